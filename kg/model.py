@@ -1,0 +1,133 @@
+"""Plain data objects passed between pipeline stages.
+
+Every character offset points into ``Article.text`` (the original article,
+Unicode code points, end exclusive), never into a normalised copy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional
+
+ENTITY_TYPES = ("Person", "Organization", "Place")
+RELATION_TYPES = ("memberOf", "leaderOf", "spokespersonOf", "positionIn",
+                  "affiliatedWith", "locatedIn", "partOf")
+EVENT_TYPES = ("Attack", "Strike", "Killing", "Arrest", "MilitaryOperation",
+               "Meeting", "Visit")
+
+Span = tuple  # (start, end), end exclusive
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    published: Optional[date] = None
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    extra: dict = field(default_factory=dict)   # other JSONL fields, carried through
+    origin: Optional[str] = None                 # file (and line) it was read from
+
+
+@dataclass
+class Token:
+    text: str          # surface text, original characters
+    start: int
+    end: int
+    norm: str = ""     # normalised form (see kg.normalize.normalize_token)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    tokens: list = field(default_factory=list)   # list[Token]
+
+    def text(self, article_text: str) -> str:
+        return article_text[self.start:self.end]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str                       # article.text[start:end], clitics and titles excluded
+    type: str                       # Person | Organization | Place
+    subtype: Optional[str] = None   # ontology class name, e.g. "ArmedGroup", "City"
+    source: str = "pattern"         # kb | pattern | ner | nominal | alias
+    kb_id: Optional[str] = None     # key in the knowledge base, when linked
+    score: float = 1.0
+    title: Optional[str] = None     # title/post preceding a person name (الأميرال، وزير الحرب)
+    nominal: bool = False           # التنظيم، البلاد ... refers back to a named entity
+
+
+@dataclass
+class Entity:
+    id: str                          # "e1", "e2" ... within one document
+    type: str
+    mentions: list = field(default_factory=list)   # list[Mention]
+    subtype: Optional[str] = None
+    name_ar: str = ""                # canonical Arabic name
+    name_en: str = ""
+    wikidata: Optional[str] = None   # "Q123"
+    kb_id: Optional[str] = None
+    iri: Optional[str] = None
+
+    @property
+    def surface_forms(self) -> list:
+        seen = []
+        for m in self.mentions:
+            if m.text not in seen:
+                seen.append(m.text)
+        return seen
+
+    @property
+    def spans(self) -> list:
+        return sorted({(m.start, m.end) for m in self.mentions})
+
+
+@dataclass
+class Relation:
+    type: str
+    head: str                        # entity id
+    tail: str                        # entity id
+    evidence: list = field(default_factory=list)   # list[(start, end)]: sentence spans
+    confidence: float = 0.5
+    pattern: str = ""                # name of the rule that produced it (for calibration)
+    post: Optional[str] = None       # positionIn: the post's name (وزير الحرب)
+
+
+@dataclass
+class Event:
+    type: str
+    agent: list = field(default_factory=list)    # entity ids
+    target: list = field(default_factory=list)
+    place: list = field(default_factory=list)
+    date: Optional[str] = None       # YYYY, YYYY-MM or YYYY-MM-DD
+    trigger: str = ""
+    trigger_span: Optional[tuple] = None
+    evidence: list = field(default_factory=list)
+    confidence: float = 0.5
+    name: Optional[str] = None       # MilitaryOperation: the operation's name
+    pattern: str = ""
+
+
+@dataclass
+class Document:
+    article: Article
+    sentences: list = field(default_factory=list)   # list[Sentence]
+    mentions: list = field(default_factory=list)    # list[Mention], before merging
+    entities: list = field(default_factory=list)    # list[Entity]
+    relations: list = field(default_factory=list)   # list[Relation]
+    events: list = field(default_factory=list)      # list[Event]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def entity(self, entity_id: str) -> Entity:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        raise KeyError(entity_id)
