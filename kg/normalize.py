@@ -1,0 +1,77 @@
+"""Arabic normalisation that keeps a map back to the original offsets.
+
+One character-level table does all of it (diacritics and tatweel removed,
+alef variants to bare alef, alef maqsura to ya, teh marbuta to heh, every kind
+of white space, the no-break space included, to a plain space), so that each
+normalised character knows the original character it came from. The table is
+checked against camel-tools' own normalisers in the tests, and camel-tools'
+``dediac_ar`` list of diacritics is what we delete.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef, ...) and tatweel
+_DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
+_ALEFS = "\u0622\u0623\u0625\u0671"          # آ أ إ ٱ
+_SPACES = "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u2000\u2001\u2004\u2005\u2006\u2008\u205F\u3000\t\r\n\f\v"
+_INVISIBLE = "\u200B\u200C\u200D\u200E\u200F\u061C\uFEFF"   # zero-width chars, bidi marks
+
+_TABLE = {}
+for _c in _DIACRITICS + _INVISIBLE:
+    _TABLE[ord(_c)] = None
+for _c in _ALEFS:
+    _TABLE[ord(_c)] = "\u0627"
+_TABLE[ord("\u0649")] = "\u064A"   # ى -> ي
+_TABLE[ord("\u0629")] = "\u0647"   # ة -> ه
+for _c in _SPACES:
+    _TABLE[ord(_c)] = " "
+# Arabic-Indic and Persian digits -> ASCII digits
+for _i in range(10):
+    _TABLE[0x0660 + _i] = str(_i)
+    _TABLE[0x06F0 + _i] = str(_i)
+
+NORM_TABLE = _TABLE
+
+
+@lru_cache(maxsize=200_000)
+def norm(s: str) -> str:
+    """Normalise a word or phrase (no offset map). White space is collapsed."""
+    out = s.translate(_TABLE)
+    if "  " in out or out[:1] == " " or out[-1:] == " ":
+        out = " ".join(out.split())
+    return out
+
+
+@dataclass
+class NormalizedText:
+    """A normalised text and, for each of its characters, the original offset."""
+
+    text: str
+    offsets: list      # offsets[i] = index in the original of normalised char i
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple:
+        """Map a normalised span (end exclusive) back to the original text."""
+        if start >= len(self.offsets):
+            return self.original_length, self.original_length
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize_text(text: str) -> NormalizedText:
+    """Normalise a whole article, keeping the offset map (no collapsing of spaces)."""
+    if text.isascii():
+        return NormalizedText(text, list(range(len(text))), len(text))
+    chars = []
+    offsets = []
+    table = _TABLE
+    for i, ch in enumerate(text):
+        rep = table.get(ord(ch), ch)
+        if rep is None:
+            continue
+        chars.append(rep)
+        offsets.append(i)
+    return NormalizedText("".join(chars), offsets, len(text))
