@@ -1,0 +1,20 @@
+"""`kg evaluate`: score extraction against gold annotations."""
+import click
+
+
+@click.command(name="evaluate")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--pred", "pred", type=click.Path(dir_okay=False), default=None,
+              help="Annotated documents (JSONL) to score; default: run the extractor on the gold articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON instead of a table.")
+def evaluate(gold, pred, as_json):
+    """Score extraction (entities, relations, events, linking) against GOLD.jsonl.
+
+    \b
+    Example, the extractor on the development set:
+        kg evaluate eval/dev.jsonl
+    or a saved prediction file, as JSON:
+        kg evaluate eval/dev.jsonl --pred out/dev.pred.jsonl --json
+    """
+    from kg.evaluate import evaluate_files
+    click.echo(evaluate_files(gold, pred, as_json=as_json))
