@@ -1,0 +1,110 @@
+"""The library functions behind the CLI commands build and extract."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class BuildResult:
+    articles: int = 0
+    entities: dict = field(default_factory=dict)   # type -> count (distinct IRIs)
+    relations: int = 0
+    events: int = 0
+    triples: int = 0
+    written: list = field(default_factory=list)
+
+    def summary(self) -> str:
+        ents = sum(self.entities.values())
+        parts = ", ".join(f"{self.entities.get(t, 0)} {t.lower()}s"
+                          for t in ("Person", "Organization", "Place"))
+        where = ", ".join(str(p) for p in self.written)
+        return (f"{self.articles} article{'s' * (self.articles != 1)}: {ents} entities ({parts}), "
+                f"{self.relations} relations, {self.events} events, {self.triples} triples"
+                + (f" -> {where}" if where else ""))
+
+
+def filter_confidence(doc, min_confidence: float):
+    if min_confidence > 0:
+        doc.relations = [r for r in doc.relations if r.confidence >= min_confidence]
+        doc.events = [e for e in doc.events if e.confidence >= min_confidence]
+    return doc
+
+
+def extract_documents(inputs, published=None, min_confidence=0.0, progress=None):
+    """Yield extracted Documents for every article of the inputs."""
+    from kg.io import read_articles
+    from kg.pipeline import extract
+    for art in read_articles(inputs, published):
+        doc = filter_confidence(extract(art), min_confidence)
+        if progress:
+            progress(doc)
+        yield doc
+
+
+def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
+          html=True, validate=True, progress=None) -> BuildResult:
+    """Extract every article and write graph.ttl + graph.html into outdir and/or a store.
+
+    Output files appear only when everything succeeded (validation included):
+    they are written in a temporary folder and moved into place at the end.
+    """
+    from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
+    from rdflib import Graph
+    from kg.ns import KG
+    from rdflib.namespace import RDF
+
+    docs = list(extract_documents(inputs, published, min_confidence, progress))
+    result = BuildResult(articles=len(docs))
+    graph = bind_prefixes(Graph())
+    per_article = []
+    for doc in docs:
+        document_graph(doc, graph)
+        if store is not None:
+            per_article.append((graph_iri(doc.article.id), fix_labels(document_graph(doc))))
+    fix_labels(graph)
+    result.triples = len(graph)
+    for t in ("Person", "Organization", "Place"):
+        result.entities[t] = len(set(graph.subjects(RDF.type, KG[t])))
+    result.relations = len(set(graph.subjects(RDF.type, KG.RelationStatement)))
+    result.events = len(set(graph.subjects(RDF.type, KG.Event)))
+    if validate:
+        from kg.validate import check
+        check(graph)
+    if outdir is not None:
+        result.written += write_outputs(graph, Path(outdir), html=html, summary=result)
+    if store is not None:
+        from kg.store import add_graph, open_store
+        st = open_store(store, create=True)
+        for name, g in per_article:
+            add_graph(st, str(name), g)
+        if hasattr(st, "flush"):
+            st.flush()
+        result.written.append(Path(store))
+    return result
+
+
+def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:
+    """graph.ttl (+ graph.html, summary.txt) written atomically into outdir."""
+    from kg.export import export
+    outdir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=outdir, prefix=".kg-build-"))
+    try:
+        names = ["graph.ttl"]
+        export(graph, tmp / "graph.ttl", "turtle")
+        if html:
+            export(graph, tmp / "graph.html", "html")
+            names.append("graph.html")
+        written = [outdir / n for n in names]
+        if summary is not None:
+            summary.written = written
+            (tmp / "summary.txt").write_text(summary.summary() + "\n", encoding="utf-8")
+            names.append("summary.txt")
+        for n in names:
+            os.replace(tmp / n, outdir / n)
+        return written
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

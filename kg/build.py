@@ -1,0 +1,209 @@
+"""Documents into an RDF graph in the shape of docs/graph-shape.md.
+
+IRIs come from content (type and normalised name; article id; offsets; a hash
+of a statement's parts), never from counters or blank nodes, so the same input
+gives the same graph, and an entity shared by articles has one IRI.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from kg.ns import KG, PROV, RES, SCHEMA, SEM, TIME, WD
+
+SUBCLASSES = {
+    "Person": set(),
+    "Organization": {"ArmedGroup", "ArmedForce", "GovernmentBody", "Coalition",
+                     "MediaOrganization", "PoliticalOrganization"},
+    "Place": {"Country", "City", "Region"},
+}
+EVENT_AR = {"Attack": "هجوم", "Strike": "ضربة", "Killing": "قتل", "Arrest": "اعتقال",
+            "MilitaryOperation": "عملية عسكرية", "Meeting": "لقاء", "Visit": "زيارة"}
+EVENT_EN = {"Attack": "Attack", "Strike": "Strike", "Killing": "Killing", "Arrest": "Arrest",
+            "MilitaryOperation": "Military operation", "Meeting": "Meeting", "Visit": "Visit"}
+
+
+def bind_prefixes(g):
+    g.bind("kgo", KG._NS)
+    g.bind("rdfs", RDFS)
+    g.bind("owl", OWL)
+    g.bind("skos", SKOS)
+    g.bind("xsd", XSD)
+    g.bind("wd", WD)
+    g.bind("schema", SCHEMA)
+    g.bind("sem", SEM)
+    g.bind("prov", PROV)
+    g.bind("time", TIME)
+    return g
+
+
+def article_slug(article_id: str) -> str:
+    return quote(re.sub(r"\s+", "-", article_id.strip()), safe="-._~")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return RES[f"article/{article_slug(article_id)}"]
+
+
+def graph_iri(article_id: str) -> URIRef:
+    """The named graph an article's triples go to in a store."""
+    return RES[f"graph/{article_slug(article_id)}"]
+
+
+def date_literal(value: str) -> Literal:
+    dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
+    return Literal(value, datatype=dtype)
+
+
+def _h(*parts) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _decimal(x: float) -> Literal:
+    return Literal(Decimal(str(round(float(x), 3))), datatype=XSD.decimal)
+
+
+def document_graph(doc, graph=None) -> Graph:
+    """The triples of one extracted document (added to ``graph`` if given)."""
+    g = graph if graph is not None else bind_prefixes(Graph())
+    art = doc.article
+    slug = article_slug(art.id)
+    a = article_iri(art.id)
+    g.add((a, RDF.type, KG.Article))
+    g.add((a, KG.articleId, Literal(art.id)))
+    if art.title:
+        g.add((a, KG.title, Literal(art.title, lang="ar")))
+    if art.published:
+        g.add((a, KG.published, Literal(art.published.isoformat(), datatype=XSD.date)))
+    if art.source:
+        g.add((a, KG.sourceName, Literal(art.source)))
+    if art.url:
+        g.add((a, KG.url, Literal(art.url, datatype=XSD.anyURI)))
+
+    iri = {}
+    for e in doc.entities:
+        node = URIRef(e.iri)
+        iri[e.id] = node
+        g.add((node, RDF.type, KG[e.type]))
+        if e.subtype in SUBCLASSES[e.type]:
+            g.add((node, RDF.type, KG[e.subtype]))
+        g.add((node, RDFS.label, Literal(e.name_ar, lang="ar")))
+        g.add((node, RDFS.label, Literal(e.name_en, lang="en")))
+        for form in sorted({" ".join(m.text.split()) for m in e.mentions} - {e.name_ar}):
+            g.add((node, SKOS.altLabel, Literal(form, lang="ar")))
+        if e.wikidata:
+            g.add((node, OWL.sameAs, WD[e.wikidata]))
+        g.add((node, KG.mentionedIn, a))
+
+    def evidence(span):
+        s, t = span
+        ev = RES[f"evidence/{slug}/{s}-{t}"]
+        g.add((ev, RDF.type, KG.Evidence))
+        g.add((ev, KG.inArticle, a))
+        g.add((ev, KG.startOffset, Literal(s)))
+        g.add((ev, KG.endOffset, Literal(t)))
+        g.add((ev, KG.sentenceText, Literal(art.text[s:t], lang="ar")))
+        return ev
+
+    for r in doc.relations:
+        h, p, t = iri[r.head], KG[r.type], iri[r.tail]
+        g.add((h, p, t))
+        st = RES[f"statement/{slug}/{_h(h, p, t)}"]
+        g.add((st, RDF.type, KG.RelationStatement))
+        g.add((st, KG.statementSubject, h))
+        g.add((st, KG.statementProperty, p))
+        g.add((st, KG.statementObject, t))
+        g.add((st, KG.confidence, _decimal(r.confidence)))
+        g.add((st, KG.inArticle, a))
+        if r.post:
+            g.add((st, KG.postName, Literal(r.post, lang="ar")))
+        for span in r.evidence:
+            g.add((st, KG.evidence, evidence(span)))
+
+    names = {e.id: e for e in doc.entities}
+    for ev in doc.events:
+        start = ev.trigger_span[0] if ev.trigger_span else ev.evidence[0][0]
+        node = RES[f"event/{slug}/{_h(ev.type, start, ev.trigger)}"]
+        g.add((node, RDF.type, KG.Event))
+        g.add((node, RDF.type, KG[ev.type]))
+        en, ar = event_labels(ev, names)
+        g.add((node, RDFS.label, Literal(en, lang="en")))
+        g.add((node, RDFS.label, Literal(ar, lang="ar")))
+        for role, prop in (("agent", KG.agent), ("target", KG.target), ("place", KG.place)):
+            for eid in getattr(ev, role):
+                g.add((node, prop, iri[eid]))
+        if ev.date:
+            g.add((node, KG.date, date_literal(ev.date)))
+        if ev.trigger:
+            g.add((node, KG.trigger, Literal(ev.trigger, lang="ar")))
+        if ev.name:
+            g.add((node, KG.eventName, Literal(ev.name, lang="ar")))
+        g.add((node, KG.confidence, _decimal(ev.confidence)))
+        g.add((node, KG.inArticle, a))
+        for span in ev.evidence:
+            g.add((node, KG.evidence, evidence(span)))
+    return g
+
+
+def event_labels(ev, names):
+    """A readable English and Arabic label: "Killing of X by Y in Z (2026-01-16)"."""
+    def join(ids, attr):
+        return ", ".join(getattr(names[i], attr) for i in ids)
+
+    en = EVENT_EN[ev.type]
+    if ev.name:
+        en += f" “{ev.name}”"
+    if ev.target:
+        en += f" of {join(ev.target, 'name_en')}" if ev.type in ("Killing", "Arrest") else \
+            f" against {join(ev.target, 'name_en')}"
+    if ev.agent:
+        en += f" by {join(ev.agent, 'name_en')}" if ev.type not in ("Meeting", "Visit") else \
+            f": {join(ev.agent, 'name_en')}"
+    if ev.place:
+        en += f" in {join(ev.place, 'name_en')}"
+    if ev.date:
+        en += f" ({ev.date})"
+    ar = EVENT_AR[ev.type]
+    if ev.name:
+        ar += f" «{ev.name}»"
+    parts = [join(x, "name_ar") for x in (ev.agent, ev.target, ev.place) if x]
+    if parts:
+        ar += ": " + "، ".join(parts)
+    if ev.date:
+        ar += f" ({ev.date})"
+    return en, ar
+
+
+def build_graph(docs) -> Graph:
+    """One graph for many documents (entities shared between articles keep one IRI).
+
+    Each entity keeps exactly one Arabic and one English rdfs:label: when
+    articles name it differently, the first label in sorted order wins and the
+    others become skos:altLabel.
+    """
+    g = bind_prefixes(Graph())
+    for doc in docs:
+        document_graph(doc, g)
+    fix_labels(g)
+    return g
+
+
+def fix_labels(g):
+    for node in set(g.subjects(RDFS.label, None)):
+        by_lang = {}
+        for lit in g.objects(node, RDFS.label):
+            by_lang.setdefault(lit.language, []).append(lit)
+        for lang, lits in by_lang.items():
+            if len(lits) > 1:
+                keep = sorted(lits)[0]
+                for lit in lits:
+                    if lit != keep:
+                        g.remove((node, RDFS.label, lit))
+                        if lang == "ar":
+                            g.add((node, SKOS.altLabel, lit))
+    return g

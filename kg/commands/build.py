@@ -1,0 +1,61 @@
+"""kg build"""
+import click
+
+from kg.commands.common import inputs_argument, published_option
+
+
+@click.command()
+@inputs_argument
+@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False),
+              help="Folder for graph.ttl, graph.html and summary.txt.")
+@click.option("--store", type=click.Path(file_okay=False),
+              help="Add each article as a named graph to this on-disk store (created if needed).")
+@published_option
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out relations and events whose confidence is lower.")
+@click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def build(inputs, outdir, store, published, min_confidence, no_html, quiet):
+    """Build the knowledge graph of INPUT articles.
+
+    INPUT is a .txt article (with an optional NAME.meta.json beside it:
+    published, title, source, url), a folder of them, or a .jsonl file of
+    articles (one {"id", "text", "published"} object per line).
+
+    The graph is checked against the SHACL shapes before anything is
+    written; a failed build leaves no half-written file.
+
+    \b
+    Examples:
+        kg build seeds/ -o out/
+        kg build news.jsonl --store corpus.db --min-confidence 0.5
+    """
+    from kg.api import build as run_build
+    if not outdir and not store:
+        raise click.UsageError("give -o OUTDIR, --store DIR or both")
+    progress, close = _progress(quiet)
+    try:
+        result = run_build(inputs, outdir=outdir, store=store, published=published,
+                           min_confidence=min_confidence, html=not no_html, progress=progress)
+    finally:
+        close()
+    if not quiet:
+        click.echo(result.summary())
+
+
+def _progress(quiet):
+    """A progress counter on stderr for long runs (shown only on a terminal)."""
+    import sys
+    if quiet or not sys.stderr.isatty():
+        return None, lambda: None
+    state = {"n": 0}
+
+    def tick(doc):
+        state["n"] += 1
+        if state["n"] % 50 == 0:
+            click.echo(f"\r{state['n']} articles extracted", err=True, nl=False)
+
+    def close():
+        if state["n"] >= 50:
+            click.echo("", err=True)
+    return tick, close

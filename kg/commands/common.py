@@ -1,0 +1,18 @@
+"""Options shared by several commands."""
+import click
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return None
+    from datetime import date
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+published_option = click.option(
+    "--published", callback=_parse_date, metavar="YYYY-MM-DD",
+    help="Publication date for every input (anchors relative dates); overrides metadata.")

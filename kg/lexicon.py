@@ -1,0 +1,116 @@
+"""Word lists the pattern stages share (all in normalised form: see kg.normalize.norm).
+
+Nothing here names a particular person, group or place: these are the function
+words, titles, heads and triggers of Arabic news prose.
+"""
+from functools import lru_cache
+
+from kg.normalize import norm
+from kg.resources import DATA_DIR
+
+
+def _n(words):
+    return frozenset(norm(w) for w in words.split())
+
+
+# proclitic clusters, longest first; "لل" is ل + ال (handled in strip_clitics)
+PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
+              "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+STOPWORDS = _n("""
+في من على عن الى إلى مع بعد قبل خلال منذ حتى ضد عند لدى نحو حول دون بين بين عبر اثر إثر عقب
+ان أن إن انه أنه إنه انها أنها بأن لان لأن كان كانت يكون تكون كانوا قد لقد لم لن لا ما ماذا
+هو هي هم هذا هذه ذلك تلك الذي التي الذين اللذين اللتين اللواتي والذي والتي
+و او أو ثم بل لكن لكنه غير كل بعض ايضا أيضا حيث بينما فيما كما اذا إذا لو اي أي
+قال قالت يقول تقول اعلن أعلن اعلنت أعلنت اكد أكد اكدت أكدت اوضح أوضح اوضحت أوضحت اضاف أضاف اضافت أضافت
+وقال وقالت واعلن واعلنت واكد واوضح واضاف لفت ولفت افاد أفاد افادت أفادت ذكر ذكرت
+رسميا حينها امس أمس اليوم السبت الاحد الأحد الاثنين الإثنين الثلاثاء الاربعاء الأربعاء الخميس الجمعة
+يوم عام العام سنة الشهر الاسبوع الأسبوع الماضي الماضية الجاري الحالي منتصف
+بيان بيانه تصريح تصريحات مؤتمر صحفي
+""")
+
+# titles that come right before a person's name
+PERSON_TITLES = _n("""
+الرئيس القيادي قيادي قياديا الأميرال الاميرال الجنرال العميد اللواء العقيد المقدم الرائد النقيب
+الملازم المشير الفريق الشيخ الوزير السفير الدكتور السيد السيدة الأمير الملك الزعيم القائد
+المبعوث النائب الملا الإمام المدعو الإرهابي المسلح الناشط الصحفي المراسل المحلل المستشار الحاج
+الأمين المتحدث الناطق العقيد القاضي المحافظ الأسير المعتقل الجندي الضابط الداعية المفتي
+""")
+
+# heads of posts: وزير الدفاع التركي X، رئيس الوزراء X، قائد القيادة X، زعيم التنظيم X
+POST_HEADS = _n("وزير وزيرة رئيس رئيسة قائد زعيم أمير مدير نائب سفير محافظ مستشار أمين مبعوث")
+LEADER_POSTS = _n("رئيس رئيسة قائد زعيم أمير")
+SPOKES_HEADS = _n("المتحدث الناطق متحدث ناطق")
+
+# heads of organisation names
+ORG_HEADS = _n("""
+تنظيم جبهة جيش حركة وزارة قيادة قوات كتائب ألوية سرايا جماعة حزب مجلس هيئة لواء فيلق
+ميليشيا مليشيا منظمة اتحاد وكالة صحيفة قناة مؤسسة جهاز مديرية شرطة حكومة محكمة برلمان
+تحالف ائتلاف شركة جامعة مكتب فرقة كتيبة حرس
+""")
+ORG_HEAD_SUBTYPES = {
+    **{w: "ArmedGroup" for w in _n("تنظيم جبهة كتائب ألوية سرايا جماعة ميليشيا مليشيا")},
+    **{w: "ArmedForce" for w in _n("جيش قيادة قوات لواء فيلق فرقة كتيبة حرس")},
+    **{w: "GovernmentBody" for w in _n("وزارة مجلس هيئة جهاز مديرية شرطة حكومة محكمة برلمان مكتب")},
+    **{w: "PoliticalOrganization" for w in _n("حزب حركة")},
+    **{w: "Coalition" for w in _n("تحالف ائتلاف")},
+    **{w: "MediaOrganization" for w in _n("وكالة صحيفة قناة")},
+}
+
+# place-type heads: مدينة X، محافظة X ...
+PLACE_HEADS = {
+    **{w: "City" for w in _n("مدينة بلدة قرية مخيم حي")},
+    **{w: "Region" for w in _n("محافظة ولاية إقليم منطقة مقاطعة قضاء ناحية ريف")},
+}
+
+# direction words between places: تدمر وسط سوريا، شمال شرق سوريا
+DIRECTIONS = _n("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي قرب")
+
+SPEECH_VERBS = _n("""
+قال قالت يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد أوضح أوضحت أضاف أضافت
+أفاد أفادت ذكر ذكرت صرح صرحت أشار أشارت لفت نقل نقلت زعم زعمت اتهم اتهمت نفى نفت
+""")
+COMPLEMENTIZERS = _n("أن إن بأن وأن وإن أنه إنه أنها إنها")
+
+KUNYA_HEADS = _n("أبو أبي أبا أم")
+ALIAS_CUES = _n("الملقب الملقبة المعروف المعروفة المكنى المكناة الشهير")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset:
+    path = DATA_DIR / "common_words.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=100_000)
+def strip_clitics(word: str) -> tuple:
+    """All readings of a normalised word: (clitic, stem) pairs, the bare word first.
+
+    "للجيش" -> [("", "للجيش"), ("ل", "الجيش")]; "وبتنظيم" -> [..., ("وب", "تنظيم")].
+    """
+    out = [("", word)]
+    for c in PROCLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            stem = word[len(c):]
+            if c.endswith("لل"):
+                stem = "ال" + stem
+            out.append((c, stem))
+    return tuple(out)
+
+
+def original_prefix_length(token_text: str, n_norm_chars: int) -> int:
+    """How many original characters carry the first ``n_norm_chars`` normalised ones."""
+    if n_norm_chars <= 0:
+        return 0
+    count = 0
+    for i, ch in enumerate(token_text):
+        if norm(ch):
+            count += 1
+            if count == n_norm_chars:
+                # include diacritics that sit on this character
+                j = i + 1
+                while j < len(token_text) and not norm(token_text[j]):
+                    j += 1
+                return j
+    return len(token_text)

@@ -1,0 +1,175 @@
+"""Mentions into entities: merge name variants, resolve nominal anaphors, link to the KB.
+
+Within one article:
+- mentions linked to the same knowledge-base entry are one entity (full name,
+  acronym, spelling variants all live in the KB's aliases);
+- a person's shorter name (family name, first + family) joins the full name it
+  ends (or starts) when exactly one person fits, else the nearest one before it;
+- an alias introduced by الملقب/المعروف بـ joins the person before it;
+- a nominal anaphor (التنظيم، الحركة، البلاد ...) joins the nearest entity
+  before it whose class it can refer to; a one-letter slip (التنطيم) is
+  tolerated for anaphors of five letters or more.
+"""
+from __future__ import annotations
+
+from kg.lexicon import original_prefix_length, strip_clitics
+from kg.model import Entity, Mention
+from kg.ns import RESOURCE_BASE
+from kg.normalize import norm
+
+COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
+
+
+def _name_tokens(m):
+    return norm(m.text).split()
+
+
+def _one_substitution(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def find_nominals(doc, kb, taken) -> list:
+    """Nominal anaphors as mentions (type filled in when they are linked)."""
+    words = tuple(getattr(kb, "_nominals", {}))
+    long_words = [w for w in words if len(w) >= 5]
+    out = []
+    for sent in doc.sentences:
+        for tok in sent.tokens:
+            if any(s <= tok.start < e for s, e in taken):
+                continue
+            for clitic, stem in strip_clitics(tok.norm):
+                subtypes = kb.nominal(stem)
+                if not subtypes and len(stem) >= 5 and stem.startswith("ال"):
+                    near = [w for w in long_words if _one_substitution(stem, w)]
+                    if len(near) == 1:
+                        subtypes = kb.nominal(near[0])
+                if subtypes:
+                    n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
+                    start = tok.start + original_prefix_length(tok.text, n)
+                    out.append(Mention(start, tok.end, doc.text[start:tok.end], type="",
+                                       subtype="|".join(subtypes), source="nominal", nominal=True))
+                    break
+    return out
+
+
+def link(doc, kb, romanize, slugify) -> list:
+    """Group the document's mentions into entities (ids e1, e2 ... in order of first mention)."""
+    mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    groups = {}          # key -> list[Mention]
+    order = []
+    key_of = {}          # id(mention) -> key
+
+    def add(key, m):
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+        key_of[id(m)] = key
+
+    persons_full = {}    # key -> token tuple of its longest name
+    for m in mentions:
+        if m.nominal:
+            continue
+        if m.kb_id:
+            add(("kb", m.kb_id), m)
+            if m.type == "Person":
+                persons_full[("kb", m.kb_id)] = max(
+                    persons_full.get(("kb", m.kb_id), ()), tuple(_name_tokens(m)), key=len)
+            continue
+        toks = tuple(_name_tokens(m))
+        if m.type == "Person":
+            if m.source == "alias":
+                prev = [k for k in order if k in persons_full]
+                if prev:
+                    add(prev[-1], m)
+                    continue
+            target = _person_match(toks, persons_full, mentions, m)
+            if target is not None:
+                add(target, m)
+                if len(toks) > len(persons_full[target]):
+                    persons_full[target] = toks
+                continue
+            key = ("Person", " ".join(toks))
+            add(key, m)
+            persons_full[key] = toks
+        else:
+            add((m.type, " ".join(toks)), m)
+
+    # nominal anaphors: nearest preceding entity of a class they can refer to
+    taken = [(m.start, m.end) for m in mentions if not m.nominal]
+    nominals = [m for m in mentions if m.nominal] + find_nominals(doc, kb, taken)
+    entities_info = {}
+
+    def subtype_of(key):
+        ms = groups[key]
+        for mm in ms:
+            if mm.subtype:
+                return mm.subtype
+        return None
+
+    for m in sorted(nominals, key=lambda x: x.start):
+        wanted = set(m.subtype.split("|")) if m.subtype else set()
+        best = None
+        for key in order:
+            first = groups[key][0]
+            if first.start >= m.start or first.nominal:
+                continue
+            st = subtype_of(key)
+            if st in wanted or (groups[key][0].type in wanted):
+                last = max(x.start for x in groups[key] if x.start < m.start)
+                if best is None or last > best[0]:
+                    best = (last, key)
+        if best is not None:
+            m.type = groups[best[1]][0].type
+            add(best[1], m)
+    del entities_info
+
+    entities = []
+    for n, key in enumerate(sorted(order, key=lambda k: min(x.start for x in groups[k])), 1):
+        ms = sorted(groups[key], key=lambda x: (x.start, x.end))
+        entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
+    return entities
+
+
+def _person_match(toks, persons_full, mentions, m):
+    """The person entity a shorter name refers to, if any."""
+    cands = []
+    for key, full in persons_full.items():
+        if len(full) > len(toks) and (full[-len(toks):] == toks or full[:len(toks)] == toks):
+            cands.append(key)
+        elif len(full) < len(toks) and (toks[-len(full):] == full) and len(full) >= 1:
+            cands.append(key)
+    if len(cands) == 1:
+        return cands[0]
+    if cands:
+        return cands[-1]
+    return None
+
+
+def _make_entity(eid, key, ms, kb, romanize, slugify, doc):
+    named = [x for x in ms if not x.nominal] or ms
+    type_ = named[0].type or "Organization"
+    subtype = next((x.subtype for x in named if x.subtype and "|" not in x.subtype), None)
+    kb_id = key[1] if key[0] == "kb" else None
+    entry = kb.get(kb_id) if kb_id and kb_id in kb else None
+    if entry is not None:
+        name_ar, name_en, wikidata = entry.name_ar, entry.name_en, entry.wikidata
+        subtype = entry.subtype or subtype
+        slug = entry.key
+    elif kb_id and kb_id.endswith("-forces"):
+        country = kb.get(kb_id[: -len("-forces")])
+        name_ar = " ".join(max((x.text for x in named), key=len).split())
+        name_en = f"{country.name_en} armed forces"
+        wikidata = None
+        slug = kb_id
+    else:
+        name_ar = " ".join(max((x.text for x in named), key=lambda t: len(norm(t).split())).split())
+        name_en = romanize(name_ar)
+        wikidata = None
+        slug = slugify(name_en) or "unnamed"
+        if type_ == "Person" and len(name_ar.split()) == 1:
+            # a lone family name is ambiguous across articles: keep it to this article
+            slug = f"{slug}--{slugify(doc.article.id)}"
+    iri = f"{RESOURCE_BASE}{COARSE_SLUG[type_]}/{slug}"
+    return Entity(id=eid, type=type_, mentions=ms, subtype=subtype, name_ar=name_ar,
+                  name_en=name_en, wikidata=wikidata, kb_id=kb_id, iri=iri)

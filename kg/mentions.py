@@ -1,0 +1,314 @@
+"""Entity mentions: knowledge-base matches, title/head patterns and the NER tagger.
+
+Three sources, merged by priority (kb > pattern > ner, then longer first):
+- the curated knowledge base (kg.kb), clitic-aware;
+- patterns of news prose: a title before a person's name (القيادي، الأميرال،
+  وزير الحرب الأميركي ...), a kunya (أبو عمر ...), an organisation head
+  (تنظيم، جبهة، جيش، وزارة ...) or a place head (مدينة، محافظة ...) before a name,
+  a state's forces (القوات الأمريكية);
+- the statistical tagger (kg.ner) for names with no cue.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lexicon import (ALIAS_CUES, KUNYA_HEADS, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+                        PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
+                        original_prefix_length, strip_clitics)
+from kg.model import Mention
+
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
+NAME_LINKERS = frozenset(["عبد", "ابو", "بن", "ابن", "بنت", "ابي", "ام", "ال"])
+NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+
+
+def is_name_word(tok, allow_common=False) -> bool:
+    n = tok.norm
+    if not _ARABIC_WORD.match(n) or len(n) < 2:
+        return False
+    if n in STOPWORDS or n in PERSON_TITLES or n in POST_HEADS or n in ORG_HEADS:
+        return False
+    if not allow_common and n in common_words():
+        return False
+    return True
+
+
+def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="", kb_id=None,
+                 text=None, score=1.0, title=None):
+    """A mention over tokens[i:j], without the clitic on the first token."""
+    first = tokens[i]
+    n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
+    start = first.start + original_prefix_length(first.text, n)
+    end = tokens[j - 1].end
+    return Mention(start=start, end=end, text=text[start:end] if text is not None else "",
+                   type=type_, subtype=subtype, source=source, kb_id=kb_id, score=score,
+                   title=title)
+
+
+def _bare(tok):
+    """The word without a definite article (الجيش -> جيش)."""
+    n = tok.norm
+    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+
+
+def person_name_after(tokens, j, blocked, max_len=4):
+    """End index of a personal name starting at tokens[j], or j when there is none."""
+    k = j
+    while k < len(tokens) and k - j < max_len and k not in blocked:
+        tok = tokens[k]
+        first = k == j
+        allow_common = first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+        if not is_name_word(tok, allow_common=allow_common):
+            break
+        if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
+            break  # "X وY": coordination
+        k += 1
+        prev = tokens[k - 2].norm if k - 2 >= j else ""
+        if not first and tok.norm.startswith("ال") and prev not in NAME_LINKERS:
+            break  # a family name with the article ends the name (بلال حسن الجاسم)
+    return k
+
+
+def _org_continuation(tokens, j, blocked, max_len=3):
+    """End index of an organisation name's continuation after its head at j-1."""
+    k = j
+    while k < len(tokens) and k - j < max_len and k not in blocked:
+        n = tokens[k].norm
+        if not _ARABIC_WORD.match(n) or n in STOPWORDS or n in PERSON_TITLES:
+            break
+        if n.startswith("ال"):
+            k += 1
+            continue
+        # an indefinite word continues the name only in a construct: فتح الشام
+        if (k + 1 < len(tokens) and k + 1 not in blocked and tokens[k + 1].norm.startswith("ال")
+                and tokens[k + 1].norm not in STOPWORDS and n not in common_words()):
+            k += 2
+            continue
+        break
+    return min(k, j + max_len)
+
+
+def pattern_mentions(tokens, text, kb, blocked):
+    """Mentions found by cue patterns over one sentence's tokens."""
+    out = []
+    i = 0
+    nt = len(tokens)
+    while i < nt:
+        tok = tokens[i]
+        if i in blocked:
+            i += 1
+            continue
+        readings = strip_clitics(tok.norm)
+        done = False
+        for clitic, stem in readings:
+            bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+            # --- a state's forces: القوات الأمريكية، قوات أمريكية، الجيش الأميركي
+            if bare in ("قوات", "جيش") and i + 1 < nt and i + 1 not in blocked:
+                country = kb.demonym(tokens[i + 1].norm)
+                if country:
+                    m = make_mention(tokens, i, i + 2, "Organization", "ArmedForce", clitic=clitic,
+                                     text=text, kb_id=f"{country}-forces")
+                    out.append(m)
+                    i += 2
+                    done = True
+                    break
+            # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
+            if bare in ORG_HEADS and stem == bare:
+                k = _org_continuation(tokens, i + 1, blocked)
+                if k > i + 1:
+                    cont = tokens[i + 1:k]
+                    if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
+                        break
+                    out.append(make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                            clitic=clitic, text=text))
+                    i = k
+                    done = True
+                    break
+            # --- place head + name: مدينة سراقب، محافظة حمص
+            if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
+                k = i + 1
+                while k < nt and k - i <= 2 and k not in blocked and is_name_word(tokens[k]):
+                    k += 1
+                    if tokens[k - 1].norm.startswith("ال"):
+                        break
+                if k > i + 1:
+                    out.append(make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text))
+                    i = k
+                    done = True
+                    break
+            # --- kunya: أبو عمر سراقب
+            if stem in KUNYA_HEADS and i + 1 < nt and i + 1 not in blocked and is_name_word(
+                    tokens[i + 1], allow_common=True):
+                k = person_name_after(tokens, i + 2, blocked, max_len=2) if i + 2 < nt else i + 2
+                k = max(k, i + 2)
+                out.append(make_mention(tokens, i, k, "Person", clitic=clitic, text=text))
+                i = k
+                done = True
+                break
+            # --- title + name: القيادي بلال حسن الجاسم، الأميرال براد كوبر
+            if stem in PERSON_TITLES and stem not in SPOKES_HEADS:
+                j = i + 1
+                # a second title: الرئيس السوري، القائد العسكري
+                while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
+                                                        or kb.demonym(tokens[j].norm)):
+                    j += 1
+                k = person_name_after(tokens, j, blocked)
+                if k > j:
+                    out.append(make_mention(tokens, j, k, "Person", text=text,
+                                            title=text[tok.start:tokens[j - 1].end]))
+                    i = k
+                    done = True
+                    break
+        if done:
+            continue
+        i += 1
+    return out
+
+
+def post_person_mentions(tokens, text, kb, blocked, found):
+    """Names after a post that ends in an entity or a demonym.
+
+    وزير الحرب الأميركي بيت هيغسيث، قائد القيادة الوسطى الأميرال براد كوبر،
+    المتحدث باسم الجيش العميد X.
+    """
+    out = []
+    nt = len(tokens)
+    for i, tok in enumerate(tokens):
+        stems = {stem for _, stem in strip_clitics(tok.norm)}
+        if not stems & (POST_HEADS | SPOKES_HEADS):
+            continue
+        # walk over the post's complement: words, then an entity or demonym
+        j = i + 1
+        limit = min(nt, i + 8)
+        end_at = None
+        while j < limit:
+            ent = next((m for m in found if m[0] == j), None)
+            if ent is not None:
+                j = ent[1]
+                end_at = j
+                while j < nt and kb.demonym(tokens[j].norm):
+                    j += 1
+                    end_at = j
+                break
+            if kb.demonym(tokens[j].norm):
+                j += 1
+                end_at = j
+                break
+            n = tokens[j].norm
+            if not _ARABIC_WORD.match(n) or n in STOPWORDS:
+                break
+            j += 1
+        if end_at is None:
+            continue
+        j = end_at
+        while j < nt and j not in blocked and tokens[j].norm in PERSON_TITLES:
+            j += 1
+        k = person_name_after(tokens, j, blocked)
+        if k > j:
+            out.append(make_mention(tokens, j, k, "Person", text=text,
+                                    title=text[tok.start:tokens[j - 1].end]))
+    return out
+
+
+def alias_mentions(tokens, text, blocked):
+    """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.norm not in ALIAS_CUES:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].norm in ("ب", "باسم"):
+            j += 1
+        while j < len(tokens) and not _ARABIC_WORD.match(tokens[j].norm):
+            j += 1  # quotes
+        if j >= len(tokens):
+            continue
+        clitic = ""
+        first = tokens[j]
+        for c, stem in strip_clitics(first.norm)[1:]:
+            if c in ("ب",):
+                clitic = c
+        k = j + 1
+        while k < len(tokens) and k - j < 3 and is_name_word(tokens[k], allow_common=True) \
+                and k not in blocked:
+            k += 1
+        m = make_mention(tokens, j, k, "Person", source="alias", clitic=clitic, text=text)
+        out.append(m)
+    return out
+
+
+def ner_mentions(sentences, text, tags_per_sentence, doc_vocab):
+    """Mentions from the tagger's BIO tags, with clitics and leading titles removed."""
+    out = []
+    for sent, tags in zip(sentences, tags_per_sentence):
+        toks = sent.tokens
+        i = 0
+        while i < len(toks):
+            tag = tags[i]
+            if tag == "O" or tag[2:] not in NER_TYPES:
+                i += 1
+                continue
+            typ = tag[2:]
+            j = i + 1
+            while j < len(toks) and tags[j] == "I-" + typ:
+                j += 1
+            s = i
+            while s < j and strip_clitics(toks[s].norm)[-1][1] in PERSON_TITLES | STOPWORDS:
+                s += 1
+            if s < j:
+                clitic = ""
+                for c, stem in strip_clitics(toks[s].norm)[1:]:
+                    if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab:
+                        clitic = c
+                        break
+                if len(toks[s].norm) - len(clitic) >= 2:
+                    out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
+                                            clitic=clitic, text=text, score=0.6))
+            i = j
+    return out
+
+
+def _token_span(tokens, m):
+    i = next(k for k, t in enumerate(tokens) if t.end > m.start)
+    j = max(k for k, t in enumerate(tokens) if t.start < m.end) + 1
+    return i, j
+
+
+def find_mentions(doc, kb, tag=None) -> list:
+    """All entity mentions of a document, non-overlapping, in text order."""
+    text = doc.text
+    sentences = doc.sentences
+    tags = tag([[t.text for t in s.tokens] for s in sentences]) if tag else [[]] * len(sentences)
+    doc_vocab = {t.norm for s in sentences for t in s.tokens}
+    out = []
+    for sent, stags in zip(sentences, tags):
+        toks = sent.tokens
+        kb_ms = kb.match(toks)
+        for m in kb_ms:
+            m.text = text[m.start:m.end]
+        spans = [(*_token_span(toks, m), m) for m in kb_ms]
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        pats = pattern_mentions(toks, text, kb, blocked)
+        spans += [(*_token_span(toks, m), m) for m in pats]
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        posts = post_person_mentions(toks, text, kb, blocked, spans)
+        spans += [(*_token_span(toks, m), m) for m in posts]
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        aliases = alias_mentions(toks, text, blocked)
+        cands = [m for _, _, m in spans] + aliases
+        if stags:
+            cands += ner_mentions([sent], text, [stags], doc_vocab)
+        out.extend(_resolve_overlaps(cands))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _resolve_overlaps(cands):
+    cands = sorted(cands, key=lambda m: (-PRIORITY.get(m.source, 2), -(m.end - m.start), m.start))
+    chosen = []
+    for m in cands:
+        if m.end <= m.start:
+            continue
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return chosen

@@ -1,0 +1,89 @@
+"""The extraction pipeline: Article -> Document, as a list of small stages.
+
+    segment -> mentions -> entities -> dates -> relations -> events -> confidence
+
+Each stage is a callable taking and returning the Document (like a spaCy
+component). ``extract`` runs them all; ``annotate`` does the same for the
+JSONL records of the annotation format and returns annotated records.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.model import Article, Document
+
+
+@lru_cache(maxsize=1)
+def _resources():
+    from kg.kb import load_kb
+    try:
+        from kg.ner import tag
+    except ImportError:  # pragma: no cover - the tagger ships with the package
+        tag = None
+    from kg.translit import romanize, slugify
+    return load_kb(), tag, romanize, slugify
+
+
+def stage_segment(doc):
+    from kg.segment import segment
+    doc.sentences = segment(doc.text)
+    return doc
+
+
+def stage_mentions(doc):
+    from kg.mentions import find_mentions
+    kb, tag, _, _ = _resources()
+    doc.mentions = find_mentions(doc, kb, tag)
+    return doc
+
+
+def stage_entities(doc):
+    from kg.linking import link
+    kb, _, romanize, slugify = _resources()
+    doc.entities = link(doc, kb, romanize, slugify)
+    return doc
+
+
+def stage_relations_events(doc):
+    from kg.dates import find_dates
+    from kg.events import extract_events
+    from kg.relations import extract_relations
+    from kg.view import build_views
+    kb = _resources()[0]
+    views = build_views(doc)
+    doc.dates = find_dates(doc.text, doc.article.published)
+    doc.relations = extract_relations(doc, views, kb)
+    doc.events = extract_events(doc, views, doc.dates)
+    return doc
+
+
+def stage_confidence(doc):
+    from kg.confidence import assign
+    assign(doc)
+    return doc
+
+
+STAGES = (stage_segment, stage_mentions, stage_entities, stage_relations_events, stage_confidence)
+
+
+def extract(article: Article) -> Document:
+    """Run every stage on one article."""
+    doc = Document(article=article)
+    for stage in STAGES:
+        doc = stage(doc)
+    return doc
+
+
+def article_from_record(rec: dict) -> Article:
+    from kg.io import parse_date
+    known = ("id", "text", "published", "title", "source", "url", "entities", "relations", "events")
+    return Article(id=rec["id"], text=rec["text"],
+                   published=parse_date(rec.get("published"), rec["id"]),
+                   title=rec.get("title"), source=rec.get("source"), url=rec.get("url"),
+                   extra={k: v for k, v in rec.items() if k not in known})
+
+
+def annotate(records) -> list:
+    """Annotation-format records in (id, text, published ...), annotated records out."""
+    from kg.jsonl import document_to_record
+    return [document_to_record(extract(article_from_record(r))) for r in records]

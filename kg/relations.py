@@ -1,0 +1,292 @@
+"""Relations between entities, read from cue patterns around the mentions.
+
+Each rule has a name (kept on the Relation as ``pattern``) so that its
+precision on the development set can set its confidence (kg.confidence).
+"""
+from __future__ import annotations
+
+from kg.lexicon import DIRECTIONS, LEADER_POSTS, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics
+from kg.model import Relation
+from kg.normalize import norm
+
+
+def _n(words):
+    return frozenset(norm(w) for w in words.split())
+
+
+MEMBER_CUES = _n("القيادي قيادي قياديا قياديين قيادات عنصر عنصرا عناصر عضو عضوا أعضاء العضو "
+                 "مقاتل مقاتلا مقاتلي مقاتلين المسؤول مسؤول مسؤولا القائد قائدا أحد")
+MEMBER_PREPS = _n("في من داخل ب")
+JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
+BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار")
+LEAD_CUES = _n("بقيادة يقودها يقوده تقوده تقودها")
+AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
+                "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
+                "المتحالف المتحالفة علاقة")
+PART_CUES = _n("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة")
+AGAINST = _n("ضد لمحاربة لمكافحة محاربة مكافحة لقتال قتال مواجهة لمواجهة على")
+HEAD_OF_STATE = _n("الرئيس رئيس الملك ملك الأمير أمير السلطان")
+MINISTER = _n("وزير وزيرة الوزير")
+PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
+
+ACTOR = ("Person", "Organization", "Place")
+
+
+def _rel(out, type_, head, tail, view, pattern, post=None):
+    if head is None or tail is None or head.entity.id == tail.entity.id:
+        return
+    out.append(Relation(type=type_, head=head.entity.id, tail=tail.entity.id,
+                        evidence=[view.span], pattern=pattern, post=post))
+
+
+def _against(view, slot):
+    """Is this slot the complement of ضد / لمحاربة ...? (the thing fought, not led)"""
+    return slot.i > 0 and (view.has(slot.i - 1, AGAINST) or bool(
+        {s for _, s in strip_clitics(view.tokens[slot.i].norm)} & AGAINST))
+
+
+def post_relations(view, kb, out):
+    """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
+    toks = view.tokens
+    for i in range(len(toks)):
+        stems = view.stems(i)
+        kind = None
+        if stems & LEADER_POSTS or stems & HEAD_OF_STATE:
+            kind = "leaderOf"
+        elif stems & SPOKES_HEADS:
+            kind = "spokespersonOf"
+        elif stems & MINISTER or toks[i].norm in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب"):
+            kind = "positionIn"
+        else:
+            continue
+        # the post's complement: up to 4 words, then an entity or a demonym
+        k = i + 1
+        org = None
+        country = None
+        while k < min(len(toks), i + 6):
+            s = view.slot_starting(k)
+            if s is not None:
+                if s.entity.type in ("Organization", "Place"):
+                    org = s
+                    k = s.j
+                break
+            d = kb.demonym(toks[k].norm)
+            if d:
+                country = d
+                k += 1
+                break
+            if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha():
+                break
+            k += 1
+        while k < len(toks) and kb.demonym(toks[k].norm):
+            country = country or kb.demonym(toks[k].norm)
+            k += 1
+        post = view.sentence and " ".join(t.text for t in toks[i:k])
+        # the person: right after the post (titles allowed), or right before it (apposition)
+        person = None
+        j = k
+        while j < len(toks) and j not in view.at and j - k < 2 and not toks[j].norm in STOPWORDS:
+            j += 1
+        s = view.slot_starting(j)
+        if s is not None and s.entity.type == "Person":
+            person = s
+        elif i > 0:
+            p = view.prev_slot(i, types=("Person",), max_gap=1)
+            if p is not None and p.j >= i - 1:
+                person = p
+        if person is None:
+            continue
+        target = org
+        if target is None and country:
+            target = _country_slot(view, kb, country)
+        if target is None:
+            continue
+        if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE):
+            continue
+        if kind == "positionIn":
+            _rel(out, "positionIn", person, target, view, "post-minister", post=_post_name(toks, i, k, kb))
+        elif kind == "spokespersonOf":
+            _rel(out, "spokespersonOf", person, target, view, "post-spokes")
+        else:
+            _rel(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+def _post_name(toks, i, k, kb):
+    words = [t.text for t in toks[i:k] if not kb.demonym(t.norm)]
+    return " ".join(words) if words else None
+
+
+class _Pseudo:
+    """A slot-like handle for an entity that has no mention in this sentence."""
+
+    def __init__(self, entity):
+        self.entity = entity
+
+
+def _country_slot(view, kb, country_key):
+    ent = view.doc_entities_by_kb.get(country_key)
+    return _Pseudo(ent) if ent is not None else None
+
+
+def member_relations(view, out, pending):
+    """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
+    toks = view.tokens
+    for i in range(len(toks)):
+        stems = view.stems(i)
+        if not stems & MEMBER_CUES:
+            continue
+        org = None
+        nxt = view.slot_starting(i + 1)
+        if nxt is not None and nxt.entity.type == "Organization" and nxt.clitic[-1:] in ("ب", "ل", "") \
+                and (nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")):
+            org = nxt
+        elif i + 2 < len(toks) and view.has(i + 1, MEMBER_PREPS):
+            s = view.slot_starting(i + 2)
+            if s is not None and s.entity.type == "Organization":
+                org = s
+        if org is None:
+            continue
+        # the member: a person right after the org (القيادي في X Y), or before the cue
+        person = view.slot_starting(org.j)
+        if person is None or person.entity.type != "Person":
+            p = view.prev_slot(i, types=("Person",), max_gap=1)
+            person = p
+        if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
+            person = view.at[i]   # the cue is itself a (role) mention
+        if person is not None:
+            _rel(out, "memberOf", person, org, view, "member-cue")
+        else:
+            pending.append((org, view))
+
+
+def bridge_members(view, out, pending):
+    """An earlier "قياديا بتنظيم X" names its leader later as "القيادي Y"."""
+    if not pending:
+        return
+    for s in view.slots:
+        if s.entity.type != "Person" or s.i == 0:
+            continue
+        if view.has(s.i - 1, MEMBER_CUES) and not (view.slot_starting(s.j) or None):
+            org, _ = pending[-1]
+            _rel(out, "memberOf", s, org, view, "member-bridge")
+            pending.clear()
+            return
+
+
+def join_relations(view, out):
+    """أصبحت X عضوا في Y / انضمت X إلى Y / وانضمت إليه X."""
+    toks = view.tokens
+    for i in range(len(toks)):
+        stems = view.stems(i)
+        if stems & JOIN_VERBS:
+            member = view.next_slot(i + 1, types=ACTOR, max_gap=3)
+            org = None
+            if i + 1 < len(toks) and toks[i + 1].norm in ("اليه", "إليه", "اليها", "إليها"):
+                org = view.prev_slot(i, types=("Organization",), skip=lambda s: _against(view, s))
+            else:
+                org = view.next_slot(i + 1, types=("Organization",), max_gap=6)
+                if org is member:
+                    org = view.next_slot(member.j, types=("Organization",), max_gap=4)
+            if member and org:
+                _rel(out, "memberOf", member, org, view, "member-join")
+        elif stems & BECOME_VERBS:
+            member = view.next_slot(i + 1, types=ACTOR, max_gap=2)
+            if member is None:
+                continue
+            k = member.j
+            while k < min(len(toks), member.j + 10):
+                if view.has(k, MEMBER_CUES):
+                    org = view.next_slot(k + 1, types=("Organization",), max_gap=6)
+                    if org:
+                        _rel(out, "memberOf", member, org, view, "member-become")
+                    break
+                k += 1
+
+
+def lead_relations(view, out):
+    """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, not the one fought)."""
+    for i in range(len(view.tokens)):
+        if not view.has(i, LEAD_CUES):
+            continue
+        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
+        led = view.prev_slot(i, types=("Organization",), skip=lambda s: _against(view, s))
+        if leader and led:
+            _rel(out, "leaderOf", leader, led, view, "lead-biqiyada")
+            for extra in view.coordinated_after(leader, types=ACTOR):
+                _rel(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+def affiliation_relations(view, out):
+    """X على صلة بـ Y / X المقرب من Y / X الموالية لـ Y."""
+    for i in range(len(view.tokens)):
+        if not view.has(i, AFFIL_CUES) or view.at.get(i) is not None:
+            continue
+        tail = view.next_slot(i + 1, types=ACTOR, max_gap=3)
+        head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
+        if head and tail:
+            _rel(out, "affiliatedWith", head, tail, view, "affiliation-cue")
+
+
+def part_relations(view, out):
+    """X، الجناح العسكري لـ Y / X التابعة لـ Y (both organisations)."""
+    for i in range(len(view.tokens)):
+        if not view.has(i, PART_CUES) or view.at.get(i) is not None:
+            continue
+        part = view.prev_slot(i, types=("Organization",), max_gap=1)
+        whole = view.next_slot(i + 1, types=("Organization",), max_gap=2)
+        if part and whole:
+            _rel(out, "partOf", part, whole, view, "part-cue")
+
+
+def located_relations(view, out):
+    """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger."""
+    places = [s for s in view.slots if s.entity.type == "Place"]
+    for a, b in zip(places, places[1:]):
+        between = [view.tokens[k] for k in range(a.j, b.i)]
+        ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في") or
+                 {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
+                 for t in between) and len(between) <= 3
+        if not ok:
+            continue
+        if not between and not b.clitic.endswith("ب") and not b.clitic.endswith("ف"):
+            if b.clitic == "" and not view.has(b.i - 1, DIRECTIONS):
+                pass
+        ra = PLACE_RANK.get(a.entity.subtype, 2)
+        rb = PLACE_RANK.get(b.entity.subtype, 2)
+        if ra < rb or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
+            _rel(out, "locatedIn", a, b, view, "located-adjacent")
+
+
+def extract_relations(doc, views, kb) -> list:
+    out = []
+    pending = []
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    for v in views:
+        v.doc_entities_by_kb = by_kb
+        post_relations(v, kb, out)
+        bridge_members(v, out, pending)
+        member_relations(v, out, pending)
+        join_relations(v, out)
+        lead_relations(v, out)
+        affiliation_relations(v, out)
+        part_relations(v, out)
+        located_relations(v, out)
+    return dedupe_relations(out)
+
+
+def dedupe_relations(rels):
+    """One relation per (type, head, tail); evidence spans merged."""
+    merged = {}
+    for r in rels:
+        key = (r.type, r.head, r.tail)
+        if r.type == "affiliatedWith":
+            key = (r.type,) + tuple(sorted((r.head, r.tail)))
+        if key in merged:
+            m = merged[key]
+            for ev in r.evidence:
+                if ev not in m.evidence:
+                    m.evidence.append(ev)
+            m.post = m.post or r.post
+        else:
+            merged[key] = r
+    return list(merged.values())

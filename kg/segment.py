@@ -1,0 +1,48 @@
+"""Sentences and tokens, with offsets into the original article text.
+
+Tokens follow camel-tools' ``simple_word_tokenize`` (runs of word characters,
+each punctuation mark on its own, clitics left attached), but keep offsets and
+treat Arabic diacritics and tatweel as part of the word they sit on.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Sentence, Token
+from kg.normalize import norm
+
+# word characters + Arabic combining marks (harakat, dagger alef) + tatweel
+_TOKEN_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+|[^\w\s\u200b-\u200f]")
+# sentence ends: . ! ? ؟ (one or more), or a line break; not a dot between digits
+_SENT_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end(), norm(m.group()))
+            for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def split_sentences(text: str) -> list:
+    """Sentence spans (start, end) over the original text, trimmed of white space."""
+    spans = []
+    pos = 0
+    for m in _SENT_END_RE.finditer(text):
+        spans.append((pos, m.end() if m.group() != "\n" else m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e and any(ch.isalnum() for ch in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+def segment(text: str) -> list:
+    """Sentences with their tokens."""
+    return [Sentence(s, e, tokenize(text, s, e)) for s, e in split_sentences(text)]

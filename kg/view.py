@@ -1,0 +1,130 @@
+"""A sentence seen as tokens with the entity mentions laid over them.
+
+Relations and events are read from this view: "the entity right before token
+i", "the first actor after i in the same clause", and so on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lexicon import COMPLEMENTIZERS, strip_clitics
+from kg.normalize import norm
+
+CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
+
+
+@dataclass
+class Slot:
+    i: int            # first token
+    j: int            # end token (exclusive)
+    entity: object    # kg.model.Entity
+    mention: object   # kg.model.Mention
+    clitic: str = ""  # the proclitic cluster glued to the first token (و، ب، ل ...)
+
+
+@dataclass
+class SentenceView:
+    sentence: object
+    tokens: list
+    slots: list = field(default_factory=list)
+    at: dict = field(default_factory=dict)     # token index -> Slot
+    clause_of: list = field(default_factory=list)
+
+    @property
+    def span(self):
+        return (self.sentence.start, self.sentence.end)
+
+    def stems(self, i):
+        return {s for _, s in strip_clitics(self.tokens[i].norm)}
+
+    def has(self, i, words):
+        return 0 <= i < len(self.tokens) and bool(self.stems(i) & words)
+
+    def slot_starting(self, i):
+        s = self.at.get(i)
+        return s if s is not None and s.i == i else None
+
+    def next_slot(self, i, types=None, max_gap=None, same_clause=True, stop=None):
+        """First slot starting at or after token i."""
+        gap = 0
+        k = i
+        while k < len(self.tokens):
+            if same_clause and self.clause_of[k] != self.clause_of[min(i, len(self.tokens) - 1)]:
+                return None
+            s = self.slot_starting(k)
+            if s is not None:
+                if types is None or s.entity.type in types:
+                    return s
+                k = s.j
+                gap += 1
+                continue
+            if stop and self.has(k, stop):
+                return None
+            gap += 1
+            if max_gap is not None and gap > max_gap:
+                return None
+            k += 1
+        return None
+
+    def prev_slot(self, i, types=None, max_gap=None, same_clause=True, skip=None):
+        """Last slot ending at or before token i (exclusive end <= i)."""
+        gap = 0
+        k = i - 1
+        while k >= 0:
+            if same_clause and i < len(self.tokens) and self.clause_of[k] != self.clause_of[i]:
+                return None
+            s = self.at.get(k)
+            if s is not None:
+                if (types is None or s.entity.type in types) and not (skip and skip(s)):
+                    return s
+                k = s.i - 1
+                continue
+            gap += 1
+            if max_gap is not None and gap > max_gap:
+                return None
+            k -= 1
+        return None
+
+    def coordinated_after(self, slot, types=None):
+        """Slots joined to ``slot`` by و: "القوات الأمريكية وقوات الشركاء"."""
+        out = []
+        cur = slot
+        while True:
+            nxt = self.slot_starting(cur.j)
+            if nxt is None or not nxt.clitic.startswith("و") or (types and nxt.entity.type not in types):
+                break
+            out.append(nxt)
+            cur = nxt
+        return out
+
+
+def build_views(doc):
+    """One SentenceView per sentence of an extracted document."""
+    by_mention = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            by_mention[(m.start, m.end)] = (e, m)
+    views = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        v = SentenceView(sent, toks)
+        for (start, end), (e, m) in sorted(by_mention.items()):
+            if start < sent.start or end > sent.end:
+                continue
+            ids = [k for k, t in enumerate(toks) if t.end > start and t.start < end]
+            if not ids:
+                continue
+            i, j = ids[0], ids[-1] + 1
+            clitic = norm(doc.text[toks[i].start:start]) if start > toks[i].start else ""
+            slot = Slot(i, j, e, m, clitic)
+            v.slots.append(slot)
+            for k in range(i, j):
+                v.at[k] = slot
+        clause = 0
+        for k, t in enumerate(toks):
+            n = t.norm
+            if (n in COMPLEMENTIZERS and k > 0) or n in CLAUSE_BREAKS:
+                clause += 1
+            v.clause_of.append(clause)
+        views.append(v)
+    return views
