@@ -1,0 +1,439 @@
+"""Find date expressions in Arabic news text and resolve them to ISO values.
+
+``find_dates(text, published)`` returns :class:`DateMention` objects whose
+offsets point into the text as given (diacritics, tatweel, no-break spaces and
+Arabic-Indic digits included). Values are ``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD``, as precise as the text allows.
+
+How it works: the text is normalised character by character with the shared
+table of :mod:`kg.normalize` (``str.translate``, so C speed); the only
+characters it deletes are diacritics, tatweel and invisible marks, whose
+positions are kept so that a normalised offset maps back with one bisect. One
+compiled regular expression (an alternation of the expression kinds below)
+then scans the normalised text once, and each match is resolved in Python.
+
+Kinds of expression:
+
+* explicit: ``[weekday] [day [من]] month[/month] [year | الماضي | المقبل ...]``
+  with Gregorian, Levantine and Maghrebi month names;
+* numeric: ``13/12/2025``, ``2025-12-13``;
+* years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
+* relative: أمس، أول أمس، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+
+A proclitic (و، ف، ب، ل، ك) is left out of the span; a modifier such as
+منتصف or مطلع is kept in it ("منتصف الشهر الماضي"). Prepositions (في، منذ)
+are left out.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from kg.normalize import NORM_TABLE
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int      # offsets into the ORIGINAL text given, end exclusive
+    end: int
+    text: str       # text[start:end]
+    value: str      # "YYYY", "YYYY-MM" or "YYYY-MM-DD", as precise as the text allows
+    relative: bool  # resolved against the publication date
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary (normalised spelling: bare alef, ه for ة, ي for ى)
+
+_MONTHS = {
+    # Gregorian (Egyptian / Gulf spelling)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يونيه": 6, "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Levantine / Iraqi
+    "كانون الثاني": 1, "كانون ثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4,
+    "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+    "تشرين الاول": 10, "تشرين اول": 10, "تشرين الثاني": 11, "تشرين ثاني": 11,
+    "كانون الاول": 12, "كانون اول": 12,
+    # Maghrebi
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7,
+    "اوت": 8,
+}
+# Month names that are also ordinary words or names (مارس "he practised",
+# آب "father", نيسان "Nissan", تموز/حزيران/شباط as names, ماي ...): accepted only
+# with a day, a year, a paired name, a modifier, "شهر" or a preposition before.
+_AMBIGUOUS_MONTHS = {"مارس", "اب", "نيسان", "تموز", "حزيران", "شباط", "ماي",
+                     "اوت", "ايار", "اذار"}
+_MONTH_CONTEXT_WORDS = {"في", "منذ", "حتى", "خلال", "قبل", "بعد", "اواخر",
+                        "اوائل", "مطلع", "منتصف", "بدايه", "نهايه", "اواسط",
+                        "شهر", "الى", "من", "مع", "وفي", "ومنذ", "وحتى",
+                        "وخلال", "وقبل", "وبعد", "ففي", "مستهل"}
+
+# Python's weekday(): Monday = 0
+_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الثلثاء": 1, "الاربعاء": 2,
+             "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+
+_REL_PREV = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته",
+             "المنقضي", "المنقضيه", "الماضيين", "الماضيتين"}
+_REL_CUR = {"الجاري", "الجاريه", "الحالي", "الحاليه"}
+_REL_NEXT = {"المقبل", "المقبله", "القادم", "القادمه", "المقبلين"}
+
+# Words after a bare "في 2016" that show the number is a count, not a year.
+_COUNT_NOUNS = {
+    "شخص", "اشخاص", "قتيل", "قتلي", "جريح", "جرحي", "مقاتل", "عنصر", "عناصر",
+    "جندي", "جنود", "مدني", "مدنيين", "طفل", "اطفال", "امراه", "نساء", "لاجئ",
+    "لاجئين", "نازح", "نازحين", "منزل", "منازل", "موقع", "مواقع", "غاره",
+    "غارات", "صاروخ", "صواريخ", "دولار", "يورو", "ريال", "جنيه", "ليره",
+    "درهم", "دينار", "كيلومتر", "كلم", "كم", "متر", "طن", "برميل", "الف",
+    "الاف", "مليون", "ملايين", "مليار", "نسمه", "سهم", "وحده", "عائله",
+    "اسره", "معتقل", "معتقلين", "اسير", "اسري", "حاله", "حالات", "مره",
+    "طالب", "طلاب", "عامل", "عمال", "سياره", "دبابه", "طائره", "قطعه",
+    "ذخيره", "هجوم", "هجمات", "ضربه", "ضربات", "عمليه", "عمليات", "بالمئه",
+    "بالمائه", "في المئه", "%", "كيلوغرام", "كغ", "لتر", "ساعه", "دقيقه",
+    "يوما", "ايام", "شهرا", "اشهر", "عاما", "سنوات", "سنه", "اعوام",
+}
+_NUMBER_WORDS = {"رقم", "الرقم", "برقم", "عدد", "العدد", "بعدد", "صفحه", "ص", "الماده"}
+_NOT_COUNT_ADVERBS = {"ايضا", "تقريبا", "تحديدا", "مثلا", "اساسا", "سابقا",
+                      "لاحقا", "رسميا", "فقط", "وحدها"}
+
+# ---------------------------------------------------------------------------
+# The one regular expression
+
+
+def _alt(words):
+    """Regex alternation of words (spaces inside become ' +'), longest first."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " +") for w in parts) + ")"
+
+
+_MONTH = _alt(_MONTHS)
+_WEEKDAY = _alt(_WEEKDAYS)
+_REL = _alt(_REL_PREV | _REL_CUR | _REL_NEXT)
+_REL_M = _alt({w for w in _REL_PREV | _REL_CUR | _REL_NEXT if not w.endswith("ه")})
+_MOD = _alt(["منتصف", "مطلع", "اواخر", "اوائل", "اواسط", "بدايه", "بدايات",
+             "نهايه", "نهايات", "مستهل", "غضون"])
+_DAYPART = _alt(["مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "ظهيره",
+                 "نهار", "منتصف ليل", "منتصف ليله", "ظهيره"])
+_PREP = _alt(["في", "منذ", "حتى", "قبل", "بعد", "خلال", "بحلول", "اعتبارا من"])
+_YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)(?:م(?!\w))?"
+_DAY = r"(?<![\d.,:/])(?:3[01]|[12]\d|0?[1-9])(?![\d.,:/])"
+# a clitic left out of the span, then the body (the span) in a named group
+_CL = r"(?:[وف]?[بكل]?)"
+# the same for words that could swallow a ب/ل/ك (لامس "touched"): only before ال
+_CLW = r"(?:[وف]?(?:[بكل](?=ال))?)"
+# before a month name: ب/ل only before شهر (من باب is not آب)
+_CLM = r"(?:[وف]?(?:[بل](?=(?:ال)?شهر))?)"
+# definite article, or the contracted ل+ال = لل (kept in the span)
+_ART = r"(?:ال|لل)"
+
+_PATTERN = (
+    # every expression starts at a word boundary (one check per position)
+    r"(?<!\w)(?:"
+    # explicit: [weekday] [day [من]] [شهر] month[/month] [year | rel]
+    r"(?P<x>" + _CLM + r"(?P<xb>"
+    r"(?:(?P<xmod>" + _MOD + r") +(?:من +)?)?"
+    r"(?:(?:(?:يوم +)?" + _WEEKDAY + r" +(?:الموافق +)?)?"
+    r"(?P<xday>" + _DAY + r")(?: +من)? +)?"
+    r"(?P<xsh>(?:ال)?شهر +)?"
+    r"(?P<xm1>" + _MONTH + r")(?!\w)"
+    r"(?:(?: */ *| +| *- *)(?P<xm2>" + _MONTH + r")(?!\w)| *\( *(?P<xm3>" + _MONTH + r") *\))?"
+    r"(?:"
+    r" *[,،]? *(?P<xyear>" + _YEAR + r")"
+    r"| +من +(?:ال)?(?:عام|سنه) +(?P<xyear2>" + _YEAR + r")"
+    r"| +من +(?:العام|السنه) +(?P<xyrel>" + _REL + r")"
+    r"| +من +(?P<xthis>هذا +العام|هذه +السنه)"
+    r"| +(?P<xrel>" + _REL_M + r")"
+    r")?"
+    r")(?!\w))"
+    # numeric: 13/12/2025, 13-12-2025, 2025-12-13
+    r"|(?P<n>[وف]?(?<![\d/.\-])(?P<nb>"
+    r"(?P<nd>3[01]|[12]\d|0?[1-9])(?P<ns>[/.\-])(?P<nm>1[0-2]|0?[1-9])(?P=ns)(?P<ny>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])"
+    r")(?![\d/.\-]))"
+    # years after a keyword: عام 2014، العام 2016، سنة 2019، عامي 2014 و2015
+    r"|(?P<y>" + _CL + r"(?P<yb>"
+    r"(?:" + _MOD + r" +)?(?:" + _ART + r")?(?:عام|سنه|عامي|سنتي) +(?P<yv1>" + _YEAR + r"))"
+    r"(?: *(?:و|-|الى|حتى) *(?P<yv2>" + _YEAR + r"))?)"
+    # (2016)
+    r"|(?P<p>\( *(?P<pv>" + _YEAR + r") *\))"
+    # في 2016، منذ 2011 (checked for counts afterwards)
+    r"|(?P<q>" + _CL + _PREP + r" +(?P<qb>(?:" + _MOD + r" +)?(?P<qv>" + _YEAR + r"))"
+    r"(?![.,]\d| *[%/\-]))"
+    # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
+    r"|(?P<w>" + _CLW + r"(?P<wb>(?:" + _DAYPART + r" +)?(?:(?P<wpre>اليوم|يوم|امس|غدا?|يوم +غد) +)?"
+    r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
+    # relative days: أمس، أول أمس، أمس الأول، يوم غد، بعد غد، اليوم
+    r"|(?P<a>" + _CLW + r"(?P<ab>(?:" + _DAYPART + r" +)?"
+    r"(?:(?P<aawal>اول) +)?(?:ال)?امس(?: +(?P<aawal2>الاول))?)(?!\w))"
+    r"|(?P<g>" + _CLW + r"(?P<gb>(?:" + _DAYPART + r" +)?(?:يوم +(?P<g1>غد)|(?P<g2>بعد +غد)))(?!\w))"
+    r"|(?P<t>" + _CLW + r"(?P<tb>(?:" + _DAYPART + r" +)?اليوم)(?!\w)"
+    r"(?! +(?:ال|نفس|ذات|هذا|ذلك|ذاك|الذي)))"
+    # الشهر / الأسبوع / العام الماضي ...
+    r"|(?P<r>" + _CL + r"(?P<rb>(?:(?P<rmod>" + _MOD + r") +)?"
+    r"(?:" + _ART + r"(?P<runit>شهر|اسبوع|عام|سنه) +(?P<rrel>" + _REL + r")"
+    r"|(?:هذا|هذه) +(?P<runit2>الشهر|الاسبوع|العام|السنه))(?!\w)))"
+    r")"
+)
+_RE = re.compile(_PATTERN)
+
+# Characters normalisation deletes (diacritics, tatweel, invisible marks).
+_DELETED = "".join(chr(k) for k, v in NORM_TABLE.items() if v is None)
+_DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]")
+_TRAILING_MARKS = set("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653"
+                      "\u0654\u0655\u0656\u0657\u0658\u0670\u0640")
+# Cheap test: without a digit, a month name or a time word there is nothing to find.
+_TRIGGER = re.compile(
+    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|" + _alt(_MONTHS) + "|" + _alt(
+        [w[2:] for w in _WEEKDAYS]))
+
+
+def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
+    """All date expressions in ``text``, resolved against ``published``.
+
+    >>> [(d.text, d.value) for d in find_dates("قتل الجمعة 13 ديسمبر/كانون الأول", datetime.date(2026, 1, 17))]
+    [('الجمعة 13 ديسمبر/كانون الأول', '2025-12-13')]
+    """
+    if not text:
+        return []
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    ntext = text.translate(NORM_TABLE)
+    if not _TRIGGER.search(ntext):
+        return []
+    # normalised index n -> original index n + bisect_right(shift, n)
+    shift = [m.start() - j for j, m in enumerate(_DELETED_RE.finditer(text))] \
+        if len(ntext) != len(text) else []
+
+    def to_orig(start, end):
+        if shift:
+            o_start = start + bisect_right(shift, start)
+            o_end = (end - 1) + bisect_right(shift, end - 1) + 1
+        else:
+            o_start, o_end = start, end
+        while o_end < len(text) and text[o_end] in _TRAILING_MARKS:
+            o_end += 1
+        return o_start, o_end
+
+    out = []
+    for m in _RE.finditer(ntext):
+        for (s, e), value, relative in _resolve(m, ntext, published):
+            if value is None or (relative and published is None):
+                continue
+            o_start, o_end = to_orig(s, e)
+            out.append(DateMention(o_start, o_end, text[o_start:o_end], value, relative))
+    out.sort(key=lambda d: (d.start, -d.end))
+    result = []
+    for d in out:
+        if result and d.start < result[-1].end:
+            continue
+        result.append(d)
+    return result
+
+
+# ---------------------------------------------------------------------------
+# Resolution
+
+
+def _key(s):
+    return " ".join(s.split())
+
+
+def _month_num(s):
+    s = _key(s)
+    if s.endswith("م") and s not in _MONTHS:
+        s = s[:-1]
+    return _MONTHS.get(s)
+
+
+def _rel_kind(word):
+    word = _key(word)
+    if word in _REL_PREV:
+        return "prev"
+    if word in _REL_CUR:
+        return "cur"
+    if word in _REL_NEXT:
+        return "next"
+    return None
+
+
+def _year_of(s):
+    y = int(s.rstrip("م").strip())
+    return y if 1900 <= y <= 2100 else None
+
+
+def _ym(year, month):
+    return f"{year:04d}-{month:02d}"
+
+
+def _ymd(year, month, day):
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:            # 31 نيسان: keep the month
+        return _ym(year, month)
+
+
+def _shift_month(year, month, delta):
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _resolve(m, ntext, pub):
+    """Yield ((start, end), value, relative) for one regex match."""
+    g = m.group
+    if g("x") is not None:
+        yield from _resolve_explicit(m, ntext, pub)
+    elif g("n") is not None:
+        if g("nd") is not None:
+            y, mo, d = int(g("ny")), int(g("nm")), int(g("nd"))
+        else:
+            y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+        try:
+            value = datetime.date(y, mo, d).isoformat()
+        except ValueError:
+            return
+        yield m.span("nb"), value, False
+    elif g("y") is not None:
+        y1 = _year_of(g("yv1"))
+        if y1 is not None:
+            yield m.span("yb"), str(y1), False
+        if g("yv2") is not None:
+            y2 = _year_of(g("yv2"))
+            if y2 is not None:
+                yield m.span("yv2"), str(y2), False
+    elif g("p") is not None:
+        if _previous_word(ntext, m.start("p")) in _NUMBER_WORDS:
+            return
+        y = _year_of(g("pv"))
+        if y is not None:
+            yield m.span("pv"), str(y), False
+    elif g("q") is not None:
+        if _looks_like_count(ntext, m.end("q")):
+            return
+        y = _year_of(g("qv"))
+        if y is not None:
+            yield m.span("qb"), str(y), False
+    elif g("a") is not None:
+        if pub is None:
+            yield m.span("ab"), None, True
+            return
+        back = 2 if (g("aawal") or g("aawal2")) else 1
+        yield m.span("ab"), (pub - datetime.timedelta(days=back)).isoformat(), True
+    elif g("w") is not None:
+        if pub is None:
+            yield m.span("wb"), None, True
+            return
+        wd = _WEEKDAYS[g("wd")]
+        kind = _rel_kind(g("wrel")) if g("wrel") else None
+        pre = g("wpre")
+        if pre and pre.startswith("غد") or pre and pre.startswith("يوم "):
+            kind = "next"
+        elif pre == "امس":
+            kind = "prev"
+        if kind == "next":
+            delta = (wd - pub.weekday()) % 7 or 7
+            day = pub + datetime.timedelta(days=delta)
+        else:
+            back = (pub.weekday() - wd) % 7
+            if kind == "prev" and back == 0:
+                back = 7
+            day = pub - datetime.timedelta(days=back)
+        yield m.span("wb"), day.isoformat(), True
+    elif g("g") is not None:
+        days = 2 if g("g2") else 1
+        yield m.span("gb"), (pub + datetime.timedelta(days=days)).isoformat() if pub else None, True
+    elif g("t") is not None:
+        yield m.span("tb"), pub.isoformat() if pub else None, True
+    elif g("r") is not None:
+        if pub is None:
+            yield m.span("rb"), None, True
+            return
+        if g("runit2"):
+            unit, kind = g("runit2")[2:], "cur"
+        else:
+            unit, kind = g("runit"), _rel_kind(g("rrel"))
+        delta = {"prev": -1, "cur": 0, "next": 1}[kind]
+        if unit == "شهر":
+            value = _ym(*_shift_month(pub.year, pub.month, delta))
+        elif unit == "اسبوع":
+            value = (pub + datetime.timedelta(days=7 * delta)).strftime("%Y-%m")
+        else:                                   # عام / سنه
+            value = str(pub.year + delta)
+        yield m.span("rb"), value, True
+
+
+def _resolve_explicit(m, ntext, pub):
+    g = m.group
+    month = _month_num(g("xm1"))
+    day = int(g("xday")) if g("xday") else None
+    span = m.span("xb")
+    name = _key(g("xm1"))
+    if (name in _AMBIGUOUS_MONTHS and day is None and not (
+            g("xm2") or g("xm3") or g("xyear") or g("xyear2") or g("xyrel")
+            or g("xthis") or g("xrel") or g("xmod") or g("xsh"))
+            and _previous_word(ntext, m.start("x")) not in _MONTH_CONTEXT_WORDS):
+        return
+    year_s = g("xyear") or g("xyear2")
+    if year_s:
+        year = _year_of(year_s)
+        if year is None:
+            return
+        yield span, _ymd(year, month, day) if day else _ym(year, month), False
+        return
+    if pub is None:
+        yield span, None, True
+        return
+    if g("xyrel") or g("xthis"):
+        kind = _rel_kind(g("xyrel")) if g("xyrel") else "cur"
+        year = pub.year + {"prev": -1, "cur": 0, "next": 1}[kind]
+    else:
+        kind = _rel_kind(g("xrel")) if g("xrel") else None
+        year = _year_for_month(month, day, kind, pub)
+    yield span, _ymd(year, month, day) if day else _ym(year, month), True
+
+
+def _year_for_month(month, day, kind, pub):
+    """The year of a month named without one, relative to the publication date."""
+    if kind == "cur":
+        return pub.year
+    if kind == "prev":            # the last one strictly before publication
+        if day is not None:
+            d = min(day, calendar.monthrange(pub.year, month)[1])
+            return pub.year if datetime.date(pub.year, month, d) < pub else pub.year - 1
+        return pub.year if month < pub.month else pub.year - 1
+    if kind == "next":            # the first one strictly after publication
+        if day is not None:
+            d = min(day, calendar.monthrange(pub.year, month)[1])
+            return pub.year if datetime.date(pub.year, month, d) > pub else pub.year + 1
+        return pub.year if month > pub.month else pub.year + 1
+    # plain month: most recent on or before the publication month
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _previous_word(ntext, pos):
+    i = pos
+    while i > 0 and ntext[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (ntext[j - 1].isalpha()):
+        j -= 1
+    return ntext[j:i]
+
+
+def _looks_like_count(ntext, pos):
+    """True when the word after a bare number shows it counts things (2016 مقاتلا)."""
+    rest = ntext[pos:pos + 40].lstrip(" ")
+    word = rest.split(" ", 1)[0] if rest else ""
+    word = word.strip("،,.:;!؟?\"'()")
+    if not word:
+        return False
+    if word in _NOT_COUNT_ADVERBS:
+        return False
+    if word in _COUNT_NOUNS or word.startswith("%"):
+        return True
+    # accusative tanwin of a counted noun: مقاتلا، شخصا، عنصرا
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") \
+        and word[-2] not in "او"

@@ -1,0 +1,256 @@
+"""Date expressions: spans in the original text and values resolved against the publication date."""
+import datetime
+
+import pytest
+
+from kg.dates import DateMention, find_dates
+
+SAT = datetime.date(2026, 1, 17)        # a Saturday
+
+
+def found(text, published=SAT):
+    out = find_dates(text, published)
+    for d in out:
+        assert text[d.start:d.end] == d.text
+    return [(d.text, d.value, d.relative) for d in out]
+
+
+# --- explicit dates ---------------------------------------------------------
+
+def test_levantine_then_gregorian_with_odd_spacing():
+    text = "وقتل مسلح جنودا في 13 كانون الأول/ ديسمبر في تدمر"
+    assert found(text) == [("13 كانون الأول/ ديسمبر", "2025-12-13", True)]
+
+
+def test_gregorian_then_levantine():
+    assert found("الهجوم الذي وقع في 13 ديسمبر/كانون الأول.") == [
+        ("13 ديسمبر/كانون الأول", "2025-12-13", True)]
+
+
+def test_explicit_year_is_not_relative_and_needs_no_publication_date():
+    text = "وانضمت إليه سوريا في 12 تشرين الثاني/ نوفمبر 2025."
+    expected = [("12 تشرين الثاني/ نوفمبر 2025", "2025-11-12", False)]
+    assert found(text) == expected
+    assert found(text, None) == expected
+
+
+def test_day_with_min_and_a_paired_month():
+    assert found("وصل في 3 من آذار/مارس إلى دمشق", datetime.date(2026, 5, 1)) == [
+        ("3 من آذار/مارس", "2026-03-03", True)]
+
+
+def test_month_without_day_and_past_marker():
+    text = "منذ هجوم ديسمبر/كانون الأول الماضي قصفت الطائرات مئة موقع"
+    assert found(text) == [("ديسمبر/كانون الأول الماضي", "2025-12", True)]
+
+
+def test_month_pairs_with_space_or_parentheses():
+    pub = datetime.date(2015, 7, 20)
+    assert found("أعيد انتخابه في مايو أيار الماضي", pub) == [
+        ("مايو أيار الماضي", "2015-05", True)]
+    assert found("بلغت الودائع 5 مليارات في أيار (مايو) بنمو شهري", pub) == [
+        ("أيار (مايو)", "2015-05", True)]
+
+
+@pytest.mark.parametrize("published, month_word, expected", [
+    (datetime.date(2026, 1, 17), "يناير", "2026-01"),     # the publication month itself
+    (datetime.date(2026, 1, 17), "أيار", "2025-05"),      # after it: last year
+    (datetime.date(2026, 6, 2), "أيار", "2026-05"),
+    (datetime.date(2026, 6, 2), "شهر سبتمبر", "2025-09"),
+])
+def test_month_without_year_is_most_recent_on_or_before_publication(published, month_word, expected):
+    assert found(f"وقعت الحادثة في {month_word} قرب الحدود", published) == [
+        (month_word, expected, True)]
+
+
+@pytest.mark.parametrize("published, phrase, expected", [
+    (datetime.date(2026, 1, 17), "يناير الماضي", "2025-01"),     # strictly before
+    (datetime.date(2026, 5, 10), "مارس الماضي", "2026-03"),
+    (datetime.date(2026, 5, 10), "20 أيار الماضي", "2025-05-20"),
+    (datetime.date(2026, 5, 10), "2 أيار الماضي", "2026-05-02"),
+    (datetime.date(2026, 5, 10), "يونيو المقبل", "2026-06"),
+    (datetime.date(2026, 5, 10), "أبريل من العام الماضي", "2025-04"),
+])
+def test_month_with_past_or_next_marker(published, phrase, expected):
+    assert found(f"وكان ذلك في {phrase} بحسب البيان", published) == [(phrase, expected, True)]
+
+
+GREGORIAN = [("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4),
+             ("إبريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6), ("يوليو", 7),
+             ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10),
+             ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12)]
+LEVANTINE = [("كانون الثاني", 1), ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5),
+             ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9), ("تشرين الأول", 10),
+             ("تشرين الثاني", 11), ("كانون الأول", 12)]
+
+
+@pytest.mark.parametrize("name, month", GREGORIAN + LEVANTINE)
+def test_every_month_name(name, month):
+    assert found(f"جرى الاقتراع يوم 5 {name} 2020 في المدينة", None) == [
+        (f"5 {name} 2020", f"2020-{month:02d}-05", False)]
+
+
+def test_invalid_day_keeps_the_month():
+    assert found("في 31 نيسان 2025", None) == [("31 نيسان 2025", "2025-04", False)]
+
+
+def test_numeric_dates():
+    assert found("صدر القرار بتاريخ 13/12/2025 وبدأ تنفيذه 2025-12-20", None) == [
+        ("13/12/2025", "2025-12-13", False), ("2025-12-20", "2025-12-20", False)]
+
+
+def test_weekday_before_an_explicit_date_is_one_mention():
+    assert found("وقع الهجوم السبت 13 ديسمبر 2025 فجرا") == [
+        ("السبت 13 ديسمبر 2025", "2025-12-13", False)]
+
+
+# --- years alone --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("تشكل التحالف عام 2014 بقيادة واشنطن", "عام 2014"),
+    ("في العام 2016 تغيرت الخريطة", "العام 2016"),
+    ("وعاد سنة 2019 إلى بلده", "سنة 2019"),
+    ("قتل القائد (2016) في غارة", "2016"),
+    ("انشق عن التنظيم في 2016 وانضم إلى غيره", "2016"),
+    ("وبالعام 2016 أعلن انسحابه", "العام 2016"),
+])
+def test_years(text, span):
+    out = found(text, None)
+    assert out == [(span, span[-4:], False)]
+
+
+def test_two_years_after_one_keyword():
+    assert found("بين عامي 2014 و2016", None) == [("عامي 2014", "2014", False),
+                                                 ("2016", "2016", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل في 2016 مقاتلا خلال المعارك",       # a count, not a year
+    "سقط في 2016 قتيل",
+    "وصل عدد اللاجئين إلى أكثر من 2016",     # no year keyword at all
+    "عام 1850 بدأ البناء",                    # implausible year
+    "في 3000 مبنى",
+    "غرفة رقم (2022) في المبنى",
+])
+def test_numbers_that_are_not_years(text):
+    assert found(text, None) == []
+
+
+# --- relative expressions -------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("أمس", "2026-01-16"),
+    ("الأمس", "2026-01-16"),
+    ("أول أمس", "2026-01-15"),
+    ("أمس الأول", "2026-01-15"),
+    ("مساء أمس", "2026-01-16"),
+    ("اليوم", "2026-01-17"),
+    ("السبت", "2026-01-17"),              # published on a Saturday: that day
+    ("الجمعة", "2026-01-16"),
+    ("الخميس", "2026-01-15"),
+    ("يوم الأربعاء", "2026-01-14"),
+    ("الثلاثاء", "2026-01-13"),
+    ("الاثنين", "2026-01-12"),
+    ("الإثنين", "2026-01-12"),
+    ("الأحد", "2026-01-11"),
+    ("السبت الماضي", "2026-01-10"),       # الماضي: strictly before
+    ("يوم الجمعة الماضي", "2026-01-16"),
+    ("أمس الجمعة", "2026-01-16"),
+    ("الشهر الماضي", "2025-12"),
+    ("منتصف الشهر الماضي", "2025-12"),
+    ("أواخر الشهر الماضي", "2025-12"),
+    ("مطلع الشهر الماضي", "2025-12"),
+    ("بداية الشهر الماضي", "2025-12"),
+    ("الشهر الجاري", "2026-01"),
+    ("الشهر الحالي", "2026-01"),
+    ("الأسبوع الماضي", "2026-01"),
+    ("العام الماضي", "2025"),
+    ("السنة الماضية", "2025"),
+    ("العام الجاري", "2026"),
+    ("العام الحالي", "2026"),
+    ("هذا العام", "2026"),
+])
+def test_relative(phrase, expected):
+    assert found(f"وقال المتحدث {phrase} إن القوات تقدمت") == [(phrase, expected, True)]
+
+
+def test_weekday_past_marker_on_that_weekday_goes_back_a_week():
+    friday = datetime.date(2026, 1, 16)
+    assert found("وصل الوفد الجمعة الماضية", friday) == [("الجمعة الماضية", "2026-01-09", True)]
+    assert found("وصل الوفد الجمعة", friday) == [("الجمعة", "2026-01-16", True)]
+
+
+def test_next_weekday_and_tomorrow():
+    assert found("تبدأ المحادثات غدا الاثنين") == [("غدا الاثنين", "2026-01-19", True)]
+    assert found("تبدأ المحادثات الأحد المقبل") == [("الأحد المقبل", "2026-01-18", True)]
+
+
+def test_clitics_stay_outside_the_span():
+    text = "والشهر الماضي أعلن الوزير، ومنتصف الشهر الماضي قتل جنديان، وأمس عاد الوفد"
+    assert found(text) == [("الشهر الماضي", "2025-12", True),
+                           ("منتصف الشهر الماضي", "2025-12", True),
+                           ("أمس", "2026-01-16", True)]
+
+
+def test_during_last_year():
+    assert found("اعتقل 300 عنصر خلال العام الماضي") == [("العام الماضي", "2025", True)]
+
+
+def test_last_week_is_the_month_of_seven_days_before():
+    assert found("والأسبوع الماضي نفذت ضربات", datetime.date(2026, 3, 5)) == [
+        ("الأسبوع الماضي", "2026-02", True)]
+
+
+def test_last_month_across_a_year_boundary():
+    assert found("في الشهر الماضي", datetime.date(2026, 1, 3)) == [
+        ("الشهر الماضي", "2025-12", True)]
+
+
+def test_without_publication_date_relative_expressions_are_dropped():
+    text = "أعلنت القيادة السبت أن قواتها قتلت الجمعة قياديا التقى به في 13 ديسمبر وعام 2014"
+    assert found(text, None) == [("عام 2014", "2014", False)]
+
+
+# --- raw text: no-break spaces, diacritics, tatweel, Arabic-Indic digits --------
+
+def test_no_break_space_inside_the_expression():
+    text = "وقع الهجوم في 13\u00a0كانون\u00a0الأول/\u00a0ديسمبر\u00a02025 في تدمر"
+    (d,) = find_dates(text, SAT)
+    assert d.text == "13\u00a0كانون\u00a0الأول/\u00a0ديسمبر\u00a02025"
+    assert text[d.start:d.end] == d.text
+    assert (d.value, d.relative) == ("2025-12-13", False)
+
+
+def test_arabic_indic_digits():
+    text = "انضمت سوريا في ١٢ تشرين الثاني/ نوفمبر ٢٠٢٥ إلى التحالف"
+    assert found(text) == [("١٢ تشرين الثاني/ نوفمبر ٢٠٢٥", "2025-11-12", False)]
+
+
+def test_diacritics_and_tatweel_keep_original_offsets():
+    text = "قُتِلَ أَمْسِ قائدٌ، وفي الشَّهْرِ الماضـــي قصفت الطائرات"
+    assert found(text) == [("أَمْسِ", "2026-01-16", True),
+                           ("الشَّهْرِ الماضـــي", "2025-12", True)]
+
+
+# --- order, overlaps, words that only look like dates --------------------------
+
+def test_sorted_and_non_overlapping():
+    text = ("أعلنت القيادة، السبت، أن قواتها قتلت الجمعة قياديا مرتبطا بهجوم 13 كانون الأول/ ديسمبر، "
+            "والأسبوع الماضي نفذت ضربات، كما انضمت سوريا عام 2014.")
+    out = find_dates(text, SAT)
+    assert [d.value for d in out] == ["2026-01-17", "2026-01-16", "2025-12-13", "2026-01", "2014"]
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+    assert all(isinstance(d, DateMention) for d in out)
+
+
+@pytest.mark.parametrize("text", [
+    "مارس الجيش ضغوطا على السكان",          # مارس: the verb
+    "هذا من باب الحرص على السلامة",         # باب, not آب
+    "لامس الصاروخ سطح المبنى",              # لامس, not أمس
+    "فاز الفريق بجائزة الأحد عشر لاعبا",
+    "قالت الحكومة إن اليوم الوطني عطلة",
+    "لا تاريخ في هذه الجملة",
+    "",
+])
+def test_no_false_dates(text):
+    assert found(text) == []
