@@ -18,7 +18,7 @@ on the date are merged (the same attack told three times is one event).
 """
 from __future__ import annotations
 
-from kg.lexicon import SPEECH_VERBS
+from kg.lexicon import DIRECTIONS, SPEECH_VERBS
 from kg.model import Event
 from kg.normalize import norm
 
@@ -80,7 +80,7 @@ def _trigger(view, i):
     for clitic, stem in _readings(view.tokens[i].norm):
         if stem in TRIGGERS:
             return TRIGGERS[stem], stem
-    return None, None
+    return (None, None), None
 
 
 def _readings(word):
@@ -104,15 +104,45 @@ def _quoted_name(view, i, text):
     return None, None
 
 
+LIGHT_VERBS = _n("ألقت ألقى تلقي يلقي بدأت بدأ أطلقت أطلق شنت شن نفذت نفذ تنفذ ينفذ تشن يشن واصلت واصل أجرت أجرى عقد عقدت")
+POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير")
+
+
+def _in_post_phrase(view, slot):
+    """An organisation inside a post phrase: "قائد جيش الفتح" X (the post describes X)."""
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.has(k, POST_WORDS)
+
+
+def _person_after_post(view, slot):
+    nxt = view.next_slot(slot.j, types=("Person",), max_gap=1)
+    return nxt
+
+
 def events_in_view(view, text, dates, speech_subjects):
     out = []
     toks = view.tokens
+    triggers = []
     for i in range(len(toks)):
         if view.at.get(i) is not None:
             continue
         (etype, kind), stem = _trigger(view, i)
-        if etype is None:
-            continue
+        if etype is not None:
+            triggers.append((i, etype, kind))
+    trigger_idx = [t[0] for t in triggers]
+    prev_event = None
+    for n, (i, etype, kind) in enumerate(triggers):
+        # the trigger's scope: up to the next trigger in the same clause
+        scope_end = len(toks)
+        for k in trigger_idx[n + 1:]:
+            scope_end = k
+            break
+        k = i + 1
+        while k < scope_end and view.clause_of[k] == view.clause_of[i]:
+            k += 1
+        scope_end = k
         ev = Event(type=etype, trigger=toks[i].text, trigger_span=(toks[i].start, toks[i].end),
                    evidence=[view.span], pattern=f"{etype}-{kind}")
         if etype == "MilitaryOperation":
@@ -121,74 +151,103 @@ def events_in_view(view, text, dates, speech_subjects):
                 continue
             ev.name = name
         passive = kind == "verb" and _passive(toks[i].text)
+        not_desc = lambda s: _in_post_phrase(view, s)  # noqa: E731
         # --- agent
         agent = None
+        conj_verb = kind == "verb" and toks[i].norm[:1] in ("و", "ف") and \
+            not TRIGGERS.get(toks[i].norm)
         if kind == "verb" and not passive:
-            agent = view.prev_slot(i, types=AGENTS, max_gap=2)
+            agent = None if conj_verb else view.prev_slot(i, types=AGENTS, max_gap=2)
             if agent is None:
-                agent = view.next_slot(i + 1, types=AGENTS, max_gap=2)
-                if agent is not None and agent.entity.type == "Place" and etype not in ("Visit",):
-                    agent = agent
+                a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=scope_end)
+                if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place":
+                    agent = a
+                elif a is not None and a.entity.type == "Place" and view.next_slot(
+                        a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end):
+                    agent = a   # قصفت تركيا مواقع لحزب العمال: a state acting
         elif kind == "noun":
-            g = view.slot_starting(i + 1)
-            if g is not None and g.entity.type in ("Person", "Organization") and not g.clitic:
+            g = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1, limit=scope_end)
+            if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
+                    g.i == i + 1 or view.tokens[i + 1].norm in _TITLES):
                 agent = g
-        # "الهجوم الذي نفذه التنظيم", "بيد X"
-        for k in range(i + 1, min(len(toks), i + 6)):
+            if agent is None and i > 0 and view.has(i - 1, LIGHT_VERBS):
+                agent = view.prev_slot(i - 1, types=AGENTS, max_gap=2) or view.next_slot(
+                    i, types=AGENTS, max_gap=0)
+        # "الهجوم الذي نفذه التنظيم", "برصاص X"
+        for k in range(i + 1, min(scope_end, i + 6)):
             if view.has(k, AGENT_MARKERS):
-                a = view.next_slot(k + 1, types=AGENTS, max_gap=1)
+                a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
                 if a is not None:
                     agent = a
                 break
         # "أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it
         if agent is None and (view.has(i, ACTION_NOUNS) or view.has(i - 1, ACTION_NOUNS)):
             k = i - 1 if view.has(i - 1, ACTION_NOUNS) else i
-            s = view.prev_slot(k, types=AGENTS, max_gap=2)
-            if s is not None and s.i > 0 and view.has(s.i - 1, SPEECH_VERBS):
+            s = view.prev_slot(k, types=AGENTS, max_gap=3)
+            if s is not None and _speaker(view, s):
                 agent = s
+        # a verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ..."
+        inherited = []
+        if agent is None and kind == "verb" and not passive and prev_event is not None:
+            inherited = list(prev_event.agent)
         # --- target
         target = None
         if kind == "verb" and not passive:
             start = agent.j if agent is not None and agent.i > i else i + 1
-            target = view.next_slot(start, types=("Person", "Organization"), max_gap=3)
+            target = view.next_slot(start, types=("Person", "Organization"), max_gap=3, limit=scope_end)
         elif kind == "noun-patient":
             k = i + 1
             if k < len(toks) and toks[k].norm in ("على", "علي"):
                 k += 1
-            target = view.next_slot(k, types=("Person", "Organization"), max_gap=2)
+            target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end)
         elif passive:
             target = view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False)
+            if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
+                # "وأنه قُتل": the person the sentence is about
+                target = view.prev_slot(i, types=("Person",), same_clause=False)
         if target is None:
-            for k in range(i + 1, min(len(toks), i + 8)):
+            for k in range(i + 1, min(scope_end, i + 8)):
                 if view.has(k, TARGET_MARKERS):
-                    target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=2)
+                    target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
+                                            limit=scope_end)
                     break
+        if target is not None and _in_post_phrase(view, target):
+            person = _person_after_post(view, target)
+            if person is not None:
+                target = person
         if target is not None and agent is not None and target.entity.id == agent.entity.id:
             target = None
         # --- place
         place = None
         if etype == "Visit":
-            for k in range(i + 1, min(len(toks), i + 8)):
-                if view.has(k, TO_MARKERS) or (view.slot_starting(k) and view.slot_starting(k).clitic == "ل"):
-                    place = view.next_slot(k if view.slot_starting(k) else k + 1, types=("Place",), max_gap=1)
+            for k in range(i + 1, min(scope_end, i + 8)):
+                sl = view.slot_starting(k)
+                if view.has(k, TO_MARKERS) or (sl and sl.clitic == "ل"):
+                    place = view.next_slot(k if sl else k + 1, types=("Place",), max_gap=1)
                     if place:
                         break
             if place is None and kind == "verb":
-                place = view.next_slot(i + 1, types=("Place",), max_gap=4)
+                place = view.next_slot(i + 1, types=("Place",), max_gap=4, limit=scope_end)
         else:
-            s = view.slot_starting(i + 1)
-            if s is not None and s.entity.type == "Place" and not s.clitic:
-                place = s   # هجوم تدمر
-            if place is None:
-                k = i + 1
-                while k < len(toks) and view.clause_of[k] == view.clause_of[i]:
-                    s = view.slot_starting(k)
-                    if s is not None and s.entity.type == "Place" and (
-                            s.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)):
-                        place = s
-                        break
-                    k = s.j if s is not None else k + 1
-        # --- Meeting: all participants
+            sl = view.slot_starting(i + 1)
+            if sl is not None and sl.entity.type == "Place" and not sl.clitic:
+                place = sl   # هجوم تدمر
+            k = i + 1
+            place_end = scope_end
+            if scope_end < len(toks) and scope_end - i <= 3:
+                # "قُتل في غارة شمال سوريا": the place of the means is the place of the event
+                place_end = next((t for t in trigger_idx if t > scope_end), len(toks))
+                while place_end > i and view.clause_of[place_end - 1] != view.clause_of[i]:
+                    place_end -= 1
+            while place is None and k < place_end:
+                sl = view.slot_starting(k)
+                if sl is not None and sl.entity.type == "Place" and (
+                        sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
+                        or view.has(k - 1, DIRECTIONS)):
+                    place = sl
+                    break
+                k = sl.j if sl is not None else k + 1
+        # --- participants
         agents = [agent] if agent is not None else []
         if agent is not None:
             agents += view.coordinated_after(agent, types=("Person", "Organization", "Place"))
@@ -197,45 +256,73 @@ def events_in_view(view, text, dates, speech_subjects):
                 prev = view.prev_slot(i, types=("Person",), same_clause=False)
                 if prev is not None:
                     agents.append(prev)
-            other = view.next_slot(i + 1, types=("Person",), max_gap=2)
+            other = view.next_slot(i + 1, types=("Person",), max_gap=2, limit=scope_end)
             if other is not None and all(other.entity.id != a.entity.id for a in agents):
                 agents.append(other)
             target = None
-        if etype == "Visit" and not agents:
+        agent_ids = sorted({a.entity.id for a in agents} | set(inherited), key=_eid)
+        if etype == "Visit" and not agent_ids:
             continue
-        if not agents and target is None and place is None and not ev.name:
+        if not agent_ids and target is None and place is None and not ev.name:
             continue
-        ev.agent = sorted({a.entity.id for a in agents}, key=_eid)
+        ev.agent = agent_ids
         ev.target = [target.entity.id] if target is not None else []
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
         ev.place = [place.entity.id] if place is not None else []
-        ev.date = _date_for(view, i, dates)
+        ev.date = _date_for(view, i, scope_end, dates, trigger_idx)
         out.append(ev)
+        prev_event = ev
     return out
+
+
+_PRONOUN_SUBJECTS = frozenset(norm(w) for w in "أنه وأنه إنه انه بأنه أنها وأنها إنها".split())
+
+
+def _speaker(view, slot):
+    """Is this slot the subject of a speech verb a few words before it (أعلن وزير الحرب X)?"""
+    k = slot.i - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        if view.has(k, SPEECH_VERBS):
+            return True
+        if view.at.get(k) is not None or view.tokens[k].norm in ("أن", "ان", "إن"):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+_TITLES = frozenset(norm(w) for w in "الرئيس الملك الأمير الوزير رئيس وزير الشيخ القائد الزعيم".split())
 
 
 def _eid(x):
     return int(x[1:]) if x[1:].isdigit() else 0
 
 
-def _date_for(view, i, dates):
-    """The date expression nearest the trigger in its clause, else in its sentence."""
+def _date_for(view, i, scope_end, dates, trigger_idx):
+    """The first date after the trigger in its scope, else the nearest before it in its clause."""
     toks = view.tokens
-    trig = toks[i].start
-    in_sent = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
-    if not in_sent:
+    sent = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
+    if not sent:
         return None
-
-    def clause_at(offset):
-        for k, t in enumerate(toks):
-            if t.end > offset:
-                return view.clause_of[k]
-        return view.clause_of[-1]
-
-    same = [d for d in in_sent if clause_at(d.start) == view.clause_of[i]]
-    pool = same or in_sent
-    return min(pool, key=lambda d: abs(d.start - trig)).value
+    scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
+    after = [d for d in sent if toks[i].end <= d.start < scope_stop]
+    if after:
+        return min(after, key=lambda d: d.start).value
+    prev_trigger = max([k for k in trigger_idx if k < i], default=None)
+    lower = toks[prev_trigger].end if prev_trigger is not None else view.sentence.start
+    clause_start = next((t.start for k, t in enumerate(toks)
+                         if view.clause_of[k] == view.clause_of[i]), view.sentence.start)
+    before = [d for d in sent if max(lower, clause_start) <= d.start < toks[i].start]
+    if before:
+        return max(before, key=lambda d: d.start).value
+    # a fronted time adverbial ("ومنتصف الشهر الماضي، ...") covers the whole sentence
+    head = toks[min(3, len(toks) - 1)].end
+    fronted = [d for d in sent if d.start < head]
+    if fronted:
+        return fronted[0].value
+    return None
 
 
 def merge_events(events):
@@ -248,6 +335,8 @@ def merge_events(events):
             if m.date and ev.date and not (m.date.startswith(ev.date) or ev.date.startswith(m.date)):
                 continue
             if m.name and ev.name and m.name != ev.name:
+                continue
+            if m.agent and ev.agent and not set(m.agent) & set(ev.agent):
                 continue
             shared = (set(m.place) & set(ev.place)) or (set(m.target) & set(ev.target)) or (
                 m.name and m.name == ev.name)

@@ -107,6 +107,13 @@ def link(doc, kb, romanize, slugify) -> list:
                 return mm.subtype
         return None
 
+    for m in [x for x in nominals if x.source == "role"]:
+        # a role introduced without a name joins the next titled person (within ~2 sentences)
+        later = [x for x in mentions if not x.nominal and x.type == "Person" and x.title
+                 and m.end < x.start <= m.end + 400]
+        if later:
+            add(key_of[id(later[0])], m)
+    nominals = [x for x in nominals if x.source != "role"]
     for m in sorted(nominals, key=lambda x: x.start):
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         best = None
@@ -116,9 +123,10 @@ def link(doc, kb, romanize, slugify) -> list:
                 continue
             st = subtype_of(key)
             if st in wanted or (groups[key][0].type in wanted):
-                last = max(x.start for x in groups[key] if x.start < m.start)
-                if best is None or last > best[0]:
-                    best = (last, key)
+                prior = [x.start for x in groups[key] if x.start < m.start]
+                score = (len(prior), max(prior))
+                if best is None or score > best[0]:
+                    best = (score, key)
         if best is not None:
             m.type = groups[best[1]][0].type
             add(best[1], m)

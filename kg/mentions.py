@@ -23,6 +23,11 @@ NAME_LINKERS = frozenset(["عبد", "ابو", "بن", "ابن", "بنت", "اب�
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
+def definite(tok) -> bool:
+    """Starts with the article ال as written (ألقت, normalised to القت, does not)."""
+    return tok.text.lstrip("\u0640").startswith("\u0627\u0644") and len(tok.norm) > 3
+
+
 def is_name_word(tok, allow_common=False) -> bool:
     n = tok.norm
     if not _ARABIC_WORD.match(n) or len(n) < 2:
@@ -65,24 +70,30 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination
         k += 1
         prev = tokens[k - 2].norm if k - 2 >= j else ""
-        if not first and tok.norm.startswith("ال") and prev not in NAME_LINKERS:
+        if not first and definite(tok) and prev not in NAME_LINKERS:
             break  # a family name with the article ends the name (بلال حسن الجاسم)
     return k
 
 
-def _org_continuation(tokens, j, blocked, max_len=3):
+def _org_continuation(tokens, j, blocked, max_len=3, kb=None):
     """End index of an organisation name's continuation after its head at j-1."""
     k = j
     while k < len(tokens) and k - j < max_len and k not in blocked:
         n = tokens[k].norm
         if not _ARABIC_WORD.match(n) or n in STOPWORDS or n in PERSON_TITLES:
             break
-        if n.startswith("ال"):
+        if definite(tokens[k]):
             k += 1
+            if kb is not None and kb.demonym(n):
+                break   # وزارة الداخلية السورية: a demonym ends the name
             continue
-        # an indefinite word continues the name only in a construct: فتح الشام
-        if (k + 1 < len(tokens) and k + 1 not in blocked and tokens[k + 1].norm.startswith("ال")
-                and tokens[k + 1].norm not in STOPWORDS and n not in common_words()):
+        # an indefinite word continues the name only in a construct of uncommon words
+        # (فتح الشام), and never after a definite word, which ends a construct
+        if k == j and (k + 1 < len(tokens) and k + 1 not in blocked
+                                 and definite(tokens[k + 1])
+                                 and tokens[k + 1].norm not in STOPWORDS
+                                 and n not in common_words()
+                                 and tokens[k + 1].norm not in common_words()):
             k += 2
             continue
         break
@@ -115,7 +126,7 @@ def pattern_mentions(tokens, text, kb, blocked):
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
             if bare in ORG_HEADS and stem == bare:
-                k = _org_continuation(tokens, i + 1, blocked)
+                k = _org_continuation(tokens, i + 1, blocked, kb=kb)
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
@@ -130,7 +141,7 @@ def pattern_mentions(tokens, text, kb, blocked):
                 k = i + 1
                 while k < nt and k - i <= 2 and k not in blocked and is_name_word(tokens[k]):
                     k += 1
-                    if tokens[k - 1].norm.startswith("ال"):
+                    if definite(tokens[k - 1]):
                         break
                 if k > i + 1:
                     out.append(make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text))
@@ -275,6 +286,33 @@ def _token_span(tokens, m):
     return i, j
 
 
+ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
+
+
+def role_mentions(tokens, text, spans):
+    """An indefinite role tied to an organisation (قياديا بتنظيم القاعدة): a person not yet named.
+
+    Linking joins it to the titled person the article names next (القيادي بلال ...).
+    """
+    starts = {i: m for i, j, m in spans}
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.norm not in ROLE_NOUNS:
+            continue
+        nxt = starts.get(i + 1)
+        if nxt is None and i + 2 < len(tokens) and tokens[i + 1].norm in ("في", "من"):
+            k = i + 2
+            while k < len(tokens) and not tokens[k].norm.isalnum():
+                k += 1   # quotes: قياديا في "القاعدة"
+            nxt = starts.get(k)
+        elif nxt is not None and not text[tokens[i + 1].start:nxt.start]:
+            nxt = None   # the organisation must be introduced by a preposition
+        if nxt is not None and nxt.type == "Organization":
+            out.append(Mention(tok.start, tok.end, tok.text, type="Person", source="role",
+                               nominal=True, subtype="role"))
+    return out
+
+
 def find_mentions(doc, kb, tag=None) -> list:
     """All entity mentions of a document, non-overlapping, in text order."""
     text = doc.text
@@ -296,7 +334,7 @@ def find_mentions(doc, kb, tag=None) -> list:
         spans += [(*_token_span(toks, m), m) for m in posts]
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         aliases = alias_mentions(toks, text, blocked)
-        cands = [m for _, _, m in spans] + aliases
+        cands = [m for _, _, m in spans] + aliases + role_mentions(toks, text, spans)
         if stags:
             cands += ner_mentions([sent], text, [stags], doc_vocab)
         out.extend(_resolve_overlaps(cands))

@@ -27,6 +27,7 @@ PART_CUES = _n("الجناح جناح الذراع ذراع فرع الفرع ا
 AGAINST = _n("ضد لمحاربة لمكافحة محاربة مكافحة لقتال قتال مواجهة لمواجهة على")
 HEAD_OF_STATE = _n("الرئيس رئيس الملك ملك الأمير أمير السلطان")
 MINISTER = _n("وزير وزيرة الوزير")
+EVENT_NOUNS = _n("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
 
 ACTOR = ("Person", "Organization", "Place")
@@ -40,9 +41,18 @@ def _rel(out, type_, head, tail, view, pattern, post=None):
 
 
 def _against(view, slot):
-    """Is this slot the complement of ضد / لمحاربة ...? (the thing fought, not led)"""
-    return slot.i > 0 and (view.has(slot.i - 1, AGAINST) or bool(
-        {s for _, s in strip_clitics(view.tokens[slot.i].norm)} & AGAINST))
+    """Is this slot the complement of ضد / لمحاربة ...? (the thing fought, not led)
+
+    An apposition right after such a complement (ضد تنظيم الدولة "داعش") is one too.
+    """
+    if slot.i > 0 and (view.has(slot.i - 1, AGAINST) or bool(
+            {s for _, s in strip_clitics(view.tokens[slot.i].norm)} & AGAINST)):
+        return True
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    prev = view.at.get(k)
+    return prev is not None and prev is not slot and k < slot.i - 1 and _against(view, prev)
 
 
 def post_relations(view, kb, out):
@@ -221,8 +231,14 @@ def affiliation_relations(view, out):
     for i in range(len(view.tokens)):
         if not view.has(i, AFFIL_CUES) or view.at.get(i) is not None:
             continue
-        tail = view.next_slot(i + 1, types=ACTOR, max_gap=3)
+        tail = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3,
+                              stop=EVENT_NOUNS)
         head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
+        if head is not None and head.entity.type == "Organization":
+            # "قياديا بتنظيم القاعدة على صلة ب...": the person, not their organisation
+            p = view.prev_slot(head.i, types=("Person",), max_gap=1)
+            if p is not None and (head.clitic.endswith("ب") or view.has(head.i - 1, MEMBER_PREPS)):
+                head = p
         if head and tail:
             _rel(out, "affiliatedWith", head, tail, view, "affiliation-cue")
 

@@ -44,11 +44,12 @@ class SentenceView:
         s = self.at.get(i)
         return s if s is not None and s.i == i else None
 
-    def next_slot(self, i, types=None, max_gap=None, same_clause=True, stop=None):
-        """First slot starting at or after token i."""
+    def next_slot(self, i, types=None, max_gap=None, same_clause=True, stop=None, limit=None):
+        """First slot starting at or after token i (punctuation does not count in the gap)."""
         gap = 0
         k = i
-        while k < len(self.tokens):
+        end = len(self.tokens) if limit is None else min(limit, len(self.tokens))
+        while k < end:
             if same_clause and self.clause_of[k] != self.clause_of[min(i, len(self.tokens) - 1)]:
                 return None
             s = self.slot_starting(k)
@@ -60,6 +61,9 @@ class SentenceView:
                 continue
             if stop and self.has(k, stop):
                 return None
+            if not self.tokens[k].norm.isalnum():
+                k += 1
+                continue
             gap += 1
             if max_gap is not None and gap > max_gap:
                 return None
@@ -78,6 +82,9 @@ class SentenceView:
                 if (types is None or s.entity.type in types) and not (skip and skip(s)):
                     return s
                 k = s.i - 1
+                continue
+            if not self.tokens[k].norm.isalnum():
+                k -= 1
                 continue
             gap += 1
             if max_gap is not None and gap > max_gap:

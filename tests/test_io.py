@@ -1,0 +1,67 @@
+import json
+from datetime import date
+
+import pytest
+
+from kg.errors import InputError
+from kg.io import read_articles
+
+
+def test_txt_with_sidecar_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("قال الرئيس إن الوضع هادئ.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2025-03-02", "title": "عنوان",
+                                                      "url": "https://example.org/a"}), encoding="utf-8")
+    [art] = list(read_articles([tmp_path]))
+    assert art.id == "a" and art.published == date(2025, 3, 2)
+    assert art.title == "عنوان" and art.url == "https://example.org/a"
+
+
+def test_published_option_overrides_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"published": "2025-03-02"}', encoding="utf-8")
+    [art] = list(read_articles([tmp_path / "a.txt"], published=date(2024, 1, 1)))
+    assert art.published == date(2024, 1, 1)
+
+
+def test_jsonl_records(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "x", "text": "نص", "published": "2026-01-17", "source": "s"}\n\n'
+                 '{"id": "y", "text": "نص آخر"}\n', encoding="utf-8")
+    arts = list(read_articles([p]))
+    assert [a.id for a in arts] == ["x", "y"]
+    assert arts[0].published == date(2026, 1, 17) and arts[1].published is None
+
+
+@pytest.mark.parametrize("content, message, line", [
+    (b"", "empty file", None),
+    (b"\x00\x01\x02binary", "binary", None),
+    (b"\xff\xfe\xfa not utf8", "not valid UTF-8", 1),
+])
+def test_bad_txt(tmp_path, content, message, line):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        list(read_articles([p]))
+    assert message in str(err.value) and str(p) in str(err.value)
+    assert err.value.line == line
+
+
+@pytest.mark.parametrize("lines, message, lineno", [
+    ('{"id": "a", "text": "x"}\n{"id": "b", "text": \n', "malformed JSON", 2),
+    ('{"id": "a"}\n', "'text'", 1),
+    ('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n', "duplicate id", 2),
+    ('{"id": "a", "text": "x", "published": "17/01/2026"}\n', "ISO date", 1),
+    ('[1, 2]\n', "JSON object", 1),
+])
+def test_bad_jsonl(tmp_path, lines, message, lineno):
+    p = tmp_path / "bad.jsonl"
+    p.write_text(lines, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        list(read_articles([p]))
+    assert message in str(err.value)
+    assert f"{p}:{lineno}" in str(err.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(read_articles([tmp_path / "nope.txt"]))

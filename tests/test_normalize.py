@@ -1,0 +1,29 @@
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (normalize_alef_ar, normalize_alef_maksura_ar,
+                                         normalize_teh_marbuta_ar)
+
+from kg.normalize import norm, normalize_text
+
+
+def test_norm_matches_camel_tools_normalisers():
+    words = ["أحمد", "إسرائيل", "آذار", "مستشفى", "الدولة", "قُتِلَ", "الإسلاميّة"]
+    for w in words:
+        camel = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(w))))
+        assert norm(w) == camel, w
+
+
+def test_nbsp_and_tatweel():
+    assert norm("أحمد\u00a0الشرع") == "احمد الشرع"
+    assert norm("الـدولـة") == "الدوله"
+
+
+def test_offset_map_points_into_original():
+    text = "قال أحمد\u00a0الشرع إنه قُتِل"
+    nt = normalize_text(text)
+    i = nt.text.index("الشرع")
+    s, e = nt.to_original(i, i + len("الشرع"))
+    assert text[s:e] == "الشرع"
+    j = nt.text.index("قتل")
+    s, e = nt.to_original(j, j + 3)
+    assert text[s:e] == "قُتِل"
+    assert len(nt.text) == len(nt.offsets)

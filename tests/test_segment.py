@@ -1,0 +1,31 @@
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from kg.segment import segment, split_sentences, tokenize
+
+
+def test_tokens_agree_with_camel_tools_on_plain_text():
+    text = "قال المتحدث باسم الجيش، أمس: \"قتلنا 20 مسلحا\" في إدلب."
+    assert [t.text for t in tokenize(text)] == simple_word_tokenize(text)
+
+
+def test_token_offsets_and_diacritics():
+    text = "وأنه قُتِل في غارة"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["وأنه", "قُتِل", "في", "غارة"]
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    assert toks[1].norm == "قتل"
+
+
+def test_sentences_split_on_stops_and_lines_not_decimals():
+    text = "سقط 3.5 صاروخ في بغداد. وقال الجيش إن الهجوم فشل؟\nعنوان بلا نقطة"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "سقط 3.5 صاروخ في بغداد.", "وقال الجيش إن الهجوم فشل؟", "عنوان بلا نقطة"]
+
+
+def test_segment_tokens_inside_their_sentence():
+    text = "الأول هنا. الثاني هناك."
+    sents = segment(text)
+    assert len(sents) == 2
+    assert all(s.start <= t.start and t.end <= s.end for s in sents for t in s.tokens)
