@@ -1,0 +1,90 @@
+"""Romanisation of Arabic names and ASCII slugs."""
+import re
+
+import pytest
+
+from kg.translit import romanize, slugify
+
+
+@pytest.mark.parametrize("name, expected", [
+    # the three required renderings
+    ("بلال حسن الجاسم", "Bilal Hasan al-Jasim"),
+    ("أبو عمر سراقب", "Abu Omar Saraqib"),
+    ("أحمد الشرع", "Ahmed al-Sharaa"),
+])
+def test_required_examples(name, expected):
+    assert romanize(name) == expected
+
+
+# Invented names, expected spellings written by a reader as a newspaper would
+# print them (not copied from the output).
+@pytest.mark.parametrize("name, expected", [
+    ("خالد عبد الله المنصور", "Khaled Abdullah al-Mansour"),
+    ("سعيد بن علي", "Saeed bin Ali"),
+    ("أم محمد", "Umm Mohammed"),
+    ("عبد الرحمن الشامي", "Abdul Rahman al-Shami"),
+    ("مروان عبد الحميد", "Marwan Abdul Hamid"),
+    ("حسين علي الكردي", "Hussein Ali al-Kurdi"),
+    ("أبو بكر البغدادي", "Abu Bakr al-Baghdadi"),
+    ("زياد الحلبي", "Ziad al-Halabi"),
+    ("عبدالرزاق البزاز", "Abdul Razzaq al-Bazaz"),
+    ("آل سعود", "Al Saud"),
+    ("حسن نصر الله", "Hasan Nasrallah"),
+    ("صلاح الدين", "Salah al-Din"),
+])
+def test_names_from_the_lexicon_and_compounds(name, expected):
+    assert romanize(name) == expected
+
+
+# Words outside the lexicon: the vowel-insertion heuristic.
+@pytest.mark.parametrize("word, expected", [
+    ("جاسم", "Jasim"),          # CaaCiC
+    ("ناجح", "Najih"),          # CaaCiC
+    ("رشيق", "Rashiq"),         # CaCiiC
+    ("شهوان", "Shahwan"),       # CaCCaaC
+    ("قنبر", "Qanbar"),         # CaCCaC, no long vowel
+    ("كرم", "Karam"),           # CaCaC
+    ("مرعي", "Mar'i"),          # ع after a consonant cluster: an apostrophe
+    ("الصباغ", "al-Sabagh"),    # article kept as al- before a sun letter
+    ("الخطيب", "al-Khatib"),
+    ("الحموي", "al-Hamawi"),    # nisba -awi
+    ("سمية", "Samiya"),         # -iya
+    ("زعتر", "Zaatar"),
+])
+def test_unknown_words_read_reasonably(word, expected):
+    assert romanize(word) == expected
+
+
+def test_diacritics_tatweel_and_no_break_space_do_not_change_the_result():
+    assert romanize("أحـمـد\u00a0الشَّرَع") == "Ahmed al-Sharaa"
+    assert romanize("  بِلالُ   حَسَن  الجاسِم ") == "Bilal Hasan al-Jasim"
+
+
+def test_shadda_doubles_an_unknown_consonant():
+    assert romanize("جبّار") == "Jabbar"
+
+
+@pytest.mark.parametrize("name", [
+    "بلال حسن الجاسم", "عبد الفتاح السيسي", "ءؤئ إآ ى ة", "قاسم سليماني (أبو مهدي)",
+    "نيكولاس ساركوزي", "گلستان", "محمد123", "Hello عمر",
+])
+def test_output_is_ascii_letters_spaces_hyphens_apostrophes(name):
+    out = romanize(name)
+    assert re.fullmatch(r"[A-Za-z' \-]*", out), out
+    assert out == romanize(name)          # deterministic (and cached)
+
+
+def test_empty():
+    assert romanize("") == ""
+    assert slugify("") == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bilal Hasan al-Jasim", "bilal-hasan-al-jasim"),
+    ("Abu Omar Saraqib", "abu-omar-saraqib"),
+    ("  Déjà vu: Homs / Idlib!  ", "deja-vu-homs-idlib"),
+    ("Ahmed al-Sharaa", "ahmed-al-sharaa"),
+    ("بلال حسن الجاسم", "bilal-hasan-al-jasim"),   # Arabic is romanised first
+])
+def test_slugify(text, expected):
+    assert slugify(text) == expected
