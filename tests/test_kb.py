@@ -1,0 +1,288 @@
+"""The knowledge base (kg/data/kb.json) and its matcher (kg/kb.py)."""
+import json
+import re
+
+import pytest
+
+from kg.errors import KgError
+from kg.kb import ENTITY_SUBTYPES, POSITION_RELATIONS, bench, first_token_forms, load_kb, parse_kb
+from kg.model import Token
+from kg.normalize import norm
+
+_PUNCT = r"\.,،؛:!؟?\"«»“”()\[\]"
+_TOKEN = re.compile(rf"[^\s{_PUNCT}]+|[{_PUNCT}]")
+
+
+def tokenize(text):
+    """A tiny local tokenizer: white space and punctuation split, original offsets."""
+    return [Token(m.group(), m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def found(kb, text):
+    return [(m.text, m.kb_id) for m in kb.match(tokenize(text), text)]
+
+
+# ---------------------------------------------------------------- loading and data
+def test_load_is_cached_and_large(kb):
+    assert load_kb() is kb
+    assert len(kb) >= 300
+
+
+def test_every_entry_is_valid(kb):
+    slug = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    date = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    for e in kb:
+        assert slug.match(e.key), e.key
+        assert e.type in ENTITY_SUBTYPES, e.key
+        assert e.subtype in ENTITY_SUBTYPES[e.type], e.key
+        assert e.name_ar.strip() and e.name_en.strip(), e.key
+        assert e.wikidata is None or re.fullmatch(r"Q[1-9]\d*", e.wikidata), e.key
+        if e.located_in is not None:
+            assert e.type == "Place", e.key
+            assert kb.get(e.located_in).type == "Place", e.key
+        for ref in e.context:
+            assert ref in kb, (e.key, ref)
+        for p in e.positions:
+            assert e.type == "Person", e.key
+            assert p.relation in POSITION_RELATIONS, e.key
+            assert kb.get(p.of).type in ("Organization", "Place"), e.key
+            assert p.post_ar and p.post_en
+            for d in (p.since, p.until):
+                assert d is None or date.match(d), (e.key, d)
+
+
+def test_located_in_chains_end_without_cycles(kb):
+    for e in kb:
+        chain = kb.ancestors(e.key)
+        assert e.key not in chain
+        if e.subtype in ("City",):
+            assert chain and kb.get(chain[-1]).subtype == "Country" or e.key == "jerusalem", e.key
+
+
+def test_palmyra_is_in_homs_governorate_in_syria(kb):
+    assert kb.ancestors("palmyra") == ["homs-governorate", "syria"]
+    assert kb.get("syria").wikidata == "Q858"
+    assert kb.get("donald-trump").wikidata == "Q22686"
+
+
+def test_raw_file_has_no_duplicate_keys():
+    from kg.resources import KB_JSON
+    data = json.loads(KB_JSON.read_text(encoding="utf-8"))
+    keys = [e["key"] for e in data["entities"]]
+    assert len(keys) == len(set(keys))
+
+
+def test_aliases_unique_per_entry_and_shared_only_when_marked(kb):
+    owners = {}
+    for e in kb:
+        normed = [norm(a) for a in e.aliases]
+        assert len(normed) == len(set(normed)), e.key
+        marked = {norm(a) for a in e.ambiguous + e.shared}
+        for n in normed:
+            owners.setdefault(n, []).append((e.key, n in marked))
+    for alias, who in owners.items():
+        if len(who) > 1:
+            assert all(m for _, m in who), (alias, who)
+
+
+def test_no_alias_carries_a_clitic_cluster(kb):
+    for e in kb:
+        for a in e.aliases:
+            first = norm(a).split()[0]
+            assert not first.startswith(("لل", "بال", "وال", "فال", "كال")), (e.key, a)
+
+
+def test_coverage_of_the_region(kb):
+    arab_league = ["algeria", "bahrain", "comoros", "djibouti", "egypt", "iraq", "jordan", "kuwait", "lebanon",
+                   "libya", "mauritania", "morocco", "oman", "palestine", "qatar", "saudi-arabia", "somalia",
+                   "sudan", "syria", "tunisia", "uae", "yemen"]
+    others = ["iran", "turkey", "israel", "united-states", "russia", "china", "united-kingdom", "france",
+              "germany", "afghanistan", "pakistan", "mali", "niger", "burkina-faso", "ethiopia", "ukraine"]
+    for key in arab_league + others:
+        assert kb.get(key).subtype == "Country", key
+    for key in ["isis", "al-qaeda", "aqap", "aqim", "al-nusra", "hts", "hezbollah", "hamas", "houthis",
+                "taliban", "al-shabaab", "boko-haram", "jnim", "pkk", "sdf", "ypg", "rsf", "wagner", "pmf"]:
+        assert kb.get(key).type == "Organization", key
+    assert kb.get("centcom").subtype == "ArmedForce"
+    assert kb.get("global-coalition").subtype == "Coalition"
+    assert kb.get("anadolu").subtype == "MediaOrganization"
+
+
+def test_centcom_and_isis_aliases(kb):
+    centcom = {norm(a) for a in kb.get("centcom").aliases}
+    for a in ["القيادة المركزية الأمريكية", "القيادة الأمريكية الوسطى", "القيادة الوسطى الأمريكية", "سنتكوم",
+              "القيادة الأميركية الوسطى"]:
+        assert norm(a) in centcom, a
+    isis = {norm(a) for a in kb.get("isis").aliases}
+    for a in ["تنظيم الدولة", "تنظيم الدولة الإسلامية", "الدولة الإسلامية في العراق والشام", "داعش"]:
+        assert norm(a) in isis, a
+
+
+def test_positions_of_hegseth_and_cooper(kb):
+    heg = kb.get("pete-hegseth")
+    assert any(p.relation == "positionIn" and p.of == "united-states" for p in heg.positions)
+    assert any(p.relation == "leaderOf" and p.of == "centcom" for p in kb.get("brad-cooper").positions)
+
+
+# ---------------------------------------------------------------- matching
+def test_clitics_are_stripped_from_the_span(kb):
+    text = "قتل قيادي وبتنظيم الدولة ثم والقيادة المركزية الأمريكية"
+    ms = kb.match(tokenize(text), text)
+    assert [(m.text, m.kb_id) for m in ms] == [("تنظيم الدولة", "isis"),
+                                               ("القيادة المركزية الأمريكية", "centcom")]
+    assert ms[0].start == text.index("تنظيم")
+    assert ms[1].start == text.index("القيادة")
+    assert all(m.source == "kb" for m in ms)
+    assert (ms[1].type, ms[1].subtype) == ("Organization", "ArmedForce")
+
+
+def test_fused_article_lil_keeps_the_span_at_lil(kb):
+    text = "قدم الدعم للولايات المتحدة ولسوريا"
+    ms = kb.match(tokenize(text), text)
+    assert [(m.text, m.kb_id) for m in ms] == [("للولايات المتحدة", "united-states"), ("سوريا", "syria")]
+    assert ms[0].start == text.index("للولايات")
+
+
+def test_exact_form_wins_over_clitic_reading(kb):
+    assert found(kb, "قالت وزارة الدفاع الأمريكية") == [("وزارة الدفاع الأمريكية", "pentagon")]
+    assert found(kb, "زار لبنان وفلسطين") == [("لبنان", "lebanon"), ("فلسطين", "palestine")]
+
+
+def test_longest_match_wins(kb):
+    text = "ضربات ضد تنظيم الدولة الإسلامية في سوريا"
+    assert found(kb, text) == [("تنظيم الدولة الإسلامية", "isis"), ("سوريا", "syria")]
+    assert found(kb, "جنوب السودان") == [("جنوب السودان", "south-sudan")]
+
+
+def test_offsets_exact_with_diacritics(kb):
+    text = "وَبِتَنْظِيمِ الدَّوْلَةِ قُتِلَ"
+    (m,) = kb.match(tokenize(text), text)
+    assert m.kb_id == "isis"
+    assert m.start == 4 and text[m.start] == "ت"
+    assert m.text == "تَنْظِيمِ الدَّوْلَةِ" == text[m.start:m.end]
+
+
+def test_no_break_space_inside_a_name(kb):
+    text = "زيارة الرئيس أحمد\u00a0الشرع إلى واشنطن"
+    ms = kb.match(tokenize(text), text)
+    assert (ms[0].text, ms[0].kb_id) == ("أحمد\u00a0الشرع", "ahmed-al-sharaa")
+    assert ms[0].end - ms[0].start == len("أحمد الشرع")
+    # without the text, the gap is rebuilt from the offsets
+    assert kb.match(tokenize(text))[0].text == "أحمد الشرع"
+
+
+def test_no_match_inside_unrelated_words(kb):
+    assert found(kb, "افتتح مصرف دمشقية البغداديين في الصينية") == []
+    assert found(kb, "المصريون والسوريون") == []
+
+
+def test_ambiguous_aliases_need_a_cue(kb):
+    assert found(kb, "قدمت دعم مالي كبير") == []
+    assert found(kb, "قتل جنود في مالي") == [("مالي", "mali")]
+    assert found(kb, "وقال الشرع إن") == []
+    assert found(kb, "وقال الرئيس الشرع إن") == [("الشرع", "ahmed-al-sharaa")]
+    assert found(kb, "التقى أحمد الشرع ثم قال الشرع") == [("أحمد الشرع", "ahmed-al-sharaa"),
+                                                          ("الشرع", "ahmed-al-sharaa")]
+    assert found(kb, "وقال الناطق السوري الشرع") == [("الشرع", "ahmed-al-sharaa")]
+
+
+def test_al_qaeda_quoted_but_not_a_military_base(kb):
+    assert found(kb, 'قيادي في "القاعدة" قتل') == [("القاعدة", "al-qaeda")]
+    assert found(kb, "هاجمت القاعدة العسكرية") == []
+    assert found(kb, "تنظيم القاعدة والقاعدة الجوية") == [("تنظيم القاعدة", "al-qaeda")]
+
+
+def test_palmyra_needs_a_place_cue(kb):
+    assert found(kb, "الغارات تدمر المنازل") == []
+    assert found(kb, "بعد هجوم تدمر") == [("تدمر", "palmyra")]
+    assert found(kb, "قتلوا في تدمر") == [("تدمر", "palmyra")]
+
+
+def test_shared_alias_resolved_by_context(kb):
+    assert found(kb, "اشتباكات في طرابلس شمال لبنان") == [("طرابلس", "tripoli-lebanon"), ("لبنان", "lebanon")]
+    assert found(kb, "اشتباكات في طرابلس غرب ليبيا") == [("طرابلس", "tripoli-libya"), ("ليبيا", "libya")]
+    assert found(kb, "اشتباكات في طرابلس") == [("طرابلس", "tripoli-libya")]      # file order: the default
+    assert found(kb, "غارات التحالف على الحوثيين في اليمن")[0] == ("التحالف", "saudi-led-coalition")
+    assert found(kb, "غارات التحالف على داعش")[0] == ("التحالف", "global-coalition")
+
+
+def test_not_followed_by_vetoes_a_plain_alias(kb):
+    assert found(kb, "اجتماع مجلس الأمن القومي") == []
+    assert found(kb, "اجتماع مجلس الأمن الدولي") == [("مجلس الأمن الدولي", "unsc")]
+
+
+def test_kunya_place_is_not_the_town(kb):
+    assert found(kb, "قتل أبو عمر سراقب") == []
+    assert found(kb, "قصف في سراقب") == [("سراقب", "saraqib")]
+
+
+def test_find_by_name(kb):
+    assert [e.key for e in kb.find("وبتنظيم الدولة")] == ["isis"]
+    assert [e.key for e in kb.find("طرابلس")] == ["tripoli-libya", "tripoli-lebanon"]
+    assert kb.find("كلمة") == []
+
+
+def test_first_token_forms():
+    assert first_token_forms("وبتنظيم") == [(1, "بتنظيم"), (2, "تنظيم")]
+    assert first_token_forms("للولايات") == [(0, "الولايات")]
+    assert first_token_forms("وللولايات") == [(1, "للولايات"), (1, "الولايات")]
+    assert first_token_forms("من") == []
+
+
+# ---------------------------------------------------------------- demonyms and nominals
+@pytest.mark.parametrize("word,key", [
+    ("أمريكي", "united-states"), ("الأميركية", "united-states"), ("أمريكيين", "united-states"),
+    ("والأمريكيين", "united-states"), ("الأمريكان", "united-states"), ("سورية", "syria"),
+    ("السوريين", "syria"), ("للعراقيين", "iraq"), ("التركي", "turkey"), ("الأتراك", "turkey"),
+    ("الإسرائيلية", "israel"), ("اسرائيلي", "israel"), ("الروس", "russia"),
+])
+def test_demonyms(kb, word, key):
+    assert kb.demonym(word) == key
+
+
+def test_non_demonyms(kb):
+    for word in ["الكتاب", "المالية", "القوات", ""]:
+        assert kb.demonym(word) is None, word
+
+
+def test_nominals(kb):
+    assert kb.nominal("التنظيم") == ("ArmedGroup",)
+    assert kb.nominal("والتنظيم") == ("ArmedGroup",)
+    assert "ArmedGroup" in kb.nominal("الحركة") and "PoliticalOrganization" in kb.nominal("الجماعة")
+    assert kb.nominal("البلاد") == ("Country",)
+    assert kb.nominal("بالعاصمة") == ("City",)
+    assert kb.nominal("الوزارة") == ("GovernmentBody",)
+    assert kb.nominal("التحالف") is None
+    assert found(kb, "وقال التحالف") == [("التحالف", "global-coalition")]
+
+
+# ---------------------------------------------------------------- errors and benchmark
+def test_missing_and_malformed_files_are_kg_errors(tmp_path):
+    with pytest.raises(KgError, match="not found"):
+        load_kb(tmp_path / "none.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(KgError, match="malformed JSON"):
+        load_kb(bad)
+
+
+def test_inconsistent_data_is_rejected():
+    base = {"key": "x", "type": "Place", "subtype": "City", "name_ar": "س", "name_en": "X"}
+    with pytest.raises(KgError, match="duplicate key"):
+        parse_kb({"entities": [base, base]})
+    with pytest.raises(KgError, match="unknown key"):
+        parse_kb({"entities": [dict(base, located_in="nowhere")]})
+    with pytest.raises(KgError, match="not allowed"):
+        parse_kb({"entities": [dict(base, subtype="ArmedGroup")]})
+
+
+def test_bench_runs_on_a_small_synthetic_text():
+    r = bench(n_tokens=3000)
+    assert r["tokens"] == 3000
+    assert r["mentions"] > 0
+    assert r["tokens_per_second"] > 0
