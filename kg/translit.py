@@ -202,11 +202,26 @@ def _segments(bw: str):
             if nxt == "":                   # final: long vowel
                 segs.append(["V", "i" if ch == "y" else "u"])
                 continue
+            if i == 1 and len(segs) == 1 and segs[0][0] == "C" and _cons_run(bw, i + 1) >= 2:
+                segs.append(["V", "aw" if ch == "w" else "ai"])   # حيدري Haidari, شوقي Shawqi
+                continue
             segs.append(["V", "ou" if ch == "w" else "i"])
             continue
         if ch in _CONS:
             segs.append(["C", ch])
     return segs
+
+
+def _cons_run(bw: str, start: int) -> int:
+    """How many consonant letters follow from ``start`` (a final ي/و counts as a vowel)."""
+    k = 0
+    for j in range(start, len(bw)):
+        ch = bw[j]
+        if ch in "A|pY" or (ch in "wy" and j == len(bw) - 1):
+            break
+        if ch in _CONS:
+            k += 1
+    return k
 
 
 def _guess(word: str) -> str:
@@ -231,6 +246,8 @@ def _guess(word: str) -> str:
             i += 1
     insert = {}                          # index after which to put a short vowel
     only_consonants = all(s[0] == "C" for s in segs)
+    if not only_consonants and _looks_foreign(bw, segs, runs):
+        return _foreign(segs, runs)
     for (i, j) in runs:
         k = j - i
         initial = i == 0 or all(s[0] == "I" for s in segs[:i])
@@ -253,12 +270,13 @@ def _guess(word: str) -> str:
                 insert[i + 2] = "a"
         elif final:
             if k >= 2:
-                insert[i] = "i"
+                # after a diphthong CaiCaC (حيدر Haidar, جوهر Jawhar), else CaaCiC
+                insert[i] = "a" if segs[i - 1][1] in ("ai", "aw") else "i"
             if k >= 3:
                 insert[i + 1] = "a"
         else:
             if k >= 2:
-                insert[i] = "i"
+                insert[i] = "a" if segs[i - 1][1] in ("ai", "aw") else "i"
             if k >= 4:
                 insert[i + 2] = "a"
     if segs[0][0] == "C" and segs[0][1] == "E" and 0 not in insert and n > 1 \
@@ -289,6 +307,66 @@ def _guess(word: str) -> str:
     text = "".join(out).strip("'")
     text = re.sub(r"'+", "'", text)
     text = re.sub(r"([aiu])\1\1+", r"\1\1", text)
+    return _cap(text)
+
+
+# Letters that (almost) only occur in words of Arabic origin
+_ARABIC_ONLY = set("HESDTZ*vxq&}")
+_FOREIGN_LETTERS = set("PJVG")
+_ONSETS = {"br", "tr", "kr", "gr", "dr", "fr", "pr", "bl", "kl", "fl", "gl", "pl",
+           "st", "sk", "sp", "sm", "sn", "sl", "sw", "tw", "kw", "shr", "str", "skr"}
+_CODAS = {"ld", "lt", "lk", "lm", "lf", "ls", "lz", "nd", "nt", "nk", "ns", "nz", "ng",
+          "rd", "rt", "rk", "rn", "rs", "rz", "rm", "rl", "rg", "rf", "rb", "rj", "st",
+          "sk", "ks", "ts", "ft", "kt", "pt", "mp", "ms", "mz", "rsh", "nj", "ch", "dz"}
+
+
+def _looks_foreign(bw, segs, runs):
+    """A transliterated foreign name (كريستوف، برينسيب، كادوتا) rather than an Arabic word."""
+    if _FOREIGN_LETTERS & set(bw):
+        return True
+    if _ARABIC_ONLY & set(bw[1:]) or "E" in bw:
+        return False
+    if len(bw) < 5:
+        return False
+    body = segs[:-1] if segs[-1] == ["V", "i"] else segs      # nisba -i is Arabic
+    vowels = sum(1 for s in body if s[0] == "V")
+    clusters = sum(1 for i, j in runs if j - i >= 2)
+    inner_long_run = any(j - i >= 3 and i > 0 for i, j in runs)
+    final_u = segs[-1] == ["V", "u"] and len(segs) > 1 and segs[-2][0] == "C"
+    return vowels >= 3 or clusters >= 2 or inner_long_run or final_u
+
+
+def _foreign(segs, runs):
+    """Keep consonant clusters a European name allows; ou reads o, gh reads g."""
+    lat = []
+    for kind, val in segs:
+        if kind == "C":
+            lat.append("g" if val == "g" else _CONS.get(val, ""))
+        elif val in ("ou", "aw"):
+            lat.append("o")
+        elif val == "u" and kind == "V":
+            lat.append("o")
+        else:
+            lat.append(val)
+    insert = set()
+    n = len(segs)
+    for i, j in runs:
+        k = j - i
+        if k < 2:
+            continue
+        cluster = "".join(lat[i:j])
+        if i == 0:
+            if cluster not in _ONSETS and cluster[:2] not in _ONSETS:
+                insert.add(i)
+        elif j == n:
+            if cluster[-2:] not in _CODAS and "".join(lat[j - 2:j]) not in _CODAS:
+                insert.add(j - 2)
+    out = []
+    for idx, piece in enumerate(lat):
+        out.append(piece)
+        if idx in insert:
+            out.append("e" if idx > 0 else "a")
+    text = "".join(out).replace("'", "")
     return _cap(text)
 
 

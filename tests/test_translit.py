@@ -50,8 +50,19 @@ def test_names_from_the_lexicon_and_compounds(name, expected):
     ("الحموي", "al-Hamawi"),    # nisba -awi
     ("سمية", "Samiya"),         # -iya
     ("زعتر", "Zaatar"),
+    ("الحيدري", "al-Haidari"),  # diphthong after the first consonant
+    ("جوهر", "Jawhar"),
 ])
 def test_unknown_words_read_reasonably(word, expected):
+    assert romanize(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("كريستوف", "Kristof"),     # a European name keeps its clusters
+    ("لارسن", "Larsen"),
+    ("كادوتا", "Kadota"),
+])
+def test_transliterated_foreign_names(word, expected):
     assert romanize(word) == expected
 
 
