@@ -38,8 +38,8 @@ POSITION_RELATIONS = ("leaderOf", "positionIn", "spokespersonOf")
 _CONJ = "وف"
 _PREP = "بلك"
 _KUNYA = {"ابو", "ابي", "ابا", "وابو", "لابي", "بابي"}
-_QUOTES_OPEN = {'"', "«", "“", "'", "‘", "(", "„"}
-_QUOTES_CLOSE = {'"', "»", "”", "'", "’", ")", "“"}
+_QUOTES_OPEN = {"\"", "«", "“", "'", "‘", "„"}
+_QUOTES_CLOSE = {"\"", "»", "”", "'", "’", "“"}
 
 
 class KnowledgeBaseError(KgError):
@@ -83,8 +83,9 @@ class _Hit:
 def first_token_forms(word_norm: str) -> list:
     """Clitic-stripped readings of a normalised word: ``[(chars_stripped, form)]``.
 
-    ``chars_stripped`` counts normalised characters to drop from the start of
-    the word to reach the name; the form ``ال...`` of a fused ``لل...`` keeps
+    Clitics: an optional و/ف, then an optional ب/ل, or ك before ال only
+    (كسرت is not ك + سرت). ``chars_stripped`` counts normalised characters to
+    drop from the start of the word to reach the name; the form ``ال...`` of a fused ``لل...`` keeps
     the span at the ``لل`` (0 or 1 characters stripped, for و/ف before it).
     The word itself is not in the list.
     """
@@ -97,8 +98,8 @@ def first_token_forms(word_norm: str) -> list:
         if rest[:1] in _PREP and len(rest) > 2:
             if rest.startswith("لل"):
                 out.append((k, "ا" + rest[1:]))      # لل + word = ل + ال + word
-            else:
-                out.append((k + 1, rest[1:]))
+            elif rest[0] != "ك" or rest.startswith("كال"):
+                out.append((k + 1, rest[1:]))         # ك only before ال: كسرت is not ك + سرت
     return out
 
 
@@ -321,8 +322,8 @@ class KnowledgeBase:
             ok.append(h)
         if not ok:
             return None
-        if j == i + 1 and self._entries[ok[0].key].type == "Place" and self._after_kunya(norms, i):
-            return None                          # أبو عمر سراقب: a nom de guerre, not the town
+        if j == i + 1 and not stripped and self._after_kunya(norms, i, self._entries[ok[0].key].type):
+            return None          # أبو عمر سراقب، حسن أبو هنية: part of another person's name
         if len(ok) == 1:
             return self._entries[ok[0].key]
 
@@ -336,18 +337,14 @@ class KnowledgeBase:
         return self._entries[min(ok, key=score).key]
 
     @staticmethod
-    def _after_kunya(norms, i) -> bool:
-        """A one-word place right after أبو X / أبو (a kunya ends in a place name: أبو عمر سراقب)."""
-        return any(k >= 0 and norms[k] in _KUNYA for k in (i - 1, i - 2))
+    def _after_kunya(norms, i, etype) -> bool:
+        """A one-word name inside a kunya: أبو عمر سراقب (place), أبو هنية (surname)."""
+        back = (i - 1, i - 2) if etype == "Place" else (i - 1,) if etype == "Person" else ()
+        return any(k >= 0 and norms[k] in _KUNYA for k in back)
 
     def _has_cue(self, entry, tokens, norms, i, j, stripped, anchors) -> bool:
         if entry.type in ("Person", "Organization") and entry.key in anchors:
             return True                          # the unambiguous name occurs elsewhere
-        first = norms[i]
-        if entry.type == "Place":
-            # a preposition glued to the name is a cue (بمالي، لسورية، للعاصمة), و/ف alone is not
-            if any(c in _PREP for c in first[:stripped]) or first[stripped:].startswith("لل"):
-                return True
         if i > 0:
             prev = tokens[i - 1].text.strip()
             if prev in _QUOTES_OPEN and j < len(tokens) and tokens[j].text.strip() in _QUOTES_CLOSE:

@@ -191,6 +191,15 @@ def test_ambiguous_aliases_need_a_cue(kb):
     assert found(kb, "وقال الناطق السوري الشرع") == [("الشرع", "ahmed-al-sharaa")]
 
 
+def test_common_words_that_spell_names_do_not_fire(kb):
+    assert found(kb, "التي كسرت مستويات دعم") == []          # ك is stripped only before ال
+    assert found(kb, "يشكلون درعا لحماية الوطن") == []
+    assert found(kb, "وقال حسن أبو هنية إن") == []             # another man's kunya, not Haniyeh
+    assert found(kb, "نشرت بصور جميلة") == []
+    assert found(kb, "سيطروا على مدينة سرت") == [("مدينة سرت", "sirte")]
+    assert found(kb, "قالوا (الأسد) ثانية") == []             # parentheses are not quotation marks
+
+
 def test_al_qaeda_quoted_but_not_a_military_base(kb):
     assert found(kb, 'قيادي في "القاعدة" قتل') == [("القاعدة", "al-qaeda")]
     assert found(kb, "هاجمت القاعدة العسكرية") == []
