@@ -219,7 +219,26 @@ def _gold_event_slots(doc: dict) -> dict:
                 opt = bool(ev.get("optional")) or (role != "date" and alts <= opt_entities)
                 k = (etype, role, alts)
                 slots[k] = slots.get(k, True) and opt
+    # A required slot implied by another required one (every triple that fits
+    # the other fits it too: {a, b} by {a}, date 2025-12 by 2025-12-13) says
+    # nothing more once triples are deduplicated: it becomes optional.
+    for k in sorted(slots, key=_slot_order):
+        if not slots[k] and any(o != k and not slots[o] and _implies(o, k) for o in slots):
+            slots[k] = True
     return slots
+
+
+def _slot_order(k):
+    return (k[0], k[1], sorted(k[2]))
+
+
+def _implies(strong, weak) -> bool:
+    """Every triple that fits slot ``strong`` also fits slot ``weak``."""
+    if strong[:2] != weak[:2]:
+        return False
+    if strong[1] == "date":
+        return all(any(d.startswith(w) for w in weak[2]) for d in strong[2])
+    return strong[2] <= weak[2]
 
 
 def _pred_event_triples(doc: dict, pred_to_gold: dict) -> set:
@@ -250,7 +269,7 @@ def _triple_fits(triple, slot) -> bool:
 
 def _events(gold_doc, pred_doc, pred_to_gold) -> dict:
     slots = _gold_event_slots(gold_doc)
-    s_keys = sorted(slots, key=lambda k: (k[0], k[1], sorted(k[2])))
+    s_keys = sorted(slots, key=_slot_order)
     p_keys = sorted(_pred_event_triples(pred_doc, pred_to_gold), key=repr)
     adj = [[j for j, s in enumerate(s_keys) if _triple_fits(t, s)] for t in p_keys]
     optional = [slots[k] for k in s_keys]

@@ -1,5 +1,8 @@
 """The scorer, on small hand-made gold/prediction pairs scored by hand."""
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -268,3 +271,56 @@ def test_load_jsonl_reads_documents_and_rejects_bad_files(tmp_path):
         load_jsonl(tmp_path / "d.jsonl")
     with pytest.raises(InputError):
         load_jsonl(tmp_path / "missing.jsonl")
+
+
+def test_implied_gold_slot_is_optional():
+    ents = [ent("a", "Organization", "الجيش السوداني"), ent("b", "Organization", "قوات الدعم السريع")]
+    gold = doc(entities=ents, events=[
+        {"type": "Killing", "agent": [["a", "b"]], "date": "2025-12"},   # agent a or b, December
+        {"type": "Killing", "agent": ["a"], "date": "2025-12-13"},
+    ])
+    # deduplicated, gold says: Killing-agent-a, Killing-date-2025-12-13; the slots
+    # {a|b} and 2025-12 are implied by them and become optional.
+    one = doc(entities=[dict(e, id="p" + e["id"]) for e in ents],
+              events=[{"type": "Killing", "agent": ["pa"], "date": "2025-12-13"}])
+    e = score([gold], [one])["events"]
+    # tp 2 (agent a, date 2025-12-13), fp 0, fn 0
+    assert (e["tp"], e["fp"], e["fn"]) == (2, 0, 0)
+    two = doc(entities=one["entities"], events=[{"type": "Killing", "agent": ["pb"], "date": "2025-12-02"}])
+    e = score([gold], [two])["events"]
+    # agent b and date 2025-12-02 fit only the optional slots: neutral; fn 2 (agent a, 2025-12-13)
+    assert (e["tp"], e["fp"], e["fn"]) == (0, 0, 2)
+
+
+# ------------------------------------------------------------ the development set
+
+DEV = Path(__file__).resolve().parents[1] / "eval"
+
+
+def test_dev_set_is_built_from_its_annotations():
+    res = subprocess.run([sys.executable, str(DEV / "tools" / "build_dev.py"), "--check"],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_dev_set_spans_point_at_mentions():
+    docs = load_jsonl(DEV / "dev.jsonl")
+    assert len(docs) >= 13 and docs[0]["id"] == "seed"
+    for d in docs:
+        for e in d["entities"]:
+            for a, b in e["spans"]:
+                assert any(mentions_match(d["text"][a:b], m) for m in e["mentions"]), (d["id"], e["id"], a, b)
+
+
+def test_dev_set_scores_perfectly_against_itself():
+    docs = load_jsonl(DEV / "dev.jsonl")
+    pred = []
+    for d in docs:
+        p = json.loads(json.dumps(d))
+        for ev in p["events"]:   # a prediction names one argument where gold lists alternatives
+            for role in ("agent", "target", "place"):
+                ev[role] = [v[0] if isinstance(v, list) else v for v in ev.get(role, [])]
+        pred.append(p)
+    s = score(docs, pred)
+    assert [s[k]["f1"] for k in ("entities", "relations", "events")] == [1.0, 1.0, 1.0]
+    assert s["linking"]["accuracy"] == 1.0
