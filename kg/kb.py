@@ -71,6 +71,7 @@ class KBEntry:
     shared: tuple = ()            # aliases also naming another entry (طرابلس): resolved by context
     context: tuple = ()           # keys whose presence in the text supports this entry
     not_followed_by: tuple = ()   # normalised next words that veto a match (القاعدة العسكرية، مجلس الأمن القومي)
+    country: Optional[str] = None  # Organizations of a state (its army, ministries): the country key
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class KnowledgeBase:
                 hit = _Hit(e.key, n in amb, self._order[e.key])
                 self._add(n, hit)
         self._form_cache = {}
+        self._forces = None
 
     # ------------------------------------------------------------ building
     def _add(self, alias_norm: str, hit: _Hit):
@@ -186,6 +188,18 @@ class KnowledgeBase:
             out.append(cur)
             cur = self._entries[cur].located_in
         return out
+
+    def forces_of(self, country: str) -> Optional[str]:
+        """Key of a country's armed forces entry (the first ArmedForce of that state in the file).
+
+        "united-states" -> "us-forces", "turkey" -> "turkish-army"; None when the KB has none.
+        """
+        if self._forces is None:
+            self._forces = {}
+            for e in self._entries.values():
+                if e.subtype == "ArmedForce" and e.country and e.country not in self._forces:
+                    self._forces[e.country] = e.key
+        return self._forces.get(country)
 
     def find(self, name: str) -> list:
         """Entries one of whose aliases is ``name`` (normalised; clitics on the first word allowed)."""
@@ -246,18 +260,45 @@ class KnowledgeBase:
         return None
 
     # ------------------------------------------------------------ matching
-    def match(self, tokens, text: Optional[str] = None) -> list:
+    def match(self, tokens, text: Optional[str] = None, context=None) -> list:
         """Knowledge-base mentions in a token sequence: longest match, left to right, non-overlapping.
 
         ``tokens`` are ``kg.model.Token`` (original surface text and offsets).
         Pass the article ``text`` to get each mention's exact original
         characters (a no-break space inside a name is kept); without it the
         text is rebuilt from the tokens with plain spaces in the gaps.
+        ``context``: KB keys known to occur elsewhere in the document; they
+        count as cues for ambiguous and shared names (see ``match_document``).
         """
         norms = [_token_norm(t) for t in tokens]
+        raw = self._scan(norms)
+        if not raw:
+            return []
+        anchors = self._anchors(raw)
+        if context:
+            anchors |= set(context)
+        return self._mentions(tokens, norms, raw, anchors, text)
+
+    def match_document(self, token_lists, text: Optional[str] = None) -> list:
+        """``match`` for each sentence of a document, with the whole document as context.
+
+        A name that is unambiguous anywhere in the document (أحمد الشرع, لبنان)
+        then resolves its short or shared forms in every sentence (الشرع،
+        طرابلس). Returns one list of mentions per token list.
+        """
+        norms_list = [[_token_norm(t) for t in toks] for toks in token_lists]
+        raws = [self._scan(norms) for norms in norms_list]
+        anchors = set()
+        for raw in raws:
+            anchors |= self._anchors(raw)
+        return [self._mentions(toks, norms, raw, anchors, text) if raw else []
+                for toks, norms, raw in zip(token_lists, norms_list, raws)]
+
+    def _scan(self, norms) -> list:
+        """Longest trie matches, left to right: ``[(i, j, stripped, hits)]`` over token indexes."""
         n = len(norms)
         trie = self._trie
-        raw = []          # (i, j, stripped, hits)
+        raw = []
         i = 0
         while i < n:
             best = None
@@ -280,15 +321,18 @@ class KnowledgeBase:
                 i = best[1]
             else:
                 i += 1
-        if not raw:
-            return []
-        anchors = set()
-        for _, _, _, hits in raw:
-            if len(hits) == 1 and not hits[0].needs_cue:
-                anchors.add(hits[0].key)
+        return raw
+
+    @staticmethod
+    def _anchors(raw) -> set:
+        """Keys matched by a name that is neither ambiguous nor shared."""
+        return {hits[0].key for _, _, _, hits in raw if len(hits) == 1 and not hits[0].needs_cue}
+
+    def _mentions(self, tokens, norms, raw, anchors, text) -> list:
         support = set(anchors)
         for key in anchors:
-            support.update(self.ancestors(key))
+            if key in self._entries:
+                support.update(self.ancestors(key))
         mentions = []
         for i, j, stripped, hits in raw:
             entry = self._resolve(tokens, norms, i, j, stripped, hits, anchors, support)
@@ -416,9 +460,10 @@ def parse_kb(data: dict, path="<memory>") -> KnowledgeBase:
             positions=tuple(positions), ambiguous=ambiguous, shared=shared,
             context=_tuple(obj, "context", path, key),
             not_followed_by=tuple(norm(w) for w in _tuple(obj, "not_followed_by", path, key)),
+            country=obj.get("country"),
         ))
     for e in entries:
-        for ref in [e.located_in] + list(e.context) + [p.of for p in e.positions]:
+        for ref in [e.located_in, e.country] + list(e.context) + [p.of for p in e.positions]:
             if ref is not None and ref not in seen:
                 _fail(path, f"entry {e.key!r}: unknown key {ref!r}")
     demonyms = {}

@@ -220,6 +220,32 @@ def test_shared_alias_resolved_by_context(kb):
     assert found(kb, "غارات التحالف على داعش")[0] == ("التحالف", "global-coalition")
 
 
+def test_match_document_uses_the_whole_document_as_context(kb):
+    s1, s2 = "التقى أحمد الشرع بالوفد.", "وقال الشرع إن طرابلس آمنة."
+    text = s1 + " " + s2
+    toks = tokenize(text)
+    first = [t for t in toks if t.end <= len(s1)]
+    second = [t for t in toks if t.start > len(s1)]
+    assert [m.kb_id for m in kb.match(second, text)] == ["tripoli-libya"]      # الشرع alone: no cue
+    per_sentence = kb.match_document([first, second], text)
+    assert [m.kb_id for m in per_sentence[0]] == ["ahmed-al-sharaa"]
+    assert [m.kb_id for m in per_sentence[1]] == ["ahmed-al-sharaa", "tripoli-libya"]
+    assert [m.text for m in per_sentence[1]] == ["الشرع", "طرابلس"]
+    # the same through the context argument
+    assert [m.kb_id for m in kb.match(second, text, context={"ahmed-al-sharaa", "lebanon"})] == \
+        ["ahmed-al-sharaa", "tripoli-lebanon"]
+
+
+def test_forces_of_a_country(kb):
+    assert kb.forces_of("united-states") == "us-forces"
+    assert kb.forces_of("turkey") == "turkish-army"
+    assert kb.forces_of("iran") == "iranian-army"
+    assert kb.forces_of("comoros") is None
+    for e in kb:
+        if e.country is not None:
+            assert e.type == "Organization" and kb.get(e.country).subtype == "Country", e.key
+
+
 def test_not_followed_by_vetoes_a_plain_alias(kb):
     assert found(kb, "اجتماع مجلس الأمن القومي") == []
     assert found(kb, "اجتماع مجلس الأمن الدولي") == [("مجلس الأمن الدولي", "unsc")]
