@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from kg.errors import InputError, KgError
+from kg.io import _read_text   # missing, binary, non-UTF-8 files as one-line errors
 from kg.model import ENTITY_TYPES, EVENT_TYPES, RELATION_TYPES
 from kg.normalize import norm
 
@@ -333,16 +335,7 @@ def score(gold: list, pred: list) -> dict:
 
 def load_jsonl(path) -> list:
     """Read a JSONL file of documents; InputError names the file and line."""
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot read file") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise InputError(path, "not UTF-8", line=line) from None
+    text = _read_text(Path(path))
     docs, seen = [], {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
