@@ -206,6 +206,11 @@ def test_last_month_across_a_year_boundary():
         ("الشهر الماضي", "2025-12", True)]
 
 
+def test_publication_date_as_iso_string_or_datetime():
+    assert found("وصل أمس", "2026-01-17") == [("أمس", "2026-01-16", True)]
+    assert found("وصل أمس", datetime.datetime(2026, 1, 17, 9, 30)) == [("أمس", "2026-01-16", True)]
+
+
 def test_without_publication_date_relative_expressions_are_dropped():
     text = "أعلنت القيادة السبت أن قواتها قتلت الجمعة قياديا التقى به في 13 ديسمبر وعام 2014"
     assert found(text, None) == [("عام 2014", "2014", False)]
