@@ -157,9 +157,9 @@ DOCS.append(dict(
         R("locatedIn", "hamrin", "iraq", opt=True),
     ],
     events=[
-        V("Killing", agent=["iqaf"], target=["jubouri"], place=[["hamrin", "kirkuk_gov", "iraq"]], date="2025-03-13",
+        V("Killing", agent=["iqaf"], target=["jubouri"], place=[["hamrin", "kirkuk_gov", "iraq"]], date="2025-03",
           trigger="مقتل"),
-        V("Strike", agent=["iqaf"], target=["isis"], place=[["hamrin", "kirkuk_gov", "iraq"]], date="2025-03-13",
+        V("Strike", agent=["iqaf"], target=["isis"], place=[["hamrin", "kirkuk_gov", "iraq"]], date="2025-03",
           trigger="غارة"),
         V("Strike", opt=True, target=["jubouri"]),
         V("Arrest", place=["kirkuk_city"], date="2025-03", trigger="اعتقلوا"),
@@ -551,7 +551,7 @@ DOCS.append(dict(
         R("locatedIn", "saravan", "iran", opt=True),
     ],
     events=[
-        V("Strike", agent=["irgc"], target=["jaish_adl"], date="2025-11-29", trigger="ضربات"),
+        V("Strike", agent=["irgc"], target=["jaish_adl"], date="2025-11", trigger="ضربات"),
         V("Strike", opt=True, place=["pakistan"]),
         V("MilitaryOperation", name="فجر الحرية", agent=[["irgc", "ground"]], target=["jaish_adl"], trigger="العملية"),
         V("MilitaryOperation", opt=True, date="2025-11"),
@@ -559,7 +559,7 @@ DOCS.append(dict(
           trigger="هجوم"),
         V("Killing", agent=["jaish_adl"], target=["police"], place=[["saravan", "sistan", "iran"]], date="2025-11-25",
           trigger="مقتل"),
-        V("Arrest", agent=["intel"], date="2025-11-29", trigger="اعتقال"),
+        V("Arrest", agent=["intel"], date="2025-11", trigger="اعتقال"),
         V("Arrest", opt=True, place=["zahedan"]),
     ],
 ))
@@ -699,7 +699,7 @@ DOCS.append(dict(
         R("memberOf", "dirij", "sdf"),
     ],
     events=[
-        V("Arrest", agent=["sdf", "coalition"], target=["abu_yusuf"], place=[["shuhail", "deir"]], date="2025-01-25",
+        V("Arrest", agent=["sdf", "coalition"], target=["abu_yusuf"], place=[["shuhail", "deir"]], date="2025-01",
           trigger="اعتقلت"),
         V("Attack", target=["ghwayran"], place=[["hasakah", "ghwayran"]], date="2022-01", trigger="الهجوم"),
         V("Attack", opt=True, agent=[["abu_yusuf", "isis"]]),
