@@ -115,6 +115,11 @@ def _entities(doc: dict) -> list:
     return [e for e in doc.get("entities") or [] if isinstance(e, dict) and e.get("type") in ENTITY_TYPES]
 
 
+def _optional_ids(doc: dict) -> set:
+    """Ids of optional gold entities: relations and event slots on them are optional too."""
+    return {str(e.get("id")) for e in _entities(doc) if e.get("optional")}
+
+
 def _entity_mentions(e: dict) -> list:
     ms = e.get("mentions") or []
     if isinstance(ms, str):
@@ -176,7 +181,7 @@ def _role_values(value) -> list:
 
 
 def _relations(gold_doc, pred_doc, pred_to_gold) -> dict:
-    opt_entities = {str(e.get("id")) for e in _entities(gold_doc) if e.get("optional")}
+    opt_entities = _optional_ids(gold_doc)
 
     def key(t, h, tl):
         return (t, *sorted((h, tl), key=repr)) if t == "affiliatedWith" else (t, h, tl)
@@ -207,7 +212,7 @@ def _relations(gold_doc, pred_doc, pred_to_gold) -> dict:
 
 def _gold_event_slots(doc: dict) -> dict:
     """(type, role, frozenset of acceptable arguments) -> optional?"""
-    opt_entities = {str(e.get("id")) for e in _entities(doc) if e.get("optional")}
+    opt_entities = _optional_ids(doc)
     slots = {}
     for ev in doc.get("events") or []:
         etype = ev.get("type")
