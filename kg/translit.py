@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.normalize import norm
 
-__all__ = ["romanize", "slugify", "LEXICON"]
+__all__ = ["romanize", "slugify", "LEXICON", "EXONYMS"]
 
 # ---------------------------------------------------------------------------
 # Lexicon: normalised Arabic word (or two-word compound) -> usual spelling.
@@ -70,30 +70,15 @@ _LEX_TEXT = """
 عبدالباسط Abdul Basit|عبدالاله Abdul Ilah|عبدالمهدي Abdul Mahdi|عبدربه Abd Rabbuh
 عبدالحليم Abdul Halim|عبدالجبار Abdul Jabbar|عبدالوهاب Abdul Wahab|عبدالرزاق Abdul Razzaq
 عبدالمنعم Abdel Moneim|عبدالحي Abdul Hay|عبدالعظيم Abdul Azim|عبدالباري Abdul Bari
-الله Allah|حزبالله Hezbollah|فضل Fadl|جار Jar|خير Khair|رحمن Rahman|دين Din|الدين al-Din|صلاح Salah|نور Nour|سيف Saif|شمس Shams
+الله Allah|عرب Arab|ريف Rif|عيد Eid|حزبالله Hezbollah|فضل Fadl|جار Jar|خير Khair|رحمن Rahman|دين Din|الدين al-Din|صلاح Salah|نور Nour|سيف Saif|شمس Shams
 عز Izz|بدر Badr|فخر Fakhr|نجم Najm|تقي Taqi|شهاب Shihab|شاكر Shaker|مختار Mukhtar
-مجاهد Mujahid|قائد Qaid|مقداد Miqdad|سراقب Saraqib|ادلب Idlib|حلب Aleppo|حمص Homs
-حماه Hama|دمشق Damascus|درعا Daraa|دير Deir|زور Zor|الزور al-Zor|رقه Raqqa|الرقه Raqqa
-تدمر Palmyra|اللاذقيه Latakia|طرطوس Tartus|القامشلي Qamishli|الحسكه Hasakah|منبج Manbij
-عفرين Afrin|كوباني Kobani|جرابلس Jarabulus|الباب al-Bab|البوكمال Albu Kamal|السويداء Suwayda
-القنيطره Quneitra|الغوطه Ghouta|دوما Douma|حرستا Harasta|داريا Daraya|سوريا Syria
-سوريه Syria|العراق Iraq|عراق Iraq|بغداد Baghdad|الموصل Mosul|البصره Basra|اربيل Erbil
-كركوك Kirkuk|الانبار Anbar|الفلوجه Fallujah|الرمادي Ramadi|تكريت Tikrit|سامراء Samarra
-كربلاء Karbala|النجف Najaf|لبنان Lebanon|بيروت Beirut|طرابلس Tripoli|صيدا Sidon|صور Tyre
-الاردن Jordan|عمان Amman|فلسطين Palestine|غزه Gaza|القدس Jerusalem|رام Ram|رفح Rafah
-خان Khan|يونس Younis|الخليل Hebron|نابلس Nablus|جنين Jenin|اسرائيل Israel|مصر Egypt
-القاهره Cairo|الاسكندريه Alexandria|سيناء Sinai|ليبيا Libya|بنغازي Benghazi|مصراته Misrata
-تونس Tunisia|الجزائر Algeria|المغرب Morocco|الرباط Rabat|السودان Sudan|الخرطوم Khartoum
-اليمن Yemen|صنعاء Sanaa|عدن Aden|مارب Marib|الحديده Hodeidah|تعز Taiz|السعوديه Saudi Arabia
-الرياض Riyadh|جده Jeddah|مكه Mecca|المدينه Medina|قطر Qatar|الدوحه Doha|الكويت Kuwait
-البحرين Bahrain|المنامه Manama|الامارات UAE|ابوظبي Abu Dhabi|دبي Dubai|ايران Iran
-طهران Tehran|تركيا Turkey|انقره Ankara|اسطنبول Istanbul|افغانستان Afghanistan|كابل Kabul
-باكستان Pakistan|روسيا Russia|موسكو Moscow|امريكا America|اميركا America|واشنطن Washington
-فرنسا France|باريس Paris|بريطانيا Britain|لندن London|المانيا Germany|برلين Berlin
-الصين China|بكين Beijing|الهند India|اوروبا Europe|افريقيا Africa|الشام al-Sham|شام Sham
-قاعده Qaeda|القاعده al-Qaeda|داعش ISIS|النصره al-Nusra|حزب Hezb|طالبان Taliban|حماس Hamas
-فتح Fatah|باديه Badia|الفرات Euphrates|دجله Tigris|النيل Nile
-شمال North|جنوب South|شرق East|غرب West|جبل Jabal|وادي Wadi|تل Tal|عين Ain|بيت Beit
+مجاهد Mujahid|قائد Qaid|مقداد Miqdad|سراقب Saraqib|حماه Hama|درعا Daraa|دير Deir|زور Zor|الزور al-Zor|طرطوس Tartus|القامشلي Qamishli
+منبج Manbij|عفرين Afrin|كوباني Kobani|جرابلس Jarabulus|الباب al-Bab|دوما Douma|حرستا Harasta
+داريا Daraya|الرمادي Ramadi|تكريت Tikrit|سامراء Samarra|كربلاء Karbala|النجف Najaf
+رام Ram|رفح Rafah|خان Khan|يونس Younis|نابلس Nablus|جنين Jenin|عدن Aden|مارب Marib
+تعز Taiz|قطر Qatar|الشام al-Sham|شام Sham|قاعده Qaeda|القاعده al-Qaeda|النصره al-Nusra
+حزب Hezb|طالبان Taliban|حماس Hamas|فتح Fatah|باديه Badia|جبل Jabal|وادي Wadi|تل Tal
+عين Ain|بيت Beit
 بئر Bir|كفر Kafr|معره Maarat|النعمان al-Numan|خان Khan|شيخ Sheikh|الشيخ al-Sheikh
 فراس Firas|نزار Nizar|نضال Nidal|جهاد Jihad|اياد Iyad|رياض Riyad|هنيه Haniyeh
 انور Anwar|شكري Shoukry|علوي Alawi|خطيب Khatib|حسيني Husseini|حمداني Hamdani
@@ -115,11 +100,37 @@ _LEX_TEXT = """
 سيد Sayyid|السيد al-Sayyid|حاج Hajj|الحاج al-Hajj|امام Imam|ملا Mullah|مولاي Moulay
 """
 
+# English names used for whole words only (never as the stem of an al- word:
+# السورية is not "al-Syria").
+_EXONYM_TEXT = """
+ادلب Idlib|حلب Aleppo|حمص Homs|دمشق Damascus|رقه Raqqa|الرقه Raqqa|تدمر Palmyra|اللاذقيه Latakia
+الحسكه Hasakah|البوكمال Albu Kamal|السويداء Suwayda|القنيطره Quneitra|الغوطه Ghouta
+سوريا Syria|سوريه Syria|العراق Iraq|عراق Iraq|بغداد Baghdad|الموصل Mosul|البصره Basra
+اربيل Erbil|كركوك Kirkuk|الانبار Anbar|الفلوجه Fallujah|لبنان Lebanon|بيروت Beirut
+طرابلس Tripoli|صيدا Sidon|صور Tyre|الاردن Jordan|عمان Amman|فلسطين Palestine|غزه Gaza
+القدس Jerusalem|الخليل Hebron|اسرائيل Israel|مصر Egypt|القاهره Cairo|الاسكندريه Alexandria
+سيناء Sinai|ليبيا Libya|بنغازي Benghazi|مصراته Misrata|تونس Tunisia|الجزائر Algeria
+المغرب Morocco|الرباط Rabat|السودان Sudan|الخرطوم Khartoum|اليمن Yemen|صنعاء Sanaa
+الحديده Hodeidah|السعوديه Saudi Arabia|الرياض Riyadh|جده Jeddah|مكه Mecca|المدينه Medina
+الدوحه Doha|الكويت Kuwait|البحرين Bahrain|المنامه Manama|الامارات UAE|ابوظبي Abu Dhabi
+دبي Dubai|ايران Iran|طهران Tehran|تركيا Turkey|انقره Ankara|اسطنبول Istanbul|افغانستان Afghanistan
+كابل Kabul|باكستان Pakistan|روسيا Russia|موسكو Moscow|امريكا America|اميركا America
+واشنطن Washington|فرنسا France|باريس Paris|بريطانيا Britain|لندن London|المانيا Germany
+برلين Berlin|الصين China|بكين Beijing|الهند India|اوروبا Europe|افريقيا Africa|داعش ISIS
+الفرات Euphrates|دجله Tigris|النيل Nile|شمال North|جنوب South|شرق East|غرب West
+"""
+
 LEXICON: dict = {}
 for _line in _LEX_TEXT.strip().splitlines():
     for _entry in _line.split("|"):
         _ar, _, _en = _entry.strip().partition(" ")
         LEXICON.setdefault(norm(_ar), _en.strip())
+
+EXONYMS: dict = {}
+for _line in _EXONYM_TEXT.strip().splitlines():
+    for _entry in _line.split("|"):
+        _ar, _, _en = _entry.strip().partition(" ")
+        EXONYMS.setdefault(norm(_ar), _en.strip())
 
 # parts that stay lower-case inside a name
 _LOWER = {"bin", "bint", "ibn", "al-"}
@@ -202,6 +213,13 @@ def _segments(bw: str):
             if nxt == "":                   # final: long vowel
                 segs.append(["V", "i" if ch == "y" else "u"])
                 continue
+            if i == 1 and len(segs) == 1 and segs[0][0] == "I" and _cons_run(bw, i + 1) >= 1:
+                segs[0] = ["V", "aw" if ch == "w" else "ai"]     # أوسط Awsat, أيمن Ayman
+                continue
+            if (ch == "y" and i == 1 and n == 3 and len(segs) == 1 and segs[0][0] == "C"
+                    and bw[2] in _CONS and bw[2] not in "wy"):
+                segs.append(["V", "ai"])         # CayC: جيش Jaish, خير Khair
+                continue
             if i == 1 and len(segs) == 1 and segs[0][0] == "C" and _cons_run(bw, i + 1) >= 2:
                 segs.append(["V", "aw" if ch == "w" else "ai"])   # حيدري Haidari, شوقي Shawqi
                 continue
@@ -217,7 +235,7 @@ def _cons_run(bw: str, start: int) -> int:
     k = 0
     for j in range(start, len(bw)):
         ch = bw[j]
-        if ch in "A|pY" or (ch in "wy" and j == len(bw) - 1):
+        if ch in "A|pY" or (ch in "wy" and (j == len(bw) - 1 or bw[j + 1] == "p")):
             break
         if ch in _CONS:
             k += 1
@@ -257,7 +275,11 @@ def _guess(word: str) -> str:
                 insert[i] = "a"
             elif k == 3:
                 insert[i] = "a"
-                if segs[i + 1][1] not in _GUTTURAL or segs[i + 2][1] == "E":
+                second, third = segs[i + 1][1], segs[i + 2][1]
+                # CaCC when the last two close a syllable well (شرق Sharq,
+                # غرب Gharb, فهد Fahd, سعد Saad), else CaCaC (حسن Hasan, قطر Qatar)
+                coda = (second in _GUTTURAL or second in "rlnm") and third not in "rlnmwyfE"
+                if not coda:
                     insert[i + 1] = "a"
             elif k >= 4:
                 insert[i] = "a"
@@ -324,7 +346,7 @@ def _looks_foreign(bw, segs, runs):
     """A transliterated foreign name (كريستوف، برينسيب، كادوتا) rather than an Arabic word."""
     if _FOREIGN_LETTERS & set(bw):
         return True
-    if _ARABIC_ONLY & set(bw[1:]) or "E" in bw:
+    if _ARABIC_ONLY & set(bw[1:]) or "E" in bw or bw.endswith("p"):
         return False
     if len(bw) < 5:
         return False
@@ -388,6 +410,8 @@ def _word(word: str, first: bool) -> str:
     key = norm(plain)
     if key in LEXICON:
         return LEXICON[key]
+    if key in EXONYMS:
+        return EXONYMS[key]
     if len(key) > 3 and key.startswith("ال"):
         stem = word[2:]
         stem_key = key[2:]

@@ -52,6 +52,9 @@ def test_names_from_the_lexicon_and_compounds(name, expected):
     ("زعتر", "Zaatar"),
     ("الحيدري", "al-Haidari"),  # diphthong after the first consonant
     ("جوهر", "Jawhar"),
+    ("الجيش", "al-Jaish"),      # CayC
+    ("الغرب", "al-Gharb"),      # CaCC when the last two consonants close a syllable
+    ("الشرق الأوسط", "al-Sharq al-Awsat"),
 ])
 def test_unknown_words_read_reasonably(word, expected):
     assert romanize(word) == expected
@@ -64,6 +67,13 @@ def test_unknown_words_read_reasonably(word, expected):
 ])
 def test_transliterated_foreign_names(word, expected):
     assert romanize(word) == expected
+
+
+def test_english_place_names_apply_to_the_whole_word_only():
+    assert romanize("سوريا") == "Syria"
+    assert romanize("حلب") == "Aleppo"
+    adjective = romanize("البادية السورية")
+    assert adjective.startswith("al-Badia al-") and "Syria" not in adjective
 
 
 def test_diacritics_tatweel_and_no_break_space_do_not_change_the_result():
