@@ -221,9 +221,9 @@ class KnowledgeBase:
         forms = self._form_cache.get(word_norm)
         if forms is None:
             if word_norm in self._trie:
-                forms = [(0, word_norm, False)]
+                forms = [(0, word_norm)]
             else:
-                forms = [(k, f, True) for k, f in first_token_forms(word_norm) if f in self._trie]
+                forms = [(k, f) for k, f in first_token_forms(word_norm) if f in self._trie]
             if len(self._form_cache) < 500_000:
                 self._form_cache[word_norm] = forms
         return forms
@@ -242,7 +242,7 @@ class KnowledgeBase:
         return None
 
     def demonym(self, word: str) -> Optional[str]:
-        """Country key of a nisba adjective or people noun (الأميركية -> "us"), clitics and ال allowed."""
+        """Country key of a nisba adjective or people noun (الأميركية -> "united-states"), clitics and ال allowed."""
         return self._lookup_word(self._demonyms, word)
 
     def demonyms_of(self, key: str) -> list:
@@ -302,7 +302,7 @@ class KnowledgeBase:
         i = 0
         while i < n:
             best = None
-            for stripped, form, _ in self._forms(norms[i]):
+            for stripped, form in self._forms(norms[i]):
                 node = trie[form]
                 j = i + 1
                 last = (j, node[None]) if None in node else None
