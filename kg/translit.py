@@ -70,7 +70,7 @@ _LEX_TEXT = """
 عبدالباسط Abdul Basit|عبدالاله Abdul Ilah|عبدالمهدي Abdul Mahdi|عبدربه Abd Rabbuh
 عبدالحليم Abdul Halim|عبدالجبار Abdul Jabbar|عبدالوهاب Abdul Wahab|عبدالرزاق Abdul Razzaq
 عبدالمنعم Abdel Moneim|عبدالحي Abdul Hay|عبدالعظيم Abdul Azim|عبدالباري Abdul Bari
-الله Allah|عرب Arab|ريف Rif|عيد Eid|حزبالله Hezbollah|فضل Fadl|جار Jar|خير Khair|رحمن Rahman|دين Din|الدين al-Din|صلاح Salah|نور Nour|سيف Saif|شمس Shams
+الله Allah|عرب Arab|اتحاد Ittihad|و wa|في fi|من min|على ala|عن an|الى ila|ريف Rif|عيد Eid|حزبالله Hezbollah|فضل Fadl|جار Jar|خير Khair|رحمن Rahman|دين Din|الدين al-Din|صلاح Salah|نور Nour|سيف Saif|شمس Shams
 عز Izz|بدر Badr|فخر Fakhr|نجم Najm|تقي Taqi|شهاب Shihab|شاكر Shaker|مختار Mukhtar
 مجاهد Mujahid|قائد Qaid|مقداد Miqdad|سراقب Saraqib|حماه Hama|درعا Daraa|دير Deir|زور Zor|الزور al-Zor|طرطوس Tartus|القامشلي Qamishli
 منبج Manbij|عفرين Afrin|كوباني Kobani|جرابلس Jarabulus|الباب al-Bab|دوما Douma|حرستا Harasta
@@ -266,8 +266,18 @@ def _guess(word: str) -> str:
     only_consonants = all(s[0] == "C" for s in segs)
     if not only_consonants and _looks_foreign(bw, segs, runs):
         return _foreign(segs, runs)
+    lead = segs[0][0] == "I" or (segs[0][0] == "V" and bw[:1] in ("A", "<"))
     for (i, j) in runs:
         k = j - i
+        if i == 1 and lead and k >= 2 and not only_consonants:
+            if j < n:                 # iCCaaC / istiCCaaC: اسلام Islam, استقلال Istiqlal
+                if bw[:1] == "A":
+                    segs[0] = ["V", "i"]
+                if k >= 3:
+                    insert[i + 1] = "i"
+            elif k >= 3:              # aCCaC: أكبر Akbar, أصغر Asghar
+                insert[i + 1] = "a"
+            continue
         initial = i == 0 or all(s[0] == "I" for s in segs[:i])
         final = j == n
         if only_consonants:
@@ -366,6 +376,8 @@ def _foreign(segs, runs):
             lat.append("g" if val == "g" else _CONS.get(val, ""))
         elif val in ("ou", "aw"):
             lat.append("o")
+        elif val == "ai":
+            lat.append("e")
         elif val == "u" and kind == "V":
             lat.append("o")
         else:

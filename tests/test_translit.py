@@ -55,6 +55,9 @@ def test_names_from_the_lexicon_and_compounds(name, expected):
     ("الجيش", "al-Jaish"),      # CayC
     ("الغرب", "al-Gharb"),      # CaCC when the last two consonants close a syllable
     ("الشرق الأوسط", "al-Sharq al-Awsat"),
+    ("إسلام", "Islam"),         # iCCaaC
+    ("استقلال", "Istiqlal"),    # istiCCaaC
+    ("أصغر", "Asghar"),         # aCCaC
 ])
 def test_unknown_words_read_reasonably(word, expected):
     assert romanize(word) == expected
