@@ -249,6 +249,10 @@ class KnowledgeBase:
         """The normalised demonym forms that point to a country key."""
         return sorted(f for f, k in self._demonyms.items() if k == key)
 
+    def nominal_words(self) -> tuple:
+        """All nominal anaphors, normalised (التنظيم، البلاد ...), sorted."""
+        return tuple(sorted(self._nominals))
+
     def nominal(self, word: str) -> Optional[tuple]:
         """Subtypes a nominal anaphor can refer back to (التنظيم -> ("ArmedGroup",)), else None."""
         n = norm(word).strip()

@@ -293,6 +293,7 @@ def test_nominals(kb):
     assert kb.nominal("بالعاصمة") == ("City",)
     assert kb.nominal("الوزارة") == ("GovernmentBody",)
     assert kb.nominal("التحالف") is None
+    assert norm("التنظيم") in kb.nominal_words() and norm("العاصمة") in kb.nominal_words()
     assert found(kb, "وقال التحالف") == [("التحالف", "global-coalition")]
 
 
