@@ -132,9 +132,6 @@ for _line in _EXONYM_TEXT.strip().splitlines():
         _ar, _, _en = _entry.strip().partition(" ")
         EXONYMS.setdefault(norm(_ar), _en.strip())
 
-# parts that stay lower-case inside a name
-_LOWER = {"bin", "bint", "ibn", "al-"}
-
 # ---------------------------------------------------------------------------
 # Letter classes on the Buckwalter transliteration
 
@@ -147,7 +144,6 @@ _CONS = {
     "G": "g",
 }
 _GUTTURAL = {"H", "E", "h", "x", "g", "'"}
-_VOWELS_MAP = {"a": "a", "u": "u", "i": "i"}
 _DIACRITICS = re.compile("[\u064B-\u0652\u0653-\u0658\u0670\u0640]")
 
 
@@ -416,7 +412,7 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
-def _word(word: str, first: bool) -> str:
+def _word(word: str) -> str:
     """Romanise one word (already cleaned: diacritics other than shadda removed)."""
     plain = word.replace("\u0651", "")
     key = norm(plain)
@@ -470,14 +466,14 @@ def romanize(name_ar: str) -> str:
             continue
         # نصر الله، فضل الله ...: one word ending in -allah
         if nkey == "الله" and key not in ("عبد",) and (key + nkey) not in LEXICON:
-            parts.append(_cap(_word(w, first=not parts)).replace("-", "") + "allah")
+            parts.append(_cap(_word(w)).replace("-", "") + "allah")
             i += 2
             continue
         if nkey == "الله" and (key + nkey) in LEXICON:
             parts.append(LEXICON[key + nkey])
             i += 2
             continue
-        parts.append(_word(w, first=not parts))
+        parts.append(_word(w))
         i += 1
     text = " ".join(p for p in parts if p)
     return _ascii(text)
