@@ -102,3 +102,13 @@ def format_table(result: dict) -> str:
     if "sentences" in result:
         lines.append(f"({result['sentences']} sentences, {result['tokens']} tokens)")
     return "\n".join(lines)
+
+
+def report(path, as_json=False, model_path=None) -> str:
+    """Evaluate the tagger on ``path`` and render the scores as a table or JSON."""
+    import json
+
+    result = evaluate_file(path, model_path=model_path)
+    if as_json:
+        return json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True)
+    return format_table(result)
