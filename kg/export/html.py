@@ -1,0 +1,519 @@
+"""A self-contained interactive HTML view of a graph (vis-network, no network access).
+
+The page is ONE file: vis-network's JavaScript and CSS (shipped inside the
+pyvis package) are inlined, there is no Bootstrap and no CDN reference, so it
+opens from a disk or a mail attachment with no network at all.
+
+Nodes are the entities (people, organisations, places) and the events; edges
+are the relations (labelled with the property name) and the event roles
+(agent, target, place). Node positions are computed here (networkx for small
+graphs, a cut-off force layout for big ones) and the browser's physics is off,
+so a graph of thousands of nodes draws at once. Same graph -> same bytes.
+
+Escaping: tooltips are HTML built here with every text piece passed through
+``html.escape``; labels are drawn as text on the canvas (and put in the page
+with ``textContent``), never parsed as HTML. All data is embedded as JSON with
+``<``, ``>`` and ``&`` written as ``\\u003c`` ... so no text can close the
+``<script>`` element it lives in.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import os
+import re
+
+from kg.errors import KgError
+
+FONT_STACK = '"Noto Sans Arabic", "Noto Naskh Arabic", "Arial", sans-serif'
+VIS_VERSION = "9.1.2"          # the vis-network build shipped by pyvis 0.3.2
+SMALL_GRAPH = 300              # up to this many nodes: networkx spring_layout
+PIXELS_PER_UNIT = 150          # one ideal edge length, in canvas pixels
+MAX_EVIDENCE = 3               # evidence sentences shown per tooltip
+BIG_GRAPH = 1000               # from this many nodes: straight edges, hidden while dragging
+
+# class local name -> (coarse class, colour, vis shape); order = legend order.
+# A colour family per coarse class, a shape per coarse class, a shade per subclass.
+CLASSES = {
+    "Person": ("Person", "#1f77b4", "dot"),
+    "Organization": ("Organization", "#f28e2b", "square"),
+    "ArmedGroup": ("Organization", "#b35806", "square"),
+    "ArmedForce": ("Organization", "#8c510a", "square"),
+    "GovernmentBody": ("Organization", "#fdb863", "square"),
+    "Coalition": ("Organization", "#e08214", "square"),
+    "MediaOrganization": ("Organization", "#d8b365", "square"),
+    "PoliticalOrganization": ("Organization", "#bf812d", "square"),
+    "Place": ("Place", "#2ca02c", "triangle"),
+    "Country": ("Place", "#1a7f1a", "triangle"),
+    "City": ("Place", "#66c266", "triangle"),
+    "Region": ("Place", "#a6dba0", "triangle"),
+    "Event": ("Event", "#9467bd", "diamond"),
+    "Attack": ("Event", "#d62728", "diamond"),
+    "Strike": ("Event", "#e7298a", "diamond"),
+    "Killing": ("Event", "#7f0000", "diamond"),
+    "Arrest": ("Event", "#c2a5cf", "diamond"),
+    "MilitaryOperation": ("Event", "#762a83", "diamond"),
+    "Meeting": ("Event", "#17becf", "diamond"),
+    "Visit": ("Event", "#0e7c86", "diamond"),
+    "Other": ("Other", "#9e9e9e", "dot"),
+}
+COARSE = ("Person", "Organization", "Place", "Event")
+RELATIONS = ("memberOf", "leaderOf", "spokespersonOf", "positionIn",
+             "affiliatedWith", "locatedIn", "partOf")
+ROLES = ("agent", "target", "place")
+
+_TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
+_OPTIONS = ("title", "physics", "seed", "height")
+
+
+def write_html(graph, path, **options) -> None:
+    """Write ``graph`` (rdflib Graph or Dataset, docs/graph-shape.md) as one HTML file.
+
+    Options: ``title`` (page title, default "Knowledge graph"), ``physics``
+    (default False: positions are precomputed; True lets vis-network move them),
+    ``seed`` (layout seed, default 42), ``height`` (CSS height of the canvas,
+    default "100vh"). Other options are ignored (the registry passes the same
+    options to every exporter).
+    """
+    text = render_html(graph, **options)
+    folder = os.path.dirname(os.path.abspath(str(path)))
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write the HTML graph: {exc.strerror or exc}") from None
+
+
+def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="100vh",
+                **_ignored) -> str:
+    """The whole page as a string (see ``write_html``)."""
+    view = graph_view(graph)
+    positions = layout_positions([n["id"] for n in view["nodes"]],
+                                 [(e["from"], e["to"]) for e in view["edges"]], seed=seed)
+    for node in view["nodes"]:
+        node["x"], node["y"] = positions[node["id"]]
+    big = len(view["nodes"]) >= BIG_GRAPH or len(view["edges"]) >= BIG_GRAPH
+    config = vis_options(bool(physics), big)
+    data = {"nodes": view["nodes"], "edges": view["edges"], "options": config,
+            "legend": legend(view["nodes"])}
+    if not re.fullmatch(r"[0-9.]+(px|vh|%|em|rem)", str(height)):
+        raise KgError(f"html: height must be a CSS length such as 600px or 100vh, not {height!r}")
+    parts = {
+        "TITLE": html.escape(str(title)),
+        "HEIGHT": str(height),
+        "VIS_CSS": _inline_css(_vis_file("vis-network.css")),
+        "PAGE_CSS": _inline_css(_template("graph.css")),
+        "VIS_JS": _inline_js(_vis_file("vis-network.min.js")),
+        "PAGE_JS": _inline_js(_template("graph.js")),
+        "DATA": script_json(data),
+        "SUMMARY": html.escape(f"{len(view['nodes'])} nodes, {len(view['edges'])} edges"),
+    }
+    page = _template("graph.html")
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], page)
+
+
+# --- graph -> nodes and edges -------------------------------------------------------------
+
+def graph_view(graph) -> dict:
+    """Nodes and edges to draw, as plain sorted data: ``{"nodes": [...], "edges": [...]}``.
+
+    A node: id (IRI), label (Arabic), en, cls, coarse, qid, color, shape, size,
+    search (texts the search box matches), title (tooltip HTML, escaped).
+    An edge: id, from, to, label (property or role), kind, title.
+    """
+    from rdflib import RDF, RDFS, Literal, URIRef
+    from rdflib.namespace import OWL, SKOS
+
+    from kg.ns import KG
+
+    idx = _Index(_triples(graph))
+    local = _local_name
+    kg_ns = str(KG._NS)
+
+    classes = {}
+    for s, o in idx.pairs(RDF.type):
+        name = str(o)[len(kg_ns):] if str(o).startswith(kg_ns) else None
+        if name in CLASSES and isinstance(s, URIRef):
+            classes.setdefault(s, set()).add(name)
+
+    def literal(s, p, lang=None):
+        values = sorted(str(o) for o in idx.objects(s, p)
+                        if isinstance(o, Literal) and (lang is None or o.language == lang))
+        return values[0] if values else ""
+
+    def evidence_of(s):
+        out = []
+        for ev in idx.objects(s, KG.evidence):
+            start = idx.one(ev, KG.startOffset)
+            article = idx.one(ev, KG.inArticle)
+            out.append((str(article or ""), _int(start), literal(ev, KG.sentenceText)))
+        return sorted(set(out))
+
+    def article_dates(s):
+        dates = set()
+        for article in idx.objects(s, KG.inArticle):
+            dates.update(str(d) for d in idx.objects(article, KG.published))
+        return sorted(dates)
+
+    nodes = {}
+
+    def add_node(iri, names):
+        cls = _specific(names)
+        coarse, color, shape = CLASSES[cls]
+        ar = literal(iri, RDFS.label, "ar")
+        en = literal(iri, RDFS.label, "en")
+        qids = sorted(local(str(o)) for o in idx.objects(iri, OWL.sameAs)
+                      if str(o).startswith("http://www.wikidata.org/entity/"))
+        alts = sorted({str(o) for o in idx.objects(iri, SKOS.altLabel)})
+        rows = []
+        if coarse == "Event":
+            ar = literal(iri, KG.eventName, "ar") or literal(iri, KG.trigger, "ar") or ar
+            en = en or literal(iri, RDFS.label) or cls
+            date = literal(iri, KG.date)
+            conf = literal(iri, KG.confidence)
+            rows += [("Event", cls), ("English", en), ("Date", date or "unknown")]
+            if literal(iri, KG.eventName):
+                rows.append(("Name", literal(iri, KG.eventName)))
+            if literal(iri, KG.trigger):
+                rows.append(("Trigger", literal(iri, KG.trigger)))
+            for role in ROLES:
+                fillers = sorted(_name(idx, o) for o in idx.objects(iri, getattr(KG, role)))
+                if fillers:
+                    rows.append((role.capitalize(), "، ".join(fillers)))
+            if conf:
+                rows.append(("Confidence", conf))
+            published = article_dates(iri)
+            if published:
+                rows.append(("Published", ", ".join(published)))
+            evidence = evidence_of(iri)
+        else:
+            rows += [("English", en or "-"), ("Class", cls if cls == coarse else f"{cls} ({coarse})")]
+            if qids:
+                rows.append(("Wikidata", ", ".join(qids)))
+            if alts:
+                rows.append(("Also", "، ".join(alts)))
+            evidence = []
+        label = ar or en or literal(iri, RDFS.label) or local(str(iri))
+        nodes[str(iri)] = {
+            "id": str(iri), "label": label, "en": en, "cls": cls, "coarse": coarse,
+            "qid": qids[0] if qids else "", "color": color, "shape": shape,
+            "search": [t for t in [label, en] + alts if t],
+            "title": _tooltip(label, rows, evidence),
+        }
+
+    for iri in sorted(classes, key=str):
+        add_node(iri, classes[iri])
+
+    edges = []
+
+    def ensure(term):
+        if str(term) not in nodes and isinstance(term, URIRef):
+            add_node(term, set())
+        return str(term)
+
+    statements = {}
+    for st, _ in idx.pairs(KG.statementSubject):
+        key = (idx.one(st, KG.statementSubject), idx.one(st, KG.statementProperty),
+               idx.one(st, KG.statementObject))
+        statements.setdefault(key, []).append(st)
+
+    for prop in RELATIONS:
+        p = getattr(KG, prop)
+        for s, o in sorted(idx.pairs(p), key=lambda so: (str(so[0]), str(so[1]))):
+            if not isinstance(o, URIRef):
+                continue
+            sts = statements.get((s, p, o), [])
+            evidence = sorted({e for st in sts for e in evidence_of(st)})
+            confs = sorted({literal(st, KG.confidence) for st in sts} - {""})
+            posts = sorted({literal(st, KG.postName) for st in sts} - {""})
+            dates = sorted({d for st in sts for d in article_dates(st)})
+            rows = [("Relation", prop), ("From", _name(idx, s)), ("To", _name(idx, o))]
+            if posts:
+                rows.append(("Post", "، ".join(posts)))
+            if confs:
+                rows.append(("Confidence", ", ".join(confs)))
+            rows.append(("Date", ", ".join(dates) if dates else "unknown"))
+            edges.append({"from": ensure(s), "to": ensure(o), "label": prop, "kind": "relation",
+                          "title": _tooltip(prop, rows, evidence)})
+
+    for event in sorted((iri for iri, n in nodes.items() if n["coarse"] == "Event")):
+        for role in ROLES:
+            for o in sorted(idx.objects(URIRef(event), getattr(KG, role)), key=str):
+                if not isinstance(o, URIRef):
+                    continue
+                rows = [("Role", role), ("Event", nodes[event]["en"]), ("Filler", _name(idx, o)),
+                        ("Date", literal(URIRef(event), KG.date) or "unknown")]
+                edges.append({"from": event, "to": ensure(o), "label": role, "kind": "role",
+                              "title": _tooltip(role, rows, evidence_of(URIRef(event)))})
+
+    degree = {}
+    for e in edges:
+        for end in (e["from"], e["to"]):
+            degree[end] = degree.get(end, 0) + 1
+    for iri, node in nodes.items():
+        node["size"] = min(40, 12 + round(3 * math.sqrt(degree.get(iri, 0))))
+    edges.sort(key=lambda e: (e["from"], e["label"], e["to"]))
+    for i, e in enumerate(edges):
+        e["id"] = f"e{i}"
+    return {"nodes": [nodes[k] for k in sorted(nodes)], "edges": edges}
+
+
+def legend(nodes) -> list:
+    """Legend rows for the classes present: ``[{"cls", "coarse", "color", "shape", "count"}]``."""
+    counts = {}
+    for n in nodes:
+        counts[n["cls"]] = counts.get(n["cls"], 0) + 1
+    return [{"cls": cls, "coarse": c, "color": color, "shape": shape, "count": counts[cls]}
+            for cls, (c, color, shape) in CLASSES.items() if cls in counts]
+
+
+class _Index:
+    """Subject/predicate index over a set of triples (rdflib's Dataset lookups are slow)."""
+
+    def __init__(self, triples):
+        self.sp = {}
+        self.by_p = {}
+        for s, p, o in triples:
+            self.sp.setdefault((s, p), []).append(o)
+            self.by_p.setdefault(p, []).append((s, o))
+
+    def objects(self, s, p):
+        return self.sp.get((s, p), [])
+
+    def one(self, s, p):
+        values = sorted(self.objects(s, p), key=str)
+        return values[0] if values else None
+
+    def pairs(self, p):
+        return self.by_p.get(p, [])
+
+
+def _triples(graph):
+    from rdflib.graph import ConjunctiveGraph, Graph
+
+    if isinstance(graph, ConjunctiveGraph):   # Dataset too: the union of all its graphs
+        return {(s, p, o) for s, p, o, _ in graph.quads((None, None, None, None))}
+    if isinstance(graph, Graph):
+        return set(graph)
+    raise KgError(f"html: expected an rdflib Graph or Dataset, not {type(graph).__name__}")
+
+
+def _specific(names) -> str:
+    """The most specific known class among ``names`` (a subclass beats its coarse class)."""
+    for cls, (coarse, _, _) in CLASSES.items():
+        if cls in names and cls != coarse:
+            return cls
+    for cls in COARSE:
+        if cls in names:
+            return cls
+    return "Other"
+
+
+def _name(idx, term) -> str:
+    from rdflib import RDFS, Literal
+
+    labels = sorted((o.language != "ar", str(o)) for o in idx.objects(term, RDFS.label)
+                    if isinstance(o, Literal))
+    return labels[0][1] if labels else _local_name(str(term))
+
+
+def _local_name(iri: str) -> str:
+    return re.split(r"[/#]", iri.rstrip("/"))[-1]
+
+
+def _int(value) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return -1
+
+
+def _tooltip(head, rows, evidence) -> str:
+    """Tooltip HTML: every piece of text escaped, Arabic shown right-to-left."""
+    esc = html.escape
+    out = [f'<div class="kg-tip"><div class="kg-tip-head" dir="auto">{esc(head)}</div>']
+    for key, value in rows:
+        out.append(f'<div><b>{esc(key)}:</b> <span dir="auto">{esc(str(value))}</span></div>')
+    for _, _, sentence in evidence[:MAX_EVIDENCE]:
+        out.append(f'<div class="kg-tip-ev" dir="rtl" lang="ar">{esc(sentence)}</div>')
+    if len(evidence) > MAX_EVIDENCE:
+        out.append(f"<div>(+{len(evidence) - MAX_EVIDENCE} more sentences)</div>")
+    out.append("</div>")
+    return "".join(out)
+
+
+# --- layout -------------------------------------------------------------------------------
+
+def layout_positions(node_ids, edges, seed=42) -> dict:
+    """Deterministic integer canvas positions ``{id: (x, y)}``.
+
+    Up to ``SMALL_GRAPH`` nodes: networkx ``spring_layout`` (fixed seed). Bigger:
+    a Fruchterman-Reingold layout whose repulsion is cut off at three edge
+    lengths (a k-d tree finds the close pairs, so an iteration is ~linear), then
+    the connected components are packed in rows. Isolated nodes go last, in a grid.
+    """
+    import networkx as nx
+
+    ids = sorted(node_ids)
+    if not ids:
+        return {}
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    g.add_edges_from(sorted({tuple(sorted((a, b))) for a, b in edges if a != b}))
+    if len(ids) <= SMALL_GRAPH:
+        pos = nx.spring_layout(g, seed=seed, iterations=100, scale=math.sqrt(len(ids)))
+        coords = {v: (pos[v][0], pos[v][1]) for v in ids}
+    else:
+        coords = _big_layout(g, ids, seed)
+    return {v: (int(round(x * PIXELS_PER_UNIT)), int(round(y * PIXELS_PER_UNIT)))
+            for v, (x, y) in coords.items()}
+
+
+def _big_layout(g, ids, seed):
+    import networkx as nx
+    import numpy as np
+
+    index = {v: i for i, v in enumerate(ids)}
+    comps = sorted((sorted(index[v] for v in c) for c in nx.connected_components(g)),
+                   key=lambda c: (-len(c), c[0]))
+    linked = [c for c in comps if len(c) > 1]
+    single = [c[0] for c in comps if len(c) == 1]
+    rng = np.random.default_rng(seed)
+    pos = np.zeros((len(ids), 2))
+    offset = 0.0
+    for comp in linked:            # each component starts in its own square, far apart
+        side = math.sqrt(len(comp))
+        pos[comp] = rng.random((len(comp), 2)) * side + [offset, 0.0]
+        offset += side + 10.0
+    moving = sorted(i for c in linked for i in c)
+    if moving:
+        sub = np.array(moving)
+        local = {v: i for i, v in enumerate(moving)}
+        pairs = np.array(sorted((local[index[a]], local[index[b]]) for a, b in g.edges()),
+                         dtype=int).reshape(-1, 2)
+        pos[sub] = _force(pos[sub], pairs, iterations=80)
+    return _pack(pos, ids, linked, single)
+
+
+def _force(pos, edges, iterations=80, k=1.0):
+    """Fruchterman-Reingold with repulsion cut off at 3k; ``edges`` is an (m, 2) index array."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    n = len(pos)
+    pos = pos.copy()
+    ei, ej = edges[:, 0], edges[:, 1]
+
+    def gather(i, f):
+        return np.stack([np.bincount(i, f[:, 0], n), np.bincount(i, f[:, 1], n)], axis=1)
+
+    temp = max(1.0, math.sqrt(n) / 10)
+    step = temp / (iterations + 1)
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        pairs = cKDTree(pos).query_pairs(3 * k, output_type="ndarray")
+        if len(pairs):
+            a, b = pairs[:, 0], pairs[:, 1]
+            d = pos[a] - pos[b]
+            dist2 = np.maximum((d * d).sum(axis=1), 1e-4)
+            f = (k * k / dist2)[:, None] * d
+            disp += gather(a, f) - gather(b, f)
+        if len(ei):
+            d = pos[ei] - pos[ej]
+            dist = np.sqrt((d * d).sum(axis=1))
+            f = (dist / k)[:, None] * d
+            disp += gather(ej, f) - gather(ei, f)
+        length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
+        pos += disp * (np.minimum(length, temp) / length)[:, None]
+        temp -= step
+    return pos
+
+
+def _pack(pos, ids, linked, single):
+    """Components in rows (largest first), isolated nodes in a grid below them."""
+    boxes = []
+    for comp in linked:
+        p = pos[comp]
+        lo, hi = p.min(axis=0), p.max(axis=0)
+        boxes.append((comp, lo, hi - lo + 1.5))
+    area = sum(w * h for _, _, (w, h) in boxes) + 2.0 * len(single)
+    width = max(10.0, math.sqrt(area) * 1.3)
+    out = {}
+    x = y = row_h = 0.0
+    for comp, lo, (w, h) in boxes:
+        if x > 0 and x + w > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for i in comp:
+            out[ids[i]] = (pos[i][0] - lo[0] + x, pos[i][1] - lo[1] + y)
+        x += w
+        row_h = max(row_h, h)
+    y += row_h
+    per_row = max(1, int(width // 1.5))
+    for j, i in enumerate(single):
+        out[ids[i]] = ((j % per_row) * 1.5, y + (j // per_row) * 1.5)
+    return out
+
+
+# --- page ---------------------------------------------------------------------------------
+
+def vis_options(physics: bool, big: bool) -> dict:
+    """vis-network options: precomputed positions, physics off unless asked."""
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 1},
+        "physics": ({"enabled": True, "solver": "forceAtlas2Based",
+                     "stabilization": {"enabled": True, "iterations": 200}}
+                    if physics else {"enabled": False}),
+        "nodes": {"font": {"face": FONT_STACK, "size": 16, "color": "#1a1a1a",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "borderWidth": 1},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+                  "font": {"face": FONT_STACK, "size": 11, "color": "#444444",
+                           "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+                  "color": {"color": "#8a8a8a", "highlight": "#222222", "hover": "#222222"},
+                  "smooth": False if big else {"enabled": True, "type": "curvedCW",
+                                               "roundness": 0.12}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "keyboard": False, "navigationButtons": False},
+    }
+
+
+def script_json(value) -> str:
+    """JSON safe inside a <script> element: no ``<``, ``>``, ``&``, U+2028/9 verbatim."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for ch, rep in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, rep)
+    return text
+
+
+def _template(name) -> str:
+    with open(os.path.join(_TEMPLATE_DIR, name), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def _vis_file(name) -> str:
+    """A file of the vis-network build that pyvis ships (read, never imported)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise KgError("html: the pyvis package (which ships vis-network) is not installed")
+    path = os.path.join(list(spec.submodule_search_locations)[0], "lib", f"vis-{VIS_VERSION}", name)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        raise KgError(f"html: {path} is missing: install pyvis==0.3.2") from None
+
+
+def _inline_js(text) -> str:
+    return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+def _inline_css(text) -> str:
+    if re.search(r"@import|url\(\s*(?!['\"]?data:)", text, flags=re.IGNORECASE):
+        raise KgError("html: a stylesheet to inline refers to an external resource")
+    return re.sub(r"</(style)", r"<\\/\1", text, flags=re.IGNORECASE)
