@@ -1,0 +1,395 @@
+"""Neo4j exporter: CSV files for `neo4j-admin database import full`, a LOAD CSV
+script for an existing database, and a direct load through the official driver.
+
+Written into one folder (docs/neo4j.md tells how to use each part):
+
+* ``import/*.csv`` -- typed headers in the import tool's grammar
+  (``iri:ID(Entity)``, ``:LABEL``, ``:START_ID(Entity)``, ``:TYPE``,
+  ``confidence:float``, ``aliases:string[]`` ...), ``,`` between fields, ``;``
+  inside arrays, every string quoted with ``"`` doubled inside;
+* ``import.sh`` -- the exact ``neo4j-admin database import full`` command;
+* ``load/*.csv`` -- the same rows with plain headers, for ``LOAD CSV``;
+* ``load.cypher`` -- constraints, then ``LOAD CSV ... MERGE ... SET`` statements.
+
+Nodes: ``Entity`` (plus one label per ontology class: Person, Organization,
+ArmedGroup ...), ``Event`` (plus its class: Killing ...), ``Article``,
+``Evidence`` (a sentence with its offsets). Relationships: the ontology
+relations in upper snake case (MEMBER_OF ...) carrying confidence, the
+evidence sentence, its offsets and article; event roles AGENT, TARGET, PLACE;
+EVIDENCED_BY (event -> evidence), MENTIONED_IN (entity -> article) and
+IN_ARTICLE (event/evidence -> article).
+
+Line breaks inside values become spaces (so ``--multiline-fields`` is not
+needed) and a ``;`` inside an array element becomes ``؛`` (U+061B).
+Labels and relationship types come from a fixed set taken from the ontology
+and are checked before they are put in a Cypher statement; values are only
+ever passed as parameters.
+"""
+import os
+import re
+
+from kg.errors import KgError
+from kg.export.graphml import ENTITY_CLASSES, EVENT_CLASSES, RELATIONS, ROLES
+
+ARRAY_DELIMITER = ";"
+NODE_LABELS = frozenset(("Entity", "Article", "Evidence") + ENTITY_CLASSES + EVENT_CLASSES)
+REL_TYPES = frozenset(
+    [re.sub(r"(?<!^)(?=[A-Z])", "_", r).upper() for r in RELATIONS]
+    + [r.upper() for r in ROLES] + ["EVIDENCED_BY", "MENTIONED_IN", "IN_ARTICLE"])
+PROPERTY_TYPES = ("int", "long", "float", "double", "boolean", "byte", "short", "char",
+                  "string", "point", "date", "localtime", "time", "localdatetime",
+                  "datetime", "duration")
+CYPHER_CAST = {"float": "toFloat({})", "int": "toInteger({})", "string[]": "split({}, ';')"}
+
+
+def rel_type(prop):
+    """Ontology property local name -> relationship type: memberOf -> MEMBER_OF."""
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", prop).upper()
+    return _check_type(name)
+
+
+def _check_label(label):
+    if label not in NODE_LABELS or not re.fullmatch(r"[A-Za-z]+", label):
+        raise KgError(f"refusing unknown Neo4j label {label!r}")
+    return label
+
+
+def _check_type(name):
+    if name not in REL_TYPES or not re.fullmatch(r"[A-Z_]+", name):
+        raise KgError(f"refusing unknown Neo4j relationship type {name!r}")
+    return name
+
+
+# --------------------------------------------------------------- tables
+
+class Table:
+    """One CSV file: columns ``(name, kind)`` where kind is ID, LABEL, START_ID,
+    END_ID, TYPE or a property type (string, int, float, string[])."""
+
+    def __init__(self, name, columns, rows, space=None, start=None, end=None):
+        self.name = name                 # file name, e.g. "entities.csv"
+        self.columns = columns
+        self.rows = rows                 # list of dicts keyed by column name
+        self.space = space               # ID space of a node table
+        self.start, self.end = start, end   # ID spaces of a relationship table
+
+    @property
+    def is_nodes(self):
+        return self.space is not None
+
+    def admin_header(self):
+        out = []
+        for name, kind in self.columns:
+            if kind == "ID":
+                out.append(f"{name}:ID({self.space})")
+            elif kind == "LABEL":
+                out.append(":LABEL")
+            elif kind == "START_ID":
+                out.append(f":START_ID({self.start})")
+            elif kind == "END_ID":
+                out.append(f":END_ID({self.end})")
+            elif kind == "TYPE":
+                out.append(":TYPE")
+            else:
+                out.append(f"{name}:{kind}")
+        return out
+
+    def plain_header(self):
+        return [name for name, _ in self.columns]
+
+
+def _clean(text):
+    return str(text).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
+def _cell(value, kind):
+    """One CSV field: strings quoted with inner quotes doubled, numbers bare, empty for none."""
+    if value is None or value == "" or value == []:
+        return ""
+    if kind == "string[]":
+        value = ARRAY_DELIMITER.join(_clean(v).replace(ARRAY_DELIMITER, "\u061b") for v in value)
+    elif kind in ("int", "long"):
+        return str(int(value))
+    elif kind in ("float", "double"):
+        return repr(float(value))
+    elif kind == "LABEL":
+        value = ARRAY_DELIMITER.join(_check_label(v) for v in value)
+    elif kind == "TYPE":
+        value = _check_type(value)
+    return '"' + _clean(value).replace('"', '""') + '"'
+
+
+def csv_text(table, header):
+    lines = [",".join(header)]
+    for row in table.rows:
+        lines.append(",".join(_cell(row.get(name), kind) for name, kind in table.columns))
+    return "\n".join(lines) + "\n"
+
+
+def _first_evidence(items):
+    ev = items[0] if items else None
+    if ev is None:
+        return {"articleId": None, "sentence": None, "startOffset": None, "endOffset": None}
+    return {"articleId": ev["articleId"] or None, "sentence": ev["text"] or None,
+            "startOffset": ev["start"] if ev["start"] >= 0 else None,
+            "endOffset": ev["end"] if ev["end"] >= 0 else None}
+
+
+def tables(graph):
+    """The node and relationship tables of ``graph`` (rows sorted, deterministic)."""
+    from kg.export.graphml import property_graph
+
+    view = property_graph(graph)
+    entities = Table("entities.csv", [
+        ("iri", "ID"), ("labels", "LABEL"), ("name_ar", "string"), ("name_en", "string"),
+        ("type", "string"), ("aliases", "string[]"), ("wikidata", "string"),
+        ("articleIds", "string[]")], [
+        {"iri": e["iri"], "labels": ["Entity"] + e["classes"], "name_ar": e["name_ar"],
+         "name_en": e["name_en"], "type": e["type"], "aliases": e["aliases"],
+         "wikidata": e["wikidata"][0] if e["wikidata"] else None, "articleIds": e["articles"]}
+        for e in view["entities"].values()], space="Entity")
+    events = Table("events.csv", [
+        ("iri", "ID"), ("labels", "LABEL"), ("eventType", "string"), ("label", "string"),
+        ("trigger", "string"), ("eventName", "string"), ("date", "string"),
+        ("confidence", "float"), ("articleId", "string"), ("sentence", "string"),
+        ("startOffset", "int"), ("endOffset", "int")], [
+        dict({"iri": ev["iri"], "labels": sorted(set(ev["classes"]) | {"Event"}),
+              "eventType": ev["type"], "label": ev["label"], "trigger": ev["trigger"],
+              "eventName": ev["event_name"], "date": ev["date"], "confidence": ev["confidence"]},
+             **_first_evidence(ev["evidence"]))
+        for ev in view["events"].values()], space="Event")
+    articles = Table("articles.csv", [
+        ("iri", "ID"), ("labels", "LABEL"), ("articleId", "string"), ("title", "string"),
+        ("published", "string"), ("sourceName", "string"), ("url", "string")], [
+        {"iri": a["iri"], "labels": ["Article"], "articleId": a["articleId"], "title": a["title"],
+         "published": a["published"], "sourceName": a["sourceName"], "url": a["url"]}
+        for a in view["articles"].values()], space="Article")
+    evidence = Table("evidence.csv", [
+        ("iri", "ID"), ("labels", "LABEL"), ("sentence", "string"), ("startOffset", "int"),
+        ("endOffset", "int"), ("articleId", "string")], [
+        {"iri": x["iri"], "labels": ["Evidence"], "sentence": x["text"],
+         "startOffset": x["start"] if x["start"] >= 0 else None,
+         "endOffset": x["end"] if x["end"] >= 0 else None, "articleId": x["articleId"]}
+        for x in view["evidence"].values()], space="Evidence")
+
+    plain_rel = [("start", "START_ID"), ("end", "END_ID"), ("type", "TYPE")]
+    relations = Table("relations.csv", plain_rel + [
+        ("confidence", "float"), ("articleId", "string"), ("sentence", "string"),
+        ("startOffset", "int"), ("endOffset", "int"), ("articleIds", "string[]"),
+        ("evidence", "string[]"), ("postName", "string")], [
+        dict({"start": r["start"], "end": r["end"], "type": rel_type(r["relation"]),
+              "confidence": r["confidence"], "articleIds": r["articles"],
+              "evidence": [x["iri"] for x in r["evidence"]], "postName": r["post"]},
+             **_first_evidence(r["evidence"]))
+        for r in view["relations"]], start="Entity", end="Entity")
+    roles = Table("roles.csv", plain_rel, [
+        {"start": r["event"], "end": r["entity"], "type": r["role"].upper()}
+        for r in view["roles"]], start="Event", end="Entity")
+    event_evidence = Table("event_evidence.csv", plain_rel, [
+        {"start": ev["iri"], "end": x["iri"], "type": "EVIDENCED_BY"}
+        for ev in view["events"].values() for x in ev["evidence"]], start="Event", end="Evidence")
+    mentions = Table("mentions.csv", plain_rel, [
+        {"start": m["entity"], "end": m["article"], "type": "MENTIONED_IN"}
+        for m in view["mentions"]], start="Entity", end="Article")
+    event_articles = Table("event_articles.csv", plain_rel, [
+        {"start": m["event"], "end": m["article"], "type": "IN_ARTICLE"}
+        for m in view["event_articles"]], start="Event", end="Article")
+    evidence_articles = Table("evidence_articles.csv", plain_rel, [
+        {"start": x["iri"], "end": x["article"], "type": "IN_ARTICLE"}
+        for x in view["evidence"].values() if x["article"] in view["articles"]],
+        start="Evidence", end="Article")
+    return [entities, events, articles, evidence,
+            relations, roles, event_evidence, mentions, event_articles, evidence_articles]
+
+
+# --------------------------------------------------------------- Cypher
+
+def constraint_statements():
+    return [f"CREATE CONSTRAINT kg_{label.lower()}_iri IF NOT EXISTS "
+            f"FOR (n:{label}) REQUIRE n.iri IS UNIQUE"
+            for label in ("Entity", "Event", "Article", "Evidence")]
+
+
+def _set_clause(var, columns, source="row"):
+    parts = []
+    for name, kind in columns:
+        if kind in ("ID", "LABEL", "START_ID", "END_ID", "TYPE"):
+            continue
+        expr = f"{source}.{name}"
+        parts.append(f"{var}.{name} = " + CYPHER_CAST.get(kind, "{}").format(expr))
+    return ", ".join(parts)
+
+
+def load_cypher(tables_):
+    """The text of load.cypher: constraints, then one LOAD CSV statement per table
+    (and per label / relationship type present, since those cannot be parameters)."""
+    out = ["// Load the kg graph into an existing Neo4j database (Neo4j 5).",
+           "// Copy the files of load/ into the database's import directory, then run:",
+           "//   cypher-shell -u neo4j -p PASSWORD -f load.cypher",
+           "// Empty fields are read as null, so absent properties stay unset.", ""]
+    for stmt in constraint_statements():
+        out.append(stmt + ";")
+    out.append("")
+    for t in tables_:
+        src = f"LOAD CSV WITH HEADERS FROM 'file:///{t.name}' AS row"
+        if t.is_nodes:
+            label = _check_label(t.space)
+            sets = _set_clause("n", t.columns)
+            out.append(f"{src}\nMERGE (n:{label} {{iri: row.iri}})"
+                       + (f"\nSET {sets}" if sets else "") + ";")
+            extra = sorted({lab for row in t.rows for lab in row["labels"]} - {label})
+            for lab in extra:
+                lab = _check_label(lab)
+                out.append(f"{src}\nWITH row WHERE '{lab}' IN split(row.labels, ';')\n"
+                           f"MATCH (n:{label} {{iri: row.iri}})\nSET n:{lab};")
+        else:
+            start, end = _check_label(t.start), _check_label(t.end)
+            sets = _set_clause("r", t.columns)
+            for typ in sorted({row["type"] for row in t.rows}):
+                typ = _check_type(typ)
+                out.append(f"{src}\nWITH row WHERE row.type = '{typ}'\n"
+                           f"MATCH (a:{start} {{iri: row.start}})\n"
+                           f"MATCH (b:{end} {{iri: row.end}})\n"
+                           f"MERGE (a)-[r:{typ}]->(b)" + (f"\nSET {sets}" if sets else "") + ";")
+        out.append("")
+    return "\n".join(out)
+
+
+def import_script(tables_):
+    """The text of import.sh: the neo4j-admin bulk import of import/*.csv."""
+    lines = ["#!/bin/sh",
+             "# Bulk import into a NEW, empty Neo4j database (Neo4j 5 neo4j-admin).",
+             "# Usage: NEO4J_HOME=/path/to/neo4j sh import.sh [database]   (default: neo4j)",
+             "# Stop the database first; afterwards run CREATE DATABASE if it did not exist.",
+             "set -eu",
+             'HERE=$(cd "$(dirname "$0")" && pwd)',
+             'DB="${1:-neo4j}"',
+             '"${NEO4J_HOME:-.}/bin/neo4j-admin" database import full "$DB" \\',
+             "  --delimiter=',' --array-delimiter=';' --quote='\"' \\"]
+    for t in tables_:
+        flag = "--nodes" if t.is_nodes else "--relationships"
+        lines.append(f'  {flag}="$HERE/import/{t.name}" \\')
+    lines[-1] = lines[-1][:-2]
+    return "\n".join(lines) + "\n"
+
+
+def write_files(graph, folder):
+    """Write import/, load/, import.sh and load.cypher into ``folder``."""
+    from kg.export.rdf import atomic_write
+
+    ts = tables(graph)
+    for t in ts:
+        atomic_write(os.path.join(folder, "import", t.name), csv_text(t, t.admin_header()))
+        atomic_write(os.path.join(folder, "load", t.name), csv_text(t, t.plain_header()))
+    atomic_write(os.path.join(folder, "import.sh"), import_script(ts))
+    atomic_write(os.path.join(folder, "load.cypher"), load_cypher(ts))
+    return ts
+
+
+# --------------------------------------------------------------- driver
+
+def _props(row, columns):
+    props = {}
+    for name, kind in columns:
+        if kind in ("ID", "LABEL", "START_ID", "END_ID", "TYPE"):
+            continue
+        value = row.get(name)
+        if value is None or value == "" or value == []:
+            continue
+        if kind in ("float", "double"):
+            value = float(value)
+        elif kind in ("int", "long"):
+            value = int(value)
+        elif kind == "string[]":
+            value = [str(v) for v in value]
+        else:
+            value = str(value)
+        props[name] = value
+    return props
+
+
+def driver_statements(tables_):
+    """[(Cypher text, [row dicts])] in load order: parameterised UNWIND $rows ... MERGE."""
+    out = [(stmt, None) for stmt in constraint_statements()]
+    for t in tables_:
+        if t.is_nodes:
+            label = _check_label(t.space)
+            groups = {}
+            for row in t.rows:
+                extra = tuple(sorted(set(row["labels"]) - {label}))
+                groups.setdefault(extra, []).append(
+                    {"iri": row["iri"], "props": _props(row, t.columns)})
+            for extra, rows in sorted(groups.items()):
+                set_labels = "".join(f"\nSET n:{_check_label(lab)}" for lab in extra)
+                out.append((f"UNWIND $rows AS row\nMERGE (n:{label} {{iri: row.iri}})\n"
+                            f"SET n += row.props{set_labels}", rows))
+        else:
+            start, end = _check_label(t.start), _check_label(t.end)
+            groups = {}
+            for row in t.rows:
+                groups.setdefault(_check_type(row["type"]), []).append(
+                    {"start": row["start"], "end": row["end"], "props": _props(row, t.columns)})
+            for typ, rows in sorted(groups.items()):
+                out.append((f"UNWIND $rows AS row\nMATCH (a:{start} {{iri: row.start}})\n"
+                            f"MATCH (b:{end} {{iri: row.end}})\nMERGE (a)-[r:{typ}]->(b)\n"
+                            f"SET r += row.props", rows))
+    return out
+
+
+def _run(tx, query, rows):
+    if rows is None:
+        tx.run(query).consume()
+    else:
+        tx.run(query, {"rows": rows}).consume()
+
+
+def _one_line(exc):
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def load_into_neo4j(graph, uri, user=None, password=None, batch_size=1000, database=None):
+    """Load ``graph`` into a running Neo4j through the official driver, batch_size rows a call.
+
+    Returns the number of (query, batch) calls run.
+    """
+    import neo4j
+    from neo4j.exceptions import DriverError, Neo4jError
+
+    if batch_size < 1:
+        raise KgError("batch size must be at least 1")
+    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+    auth = (user or "neo4j", password) if password is not None else None
+    try:
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        driver.verify_connectivity()
+    except (DriverError, Neo4jError, ValueError, OSError) as exc:
+        raise KgError(f"cannot connect to Neo4j at {uri}: {_one_line(exc)}") from None
+    calls = 0
+    try:
+        kwargs = {"database": database} if database else {}
+        with driver.session(**kwargs) as session:
+            for query, rows in driver_statements(tables(graph)):
+                if rows is None:
+                    session.execute_write(_run, query, None)
+                    calls += 1
+                    continue
+                for i in range(0, len(rows), batch_size):
+                    session.execute_write(_run, query, rows[i:i + batch_size])
+                    calls += 1
+    except (DriverError, Neo4jError, OSError) as exc:
+        raise KgError(f"loading into Neo4j at {uri} failed: {_one_line(exc)}") from None
+    finally:
+        driver.close()
+    return calls
+
+
+def write_neo4j(graph, path, uri=None, user=None, password=None, batch_size=1000,
+                database=None, **options):
+    """Neo4j CSV files + import.sh + load.cypher in folder ``path``; with ``uri``, also load
+    the graph into that running server through the driver."""
+    if path is not None:
+        write_files(graph, path)
+    if uri:
+        load_into_neo4j(graph, uri, user=user, password=password, batch_size=batch_size,
+                        database=database)
