@@ -181,7 +181,7 @@ def trig_text(graph):
             if line.startswith("@prefix"):
                 prefixes.add(line)
             elif line.strip():
-                body.append("    " + line)
+                body.append(line)      # no re-indenting: it would change long literals
             elif body and body[-1]:
                 body.append("")
         while body and not body[-1]:
@@ -243,7 +243,9 @@ def _xml_name(iri, nsmap):
     try:
         ns, local = split_uri(iri)
     except ValueError:
-        raise KgError(f"cannot write {iri} as an RDF/XML element name") from None
+        ns, local = "", ""
+    if not re.fullmatch(r"[^\W\d][\w.-]*", local):
+        raise KgError(f"cannot write {iri} as an RDF/XML element name")
     if ns not in nsmap:
         known = {uri: prefix for prefix, uri in PREFIXES}
         nsmap[ns] = known.get(ns) or f"ns{sum(1 for p in nsmap.values() if p.startswith('ns')) + 1}"
