@@ -40,7 +40,7 @@ for _w in _n("هاجم هاجمت يهاجم تهاجم هاجموا نصب نص
     TRIGGERS[_w] = ("Attack", "verb")
 for _w in _n("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام"):
     TRIGGERS[_w] = ("Attack", "noun")
-for _w in _n("قصف قصفت يقصف تقصف شن شنت"):
+for _w in _n("قصف قصفت يقصف تقصف"):
     TRIGGERS[_w] = ("Strike", "verb")
 for _w in _n("غارة غارات غارتين ضربة ضربات قصف القصف"):
     TRIGGERS[_w] = ("Strike", "noun")
@@ -61,7 +61,8 @@ for _w in _n("زيارة زيارته زيارتها"):
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
 ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف")
-AGENT_MARKERS = _n("نفذه نفذها نفذته شنه شنها نصبه نصبها تبناه تبنته أطلقها اطلقها بيد يد برصاص بنيران")
+AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
+                   "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران")
 TARGET_MARKERS = _n("ضد على تستهدف يستهدف استهدفت استهدف لاستهداف")
 PLACE_MARKERS = _n("في ب قرب داخل بمدينة بمحافظة بمنطقة")
 TO_MARKERS = _n("إلى الى")
@@ -116,6 +117,77 @@ def _in_post_phrase(view, slot):
     return k >= 0 and view.has(k, POST_WORDS)
 
 
+PREPOSITIONS = _n("في من إلى الى على عن مع لدى داخل قرب نحو")
+
+
+def _prepositional(view, slot):
+    """Is the slot inside a prepositional phrase (في بيروت، بالعاصمة، للجيش)?"""
+    if slot.clitic and slot.clitic[-1] in "بلك":
+        return True
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.tokens[k].norm in PREPOSITIONS
+
+
+_WITH = _n("مع ب بـ")
+RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
+MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة هجوم بهجوم تفجير بتفجير كمين بكمين")
+
+
+def _result_cue(view, i):
+    """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it."""
+    for k in range(max(0, i - 4), i):
+        if view.has(k, RESULT_VERBS):
+            return "result"
+    for k in range(i + 1, min(len(view.tokens), i + 9)):
+        if view.clause_of[k] != view.clause_of[i]:
+            break
+        if view.has(k, MEANS_NOUNS):
+            return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+    return None
+
+
+def _inherit_from_cause(events):
+    """A killing caused by a strike or attack shares its agent, place and date.
+
+    "أسفرت الغارة عن مقتل X": the cause is the strike just before (in this or the
+    two previous sentences: الغارة refers back); "قُتل X بقصف ...": the cause is
+    the strike that follows in the same sentence.
+    """
+    for n, ev in enumerate(events):
+        if ev.type != "Killing" or not ev.result_of:
+            continue
+        if ev.result_of == "result":
+            cands = [c for c in events[:n][::-1] if ev.evidence[0][0] - c.evidence[0][1] < 400]
+        else:
+            cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
+        cause = next((c for c in cands if c.type in ("Strike", "Attack")), None)
+        if cause is None:
+            continue
+        ev.agent = ev.agent or list(cause.agent)
+        ev.place = ev.place or list(cause.place)
+        ev.date = ev.date or cause.date
+        if ev.result_of == "means" and not cause.target:
+            cause.target = list(ev.target)
+
+
+def _light_verb_agent(view, i):
+    """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
+    k = i - 1
+    while k >= 0 and i - k <= 7 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
+            a = view.next_slot(k + 1, types=AGENTS, limit=i)
+            if a is not None and not _prepositional(view, a):
+                return a
+            a = view.prev_slot(k, types=AGENTS, max_gap=2)
+            if a is not None and not _prepositional(view, a):
+                return a
+            return None
+        k -= 1
+    return None
+
+
 def _person_after_post(view, slot):
     nxt = view.next_slot(slot.j, types=("Person",), max_gap=1)
     return nxt
@@ -158,9 +230,16 @@ def events_in_view(view, text, dates, speech_subjects):
             not TRIGGERS.get(toks[i].norm)
         if kind == "verb" and not passive:
             agent = None if conj_verb else view.prev_slot(i, types=AGENTS, max_gap=2)
+            if agent is not None and _prepositional(view, agent):
+                agent = None
+            if agent is None and etype in ("Meeting", "Visit"):
+                a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)
+                if a is not None and not _prepositional(view, a):
+                    agent = a
             if agent is None:
                 a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=scope_end)
-                if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place":
+                if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
+                        and not _prepositional(view, a):
                     agent = a
                 elif a is not None and a.entity.type == "Place" and view.next_slot(
                         a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end):
@@ -170,9 +249,8 @@ def events_in_view(view, text, dates, speech_subjects):
             if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
                     g.i == i + 1 or view.tokens[i + 1].norm in _TITLES):
                 agent = g
-            if agent is None and i > 0 and view.has(i - 1, LIGHT_VERBS):
-                agent = view.prev_slot(i - 1, types=AGENTS, max_gap=2) or view.next_slot(
-                    i, types=AGENTS, max_gap=0)
+            if agent is None:
+                agent = _light_verb_agent(view, i)
         # "الهجوم الذي نفذه التنظيم", "برصاص X"
         for k in range(i + 1, min(scope_end, i + 6)):
             if view.has(k, AGENT_MARKERS):
@@ -194,7 +272,7 @@ def events_in_view(view, text, dates, speech_subjects):
         target = None
         if kind == "verb" and not passive:
             start = agent.j if agent is not None and agent.i > i else i + 1
-            target = view.next_slot(start, types=("Person", "Organization"), max_gap=3, limit=scope_end)
+            target = view.next_slot(start, types=("Person", "Organization"), max_gap=5, limit=scope_end)
         elif kind == "noun-patient":
             k = i + 1
             if k < len(toks) and toks[k].norm in ("على", "علي"):
@@ -211,7 +289,8 @@ def events_in_view(view, text, dates, speech_subjects):
                     target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
                                             limit=scope_end)
                     break
-        if target is not None and _in_post_phrase(view, target):
+        if target is not None and (_in_post_phrase(view, target) or (
+                target.entity.type == "Organization" and _prepositional(view, target))):
             person = _person_after_post(view, target)
             if person is not None:
                 target = person
@@ -251,26 +330,30 @@ def events_in_view(view, text, dates, speech_subjects):
         agents = [agent] if agent is not None else []
         if agent is not None:
             agents += view.coordinated_after(agent, types=("Person", "Organization", "Place"))
+        if etype in ("Meeting", "Visit"):
+            agents = [a for a in agents if a.entity.type != "Place"]
         if etype == "Meeting":
             if toks[i].norm.endswith(("ه", "ها")) and not agents:
                 prev = view.prev_slot(i, types=("Person",), same_clause=False)
                 if prev is not None:
                     agents.append(prev)
-            other = view.next_slot(i + 1, types=("Person",), max_gap=2, limit=scope_end)
-            if other is not None and all(other.entity.id != a.entity.id for a in agents):
-                agents.append(other)
+            after = max([a.j for a in agents if a.i > i] + [i + 1])
+            other = view.next_slot(after, types=("Person", "Organization"), max_gap=5,
+                                   limit=scope_end)
+            if other is not None and not _prepositional(view, other) or (
+                    other is not None and view.has(other.i - 1, _WITH)):
+                if all(other.entity.id != a.entity.id for a in agents):
+                    agents.append(other)
             target = None
         agent_ids = sorted({a.entity.id for a in agents} | set(inherited), key=_eid)
-        if etype == "Visit" and not agent_ids:
-            continue
-        if not agent_ids and target is None and place is None and not ev.name:
-            continue
+
         ev.agent = agent_ids
         ev.target = [target.entity.id] if target is not None else []
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
         ev.place = [place.entity.id] if place is not None else []
         ev.date = _date_for(view, i, scope_end, dates, trigger_idx)
+        ev.result_of = _result_cue(view, i)
         out.append(ev)
         prev_event = ev
     return out
@@ -365,4 +448,7 @@ def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
         events.extend(events_in_view(v, doc.text, dates, None))
+    _inherit_from_cause(events)
+    events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
+              and not (ev.type == "Visit" and not ev.agent)]
     return merge_events(events)

@@ -12,7 +12,7 @@ Within one article:
 """
 from __future__ import annotations
 
-from kg.lexicon import original_prefix_length, strip_clitics
+from kg.lexicon import common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
@@ -24,13 +24,22 @@ def _name_tokens(m):
     return norm(m.text).split()
 
 
+# letters that differ only by their dots: the usual slips of Arabic typing and OCR
+_DOT_PAIRS = {frozenset(p) for p in ("طظ", "صض", "سش", "عغ", "فق", "دذ", "رز", "حج", "حخ", "جخ",
+                                     "بت", "بث", "تث", "بن", "تن", "ثن", "بي", "تي", "ني")}
+
+
 def _one_substitution(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    """Same length, one letter apart, and the two letters differ only by dots (التنطيم/التنظيم)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in _DOT_PAIRS
 
 
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
-    words = tuple(getattr(kb, "_nominals", {}))
+    words = tuple(kb.nominal_words())
     long_words = [w for w in words if len(w) >= 5]
     out = []
     for sent in doc.sentences:
@@ -39,7 +48,8 @@ def find_nominals(doc, kb, taken) -> list:
                 continue
             for clitic, stem in strip_clitics(tok.norm):
                 subtypes = kb.nominal(stem)
-                if not subtypes and len(stem) >= 5 and stem.startswith("ال"):
+                if not subtypes and len(stem) >= 6 and stem.startswith("ال") \
+                        and stem not in common_words():
                     near = [w for w in long_words if _one_substitution(stem, w)]
                     if len(near) == 1:
                         subtypes = kb.nominal(near[0])
@@ -124,7 +134,10 @@ def link(doc, kb, romanize, slugify) -> list:
             st = subtype_of(key)
             if st in wanted or (groups[key][0].type in wanted):
                 prior = [x.start for x in groups[key] if x.start < m.start]
-                score = (len(prior), max(prior))
+                # head-noun anaphora first: الوزارة -> وزارة الداخلية, الحركة -> حركة حماس
+                heads = {norm(x.text).split()[0] for x in groups[key] if not x.nominal}
+                same_head = norm(m.text).split()[0].removeprefix("ال") in heads
+                score = (same_head, len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)
         if best is not None:

@@ -12,14 +12,22 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import (ALIAS_CUES, KUNYA_HEADS, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+from kg.lexicon import (ALIAS_CUES, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
-NAME_LINKERS = frozenset(["عبد", "ابو", "بن", "ابن", "بنت", "ابي", "ام", "ال"])
+NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
+CUE_WORDS = None
+
+
+def _cue_words():
+    global CUE_WORDS
+    if CUE_WORDS is None:
+        CUE_WORDS = frozenset(PLACE_HEADS) | ORG_HEADS | PERSON_TITLES | POST_HEADS
+    return CUE_WORDS
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
@@ -36,7 +44,16 @@ def is_name_word(tok, allow_common=False) -> bool:
         return False
     if not allow_common and n in common_words():
         return False
+    if any(stem in _cue_words() for _, stem in strip_clitics(n)[1:]):
+        return False   # بمحافظة، وقوات: a cue word with a clitic ends a name
     return True
+
+
+def is_title_adjective(tok) -> bool:
+    """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name."""
+    n = tok.norm
+    return n in TITLE_ADJECTIVES or (definite(tok) and (n.endswith("ي") or n.endswith("يه"))
+                                     and len(n) > 4)
 
 
 def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="", kb_id=None,
@@ -118,8 +135,9 @@ def pattern_mentions(tokens, text, kb, blocked):
             if bare in ("قوات", "جيش") and i + 1 < nt and i + 1 not in blocked:
                 country = kb.demonym(tokens[i + 1].norm)
                 if country:
+                    forces = kb.forces_of(country) or f"{country}-forces"
                     m = make_mention(tokens, i, i + 2, "Organization", "ArmedForce", clitic=clitic,
-                                     text=text, kb_id=f"{country}-forces")
+                                     text=text, kb_id=forces)
                     out.append(m)
                     i += 2
                     done = True
@@ -162,8 +180,22 @@ def pattern_mentions(tokens, text, kb, blocked):
                 j = i + 1
                 # a second title: الرئيس السوري، القائد العسكري
                 while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
-                                                        or kb.demonym(tokens[j].norm)):
+                                                        or kb.demonym(tokens[j].norm)
+                                                        or is_title_adjective(tokens[j])):
                     j += 1
+                # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
+                if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
+                    k2 = j + 1
+                    while k2 < nt and not tokens[k2].norm.isalnum():
+                        k2 += 1
+                    if k2 in blocked:
+                        while k2 in blocked:
+                            k2 += 1
+                        j = k2
+                    elif k2 < nt and definite(tokens[k2]) and kb.nominal(tokens[k2].norm):
+                        j = k2 + 1
+                    while j < nt and not tokens[j].norm.isalnum() and tokens[j].text in "،,":
+                        j += 1
                 k = person_name_after(tokens, j, blocked)
                 if k > j:
                     out.append(make_mention(tokens, j, k, "Person", text=text,
@@ -249,7 +281,7 @@ def alias_mentions(tokens, text, blocked):
     return out
 
 
-def ner_mentions(sentences, text, tags_per_sentence, doc_vocab):
+def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
     """Mentions from the tagger's BIO tags, with clitics and leading titles removed."""
     out = []
     for sent, tags in zip(sentences, tags_per_sentence):
@@ -273,7 +305,13 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab):
                     if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab:
                         clitic = c
                         break
-                if len(toks[s].norm) - len(clitic) >= 2:
+                stem = toks[s].norm[len(clitic):]
+                if j - s == 1 and (stem in common_words() or stem in _cue_words()
+                                   or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
+                    pass   # a nationality adjective (وسورية), a common word or a bare cue word
+                elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
+                    pass   # "سراوان بمحافظة": a cue word inside means a bad span
+                elif len(toks[s].norm) - len(clitic) >= 2:
                     out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
                                             clitic=clitic, text=text, score=0.6))
             i = j
@@ -320,12 +358,15 @@ def find_mentions(doc, kb, tag=None) -> list:
     tags = tag([[t.text for t in s.tokens] for s in sentences]) if tag else [[]] * len(sentences)
     doc_vocab = {t.norm for s in sentences for t in s.tokens}
     out = []
-    for sent, stags in zip(sentences, tags):
+    kb_all = kb.match_document([s.tokens for s in sentences], text)
+    for sent, stags, kb_ms in zip(sentences, tags, kb_all):
         toks = sent.tokens
-        kb_ms = kb.match(toks)
         for m in kb_ms:
             m.text = text[m.start:m.end]
         spans = [(*_token_span(toks, m), m) for m in kb_ms]
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        aliases = alias_mentions(toks, text, blocked)
+        spans += [(*_token_span(toks, m), m) for m in aliases]
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         pats = pattern_mentions(toks, text, kb, blocked)
         spans += [(*_token_span(toks, m), m) for m in pats]
@@ -333,10 +374,9 @@ def find_mentions(doc, kb, tag=None) -> list:
         posts = post_person_mentions(toks, text, kb, blocked, spans)
         spans += [(*_token_span(toks, m), m) for m in posts]
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        aliases = alias_mentions(toks, text, blocked)
-        cands = [m for _, _, m in spans] + aliases + role_mentions(toks, text, spans)
+        cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags:
-            cands += ner_mentions([sent], text, [stags], doc_vocab)
+            cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
         out.extend(_resolve_overlaps(cands))
     return sorted(out, key=lambda m: (m.start, m.end))
 

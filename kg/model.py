@@ -111,6 +111,7 @@ class Event:
     confidence: float = 0.5
     name: Optional[str] = None       # MilitaryOperation: the operation's name
     pattern: str = ""
+    result_of: Optional[str] = None  # "result" (أسفر عن مقتل) or "means" (قُتل في غارة)
 
 
 @dataclass

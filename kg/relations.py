@@ -5,7 +5,8 @@ precision on the development set can set its confidence (kg.confidence).
 """
 from __future__ import annotations
 
-from kg.lexicon import DIRECTIONS, LEADER_POSTS, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics
+from kg.lexicon import (DIRECTIONS, LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS,
+                        STOPWORDS, strip_clitics)
 from kg.model import Relation
 from kg.normalize import norm
 
@@ -17,9 +18,11 @@ def _n(words):
 MEMBER_CUES = _n("القيادي قيادي قياديا قياديين قيادات عنصر عنصرا عناصر عضو عضوا أعضاء العضو "
                  "مقاتل مقاتلا مقاتلي مقاتلين المسؤول مسؤول مسؤولا القائد قائدا أحد")
 MEMBER_PREPS = _n("في من داخل ب")
+_ATTACH = _n("في لدى التابع التابعة ب")
+WITHIN = _n("ضمن")
 JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
 BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار")
-LEAD_CUES = _n("بقيادة يقودها يقوده تقوده تقودها")
+LEAD_CUES = _n("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها")
 AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
                 "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
                 "المتحالف المتحالفة علاقة")
@@ -95,8 +98,24 @@ def post_relations(view, kb, out):
         # the person: right after the post (titles allowed), or right before it (apposition)
         person = None
         j = k
-        while j < len(toks) and j not in view.at and j - k < 2 and not toks[j].norm in STOPWORDS:
-            j += 1
+        steps = 0
+        while j < len(toks) and steps < 6:
+            if view.slot_starting(j) is not None:
+                sl = view.slot_starting(j)
+                if sl.entity.type == "Person":
+                    break
+                if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب"):
+                    j = sl.j      # "قائد القوات البرية في الحرس الثوري، العميد X"
+                    steps += 1
+                    continue
+                break
+            t = toks[j]
+            if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
+                    or kb.demonym(t.norm):
+                j += 1
+                steps += 1
+                continue
+            break
         s = view.slot_starting(j)
         if s is not None and s.entity.type == "Person":
             person = s
@@ -110,6 +129,10 @@ def post_relations(view, kb, out):
         if target is None and country:
             target = _country_slot(view, kb, country)
         if target is None:
+            # "الرئيس أحمد الشرع": the post of a well-known office holder, from the KB
+            target = _kb_post_target(view, kb, person, toks[i].norm, kind)
+            if target is not None:
+                _rel(out, kind, person, target, view, "post-kb")
             continue
         if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE):
             continue
@@ -124,6 +147,25 @@ def post_relations(view, kb, out):
 def _post_name(toks, i, k, kb):
     words = [t.text for t in toks[i:k] if not kb.demonym(t.norm)]
     return " ".join(words) if words else None
+
+
+def _kb_post_target(view, kb, person, head_norm, kind):
+    """The organisation or place a KB person holds the post named by ``head_norm`` in."""
+    key = person.entity.kb_id
+    if not key or key not in kb:
+        return None
+    pub = view.published.isoformat() if view.published else None
+    for pos in kb.get(key).positions:
+        if pos.relation != kind or norm(pos.post_ar.split()[0]) != head_norm:
+            continue
+        if pub and pos.until and pos.until < pub:
+            continue
+        if pub and pos.since and pos.since > pub:
+            continue
+        ent = view.doc_entities_by_kb.get(pos.of)
+        if ent is not None:
+            return _Pseudo(ent)
+    return None
 
 
 class _Pseudo:
@@ -170,7 +212,8 @@ def member_relations(view, out, pending):
 
 
 def bridge_members(view, out, pending):
-    """An earlier "قياديا بتنظيم X" names its leader later as "القيادي Y"."""
+    """An earlier "قياديا بتنظيم X" names its leader later as "القيادي Y" (within 2 sentences)."""
+    pending[:] = [(o, v) for o, v in pending if view.sentence.start - v.sentence.end < 400]
     if not pending:
         return
     for s in view.slots:
@@ -211,6 +254,18 @@ def join_relations(view, out):
                         _rel(out, "memberOf", member, org, view, "member-become")
                     break
                 k += 1
+
+
+def within_relations(view, out):
+    """X تعمل/تقاتل ضمن Y -> X memberOf Y."""
+    for i in range(len(view.tokens)):
+        if not view.has(i, WITHIN):
+            continue
+        org = view.next_slot(i + 1, types=("Organization",), max_gap=0)
+        member = view.prev_slot(i, types=ACTOR, max_gap=3)
+        if org and member and member.entity.type != "Place" or (
+                org and member and member.entity.subtype == "Country"):
+            _rel(out, "memberOf", member, org, view, "member-within")
 
 
 def lead_relations(view, out):
@@ -259,14 +314,11 @@ def located_relations(view, out):
     places = [s for s in view.slots if s.entity.type == "Place"]
     for a, b in zip(places, places[1:]):
         between = [view.tokens[k] for k in range(a.j, b.i)]
-        ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في") or
+        ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في", "عاصمه", "عاصمتها", "مركز") or
                  {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
                  for t in between) and len(between) <= 3
         if not ok:
             continue
-        if not between and not b.clitic.endswith("ب") and not b.clitic.endswith("ف"):
-            if b.clitic == "" and not view.has(b.i - 1, DIRECTIONS):
-                pass
         ra = PLACE_RANK.get(a.entity.subtype, 2)
         rb = PLACE_RANK.get(b.entity.subtype, 2)
         if ra < rb or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
@@ -279,10 +331,12 @@ def extract_relations(doc, views, kb) -> list:
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     for v in views:
         v.doc_entities_by_kb = by_kb
+        v.published = doc.article.published
         post_relations(v, kb, out)
         bridge_members(v, out, pending)
         member_relations(v, out, pending)
         join_relations(v, out)
+        within_relations(v, out)
         lead_relations(v, out)
         affiliation_relations(v, out)
         part_relations(v, out)
