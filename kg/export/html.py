@@ -77,18 +77,14 @@ def write_html(graph, path, **options) -> None:
     options to every exporter).
     """
     text = render_html(graph, **options)
-    folder = os.path.dirname(os.path.abspath(str(path)))
-    try:
-        os.makedirs(folder, exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise KgError(f"{path}: cannot write the HTML graph: {exc.strerror or exc}") from None
+    _atomic_write(os.fspath(path), text.encode("utf-8"))
 
 
 def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="100vh",
                 **_ignored) -> str:
     """The whole page as a string (see ``write_html``)."""
+    if not re.fullmatch(r"[0-9.]+(px|vh|%|em|rem)", str(height)):
+        raise KgError(f"html: height must be a CSS length such as 600px or 100vh, not {height!r}")
     view = graph_view(graph)
     positions = layout_positions([n["id"] for n in view["nodes"]],
                                  [(e["from"], e["to"]) for e in view["edges"]], seed=seed)
@@ -98,8 +94,6 @@ def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="
     config = vis_options(bool(physics), big)
     data = {"nodes": view["nodes"], "edges": view["edges"], "options": config,
             "legend": legend(view["nodes"])}
-    if not re.fullmatch(r"[0-9.]+(px|vh|%|em|rem)", str(height)):
-        raise KgError(f"html: height must be a CSS length such as 600px or 100vh, not {height!r}")
     parts = {
         "TITLE": html.escape(str(title)),
         "HEIGHT": str(height),
@@ -487,6 +481,29 @@ def script_json(value) -> str:
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, rep)
     return text
+
+
+def _atomic_write(path, data: bytes) -> None:
+    """Write through a temporary file + os.replace: never a half-written page."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp = None
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".html", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise KgError(f"{path}: cannot write the HTML graph: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _template(name) -> str:

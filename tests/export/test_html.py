@@ -266,6 +266,30 @@ def test_errors_are_kg_errors(sample_graph, tmp_path):
         render_html(sample_graph, height="1px; background:url(http://x)")
 
 
+def test_failed_write_keeps_the_old_file_and_no_temporary(sample_graph, tmp_path):
+    target = tmp_path / "graph.html"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(KgError):
+        write_html({"not": "a graph"}, target)
+    (tmp_path / "sub").mkdir()
+    with pytest.raises(KgError):
+        write_html(sample_graph, tmp_path / "sub")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "sub"]
+    assert list((tmp_path / "sub").iterdir()) == []
+
+
+def test_kg_export_command_writes_the_page(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    out = tmp_path / "out" / "graph.html"
+    result = CliRunner().invoke(cli, ["export", str(SAMPLE), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 9 and len(data["edges"]) == 8
+
+
 def test_empty_graph_still_writes_a_page(tmp_path):
     write_html(Graph(), tmp_path / "empty.html")
     data = page_data((tmp_path / "empty.html").read_text(encoding="utf-8"))
