@@ -1,0 +1,24 @@
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over a store."""
+import click
+
+
+@click.command(name="serve")
+@click.argument("store", type=click.Path(exists=True, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="TCP port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped (HTTP 503).")
+def serve(store, host, port, timeout):
+    """Serve STORE (made by `kg build --store`) over the SPARQL 1.1 Protocol.
+
+    The endpoint is /sparql (GET ?query=..., or POST); / shows the graph
+    explorer. Read-only: SPARQL Update is refused. Stop with Ctrl-C.
+
+    \b
+    Example:
+        kg serve out/store --port 8000
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a kgo:Person }' http://127.0.0.1:8000/sparql
+    """
+    from kg.serve import serve as run
+    run(store, host=host, port=port, timeout=timeout, announce=click.echo)

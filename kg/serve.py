@@ -1,0 +1,482 @@
+"""A read-only SPARQL 1.1 Protocol endpoint over a store, with the HTML explorer at ``/``.
+
+Standard library HTTP server (``ThreadingHTTPServer``) + pyoxigraph. Queries run
+in worker processes that open the store read-only: pyoxigraph cannot cancel a
+query, so a worker still busy at the deadline is killed and the client gets a
+503. Endpoints:
+
+* ``GET /sparql?query=...``, ``POST /sparql`` (``application/x-www-form-urlencoded``
+  with ``query=`` or ``application/sparql-query``): SELECT/ASK results as
+  SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle
+  (default), JSON-LD or N-Triples, chosen by the ``Accept`` header (406 if none fits).
+  SPARQL Update is refused (403), other methods get 405.
+* ``GET /``: the interactive HTML graph of the whole store (cached per store version).
+
+    >>> server = make_server("out/store", port=0)      # doctest: +SKIP
+    >>> threading.Thread(target=server.serve_forever).start()   # doctest: +SKIP
+"""
+import os
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from kg.errors import KgError
+
+ALLOWED_METHODS = "GET, POST, HEAD, OPTIONS"
+MAX_BODY = 1 << 20  # bytes of a POST body
+
+# media type -> pyoxigraph QueryResultsFormat / RdfFormat attribute; first = default
+RESULT_TYPES = [
+    ("application/sparql-results+json", "JSON"),
+    ("application/sparql-results+xml", "XML"),
+    ("text/csv", "CSV"),
+    ("text/tab-separated-values", "TSV"),
+    ("application/json", "JSON"),
+    ("application/xml", "XML"),
+]
+GRAPH_TYPES = [
+    ("text/turtle", "TURTLE"),
+    ("application/ld+json", "JSON_LD"),
+    ("application/n-triples", "N_TRIPLES"),
+    ("application/x-turtle", "TURTLE"),
+    ("application/turtle", "TURTLE"),
+]
+# these results formats cannot say true/false
+_NO_BOOLEAN = {"CSV", "TSV"}
+
+
+# ----------------------------------------------------------- content negotiation
+
+def parse_accept(header):
+    """``Accept`` header -> list of (media range, q) in header order, q > 0 only."""
+    out = []
+    for part in (header or "").split(","):
+        bits = [b.strip() for b in part.split(";")]
+        if not bits[0]:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.lower().startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        if q > 0:
+            out.append((bits[0].lower(), q))
+    return out
+
+
+def negotiate(accept_header, offered):
+    """The (media type, format) of ``offered`` the client prefers, or None (406).
+
+    No ``Accept`` header means the first offered type. Among equal q values the
+    server's order wins; ``*/*`` and ``type/*`` ranges match.
+    """
+    ranges = parse_accept(accept_header)
+    if not (accept_header or "").strip():
+        return offered[0]
+    best, best_key = None, None
+    for index, (media, fmt) in enumerate(offered):
+        major = media.split("/")[0]
+        for rng, q in ranges:
+            specificity = 2 if rng == media else 1 if rng == f"{major}/*" else 0 if rng == "*/*" else -1
+            if specificity < 0:
+                continue
+            key = (q, specificity, -index)
+            if best_key is None or key > best_key:
+                best, best_key = (media, fmt), key
+    return best
+
+
+# ----------------------------------------------------------------- the worker
+
+def answer(store, query, accept, default_graphs=()):
+    """(status, content type, body) for one SPARQL query on a pyoxigraph store."""
+    import pyoxigraph
+
+    from kg.query import PREFIXES, QueryError, is_update
+
+    if is_update(query):
+        return _error(403, "SPARQL Update is not allowed: this endpoint is read-only")
+    kwargs = {"prefixes": PREFIXES}
+    if default_graphs:
+        kwargs["default_graph"] = [pyoxigraph.NamedNode(g) for g in default_graphs]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    try:
+        results = store.query(query, **kwargs)
+    except SyntaxError as exc:
+        return _error(400, f"bad SPARQL query: {_one_line(exc)}")
+    except (ValueError, OSError, RuntimeError, QueryError) as exc:
+        return _error(400, f"query failed: {_one_line(exc)}")
+    try:
+        if isinstance(results, pyoxigraph.QueryTriples):
+            chosen = negotiate(accept, GRAPH_TYPES)
+            if chosen is None:
+                return _not_acceptable(GRAPH_TYPES)
+            media, fmt = chosen
+            triples = sorted(results, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            extra = {"prefixes": {p: i for p, i in PREFIXES.items() if p != "res"}} if fmt == "TURTLE" else {}
+            body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, fmt), **extra) or b""
+        else:
+            offered = RESULT_TYPES
+            if isinstance(results, pyoxigraph.QueryBoolean):
+                offered = [(m, f) for m, f in RESULT_TYPES if f not in _NO_BOOLEAN]
+            chosen = negotiate(accept, offered)
+            if chosen is None:
+                return _not_acceptable(offered)
+            media, fmt = chosen
+            body = results.serialize(format=getattr(pyoxigraph.QueryResultsFormat, fmt))
+    except (ValueError, OSError, RuntimeError) as exc:
+        return _error(400, f"query failed: {_one_line(exc)}")
+    return 200, f"{media}; charset=utf-8", body
+
+
+def _worker_main(store_path, conn):
+    """Worker process: open the store read-only, answer jobs until told to stop."""
+    from kg.store import open_store
+    try:
+        store = open_store(store_path, read_only=True)
+    except KgError as exc:
+        conn.send(("error", str(exc)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            conn.send(answer(store, *job))
+        except Exception as exc:  # never let a worker die silently on one query
+            conn.send(_error(500, f"internal error: {_one_line(exc)}"))
+
+
+class _Worker:
+    def __init__(self, ctx, store_path):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(str(store_path), child), daemon=True)
+        self.process.start()
+        child.close()
+        try:
+            if not self.conn.poll(60):
+                raise EOFError
+            status, message = self.conn.recv()
+        except (EOFError, OSError):
+            self.kill()
+            raise KgError("query worker process did not start") from None
+        if status != "ready":
+            self.kill()
+            raise KgError(message)
+
+    def kill(self):
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self):
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.process.join(2)
+        self.kill()
+
+
+class QueryPool:
+    """Worker processes, each with the store open read-only; a query past its deadline kills its worker."""
+
+    def __init__(self, store_path, timeout=10.0, size=2):
+        import multiprocessing
+        self.store_path = str(store_path)
+        self.timeout = timeout
+        self.size = max(1, size)
+        self._ctx = multiprocessing.get_context("spawn")  # safe with the server's threads
+        self._idle = []
+        self._count = 0
+        self._cond = threading.Condition()
+        self._closed = False
+
+    def _acquire(self):
+        with self._cond:
+            while not self._idle and self._count >= self.size:
+                self._cond.wait()
+            if self._closed:
+                raise KgError("server is shutting down")
+            if self._idle:
+                return self._idle.pop()
+            self._count += 1
+        try:
+            return _Worker(self._ctx, self.store_path)
+        except BaseException:
+            self._discard()
+            raise
+
+    def _release(self, worker):
+        with self._cond:
+            if self._closed:
+                worker.stop()
+            else:
+                self._idle.append(worker)
+            self._cond.notify()
+
+    def _discard(self):
+        with self._cond:
+            self._count -= 1
+            self._cond.notify()
+
+    def run(self, query, accept, default_graphs=()):
+        """(status, content type, body); 503 when the time limit is exceeded."""
+        worker = self._acquire()
+        try:
+            worker.conn.send((query, accept, tuple(default_graphs)))
+            if worker.conn.poll(self.timeout):
+                result = worker.conn.recv()
+                self._release(worker)
+                return result
+        except (EOFError, OSError) as exc:
+            worker.kill()
+            self._discard()
+            return _error(500, f"query worker failed: {_one_line(exc)}")
+        worker.kill()
+        self._discard()
+        return _error(503, f"query exceeded the time limit of {self.timeout:g} s and was stopped")
+
+    def reset(self):
+        """Stop the idle workers (after the store changed: new ones reopen it)."""
+        with self._cond:
+            idle, self._idle = self._idle, []
+            self._count -= len(idle)
+            self._cond.notify_all()
+        for w in idle:
+            w.stop()
+
+    def close(self):
+        with self._cond:
+            self._closed = True
+        self.reset()
+
+
+# ------------------------------------------------------------------ the server
+
+def store_version(store_path):
+    """A fingerprint of the store folder's files: changes when the store is written."""
+    items = []
+    with os.scandir(store_path) as it:
+        for entry in it:
+            if entry.name == "LOCK" or entry.name.startswith("LOG"):
+                continue
+            st = entry.stat()
+            items.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(items))
+
+
+class SparqlServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address, store_path, timeout=10.0, workers=2, verbose=False):
+        self.store_path = str(store_path)
+        self.verbose = verbose
+        self.pool = QueryPool(store_path, timeout=timeout, size=workers)
+        self._html = (None, None)
+        self._html_lock = threading.Lock()
+        self._version = store_version(self.store_path)
+        super().__init__(address, SparqlHandler)
+
+    @property
+    def url(self):
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def check_version(self):
+        """Drop cached workers when the store changed on disk."""
+        version = store_version(self.store_path)
+        if version != self._version:
+            self._version = version
+            self.pool.reset()
+        return version
+
+    def html(self):
+        """The HTML explorer of the store's union graph, rebuilt when the store changes."""
+        version = self.check_version()
+        with self._html_lock:
+            cached_version, page = self._html
+            if cached_version == version and page is not None:
+                return page
+            page = render_html(self.store_path)
+            self._html = (version, page)
+            return page
+
+    def server_close(self):
+        super().server_close()
+        self.pool.close()
+
+
+def render_html(store_path) -> bytes:
+    """The ``html`` exporter's page for the union graph of a store."""
+    import tempfile
+
+    from kg import export
+    from kg.store import union_graph
+
+    graph = union_graph(store_path)
+    with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
+        path = Path(tmp) / "graph.html"
+        export.export(graph, path, "html")
+        return path.read_bytes()
+
+
+class SparqlHandler(BaseHTTPRequestHandler):
+    server_version = "kg-sparql/1.0"
+
+    # ---- dispatch
+    def do_GET(self):
+        self._get(head=False)
+
+    def do_HEAD(self):
+        self._get(head=True)
+
+    def do_POST(self):
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            return self._send_error(404 if url.path != "/" else 405, "POST only to /sparql")
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            return self._send_error(413, f"request body over {MAX_BODY} bytes")
+        body = self.rfile.read(length) if length else b""
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query)
+        if ctype == "application/x-www-form-urlencoded":
+            form = parse_qs(body.decode("utf-8", "replace"))
+            if "update" in form:
+                return self._send_error(403, "SPARQL Update is not allowed: this endpoint is read-only")
+            for key, values in form.items():
+                params.setdefault(key, []).extend(values)
+            query = _first(params.get("query"))
+        elif ctype == "application/sparql-query":
+            query = body.decode("utf-8", "replace")
+        elif ctype == "application/sparql-update":
+            return self._send_error(403, "SPARQL Update is not allowed: this endpoint is read-only")
+        else:
+            return self._send_error(415, "POST a query as application/x-www-form-urlencoded "
+                                         "(query=...) or application/sparql-query")
+        self._query(query, params, head=False)
+
+    def do_OPTIONS(self):
+        self.send_response(204)
+        self.send_header("Allow", ALLOWED_METHODS)
+        self._cors()
+        self.send_header("Access-Control-Allow-Methods", ALLOWED_METHODS)
+        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _not_allowed(self):
+        self._send_error(405, f"method {self.command} not allowed; use {ALLOWED_METHODS}",
+                         headers={"Allow": ALLOWED_METHODS})
+
+    do_PUT = do_DELETE = do_PATCH = do_TRACE = do_CONNECT = _not_allowed
+
+    # ---- handlers
+    def _get(self, head):
+        url = urlsplit(self.path)
+        if url.path == "/":
+            try:
+                page = self.server.html()
+            except KgError as exc:
+                return self._send_error(500, f"cannot render the graph: {exc}", head=head)
+            except Exception as exc:
+                return self._send_error(500, f"cannot render the graph: {_one_line(exc)}", head=head)
+            return self._send(200, "text/html; charset=utf-8", page, head=head)
+        if url.path != "/sparql":
+            return self._send_error(404, f"no such page {url.path}; the endpoint is /sparql", head=head)
+        params = parse_qs(url.query)
+        if "update" in params:
+            return self._send_error(403, "SPARQL Update is not allowed: this endpoint is read-only", head=head)
+        self._query(_first(params.get("query")), params, head=head)
+
+    def _query(self, query, params, head):
+        if not query or not query.strip():
+            return self._send_error(400, "missing query: send ?query=... (GET) or a POST body", head=head)
+        self.server.check_version()
+        try:
+            status, ctype, body = self.server.pool.run(
+                query, self.headers.get("Accept"), params.get("default-graph-uri", []))
+        except KgError as exc:
+            status, ctype, body = _error(500, str(exc))
+        self._send(status, ctype, body, head=head)
+
+    # ---- responses
+    def _cors(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+
+    def _send(self, status, ctype, body, head=False, headers=None):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept")
+        if self.command in ("GET", "HEAD", "OPTIONS", "POST"):
+            self._cors()
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _send_error(self, status, message, head=False, headers=None):
+        _, ctype, body = _error(status, message)
+        self._send(status, ctype, body, head=head, headers=headers)
+
+    def log_message(self, format, *args):
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+
+def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2, verbose=False):
+    """A ``SparqlServer`` bound to host:port (port 0 = any free port), not yet serving.
+
+    Run ``server.serve_forever()`` (e.g. in a thread); stop with ``server.shutdown()``
+    then ``server.server_close()``.
+    """
+    from kg.store import open_store
+    open_store(store_path, read_only=True)  # a clear error now rather than at the first query
+    try:
+        return SparqlServer((host, port), store_path, timeout=timeout, workers=workers, verbose=verbose)
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print):
+    """Serve ``store_path`` until interrupted (Ctrl-C)."""
+    server = make_server(store_path, host, port, timeout, verbose=True)
+    announce(f"SPARQL endpoint: {server.url}sparql   graph explorer: {server.url}   (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+# ----------------------------------------------------------------- helpers
+
+def _error(status, message):
+    return status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode("utf-8")
+
+
+def _not_acceptable(offered):
+    types = ", ".join(dict.fromkeys(m for m, _ in offered))
+    return _error(406, f"none of the Accept types can be produced; available: {types}")
+
+
+def _first(values):
+    return values[0] if values else None
+
+
+def _one_line(exc):
+    return " ".join(str(exc).split())
+
