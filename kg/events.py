@@ -18,7 +18,7 @@ on the date are merged (the same attack told three times is one event).
 """
 from __future__ import annotations
 
-from kg.lexicon import DIRECTIONS, SPEECH_VERBS
+from kg.lexicon import DIRECTIONS, SPEECH_VERBS, strip_clitics
 from kg.model import Event
 from kg.normalize import norm
 
@@ -127,7 +127,7 @@ def _prepositional(view, slot):
     k = slot.i - 1
     while k >= 0 and not view.tokens[k].norm.isalnum():
         k -= 1
-    return k >= 0 and view.tokens[k].norm in PREPOSITIONS
+    return k >= 0 and bool(view.stems(k) & PREPOSITIONS)
 
 
 _WITH = _n("مع ب بـ")
@@ -172,10 +172,64 @@ def _inherit_from_cause(events):
             cause.target = list(ev.target)
 
 
+def _means_phrase(view, i):
+    """Is the trigger a means phrase: "بغارة", "في غارات"?"""
+    if view.tokens[i].norm[:1] == "ب" and any(c == "ب" for c, _ in strip_clitics(view.tokens[i].norm)):
+        return True
+    return i > 0 and view.tokens[i - 1].norm in ("في", "عبر")
+
+
+def _light_verb_before(view, i):
+    k = i - 1
+    while k >= 0 and i - k <= 4 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, LIGHT_VERBS):
+            return True
+        k -= 1
+    return False
+
+
+def _subject_of_clause(view, slot):
+    return not _prepositional(view, slot)
+
+
+_SPEAKER_PRONOUNS = frozenset(norm(w) for w in "أنه إنه بأنه وأنه أنها إنها بأنها وأنها أنهم إنهم".split())
+
+
+def _speaker_pronoun(view, i):
+    """The speaker a clause-initial أنه/إنها refers to: "أعلن الجيش، الخميس، أنه قتل ..."."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    if view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > 4:
+        return None
+    for k in range(start - 1, -1, -1):
+        if view.has(k, SPEECH_VERBS):
+            s = view.next_slot(k + 1, types=("Person", "Organization", "Place"), same_clause=False,
+                               limit=start)
+            if s is not None:
+                return s
+            return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
+    return None
+
+
+def _fronted_place(view, i):
+    """"وفي بيروت، التقى ...": a place fronted at the start of the sentence covers it."""
+    toks = view.tokens
+    k = 0
+    while k < len(toks) and k < 2 and not view.has(k, PLACE_MARKERS):
+        k += 1
+    if k >= len(toks) or not view.has(k, PLACE_MARKERS):
+        return None
+    sl = view.slot_starting(k + 1) or (view.slot_starting(k) if view.at.get(k) else None)
+    if sl is not None and sl.entity.type == "Place" and sl.j < i and sl.j < len(toks) \
+            and toks[sl.j].text in ("،", ","):
+        return sl
+    return None
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
     k = i - 1
-    while k >= 0 and i - k <= 7 and view.clause_of[k] == view.clause_of[i]:
+    while k >= 0 and i - k <= 16 and view.clause_of[k] == view.clause_of[i]:
         if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
             a = view.next_slot(k + 1, types=AGENTS, limit=i)
             if a is not None and not _prepositional(view, a):
@@ -264,9 +318,27 @@ def events_in_view(view, text, dates, speech_subjects):
             s = view.prev_slot(k, types=AGENTS, max_gap=3)
             if s is not None and _speaker(view, s):
                 agent = s
+        # "أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker
+        if agent is None and not passive and kind in ("verb", "noun"):
+            sp = _speaker_pronoun(view, i)
+            if sp is not None and (kind == "verb" or _means_phrase(view, i)
+                                   or _light_verb_before(view, i)):
+                agent = sp
+        # "X حيّد 12 عنصرا في غارات جوية": the means shares the clause's subject
+        if agent is None and kind == "noun" and _means_phrase(view, i):
+            a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
+                               skip=lambda sl: _prepositional(view, sl))
+            if a is not None and not _speaker(view, a) or (a is not None and etype == "Strike"
+                                                           and _subject_of_clause(view, a)):
+                agent = a
         # a verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ..."
         inherited = []
         if agent is None and kind == "verb" and not passive and prev_event is not None:
+            inherited = list(prev_event.agent)
+        elif etype == "Meeting" and kind == "verb" and prev_event is not None and prev_event.agent \
+                and i > 0 and view.clause_of[i - 1] != view.clause_of[i] and (
+                    agent is None or agent.i > i):
+            # "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets
             inherited = list(prev_event.agent)
         # --- target
         target = None
@@ -326,6 +398,8 @@ def events_in_view(view, text, dates, speech_subjects):
                     place = sl
                     break
                 k = sl.j if sl is not None else k + 1
+        if place is None:
+            place = _fronted_place(view, i)
         # --- participants
         agents = [agent] if agent is not None else []
         if agent is not None:

@@ -40,6 +40,8 @@ def is_name_word(tok, allow_common=False) -> bool:
     n = tok.norm
     if not _ARABIC_WORD.match(n) or len(n) < 2:
         return False
+    if n == "علي" and re.sub("[\u064b-\u0652]", "", tok.text).endswith("\u064a"):
+        return True   # the name Ali, not the preposition على (normalised alike)
     if n in STOPWORDS or n in PERSON_TITLES or n in POST_HEADS or n in ORG_HEADS:
         return False
     if not allow_common and n in common_words():
