@@ -344,8 +344,8 @@ def _run(tx, query, rows):
 
 
 def _one_line(exc):
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
 
 
 def load_into_neo4j(graph, uri, user=None, password=None, batch_size=1000, database=None):
