@@ -95,7 +95,7 @@ def load_source(path):
 
     ds = Dataset()
     _bind(ds)
-    default = ds.default_context
+    default = ds.default_graph if hasattr(ds, "default_graph") else ds.default_context
     graphs = {}
     for quad in _ox_quads(path):
         g = quad.graph_name
