@@ -29,7 +29,7 @@ from kg.errors import KgError
 FONT_STACK = '"Noto Sans Arabic", "Noto Naskh Arabic", "Arial", sans-serif'
 VIS_VERSION = "9.1.2"          # the vis-network build shipped by pyvis 0.3.2
 SMALL_GRAPH = 300              # up to this many nodes: networkx spring_layout
-PIXELS_PER_UNIT = 150          # one ideal edge length, in canvas pixels
+PIXELS_PER_UNIT = 200          # one ideal edge length, in canvas pixels
 MAX_EVIDENCE = 3               # evidence sentences shown per tooltip
 BIG_GRAPH = 1000               # from this many nodes: straight edges, hidden while dragging
 
@@ -343,12 +343,15 @@ def _tooltip(head, rows, evidence) -> str:
 def layout_positions(node_ids, edges, seed=42) -> dict:
     """Deterministic integer canvas positions ``{id: (x, y)}``.
 
-    Up to ``SMALL_GRAPH`` nodes: networkx ``spring_layout`` (fixed seed). Bigger:
-    a Fruchterman-Reingold layout whose repulsion is cut off at three edge
-    lengths (a k-d tree finds the close pairs, so an iteration is ~linear), then
-    the connected components are packed in rows. Isolated nodes go last, in a grid.
+    Each connected component is laid out on its own, then the components are
+    packed in rows (largest first) and isolated nodes go last, in a grid, so a
+    few stray nodes never squash the rest. Up to ``SMALL_GRAPH`` nodes a component
+    is laid out by networkx ``spring_layout`` (fixed seed); in bigger graphs all
+    components go through one Fruchterman-Reingold run whose repulsion is cut off
+    at three edge lengths (a k-d tree finds the close pairs: ~linear per iteration).
     """
     import networkx as nx
+    import numpy as np
 
     ids = sorted(node_ids)
     if not ids:
@@ -356,39 +359,51 @@ def layout_positions(node_ids, edges, seed=42) -> dict:
     g = nx.Graph()
     g.add_nodes_from(ids)
     g.add_edges_from(sorted({tuple(sorted((a, b))) for a, b in edges if a != b}))
-    if len(ids) <= SMALL_GRAPH:
-        pos = nx.spring_layout(g, seed=seed, iterations=100, scale=math.sqrt(len(ids)))
-        coords = {v: (pos[v][0], pos[v][1]) for v in ids}
-    else:
-        coords = _big_layout(g, ids, seed)
-    return {v: (int(round(x * PIXELS_PER_UNIT)), int(round(y * PIXELS_PER_UNIT)))
-            for v, (x, y) in coords.items()}
-
-
-def _big_layout(g, ids, seed):
-    import networkx as nx
-    import numpy as np
-
     index = {v: i for i, v in enumerate(ids)}
     comps = sorted((sorted(index[v] for v in c) for c in nx.connected_components(g)),
                    key=lambda c: (-len(c), c[0]))
     linked = [c for c in comps if len(c) > 1]
     single = [c[0] for c in comps if len(c) == 1]
-    rng = np.random.default_rng(seed)
     pos = np.zeros((len(ids), 2))
+    if len(ids) <= SMALL_GRAPH:
+        for comp in linked:
+            sub = g.subgraph([ids[i] for i in comp])
+            p = nx.spring_layout(sub, seed=seed, iterations=100)
+            pos[comp] = _unit_edges(np.array([p[ids[i]] for i in comp]),
+                                    [(comp.index(index[a]), comp.index(index[b]))
+                                     for a, b in sub.edges()])
+    elif linked:
+        pos = _force_components(g, ids, index, linked, pos, seed)
+    coords = _pack(pos, ids, linked, single)
+    return {v: (int(round(x * PIXELS_PER_UNIT)), int(round(y * PIXELS_PER_UNIT)))
+            for v, (x, y) in coords.items()}
+
+
+def _unit_edges(p, pairs):
+    """Scale a component's positions so that its median edge is one unit long."""
+    import numpy as np
+
+    lengths = [float(np.hypot(*(p[a] - p[b]))) for a, b in pairs]
+    median = sorted(lengths)[len(lengths) // 2] if lengths else 0.0
+    return p / median if median > 1e-9 else p
+
+
+def _force_components(g, ids, index, linked, pos, seed):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
     offset = 0.0
     for comp in linked:            # each component starts in its own square, far apart
         side = math.sqrt(len(comp))
         pos[comp] = rng.random((len(comp), 2)) * side + [offset, 0.0]
         offset += side + 10.0
     moving = sorted(i for c in linked for i in c)
-    if moving:
-        sub = np.array(moving)
-        local = {v: i for i, v in enumerate(moving)}
-        pairs = np.array(sorted((local[index[a]], local[index[b]]) for a, b in g.edges()),
-                         dtype=int).reshape(-1, 2)
-        pos[sub] = _force(pos[sub], pairs, iterations=80)
-    return _pack(pos, ids, linked, single)
+    sub = np.array(moving)
+    local = {v: i for i, v in enumerate(moving)}
+    pairs = np.array(sorted((local[index[a]], local[index[b]]) for a, b in g.edges()),
+                     dtype=int).reshape(-1, 2)
+    pos[sub] = _force(pos[sub], pairs, iterations=80)
+    return pos
 
 
 def _force(pos, edges, iterations=80, k=1.0):
@@ -433,7 +448,7 @@ def _pack(pos, ids, linked, single):
         lo, hi = p.min(axis=0), p.max(axis=0)
         boxes.append((comp, lo, hi - lo + 1.5))
     area = sum(w * h for _, _, (w, h) in boxes) + 2.0 * len(single)
-    width = max(10.0, math.sqrt(area) * 1.3)
+    width = max(10.0, math.sqrt(area * 1.8) * 1.15)      # landscape, like a screen
     out = {}
     x = y = row_h = 0.0
     for comp, lo, (w, h) in boxes:

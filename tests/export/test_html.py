@@ -1,5 +1,6 @@
 """kg.export.html: the self-contained interactive page (no browser here; see test_html_browser.py)."""
 import json
+import math
 import random
 import re
 import time
@@ -11,7 +12,7 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 
 from kg.errors import KgError
 from kg.export import export
-from kg.export.html import graph_view, render_html, write_html
+from kg.export.html import graph_view, layout_positions, render_html, write_html
 from kg.ns import KG, RES
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample.ttl"
@@ -255,6 +256,26 @@ def test_positions_are_precomputed_and_physics_off(sample_page, sample_graph):
     assert all(isinstance(c, int) for p in points for c in p)
     assert len(set(points)) == len(points)
     assert page_data(render_html(sample_graph, physics=True))["options"]["physics"]["enabled"] is True
+
+
+def test_isolated_nodes_do_not_squash_the_connected_part():
+    path = [f"n{i:02d}" for i in range(12)]
+    edges = list(zip(path, path[1:]))
+    ids = path + [f"z{i}" for i in range(6)]                          # six isolated nodes
+    pos = layout_positions(ids, edges)
+    lengths = sorted(math.dist(pos[a], pos[b]) for a, b in edges)
+    assert 100 <= lengths[len(lengths) // 2] <= 400                    # pixels, readable
+    closest = min(math.dist(pos[a], pos[b]) for i, a in enumerate(ids) for b in ids[i + 1:])
+    assert closest >= 40
+
+
+def test_big_layout_is_deterministic_and_spread():
+    rng = random.Random(5)
+    ids = [f"v{i:04d}" for i in range(600)]
+    edges = [(rng.choice(ids[:50]), v) for v in ids[50:450]]           # hubs, leaves, isolated
+    first = layout_positions(ids, edges, seed=1)
+    assert first == layout_positions(list(reversed(ids)), list(reversed(edges)), seed=1)
+    assert len(set(first.values())) == len(ids)
 
 
 def test_errors_are_kg_errors(sample_graph, tmp_path):
