@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import (ALIAS_CUES, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+from kg.lexicon import (ALIAS_CUES, DIRECTIONS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
@@ -82,7 +82,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
     while k < len(tokens) and k - j < max_len and k not in blocked:
         tok = tokens[k]
         first = k == j
-        allow_common = first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+        nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
+        allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
+            not first and nxt_punct and tok.norm not in STOPWORDS)
         if not is_name_word(tok, allow_common=allow_common):
             break
         if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
@@ -159,12 +161,22 @@ def pattern_mentions(tokens, text, kb, blocked):
             # --- place head + name: مدينة سراقب، محافظة حمص
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
                 k = i + 1
-                while k < nt and k - i <= 2 and k not in blocked and is_name_word(tokens[k]):
+                while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
+                        and is_name_word(tokens[k], allow_common=(k == i + 1)):
                     k += 1
                     if definite(tokens[k - 1]):
                         break
+                if k < nt and k - i <= 2 and k not in blocked and definite(tokens[k]) \
+                        and tokens[k].norm in ("الوسطي", "السفلي", "العليا", "الشرقي", "الغربي",
+                                               "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
+                                               "الشماليه", "الجنوبيه", "الكبري"):
+                    k += 1   # جوبا الوسطى، دير الزور الشرقي
                 if k > i + 1:
-                    out.append(make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text))
+                    # a region keeps its head in its name (ولاية بلخ، محافظة حمص); a town does not
+                    keep_head = PLACE_HEADS[bare] == "Region" and bare not in REGION_HEADS_DROPPED
+                    out.append(make_mention(tokens, i if keep_head else i + 1, k, "Place",
+                                            PLACE_HEADS[bare], text=text,
+                                            clitic=clitic if keep_head else ""))
                     i = k
                     done = True
                     break
@@ -198,6 +210,8 @@ def pattern_mentions(tokens, text, kb, blocked):
                         j = k2 + 1
                     while j < nt and not tokens[j].norm.isalnum() and tokens[j].text in "،,":
                         j += 1
+                while j < nt and tokens[j].text in ('"', "«", "“"):
+                    j += 1
                 k = person_name_after(tokens, j, blocked)
                 if k > j:
                     out.append(make_mention(tokens, j, k, "Person", text=text,
@@ -296,8 +310,11 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 continue
             typ = tag[2:]
             j = i + 1
-            while j < len(toks) and tags[j] == "I-" + typ:
+            while j < len(toks) and tags[j] == "I-" + typ and toks[j].norm not in DIRECTIONS:
                 j += 1
+            end = j
+            while end < len(toks) and tags[end] == "I-" + typ:
+                end += 1
             s = i
             while s < j and strip_clitics(toks[s].norm)[-1][1] in PERSON_TITLES | STOPWORDS:
                 s += 1
@@ -316,7 +333,7 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 elif len(toks[s].norm) - len(clitic) >= 2:
                     out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
                                             clitic=clitic, text=text, score=0.6))
-            i = j
+            i = end
     return out
 
 
@@ -326,6 +343,7 @@ def _token_span(tokens, m):
     return i, j
 
 
+REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
 

@@ -18,6 +18,7 @@ def _n(words):
 MEMBER_CUES = _n("القيادي قيادي قياديا قياديين قيادات عنصر عنصرا عناصر عضو عضوا أعضاء العضو "
                  "مقاتل مقاتلا مقاتلي مقاتلين المسؤول مسؤول مسؤولا القائد قائدا أحد")
 MEMBER_PREPS = _n("في من داخل ب")
+MEMBER_OF_CONSTRUCT = _n("عضو العضو أعضاء عضوا")
 _ATTACH = _n("في لدى التابع التابعة ب")
 WITHIN = _n("ضمن")
 JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
@@ -28,6 +29,7 @@ AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين ال�
                 "المتحالف المتحالفة علاقة")
 PART_CUES = _n("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة")
 AGAINST = _n("ضد لمحاربة لمكافحة محاربة مكافحة لقتال قتال مواجهة لمواجهة على")
+COUNTERPART = _n("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = _n("الرئيس رئيس الملك ملك الأمير أمير السلطان")
 MINISTER = _n("وزير وزيرة الوزير")
 EVENT_NOUNS = _n("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
@@ -41,6 +43,16 @@ def _rel(out, type_, head, tail, view, pattern, post=None):
         return
     out.append(Relation(type=type_, head=head.entity.id, tail=tail.entity.id,
                         evidence=[view.span], pattern=pattern, post=post))
+
+
+def _in_pp(view, slot):
+    """"وفد من قسد": the slot is the complement of من/في, not the head noun."""
+    if slot.clitic and slot.clitic[-1] in "بل":
+        return True
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.tokens[k].norm in ("من", "في", "الى", "عن", "مع")
 
 
 def _against(view, slot):
@@ -68,7 +80,8 @@ def post_relations(view, kb, out):
             kind = "leaderOf"
         elif stems & SPOKES_HEADS:
             kind = "spokespersonOf"
-        elif stems & MINISTER or toks[i].norm in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب"):
+        elif stems & MINISTER or toks[i].norm in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب") \
+                or stems & COUNTERPART:
             kind = "positionIn"
         else:
             continue
@@ -187,11 +200,14 @@ def member_relations(view, out, pending):
         stems = view.stems(i)
         if not stems & MEMBER_CUES:
             continue
+        if i > 0 and toks[i - 1].norm.isdigit():
+            continue   # "12 عنصرا من الحزب": a count, not a named member
         org = None
         nxt = view.slot_starting(i + 1)
-        if nxt is not None and nxt.entity.type == "Organization" and nxt.clitic[-1:] in ("ب", "ل", "") \
-                and (nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")):
-            org = nxt
+        if nxt is not None and nxt.entity.type == "Organization" and (
+                nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
+                or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT)):
+            org = nxt   # قياديا بتنظيم X، عضو المكتب السياسي
         elif i + 2 < len(toks) and view.has(i + 1, MEMBER_PREPS):
             s = view.slot_starting(i + 2)
             if s is not None and s.entity.type == "Organization":
@@ -199,9 +215,9 @@ def member_relations(view, out, pending):
         if org is None:
             continue
         # the member: a person right after the org (القيادي في X Y), or before the cue
-        person = view.slot_starting(org.j)
-        if person is None or person.entity.type != "Person":
-            p = view.prev_slot(i, types=("Person",), max_gap=1)
+        person = view.next_slot(org.j, types=("Person",), max_gap=0)
+        if person is None:
+            p = view.prev_slot(i, types=("Person",), max_gap=0)
             person = p
         if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
             person = view.at[i]   # the cue is itself a (role) mention
@@ -274,7 +290,8 @@ def lead_relations(view, out):
         if not view.has(i, LEAD_CUES):
             continue
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
-        led = view.prev_slot(i, types=("Organization",), skip=lambda s: _against(view, s))
+        led = view.prev_slot(i, types=("Organization",),
+                             skip=lambda s: _against(view, s) or _in_pp(view, s))
         if leader and led:
             _rel(out, "leaderOf", leader, led, view, "lead-biqiyada")
             for extra in view.coordinated_after(leader, types=ACTOR):
@@ -309,6 +326,45 @@ def part_relations(view, out):
             _rel(out, "partOf", part, whole, view, "part-cue")
 
 
+UNIT_HEADS = _n("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح")
+
+
+def unit_in_relations(view, out):
+    """وزارة الدفاع في حكومة الوحدة الوطنية / وحدة الصواريخ في الحزب -> partOf."""
+    for a in view.slots:
+        if a.entity.type != "Organization":
+            continue
+        first = strip_clitics(view.tokens[a.i].norm)
+        if not any(stem in UNIT_HEADS or stem.removeprefix("ال") in UNIT_HEADS for _, stem in first):
+            continue
+        if a.j < len(view.tokens) and view.tokens[a.j].norm == "في":
+            b = view.slot_starting(a.j + 1)
+            if b is not None and b.entity.type == "Organization":
+                _rel(out, "partOf", a, b, view, "part-unit-in")
+
+
+def demonym_place_relations(view, kb, out):
+    """العاصمة الليبية طرابلس / مدينة حلب السورية -> locatedIn(city, country)."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Place" or sl.entity.subtype == "Country":
+            continue
+        country = None
+        if sl.i >= 2 and kb.demonym(toks[sl.i - 1].norm) and strip_clitics(toks[sl.i - 2].norm)[-1][1] in (
+                "العاصمه", "المدينه", "عاصمه", "مدينه", "بلده", "محافظه", "ولايه"):
+            country = kb.demonym(toks[sl.i - 1].norm)
+        elif sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite_word(toks[sl.j].text):
+            country = kb.demonym(toks[sl.j].norm)
+        if country:
+            target = _country_slot(view, kb, country)
+            if target is not None:
+                _rel(out, "locatedIn", sl, target, view, "located-demonym")
+
+
+def definite_word(text):
+    return text.startswith("\u0627\u0644")
+
+
 def located_relations(view, out):
     """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger."""
     places = [s for s in view.slots if s.entity.type == "Place"]
@@ -340,7 +396,9 @@ def extract_relations(doc, views, kb) -> list:
         lead_relations(v, out)
         affiliation_relations(v, out)
         part_relations(v, out)
+        unit_in_relations(v, out)
         located_relations(v, out)
+        demonym_place_relations(v, kb, out)
     return dedupe_relations(out)
 
 
