@@ -367,6 +367,9 @@ def layout_positions(node_ids, edges, seed=42) -> dict:
     pos = np.zeros((len(ids), 2))
     if len(ids) <= SMALL_GRAPH:
         for comp in linked:
+            if len(comp) == 2:
+                pos[comp] = [[0.0, 0.0], [1.0, 0.0]]
+                continue
             sub = g.subgraph([ids[i] for i in comp])
             p = nx.spring_layout(sub, seed=seed, iterations=100)
             pos[comp] = _unit_edges(np.array([p[ids[i]] for i in comp]),
