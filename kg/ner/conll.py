@@ -149,6 +149,8 @@ def rejoin_clitics(sentence: list) -> list:
             continue
         if pending:
             prefix = "".join(t for t, _ in pending)
+            if prefix.endswith("ل") and tok.startswith("ال"):    # ل + الجيش -> للجيش
+                tok = tok[1:]
             for _, ptag in pending:
                 tag = _merge_tag(tag, ptag)
             tok = prefix + tok

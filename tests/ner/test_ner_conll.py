@@ -124,3 +124,8 @@ def test_rejoin_leaves_raw_text_and_punctuation_alone():
 def test_rejoin_hamza_quote_marks():
     sent = [("ء", "O"), ("الاردن", "B-LOC"), ("ء", "O")]
     assert rejoin_clitics(sent) == [('"', "O"), ("الاردن", "B-LOC"), ('"', "O")]
+
+
+def test_rejoin_lam_before_article_is_written_lam_lam():
+    sent = [("ل", "O"), ("الجيش", "B-ORG"), ("اللبناني", "I-ORG")]
+    assert rejoin_clitics(sent) == [("للجيش", "B-ORG"), ("اللبناني", "I-ORG")]
