@@ -18,7 +18,7 @@ on the date are merged (the same attack told three times is one event).
 """
 from __future__ import annotations
 
-from kg.lexicon import DIRECTIONS, SPEECH_VERBS, strip_clitics
+from kg.lexicon import DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, strip_clitics
 from kg.model import Event
 from kg.normalize import norm
 
@@ -170,6 +170,14 @@ def _inherit_from_cause(events):
         ev.date = ev.date or cause.date
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
+
+
+_PLACE_HEAD_WORDS = frozenset(PLACE_HEADS)
+
+
+def _trigger_index(view, ev):
+    start = ev.trigger_span[0]
+    return next((k for k, t in enumerate(view.tokens) if t.start == start), 0)
 
 
 def _means_phrase(view, i):
@@ -326,11 +334,17 @@ def events_in_view(view, text, dates, speech_subjects):
                 agent = sp
         # "X حيّد 12 عنصرا في غارات جوية": the means shares the clause's subject
         if agent is None and kind == "noun" and _means_phrase(view, i):
-            a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
-                               skip=lambda sl: _prepositional(view, sl))
-            if a is not None and not _speaker(view, a) or (a is not None and etype == "Strike"
-                                                           and _subject_of_clause(view, a)):
-                agent = a
+            if prev_event is not None and prev_event.agent and \
+                    view.clause_of[_trigger_index(view, prev_event)] == view.clause_of[i]:
+                inherited_means = list(prev_event.agent)
+            else:
+                inherited_means = []
+                a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
+                                   skip=lambda sl: _prepositional(view, sl))
+                if a is not None and not _speaker(view, a):
+                    agent = a
+        else:
+            inherited_means = []
         # a verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ..."
         inherited = []
         if agent is None and kind == "verb" and not passive and prev_event is not None:
@@ -394,7 +408,10 @@ def events_in_view(view, text, dates, speech_subjects):
                 sl = view.slot_starting(k)
                 if sl is not None and sl.entity.type == "Place" and (
                         sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
-                        or view.has(k - 1, DIRECTIONS)):
+                        or view.has(k - 1, DIRECTIONS) or (
+                            view.has(k - 1, _PLACE_HEAD_WORDS) and (
+                                view.has(k - 2, PLACE_MARKERS) or view.has(k - 2, DIRECTIONS)
+                                or view.tokens[k - 1].norm[:1] == "ب"))):
                     place = sl
                     break
                 k = sl.j if sl is not None else k + 1
@@ -419,7 +436,8 @@ def events_in_view(view, text, dates, speech_subjects):
                 if all(other.entity.id != a.entity.id for a in agents):
                     agents.append(other)
             target = None
-        agent_ids = sorted({a.entity.id for a in agents} | set(inherited), key=_eid)
+        agent_ids = sorted({a.entity.id for a in agents} | set(inherited) | set(inherited_means),
+                           key=_eid)
 
         ev.agent = agent_ids
         ev.target = [target.entity.id] if target is not None else []
@@ -479,6 +497,10 @@ def _date_for(view, i, scope_end, dates, trigger_idx):
     fronted = [d for d in sent if d.start < head]
     if fronted:
         return fronted[0].value
+    # "أعلن X، الخميس، أن ... قتلت": the date of the report is the best the text gives
+    earlier = [d for d in sent if d.start < toks[i].start]
+    if earlier:
+        return earlier[-1].value
     return None
 
 

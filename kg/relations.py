@@ -254,7 +254,7 @@ def join_relations(view, out):
                 org = view.prev_slot(i, types=("Organization",), skip=lambda s: _against(view, s))
             else:
                 org = view.next_slot(i + 1, types=("Organization",), max_gap=6)
-                if org is member:
+                if member is not None and org is member:
                     org = view.next_slot(member.j, types=("Organization",), max_gap=4)
             if member and org:
                 _rel(out, "memberOf", member, org, view, "member-join")

@@ -1,0 +1,109 @@
+"""Extraction throughput against camel-tools' own normalise + tokenise, in one run.
+
+    python -m benchmarks.bench ../shared/data/news/saudinewsnet-20k.jsonl.gz -n 2000   (make bench)
+
+Reads the first N articles of the news corpus (never copied into the project),
+runs (a) camel-tools' normalisation (unicode, alef, alef maqsura, teh marbuta,
+dediacritisation) and simple_word_tokenize alone, then (b) the whole kg
+extraction (kg.pipeline.extract), over the same articles on one core, and prints
+articles/s, tokens/s, peak memory and the ratio of the two throughputs. Ratios
+from one run are what to compare across machines, not absolute times.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def read_articles(path, n):
+    out = []
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("text"):
+                out.append(rec)
+            if len(out) >= n:
+                break
+    return out
+
+
+def peak_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def camel_baseline(texts):
+    from camel_tools.tokenizers.word import simple_word_tokenize
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (normalize_alef_ar, normalize_alef_maksura_ar,
+                                             normalize_teh_marbuta_ar, normalize_unicode)
+    tokens = 0
+    t0 = time.perf_counter()
+    for text in texts:
+        t = normalize_unicode(text)
+        t = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(t))))
+        tokens += len(simple_word_tokenize(t))
+    return time.perf_counter() - t0, tokens
+
+
+def kg_extraction(records):
+    from kg.pipeline import article_from_record, extract
+    counts = {"entities": 0, "relations": 0, "events": 0}
+    t0 = time.perf_counter()
+    for rec in records:
+        doc = extract(article_from_record({"id": str(rec.get("id")), "text": rec["text"],
+                                           "published": (rec.get("date") or "")[:10] or None}))
+        counts["entities"] += len(doc.entities)
+        counts["relations"] += len(doc.relations)
+        counts["events"] += len(doc.events)
+    return time.perf_counter() - t0, counts
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("-n", type=int, default=2000, help="number of articles (default 2000)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"bench: {args.corpus} not found (the news corpus lives in ../shared/data/news/)",
+              file=sys.stderr)
+        return 2
+    records = read_articles(args.corpus, args.n)
+    texts = [r["text"] for r in records]
+    # warm up: load the knowledge base, the tagger and the lexicons once, outside the timing
+    t0 = time.perf_counter()
+    kg_extraction(records[:3])
+    load_s = time.perf_counter() - t0
+    camel_baseline(texts[:3])
+    camel_s, tokens = camel_baseline(texts)
+    kg_s, counts = kg_extraction(records)
+    n = len(records)
+    result = {
+        "articles": n, "tokens": tokens, "load_seconds": round(load_s, 2),
+        "camel_articles_per_s": round(n / camel_s, 1), "camel_tokens_per_s": round(tokens / camel_s),
+        "kg_articles_per_s": round(n / kg_s, 1), "kg_tokens_per_s": round(tokens / kg_s),
+        "ratio": round(camel_s / kg_s, 3), "peak_memory_mb": round(peak_mb(), 1), **counts,
+    }
+    if args.json:
+        print(json.dumps(result, indent=1))
+    else:
+        print(f"{n} articles, {tokens} tokens (first {n} of {args.corpus.name})")
+        print(f"camel-tools normalise+tokenise: {result['camel_articles_per_s']:>8} articles/s "
+              f"{result['camel_tokens_per_s']:>9} tokens/s")
+        print(f"kg extraction (all stages):     {result['kg_articles_per_s']:>8} articles/s "
+              f"{result['kg_tokens_per_s']:>9} tokens/s")
+        print(f"ratio kg / camel-tools: {result['ratio']}  (goal >= 0.25)")
+        print(f"peak memory: {result['peak_memory_mb']} MB; model and KB load: {load_s:.2f} s")
+        print(f"found: {counts['entities']} entities, {counts['relations']} relations, "
+              f"{counts['events']} events")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
