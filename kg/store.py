@@ -235,17 +235,19 @@ def _bind(graph):
 def export_source(source, path, fmt, **options):
     """Read ``source`` (graph file or store folder) and write it to ``path`` as ``fmt``.
 
-    ``options`` go to the exporter (e.g. ``uri``, ``user``, ``password`` for neo4j).
+    ``options`` go to the exporter; ``uri``, ``user`` and ``password`` are for
+    neo4j only (with ``uri`` the graph is also loaded into that server, and
+    ``path`` may be None). Options set to None are dropped.
     """
     from kg import export
 
     export.lookup_entry(fmt)
-    if options.get("uri") is None:
-        options = {k: v for k, v in options.items() if v is not None}
-    elif fmt != "neo4j":
-        raise KgError(f"--uri is only for --format neo4j, not {fmt}")
-    if fmt != "neo4j" and options:
-        raise KgError(f"options {', '.join(sorted(options))} are only for --format neo4j")
+    options = {k: v for k, v in options.items() if v is not None}
+    neo4j_only = sorted(k for k in ("uri", "user", "password") if k in options)
+    if fmt != "neo4j" and neo4j_only:
+        raise KgError(f"{', '.join('--' + k for k in neo4j_only)}: only for --format neo4j, not {fmt}")
+    if path is None and not (fmt == "neo4j" and "uri" in options):
+        raise KgError("an output path is required (-o PATH)")
     dataset = load_source(source)
     export.export(dataset, path, fmt, **options)
-    return Path(path)
+    return path

@@ -8,8 +8,8 @@ from kg.export import names
 @click.argument("source", type=click.Path(exists=True))
 @click.option("--format", "-f", "fmt", type=click.Choice(names()), required=True,
               help="Output format.")
-@click.option("--output", "-o", "output", type=click.Path(), required=True,
-              help="File to write (a folder for neo4j).")
+@click.option("--output", "-o", "output", type=click.Path(), default=None,
+              help="File to write (a folder for neo4j). Required unless neo4j with --uri.")
 @click.option("--uri", default=None, metavar="bolt://HOST:PORT",
               help="neo4j only: also load the graph into this running Neo4j server.")
 @click.option("--user", default=None, help="neo4j only: user name for --uri.")
@@ -25,4 +25,4 @@ def export(source, fmt, output, uri, user, password):
     """
     from kg.store import export_source
     export_source(source, output, fmt, uri=uri, user=user, password=password)
-    click.echo(f"wrote {output}")
+    click.echo(f"wrote {output}" if output else f"loaded into {uri}")
