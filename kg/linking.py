@@ -135,8 +135,11 @@ def link(doc, kb, romanize, slugify) -> list:
             if st in wanted or (groups[key][0].type in wanted):
                 prior = [x.start for x in groups[key] if x.start < m.start]
                 # head-noun anaphora first: الوزارة -> وزارة الداخلية, الحركة -> حركة حماس
-                heads = {norm(x.text).split()[0] for x in groups[key] if not x.nominal}
-                same_head = norm(m.text).split()[0].removeprefix("ال") in heads
+                heads = {norm(x.text).split()[0].removeprefix("ال") for x in groups[key]
+                         if not x.nominal}
+                nominal_heads = {stem.removeprefix("ال") for _, stem in
+                                 strip_clitics(norm(m.text).split()[0])}
+                same_head = bool(nominal_heads & heads)
                 score = (same_head, len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)

@@ -103,6 +103,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None):
         n = tokens[k].norm
         if not _ARABIC_WORD.match(n) or n in STOPWORDS or n in PERSON_TITLES:
             break
+        if n in ORG_NAME_STOPS:
+            break    # "وحدة الهندسة التابعة للجيش": the name ends before التابعة
         if definite(tokens[k]):
             k += 1
             if kb is not None and kb.demonym(n):
@@ -121,8 +123,12 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None):
     return min(k, j + max_len)
 
 
-def pattern_mentions(tokens, text, kb, blocked):
-    """Mentions found by cue patterns over one sentence's tokens."""
+def pattern_mentions(tokens, text, kb, blocked, persons=True):
+    """Mentions found by cue patterns over one sentence's tokens.
+
+    With ``persons=False`` only organisations and places (the first pass, so
+    that "القيادي في حركة X سامر ..." finds the person past the organisation).
+    """
     out = []
     i = 0
     nt = len(tokens)
@@ -134,7 +140,10 @@ def pattern_mentions(tokens, text, kb, blocked):
         readings = strip_clitics(tok.norm)
         done = False
         for clitic, stem in readings:
-            bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+            if stem in ORG_HEADS or stem in PLACE_HEADS:
+                bare = stem          # ألوية (normalised الويه) is a head, not ال + ويه
+            else:
+                bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
             # --- a state's forces: القوات الأمريكية، قوات أمريكية، الجيش الأميركي
             if bare in ("قوات", "جيش") and i + 1 < nt and i + 1 not in blocked:
                 country = kb.demonym(tokens[i + 1].norm)
@@ -180,6 +189,8 @@ def pattern_mentions(tokens, text, kb, blocked):
                     i = k
                     done = True
                     break
+            if not persons:
+                continue
             # --- kunya: أبو عمر سراقب
             if stem in KUNYA_HEADS and i + 1 < nt and i + 1 not in blocked and is_name_word(
                     tokens[i + 1], allow_common=True):
@@ -343,6 +354,9 @@ def _token_span(tokens, m):
     return i, j
 
 
+ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", "المرتبطه", "الموالي", "المواليه",
+                            "المدعوم", "المدعومه", "المقرب", "المقربه", "المسؤول", "المسووله",
+                            "المتحالف", "المتحالفه", "المعروف", "المعروفه", "الملقب"])
 REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
@@ -387,6 +401,9 @@ def find_mentions(doc, kb, tag=None) -> list:
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         aliases = alias_mentions(toks, text, blocked)
         spans += [(*_token_span(toks, m), m) for m in aliases]
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        pats = pattern_mentions(toks, text, kb, blocked, persons=False)
+        spans += [(*_token_span(toks, m), m) for m in pats]
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         pats = pattern_mentions(toks, text, kb, blocked)
         spans += [(*_token_span(toks, m), m) for m in pats]

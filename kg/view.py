@@ -123,6 +123,8 @@ def build_views(doc):
                 continue
             i, j = ids[0], ids[-1] + 1
             clitic = norm(doc.text[toks[i].start:start]) if start > toks[i].start else ""
+            if not clitic and norm(m.text).startswith("لل"):
+                clitic = "ل"   # للجيش: the span keeps لل (= ل + ال), the preposition is there
             slot = Slot(i, j, e, m, clitic)
             v.slots.append(slot)
             for k in range(i, j):

@@ -1,0 +1,27 @@
+"""Small helpers shared by the extraction tests."""
+from datetime import date
+
+from kg.model import Article
+from kg.pipeline import extract
+
+
+def run(text, published=date(2025, 3, 15), id="t"):
+    return extract(Article(id, text, published=published))
+
+
+def entity(doc, surface):
+    """The entity one of whose mentions is ``surface`` (exactly one)."""
+    found = [e for e in doc.entities if any(m.text == surface for m in e.mentions)]
+    assert len(found) == 1, (surface, [(e.type, [m.text for m in e.mentions]) for e in doc.entities])
+    return found[0]
+
+
+def relations(doc):
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    return {(r.type, name[r.head], name[r.tail]) for r in doc.relations}
+
+
+def events(doc):
+    name = {e.id: [m.text for m in e.mentions if not m.nominal][0] for e in doc.entities}
+    return [(ev.type, sorted(name[x] for x in ev.agent), sorted(name[x] for x in ev.target),
+             sorted(name[x] for x in ev.place), ev.date) for ev in doc.events]

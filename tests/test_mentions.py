@@ -1,0 +1,75 @@
+"""Entity mentions: knowledge base with clitics, cue patterns, aliases."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_kb_name_with_clitics_has_span_without_them():
+    text = "وقالت القيادة المركزية الأمريكية إن وبتنظيم الدولة خسائر."
+    doc = run(text)
+    centcom = entity(doc, "القيادة المركزية الأمريكية")
+    assert centcom.kb_id == "centcom" and centcom.type == "Organization"
+    isis = entity(doc, "تنظيم الدولة")
+    m = isis.mentions[0]
+    assert text[m.start:m.end] == "تنظيم الدولة"   # وب stripped from the span
+
+
+def test_no_break_space_inside_a_name():
+    text = "زار الرئيس أحمد\u00a0الشرع دمشق."
+    doc = run(text)
+    e = entity(doc, "أحمد\u00a0الشرع")
+    assert e.name_en == "Ahmed al-Sharaa"
+
+
+def test_title_then_organisation_then_person():
+    doc = run('قال القيادي في حركة الأحرار سامر خليل العلي، الملقب بـ"أبو جعفر"، إن الوضع هادئ.')
+    person = entity(doc, "سامر خليل العلي")
+    assert person.type == "Person"
+    assert "أبو جعفر" in [m.text for m in person.mentions]     # the alias joins the person
+    assert entity(doc, "حركة الأحرار").type == "Organization"
+
+
+def test_name_stops_at_a_common_word():
+    doc = run("أعلن وزير الدفاع الأردني فارس منصور إطلاق عملية عسكرية.")
+    assert entity(doc, "فارس منصور").type == "Person"
+
+
+def test_kunya_is_a_person():
+    doc = run("قتلت الغارة أبو خالد الديري في ريف المدينة.")
+    assert entity(doc, "أبو خالد الديري").type == "Person"
+
+
+def test_state_forces_from_a_demonym():
+    doc = run("قصفت قوات تركية مواقع في الشمال، وقال الجيش التركي إن القصف مستمر.")
+    e = entity(doc, "قوات تركية")
+    assert "الجيش التركي" in [m.text for m in e.mentions]
+    assert e.type == "Organization" and e.subtype == "ArmedForce"
+
+
+def test_place_heads():
+    doc = run("سقطت قذيفة على بلدة الكرامة بمحافظة الزهور.")
+    town = entity(doc, "الكرامة")
+    region = entity(doc, "محافظة الزهور")            # a region keeps its head word
+    assert (town.type, town.subtype) == ("Place", "City")
+    assert (region.type, region.subtype) == ("Place", "Region")
+
+
+def test_the_name_ali_is_not_the_preposition():
+    doc = run("قُتل القيادي في حزب الله حسن علي مرعي أمس.")
+    assert entity(doc, "حسن علي مرعي").type == "Person"
+
+
+def test_organisation_head_and_construct():
+    doc = run("تبنت جبهة فتح الشام الهجوم، ونفت ألوية الفجر أي صلة.")
+    assert entity(doc, "جبهة فتح الشام").type == "Organization"
+    assert entity(doc, "ألوية الفجر").type == "Organization"
+
+
+def test_every_mention_offset_points_at_its_text():
+    text = 'وأوضحت القيادة الوسطى أن القوات الأميركية قتلت "أبو عمر الحلبي" قرب مدينة الباب.'
+    doc = run(text)
+    for e in doc.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
