@@ -116,5 +116,15 @@ def validate_file(path, shapes=None) -> ValidationResult:
 
 
 def _first_line(exc):
-    text = str(exc).strip() or type(exc).__name__
-    return " ".join(text.split())[:300]
+    text = " ".join((str(exc).strip() or type(exc).__name__).split())
+    return text.split(" at ^ in:")[0][:300]
+
+
+def render(result: ValidationResult) -> str:
+    """The readable report `kg validate` prints: one block per violation."""
+    if result.conforms:
+        return "Conforms: the graph passes every SHACL shape.\n"
+    lines = [f"Does not conform: {len(result.results)} violation(s).", ""]
+    for focus, path, message in result.results:
+        lines += [f"focus:   {focus}", f"path:    {path or '-'}", f"message: {message}", ""]
+    return "\n".join(lines)
