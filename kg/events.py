@@ -36,7 +36,7 @@ for _w in _n("مقتل اغتيال تصفية قتل"):
     TRIGGERS.setdefault(_w, ("Killing", "noun-patient"))
 TRIGGERS[norm("مقتل")] = ("Killing", "noun-patient")
 TRIGGERS[norm("اغتيال")] = ("Killing", "noun-patient")
-for _w in _n("هاجم هاجمت يهاجم تهاجم هاجموا نصب نصبت فجر فجرت اقتحم اقتحمت"):
+for _w in _n("هاجم هاجمت يهاجم تهاجم هاجموا نصب نصبت فجرت فجروا يفجر اقتحم اقتحمت"):
     TRIGGERS[_w] = ("Attack", "verb")
 for _w in _n("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام"):
     TRIGGERS[_w] = ("Attack", "noun")
@@ -234,6 +234,17 @@ def _fronted_place(view, i):
     return None
 
 
+FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح")
+
+
+def _members_of(view, slot):
+    """"مسلحون من تنظيم الدولة": the organisation the fighters belong to."""
+    k = slot.i - 1
+    if slot.clitic or k < 1 or view.tokens[k].norm != "من":
+        return False
+    return view.has(k - 1, FIGHTERS)
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
     k = i - 1
@@ -301,8 +312,8 @@ def events_in_view(view, text, dates, speech_subjects):
             if agent is None:
                 a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=scope_end)
                 if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
-                        and not _prepositional(view, a):
-                    agent = a
+                        and (not _prepositional(view, a) or _members_of(view, a)):
+                    agent = a   # "هاجم مسلحون من تنظيم الدولة ...": the group did it
                 elif a is not None and a.entity.type == "Place" and view.next_slot(
                         a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end):
                     agent = a   # قصفت تركيا مواقع لحزب العمال: a state acting
@@ -365,7 +376,10 @@ def events_in_view(view, text, dates, speech_subjects):
                 k += 1
             target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end)
         elif passive:
-            target = view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False)
+            # "قُتل القيادي X" (verb first) or "X ... قُتل"
+            target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
+            if target is None:
+                target = view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False)
             if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
                 # "وأنه قُتل": the person the sentence is about
                 target = view.prev_slot(i, types=("Person",), same_clause=False)

@@ -105,6 +105,8 @@ def link(doc, kb, romanize, slugify) -> list:
         else:
             add((m.type, " ".join(toks)), m)
 
+    _propagate_family_names(doc, groups, order, persons_full, add)
+
     # nominal anaphors: nearest preceding entity of a class they can refer to
     taken = [(m.start, m.end) for m in mentions if not m.nominal]
     nominals = [m for m in mentions if m.nominal] + find_nominals(doc, kb, taken)
@@ -153,6 +155,35 @@ def link(doc, kb, romanize, slugify) -> list:
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+def _propagate_family_names(doc, groups, order, persons_full, add):
+    """"وأضاف العلي": a person's family name alone, anywhere in the article, is that person.
+
+    Only family names that are not common words and that belong to one person of
+    the article; clitics (و، ب، ل) may be glued to them.
+    """
+    owners = {}
+    for key, full in persons_full.items():
+        if len(full) >= 2 and len(full[-1]) >= 3 and full[-1] not in common_words() \
+                and full[0] not in ("ابو", "ابي", "ام"):
+            owners.setdefault(full[-1], []).append(key)
+    owners = {name: keys[0] for name, keys in owners.items() if len(keys) == 1}
+    if not owners:
+        return
+    taken = [(m.start, m.end) for ms in groups.values() for m in ms]
+    for sent in doc.sentences:
+        for tok in sent.tokens:
+            for clitic, stem in strip_clitics(tok.norm):
+                if stem in owners:
+                    n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
+                    start = tok.start + original_prefix_length(tok.text, n)
+                    if any(s < tok.end and start < e for s, e in taken):
+                        break
+                    key = owners[stem]
+                    add(key, Mention(start, tok.end, doc.text[start:tok.end], type="Person",
+                                     source="alias"))
+                    break
 
 
 def _person_match(toks, persons_full, mentions, m):

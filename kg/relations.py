@@ -350,9 +350,12 @@ def demonym_place_relations(view, kb, out):
         if sl.entity.type != "Place" or sl.entity.subtype == "Country":
             continue
         country = None
-        if sl.i >= 2 and kb.demonym(toks[sl.i - 1].norm) and strip_clitics(toks[sl.i - 2].norm)[-1][1] in (
-                "العاصمه", "المدينه", "عاصمه", "مدينه", "بلده", "محافظه", "ولايه"):
-            country = kb.demonym(toks[sl.i - 1].norm)
+        for k in range(max(0, sl.i - 2), min(sl.j, len(toks)) - 1):
+            if kb.demonym(toks[k + 1].norm) and {st for _, st in strip_clitics(toks[k].norm)} & {
+                    "العاصمه", "المدينه", "عاصمه", "مدينه", "بلده", "محافظه", "ولايه"}:
+                country = kb.demonym(toks[k + 1].norm)
+        if country:
+            pass
         elif sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite_word(toks[sl.j].text):
             country = kb.demonym(toks[sl.j].norm)
         if country:

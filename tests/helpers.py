@@ -17,7 +17,7 @@ def entity(doc, surface):
 
 
 def relations(doc):
-    name = {e.id: e.mentions[0].text for e in doc.entities}
+    name = {e.id: [m.text for m in e.mentions if not m.nominal][0] for e in doc.entities}
     return {(r.type, name[r.head], name[r.tail]) for r in doc.relations}
 
 

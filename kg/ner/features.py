@@ -6,6 +6,11 @@ and at prediction time: diacritics and tatweel removed, alef variants to ا,
 model it was trained with, so that a change elsewhere cannot silently shift
 the model's input.)
 
+Besides the word, its clitic-stripped stem, affixes, shape and neighbours, a
+token that is in the small generic gazetteers of ``kg.ner.gazetteer`` (place
+names, given names, organisation/place head words, titles) gets a class
+feature, and so do its neighbours.
+
 Features are computed once per distinct token (``lru_cache``) as tuples of
 strings; a sentence's features are then a few ``list.extend`` calls per token,
 which keeps the tagger well above 100,000 tokens/s.
@@ -13,6 +18,8 @@ which keeps the tagger well above 100,000 tokens/s.
 from __future__ import annotations
 
 from functools import lru_cache
+
+from kg.ner.gazetteer import lookup
 
 _DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
 _INVISIBLE = "\u200B\u200C\u200D\u200E\u200F\u061C\uFEFF"
@@ -91,6 +98,11 @@ def token_features(token: str) -> tuple:
     m1 = ("w-1=" + w, "s-1=" + stem, "x-1=" + shape, "e-1=" + stem[-2:])
     p1 = ("w+1=" + w, "s+1=" + stem, "x+1=" + shape, "e+1=" + stem[-2:])
     p2 = ("w+2=" + w,)
+    g = lookup(w, stem)
+    if g:
+        own += ("g=" + g,)
+        m1 += ("g-1=" + g,)
+        p1 += ("g+1=" + g,)
     return own, m2, m1, p1, p2
 
 

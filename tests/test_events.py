@@ -1,0 +1,102 @@
+"""Events: triggers, their arguments in both word orders, passives, attribution, dates."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_subject_first_killing_with_weekday():
+    evs = events(run("أعلنت الحكومة أن القوات العراقية قتلت الجمعة القيادي في تنظيم الدولة "
+                     "سالم حميد الدليمي قرب مدينة الرطبة.", published=SAT))
+    assert ("Killing", ["القوات العراقية"], ["سالم حميد الدليمي"], ["الرطبة"], "2026-01-16") in evs
+
+
+def test_verb_first_strike_agent_and_target():
+    [ev] = find(events(run("قصفت القوات التركية مواقع لحزب العمال الكردستاني في دهوك أمس.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["القوات التركية"] and ev[2] == ["حزب العمال الكردستاني"]
+    assert ev[4] == "2026-01-16"
+
+
+def test_passive_killing_has_no_agent_but_a_target():
+    [ev] = find(events(run("قُتل القيادي في حزب الله حسن علي مرعي أمس الجمعة.", published=SAT)),
+                "Killing")
+    assert ev[1] == [] and ev[2] == ["حسن علي مرعي"] and ev[4] == "2026-01-16"
+
+
+def test_speaker_is_not_the_agent_of_what_is_reported():
+    evs = events(run("وقال المتحدث باسم الجيش العميد ناصر الخطيب إن مسلحين من حركة الشباب "
+                     "هاجموا قاعدة عسكرية في بلدة أفجوي.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert "ناصر الخطيب" not in ev[1]
+
+
+def test_announcer_of_an_act_is_its_agent():
+    evs = events(run("أعلنت وزارة الداخلية العراقية القبض على خمسة مطلوبين في الموصل.", published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[1] == ["وزارة الداخلية العراقية"]
+
+
+def test_pronoun_after_speech_verb_is_the_speaker():
+    evs = events(run("أعلن الجيش المالي، الخميس، أنه قتل 30 مسلحا من جماعة نصرة الإسلام والمسلمين.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["الجيش المالي"] and ev[4] == "2026-01-15"
+
+
+def test_killing_caused_by_a_strike_shares_its_arguments():
+    evs = events(run("شنت القيادة الأمريكية في أفريقيا غارة جوية قرب بلدة جلب، الأربعاء، "
+                     "وأسفرت الغارة عن مقتل القيادي في حركة الشباب عبد الله نور.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[2] == ["عبد الله نور"]
+    assert kill[1] == strike[1] and strike[1]          # the strike's agent
+    assert kill[4] == strike[4] == "2026-01-14"
+
+
+def test_visit_and_meeting_with_counterpart():
+    evs = events(run("وفي 12 تشرين الثاني/ نوفمبر الماضي، زار الرئيس أحمد الشرع واشنطن، "
+                     "ولقائه نظيره دونالد ترامب.", published=SAT))
+    [visit] = find(evs, "Visit")
+    assert visit[1] == ["أحمد الشرع"] and visit[3] == ["واشنطن"] and visit[4] == "2025-11-12"
+    [meet] = find(evs, "Meeting")
+    assert meet[1] == ["أحمد الشرع", "دونالد ترامب"]
+
+
+def test_fronted_place_of_a_meeting():
+    evs = events(run("وفي بيروت، التقى وزير الخارجية اللبناني سمير نصار، الخميس، "
+                     "المبعوث الفرنسي جان لوك مارتان.", published=SAT))
+    [meet] = find(evs, "Meeting")
+    assert meet[1] == ["جان لوك مارتان", "سمير نصار"] and meet[3] == ["بيروت"]
+
+
+def test_named_operation():
+    doc = run('بدأت القوات الأمريكية عملية "عين الصقر" ضد تنظيم الدولة في سوريا الشهر الماضي.',
+              published=SAT)
+    [op] = [e for e in doc.events if e.type == "MilitaryOperation"]
+    assert op.name == "عين الصقر" and op.date == "2025-12"
+
+
+def test_fighters_of_a_group_are_the_group_acting():
+    [ev] = find(events(run("هاجم مسلحون من تنظيم الدولة بلدة الشحيل فجر السبت.", published=SAT)),
+                "Attack")
+    assert ev[1] == ["تنظيم الدولة"]
+
+
+def test_same_attack_told_twice_is_one_event():
+    doc = run("هاجم مسلحون من تنظيم الدولة بلدة الشحيل في 3 كانون الثاني/ يناير. "
+              "وأسفر الهجوم على الشحيل عن مقتل جنديين.", published=SAT)
+    attacks = [e for e in doc.events if e.type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].date == "2026-01-03"
+
+
+def test_no_event_without_a_trigger():
+    assert run("قال وزير الخارجية إن المحادثات بناءة.", published=SAT).events == []

@@ -1,0 +1,62 @@
+"""Mentions into entities: variants, anaphors, typos, IRIs, English names."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_family_name_joins_the_full_name():
+    doc = run("قال القيادي سامر خليل العلي إن الهجوم فشل. وأضاف العلي أن الحركة سترد.")
+    e = entity(doc, "سامر خليل العلي")
+    assert "العلي" in [m.text for m in e.mentions]
+    assert e.name_en == "Samer Khalil al-Ali"
+    assert e.iri.endswith("/person/samer-khalil-al-ali")
+
+
+def test_two_people_with_one_family_name_stay_two():
+    doc = run("التقى الوزير سامر العلي بالعقيد خالد العلي في بغداد.")
+    assert entity(doc, "سامر العلي").id != entity(doc, "خالد العلي").id
+
+
+def test_acronym_and_variants_are_one_entity():
+    doc = run("أعلنت القيادة المركزية الأمريكية (سنتكوم) أن القيادة الوسطى نفذت ضربات ضد داعش "
+              "وتنظيم الدولة الإسلامية.")
+    assert entity(doc, "سنتكوم").id == entity(doc, "القيادة الوسطى").id
+    assert entity(doc, "داعش").id == entity(doc, "تنظيم الدولة الإسلامية").id
+    assert entity(doc, "داعش").wikidata == "Q2429253"
+
+
+def test_nominal_anaphor_and_its_typo():
+    doc = run("هاجم تنظيم الدولة قاعدة في سوريا. وقال بيان إن التنظيم خسر مقاتلين، "
+              "وإن عناصر التنطيم انسحبوا من البلاد.")
+    isis = entity(doc, "تنظيم الدولة")
+    forms = [m.text for m in isis.mentions]
+    assert "التنظيم" in forms and "التنطيم" in forms
+    assert "البلاد" in [m.text for m in entity(doc, "سوريا").mentions]
+
+
+def test_a_real_word_one_dot_away_is_not_a_typo():
+    doc = run("قال حزب العمال إن الحرب انتهت.")
+    party = entity(doc, "حزب العمال")
+    assert "الحرب" not in [m.text for m in party.mentions]
+
+
+def test_nominal_prefers_the_entity_with_the_same_head_noun():
+    doc = run("قالت وزارة الداخلية إن حركة طالبان اعتقلت مسلحين. وأكد المتحدث باسم الوزارة ذلك.")
+    assert "الوزارة" in [m.text for m in entity(doc, "وزارة الداخلية").mentions]
+
+
+def test_lone_family_name_iri_is_scoped_to_the_article():
+    doc = run("قال الحمداني إن الوضع هادئ.", id="a1")
+    people = [e for e in doc.entities if e.type == "Person"]
+    for e in people:
+        if len(e.name_ar.split()) == 1:
+            assert e.iri.endswith("--a1")
+
+
+def test_kb_entity_iri_uses_the_kb_key():
+    doc = run("زار الرئيس دونالد ترامب الرياض.")
+    trump = entity(doc, "دونالد ترامب")
+    assert trump.iri == "https://w3id.org/arabic-kg/resource/person/" + trump.kb_id
+    assert trump.wikidata == "Q22686"

@@ -1,0 +1,74 @@
+"""Relations from cue patterns, each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_member_title_in_organisation():
+    assert ("memberOf", "حامد سعيد الكبيسي", "تنظيم الدولة") in relations(
+        run("اعتقلت الشرطة القيادي في تنظيم الدولة حامد سعيد الكبيسي في الفلوجة."))
+
+
+def test_member_named_later_bridges_back():
+    doc = run("قتلت القوات الأمريكية قياديا بتنظيم القاعدة في إدلب. "
+              "وقالت القيادة الوسطى إن القيادي فارس ناصر الحمود كان مسؤولا عن هجمات.")
+    assert ("memberOf", "فارس ناصر الحمود", "تنظيم القاعدة") in relations(doc)
+
+
+def test_commander_with_title_after_organisation():
+    assert ("leaderOf", "جوزيف سمعان", "الجيش اللبناني") in relations(
+        run("قال قائد الجيش اللبناني العماد جوزيف سمعان إن الحدود هادئة."))
+
+
+def test_spokesperson():
+    assert ("spokespersonOf", "عمر بركات", "حركة العدل") in relations(
+        run("وقال المتحدث باسم حركة العدل عمر بركات إن الحركة لن تتراجع."))
+
+
+def test_minister_position_in_the_country_with_post_name():
+    doc = run("أعلن وزير الدفاع التركي مراد يلماز بدء العملية. وزار تركيا وفد.")
+    assert ("positionIn", "مراد يلماز", "تركيا") in relations(doc)
+    [rel] = [r for r in doc.relations if r.type == "positionIn"]
+    assert rel.post == "وزير الدفاع"
+
+
+def test_counterpart():
+    doc = run("التقى وزير الخارجية المصري حسن عادل في القاهرة نظيره العراقي كريم جاسم. "
+              "وكان العراق قد دعا إلى الحوار.")
+    assert ("positionIn", "كريم جاسم", "العراق") in relations(doc)
+
+
+def test_led_by_and_not_the_group_fought():
+    rels = relations(run("انضمت السودان إلى التحالف الذي يقاتل ضد تنظيم الدولة بقيادة الولايات المتحدة."))
+    assert ("leaderOf", "الولايات المتحدة", "التحالف") in rels
+    assert ("memberOf", "السودان", "التحالف") in rels
+    assert ("leaderOf", "الولايات المتحدة", "تنظيم الدولة") not in rels
+
+
+def test_unit_part_of_organisation():
+    rels = relations(run("قال الجيش اللبناني إن وحدة الهندسة التابعة للجيش فككت عبوة."))
+    assert ("partOf", "وحدة الهندسة", "الجيش اللبناني") in rels
+
+
+def test_place_chain():
+    rels = relations(run("سقطت قذائف على مدينة تدمر بمحافظة حمص وسط سوريا."))
+    assert any(r[0] == "locatedIn" and "تدمر" in r[1] and "حمص" in r[2] for r in rels)
+    assert any(r[0] == "locatedIn" and r[2] == "سوريا" for r in rels)
+    assert not any(r[0] == "locatedIn" and r[1] == "سوريا" for r in rels)   # never the bigger in the smaller
+
+
+def test_capital_with_demonym():
+    rels = relations(run("اندلعت اشتباكات في العاصمة الليبية طرابلس مساء الثلاثاء. وقالت حكومة ليبيا إن الوضع هادئ."))
+    assert any(r[0] == "locatedIn" and r[1].endswith("طرابلس") and r[2] == "ليبيا" for r in rels)
+
+
+def test_affiliation():
+    rels = relations(run("قالت الشرطة إن الشيخ ماهر الدباغ المقرب من حزب الله غادر البلاد."))
+    assert ("affiliatedWith", "ماهر الدباغ", "حزب الله") in rels
+
+
+def test_no_relation_without_a_cue():
+    assert relations(run("زار سامر العلي مدينة حلب ثم عاد إلى دمشق.")) & {
+        ("memberOf", "سامر العلي", "حلب")} == set()
