@@ -17,14 +17,14 @@ class BuildResult:
     triples: int = 0
     written: list = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self, with_paths=True) -> str:
         ents = sum(self.entities.values())
         parts = ", ".join(f"{self.entities.get(t, 0)} {t.lower()}s"
                           for t in ("Person", "Organization", "Place"))
         where = ", ".join(str(p) for p in self.written)
         return (f"{self.articles} article{'s' * (self.articles != 1)}: {ents} entities ({parts}), "
                 f"{self.relations} relations, {self.events} events, {self.triples} triples"
-                + (f" -> {where}" if where else ""))
+                + (f" -> {where}" if where and with_paths else ""))
 
 
 def filter_confidence(doc, min_confidence: float):
@@ -101,7 +101,8 @@ def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:
         written = [outdir / n for n in names]
         if summary is not None:
             summary.written = written
-            (tmp / "summary.txt").write_text(summary.summary() + "\n", encoding="utf-8")
+            (tmp / "summary.txt").write_text(summary.summary(with_paths=False) + "\n",
+                                             encoding="utf-8")
             names.append("summary.txt")
         for n in names:
             os.replace(tmp / n, outdir / n)
