@@ -63,6 +63,37 @@ def to_ntriples(graph, path) -> Path:
     return _write_atomically(("\n".join(lines) + "\n").encode("utf-8"), Path(path))
 
 
+def owlready_world(graph=None, workdir=None):
+    """A new owlready2 World holding ontology/kg.owl and (optionally) graph.
+
+    The data goes to owlready2 as N-Triples written into workdir (a temporary
+    folder by default): owlready2 cannot read Turtle. owlready2 is a test/extra
+    dependency, imported here only.
+    """
+    import owlready2
+    world = owlready2.World()
+    world.get_ontology(ONTOLOGY_OWL.resolve().as_uri()).load()
+    if graph is not None:
+        workdir = Path(workdir or tempfile.mkdtemp(prefix="kg-owlready-"))
+        data = to_ntriples(graph, workdir / "data.nt")
+        world.get_ontology(data.resolve().as_uri()).load()
+    return world
+
+
+def run_hermit(world):
+    """Classify world with owlready2's bundled HermiT (needs `java`).
+
+    Raises owlready2.OwlReadyInconsistentOntologyError when the ontology and
+    data are inconsistent. xsd:date, xsd:gYearMonth and xsd:gYear literals are
+    outside the OWL 2 datatype map, so HermiT is told to ignore unsupported
+    datatypes (the SHACL shapes check those values instead).
+    """
+    import owlready2
+    owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
+                                   ignore_unsupported_datatypes=True)
+    return world
+
+
 def write_owl(source=ONTOLOGY_TTL, target=ONTOLOGY_OWL) -> Path:
     """Regenerate the RDF/XML ontology (kg.owl) from the Turtle source (kg.ttl)."""
     from rdflib import Graph
