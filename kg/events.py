@@ -140,7 +140,7 @@ def _result_cue(view, i):
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
-    for k in range(i + 1, min(len(view.tokens), i + 9)):
+    for k in range(i + 1, min(len(view.tokens), i + 13)):
         if view.clause_of[k] != view.clause_of[i]:
             break
         if view.has(k, MEANS_NOUNS):

@@ -1,0 +1,78 @@
+"""The whole pipeline on two articles written for the project, and across articles."""
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg.api import build
+from kg.io import read_articles
+from kg.pipeline import extract
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {a.id: extract(a) for a in read_articles([ARTICLES])}
+
+
+def names(doc):
+    return {e.id: [m.text for m in e.mentions if not m.nominal][0] for e in doc.entities}
+
+
+def test_iraq_article_entities(docs):
+    doc = docs["iraq-anbar"]
+    found = {(e.type, m.text) for e in doc.entities for m in e.mentions}
+    for expected in [("Person", "سالم حميد الدليمي"), ("Person", "الدليمي"), ("Person", "كاظم العبيدي"),
+                     ("Organization", "تنظيم الدولة"), ("Organization", "قيادة العمليات المشتركة"),
+                     ("Organization", "وزارة الداخلية العراقية"), ("Place", "الرطبة"),
+                     ("Place", "محافظة الأنبار"), ("Place", "العراق"), ("Place", "البلاد")]:
+        assert expected in found, expected
+    # the full name and the family name are one person
+    [p] = [e for e in doc.entities if "الدليمي" in [m.text for m in e.mentions]]
+    assert "سالم حميد الدليمي" in [m.text for m in p.mentions]
+
+
+def test_iraq_article_relations_and_events(docs):
+    doc = docs["iraq-anbar"]
+    n = names(doc)
+    rels = {(r.type, n[r.head], n[r.tail]) for r in doc.relations}
+    assert ("memberOf", "سالم حميد الدليمي", "تنظيم الدولة") in rels
+    assert ("spokespersonOf", "كاظم العبيدي", "قيادة العمليات المشتركة") in rels
+    assert ("locatedIn", "الرطبة", "محافظة الأنبار") in rels
+    [kill] = [e for e in doc.events if e.type == "Killing"]
+    assert [n[x] for x in kill.target] == ["سالم حميد الدليمي"]
+    assert kill.date == "2025-03-13"                  # الخميس before Saturday 2025-03-15
+    assert [n[x] for x in kill.place] == ["الرطبة"]    # from the strike that killed him
+    [arrest] = [e for e in doc.events if e.type == "Arrest"]
+    assert [n[x] for x in arrest.place] == ["مدينة الموصل"] or [n[x] for x in arrest.place] == ["الموصل"]
+
+
+def test_yemen_article(docs):
+    doc = docs["yemen-marib"]
+    n = names(doc)
+    rels = {(r.type, n[r.head], n[r.tail]) for r in doc.relations}
+    assert ("spokespersonOf", "حمزة المؤيد", "جماعة الحوثي") in rels
+    kills = [e for e in doc.events if e.type == "Killing"]
+    assert any([n[x] for x in k.target] == ["أبو علي الشامي"] and k.date == "2024-10-08" for k in kills)
+    [visit] = [e for e in doc.events if e.type == "Visit"]
+    assert [n[x] for x in visit.agent] == ["فؤاد سلطان"] and visit.date == "2024-10-02"
+    assert [n[x] for x in visit.place] == ["الرياض"]
+
+
+def test_shared_entities_have_one_iri_across_articles(tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("قال القيادي في حركة الأحرار سامر خليل العلي إن تنظيم الدولة هاجم الرقة.", encoding="utf-8")
+    b.write_text("اعتقلت الشرطة القيادي سامر خليل العلي. وكان داعش قد هاجم بلدة قريبة. "
+                 "وقال العقيد خالد العلي إن التحقيق مستمر.", encoding="utf-8")
+    build([a, b], outdir=tmp_path / "out", html=False)
+    g = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
+    from kg.ns import KG, RES
+    samer = RES["person/samer-khalil-al-ali"]
+    assert {str(x) for x in g.objects(samer, KG.mentionedIn)} == {
+        str(RES["article/a"]), str(RES["article/b"])}
+    isis = RES["organization/isis"]
+    assert len(set(g.objects(isis, KG.mentionedIn))) == 2
+    khaled = RES["person/khaled-al-ali"]
+    assert (khaled, None, None) in g and khaled != samer          # same family name, two people
