@@ -1,0 +1,19 @@
+"""The notebook runs from top to bottom (nbclient, a real kernel)."""
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_seed_walkthrough_notebook_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_NOTEBOOK_OUT", str(tmp_path))
+    nb = nbformat.read(ROOT / "notebooks" / "seed-walkthrough.ipynb", as_version=4)
+    NotebookClient(nb, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    outputs = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
+                      for o in c.get("outputs", []))
+    assert "conforms: True" in outputs
+    assert "Bilal Hasan al-Jasim" in outputs
+    assert (tmp_path / "graph.ttl").exists()
