@@ -81,8 +81,8 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
         st = open_store(store, create=True)
         for name, g in per_article:
             add_graph(st, str(name), g)
-        if hasattr(st, "flush"):
-            st.flush()
+        st.flush()
+        del st          # pyoxigraph closes the store when the object goes
         result.written.append(Path(store))
     return result
 

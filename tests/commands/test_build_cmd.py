@@ -121,3 +121,21 @@ def test_help_lists_formats_and_examples():
     for name in ("build", "extract", "validate", "evaluate", "query", "export", "serve"):
         assert name in r.output
     assert "Example" in invoke("build", "--help").output
+
+
+def test_build_into_a_store_twice_duplicates_nothing(tmp_path):
+    store_dir = tmp_path / "store"
+    r = invoke("build", ARTICLES, "--store", store_dir)
+    assert r.exit_code == 0, r.output
+
+    def query(q):
+        out = invoke("query", store_dir, q, "--format", "csv").output.strip().splitlines()
+        return out[1:]
+
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    graphs = query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    assert [g.rsplit("/", 1)[-1] for g in graphs] == ["iraq-anbar", "yemen-marib"]
+    n1 = int(query(count)[0])
+    invoke("build", ARTICLES / "iraq-anbar.txt", "--store", store_dir)
+    assert int(query(count)[0]) == n1 > 0
+    assert query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kgo:Article }") == ["2"]
