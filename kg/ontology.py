@@ -50,10 +50,69 @@ def _write_atomically(data: bytes, path: Path):
     return path
 
 
+def _split_predicate(iri):
+    """(namespace, local name) where the local name is a valid XML element name."""
+    import re
+    m = re.search(r"[A-Za-z_][A-Za-z0-9_.-]*$", str(iri))
+    if not m or m.start() == 0:
+        raise ValueError(f"cannot write predicate {iri} in RDF/XML (no XML name at its end)")
+    return str(iri)[:m.start()], m.group(0)
+
+
+def rdfxml_bytes(graph) -> bytes:
+    """Plain RDF/XML of graph, the same bytes every run: blank nodes relabelled
+    canonically and triples written in sorted order (rdflib's own RDF/XML
+    serialisers follow hash-set order, so their output changes between runs)."""
+    from xml.sax.saxutils import escape, quoteattr
+    from rdflib import BNode, Literal
+    from rdflib.compare import to_canonical_graph
+    from rdflib.namespace import RDF
+
+    triples = sorted(to_canonical_graph(graph), key=lambda t: tuple(x.n3() for x in t))
+    known = {str(ns): p for p, ns in graph.namespaces() if p}
+    prefix = {str(RDF): "rdf"}
+    for _, pred, _ in triples:
+        ns = _split_predicate(pred)[0]
+        if ns not in prefix and known.get(ns) and known[ns] not in prefix.values() and known[ns] != "xml":
+            prefix[ns] = known[ns]
+    unnamed = sorted({_split_predicate(p)[0] for _, p, _ in triples} - set(prefix))
+    prefix.update({ns: f"ns{i}" for i, ns in enumerate(unnamed, 1)})
+
+    def ref(term, attr):
+        if isinstance(term, BNode):
+            return f"rdf:nodeID={quoteattr('b' + str(term))}"
+        return f"rdf:{attr}={quoteattr(str(term))}"
+
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
+    out += [f"   xmlns:{p}={quoteattr(ns)}" for ns, p in sorted(prefix.items(), key=lambda kv: kv[1])]
+    out[-1] += ">"
+    current = None
+    for s, pred, o in triples:
+        if s != current:
+            if current is not None:
+                out.append("  </rdf:Description>")
+            out.append(f"  <rdf:Description {ref(s, 'about')}>")
+            current = s
+        ns, local = _split_predicate(pred)
+        name = f"{prefix[ns]}:{local}"
+        if isinstance(o, Literal):
+            attr = ""
+            if o.language:
+                attr = f" xml:lang={quoteattr(o.language)}"
+            elif o.datatype is not None:
+                attr = f" rdf:datatype={quoteattr(str(o.datatype))}"
+            out.append(f"    <{name}{attr}>{escape(str(o))}</{name}>")
+        else:
+            out.append(f"    <{name} {ref(o, 'resource')}/>")
+    if current is not None:
+        out.append("  </rdf:Description>")
+    out.append("</rdf:RDF>")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
 def to_rdfxml(graph, path) -> Path:
-    """Write graph as RDF/XML (what Protégé and owlready2 open) to path."""
-    data = graph.serialize(format="xml", encoding="utf-8")
-    return _write_atomically(data, Path(path))
+    """Write graph as RDF/XML (what Protégé and owlready2 open) to path, deterministically."""
+    return _write_atomically(rdfxml_bytes(graph), Path(path))
 
 
 def to_ntriples(graph, path) -> Path:
@@ -94,6 +153,21 @@ def run_hermit(world):
     return world
 
 
+def hermit_check(graph, workdir=None):
+    """Run HermiT on ontology + graph: (consistent, sorted IRIs of unsatisfiable classes)."""
+    import owlready2
+    world = owlready_world(graph, workdir)
+    try:
+        run_hermit(world)
+    except owlready2.OwlReadyInconsistentOntologyError:
+        return False, []
+    except owlready2.OwlReadyJavaError as exc:
+        from kg.errors import KgError
+        raise KgError(f"HermiT failed (is `java` installed?): {str(exc).strip().splitlines()[-1]}") from None
+    bad = sorted(c.iri for c in world.inconsistent_classes() if c is not owlready2.Nothing)
+    return True, bad
+
+
 def write_owl(source=ONTOLOGY_TTL, target=ONTOLOGY_OWL) -> Path:
     """Regenerate the RDF/XML ontology (kg.owl) from the Turtle source (kg.ttl)."""
     from rdflib import Graph
@@ -105,13 +179,32 @@ def write_owl(source=ONTOLOGY_TTL, target=ONTOLOGY_OWL) -> Path:
 
 
 def main(argv=None):
-    """python -m kg.ontology [SOURCE.ttl [TARGET.owl]]"""
+    """python -m kg.ontology [SOURCE.ttl [TARGET.owl]]   regenerate kg.owl
+    python -m kg.ontology check GRAPH.ttl            HermiT consistency of ontology + graph
+    """
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["check"] and len(argv) == 2:
+        from rdflib import Graph
+        from rdflib.util import guess_format
+        try:
+            graph = Graph().parse(argv[1], format=guess_format(argv[1]) or "turtle")
+        except Exception as exc:  # rdflib parser errors have several types
+            print(f"Error: {argv[1]}: cannot parse: {exc}", file=sys.stderr)
+            return 2
+        consistent, bad = hermit_check(graph)
+        if not consistent:
+            print("inconsistent: the graph contradicts the ontology (e.g. a node in two disjoint classes)")
+            return 1
+        for iri in bad:
+            print(f"unsatisfiable class: {iri}")
+        print("consistent" if not bad else f"consistent, {len(bad)} unsatisfiable class(es)")
+        return 1 if bad else 0
     source = Path(argv[0]) if argv else ONTOLOGY_TTL
     target = Path(argv[1]) if len(argv) > 1 else ONTOLOGY_OWL
     out = write_owl(source, target)
     print(f"wrote {out}")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    sys.exit(main())

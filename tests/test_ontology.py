@@ -1,5 +1,8 @@
 """ontology/kg.ttl and kg.owl: every kg.ns term declared and documented, alignments usable."""
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,10 +11,11 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.ns import KG, ONTOLOGY_IRI
-from kg.ontology import load_ontology, main, to_ntriples, to_rdfxml, write_owl
+from kg.ontology import load_ontology, main, rdfxml_bytes, to_ntriples, to_rdfxml, write_owl
 from kg.resources import ONTOLOGY_OWL, ONTOLOGY_TTL
 
-SAMPLE_TTL = Path(__file__).resolve().parent / "data" / "sample.ttl"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_TTL = ROOT / "tests" / "data" / "sample.ttl"
 KGO = str(KG._NS)
 R = "https://w3id.org/arabic-kg/resource/"
 SCHEMA = Namespace("https://schema.org/")
@@ -132,6 +136,22 @@ def test_owl_file_is_in_sync_with_turtle():
         "ontology/kg.owl is stale: run `python -m kg.ontology`"
 
 
+def test_owl_file_is_exactly_what_the_generator_writes():
+    assert ONTOLOGY_OWL.read_bytes() == rdfxml_bytes(load_ontology()), \
+        "ontology/kg.owl is stale: run `python -m kg.ontology`"
+
+
+def test_rdfxml_is_the_same_across_hash_seeds(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"kg{seed}.owl"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "kg.ontology", str(ONTOLOGY_TTL), str(out)],
+                       check=True, env=env, capture_output=True, cwd=ROOT)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
 def test_write_owl_round_trips(tmp_path):
     main([str(ONTOLOGY_TTL), str(tmp_path / "kg.owl")])
     written = Graph().parse(tmp_path / "kg.owl", format="xml")
@@ -153,8 +173,17 @@ def test_to_ntriples_sorted_and_complete(tmp_path):
 
 def test_to_rdfxml_round_trip(tmp_path):
     g = Graph().parse(SAMPLE_TTL)
+    g.add((URIRef(R + "evidence/x"), KG.sentenceText, Literal("قال: <هذا> & ذاك", lang="ar")))
     path = to_rdfxml(g, tmp_path / "sample.rdf")
     assert isomorphic(Graph().parse(path, format="xml"), g)
+
+
+def test_to_rdfxml_rejects_predicate_without_xml_name(tmp_path):
+    g = Graph()
+    g.add((URIRef(R + "x"), URIRef("https://example.org/p/123"), Literal(1)))
+    with pytest.raises(ValueError):
+        to_rdfxml(g, tmp_path / "bad.rdf")
+    assert not (tmp_path / "bad.rdf").exists()
 
 
 @pytest.fixture(scope="module")

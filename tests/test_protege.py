@@ -7,7 +7,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.ns import KG
-from kg.ontology import owlready_world, run_hermit
+from kg.ontology import main, owlready_world, run_hermit
 
 SAMPLE_TTL = Path(__file__).resolve().parent / "data" / "sample.ttl"
 R = "https://w3id.org/arabic-kg/resource/"
@@ -56,12 +56,14 @@ def test_person_that_is_also_a_place_is_inconsistent(tmp_path):
         run_hermit(world)
 
 
-def test_member_of_a_place_is_inconsistent(tmp_path):
-    """memberOf's range is Organization, disjoint from Place."""
+def test_check_command_reports_member_of_a_place_as_inconsistent(tmp_path, capsys):
+    """`python -m kg.ontology check`: memberOf's range is Organization, disjoint from Place."""
     g = sample()
     g.add((URIRef(R + "person/samer-al-ali"), KG.memberOf, URIRef(R + "place/syria")))
-    with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
-        run_hermit(owlready_world(g, tmp_path))
+    path = tmp_path / "g.ttl"
+    g.serialize(path, format="turtle")
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().out.startswith("inconsistent")
 
 
 def test_unsatisfiable_class_is_reported(tmp_path):
