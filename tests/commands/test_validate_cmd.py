@@ -41,7 +41,7 @@ def test_non_conforming_graph_exits_1_with_report(tmp_path):
 
 def test_ntriples_input(tmp_path):
     path = tmp_path / "g.nt"
-    Graph().parse(SAMPLE_TTL).serialize(path, format="nt")
+    Graph().parse(SAMPLE_TTL).serialize(path, format="nt", encoding="utf-8")
     r = run(path)
     assert r.exit_code == 0, r.output
 
