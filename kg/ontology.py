@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.resources import ONTOLOGY_OWL, ONTOLOGY_TTL
 
 _CACHE = {}
@@ -125,18 +125,25 @@ def to_ntriples(graph, path) -> Path:
 def owlready_world(graph=None, workdir=None):
     """A new owlready2 World holding ontology/kg.owl and (optionally) graph.
 
-    The data goes to owlready2 as N-Triples written into workdir (a temporary
-    folder by default): owlready2 cannot read Turtle. owlready2 is a test/extra
-    dependency, imported here only.
+    The data goes to owlready2 as N-Triples written into workdir (kept), or into
+    a temporary folder removed once owlready2 has read it: owlready2 cannot read
+    Turtle. owlready2 is a test/extra dependency, imported here only.
     """
     import owlready2
     world = owlready2.World()
     world.get_ontology(ONTOLOGY_OWL.resolve().as_uri()).load()
     if graph is not None:
-        workdir = Path(workdir or tempfile.mkdtemp(prefix="kg-owlready-"))
-        data = to_ntriples(graph, workdir / "data.nt")
-        world.get_ontology(data.resolve().as_uri()).load()
+        if workdir is None:
+            with tempfile.TemporaryDirectory(prefix="kg-owlready-") as tmp:
+                _load_data(world, graph, Path(tmp))
+        else:
+            _load_data(world, graph, Path(workdir))
     return world
+
+
+def _load_data(world, graph, workdir):
+    data = to_ntriples(graph, workdir / "data.nt")
+    world.get_ontology(data.resolve().as_uri()).load()
 
 
 def run_hermit(world):
@@ -162,7 +169,6 @@ def hermit_check(graph, workdir=None):
     except owlready2.OwlReadyInconsistentOntologyError:
         return False, []
     except owlready2.OwlReadyJavaError as exc:
-        from kg.errors import KgError
         raise KgError(f"HermiT failed (is `java` installed?): {str(exc).strip().splitlines()[-1]}") from None
     bad = sorted(c.iri for c in world.inconsistent_classes() if c is not owlready2.Nothing)
     return True, bad
@@ -170,12 +176,7 @@ def hermit_check(graph, workdir=None):
 
 def write_owl(source=ONTOLOGY_TTL, target=ONTOLOGY_OWL) -> Path:
     """Regenerate the RDF/XML ontology (kg.owl) from the Turtle source (kg.ttl)."""
-    from rdflib import Graph
-    g = Graph()
-    for prefix, ns in load_ontology(source).namespaces():
-        g.bind(prefix, ns, override=True)
-    g += load_ontology(source)
-    return to_rdfxml(g, target)
+    return to_rdfxml(load_ontology(source), target)
 
 
 def main(argv=None):
@@ -191,7 +192,11 @@ def main(argv=None):
         except Exception as exc:  # rdflib parser errors have several types
             print(f"Error: {argv[1]}: cannot parse: {exc}", file=sys.stderr)
             return 2
-        consistent, bad = hermit_check(graph)
+        try:
+            consistent, bad = hermit_check(graph)
+        except KgError as exc:
+            print(f"Error: {exc}", file=sys.stderr)
+            return 2
         if not consistent:
             print("inconsistent: the graph contradicts the ontology (e.g. a node in two disjoint classes)")
             return 1
