@@ -173,6 +173,7 @@ def _inherit_from_cause(events):
 
 
 _PLACE_HEAD_WORDS = frozenset(PLACE_HEADS)
+_ON = _n("على علي")
 
 
 def _trigger_index(view, ev):
@@ -422,9 +423,11 @@ def events_in_view(view, text, dates, speech_subjects):
                 sl = view.slot_starting(k)
                 if sl is not None and sl.entity.type == "Place" and (
                         sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
+                        or (etype in ("Strike", "Attack") and view.has(k - 1, _ON))
                         or view.has(k - 1, DIRECTIONS) or (
                             view.has(k - 1, _PLACE_HEAD_WORDS) and (
                                 view.has(k - 2, PLACE_MARKERS) or view.has(k - 2, DIRECTIONS)
+                                or (etype in ("Strike", "Attack") and view.has(k - 2, _ON))
                                 or view.tokens[k - 1].norm[:1] == "ب"))):
                     place = sl
                     break

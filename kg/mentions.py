@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import (ALIAS_CUES, DIRECTIONS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
@@ -171,6 +171,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True):
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
                 k = i + 1
                 while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
+                        and not (k > i + 1 and tokens[k].norm.startswith("و")) \
                         and is_name_word(tokens[k], allow_common=(k == i + 1)):
                     k += 1
                     if definite(tokens[k - 1]):
@@ -180,9 +181,19 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True):
                                                "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
                                                "الشماليه", "الجنوبيه", "الكبري"):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
+                if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
+                        and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
+                    # "منطقتي قنديل وهاكورك": two places after a dual head
+                    out.append(make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text))
+                    out.append(make_mention(tokens, k, k + 1, "Place", PLACE_HEADS[bare], clitic="و",
+                                            text=text))
+                    i = k + 1
+                    done = True
+                    break
                 if k > i + 1:
                     # a region keeps its head in its name (ولاية بلخ، محافظة حمص); a town does not
-                    keep_head = PLACE_HEADS[bare] == "Region" and bare not in REGION_HEADS_DROPPED
+                    keep_head = (PLACE_HEADS[bare] == "Region" and bare not in REGION_HEADS_DROPPED) \
+                        or bare in ("حي", "مخيم")
                     out.append(make_mention(tokens, i if keep_head else i + 1, k, "Place",
                                             PLACE_HEADS[bare], text=text,
                                             clitic=clitic if keep_head else ""))
@@ -341,6 +352,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                     pass   # a nationality adjective (وسورية), a common word or a bare cue word
                 elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
                     pass   # "سراوان بمحافظة": a cue word inside means a bad span
+                elif all(t.norm in common_words() or t.norm in STOPWORDS for t in toks[s:j]) or any(
+                        stem in ORG_NAME_STOPS for t in toks[s:j] for _, stem in strip_clitics(t.norm)):
+                    pass   # "تشهد وجودا"، "التابعة للحزب": ordinary words, not a name
                 elif len(toks[s].norm) - len(clitic) >= 2:
                     out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
                                             clitic=clitic, text=text, score=0.6))
@@ -357,7 +371,7 @@ def _token_span(tokens, m):
 ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", "المرتبطه", "الموالي", "المواليه",
                             "المدعوم", "المدعومه", "المقرب", "المقربه", "المسؤول", "المسووله",
                             "المتحالف", "المتحالفه", "المعروف", "المعروفه", "الملقب"])
-REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه"])
+REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
 

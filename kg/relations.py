@@ -369,10 +369,17 @@ def definite_word(text):
 
 
 def located_relations(view, out):
-    """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger."""
+    """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger, and along the chain.
+
+    Places joined by و share what contains them ("قنديل وهاكورك شمالي العراق");
+    along one chain a place is in every larger place that follows (تدمر in سوريا).
+    """
     places = [s for s in view.slots if s.entity.type == "Place"]
-    for a, b in zip(places, places[1:]):
+    links = []      # (a, b, pattern)
+    for n, (a, b) in enumerate(zip(places, places[1:])):
         between = [view.tokens[k] for k in range(a.j, b.i)]
+        if not between and b.clitic.startswith("و"):
+            continue   # coordination, handled below
         ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في", "عاصمه", "عاصمتها", "مركز") or
                  {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
                  for t in between) and len(between) <= 3
@@ -380,8 +387,32 @@ def located_relations(view, out):
             continue
         ra = PLACE_RANK.get(a.entity.subtype, 2)
         rb = PLACE_RANK.get(b.entity.subtype, 2)
-        if ra < rb or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
-            _rel(out, "locatedIn", a, b, view, "located-adjacent")
+        headed = any(s in PLACE_HEADS for t in between for c, s in strip_clitics(t.norm) if c) \
+            or b.clitic.endswith("ب")
+        if ra < rb or (ra == rb and headed) or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
+            links.append((a, b))
+    # coordinated places share the container: "قنديل وهاكورك شمالي العراق"
+    for a, b in zip(places, places[1:]):
+        if a.j == b.i and b.clitic.startswith("و"):
+            for x, y in list(links):
+                if x is b:
+                    links.append((a, y))
+    for a, b in links:
+        _rel(out, "locatedIn", a, b, view, "located-adjacent")
+    # along a chain: a in b, b in c -> a in c
+    nxt = {}
+    for a, b in links:
+        nxt.setdefault(id(a), []).append(b)
+    for a, b in links:
+        seen = {id(a), id(b)}
+        frontier = list(nxt.get(id(b), []))
+        while frontier:
+            c = frontier.pop()
+            if id(c) in seen:
+                continue
+            seen.add(id(c))
+            _rel(out, "locatedIn", a, c, view, "located-chain")
+            frontier.extend(nxt.get(id(c), []))
 
 
 def extract_relations(doc, views, kb) -> list:
