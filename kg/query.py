@@ -67,8 +67,8 @@ def is_update(query: str) -> bool:
     return bool(_UPDATE_WORDS.match(body))
 
 
-def execute(store, query: str):
-    """Run ``query`` on a pyoxigraph store over the union of its graphs.
+def execute(store, query: str, options=None):
+    """Run ``query`` on a pyoxigraph store over the union of its graphs (a set).
 
     Returns pyoxigraph's QuerySolutions / QueryBoolean / QueryTriples;
     a parse error becomes a one-line ``QueryError``.
@@ -76,7 +76,10 @@ def execute(store, query: str):
     if is_update(query):
         raise QueryError("SPARQL Update is not allowed: this is a read-only query service")
     try:
-        return store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        if options is None:
+            from kg.store import query_options
+            options = query_options(store)
+        return store.query(query, prefixes=PREFIXES, **options)
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL query: {_short(exc)}") from None
     except (OSError, ValueError, RuntimeError) as exc:

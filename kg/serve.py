@@ -91,7 +91,7 @@ def negotiate(accept_header, offered):
 
 # ----------------------------------------------------------------- the worker
 
-def answer(store, query, accept, default_graphs=()):
+def answer(store, query, accept, default_graphs=(), union_options=None):
     """(status, content type, body) for one SPARQL query on a pyoxigraph store."""
     import pyoxigraph
 
@@ -103,7 +103,10 @@ def answer(store, query, accept, default_graphs=()):
     if default_graphs:
         kwargs["default_graph"] = [pyoxigraph.NamedNode(g) for g in default_graphs]
     else:
-        kwargs["use_default_graph_as_union"] = True
+        if union_options is None:
+            from kg.store import query_options
+            union_options = query_options(store)
+        kwargs.update(union_options)
     try:
         results = store.query(query, **kwargs)
     except SyntaxError as exc:
@@ -135,9 +138,10 @@ def answer(store, query, accept, default_graphs=()):
 
 def _worker_main(store_path, conn):
     """Worker process: open the store read-only, answer jobs until told to stop."""
-    from kg.store import open_store
+    from kg.store import open_store, query_options
     try:
         store = open_store(store_path, read_only=True)
+        options = query_options(store)
     except KgError as exc:
         conn.send(("error", str(exc)))
         return
@@ -150,7 +154,7 @@ def _worker_main(store_path, conn):
         if job is None:
             return
         try:
-            conn.send(answer(store, *job))
+            conn.send(answer(store, *job, union_options=options))
         except Exception as exc:  # never let a worker die silently on one query
             conn.send(_error(500, f"internal error: {_one_line(exc)}"))
 

@@ -64,8 +64,12 @@ def open_store(path, create=False, read_only=False):
 def add_graph(store_path_or_store, graph_name: str, graph) -> int:
     """Put ``graph``'s triples into the named graph ``graph_name``, replacing it.
 
-    Re-adding an article therefore duplicates nothing. Returns the number of
-    quads written. A path is opened (created if needed), written and flushed.
+    Re-adding an article therefore duplicates nothing. The store's default
+    graph is kept equal to the set union of all named graphs (pyoxigraph's own
+    union view repeats a triple once per graph, which multiplies join results by
+    the number of articles sharing an entity); queries read that default graph.
+    Returns the number of triples of the named graph. A path is opened (created
+    if needed), written, flushed and closed.
     """
     import pyoxigraph
 
@@ -74,15 +78,45 @@ def add_graph(store_path_or_store, graph_name: str, graph) -> int:
     else:
         store, opened = open_store(store_path_or_store, create=True), True
     name = pyoxigraph.NamedNode(str(graph_name))
-    quads = [pyoxigraph.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph]
+    default = pyoxigraph.DefaultGraph()
+    triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
     try:
+        old = [(q.subject, q.predicate, q.object)
+               for q in store.quads_for_pattern(None, None, None, name)]
         store.remove_graph(name)
-        store.extend(quads)
+        # old triples no other article graph holds leave the union
+        gone = [t for t in old if t not in triples and not _in_named_graph(store, t)]
+        for s, p, o in gone:
+            store.remove(pyoxigraph.Quad(s, p, o, default))
+        store.extend([pyoxigraph.Quad(s, p, o, name) for s, p, o in triples] +
+                     [pyoxigraph.Quad(s, p, o, default) for s, p, o in triples])
         if opened:
             store.flush()
     except OSError as exc:
         raise StoreError(f"cannot write graph {graph_name}: {_one_line(exc)}") from None
-    return len(quads)
+    return len(triples)
+
+
+def _in_named_graph(store, triple):
+    s, p, o = triple
+    for q in store.quads_for_pattern(s, p, o, None):
+        if type(q.graph_name).__name__ != "DefaultGraph":
+            return True
+    return False
+
+
+def query_options(store) -> dict:
+    """How to query ``store`` so that the default graph is the set union of its graphs.
+
+    Stores written by ``add_graph`` keep that union in their default graph; for
+    any other dataset with named graphs only, pyoxigraph's union view is used.
+    """
+    import pyoxigraph
+
+    has_default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
+    if has_default is not None:
+        return {}
+    return {"use_default_graph_as_union": True}
 
 
 def load_source(path):
@@ -141,6 +175,10 @@ def ox_store_for(path):
         raise _syntax_error(path, exc) from None
     except (OSError, ValueError) as exc:
         raise InputError(path, _one_line(exc)) from None
+    if fmt.supports_datasets:  # N-Quads, TriG: the default graph becomes the union (a set)
+        default = pyoxigraph.DefaultGraph()
+        store.extend([pyoxigraph.Quad(q.subject, q.predicate, q.object, default)
+                      for q in store if type(q.graph_name).__name__ != "DefaultGraph"])
     return store
 
 
@@ -166,6 +204,9 @@ def _ox_quads(path):
     p = Path(path)
     if p.is_dir():
         store = open_store(p, read_only=True)
+        named = [q for q in store if type(q.graph_name).__name__ != "DefaultGraph"]
+        if named:  # the default graph of a store is the union of its article graphs
+            return named
         return list(store)
     fmt = file_format(p)
     try:

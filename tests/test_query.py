@@ -118,3 +118,12 @@ def test_store_queries_see_every_named_graph(tmp_path):
     assert out.split() == ["l", "أحمد", "باسل"]
     out = run_query(tmp_path / "st", "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", "csv")
     assert out.split() == ["g", RES + "graph/a", RES + "graph/b"]
+
+
+def test_nquads_file_union_is_a_set(tmp_path):
+    nq = tmp_path / "two.nq"
+    nq.write_text('<http://e/isis> <http://www.w3.org/2000/01/rdf-schema#label> "داعش"@ar <http://e/g1> .\n'
+                  '<http://e/isis> <http://www.w3.org/2000/01/rdf-schema#label> "داعش"@ar <http://e/g2> .\n',
+                  encoding="utf-8")
+    assert run_query(nq, "SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l }", "csv").split() == ["n", "1"]
+    assert run_query(nq, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?l } }", "csv").split() == ["n", "2"]
