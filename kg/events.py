@@ -77,7 +77,12 @@ def _passive(tok_text: str) -> bool:
     return "\u064F" in t[:4] and not t.startswith("ت") or t.startswith("تم")
 
 
+_TRIGGER_WORDS = frozenset(TRIGGERS)
+
+
 def _trigger(view, i):
+    if view.stems(i).isdisjoint(_TRIGGER_WORDS):
+        return (None, None), None
     for clitic, stem in _readings(view.tokens[i].norm):
         if stem in TRIGGERS:
             return TRIGGERS[stem], stem

@@ -12,10 +12,14 @@ Within one article:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from kg.lexicon import common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
+from kg.view import _stems
 
 COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
 
@@ -37,20 +41,39 @@ def _one_substitution(a: str, b: str) -> bool:
     return len(diff) == 1 and frozenset(diff[0]) in _DOT_PAIRS
 
 
+_SKELETON = str.maketrans("ظضشغقذزجختثني", "طصسعفدرححبببب")
+
+
+@lru_cache(maxsize=8)
+def _skeleton_index(words):
+    """Nominal words by their dotless skeleton (التنظيم and التنطيم share one)."""
+    index = {}
+    for w in words:
+        if len(w) >= 5:
+            index.setdefault(w.translate(_SKELETON), []).append(w)
+    return index
+
+
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
-    words = tuple(kb.nominal_words())
-    long_words = [w for w in words if len(w) >= 5]
+    index = _skeleton_index(tuple(kb.nominal_words()))
+    nominal_set = frozenset(kb.nominal_words())
+    starts = sorted(taken)
     out = []
     for sent in doc.sentences:
         for tok in sent.tokens:
-            if any(s <= tok.start < e for s, e in taken):
+            k = bisect_right(starts, (tok.start, float("inf"))) - 1
+            if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
                 continue
+            if len(tok.norm) < 5 or tok.norm in common_words():
+                if _stems(tok.norm).isdisjoint(nominal_set):
+                    continue
             for clitic, stem in strip_clitics(tok.norm):
-                subtypes = kb.nominal(stem)
+                subtypes = kb.nominal(stem) if stem in nominal_set else None
                 if not subtypes and len(stem) >= 6 and stem.startswith("ال") \
                         and stem not in common_words():
-                    near = [w for w in long_words if _one_substitution(stem, w)]
+                    near = [w for w in index.get(stem.translate(_SKELETON), ())
+                            if _one_substitution(stem, w)]
                     if len(near) == 1:
                         subtypes = kb.nominal(near[0])
                 if subtypes:

@@ -11,16 +11,25 @@ Three sources, merged by priority (kb > pattern > ner, then longer first):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
+from kg.view import _stems
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
 CUE_WORDS = None
+
+
+@lru_cache(maxsize=1)
+def _pattern_cues():
+    """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
+    words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"}
+    return frozenset(words | {"ال" + w for w in words})
 
 
 def _cue_words():
@@ -132,9 +141,10 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True):
     out = []
     i = 0
     nt = len(tokens)
+    cues = _pattern_cues()
     while i < nt:
         tok = tokens[i]
-        if i in blocked:
+        if i in blocked or _stems(tok.norm).isdisjoint(cues):
             i += 1
             continue
         readings = strip_clitics(tok.norm)

@@ -71,10 +71,16 @@ def _against(view, slot):
 
 
 def post_relations(view, kb, out):
+    global _POST_CUES
+    if _POST_CUES is None:
+        _POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | frozenset(
+            norm(w) for w in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب"))
     """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     toks = view.tokens
     for i in range(len(toks)):
         stems = view.stems(i)
+        if stems.isdisjoint(_POST_CUES):
+            continue
         kind = None
         if stems & LEADER_POSTS or stems & HEAD_OF_STATE:
             kind = "leaderOf"
@@ -160,6 +166,9 @@ def post_relations(view, kb, out):
 def _post_name(toks, i, k, kb):
     words = [t.text for t in toks[i:k] if not kb.demonym(t.norm)]
     return " ".join(words) if words else None
+
+
+_POST_CUES = None
 
 
 def _kb_post_target(view, kb, person, head_norm, kind):

@@ -6,9 +6,16 @@ i", "the first actor after i in the same clause", and so on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
+
+@lru_cache(maxsize=200_000)
+def _stems(word):
+    """The word and its clitic-stripped readings (وبتنظيم -> {وبتنظيم، بتنظيم، تنظيم})."""
+    return frozenset(s for _, s in strip_clitics(word))
+
 
 CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
 
@@ -35,10 +42,10 @@ class SentenceView:
         return (self.sentence.start, self.sentence.end)
 
     def stems(self, i):
-        return {s for _, s in strip_clitics(self.tokens[i].norm)}
+        return _stems(self.tokens[i].norm)
 
     def has(self, i, words):
-        return 0 <= i < len(self.tokens) and bool(self.stems(i) & words)
+        return 0 <= i < len(self.tokens) and not _stems(self.tokens[i].norm).isdisjoint(words)
 
     def slot_starting(self, i):
         s = self.at.get(i)
