@@ -30,7 +30,7 @@ class Article:
     origin: Optional[str] = None                 # file (and line) it was read from
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str          # surface text, original characters
     start: int

@@ -133,7 +133,8 @@ class FeatureExtractor:
         known = self.known
         if known is None:
             return parts
-        return tuple(tuple(a for a in part if a in known) for part in parts)
+        # crfsuite ignores the order of attributes within an item: a set intersection will do
+        return tuple(tuple(sorted(known.intersection(part))) if part else () for part in parts)
 
     def token(self, token: str) -> tuple:
         """:func:`token_features`, filtered to the known attributes (cached)."""
