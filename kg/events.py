@@ -302,7 +302,6 @@ def events_in_view(view, text, dates, speech_subjects):
                 continue
             ev.name = name
         passive = kind == "verb" and _passive(toks[i].text)
-        not_desc = lambda s: _in_post_phrase(view, s)  # noqa: E731
         # --- agent
         agent = None
         conj_verb = kind == "verb" and toks[i].norm[:1] in ("و", "ف") and \

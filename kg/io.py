@@ -11,7 +11,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.model import Article
 
 META_SUFFIX = ".meta.json"
@@ -136,16 +136,33 @@ def read_articles(inputs, published: date | None = None):
             yield art
 
 
-def atomic_write_text(path, text: str) -> None:
-    """Write a file so that a failure never leaves a half-written one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def atomic_write(path, data, what="") -> None:
+    """Write ``data`` (bytes or str) so that a failure never leaves a half-written file.
+
+    A temporary file beside ``path`` is written, synced and renamed over it; the
+    result gets the usual permissions (0666 less the umask), not mkstemp's 0600.
+    An OS error becomes a one-line KgError naming the file.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path = os.fspath(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp = None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix="-" + os.path.basename(path), dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+        tmp = None
+    except OSError as exc:
+        what = f" {what}" if what else ""
+        raise KgError(f"{path}: cannot write{what}: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
-        raise

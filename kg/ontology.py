@@ -5,7 +5,6 @@ RDF/XML, regenerated with ``python -m kg.ontology`` (``make ontology``).
 owlready2 reads RDF/XML, OWL/XML and N-Triples but silently loads nothing from
 Turtle, so data graphs are handed to it as N-Triples (:func:`to_ntriples`).
 """
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -36,18 +35,9 @@ def _rdf_format(path):
 
 
 def _write_atomically(data: bytes, path: Path):
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
+    from kg.io import atomic_write
+    atomic_write(path, data)
+    return Path(path)
 
 
 def _split_predicate(iri):

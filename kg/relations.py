@@ -113,7 +113,6 @@ def post_relations(view, kb, out):
         while k < len(toks) and kb.demonym(toks[k].norm):
             country = country or kb.demonym(toks[k].norm)
             k += 1
-        post = view.sentence and " ".join(t.text for t in toks[i:k])
         # the person: right after the post (titles allowed), or right before it (apposition)
         person = None
         j = k

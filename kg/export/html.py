@@ -503,25 +503,8 @@ def script_json(value) -> str:
 
 def _atomic_write(path, data: bytes) -> None:
     """Write through a temporary file + os.replace: never a half-written page."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    tmp = None
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".html", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise KgError(f"{path}: cannot write the HTML graph: {exc.strerror or exc}") from None
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    from kg.io import atomic_write
+    atomic_write(path, data, what="the HTML graph")
 
 
 def _template(name) -> str:

@@ -9,12 +9,11 @@ failure never leaves a half-written file behind.
 keep the named graphs (one per article); the other formats write the union.
 """
 import json
-import os
 import re
-import tempfile
 from importlib import resources
 
 from kg.errors import KgError
+from kg.io import atomic_write as _io_atomic_write
 
 CONTEXT_URL = "https://w3id.org/arabic-kg/context.jsonld"
 
@@ -36,27 +35,7 @@ _DEFAULT_GRAPH_IDS = {"urn:x-rdflib:default"}
 
 # ----------------------------------------------------------------- helpers
 
-def atomic_write(path, data):
-    """Write ``data`` (bytes or str) to ``path`` through a temporary file + os.replace."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    path = os.fspath(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    tmp = None
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=os.path.basename(path), dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+atomic_write = _io_atomic_write   # one implementation for every writer (kg.io)
 
 
 def context_document():

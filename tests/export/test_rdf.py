@@ -189,7 +189,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(rdf.os, "replace", broken_replace)
+    monkeypatch.setattr("os.replace", broken_replace)   # kg.io.atomic_write does the renaming
     with pytest.raises(KgError, match="No space left"):
         rdf.write_turtle(sample(), path)
     assert path.read_text(encoding="utf-8") == "old"
