@@ -65,3 +65,19 @@ def test_bad_jsonl(tmp_path, lines, message, lineno):
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_articles([tmp_path / "nope.txt"]))
+
+
+def test_atomic_write_replaces_whole_file_with_normal_permissions(tmp_path):
+    import os
+    import stat
+    from kg.io import atomic_write
+    p = tmp_path / "out" / "graph.ttl"
+    old = os.umask(0o022)
+    try:
+        atomic_write(p, "أول")
+        atomic_write(p, b"second")
+    finally:
+        os.umask(old)
+    assert p.read_bytes() == b"second"
+    assert stat.S_IMODE(p.stat().st_mode) == 0o644
+    assert [x.name for x in p.parent.iterdir()] == ["graph.ttl"]     # no temporary left
