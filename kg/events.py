@@ -127,12 +127,7 @@ PREPOSITIONS = _n("في من إلى الى على عن مع لدى داخل قر
 
 def _prepositional(view, slot):
     """Is the slot inside a prepositional phrase (في بيروت، بالعاصمة، للجيش)?"""
-    if slot.clitic and slot.clitic[-1] in "بلك":
-        return True
-    k = slot.i - 1
-    while k >= 0 and not view.tokens[k].norm.isalnum():
-        k -= 1
-    return k >= 0 and bool(view.stems(k) & PREPOSITIONS)
+    return view.prepositional(slot, PREPOSITIONS)
 
 
 _WITH = _n("مع ب بـ")

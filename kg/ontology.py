@@ -40,64 +40,11 @@ def _write_atomically(data: bytes, path: Path):
     return Path(path)
 
 
-def _split_predicate(iri):
-    """(namespace, local name) where the local name is a valid XML element name."""
-    import re
-    m = re.search(r"[A-Za-z_][A-Za-z0-9_.-]*$", str(iri))
-    if not m or m.start() == 0:
-        raise ValueError(f"cannot write predicate {iri} in RDF/XML (no XML name at its end)")
-    return str(iri)[:m.start()], m.group(0)
-
-
 def rdfxml_bytes(graph) -> bytes:
-    """Plain RDF/XML of graph, the same bytes every run: blank nodes relabelled
-    canonically and triples written in sorted order (rdflib's own RDF/XML
-    serialisers follow hash-set order, so their output changes between runs)."""
-    from xml.sax.saxutils import escape, quoteattr
-    from rdflib import BNode, Literal
-    from rdflib.compare import to_canonical_graph
-    from rdflib.namespace import RDF
-
-    triples = sorted(to_canonical_graph(graph), key=lambda t: tuple(x.n3() for x in t))
-    known = {str(ns): p for p, ns in graph.namespaces() if p}
-    prefix = {str(RDF): "rdf"}
-    for _, pred, _ in triples:
-        ns = _split_predicate(pred)[0]
-        if ns not in prefix and known.get(ns) and known[ns] not in prefix.values() and known[ns] != "xml":
-            prefix[ns] = known[ns]
-    unnamed = sorted({_split_predicate(p)[0] for _, p, _ in triples} - set(prefix))
-    prefix.update({ns: f"ns{i}" for i, ns in enumerate(unnamed, 1)})
-
-    def ref(term, attr):
-        if isinstance(term, BNode):
-            return f"rdf:nodeID={quoteattr('b' + str(term))}"
-        return f"rdf:{attr}={quoteattr(str(term))}"
-
-    out = ['<?xml version="1.0" encoding="utf-8"?>', "<rdf:RDF"]
-    out += [f"   xmlns:{p}={quoteattr(ns)}" for ns, p in sorted(prefix.items(), key=lambda kv: kv[1])]
-    out[-1] += ">"
-    current = None
-    for s, pred, o in triples:
-        if s != current:
-            if current is not None:
-                out.append("  </rdf:Description>")
-            out.append(f"  <rdf:Description {ref(s, 'about')}>")
-            current = s
-        ns, local = _split_predicate(pred)
-        name = f"{prefix[ns]}:{local}"
-        if isinstance(o, Literal):
-            attr = ""
-            if o.language:
-                attr = f" xml:lang={quoteattr(o.language)}"
-            elif o.datatype is not None:
-                attr = f" rdf:datatype={quoteattr(str(o.datatype))}"
-            out.append(f"    <{name}{attr}>{escape(str(o))}</{name}>")
-        else:
-            out.append(f"    <{name} {ref(o, 'resource')}/>")
-    if current is not None:
-        out.append("  </rdf:Description>")
-    out.append("</rdf:RDF>")
-    return ("\n".join(out) + "\n").encode("utf-8")
+    """Plain RDF/XML of graph, the same bytes every run (the RDF/XML exporter's writer:
+    blank nodes relabelled canonically, subjects and properties sorted)."""
+    from kg.export.rdf import rdfxml_text
+    return rdfxml_text(graph).encode("utf-8")
 
 
 def to_rdfxml(graph, path) -> Path:

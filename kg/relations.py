@@ -45,14 +45,12 @@ def _rel(out, type_, head, tail, view, pattern, post=None):
                         evidence=[view.span], pattern=pattern, post=post))
 
 
+_PP_HEADS = frozenset(["من", "في", "الى", "عن", "مع"])
+
+
 def _in_pp(view, slot):
     """"وفد من قسد": the slot is the complement of من/في, not the head noun."""
-    if slot.clitic and slot.clitic[-1] in "بل":
-        return True
-    k = slot.i - 1
-    while k >= 0 and not view.tokens[k].norm.isalnum():
-        k -= 1
-    return k >= 0 and view.tokens[k].norm in ("من", "في", "الى", "عن", "مع")
+    return view.prepositional(slot, _PP_HEADS, clitics="بل")
 
 
 def _against(view, slot):

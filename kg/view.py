@@ -47,6 +47,15 @@ class SentenceView:
     def has(self, i, words):
         return 0 <= i < len(self.tokens) and not _stems(self.tokens[i].norm).isdisjoint(words)
 
+    def prepositional(self, slot, prepositions, clitics="بلك"):
+        """Is the slot the complement of a preposition (في بيروت، بالعاصمة، للجيش)?"""
+        if slot.clitic and slot.clitic[-1] in clitics:
+            return True
+        k = slot.i - 1
+        while k >= 0 and not self.tokens[k].norm.isalnum():
+            k -= 1
+        return k >= 0 and not self.stems(k).isdisjoint(prepositions)
+
     def slot_starting(self, i):
         s = self.at.get(i)
         return s if s is not None and s.i == i else None

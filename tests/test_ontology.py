@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS
 
+from kg.errors import KgError
 from kg.ns import KG, ONTOLOGY_IRI
 from kg.ontology import load_ontology, main, rdfxml_bytes, to_ntriples, to_rdfxml, write_owl
 from kg.resources import ONTOLOGY_OWL, ONTOLOGY_TTL
@@ -181,7 +182,7 @@ def test_to_rdfxml_round_trip(tmp_path):
 def test_to_rdfxml_rejects_predicate_without_xml_name(tmp_path):
     g = Graph()
     g.add((URIRef(R + "x"), URIRef("https://example.org/p/123"), Literal(1)))
-    with pytest.raises(ValueError):
+    with pytest.raises(KgError):
         to_rdfxml(g, tmp_path / "bad.rdf")
     assert not (tmp_path / "bad.rdf").exists()
 
