@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NEWS   ?= ../shared/data/news/saudinewsnet-20k.jsonl.gz
 N      ?= 2000
 
-.PHONY: all install build test test-deps system-deps train-ner calibrate bench ontology common-words clean
+.PHONY: all install build test test-deps system-deps train-ner calibrate evaluate bench ontology common-words clean
 
 all: build
 
@@ -44,6 +44,10 @@ train-ner: install
 # Confidence per extraction rule from its precision on the development set.
 calibrate: install
 	$(BIN)/python -m kg.calibrate eval/dev.jsonl
+
+# Precision, recall and F1 of the extractor on the development set.
+evaluate: install
+	$(BIN)/kg evaluate eval/dev.jsonl
 
 # Extraction throughput against camel-tools' normalise+tokenise on the news corpus.
 bench: install
