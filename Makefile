@@ -48,6 +48,7 @@ calibrate: install
 # Precision, recall and F1 of the extractor on the development set.
 evaluate: install
 	$(BIN)/kg evaluate eval/dev.jsonl
+	$(BIN)/kg evaluate eval/heldout.jsonl
 
 # Extraction throughput against camel-tools' normalise+tokenise on the news corpus.
 bench: install
