@@ -116,25 +116,34 @@ _EOS2 = ((), (), (), (), ("w+2=</s>",))
 class FeatureExtractor:
     """Sentence features, optionally keeping only the attributes a model knows.
 
+    With ``encode=True`` the features are UTF-8 bytes (what crfsuite stores),
+    for the tagger; training keeps ``str``.
+
     A trained model ignores attributes it has no weight for, so a tagger passes
     ``known`` (the model's attributes) and each token's features are filtered
     once, when the token is first seen: crfsuite then has fewer strings to look
     up, which makes tagging faster without changing any tag.
     """
 
-    def __init__(self, known=None, max_cache=200_000):
+    def __init__(self, known=None, max_cache=200_000, encode=False):
         self.known = known
         self.max_cache = max_cache
+        self.encode = encode
+        self._bias = b"b" if encode else "b"
         self._cache = {}
         self._bos = (self._keep(_BOS2), self._keep(_BOS1))
         self._eos = (self._keep(_EOS1), self._keep(_EOS2))
 
     def _keep(self, parts):
         known = self.known
-        if known is None:
-            return parts
-        # crfsuite ignores the order of attributes within an item: a set intersection will do
-        return tuple(tuple(sorted(known.intersection(part))) if part else () for part in parts)
+        if known is not None:
+            # crfsuite ignores the order of attributes within an item: a set intersection will do
+            parts = tuple(tuple(sorted(known.intersection(part))) if part else () for part in parts)
+        if self.encode:
+            # python-crfsuite takes bytes as they are: encoding once per distinct token
+            # (not once per occurrence) halves the time spent in the tagger
+            parts = tuple(tuple(a.encode("utf-8") for a in part) for part in parts)
+        return parts
 
     def token(self, token: str) -> tuple:
         """:func:`token_features`, filtered to the known attributes (cached)."""
@@ -148,20 +157,12 @@ class FeatureExtractor:
     def sentence(self, tokens: list) -> list:
         """One list of feature strings per token of a sentence (raw surface tokens)."""
         get = self._cache.get
-        feats = list(self._bos)
-        for t in tokens:
-            feats.append(get(t) or self.token(t))
-        feats.extend(self._eos)
-        out = []
-        for i in range(2, len(feats) - 2):
-            f = ["b"]
-            f.extend(feats[i][0])
-            f.extend(feats[i - 2][1])
-            f.extend(feats[i - 1][2])
-            f.extend(feats[i + 1][3])
-            f.extend(feats[i + 2][4])
-            out.append(f)
-        return out
+        token = self.token
+        feats = [*self._bos, *[get(t) or token(t) for t in tokens], *self._eos]
+        bias = self._bias
+        # token k sits at feats[k + 2]: its own features, then what k-2, k-1, k+1, k+2 contribute
+        return [[bias, *own[0], *m2[1], *m1[2], *p1[3], *p2[4]]
+                for m2, m1, own, p1, p2 in zip(feats, feats[1:], feats[2:], feats[3:], feats[4:])]
 
 
 _TRAINING = FeatureExtractor()

@@ -35,7 +35,7 @@ class Tagger:
         except (OSError, ValueError) as exc:
             raise KgError(f"{self.model_path}: not a crfsuite model ({exc})") from None
         known = frozenset(attr for attr, _ in self._tagger.info().state_features)
-        self._features = FeatureExtractor(known)
+        self._features = FeatureExtractor(known, encode=True)
 
     def tag(self, sentences: list) -> list:
         """Coarse BIO tags for each token of each sentence (lists of strings)."""
