@@ -271,7 +271,7 @@ def events_in_view(view, text, dates, speech_subjects):
     out = []
     toks = view.tokens
     triggers = []
-    for i in range(len(toks)):
+    for i in view.positions(_TRIGGER_WORDS):
         if view.at.get(i) is not None:
             continue
         (etype, kind), stem = _trigger(view, i)

@@ -32,6 +32,11 @@ def _pattern_cues():
     return frozenset(words | {"ال" + w for w in words})
 
 
+@lru_cache(maxsize=1)
+def _post_cues():
+    return frozenset(POST_HEADS | SPOKES_HEADS)
+
+
 def _cue_words():
     global CUE_WORDS
     if CUE_WORDS is None:
@@ -265,9 +270,9 @@ def post_person_mentions(tokens, text, kb, blocked, found):
     """
     out = []
     nt = len(tokens)
+    cues = _post_cues()
     for i, tok in enumerate(tokens):
-        stems = {stem for _, stem in strip_clitics(tok.norm)}
-        if not stems & (POST_HEADS | SPOKES_HEADS):
+        if _stems(tok.norm).isdisjoint(cues):
             continue
         # walk over the post's complement: words, then an entity or demonym
         j = i + 1

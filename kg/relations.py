@@ -23,6 +23,7 @@ _ATTACH = _n("في لدى التابع التابعة ب")
 WITHIN = _n("ضمن")
 JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
 BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار")
+_JOIN_OR_BECOME = JOIN_VERBS | BECOME_VERBS
 LEAD_CUES = _n("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها")
 AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
                 "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
@@ -75,10 +76,8 @@ def post_relations(view, kb, out):
             norm(w) for w in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب"))
     """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     toks = view.tokens
-    for i in range(len(toks)):
+    for i in view.positions(_POST_CUES):
         stems = view.stems(i)
-        if stems.isdisjoint(_POST_CUES):
-            continue
         kind = None
         if stems & LEADER_POSTS or stems & HEAD_OF_STATE:
             kind = "leaderOf"
@@ -202,10 +201,8 @@ def _country_slot(view, kb, country_key):
 def member_relations(view, out, pending):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
     toks = view.tokens
-    for i in range(len(toks)):
+    for i in view.positions(MEMBER_CUES):
         stems = view.stems(i)
-        if not stems & MEMBER_CUES:
-            continue
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
         org = None
@@ -251,7 +248,7 @@ def bridge_members(view, out, pending):
 def join_relations(view, out):
     """أصبحت X عضوا في Y / انضمت X إلى Y / وانضمت إليه X."""
     toks = view.tokens
-    for i in range(len(toks)):
+    for i in view.positions(_JOIN_OR_BECOME):
         stems = view.stems(i)
         if stems & JOIN_VERBS:
             member = view.next_slot(i + 1, types=ACTOR, max_gap=3)
@@ -280,9 +277,7 @@ def join_relations(view, out):
 
 def within_relations(view, out):
     """X تعمل/تقاتل ضمن Y -> X memberOf Y."""
-    for i in range(len(view.tokens)):
-        if not view.has(i, WITHIN):
-            continue
+    for i in view.positions(WITHIN):
         org = view.next_slot(i + 1, types=("Organization",), max_gap=0)
         member = view.prev_slot(i, types=ACTOR, max_gap=3)
         if org and member and member.entity.type != "Place" or (
@@ -292,9 +287,7 @@ def within_relations(view, out):
 
 def lead_relations(view, out):
     """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, not the one fought)."""
-    for i in range(len(view.tokens)):
-        if not view.has(i, LEAD_CUES):
-            continue
+    for i in view.positions(LEAD_CUES):
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
         led = view.prev_slot(i, types=("Organization",),
                              skip=lambda s: _against(view, s) or _in_pp(view, s))
@@ -306,8 +299,8 @@ def lead_relations(view, out):
 
 def affiliation_relations(view, out):
     """X على صلة بـ Y / X المقرب من Y / X الموالية لـ Y."""
-    for i in range(len(view.tokens)):
-        if not view.has(i, AFFIL_CUES) or view.at.get(i) is not None:
+    for i in view.positions(AFFIL_CUES):
+        if view.at.get(i) is not None:
             continue
         tail = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3,
                               stop=EVENT_NOUNS)
@@ -323,8 +316,8 @@ def affiliation_relations(view, out):
 
 def part_relations(view, out):
     """X، الجناح العسكري لـ Y / X التابعة لـ Y (both organisations)."""
-    for i in range(len(view.tokens)):
-        if not view.has(i, PART_CUES) or view.at.get(i) is not None:
+    for i in view.positions(PART_CUES):
+        if view.at.get(i) is not None:
             continue
         part = view.prev_slot(i, types=("Organization",), max_gap=1)
         whole = view.next_slot(i + 1, types=("Organization",), max_gap=2)

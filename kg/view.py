@@ -37,15 +37,40 @@ class SentenceView:
     at: dict = field(default_factory=dict)     # token index -> Slot
     clause_of: list = field(default_factory=list)
 
+    def __post_init__(self):
+        # each token's readings, and reading -> token positions, computed once per sentence
+        # so that a rule visits only the tokens that carry one of its cue words
+        self._stem_sets = sets = [_stems(t.norm) for t in self.tokens]
+        index = {}
+        for k, readings in enumerate(sets):
+            for r in readings:
+                at = index.get(r)
+                if at is None:
+                    index[r] = [k]
+                else:
+                    at.append(k)
+        self._index = index
+
     @property
     def span(self):
         return (self.sentence.start, self.sentence.end)
 
     def stems(self, i):
-        return _stems(self.tokens[i].norm)
+        return self._stem_sets[i]
 
     def has(self, i, words):
-        return 0 <= i < len(self.tokens) and not _stems(self.tokens[i].norm).isdisjoint(words)
+        return 0 <= i < len(self._stem_sets) and not self._stem_sets[i].isdisjoint(words)
+
+    def positions(self, words):
+        """Token indices, in order, whose readings include one of ``words``."""
+        index = self._index
+        hits = [w for w in words if w in index] if len(words) < len(index) else \
+            [w for w in index if w in words]
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return index[hits[0]]
+        return sorted({k for w in hits for k in index[w]})
 
     def prepositional(self, slot, prepositions, clitics="بلك"):
         """Is the slot the complement of a preposition (في بيروت، بالعاصمة، للجيش)?"""
