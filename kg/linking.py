@@ -54,34 +54,56 @@ def _skeleton_index(words):
     return index
 
 
+_NOMINAL_CACHE = {"kb": None, "words": {}}
+
+
+def _nominal_reading(word, kb, index, nominal_set):
+    """``(clitic, subtypes)`` of the first reading of a normalised word that is a nominal, or None."""
+    if len(word) < 5 or word in common_words():
+        if _stems(word).isdisjoint(nominal_set):
+            return None
+    for clitic, stem in strip_clitics(word):
+        subtypes = kb.nominal(stem) if stem in nominal_set else None
+        if not subtypes and len(stem) >= 6 and stem.startswith("ال") \
+                and stem not in common_words():
+            near = [w for w in index.get(stem.translate(_SKELETON), ())
+                    if _one_substitution(stem, w)]
+            if len(near) == 1:
+                subtypes = kb.nominal(near[0])
+        if subtypes:
+            return clitic, subtypes
+    return None
+
+
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
     index = _skeleton_index(tuple(kb.nominal_words()))
     nominal_set = frozenset(kb.nominal_words())
+    # a word's nominal reading depends on the word and the knowledge base only: cached
+    # per distinct word, for the last knowledge base used
+    if _NOMINAL_CACHE["kb"] is not kb or len(_NOMINAL_CACHE["words"]) > 200_000:
+        _NOMINAL_CACHE["kb"] = kb
+        _NOMINAL_CACHE["words"] = {}
+    cache = _NOMINAL_CACHE["words"]
     starts = sorted(taken)
     out = []
     for sent in doc.sentences:
         for tok in sent.tokens:
+            word = tok.norm
+            try:
+                reading = cache[word]
+            except KeyError:
+                reading = cache[word] = _nominal_reading(word, kb, index, nominal_set)
+            if reading is None:
+                continue
             k = bisect_right(starts, (tok.start, float("inf"))) - 1
             if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
                 continue
-            if len(tok.norm) < 5 or tok.norm in common_words():
-                if _stems(tok.norm).isdisjoint(nominal_set):
-                    continue
-            for clitic, stem in strip_clitics(tok.norm):
-                subtypes = kb.nominal(stem) if stem in nominal_set else None
-                if not subtypes and len(stem) >= 6 and stem.startswith("ال") \
-                        and stem not in common_words():
-                    near = [w for w in index.get(stem.translate(_SKELETON), ())
-                            if _one_substitution(stem, w)]
-                    if len(near) == 1:
-                        subtypes = kb.nominal(near[0])
-                if subtypes:
-                    n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
-                    start = tok.start + original_prefix_length(tok.text, n)
-                    out.append(Mention(start, tok.end, doc.text[start:tok.end], type="",
-                                       subtype="|".join(subtypes), source="nominal", nominal=True))
-                    break
+            clitic, subtypes = reading
+            n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
+            start = tok.start + original_prefix_length(tok.text, n)
+            out.append(Mention(start, tok.end, doc.text[start:tok.end], type="",
+                               subtype="|".join(subtypes), source="nominal", nominal=True))
     return out
 
 

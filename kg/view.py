@@ -38,18 +38,10 @@ class SentenceView:
     clause_of: list = field(default_factory=list)
 
     def __post_init__(self):
-        # each token's readings, and reading -> token positions, computed once per sentence
+        # each token's readings, and the sentence's readings, computed once per sentence
         # so that a rule visits only the tokens that carry one of its cue words
         self._stem_sets = sets = [_stems(t.norm) for t in self.tokens]
-        index = {}
-        for k, readings in enumerate(sets):
-            for r in readings:
-                at = index.get(r)
-                if at is None:
-                    index[r] = [k]
-                else:
-                    at.append(k)
-        self._index = index
+        self._vocab = frozenset().union(*sets)
 
     @property
     def span(self):
@@ -63,14 +55,9 @@ class SentenceView:
 
     def positions(self, words):
         """Token indices, in order, whose readings include one of ``words``."""
-        index = self._index
-        hits = [w for w in words if w in index] if len(words) < len(index) else \
-            [w for w in index if w in words]
-        if not hits:
+        if self._vocab.isdisjoint(words):
             return []
-        if len(hits) == 1:
-            return index[hits[0]]
-        return sorted({k for w in hits for k in index[w]})
+        return [k for k, readings in enumerate(self._stem_sets) if not readings.isdisjoint(words)]
 
     def prepositional(self, slot, prepositions, clitics="بلك"):
         """Is the slot the complement of a preposition (في بيروت، بالعاصمة، للجيش)?"""
