@@ -5,6 +5,7 @@ i", "the first actor after i in the same clause", and so on.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -139,17 +140,26 @@ def build_views(doc):
     for e in doc.entities:
         for m in e.mentions:
             by_mention[(m.start, m.end)] = (e, m)
+    items = sorted(by_mention.items())
+    item_starts = [start for (start, _), _ in items]
     views = []
     for sent in doc.sentences:
         toks = sent.tokens
         v = SentenceView(sent, toks)
-        for (start, end), (e, m) in sorted(by_mention.items()):
-            if start < sent.start or end > sent.end:
+        # tokens are in order and do not overlap: the tokens a span touches are the
+        # range from the first one ending after its start to the last one starting before its end
+        tok_starts = [t.start for t in toks]
+        tok_ends = [t.end for t in toks]
+        for n in range(bisect_left(item_starts, sent.start), len(items)):
+            (start, end), (e, m) = items[n]
+            if start > sent.end:
+                break
+            if end > sent.end:
                 continue
-            ids = [k for k, t in enumerate(toks) if t.end > start and t.start < end]
-            if not ids:
+            i = bisect_right(tok_ends, start)
+            j = bisect_left(tok_starts, end)
+            if i >= j:
                 continue
-            i, j = ids[0], ids[-1] + 1
             clitic = norm(doc.text[toks[i].start:start]) if start > toks[i].start else ""
             if not clitic and norm(m.text).startswith("لل"):
                 clitic = "ل"   # للجيش: the span keeps لل (= ل + ال), the preposition is there
