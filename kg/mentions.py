@@ -11,6 +11,7 @@ Three sources, merged by priority (kb > pattern > ner, then longer first):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
@@ -147,11 +148,18 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True):
     i = 0
     nt = len(tokens)
     cues = _pattern_cues()
+    # only tokens carrying a cue word can start a pattern: jump from one to the next
+    cue_at = [k for k, t in enumerate(tokens) if not _stems(t.norm).isdisjoint(cues)]
+    n_cues = len(cue_at)
     while i < nt:
-        tok = tokens[i]
-        if i in blocked or _stems(tok.norm).isdisjoint(cues):
+        p = bisect_left(cue_at, i)
+        if p == n_cues:
+            break
+        i = cue_at[p]
+        if i in blocked:
             i += 1
             continue
+        tok = tokens[i]
         readings = strip_clitics(tok.norm)
         done = False
         for clitic, stem in readings:
