@@ -149,6 +149,7 @@ class KnowledgeBase:
                 hit = _Hit(e.key, n in amb, self._order[e.key])
                 self._add(n, hit)
         self._form_cache = {}
+        self._demonym_cache = {}
         self._forces = None
 
     # ------------------------------------------------------------ building
@@ -243,7 +244,15 @@ class KnowledgeBase:
 
     def demonym(self, word: str) -> Optional[str]:
         """Country key of a nisba adjective or people noun (الأميركية -> "united-states"), clitics and ال allowed."""
-        return self._lookup_word(self._demonyms, word)
+        cache = self._demonym_cache
+        try:
+            return cache[word]
+        except KeyError:
+            pass
+        key = self._lookup_word(self._demonyms, word)
+        if len(cache) < 500_000:
+            cache[word] = key
+        return key
 
     def demonyms_of(self, key: str) -> list:
         """The normalised demonym forms that point to a country key."""
