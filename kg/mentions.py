@@ -66,6 +66,21 @@ def is_name_word(tok, allow_common=False) -> bool:
     return True
 
 
+def _place_name_alone(tokens, k) -> bool:
+    """May a common word after a place head be the place's name (بلدة جلب، حي الزيتون)?
+
+    Only when it is definite or nothing that could continue a clause follows it:
+    "منطقة تشهد وجودا" is a region that witnesses, not a place called تشهد.
+    """
+    if definite(tokens[k]):
+        return True
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    return (not nxt.norm.isalnum() or nxt.norm in STOPWORDS or nxt.norm in DIRECTIONS
+            or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
+
+
 def is_title_adjective(tok) -> bool:
     """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name."""
     n = tok.norm
@@ -195,7 +210,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True):
                 k = i + 1
                 while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
                         and not (k > i + 1 and tokens[k].norm.startswith("و")) \
-                        and is_name_word(tokens[k], allow_common=(k == i + 1)):
+                        and is_name_word(tokens[k], allow_common=(k == i + 1 and _place_name_alone(
+                            tokens, k))):
                     k += 1
                     if definite(tokens[k - 1]):
                         break
