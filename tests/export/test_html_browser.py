@@ -5,7 +5,6 @@ Every network request is aborted and recorded: the page must need none. When
 chromium fonts-noto-core); they are never skipped.
 """
 import os
-import random
 import time
 from pathlib import Path
 
@@ -163,36 +162,9 @@ def test_malicious_names_stay_text(browser, tmp_path):
         visit.close()
 
 
-def synthetic_graph(n_nodes=3000, seed=7):
-    """Same generator as tests/export/test_html.py (test modules do not import each other)."""
-    rng = random.Random(seed)
-    g = Graph()
-    kinds = [("person", [KG.Person]), ("organization", [KG.ArmedGroup, KG.Organization]),
-             ("place", [KG.City, KG.Place]), ("place", [KG.Country, KG.Place])]
-    entities = []
-    for i in range(n_nodes * 2 // 3):
-        kind, types = kinds[i % len(kinds)]
-        e = RES[f"{kind}/x{i}"]
-        for t in types:
-            g.add((e, RDF.type, t))
-        g.add((e, RDFS.label, Literal(f"كيان {i}", lang="ar")))
-        g.add((e, RDFS.label, Literal(f"Entity {i}", lang="en")))
-        entities.append(e)
-    weights = [1 / (i + 1) for i in range(len(entities))]
-    for j in range(n_nodes - len(entities)):
-        ev = RES[f"event/syn/{j:06d}"]
-        g.add((ev, RDF.type, KG.Attack))
-        g.add((ev, RDF.type, KG.Event))
-        g.add((ev, KG.trigger, Literal("هجوم", lang="ar")))
-        for role in (KG.agent, KG.target, KG.place):
-            g.add((ev, role, rng.choices(entities, weights)[0]))
-    for _ in range(n_nodes // 3):
-        a, b = rng.sample(entities, 2)
-        g.add((a, KG.affiliatedWith, b))
-    return g
 
 
-def test_3000_nodes_draw_within_seconds(browser, tmp_path):
+def test_3000_nodes_draw_within_seconds(browser, tmp_path, synthetic_graph):
     write_html(synthetic_graph(), tmp_path / "big.html")
     visit = Visit(browser, tmp_path / "big.html")
     try:
