@@ -246,6 +246,18 @@ def _members_of(view, slot):
     return view.has(k - 1, FIGHTERS)
 
 
+_MODIFIERS = _n("التابع التابعة المرتبط المرتبطة الموالي الموالية المقرب المقربة المدعوم المدعومة "
+                "المتحالف المتحالفة")
+
+
+def _modifies_previous(view, slot):
+    """Is the slot the complement of التابعة لـ / المرتبطة بـ ... (describing the noun before)?"""
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.has(k, _MODIFIERS)
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
     k = i - 1
@@ -370,6 +382,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if kind == "verb" and not passive:
             start = agent.j if agent is not None and agent.i > i else i + 1
             target = view.next_slot(start, types=("Person", "Organization"), max_gap=5, limit=scope_end)
+            while target is not None and _modifies_previous(view, target):
+                # "كتيبة الفرقان التابعة لحركة حماس": a description of the agent, not the target
+                target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
+                                        limit=scope_end)
         elif kind == "noun-patient":
             k = i + 1
             if k < len(toks) and toks[k].norm in ("على", "علي"):

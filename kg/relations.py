@@ -6,6 +6,7 @@ precision on the development set can set its confidence (kg.confidence).
 from __future__ import annotations
 
 from kg.lexicon import (DIRECTIONS, LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS,
+                        TITLE_ADJECTIVES,
                         STOPWORDS, strip_clitics)
 from kg.model import Relation
 from kg.normalize import norm
@@ -70,11 +71,11 @@ def _against(view, slot):
 
 
 def post_relations(view, kb, out):
+    """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     global _POST_CUES
     if _POST_CUES is None:
         _POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | frozenset(
             norm(w) for w in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب"))
-    """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     toks = view.tokens
     for i in view.positions(_POST_CUES):
         stems = view.stems(i)
@@ -104,6 +105,9 @@ def post_relations(view, kb, out):
                 country = d
                 k += 1
                 break
+            if toks[k].norm in ("العام", "العامه"):
+                k += 1            # القائد العام، الأمين العام
+                continue
             if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha():
                 break
             k += 1
@@ -126,7 +130,7 @@ def post_relations(view, kb, out):
                 break
             t = toks[j]
             if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
-                    or kb.demonym(t.norm):
+                    or t.norm in TITLE_ADJECTIVES or kb.demonym(t.norm):
                 j += 1
                 steps += 1
                 continue
@@ -379,7 +383,8 @@ def located_relations(view, out):
         between = [view.tokens[k] for k in range(a.j, b.i)]
         if not between and b.clitic.startswith("و"):
             continue   # coordination, handled below
-        ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في", "عاصمه", "عاصمتها", "مركز") or
+        ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في", "عاصمه", "عاصمتها", "مركز",
+                                                    "التابعه", "التابع") or
                  {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
                  for t in between) and len(between) <= 3
         if not ok:

@@ -100,3 +100,9 @@ def test_same_attack_told_twice_is_one_event():
 
 def test_no_event_without_a_trigger():
     assert run("قال وزير الخارجية إن المحادثات بناءة.", published=SAT).events == []
+
+
+def test_a_description_of_the_agent_is_not_the_target():
+    [ev] = find(events(run("وهاجمت كتيبة الفرقان التابعة لحركة حماس موقعا للجيش الإسرائيلي.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["كتيبة الفرقان"] and "حركة حماس" not in ev[2]

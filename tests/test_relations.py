@@ -72,3 +72,14 @@ def test_affiliation():
 def test_no_relation_without_a_cue():
     assert relations(run("زار سامر العلي مدينة حلب ثم عاد إلى دمشق.")) & {
         ("memberOf", "سامر العلي", "حلب")} == set()
+
+
+def test_commander_in_chief_with_compound_rank():
+    rels = relations(run("وقال القائد العام للقوات المسلحة السودانية الفريق أول عبد الفتاح البرهان "
+                         "إن الجيش سيواصل القتال."))
+    assert any(r[0] == "leaderOf" and r[1] == "عبد الفتاح البرهان" for r in rels)
+
+
+def test_place_belonging_to_a_province():
+    rels = relations(run("وتقع بلدة الهول التابعة لمحافظة الحسكة قرب الحدود."))
+    assert ("locatedIn", "الهول", "محافظة الحسكة") in rels
