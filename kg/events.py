@@ -258,6 +258,17 @@ def _modifies_previous(view, slot):
     return k >= 0 and view.has(k, _MODIFIERS)
 
 
+def _unnamed_subject_between(view, i, slot):
+    """A definite noun between the verb and the slot is the verb's (unnamed) subject."""
+    from kg.mentions import definite
+    from kg.lexicon import STOPWORDS
+    for k in range(i + 1, slot.i):
+        t = view.tokens[k]
+        if definite(t) and t.norm not in STOPWORDS and t.norm.isalpha():
+            return True
+    return False
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
     k = i - 1
@@ -323,6 +334,8 @@ def events_in_view(view, text, dates, speech_subjects):
                     agent = a
             if agent is None:
                 a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=scope_end)
+                if a is not None and _unnamed_subject_between(view, i, a):
+                    a = None    # "اعتقلت الشرطة X": the subject has no name; X is the object
                 if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
                         and (not _prepositional(view, a) or _members_of(view, a)):
                     agent = a   # "هاجم مسلحون من تنظيم الدولة ...": the group did it

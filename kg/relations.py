@@ -19,6 +19,7 @@ def _n(words):
 MEMBER_CUES = _n("القيادي قيادي قياديا قياديين قيادات عنصر عنصرا عناصر عضو عضوا أعضاء العضو "
                  "مقاتل مقاتلا مقاتلي مقاتلين المسؤول مسؤول مسؤولا القائد قائدا أحد")
 MEMBER_PREPS = _n("في من داخل ب")
+_COPULA = _n("وهو وهي هو هي وكان كان")
 MEMBER_OF_CONSTRUCT = _n("عضو العضو أعضاء عضوا")
 _ATTACH = _n("في لدى التابع التابعة ب")
 WITHIN = _n("ضمن")
@@ -224,8 +225,10 @@ def member_relations(view, out, pending):
         # the member: a person right after the org (القيادي في X Y), or before the cue
         person = view.next_slot(org.j, types=("Person",), max_gap=0)
         if person is None:
-            p = view.prev_slot(i, types=("Person",), max_gap=0)
-            person = p
+            k = i - 1
+            if k >= 0 and toks[k].norm in _COPULA:
+                k -= 1       # "X، وهو عنصر من Y"
+            person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
         if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
             person = view.at[i]   # the cue is itself a (role) mention
         if person is not None:

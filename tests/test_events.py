@@ -106,3 +106,8 @@ def test_a_description_of_the_agent_is_not_the_target():
     [ev] = find(events(run("وهاجمت كتيبة الفرقان التابعة لحركة حماس موقعا للجيش الإسرائيلي.",
                            published=SAT)), "Attack")
     assert ev[1] == ["كتيبة الفرقان"] and "حركة حماس" not in ev[2]
+
+
+def test_unnamed_subject_makes_the_name_the_object():
+    [ev] = find(events(run("واعتقلت الشرطة مهند سالم في الموصل.", published=SAT)), "Arrest")
+    assert ev[1] == [] and ev[2] == ["مهند سالم"]

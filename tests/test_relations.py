@@ -83,3 +83,8 @@ def test_commander_in_chief_with_compound_rank():
 def test_place_belonging_to_a_province():
     rels = relations(run("وتقع بلدة الهول التابعة لمحافظة الحسكة قرب الحدود."))
     assert ("locatedIn", "الهول", "محافظة الحسكة") in rels
+
+
+def test_member_after_a_pronoun_copula():
+    rels = relations(run("واعتقلت الشرطة مهند سالم، وهو عنصر من تنظيم الدولة."))
+    assert ("memberOf", "مهند سالم", "تنظيم الدولة") in rels
