@@ -151,10 +151,12 @@ def build_doc(d: dict, errors: list) -> dict:
     return doc
 
 
-def build() -> tuple:
-    from dev_data import DOCS
+def build(doc_defs=None) -> tuple:
+    """(documents, JSONL text, errors) for hand annotations (dev_data.DOCS by default)."""
+    if doc_defs is None:
+        from dev_data import DOCS as doc_defs
     errors = []
-    docs = [build_doc(d, errors) for d in DOCS]
+    docs = [build_doc(d, errors) for d in doc_defs]
     seen = set()
     for d in docs:
         if d["id"] in seen:
@@ -173,8 +175,9 @@ def show(docs: list) -> None:
                 print(f"  {e['id']:<12} {d['text'][a:b]!r:<30} …{ctx}…")
 
 
-def main(argv: list) -> int:
-    docs, lines, errors = build()
+def main(argv: list, doc_defs=None, out=OUT, script="build_dev.py") -> int:
+    """Write ``out`` (or only check it, or show every span) from the annotations."""
+    docs, lines, errors = build(doc_defs)
     for e in errors:
         print("ERROR", e, file=sys.stderr)
     if errors:
@@ -182,12 +185,13 @@ def main(argv: list) -> int:
     if "--show" in argv:
         show(docs)
         return 0
+    name = f"eval/{out.name}"
     if "--check" in argv:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == lines
-        print("eval/dev.jsonl is up to date" if same else "eval/dev.jsonl is stale: run build_dev.py")
+        same = out.exists() and out.read_text(encoding="utf-8") == lines
+        print(f"{name} is up to date" if same else f"{name} is stale: run {script}")
         return 0 if same else 1
-    OUT.write_text(lines, encoding="utf-8")
-    print(f"wrote {OUT} ({len(docs)} documents)")
+    out.write_text(lines, encoding="utf-8")
+    print(f"wrote {out} ({len(docs)} documents)")
     return 0
 
 

@@ -10,47 +10,25 @@ dates are checked.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_dev import build_doc, show  # noqa: E402
+import build_dev  # noqa: E402
 
 OUT = HERE.parent / "heldout.jsonl"
 
 
 def build() -> tuple:
     from heldout_data import DOCS
-    errors = []
-    docs = [build_doc(d, errors) for d in DOCS]
-    seen = set()
-    for d in docs:
-        if d["id"] in seen:
-            errors.append(f"duplicate document id {d['id']}")
-        seen.add(d["id"])
-    lines = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    return docs, lines, errors
+    return build_dev.build(DOCS)
 
 
 def main(argv: list) -> int:
-    docs, lines, errors = build()
-    for e in errors:
-        print("ERROR", e, file=sys.stderr)
-    if errors:
-        return 1
-    if "--show" in argv:
-        show(docs)
-        return 0
-    if "--check" in argv:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == lines
-        print("eval/heldout.jsonl is up to date" if same else "eval/heldout.jsonl is stale: run build_heldout.py")
-        return 0 if same else 1
-    OUT.write_text(lines, encoding="utf-8")
-    print(f"wrote {OUT} ({len(docs)} documents)")
-    return 0
+    from heldout_data import DOCS
+    return build_dev.main(argv, DOCS, OUT, "build_heldout.py")
 
 
 if __name__ == "__main__":
