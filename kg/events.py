@@ -83,15 +83,10 @@ _TRIGGER_WORDS = frozenset(TRIGGERS)
 def _trigger(view, i):
     if view.stems(i).isdisjoint(_TRIGGER_WORDS):
         return (None, None), None
-    for clitic, stem in _readings(view.tokens[i].norm):
+    for clitic, stem in strip_clitics(view.tokens[i].norm):
         if stem in TRIGGERS:
             return TRIGGERS[stem], stem
     return (None, None), None
-
-
-def _readings(word):
-    from kg.lexicon import strip_clitics
-    return strip_clitics(word)
 
 
 def _quoted_name(view, i, text):

@@ -138,7 +138,7 @@ def link(doc, kb, romanize, slugify) -> list:
                 if prev:
                     add(prev[-1], m)
                     continue
-            target = _person_match(toks, persons_full, mentions, m)
+            target = _person_match(toks, persons_full)
             if target is not None:
                 add(target, m)
                 if len(toks) > len(persons_full[target]):
@@ -155,7 +155,6 @@ def link(doc, kb, romanize, slugify) -> list:
     # nominal anaphors: nearest preceding entity of a class they can refer to
     taken = [(m.start, m.end) for m in mentions if not m.nominal]
     nominals = [m for m in mentions if m.nominal] + find_nominals(doc, kb, taken)
-    entities_info = {}
 
     def subtype_of(key):
         ms = groups[key]
@@ -173,6 +172,7 @@ def link(doc, kb, romanize, slugify) -> list:
     nominals = [x for x in nominals if x.source != "role"]
     for m in sorted(nominals, key=lambda x: x.start):
         wanted = set(m.subtype.split("|")) if m.subtype else set()
+        nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
         best = None
         for key in order:
             first = groups[key][0]
@@ -184,8 +184,6 @@ def link(doc, kb, romanize, slugify) -> list:
                 # head-noun anaphora first: الوزارة -> وزارة الداخلية, الحركة -> حركة حماس
                 heads = {norm(x.text).split()[0].removeprefix("ال") for x in groups[key]
                          if not x.nominal}
-                nominal_heads = {stem.removeprefix("ال") for _, stem in
-                                 strip_clitics(norm(m.text).split()[0])}
                 same_head = bool(nominal_heads & heads)
                 score = (same_head, len(prior), max(prior))
                 if best is None or score > best[0]:
@@ -193,7 +191,6 @@ def link(doc, kb, romanize, slugify) -> list:
         if best is not None:
             m.type = groups[best[1]][0].type
             add(best[1], m)
-    del entities_info
 
     entities = []
     for n, key in enumerate(sorted(order, key=lambda k: min(x.start for x in groups[k])), 1):
@@ -231,7 +228,7 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
                     break
 
 
-def _person_match(toks, persons_full, mentions, m):
+def _person_match(toks, persons_full):
     """The person entity a shorter name refers to, if any."""
     cands = []
     for key, full in persons_full.items():

@@ -23,7 +23,6 @@ from kg.view import _stems
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
-CUE_WORDS = None
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +37,10 @@ def _post_cues():
     return frozenset(POST_HEADS | SPOKES_HEADS)
 
 
+@lru_cache(maxsize=1)
 def _cue_words():
-    global CUE_WORDS
-    if CUE_WORDS is None:
-        CUE_WORDS = frozenset(PLACE_HEADS) | ORG_HEADS | PERSON_TITLES | POST_HEADS
-    return CUE_WORDS
+    """Words that introduce a name (place and organisation heads, titles, posts)."""
+    return frozenset(PLACE_HEADS) | ORG_HEADS | PERSON_TITLES | POST_HEADS
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.lexicon import (DIRECTIONS, LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS,
                         TITLE_ADJECTIVES,
                         STOPWORDS, strip_clitics)
+from kg.mentions import definite
 from kg.model import Relation
 from kg.normalize import norm
 
@@ -35,8 +36,10 @@ AGAINST = _n("ضد لمحاربة لمكافحة محاربة مكافحة لق�
 COUNTERPART = _n("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = _n("الرئيس رئيس الملك ملك الأمير أمير السلطان")
 MINISTER = _n("وزير وزيرة الوزير")
+ENVOYS = _n("سفير السفير مبعوث المبعوث نائب")
 EVENT_NOUNS = _n("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
+_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS
 
 ACTOR = ("Person", "Organization", "Place")
 
@@ -73,10 +76,6 @@ def _against(view, slot):
 
 def post_relations(view, kb, out):
     """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
-    global _POST_CUES
-    if _POST_CUES is None:
-        _POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | frozenset(
-            norm(w) for w in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب"))
     toks = view.tokens
     for i in view.positions(_POST_CUES):
         stems = view.stems(i)
@@ -85,8 +84,7 @@ def post_relations(view, kb, out):
             kind = "leaderOf"
         elif stems & SPOKES_HEADS:
             kind = "spokespersonOf"
-        elif stems & MINISTER or toks[i].norm in ("سفير", "السفير", "مبعوث", "المبعوث", "نائب") \
-                or stems & COUNTERPART:
+        elif stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART:
             kind = "positionIn"
         else:
             continue
@@ -167,9 +165,6 @@ def post_relations(view, kb, out):
 def _post_name(toks, i, k, kb):
     words = [t.text for t in toks[i:k] if not kb.demonym(t.norm)]
     return " ".join(words) if words else None
-
-
-_POST_CUES = None
 
 
 def _kb_post_target(view, kb, person, head_norm, kind):
@@ -360,18 +355,12 @@ def demonym_place_relations(view, kb, out):
             if kb.demonym(toks[k + 1].norm) and {st for _, st in strip_clitics(toks[k].norm)} & {
                     "العاصمه", "المدينه", "عاصمه", "مدينه", "بلده", "محافظه", "ولايه"}:
                 country = kb.demonym(toks[k + 1].norm)
-        if country:
-            pass
-        elif sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite_word(toks[sl.j].text):
-            country = kb.demonym(toks[sl.j].norm)
+        if not country and sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite(toks[sl.j]):
+            country = kb.demonym(toks[sl.j].norm)   # مدينة حلب السورية
         if country:
             target = _country_slot(view, kb, country)
             if target is not None:
                 _rel(out, "locatedIn", sl, target, view, "located-demonym")
-
-
-def definite_word(text):
-    return text.startswith("\u0627\u0644")
 
 
 def located_relations(view, out):
