@@ -217,14 +217,17 @@ class KnowledgeBase:
                     break
         return [self._entries[h.key] for h in sorted(hits or [], key=lambda h: h.order)]
 
-    def _forms(self, word_norm: str) -> list:
-        """The word itself, then (only if it starts no name) its clitic-stripped readings."""
+    def _forms(self, word_norm: str) -> tuple:
+        """The word itself, then (only if it starts no name) its clitic-stripped readings.
+
+        Cached per word as tuples (which the garbage collector stops tracking).
+        """
         forms = self._form_cache.get(word_norm)
         if forms is None:
             if word_norm in self._trie:
-                forms = [(0, word_norm)]
+                forms = ((0, word_norm),)
             else:
-                forms = [(k, f) for k, f in first_token_forms(word_norm) if f in self._trie]
+                forms = tuple((k, f) for k, f in first_token_forms(word_norm) if f in self._trie)
             if len(self._form_cache) < 500_000:
                 self._form_cache[word_norm] = forms
         return forms
@@ -299,7 +302,7 @@ class KnowledgeBase:
         then resolves its short or shared forms in every sentence (الشرع،
         طرابلس). Returns one list of mentions per token list.
         """
-        norms_list = [[_token_norm(t) for t in toks] for toks in token_lists]
+        norms_list = [[t.norm or norm(t.text) for t in toks] for toks in token_lists]
         raws = [self._scan(norms) for norms in norms_list]
         anchors = set()
         for raw in raws:
@@ -311,11 +314,18 @@ class KnowledgeBase:
         """Longest trie matches, left to right: ``[(i, j, stripped, hits)]`` over token indexes."""
         n = len(norms)
         trie = self._trie
+        cached_forms = self._form_cache.get
         raw = []
         i = 0
         while i < n:
+            forms = cached_forms(norms[i])
+            if forms is None:
+                forms = self._forms(norms[i])
+            if not forms:
+                i += 1
+                continue
             best = None
-            for stripped, form in self._forms(norms[i]):
+            for stripped, form in forms:
                 node = trie[form]
                 j = i + 1
                 last = (j, node[None]) if None in node else None

@@ -214,8 +214,11 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     if not owners:
         return
     taken = [(m.start, m.end) for ms in groups.values() for m in ms]
+    names = frozenset(owners)
     for sent in doc.sentences:
         for tok in sent.tokens:
+            if _stems(tok.norm).isdisjoint(names):
+                continue   # no reading of the word is a family name (most words)
             for clitic, stem in strip_clitics(tok.norm):
                 if stem in owners:
                     n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)

@@ -11,7 +11,7 @@ Three sources, merged by priority (kb > pattern > ner, then longer first):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
@@ -35,6 +35,40 @@ def _pattern_cues():
 @lru_cache(maxsize=1)
 def _post_cues():
     return frozenset(POST_HEADS | SPOKES_HEADS)
+
+
+def _cue_positions(tokens, flags, cues) -> list:
+    """Indexes of the tokens one of whose readings is in ``cues``.
+
+    ``flags`` caches the answer per normalised word (a word's readings never
+    change), so a sentence costs one dict look-up per token.
+    """
+    out = []
+    get = flags.get
+    for k, t in enumerate(tokens):
+        n = t.norm
+        f = get(n)
+        if f is None:
+            f = flags[n] = not _stems(n).isdisjoint(cues)
+        if f:
+            out.append(k)
+    return out
+
+
+_PATTERN_CUE_FLAGS = {}
+_POST_CUE_FLAGS = {}
+
+
+def _pattern_cue_positions(tokens) -> list:
+    if len(_PATTERN_CUE_FLAGS) > 300_000:
+        _PATTERN_CUE_FLAGS.clear()
+    return _cue_positions(tokens, _PATTERN_CUE_FLAGS, _pattern_cues())
+
+
+def _post_cue_positions(tokens) -> list:
+    if len(_POST_CUE_FLAGS) > 300_000:
+        _POST_CUE_FLAGS.clear()
+    return _cue_positions(tokens, _POST_CUE_FLAGS, _post_cues())
 
 
 @lru_cache(maxsize=1)
@@ -151,18 +185,19 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None):
     return min(k, j + max_len)
 
 
-def pattern_mentions(tokens, text, kb, blocked, persons=True):
+def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
     """Mentions found by cue patterns over one sentence's tokens.
 
     With ``persons=False`` only organisations and places (the first pass, so
     that "القيادي في حركة X سامر ..." finds the person past the organisation).
+    ``cue_at``: the indexes of the tokens carrying a cue word, when already known.
     """
     out = []
     i = 0
     nt = len(tokens)
-    cues = _pattern_cues()
     # only tokens carrying a cue word can start a pattern: jump from one to the next
-    cue_at = [k for k, t in enumerate(tokens) if not _stems(t.norm).isdisjoint(cues)]
+    if cue_at is None:
+        cue_at = _pattern_cue_positions(tokens)
     n_cues = len(cue_at)
     while i < nt:
         p = bisect_left(cue_at, i)
@@ -292,10 +327,8 @@ def post_person_mentions(tokens, text, kb, blocked, found):
     """
     out = []
     nt = len(tokens)
-    cues = _post_cues()
-    for i, tok in enumerate(tokens):
-        if _stems(tok.norm).isdisjoint(cues):
-            continue
+    for i in _post_cue_positions(tokens):
+        tok = tokens[i]
         # walk over the post's complement: words, then an entity or demonym
         j = i + 1
         limit = min(nt, i + 8)
@@ -399,9 +432,20 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
     return out
 
 
-def _token_span(tokens, m):
-    i = next(k for k, t in enumerate(tokens) if t.end > m.start)
-    j = max(k for k, t in enumerate(tokens) if t.start < m.end) + 1
+def _token_span(tokens, m, starts=None, ends=None):
+    """``(i, j)``: tokens[i:j] are the tokens the mention touches.
+
+    Tokens are in order and do not overlap: the first one ending after the
+    mention's start to the last one starting before its end (two bisects when
+    the tokens' ``starts`` and ``ends`` are given).
+    """
+    if starts is None:
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+    i = bisect_right(ends, m.start)
+    j = bisect_left(starts, m.end)
+    if i >= len(tokens) or j == 0:
+        raise ValueError(f"mention {m.start}-{m.end} outside the tokens")
     return i, j
 
 
@@ -446,24 +490,31 @@ def find_mentions(doc, kb, tag=None) -> list:
     kb_all = kb.match_document([s.tokens for s in sentences], text)
     for sent, stags, kb_ms in zip(sentences, tags, kb_all):
         toks = sent.tokens
+        starts = [t.start for t in toks]
+        ends = [t.end for t in toks]
+
+        def located(ms):
+            return [(*_token_span(toks, m, starts, ends), m) for m in ms]
+
         for m in kb_ms:
             m.text = text[m.start:m.end]
-        spans = [(*_token_span(toks, m), m) for m in kb_ms]
+        spans = located(kb_ms)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         aliases = alias_mentions(toks, text, blocked)
-        spans += [(*_token_span(toks, m), m) for m in aliases]
+        spans += located(aliases)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        pats = pattern_mentions(toks, text, kb, blocked, persons=False)
-        spans += [(*_token_span(toks, m), m) for m in pats]
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
-        pats = pattern_mentions(toks, text, kb, blocked)
-        spans += [(*_token_span(toks, m), m) for m in pats]
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        cue_at = _pattern_cue_positions(toks)
+        if cue_at:
+            pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)
+            spans += located(pats)
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
+            pats = pattern_mentions(toks, text, kb, blocked, cue_at=cue_at)
+            spans += located(pats)
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
         posts = post_person_mentions(toks, text, kb, blocked, spans)
-        spans += [(*_token_span(toks, m), m) for m in posts]
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located(posts)
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
-        if stags:
+        if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
         out.extend(_resolve_overlaps(cands))
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -17,11 +17,28 @@ _TOKEN_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]
 _SENT_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n")
 
 
+# surface token -> its normalised form: news repeats a few tens of thousands of distinct
+# words, so a plain dict (a single look-up) answers nearly every token
+_NORMS = {}
+_MAX_NORMS = 300_000
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end(), norm(m.group()))
-            for m in _TOKEN_RE.finditer(text, start, end)]
+    norms = _NORMS
+    if len(norms) > _MAX_NORMS:
+        norms.clear()
+    get = norms.get
+    out = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        n = get(word)
+        if n is None:
+            n = norms[word] = norm(word)
+        append(Token(word, m.start(), m.end(), n))
+    return out
 
 
 def split_sentences(text: str) -> list:

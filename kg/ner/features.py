@@ -130,6 +130,9 @@ class FeatureExtractor:
         self.max_cache = max_cache
         self.encode = encode
         self._bias = b"b" if encode else "b"
+        # each known attribute -> what goes to crfsuite (itself, or its UTF-8 bytes)
+        self._code = None if known is None else (
+            {a: a.encode("utf-8") for a in known} if encode else {a: a for a in known})
         self._cache = {}
         self._bos = (self._keep(_BOS2), self._keep(_BOS1))
         self._eos = (self._keep(_EOS1), self._keep(_EOS2))
@@ -137,8 +140,12 @@ class FeatureExtractor:
     def _keep(self, parts):
         known = self.known
         if known is not None:
-            # crfsuite ignores the order of attributes within an item: a set intersection will do
-            parts = tuple(tuple(sorted(known.intersection(part))) if part else () for part in parts)
+            # crfsuite ignores the order of attributes within an item, but a fixed order keeps
+            # its sums reproducible: sorted; C-level calls only (intersection, sort, a map
+            # over the dict that also encodes), as this runs for every new token
+            encoded = self._code.__getitem__
+            return tuple(tuple(map(encoded, sorted(known.intersection(part)))) if part else ()
+                         for part in parts)
         if self.encode:
             # python-crfsuite takes bytes as they are: encoding once per distinct token
             # (not once per occurrence) halves the time spent in the tagger
