@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from itertools import repeat
+from struct import error as struct_error
+
 from kg.errors import KgError
 from kg.ner.features import FeatureExtractor
 
@@ -20,9 +23,16 @@ MODEL_PATH = Path(__file__).resolve().parent / "model.crfsuite"
 
 
 class Tagger:
-    """A CRF tagger loaded from a crfsuite model file (the shipped one by default)."""
+    """A CRF tagger loaded from a crfsuite model file (the shipped one by default).
 
-    def __init__(self, model_path=None):
+    Tags are crfsuite's Viterbi path. By default the label scores of each token
+    are computed once per distinct word from the weights read out of the model
+    file and decoded by a score model (see :mod:`kg.ner.crf`), several times
+    faster than feeding crfsuite every feature string; a model file that
+    cannot be read so, or ``decoder="crfsuite"``, gets the feature strings.
+    """
+
+    def __init__(self, model_path=None, decoder="scores"):
         import pycrfsuite
 
         self.model_path = Path(model_path) if model_path else MODEL_PATH
@@ -36,18 +46,63 @@ class Tagger:
             raise KgError(f"{self.model_path}: not a crfsuite model ({exc})") from None
         known = frozenset(attr for attr, _ in self._tagger.info().state_features)
         self._features = FeatureExtractor(known, encode=True)
+        self._scorer = None
+        if decoder == "scores":
+            self._scorer = _score_decoder(self.model_path, self._tagger.labels())
+            if self._scorer is not None:
+                self._scorer, self._score_tagger, self._score_model = self._scorer
 
     def tag(self, sentences: list) -> list:
         """Coarse BIO tags for each token of each sentence (lists of strings)."""
+        out = []
+        if self._scorer is not None:
+            tagger = self._score_tagger
+            names = self._score_names
+            for rows in self._scorer.scores(sentences):
+                out.append(tagger.tag(list(map(dict, map(zip, repeat(names), rows))))
+                           if rows else [])
+            return out
         tagger = self._tagger
         features = self._features.sentence
-        out = []
         for tokens in sentences:
             if not tokens:
                 out.append([])
                 continue
             out.append(list(tagger.tag(features(tokens))))
         return out
+
+    @property
+    def _score_names(self):
+        return _SCORE_NAMES[len(self._tagger.labels())]
+
+
+class _ScoreNames(dict):
+    def __missing__(self, n):
+        names = self[n] = tuple(str(k).encode() for k in range(n))
+        return names
+
+
+_SCORE_NAMES = _ScoreNames()
+
+
+def _score_decoder(path, labels):
+    """``(Scorer, score-model tagger, its bytes)`` for a model file, or None if unreadable."""
+    import pycrfsuite
+
+    from kg.ner.crf import Scorer, read_model, score_model
+    from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, token_features
+
+    try:
+        model_labels, weights, transitions = read_model(path)
+        if model_labels != list(labels):
+            return None
+        data = score_model(model_labels, transitions)
+        tagger = pycrfsuite.Tagger()
+        tagger.open_inmemory(data)   # crfsuite reads the bytes in place: they are kept with it
+    except (OSError, ValueError, struct_error, UnicodeDecodeError):
+        return None
+    scorer = Scorer(len(model_labels), weights, token_features, (_BOS2, _BOS1, _EOS1, _EOS2))
+    return scorer, tagger, data
 
 
 _DEFAULT = None

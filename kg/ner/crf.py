@@ -1,0 +1,225 @@
+"""A crfsuite model's weights read from its file, and tagging from per-word scores.
+
+python-crfsuite spends its time turning every feature string of every token
+into a C++ string and looking it up in the model's dictionary, once per
+occurrence. The score a linear-chain CRF gives a label at a token is a sum
+over the token's features; with the features of kg.ner.features it splits into
+five parts, each depending on one token only: the token's own features and
+what the words 2 and 1 before and 1 and 2 after it contribute. So each part's
+score vector is computed once per distinct word (numpy), a sentence's scores
+are five array look-ups, and crfsuite's own Viterbi decodes them: through a
+*score model* built in memory with the original model's labels and exact
+transition weights and one attribute per label weighing 1 for that label
+only, so that an item ``{label_k: score_k}`` gives each label exactly its
+score. Same decoder, same ties, a seventh of the strings.
+
+The model file format (crfsuite's CRF1d "FOMC", version 100) is read as
+crfsuite writes it: a header, the feature table (type, source, destination,
+weight as little-endian float64) and the label and attribute dictionaries
+(CQDB), of which only the id -> string table is needed here.
+"""
+from __future__ import annotations
+
+import os
+import struct
+import tempfile
+
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_FEATURE_CHUNK = struct.Struct("<4sII")
+_CQDB_HEADER = struct.Struct("<4sIIIII")
+
+
+def _cqdb_strings(data: bytes, offset: int) -> list:
+    """The strings of a CQDB dictionary at ``offset``, by id."""
+    chunk, _size, _flag, _order, n, backward = _CQDB_HEADER.unpack_from(data, offset)
+    if chunk != b"CQDB":
+        raise ValueError("no CQDB dictionary where the header points")
+    out = []
+    for i, rec in enumerate(struct.unpack_from(f"<{n}I", data, offset + backward)):
+        rid, size = struct.unpack_from("<II", data, offset + rec)
+        if rid != i or size < 1:
+            raise ValueError("inconsistent CQDB record")
+        out.append(data[offset + rec + 8: offset + rec + 7 + size].decode("utf-8"))
+    return out
+
+
+def read_model(path):
+    """``(labels, attribute_weights, transitions)`` of a crfsuite CRF1d model file.
+
+    ``attribute_weights`` maps each attribute to a float64 array with one
+    weight per label; ``transitions[i, j]`` is the weight of label i followed
+    by label j. Raises ValueError for a file that is not such a model.
+    """
+    import numpy as np
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if len(data) < _HEADER.size:
+        raise ValueError("too short for a crfsuite model")
+    (magic, _size, kind, version, _nf, n_labels, n_attrs, off_features, off_labels,
+     off_attrs, _off_lrefs, _off_arefs) = _HEADER.unpack_from(data, 0)
+    if magic != b"lCRF" or kind != b"FOMC" or version != 100:
+        raise ValueError("not a crfsuite CRF1d model (version 100)")
+    chunk, _csize, n = _FEATURE_CHUNK.unpack_from(data, off_features)
+    if chunk != b"FEAT":
+        raise ValueError("no feature table where the header points")
+    table = np.frombuffer(data, count=n, offset=off_features + _FEATURE_CHUNK.size,
+                          dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"),
+                                          ("weight", "<f8")]))
+    labels = _cqdb_strings(data, off_labels)
+    attrs = _cqdb_strings(data, off_attrs)
+    if len(labels) != n_labels or len(attrs) != n_attrs:
+        raise ValueError("dictionary sizes disagree with the header")
+    transitions = np.zeros((n_labels, n_labels))
+    weights = {}
+    for kind_, src, dst, w in table.tolist():
+        if kind_ == 0:
+            vec = weights.get(attrs[src])
+            if vec is None:
+                vec = weights[attrs[src]] = np.zeros(n_labels)
+            vec[dst] = w
+        elif kind_ == 1:
+            transitions[src, dst] = w
+        else:
+            raise ValueError(f"unknown feature type {kind_}")
+    return labels, weights, transitions
+
+
+def score_model(labels, transitions) -> bytes:
+    """A crfsuite model (file contents) that decodes items of per-label scores.
+
+    Its attributes are ``"0"`` .. ``"L-1"``; attribute k weighs 1.0 for label k
+    and 0 for the others, and the transitions are ``transitions`` exactly. It
+    is trained for one iteration on a sequence showing every label pair (so
+    that every feature exists) and its weights are then overwritten.
+    Raises ValueError if crfsuite did not lay it out as expected.
+    """
+    import pycrfsuite
+
+    n = len(labels)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params({"feature.possible_states": True, "feature.possible_transitions": True,
+                        "max_iterations": 1})
+    seq = [k for i in range(n) for j in range(n) for k in (i, j)]   # labels first seen in order
+    trainer.append([{str(k): 1.0} for k in seq], [labels[k] for k in seq])
+    fd, path = tempfile.mkstemp(suffix=".crfsuite")
+    os.close(fd)
+    try:
+        trainer.train(path)
+        with open(path, "rb") as fh:
+            data = bytearray(fh.read())
+    finally:
+        os.unlink(path)
+    header = _HEADER.unpack_from(data, 0)
+    off_features, off_labels, off_attrs = header[7], header[8], header[9]
+    new_labels = _cqdb_strings(bytes(data), off_labels)
+    attrs = _cqdb_strings(bytes(data), off_attrs)
+    if new_labels != list(labels):
+        raise ValueError("score model: labels in another order")
+    _chunk, _size, count = _FEATURE_CHUNK.unpack_from(data, off_features)
+    seen = set()
+    for f in range(count):
+        at = off_features + _FEATURE_CHUNK.size + 20 * f
+        kind, src, dst = struct.unpack_from("<III", data, at)
+        if kind == 0:
+            w = 1.0 if attrs[src] == str(dst) else 0.0
+        else:
+            w = float(transitions[src, dst])
+        seen.add((kind, attrs[src] if kind == 0 else src, dst))
+        struct.pack_into("<d", data, at + 12, w)
+    missing = [(1, i, j) for i in range(n) for j in range(n)
+               if transitions[i, j] != 0 and (1, i, j) not in seen]
+    missing += [(0, str(k), k) for k in range(n) if (0, str(k), k) not in seen]
+    if missing:
+        raise ValueError(f"score model: features missing {missing[:3]}")
+    return bytes(data)
+
+
+class Scorer:
+    """Per-label state scores of a CRF1d model for sentences of raw tokens.
+
+    ``parts(token)`` gives the token's features split as in
+    ``kg.ner.features.token_features`` (own, then what it contributes at -2,
+    -1, +1, +2); ``boundaries`` are the same for the two positions before and
+    after a sentence (``_BOS2, _BOS1, _EOS1, _EOS2``). Every item also has the
+    bias attribute ``bias``, first, as FeatureExtractor builds it.
+    """
+
+    def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=200_000):
+        import numpy as np
+
+        self._np = np
+        self._weights = weights
+        self._parts = parts
+        self._n_labels = n_labels
+        self._bias = weights.get(bias, np.zeros(n_labels))
+        self._max_cache = max_cache
+        self._boundaries = boundaries
+        self._reset()
+
+    def _reset(self):
+        np = self._np
+        self._row = {}
+        self._size = 0
+        self._table = np.zeros((5, 1024, self._n_labels))   # part, row, label
+        # rows 0-3: the sentence boundaries (before -2, before -1, after +1, after +2)
+        for parts in self._boundaries:
+            self._add(parts)
+
+    def _add(self, parts) -> int:
+        """Store the five score vectors of one token; its row."""
+        np = self._np
+        row = self._size
+        if row == self._table.shape[1]:
+            grown = np.zeros((5, 2 * row, self._n_labels))
+            grown[:, :row] = self._table
+            self._table = grown
+        weights = self._weights
+        table = self._table
+        for k, part in enumerate(parts):
+            vec = None
+            # each attribute counts once per part, as FeatureExtractor keeps it (sorted, unique)
+            for a in sorted(set(part)):
+                w = weights.get(a)
+                if w is not None:
+                    vec = w.copy() if vec is None else vec + w
+            if vec is not None:
+                table[k, row] = vec
+        self._size += 1
+        return row
+
+    def scores(self, sentences: list) -> list:
+        """For each sentence, one list of per-label scores (floats) per token."""
+        np = self._np
+        if len(self._row) >= self._max_cache:
+            self._reset()
+        row_of = self._row
+        get = row_of.get
+        seq = []
+        lengths = []
+        for tokens in sentences:
+            seq += (0, 1)
+            for t in tokens:
+                r = get(t)
+                if r is None:
+                    r = row_of[t] = self._add(self._parts(t))
+                seq.append(r)
+            seq += (2, 3)
+            lengths.append(len(tokens))
+        total = sum(lengths)
+        if not total:
+            return [[] for _ in sentences]
+        x = np.array(seq)
+        # flat index of each real token: sentence s's first token is at 2 + 4 s + (tokens before s)
+        n = np.array(lengths)
+        before = np.cumsum(n) - n
+        p = np.arange(total) + np.repeat(2 + 4 * np.arange(len(n)), n)
+        table = self._table
+        # the item's parts in FeatureExtractor's order: bias, own, -2, -1, +1, +2
+        scores = self._bias + table[0, x[p]]
+        scores += table[1, x[p - 2]]
+        scores += table[2, x[p - 1]]
+        scores += table[3, x[p + 1]]
+        scores += table[4, x[p + 2]]
+        rows = scores.tolist()
+        return [rows[b:b + k] for b, k in zip(before.tolist(), lengths)]
