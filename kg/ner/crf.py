@@ -149,7 +149,8 @@ class Scorer:
         import numpy as np
 
         self._np = np
-        self._weights = weights
+        self._index = {a: i for i, a in enumerate(weights)}
+        self._matrix = np.array(list(weights.values())).reshape(len(weights), n_labels)
         self._parts = parts
         self._n_labels = n_labels
         self._bias = weights.get(bias, np.zeros(n_labels))
@@ -163,30 +164,45 @@ class Scorer:
         self._size = 0
         self._table = np.zeros((5, 1024, self._n_labels))   # part, row, label
         # rows 0-3: the sentence boundaries (before -2, before -1, after +1, after +2)
-        for parts in self._boundaries:
-            self._add(parts)
+        self._fill([self._new_row(parts) for parts in self._boundaries])
 
-    def _add(self, parts) -> int:
-        """Store the five score vectors of one token; its row."""
-        np = self._np
+    def _new_row(self, parts) -> tuple:
+        """A row for a new token: ``(row, parts)``, to be filled by :meth:`_fill`."""
         row = self._size
-        if row == self._table.shape[1]:
-            grown = np.zeros((5, 2 * row, self._n_labels))
-            grown[:, :row] = self._table
-            self._table = grown
-        weights = self._weights
-        table = self._table
-        for k, part in enumerate(parts):
-            vec = None
-            # each attribute counts once per part, as FeatureExtractor keeps it (sorted, unique)
-            for a in sorted(set(part)):
-                w = weights.get(a)
-                if w is not None:
-                    vec = w.copy() if vec is None else vec + w
-            if vec is not None:
-                table[k, row] = vec
         self._size += 1
-        return row
+        return row, parts
+
+    def _fill(self, pending):
+        """Write the five score vectors of new tokens, all at once (a bincount per label).
+
+        Each part's weights are added up one by one in sorted attribute order,
+        every attribute once, as FeatureExtractor lays them out.
+        """
+        np = self._np
+        table = self._table
+        if self._size > table.shape[1]:
+            table = np.zeros((5, max(2 * table.shape[1], self._size), self._n_labels))
+            table[:, :self._table.shape[1]] = self._table
+            self._table = table
+        index = self._index
+        slots, attrs = [], []
+        for n, (_, parts) in enumerate(pending):
+            for k, part in enumerate(parts[:5]):
+                slot = 5 * n + k
+                for a in sorted(set(part)):
+                    i = index.get(a)
+                    if i is not None:
+                        slots.append(slot)
+                        attrs.append(i)
+        if not attrs:
+            return
+        size = 5 * len(pending)
+        weights = self._matrix[attrs]
+        block = np.empty((size, self._n_labels))
+        for label in range(self._n_labels):
+            block[:, label] = np.bincount(slots, weights=weights[:, label], minlength=size)
+        rows = [row for row, _ in pending]
+        table[:, rows] = block.reshape(len(pending), 5, self._n_labels).transpose(1, 0, 2)
 
     def scores(self, sentences: list) -> list:
         """For each sentence, one list of per-label scores (floats) per token."""
@@ -197,15 +213,19 @@ class Scorer:
         get = row_of.get
         seq = []
         lengths = []
+        pending = []
         for tokens in sentences:
             seq += (0, 1)
             for t in tokens:
                 r = get(t)
                 if r is None:
-                    r = row_of[t] = self._add(self._parts(t))
+                    r = row_of[t] = self._size
+                    pending.append(self._new_row(self._parts(t)))
                 seq.append(r)
             seq += (2, 3)
             lengths.append(len(tokens))
+        if pending:
+            self._fill(pending)
         total = sum(lengths)
         if not total:
             return [[] for _ in sentences]
