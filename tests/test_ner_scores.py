@@ -53,7 +53,7 @@ def test_score_model_gives_each_label_its_score():
 
 def test_score_decoding_tags_as_crfsuite_does():
     fast, slow = Tagger(), Tagger(decoder="crfsuite")
-    assert fast._scorer is not None and slow._scorer is None
+    assert fast._decoder is not None and slow._decoder is None
     sentences = _sentences() + [[], ["قال"], ["قال", "الرئيس", "جو", "بايدن", "في", "واشنطن"]]
     assert fast.tag(sentences) == slow.tag(sentences)
     assert fast.tag([]) == [] and fast.tag([[]]) == [[]]

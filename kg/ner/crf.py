@@ -243,3 +243,35 @@ class Scorer:
         scores += table[4, x[p + 2]]
         rows = scores.tolist()
         return [rows[b:b + k] for b, k in zip(before.tolist(), lengths)]
+
+
+class ScoreDecoder:
+    """Tags from a crfsuite model file: :class:`Scorer` scores, the score model decodes.
+
+    ``parts`` and ``boundaries`` as for :class:`Scorer`. Raises ValueError
+    (or OSError) for a file :func:`read_model` cannot read.
+    """
+
+    def __init__(self, path, parts, boundaries):
+        import pycrfsuite
+
+        try:
+            labels, weights, transitions = read_model(path)
+            self._model = score_model(labels, transitions)
+        except (struct.error, UnicodeDecodeError, IndexError) as exc:
+            raise ValueError(f"unreadable crfsuite model: {exc}") from None
+        self.labels = labels
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(self._model)   # crfsuite reads these bytes in place: kept here
+        self._names = tuple(str(k).encode() for k in range(len(labels)))
+        self._scorer = Scorer(len(labels), weights, parts, boundaries)
+
+    def tag(self, sentences: list) -> list:
+        """One list of labels per sentence (an empty sentence gets an empty list)."""
+        from itertools import repeat
+
+        tag = self._tagger.tag
+        names = repeat(self._names)
+        # each token an item {"0": score of label 0, "1": ...}
+        return [tag(list(map(dict, map(zip, names, rows)))) if rows else []
+                for rows in self._scorer.scores(sentences)]

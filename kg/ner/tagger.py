@@ -13,9 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from itertools import repeat
-from struct import error as struct_error
-
 from kg.errors import KgError
 from kg.ner.features import FeatureExtractor
 
@@ -44,65 +41,35 @@ class Tagger:
             self._tagger.open(str(self.model_path))
         except (OSError, ValueError) as exc:
             raise KgError(f"{self.model_path}: not a crfsuite model ({exc})") from None
-        known = frozenset(attr for attr, _ in self._tagger.info().state_features)
-        self._features = FeatureExtractor(known, encode=True)
-        self._scorer = None
+        self._decoder = None
         if decoder == "scores":
-            self._scorer = _score_decoder(self.model_path, self._tagger.labels())
-            if self._scorer is not None:
-                self._scorer, self._score_tagger, self._score_model = self._scorer
+            from kg.ner.crf import ScoreDecoder
+            from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, token_features
+            try:
+                self._decoder = ScoreDecoder(self.model_path, token_features,
+                                             (_BOS2, _BOS1, _EOS1, _EOS2))
+            except (OSError, ValueError):
+                self._decoder = None   # not a file crf.read_model knows: feature strings
+            if self._decoder is not None and self._decoder.labels != self._tagger.labels():
+                self._decoder = None
+        self._features = None
 
     def tag(self, sentences: list) -> list:
         """Coarse BIO tags for each token of each sentence (lists of strings)."""
-        out = []
-        if self._scorer is not None:
-            tagger = self._score_tagger
-            names = self._score_names
-            for rows in self._scorer.scores(sentences):
-                out.append(tagger.tag(list(map(dict, map(zip, repeat(names), rows))))
-                           if rows else [])
-            return out
+        if self._decoder is not None:
+            return self._decoder.tag(sentences)
+        if self._features is None:
+            known = frozenset(attr for attr, _ in self._tagger.info().state_features)
+            self._features = FeatureExtractor(known, encode=True)
         tagger = self._tagger
         features = self._features.sentence
+        out = []
         for tokens in sentences:
             if not tokens:
                 out.append([])
                 continue
             out.append(list(tagger.tag(features(tokens))))
         return out
-
-    @property
-    def _score_names(self):
-        return _SCORE_NAMES[len(self._tagger.labels())]
-
-
-class _ScoreNames(dict):
-    def __missing__(self, n):
-        names = self[n] = tuple(str(k).encode() for k in range(n))
-        return names
-
-
-_SCORE_NAMES = _ScoreNames()
-
-
-def _score_decoder(path, labels):
-    """``(Scorer, score-model tagger, its bytes)`` for a model file, or None if unreadable."""
-    import pycrfsuite
-
-    from kg.ner.crf import Scorer, read_model, score_model
-    from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, token_features
-
-    try:
-        model_labels, weights, transitions = read_model(path)
-        if model_labels != list(labels):
-            return None
-        data = score_model(model_labels, transitions)
-        tagger = pycrfsuite.Tagger()
-        tagger.open_inmemory(data)   # crfsuite reads the bytes in place: they are kept with it
-    except (OSError, ValueError, struct_error, UnicodeDecodeError):
-        return None
-    scorer = Scorer(len(model_labels), weights, token_features, (_BOS2, _BOS1, _EOS1, _EOS2))
-    return scorer, tagger, data
 
 
 _DEFAULT = None
