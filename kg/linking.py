@@ -214,11 +214,14 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     if not owners:
         return
     taken = [(m.start, m.end) for ms in groups.values() for m in ms]
+    # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
+    words = {w for w in {t.norm for sent in doc.sentences for t in sent.tokens}
+             if not _stems(w).isdisjoint(names)}
     for sent in doc.sentences:
         for tok in sent.tokens:
-            if _stems(tok.norm).isdisjoint(names):
-                continue   # no reading of the word is a family name (most words)
+            if tok.norm not in words:
+                continue
             for clitic, stem in strip_clitics(tok.norm):
                 if stem in owners:
                     n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)

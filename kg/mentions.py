@@ -37,38 +37,36 @@ def _post_cues():
     return frozenset(POST_HEADS | SPOKES_HEADS)
 
 
-def _cue_positions(tokens, flags, cues) -> list:
-    """Indexes of the tokens one of whose readings is in ``cues``.
+_CUE_FLAGS = {}   # normalised word -> 1 (a reading starts a pattern) | 2 (a reading is a post)
 
-    ``flags`` caches the answer per normalised word (a word's readings never
-    change), so a sentence costs one dict look-up per token.
+
+def _cue_flags(word) -> int:
+    stems = _stems(word)
+    return (not stems.isdisjoint(_pattern_cues())) | (not stems.isdisjoint(_post_cues())) << 1
+
+
+def cue_positions(tokens) -> tuple:
+    """``(pattern_cues, post_cues)``: indexes of the tokens one of whose readings is a cue.
+
+    The answer is cached per normalised word (a word's readings never change),
+    so a sentence costs one dict look-up per token.
     """
-    out = []
+    flags = _CUE_FLAGS
+    if len(flags) > 300_000:
+        flags.clear()
     get = flags.get
+    patterns, posts = [], []
     for k, t in enumerate(tokens):
         n = t.norm
         f = get(n)
         if f is None:
-            f = flags[n] = not _stems(n).isdisjoint(cues)
+            f = flags[n] = _cue_flags(n)
         if f:
-            out.append(k)
-    return out
-
-
-_PATTERN_CUE_FLAGS = {}
-_POST_CUE_FLAGS = {}
-
-
-def _pattern_cue_positions(tokens) -> list:
-    if len(_PATTERN_CUE_FLAGS) > 300_000:
-        _PATTERN_CUE_FLAGS.clear()
-    return _cue_positions(tokens, _PATTERN_CUE_FLAGS, _pattern_cues())
-
-
-def _post_cue_positions(tokens) -> list:
-    if len(_POST_CUE_FLAGS) > 300_000:
-        _POST_CUE_FLAGS.clear()
-    return _cue_positions(tokens, _POST_CUE_FLAGS, _post_cues())
+            if f & 1:
+                patterns.append(k)
+            if f & 2:
+                posts.append(k)
+    return patterns, posts
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +74,7 @@ def _cue_words():
     """Words that introduce a name (place and organisation heads, titles, posts)."""
     return frozenset(PLACE_HEADS) | ORG_HEADS | PERSON_TITLES | POST_HEADS
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+_TITLES_OR_STOPWORDS = PERSON_TITLES | STOPWORDS
 
 
 def definite(tok) -> bool:
@@ -197,7 +196,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
     nt = len(tokens)
     # only tokens carrying a cue word can start a pattern: jump from one to the next
     if cue_at is None:
-        cue_at = _pattern_cue_positions(tokens)
+        cue_at = cue_positions(tokens)[0]
     n_cues = len(cue_at)
     while i < nt:
         p = bisect_left(cue_at, i)
@@ -319,15 +318,16 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
     return out
 
 
-def post_person_mentions(tokens, text, kb, blocked, found):
+def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
     """Names after a post that ends in an entity or a demonym.
 
     وزير الحرب الأميركي بيت هيغسيث، قائد القيادة الوسطى الأميرال براد كوبر،
     المتحدث باسم الجيش العميد X.
+    ``cue_at``: the indexes of the tokens carrying a post word, when already known.
     """
     out = []
     nt = len(tokens)
-    for i in _post_cue_positions(tokens):
+    for i in cue_positions(tokens)[1] if cue_at is None else cue_at:
         tok = tokens[i]
         # walk over the post's complement: words, then an entity or demonym
         j = i + 1
@@ -408,7 +408,7 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             while end < len(toks) and tags[end] == "I-" + typ:
                 end += 1
             s = i
-            while s < j and strip_clitics(toks[s].norm)[-1][1] in PERSON_TITLES | STOPWORDS:
+            while s < j and strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS:
                 s += 1
             if s < j:
                 clitic = ""
@@ -503,7 +503,7 @@ def find_mentions(doc, kb, tag=None) -> list:
         aliases = alias_mentions(toks, text, blocked)
         spans += located(aliases)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        cue_at = _pattern_cue_positions(toks)
+        cue_at, post_at = cue_positions(toks)
         if cue_at:
             pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)
             spans += located(pats)
@@ -511,8 +511,8 @@ def find_mentions(doc, kb, tag=None) -> list:
             pats = pattern_mentions(toks, text, kb, blocked, cue_at=cue_at)
             spans += located(pats)
             blocked = {k for i, j, _ in spans for k in range(i, j)}
-        posts = post_person_mentions(toks, text, kb, blocked, spans)
-        spans += located(posts)
+        if post_at:
+            spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)

@@ -17,27 +17,29 @@ _TOKEN_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]
 _SENT_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n")
 
 
-# surface token -> its normalised form: news repeats a few tens of thousands of distinct
-# words, so a plain dict (a single look-up) answers nearly every token
-_NORMS = {}
-_MAX_NORMS = 300_000
+# surface token -> (the token's text, its normalised form): news repeats a few tens of
+# thousands of distinct words, so a plain dict (a single look-up) answers nearly every
+# token, and all occurrences of a word share one text object, which makes the later
+# per-word caches (tagger scores, cue flags) find it by identity
+_WORDS = {}
+_MAX_WORDS = 300_000
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     end = len(text) if end is None else end
-    norms = _NORMS
-    if len(norms) > _MAX_NORMS:
-        norms.clear()
-    get = norms.get
+    words = _WORDS
+    if len(words) > _MAX_WORDS:
+        words.clear()
+    get = words.get
     out = []
     append = out.append
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        n = get(word)
-        if n is None:
-            n = norms[word] = norm(word)
-        append(Token(word, m.start(), m.end(), n))
+        known = get(word)
+        if known is None:
+            known = words[word] = (word, norm(word))
+        append(Token(known[0], m.start(), m.end(), known[1]))
     return out
 
 

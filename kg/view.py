@@ -19,6 +19,7 @@ def _stems(word):
 
 
 CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
+_BREAK_WORDS = CLAUSE_BREAKS | COMPLEMENTIZERS
 
 
 @dataclass
@@ -167,11 +168,16 @@ def build_views(doc):
             v.slots.append(slot)
             for k in range(i, j):
                 v.at[k] = slot
+        # a clause starts at a clause break or at a complementizer that is not the first token
         clause = 0
+        done = 0
+        clause_of = v.clause_of
         for k, t in enumerate(toks):
             n = t.norm
-            if (n in COMPLEMENTIZERS and k > 0) or n in CLAUSE_BREAKS:
+            if n in _BREAK_WORDS and ((n in COMPLEMENTIZERS and k > 0) or n in CLAUSE_BREAKS):
+                clause_of += [clause] * (k - done)
                 clause += 1
-            v.clause_of.append(clause)
+                done = k
+        clause_of += [clause] * (len(toks) - done)
         views.append(v)
     return views
