@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import struct
 import tempfile
+from itertools import repeat
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _FEATURE_CHUNK = struct.Struct("<4sII")
@@ -184,20 +185,21 @@ class Scorer:
             table = np.zeros((5, max(2 * table.shape[1], self._size), self._n_labels))
             table[:, :self._table.shape[1]] = self._table
             self._table = table
-        index = self._index
-        slots, attrs = [], []
+        # every attribute of every new part in one list, looked up in one C-level pass
+        names, slots = [], []
         for n, (_, parts) in enumerate(pending):
             for k, part in enumerate(parts[:5]):
-                slot = 5 * n + k
-                for a in sorted(set(part)):
-                    i = index.get(a)
-                    if i is not None:
-                        slots.append(slot)
-                        attrs.append(i)
-        if not attrs:
+                if part:
+                    unique = sorted(set(part))
+                    names += unique
+                    slots += [5 * n + k] * len(unique)
+        if not names:
             return
+        attrs = np.fromiter(map(self._index.get, names, repeat(-1)), dtype=np.intp, count=len(names))
+        known = attrs >= 0
         size = 5 * len(pending)
-        weights = self._matrix[attrs]
+        slots = np.array(slots)[known]
+        weights = self._matrix[attrs[known]]
         block = np.empty((size, self._n_labels))
         for label in range(self._n_labels):
             block[:, label] = np.bincount(slots, weights=weights[:, label], minlength=size)
@@ -215,15 +217,19 @@ class Scorer:
         lengths = []
         pending = []
         for tokens in sentences:
+            rows = list(map(get, tokens))
+            if None in rows:
+                for k, t in enumerate(tokens):
+                    if rows[k] is None:
+                        r = get(t)
+                        if r is None:
+                            r = row_of[t] = self._size
+                            pending.append(self._new_row(self._parts(t)))
+                        rows[k] = r
             seq += (0, 1)
-            for t in tokens:
-                r = get(t)
-                if r is None:
-                    r = row_of[t] = self._size
-                    pending.append(self._new_row(self._parts(t)))
-                seq.append(r)
+            seq += rows
             seq += (2, 3)
-            lengths.append(len(tokens))
+            lengths.append(len(rows))
         if pending:
             self._fill(pending)
         total = sum(lengths)
