@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
 
-@lru_cache(maxsize=200_000)
+_STEMS = {}    # word -> _stems(word); hot loops look it up directly (_STEMS.get(w) or _stems(w))
+
+
 def _stems(word):
-    """The word and its clitic-stripped readings (وبتنظيم -> {وبتنظيم، بتنظيم، تنظيم})."""
-    return frozenset(s for _, s in strip_clitics(word))
+    """The word and its clitic-stripped readings (وبتنظيم -> {وبتنظيم، بتنظيم، تنظيم}), cached."""
+    stems = _STEMS.get(word)
+    if stems is None:
+        if len(_STEMS) > 200_000:
+            _STEMS.clear()
+        stems = _STEMS[word] = frozenset(s for _, s in strip_clitics(word))
+    return stems
 
 
 CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
@@ -42,7 +48,8 @@ class SentenceView:
     def __post_init__(self):
         # each token's readings, and the sentence's readings, computed once per sentence
         # so that a rule visits only the tokens that carry one of its cue words
-        self._stem_sets = sets = [_stems(t.norm) for t in self.tokens]
+        get = _STEMS.get
+        self._stem_sets = sets = [get(t.norm) or _stems(t.norm) for t in self.tokens]
         self._vocab = frozenset().union(*sets)
 
     @property
