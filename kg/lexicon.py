@@ -16,6 +16,8 @@ def _n(words):
 # proclitic clusters, longest first; "لل" is ل + ال (handled in strip_clitics)
 PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
               "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# the same by first letter (in the same order): a word is checked only against its own
+_PROCLITICS_BY_FIRST = {f: tuple(c for c in PROCLITICS if c[0] == f) for f in {c[0] for c in PROCLITICS}}
 
 STOPWORDS = _n("""
 في من على عن الى إلى مع بعد قبل خلال منذ حتى ضد عند لدى نحو حول دون بين بين عبر اثر إثر عقب
@@ -95,7 +97,7 @@ def strip_clitics(word: str) -> tuple:
     "للجيش" -> [("", "للجيش"), ("ل", "الجيش")]; "وبتنظيم" -> [..., ("وب", "تنظيم")].
     """
     out = [("", word)]
-    for c in PROCLITICS:
+    for c in _PROCLITICS_BY_FIRST.get(word[:1], ()):
         if word.startswith(c) and len(word) - len(c) >= 2:
             stem = word[len(c):]
             if c.endswith("لل"):
