@@ -19,7 +19,7 @@ from kg.lexicon import common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
-from kg.view import _stems
+from kg.view import _STEMS, _stems
 
 COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
 
@@ -216,8 +216,9 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     taken = [(m.start, m.end) for ms in groups.values() for m in ms]
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
+    stems = _STEMS.get
     words = {w for w in {t.norm for sent in doc.sentences for t in sent.tokens}
-             if not _stems(w).isdisjoint(names)}
+             if not (stems(w) or _stems(w)).isdisjoint(names)}
     for sent in doc.sentences:
         for tok in sent.tokens:
             if tok.norm not in words:

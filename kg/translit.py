@@ -412,6 +412,7 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
+@lru_cache(maxsize=50_000)
 def _word(word: str) -> str:
     """Romanise one word (already cleaned: diacritics other than shadda removed)."""
     plain = word.replace("\u0651", "")
