@@ -85,15 +85,22 @@ def find_nominals(doc, kb, taken) -> list:
         _NOMINAL_CACHE["kb"] = kb
         _NOMINAL_CACHE["words"] = {}
     cache = _NOMINAL_CACHE["words"]
+    # the document's words that have a nominal reading, each looked up once
+    readings = {}
+    for word in {t.norm for sent in doc.sentences for t in sent.tokens}:
+        try:
+            reading = cache[word]
+        except KeyError:
+            reading = cache[word] = _nominal_reading(word, kb, index, nominal_set)
+        if reading is not None:
+            readings[word] = reading
+    if not readings:
+        return []
     starts = sorted(taken)
     out = []
     for sent in doc.sentences:
         for tok in sent.tokens:
-            word = tok.norm
-            try:
-                reading = cache[word]
-            except KeyError:
-                reading = cache[word] = _nominal_reading(word, kb, index, nominal_set)
+            reading = readings.get(tok.norm)
             if reading is None:
                 continue
             k = bisect_right(starts, (tok.start, float("inf"))) - 1
