@@ -77,14 +77,15 @@ def _nominal_reading(word, kb, index, nominal_set):
 
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
-    index = _skeleton_index(tuple(kb.nominal_words()))
-    nominal_set = frozenset(kb.nominal_words())
     # a word's nominal reading depends on the word and the knowledge base only: cached
-    # per distinct word, for the last knowledge base used
+    # per distinct word, for the last knowledge base used (with its nominal words)
     if _NOMINAL_CACHE["kb"] is not kb or len(_NOMINAL_CACHE["words"]) > 200_000:
         _NOMINAL_CACHE["kb"] = kb
         _NOMINAL_CACHE["words"] = {}
+        _NOMINAL_CACHE["index"] = _skeleton_index(tuple(kb.nominal_words()))
+        _NOMINAL_CACHE["set"] = frozenset(kb.nominal_words())
     cache = _NOMINAL_CACHE["words"]
+    index, nominal_set = _NOMINAL_CACHE["index"], _NOMINAL_CACHE["set"]
     # the document's words that have a nominal reading, each looked up once
     readings = {}
     for word in {t.norm for sent in doc.sentences for t in sent.tokens}:
