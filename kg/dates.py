@@ -6,7 +6,7 @@ Arabic-Indic digits included). Values are ``YYYY``, ``YYYY-MM`` or
 ``YYYY-MM-DD``, as precise as the text allows.
 
 How it works: the text is normalised character by character with the shared
-table of :mod:`kg.normalize` (``str.translate``, so C speed); the only
+table of :mod:`kg.normalize` (``normalize_chars``: C-level passes); the only
 characters it deletes are diacritics, tatweel and invisible marks, whose
 positions are kept so that a normalised offset maps back with one bisect. One
 compiled regular expression (an alternation of the expression kinds below)
@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from kg.normalize import NORM_TABLE
+from kg.normalize import NORM_TABLE, normalize_chars
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -235,7 +235,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         published = published.date()
     elif isinstance(published, str):
         published = datetime.date.fromisoformat(published[:10]) if published else None
-    ntext = text.translate(NORM_TABLE)
+    ntext = normalize_chars(text)
     if not _TRIGGER.search(ntext):
         return []
     # normalised index n -> original index n + bisect_right(shift, n)

@@ -27,3 +27,15 @@ def test_offset_map_points_into_original():
     s, e = nt.to_original(j, j + 3)
     assert text[s:e] == "قُتِل"
     assert len(nt.text) == len(nt.offsets)
+
+
+def test_normalize_chars_is_the_table_translation():
+    import random
+    from kg.normalize import NORM_TABLE, normalize_chars
+    alphabet = [chr(k) for k in NORM_TABLE] + list("ابتثجحخدذرزسشصضطظعغفقكلمنهوي abc.،؟\u0640")
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert normalize_chars(text) == text.translate(NORM_TABLE)
+    text = "قُتِلَ أحمدُ في ٢٠١٥\u00a0بمدينة\u200fإدلب ـــ مصطفى"
+    assert normalize_chars(text) == text.translate(NORM_TABLE)
