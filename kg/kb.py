@@ -314,16 +314,17 @@ class KnowledgeBase:
         """Longest trie matches, left to right: ``[(i, j, stripped, hits)]`` over token indexes."""
         n = len(norms)
         trie = self._trie
-        cached_forms = self._form_cache.get
+        # only words that start a name (or do once a clitic is off) can start a match
+        forms_at = list(map(self._form_cache.get, norms))
+        if None in forms_at:
+            forms_at = [self._forms(w) if f is None else f for w, f in zip(norms, forms_at)]
         raw = []
         i = 0
-        while i < n:
-            forms = cached_forms(norms[i])
-            if forms is None:
-                forms = self._forms(norms[i])
-            if not forms:
-                i += 1
+        for k in [k for k, forms in enumerate(forms_at) if forms]:
+            if k < i:
                 continue
+            i = k
+            forms = forms_at[i]
             best = None
             for stripped, form in forms:
                 node = trie[form]
