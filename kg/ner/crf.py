@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import struct
 import tempfile
-from itertools import repeat
+from itertools import chain, repeat
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _FEATURE_CHUNK = struct.Struct("<4sII")
@@ -168,16 +168,19 @@ class Scorer:
         self._fill([self._new_row(parts) for parts in self._boundaries])
 
     def _new_row(self, parts) -> tuple:
-        """A row for a new token: ``(row, parts)``, to be filled by :meth:`_fill`."""
+        """A row for a new token: ``(row, its five parts)``, to be filled by :meth:`_fill`."""
         row = self._size
         self._size += 1
-        return row, parts
+        parts = tuple(parts[:5])
+        return row, parts + ((),) * (5 - len(parts))
 
     def _fill(self, pending):
-        """Write the five score vectors of new tokens, all at once (a bincount per label).
+        """Write the five score vectors of new tokens, all at once.
 
-        Each part's weights are added up one by one in sorted attribute order,
-        every attribute once, as FeatureExtractor lays them out.
+        Every attribute of every new part goes in one list, looked up in one
+        C-level pass; each part's weights are then added up in the order the
+        attributes come (a bincount per label), an attribute repeated within a
+        part counting once, as FeatureExtractor keeps it.
         """
         np = self._np
         table = self._table
@@ -185,21 +188,20 @@ class Scorer:
             table = np.zeros((5, max(2 * table.shape[1], self._size), self._n_labels))
             table[:, :self._table.shape[1]] = self._table
             self._table = table
-        # every attribute of every new part in one list, looked up in one C-level pass
-        names, slots = [], []
-        for n, (_, parts) in enumerate(pending):
-            for k, part in enumerate(parts[:5]):
-                if part:
-                    unique = sorted(set(part))
-                    names += unique
-                    slots += [5 * n + k] * len(unique)
-        if not names:
-            return
-        attrs = np.fromiter(map(self._index.get, names, repeat(-1)), dtype=np.intp, count=len(names))
+        parts = [part for _, token_parts in pending for part in token_parts]
+        sizes = list(map(len, parts))
+        attrs = np.fromiter(map(self._index.get, chain.from_iterable(parts), repeat(-1)),
+                            dtype=np.intp, count=sum(sizes))
+        slots = np.repeat(np.arange(len(parts)), sizes)
         known = attrs >= 0
-        size = 5 * len(pending)
-        slots = np.array(slots)[known]
-        weights = self._matrix[attrs[known]]
+        attrs, slots = attrs[known], slots[known]
+        keys = slots * len(self._index) + attrs
+        unique, first = np.unique(keys, return_index=True)
+        if len(unique) < len(keys):
+            first.sort()
+            attrs, slots = attrs[first], slots[first]
+        size = len(parts)
+        weights = self._matrix[attrs]
         block = np.empty((size, self._n_labels))
         for label in range(self._n_labels):
             block[:, label] = np.bincount(slots, weights=weights[:, label], minlength=size)
