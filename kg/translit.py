@@ -486,6 +486,7 @@ def _ascii(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=50_000)
 def slugify(text: str) -> str:
     """Lower-case ASCII slug: "Bilal Hasan al-Jasim" -> "bilal-hasan-al-jasim".
 

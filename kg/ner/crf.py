@@ -221,13 +221,18 @@ class Scorer:
         for tokens in sentences:
             rows = list(map(get, tokens))
             if None in rows:
-                for k, t in enumerate(tokens):
-                    if rows[k] is None:
-                        r = get(t)
-                        if r is None:
-                            r = row_of[t] = self._size
-                            pending.append(self._new_row(self._parts(t)))
-                        rows[k] = r
+                k = rows.index(None)
+                while True:   # the new words only (list.index finds them in C)
+                    t = tokens[k]
+                    r = get(t)
+                    if r is None:
+                        r = row_of[t] = self._size
+                        pending.append(self._new_row(self._parts(t)))
+                    rows[k] = r
+                    try:
+                        k = rows.index(None, k + 1)
+                    except ValueError:
+                        break
             seq += (0, 1)
             seq += rows
             seq += (2, 3)
