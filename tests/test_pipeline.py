@@ -76,3 +76,30 @@ def test_shared_entities_have_one_iri_across_articles(tmp_path):
     assert len(set(g.objects(isis, KG.mentionedIn))) == 2
     khaled = RES["person/khaled-al-ali"]
     assert (khaled, None, None) in g and khaled != samer          # same family name, two people
+
+
+def test_extract_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
+    import gc
+
+    from kg import pipeline
+    from kg.model import Article
+    article = Article("gc", "قال الرئيس جو بايدن في واشنطن إن القوات الأمريكية قتلت قياديا.")
+    assert gc.isenabled()
+    seen = []
+    monkeypatch.setattr(pipeline, "STAGES", (lambda doc: seen.append(gc.isenabled()) or doc,)
+                        + pipeline.STAGES)
+    extract(article)
+    assert seen == [False] and gc.isenabled()       # paused while extracting, then back on
+    gc.disable()
+    try:
+        extract(article)
+        assert not gc.isenabled()                    # left off if it was off
+    finally:
+        gc.enable()
+
+    def fail(doc):
+        raise RuntimeError("stage failed")
+    monkeypatch.setattr(pipeline, "STAGES", (fail,))
+    with pytest.raises(RuntimeError):
+        extract(article)
+    assert gc.isenabled()
