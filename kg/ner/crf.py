@@ -11,7 +11,11 @@ are five array look-ups, and crfsuite's own Viterbi decodes them: through a
 *score model* built in memory with the original model's labels and exact
 transition weights and one attribute per label weighing 1 for that label
 only, so that an item ``{label_k: score_k}`` gives each label exactly its
-score. Same decoder, same ties, a seventh of the strings.
+score: crfsuite's Viterbi and tie-breaking, 7 attributes per token instead of
+some 15 feature strings. The scores are the same weights added up in another
+order (each part first), so they may differ from crfsuite's in the last bit;
+the tags were identical on every sentence checked (tests/test_ner_scores.py,
+and 6,000 news articles).
 
 The model file format (crfsuite's CRF1d "FOMC", version 100) is read as
 crfsuite writes it: a header, the feature table (type, source, destination,
