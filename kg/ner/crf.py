@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import struct
 import tempfile
+import threading
 from itertools import chain, repeat
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
@@ -282,13 +283,14 @@ class ScoreDecoder:
         self._tagger.open_inmemory(self._model)   # crfsuite reads these bytes in place: kept here
         self._names = tuple(str(k).encode() for k in range(len(labels)))
         self._scorer = Scorer(len(labels), weights, parts, boundaries)
+        # the scorer's tables and crfsuite's tagger hold state between calls: one call at a time
+        self._lock = threading.Lock()
 
     def tag(self, sentences: list) -> list:
         """One list of labels per sentence (an empty sentence gets an empty list)."""
-        from itertools import repeat
-
-        tag = self._tagger.tag
         names = repeat(self._names)
-        # each token an item {"0": score of label 0, "1": ...}
-        return [tag(list(map(dict, map(zip, names, rows)))) if rows else []
-                for rows in self._scorer.scores(sentences)]
+        with self._lock:
+            tag = self._tagger.tag
+            # each token an item {"0": score of label 0, "1": ...}
+            return [tag(list(map(dict, map(zip, names, rows)))) if rows else []
+                    for rows in self._scorer.scores(sentences)]
