@@ -168,7 +168,9 @@ class Scorer:
         np = self._np
         self._row = {}
         self._size = 0
-        self._table = np.zeros((5, 1024, self._n_labels))   # part, row, label
+        # row, part, label: a word's five vectors side by side, read as it passes through
+        # the -2 .. +2 window of its neighbours
+        self._table = np.zeros((1024, 5, self._n_labels))
         # rows 0-3: the sentence boundaries (before -2, before -1, after +1, after +2)
         self._fill([self._new_row(parts) for parts in self._boundaries])
 
@@ -189,9 +191,9 @@ class Scorer:
         """
         np = self._np
         table = self._table
-        if self._size > table.shape[1]:
-            table = np.zeros((5, max(2 * table.shape[1], self._size), self._n_labels))
-            table[:, :self._table.shape[1]] = self._table
+        if self._size > len(table):
+            table = np.zeros((max(2 * len(table), self._size), 5, self._n_labels))
+            table[:len(self._table)] = self._table
             self._table = table
         parts = [part for _, token_parts in pending for part in token_parts]
         sizes = list(map(len, parts))
@@ -211,7 +213,7 @@ class Scorer:
         for label in range(self._n_labels):
             block[:, label] = np.bincount(slots, weights=weights[:, label], minlength=size)
         rows = [row for row, _ in pending]
-        table[:, rows] = block.reshape(len(pending), 5, self._n_labels).transpose(1, 0, 2)
+        table[rows] = block.reshape(len(pending), 5, self._n_labels)
 
     def scores(self, sentences: list) -> list:
         """For each sentence, one list of per-label scores (floats) per token."""
@@ -254,11 +256,11 @@ class Scorer:
         p = np.arange(total) + np.repeat(2 + 4 * np.arange(len(n)), n)
         table = self._table
         # the item's parts in FeatureExtractor's order: bias, own, -2, -1, +1, +2
-        scores = self._bias + table[0, x[p]]
-        scores += table[1, x[p - 2]]
-        scores += table[2, x[p - 1]]
-        scores += table[3, x[p + 1]]
-        scores += table[4, x[p + 2]]
+        scores = self._bias + table[x[p], 0]
+        scores += table[x[p - 2], 1]
+        scores += table[x[p - 1], 2]
+        scores += table[x[p + 1], 3]
+        scores += table[x[p + 2], 4]
         rows = scores.tolist()
         return [rows[b:b + k] for b, k in zip(before.tolist(), lengths)]
 
