@@ -363,11 +363,57 @@ def demonym_place_relations(view, kb, out):
                 _rel(out, "locatedIn", sl, target, view, "located-demonym")
 
 
+# the head word of a place phrase tells its size where the subtype does not:
+# a village, camp, mountain or prison lies in a city; a district in a province
+SMALL_PLACE_HEADS = _n("قرية قريتي بلدة بلدتي حي مخيم جبل جبال سلسلة سد بحيرة وادي مطار ميناء "
+                      "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز")
+DISTRICT_HEADS = _n("قضاء ناحية منطقة مديرية")
+PROVINCE_HEADS = _n("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
+_BETWEEN_PLACES = _n("، , في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني")
+_IN = _n("في ب")
+_BELONGING = _n("التابع التابعة")
+_PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+
+
+def _place_head(view, slot):
+    """The place head of a slot: its first word (مخيم جباليا) or the word before it (سجن غويران)."""
+    heads = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+    for k in (slot.i, slot.i - 1):
+        if k < 0 or (k == slot.i - 1 and view.at.get(k) is not None):
+            continue
+        for _, st in strip_clitics(view.tokens[k].norm):
+            if st in heads:
+                return st
+    return None
+
+
+def _place_rank(view, slot, container=False):
+    """Size rank of a place: 0 village/camp/facility, 1 city, 1.5 district, 2 province, 3 country."""
+    if slot.entity.subtype == "Country":
+        return 3
+    head = _place_head(view, slot)
+    if head is not None:
+        if container and head in PROVINCE_HEADS:
+            return 2     # "بمنطقة جازان": as a container, منطقة is a province
+        if head in SMALL_PLACE_HEADS:
+            return 0
+        if head in DISTRICT_HEADS:
+            return 1.5
+        if head in PROVINCE_HEADS:
+            return 2
+        if PLACE_HEADS.get(head) == "City":
+            return 1
+    return PLACE_RANK.get(slot.entity.subtype, 2)
+
+
 def located_relations(view, out):
     """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger, and along the chain.
 
     Places joined by و share what contains them ("قنديل وهاكورك شمالي العراق");
     along one chain a place is in every larger place that follows (تدمر in سوريا).
+    "X في/بـ Y" puts X in Y unless Y is smaller (مخيم نور شمس في طولكرم، محافظة صامطة
+    بمنطقة جازان); "X جنوب Y" does when X is a village, camp, mountain or district
+    (بلدة قباطية جنوب جنين، منطقة قره جوغ جنوب غربي أربيل).
     """
     places = [s for s in view.slots if s.entity.type == "Place"]
     links = []      # (a, b, pattern)
@@ -375,8 +421,7 @@ def located_relations(view, out):
         between = [view.tokens[k] for k in range(a.j, b.i)]
         if not between and b.clitic.startswith("و"):
             continue   # coordination, handled below
-        ok = all(t.norm in DIRECTIONS or t.norm in ("،", ",", "في", "عاصمه", "عاصمتها", "مركز",
-                                                    "التابعه", "التابع") or
+        ok = all(t.norm in DIRECTIONS or t.norm in _BETWEEN_PLACES or
                  {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
                  for t in between) and len(between) <= 3
         if not ok:
@@ -386,20 +431,40 @@ def located_relations(view, out):
         headed = any(s in PLACE_HEADS for t in between for c, s in strip_clitics(t.norm) if c) \
             or b.clitic.endswith("ب")
         if ra < rb or (ra == rb and headed) or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
-            links.append((a, b))
+            links.append((a, b, "located-adjacent"))
+            continue
+        words = [t for t in between if t.norm.isalnum()]
+        hra, hrb = _place_rank(view, a), _place_rank(view, b, container=True)
+        if words and words[0].norm in _BELONGING:
+            words = words[1:]          # "قضاء جمجمال التابع لمحافظة السليمانية"
+            if not words and b.clitic.endswith("ل"):
+                words = [None]
+        inside = (not words and b.clitic.endswith("ب")) or bool(words) and all(
+            t is None or {s for _, s in strip_clitics(t.norm)} & (_IN | _PLACE_HEAD_WORDS)
+            for t in words) and (words[0] is None or words[0].norm in _IN or any(
+                c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
+        toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
+        head_a = _place_head(view, a)
+        if inside and hra < 3 and hra <= hrb:
+            links.append((a, b, "located-in"))
+        elif toward and (hra < hrb or (
+                (head_a in SMALL_PLACE_HEADS or head_a in DISTRICT_HEADS)
+                and _place_rank(view, b) >= 1
+                and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
+            links.append((a, b, "located-direction"))
     # coordinated places share the container: "قنديل وهاكورك شمالي العراق"
     for a, b in zip(places, places[1:]):
         if a.j == b.i and b.clitic.startswith("و"):
-            for x, y in list(links):
+            for x, y, pattern in list(links):
                 if x is b:
-                    links.append((a, y))
-    for a, b in links:
-        _rel(out, "locatedIn", a, b, view, "located-adjacent")
+                    links.append((a, y, pattern))
+    for a, b, pattern in links:
+        _rel(out, "locatedIn", a, b, view, pattern)
     # along a chain: a in b, b in c -> a in c
     nxt = {}
-    for a, b in links:
+    for a, b, _ in links:
         nxt.setdefault(id(a), []).append(b)
-    for a, b in links:
+    for a, b, _ in links:
         seen = {id(a), id(b)}
         frontier = list(nxt.get(id(b), []))
         while frontier:

@@ -88,3 +88,37 @@ def test_place_belonging_to_a_province():
 def test_member_after_a_pronoun_copula():
     rels = relations(run("واعتقلت الشرطة مهند سالم، وهو عنصر من تنظيم الدولة."))
     assert ("memberOf", "مهند سالم", "تنظيم الدولة") in rels
+
+
+def test_place_in_a_headed_place():
+    assert ("locatedIn", "مخيم نور شمس", "طولكرم") in relations(run("امتدت العملية إلى مخيم نور شمس في طولكرم."))
+    assert ("locatedIn", "الرويشد", "محافظة المفرق") in relations(
+        run("رصدت القوات مجموعة قرب منطقة الرويشد في محافظة المفرق."))
+
+
+def test_province_inside_a_region_named_by_its_head():
+    rels = relations(run("ألقت الشرطة القبض على أربعة أشخاص في محافظة صامطة بمنطقة جازان."))
+    assert ("locatedIn", "محافظة صامطة", "جازان") in rels
+
+
+def test_district_belonging_to_a_province():
+    rels = relations(run("ألقت القوات القبض على خلية في قضاء جمجمال التابع لمحافظة السليمانية."))
+    assert ("locatedIn", "قضاء جمجمال", "السليمانية") in rels
+
+
+def test_village_or_district_in_a_direction_of_a_city():
+    assert ("locatedIn", "قباطية", "جنين") in relations(run("اقتحمت وحدة إسرائيلية بلدة قباطية جنوب جنين."))
+    assert ("locatedIn", "قره جوغ", "أربيل") in relations(
+        run("هاجم مسلحون موقعا في منطقة قره جوغ جنوب غربي أربيل."))
+    assert ("locatedIn", "قضاء بنجوين", "السليمانية") in relations(
+        run("قصفت طائرات مواقع في قضاء بنجوين شرقي السليمانية."))
+
+
+def test_two_cities_side_by_side_are_not_nested():
+    rels = relations(run("وصلت التعزيزات إلى مدينة حلب شرقي إدلب."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_largest_city_of_a_province():
+    assert ("locatedIn", "الموصل", "محافظة نينوى") in relations(
+        run("وصلت القوات إلى الموصل، كبرى مدن محافظة نينوى."))
