@@ -36,10 +36,17 @@ AGAINST = _n("ضد لمحاربة لمكافحة محاربة مكافحة لق�
 COUNTERPART = _n("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = _n("الرئيس رئيس الملك ملك الأمير أمير السلطان")
 MINISTER = _n("وزير وزيرة الوزير")
-ENVOYS = _n("سفير السفير مبعوث المبعوث نائب")
+ENVOYS = _n("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة")
+# a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
+GOVERNORS = _n("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
+# adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
+POST_ADJECTIVES = _n("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية")
+_TO = _n("إلى لدى")
+# المبعوث الأممي: the post is held in the United Nations (its key in kg/data/kb.json)
+UN_ADJECTIVES = _n("الأممي الأممية أممي أممية")
 EVENT_NOUNS = _n("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
-_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS
+_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
 
 ACTOR = ("Person", "Organization", "Place")
 
@@ -80,7 +87,8 @@ def post_relations(view, kb, out):
     for i in view.positions(_POST_CUES):
         stems = view.stems(i)
         kind = None
-        if stems & LEADER_POSTS or stems & HEAD_OF_STATE:
+        governor = bool(stems & GOVERNORS)
+        if stems & LEADER_POSTS or stems & HEAD_OF_STATE or governor:
             kind = "leaderOf"
         elif stems & SPOKES_HEADS:
             kind = "spokespersonOf"
@@ -99,7 +107,7 @@ def post_relations(view, kb, out):
                     org = s
                     k = s.j
                 break
-            d = kb.demonym(toks[k].norm)
+            d = kb.demonym(toks[k].norm) or ("un" if toks[k].norm in UN_ADJECTIVES else None)
             if d:
                 country = d
                 k += 1
@@ -107,6 +115,12 @@ def post_relations(view, kb, out):
             if toks[k].norm in ("العام", "العامه"):
                 k += 1            # القائد العام، الأمين العام
                 continue
+            if toks[k].norm == "في" and kind == "positionIn" and k > i + 1:
+                s = view.slot_starting(k + 1)
+                if s is not None and s.entity.type in ("Organization", "Place"):
+                    org = s       # وزير الإعلام في حكومة الوحدة الوطنية X
+                    k = s.j
+                break
             if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha():
                 break
             k += 1
@@ -128,8 +142,16 @@ def post_relations(view, kb, out):
                     continue
                 break
             t = toks[j]
+            if kind == "positionIn" and t.norm in _TO:
+                # المبعوث الخاص ... إلى اليمن X: the post is held in the sending side,
+                # the place it is sent to is skipped
+                d = view.slot_starting(j + 1)
+                if d is not None and d.entity.type != "Person":
+                    j = d.j
+                    steps += 1
+                    continue
             if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
-                    or t.norm in TITLE_ADJECTIVES or kb.demonym(t.norm):
+                    or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm):
                 j += 1
                 steps += 1
                 continue
@@ -158,6 +180,8 @@ def post_relations(view, kb, out):
             _rel(out, "positionIn", person, target, view, "post-minister", post=_post_name(toks, i, k, kb))
         elif kind == "spokespersonOf":
             _rel(out, "spokespersonOf", person, target, view, "post-spokes")
+        elif governor:
+            _rel(out, "leaderOf", person, target, view, "post-governor")
         else:
             _rel(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
 

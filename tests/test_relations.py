@@ -122,3 +122,51 @@ def test_two_cities_side_by_side_are_not_nested():
 def test_largest_city_of_a_province():
     assert ("locatedIn", "الموصل", "محافظة نينوى") in relations(
         run("وصلت القوات إلى الموصل، كبرى مدن محافظة نينوى."))
+
+
+def test_envoy_holds_a_post_in_the_sending_side_not_the_destination():
+    rels = relations(run("استقبل الوزير، أمس، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن "
+                         "لارس إنغفالد."))
+    assert ("positionIn", "لارس إنغفالد", "للأمم المتحدة") in rels
+    assert not any(r[0] == "positionIn" and r[2] == "اليمن" for r in rels)
+
+
+def test_personal_envoy_of_the_secretary_general():
+    rels = relations(run("التقى المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية "
+                         "ستيفان دي ميستورا وزير الخارجية."))
+    assert ("positionIn", "ستيفان دي ميستورا", "للأمم المتحدة") in rels
+
+
+def test_un_envoy_named_by_the_adjective():
+    rels = relations(run("دعت الأمم المتحدة إلى التهدئة. وقال المبعوث الأممي إلى اليمن، "
+                         "السويدي لارس إريكسون، إن الوضع خطير."))
+    assert ("positionIn", "لارس إريكسون", "الأمم المتحدة") in rels
+
+
+def test_special_envoy_of_a_state():
+    rels = relations(run("وقال سامر العلي، مبعوث الولايات المتحدة الخاص إلى السودان، إن المحادثات مستمرة."))
+    assert ("positionIn", "سامر العلي", "الولايات المتحدة") in rels
+
+
+def test_representative_and_ambassador_to():
+    rels = relations(run("التقى المسؤول ممثل الاتحاد الأوروبي لدى السلطة الفلسطينية يوهان سفينسون."))
+    assert ("positionIn", "يوهان سفينسون", "الاتحاد الأوروبي") in rels
+    assert ("positionIn", "ستيفن فاجن", "الولايات المتحدة") in relations(
+        run("قال سفير الولايات المتحدة لدى العراق ستيفن فاجن إن الزيارة مهمة."))
+
+
+def test_minister_in_a_government():
+    rels = relations(run("قال وزير الإعلام في حكومة الوحدة الوطنية وليد اللافي إن الوضع مستقر."))
+    assert ("positionIn", "وليد اللافي", "حكومة الوحدة الوطنية") in rels
+
+
+def test_governor_leads_the_place_he_governs():
+    assert ("leaderOf", "باسل عودة", "جنين") in relations(
+        run("وفي رام الله، التقى محافظ جنين باسل عودة، أمس، وفدا أوروبيا."))
+    assert ("leaderOf", "خالد مجاور", "شمال سيناء") in relations(
+        run("استقبل محافظ شمال سيناء اللواء خالد مجاور وفدا."))
+
+
+def test_prime_minister_leads_the_country_like_a_president():
+    rels = relations(run("قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستواصل عملها في العراق."))
+    assert ("leaderOf", "محمد شياع السوداني", "العراق") in rels
