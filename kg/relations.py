@@ -25,12 +25,15 @@ MEMBER_OF_CONSTRUCT = _n("عضو العضو أعضاء عضوا")
 _ATTACH = _n("في لدى التابع التابعة ب")
 WITHIN = _n("ضمن")
 JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
-BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار")
+BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار تعد يعد تعتبر يعتبر تعدان يعدان")
+ALONGSIDE = _n("جانب")
 _JOIN_OR_BECOME = JOIN_VERBS | BECOME_VERBS
 LEAD_CUES = _n("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها")
 AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
                 "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
                 "المتحالف المتحالفة علاقة")
+STATE_BACKING = _n("المدعوم المدعومة المدعومين المدعومون مدعوم مدعومة المتحالف المتحالفة المتحالفين "
+                   "الموالي الموالية الموالين موالية")
 PART_CUES = _n("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة")
 AGAINST = _n("ضد لمحاربة لمكافحة محاربة مكافحة لقتال قتال مواجهة لمواجهة على")
 COUNTERPART = _n("نظيره نظيرها نظير نظيريه")
@@ -230,19 +233,24 @@ def member_relations(view, out, pending):
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
         org = None
-        nxt = view.slot_starting(i + 1)
+        c = i + 1
+        if c < len(toks) and view.at.get(c) is None and _member_adjective(toks[c]):
+            c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم
+        nxt = view.slot_starting(c)
         if nxt is not None and nxt.entity.type == "Organization" and (
                 nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
-                or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT)):
+                or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
             org = nxt   # قياديا بتنظيم X، عضو المكتب السياسي
-        elif i + 2 < len(toks) and view.has(i + 1, MEMBER_PREPS):
-            s = view.slot_starting(i + 2)
+        elif c + 1 < len(toks) and view.has(c, MEMBER_PREPS):
+            s = view.slot_starting(c + 1)
             if s is not None and s.entity.type == "Organization":
                 org = s
         if org is None:
             continue
-        # the member: a person right after the org (القيادي في X Y), or before the cue
+        # the member: a person right after the org (القيادي في X Y، ... يدعى Y), or before the cue
         person = view.next_slot(org.j, types=("Person",), max_gap=0)
+        if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
+            person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
         if person is None:
             k = i - 1
             if k >= 0 and toks[k].norm in _COPULA:
@@ -256,6 +264,89 @@ def member_relations(view, out, pending):
             pending.append((org, view))
 
 
+VICTIM_NOUNS = _n("القتيل المقتول الضحية المعتقل الموقوف المستهدف القتيلان المعتقلان")
+NAMING = _n("يدعى يدعي ويدعى المدعو المدعوة ويدعي اسمه واسمه")
+
+
+def _member_adjective(tok):
+    """سابق، بارز، ماليا، ميدانيا: an indefinite adjective between a member cue and its group."""
+    n = tok.norm
+    return n in MEMBER_ADJECTIVES or (not n.startswith("ال") and n.endswith(("يا", "ي")) and len(n) > 4
+                                      and n not in STOPWORDS)
+
+
+MEMBER_ADJECTIVES = _n("سابق سابقا سابقة بارز بارزا بارزة كبير كبيرا رفيع رفيعا محلي محليا ميداني ميدانيا "
+                       "عسكري عسكريا أمني أمنيا إعلامي إعلاميا مالي ماليا")
+AMONG = _n("بينهم بينهما بينهن منهم")
+GROUP_NOUNS = _n("عناصر عنصرا عنصرين مسلحين مسلحون مسلحا مقاتلين مقاتلون مقاتلا أعضاء عضوا أشخاص "
+                 "شخصا أفراد انتمائهم انتمائه انتمائهما ينتمون ينتمي المنتمين المنتمون الموالين "
+                 "قياديين قيادات")
+
+
+_GROUP_PREPS = _n("من في إلى")
+
+
+def among_members(view, out):
+    """ثلاثة عناصر من تنظيم X ...، بينهم القيادي Y / أشخاص يشتبه في انتمائهم إلى X، بينهم Y."""
+    toks = view.tokens
+    for i in view.positions(AMONG):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=3)
+        if person is None or any(view.at.get(k) is not None for k in range(i + 1, person.i)):
+            continue
+        # the group: the nearest organisation before, named as what a group noun belongs to
+        org = view.prev_slot(i, types=("Organization",), same_clause=False)
+        while org is not None:
+            k = org.i - 1
+            if org.clitic.endswith(("ب", "ل")) or (k >= 0 and toks[k].norm in _GROUP_PREPS):
+                k = k if org.clitic else k - 1
+                if any(view.has(g, GROUP_NOUNS) for g in range(max(0, k - 3), k + 1)):
+                    break
+            org = None
+        if org is not None:
+            _rel(out, "memberOf", person, org, view, "member-among")
+
+
+DELEGATION = _n("وفد وفدا الوفد وفدًا")
+DELEGATION_LEAD = _n("برئاسة يرأسه يترأسه بقيادة")
+
+
+def delegation_members(view, out):
+    """وفد من X برئاسة [القيادي] Y: Y is a member of X."""
+    toks = view.tokens
+    for i in view.positions(DELEGATION_LEAD):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=4)
+        if person is None:
+            continue
+        org = view.prev_slot(i, types=("Organization",), max_gap=1)
+        if org is None:
+            continue
+        k = org.i - 1
+        if org.clitic:
+            k = org.i
+        if k >= 1 and (toks[k].norm == "من" or org.clitic.endswith("ل")) and view.has(k - 1, DELEGATION):
+            _rel(out, "memberOf", person, org, view, "member-delegation")
+
+
+COALITION_HEADS = _n("تحالف التحالف ائتلاف الائتلاف حلف الحلف")
+
+
+def coalition_members(view, out):
+    """تحالف دول الساحل (مالي والنيجر وبوركينا فاسو): the states listed after a coalition."""
+    toks = view.tokens
+    for org in view.slots:
+        if org.j >= len(toks) or toks[org.j].text != "(" or org.entity.type != "Organization" or not (
+                org.entity.subtype == "Coalition" or view.has(org.i, COALITION_HEADS)):
+            continue
+        first = view.slot_starting(org.j + 1)
+        if first is None or first.entity.type != "Place" or first.entity.subtype not in ("Country", None):
+            continue
+        members = [first] + view.coordinated_after(first, types=("Place",))
+        end = members[-1].j
+        if len(members) >= 2 and end < len(toks) and toks[end].text == ")":
+            for m in members:
+                _rel(out, "memberOf", m, org, view, "member-coalition-list")
+
+
 def bridge_members(view, out, pending):
     """An earlier "قياديا بتنظيم X" names its leader later as "القيادي Y" (within 2 sentences)."""
     pending[:] = [(o, v) for o, v in pending if view.sentence.start - v.sentence.end < 400]
@@ -264,7 +355,10 @@ def bridge_members(view, out, pending):
     for s in view.slots:
         if s.entity.type != "Person" or s.i == 0:
             continue
-        if view.has(s.i - 1, MEMBER_CUES) and not (view.slot_starting(s.j) or None):
+        named = view.has(s.i - 1, MEMBER_CUES) or (
+            # "... قياديا في X. وأوضح أن القتيل هو Y"
+            s.i >= 2 and view.tokens[s.i - 1].norm in _COPULA and view.has(s.i - 2, VICTIM_NOUNS))
+        if named and not (view.slot_starting(s.j) or None):
             org, _ = pending[-1]
             _rel(out, "memberOf", s, org, view, "member-bridge")
             pending.clear()
@@ -297,6 +391,13 @@ def join_relations(view, out):
                     org = view.next_slot(k + 1, types=("Organization",), max_gap=6)
                     if org:
                         _rel(out, "memberOf", member, org, view, "member-become")
+                        # "وتعد X، إلى جانب Y وZ، عضوا في W": Y and Z too
+                        for a in range(member.j, k):
+                            if view.has(a, ALONGSIDE):
+                                y = view.next_slot(a + 1, types=ACTOR, max_gap=0, limit=k)
+                                if y is not None:
+                                    for m in [y] + view.coordinated_after(y, types=ACTOR):
+                                        _rel(out, "memberOf", m, org, view, "member-become")
                     break
                 k += 1
 
@@ -306,6 +407,8 @@ def within_relations(view, out):
     for i in view.positions(WITHIN):
         org = view.next_slot(i + 1, types=("Organization",), max_gap=0)
         member = view.prev_slot(i, types=ACTOR, max_gap=3)
+        if member is not None and member.entity.type == "Organization" and view.has(i - 1, ENLISTED):
+            continue   # "لواء X المنضوي ضمن Y": a unit, partOf (part_relations)
         if org and member and member.entity.type != "Place" or (
                 org and member and member.entity.subtype == "Country"):
             _rel(out, "memberOf", member, org, view, "member-within")
@@ -328,8 +431,11 @@ def affiliation_relations(view, out):
     for i in view.positions(AFFIL_CUES):
         if view.at.get(i) is not None:
             continue
-        tail = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3,
+        tail = view.next_slot(i + 1, types=("Person", "Organization", "Place"), max_gap=3,
                               stop=EVENT_NOUNS)
+        if tail is not None and tail.entity.type == "Place" and not (
+                tail.entity.subtype == "Country" and view.has(i, STATE_BACKING)):
+            continue   # a state backs or allies with a group (المدعومة من تركيا); a town does not
         head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
         if head is not None and head.entity.type == "Organization":
             # "قياديا بتنظيم القاعدة على صلة ب...": the person, not their organisation
@@ -340,14 +446,43 @@ def affiliation_relations(view, out):
             _rel(out, "affiliatedWith", head, tail, view, "affiliation-cue")
 
 
+# the part's cue with a pronoun for the whole: مؤسسة X، ذراعها الإعلامي / وكالة X التابعة له
+PART_PRONOUN_CUES = _n("ذراعها ذراعه جناحها جناحه فرعها فرعه ذراعيها")
+_TO_IT = _n("له لها")
+ENLISTED = _n("المنضوي المنضوية المنضوين المنضوون منضوية منضوي المنضويه")
+
+
+def _whole_before(view, part):
+    """The organisation a pronoun after ``part`` refers to: the nearest one before it."""
+    return view.prev_slot(part.i, types=("Organization",), same_clause=False,
+                          skip=lambda s: s.entity.id == part.entity.id)
+
+
 def part_relations(view, out):
-    """X، الجناح العسكري لـ Y / X التابعة لـ Y (both organisations)."""
-    for i in view.positions(PART_CUES):
+    """X، الجناح العسكري لـ Y / X التابعة لـ Y / X المنضوي ضمن Y (both organisations);
+    with a pronoun for Y: "تنظيم Y ... مؤسسة X، ذراعها الإعلامي"، "وكالة X التابعة له"."""
+    toks = view.tokens
+    for i in view.positions(PART_CUES | PART_PRONOUN_CUES | ENLISTED):
         if view.at.get(i) is not None:
             continue
+        if view.has(i, ENLISTED):
+            # "لواء X المنضوي ضمن Y": a unit, part of Y
+            part = view.prev_slot(i, types=("Organization",), max_gap=1)
+            if part and i + 1 < len(toks) and view.has(i + 1, WITHIN):
+                whole = view.next_slot(i + 2, types=("Organization",), max_gap=0)
+                if whole:
+                    _rel(out, "partOf", part, whole, view, "part-enlisted")
+            continue
         part = view.prev_slot(i, types=("Organization",), max_gap=1)
+        if part is None:
+            continue
+        if view.has(i, PART_PRONOUN_CUES) or (i + 1 < len(toks) and toks[i + 1].norm in _TO_IT):
+            whole = _whole_before(view, part)
+            if whole is not None:
+                _rel(out, "partOf", part, whole, view, "part-pronoun")
+            continue
         whole = view.next_slot(i + 1, types=("Organization",), max_gap=2)
-        if part and whole:
+        if whole:
             _rel(out, "partOf", part, whole, view, "part-cue")
 
 
@@ -510,6 +645,9 @@ def extract_relations(doc, views, kb) -> list:
         post_relations(v, kb, out)
         bridge_members(v, out, pending)
         member_relations(v, out, pending)
+        among_members(v, out)
+        delegation_members(v, out)
+        coalition_members(v, out)
         join_relations(v, out)
         within_relations(v, out)
         lead_relations(v, out)

@@ -170,3 +170,63 @@ def test_governor_leads_the_place_he_governs():
 def test_prime_minister_leads_the_country_like_a_president():
     rels = relations(run("قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستواصل عملها في العراق."))
     assert ("leaderOf", "محمد شياع السوداني", "العراق") in rels
+
+
+def test_person_named_among_members_of_a_group():
+    rels = relations(run("قتلت القوات ثلاثة عناصر من حركة الشباب في غارة، بينهم القيادي عبد الله نور."))
+    assert ("memberOf", "عبد الله نور", "حركة الشباب") in rels
+    rels = relations(run("اعتقلت الشرطة التركية سبعة أشخاص يشتبه في انتمائهم إلى حزب العمال الكردستاني، "
+                         "بينهم القيادي المحلي دلشاد أرسلان."))
+    assert ("memberOf", "دلشاد أرسلان", "حزب العمال الكردستاني") in rels
+
+
+def test_among_without_a_group_noun_gives_nothing():
+    rels = relations(run("التقى وزير الخارجية وفدا من حركة حماس، وجرت بينهم مباحثات مع سامر العلي."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر العلي" for r in rels)
+
+
+def test_member_cue_with_an_adjective_and_a_naming_word():
+    rels = relations(run("وقال إن الخلية يقودها ليبي يدعى عبد الرؤوف الدرسي، وهو قيادي سابق في حركة الشباب."))
+    assert ("memberOf", "عبد الرؤوف الدرسي", "حركة الشباب") in rels
+    rels = relations(run("وقال إن بين المعتقلين مسؤولا ماليا لحركة الشباب يدعى سامر العلي."))
+    assert ("memberOf", "سامر العلي", "حركة الشباب") in rels
+
+
+def test_member_named_later_as_the_one_killed():
+    doc = run("قتلت غارة قياديا في حركة الشباب قرب جلب. وأوضح البيان أن القتيل هو عبد الله نور.")
+    assert ("memberOf", "عبد الله نور", "حركة الشباب") in relations(doc)
+
+
+def test_head_of_a_delegation_is_a_member_of_its_group():
+    rels = relations(run("وفي دمشق، التقى وفد من قوات سوريا الديمقراطية برئاسة القيادي كاوا دريج، "
+                         "الأربعاء، مسؤولين."))
+    assert ("memberOf", "كاوا دريج", "قوات سوريا الديمقراطية") in rels
+
+
+def test_states_counted_with_a_coalition():
+    rels = relations(run("وتعد مالي، إلى جانب النيجر وبوركينا فاسو، عضوا في تحالف الساحل."))
+    for state in ("مالي", "النيجر", "بوركينا فاسو"):
+        assert ("memberOf", state, "تحالف الساحل") in rels
+    rels = relations(run("اجتمع وزراء دفاع دول التحالف العربي (السعودية والإمارات)، الأسبوع الماضي."))
+    assert ("memberOf", "السعودية", "التحالف العربي") in rels
+    assert ("memberOf", "الإمارات", "التحالف العربي") in rels
+
+
+def test_part_named_with_a_pronoun_for_the_whole():
+    rels = relations(run("وقال تنظيم الدولة في بيان نشرته مؤسسة البتار، ذراعها الإعلامي، إن الهجوم نجح."))
+    assert ("partOf", "مؤسسة البتار", "تنظيم الدولة") in rels
+    rels = relations(run("وتبناه تنظيم ولاية خراسان في بيان نشرته وكالة أعماق التابعة له."))
+    assert ("partOf", "وكالة أعماق", "تنظيم ولاية خراسان") in rels
+
+
+def test_unit_enlisted_within_a_force_is_part_of_it():
+    rels = relations(run("هاجم لواء السلطان المنضوي ضمن الجيش الوطني السوري مواقع لقوات سوريا الديمقراطية."))
+    assert ("partOf", "لواء السلطان", "الجيش الوطني السوري") in rels
+    assert ("memberOf", "لواء السلطان", "الجيش الوطني السوري") not in rels
+
+
+def test_group_backed_by_or_allied_with():
+    rels = relations(run("هاجمت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة مواقع للتنظيم."))
+    assert ("affiliatedWith", "قوات سوريا الديمقراطية", "الولايات المتحدة") in rels
+    rels = relations(run("قاتل عناصر حركة الشباب المتحالفة مع تنظيم القاعدة."))
+    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
