@@ -62,6 +62,7 @@ for _w in _n("زيارة زيارته زيارتها"):
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
 ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف")
 AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
+                   "أجراه أجراها أجرته أجرتها أطلقه أطلقته أطلقوها أطلقوه شنوه شنوها نفذوه نفذوها "
                    "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران")
 TARGET_MARKERS = _n("ضد على تستهدف يستهدف استهدفت استهدف لاستهداف")
 PLACE_MARKERS = _n("في ب قرب داخل بمدينة بمحافظة بمنطقة")
@@ -230,7 +231,8 @@ def _fronted_place(view, i):
     return None
 
 
-FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح")
+FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح "
+               "وحدة وحدات قوة دورية مجموعة مجموعات")
 
 
 def _members_of(view, slot):
@@ -264,6 +266,16 @@ def _unnamed_subject_between(view, i, slot):
     return False
 
 
+def _coordination_head(view, slot):
+    """"القوات الأمريكية وقوات الشركاء ألقت": the first of the subjects joined by و."""
+    while slot.clitic.startswith("و"):
+        prev = view.at.get(slot.i - 1)
+        if prev is None or prev.j != slot.i or prev.entity.type not in AGENTS:
+            break
+        slot = prev
+    return slot
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
     k = i - 1
@@ -274,7 +286,7 @@ def _light_verb_agent(view, i):
                 return a
             a = view.prev_slot(k, types=AGENTS, max_gap=2)
             if a is not None and not _prepositional(view, a):
-                return a
+                return _coordination_head(view, a)
             return None
         k -= 1
     return None
@@ -337,6 +349,9 @@ def events_in_view(view, text, dates, speech_subjects):
                 elif a is not None and a.entity.type == "Place" and view.next_slot(
                         a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end):
                     agent = a   # قصفت تركيا مواقع لحزب العمال: a state acting
+        elif kind == "noun-patient" and etype == "Arrest" and _light_verb_before(view, i):
+            # "قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject
+            agent = _light_verb_agent(view, i)
         elif kind == "noun":
             g = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1, limit=scope_end)
             if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
@@ -348,6 +363,11 @@ def events_in_view(view, text, dates, speech_subjects):
         for k in range(i + 1, min(scope_end, i + 6)):
             if view.has(k, AGENT_MARKERS):
                 a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
+                if a is None:
+                    # "هجوم شنه مسلحون من جماعة X": the fighters' group
+                    a = view.next_slot(k + 1, types=AGENTS, max_gap=2, limit=scope_end)
+                    if a is not None and not _members_of(view, a):
+                        a = None
                 if a is not None:
                     agent = a
                 break
@@ -398,7 +418,8 @@ def events_in_view(view, text, dates, speech_subjects):
             k = i + 1
             if k < len(toks) and toks[k].norm in ("على", "علي"):
                 k += 1
-            target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end)
+            target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end,
+                                    stop=CLAIM_VERBS)   # "مقتل 11 مصليا، وتبناه تنظيم X"
         elif passive:
             # "قُتل القيادي X" (verb first) or "X ... قُتل"
             target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
@@ -409,9 +430,12 @@ def events_in_view(view, text, dates, speech_subjects):
                 target = view.prev_slot(i, types=("Person",), same_clause=False)
         if target is None:
             for k in range(i + 1, min(scope_end, i + 8)):
-                if view.has(k, TARGET_MARKERS):
+                if view.has(k, CLAIM_VERBS):
+                    break
+                if view.has(k, TARGET_MARKERS) and not (
+                        k + 1 < len(toks) and toks[k + 1].norm == "الاقل"):   # على الأقل
                     target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
-                                            limit=scope_end)
+                                            limit=scope_end, stop=CLAIM_VERBS)
                     break
         if target is not None and (_in_post_phrase(view, target) or (
                 target.entity.type == "Organization" and _prepositional(view, target))):
@@ -423,7 +447,7 @@ def events_in_view(view, text, dates, speech_subjects):
         # --- place
         place = None
         if etype == "Visit":
-            for k in range(i + 1, min(scope_end, i + 8)):
+            for k in range(i + 1, min(scope_end, i + 14)):
                 sl = view.slot_starting(k)
                 if view.has(k, TO_MARKERS) or (sl and sl.clitic == "ل"):
                     place = view.next_slot(k if sl else k + 1, types=("Place",), max_gap=1)
@@ -580,10 +604,50 @@ def merge_events(events):
     return merged
 
 
+CLAIM_VERBS = _n("تبنى تبنت تبناه تبنته تبناها تبنتها يتبنى تتبنى تبنوا")
+RESPONSIBILITY = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية")
+CLAIMABLE = ("Attack", "Strike")
+
+
+def _claims(view, events):
+    """"وتبنى التنظيم الهجوم" / "وتبناه تنظيم X" / "أعلن X مسؤوليته عن الهجوم": X did it.
+
+    The claimed act is the latest attack or strike told up to here (this sentence
+    or the two before); its agent is set when the text gave none.
+    """
+    toks = view.tokens
+    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY):
+        if view.has(i, RESPONSIBILITY):
+            # "أعلن X مسؤوليته عن ...": the one announcing
+            if not (i + 1 < len(toks) and toks[i + 1].norm == "عن"):
+                continue
+            claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
+        else:
+            claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1)
+            if claimer is None or _prepositional(view, claimer):
+                claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
+        if claimer is None or _prepositional(view, claimer):
+            continue
+        pos = toks[i].start
+        cands = [ev for ev in events if ev.type in CLAIMABLE and ev.trigger_span[0] < pos
+                 and pos - ev.trigger_span[0] < 500]
+        # an explicit act after the verb ("تبنى التنظيم الهجوم") is that act
+        after = [ev for ev in events if ev.type in CLAIMABLE and pos < ev.trigger_span[0] < view.span[1]
+                 and ev.trigger_span[0] - pos < 60]
+        claimed = after[:1] + cands[-1:]
+        for target in claimed:
+            if target.agent:
+                continue
+            target.agent = [claimer.entity.id]
+            target.target = [x for x in target.target if x != claimer.entity.id]
+
+
 def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
         events.extend(events_in_view(v, doc.text, dates, None))
+    for v in views:
+        _claims(v, events)
     _inherit_from_cause(events)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]

@@ -111,3 +111,49 @@ def test_a_description_of_the_agent_is_not_the_target():
 def test_unnamed_subject_makes_the_name_the_object():
     [ev] = find(events(run("واعتقلت الشرطة مهند سالم في الموصل.", published=SAT)), "Arrest")
     assert ev[1] == [] and ev[2] == ["مهند سالم"]
+
+
+def test_attack_carried_out_by_fighters_of_a_group():
+    evs = events(run("قُتل جنديان بهجوم شنه مسلحون من تنظيم الدولة على موقع عسكري في منطقة قره جوغ.",
+                     published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["تنظيم الدولة"]
+
+
+def test_light_verb_subject_arrests():
+    [ev] = find(events(run("وقال المتحدث إن قوات الأسايش ألقت القبض على أفراد الخلية في أربيل.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["قوات الأسايش"]
+
+
+def test_coordinated_subjects_of_a_light_verb_all_act():
+    [ev] = find(events(run("وأضاف أن القوات الأمريكية وقوات الشركاء ألقت القبض على عناصر من تنظيم الدولة.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["القوات الأمريكية", "قوات الشركاء"]
+
+
+def test_visit_made_by_someone_named_with_a_post():
+    [ev] = find(events(run("وتأتي الاعتقالات بعد أيام من زيارة أجراها المشير خليفة حفتر، القائد العام "
+                           "للجيش الوطني الليبي، إلى درنة، الثلاثاء الماضي.", published=SAT)), "Visit")
+    assert ev[1] == ["خليفة حفتر"] and ev[3] == ["درنة"]
+
+
+def test_claimed_attack_gets_the_claimer_as_agent_and_not_as_victim():
+    doc = run("استهدف تفجير انتحاري مسجدا في مدينة مزار شريف يوم الجمعة. وكان التفجير قد أسفر عن "
+              "مقتل 11 مصليا على الأقل، وتبنّاه تنظيم ولاية خراسان في بيان.", published=SAT)
+    evs = events(doc)
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["تنظيم ولاية خراسان"]
+    assert all("تنظيم ولاية خراسان" not in ev[2] for ev in evs)
+
+
+def test_claim_of_an_act_named_after_the_verb():
+    evs = events(run("واستهدف هجوم انتحاري مسجدا في مزار شريف. وتبنت حركة الشباب الهجوم في بيان.",
+                     published=SAT))
+    assert any(ev[1] == ["حركة الشباب"] and ev[3] == ["مزار شريف"] for ev in find(evs, "Attack"))
+
+
+def test_responsibility_claimed_for_an_attack():
+    [ev] = find(events(run("أعلنت حركة الشباب مسؤوليتها عن الهجوم على قاعدة عسكرية في أفجوي.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["حركة الشباب"]
