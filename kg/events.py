@@ -107,7 +107,7 @@ def _quoted_name(view, i, text):
 
 
 LIGHT_VERBS = _n("ألقت ألقى تلقي يلقي بدأت بدأ أطلقت أطلق شنت شن نفذت نفذ تنفذ ينفذ تشن يشن واصلت واصل أجرت أجرى عقد عقدت")
-POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير")
+POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير محافظ حاكم والي")
 
 
 def _in_post_phrase(view, slot):
@@ -225,6 +225,8 @@ def _fronted_place(view, i):
     if k >= len(toks) or not view.has(k, PLACE_MARKERS):
         return None
     sl = view.slot_starting(k + 1) or (view.slot_starting(k) if view.at.get(k) else None)
+    if sl is None and k + 2 < len(toks) and view.has(k + 1, _PLACE_HEAD_WORDS):
+        sl = view.slot_starting(k + 2)    # "وفي مدينة كركوك، ..." (the head outside the mention)
     if sl is not None and sl.entity.type == "Place" and sl.j < i and sl.j < len(toks) \
             and toks[sl.j].text in ("،", ","):
         return sl
@@ -292,6 +294,18 @@ def _light_verb_agent(view, i):
     return None
 
 
+_WITH_WORDS = _n("مع")
+
+
+def _office_holder(view, slot, limit):
+    """The person named after an organisation that only completes a post phrase."""
+    if slot.entity.type != "Organization" or not any(
+            view.has(k, POST_WORDS) for k in range(max(0, slot.i - 3), slot.i)):
+        return slot
+    p = view.next_slot(slot.j, types=("Person",), max_gap=5, stop=_WITH_WORDS, limit=limit)
+    return p if p is not None else slot
+
+
 def _person_after_post(view, slot):
     nxt = view.next_slot(slot.j, types=("Person",), max_gap=1)
     return nxt
@@ -333,12 +347,16 @@ def events_in_view(view, text, dates, speech_subjects):
             not TRIGGERS.get(toks[i].norm)
         if kind == "verb" and not passive:
             agent = None if conj_verb else view.prev_slot(i, types=AGENTS, max_gap=2)
-            if agent is not None and _prepositional(view, agent):
+            if agent is not None and (_prepositional(view, agent) or agent is _fronted_place(view, i)):
                 agent = None
             if agent is None and etype in ("Meeting", "Visit"):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)
                 if a is not None and not _prepositional(view, a):
                     agent = a
+                elif etype == "Meeting":
+                    # "اجتمع أمس رئيس أركان القوات البرية في الجيش، الفريق X، مع ...": the person
+                    agent = view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS,
+                                           limit=scope_end)
             if agent is None:
                 a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=scope_end)
                 if a is not None and _unnamed_subject_between(view, i, a):
@@ -401,7 +419,8 @@ def events_in_view(view, text, dates, speech_subjects):
         if agent is None and kind == "verb" and not passive and prev_event is not None:
             inherited = list(prev_event.agent)
         elif etype == "Meeting" and kind == "verb" and prev_event is not None and prev_event.agent \
-                and i > 0 and view.clause_of[i - 1] != view.clause_of[i] and (
+                and i > 0 and (view.clause_of[i - 1] != view.clause_of[i] or (
+                    conj_verb and prev_event.type == "Visit")) and (
                     agent is None or agent.i > i):
             # "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets
             inherited = list(prev_event.agent)
@@ -454,7 +473,12 @@ def events_in_view(view, text, dates, speech_subjects):
                     if place:
                         break
             if place is None and kind == "verb":
-                place = view.next_slot(i + 1, types=("Place",), max_gap=4, limit=scope_end)
+                # "زار وزير الداخلية المصري X مدينة العريش": past the visitor's post and name
+                place = view.next_slot(i + 1, types=("Place",), max_gap=6, limit=scope_end)
+            if place is not None and getattr(place.mention, "nominal", False):
+                # "العاصمة الأوزبكية طشقند": the name after the nominal
+                named = view.next_slot(place.j, types=("Place",), max_gap=1, limit=scope_end)
+                place = named or place
         else:
             sl = view.slot_starting(i + 1)
             if sl is not None and sl.entity.type == "Place" and not sl.clitic:
@@ -479,8 +503,10 @@ def events_in_view(view, text, dates, speech_subjects):
                     place = sl
                     break
                 k = sl.j if sl is not None else k + 1
-        if place is None:
-            place = _fronted_place(view, i)
+        fronted = _fronted_place(view, i)
+        if fronted is not None and (place is None or etype == "Meeting"):
+            # "وفي الرياض، التقى ... لبحث التهدئة في البحر الأحمر": the meeting is in Riyadh
+            place = fronted
         # --- participants
         agents = [agent] if agent is not None else []
         if agent is not None:
@@ -499,6 +525,17 @@ def events_in_view(view, text, dates, speech_subjects):
                     other is not None and view.has(other.i - 1, _WITH)):
                 if all(other.entity.id != a.entity.id for a in agents):
                     agents.append(other)
+            # "اجتمع رئيس أركان القوات البرية، الفريق X، مع ...": the office holder meets
+            agents = [_office_holder(view, a, scope_end) for a in agents]
+            # "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z": the one met
+            for k in range(i + 1, scope_end):
+                if toks[k].norm in _WITH_WORDS and view.at.get(k) is None:
+                    o = view.next_slot(k + 1, types=("Person",), max_gap=10, limit=scope_end)
+                    if o is None:
+                        o = view.next_slot(k + 1, types=("Organization",), max_gap=1, limit=scope_end)
+                    if o is not None and all(o.entity.id != a.entity.id for a in agents):
+                        agents.append(o)
+                    break
             target = None
         agent_ids = sorted({a.entity.id for a in agents} | set(inherited) | set(inherited_means),
                            key=_eid)

@@ -150,6 +150,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break
         if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
             break  # "X وY": coordination
+        if not first and (tok.norm in PLACE_HEADS or any(
+                c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
+                for c, stem in strip_clitics(tok.norm))):
+            break  # "X مدينة العريش"، "X بغارة": a place head or a common word with a preposition
         k += 1
         prev = tokens[k - 2].norm if k - 2 >= j else ""
         if not first and definite(tok) and prev not in NAME_LINKERS:

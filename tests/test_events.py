@@ -157,3 +157,42 @@ def test_responsibility_claimed_for_an_attack():
     [ev] = find(events(run("أعلنت حركة الشباب مسؤوليتها عن الهجوم على قاعدة عسكرية في أفجوي.",
                            published=SAT)), "Attack")
     assert ev[1] == ["حركة الشباب"]
+
+
+def test_fronted_place_is_the_meeting_place_not_a_later_one():
+    [meet] = find(events(run("وفي الرياض، التقى وزير الخارجية السعودي فيصل بن فرحان، أمس، المبعوث الأممي "
+                             "هانس غروندبرغ لبحث التهدئة في البحر الأحمر.", published=SAT)), "Meeting")
+    assert meet[3] == ["الرياض"]
+
+
+def test_fronted_place_is_not_the_agent():
+    [ev] = find(events(run("وفي ولاية بورنو، قصفت طائرات الجيش النيجيري مواقع لجماعة بوكو حرام.",
+                           published=SAT)), "Strike")
+    assert "ولاية بورنو" not in ev[1] and ev[3] == ["ولاية بورنو"]
+
+
+def test_visitor_who_then_meets_is_a_participant():
+    evs = events(run("زار وزير الداخلية المصري محمود توفيق مدينة العريش، والتقى محافظ شمال سيناء "
+                     "اللواء خالد مجاور.", published=SAT))
+    [visit] = find(evs, "Visit")
+    assert visit[1] == ["محمود توفيق"] and visit[3] == ["العريش"]
+    [meet] = find(evs, "Meeting")
+    assert meet[1] == ["خالد مجاور", "محمود توفيق"] and "شمال سيناء" not in meet[3]
+
+
+def test_meeting_between_office_holders_named_after_their_posts():
+    [meet] = find(events(run("وفي سرت، اجتمع أمس رئيس أركان القوات البرية في الجيش الوطني، الفريق عبد "
+                             "الباسط الزوي، مع رئيس الأركان العامة التابعة لحكومة الوحدة الوطنية في "
+                             "طرابلس، الفريق نوري الشريف.", published=SAT)), "Meeting")
+    assert meet[1] == ["عبد الباسط الزوي", "نوري الشريف"] and meet[3] == ["سرت"]
+
+
+def test_visit_to_a_capital_named_after_the_nominal():
+    evs = events(run("وصل الوفد إلى مزار شريف. وزار نائب وزير الخارجية الأفغاني مولوي فريد الله عزيزي "
+                     "العاصمة الأوزبكية طشقند، الثلاثاء الماضي.", published=SAT))
+    assert any(v[3] == ["طشقند"] for v in find(evs, "Visit"))
+
+
+def test_fronted_place_with_its_head_for_a_passive_arrest():
+    [ev] = find(events(run("وفي مدينة كركوك، اعتُقل أمس ثلاثة أشخاص.", published=SAT)), "Arrest")
+    assert ev[3] == ["مدينة كركوك"] and ev[4] == "2026-01-16"

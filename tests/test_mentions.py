@@ -73,3 +73,15 @@ def test_every_mention_offset_points_at_its_text():
     for e in doc.entities:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_personal_name_ends_before_a_place_head_or_a_prepositional_common_word():
+    doc = run("زار وزير الداخلية المصري محمود توفيق مدينة العريش أمس.")
+    assert entity(doc, "محمود توفيق").type == "Person"
+    doc = run("وقُتل القيادي في حزب العمال الكردستاني دلشاد أرسلان بغارة لطائرة مسيرة قرب دهوك.")
+    assert entity(doc, "دلشاد أرسلان").type == "Person"
+
+
+def test_enlisted_within_ends_an_organisation_name():
+    doc = run("هاجم لواء السلطان المنضوي ضمن الجيش الوطني السوري مواقع للتنظيم.")
+    assert entity(doc, "لواء السلطان").type == "Organization"
