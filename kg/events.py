@@ -128,7 +128,11 @@ def _prepositional(view, slot):
 
 _WITH = _n("مع ب بـ")
 RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
-MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة هجوم بهجوم تفجير بتفجير كمين بكمين")
+MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة هجوم بهجوم تفجير بتفجير كمين بكمين "
+                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة")
+
+
+_IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
 
 
 def _result_cue(view, i):
@@ -136,6 +140,8 @@ def _result_cue(view, i):
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
+    if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
+        return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
     for k in range(i + 1, min(len(view.tokens), i + 13)):
         if view.clause_of[k] != view.clause_of[i]:
             break
@@ -182,6 +188,83 @@ def _means_phrase(view, i):
     if view.tokens[i].norm[:1] == "ب" and any(c == "ب" for c, _ in strip_clitics(view.tokens[i].norm)):
         return True
     return i > 0 and view.tokens[i - 1].norm in ("في", "عبر")
+
+
+WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة")
+_WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
+TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
+
+
+def _weapon_triggers(view):
+    """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"."""
+    out = []
+    toks = view.tokens
+    for i in view.positions(WEAPONS):
+        if view.at.get(i) is None and any(view.has(k, _WEAPON_MARKERS)
+                                          for k in range(i + 1, min(i + 3, len(toks)))):
+            out.append((i, "Strike", "noun"))
+    for i in view.positions(TARGETING):
+        if view.at.get(i) is not None:
+            continue
+        for k in range(i + 1, min(i + 8, len(toks))):
+            if view.clause_of[k] != view.clause_of[i]:
+                break
+            if any(c.endswith("ب") and st in WEAPONS for c, st in strip_clitics(toks[k].norm)):
+                kind = "noun" if view.has(i, _n("استهداف")) else "verb"
+                out.append((i, "Strike", kind))
+                break
+    return out
+
+
+CLASHES = _n("اشتباكات اشتباك معارك مواجهات اشتباكين")
+_AMONG = _n("بينهم بينهما بينهن")
+
+
+def _clause_subject(view, i):
+    """The named subject opening the clause of token i (after إن/أن or at its start)."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    for k in (start, start + 1):
+        s = view.slot_starting(k)
+        if s is not None and s.i < i and s.entity.type in ("Person", "Organization") \
+                and not _prepositional(view, s):
+            return s
+        if k < len(view.tokens) and view.tokens[k].norm not in _SPEAKER_PRONOUNS | _n("إن أن"):
+            break
+    return None
+
+
+def _after_passive(view, i):
+    """Is there a passive trigger verb before token i in its clause (قُتل X بغارة)?"""
+    c = view.clause_of[i]
+    k = i - 1
+    while k >= 0 and view.clause_of[k] == c:
+        if view.at.get(k) is None and not view.stems(k).isdisjoint(_TRIGGER_WORDS):
+            (etype, kind), _ = _trigger(view, k)
+            if kind == "verb" and _passive(view.tokens[k].text):
+                return True
+        k -= 1
+    return False
+
+
+_MEANS_LINKS = _n("من ل جوية جوي مسيرة مسيرات طائرة لطائرة طائرات لطائرات بطائرة حربية صاروخية")
+
+
+def _demonym_agent(view, i, scope_end):
+    """"بغارة لطائرة مسيرة تركية": the state named by the adjective, when the article names it."""
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return []
+    from kg.kb import load_kb
+    kb = load_kb()
+    for k in range(i + 1, min(scope_end, i + 5, len(view.tokens))):
+        key = kb.demonym(view.tokens[k].norm)
+        if key:
+            ent = by_kb.get(key)
+            return [ent.id] if ent is not None and ent.type in AGENTS else []
+        if not view.has(k, _MEANS_LINKS) or view.at.get(k) is not None:
+            break
+    return []
 
 
 def _light_verb_before(view, i):
@@ -321,6 +404,8 @@ def events_in_view(view, text, dates, speech_subjects):
         (etype, kind), stem = _trigger(view, i)
         if etype is not None:
             triggers.append((i, etype, kind))
+    triggers.extend(_weapon_triggers(view))
+    triggers.sort(key=lambda t: t[0])
     trigger_idx = [t[0] for t in triggers]
     prev_event = None
     for n, (i, etype, kind) in enumerate(triggers):
@@ -395,6 +480,15 @@ def events_in_view(view, text, dates, speech_subjects):
             s = view.prev_slot(k, types=AGENTS, max_gap=3)
             if s is not None and _speaker(view, s):
                 agent = s
+        # "أعلنت قوات X مقتل 20 مسلحا في اشتباكات": the side fighting announces its toll of the enemy
+        if agent is None and etype == "Killing" and kind == "noun-patient" and any(
+                view.has(k, CLASHES) for k in range(i + 1, scope_end)):
+            s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
+            if s is not None and _speaker(view, s):
+                agent = s
+        # "قال إن الجيش استعاد البلدة وأسر 17": the subject of the first verb
+        if agent is None and conj_verb and not passive and (prev_event is None or not prev_event.agent):
+            agent = _clause_subject(view, i)
         # "أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker
         if agent is None and not passive and kind in ("verb", "noun"):
             sp = _speaker_pronoun(view, i)
@@ -407,9 +501,12 @@ def events_in_view(view, text, dates, speech_subjects):
                     view.clause_of[_trigger_index(view, prev_event)] == view.clause_of[i]:
                 inherited_means = list(prev_event.agent)
             else:
-                inherited_means = []
-                a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
-                                   skip=lambda sl: _prepositional(view, sl))
+                inherited_means = _demonym_agent(view, i, scope_end)
+                a = None
+                if not inherited_means and not _after_passive(view, i):
+                    # "قُتل X بغارة ...": X is the victim, never the one striking
+                    a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
+                                       skip=lambda sl: _prepositional(view, sl))
                 if a is not None and not _speaker(view, a):
                     agent = a
         else:
@@ -455,6 +552,12 @@ def events_in_view(view, text, dates, speech_subjects):
                         k + 1 < len(toks) and toks[k + 1].norm == "الاقل"):   # على الأقل
                     target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
                                             limit=scope_end, stop=CLAIM_VERBS)
+                    break
+        if target is None and etype in ("Arrest", "Killing"):
+            # "اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"
+            for k in range(i + 1, scope_end):
+                if view.has(k, _AMONG):
+                    target = view.next_slot(k + 1, types=("Person",), max_gap=4, limit=scope_end)
                     break
         if target is not None and (_in_post_phrase(view, target) or (
                 target.entity.type == "Organization" and _prepositional(view, target))):

@@ -196,3 +196,54 @@ def test_visit_to_a_capital_named_after_the_nominal():
 def test_fronted_place_with_its_head_for_a_passive_arrest():
     [ev] = find(events(run("وفي مدينة كركوك، اعتُقل أمس ثلاثة أشخاص.", published=SAT)), "Arrest")
     assert ev[3] == ["مدينة كركوك"] and ev[4] == "2026-01-16"
+
+
+def test_victim_of_a_passive_is_not_the_striker_and_the_adjective_names_the_state():
+    evs = events(run("أعلنت تركيا أنها تلاحق المسلحين. وقُتل القيادي في حزب العمال الكردستاني دلشاد أرسلان "
+                     "بغارة لطائرة مسيرة تركية قرب دهوك.", published=SAT))
+    [strike] = find(evs, "Strike")
+    assert strike[1] == ["تركيا"] and strike[2] == ["دلشاد أرسلان"]
+    evs = events(run("قُتل القيادي في حزب الله حسن علي مرعي، أمس الجمعة، بقصف من طائرة مسيرة "
+                     "إسرائيلية قرب بلدة الخيام.", published=SAT))
+    assert all("حسن علي مرعي" not in ev[1] for ev in evs)
+
+
+def test_arrested_named_among_a_group():
+    [ev] = find(events(run("وفي مدينة كركوك، اعتُقل أمس ثلاثة أشخاص بينهم قائد ميداني يدعى سامر العلي.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["سامر العلي"] and ev[3] == ["مدينة كركوك"]
+
+
+def test_second_coordinated_verb_shares_the_clause_subject():
+    [ev] = find(events(run("وقال المتحدث إن الجيش السوداني استعاد السيطرة على بلدة الدندر وأسر 17 عنصرا "
+                           "من قوات الدعم السريع.", published=SAT)), "Arrest")
+    assert ev[1] == ["الجيش السوداني"]
+
+
+def test_side_announcing_enemy_dead_in_clashes_is_the_killer():
+    [ev] = find(events(run("أعلنت قوات سوريا الديمقراطية مقتل 20 مسلحا من تنظيم الدولة في اشتباكات "
+                           "بريف دير الزور.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات سوريا الديمقراطية"]
+
+
+def test_announced_death_without_clashes_has_no_agent():
+    [ev] = find(events(run("أعلنت وزارة الصحة مقتل 12 شخصا في مدينة جنين.", published=SAT)), "Killing")
+    assert ev[1] == []
+
+
+def test_strike_named_by_its_weapon():
+    evs = events(run("وقُتل جندي بقذيفة أطلقها الجيش السوداني على حي كرري.", published=SAT))
+    [strike] = find(evs, "Strike")
+    assert strike[1] == ["الجيش السوداني"]
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["الجيش السوداني"]
+    [ev] = find(events(run("أعلنت جماعة الحوثي استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["جماعة الحوثي"] and ev[3] == ["البحر الأحمر"]
+
+
+def test_killed_in_it_refers_to_the_attack_told_before():
+    evs = events(run("هاجم مسلحون من حركة الشباب قاعدة في بلدة جلب، وقُتل فيها أكثر من 100 مقاتل.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["حركة الشباب"] and kill[3] == ["جلب"]
