@@ -64,10 +64,10 @@ _MONTHS = {
     "اوت": 8,
 }
 # Month names that are also ordinary words or names (مارس "he practised",
-# آب "father", نيسان "Nissan", تموز/حزيران/شباط as names, ماي ...): accepted only
+# آب "father", نيسان "Nissan", تموز/حزيران/شباط/جوان as names, ماي ...): accepted only
 # with a day, a year, a paired name, a modifier, "شهر" or a preposition before.
 _AMBIGUOUS_MONTHS = {"مارس", "اب", "نيسان", "تموز", "حزيران", "شباط", "ماي",
-                     "اوت", "ايار", "اذار"}
+                     "اوت", "ايار", "اذار", "جوان"}
 _MONTH_CONTEXT_WORDS = {"في", "منذ", "حتى", "خلال", "قبل", "بعد", "اواخر",
                         "اوائل", "مطلع", "منتصف", "بدايه", "نهايه", "اواسط",
                         "شهر", "الى", "من", "مع", "وفي", "ومنذ", "وحتى",

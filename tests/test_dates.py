@@ -259,3 +259,10 @@ def test_sorted_and_non_overlapping():
 ])
 def test_no_false_dates(text):
     assert found(text) == []
+
+
+def test_month_name_used_as_a_first_name_is_not_a_date():
+    assert found("اعتقلت الشرطة القيادي في حزب العمال الكردستاني جوان حسو في ديار بكر.") == []
+    assert found("التقى الوزير نظيره تموز علي.") == []
+    assert [v for _, v, _ in found("قتلت القوات في 12 جوان الماضي قياديا.")] == ["2025-06-12"]
+    assert [v for _, v, _ in found("وصل الوفد في جوان 2024.")] == ["2024-06"]
