@@ -107,7 +107,7 @@ def _quoted_name(view, i, text):
 
 
 LIGHT_VERBS = _n("ألقت ألقى تلقي يلقي بدأت بدأ أطلقت أطلق شنت شن نفذت نفذ تنفذ ينفذ تشن يشن واصلت واصل أجرت أجرى عقد عقدت")
-POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير محافظ حاكم والي")
+POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير محافظ حاكم والي ممثل مبعوث المبعوث سفير")
 
 
 def _in_post_phrase(view, slot):
@@ -378,12 +378,13 @@ def _light_verb_agent(view, i):
 
 
 _WITH_WORDS = _n("مع")
+_DELEGATION_LEAD = _n("برئاسة يرأسه يترأسه")
 
 
 def _office_holder(view, slot, limit):
     """The person named after an organisation that only completes a post phrase."""
     if slot.entity.type != "Organization" or not any(
-            view.has(k, POST_WORDS) for k in range(max(0, slot.i - 3), slot.i)):
+            view.has(k, POST_WORDS) for k in range(max(0, slot.i - 4), slot.i)):
         return slot
     p = view.next_slot(slot.j, types=("Person",), max_gap=5, stop=_WITH_WORDS, limit=limit)
     return p if p is not None else slot
@@ -624,10 +625,21 @@ def events_in_view(view, text, dates, speech_subjects):
             after = max([a.j for a in agents if a.i > i] + [i + 1])
             other = view.next_slot(after, types=("Person", "Organization"), max_gap=5,
                                    limit=scope_end)
+            if other is not None and _prepositional(view, other) and _office_holder(
+                    view, other, scope_end) is not other:
+                # "استقبل X المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن Y": Y is met
+                other = _office_holder(view, other, scope_end)
             if other is not None and not _prepositional(view, other) or (
                     other is not None and view.has(other.i - 1, _WITH)):
                 if all(other.entity.id != a.entity.id for a in agents):
                     agents.append(other)
+            # "استقبل X وفدا من وزارة Y برئاسة الفريق Z": the head of the delegation
+            for k in range(i + 1, scope_end):
+                if view.has(k, _DELEGATION_LEAD) and view.at.get(k) is None:
+                    h = view.next_slot(k + 1, types=("Person",), max_gap=3, limit=scope_end)
+                    if h is not None and all(h.entity.id != a.entity.id for a in agents):
+                        agents.append(h)
+                    break
             # "اجتمع رئيس أركان القوات البرية، الفريق X، مع ...": the office holder meets
             agents = [_office_holder(view, a, scope_end) for a in agents]
             # "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z": the one met

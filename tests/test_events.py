@@ -247,3 +247,23 @@ def test_killed_in_it_refers_to_the_attack_told_before():
                      published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[1] == ["حركة الشباب"] and kill[3] == ["جلب"]
+
+
+def test_envoy_received_is_a_participant():
+    [meet] = find(events(run("وفي الرياض، استقبل وزير الدولة للشؤون الخارجية السعودي عادل بن ناصر الشهري، "
+                             "أمس، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن لارس إنغفالد.",
+                             published=SAT)), "Meeting")
+    assert meet[1] == ["عادل بن ناصر الشهري", "لارس إنغفالد"] and meet[3] == ["الرياض"]
+
+
+def test_head_of_a_delegation_received_takes_part():
+    [meet] = find(events(run("واستقبل رئيس حكومة إقليم كردستان كاروان نوري هورامي، الاثنين، في أربيل وفدا "
+                             "من وزارة الدفاع العراقية برئاسة الفريق الركن حامد الساعدي.", published=SAT)),
+                  "Meeting")
+    assert "حامد الساعدي" in meet[1] and "كاروان نوري هورامي" in meet[1]
+
+
+def test_representative_met_rather_than_the_body_represented():
+    [meet] = find(events(run("وفي رام الله، التقى محافظ جنين باسل عودة، أمس، ممثل الاتحاد الأوروبي لدى "
+                             "السلطة الفلسطينية يوهان سفينسون.", published=SAT)), "Meeting")
+    assert meet[1] == ["باسل عودة", "يوهان سفينسون"]
