@@ -235,7 +235,8 @@ def _clause_subject(view, i):
 
 
 def _after_passive(view, i):
-    """Is there a passive trigger verb before token i in its clause (قُتل X بغارة)?"""
+    """Is there a passive trigger verb or a noun of suffering before token i in its clause
+    (قُتل X بغارة، مقتل X بغارة)?"""
     c = view.clause_of[i]
     k = i - 1
     while k >= 0 and view.clause_of[k] == c:
@@ -243,6 +244,8 @@ def _after_passive(view, i):
             (etype, kind), _ = _trigger(view, k)
             if kind == "verb" and _passive(view.tokens[k].text):
                 return True
+            if kind == "noun-patient":
+                return True       # "مقتل X بغارة": X is the one killed
         k -= 1
     return False
 

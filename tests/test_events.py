@@ -267,3 +267,9 @@ def test_representative_met_rather_than_the_body_represented():
     [meet] = find(events(run("وفي رام الله، التقى محافظ جنين باسل عودة، أمس، ممثل الاتحاد الأوروبي لدى "
                              "السلطة الفلسطينية يوهان سفينسون.", published=SAT)), "Meeting")
     assert meet[1] == ["باسل عودة", "يوهان سفينسون"]
+
+
+def test_the_one_killed_is_not_the_striker_of_the_means():
+    evs = events(run("أعلن الجيش العراقي، الخميس، مقتل القيادي في تنظيم الدولة أبو حفص الجبوري بغارة جوية "
+                     "على وكر في محافظة كركوك.", published=SAT))
+    assert all("أبو حفص الجبوري" not in ev[1] for ev in evs)

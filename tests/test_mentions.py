@@ -85,3 +85,9 @@ def test_personal_name_ends_before_a_place_head_or_a_prepositional_common_word()
 def test_enlisted_within_ends_an_organisation_name():
     doc = run("هاجم لواء السلطان المنضوي ضمن الجيش الوطني السوري مواقع للتنظيم.")
     assert entity(doc, "لواء السلطان").type == "Organization"
+
+
+def test_mountain_head_names_a_place():
+    doc = run("قصفت الطائرات وكرا للتنظيم في سلسلة جبال حمرين بمحافظة كركوك، ثم قصفت جبل قنديل.")
+    assert entity(doc, "جبال حمرين").type == "Place"
+    assert entity(doc, "جبل قنديل").type == "Place"

@@ -230,3 +230,8 @@ def test_group_backed_by_or_allied_with():
     assert ("affiliatedWith", "قوات سوريا الديمقراطية", "الولايات المتحدة") in rels
     rels = relations(run("قاتل عناصر حركة الشباب المتحالفة مع تنظيم القاعدة."))
     assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
+
+
+def test_mountain_range_in_a_province():
+    rels = relations(run("قصفت الطائرات وكرا في سلسلة جبال حمرين بمحافظة كركوك شمالي العراق."))
+    assert ("locatedIn", "جبال حمرين", "محافظة كركوك") in rels
