@@ -335,11 +335,16 @@ _MODIFIERS = _n("التابع التابعة المرتبط المرتبطة ا�
                 "المتحالف المتحالفة")
 
 
+_MODIFIER_PREPS = _n("مع من")
+
+
 def _modifies_previous(view, slot):
     """Is the slot the complement of التابعة لـ / المرتبطة بـ ... (describing the noun before)?"""
     k = slot.i - 1
     while k >= 0 and not view.tokens[k].norm.isalnum():
         k -= 1
+    if k >= 1 and not slot.clitic and view.tokens[k].norm in _MODIFIER_PREPS:
+        k -= 1        # "المتحالفة مع X"، "المدعومة من X"
     return k >= 0 and view.has(k, _MODIFIERS)
 
 
@@ -602,11 +607,17 @@ def events_in_view(view, text, dates, speech_subjects):
                 if sl is not None and sl.entity.type == "Place" and (
                         sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
                         or (etype in ("Strike", "Attack") and view.has(k - 1, _ON))
-                        or view.has(k - 1, DIRECTIONS) or (
+                        or view.has(k - 1, DIRECTIONS)
+                        # "قصفت X مدينة الفاشر": a town struck or attacked, right after the agent
+                        or (etype in ("Strike", "Attack") and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
+                            and (k - 1 == i or view.at.get(k - 1) is not None)) or (
                             view.has(k - 1, _PLACE_HEAD_WORDS) and (
                                 view.has(k - 2, PLACE_MARKERS) or view.has(k - 2, DIRECTIONS)
                                 or (etype in ("Strike", "Attack") and view.has(k - 2, _ON))
-                                or view.tokens[k - 1].norm[:1] == "ب"))):
+                                or view.tokens[k - 1].norm[:1] == "ب"
+                                # "قصفت X مدينة الفاشر": a town struck or attacked
+                                or (etype in ("Strike", "Attack") and kind == "verb"
+                                    and view.at.get(k - 2) is not None)))):
                     place = sl
                     break
                 k = sl.j if sl is not None else k + 1

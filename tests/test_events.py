@@ -273,3 +273,12 @@ def test_the_one_killed_is_not_the_striker_of_the_means():
     evs = events(run("أعلن الجيش العراقي، الخميس، مقتل القيادي في تنظيم الدولة أبو حفص الجبوري بغارة جوية "
                      "على وكر في محافظة كركوك.", published=SAT))
     assert all("أبو حفص الجبوري" not in ev[1] for ev in evs)
+
+
+def test_an_ally_or_backer_is_not_the_target():
+    [ev] = find(events(run("هاجمت حركة الشباب المتحالفة مع تنظيم القاعدة قاعدة للجيش الصومالي في بلدة جلب.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["حركة الشباب"] and "تنظيم القاعدة" not in ev[2]
+    [ev] = find(events(run("قصفت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.", published=SAT)),
+                "Strike")
+    assert ev[1] == ["قوات الدعم السريع"] and ev[2] == [] and ev[3] == ["مدينة الفاشر"]
