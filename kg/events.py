@@ -18,6 +18,8 @@ on the date are merged (the same attack told three times is one event).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, SPEECH_VERBS, strip_clitics
 from kg.model import Event
 from kg.normalize import norm
@@ -253,13 +255,18 @@ def _after_passive(view, i):
 _MEANS_LINKS = _n("من ل جوية جوي مسيرة مسيرات طائرة لطائرة طائرات لطائرات بطائرة حربية صاروخية")
 
 
+@lru_cache(maxsize=1)
+def _kb():
+    from kg.kb import load_kb
+    return load_kb()
+
+
 def _demonym_agent(view, i, scope_end):
     """"بغارة لطائرة مسيرة تركية": the state named by the adjective, when the article names it."""
     by_kb = getattr(view, "doc_entities_by_kb", None)
     if not by_kb:
         return []
-    from kg.kb import load_kb
-    kb = load_kb()
+    kb = _kb()
     for k in range(i + 1, min(scope_end, i + 5, len(view.tokens))):
         key = kb.demonym(view.tokens[k].norm)
         if key:

@@ -328,13 +328,15 @@ def delegation_members(view, out):
 
 
 COALITION_HEADS = _n("تحالف التحالف ائتلاف الائتلاف حلف الحلف")
+_OPEN_BRACKET = frozenset(["("])
 
 
 def coalition_members(view, out):
     """تحالف دول الساحل (مالي والنيجر وبوركينا فاسو): the states listed after a coalition."""
     toks = view.tokens
-    for org in view.slots:
-        if org.j >= len(toks) or toks[org.j].text != "(" or org.entity.type != "Organization" or not (
+    for i in view.positions(_OPEN_BRACKET):
+        org = view.at.get(i - 1)
+        if org is None or org.j != i or toks[i].text != "(" or org.entity.type != "Organization" or not (
                 org.entity.subtype == "Coalition" or view.has(org.i, COALITION_HEADS)):
             continue
         first = view.slot_starting(org.j + 1)
