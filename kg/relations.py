@@ -41,6 +41,7 @@ HEAD_OF_STATE = _n("الرئيس رئيس الملك ملك الأمير أمي�
 MINISTER = _n("وزير وزيرة الوزير")
 ENVOYS = _n("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة")
 # a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
+REPRESENTATIVES = _n("ممثل الممثل ممثلة الممثلة")
 GOVERNORS = _n("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
 # adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
 POST_ADJECTIVES = _n("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية")
@@ -97,6 +98,11 @@ def post_relations(view, kb, out):
             kind = "spokespersonOf"
         elif stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART:
             kind = "positionIn"
+            if toks[i].norm in REPRESENTATIVES:
+                # ممثل is also an actor: a representative only of a body named right after
+                nxt = view.slot_starting(i + 1)
+                if nxt is None or nxt.entity.type != "Organization":
+                    continue
         else:
             continue
         # the post's complement: up to 4 words, then an entity or a demonym
@@ -604,7 +610,8 @@ def located_relations(view, out):
             t is None or {s for _, s in strip_clitics(t.norm)} & (_IN | _PLACE_HEAD_WORDS)
             for t in words) and (words[0] is None or words[0].norm in _IN or any(
                 c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
-        toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
+        toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i)) and not any(
+            view.tokens[k].norm.startswith("و") for k in range(a.j, b.i))   # "X، وشمال Y": a list
         head_a = _place_head(view, a)
         if inside and hra < 3 and hra <= hrb:
             links.append((a, b, "located-in"))

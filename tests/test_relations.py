@@ -235,3 +235,13 @@ def test_group_backed_by_or_allied_with():
 def test_mountain_range_in_a_province():
     rels = relations(run("قصفت الطائرات وكرا في سلسلة جبال حمرين بمحافظة كركوك شمالي العراق."))
     assert ("locatedIn", "جبال حمرين", "محافظة كركوك") in rels
+
+
+def test_an_actor_is_no_representative():
+    rels = relations(run("فاز نور الشريف بجائزة أفضل ممثل بمهرجان وهران."))
+    assert not any(r[0] == "positionIn" for r in rels)
+
+
+def test_places_in_a_list_are_not_nested():
+    rels = relations(run("عمل عشرين عاما في منطقة الشرق الأوسط، وشمال أفريقيا وأوروبا."))
+    assert not any(r[0] == "locatedIn" for r in rels)
