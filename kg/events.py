@@ -327,7 +327,7 @@ def _fronted_place(view, i):
 
 
 FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح "
-               "وحدة وحدات قوة دورية مجموعة مجموعات")
+               "وحدة وحدات دورية")
 
 
 def _members_of(view, slot):
@@ -666,9 +666,13 @@ def events_in_view(view, text, dates, speech_subjects):
             # "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z": the one met
             for k in range(i + 1, scope_end):
                 if toks[k].norm in _WITH_WORDS and view.at.get(k) is None:
-                    o = view.next_slot(k + 1, types=("Person",), max_gap=10, limit=scope_end)
-                    if o is None:
-                        o = view.next_slot(k + 1, types=("Organization",), max_gap=1, limit=scope_end)
+                    o = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=1,
+                                       limit=scope_end)
+                    if o is None and view.has(k + 1, POST_WORDS):
+                        # "مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z": the post's holder
+                        o = view.next_slot(k + 1, types=("Person",), max_gap=10, limit=scope_end)
+                    elif o is not None and o.entity.type == "Organization":
+                        o = _office_holder(view, o, scope_end)
                     if o is not None and all(o.entity.id != a.entity.id for a in agents):
                         agents.append(o)
                     break
@@ -780,6 +784,7 @@ def merge_events(events):
 CLAIM_VERBS = _n("تبنى تبنت تبناه تبنته تبناها تبنتها يتبنى تتبنى تبنوا")
 RESPONSIBILITY = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية")
 CLAIMABLE = ("Attack", "Strike")
+_NEGATIONS = _n("لم لا لن ولم ولا")
 
 
 def _claims(view, events):
@@ -799,11 +804,12 @@ def _claims(view, events):
             claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1)
             if claimer is None or _prepositional(view, claimer):
                 claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
-        if claimer is None or _prepositional(view, claimer):
-            continue
+        if claimer is None or _prepositional(view, claimer) or any(
+                toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
+            continue       # "لم تعلن أي جهة مسؤوليتها": no claim
         pos = toks[i].start
         cands = [ev for ev in events if ev.type in CLAIMABLE and ev.trigger_span[0] < pos
-                 and pos - ev.trigger_span[0] < 500]
+                 and pos - ev.trigger_span[0] < 400]
         # an explicit act after the verb ("تبنى التنظيم الهجوم") is that act
         after = [ev for ev in events if ev.type in CLAIMABLE and pos < ev.trigger_span[0] < view.span[1]
                  and ev.trigger_span[0] - pos < 60]

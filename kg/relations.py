@@ -588,6 +588,9 @@ def located_relations(view, out):
         between = [view.tokens[k] for k in range(a.j, b.i)]
         if not between and b.clitic.startswith("و"):
             continue   # coordination, handled below
+        if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
+               for t in between for c, st in strip_clitics(t.norm)):
+            continue   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting
         ok = all(t.norm in DIRECTIONS or t.norm in _BETWEEN_PLACES or
                  {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
                  for t in between) and len(between) <= 3
@@ -610,8 +613,7 @@ def located_relations(view, out):
             t is None or {s for _, s in strip_clitics(t.norm)} & (_IN | _PLACE_HEAD_WORDS)
             for t in words) and (words[0] is None or words[0].norm in _IN or any(
                 c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
-        toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i)) and not any(
-            view.tokens[k].norm.startswith("و") for k in range(a.j, b.i))   # "X، وشمال Y": a list
+        toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
         head_a = _place_head(view, a)
         if inside and hra < 3 and hra <= hrb:
             links.append((a, b, "located-in"))

@@ -245,3 +245,10 @@ def test_an_actor_is_no_representative():
 def test_places_in_a_list_are_not_nested():
     rels = relations(run("عمل عشرين عاما في منطقة الشرق الأوسط، وشمال أفريقيا وأوروبا."))
     assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_coordinated_villages_are_not_nested_but_the_centre_is_a_direction():
+    rels = relations(run("قصف الطيران مناطق في بلدة تل الضمان وقرية المنطار بريف حلب الجنوبي."))
+    assert ("locatedIn", "تل الضمان", "المنطار") not in rels
+    rels = relations(run("قُتل الشاب قرب دوار السينما في حي الجابريات وسط جنين."))
+    assert ("locatedIn", "حي الجابريات", "جنين") in rels
