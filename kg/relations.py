@@ -32,6 +32,7 @@ LEAD_CUES = _n("بقيادة برئاسة يقودها يقوده تقوده ت�
 AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
                 "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
                 "المتحالف المتحالفة علاقة")
+_MODIFIER_PREPS = _n("من مع")
 STATE_BACKING = _n("المدعوم المدعومة المدعومين المدعومون مدعوم مدعومة المتحالف المتحالفة المتحالفين "
                    "الموالي الموالية الموالين موالية")
 PART_CUES = _n("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة")
@@ -292,13 +293,20 @@ GROUP_NOUNS = _n("عناصر عنصرا عنصرين مسلحين مسلحون �
 _GROUP_PREPS = _n("من في إلى")
 
 
+def _title_word(tok):
+    n = tok.norm
+    return (not n.isalnum() or n in PERSON_TITLES or n in TITLE_ADJECTIVES or n in MEMBER_CUES
+            or n in NAMING or _member_adjective(tok))
+
+
 def among_members(view, out):
     """ثلاثة عناصر من تنظيم X ...، بينهم القيادي Y / أشخاص يشتبه في انتمائهم إلى X، بينهم Y."""
     toks = view.tokens
     for i in view.positions(AMONG):
         person = view.next_slot(i + 1, types=("Person",), max_gap=3)
-        if person is None or any(view.at.get(k) is not None for k in range(i + 1, person.i)):
-            continue
+        if person is None or any(view.at.get(k) is not None or not _title_word(toks[k])
+                                 for k in range(i + 1, person.i)):
+            continue     # only titles between: "بينهم القيادي المحلي Y"
         # the group: the nearest organisation before, named as what a group noun belongs to
         org = view.prev_slot(i, types=("Organization",), same_clause=False)
         while org is not None:
@@ -442,7 +450,9 @@ def affiliation_relations(view, out):
         tail = view.next_slot(i + 1, types=("Person", "Organization", "Place"), max_gap=3,
                               stop=EVENT_NOUNS)
         if tail is not None and tail.entity.type == "Place" and not (
-                tail.entity.subtype == "Country" and view.has(i, STATE_BACKING)):
+                tail.entity.subtype == "Country" and view.has(i, STATE_BACKING) and (
+                    tail.i == i + 1 and tail.clitic.endswith("ل")
+                    or tail.i == i + 2 and view.tokens[i + 1].norm in _MODIFIER_PREPS)):
             continue   # a state backs or allies with a group (المدعومة من تركيا); a town does not
         head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
         if head is not None and head.entity.type == "Organization":

@@ -252,3 +252,12 @@ def test_coordinated_villages_are_not_nested_but_the_centre_is_a_direction():
     assert ("locatedIn", "تل الضمان", "المنطار") not in rels
     rels = relations(run("قُتل الشاب قرب دوار السينما في حي الجابريات وسط جنين."))
     assert ("locatedIn", "حي الجابريات", "جنين") in rels
+
+
+def test_among_needs_a_title_before_the_name_and_a_backer_right_after_its_cue():
+    rels = relations(run("وأفاد مصدر بمقتل 19 مسلحا من حركة الشباب بينهم قيادي شمال جلب سامر العلي."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر العلي" for r in rels)
+    rels = relations(run("واصلت قوات الجيش الموالية للشرعية في اليمن تقدمها."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+    rels = relations(run("قاتلت حركة الجهاد الإسلامي المدعومة من إيران."))
+    assert ("affiliatedWith", "حركة الجهاد الإسلامي", "إيران") in rels
