@@ -125,7 +125,7 @@ def post_relations(view, kb, out):
             if toks[k].norm in ("العام", "العامه"):
                 k += 1            # القائد العام، الأمين العام
                 continue
-            if toks[k].norm == "في" and kind == "positionIn" and k > i + 1:
+            if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and stems & MINISTER:
                 s = view.slot_starting(k + 1)
                 if s is not None and s.entity.type in ("Organization", "Place"):
                     org = s       # وزير الإعلام في حكومة الوحدة الوطنية X

@@ -261,3 +261,8 @@ def test_among_needs_a_title_before_the_name_and_a_backer_right_after_its_cue():
     assert not any(r[0] == "affiliatedWith" for r in rels)
     rels = relations(run("قاتلت حركة الجهاد الإسلامي المدعومة من إيران."))
     assert ("affiliatedWith", "حركة الجهاد الإسلامي", "إيران") in rels
+
+
+def test_ambassador_in_a_capital_does_not_hold_his_post_there():
+    rels = relations(run("وبمباركة من سفير خادم الحرمين الشريفين في القاهرة أحمد قطان أقيم الحفل."))
+    assert ("positionIn", "أحمد قطان", "القاهرة") not in rels
