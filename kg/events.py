@@ -194,6 +194,7 @@ def _means_phrase(view, i):
 
 WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة")
 _WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
+AIR_WEAPONS = _n("صاروخ صواريخ صاروخين طائرة طائرات طائرتين مسيرة مسيرات قذيفة قذائف")
 TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
 
 
@@ -418,6 +419,9 @@ def events_in_view(view, text, dates, speech_subjects):
         if view.at.get(i) is not None:
             continue
         (etype, kind), stem = _trigger(view, i)
+        if etype == "Attack" and kind == "noun" and i + 1 < len(toks) and any(
+                c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm)):
+            etype = "Strike"      # "هجوم بطائرة مسيرة"، "لهجوم بصاروخ باليستي": a drone or missile strike
         if etype is not None:
             triggers.append((i, etype, kind))
     triggers.extend(_weapon_triggers(view))
@@ -785,6 +789,7 @@ CLAIM_VERBS = _n("تبنى تبنت تبناه تبنته تبناها تبنت�
 RESPONSIBILITY = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية")
 CLAIMABLE = ("Attack", "Strike")
 _NEGATIONS = _n("لم لا لن ولم ولا")
+_ON_BEHALF = _n("باسم")
 
 
 def _claims(view, events):
@@ -801,10 +806,15 @@ def _claims(view, events):
                 continue
             claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
         else:
-            claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1)
-            if claimer is None or _prepositional(view, claimer):
+            claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3)
+            if claimer is not None and claimer.i - 1 > i and not view.has(claimer.i - 1, _ON_BEHALF):
+                claimer = None if claimer.i - i > 2 else claimer
+            elif claimer is not None and view.has(claimer.i - 1, _ON_BEHALF):
+                pass          # "وتبنى المتحدث باسم جماعة X الهجوم": the group claims
+            if claimer is None or (_prepositional(view, claimer)
+                                   and not view.has(claimer.i - 1, _ON_BEHALF)):
                 claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
-        if claimer is None or _prepositional(view, claimer) or any(
+        if claimer is None or (_prepositional(view, claimer) and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
                 toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
             continue       # "لم تعلن أي جهة مسؤوليتها": no claim
         pos = toks[i].start

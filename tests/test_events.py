@@ -282,3 +282,18 @@ def test_an_ally_or_backer_is_not_the_target():
     [ev] = find(events(run("قصفت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.", published=SAT)),
                 "Strike")
     assert ev[1] == ["قوات الدعم السريع"] and ev[2] == [] and ev[3] == ["مدينة الفاشر"]
+
+
+def test_attack_with_a_missile_or_drone_is_a_strike_claimed_through_a_spokesman():
+    evs = events(run("وفي البحر الأحمر، تعرضت ناقلة نفط لهجوم بصاروخ باليستي غرب ميناء ينبع، مساء الأحد. "
+                     "وتبنى المتحدث العسكري باسم جماعة أنصار الله، العميد عبد الكريم الوادعي، الهجوم.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["جماعة أنصار الله"] and ev[3] == ["ميناء ينبع"]
+    assert find(evs, "Attack") == []
+
+
+def test_title_place_is_not_the_meeting_place():
+    [meet] = find(events(run("التقى محافظ شمال سيناء اللواء خالد مجاور، أمس، في مدينة العريش وفدا من "
+                             "الهلال الأحمر.", published=SAT)), "Meeting")
+    assert meet[3] == ["العريش"]
