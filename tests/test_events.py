@@ -297,3 +297,21 @@ def test_title_place_is_not_the_meeting_place():
     [meet] = find(events(run("التقى محافظ شمال سيناء اللواء خالد مجاور، أمس، في مدينة العريش وفدا من "
                              "الهلال الأحمر.", published=SAT)), "Meeting")
     assert meet[3] == ["العريش"]
+
+
+def test_named_operation_continued_by_an_army_against_a_group():
+    [op] = find(events(run('ويواصل الجيش العراقي منذ أشهر عملية "ثأر الشهداء" لملاحقة خلايا تنظيم الدولة '
+                           'في المناطق الوعرة.', published=SAT)), "MilitaryOperation")
+    assert op[1] == ["الجيش العراقي"] and op[2] == ["تنظيم الدولة"]
+
+
+def test_operation_named_with_a_naming_phrase():
+    doc = run('واصل الجيش الإسرائيلي، لليوم الثالث على التوالي، العملية العسكرية التي أطلق عليها اسم '
+              '"السور الحديدي" في مدينة جنين.', published=SAT)
+    [op] = [e for e in doc.events if e.type == "MilitaryOperation"]
+    assert op.name == "السور الحديدي"
+    assert events(doc)[0][1] == ["الجيش الإسرائيلي"] and events(doc)[0][3] == ["مدينة جنين"]
+
+
+def test_the_operation_alone_is_not_an_event():
+    assert run("وقال إن 12 فلسطينيا قُتلوا منذ بدء العملية الثلاثاء.", published=SAT).events == []
