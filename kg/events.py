@@ -453,6 +453,9 @@ def events_in_view(view, text, dates, speech_subjects):
                 continue
             ev.name = name
         passive = kind == "verb" and _passive(toks[i].text)
+        if kind == "verb" and not passive and i > 0 and toks[i - 1].norm in _RELATIVES \
+                and i + 1 < len(toks) and view.has(i + 1, _BY_FIRE):
+            passive = True     # "الشاب X الذي قتل برصاص قوات الاحتلال": X was killed
         # --- agent
         agent = None
         conj_verb = kind == "verb" and toks[i].norm[:1] in ("و", "ف") and \
@@ -703,6 +706,8 @@ def events_in_view(view, text, dates, speech_subjects):
     return out
 
 
+_RELATIVES = _n("الذي التي الذين اللذين اللتين")
+_BY_FIRE = _n("برصاص بنيران بيد بأيدي")
 _PRONOUN_SUBJECTS = frozenset(norm(w) for w in "أنه وأنه إنه انه بأنه أنها وأنها إنها".split())
 
 

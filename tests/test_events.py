@@ -315,3 +315,9 @@ def test_operation_named_with_a_naming_phrase():
 
 def test_the_operation_alone_is_not_an_event():
     assert run("وقال إن 12 فلسطينيا قُتلوا منذ بدء العملية الثلاثاء.", published=SAT).events == []
+
+
+def test_relative_clause_killed_by_fire_of():
+    [ev] = find(events(run("وقالت الوزارة إن بين القتلى الشاب محمود ياسر حمدان الذي قتل برصاص قوات الاحتلال "
+                           "قرب دوار السينما وسط جنين.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الاحتلال"] and ev[2] == ["محمود ياسر حمدان"]
