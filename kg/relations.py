@@ -504,7 +504,7 @@ def part_relations(view, out):
             _rel(out, "partOf", part, whole, view, "part-cue")
 
 
-UNIT_HEADS = _n("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح")
+UNIT_HEADS = _n("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات")
 
 
 def unit_in_relations(view, out):
@@ -518,6 +518,12 @@ def unit_in_relations(view, out):
         if a.j < len(view.tokens) and view.tokens[a.j].norm == "في":
             b = view.slot_starting(a.j + 1)
             if b is not None and b.entity.type == "Organization":
+                _rel(out, "partOf", a, b, view, "part-unit-in")
+        else:
+            # "وزارة الصحة بحكومة الوحدة الوطنية": the unit of a government
+            b = view.slot_starting(a.j)
+            if b is not None and b.entity.type == "Organization" and b.clitic == "ب" \
+                    and b.entity.subtype == "GovernmentBody":
                 _rel(out, "partOf", a, b, view, "part-unit-in")
 
 

@@ -266,3 +266,8 @@ def test_among_needs_a_title_before_the_name_and_a_backer_right_after_its_cue():
 def test_ambassador_in_a_capital_does_not_hold_his_post_there():
     rels = relations(run("وبمباركة من سفير خادم الحرمين الشريفين في القاهرة أحمد قطان أقيم الحفل."))
     assert ("positionIn", "أحمد قطان", "القاهرة") not in rels
+
+
+def test_ministry_of_a_government_with_the_preposition_attached():
+    rels = relations(run("وقال المتحدث باسم وزارة الصحة بحكومة الوحدة الوطنية، مالك الفيتوري، إن الوضع هادئ."))
+    assert ("partOf", "وزارة الصحة", "حكومة الوحدة الوطنية") in rels
