@@ -56,7 +56,7 @@ for _w in _n("التقى التقت يلتقي تلتقي اجتمع اجتمع�
     TRIGGERS[_w] = ("Meeting", "verb")
 for _w in _n("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة"):
     TRIGGERS[_w] = ("Meeting", "noun")
-for _w in _n("زار زارت يزور تزور"):
+for _w in _n("زار زارت يزور تزور وصل وصلت يصل تصل"):
     TRIGGERS[_w] = ("Visit", "verb")
 for _w in _n("زيارة زيارته زيارتها"):
     TRIGGERS[_w] = ("Visit", "noun")
@@ -546,7 +546,7 @@ def events_in_view(view, text, dates, speech_subjects):
         if agent is None and kind == "verb" and not passive and prev_event is not None:
             inherited = list(prev_event.agent)
         elif etype == "Meeting" and kind == "verb" and prev_event is not None and prev_event.agent \
-                and i > 0 and (view.clause_of[i - 1] != view.clause_of[i] or (
+                and i > 0 and (view.clause_of[_trigger_index(view, prev_event)] != view.clause_of[i] or (
                     conj_verb and prev_event.type == "Visit")) and (
                     agent is None or agent.i > i):
             # "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets
@@ -652,6 +652,9 @@ def events_in_view(view, text, dates, speech_subjects):
             agents += view.coordinated_after(agent, types=("Person", "Organization", "Place"))
         if etype in ("Meeting", "Visit"):
             agents = [a for a in agents if a.entity.type != "Place"]
+        if etype == "Visit":
+            # "وصل رئيس البعثة بالإنابة، الدبلوماسي X، إلى بنغازي": the office holder
+            agents = [_office_holder(view, a, scope_end) for a in agents]
         if etype == "Meeting":
             if toks[i].norm.endswith(("ه", "ها")) and not agents:
                 prev = view.prev_slot(i, types=("Person",), same_clause=False)
@@ -699,6 +702,8 @@ def events_in_view(view, text, dates, speech_subjects):
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
         ev.place = [place.entity.id] if place is not None else []
+        if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":
+            ev.place = list(prev_event.place)   # "زار X طشقند، حيث التقى ...": met there
         ev.date = _date_for(view, i, scope_end, dates, trigger_idx)
         ev.result_of = _result_cue(view, i)
         out.append(ev)

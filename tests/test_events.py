@@ -321,3 +321,17 @@ def test_relative_clause_killed_by_fire_of():
     [ev] = find(events(run("وقالت الوزارة إن بين القتلى الشاب محمود ياسر حمدان الذي قتل برصاص قوات الاحتلال "
                            "قرب دوار السينما وسط جنين.", published=SAT)), "Killing")
     assert ev[1] == ["قوات الاحتلال"] and ev[2] == ["محمود ياسر حمدان"]
+
+
+def test_arrival_of_an_office_holder_is_a_visit_and_he_meets_there():
+    evs = events(run("دعت الأمم المتحدة إلى وقف النار، فيما وصل رئيس البعثة بالإنابة، الدبلوماسي البلغاري "
+                     "نيكولاي بيتروف، أمس إلى مدينة بنغازي، حيث التقى رئيس أركان الجيش الوطني الليبي "
+                     "الفريق سالم العبيدي.", published=SAT))
+    [visit] = find(evs, "Visit")
+    assert visit[1] == ["نيكولاي بيتروف"] and visit[3] == ["بنغازي"]
+    [meet] = find(evs, "Meeting")
+    assert meet[1] == ["سالم العبيدي", "نيكولاي بيتروف"] and meet[3] == ["بنغازي"]
+
+
+def test_arrival_of_numbers_is_no_visit():
+    assert find(events(run("ووصل عدد القتلى إلى 50 شخصا في مدينة غزة.", published=SAT)), "Visit") == []
