@@ -56,10 +56,14 @@ for _w in _n("التقى التقت يلتقي تلتقي اجتمع اجتمع�
     TRIGGERS[_w] = ("Meeting", "verb")
 for _w in _n("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة"):
     TRIGGERS[_w] = ("Meeting", "noun")
-for _w in _n("زار زارت يزور تزور وصل وصلت يصل تصل"):
+for _w in _n("زار زارت يزور تزور وصل وصلت"):
     TRIGGERS[_w] = ("Visit", "verb")
 for _w in _n("زيارة زيارته زيارتها"):
     TRIGGERS[_w] = ("Visit", "noun")
+
+# arrival verbs are visits only with a destination place after إلى
+ARRIVALS = _n("وصل وصلت")
+_NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
 ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف")
@@ -605,6 +609,9 @@ def events_in_view(view, text, dates, speech_subjects):
                     place = view.next_slot(k if sl else k + 1, types=("Place",), max_gap=1)
                     if place:
                         break
+            arrival = view.has(i, ARRIVALS)
+            if arrival and (place is None or any(view.has(k, _NOT_A_JOURNEY) for k in range(i + 1, place.i))):
+                continue   # "وصل عدد القتلى إلى 50"، "وصل إلى السلطة": an arrival is a visit only to a place
             if place is None and kind == "verb":
                 # "زار وزير الداخلية المصري X مدينة العريش": past the visitor's post and name
                 place = view.next_slot(i + 1, types=("Place",), max_gap=6, limit=scope_end)

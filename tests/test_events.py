@@ -335,3 +335,8 @@ def test_arrival_of_an_office_holder_is_a_visit_and_he_meets_there():
 
 def test_arrival_of_numbers_is_no_visit():
     assert find(events(run("ووصل عدد القتلى إلى 50 شخصا في مدينة غزة.", published=SAT)), "Visit") == []
+
+
+def test_arrival_at_a_sum_or_at_power_is_no_visit():
+    assert find(events(run("ووصلت واردات البحرين إلى مليونين في شهر مارس.", published=SAT)), "Visit") == []
+    assert find(events(run("وأقدم أوباما الذي وصل إلى السلطة عام 2009 على خطوة.", published=SAT)), "Visit") == []
