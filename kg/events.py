@@ -232,19 +232,19 @@ def _weapon_triggers(view):
 
 CLASHES = _n("اشتباكات اشتباك معارك مواجهات اشتباكين")
 _AMONG = _n("بينهم بينهما بينهن")
+_THAT = _n("إن أن وإن وأن بأن")
 
 
 def _clause_subject(view, i):
     """The named subject opening the clause of token i (after إن/أن or at its start)."""
     c = view.clause_of[i]
     start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
-    for k in (start, start + 1):
-        s = view.slot_starting(k)
-        if s is not None and s.i < i and s.entity.type in ("Person", "Organization") \
-                and not _prepositional(view, s):
-            return s
-        if k < len(view.tokens) and view.tokens[k].norm not in _SPEAKER_PRONOUNS | _n("إن أن"):
-            break
+    if view.tokens[start].norm not in _THAT:
+        return None      # only a reported clause: "قال إن الجيش استعاد ... وأسر"
+    s = view.slot_starting(start + 1)
+    if s is not None and s.i < i and s.entity.type in ("Person", "Organization") \
+            and not _prepositional(view, s):
+        return s
     return None
 
 

@@ -340,3 +340,9 @@ def test_arrival_of_numbers_is_no_visit():
 def test_arrival_at_a_sum_or_at_power_is_no_visit():
     assert find(events(run("ووصلت واردات البحرين إلى مليونين في شهر مارس.", published=SAT)), "Visit") == []
     assert find(events(run("وأقدم أوباما الذي وصل إلى السلطة عام 2009 على خطوة.", published=SAT)), "Visit") == []
+
+
+def test_clause_subject_only_in_a_reported_clause():
+    evs = events(run("سامر العلي- الرياض: كشف المراقب الكثير عما يدور من أحداث عنف، وقتل، واعتقالات.",
+                     published=SAT))
+    assert all("سامر العلي" not in ev[1] for ev in evs)
