@@ -203,7 +203,7 @@ def _means_phrase(view, i):
     return i > 0 and view.tokens[i - 1].norm in ("في", "عبر")
 
 
-WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة")
+WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة صليات صلية رشقات رشقة")
 _WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
 AIR_WEAPONS = _n("صاروخ صواريخ صاروخين طائرة طائرات طائرتين مسيرة مسيرات قذيفة قذائف")
 TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
@@ -220,7 +220,7 @@ def _weapon_triggers(view):
     for i in view.positions(TARGETING):
         if view.at.get(i) is not None:
             continue
-        for k in range(i + 1, min(i + 8, len(toks))):
+        for k in range(i + 1, min(i + 13, len(toks))):
             if view.clause_of[k] != view.clause_of[i]:
                 break
             if any(c.endswith("ب") and st in WEAPONS for c, st in strip_clitics(toks[k].norm)):
@@ -309,12 +309,17 @@ def _speaker_pronoun(view, i):
     """The speaker a clause-initial أنه/إنها refers to: "أعلن الجيش، الخميس، أنه قتل ..."."""
     c = view.clause_of[i]
     start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
-    if view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > 4:
+    own_forces = view.tokens[start].norm in _THAT and start + 1 < i and \
+        view.tokens[start + 1].norm in OWN_FORCES and view.at.get(start + 1) is None
+    # "قال الجيش إن قواته قتلت ..."، "أعلنت الكتائب أن مقاتليها فجروا ...": its own act
+    if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > 4:
         return None
     for k in range(start - 1, -1, -1):
         if view.has(k, SPEECH_VERBS):
             s = view.next_slot(k + 1, types=("Person", "Organization", "Place"), same_clause=False,
                                limit=start)
+            if s is not None and own_forces and s.entity.type == "Place" and s.entity.subtype != "Country":
+                return None      # a state has forces, a town does not
             if s is not None:
                 return s
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
@@ -718,6 +723,8 @@ def events_in_view(view, text, dates, speech_subjects):
     return out
 
 
+OWN_FORCES = _n("مقاتليه مقاتليها مقاتلوه مقاتلوها مقاتليهم قواته قواتها قواتهم عناصره عناصرها "
+                "وحداته وحداتها جنوده جنودها طائراته طائراتها مسلحيه مسلحيها")
 _RELATIVES = _n("الذي التي الذين اللذين اللتين")
 _BY_FIRE = _n("برصاص بنيران بيد بأيدي")
 _PRONOUN_SUBJECTS = frozenset(norm(w) for w in "أنه وأنه إنه انه بأنه أنها وأنها إنها".split())

@@ -346,3 +346,18 @@ def test_clause_subject_only_in_a_reported_clause():
     evs = events(run("سامر العلي- الرياض: كشف المراقب الكثير عما يدور من أحداث عنف، وقتل، واعتقالات.",
                      published=SAT))
     assert all("سامر العلي" not in ev[1] for ev in evs)
+
+
+def test_own_forces_or_fighters_make_the_speaker_the_agent():
+    [ev] = find(events(run("قال الجيش النيجيري إن قواته قتلت، الجمعة، 17 مسلحا من جماعة بوكو حرام في "
+                           "اشتباكات بمنطقة غوزا.", published=SAT)), "Killing")
+    assert ev[1] == ["الجيش النيجيري"]
+    [ev] = find(events(run("أعلنت كتائب القسام أن مقاتليها فجروا عبوة ناسفة بدبابة إسرائيلية في حي الزيتون.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["كتائب القسام"]
+
+
+def test_targeting_with_salvos_of_rockets_is_a_strike():
+    [ev] = find(events(run("نعى حزب الله القيادي، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة للجيش الإسرائيلي "
+                           "في الجليل الأعلى بصليات من الصواريخ.", published=SAT)), "Strike")
+    assert ev[1] == ["حزب الله"] and ev[3] == ["الجليل الأعلى"]
