@@ -405,11 +405,12 @@ def _resolve_explicit(m, ntext, pub):
     day = int(g("xday")) if g("xday") else None
     span = m.span("xb")
     name = _key(g("xm1"))
-    if (name in _AMBIGUOUS_MONTHS and day is None and not (
+    if name in _AMBIGUOUS_MONTHS and day is None and not (
             g("xm2") or g("xm3") or g("xyear") or g("xyear2") or g("xyrel")
-            or g("xthis") or g("xrel") or g("xmod") or g("xsh"))
-            and _previous_word(ntext, m.start("x")) not in _MONTH_CONTEXT_WORDS):
-        return
+            or g("xthis") or g("xrel") or g("xmod") or g("xsh")) and (
+            _previous_word(ntext, m.start("x")) not in _MONTH_CONTEXT_WORDS
+            or _name_follows(ntext, m.end("x"))):
+        return      # "جوان حسو"، "مع تموز إبراهيم": a first name, not a month
     year_s = g("xyear") or g("xyear2")
     if year_s:
         year = _year_of(year_s)
@@ -445,6 +446,20 @@ def _year_for_month(month, day, kind, pub):
         return pub.year if month > pub.month else pub.year + 1
     # plain month: most recent on or before the publication month
     return pub.year if month <= pub.month else pub.year - 1
+
+
+def _name_follows(ntext, pos):
+    """Is the word after ``pos`` an uncommon word, likely a family name (جوان إبراهيم)?"""
+    from kg.lexicon import common_words
+    i = pos
+    while i < len(ntext) and ntext[i] == " ":
+        i += 1
+    j = i
+    while j < len(ntext) and ntext[j].isalpha():
+        j += 1
+    word = ntext[i:j]
+    return len(word) > 2 and word not in common_words() and word not in _MONTHS \
+        and word not in _WEEKDAYS and not word.startswith("ال")
 
 
 def _previous_word(ntext, pos):

@@ -266,3 +266,8 @@ def test_month_name_used_as_a_first_name_is_not_a_date():
     assert found("التقى الوزير نظيره تموز علي.") == []
     assert [v for _, v, _ in found("قتلت القوات في 12 جوان الماضي قياديا.")] == ["2025-06-12"]
     assert [v for _, v, _ in found("وصل الوفد في جوان 2024.")] == ["2024-06"]
+
+
+def test_month_name_after_a_preposition_but_before_a_family_name_is_a_person():
+    assert [t for t, _, _ in found("التقى الوزير مع جوان إبراهيم أمس.")] == ["أمس"]
+    assert [v for _, v, _ in found("قتل في تموز عشرة جنود.", datetime.date(2025, 9, 15))] == ["2025-07"]
