@@ -32,31 +32,33 @@ def _n(words):
 # trigger stems -> (event type, kind): kind is "verb", "noun" (agent genitive),
 # "noun-patient" (target genitive)
 TRIGGERS = {}
-for _w in _n("قتل قتلت قتلوا يقتل تقتل اغتال اغتالت يغتال تغتال صفى صفت"):
+for _w in _n("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
+             "أعدم أعدمت أعدموا"):
     TRIGGERS[_w] = ("Killing", "verb")
 for _w in _n("مقتل اغتيال تصفية قتل"):
     TRIGGERS.setdefault(_w, ("Killing", "noun-patient"))
 TRIGGERS[norm("مقتل")] = ("Killing", "noun-patient")
 TRIGGERS[norm("اغتيال")] = ("Killing", "noun-patient")
-for _w in _n("هاجم هاجمت يهاجم تهاجم هاجموا نصب نصبت فجرت فجروا يفجر اقتحم اقتحمت"):
+for _w in _n("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
+             "اقتحموا يقتحم تقتحم"):
     TRIGGERS[_w] = ("Attack", "verb")
 for _w in _n("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام"):
     TRIGGERS[_w] = ("Attack", "noun")
-for _w in _n("قصف قصفت يقصف تقصف"):
+for _w in _n("قصف قصفت يقصف تقصف قصفوا يقصفون"):
     TRIGGERS[_w] = ("Strike", "verb")
 for _w in _n("غارة غارات غارتين ضربة ضربات قصف القصف"):
     TRIGGERS[_w] = ("Strike", "noun")
-for _w in _n("اعتقل اعتقلت يعتقل تعتقل احتجز احتجزت أوقفت أوقف أسر أسرت"):
+for _w in _n("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا أوقفت أوقف أوقفوا أسر أسرت أسروا"):
     TRIGGERS[_w] = ("Arrest", "verb")
 for _w in _n("اعتقال احتجاز توقيف القبض"):
     TRIGGERS[_w] = ("Arrest", "noun-patient")
 for _w in _n("عملية حملة العملية الحملة"):
     TRIGGERS[_w] = ("MilitaryOperation", "noun")
-for _w in _n("التقى التقت يلتقي تلتقي اجتمع اجتمعت يجتمع استقبل استقبلت"):
+for _w in _n("التقى التقت التقوا يلتقي تلتقي اجتمع اجتمعت اجتمعوا يجتمع تجتمع استقبل استقبلت يستقبل تستقبل"):
     TRIGGERS[_w] = ("Meeting", "verb")
 for _w in _n("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة"):
     TRIGGERS[_w] = ("Meeting", "noun")
-for _w in _n("زار زارت يزور تزور وصل وصلت"):
+for _w in _n("زار زارت زاروا يزور تزور وصل وصلت"):
     TRIGGERS[_w] = ("Visit", "verb")
 for _w in _n("زيارة زيارته زيارتها"):
     TRIGGERS[_w] = ("Visit", "noun")
@@ -471,8 +473,9 @@ def events_in_view(view, text, dates, speech_subjects):
             not TRIGGERS.get(toks[i].norm)
         if kind == "verb" and not passive:
             agent = None if conj_verb else view.prev_slot(i, types=AGENTS, max_gap=2)
-            if agent is not None and (_prepositional(view, agent) or agent is _fronted_place(view, i)):
-                agent = None
+            if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
+                                      or agent is _fronted_place(view, i)):
+                agent = None   # "وفي بيروت، ..." — but "مسلحون من داعش قد هاجموا": the group
             if agent is None and etype in ("Meeting", "Visit"):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)
                 if a is not None and not _prepositional(view, a):

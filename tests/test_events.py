@@ -361,3 +361,20 @@ def test_targeting_with_salvos_of_rockets_is_a_strike():
     [ev] = find(events(run("نعى حزب الله القيادي، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة للجيش الإسرائيلي "
                            "في الجليل الأعلى بصليات من الصواريخ.", published=SAT)), "Strike")
     assert ev[1] == ["حزب الله"] and ev[3] == ["الجليل الأعلى"]
+
+
+def test_plural_verb_forms_are_triggers():
+    [ev] = find(events(run("وأضاف المتحدث أن ثلاثة من المساعدين اعتُقلوا الأسبوع الماضي في مدينة كركوك.",
+                           published=SAT)), "Arrest")
+    assert ev[3] == ["مدينة كركوك"] and ev[4] == "2026-01"
+    [ev] = find(events(run("قصفوا مواقع لحركة الشباب في جلب.", published=SAT)), "Strike")
+    assert ev[2] == ["حركة الشباب"]
+
+
+def test_fighters_of_a_group_before_the_verb():
+    evs = events(run("وكان مسلحون من داعش قد هاجموا في 2 شباط/فبراير الماضي نقطة تفتيش قرب الحويجة، "
+                     "ما أسفر عن مقتل أربعة من عناصره.", published=SAT))
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["داعش"]
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["داعش"]
