@@ -520,6 +520,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if agent is None and (view.has(i, ACTION_NOUNS) or view.has(i - 1, ACTION_NOUNS)):
             k = i - 1 if view.has(i - 1, ACTION_NOUNS) else i
             s = view.prev_slot(k, types=AGENTS, max_gap=3)
+            if s is not None and _prepositional(view, s):
+                # "أعلنت وزارة الداخلية في حكومة طالبان اعتقال ...": the ministry announces
+                head = view.prev_slot(s.i, types=("Organization",), max_gap=1)
+                s = head if head is not None else s
             if s is not None and _speaker(view, s):
                 agent = s
         # "أعلنت قوات X مقتل 20 مسلحا في اشتباكات": the side fighting announces its toll of the enemy

@@ -378,3 +378,9 @@ def test_fighters_of_a_group_before_the_verb():
     assert attack[1] == ["داعش"]
     [kill] = find(evs, "Killing")
     assert kill[1] == ["داعش"]
+
+
+def test_announcing_body_followed_by_its_government():
+    [ev] = find(events(run("أعلنت وزارة الداخلية في حكومة طالبان، أمس الأحد، اعتقال خمسة عناصر من تنظيم "
+                           "ولاية خراسان.", published=SAT)), "Arrest")
+    assert ev[1] == ["وزارة الداخلية"]
