@@ -527,6 +527,11 @@ def unit_in_relations(view, out):
                 _rel(out, "partOf", a, b, view, "part-unit-in")
 
 
+# land named by its country's adjective: البادية السورية، الساحل السوري، الريف الإيطالي
+GEO_NOUNS = _n("البادية الساحل الجزيرة الريف الصحراء الأراضي الشمال الجنوب الشرق الغرب الوسط "
+               "المحافظة الولاية المنطقة الولايات المحافظات المناطق الجبال السهول الهضبة")
+
+
 def demonym_place_relations(view, kb, out):
     """العاصمة الليبية طرابلس / مدينة حلب السورية -> locatedIn(city, country)."""
     toks = view.tokens
@@ -540,6 +545,9 @@ def demonym_place_relations(view, kb, out):
                 country = kb.demonym(toks[k + 1].norm)
         if not country and sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite(toks[sl.j]):
             country = kb.demonym(toks[sl.j].norm)   # مدينة حلب السورية
+        if not country and sl.j - sl.i == 2 and kb.demonym(toks[sl.j - 1].norm) \
+                and definite(toks[sl.j - 1]) and toks[sl.i].norm in GEO_NOUNS:
+            country = kb.demonym(toks[sl.j - 1].norm)   # البادية السورية: a region named by its country
         if country:
             target = _country_slot(view, kb, country)
             if target is not None:

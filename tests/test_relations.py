@@ -271,3 +271,10 @@ def test_ambassador_in_a_capital_does_not_hold_his_post_there():
 def test_ministry_of_a_government_with_the_preposition_attached():
     rels = relations(run("وقال المتحدث باسم وزارة الصحة بحكومة الوحدة الوطنية، مالك الفيتوري، إن الوضع هادئ."))
     assert ("partOf", "وزارة الصحة", "حكومة الوحدة الوطنية") in rels
+
+
+def test_land_named_by_its_country_adjective():
+    rels = relations(run("وتنشط خلايا التنظيم في البادية السورية الواسعة جنوب شرقي سوريا."))
+    assert ("locatedIn", "البادية السورية", "سوريا") in rels
+    rels = relations(run("وقرر اللاعب الاستئناف أمام القضاء الإسباني. ثم غادر إسبانيا."))
+    assert not any(r[0] == "locatedIn" and r[2] == "إسبانيا" for r in rels)
