@@ -639,7 +639,10 @@ def located_relations(view, out):
                 c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
         toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
         head_a = _place_head(view, a)
-        if inside and hra < 3 and hra <= hrb:
+        if inside and hra < 3 and (hra < hrb or hra == hrb and _place_head(view, b) in PROVINCE_HEADS) \
+                and not any(x is b and y is a for x, y, _ in links):
+            # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق),
+            # never two bare cities (طهران في فيينا: a government meeting abroad)
             links.append((a, b, "located-in"))
         elif toward and (hra < hrb or (
                 (head_a in SMALL_PLACE_HEADS or head_a in DISTRICT_HEADS)

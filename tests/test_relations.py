@@ -278,3 +278,8 @@ def test_land_named_by_its_country_adjective():
     assert ("locatedIn", "البادية السورية", "سوريا") in rels
     rels = relations(run("وقرر اللاعب الاستئناف أمام القضاء الإسباني. ثم غادر إسبانيا."))
     assert not any(r[0] == "locatedIn" and r[2] == "إسبانيا" for r in rels)
+
+
+def test_two_bare_cities_are_not_nested():
+    rels = relations(run("واستأنفت طهران في فيينا المفاوضات."))
+    assert not any(r[0] == "locatedIn" for r in rels)
