@@ -370,8 +370,8 @@ def alias_mentions(tokens, text, blocked):
     """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person."""
     out = []
     for i, tok in enumerate(tokens):
-        if tok.norm not in ALIAS_CUES:
-            continue
+        if tok.norm not in ALIAS_CUES and not (tok.norm[:1] == "و" and tok.norm[1:] in ALIAS_CUES):
+            continue     # "ويدعى X والملقب بـ"Y"": the cue with the conjunction
         j = i + 1
         if j < len(tokens) and tokens[j].norm in ("ب", "باسم"):
             j += 1

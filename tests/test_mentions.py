@@ -91,3 +91,8 @@ def test_mountain_head_names_a_place():
     doc = run("قصفت الطائرات وكرا للتنظيم في سلسلة جبال حمرين بمحافظة كركوك، ثم قصفت جبل قنديل.")
     assert entity(doc, "جبال حمرين").type == "Place"
     assert entity(doc, "جبل قنديل").type == "Place"
+
+
+def test_alias_cue_with_a_conjunction_joins_the_person():
+    doc = run('وأضاف المصدر أن أحد المهربين، ويدعى خالد عواد الرميثان والملقب بـ"أبو جاسم"، اعتُقل.')
+    assert "أبو جاسم" in [m.text for m in entity(doc, "خالد عواد الرميثان").mentions]
