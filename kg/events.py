@@ -250,6 +250,19 @@ def _clause_subject(view, i):
     return None
 
 
+RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين")
+
+
+def _victims_of(view, slot):
+    """"من عناصر X"، "من X": the slot names the group of the ones counted before it."""
+    k = slot.i - 1
+    if slot.clitic:
+        return False
+    if k >= 0 and view.has(k, RANKS_OF):
+        k -= 1
+    return k >= 0 and view.tokens[k].norm == "من"
+
+
 def _after_passive(view, i):
     """Is there a passive trigger verb or a noun of suffering before token i in its clause
     (قُتل X بغارة، مقتل X بغارة)?"""
@@ -590,6 +603,11 @@ def events_in_view(view, text, dates, speech_subjects):
             if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
                 # "وأنه قُتل": the person the sentence is about
                 target = view.prev_slot(i, types=("Person",), same_clause=False)
+            if target is None:
+                # "قُتل اثنان من عناصر البيشمركة": the group the victims belong to
+                o = view.next_slot(i + 1, types=("Organization",), max_gap=4, limit=scope_end)
+                if o is not None and _victims_of(view, o):
+                    target = o
         if target is None:
             for k in range(i + 1, min(scope_end, i + 8)):
                 if view.has(k, CLAIM_VERBS):

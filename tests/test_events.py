@@ -384,3 +384,12 @@ def test_announcing_body_followed_by_its_government():
     [ev] = find(events(run("أعلنت وزارة الداخلية في حكومة طالبان، أمس الأحد، اعتقال خمسة عناصر من تنظيم "
                            "ولاية خراسان.", published=SAT)), "Arrest")
     assert ev[1] == ["وزارة الداخلية"]
+
+
+def test_group_of_the_ones_killed_is_the_target():
+    evs = events(run("وفي تطور منفصل، قُتل اثنان من عناصر البيشمركة وأصيب ثلاثة آخرون بهجوم شنه مسلحون من "
+                     "تنظيم الدولة على موقع عسكري.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["تنظيم الدولة"] and kill[2] == ["البيشمركة"]
+    [attack] = find(evs, "Attack")
+    assert attack[2] == ["البيشمركة"]
