@@ -18,6 +18,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, KUNYA_HEADS, T
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
+from kg.normalize import norm
 from kg.view import _stems
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
@@ -161,7 +162,12 @@ def person_name_after(tokens, j, blocked, max_len=4):
     return k
 
 
-def _org_continuation(tokens, j, blocked, max_len=3, kb=None):
+# heads that always introduce a proper name, even one made of common words
+# (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
+NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
+
+
+def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
     """End index of an organisation name's continuation after its head at j-1."""
     k = j
     while k < len(tokens) and k - j < max_len and k not in blocked:
@@ -180,8 +186,10 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None):
         if k == j and (k + 1 < len(tokens) and k + 1 not in blocked
                                  and definite(tokens[k + 1])
                                  and tokens[k + 1].norm not in STOPWORDS
-                                 and n not in common_words()
-                                 and tokens[k + 1].norm not in common_words()):
+                                 and tokens[k + 1].norm not in ORG_NAME_STOPS
+                                 and (head in NAMING_ORG_HEADS and n[:1] not in "لب" or (
+                                     n not in common_words()
+                                     and tokens[k + 1].norm not in common_words()))):
             k += 2
             continue
         break
@@ -231,7 +239,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
             if bare in ORG_HEADS and stem == bare:
-                k = _org_continuation(tokens, i + 1, blocked, kb=kb)
+                k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):

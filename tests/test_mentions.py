@@ -96,3 +96,14 @@ def test_mountain_head_names_a_place():
 def test_alias_cue_with_a_conjunction_joins_the_person():
     doc = run('وأضاف المصدر أن أحد المهربين، ويدعى خالد عواد الرميثان والملقب بـ"أبو جاسم"، اعتُقل.')
     assert "أبو جاسم" in [m.text for m in entity(doc, "خالد عواد الرميثان").mentions]
+
+
+def test_group_names_made_of_common_words_after_a_naming_head():
+    doc = run("وإن زعيمها عضو في كتائب سيد الشهداء المرتبطة بالحرس الثوري الإيراني.")
+    assert entity(doc, "كتائب سيد الشهداء").type == "Organization"
+    doc = run("اعتقل القيادي في جهاز دعم الاستقرار، عادل بن زايد.")
+    assert entity(doc, "جهاز دعم الاستقرار").type == "Organization"
+    doc = run("اجتمع وزراء دفاع دول تحالف دول الساحل أمس.")
+    assert entity(doc, "تحالف دول الساحل").type == "Organization"
+    doc = run("أعلن الحزب عن تحالف لتشكيل الحكومة الجديدة.")
+    assert not any(m.text.startswith("تحالف لتشكيل") for e in doc.entities for m in e.mentions)
