@@ -393,3 +393,9 @@ def test_group_of_the_ones_killed_is_the_target():
     assert kill[1] == ["تنظيم الدولة"] and kill[2] == ["البيشمركة"]
     [attack] = find(evs, "Attack")
     assert attack[2] == ["البيشمركة"]
+
+
+def test_announcer_of_its_own_strike_by_pronoun():
+    [ev] = find(events(run("أعلنت القيادة الأمريكية في أفريقيا أنها نفذت غارة جوية على مواقع لحركة الشباب "
+                           "قرب بلدة جلب.", published=SAT)), "Strike")
+    assert ev[1] == ["القيادة الأمريكية في أفريقيا"] and ev[3] == ["جلب"]
