@@ -107,3 +107,8 @@ def test_group_names_made_of_common_words_after_a_naming_head():
     assert entity(doc, "تحالف دول الساحل").type == "Organization"
     doc = run("أعلن الحزب عن تحالف لتشكيل الحكومة الجديدة.")
     assert not any(m.text.startswith("تحالف لتشكيل") for e in doc.entities for m in e.mentions)
+
+
+def test_forest_head_names_a_place():
+    doc = run("شن سلاح الجو غارات على معسكرات للجماعة في غابة سامبيسا.")
+    assert entity(doc, "غابة سامبيسا").type == "Place"
