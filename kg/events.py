@@ -337,6 +337,9 @@ def _speaker_pronoun(view, i):
                 return None      # a state has forces, a town does not
             if s is not None:
                 return s
+            if own_forces:
+                # "نعى حزب الله "الحاج رضا"، وأعلن أن مقاتليه ...": forces belong to a group or state
+                return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
     return None
 

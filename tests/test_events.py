@@ -399,3 +399,9 @@ def test_announcer_of_its_own_strike_by_pronoun():
     [ev] = find(events(run("أعلنت القيادة الأمريكية في أفريقيا أنها نفذت غارة جوية على مواقع لحركة الشباب "
                            "قرب بلدة جلب.", published=SAT)), "Strike")
     assert ev[1] == ["القيادة الأمريكية في أفريقيا"] and ev[3] == ["جلب"]
+
+
+def test_own_fighters_belong_to_the_group_not_to_the_person_mourned():
+    [ev] = find(events(run('من جهته، نعى حزب الله "الحاج رضا"، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة '
+                           'للجيش الإسرائيلي في الجليل الأعلى بصليات من الصواريخ.', published=SAT)), "Strike")
+    assert ev[1] == ["حزب الله"]
