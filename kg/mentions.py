@@ -469,6 +469,11 @@ REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "�
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
 
+COUNT_WORDS = frozenset(norm(w) for w in (
+    "اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات بضعة عدة "
+    "ثلاث أربع خمس ست سبع ثماني تسع عشر").split())
+
+
 def role_mentions(tokens, text, spans):
     """An indefinite role tied to an organisation (قياديا بتنظيم القاعدة): a person not yet named.
 
@@ -479,6 +484,8 @@ def role_mentions(tokens, text, spans):
     for i, tok in enumerate(tokens[:-1]):
         if tok.norm not in ROLE_NOUNS:
             continue
+        if i > 0 and (tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in COUNT_WORDS):
+            continue   # "12 عنصرا من الحزب"، "ثلاثة عناصر": a count of people, not one person
         nxt = starts.get(i + 1)
         if nxt is None and i + 2 < len(tokens) and tokens[i + 1].norm in ("في", "من"):
             k = i + 2

@@ -112,3 +112,9 @@ def test_group_names_made_of_common_words_after_a_naming_head():
 def test_forest_head_names_a_place():
     doc = run("شن سلاح الجو غارات على معسكرات للجماعة في غابة سامبيسا.")
     assert entity(doc, "غابة سامبيسا").type == "Place"
+
+
+def test_a_counted_role_is_not_a_person():
+    doc = run('قالت الوزارة إن الجيش التركي "حيّد" 12 عنصرا من حزب العمال الكردستاني. '
+              'وقال المتحدث باسم الوزارة، الأميرال كمال أوزدمير، إن العملية مستمرة.')
+    assert [m.text for m in entity(doc, "كمال أوزدمير").mentions] == ["كمال أوزدمير"]
