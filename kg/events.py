@@ -882,7 +882,9 @@ def _claims(view, events):
         # an explicit act after the verb ("تبنى التنظيم الهجوم") is that act
         after = [ev for ev in events if ev.type in CLAIMABLE and pos < ev.trigger_span[0] < view.span[1]
                  and ev.trigger_span[0] - pos < 60]
-        claimed = after[:1] + cands[-1:]
+        # "وتبنى التنظيم الهجوم": the attack told before; "تتبنى X هجمات شبه يومية": new ones only
+        anaphoric = not after or any(st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
+        claimed = after[:1] + (cands[-1:] if anaphoric else [])
         for target in claimed:
             if target.agent:
                 continue

@@ -405,3 +405,10 @@ def test_own_fighters_belong_to_the_group_not_to_the_person_mourned():
     [ev] = find(events(run('من جهته، نعى حزب الله "الحاج رضا"، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة '
                            'للجيش الإسرائيلي في الجليل الأعلى بصليات من الصواريخ.', published=SAT)), "Strike")
     assert ev[1] == ["حزب الله"]
+
+
+def test_habitual_claims_do_not_reach_back():
+    evs = events(run("وقال المتحدث إن الجيش الصومالي أحبط هجوما انتحاريا على قاعدة في بلدة أفجوي. وتتبنى "
+                     "حركة الشباب هجمات شبه يومية ضد الحكومة.", published=SAT))
+    foiled = [ev for ev in find(evs, "Attack") if ev[3] == ["أفجوي"]]
+    assert foiled and all("حركة الشباب" not in ev[1] for ev in foiled)
