@@ -130,6 +130,10 @@ def link(doc, kb, romanize, slugify) -> list:
         key_of[id(m)] = key
 
     persons_full = {}    # key -> token tuple of its longest name
+    # a name the knowledge base matched once in this article is that entry everywhere in it
+    # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
+    kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
+                  for m in mentions if m.kb_id and not m.nominal and m.type != "Person"}
     for m in mentions:
         if m.nominal:
             continue
@@ -156,7 +160,7 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
             persons_full[key] = toks
         else:
-            add((m.type, " ".join(toks)), m)
+            add(kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks))), m)
 
     _propagate_family_names(doc, groups, order, persons_full, add)
 

@@ -60,3 +60,10 @@ def test_kb_entity_iri_uses_the_kb_key():
     trump = entity(doc, "دونالد ترامب")
     assert trump.iri == "https://w3id.org/arabic-kg/resource/person/" + trump.kb_id
     assert trump.wikidata == "Q22686"
+
+
+def test_a_name_the_knowledge_base_matched_once_is_that_entry_everywhere_in_the_article():
+    doc = run("أعلن الجيش المالي مقتل 30 مسلحا شمالي مالي. واجتمع وزراء دفاع دول تحالف دول الساحل "
+              "(مالي والنيجر وبوركينا فاسو) أمس.")
+    malis = [e for e in doc.entities if any(m.text == "مالي" for m in e.mentions)]
+    assert len(malis) == 1 and malis[0].kb_id == "mali"
