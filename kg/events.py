@@ -208,6 +208,7 @@ def _means_phrase(view, i):
 WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة صليات صلية رشقات رشقة")
 _WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
 AIR_WEAPONS = _n("صاروخ صواريخ صاروخين طائرة طائرات طائرتين مسيرة مسيرات قذيفة قذائف")
+_TARGETING_NOUN = _n("استهداف")
 TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
 
 
@@ -226,7 +227,7 @@ def _weapon_triggers(view):
             if view.clause_of[k] != view.clause_of[i]:
                 break
             if any(c.endswith("ب") and st in WEAPONS for c, st in strip_clitics(toks[k].norm)):
-                kind = "noun" if view.has(i, _n("استهداف")) else "verb"
+                kind = "noun" if view.has(i, _TARGETING_NOUN) else "verb"
                 out.append((i, "Strike", kind))
                 break
     return out
