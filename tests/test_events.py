@@ -412,3 +412,7 @@ def test_habitual_claims_do_not_reach_back():
                      "حركة الشباب هجمات شبه يومية ضد الحكومة.", published=SAT))
     foiled = [ev for ev in find(evs, "Attack") if ev[3] == ["أفجوي"]]
     assert foiled and all("حركة الشباب" not in ev[1] for ev in foiled)
+
+
+def test_a_place_that_receives_visitors_holds_no_meeting():
+    assert find(events(run("وتستقبل ألمانيا العدد الأكبر من اللاجئين.", published=SAT)), "Meeting") == []
