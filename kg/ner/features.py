@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.ner.gazetteer import lookup
+from kg.ner.gazetteer import DATA, lookup
 
 _DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
 _INVISIBLE = "\u200B\u200C\u200D\u200E\u200F\u061C\uFEFF"
@@ -74,6 +74,48 @@ def _shape(word: str) -> str:
     return "P" if not any(c.isalnum() for c in word) else "M"
 
 
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict:
+    """Normalised Arabic word -> its Zipf frequency in general text (wordfreq, CC BY-SA 4.0).
+
+    Read from ``kg/ner/data/wordfreq_ar.txt.gz`` (one line per Zipf value in
+    tenths: ``value<TAB>words``); see ``tools/make_ner_lexicons.py``.
+    """
+    import gzip
+
+    freq = {}
+    with gzip.open(DATA / "wordfreq_ar.txt.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            value, _, words = line.rstrip("\n").partition("\t")
+            freq.update(dict.fromkeys(words.split(" "), int(value) / 10))
+    return freq
+
+
+def _zipf_bucket(z) -> str:
+    return "na" if z is None else str(int(z * 2) / 2)
+
+
+#: forms whose frequency, against the stem's, hints at what a word is: common nouns
+#: take pronoun suffixes, plurals and the article; verbs an imperfect prefix; names rarely
+_PROFILE = (("h", "", "ها"), ("m", "", "هم"), ("t", "", "ات"), ("n", "", "ين"),
+            ("y", "ي", ""), ("b", "ب", ""), ("l", "ل", ""))
+
+
+def _frequency_features(w: str, stem: str) -> tuple:
+    """How common the word and its stem are, and how the stem's variants compare."""
+    freq = word_frequencies()
+    zw, zs, za = freq.get(w), freq.get(stem), freq.get("ال" + stem)
+    out = ("zw=" + _zipf_bucket(zw), "zs=" + _zipf_bucket(zs))
+    if zs is None:
+        out += ("za=onlyal",) if za is not None else ()
+        return out
+    out += ("za=" + (str(max(-3, min(3, round(za - zs)))) if za is not None else "noal"),)
+    for name, before, after in _PROFILE:
+        zv = freq.get(before + stem + after)
+        out += (f"z{name}=" + ("x" if zv is None else str(max(-3, min(1, round(zv - zs))))),)
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def token_features(token: str) -> tuple:
     """Features of one token: ``(own, at_minus2, at_minus1, at_plus1, at_plus2)``.
@@ -96,9 +138,11 @@ def token_features(token: str) -> tuple:
         "f2=" + stem[:2],
         "f3=" + stem[:3],
     )
+    own += _frequency_features(w, stem)
+    zs = _zipf_bucket(word_frequencies().get(stem))
     m2 = ("w-2=" + w,)
-    m1 = ("w-1=" + w, "s-1=" + stem, "x-1=" + shape, "e-1=" + stem[-2:])
-    p1 = ("w+1=" + w, "s+1=" + stem, "x+1=" + shape, "e+1=" + stem[-2:])
+    m1 = ("w-1=" + w, "s-1=" + stem, "x-1=" + shape, "e-1=" + stem[-2:], "zs-1=" + zs)
+    p1 = ("w+1=" + w, "s+1=" + stem, "x+1=" + shape, "e+1=" + stem[-2:], "zs+1=" + zs)
     p2 = ("w+2=" + w,)
     g = lookup(w, stem)
     if g:

@@ -1,15 +1,24 @@
-"""Small generic gazetteers for the NER features (hand-written, not from any corpus).
+"""Gazetteers for the NER features: which name lists a word belongs to.
 
-Country and region names, large cities, common Arabic given names, and the
-head words of organisation and place names. They give the tagger a hint for
-names the training corpus never shows. Membership is tested on the
-normalised, clitic-stripped stem (see ``kg.ner.features``).
+Two kinds, both giving the tagger a hint for names the training corpus never shows:
+
+* small hand-written lists (here, not from any corpus): country and region names,
+  large cities, common Arabic given names, and the head words of organisation and
+  place names and titles;
+* large derived lists shipped in ``kg/ner/data/`` (see its ``LICENSE.txt``; rebuilt by
+  ``tools/make_ner_lexicons.py``): words of 22,797 Arabic spellings of personal names
+  (arabnamer, CC BY 4.0) and Arabic names of places of 15,000+ inhabitants (GeoNames,
+  CC BY 4.0); and the Arabic names of the knowledge base's entities, by type.
+
+Membership is tested on the normalised word and its clitic-stripped stem (see
+``kg.ner.features``).
 
 Multi-word names are listed word by word; words too common to mean a name on
 their own (جنوب، المدينة، الله ...) are in ``STOPWORDS`` and left out.
 Changing a list changes the features: retrain the model afterwards.
 """
 from functools import lru_cache
+from pathlib import Path
 
 COUNTRIES = """
 أفغانستان ألبانيا الجزائر أندورا أنغولا الأرجنتين أرمينيا أستراليا النمسا أذربيجان البحرين بنغلاديش
@@ -93,6 +102,8 @@ STOPWORDS = """
 بطرسبرغ الزور
 """
 
+DATA = Path(__file__).resolve().parent / "data"
+
 #: class letter -> lists: L place name, N given name, O organisation head word,
 #: H place head word, T title before a person's name
 CLASSES = (
@@ -104,6 +115,42 @@ CLASSES = (
 )
 
 
+def _lines(name: str) -> list:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
+#: knowledge-base entity type -> class letter of the words of its Arabic names
+KB_CLASSES = {"Person": "a", "Organization": "b", "Place": "d"}
+
+
+def derived_lists() -> list:
+    """``(class letter, normalised words)`` from the shipped lists and the knowledge base.
+
+    P a word of a personal name; C a one-word place name; c a word of a
+    longer place name; a / b / d a word of a Person / Organization / Place
+    name in the knowledge base (``kg/data/kb.json``).
+    """
+    import json
+
+    from kg.ner.features import normalize_token
+    from kg.resources import KB_JSON
+
+    out = [("P", _lines("person_names.txt"))]
+    places = _lines("place_names.txt")
+    out.append(("C", [p for p in places if " " not in p]))
+    out.append(("c", [w for p in places if " " in p for w in p.split()]))
+    kb = json.loads(KB_JSON.read_text(encoding="utf-8"))
+    by_class = {}
+    for entity in kb["entities"]:
+        cls = KB_CLASSES.get(entity["type"])
+        if cls:
+            for name in [entity["name_ar"], *entity.get("aliases_ar", [])]:
+                by_class.setdefault(cls, []).extend(normalize_token(w) for w in name.split())
+    out.extend(sorted(by_class.items()))
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """Normalised form -> the sorted class letters it belongs to (e.g. ``"LN"``)."""
@@ -111,16 +158,22 @@ def lexicon() -> dict:
 
     stop = {normalize_token(w) for w in STOPWORDS.split()}
     lex = {}
+
+    def add(n, cls):
+        forms = {n, strip_clitics(n)[1]}
+        if n.startswith("ال") and len(n) > 4:
+            forms.add(n[2:])
+        for form in forms:
+            lex.setdefault(form, set()).add(cls)
+
     for cls, text in CLASSES:
         for word in text.split():
             n = normalize_token(word)
-            if n in stop:
-                continue
-            forms = {n, strip_clitics(n)[1]}
-            if n.startswith("ال") and len(n) > 4:
-                forms.add(n[2:])
-            for form in forms:
-                lex.setdefault(form, set()).add(cls)
+            if n not in stop:
+                add(n, cls)
+    for cls, words in derived_lists():
+        for n in set(words):
+            add(n, cls)
     return {form: "".join(sorted(c)) for form, c in lex.items()}
 
 

@@ -45,3 +45,31 @@ def test_extractor_keeps_only_known_attributes():
     ex = FeatureExtractor(known)
     f = ex.sentence(["قال", "الرئيس"])
     assert f == [["b", "w=قال", "w+1=الرئيس"], ["b"]]
+
+
+def test_word_frequencies_normalised_and_ordered():
+    from kg.ner.features import word_frequencies
+
+    freq = word_frequencies()
+    assert len(freq) > 100_000
+    assert "في" in freq and freq["في"] > 7                 # the commonest words: Zipf ~7.5
+    assert freq["قال"] > freq["يلتسين"] > 0
+    assert "أحمد" not in freq and "احمد" in freq           # keys normalised as tokens are
+    assert all(0 < z < 9 for z in list(freq.values())[:1000])
+
+
+def test_frequency_features():
+    own = token_features("وبتنظيم")[0]
+    # the word with its clitics is rarer than its stem; the stem takes the article
+    zw = float(next(f for f in own if f.startswith("zw="))[3:])
+    zs = float(next(f for f in own if f.startswith("zs="))[3:])
+    assert zw < zs
+    assert any(f.startswith("za=") and f != "za=noal" for f in own)
+    # a word unknown to the frequency list gets "na" and no profile
+    unknown = token_features("ققققق")[0]
+    assert "zw=na" in unknown and "zs=na" in unknown
+    assert not any(f.startswith(("za=", "zh=")) for f in unknown)
+    # the stem's frequency reaches the neighbours
+    _, _, before, after, _ = token_features("قال")
+    assert any(f.startswith("zs-1=") and f != "zs-1=na" for f in before)
+    assert any(f.startswith("zs+1=") for f in after)
