@@ -53,3 +53,15 @@ def test_derived_lists_are_normalised_like_tokens():
         assert words, cls
         for w in words[:2000]:
             assert w == normalize_token(w), (cls, w)
+
+
+def test_every_lexicon_file_has_its_source_and_licence():
+    from kg.ner.gazetteer import DATA
+
+    notice = (DATA / "LICENSE.txt").read_text(encoding="utf-8")
+    files = sorted(p.name for p in DATA.iterdir() if p.name != "LICENSE.txt")
+    assert files == ["person_names.txt", "place_names.txt", "wordfreq_ar.txt.gz"]
+    for name in files:
+        assert name in notice
+    for licence in ("CC BY-SA 4.0", "CC BY 4.0", "GeoNames", "arabnamer", "wordfreq"):
+        assert licence in notice
