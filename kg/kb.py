@@ -131,13 +131,15 @@ def _token_norm(token) -> str:
 class KnowledgeBase:
     """Entries by key, an alias trie, demonyms and nominal anaphors."""
 
-    def __init__(self, entries, demonyms, nominals, cues, source="<memory>"):
+    def __init__(self, entries, demonyms, nominals, cues, source="<memory>", force_demonyms=None):
         self.source = str(source)
         self._entries = {}
         for e in entries:
             self._entries[e.key] = e
         self._order = {key: i for i, key in enumerate(self._entries)}
         self._demonyms = dict(demonyms)          # normalised form -> country key
+        # adjectives that name a country only after جيش/قوات (المالي is "financial" elsewhere)
+        self._force_demonyms = dict(force_demonyms or {})
         self._nominals = dict(nominals)          # normalised form -> tuple of subtypes
         self._cues = {t: frozenset(ws) for t, ws in cues.items()}   # type -> normalised words
         self._trie = {}
@@ -256,6 +258,11 @@ class KnowledgeBase:
         if len(cache) < 500_000:
             cache[word] = key
         return key
+
+    def force_demonym(self, word: str) -> Optional[str]:
+        """Country key of a word after جيش/قوات: a demonym, or one that is mostly
+        something else on its own (الجيش المالي -> "mali"; المالي alone is "financial")."""
+        return self.demonym(word) or self._lookup_word(self._force_demonyms, word)
 
     def demonyms_of(self, key: str) -> list:
         """The normalised demonym forms that point to a country key."""
@@ -496,13 +503,20 @@ def parse_kb(data: dict, path="<memory>") -> KnowledgeBase:
             _fail(path, f"demonyms: unknown key {key!r}")
         for f in forms:
             demonyms[norm(f)] = key
+    force_demonyms = {}
+    for key, forms in (data.get("force_demonyms") or {}).items():
+        if key not in seen:
+            _fail(path, f"force_demonyms: unknown key {key!r}")
+        for f in forms:
+            force_demonyms[norm(f)] = key
     nominals = {}
     for word, subtypes in (data.get("nominals") or {}).items():
         nominals[norm(word)] = tuple(subtypes)
     cues = {}
     for etype, words in (data.get("cues") or {}).items():
         cues[etype] = [norm(w) for w in words]
-    return KnowledgeBase(entries, demonyms, nominals, cues, source=path)
+    return KnowledgeBase(entries, demonyms, nominals, cues, source=path,
+                         force_demonyms=force_demonyms)
 
 
 @lru_cache(maxsize=8)

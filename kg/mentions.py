@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
@@ -29,7 +29,8 @@ NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بن�
 @lru_cache(maxsize=1)
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
-    words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"}
+    words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
+        | FACILITY_HEADS
     return frozenset(words | {"ال" + w for w in words})
 
 
@@ -73,7 +74,7 @@ def cue_positions(tokens) -> tuple:
 @lru_cache(maxsize=1)
 def _cue_words():
     """Words that introduce a name (place and organisation heads, titles, posts)."""
-    return frozenset(PLACE_HEADS) | ORG_HEADS | PERSON_TITLES | POST_HEADS
+    return frozenset(PLACE_HEADS) | ORG_HEADS | PERSON_TITLES | POST_HEADS | FACILITY_HEADS
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 _TITLES_OR_STOPWORDS = PERSON_TITLES | STOPWORDS
 
@@ -228,7 +229,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
             # --- a state's forces: القوات الأمريكية، قوات أمريكية، الجيش الأميركي
             if bare in ("قوات", "جيش") and i + 1 < nt and i + 1 not in blocked:
-                country = kb.demonym(tokens[i + 1].norm)
+                country = kb.force_demonym(tokens[i + 1].norm)
                 if country:
                     forces = kb.forces_of(country) or f"{country}-forces"
                     m = make_mention(tokens, i, i + 2, "Organization", "ArmedForce", clitic=clitic,
@@ -280,6 +281,21 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     out.append(make_mention(tokens, i if keep_head else i + 1, k, "Place",
                                             PLACE_HEADS[bare], text=text,
                                             clitic=clitic if keep_head else ""))
+                    i = k
+                    done = True
+                    break
+            # --- facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين
+            if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
+                    and i + 1 < nt and i + 1 not in blocked:
+                k = i + 1
+                while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
+                        and not (k > i + 1 and tokens[k].norm.startswith("و")) \
+                        and is_name_word(tokens[k], allow_common=(k == i + 1 and definite(tokens[k]))):
+                    k += 1
+                    if definite(tokens[k - 1]):
+                        break
+                if k > i + 1:
+                    out.append(make_mention(tokens, i, k, "Place", None, text=text, clitic=clitic))
                     i = k
                     done = True
                     break

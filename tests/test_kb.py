@@ -322,3 +322,16 @@ def test_bench_runs_on_a_small_synthetic_text():
     assert r["tokens"] == 3000
     assert r["mentions"] > 0
     assert r["tokens_per_second"] > 0
+
+
+def test_force_demonyms_only_after_army_words(kb):
+    assert kb.demonym("المالي") is None                  # "financial" on its own
+    assert kb.force_demonym("المالي") == "mali"
+    assert kb.force_demonym("الأميركية") == "united-states"   # ordinary demonyms too
+    assert kb.force_demonym("الاقتصادي") is None
+
+
+def test_force_demonyms_name_known_countries():
+    data = {"entities": [], "force_demonyms": {"atlantis": ["أطلنطي"]}}
+    with pytest.raises(KgError, match="force_demonyms: unknown key"):
+        parse_kb(data)

@@ -118,3 +118,17 @@ def test_a_counted_role_is_not_a_person():
     doc = run('قالت الوزارة إن الجيش التركي "حيّد" 12 عنصرا من حزب العمال الكردستاني. '
               'وقال المتحدث باسم الوزارة، الأميرال كمال أوزدمير، إن العملية مستمرة.')
     assert [m.text for m in entity(doc, "كمال أوزدمير").mentions] == ["كمال أوزدمير"]
+
+
+def test_facility_and_landmark_heads_stay_in_the_name():
+    doc = run("خططت الخلية لمهاجمة سجن غويران، بينما قصفت الطائرات مواقع في جبال الكرمة قرب مطار رفيق الحريري.")
+    for name in ("سجن غويران", "جبال الكرمة", "مطار رفيق الحريري"):
+        e = entity(doc, name)
+        assert e.type == "Place", name
+    # a person's name after an airport's head is the airport, not a person
+    assert not any(e.type == "Person" for e in doc.entities)
+
+
+def test_definite_facility_word_is_not_a_head():
+    doc = run("نقل المعتقلون إلى السجن المركزي، وقالت القاعدة إن الهجوم فشل.")
+    assert not any(e.type == "Place" and "السجن" in (e.name_ar or "") for e in doc.entities)
