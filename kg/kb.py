@@ -497,18 +497,18 @@ def parse_kb(data: dict, path="<memory>") -> KnowledgeBase:
         for ref in [e.located_in, e.country] + list(e.context) + [p.of for p in e.positions]:
             if ref is not None and ref not in seen:
                 _fail(path, f"entry {e.key!r}: unknown key {ref!r}")
-    demonyms = {}
-    for key, forms in (data.get("demonyms") or {}).items():
-        if key not in seen:
-            _fail(path, f"demonyms: unknown key {key!r}")
-        for f in forms:
-            demonyms[norm(f)] = key
-    force_demonyms = {}
-    for key, forms in (data.get("force_demonyms") or {}).items():
-        if key not in seen:
-            _fail(path, f"force_demonyms: unknown key {key!r}")
-        for f in forms:
-            force_demonyms[norm(f)] = key
+
+    def forms_to_key(field):
+        table = {}
+        for key, forms in (data.get(field) or {}).items():
+            if key not in seen:
+                _fail(path, f"{field}: unknown key {key!r}")
+            for f in forms:
+                table[norm(f)] = key
+        return table
+
+    demonyms = forms_to_key("demonyms")
+    force_demonyms = forms_to_key("force_demonyms")
     nominals = {}
     for word, subtypes in (data.get("nominals") or {}).items():
         nominals[norm(word)] = tuple(subtypes)
