@@ -74,6 +74,10 @@ class KBEntry:
     country: Optional[str] = None  # Organizations of a state (its army, ministries): the country key
 
 
+#: what stands between the items of a list of countries: "،" "و" "(" "إلى جانب"
+_LIST_GLUE = frozenset(["،", ",", "(", ")", "الي", "جانب", "و"])
+
+
 @dataclass(frozen=True)
 class _Hit:
     key: str
@@ -433,6 +437,42 @@ class KnowledgeBase:
                     return True
             if entry.type == "Person" and p.startswith("ال") and self.demonym(p):
                 return True                      # الرئيس السوري الشرع، وزير الخارجية الأمريكي روبيو
+        if entry.subtype == "Country" and self._listed_with_a_country(norms, i, j):
+            return True                          # مالي والنيجر؛ وتعد مالي، إلى جانب النيجر
+        return False
+
+    def _is_country(self, words) -> bool:
+        """Is this run of normalised words (an optional و first) a country's plain name?"""
+        if not words:
+            return False
+        first = words[0]
+        for w0 in (first, first[1:] if first.startswith("و") and len(first) > 3 else None):
+            if w0 is None:
+                continue
+            hits = self._aliases.get(" ".join([w0, *words[1:]]), ())
+            if any(not h.needs_cue and self._entries[h.key].subtype == "Country" for h in hits):
+                return True
+        return False
+
+    def _listed_with_a_country(self, norms, i, j) -> bool:
+        """An ambiguous country name in a list of countries (مالي والنيجر، (مالي، النيجر)،
+        وتعد مالي، إلى جانب النيجر، النيجر ومالي), not a word before a country (عجز مالي وتونس)."""
+        k = j
+        while k < len(norms) and norms[k] in _LIST_GLUE:
+            k += 1
+        glue = norms[j:k]
+        if k < len(norms) and (glue or norms[k].startswith("و")) \
+                and (self._is_country(norms[k:k + 1]) or self._is_country(norms[k:k + 2])):
+            opens_list = i == 0 or norms[i - 1] in ("(", "،", ",") or self._is_country(norms[i - 1:i])
+            if "جانب" in glue or opens_list:
+                return True
+        k = i - 1
+        while k >= 0 and norms[k] in _LIST_GLUE:
+            k -= 1
+        glue = norms[k + 1:i]
+        if k >= 0 and (norms[i].startswith("و") or "،" in glue or "جانب" in glue) \
+                and (self._is_country(norms[k:k + 1]) or (k > 0 and self._is_country(norms[k - 1:k + 1]))):
+            return True
         return False
 
 

@@ -346,6 +346,10 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
     return out
 
 
+#: prepositions of a post's destination (سفير X لدى Y، مبعوث X إلى Y، ممثل X في Y), normalised
+_DESTINATION_PREPS = frozenset(["لدي", "الي", "في"])
+
+
 def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
     """Names after a post that ends in an entity or a demonym.
 
@@ -381,6 +385,11 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
         if end_at is None:
             continue
         j = end_at
+        if j + 1 < nt and tokens[j].norm in _DESTINATION_PREPS:
+            # the post's destination before the name: سفير الولايات المتحدة لدى العراق ستيفن فاجن
+            dest = next((m for m in found if m[0] == j + 1), None)
+            if dest is not None:
+                j = dest[1]
         while j < nt and j not in blocked and tokens[j].norm in PERSON_TITLES:
             j += 1
         k = person_name_after(tokens, j, blocked)

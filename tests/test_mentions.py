@@ -132,3 +132,20 @@ def test_facility_and_landmark_heads_stay_in_the_name():
 def test_definite_facility_word_is_not_a_head():
     doc = run("نقل المعتقلون إلى السجن المركزي، وقالت القاعدة إن الهجوم فشل.")
     assert not any(e.type == "Place" and "السجن" in (e.name_ar or "") for e in doc.entities)
+
+
+def test_person_after_a_post_and_its_destination():
+    doc = run("وصل مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ إلى عدن.")
+    assert entity(doc, "هانس غروندبرغ").type == "Person"
+    doc = run("قال وزير الخارجية الأمريكي في بغداد إن الزيارة مهمة.")
+    assert not any(e.type == "Person" for e in doc.entities)
+
+
+def test_ambiguous_country_name_in_a_list_of_countries():
+    for text in ("تحالف يضم (مالي والنيجر وبوركينا فاسو).",
+                 "وتعد مالي، إلى جانب النيجر، عضوا في التحالف.",
+                 "اجتمع وزراء النيجر ومالي أمس."):
+        assert entity(run(text), "مالي").type == "Place", text
+    # مالي "financial" before a country is no list
+    doc = run("قال إن الوضع المالي صعب والنيجر تعاني.")
+    assert not any(m.text.endswith("مالي") for e in doc.entities for m in e.mentions)
