@@ -7,11 +7,14 @@ model it was trained with, so that a change elsewhere cannot silently shift
 the model's input.)
 
 Besides the word, its clitic-stripped stem, affixes, shape and neighbours, a
-token that is in the small generic gazetteers of ``kg.ner.gazetteer`` (place
-names, given names, organisation/place head words, titles) gets a class
-feature, and so do its neighbours.
+token gets how common it and its stem are in general Arabic text (wordfreq,
+``kg/ner/data/``) and the classes of the gazetteers of ``kg.ner.gazetteer``
+that list it (place and personal names, head words, titles, KB names), and
+so do its neighbours.
 
-Features are computed once per distinct token (``lru_cache``) as tuples of
+Features are computed once per distinct token by their callers' caches
+(``FeatureExtractor`` here, ``kg.ner.crf.Scorer`` in the tagger; no cache of
+its own, which would hold another copy of every string) as tuples of
 strings, in five parts (the token's own, and what it contributes to the words
 2 and 1 before and after it); a sentence's features are then a few
 ``list.extend`` calls per token. The tagger relies on that split: it sums each
@@ -116,7 +119,6 @@ def _frequency_features(w: str, stem: str) -> tuple:
     return out
 
 
-@lru_cache(maxsize=100_000)
 def token_features(token: str) -> tuple:
     """Features of one token: ``(own, at_minus2, at_minus1, at_plus1, at_plus2)``.
 
