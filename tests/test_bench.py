@@ -1,0 +1,34 @@
+"""benchmarks/bench.py: the benchmark command on a tiny corpus written here."""
+import gzip
+import json
+
+from benchmarks.bench import CHUNK, main
+
+ARTICLES = [
+    "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا سترسل مساعدات إلى لبنان.",
+    "اعتقلت قوات الأمن العراقية أمس ثلاثة عناصر من تنظيم داعش في مدينة الموصل.",
+    "التقى وزير الخارجية التركي نظيره الأردني في عمان الأسبوع الماضي.",
+]
+
+
+def test_bench_reports_both_sides_and_their_ratio(tmp_path, capsys):
+    corpus = tmp_path / "news.jsonl.gz"
+    n = CHUNK + 10         # more than one chunk: the two sides alternate
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        for i in range(n):
+            rec = {"id": i, "date": "2015-03-01 10:00:00", "text": ARTICLES[i % 3]}
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        fh.write(json.dumps({"id": "empty", "text": ""}) + "\n")    # skipped: no text
+    assert main([str(corpus), "-n", str(n + 5), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["articles"] == n
+    assert result["tokens"] > 10 * n
+    assert result["camel_articles_per_s"] > 0 and result["kg_articles_per_s"] > 0
+    assert result["ratio"] > 0
+    assert abs(result["ratio"] - result["kg_articles_per_s"] / result["camel_articles_per_s"]) < 0.01
+    assert result["entities"] >= n            # every article names someone or somewhere
+
+
+def test_bench_missing_corpus_is_a_clear_error(tmp_path, capsys):
+    assert main([str(tmp_path / "nope.jsonl.gz")]) == 2
+    assert "not found" in capsys.readouterr().err
