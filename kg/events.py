@@ -39,6 +39,10 @@ for _w in _n("مقتل اغتيال تصفية قتل"):
     TRIGGERS.setdefault(_w, ("Killing", "noun-patient"))
 TRIGGERS[norm("مقتل")] = ("Killing", "noun-patient")
 TRIGGERS[norm("اغتيال")] = ("Killing", "noun-patient")
+# "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
+ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
+for _w in ELIMINATE:
+    TRIGGERS[_w] = ("Killing", "noun-patient" if _w.endswith("اء") else "verb")
 for _w in _n("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
              "اقتحموا يقتحم تقتحم"):
     TRIGGERS[_w] = ("Attack", "verb")
@@ -68,7 +72,7 @@ ARRIVALS = _n("وصل وصلت")
 _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
-ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف")
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف القضاء قضاء")
 AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
                    "أجراه أجراها أجرته أجرتها أطلقه أطلقته أطلقوها أطلقوه شنوه شنوها نفذوه نفذوها "
                    "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران")
@@ -454,6 +458,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if view.at.get(i) is not None:
             continue
         (etype, kind), stem = _trigger(view, i)
+        if stem in ELIMINATE and not any(
+                toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
+                    2 if kind == "noun-patient" else 6)))):
+            continue      # "قضى ليلته"، "القضاء العراقي": eliminating only "على" someone
         if etype == "Attack" and kind == "noun" and i + 1 < len(toks) and any(
                 c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm)):
             etype = "Strike"      # "هجوم بطائرة مسيرة"، "لهجوم بصاروخ باليستي": a drone or missile strike
@@ -655,8 +663,9 @@ def events_in_view(view, text, dates, speech_subjects):
                 place = named or place
         else:
             sl = view.slot_starting(i + 1)
-            if sl is not None and sl.entity.type == "Place" and not sl.clitic:
-                place = sl   # هجوم تدمر
+            if sl is not None and sl.entity.type == "Place" and not sl.clitic and not (
+                    agent is not None and sl is agent):
+                place = sl   # هجوم تدمر (but "قصفت إسرائيل ...": the state striking is no place)
             k = i + 1
             place_end = scope_end
             if scope_end < len(toks) and scope_end - i <= 3:

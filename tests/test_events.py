@@ -416,3 +416,21 @@ def test_habitual_claims_do_not_reach_back():
 
 def test_a_place_that_receives_visitors_holds_no_meeting():
     assert find(events(run("وتستقبل ألمانيا العدد الأكبر من اللاجئين.", published=SAT)), "Meeting") == []
+
+
+def test_state_striking_is_not_the_place_of_its_strike():
+    evs = events(run("اغتالت إسرائيل القيادي في حماس خليل المصري بضربة جوية على شقة في صيدا."))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["إسرائيل"] and k[2] == ["خليل المصري"] and k[3] == ["صيدا"]
+    [s] = find(events(run("قصفت إسرائيل مواقع لحزب الله في جنوب لبنان.")), "Strike")
+    assert s[1] == ["إسرائيل"] and "إسرائيل" not in s[3]
+
+
+def test_eliminating_on_someone_is_a_killing():
+    [ev] = find(events(run("وقضى الجيش الجزائري على القيادي في تنظيم القاعدة أبو محمد الجزائري.")),
+                "Killing")
+    assert ev[1] == ["الجيش الجزائري"] and ev[2] == ["أبو محمد الجزائري"]
+    [ev] = find(events(run("وأعلن الجيش الجزائري القضاء على إرهابيين اثنين في ولاية قسنطينة.")),
+                "Killing")
+    assert ev[1] == ["الجيش الجزائري"] and ev[3] == ["ولاية قسنطينة"]
+    assert not find(events(run("وقال المتحدث إن المتهم قضى ليلته في السجن.")), "Killing")
