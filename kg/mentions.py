@@ -166,6 +166,30 @@ def person_name_after(tokens, j, blocked, max_len=4):
 # heads that always introduce a proper name, even one made of common words
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
 NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
+# heads whose name is a construct chain of common words ending in a definite one
+# (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة)
+CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية".split())
+# a definite force named by its kind: القوة الجوية العراقية، القوة المشتركة متعددة الجنسيات
+FORCE_HEAD = norm("القوة")
+FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية".split())
+_MULTI = (norm("متعددة"), norm("الجنسيات"))
+
+
+def _force_name_end(tokens, i, blocked, kb):
+    """End of "القوة الجوية [العراقية]" / "القوة المشتركة متعددة الجنسيات" starting at i, or None."""
+    nt = len(tokens)
+    if i + 1 >= nt or i + 1 in blocked or tokens[i + 1].norm not in FORCE_KINDS:
+        return None
+    k = i + 2
+    while k < nt and k not in blocked and k - i < 5:
+        n = tokens[k].norm
+        if n == _MULTI[0] and k + 1 < nt and tokens[k + 1].norm == _MULTI[1]:
+            k += 2
+        elif definite(tokens[k]) and (kb.demonym(n) or n in FORCE_KINDS):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
@@ -182,6 +206,14 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
             if kb is not None and kb.demonym(n):
                 break   # وزارة الداخلية السورية: a demonym ends the name
             continue
+        if k == j and head in CHAIN_ORG_HEADS:
+            m = k
+            while m < len(tokens) and m - k < 3 and m not in blocked and _ARABIC_WORD.match(
+                    tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS:
+                m += 1
+            if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
+                    and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
+                return m + 1    # لجنة مراقبة وقف إطلاق النار
         # an indefinite word continues the name only in a construct of uncommon words
         # (فتح الشام), and never after a definite word, which ends a construct
         if k == j and (k + 1 < len(tokens) and k + 1 not in blocked
@@ -236,6 +268,15 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                                      text=text, kb_id=forces)
                     out.append(m)
                     i += 2
+                    done = True
+                    break
+            # --- a definite force named by its kind: القوة الجوية العراقية
+            if stem == FORCE_HEAD:
+                k = _force_name_end(tokens, i, blocked, kb)
+                if k is not None:
+                    out.append(make_mention(tokens, i, k, "Organization", "ArmedForce", clitic=clitic,
+                                            text=text))
+                    i = k
                     done = True
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية

@@ -149,3 +149,12 @@ def test_ambiguous_country_name_in_a_list_of_countries():
     # مالي "financial" before a country is no list
     doc = run("قال إن الوضع المالي صعب والنيجر تعاني.")
     assert not any(m.text.endswith("مالي") for e in doc.entities for m in e.mentions)
+
+
+def test_generic_heads_with_a_qualifier_are_organisations():
+    doc = run("وقالت خلية الإعلام الأمني إن ضربات جوية نفذتها القوة الجوية العراقية قتلت خمسة مسلحين.")
+    assert entity(doc, "خلية الإعلام الأمني").type == "Organization"
+    assert entity(doc, "القوة الجوية العراقية").type == "Organization"
+    doc = run("وقالت لجنة مراقبة وقف إطلاق النار إن القوة المشتركة متعددة الجنسيات هاجمت مواقع.")
+    assert entity(doc, "لجنة مراقبة وقف إطلاق النار").type == "Organization"
+    assert entity(doc, "القوة المشتركة متعددة الجنسيات").type == "Organization"
