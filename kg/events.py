@@ -79,7 +79,7 @@ AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها 
 TARGET_MARKERS = _n("ضد على تستهدف يستهدف استهدفت استهدف لاستهداف لملاحقة لمطاردة لمكافحة لمحاربة")
 PLACE_MARKERS = _n("في ب قرب داخل بمدينة بمحافظة بمنطقة")
 TO_MARKERS = _n("إلى الى")
-MILITARY_WORDS = _n("عسكرية عسكري العسكرية برية جوية أمنية")
+MILITARY_WORDS = _n("عسكرية عسكري العسكرية برية جوية أمنية دهم مداهمة تمشيط")
 ACTOR = ("Person", "Organization", "Place")
 AGENTS = ("Person", "Organization", "Place")
 
@@ -367,7 +367,7 @@ def _fronted_place(view, i):
 
 
 FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح "
-               "وحدة وحدات دورية")
+               "وحدة وحدات دورية قوة")
 
 
 def _members_of(view, slot):

@@ -434,3 +434,12 @@ def test_eliminating_on_someone_is_a_killing():
                 "Killing")
     assert ev[1] == ["الجيش الجزائري"] and ev[3] == ["ولاية قسنطينة"]
     assert not find(events(run("وقال المتحدث إن المتهم قضى ليلته في السجن.")), "Killing")
+
+
+def test_agent_in_a_by_clause_after_an_operation_or_strike():
+    [ev] = find(events(run("ونفذت عملية دهم نفذتها قوة من الحشد الشعبي في قضاء القائم.")),
+                "MilitaryOperation")
+    assert ev[1] == ["الحشد الشعبي"] and ev[3] == ["قضاء القائم"]
+    [ev] = find(events(run("وقالت خلية الإعلام الأمني إن ضربات جوية نفذتها القوة الجوية العراقية "
+                           "قتلت خمسة مسلحين.")), "Strike")
+    assert ev[1] == ["القوة الجوية العراقية"]
