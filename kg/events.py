@@ -349,21 +349,39 @@ def _speaker_pronoun(view, i):
     return None
 
 
+def _same(a, b):
+    return a is not None and b is not None and a.entity.id == b.entity.id
+
+
 def _fronted_place(view, i):
-    """"وفي بيروت، التقى ...": a place fronted at the start of the sentence covers it."""
+    """"وفي بيروت، التقى ..."، "وفي العاصمة العراقية بغداد، اعتقلت ...": a place fronted at the
+    start of the sentence covers it (the place closing the phrase before its comma)."""
     toks = view.tokens
     k = 0
     while k < len(toks) and k < 2 and not view.has(k, PLACE_MARKERS):
         k += 1
     if k >= len(toks) or not view.has(k, PLACE_MARKERS):
         return None
-    sl = view.slot_starting(k + 1) or (view.slot_starting(k) if view.at.get(k) else None)
-    if sl is None and k + 2 < len(toks) and view.has(k + 1, _PLACE_HEAD_WORDS):
-        sl = view.slot_starting(k + 2)    # "وفي مدينة كركوك، ..." (the head outside the mention)
-    if sl is not None and sl.entity.type == "Place" and sl.j < i and sl.j < len(toks) \
-            and toks[sl.j].text in ("،", ","):
-        return sl
-    return None
+    c = k if view.at.get(k) is not None else k + 1    # "ببيروت،": the marker is a clitic
+    end = min(len(toks), c + 6, i)
+    while c < end and toks[c].text not in ("،", ","):
+        if view.at.get(c) is not None and view.at[c].entity.type != "Place":
+            return None      # "وفي بيان لوزارة الدفاع، ..." is no place
+        c += 1
+    if c >= end or c == 0:
+        return None
+    sl = view.at.get(c - 1)
+    if sl is None or sl.entity.type != "Place" or sl.j != c:
+        return None
+    first = view.at.get(k) or view.slot_starting(k + 1)
+    if first is None and k + 2 < len(toks) and view.has(k + 1, _PLACE_HEAD_WORDS):
+        first = view.slot_starting(k + 2)    # "وفي مدينة كركوك، ..." (the head outside the mention)
+    if first is None and not view.has(k + 1, _CAPITALS):
+        return None          # "وفي حديث للتلفزيون الرسمي، ..." is no place
+    return sl
+
+
+_CAPITALS = _n("العاصمة عاصمة")
 
 
 FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح "
@@ -499,7 +517,7 @@ def events_in_view(view, text, dates, speech_subjects):
         if kind == "verb" and not passive:
             agent = None if conj_verb else view.prev_slot(i, types=AGENTS, max_gap=2)
             if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
-                                      or agent is _fronted_place(view, i)):
+                                      or _same(agent, _fronted_place(view, i))):
                 agent = None   # "وفي بيروت، ..." — but "مسلحون من داعش قد هاجموا": the group
             if agent is None and etype in ("Meeting", "Visit"):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)

@@ -443,3 +443,12 @@ def test_agent_in_a_by_clause_after_an_operation_or_strike():
     [ev] = find(events(run("وقالت خلية الإعلام الأمني إن ضربات جوية نفذتها القوة الجوية العراقية "
                            "قتلت خمسة مسلحين.")), "Strike")
     assert ev[1] == ["القوة الجوية العراقية"]
+
+
+def test_fronted_capital_with_its_name_is_the_place_never_the_agent():
+    [ev] = find(events(run("وفي العاصمة كابول، اعتقلت قوات الأمن قياديا في تنظيم الدولة.")), "Arrest")
+    assert ev[1] == ["قوات الأمن"] and ev[3] == ["كابول"]
+    doc = run("وفي العاصمة الصومالية مقديشو، قتل مسلحون من حركة الشباب جنديا.")
+    [ev] = find(events(doc), "Killing")
+    place = [e for e in doc.entities if any(m.text == "مقديشو" for m in e.mentions)][0]
+    assert ev[1] == ["حركة الشباب"] and doc.events[0].place == [place.id]
