@@ -335,3 +335,11 @@ def test_force_demonyms_name_known_countries():
     data = {"entities": [], "force_demonyms": {"atlantis": ["أطلنطي"]}}
     with pytest.raises(KgError, match="force_demonyms: unknown key"):
         parse_kb(data)
+
+
+def test_pakistani_taliban_waziristan_halves_and_lake_chad(kb):
+    assert ("حركة طالبان باكستان", "ttp") in found(kb, "وقالت حركة طالبان باكستان إنها هاجمت")
+    assert ("طالبان الباكستانية", "ttp") in found(kb, "وتبنت طالبان الباكستانية الهجوم")
+    assert ("حركة طالبان", "taliban") in found(kb, "وقالت حركة طالبان إن")
+    assert ("جنوب وزيرستان", "south-waziristan") in found(kb, "في جنوب وزيرستان أمس")
+    assert ("بحيرة تشاد", "lake-chad") in found(kb, "قرب بحيرة تشاد")
