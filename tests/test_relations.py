@@ -283,3 +283,8 @@ def test_land_named_by_its_country_adjective():
 def test_two_bare_cities_are_not_nested():
     rels = relations(run("واستأنفت طهران في فيينا المفاوضات."))
     assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_state_leading_a_coalition_is_its_own_mention():
+    doc = run("وشن التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع التنظيم.")
+    assert ("leaderOf", "الولايات المتحدة", "التحالف الدولي") in relations(doc)
