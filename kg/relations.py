@@ -20,6 +20,9 @@ def _n(words):
 MEMBER_CUES = _n("القيادي قيادي قياديا قياديين قيادات عنصر عنصرا عناصر عضو عضوا أعضاء العضو "
                  "مقاتل مقاتلا مقاتلي مقاتلين المسؤول مسؤول مسؤولا القائد قائدا أحد")
 MEMBER_PREPS = _n("في من داخل ب")
+RANKS = _n("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
+MPS = _n("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
+_FOR = _n("عن")
 _COPULA = _n("وهو وهي هو هي وكان كان")
 MEMBER_OF_CONSTRUCT = _n("عضو العضو أعضاء عضوا")
 _ATTACH = _n("في لدى التابع التابعة ب")
@@ -235,7 +238,7 @@ def _country_slot(view, kb, country_key):
 def member_relations(view, out, pending):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
     toks = view.tokens
-    for i in view.positions(MEMBER_CUES):
+    for i in view.positions(MEMBER_CUES | MPS):
         stems = view.stems(i)
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
@@ -248,7 +251,10 @@ def member_relations(view, out, pending):
                 nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
                 or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
             org = nxt   # قياديا بتنظيم X، عضو المكتب السياسي
-        elif c + 1 < len(toks) and view.has(c, MEMBER_PREPS):
+        elif c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
+                                    or stems & MPS and view.has(c, _FOR)):
+            if c + 2 < len(toks) and view.has(c + 1, RANKS):
+                c += 1    # "مقاتل في صفوف حركة الشباب"
             s = view.slot_starting(c + 1)
             if s is not None and s.entity.type == "Organization":
                 org = s
@@ -379,6 +385,54 @@ def bridge_members(view, out, pending):
             _rel(out, "memberOf", s, org, view, "member-bridge")
             pending.clear()
             return
+
+
+def ranks_relations(view, out):
+    """"Y، الذي قاتل في صفوف X" / "Y في صفوف X": Y memberOf X (no member noun before)."""
+    toks = view.tokens
+    for i in view.positions(RANKS):
+        org = view.slot_starting(i + 1)
+        if org is None or org.entity.type != "Organization" or i == 0 or view.has(i - 1, MEMBER_CUES) \
+                or (i >= 2 and view.has(i - 2, MEMBER_CUES)):
+            continue      # "مقاتل في صفوف X" is read by member_relations
+        person = view.prev_slot(i, types=("Person",), max_gap=4)
+        if person is not None:
+            _rel(out, "memberOf", person, org, view, "member-ranks")
+
+
+COMPRISE = _n("تضم يضم تضمان يضمان")
+_LIST_FILLERS = _n("إلى الى جانب كلا كل من و ، ,")
+
+
+def comprise_members(view, out):
+    """"القوة المشتركة التي تضم إلى جانب تشاد كلا من النيجر ونيجيريا": each state memberOf it."""
+    toks = view.tokens
+    for i in view.positions(COMPRISE):
+        k = i - 1
+        if k >= 0 and toks[k].norm in _RELATIVES_ORG:
+            k -= 1
+        org = view.at.get(k) if k >= 0 else None
+        if org is None or org.entity.type != "Organization" or org.j != k + 1:
+            continue
+        members = []
+        k = i + 1
+        while k < len(toks) and k - i < 20:
+            s = view.slot_starting(k)
+            if s is not None:
+                if s.entity.type != "Place" or s.entity.subtype not in ("Country", None):
+                    break
+                members.append(s)
+                k = s.j
+            elif toks[k].norm in _LIST_FILLERS or toks[k].text in ("،", ","):
+                k += 1
+            else:
+                break
+        if len(members) >= 2:
+            for m in members:
+                _rel(out, "memberOf", m, org, view, "member-comprise")
+
+
+_RELATIVES_ORG = _n("التي الذي")
 
 
 def join_relations(view, out):
@@ -686,6 +740,8 @@ def extract_relations(doc, views, kb) -> list:
         among_members(v, out)
         delegation_members(v, out)
         coalition_members(v, out)
+        ranks_relations(v, out)
+        comprise_members(v, out)
         join_relations(v, out)
         within_relations(v, out)
         lead_relations(v, out)

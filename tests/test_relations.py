@@ -288,3 +288,23 @@ def test_two_bare_cities_are_not_nested():
 def test_state_leading_a_coalition_is_its_own_mention():
     doc = run("وشن التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع التنظيم.")
     assert ("leaderOf", "الولايات المتحدة", "التحالف الدولي") in relations(doc)
+
+
+def test_member_in_the_ranks_of_a_group():
+    assert ("memberOf", "محمد علي", "حركة الشباب") in relations(
+        run("وقتل مقاتل في صفوف حركة الشباب يدعى محمد علي في الاشتباكات."))
+    assert ("memberOf", "أحمد علي", "تنظيم الدولة") in relations(
+        run("وكان أحمد علي، الذي قاتل في صفوف تنظيم الدولة، قد اعتقل."))
+
+
+def test_mp_of_a_bloc_is_its_member():
+    assert ("memberOf", "أحمد الأسدي", "كتلة الفتح") in relations(
+        run("وقال النائب عن كتلة الفتح أحمد الأسدي إن الحكومة مطالبة بالتحرك."))
+
+
+def test_states_listed_as_comprised_by_an_organisation_are_members():
+    rels = relations(run("وتقاتل بوكو حرام القوة المشتركة متعددة الجنسيات التي تضم إلى جانب تشاد "
+                         "كلا من النيجر ونيجيريا والكاميرون."))
+    for state in ("تشاد", "النيجر", "نيجيريا", "الكاميرون"):
+        assert ("memberOf", state, "القوة المشتركة متعددة الجنسيات") in rels
+    assert not relations(run("وتنشط بوكو حرام في منطقة بحيرة تشاد التي تضم النيجر ونيجيريا."))
