@@ -156,6 +156,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
                 for c, stem in strip_clitics(tok.norm))):
             break  # "X مدينة العريش"، "X بغارة": a place head or a common word with a preposition
+        if first and any(
+                c[-1:] == "ب" and len(stem) > 3 and stem in common_words()
+                for c, stem in strip_clitics(tok.norm)):
+            break  # "قياديا في حماس بضربة بطائرة": the means, never a name
         k += 1
         prev = tokens[k - 2].norm if k - 2 >= j else ""
         if not first and definite(tok) and prev not in NAME_LINKERS:

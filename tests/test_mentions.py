@@ -158,3 +158,9 @@ def test_generic_heads_with_a_qualifier_are_organisations():
     doc = run("وقالت لجنة مراقبة وقف إطلاق النار إن القوة المشتركة متعددة الجنسيات هاجمت مواقع.")
     assert entity(doc, "لجنة مراقبة وقف إطلاق النار").type == "Organization"
     assert entity(doc, "القوة المشتركة متعددة الجنسيات").type == "Organization"
+
+
+def test_means_after_a_title_is_not_a_name():
+    doc = run("اغتالت إسرائيل قياديا في حماس بضربة بطائرة مسيرة استهدفت سيارته في صيدا.")
+    assert not [e for e in doc.entities if any("بضربة" in m.text for m in e.mentions)]
+    assert entity(run("وقال القيادي في حماس بسام نعيم إن الحركة ترفض."), "بسام نعيم").type == "Person"
