@@ -57,8 +57,14 @@ def _skeleton_index(words):
 _NOMINAL_CACHE = {"kb": None, "words": {}}
 
 
+# adverbs that look like ب + a nominal: "رئيس الوزراء بالوكالة" is the acting prime minister
+ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
+
+
 def _nominal_reading(word, kb, index, nominal_set):
     """``(clitic, subtypes)`` of the first reading of a normalised word that is a nominal, or None."""
+    if word in ACTING:
+        return None
     if len(word) < 5 or word in common_words():
         if _stems(word).isdisjoint(nominal_set):
             return None

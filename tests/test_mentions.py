@@ -164,3 +164,9 @@ def test_means_after_a_title_is_not_a_name():
     doc = run("اغتالت إسرائيل قياديا في حماس بضربة بطائرة مسيرة استهدفت سيارته في صيدا.")
     assert not [e for e in doc.entities if any("بضربة" in m.text for m in e.mentions)]
     assert entity(run("وقال القيادي في حماس بسام نعيم إن الحركة ترفض."), "بسام نعيم").type == "Person"
+
+
+def test_acting_is_not_a_mention_of_the_agency():
+    doc = run("وقالت وكالة رويترز إن المتحدث بالوكالة رفض التعليق، وأضافت الوكالة أن الوضع هادئ.")
+    agency = entity(doc, "وكالة رويترز")
+    assert sorted(m.text for m in agency.mentions) == ["الوكالة", "وكالة رويترز"]
