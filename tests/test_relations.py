@@ -308,3 +308,9 @@ def test_states_listed_as_comprised_by_an_organisation_are_members():
     for state in ("تشاد", "النيجر", "نيجيريا", "الكاميرون"):
         assert ("memberOf", state, "القوة المشتركة متعددة الجنسيات") in rels
     assert not relations(run("وتنشط بوكو حرام في منطقة بحيرة تشاد التي تضم النيجر ونيجيريا."))
+
+
+def test_head_of_the_cell_named_before_leads_it():
+    assert ("leaderOf", "سعد معن", "خلية الإعلام الأمني") in relations(
+        run("وقالت خلية الإعلام الأمني إن القوات قتلت خمسة مسلحين. "
+            "وقال رئيس الخلية اللواء سعد معن إن العملية مستمرة."))
