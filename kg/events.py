@@ -454,6 +454,17 @@ _WITH_WORDS = _n("مع")
 _DELEGATION_LEAD = _n("برئاسة يرأسه يترأسه")
 
 
+_DELEGATION = _n("وفد وفدا الوفد")
+
+
+def _delegation_of(view, slot):
+    """"وفد من X"، "وفد X": the organisation a delegation comes from."""
+    k = slot.i - 1
+    if k >= 0 and view.tokens[k].norm == "من" and not slot.clitic:
+        k -= 1
+    return k >= 0 and view.has(k, _DELEGATION)
+
+
 def _office_holder(view, slot, limit):
     """The person named after an organisation that only completes a post phrase."""
     if slot.entity.type != "Organization" or not any(
@@ -521,8 +532,8 @@ def events_in_view(view, text, dates, speech_subjects):
                 agent = None   # "وفي بيروت، ..." — but "مسلحون من داعش قد هاجموا": the group
             if agent is None and etype in ("Meeting", "Visit"):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)
-                if a is not None and not _prepositional(view, a):
-                    agent = a
+                if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
+                    agent = a   # "زار وفد من حركة حماس القاهرة": the delegation's organisation
                 elif etype == "Meeting":
                     # "اجتمع أمس رئيس أركان القوات البرية في الجيش، الفريق X، مع ...": the person
                     agent = view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS,
@@ -766,6 +777,8 @@ def events_in_view(view, text, dates, speech_subjects):
                            key=_eid)
 
         ev.agent = agent_ids
+        if target is not None and target.entity.id in agent_ids:
+            target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
         ev.target = [target.entity.id] if target is not None else []
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]

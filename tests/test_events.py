@@ -452,3 +452,10 @@ def test_fronted_capital_with_its_name_is_the_place_never_the_agent():
     [ev] = find(events(doc), "Killing")
     place = [e for e in doc.entities if any(m.text == "مقديشو" for m in e.mentions)][0]
     assert ev[1] == ["حركة الشباب"] and doc.events[0].place == [place.id]
+
+
+def test_visit_by_an_office_holder_has_no_target_and_a_delegation_visits():
+    [ev] = find(events(run("وزار قائد الجيش الباكستاني عاصم منير مدينة بيشاور.")), "Visit")
+    assert ev[1] == ["عاصم منير"] and ev[2] == [] and ev[3] == ["بيشاور"]
+    [ev] = find(events(run("وزار وفد من حركة حماس القاهرة.")), "Visit")
+    assert ev[1] == ["حركة حماس"] and ev[3] == ["القاهرة"]
