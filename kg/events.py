@@ -381,6 +381,19 @@ def _fronted_place(view, i):
     return sl
 
 
+def _in_fronted_phrase(view, i, slot):
+    """Is the slot inside the fronted place phrase ("وفي الأنبار غربي العراق، قتلت ...")?"""
+    if slot is None:
+        return False
+    f = _fronted_place(view, i)
+    if f is None:
+        return False
+    c = f.j
+    while c < i and view.tokens[c].text not in ("،", ","):
+        c += 1
+    return slot.j <= c
+
+
 _CAPITALS = _n("العاصمة عاصمة")
 
 
@@ -528,7 +541,7 @@ def events_in_view(view, text, dates, speech_subjects):
         if kind == "verb" and not passive:
             agent = None if conj_verb else view.prev_slot(i, types=AGENTS, max_gap=2)
             if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
-                                      or _same(agent, _fronted_place(view, i))):
+                                      or _in_fronted_phrase(view, i, agent)):
                 agent = None   # "وفي بيروت، ..." — but "مسلحون من داعش قد هاجموا": the group
             if agent is None and etype in ("Meeting", "Visit"):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)

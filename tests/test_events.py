@@ -459,3 +459,9 @@ def test_visit_by_an_office_holder_has_no_target_and_a_delegation_visits():
     assert ev[1] == ["عاصم منير"] and ev[2] == [] and ev[3] == ["بيشاور"]
     [ev] = find(events(run("وزار وفد من حركة حماس القاهرة.")), "Visit")
     assert ev[1] == ["حركة حماس"] and ev[3] == ["القاهرة"]
+
+
+def test_no_place_of_a_fronted_phrase_is_the_agent():
+    [ev] = find(events(run("وفي محافظة الأنبار غربي العراق، قتلت القوات العراقية خمسة مسلحين "
+                           "من تنظيم الدولة.")), "Killing")
+    assert ev[1] == ["القوات العراقية"] and ev[2] == ["تنظيم الدولة"]
