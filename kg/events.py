@@ -572,6 +572,7 @@ def events_in_view(view, text, dates, speech_subjects):
             if agent is None:
                 agent = _light_verb_agent(view, i)
         # "الهجوم الذي نفذه التنظيم", "برصاص X"
+        marker_ids = []
         for k in range(i + 1, min(scope_end, i + 6)):
             if view.has(k, AGENT_MARKERS):
                 a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
@@ -582,6 +583,9 @@ def events_in_view(view, text, dates, speech_subjects):
                         a = None
                 if a is not None:
                     agent = a
+                elif agent is None:
+                    # "بغارة نفذتها طائرة مسيرة إسرائيلية": the state the adjective names
+                    marker_ids = _demonym_agent(view, k, scope_end)
                 break
         # "أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it
         if agent is None and (view.has(i, ACTION_NOUNS) or view.has(i - 1, ACTION_NOUNS)):
@@ -786,8 +790,8 @@ def events_in_view(view, text, dates, speech_subjects):
                         agents.append(o)
                     break
             target = None
-        agent_ids = sorted({a.entity.id for a in agents} | set(inherited) | set(inherited_means),
-                           key=_eid)
+        agent_ids = sorted({a.entity.id for a in agents} | set(inherited) | set(inherited_means)
+                           | (set(marker_ids) if not agents else set()), key=_eid)
 
         ev.agent = agent_ids
         if target is not None and target.entity.id in agent_ids:

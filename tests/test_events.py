@@ -465,3 +465,10 @@ def test_no_place_of_a_fronted_phrase_is_the_agent():
     [ev] = find(events(run("وفي محافظة الأنبار غربي العراق، قتلت القوات العراقية خمسة مسلحين "
                            "من تنظيم الدولة.")), "Killing")
     assert ev[1] == ["القوات العراقية"] and ev[2] == ["تنظيم الدولة"]
+
+
+def test_demonym_of_the_weapon_in_a_by_clause_names_the_state():
+    doc = run("وقالت إسرائيل إنها تلاحق قادة حماس. وقتل قيادي في حماس بغارة نفذتها طائرة مسيرة "
+              "إسرائيلية على سيارته في صيدا.")
+    [ev] = find(events(doc), "Strike")
+    assert ev[1] == ["إسرائيل"] and ev[3] == ["صيدا"]
