@@ -170,3 +170,10 @@ def test_acting_is_not_a_mention_of_the_agency():
     doc = run("وقالت وكالة رويترز إن المتحدث بالوكالة رفض التعليق، وأضافت الوكالة أن الوضع هادئ.")
     agency = entity(doc, "وكالة رويترز")
     assert sorted(m.text for m in agency.mentions) == ["الوكالة", "وكالة رويترز"]
+
+
+def test_admiral_spelled_with_dal_is_a_title_not_a_person():
+    doc = run("واستقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد قائد القيادة المركزية "
+              "الأمريكية الأدميرال براد كوبر.")
+    assert entity(doc, "براد كوبر").type == "Person"
+    assert not [e for e in doc.entities if any(m.text == "الأدميرال" for m in e.mentions)]
