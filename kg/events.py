@@ -268,6 +268,17 @@ def _victims_of(view, slot):
     return k >= 0 and view.tokens[k].norm == "من"
 
 
+def _relative_passive(view, i):
+    """"الشاب X الذي قتل برصاص قوات الاحتلال"، "X، الذي قتل بضربة جوية": X was killed."""
+    toks = view.tokens
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].norm not in _RELATIVES:
+        return False
+    if view.has(i + 1, _BY_FIRE):
+        return True
+    return toks[i + 1].norm[:1] == "ب" and view.has(i + 1, MEANS_NOUNS) and \
+        TRIGGERS.get(toks[i].norm, (None,))[0] == "Killing"
+
+
 def _after_passive(view, i):
     """Is there a passive trigger verb or a noun of suffering before token i in its clause
     (قُتل X بغارة، مقتل X بغارة)?"""
@@ -276,7 +287,7 @@ def _after_passive(view, i):
     while k >= 0 and view.clause_of[k] == c:
         if view.at.get(k) is None and not view.stems(k).isdisjoint(_TRIGGER_WORDS):
             (etype, kind), _ = _trigger(view, k)
-            if kind == "verb" and _passive(view.tokens[k].text):
+            if kind == "verb" and (_passive(view.tokens[k].text) or _relative_passive(view, k)):
                 return True
             if kind == "noun-patient":
                 return True       # "مقتل X بغارة": X is the one killed
@@ -530,10 +541,7 @@ def events_in_view(view, text, dates, speech_subjects):
             if name is None and not (i + 1 < len(toks) and toks[i + 1].norm in MILITARY_WORDS):
                 continue
             ev.name = name
-        passive = kind == "verb" and _passive(toks[i].text)
-        if kind == "verb" and not passive and i > 0 and toks[i - 1].norm in _RELATIVES \
-                and i + 1 < len(toks) and view.has(i + 1, _BY_FIRE):
-            passive = True     # "الشاب X الذي قتل برصاص قوات الاحتلال": X was killed
+        passive = kind == "verb" and (_passive(toks[i].text) or _relative_passive(view, i))
         # --- agent
         agent = None
         conj_verb = kind == "verb" and toks[i].norm[:1] in ("و", "ف") and \

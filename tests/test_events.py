@@ -472,3 +472,10 @@ def test_demonym_of_the_weapon_in_a_by_clause_names_the_state():
               "إسرائيلية على سيارته في صيدا.")
     [ev] = find(events(doc), "Strike")
     assert ev[1] == ["إسرائيل"] and ev[3] == ["صيدا"]
+
+
+def test_killed_in_a_relative_clause_with_a_means_is_never_the_striker():
+    evs = events(run("واغتالت إسرائيل القيادي في حماس خليل المصري، الذي قتل بضربة جوية في صيدا."))
+    assert all("خليل المصري" not in ev[1] for ev in evs)
+    [k] = find(evs, "Killing")
+    assert k[1] == ["إسرائيل"] and k[2] == ["خليل المصري"]
