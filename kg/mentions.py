@@ -310,6 +310,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                                                "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
                                                "الشماليه", "الجنوبيه", "الكبري"):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
+                if k > i + 1 and kb.demonym(tokens[i + 1].norm):
+                    k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
                     # "منطقتي قنديل وهاكورك": two places after a dual head

@@ -177,3 +177,12 @@ def test_admiral_spelled_with_dal_is_a_title_not_a_person():
               "الأمريكية الأدميرال براد كوبر.")
     assert entity(doc, "براد كوبر").type == "Person"
     assert not [e for e in doc.entities if any(m.text == "الأدميرال" for m in e.mentions)]
+
+
+def test_place_head_with_a_demonym_is_a_description_not_a_name():
+    for text in ("وقال القضاء العراقي إن المتهم اعتقل.",          # the judiciary
+                 "وقعت اشتباكات في المحافظة العراقية الشمالية."):   # "the northern Iraqi province"
+        assert not any(e.type == "Place" for e in run(text).entities), text
+    doc = run("قصفت الطائرات بلدة الكرامة في المحافظة السورية.")
+    assert entity(doc, "الكرامة").type == "Place"
+    assert not any("السورية" in m.text for e in doc.entities for m in e.mentions)
