@@ -99,6 +99,21 @@ def is_name_word(tok, allow_common=False) -> bool:
     return True
 
 
+def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
+    """End (exclusive) of the name after a head word at ``i``: at most two name words,
+    ending after a definite one, before a direction word or a word joined by و. The
+    first word may be a common one when ``first_may_be_common(tokens, i + 1)``."""
+    nt = len(tokens)
+    k = i + 1
+    while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
+            and not (k > i + 1 and tokens[k].norm.startswith("و")) \
+            and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k))):
+        k += 1
+        if definite(tokens[k - 1]):
+            break
+    return k
+
+
 def _place_name_alone(tokens, k) -> bool:
     """May a common word after a place head be the place's name (بلدة جلب، حي الزيتون)?
 
@@ -297,14 +312,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     break
             # --- place head + name: مدينة سراقب، محافظة حمص
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
-                k = i + 1
-                while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
-                        and not (k > i + 1 and tokens[k].norm.startswith("و")) \
-                        and is_name_word(tokens[k], allow_common=(k == i + 1 and _place_name_alone(
-                            tokens, k))):
-                    k += 1
-                    if definite(tokens[k - 1]):
-                        break
+                k = _name_after_head(tokens, i, blocked, _place_name_alone)
                 if k < nt and k - i <= 2 and k not in blocked and definite(tokens[k]) \
                         and tokens[k].norm in ("الوسطي", "السفلي", "العليا", "الشرقي", "الغربي",
                                                "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
@@ -334,13 +342,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             # --- facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين
             if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
                     and i + 1 < nt and i + 1 not in blocked:
-                k = i + 1
-                while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
-                        and not (k > i + 1 and tokens[k].norm.startswith("و")) \
-                        and is_name_word(tokens[k], allow_common=(k == i + 1 and definite(tokens[k]))):
-                    k += 1
-                    if definite(tokens[k - 1]):
-                        break
+                k = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
                 if k > i + 1:
                     out.append(make_mention(tokens, i, k, "Place", None, text=text, clitic=clitic))
                     i = k
