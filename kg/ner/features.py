@@ -105,18 +105,20 @@ _PROFILE = (("h", "", "ها"), ("m", "", "هم"), ("t", "", "ات"), ("n", "", "
 
 
 def _frequency_features(w: str, stem: str) -> tuple:
-    """How common the word and its stem are, and how the stem's variants compare."""
+    """How common the word and its stem are, and how the stem's variants compare:
+    ``(features, the stem's bucket)``, the bucket also being a neighbour feature."""
     freq = word_frequencies()
     zw, zs, za = freq.get(w), freq.get(stem), freq.get("ال" + stem)
-    out = ("zw=" + _zipf_bucket(zw), "zs=" + _zipf_bucket(zs))
+    bucket = _zipf_bucket(zs)
+    out = ("zw=" + _zipf_bucket(zw), "zs=" + bucket)
     if zs is None:
         out += ("za=onlyal",) if za is not None else ()
-        return out
+        return out, bucket
     out += ("za=" + (str(max(-3, min(3, round(za - zs)))) if za is not None else "noal"),)
     for name, before, after in _PROFILE:
         zv = freq.get(before + stem + after)
         out += (f"z{name}=" + ("x" if zv is None else str(max(-3, min(1, round(zv - zs))))),)
-    return out
+    return out, bucket
 
 
 def token_features(token: str) -> tuple:
@@ -140,8 +142,8 @@ def token_features(token: str) -> tuple:
         "f2=" + stem[:2],
         "f3=" + stem[:3],
     )
-    own += _frequency_features(w, stem)
-    zs = _zipf_bucket(word_frequencies().get(stem))
+    freq_features, zs = _frequency_features(w, stem)
+    own += freq_features
     m2 = ("w-2=" + w,)
     m1 = ("w-1=" + w, "s-1=" + stem, "x-1=" + shape, "e-1=" + stem[-2:], "zs-1=" + zs)
     p1 = ("w+1=" + w, "s+1=" + stem, "x+1=" + shape, "e+1=" + stem[-2:], "zs+1=" + zs)
