@@ -1,4 +1,5 @@
 """Small helpers shared by the extraction tests."""
+import json
 from datetime import date
 
 from kg.model import Article
@@ -25,3 +26,12 @@ def events(doc):
     name = {e.id: [m.text for m in e.mentions if not m.nominal][0] for e in doc.entities}
     return [(ev.type, sorted(name[x] for x in ev.agent), sorted(name[x] for x in ev.target),
              sorted(name[x] for x in ev.place), ev.date) for ev in doc.events]
+
+
+def gold_as_prediction(doc):
+    """A gold document as a prediction: one argument where the gold lists alternatives."""
+    p = json.loads(json.dumps(doc))
+    for ev in p["events"]:
+        for role in ("agent", "target", "place"):
+            ev[role] = [v[0] if isinstance(v, list) else v for v in ev.get(role, [])]
+    return p

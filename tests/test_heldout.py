@@ -3,27 +3,20 @@
 They are scored in the README; each was blind once (eval/heldout*/README.md).
 No quality floor for the extractor is set here.
 """
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import gold_as_prediction  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 
 #: set name -> its builder and the number of articles it holds at least
 SETS = {"heldout": ("build_heldout.py", 5), "heldout2": ("build_heldout2.py", 6),
         "heldout3": ("build_heldout3.py", 5)}
-
-
-def gold_as_prediction(doc: dict) -> dict:
-    """A gold document as a prediction: one argument where the gold lists alternatives."""
-    p = json.loads(json.dumps(doc))
-    for ev in p["events"]:
-        for role in ("agent", "target", "place"):
-            ev[role] = [v[0] if isinstance(v, list) else v for v in ev.get(role, [])]
-    return p
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
