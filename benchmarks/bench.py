@@ -5,9 +5,10 @@
 Reads the first N articles of the news corpus (never copied into the project),
 runs (a) camel-tools' normalisation (unicode, alef, alef maqsura, teh marbuta,
 dediacritisation) and simple_word_tokenize alone, then (b) the whole kg
-extraction (kg.pipeline.extract), over the same articles on one core, and prints
-articles/s, tokens/s, peak memory and the ratio of the two throughputs. Ratios
-from one run are what to compare across machines, not absolute times.
+extraction (kg.pipeline.extract_many, as `kg build` and `kg extract` run it),
+over the same articles on one core, and prints articles/s, tokens/s, peak
+memory and the ratio of the two throughputs. Ratios from one run are what to
+compare across machines, not absolute times.
 
 The two are timed in alternating chunks of 50 articles (camel-tools on a chunk,
 then kg on the same chunk, and so on), so that both see the same machine: on a
@@ -62,12 +63,13 @@ def camel_baseline(texts):
 
 
 def kg_extraction(records):
-    from kg.pipeline import article_from_record, extract
+    from kg.pipeline import article_from_record, extract_many
     counts = {"entities": 0, "relations": 0, "events": 0}
     t0 = time.perf_counter()
-    for rec in records:
-        doc = extract(article_from_record({"id": str(rec.get("id")), "text": rec["text"],
-                                           "published": (rec.get("date") or "")[:10] or None}))
+    articles = (article_from_record({"id": str(rec.get("id")), "text": rec["text"],
+                                     "published": (rec.get("date") or "")[:10] or None})
+                for rec in records)
+    for doc in extract_many(articles):
         counts["entities"] += len(doc.entities)
         counts["relations"] += len(doc.relations)
         counts["events"] += len(doc.events)

@@ -37,9 +37,9 @@ def filter_confidence(doc, min_confidence: float):
 def extract_documents(inputs, published=None, min_confidence=0.0, progress=None):
     """Yield extracted Documents for every article of the inputs."""
     from kg.io import read_articles
-    from kg.pipeline import extract
-    for art in read_articles(inputs, published):
-        doc = filter_confidence(extract(art), min_confidence)
+    from kg.pipeline import extract_many
+    for doc in extract_many(read_articles(inputs, published)):
+        doc = filter_confidence(doc, min_confidence)
         if progress:
             progress(doc)
         yield doc

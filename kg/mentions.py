@@ -574,11 +574,15 @@ def role_mentions(tokens, text, spans):
     return out
 
 
-def find_mentions(doc, kb, tag=None) -> list:
-    """All entity mentions of a document, non-overlapping, in text order."""
+def find_mentions(doc, kb, tags=None) -> list:
+    """All entity mentions of a document, non-overlapping, in text order.
+
+    ``tags``: the statistical tagger's BIO tags, one list per sentence (none: no
+    tagger mentions).
+    """
     text = doc.text
     sentences = doc.sentences
-    tags = tag([[t.text for t in s.tokens] for s in sentences]) if tag else [[]] * len(sentences)
+    tags = tags or [[]] * len(sentences)
     doc_vocab = {t.norm for s in sentences for t in s.tokens}
     out = []
     kb_all = kb.match_document([s.tokens for s in sentences], text)

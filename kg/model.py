@@ -118,6 +118,7 @@ class Event:
 class Document:
     article: Article
     sentences: list = field(default_factory=list)   # list[Sentence]
+    tags: list = field(default_factory=list)        # per sentence, the tagger's BIO tags
     mentions: list = field(default_factory=list)    # list[Mention], before merging
     entities: list = field(default_factory=list)    # list[Entity]
     relations: list = field(default_factory=list)   # list[Relation]

@@ -1,10 +1,13 @@
 """The extraction pipeline: Article -> Document, as a list of small stages.
 
-    segment -> mentions -> entities -> dates -> relations -> events -> confidence
+    segment -> tag -> mentions -> entities -> dates -> relations -> events -> confidence
 
 Each stage is a callable taking and returning the Document (like a spaCy
-component). ``extract`` runs them all; ``annotate`` does the same for the
-JSONL records of the annotation format and returns annotated records.
+component). ``extract`` runs them all on one article; ``extract_many`` on
+many, in batches whose sentences the statistical tagger decodes together
+(several times faster than one article at a time, same result);
+``annotate`` does the same for the JSONL records of the annotation format
+and returns annotated records.
 """
 from __future__ import annotations
 
@@ -45,10 +48,27 @@ def stage_segment(doc):
     return doc
 
 
+def stage_tag(doc):
+    """The statistical tagger's BIO tags for every sentence (``doc.tags``)."""
+    return tag_documents([doc])[0]
+
+
+def tag_documents(docs: list) -> list:
+    """:func:`stage_tag` for many documents, in one call to the tagger."""
+    tag = _resources()[1]
+    sentences = [[t.text for t in s.tokens] for doc in docs for s in doc.sentences]
+    tags = tag(sentences) if tag else [[] for _ in sentences]
+    at = 0
+    for doc in docs:
+        doc.tags = tags[at:at + len(doc.sentences)]
+        at += len(doc.sentences)
+    return docs
+
+
 def stage_mentions(doc):
     from kg.mentions import find_mentions
-    kb, tag, _, _ = _resources()
-    doc.mentions = find_mentions(doc, kb, tag)
+    kb = _resources()[0]
+    doc.mentions = find_mentions(doc, kb, doc.tags)
     return doc
 
 
@@ -78,13 +98,39 @@ def stage_confidence(doc):
     return doc
 
 
-STAGES = (stage_segment, stage_mentions, stage_entities, stage_relations_events, stage_confidence)
+STAGES = (stage_segment, stage_tag, stage_mentions, stage_entities, stage_relations_events,
+          stage_confidence)
+
+#: articles per batch in extract_many: the tagger decodes a batch's sentences together
+BATCH = 64
 
 
 def extract(article: Article) -> Document:
-    """Run every stage on one article.
+    """Run every stage on one article."""
+    return _extract_batch([article])[0]
 
-    The cyclic garbage collector is paused while it runs (and restored as it
+
+def extract_many(articles, batch_size: int = BATCH):
+    """Documents for the articles, in order, each as :func:`extract` makes it.
+
+    Articles are read ``batch_size`` at a time and each stage runs over the
+    batch; the tagger gets all of a batch's sentences in one call (its
+    decoder steps through them at once).
+    """
+    batch = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(batch)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch)
+
+
+def _extract_batch(articles: list) -> list:
+    """The stages over a few articles, tagging them together.
+
+    The cyclic garbage collector is paused while they run (and restored as it
     was, even on an error): an article makes tens of thousands of short-lived
     objects that reference counting frees, and that would otherwise trigger a
     collection every few hundred allocations, each walking everything still
@@ -96,10 +142,10 @@ def extract(article: Article) -> Document:
     if paused:
         gc.disable()
     try:
-        doc = Document(article=article)
-        for stage in STAGES:
-            doc = stage(doc)
-        return doc
+        docs = [Document(article=a) for a in articles]
+        for stage in STAGES:   # stage by stage over the batch; the tagger once for all
+            docs = tag_documents(docs) if stage is stage_tag else [stage(doc) for doc in docs]
+        return docs
     finally:
         if paused:
             gc.enable()
@@ -117,4 +163,4 @@ def article_from_record(rec: dict) -> Article:
 def annotate(records) -> list:
     """Annotation-format records in (id, text, published ...), annotated records out."""
     from kg.jsonl import document_to_record
-    return [document_to_record(extract(article_from_record(r))) for r in records]
+    return [document_to_record(doc) for doc in extract_many(map(article_from_record, records))]

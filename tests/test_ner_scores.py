@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ner.crf import read_model, score_model
+from kg.ner.crf import read_model, viterbi
 from kg.ner.tagger import MODEL_PATH, Tagger
 from kg.segment import segment
 
@@ -37,18 +37,40 @@ def test_read_model_refuses_other_files(tmp_path):
         read_model(bad)
 
 
-def test_score_model_gives_each_label_its_score():
+def test_viterbi_by_hand():
     import numpy as np
-    import pycrfsuite
-    labels = ["O", "B-X", "I-X"]
     trans = np.array([[0.5, 0.0, -9.0], [0.0, -1.0, 3.0], [0.25, 0.0, 1.0]])
-    crf = pycrfsuite.Tagger()
-    data = score_model(labels, trans)
-    crf.open_inmemory(data)
-    # a single item: the best label is the best score
-    assert crf.tag([{b"0": 0.1, b"1": 0.3, b"2": 0.2}]) == ["B-X"]
-    # transitions count: B-X -> I-X (+3) beats O -> O (+0.5) for slightly lower scores
-    assert crf.tag([{b"0": 1.0, b"1": 0.9, b"2": -5}, {b"0": 1.0, b"1": -5, b"2": 0.0}]) == ["B-X", "I-X"]
+    # three sentences of 1, 2 and 3 tokens in one call, rows one after the other
+    scores = np.array([
+        [0.1, 0.3, 0.2],                         # one item: the best score wins -> 1
+        [1.0, 0.9, -5], [1.0, -5, 0.0],          # 1 -> 2 (+3) beats 0 -> 0 (+0.5): [1, 2]
+        [2.0, 0.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0],
+    ])
+    out = viterbi(scores, [1, 2, 3], trans).tolist()
+    assert out[:3] == [1, 1, 2]
+    # ties go to the first label, as in crfsuite (strict "<" when looking for the maximum)
+    assert viterbi(np.zeros((3, 3)), [3], np.zeros((3, 3))).tolist() == [0, 0, 0]
+
+    def brute(rows):
+        import itertools
+        best = None
+        for path in itertools.product(range(3), repeat=len(rows)):
+            s = sum(rows[t][y] for t, y in enumerate(path))
+            s += sum(trans[a, b] for a, b in zip(path, path[1:]))
+            if best is None or s > best[0]:
+                best = (s, list(path))
+        return best[1]
+    assert out[3:] == brute(scores[3:])
+    rng = np.random.default_rng(0)
+    lengths = [int(n) for n in rng.integers(0, 6, 40)] + [0]   # empty ones too, last included
+    rows = rng.normal(size=(sum(lengths), 3))
+    got = viterbi(rows, lengths, trans).tolist()
+    at = 0
+    for n in lengths:
+        assert got[at:at + n] == brute(rows[at:at + n]), n
+        at += n
+    assert viterbi(np.zeros((0, 3)), [], trans).tolist() == []
+    assert viterbi(np.zeros((0, 3)), [0, 0], trans).tolist() == []
 
 
 def test_score_decoding_tags_as_crfsuite_does():

@@ -103,3 +103,23 @@ def test_extract_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
     with pytest.raises(RuntimeError):
         extract(article)
     assert gc.isenabled()
+
+
+def test_extract_many_in_batches_is_extract_one_by_one():
+    """Batches tag many articles' sentences together; the documents are the same."""
+    from kg.jsonl import document_to_record
+    from kg.model import Article
+    from kg.pipeline import extract_many
+    articles = list(read_articles([ARTICLES])) + [
+        Article("empty", ""),
+        Article("short", "وقال وزير الخارجية الأردني أيمن الصفدي إن عمّان ترفض التهجير."),
+    ]
+    one_by_one = [document_to_record(extract(a)) for a in articles]
+    for size in (1, 2, len(articles) + 5):
+        batched = [document_to_record(d) for d in extract_many(iter(articles), batch_size=size)]
+        assert batched == one_by_one, size
+    assert list(extract_many([])) == []
+    # the tagger's tags are kept per sentence
+    doc = next(extract_many(articles[-1:]))
+    assert [len(t) for t in doc.tags] == [len(s.tokens) for s in doc.sentences]
+    assert any(t != "O" for tags in doc.tags for t in tags)

@@ -7,15 +7,12 @@ over the token's features; with the features of kg.ner.features it splits into
 five parts, each depending on one token only: the token's own features and
 what the words 2 and 1 before and 1 and 2 after it contribute. So each part's
 score vector is computed once per distinct word (numpy), a sentence's scores
-are five array look-ups, and crfsuite's own Viterbi decodes them: through a
-*score model* built in memory with the original model's labels and exact
-transition weights and one attribute per label weighing 1 for that label
-only, so that an item ``{label_k: score_k}`` gives each label exactly its
-score: crfsuite's Viterbi and tie-breaking, 7 attributes per token instead of
-some 15 feature strings. The scores are the same weights added up in another
-order (each part first), so they may differ from crfsuite's in the last bit;
-the tags were identical on every sentence checked (tests/test_ner_scores.py,
-and 6,000 news articles).
+are five array look-ups, and :func:`viterbi` decodes them with crfsuite's
+own arithmetic and tie-breaking, all the sentences of a call at once (numpy,
+position by position over the sentences still running). The scores are the
+same weights added up in another order (each part first), so they may differ
+from crfsuite's in the last bit; the tags were identical on every sentence
+checked (tests/test_ner_scores.py, and 6,000 news articles).
 
 The model file format (crfsuite's CRF1d "FOMC", version 100) is read as
 crfsuite writes it: a header, the feature table (type, source, destination,
@@ -24,9 +21,7 @@ weight as little-endian float64) and the label and attribute dictionaries
 """
 from __future__ import annotations
 
-import os
 import struct
-import tempfile
 import threading
 from itertools import chain, repeat
 
@@ -89,56 +84,6 @@ def read_model(path):
         else:
             raise ValueError(f"unknown feature type {kind_}")
     return labels, weights, transitions
-
-
-def score_model(labels, transitions) -> bytes:
-    """A crfsuite model (file contents) that decodes items of per-label scores.
-
-    Its attributes are ``"0"`` .. ``"L-1"``; attribute k weighs 1.0 for label k
-    and 0 for the others, and the transitions are ``transitions`` exactly. It
-    is trained for one iteration on a sequence showing every label pair (so
-    that every feature exists) and its weights are then overwritten.
-    Raises ValueError if crfsuite did not lay it out as expected.
-    """
-    import pycrfsuite
-
-    n = len(labels)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.set_params({"feature.possible_states": True, "feature.possible_transitions": True,
-                        "max_iterations": 1})
-    seq = [k for i in range(n) for j in range(n) for k in (i, j)]   # labels first seen in order
-    trainer.append([{str(k): 1.0} for k in seq], [labels[k] for k in seq])
-    fd, path = tempfile.mkstemp(suffix=".crfsuite")
-    os.close(fd)
-    try:
-        trainer.train(path)
-        with open(path, "rb") as fh:
-            data = bytearray(fh.read())
-    finally:
-        os.unlink(path)
-    header = _HEADER.unpack_from(data, 0)
-    off_features, off_labels, off_attrs = header[7], header[8], header[9]
-    new_labels = _cqdb_strings(bytes(data), off_labels)
-    attrs = _cqdb_strings(bytes(data), off_attrs)
-    if new_labels != list(labels):
-        raise ValueError("score model: labels in another order")
-    _chunk, _size, count = _FEATURE_CHUNK.unpack_from(data, off_features)
-    seen = set()
-    for f in range(count):
-        at = off_features + _FEATURE_CHUNK.size + 20 * f
-        kind, src, dst = struct.unpack_from("<III", data, at)
-        if kind == 0:
-            w = 1.0 if attrs[src] == str(dst) else 0.0
-        else:
-            w = float(transitions[src, dst])
-        seen.add((kind, attrs[src] if kind == 0 else src, dst))
-        struct.pack_into("<d", data, at + 12, w)
-    missing = [(1, i, j) for i in range(n) for j in range(n)
-               if transitions[i, j] != 0 and (1, i, j) not in seen]
-    missing += [(0, str(k), k) for k in range(n) if (0, str(k), k) not in seen]
-    if missing:
-        raise ValueError(f"score model: features missing {missing[:3]}")
-    return bytes(data)
 
 
 class Scorer:
@@ -215,8 +160,10 @@ class Scorer:
         rows = [row for row, _ in pending]
         table[rows] = block.reshape(len(pending), 5, self._n_labels)
 
-    def scores(self, sentences: list) -> list:
-        """For each sentence, one list of per-label scores (floats) per token."""
+    def scores(self, sentences: list):
+        """``(scores, lengths)``: one row of per-label scores per token of all the
+        sentences, in order (a float array of shape (tokens, labels)), and each
+        sentence's length."""
         np = self._np
         if len(self._row) >= self._max_cache:
             self._reset()
@@ -248,11 +195,10 @@ class Scorer:
             self._fill(pending)
         total = sum(lengths)
         if not total:
-            return [[] for _ in sentences]
+            return np.zeros((0, self._n_labels)), lengths
         x = np.array(seq)
         # flat index of each real token: sentence s's first token is at 2 + 4 s + (tokens before s)
         n = np.array(lengths)
-        before = np.cumsum(n) - n
         p = np.arange(total) + np.repeat(2 + 4 * np.arange(len(n)), n)
         table = self._table
         # the item's parts in FeatureExtractor's order: bias, own, -2, -1, +1, +2
@@ -261,38 +207,83 @@ class Scorer:
         scores += table[x[p - 1], 2]
         scores += table[x[p + 1], 3]
         scores += table[x[p + 2], 4]
-        rows = scores.tolist()
-        return [rows[b:b + k] for b, k in zip(before.tolist(), lengths)]
+        return scores, lengths
+
+
+def viterbi(scores, lengths, transitions):
+    """The best label path of each sentence, as crfsuite's CRF1d Viterbi finds it.
+
+    ``scores`` holds one row of label scores per token, sentence after
+    sentence (``lengths`` long each), ``transitions[i, j]`` the weight of label
+    i followed by label j. Returns the label index of every token, in the same
+    flat order. Every sentence is decoded at once, position by position
+    (numpy over the sentences still running, longest first), with crfsuite's
+    arithmetic and tie-breaking: the score of label j at t is
+    ``max_i(best[t-1, i] + transitions[i, j]) + scores[t, j]``, no start or end
+    weights, the first of equal maxima winning.
+    """
+    import numpy as np
+
+    lengths = np.asarray(lengths, dtype=np.intp)
+    out = np.zeros(int(lengths.sum()), dtype=np.intp)
+    if not len(out):
+        return out
+    order = np.argsort(-lengths, kind="stable")
+    longest = lengths[order]
+    first = (np.cumsum(lengths) - lengths)[order]      # each sentence's first row, longest first
+    top = int(longest[0])
+    running = np.searchsorted(-longest, -np.arange(top + 1), side="left")   # sentences longer than t
+    first = first[:running[0]]                          # empty sentences have no row
+    best = scores[first]
+    n_labels = transitions.shape[0]
+    back = np.empty((top, len(order), n_labels), dtype=np.int8)
+    for t in range(1, top):
+        m = running[t]
+        cand = best[:m, :, None] + transitions          # (sentence, previous label, label)
+        arg = cand.argmax(1)
+        back[t, :m] = arg
+        best[:m] = np.take_along_axis(cand, arg[:, None, :], 1)[:, 0, :] + scores[first[:m] + t]
+    label = np.empty(len(order), dtype=np.intp)
+    for t in range(top - 1, -1, -1):
+        m, m_next = running[t], running[t + 1]
+        label[m_next:m] = best[m_next:m].argmax(1)      # sentences whose last token is t
+        if m_next:
+            label[:m_next] = back[t + 1, np.arange(m_next), label[:m_next]]
+        out[first[:m] + t] = label[:m]
+    return out
 
 
 class ScoreDecoder:
-    """Tags from a crfsuite model file: :class:`Scorer` scores, the score model decodes.
+    """Tags from a crfsuite model file: :class:`Scorer` scores, :func:`viterbi` decodes.
 
     ``parts`` and ``boundaries`` as for :class:`Scorer`. Raises ValueError
     (or OSError) for a file :func:`read_model` cannot read.
     """
 
     def __init__(self, path, parts, boundaries):
-        import pycrfsuite
-
         try:
             labels, weights, transitions = read_model(path)
-            self._model = score_model(labels, transitions)
         except (struct.error, UnicodeDecodeError, IndexError) as exc:
             raise ValueError(f"unreadable crfsuite model: {exc}") from None
         self.labels = labels
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open_inmemory(self._model)   # crfsuite reads these bytes in place: kept here
-        self._names = tuple(str(k).encode() for k in range(len(labels)))
+        self._transitions = transitions
         self._scorer = Scorer(len(labels), weights, parts, boundaries)
-        # the scorer's tables and crfsuite's tagger hold state between calls: one call at a time
+        # the scorer's tables hold state between calls: one call at a time
         self._lock = threading.Lock()
 
     def tag(self, sentences: list) -> list:
-        """One list of labels per sentence (an empty sentence gets an empty list)."""
-        names = repeat(self._names)
+        """One list of labels per sentence (an empty sentence gets an empty list).
+
+        Tagging many sentences in one call is much faster than one call each:
+        the decoder steps through all of them at once.
+        """
         with self._lock:
-            tag = self._tagger.tag
-            # each token an item {"0": score of label 0, "1": ...}
-            return [tag(list(map(dict, map(zip, names, rows)))) if rows else []
-                    for rows in self._scorer.scores(sentences)]
+            scores, lengths = self._scorer.scores(sentences)
+        labels = self.labels
+        flat = list(map(labels.__getitem__, viterbi(scores, lengths, self._transitions).tolist()))
+        out = []
+        at = 0
+        for n in lengths:
+            out.append(flat[at:at + n])
+            at += n
+        return out
