@@ -306,14 +306,16 @@ class KnowledgeBase:
             anchors |= set(context)
         return self._mentions(tokens, norms, raw, anchors, text)
 
-    def match_document(self, token_lists, text: Optional[str] = None) -> list:
+    def match_document(self, token_lists, text: Optional[str] = None, norms_list=None) -> list:
         """``match`` for each sentence of a document, with the whole document as context.
 
         A name that is unambiguous anywhere in the document (أحمد الشرع, لبنان)
         then resolves its short or shared forms in every sentence (الشرع،
-        طرابلس). Returns one list of mentions per token list.
+        طرابلس). Returns one list of mentions per token list. ``norms_list``: the
+        tokens' normalised forms, when the caller has them (``Sentence.norms``).
         """
-        norms_list = [[t.norm or norm(t.text) for t in toks] for toks in token_lists]
+        if norms_list is None:
+            norms_list = [[t.norm or norm(t.text) for t in toks] for toks in token_lists]
         raws = [self._scan(norms) for norms in norms_list]
         anchors = set()
         for raw in raws:

@@ -94,7 +94,7 @@ def find_nominals(doc, kb, taken) -> list:
     index, nominal_set = _NOMINAL_CACHE["index"], _NOMINAL_CACHE["set"]
     # the document's words that have a nominal reading, each looked up once
     readings = {}
-    for word in {t.norm for sent in doc.sentences for t in sent.tokens}:
+    for word in set().union(*(sent.norms for sent in doc.sentences)):
         try:
             reading = cache[word]
         except KeyError:
@@ -235,7 +235,7 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
     stems = _STEMS.get
-    words = {w for w in {t.norm for sent in doc.sentences for t in sent.tokens}
+    words = {w for w in set().union(*(sent.norms for sent in doc.sentences))
              if not (stems(w) or _stems(w)).isdisjoint(names)}
     for sent in doc.sentences:
         for tok in sent.tokens:

@@ -42,33 +42,37 @@ def _post_cues():
 _CUE_FLAGS = {}   # normalised word -> 1 (a reading starts a pattern) | 2 (a reading is a post)
 
 
+@lru_cache(maxsize=1)
+def _alias_cues():
+    """The words that start an alias (alone or after و), as alias_mentions tests them."""
+    return frozenset(ALIAS_CUES) | {"و" + w for w in ALIAS_CUES}
+
+
 def _cue_flags(word) -> int:
     stems = _stems(word)
     return (not stems.isdisjoint(_pattern_cues())) | (not stems.isdisjoint(_post_cues())) << 1
 
 
-def cue_positions(tokens) -> tuple:
+def cue_positions(tokens, norms=None) -> tuple:
     """``(pattern_cues, post_cues)``: indexes of the tokens one of whose readings is a cue.
 
     The answer is cached per normalised word (a word's readings never change),
-    so a sentence costs one dict look-up per token.
+    so a sentence costs one dict look-up per token. ``norms``: the tokens'
+    normalised forms, when at hand.
     """
     flags = _CUE_FLAGS
     if len(flags) > 300_000:
         flags.clear()
-    get = flags.get
-    patterns, posts = [], []
-    for k, t in enumerate(tokens):
-        n = t.norm
-        f = get(n)
-        if f is None:
-            f = flags[n] = _cue_flags(n)
-        if f:
-            if f & 1:
-                patterns.append(k)
-            if f & 2:
-                posts.append(k)
-    return patterns, posts
+    if norms is None:
+        norms = [t.norm for t in tokens]
+    found = list(map(flags.get, norms))
+    if None in found:
+        for k, f in enumerate(found):
+            if f is None:
+                found[k] = flags[norms[k]] = _cue_flags(norms[k])
+    if not any(found):
+        return [], []
+    return ([k for k, f in enumerate(found) if f & 1], [k for k, f in enumerate(found) if f & 2])
 
 
 @lru_cache(maxsize=1)
@@ -448,8 +452,13 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
     return out
 
 
-def alias_mentions(tokens, text, blocked):
-    """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person."""
+def alias_mentions(tokens, text, blocked, norms=None):
+    """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person.
+
+    ``norms``: the tokens' normalised forms, when at hand (a sentence without a
+    cue is then passed over at once)."""
+    if norms is not None and _alias_cues().isdisjoint(norms):
+        return []
     out = []
     for i, tok in enumerate(tokens):
         if tok.norm not in ALIAS_CUES and not (tok.norm[:1] == "و" and tok.norm[1:] in ALIAS_CUES):
@@ -583,9 +592,9 @@ def find_mentions(doc, kb, tags=None) -> list:
     text = doc.text
     sentences = doc.sentences
     tags = tags or [[]] * len(sentences)
-    doc_vocab = {t.norm for s in sentences for t in s.tokens}
+    doc_vocab = set().union(*(s.norms for s in sentences))
     out = []
-    kb_all = kb.match_document([s.tokens for s in sentences], text)
+    kb_all = kb.match_document([s.tokens for s in sentences], text, [s.norms for s in sentences])
     for sent, stags, kb_ms in zip(sentences, tags, kb_all):
         toks = sent.tokens
         starts = [t.start for t in toks]
@@ -598,10 +607,10 @@ def find_mentions(doc, kb, tags=None) -> list:
             m.text = text[m.start:m.end]
         spans = located(kb_ms)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        aliases = alias_mentions(toks, text, blocked)
+        aliases = alias_mentions(toks, text, blocked, sent.norms)
         spans += located(aliases)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        cue_at, post_at = cue_positions(toks)
+        cue_at, post_at = cue_positions(toks, sent.norms)
         if cue_at:
             pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)
             spans += located(pats)

@@ -43,6 +43,11 @@ class Sentence:
     start: int
     end: int
     tokens: list = field(default_factory=list)   # list[Token]
+    norms: list = field(default_factory=list)    # each token's normalised form, in order
+
+    def __post_init__(self):
+        if len(self.norms) != len(self.tokens):
+            self.norms = [t.norm for t in self.tokens]
 
     def text(self, article_text: str) -> str:
         return article_text[self.start:self.end]

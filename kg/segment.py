@@ -27,20 +27,28 @@ _MAX_WORDS = 300_000
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
     """Tokens of ``text[start:end]`` with absolute offsets."""
+    return _tokenize(text, start, end)[0]
+
+
+def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
+    """``(tokens, their normalised forms)`` of ``text[start:end]``."""
     end = len(text) if end is None else end
     words = _WORDS
     if len(words) > _MAX_WORDS:
         words.clear()
     get = words.get
     out = []
+    norms = []
     append = out.append
+    append_norm = norms.append
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
         known = get(word)
         if known is None:
             known = words[word] = (word, norm(word))
         append(Token(known[0], m.start(), m.end(), known[1]))
-    return out
+        append_norm(known[1])
+    return out, norms
 
 
 def split_sentences(text: str) -> list:
@@ -64,4 +72,4 @@ def split_sentences(text: str) -> list:
 
 def segment(text: str) -> list:
     """Sentences with their tokens."""
-    return [Sentence(s, e, tokenize(text, s, e)) for s, e in split_sentences(text)]
+    return [Sentence(s, e, *_tokenize(text, s, e)) for s, e in split_sentences(text)]

@@ -11,17 +11,23 @@ from dataclasses import dataclass, field
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
 
-_STEMS = {}    # word -> _stems(word); hot loops look it up directly (_STEMS.get(w) or _stems(w))
+class _StemCache(dict):
+    """word -> its readings; a missing word is worked out (so ``map(_STEMS.__getitem__,
+    words)`` runs in C for the words already seen)."""
+
+    def __missing__(self, word):
+        if len(self) > 200_000:
+            self.clear()
+        stems = self[word] = frozenset(s for _, s in strip_clitics(word))
+        return stems
+
+
+_STEMS = _StemCache()
 
 
 def _stems(word):
     """The word and its clitic-stripped readings (وبتنظيم -> {وبتنظيم، بتنظيم، تنظيم}), cached."""
-    stems = _STEMS.get(word)
-    if stems is None:
-        if len(_STEMS) > 200_000:
-            _STEMS.clear()
-        stems = _STEMS[word] = frozenset(s for _, s in strip_clitics(word))
-    return stems
+    return _STEMS[word]
 
 
 CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
@@ -48,8 +54,7 @@ class SentenceView:
     def __post_init__(self):
         # each token's readings, and the sentence's readings, computed once per sentence
         # so that a rule visits only the tokens that carry one of its cue words
-        get = _STEMS.get
-        self._stem_sets = sets = [get(t.norm) or _stems(t.norm) for t in self.tokens]
+        self._stem_sets = sets = list(map(_STEMS.__getitem__, self.sentence.norms))
         self._vocab = frozenset().union(*sets)
 
     @property
