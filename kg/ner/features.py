@@ -98,44 +98,31 @@ def _zipf_bucket(z) -> str:
     return "na" if z is None else str(int(z * 2) / 2)
 
 
-#: forms whose frequency, against the stem's, hints at what a word is: common nouns
-#: take pronoun suffixes, plurals and the article; verbs an imperfect prefix; names rarely
-_PROFILE = (("h", "", "ها"), ("m", "", "هم"), ("t", "", "ات"), ("n", "", "ين"),
-            ("y", "ي", ""), ("b", "ب", ""), ("l", "ل", ""))
-
-
 @lru_cache(maxsize=1)
 def _frequency_tables() -> tuple:
-    """The frequency features' strings, worked out once for every pair of Zipf values
-    the list holds (63 of them): ``(bucket, article, profile)``, where ``bucket[z]``
-    is :func:`_zipf_bucket`'s string (also for None), ``article[za][zs]`` the
-    ``za=`` feature and ``profile`` one ``(before, after, table, missing)`` per
-    variant of :data:`_PROFILE`, ``table[zv][zs]`` its feature."""
+    """The frequency features' strings, worked out once for the Zipf values the list
+    holds (63 of them): ``(bucket, article)``, where ``bucket[z]`` is
+    :func:`_zipf_bucket`'s string (also for None) and ``article[za][zs]`` the
+    ``za=`` feature."""
     values = sorted(set(word_frequencies().values()))
     bucket = {v: _zipf_bucket(v) for v in values + [None]}
     article = {a: {z: "za=" + str(max(-3, min(3, round(a - z)))) for z in values} for a in values}
-    profile = tuple((before, after,
-                     {v: {z: f"z{name}=" + str(max(-3, min(1, round(v - z)))) for z in values}
-                      for v in values}, f"z{name}=x")
-                    for name, before, after in _PROFILE)
-    return bucket, article, profile
+    return bucket, article
 
 
 def _frequency_features(w: str, stem: str) -> tuple:
-    """How common the word and its stem are, and how the stem's variants compare:
-    ``(features, the stem's bucket)``, the bucket also being a neighbour feature."""
+    """How common the word and its stem are, and the stem with the article against
+    the stem alone: ``(features, the stem's bucket)``, the bucket also being a
+    neighbour feature."""
     get = word_frequencies().get
-    bucket, article, profile = _frequency_tables()
+    bucket, article = _frequency_tables()
     zs = get(stem)
     zs_bucket = bucket[zs]
     out = ("zw=" + bucket[get(w)], "zs=" + zs_bucket)
     za = get("ال" + stem)
     if zs is None:
         return (out + ("za=onlyal",) if za is not None else out), zs_bucket
-    out += ("za=noal" if za is None else article[za][zs],)
-    out += tuple(missing if (zv := get(before + stem + after)) is None else table[zv][zs]
-                 for before, after, table, missing in profile)
-    return out, zs_bucket
+    return out + ("za=noal" if za is None else article[za][zs],), zs_bucket
 
 
 def token_features(token: str) -> tuple:

@@ -10,7 +10,7 @@ import pytest
 from kg.ner.evaluate import evaluate_file
 from kg.ner.train import split_path
 
-DEV_F1_MEASURED = 0.748
+DEV_F1_MEASURED = 0.753
 FLOOR = DEV_F1_MEASURED - 0.02
 
 
