@@ -56,7 +56,9 @@ def stage_tag(doc):
 def tag_documents(docs: list) -> list:
     """:func:`stage_tag` for many documents, in one call to the tagger."""
     tag = _resources()[1]
-    sentences = [[t.text for t in s.tokens] for doc in docs for s in doc.sentences]
+    # the tokens' normalised forms: the tagger's first step (normalize_token) makes the
+    # same changes, so the tags are the same, and spelling variants share one cache entry
+    sentences = [s.norms for doc in docs for s in doc.sentences]
     tags = tag(sentences) if tag else [[] for _ in sentences]
     at = 0
     for doc in docs:

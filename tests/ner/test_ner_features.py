@@ -73,3 +73,18 @@ def test_frequency_features():
     _, _, before, after, _ = token_features("قال")
     assert any(f.startswith("zs-1=") and f != "zs-1=na" for f in before)
     assert any(f.startswith("zs+1=") for f in after)
+
+
+def test_tagger_normalisation_is_the_pipelines_on_tokens():
+    """The pipeline feeds the tagger normalised tokens (Sentence.norms): the tagger's own
+    normalisation must then change nothing, i.e. make the same changes as kg.normalize
+    on anything a token can hold (kg.normalize also turns white space into spaces)."""
+    from kg.ner import features
+    from kg import normalize
+    from kg.segment import segment
+    extra = {k: v for k, v in normalize._TABLE.items() if k not in features._TABLE}
+    assert extra and all(chr(k).isspace() and v == " " for k, v in extra.items())
+    assert all(normalize._TABLE[k] == v for k, v in features._TABLE.items())
+    text = "أعلنت إسرائيلُ، الأحد ٢٣ تشرين الثاني/نوفمبر، اغتيالَ القيادي في «حماس» بـ«مسيّرة»."
+    for s in segment(text):
+        assert [normalize_token(n) for n in s.norms] == [normalize_token(t.text) for t in s.tokens]
