@@ -235,20 +235,21 @@ def viterbi(scores, lengths, transitions):
     running = np.searchsorted(-longest, -np.arange(top + 1), side="left")   # sentences longer than t
     first = first[:running[0]]                          # empty sentences have no row
     best = scores[first]
-    n_labels = transitions.shape[0]
-    back = np.empty((top, len(order), n_labels), dtype=np.int8)
+    # back[t][s, j]: the best label before label j at t, for the sentences still running
+    # (one small array per position: memory in proportion to the tokens, not to the
+    # longest sentence times the number of sentences)
+    back = [None] * top
     for t in range(1, top):
         m = running[t]
         cand = best[:m, :, None] + transitions          # (sentence, previous label, label)
-        arg = cand.argmax(1)
-        back[t, :m] = arg
+        back[t] = arg = cand.argmax(1)
         best[:m] = np.take_along_axis(cand, arg[:, None, :], 1)[:, 0, :] + scores[first[:m] + t]
     label = np.empty(len(order), dtype=np.intp)
     for t in range(top - 1, -1, -1):
         m, m_next = running[t], running[t + 1]
         label[m_next:m] = best[m_next:m].argmax(1)      # sentences whose last token is t
         if m_next:
-            label[:m_next] = back[t + 1, np.arange(m_next), label[:m_next]]
+            label[:m_next] = back[t + 1][np.arange(m_next), label[:m_next]]
         out[first[:m] + t] = label[:m]
     return out
 
