@@ -72,7 +72,11 @@ ARRIVALS = _n("وصل وصلت")
 _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
-ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف القضاء قضاء")
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف القضاء قضاء اغتيال تصفية")
+# killings one announces as one's own act ("أعلنت إسرائيل اغتيال X") unless one mourns one's own
+KILLING_ACTS = _n("اغتيال تصفية")
+_OWN_RANKS = _n("فيها فيه منها منه قادتها قادته قائدها قائده أحد عناصرها عناصره أعضائها أعضائه "
+                "مسؤولها مسؤوله قياديها قياديه")
 AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
                    "أجراه أجراها أجرته أجرتها أطلقه أطلقته أطلقوها أطلقوه شنوه شنوها نفذوه نفذوها "
                    "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران")
@@ -186,7 +190,7 @@ def _inherit_from_cause(events):
         cause = next((c for c in cands if c.type in ("Strike", "Attack")), None)
         if cause is None:
             continue
-        ev.agent = ev.agent or list(cause.agent)
+        ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
         ev.place = ev.place or list(cause.place)
         ev.date = ev.date or cause.date
         if ev.result_of == "means" and not cause.target:
@@ -318,6 +322,26 @@ def _demonym_agent(view, i, scope_end):
         if not view.has(k, _MEANS_LINKS) or view.at.get(k) is not None:
             break
     return []
+
+
+ACTS = ("Killing", "Strike", "Attack", "Arrest")
+
+
+def _own_loss(view, i, scope_end, announcer):
+    """"أعلنت حماس اغتيال القيادي فيها X"، "... القيادي في حماس X": the announcer mourns its own."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, _OWN_RANKS):
+            return True
+        sl = view.at.get(k)
+        if sl is not None and sl.entity.id == announcer.entity.id:
+            return True
+    return False
+
+
+def _state_right_after(view, i, slot, etype):
+    """"اغتالت إسرائيل، فجر الاثنين، القيادي X": a state right after an act verb is its subject."""
+    return etype in ACTS and slot.i == i + 1 and not slot.clitic \
+        and slot.entity.subtype == "Country"
 
 
 def _light_verb_before(view, i):
@@ -566,9 +590,10 @@ def events_in_view(view, text, dates, speech_subjects):
                 if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
                         and (not _prepositional(view, a) or _members_of(view, a)):
                     agent = a   # "هاجم مسلحون من تنظيم الدولة ...": the group did it
-                elif a is not None and a.entity.type == "Place" and view.next_slot(
-                        a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end):
-                    agent = a   # قصفت تركيا مواقع لحزب العمال: a state acting
+                elif a is not None and a.entity.type == "Place" and (view.next_slot(
+                        a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end)
+                        or _state_right_after(view, i, a, etype)):
+                    agent = a   # قصفت تركيا مواقع لحزب العمال، اغتالت إسرائيل، فجر الاثنين، X
         elif kind == "noun-patient" and etype == "Arrest" and _light_verb_before(view, i):
             # "قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject
             agent = _light_verb_agent(view, i)
@@ -603,7 +628,8 @@ def events_in_view(view, text, dates, speech_subjects):
                 # "أعلنت وزارة الداخلية في حكومة طالبان اعتقال ...": the ministry announces
                 head = view.prev_slot(s.i, types=("Organization",), max_gap=1)
                 s = head if head is not None else s
-            if s is not None and _speaker(view, s):
+            if s is not None and _speaker(view, s) and not (
+                    view.has(i, KILLING_ACTS) and _own_loss(view, i, scope_end, s)):
                 agent = s
         # "أعلنت قوات X مقتل 20 مسلحا في اشتباكات": the side fighting announces its toll of the enemy
         if agent is None and etype == "Killing" and kind == "noun-patient" and any(
@@ -629,9 +655,12 @@ def events_in_view(view, text, dates, speech_subjects):
                 inherited_means = _demonym_agent(view, i, scope_end)
                 a = None
                 if not inherited_means and not _after_passive(view, i):
-                    # "قُتل X بغارة ...": X is the victim, never the one striking
+                    # "قُتل X بغارة ...": X is the victim, never the one striking; nor is the
+                    # one the act before it in the clause fell on ("اغتالت طائرة X بضربة")
+                    victims = set(prev_event.target) if prev_event is not None and \
+                        view.clause_of[_trigger_index(view, prev_event)] == view.clause_of[i] else set()
                     a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
-                                       skip=lambda sl: _prepositional(view, sl))
+                                       skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims)
                 if a is not None and not _speaker(view, a):
                     agent = a
         else:

@@ -479,3 +479,29 @@ def test_killed_in_a_relative_clause_with_a_means_is_never_the_striker():
     assert all("خليل المصري" not in ev[1] for ev in evs)
     [k] = find(evs, "Killing")
     assert k[1] == ["إسرائيل"] and k[2] == ["خليل المصري"]
+
+
+def test_state_right_after_an_act_verb_is_its_agent_never_the_place():
+    evs = events(run("اغتالت إسرائيل، فجر الاثنين، القيادي في حركة حماس سامر خليل بضربة بطائرة "
+                     "مسيرة استهدفت سيارته في مدينة صيدا.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[1] == ["إسرائيل"] and strike[1] == ["إسرائيل"]
+    assert kill[2] == ["سامر خليل"] and "إسرائيل" not in kill[3]
+
+
+def test_victim_of_the_act_before_is_never_the_means_agent():
+    evs = events(run("اغتالت طائرة مسيرة القيادي في حركة حماس سامر خليل بضربة استهدفت سيارته "
+                     "في مدينة صيدا.", published=SAT))
+    for ev in evs:
+        assert "سامر خليل" not in ev[1], ev
+
+
+def test_announcing_an_assassination_makes_the_announcer_its_agent_unless_it_mourns_its_own():
+    [ev] = find(events(run("أعلنت إسرائيل اغتيال القيادي في حركة حماس سامر خليل في مدينة صيدا.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["إسرائيل"] and ev[2] == ["سامر خليل"]
+    for text in ("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل في مدينة صيدا.",
+                 "أعلنت حركة حماس اغتيال القيادي في الحركة سامر خليل."):
+        [ev] = find(events(run(text, published=SAT)), "Killing")
+        assert ev[1] == [] and ev[2] == ["سامر خليل"]

@@ -186,3 +186,8 @@ def test_place_head_with_a_demonym_is_a_description_not_a_name():
     doc = run("قصفت الطائرات بلدة الكرامة في المحافظة السورية.")
     assert entity(doc, "الكرامة").type == "Place"
     assert not any("السورية" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_preposition_with_a_pronoun_is_never_part_of_a_name():
+    doc = run("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل.")
+    assert "سامر خليل" in [m.text for e in doc.entities for m in e.mentions]
