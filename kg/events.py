@@ -151,7 +151,7 @@ def _prepositional(view, slot):
 
 _WITH = _n("مع ب بـ")
 RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
-MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة هجوم بهجوم تفجير بتفجير كمين بكمين "
+MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم تفجير بتفجير كمين بكمين "
                  "بقذيفة بقذائف بصاروخ بصواريخ بعبوة")
 
 
@@ -192,7 +192,9 @@ def _inherit_from_cause(events):
             continue
         ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
         ev.place = ev.place or list(cause.place)
-        ev.date = ev.date or cause.date
+        if not ev.date or (cause.date_own and not ev.date_own and cause.date != ev.date):
+            # "أعلنت، أمس الثلاثاء، مقتل X بضربات ... فجر الاثنين": the act's own date wins
+            ev.date = cause.date
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
 
@@ -840,6 +842,8 @@ def events_in_view(view, text, dates, speech_subjects):
         if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":
             ev.place = list(prev_event.place)   # "زار X طشقند، حيث التقى ...": met there
         ev.date = _date_for(view, i, scope_end, dates, trigger_idx)
+        ev.date_own = ev.date is not None and _date_for(view, i, scope_end, dates, trigger_idx,
+                                                        after_only=True) == ev.date
         ev.result_of = _result_cue(view, i)
         out.append(ev)
         prev_event = ev
@@ -874,8 +878,9 @@ def _eid(x):
     return int(x[1:]) if x[1:].isdigit() else 0
 
 
-def _date_for(view, i, scope_end, dates, trigger_idx):
-    """The first date after the trigger in its scope, else the nearest before it in its clause."""
+def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
+    """The first date after the trigger in its scope, else the nearest before it in its clause
+    (with ``after_only``, only the first)."""
     toks = view.tokens
     sent = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
     if not sent:
@@ -884,6 +889,8 @@ def _date_for(view, i, scope_end, dates, trigger_idx):
     after = [d for d in sent if toks[i].end <= d.start < scope_stop]
     if after:
         return min(after, key=lambda d: d.start).value
+    if after_only:
+        return None
     prev_trigger = max([k for k in trigger_idx if k < i], default=None)
     lower = toks[prev_trigger].end if prev_trigger is not None else view.sentence.start
     clause_start = next((t.start for k, t in enumerate(toks)

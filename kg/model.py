@@ -112,6 +112,7 @@ class Event:
     name: Optional[str] = None       # MilitaryOperation: the operation's name
     pattern: str = ""
     result_of: Optional[str] = None  # "result" (أسفر عن مقتل) or "means" (قُتل في غارة)
+    date_own: bool = False           # the date follows the trigger in its own scope (the act's own)
 
 
 @dataclass

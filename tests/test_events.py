@@ -505,3 +505,15 @@ def test_announcing_an_assassination_makes_the_announcer_its_agent_unless_it_mou
                  "أعلنت حركة حماس اغتيال القيادي في الحركة سامر خليل."):
         [ev] = find(events(run(text, published=SAT)), "Killing")
         assert ev[1] == [] and ev[2] == ["سامر خليل"]
+
+
+def test_the_acts_own_date_wins_over_the_announcements():
+    evs = events(run("أعلنت خلية الإعلام الأمني، أمس الجمعة، مقتل خمسة من عناصر تنظيم داعش "
+                     "بضربات جوية نفذتها القوة الجوية العراقية فجر الخميس في وادي حوران.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[4] == "2026-01-15" and kill[1] == ["القوة الجوية العراقية"]
+    # with no date of its own, the announcement's date is the best the text gives
+    [kill] = find(events(run("أعلن الجيش العراقي، الجمعة، مقتل القيادي في تنظيم الدولة سالم "
+                             "الدليمي بغارة جوية.", published=SAT)), "Killing")
+    assert kill[4] == "2026-01-16"
