@@ -185,11 +185,16 @@ def person_name_after(tokens, j, blocked, max_len=4):
 # heads that always introduce a proper name, even one made of common words
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
 NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
+# heads whose name may be one indefinite word (فيلق بدر، لواء زينبيون، كتيبة الفرقان)
+SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء")}
 # heads whose name is a construct chain of common words ending in a definite one
-# (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة)
-CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية".split())
+# (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة، رئاسة أمن الدولة، إدارة مكافحة الإرهاب)
+CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية رئاسة مديرية إدارة جهاز قيادة".split())
 # a definite force named by its kind: القوة الجوية العراقية، القوة المشتركة متعددة الجنسيات
 FORCE_HEAD = norm("القوة")
+_PRESIDENCY = norm("رئاسة")     # "برئاسة X" is "headed by X", no body's name
+# a person's post never starts a body's construct chain ("رئاسة عضو المكتب")
+_CHAIN_STOPS = frozenset(POST_HEADS | {norm(w) for w in "عضو أعضاء مسؤول ممثل".split()})
 FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية".split())
 _MULTI = (norm("متعددة"), norm("الجنسيات"))
 
@@ -228,11 +233,18 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
         if k == j and head in CHAIN_ORG_HEADS:
             m = k
             while m < len(tokens) and m - k < 3 and m not in blocked and _ARABIC_WORD.match(
-                    tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS:
+                    tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS \
+                    and tokens[m].norm not in _CHAIN_STOPS:
                 m += 1
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
                 return m + 1    # لجنة مراقبة وقف إطلاق النار
+        if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
+                and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
+                and not (kb is not None and kb.demonym(n)) and (
+                    k + 1 >= len(tokens) or k + 1 in blocked or not definite(tokens[k + 1])
+                    or tokens[k + 1].norm in STOPWORDS):
+            return k + 1    # فيلق بدر، لواء زينبيون (فيلق سيد الشهداء: the construct below)
         # an indefinite word continues the name only in a construct of uncommon words
         # (فتح الشام), and never after a definite word, which ends a construct
         if k == j and (k + 1 < len(tokens) and k + 1 not in blocked
@@ -299,7 +311,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     done = True
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
-            if bare in ORG_HEADS and stem == bare:
+            if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
                 if k > i + 1:
                     cont = tokens[i + 1:k]
