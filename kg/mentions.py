@@ -604,7 +604,7 @@ def find_mentions(doc, kb, tag=None) -> list:
 
         for m in kb_ms:
             m.text = text[m.start:m.end]
-        spans = located(kb_ms)
+        spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         aliases = alias_mentions(toks, text, blocked)
         spans += located(aliases)
@@ -624,6 +624,29 @@ def find_mentions(doc, kb, tag=None) -> list:
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
         out.extend(_resolve_overlaps(cands))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام)
+UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق".split())
+
+
+def _units_named_for_places(tokens, text, spans):
+    """A unit head right before a place the knowledge base knows names the unit:
+    "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
+    covered = {k for i, j, _ in spans for k in range(i, j)}
+    out = []
+    for i, j, m in spans:
+        if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
+            head = next(((c, st) for c, st in strip_clitics(tokens[i - 1].norm)
+                         if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is not None:
+                clitic, stem = head
+                out.append((i - 1, j, make_mention(tokens, i - 1, j, "Organization",
+                                                   ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
+                                                   text=text)))
+                continue
+        out.append((i, j, m))
+    return out
 
 
 def _resolve_overlaps(cands):

@@ -191,3 +191,25 @@ def test_place_head_with_a_demonym_is_a_description_not_a_name():
 def test_preposition_with_a_pronoun_is_never_part_of_a_name():
     doc = run("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل.")
     assert "سامر خليل" in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_unit_head_with_one_indefinite_name_word_is_an_organisation():
+    doc = run("وقال القيادي في فيلق بدر حسن الساعدي إن عناصر من لواء زينبيون انسحبوا.")
+    assert entity(doc, "فيلق بدر").type == "Organization"
+    assert entity(doc, "لواء زينبيون").type == "Organization"
+    assert entity(doc, "حسن الساعدي").type == "Person"
+
+
+def test_body_named_by_a_construct_chain_but_not_headed_by():
+    doc = run("وأعلنت رئاسة أمن الدولة وإدارة مكافحة الإرهاب اعتقال خمسة أشخاص.")
+    assert entity(doc, "رئاسة أمن الدولة").type == "Organization"
+    assert entity(doc, "إدارة مكافحة الإرهاب").type == "Organization"
+    doc = run("ووصل وفد برئاسة عضو المكتب السياسي للحركة إلى القاهرة.")
+    assert not any(m.text.startswith("رئاسة") for e in doc.entities for m in e.mentions)
+
+
+def test_unit_named_after_a_known_place_is_an_organisation_not_the_place():
+    doc = run("وقالت كتيبة جنين إن مقاتليها فجروا عبوة، فيما قاتل عناصر من فيلق الشام في حلب.")
+    assert entity(doc, "كتيبة جنين").type == "Organization"
+    assert entity(doc, "فيلق الشام").type == "Organization"
+    assert not any(m.text == "جنين" for e in doc.entities for m in e.mentions)
