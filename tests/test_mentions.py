@@ -213,3 +213,8 @@ def test_unit_named_after_a_known_place_is_an_organisation_not_the_place():
     assert entity(doc, "كتيبة جنين").type == "Organization"
     assert entity(doc, "فيلق الشام").type == "Organization"
     assert not any(m.text == "جنين" for e in doc.entities for m in e.mentions)
+
+
+def test_desert_is_a_place_head_kept_in_the_name():
+    doc = run("شنت القوات غارات على مواقع في صحراء تينيري شمال النيجر.")
+    assert entity(doc, "صحراء تينيري").type == "Place"
