@@ -314,3 +314,8 @@ def test_head_of_the_cell_named_before_leads_it():
     assert ("leaderOf", "سعد معن", "خلية الإعلام الأمني") in relations(
         run("وقالت خلية الإعلام الأمني إن القوات قتلت خمسة مسلحين. "
             "وقال رئيس الخلية اللواء سعد معن إن العملية مستمرة."))
+
+
+def test_state_leading_a_regional_coalition_is_its_own_mention():
+    doc = run("وشنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صنعاء.")
+    assert ("leaderOf", "السعودية", "التحالف") in relations(doc)
