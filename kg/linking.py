@@ -188,7 +188,9 @@ def link(doc, kb, romanize, slugify) -> list:
         if later:
             add(key_of[id(later[0])], m)
     nominals = [x for x in nominals if x.source != "role"]
+    sentence_starts = [sent.start for sent in doc.sentences]
     for m in sorted(nominals, key=lambda x: x.start):
+        window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
         best = None
@@ -203,7 +205,10 @@ def link(doc, kb, romanize, slugify) -> list:
                 heads = {norm(x.text).split()[0].removeprefix("ال") for x in groups[key]
                          if not x.nominal}
                 same_head = bool(nominal_heads & heads)
-                score = (same_head, len(prior), max(prior))
+                # one named in this sentence or the one before is the antecedent (the nearest);
+                # otherwise the one the article names most
+                near = max(prior) >= window
+                score = (same_head, near, max(prior) if near else len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)
         if best is not None:
@@ -215,6 +220,12 @@ def link(doc, kb, romanize, slugify) -> list:
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+def _previous_sentence_start(starts, pos):
+    """Start of the sentence before the one holding ``pos`` (of that one when it is the first)."""
+    k = bisect_right(starts, pos) - 1
+    return starts[max(0, k - 1)] if starts else 0
 
 
 def _propagate_family_names(doc, groups, order, persons_full, add):

@@ -67,3 +67,11 @@ def test_a_name_the_knowledge_base_matched_once_is_that_entry_everywhere_in_the_
               "(مالي والنيجر وبوركينا فاسو) أمس.")
     malis = [e for e in doc.entities if any(m.text == "مالي" for m in e.mentions)]
     assert len(malis) == 1 and malis[0].kb_id == "mali"
+
+
+def test_nominal_prefers_the_one_named_in_the_sentence_before_over_the_most_frequent():
+    doc = run("قصف الجيش الإسرائيلي بلدة الخيام. وقال الجيش الإسرائيلي إن الغارة استهدفت مقاتلين. "
+              "وأضاف الجيش الإسرائيلي أن العملية مستمرة. وانتشر الجيش اللبناني في بلدة كفركلا. "
+              "واعتقل الجيش خمسة أشخاص في المنطقة.")
+    lebanese = entity(doc, "الجيش اللبناني")
+    assert any(m.nominal and m.text == "الجيش" for m in lebanese.mentions)
