@@ -67,6 +67,8 @@ for _w in _n("زار زارت زاروا يزور تزور وصل وصلت"):
 for _w in _n("زيارة زيارته زيارتها"):
     TRIGGERS[_w] = ("Visit", "noun")
 
+# "يخططون لهجمات"، "تعتزم شن": what is planned or intended has not happened
+PLANNING = _n("يخطط يخططون تخطط يخططان ينوي ينوون تنوي يعتزم يعتزمون تعتزم")
 # arrival verbs are visits only with a destination place after إلى
 ARRIVALS = _n("وصل وصلت")
 _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")
@@ -541,6 +543,8 @@ def events_in_view(view, text, dates, speech_subjects):
                 toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
                     2 if kind == "noun-patient" else 6)))):
             continue      # "قضى ليلته"، "القضاء العراقي": eliminating only "على" someone
+        if i > 0 and view.has(i - 1, PLANNING):
+            continue      # "كانوا يخططون لهجمات": attacks planned have not happened
         if etype == "Attack" and kind == "noun" and i + 1 < len(toks) and any(
                 c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm)):
             etype = "Strike"      # "هجوم بطائرة مسيرة"، "لهجوم بصاروخ باليستي": a drone or missile strike
@@ -841,7 +845,7 @@ def events_in_view(view, text, dates, speech_subjects):
         ev.place = [place.entity.id] if place is not None else []
         if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":
             ev.place = list(prev_event.place)   # "زار X طشقند، حيث التقى ...": met there
-        ev.date = _date_for(view, i, scope_end, dates, trigger_idx)
+        ev.date = _days_before(view, i, _date_for(view, i, scope_end, dates, trigger_idx))
         ev.date_own = ev.date is not None and _date_for(view, i, scope_end, dates, trigger_idx,
                                                         after_only=True) == ev.date
         ev.result_of = _result_cue(view, i)
@@ -876,6 +880,29 @@ _TITLES = frozenset(norm(w) for w in "الرئيس الملك الأمير ال�
 
 def _eid(x):
     return int(x[1:]) if x[1:].isdigit() else 0
+
+
+_DAY_COUNTS = {**{w: n for n, ws in ((1, "يوم"), (2, "يومين")) for w in _n(ws)},
+               **{norm(w): n for n, w in enumerate("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة".split(), 3)}}
+_DAYS = _n("أيام ايام")
+
+
+def _days_before(view, i, value):
+    """"(اعتقال ...، أمس الأحد،) بعد يومين من تفجير": the act told after "بعد N أيام من"
+    came N days before the date of the clause it hangs on."""
+    toks = view.tokens
+    if value is None or len(value) != 10 or i < 3 or toks[i - 1].norm != "من":
+        return value
+    if toks[i - 3].norm == "بعد" and toks[i - 2].norm in _DAY_COUNTS \
+            and _DAY_COUNTS[toks[i - 2].norm] <= 2:
+        n = _DAY_COUNTS[toks[i - 2].norm]
+    elif i >= 4 and toks[i - 4].norm == "بعد" and toks[i - 2].norm in _DAYS and (
+            toks[i - 3].norm in _DAY_COUNTS or toks[i - 3].norm.isdigit()):
+        n = _DAY_COUNTS.get(toks[i - 3].norm) or int(toks[i - 3].norm)
+    else:
+        return value
+    from datetime import date, timedelta
+    return (date.fromisoformat(value) - timedelta(days=n)).isoformat()
 
 
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):

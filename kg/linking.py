@@ -104,9 +104,11 @@ def find_nominals(doc, kb, taken) -> list:
     if not readings:
         return []
     starts = sorted(taken)
+    name_starts = {s for s, _ in starts}
     out = []
     for sent in doc.sentences:
-        for tok in sent.tokens:
+        toks = sent.tokens
+        for t, tok in enumerate(toks):
             reading = readings.get(tok.norm)
             if reading is None:
                 continue
@@ -116,9 +118,28 @@ def find_nominals(doc, kb, taken) -> list:
             clitic, subtypes = reading
             n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
             start = tok.start + original_prefix_length(tok.text, n)
+            source = "apposition" if _names_the_place_after(toks, t, subtypes, name_starts, kb) \
+                else "nominal"
             out.append(Mention(start, tok.end, doc.text[start:tok.end], type="",
-                               subtype="|".join(subtypes), source="nominal", nominal=True))
+                               subtype="|".join(subtypes), source=source, nominal=True))
     return out
+
+
+_PLACE_NOMINALS = frozenset(["City", "Region", "Country"])
+
+
+def _names_the_place_after(toks, t, subtypes, name_starts, kb):
+    """"وفي العاصمة [التشادية] نجامينا": a place noun before a name describes that name,
+    it refers back to no place named before."""
+    if not _PLACE_NOMINALS.issuperset(subtypes):
+        return False
+    k = t + 1
+    if k < len(toks) and kb.demonym(toks[k].norm):
+        k += 1
+    return k < len(toks) and toks[k].start in name_starts and toks[k].norm not in _ITSELF
+
+
+_ITSELF = frozenset(["نفسها", "نفسه", "ذاتها", "ذاته"])   # "في المنطقة نفسها": the same one
 
 
 def link(doc, kb, romanize, slugify) -> list:
@@ -188,6 +209,14 @@ def link(doc, kb, romanize, slugify) -> list:
         if later:
             add(key_of[id(later[0])], m)
     nominals = [x for x in nominals if x.source != "role"]
+    named = sorted((x for x in mentions if not x.nominal), key=lambda x: x.start)
+    for m in [x for x in nominals if x.source == "apposition"]:
+        # "وفي العاصمة نجامينا": the place named right after
+        nxt = next((x for x in named if x.start >= m.end), None)
+        if nxt is not None and nxt.type == "Place" and id(nxt) in key_of:
+            m.type = "Place"
+            add(key_of[id(nxt)], m)
+    nominals = [x for x in nominals if x.source != "apposition"]
     sentence_starts = [sent.start for sent in doc.sentences]
     for m in sorted(nominals, key=lambda x: x.start):
         window = _previous_sentence_start(sentence_starts, m.start)

@@ -517,3 +517,16 @@ def test_the_acts_own_date_wins_over_the_announcements():
     [kill] = find(events(run("أعلن الجيش العراقي، الجمعة، مقتل القيادي في تنظيم الدولة سالم "
                              "الدليمي بغارة جوية.", published=SAT)), "Killing")
     assert kill[4] == "2026-01-16"
+
+
+def test_attacks_being_planned_are_no_event():
+    evs = events(run("وقال المتحدث إن المعتقلين كانوا يخططون لهجمات في العاصمة كابل.", published=SAT))
+    assert not find(evs, "Attack")
+
+
+def test_act_told_n_days_before_the_clause_date():
+    evs = events(run("أعلنت وزارة الداخلية، أمس الجمعة، اعتقال خمسة عناصر من تنظيم الدولة، بعد يومين "
+                     "من تفجير انتحاري استهدف مسجدا في مدينة مزار شريف.", published=SAT))
+    [attack] = find(evs, "Attack")
+    [arrest] = find(evs, "Arrest")
+    assert attack[4] == "2026-01-14" and arrest[4] == "2026-01-16"

@@ -75,3 +75,10 @@ def test_nominal_prefers_the_one_named_in_the_sentence_before_over_the_most_freq
               "واعتقل الجيش خمسة أشخاص في المنطقة.")
     lebanese = entity(doc, "الجيش اللبناني")
     assert any(m.nominal and m.text == "الجيش" for m in lebanese.mentions)
+
+
+def test_place_noun_right_before_a_name_is_that_place():
+    doc = run("وزار الوزير مدينة بول، عاصمة إقليم البحيرة. وفي العاصمة نجامينا، اعتقلت الشرطة ثلاثة أشخاص.")
+    bol = entity(doc, "بول")
+    assert not any(m.nominal for m in bol.mentions)
+    assert any(m.text == "العاصمة" for m in entity(doc, "نجامينا").mentions)
