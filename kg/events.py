@@ -526,6 +526,13 @@ def _office_holder(view, slot, limit):
     return p if p is not None else slot
 
 
+def _official(view, slot):
+    """A person the text gives a title or a post (a few words before), or the KB knows."""
+    ent = slot.entity
+    return ent.type == "Person" and (ent.kb_id is not None or any(m.title for m in ent.mentions)
+                                     or any(view.has(k, POST_WORDS) for k in range(max(0, slot.i - 8), slot.i)))
+
+
 def _person_after_post(view, slot):
     nxt = view.next_slot(slot.j, types=("Person",), max_gap=1)
     return nxt
@@ -794,6 +801,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if etype == "Visit":
             # "وصل رئيس البعثة بالإنابة، الدبلوماسي X، إلى بنغازي": the office holder
             agents = [_office_holder(view, a, scope_end) for a in agents]
+            if view.has(i, ARRIVALS):
+                # "وصل المنتخب إلى الدوحة"، "وصلت قوات إلى القاعدة": only an official or a
+                # delegation arriving pays a visit
+                agents = [a for a in agents if _official(view, a) or _delegation_of(view, a)]
         if etype == "Meeting":
             if toks[i].norm.endswith(("ه", "ها")) and not agents:
                 prev = view.prev_slot(i, types=("Person",), same_clause=False)

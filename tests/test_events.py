@@ -530,3 +530,12 @@ def test_act_told_n_days_before_the_clause_date():
     [attack] = find(evs, "Attack")
     [arrest] = find(evs, "Arrest")
     assert attack[4] == "2026-01-14" and arrest[4] == "2026-01-16"
+
+
+def test_arrival_is_a_visit_only_for_an_official_or_a_delegation():
+    for text in ("وصل فريق الهلال إلى مدينة جدة.", "وصلت قوات أمريكية إلى قاعدة عين الأسد."):
+        assert not find(events(run(text, published=SAT)), "Visit"), text
+    [ev] = find(events(run("ووصل وفد من حركة حماس إلى القاهرة.", published=SAT)), "Visit")
+    assert ev[1] == ["حركة حماس"]
+    [ev] = find(events(run("ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد.", published=SAT)), "Visit")
+    assert ev[1] == ["هاكان فيدان"] and ev[3] == ["بغداد"]
