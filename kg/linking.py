@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from kg.lexicon import common_words, original_prefix_length, strip_clitics
+from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
@@ -25,7 +25,19 @@ COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "pla
 
 
 def _name_tokens(m):
-    return norm(m.text).split()
+    """The name's normalised words: "للجيش X" is "الجيش X" (ل + ال written لل); a place
+    written with its head ("ولاية سكيكدة"، "قضاء الرطبة") is the bare name's place."""
+    toks = norm(m.text).split()
+    if toks and toks[0].startswith("لل") and len(toks[0]) > 4:
+        toks[0] = "ال" + toks[0][2:]
+    if m.type == "Place" and len(toks) > 1 and toks[0] in _TITLE_HEADS:
+        toks = toks[1:]
+    return toks
+
+
+# administrative heads, written or not before a place's name (a mountain keeps its head:
+# جبل الوحش is not الوحش)
+_TITLE_HEADS = frozenset(PLACE_HEADS) - {norm(w) for w in "جبل جبال غابة صحراء".split()}
 
 
 # letters that differ only by their dots: the usual slips of Arabic typing and OCR

@@ -82,3 +82,20 @@ def test_place_noun_right_before_a_name_is_that_place():
     bol = entity(doc, "بول")
     assert not any(m.nominal for m in bol.mentions)
     assert any(m.text == "العاصمة" for m in entity(doc, "نجامينا").mentions)
+
+
+def test_place_with_its_administrative_head_and_bare_is_one_place_but_a_mountain_keeps_its_head():
+    doc = run("قتل جندي في مدينة القل بولاية سكيكدة، فيما اعتقلت القوات شخصين في سكيكدة.")
+    skikda = entity(doc, "ولاية سكيكدة")
+    assert "سكيكدة" in [m.text for m in skikda.mentions]
+    from kg.linking import _name_tokens
+    from kg.model import Mention
+    assert _name_tokens(Mention(0, 9, "جبل الوحش", type="Place")) == ["جبل", "الوحش"]
+    assert _name_tokens(Mention(0, 10, "ولاية سكيكدة", type="Place")) == ["سكيكده"]
+
+
+def test_name_after_the_preposition_li_with_the_article_is_the_same_name():
+    from kg.linking import _name_tokens
+    from kg.model import Mention
+    assert _name_tokens(Mention(0, 18, "للجيش الوطني الشعبي", type="Organization")) == \
+        _name_tokens(Mention(0, 19, "الجيش الوطني الشعبي", type="Organization"))
