@@ -526,6 +526,30 @@ def _office_holder(view, slot, limit):
     return p if p is not None else slot
 
 
+SOLDIERS = _n("جندي جنديا جنديين جنود")
+_ARMED_FORCE = "ArmedForce"
+
+
+def _soldiers_counted(view, i):
+    """"مقتل 15 جنديا"، "مقتل جنديين": the ones killed are soldiers (within three words)."""
+    return any(view.has(k, SOLDIERS) for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+def _army_before(view, i):
+    """The army or state forces named last before token i in the sentence."""
+    s = view.prev_slot(i, types=("Organization",), same_clause=False,
+                       skip=lambda sl: sl.entity.subtype != _ARMED_FORCE)
+    return s
+
+
+def _clash_partner(view, i, scope_end):
+    """"اشتباكات مع X": X, the side fought."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, CLASHES) and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "مع":
+            return view.next_slot(k + 2, types=("Organization",), max_gap=1, limit=scope_end)
+    return None
+
+
 def _official(view, slot):
     """A person the text gives a title or a post (a few words before), or the KB knows."""
     ent = slot.entity
@@ -645,11 +669,15 @@ def events_in_view(view, text, dates, speech_subjects):
                     view.has(i, KILLING_ACTS) and _own_loss(view, i, scope_end, s)):
                 agent = s
         # "أعلنت قوات X مقتل 20 مسلحا في اشتباكات": the side fighting announces its toll of the enemy
+        soldiers = etype == "Killing" and kind == "noun-patient" and _soldiers_counted(view, i)
         if agent is None and etype == "Killing" and kind == "noun-patient" and any(
                 view.has(k, CLASHES) for k in range(i + 1, scope_end)):
             s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
-            if s is not None and _speaker(view, s):
+            if s is not None and _speaker(view, s) and not soldiers:
                 agent = s
+            elif soldiers:
+                # "أعلن الجيش مقتل 5 جنود في اشتباكات مع X": its own dead, X fought them
+                agent = _clash_partner(view, i, scope_end)
         # "قال إن الجيش استعاد البلدة وأسر 17": the subject of the first verb
         if agent is None and conj_verb and not passive and (prev_event is None or not prev_event.agent):
             agent = _clause_subject(view, i)
@@ -725,6 +753,9 @@ def events_in_view(view, text, dates, speech_subjects):
                     target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
                                             limit=scope_end, stop=CLAIM_VERBS)
                     break
+        if target is None and etype == "Killing" and kind == "noun-patient" and soldiers:
+            # "(أعلن الجيش التشادي / هاجمت قاعدة للجيش التشادي،) مقرا بمقتل 15 جنديا": its soldiers
+            target = _army_before(view, i)
         if target is None and etype in ("Arrest", "Killing"):
             # "اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"
             for k in range(i + 1, scope_end):

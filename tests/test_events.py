@@ -539,3 +539,13 @@ def test_arrival_is_a_visit_only_for_an_official_or_a_delegation():
     assert ev[1] == ["حركة حماس"]
     [ev] = find(events(run("ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد.", published=SAT)), "Visit")
     assert ev[1] == ["هاكان فيدان"] and ev[3] == ["بغداد"]
+
+
+def test_soldiers_killed_belong_to_the_army_named_before_which_is_not_their_killer():
+    [ev] = find(events(run("أعلن الجيش التشادي مقتل 15 جنديا في اشتباكات مع جماعة بوكو حرام.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جماعة بوكو حرام"] and ev[2] == ["الجيش التشادي"]
+    evs = events(run("وقالت جماعة بوكو حرام إنها هاجمت قاعدة عسكرية للجيش التشادي، مقرا بمقتل 15 جنديا.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["للجيش التشادي"]
