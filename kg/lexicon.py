@@ -69,6 +69,9 @@ PLACE_HEADS = {
                                "جبل جبال غابة صحراء")},
 }
 DUAL_PLACE_HEADS = _n("مدينتي بلدتي قريتي منطقتي محافظتي ولايتي")
+# plural heads before a list of names: بلدات X وY وZ، ولايات X وY
+PLURAL_PLACE_HEADS = {**{w: "City" for w in _n("مدن بلدات قرى")},
+                      **{w: "Region" for w in _n("مناطق محافظات ولايات أقاليم")}}
 
 # facility and landmark heads, kept in the place's name: سجن صيدنايا، مطار المزة، سد تشرين،
 # معبر رفح، قاعدة حميميم (indefinite only: السجن، القاعدة are other words); mountains and

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
@@ -30,7 +30,7 @@ NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بن�
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
-        | FACILITY_HEADS
+        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS)
     return frozenset(words | {"ال" + w for w in words})
 
 
@@ -112,6 +112,38 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
         if definite(tokens[k - 1]):
             break
     return k
+
+
+def _listed_places(tokens, i, blocked, text, subtype):
+    """Names listed after a plural place head at i, the first bare, the next ones after و
+    (a name the knowledge base knows is skipped over, it is found already): at least two."""
+    nt = len(tokens)
+    out, k, n = [], i + 1, 0
+    while k < nt and n < 8:
+        clitic = "" if n == 0 else "و"
+        if n and not tokens[k].norm.startswith("و"):
+            break
+        if k in blocked:
+            while k in blocked:
+                k += 1
+            n += 1
+            continue
+        stem = tokens[k].norm[len(clitic):]
+        if len(stem) < 3 or stem in STOPWORDS or stem in common_words() or stem in DIRECTIONS \
+                or not _ARABIC_WORD.match(stem):
+            break
+        end = k + 1
+        if end < nt and end not in blocked and definite(tokens[end]) and tokens[end].norm not in STOPWORDS \
+                and is_name_word(tokens[end]):
+            end += 1     # ميس الجبل
+        out.append(make_mention(tokens, k, end, "Place", subtype, clitic=clitic, text=text))
+        k, n = end, n + 1
+    return out if n >= 2 and out else []
+
+
+def _token_end(tokens, pos):
+    """Index of the first token starting at or after character ``pos``."""
+    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
 
 
 def _place_name_alone(tokens, k) -> bool:
@@ -349,6 +381,14 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                                             PLACE_HEADS[bare], text=text,
                                             clitic=clitic if keep_head else ""))
                     i = k
+                    done = True
+                    break
+            # --- plural place head + a list of names: بلدات كفركلا والعديسة وميس الجبل
+            if bare in PLURAL_PLACE_HEADS and stem == bare:
+                listed = _listed_places(tokens, i, blocked, text, PLURAL_PLACE_HEADS[bare])
+                if listed:
+                    out.extend(listed)
+                    i = _token_end(tokens, listed[-1].end)
                     done = True
                     break
             # --- facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين

@@ -218,3 +218,11 @@ def test_unit_named_after_a_known_place_is_an_organisation_not_the_place():
 def test_desert_is_a_place_head_kept_in_the_name():
     doc = run("شنت القوات غارات على مواقع في صحراء تينيري شمال النيجر.")
     assert entity(doc, "صحراء تينيري").type == "Place"
+
+
+def test_names_listed_after_a_plural_place_head():
+    doc = run("وانتشر الجيش اللبناني في بلدات كفركلا والعديسة وميس الجبل في جنوب لبنان.")
+    for name in ("كفركلا", "العديسة", "ميس الجبل"):
+        assert entity(doc, name).type == "Place"
+    doc = run("وتشهد مناطق واسعة من البلاد أمطارا.")
+    assert not [e for e in doc.entities if e.type == "Place" and not e.kb_id]
