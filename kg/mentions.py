@@ -248,11 +248,32 @@ def _force_name_end(tokens, i, blocked, kb):
     return k
 
 
+DISTRICT = norm("مديرية")
+_GENERAL = frozenset(norm(w) for w in "العام العامة".split())
+_YEAR_QUALIFIERS = frozenset(norm(w) for w in "الماضي الجاري الحالي المقبل المنصرم الفائت القادم".split())
+
+
+def _district_name(tokens, k, blocked) -> bool:
+    """Is tokens[k] the lone name of a district (مديرية برمل), not a directorate's (مديرية الأمن
+    العام، مديرية شرطة كركوك)?"""
+    if k >= len(tokens) or k in blocked or definite(tokens[k]) or not is_name_word(tokens[k]):
+        return False
+    n = tokens[k].norm
+    if any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or k + 1 in blocked or not (definite(nxt) or is_name_word(nxt))
+
+
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
     """End index of an organisation name's continuation after its head at j-1."""
     k = j
     while k < len(tokens) and k - j < max_len and k not in blocked:
         n = tokens[k].norm
+        if n in _GENERAL and k > j and definite(tokens[k - 1]) and not (
+                k + 1 < len(tokens) and tokens[k + 1].norm in _YEAR_QUALIFIERS):
+            k += 1       # "مديرية الأمن العام": the adjective, not the year (العام الماضي)
+            break
         if not _ARABIC_WORD.match(n) or n in STOPWORDS or n in PERSON_TITLES:
             break
         if n in ORG_NAME_STOPS:
@@ -342,6 +363,12 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     i = k
                     done = True
                     break
+            # --- a district: مديرية برمل (a directorate's name is made of common words)
+            if bare == DISTRICT and stem == bare and _district_name(tokens, i + 1, blocked):
+                out.append(make_mention(tokens, i, i + 2, "Place", "Region", clitic=clitic, text=text))
+                i += 2
+                done = True
+                break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
             if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)

@@ -226,3 +226,11 @@ def test_names_listed_after_a_plural_place_head():
         assert entity(doc, name).type == "Place"
     doc = run("وتشهد مناطق واسعة من البلاد أمطارا.")
     assert not [e for e in doc.entities if e.type == "Place" and not e.kb_id]
+
+
+def test_district_with_its_title_but_a_directorate_of_common_words_is_a_body():
+    doc = run("وقصفت طائرات مسيرة مديرية برمل في ولاية باكتيكا.")
+    assert entity(doc, "مديرية برمل").type == "Place"
+    doc = run("وقالت مديرية الأمن العام إن وزارة الدفاع العام الماضي لم تعلن شيئا.")
+    assert entity(doc, "مديرية الأمن العام").type == "Organization"
+    assert entity(doc, "وزارة الدفاع").type == "Organization"
