@@ -697,6 +697,13 @@ def find_mentions(doc, kb, tag=None) -> list:
 UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق".split())
 
 
+def _chain_word(tok) -> bool:
+    """An indefinite common noun inside a body's name (عمليات، شرطة، أمن، صحة)."""
+    n = tok.norm
+    return bool(_ARABIC_WORD.match(n)) and not definite(tok) and n not in STOPWORDS \
+        and n not in _CHAIN_STOPS and n[:1] != "و"
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
@@ -704,13 +711,19 @@ def _units_named_for_places(tokens, text, spans):
     out = []
     for i, j, m in spans:
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
-            head = next(((c, st) for c, st in strip_clitics(tokens[i - 1].norm)
+            h = i - 1
+            head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                          if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is None and i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
+                # "قيادة عمليات الأنبار"، "مديرية شرطة كركوك": a body's chain ending in a place
+                h = i - 2
+                head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                             if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)
             if head is not None:
                 clitic, stem = head
-                out.append((i - 1, j, make_mention(tokens, i - 1, j, "Organization",
-                                                   ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
-                                                   text=text)))
+                out.append((h, j, make_mention(tokens, h, j, "Organization",
+                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
+                                               text=text)))
                 continue
         out.append((i, j, m))
     return out

@@ -234,3 +234,9 @@ def test_district_with_its_title_but_a_directorate_of_common_words_is_a_body():
     doc = run("وقالت مديرية الأمن العام إن وزارة الدفاع العام الماضي لم تعلن شيئا.")
     assert entity(doc, "مديرية الأمن العام").type == "Organization"
     assert entity(doc, "وزارة الدفاع").type == "Organization"
+
+
+def test_body_whose_construct_chain_ends_in_a_known_place():
+    doc = run("وقالت قيادة عمليات الأنبار إن مديرية شرطة كركوك شاركت في العملية.")
+    assert entity(doc, "قيادة عمليات الأنبار").type == "Organization"
+    assert entity(doc, "مديرية شرطة كركوك").type == "Organization"
