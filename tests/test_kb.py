@@ -343,3 +343,13 @@ def test_pakistani_taliban_waziristan_halves_and_lake_chad(kb):
     assert ("حركة طالبان", "taliban") in found(kb, "وقالت حركة طالبان إن")
     assert ("جنوب وزيرستان", "south-waziristan") in found(kb, "في جنوب وزيرستان أمس")
     assert ("بحيرة تشاد", "lake-chad") in found(kb, "قرب بحيرة تشاد")
+
+
+def test_the_un_force_in_lebanon_is_one_organisation_with_its_acronym():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("واستهدف الهجوم قافلة لقوة الأمم المتحدة المؤقتة في لبنان (يونيفيل). وقالت اليونيفيل إن.")
+    unifil = entity(doc, "يونيفيل")
+    assert unifil.kb_id == "unifil" and "اليونيفيل" in [m.text for m in unifil.mentions]
