@@ -23,6 +23,8 @@ from kg.view import _stems
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
+# second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
+_COMPOUND_ENDS = frozenset(["الله", "الدين"])
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
 
 
@@ -209,7 +211,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "قياديا في حماس بضربة بطائرة": the means, never a name
         k += 1
         prev = tokens[k - 2].norm if k - 2 >= j else ""
-        if not first and definite(tok) and prev not in NAME_LINKERS:
+        if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
+            max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
+        elif not first and definite(tok) and prev not in NAME_LINKERS:
             break  # a family name with the article ends the name (بلال حسن الجاسم)
     return k
 
@@ -249,6 +253,7 @@ def _force_name_end(tokens, i, blocked, kb):
 
 
 DISTRICT = norm("مديرية")
+_ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
 _YEAR_QUALIFIERS = frozenset(norm(w) for w in "الماضي الجاري الحالي المقبل المنصرم الفائت القادم".split())
 
@@ -336,6 +341,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             i += 1
             continue
         tok = tokens[i]
+        if tok.norm in _ACTING:
+            i += 1      # "وزير الداخلية بالوكالة": acting, no agency
+            continue
         readings = strip_clitics(tok.norm)
         done = False
         for clitic, stem in readings:

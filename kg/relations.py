@@ -26,6 +26,7 @@ _FOR = _n("عن")
 _COPULA = _n("وهو وهي هو هي وكان كان")
 MEMBER_OF_CONSTRUCT = _n("عضو العضو أعضاء عضوا")
 _ATTACH = _n("في لدى التابع التابعة ب")
+_ACTING = _n("بالوكالة بالإنابة بالنيابة")
 WITHIN = _n("ضمن")
 JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
 BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار تعد يعد تعتبر يعتبر تعدان يعدان")
@@ -140,6 +141,13 @@ def post_relations(view, kb, out):
         while k < len(toks) and kb.demonym(toks[k].norm):
             country = country or kb.demonym(toks[k].norm)
             k += 1
+        while k < len(toks) and toks[k].norm in _ACTING:
+            k += 1                # "وزير الدفاع بالوكالة": the acting minister
+        if kind == "positionIn" and k + 1 < len(toks) and toks[k].norm == "في" and stems & MINISTER:
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Organization":
+                org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
+                k = s.j
         # the person: right after the post (titles allowed), or right before it (apposition)
         person = None
         j = k

@@ -240,3 +240,11 @@ def test_body_whose_construct_chain_ends_in_a_known_place():
     doc = run("وقالت قيادة عمليات الأنبار إن مديرية شرطة كركوك شاركت في العملية.")
     assert entity(doc, "قيادة عمليات الأنبار").type == "Organization"
     assert entity(doc, "مديرية شرطة كركوك").type == "Organization"
+
+
+def test_acting_is_no_agency_and_a_compound_given_name_keeps_its_family_name():
+    doc = run("وقال وزير الداخلية بالوكالة عبد الله سالم إن نائب الوزير مولوي فريد الله عزيزي "
+              "زار العاصمة الأوزبكية طشقند.")
+    assert entity(doc, "عبد الله سالم").type == "Person"
+    assert entity(doc, "فريد الله عزيزي").type == "Person"
+    assert not any(e.type == "Organization" for e in doc.entities)

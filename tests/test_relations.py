@@ -319,3 +319,8 @@ def test_head_of_the_cell_named_before_leads_it():
 def test_state_leading_a_regional_coalition_is_its_own_mention():
     doc = run("وشنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صنعاء.")
     assert ("leaderOf", "السعودية", "التحالف") in relations(doc)
+
+
+def test_acting_minister_in_a_government_holds_his_post_in_it():
+    doc = run("وقال وزير الدفاع الأفغاني بالوكالة في حكومة طالبان المولوي محمد يعقوب إن القوات جاهزة.")
+    assert ("positionIn", "محمد يعقوب", "حكومة طالبان") in relations(doc)
