@@ -526,8 +526,9 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
             dest = next((m for m in found if m[0] == j + 1), None)
             if dest is not None:
                 j = dest[1]
-        while j < nt and j not in blocked and tokens[j].norm in PERSON_TITLES:
-            j += 1
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or (
+                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens[j])))):
+            j += 1     # "... الجنرال الأميركي X": a title, then its adjective
         k = person_name_after(tokens, j, blocked)
         if k > j:
             out.append(make_mention(tokens, j, k, "Person", text=text,

@@ -248,3 +248,10 @@ def test_acting_is_no_agency_and_a_compound_given_name_keeps_its_family_name():
     assert entity(doc, "عبد الله سالم").type == "Person"
     assert entity(doc, "فريد الله عزيزي").type == "Person"
     assert not any(e.type == "Organization" for e in doc.entities)
+
+
+def test_title_and_its_demonym_after_a_long_post_come_before_the_name():
+    doc = run("وعقد وزير الدفاع ميشال منسى اجتماعا مع رئيس لجنة مراقبة وقف إطلاق النار "
+              "الجنرال الأميركي جاسبر جيفرز.")
+    assert entity(doc, "جاسبر جيفرز").type == "Person"
+    assert not any(m.text == "الأميركي" for e in doc.entities for m in e.mentions)
