@@ -252,6 +252,7 @@ def _force_name_end(tokens, i, blocked, kb):
     return k
 
 
+FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
 DISTRICT = norm("مديرية")
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
@@ -430,6 +431,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
                     and i + 1 < nt and i + 1 not in blocked:
                 k = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+                if k > i + 1 and k < nt and k not in blocked and tokens[k].norm in FACILITY_ADJECTIVES:
+                    k += 1     # مطار رفيق الحريري الدولي، سجن صيدنايا العسكري
                 if k > i + 1:
                     out.append(make_mention(tokens, i, k, "Place", None, text=text, clitic=clitic))
                     i = k

@@ -324,3 +324,8 @@ def test_state_leading_a_regional_coalition_is_its_own_mention():
 def test_acting_minister_in_a_government_holds_his_post_in_it():
     doc = run("وقال وزير الدفاع الأفغاني بالوكالة في حكومة طالبان المولوي محمد يعقوب إن القوات جاهزة.")
     assert ("positionIn", "محمد يعقوب", "حكومة طالبان") in relations(doc)
+
+
+def test_facility_with_its_adjective_in_a_city():
+    doc = run("وانفجرت عبوة ناسفة قرب مطار رفيق الحريري الدولي في بيروت.")
+    assert ("locatedIn", "مطار رفيق الحريري الدولي", "بيروت") in relations(doc)
