@@ -539,6 +539,26 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
     return out
 
 
+# roles set after a name by apposition: "X، القيادي في حركة حماس"، "X، المسؤول عن ..."
+APPOSED_ROLES = frozenset(norm(w) for w in "القيادي المسؤول العضو الناشط القائد الضابط".split())
+
+
+def apposed_person_mentions(tokens, blocked):
+    """``(i, j)`` of names right before "، القيادي/المسؤول ..." (two to four name words
+    after a word that is no name: "إن المستهدف هو X، القيادي في حماس")."""
+    out = []
+    for t in range(2, len(tokens)):
+        if tokens[t].norm not in APPOSED_ROLES or tokens[t - 1].text not in ("،", ","):
+            continue
+        k = t - 1      # the name ends before the comma; only its last word may be definite
+        while k > 0 and t - 1 - k < 4 and k - 1 not in blocked and is_name_word(tokens[k - 1]) \
+                and (k == t - 1 or not definite(tokens[k - 1])):
+            k -= 1
+        if t - 1 - k >= 2 and not tokens[k].norm.startswith("و"):
+            out.append((k, t - 1))
+    return out
+
+
 def alias_mentions(tokens, text, blocked):
     """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person."""
     out = []
@@ -698,6 +718,9 @@ def find_mentions(doc, kb, tag=None) -> list:
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         if post_at:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located([make_mention(toks, i, j, "Person", text=text)
+                          for i, j in apposed_person_mentions(toks, blocked)])
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)

@@ -255,3 +255,10 @@ def test_title_and_its_demonym_after_a_long_post_come_before_the_name():
               "الجنرال الأميركي جاسبر جيفرز.")
     assert entity(doc, "جاسبر جيفرز").type == "Person"
     assert not any(m.text == "الأميركي" for e in doc.entities for m in e.mentions)
+
+
+def test_name_set_before_its_role_by_apposition():
+    doc = run("وقال الجيش الإسرائيلي إن المستهدف هو حسن علي بدران، القيادي في حركة حماس.")
+    assert entity(doc, "حسن علي بدران").type == "Person"
+    doc = run("وقال مصدر أمني، المسؤول عن الملف، إن التحقيق مستمر.")
+    assert not any(e.type == "Person" for e in doc.entities)
