@@ -724,6 +724,10 @@ def find_mentions(doc, kb, tag=None) -> list:
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
+        names = _operation_names(toks)
+        if names:
+            cands = [m for m in cands if m.source == "kb" or not any(
+                s <= m.start and m.end <= e for s, e in names)]
         out.extend(_resolve_overlaps(cands))
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -761,6 +765,36 @@ def _units_named_for_places(tokens, text, spans):
                                                text=text)))
                 continue
         out.append((i, j, m))
+    return out
+
+
+OPERATION_HEADS = frozenset(norm(w) for w in "عملية العملية حملة الحملة".split())
+_OPERATION_WORDS = frozenset(norm(w) for w in (
+    "عسكرية العسكرية أمنية الأمنية برية جوية التي الذي أطلق أطلقت أطلقوا عليها عليه اسم تحمل "
+    "يحمل المسماة المسمى تسمى يسمى بعنوان تحت").split())
+_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+def _operation_names(tokens):
+    """Character spans of operations' names: عملية «حسكنيت»، العملية التي أطلق عليها اسم "X",
+    عملية حسكنيت (one uncommon word). A name there is the operation's, no entity's."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not any(st in OPERATION_HEADS for _, st in strip_clitics(tok.norm)):
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= 5 and tokens[k].norm in _OPERATION_WORDS:
+            k += 1
+        if k >= len(tokens):
+            continue
+        close = _QUOTES.get(tokens[k].text)
+        if close is not None:
+            e = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].text == close), None)
+            if e is not None and e > k + 1:
+                out.append((tokens[k + 1].start, tokens[e - 1].end))
+        elif k == i + 1 and is_name_word(tokens[k]) and not definite(tokens[k]) \
+                and len(tokens[k].norm) > 3:
+            out.append((tokens[k].start, tokens[k].end))
     return out
 
 

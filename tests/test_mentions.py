@@ -262,3 +262,10 @@ def test_name_set_before_its_role_by_apposition():
     assert entity(doc, "حسن علي بدران").type == "Person"
     doc = run("وقال مصدر أمني، المسؤول عن الملف، إن التحقيق مستمر.")
     assert not any(e.type == "Person" for e in doc.entities)
+
+
+def test_an_operations_name_is_no_entity():
+    for text in ("وأطلق الجيش التشادي عملية «حسكنيت» ضد جماعة بوكو حرام.",
+                 "وتأتي الضربات في إطار عملية حسكنيت التي أطلقها الجيش."):
+        doc = run(text)
+        assert not any("حسكنيت" in m.text for e in doc.entities for m in e.mentions), text
