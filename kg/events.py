@@ -550,6 +550,19 @@ def _clash_partner(view, i, scope_end):
     return None
 
 
+SUBJECTED = _n("تعرض تعرضت يتعرض تتعرض تعرضوا")
+
+
+def _subjected(view, i):
+    """The subject of تعرض/تعرضت a few words before the trigger (its target)."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            break
+        if view.has(k, SUBJECTED) and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person", "Organization"), limit=i)
+    return None
+
+
 def _official(view, slot):
     """A person the text gives a title or a post (a few words before), or the KB knows."""
     ent = slot.entity
@@ -753,6 +766,9 @@ def events_in_view(view, text, dates, speech_subjects):
                     target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
                                             limit=scope_end, stop=CLAIM_VERBS)
                     break
+        if target is None and kind == "noun" and etype in ("Attack", "Strike"):
+            # "تعرضت قافلة لقوة X لهجوم": what was subjected to the attack (or its owner)
+            target = _subjected(view, i)
         if target is None and etype == "Killing" and kind == "noun-patient" and soldiers:
             # "(أعلن الجيش التشادي / هاجمت قاعدة للجيش التشادي،) مقرا بمقتل 15 جنديا": its soldiers
             target = _army_before(view, i)

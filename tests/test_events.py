@@ -549,3 +549,9 @@ def test_soldiers_killed_belong_to_the_army_named_before_which_is_not_their_kill
                      published=SAT))
     [ev] = find(evs, "Killing")
     assert ev[2] == ["للجيش التشادي"]
+
+
+def test_what_was_subjected_to_an_attack_is_its_target():
+    [ev] = find(events(run("وتعرض موقع للجيش المالي لهجوم بطائرة مسيرة قرب كيدال.", published=SAT)),
+                "Strike")
+    assert ev[2] == ["للجيش المالي"] and ev[1] == []
