@@ -329,3 +329,16 @@ def test_acting_minister_in_a_government_holds_his_post_in_it():
 def test_facility_with_its_adjective_in_a_city():
     doc = run("وانفجرت عبوة ناسفة قرب مطار رفيق الحريري الدولي في بيروت.")
     assert ("locatedIn", "مطار رفيق الحريري الدولي", "بيروت") in relations(doc)
+
+
+def test_one_of_the_members_and_the_one_in_charge_of_a_section_are_members():
+    rels = relations(run("واعتقلت القوات ثلاثة أعضاء في حركة حماس، أحدهم يدعى خالد يوسف منصور."))
+    assert ("memberOf", "خالد يوسف منصور", "حركة حماس") in rels
+    rels = relations(run("وقتل الشيخ خالد منصور، الذي كان مسؤولا عن قسم العمليات في حركة حماس."))
+    assert ("memberOf", "خالد منصور", "حركة حماس") in rels
+
+
+def test_a_groups_governor_of_a_place_is_its_member_not_the_places_leader():
+    rels = relations(run("وقتل خمسة من عناصر تنظيم داعش بينهم والي الأنبار في التنظيم أبو عائشة العراقي."))
+    assert ("memberOf", "أبو عائشة العراقي", "تنظيم داعش") in rels
+    assert not any(r[0] == "leaderOf" for r in rels)
