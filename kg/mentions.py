@@ -385,6 +385,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
                         break
+                    if bare == "قوات" and k == i + 2 and kb.nominal(cont[0].norm):
+                        break   # "قوات الجيش": the army's forces, the army named before
                     out.append(make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
                                             clitic=clitic, text=text))
                     i = k

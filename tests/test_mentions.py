@@ -269,3 +269,10 @@ def test_an_operations_name_is_no_entity():
                  "وتأتي الضربات في إطار عملية حسكنيت التي أطلقها الجيش."):
         doc = run(text)
         assert not any("حسكنيت" in m.text for e in doc.entities for m in e.mentions), text
+
+
+def test_forces_of_a_nominal_are_that_nominal_not_a_new_force():
+    doc = run("وقال الجيش الباكستاني إن مسلحين هاجموا موقعا. وردت قوات الجيش على الهجوم.")
+    army = entity(doc, "الجيش الباكستاني")
+    assert any(m.nominal and m.text == "الجيش" for m in army.mentions)
+    assert len([e for e in doc.entities if e.type == "Organization"]) == 1
