@@ -154,7 +154,7 @@ def _prepositional(view, slot):
 _WITH = _n("مع ب بـ")
 RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
 MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم تفجير بتفجير كمين بكمين "
-                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة")
+                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية")
 
 
 _IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
@@ -189,7 +189,8 @@ def _inherit_from_cause(events):
             cands = [c for c in events[:n][::-1] if ev.evidence[0][0] - c.evidence[0][1] < 400]
         else:
             cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
-        cause = next((c for c in cands if c.type in ("Strike", "Attack")), None)
+        causes = ("Strike", "Attack", "MilitaryOperation") if ev.result_of == "means" else ("Strike", "Attack")
+        cause = next((c for c in cands if c.type in causes), None)
         if cause is None:
             continue
         ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
@@ -563,6 +564,19 @@ def _subjected(view, i):
     return None
 
 
+# markers whose pronoun names the agent: "أطلقها" (he launched it), not "أطلقتها" (she/they)
+_PRONOUN_MARKERS = _n("أطلقها أطلقه نفذها نفذه شنها شنه")
+
+
+def _announcer(view, i):
+    """The named subject of the speech verb before token i in the sentence (أعلن الجيش X ...)."""
+    for k in range(i - 1, -1, -1):
+        if view.has(k, SPEECH_VERBS) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Organization", "Place"), max_gap=1)
+            return s if s is not None and not _prepositional(view, s) else None
+    return None
+
+
 def _official(view, slot):
     """A person the text gives a title or a post (a few words before), or the KB knows."""
     ent = slot.entity
@@ -612,8 +626,9 @@ def events_in_view(view, text, dates, speech_subjects):
                    evidence=[view.span], pattern=f"{etype}-{kind}")
         if etype == "MilitaryOperation":
             name, after = _quoted_name(view, i, text)
-            if name is None and not (i + 1 < len(toks) and toks[i + 1].norm in MILITARY_WORDS):
-                continue
+            if name is None and not (i + 1 < len(toks) and (
+                    toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))):
+                continue      # "عملية عسكرية"، "عملية أطلقها الجيش" (not "عملية جراحية")
             ev.name = name
         passive = kind == "verb" and (_passive(toks[i].text) or _relative_passive(view, i))
         # --- agent
@@ -664,11 +679,16 @@ def events_in_view(view, text, dates, speech_subjects):
                     a = view.next_slot(k + 1, types=AGENTS, max_gap=2, limit=scope_end)
                     if a is not None and not _members_of(view, a):
                         a = None
+                if a is not None and view.has(a.i - 1, TARGET_MARKERS):
+                    a = None     # "عملية أطلقها ضد جماعة X": X is fought, not the one acting
                 if a is not None:
                     agent = a
                 elif agent is None:
                     # "بغارة نفذتها طائرة مسيرة إسرائيلية": the state the adjective names
                     marker_ids = _demonym_agent(view, k, scope_end)
+                    if not marker_ids and view.tokens[k].norm in _PRONOUN_MARKERS:
+                        # "أعلن الجيش مقتل 96 مسلحا في عملية أطلقها": the announcer launched it
+                        agent = _announcer(view, i)
                 break
         # "أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it
         if agent is None and (view.has(i, ACTION_NOUNS) or view.has(i - 1, ACTION_NOUNS)):

@@ -555,3 +555,12 @@ def test_what_was_subjected_to_an_attack_is_its_target():
     [ev] = find(events(run("وتعرض موقع للجيش المالي لهجوم بطائرة مسيرة قرب كيدال.", published=SAT)),
                 "Strike")
     assert ev[2] == ["للجيش المالي"] and ev[1] == []
+
+
+def test_killing_in_an_operation_the_announcer_launched():
+    evs = events(run("أعلن الجيش التشادي، الخميس، مقتل 96 مسلحا في عملية أطلقها الأسبوع الماضي ضد "
+                     "جماعة بوكو حرام.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    [kill] = find(evs, "Killing")
+    assert op[1] == ["الجيش التشادي"] and op[2] == ["جماعة بوكو حرام"]
+    assert kill[1] == ["الجيش التشادي"] and kill[4] == "2026-01"
