@@ -353,3 +353,12 @@ def test_the_un_force_in_lebanon_is_one_organisation_with_its_acronym():
     doc = run("واستهدف الهجوم قافلة لقوة الأمم المتحدة المؤقتة في لبنان (يونيفيل). وقالت اليونيفيل إن.")
     unifil = entity(doc, "يونيفيل")
     assert unifil.kb_id == "unifil" and "اليونيفيل" in [m.text for m in unifil.mentions]
+
+
+def test_a_shared_place_name_listed_with_a_city_is_the_city():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    assert entity(run("ويربط الطريق الدولي بين بغداد وعمّان."), "عمّان").kb_id == "amman"
+    assert entity(run("وقعت إيران وعمان اتفاقا."), "عمان").kb_id == "oman"
