@@ -737,7 +737,7 @@ def located_relations(view, out):
                 and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
             links.append((a, b, "located-direction"))
     # coordinated places share the container: "قنديل وهاكورك شمالي العراق"
-    for a, b in zip(places, places[1:]):
+    for a, b in reversed(list(zip(places, places[1:]))):    # a list shares its last one's
         if a.j == b.i and b.clitic.startswith("و"):
             for x, y, pattern in list(links):
                 if x is b:

@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import relations, run  # noqa: E402
+from helpers import entity, relations, run  # noqa: E402
 
 
 def test_member_title_in_organisation():
@@ -342,3 +342,11 @@ def test_a_groups_governor_of_a_place_is_its_member_not_the_places_leader():
     rels = relations(run("وقتل خمسة من عناصر تنظيم داعش بينهم والي الأنبار في التنظيم أبو عائشة العراقي."))
     assert ("memberOf", "أبو عائشة العراقي", "تنظيم داعش") in rels
     assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_south_lebanon_is_lebanon_and_a_list_of_villages_shares_its_container():
+    doc = run("وانتشر الجيش اللبناني في بلدات كفركلا والعديسة وميس الجبل في جنوب لبنان.")
+    assert entity(doc, "جنوب لبنان").kb_id == "lebanon"
+    rels = relations(doc)
+    for village in ("كفركلا", "العديسة", "ميس الجبل"):
+        assert ("locatedIn", village, "جنوب لبنان") in rels
