@@ -12,6 +12,7 @@ Within one article:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -229,6 +230,7 @@ def link(doc, kb, romanize, slugify) -> list:
             m.type = "Place"
             add(key_of[id(nxt)], m)
     nominals = [x for x in nominals if x.source != "apposition"]
+    branch_of = _branches(doc.text, named, key_of)
     sentence_starts = [sent.start for sent in doc.sentences]
     for m in sorted(nominals, key=lambda x: x.start):
         window = _previous_sentence_start(sentence_starts, m.start)
@@ -253,14 +255,31 @@ def link(doc, kb, romanize, slugify) -> list:
                 if best is None or score > best[0]:
                     best = (score, key)
         if best is not None:
-            m.type = groups[best[1]][0].type
-            add(best[1], m)
+            key = branch_of.get(best[1], best[1])
+            if groups[key][0].start >= m.start:
+                key = best[1]
+            m.type = groups[key][0].type
+            add(key, m)
 
     entities = []
     for n, key in enumerate(sorted(order, key=lambda k: min(x.start for x in groups[k])), 1):
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+_BRANCH = re.compile(r"^[\s،,\"'«»“”]*(?:وهو|وهي)?\s*فرع\s*$")
+
+
+def _branches(text, named, key_of) -> dict:
+    """"ولاية خراسان، فرع تنظيم الدولة في أفغانستان": {the parent's key: the branch's key}.
+    A nominal the article uses for the group (التنظيم) is the local branch."""
+    out = {}
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Organization" and id(a) in key_of and id(b) in key_of \
+                and _BRANCH.match(text[a.end:b.start]) and key_of[id(a)] != key_of[id(b)]:
+            out.setdefault(key_of[id(b)], key_of[id(a)])
+    return out
 
 
 def _previous_sentence_start(starts, pos):

@@ -99,3 +99,11 @@ def test_name_after_the_preposition_li_with_the_article_is_the_same_name():
     from kg.model import Mention
     assert _name_tokens(Mention(0, 18, "للجيش الوطني الشعبي", type="Organization")) == \
         _name_tokens(Mention(0, 19, "الجيش الوطني الشعبي", type="Organization"))
+
+
+def test_nominal_group_is_the_local_branch_not_its_parent():
+    doc = run("اعتقلت القوات خمسة عناصر من تنظيم ولاية خراسان، فرع تنظيم الدولة في أفغانستان. "
+              "وقال المتحدث إن بينهم مسؤولا ماليا للتنظيم.")
+    branch = entity(doc, "تنظيم ولاية خراسان")
+    assert any(m.nominal for m in branch.mentions)
+    assert not any(m.nominal for m in entity(doc, "تنظيم الدولة").mentions)
