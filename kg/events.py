@@ -322,7 +322,8 @@ def _demonym_agent(view, i, scope_end):
     for k in range(i + 1, min(scope_end, i + 5, len(view.tokens))):
         key = kb.demonym(view.tokens[k].norm)
         if key:
-            ent = by_kb.get(key)
+            # the state, or its forces when only they are named (غارة إسرائيلية ... الجيش الإسرائيلي)
+            ent = by_kb.get(key) or by_kb.get(kb.forces_of(key) or f"{key}-forces")
             return [ent.id] if ent is not None and ent.type in AGENTS else []
         if not view.has(k, _MEANS_LINKS) or view.at.get(k) is not None:
             break

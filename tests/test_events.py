@@ -564,3 +564,10 @@ def test_killing_in_an_operation_the_announcer_launched():
     [kill] = find(evs, "Killing")
     assert op[1] == ["الجيش التشادي"] and op[2] == ["جماعة بوكو حرام"]
     assert kill[1] == ["الجيش التشادي"] and kill[4] == "2026-01"
+
+
+def test_strike_named_by_a_demonym_is_the_forces_when_only_they_are_named():
+    evs = events(run("قتل 15 فلسطينيا في غارة جوية إسرائيلية استهدفت منزلا في مخيم جباليا. "
+                     "وقال الجيش الإسرائيلي إن الغارة استهدفت قياديا في حركة حماس.", published=SAT))
+    strikes = find(evs, "Strike")
+    assert strikes and all(ev[1] == ["الجيش الإسرائيلي"] for ev in strikes)
