@@ -129,6 +129,8 @@ def find_nominals(doc, kb, taken) -> list:
             if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
                 continue
             clitic, subtypes = reading
+            if t + 1 < len(toks) and toks[t + 1].norm in _UNIT_KINDS:
+                continue     # "القوات البرية في الحرس الثوري": a unit of its own, no anaphor
             n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
             start = tok.start + original_prefix_length(tok.text, n)
             source = "apposition" if _names_the_place_after(toks, t, subtypes, name_starts, kb) \
@@ -139,6 +141,7 @@ def find_nominals(doc, kb, taken) -> list:
 
 
 _PLACE_NOMINALS = frozenset(["City", "Region", "Country"])
+_UNIT_KINDS = frozenset(norm(w) for w in "البرية الجوية البحرية الخاصة".split())
 
 
 def _names_the_place_after(toks, t, subtypes, name_starts, kb):

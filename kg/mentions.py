@@ -730,8 +730,29 @@ def find_mentions(doc, kb, tag=None) -> list:
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
-        out.extend(_resolve_overlaps(cands))
+        chosen = _resolve_overlaps(cands)
+        _described_groups(toks, chosen)
+        out.extend(chosen)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"
+GROUP_DESCRIPTORS = frozenset(norm(w) for w in "جماعة جماعه تنظيم حركة ميليشيا مليشيا".split())
+
+
+def _described_groups(tokens, mentions):
+    """A name the text introduces as a group (جماعة "جيش العدل") is an armed group, whatever
+    head its own name has (جيش would make it a state's army)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in mentions:
+        if m.type != "Organization" or m.source == "kb" or m.start not in starts:
+            continue
+        k = starts[m.start] - 1
+        while k >= 0 and tokens[k].text in _QUOTES:
+            k -= 1
+        if k >= 0 and any(st in GROUP_DESCRIPTORS for c, st in strip_clitics(tokens[k].norm)
+                          if not c.endswith(("ال", "لل"))):
+            m.subtype = ORG_HEAD_SUBTYPES.get(norm("جماعة"))
 
 
 # heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام)

@@ -107,3 +107,11 @@ def test_nominal_group_is_the_local_branch_not_its_parent():
     branch = entity(doc, "تنظيم ولاية خراسان")
     assert any(m.nominal for m in branch.mentions)
     assert not any(m.nominal for m in entity(doc, "تنظيم الدولة").mentions)
+
+
+def test_group_named_with_an_army_head_is_a_group_and_a_ground_force_no_anaphor():
+    doc = run('نفذ الحرس الثوري ضربات على مواقع لجماعة "جيش العدل" قرب الحدود. وقال قائد القوات '
+              'البرية في الحرس الثوري إن العملية مستمرة. وكانت الجماعة قد تبنت الهجوم.')
+    group = entity(doc, "جيش العدل")
+    assert group.subtype == "ArmedGroup"
+    assert [m.text for m in group.mentions if m.nominal] == ["الجماعة"]
