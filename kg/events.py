@@ -1100,6 +1100,20 @@ def _claims(view, events):
             target.target = [x for x in target.target if x != claimer.entity.id]
 
 
+def _operation_told_before(events):
+    """"أعلن الحرس الثوري أنه نفذ ضربات ... وقال قائده إن العملية ستستمر": the definite
+    operation with no agent is the one just told (within ~2 sentences): its agent and target."""
+    for n, ev in enumerate(events):
+        if ev.type != "MilitaryOperation" or ev.agent or not any(
+                st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))):
+            continue
+        prior = next((c for c in events[:n][::-1] if c.type in ("Strike", "MilitaryOperation")
+                      and c.agent and ev.trigger_span[0] - c.trigger_span[0] < 400), None)
+        if prior is not None:
+            ev.agent = list(prior.agent)
+            ev.target = ev.target or list(prior.target)
+
+
 def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
@@ -1107,6 +1121,7 @@ def extract_events(doc, views, dates) -> list:
     for v in views:
         _claims(v, events)
     _inherit_from_cause(events)
+    _operation_told_before(events)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]
     return merge_events(events)

@@ -571,3 +571,11 @@ def test_strike_named_by_a_demonym_is_the_forces_when_only_they_are_named():
                      "وقال الجيش الإسرائيلي إن الغارة استهدفت قياديا في حركة حماس.", published=SAT))
     strikes = find(evs, "Strike")
     assert strikes and all(ev[1] == ["الجيش الإسرائيلي"] for ev in strikes)
+
+
+def test_the_operation_referred_back_to_is_the_one_just_told():
+    evs = events(run('أعلن الحرس الثوري الإيراني أنه نفذ ضربات بطائرات مسيرة على مواقع لجماعة "جيش العدل". '
+                     'وقال قائد في الحرس إن العملية التي أطلق عليها اسم "فجر الحرية" ستستمر.',
+                     published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الحرس الثوري الإيراني"] and op[2] == ["جيش العدل"]
