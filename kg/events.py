@@ -258,6 +258,8 @@ def _clause_subject(view, i):
     if view.tokens[start].norm not in _THAT:
         return None      # only a reported clause: "قال إن الجيش استعاد ... وأسر"
     s = view.slot_starting(start + 1)
+    if s is None and start + 2 < i and view.has(start + 1, _FORCES_OF):
+        s = view.slot_starting(start + 2)    # "إن قوات الجيش أحبطت ... وقتلت"
     if s is not None and s.i < i and s.entity.type in ("Person", "Organization") \
             and not _prepositional(view, s):
         return s
@@ -265,6 +267,20 @@ def _clause_subject(view, i):
 
 
 RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين")
+_FORCES_OF = _n("قوات عناصر جنود وحدات مسلحو مقاتلو")
+_WAS = _n("كان وكان كانت وكانت")
+
+
+def _was_subject(view, i):
+    """"وكان مسلحو X، المرتبطة بـY، قد هاجموا": the subject after كان, before قد + the verb."""
+    if i < 2 or view.tokens[i - 1].norm != "قد":
+        return None
+    for k in range(i - 2, max(-1, i - 14), -1):
+        if view.has(k, _WAS) and view.at.get(k) is None:
+            j = k + 2 if k + 2 < i and view.has(k + 1, _FORCES_OF) else k + 1
+            s = view.slot_starting(j)
+            return s if s is not None and s.entity.type in ("Person", "Organization", "Place") else None
+    return None
 
 
 def _victims_of(view, slot):
@@ -715,6 +731,8 @@ def events_in_view(view, text, dates, speech_subjects):
         # "قال إن الجيش استعاد البلدة وأسر 17": the subject of the first verb
         if agent is None and conj_verb and not passive and (prev_event is None or not prev_event.agent):
             agent = _clause_subject(view, i)
+        if agent is None and kind == "verb" and not passive:
+            agent = _was_subject(view, i)
         # "أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker
         if agent is None and not passive and kind in ("verb", "noun"):
             sp = _speaker_pronoun(view, i)

@@ -579,3 +579,14 @@ def test_the_operation_referred_back_to_is_the_one_just_told():
                      published=SAT))
     [op] = find(evs, "MilitaryOperation")
     assert op[1] == ["الحرس الثوري الإيراني"] and op[2] == ["جيش العدل"]
+
+
+def test_subject_after_kana_before_qad_and_the_armys_forces_in_a_reported_clause():
+    evs = events(run("وكان مسلحو ولاية غرب أفريقيا، المرتبطة بتنظيم الدولة، قد هاجموا الشهر الماضي قاعدة "
+                     "عسكرية في بلدة مالام فاتوري.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["ولاية غرب أفريقيا"]
+    evs = events(run("وقال المتحدث باسم الجيش العراقي إن قوات الجيش أحبطت أمس هجوما على قاعدة "
+                     "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["الجيش العراقي"]
