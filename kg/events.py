@@ -875,6 +875,10 @@ def events_in_view(view, text, dates, speech_subjects):
                     break
                 k = sl.j if sl is not None else k + 1
         fronted = _fronted_place(view, i)
+        same_story = place is None and conj_verb and prev_event is not None and prev_event.place \
+            and prev_event.evidence[0] == view.span and etype != "Meeting"
+        if same_story:
+            fronted = None   # "... هجوما في منطقة أفجوي، وقتلت اثنين": there, not where it was said
         if fronted is not None and (place is None or etype == "Meeting"):
             # "وفي الرياض، التقى ... لبحث التهدئة في البحر الأحمر": the meeting is in Riyadh
             place = fronted
@@ -940,6 +944,8 @@ def events_in_view(view, text, dates, speech_subjects):
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
         ev.place = [place.entity.id] if place is not None else []
+        if same_story:
+            ev.place = list(prev_event.place)
         if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":
             ev.place = list(prev_event.place)   # "زار X طشقند، حيث التقى ...": met there
         ev.date = _days_before(view, i, _date_for(view, i, scope_end, dates, trigger_idx))

@@ -590,3 +590,10 @@ def test_subject_after_kana_before_qad_and_the_armys_forces_in_a_reported_clause
                      "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
     [ev] = find(evs, "Killing")
     assert ev[1] == ["الجيش العراقي"]
+
+
+def test_a_verb_continuing_the_story_keeps_its_place_over_the_fronted_one():
+    evs = events(run("وفي بغداد، قال المتحدث باسم الجيش العراقي إن قوات الجيش أحبطت أمس هجوما على قاعدة "
+                     "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[3] == ["قضاء الطارمية"]
