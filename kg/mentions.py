@@ -254,6 +254,7 @@ def _force_name_end(tokens, i, blocked, kb):
 
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
 DISTRICT = norm("مديرية")
+COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
 _YEAR_QUALIFIERS = frozenset(norm(w) for w in "الماضي الجاري الحالي المقبل المنصرم الفائت القادم".split())
@@ -395,6 +396,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             # --- place head + name: مدينة سراقب، محافظة حمص
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
                 k = _name_after_head(tokens, i, blocked, _place_name_alone)
+                if k == i + 1 and PLACE_HEADS[bare] == "Region" and tokens[i + 1].norm in COMPASS \
+                        and i + 2 < nt and i + 2 not in blocked:
+                    # "ولاية جنوب كردفان"، "مقاطعة شمال وزيرستان": the direction is in the name
+                    k2 = _name_after_head(tokens, i + 1, blocked, _place_name_alone)
+                    k = k2 if k2 > i + 2 else k
                 if k < nt and k - i <= 2 and k not in blocked and definite(tokens[k]) \
                         and tokens[k].norm in ("الوسطي", "السفلي", "العليا", "الشرقي", "الغربي",
                                                "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
@@ -787,6 +793,16 @@ def _units_named_for_places(tokens, text, spans):
                                                ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
                                                text=text)))
                 continue
+            if m.subtype != "Country" and i > 1 and i - 2 not in covered and tokens[i - 1].norm in COMPASS:
+                # "ولاية جنوب كردفان": a region named by a direction of a known place is another place
+                region = next(((c, st) for c, st in strip_clitics(tokens[i - 2].norm)
+                               if PLACE_HEADS.get(st) == "Region" and not c.endswith(("ال", "لل"))), None)
+                if region is not None:
+                    clitic, stem = region
+                    h = i - 1 if stem in REGION_HEADS_DROPPED else i - 2
+                    out.append((h, j, make_mention(tokens, h, j, "Place", "Region", text=text,
+                                                   clitic=clitic if h == i - 2 else "")))
+                    continue
         out.append((i, j, m))
     return out
 

@@ -276,3 +276,11 @@ def test_forces_of_a_nominal_are_that_nominal_not_a_new_force():
     army = entity(doc, "الجيش الباكستاني")
     assert any(m.nominal and m.text == "الجيش" for m in army.mentions)
     assert len([e for e in doc.entities if e.type == "Organization"]) == 1
+
+
+def test_region_named_by_a_direction_keeps_it():
+    doc = run("وقتل جنديان في مقاطعة جنوب زامبيزي.")
+    assert entity(doc, "مقاطعة جنوب زامبيزي").type == "Place"
+    doc = run("وفي ولاية جنوب كردفان، قصفت قوات الدعم السريع مدينة كادقلي.")
+    assert entity(doc, "ولاية جنوب كردفان").kb_id is None
+    assert not any(m.text == "كردفان" for e in doc.entities for m in e.mentions)
