@@ -597,3 +597,10 @@ def test_a_verb_continuing_the_story_keeps_its_place_over_the_fronted_one():
                      "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
     [ev] = find(evs, "Killing")
     assert ev[3] == ["قضاء الطارمية"]
+
+
+def test_killed_by_a_strike_told_after_a_long_subject():
+    evs = events(run("قُتل قيادي في قوات سوريا الديمقراطية (قسد) ومرافقه، الجمعة، بغارة لطائرة مسيرة "
+                     "تركية استهدفت سيارتهما قرب قرية خراب عشك.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] == ["خراب عشك"] and kill[4] == "2026-01-16"
