@@ -362,3 +362,12 @@ def test_a_shared_place_name_listed_with_a_city_is_the_city():
     from helpers import entity, run
     assert entity(run("ويربط الطريق الدولي بين بغداد وعمّان."), "عمّان").kb_id == "amman"
     assert entity(run("وقعت إيران وعمان اتفاقا."), "عمان").kb_id == "oman"
+
+
+def test_the_uaes_full_name_with_its_state_word():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("والتقى الوزير سفير دولة الإمارات العربية المتحدة لدى الصومال.")
+    assert entity(doc, "دولة الإمارات العربية المتحدة").kb_id == "uae"
