@@ -723,7 +723,9 @@ def events_in_view(view, text, dates, speech_subjects):
         if agent is None and etype == "Killing" and kind == "noun-patient" and any(
                 view.has(k, CLASHES) for k in range(i + 1, scope_end)):
             s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
-            if s is not None and _speaker(view, s) and not soldiers:
+            if s is None or not _speaker(view, s):
+                s = _announcer(view, i)   # "أعلنت قوات X في ولاية Y شمال شرقي Z، السبت، مقتل ..."
+            if s is not None and not soldiers:
                 agent = s
             elif soldiers:
                 # "أعلن الجيش مقتل 5 جنود في اشتباكات مع X": its own dead, X fought them

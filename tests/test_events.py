@@ -604,3 +604,10 @@ def test_killed_by_a_strike_told_after_a_long_subject():
                      "تركية استهدفت سيارتهما قرب قرية خراب عشك.", published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[3] == ["خراب عشك"] and kill[4] == "2026-01-16"
+
+
+def test_side_announcing_its_toll_in_clashes_past_its_place_and_date():
+    evs = events(run("أعلنت قوات الدراويش في ولاية بونتلاند شمال شرقي الصومال، السبت، مقتل 14 مسلحا من "
+                     "تنظيم داعش في اشتباكات عنيفة بسلسلة جبال علمسكاد.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["قوات الدراويش"]
