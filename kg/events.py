@@ -389,7 +389,10 @@ def _speaker_pronoun(view, i):
     own_forces = view.tokens[start].norm in _THAT and start + 1 < i and \
         view.tokens[start + 1].norm in OWN_FORCES and view.at.get(start + 1) is None
     # "قال الجيش إن قواته قتلت ..."، "أعلنت الكتائب أن مقاتليها فجروا ...": its own act
-    if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > 4:
+    # "أنها نفذت، في 1 شباط/فبراير الماضي، غارة": a light verb right after the pronoun carries
+    # it past a date
+    reach = 14 if _opens_with_light_verb(view, i) else 4
+    if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > reach:
         return None
     for k in range(start - 1, -1, -1):
         if view.has(k, SPEECH_VERBS):
@@ -404,6 +407,13 @@ def _speaker_pronoun(view, i):
                 return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
     return None
+
+
+def _opens_with_light_verb(view, i):
+    """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    return start + 1 < i and view.has(start + 1, LIGHT_VERBS)
 
 
 def _same(a, b):
@@ -739,7 +749,7 @@ def events_in_view(view, text, dates, speech_subjects):
         if agent is None and not passive and kind in ("verb", "noun"):
             sp = _speaker_pronoun(view, i)
             if sp is not None and (kind == "verb" or _means_phrase(view, i)
-                                   or _light_verb_before(view, i)):
+                                   or _light_verb_before(view, i) or _opens_with_light_verb(view, i)):
                 agent = sp
         # "X حيّد 12 عنصرا في غارات جوية": the means shares the clause's subject
         if agent is None and kind == "noun" and _means_phrase(view, i):

@@ -611,3 +611,10 @@ def test_side_announcing_its_toll_in_clashes_past_its_place_and_date():
                      "تنظيم داعش في اشتباكات عنيفة بسلسلة جبال علمسكاد.", published=SAT))
     [ev] = find(evs, "Killing")
     assert ev[1] == ["قوات الدراويش"]
+
+
+def test_announcer_by_pronoun_and_light_verb_past_a_date():
+    evs = events(run("وكانت القيادة الأمريكية في أفريقيا (أفريكوم) قد أعلنت أنها نفذت، في 1 شباط/فبراير "
+                     "الماضي، غارة جوية في جبال غوليس.", published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["القيادة الأمريكية في أفريقيا"]
