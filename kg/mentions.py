@@ -739,7 +739,39 @@ def find_mentions(doc, kb, tag=None) -> list:
         chosen = _resolve_overlaps(cands)
         _described_groups(toks, chosen)
         out.extend(chosen)
+    out = _bare_region_names(sentences, text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _bare_region_names(sentences, text, mentions):
+    """"ولاية بونتلاند ... وزير الإعلام في بونتلاند": a region the article names with its head
+    is a place wherever its bare one-word name stands (replacing what the tagger made of it)."""
+    names = {}
+    for m in mentions:
+        words = norm(m.text).split()
+        if m.type == "Place" and m.source == "pattern" and len(words) == 2 \
+                and PLACE_HEADS.get(words[0]) == "Region" and words[1] not in common_words():
+            names.setdefault(words[1], m.subtype)
+    if not names:
+        return mentions
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    added, dropped = [], set()
+    for sent in sentences:
+        for tok in sent.tokens:
+            for clitic, stem in strip_clitics(tok.norm):
+                if stem not in names or clitic.endswith(("ال", "لل")):
+                    continue
+                start = tok.start + original_prefix_length(tok.text, len(clitic))
+                k = bisect_right(starts, tok.end) - 1
+                over = [m for m in by_start[max(0, k - 3):k + 1] if m.start < tok.end and start < m.end]
+                if any(m.source != "ner" for m in over):
+                    break
+                dropped.update(id(m) for m in over)
+                added.append(Mention(start, tok.end, text[start:tok.end], type="Place",
+                                     subtype=names[stem], source="pattern"))
+                break
+    return [m for m in mentions if id(m) not in dropped] + added
 
 
 # descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"

@@ -284,3 +284,10 @@ def test_region_named_by_a_direction_keeps_it():
     doc = run("وفي ولاية جنوب كردفان، قصفت قوات الدعم السريع مدينة كادقلي.")
     assert entity(doc, "ولاية جنوب كردفان").kb_id is None
     assert not any(m.text == "كردفان" for e in doc.entities for m in e.mentions)
+
+
+def test_region_named_with_its_head_is_a_place_bare_elsewhere_in_the_article():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. وقال وزير الإعلام في بونتلاند "
+              "عبد الله محمد إن العملية مستمرة.")
+    region = entity(doc, "ولاية بونتلاند")
+    assert "بونتلاند" in [m.text for m in region.mentions]
