@@ -948,6 +948,10 @@ def events_in_view(view, text, dates, speech_subjects):
             target = None
         agent_ids = sorted({a.entity.id for a in agents} | set(inherited) | set(inherited_means)
                            | (set(marker_ids) if not agents else set()), key=_eid)
+        if not agent_ids and etype == "Visit" and kind == "noun" and prev_event is not None \
+                and prev_event.type == "Meeting" and prev_event.agent and prev_event.evidence[0] == view.span:
+            # "التقى X نظيره Y، في أول زيارة لمسؤول رفيع إلى ...": X is the one visiting
+            agent_ids = [prev_event.agent[0]]
 
         ev.agent = agent_ids
         if target is not None and target.entity.id in agent_ids:
@@ -1020,6 +1024,15 @@ def _days_before(view, i, value):
     return (date.fromisoformat(value) - timedelta(days=n)).isoformat()
 
 
+_SINCE = _n("منذ")
+
+
+def _after_since(toks, d):
+    """Is the date right after منذ ("منذ كانون الأول الماضي": a start, not the event's date)?"""
+    k = next((k for k, t in enumerate(toks) if t.end <= d.start and (k + 1 == len(toks) or toks[k + 1].start >= d.start)), None)
+    return k is not None and toks[k].norm in _SINCE
+
+
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     """The first date after the trigger in its scope, else the nearest before it in its clause
     (with ``after_only``, only the first)."""
@@ -1029,6 +1042,12 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
         return None
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop]
+    since = [d for d in after if _after_since(toks, d)]
+    if since and len(since) == len(after) and not after_only:
+        # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
+        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022")
+        other = _date_for(view, i, scope_end, [d for d in dates if d not in since], trigger_idx)
+        return other if other is not None else min(since, key=lambda d: d.start).value
     if after:
         return min(after, key=lambda d: d.start).value
     if after_only:

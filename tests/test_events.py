@@ -618,3 +618,15 @@ def test_announcer_by_pronoun_and_light_verb_past_a_date():
                      "الماضي، غارة جوية في جبال غوليس.", published=SAT))
     [ev] = find(evs, "Strike")
     assert ev[1] == ["القيادة الأمريكية في أفريقيا"]
+
+
+def test_visit_noun_after_a_meeting_is_the_first_participants_and_since_is_no_date():
+    evs = events(run("وفي دمشق، التقى وزير الخارجية الأردني عمر المعايطة، الجمعة، نظيره السوري سامر الخطيب، "
+                     "في أول زيارة لمسؤول أردني رفيع إلى العاصمة السورية منذ كانون الأول/ديسمبر الماضي.",
+                     published=SAT))
+    [visit] = find(evs, "Visit")
+    assert visit[1] == ["عمر المعايطة"] and visit[4] == "2026-01-16"
+    evs = events(run('وقال المتحدث إن الغارات تأتي ضمن عملية "المخلب-القفل" المتواصلة منذ نيسان/أبريل 2022.',
+                     published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[4] == "2022-04"
