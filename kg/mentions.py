@@ -206,9 +206,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 for c, stem in strip_clitics(tok.norm))):
             break  # "X مدينة العريش"، "X بغارة": a place head or a common word with a preposition
         if first and any(
-                c[-1:] == "ب" and len(stem) > 3 and stem in common_words()
+                (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
                 for c, stem in strip_clitics(tok.norm)):
-            break  # "قياديا في حماس بضربة بطائرة": the means, never a name
+            break  # "قياديا في حماس بضربة بطائرة": the means; "لجنة الأمن والدفاع": a conjunct
         k += 1
         prev = tokens[k - 2].norm if k - 2 >= j else ""
         if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:

@@ -291,3 +291,9 @@ def test_region_named_with_its_head_is_a_place_bare_elsewhere_in_the_article():
               "عبد الله محمد إن العملية مستمرة.")
     region = entity(doc, "ولاية بونتلاند")
     assert "بونتلاند" in [m.text for m in region.mentions]
+
+
+def test_a_conjunct_common_noun_after_a_post_is_no_name():
+    doc = run("وقال رئيس لجنة الأمن والدفاع النيابية إن الوضع مستقر.")
+    assert not any(e.type == "Person" for e in doc.entities)
+    assert entity(run("وقال القيادي وليد جنبلاط إن الوضع مستقر."), "وليد جنبلاط").type == "Person"
