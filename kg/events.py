@@ -167,11 +167,13 @@ def _result_cue(view, i):
             return "result"
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
-    for k in range(i + 1, min(len(view.tokens), i + 17)):
-        if view.clause_of[k] != view.clause_of[i]:
+    words = 0
+    for k in range(i + 1, len(view.tokens)):
+        if view.clause_of[k] != view.clause_of[i] or words >= 16:
             break
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        words += view.tokens[k].norm.isalnum()
     return None
 
 

@@ -630,3 +630,11 @@ def test_visit_noun_after_a_meeting_is_the_first_participants_and_since_is_no_da
                      published=SAT))
     [op] = find(evs, "MilitaryOperation")
     assert op[4] == "2022-04"
+
+
+def test_killing_during_an_operation_told_after_the_groups_description():
+    evs = events(run('أعلن المتحدث العسكري، الأربعاء، مقتل سبعة مسلحين من تنظيم "ولاية سيناء"، فرع تنظيم '
+                     'الدولة الإسلامية في مصر، خلال عملية أمنية نفذتها قوات الجيش الثاني الميداني جنوب '
+                     'مدينة الشيخ زويد.', published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["قوات الجيش الثاني الميداني"]
