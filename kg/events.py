@@ -411,6 +411,25 @@ def _speaker_pronoun(view, i):
     return None
 
 
+_BRANCH_WORDS = _n("فرع فرعه فرعها")
+
+
+def _describes_org(view, place, agent):
+    """Is "في PLACE" part of an organisation's description ("فرع تنظيم الدولة في مصر"، "إدارة
+    مكافحة الإرهاب في إقليم X" when the body acts) rather than where the act happened?"""
+    k = place.i - 1
+    if k < 1 or not view.has(k, _IN_WORDS):
+        return False
+    org = view.at.get(k - 1)
+    if org is None or org.entity.type != "Organization" or org.j != k:
+        return False
+    return (agent is not None and org.entity.id == agent.entity.id) or (
+        org.i > 0 and view.has(org.i - 1, _BRANCH_WORDS))
+
+
+_IN_WORDS = _n("في")
+
+
 def _opens_with_light_verb(view, i):
     """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb."""
     c = view.clause_of[i]
@@ -479,7 +498,7 @@ def _members_of(view, slot):
 
 
 _MODIFIERS = _n("التابع التابعة المرتبط المرتبطة الموالي الموالية المقرب المقربة المدعوم المدعومة "
-                "المتحالف المتحالفة")
+                "المتحالف المتحالفة فرع")
 
 
 _MODIFIER_PREPS = _n("مع من")
@@ -863,6 +882,7 @@ def events_in_view(view, text, dates, speech_subjects):
                     agent is not None and sl is agent):
                 place = sl   # هجوم تدمر (but "قصفت إسرائيل ...": the state striking is no place)
             k = i + 1
+            described = None
             place_end = scope_end
             if scope_end < len(toks) and scope_end - i <= 3:
                 # "قُتل في غارة شمال سوريا": the place of the means is the place of the event
@@ -885,9 +905,13 @@ def events_in_view(view, text, dates, speech_subjects):
                                 # "قصفت X مدينة الفاشر": a town struck or attacked
                                 or (etype in ("Strike", "Attack") and kind == "verb"
                                     and view.at.get(k - 2) is not None)))):
-                    place = sl
-                    break
+                    if _describes_org(view, sl, agent):
+                        described = described or sl   # only if no other place follows
+                    else:
+                        place = sl
+                        break
                 k = sl.j if sl is not None else k + 1
+            place = place or described
         fronted = _fronted_place(view, i)
         same_story = place is None and conj_verb and prev_event is not None and prev_event.place \
             and prev_event.evidence[0] == view.span and etype != "Meeting"

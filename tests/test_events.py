@@ -638,3 +638,12 @@ def test_killing_during_an_operation_told_after_the_groups_description():
                      'مدينة الشيخ زويد.', published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[1] == ["قوات الجيش الثاني الميداني"]
+
+
+def test_place_in_an_organisations_description_is_not_the_acts_place():
+    [ev] = find(events(run("أعلنت إدارة مكافحة الإرهاب في إقليم خيبر بختونخوا اعتقال ثلاثة مسلحين في ضواحي "
+                           "مدينة بيشاور.", published=SAT)), "Arrest")
+    assert ev[1] == ["إدارة مكافحة الإرهاب"] and ev[3] == ["بيشاور"]
+    [ev] = find(events(run("وقتل مسلحون من ولاية سيناء، فرع تنظيم الدولة في مصر، جنديين.", published=SAT)),
+                "Killing")
+    assert ev[1] == ["ولاية سيناء"] and ev[2] == []
