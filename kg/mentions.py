@@ -745,7 +745,8 @@ def find_mentions(doc, kb, tag=None) -> list:
 
 def _bare_region_names(sentences, text, mentions):
     """"ولاية بونتلاند ... وزير الإعلام في بونتلاند": a region the article names with its head
-    is a place wherever its bare one-word name stands (replacing what the tagger made of it)."""
+    is a place wherever its bare one-word name stands (replacing what the tagger made of it);
+    after a unit head it names the unit ("واعتقلت شرطة بونتلاند": the region's police)."""
     names = {}
     for m in mentions:
         words = norm(m.text).split()
@@ -754,23 +755,37 @@ def _bare_region_names(sentences, text, mentions):
             names.setdefault(words[1], m.subtype)
     if not names:
         return mentions
-    by_start = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in by_start]
+
+    def overlapping(s, e):
+        return [m for m in mentions if m.start < e and s < m.end]
+
     added, dropped = [], set()
     for sent in sentences:
-        for tok in sent.tokens:
-            for clitic, stem in strip_clitics(tok.norm):
-                if stem not in names or clitic.endswith(("ال", "لل")):
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            reading = next(((c, st) for c, st in strip_clitics(tok.norm)
+                            if st in names and not c.endswith(("ال", "لل"))), None)
+            if reading is None:
+                continue
+            clitic, stem = reading
+            start = tok.start + original_prefix_length(tok.text, len(clitic))
+            over = overlapping(start, tok.end)
+            if any(m.source != "ner" for m in over):
+                continue
+            head = next((c for c, st in strip_clitics(toks[k - 1].norm) if st in UNIT_HEADS
+                         and not c.endswith(("ال", "لل"))), None) if k > 0 and not clitic else None
+            if head is not None:
+                hs = toks[k - 1].start + original_prefix_length(toks[k - 1].text, len(head))
+                over = overlapping(hs, tok.end)
+                if all(m.source == "ner" for m in over):
+                    dropped.update(id(m) for m in over)
+                    added.append(Mention(hs, tok.end, text[hs:tok.end], type="Organization",
+                                         subtype=ORG_HEAD_SUBTYPES.get(strip_clitics(toks[k - 1].norm)[-1][1]),
+                                         source="pattern"))
                     continue
-                start = tok.start + original_prefix_length(tok.text, len(clitic))
-                k = bisect_right(starts, tok.end) - 1
-                over = [m for m in by_start[max(0, k - 3):k + 1] if m.start < tok.end and start < m.end]
-                if any(m.source != "ner" for m in over):
-                    break
-                dropped.update(id(m) for m in over)
-                added.append(Mention(start, tok.end, text[start:tok.end], type="Place",
-                                     subtype=names[stem], source="pattern"))
-                break
+            dropped.update(id(m) for m in over)
+            added.append(Mention(start, tok.end, text[start:tok.end], type="Place",
+                                 subtype=names[stem], source="pattern"))
     return [m for m in mentions if id(m) not in dropped] + added
 
 
@@ -793,8 +808,9 @@ def _described_groups(tokens, mentions):
             m.subtype = ORG_HEAD_SUBTYPES.get(norm("جماعة"))
 
 
-# heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام)
-UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق".split())
+# heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام) and a place's
+# police (شرطة بونتلاند، شرطة كركوك)
+UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق شرطة".split())
 
 
 def _chain_word(tok) -> bool:

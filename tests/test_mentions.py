@@ -297,3 +297,9 @@ def test_a_conjunct_common_noun_after_a_post_is_no_name():
     doc = run("وقال رئيس لجنة الأمن والدفاع النيابية إن الوضع مستقر.")
     assert not any(e.type == "Person" for e in doc.entities)
     assert entity(run("وقال القيادي وليد جنبلاط إن الوضع مستقر."), "وليد جنبلاط").type == "Person"
+
+
+def test_a_places_police_is_an_organisation():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واعتقلت شرطة بونتلاند خمسة أشخاص.")
+    assert entity(doc, "شرطة بونتلاند").type == "Organization"
+    assert entity(run("واعتقلت شرطة كركوك خمسة أشخاص."), "شرطة كركوك").type == "Organization"
