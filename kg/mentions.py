@@ -827,14 +827,16 @@ def _units_named_for_places(tokens, text, spans):
     out = []
     for i, j, m in spans:
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
-            h = i - 1
-            head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
-                         if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
-            if head is None and i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
+            h, head = i - 1, None
+            if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
                 # "قيادة عمليات الأنبار"، "مديرية شرطة كركوك": a body's chain ending in a place
                 h = i - 2
                 head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                              if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is None:
+                h = i - 1
+                head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                             if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
             if head is not None:
                 clitic, stem = head
                 out.append((h, j, make_mention(tokens, h, j, "Organization",
