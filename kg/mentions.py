@@ -786,6 +786,16 @@ def _bare_region_names(sentences, text, mentions):
             dropped.update(id(m) for m in over)
             added.append(Mention(start, tok.end, text[start:tok.end], type="Place",
                                  subtype=names[stem], source="pattern"))
+            if k > 0 and strip_clitics(toks[k - 1].norm)[-1][1] in POST_HEADS:
+                # "رئيس بونتلاند عبد الرحمن علي طاهر": the post's holder after the place
+                j = k + 1
+                while j < len(toks) and toks[j].norm in PERSON_TITLES:
+                    j += 1
+                e = person_name_after(toks, j, set())
+                if e > j and all(m.source == "ner" for m in overlapping(toks[j].start, toks[e - 1].end)):
+                    dropped.update(id(m) for m in overlapping(toks[j].start, toks[e - 1].end))
+                    added.append(make_mention(toks, j, e, "Person", text=text,
+                                              title=text[toks[k - 1].start:tok.end]))
     return [m for m in mentions if id(m) not in dropped] + added
 
 

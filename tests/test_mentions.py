@@ -303,3 +303,9 @@ def test_a_places_police_is_an_organisation():
     doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واعتقلت شرطة بونتلاند خمسة أشخاص.")
     assert entity(doc, "شرطة بونتلاند").type == "Organization"
     assert entity(run("واعتقلت شرطة كركوك خمسة أشخاص."), "شرطة كركوك").type == "Organization"
+
+
+def test_holder_of_a_post_over_a_bare_region_name():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واستقبل رئيس بونتلاند عبد الرحمن علي "
+              "طاهر، أمس، السفير.")
+    assert entity(doc, "عبد الرحمن علي طاهر").type == "Person"
