@@ -268,7 +268,7 @@ def _clause_subject(view, i):
     return None
 
 
-RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين")
+RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين عنصر عنصرا")
 _FORCES_OF = _n("قوات عناصر جنود وحدات مسلحو مقاتلو")
 _WAS = _n("كان وكان كانت وكانت")
 
@@ -816,6 +816,10 @@ def events_in_view(view, text, dates, speech_subjects):
                 k += 1
             target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end,
                                     stop=CLAIM_VERBS)   # "مقتل 11 مصليا، وتبناه تنظيم X"
+            if target is None:
+                # "القبض على أكثر من 300 عنصر من تنظيم الدولة": the group of the ones counted
+                o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=CLAIM_VERBS)
+                target = o if o is not None and _victims_of(view, o) else None
         elif passive:
             # "قُتل القيادي X" (verb first) or "X ... قُتل"
             target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)

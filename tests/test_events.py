@@ -647,3 +647,9 @@ def test_place_in_an_organisations_description_is_not_the_acts_place():
     [ev] = find(events(run("وقتل مسلحون من ولاية سيناء، فرع تنظيم الدولة في مصر، جنديين.", published=SAT)),
                 "Killing")
     assert ev[1] == ["ولاية سيناء"] and ev[2] == []
+
+
+def test_group_of_the_many_arrested_is_the_target():
+    [ev] = find(events(run("وأضاف أن القوات العراقية ألقت القبض على أكثر من 300 عنصر من تنظيم الدولة.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["تنظيم الدولة"]
