@@ -430,6 +430,19 @@ def _describes_org(view, place, agent):
 _IN_WORDS = _n("في")
 
 
+def _place_before(view, i):
+    """The first place after في/ب before token i in the sentence (a nominal yields to the name)."""
+    for sl in view.slots:
+        if sl.i >= i:
+            break
+        if sl.entity.type == "Place" and (sl.clitic.endswith("ب") or view.has(sl.i - 1, PLACE_MARKERS)):
+            if getattr(sl.mention, "nominal", False):
+                named = view.next_slot(sl.j, types=("Place",), max_gap=1, limit=i)
+                return named or sl
+            return sl
+    return None
+
+
 def _opens_with_light_verb(view, i):
     """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb."""
     c = view.clause_of[i]
@@ -916,6 +929,10 @@ def events_in_view(view, text, dates, speech_subjects):
                         break
                 k = sl.j if sl is not None else k + 1
             place = place or described
+        if place is None and etype == "Killing" and _result_cue(view, i) == "result" and any(
+                view.has(k, CLASHES) for k in range(i)):
+            # "اندلعت اشتباكات ... في العاصمة طرابلس ...، ما أسفر عن مقتل ستة": where they fought
+            place = _place_before(view, i)
         fronted = _fronted_place(view, i)
         same_story = place is None and conj_verb and prev_event is not None and prev_event.place \
             and prev_event.evidence[0] == view.span and etype != "Meeting"

@@ -653,3 +653,10 @@ def test_group_of_the_many_arrested_is_the_target():
     [ev] = find(events(run("وأضاف أن القوات العراقية ألقت القبض على أكثر من 300 عنصر من تنظيم الدولة.",
                            published=SAT)), "Arrest")
     assert ev[2] == ["تنظيم الدولة"]
+
+
+def test_killing_resulting_from_clashes_is_where_they_broke_out():
+    evs = events(run('اندلعت اشتباكات عنيفة، مساء الجمعة، في العاصمة الليبية طرابلس بين قوات "جهاز دعم '
+                     'الاستقرار" و"اللواء 444 قتال"، ما أسفر عن مقتل ستة أشخاص بينهم مدنيان.', published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] == ["العاصمة الليبية طرابلس"] and kill[4] == "2026-01-16"
