@@ -203,7 +203,12 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
             persons_full[key] = toks
         else:
-            add(kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks))), m)
+            key = kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks)))
+            if key not in groups and len(toks) >= 2 and toks[1].isdigit():
+                # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number
+                key = next((k for k in order if k[0] == m.type
+                            and k[1].split()[:2] == list(toks[:2])), key)
+            add(key, m)
 
     _propagate_family_names(doc, groups, order, persons_full, add)
 

@@ -254,6 +254,7 @@ def _force_name_end(tokens, i, blocked, kb):
 
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
 DISTRICT = norm("مديرية")
+NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج".split())
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
@@ -364,6 +365,16 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     i += 2
                     done = True
                     break
+            # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17
+            if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and tokens[i + 1].norm.isdigit():
+                k = i + 2
+                if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
+                        and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
+                    k += 1   # "اللواء 444 قتال": the name's last word inside its quotes
+                out.append(make_mention(tokens, i, k, "Organization", "ArmedForce", clitic=clitic, text=text))
+                i = k
+                done = True
+                break
             # --- a definite force named by its kind: القوة الجوية العراقية
             if stem == FORCE_HEAD:
                 k = _force_name_end(tokens, i, blocked, kb)

@@ -309,3 +309,10 @@ def test_holder_of_a_post_over_a_bare_region_name():
     doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واستقبل رئيس بونتلاند عبد الرحمن علي "
               "طاهر، أمس، السفير.")
     assert entity(doc, "عبد الرحمن علي طاهر").type == "Person"
+
+
+def test_unit_named_by_its_number_and_later_by_the_number_alone():
+    doc = run('اندلعت اشتباكات بين قوات "جهاز دعم الاستقرار" و"اللواء 444 قتال". وأعلن اللواء 444 في بيان '
+              'أنه اعتقل القيادي.')
+    unit = entity(doc, "اللواء 444 قتال")
+    assert unit.type == "Organization" and "اللواء 444" in [m.text for m in unit.mentions]
