@@ -412,6 +412,7 @@ def _speaker_pronoun(view, i):
 
 
 _BRANCH_WORDS = _n("فرع فرعه فرعها")
+_WITHIN = _n("ضمن إطار")
 
 
 def _describes_org(view, place, agent):
@@ -1011,6 +1012,7 @@ def events_in_view(view, text, dates, speech_subjects):
             ev.place = list(prev_event.place)
         if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":
             ev.place = list(prev_event.place)   # "زار X طشقند، حيث التقى ...": met there
+        ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date = _days_before(view, i, _date_for(view, i, scope_end, dates, trigger_idx))
         ev.date_own = ev.date is not None and _date_for(view, i, scope_end, dates, trigger_idx,
                                                         after_only=True) == ev.date
@@ -1204,10 +1206,11 @@ def _claims(view, events):
 
 def _operation_told_before(events):
     """"أعلن الحرس الثوري أنه نفذ ضربات ... وقال قائده إن العملية ستستمر": the definite
-    operation with no agent is the one just told (within ~2 sentences): its agent and target."""
+    operation with no agent is the one just told (within ~2 sentences): its agent and target;
+    so is one the strikes come within ("الغارات تأتي ضمن عملية X")."""
     for n, ev in enumerate(events):
-        if ev.type != "MilitaryOperation" or ev.agent or not any(
-                st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))):
+        if ev.type != "MilitaryOperation" or ev.agent or not (any(
+                st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))) or ev.within):
             continue
         prior = next((c for c in events[:n][::-1] if c.type in ("Strike", "MilitaryOperation")
                       and c.agent and ev.trigger_span[0] - c.trigger_span[0] < 400), None)

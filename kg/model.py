@@ -113,6 +113,7 @@ class Event:
     pattern: str = ""
     result_of: Optional[str] = None  # "result" (أسفر عن مقتل) or "means" (قُتل في غارة)
     date_own: bool = False           # the date follows the trigger in its own scope (the act's own)
+    within: bool = False             # an operation acts come within (ضمن عملية، في إطار عملية)
 
 
 @dataclass

@@ -660,3 +660,10 @@ def test_killing_resulting_from_clashes_is_where_they_broke_out():
                      'الاستقرار" و"اللواء 444 قتال"، ما أسفر عن مقتل ستة أشخاص بينهم مدنيان.', published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[3] == ["العاصمة الليبية طرابلس"] and kill[4] == "2026-01-16"
+
+
+def test_operation_the_strikes_come_within_is_their_agents():
+    evs = events(run('قالت وزارة الدفاع التركية إن الجيش التركي شن غارات جوية على منطقتي قنديل وهاكورك. '
+                     'وأضاف المتحدث أن الغارات تأتي ضمن عملية "المخلب-القفل" ضد مواقع الحزب.', published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الجيش التركي"]
