@@ -1008,6 +1008,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
         ev.place = [place.entity.id] if place is not None else []
+        if place is not None and etype in ACTS and getattr(place, "i", None) is not None:
+            # "غارات على منطقتي قنديل وهاكورك": every place of the list
+            ev.place += [s.entity.id for s in view.coordinated_after(place, types=("Place",))
+                         if s.entity.id not in ev.place]
         if same_story:
             ev.place = list(prev_event.place)
         if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":

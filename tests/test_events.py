@@ -667,3 +667,9 @@ def test_operation_the_strikes_come_within_is_their_agents():
                      'وأضاف المتحدث أن الغارات تأتي ضمن عملية "المخلب-القفل" ضد مواقع الحزب.', published=SAT))
     [op] = find(evs, "MilitaryOperation")
     assert op[1] == ["الجيش التركي"]
+
+
+def test_every_place_of_a_list_is_the_acts_place():
+    [ev] = find(events(run("قصف الجيش التركي مواقع لحزب العمال الكردستاني في منطقتي قنديل وهاكورك.",
+                           published=SAT)), "Strike")
+    assert ev[3] == ["قنديل", "هاكورك"]
