@@ -859,6 +859,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if target is None and kind == "noun" and etype in ("Attack", "Strike"):
             # "تعرضت قافلة لقوة X لهجوم": what was subjected to the attack (or its owner)
             target = _subjected(view, i)
+        if target is None and kind == "noun" and etype == "Strike" and _means_phrase(view, i):
+            # "حيّد 12 عنصرا من حزب العمال في غارات": the group of the ones struck
+            o = view.prev_slot(i, types=("Organization",), max_gap=4)
+            target = o if o is not None and _victims_of(view, o) and o is not agent else None
         if target is None and etype == "Killing" and kind == "noun-patient" and soldiers:
             # "(أعلن الجيش التشادي / هاجمت قاعدة للجيش التشادي،) مقرا بمقتل 15 جنديا": its soldiers
             target = _army_before(view, i)

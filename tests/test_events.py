@@ -673,3 +673,9 @@ def test_every_place_of_a_list_is_the_acts_place():
     [ev] = find(events(run("قصف الجيش التركي مواقع لحزب العمال الكردستاني في منطقتي قنديل وهاكورك.",
                            published=SAT)), "Strike")
     assert ev[3] == ["قنديل", "هاكورك"]
+
+
+def test_group_of_the_ones_neutralised_is_the_strikes_target():
+    [ev] = find(events(run('قالت وزارة الدفاع التركية إن الجيش التركي "حيّد" 12 عنصرا من حزب العمال الكردستاني '
+                           'في غارات جوية على منطقتي قنديل وهاكورك.', published=SAT)), "Strike")
+    assert ev[1] == ["الجيش التركي"] and ev[2] == ["حزب العمال الكردستاني"]
