@@ -616,6 +616,23 @@ def _clash_partner(view, i, scope_end):
 SUBJECTED = _n("تعرض تعرضت يتعرض تتعرض تعرضوا")
 
 
+HIT_NOUNS = _n("قافلة دورية موقع موقعا نقطة حاجز حاجزا مقر مقرا قاعدة ثكنة رتل آلية مركز مركزا "
+               "مواقع معسكر معسكرا")
+
+
+def _owner_of_hit(view, i, scope_end):
+    """The organisation owning what the act hit: a hit noun then "لـ + organisation"."""
+    for k in range(i + 1, min(scope_end, i + 12)):
+        if view.has(k, HIT_NOUNS) and view.at.get(k) is None:
+            if view.tokens[k - 1].norm.isdigit():
+                return None    # "استهدفت أكثر من 100 موقع تابع لـX": a count of sites over time
+            o = view.next_slot(k + 1, types=("Organization",), max_gap=2, limit=scope_end)
+            if o is not None and o.clitic.endswith("ل"):
+                return o
+            return None
+    return None
+
+
 def _subjected(view, i):
     """The subject of تعرض/تعرضت a few words before the trigger (its target)."""
     for k in range(i - 1, max(-1, i - 7), -1):
@@ -859,6 +876,9 @@ def events_in_view(view, text, dates, speech_subjects):
         if target is None and kind == "noun" and etype in ("Attack", "Strike"):
             # "تعرضت قافلة لقوة X لهجوم": what was subjected to the attack (or its owner)
             target = _subjected(view, i)
+        if target is None and etype in ("Attack", "Strike"):
+            # "كمين ... لقافلة للجيش المالي"، "استهدف موقعا للجيش": the owner of what was hit
+            target = _owner_of_hit(view, i, scope_end)
         if target is None and kind == "noun" and etype == "Strike" and _means_phrase(view, i):
             # "حيّد 12 عنصرا من حزب العمال في غارات": the group of the ones struck
             o = view.prev_slot(i, types=("Organization",), max_gap=4)

@@ -679,3 +679,12 @@ def test_group_of_the_ones_neutralised_is_the_strikes_target():
     [ev] = find(events(run('قالت وزارة الدفاع التركية إن الجيش التركي "حيّد" 12 عنصرا من حزب العمال الكردستاني '
                            'في غارات جوية على منطقتي قنديل وهاكورك.', published=SAT)), "Strike")
     assert ev[1] == ["الجيش التركي"] and ev[2] == ["حزب العمال الكردستاني"]
+
+
+def test_owner_of_what_was_hit_is_the_target_but_not_of_a_count_of_sites():
+    [ev] = find(events(run("وكان مسلحون مجهولون قد هاجموا في 3 آب/أغسطس الماضي دورية للجيش الوطني الليبي "
+                           "على الطريق الساحلي غرب درنة.", published=SAT)), "Attack")
+    assert ev[2] == ["للجيش الوطني الليبي"]
+    evs = events(run("وأضاف أن القوات الأميركية استهدفت منذ هجوم ديسمبر الماضي أكثر من 100 موقع تابع "
+                     "لتنظيم الدولة.", published=SAT))
+    assert all(ev[2] == [] for ev in find(evs, "Attack"))
