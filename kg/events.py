@@ -987,6 +987,14 @@ def events_in_view(view, text, dates, speech_subjects):
             after = max([a.j for a in agents if a.i > i] + [i + 1])
             other = view.next_slot(after, types=("Person", "Organization"), max_gap=5,
                                    limit=scope_end)
+            if other is None or other.entity.type != "Person":
+                # "التقى X، الأربعاء، المبعوث الأممي الخاص إلى السودان، الجزائري Y": past the post
+                post = next((k for k in range(after, min(scope_end, after + 6))
+                             if view.has(k, POST_WORDS) and view.at.get(k) is None), None)
+                if post is not None:
+                    holder = view.next_slot(post + 1, types=("Person",), max_gap=10, limit=scope_end,
+                                            stop=_WITH_WORDS)
+                    other = holder or other
             if other is not None and _prepositional(view, other) and _office_holder(
                     view, other, scope_end) is not other:
                 # "استقبل X المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن Y": Y is met

@@ -688,3 +688,10 @@ def test_owner_of_what_was_hit_is_the_target_but_not_of_a_count_of_sites():
     evs = events(run("وأضاف أن القوات الأميركية استهدفت منذ هجوم ديسمبر الماضي أكثر من 100 موقع تابع "
                      "لتنظيم الدولة.", published=SAT))
     assert all(ev[2] == [] for ev in find(evs, "Attack"))
+
+
+def test_the_one_met_named_after_a_long_post():
+    [ev] = find(events(run("وفي بورتسودان، التقى وزير الخارجية السوداني عثمان البدوي، الأربعاء، المبعوث الأممي "
+                           "الخاص إلى السودان، الجزائري كمال بن عيسى، وبحثا إيصال المساعدات.", published=SAT)),
+                "Meeting")
+    assert ev[1] == ["عثمان البدوي", "كمال بن عيسى"]
