@@ -254,6 +254,9 @@ def _force_name_end(tokens, i, blocked, kb):
 
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
 DISTRICT = norm("مديرية")
+_ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
+GENERAL_BODIES = frozenset(norm(w) for w in "القيادة الأمانة الهيئة الإدارة المديرية الرئاسة".split())
+_COMMAND = norm("القيادة")
 NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج".split())
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
@@ -365,6 +368,15 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     i += 2
                     done = True
                     break
+            # --- a military region of an army: المنطقة العسكرية الشرقية، المنطقة العسكرية الأولى
+            if stem == _ZONE and i + 2 < nt and tokens[i + 1].norm == _MILITARY and i + 1 not in blocked \
+                    and i + 2 not in blocked and definite(tokens[i + 2]) and tokens[i + 2].norm not in STOPWORDS \
+                    and not kb.demonym(tokens[i + 2].norm):
+                out.append(make_mention(tokens, i, i + 3, "Organization", "ArmedForce", clitic=clitic,
+                                        text=text))
+                i += 3
+                done = True
+                break
             # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17
             if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and tokens[i + 1].norm.isdigit():
                 k = i + 2
@@ -847,6 +859,14 @@ def _units_named_for_places(tokens, text, spans):
     covered = {k for i, j, _ in spans for k in range(i, j)}
     out = []
     for i, j, m in spans:
+        if m.type == "Organization" and i > 1 and i - 1 not in covered and i - 2 not in covered \
+                and tokens[i].norm.startswith("لل") \
+                and tokens[i - 1].norm in _GENERAL and tokens[i - 2].norm in GENERAL_BODIES:
+            # "القيادة العامة للقوات المسلحة الأردنية": the general command, a body of its own
+            out.append((i - 2, j, make_mention(tokens, i - 2, j, "Organization",
+                                               "ArmedForce" if tokens[i - 2].norm == _COMMAND
+                                               else "GovernmentBody", text=text)))
+            continue
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
             h, head = i - 1, None
             if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):

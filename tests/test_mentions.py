@@ -316,3 +316,16 @@ def test_unit_named_by_its_number_and_later_by_the_number_alone():
               'أنه اعتقل القيادي.')
     unit = entity(doc, "اللواء 444 قتال")
     assert unit.type == "Organization" and "اللواء 444" in [m.text for m in unit.mentions]
+
+
+def test_general_command_and_military_region_are_bodies_of_their_own():
+    doc = run("وقال مصدر عسكري في القيادة العامة للقوات المسلحة الأردنية إن المنطقة العسكرية الشرقية "
+              "رصدت مجموعة مسلحة.")
+    assert entity(doc, "القيادة العامة للقوات المسلحة الأردنية").type == "Organization"
+    assert entity(doc, "المنطقة العسكرية الشرقية").type == "Organization"
+
+
+def test_jordans_army_by_its_name_the_arab_army_once_anchored():
+    doc = run("أعلنت القوات المسلحة الأردنية - الجيش العربي، الأحد، مقتل أربعة مهربين.")
+    assert entity(doc, "الجيش العربي").kb_id == "jordanian-army"
+    assert entity(run("وقال الجيش العربي إن القوات تقدمت."), "الجيش العربي").kb_id is None
