@@ -629,8 +629,35 @@ def _owner_of_hit(view, i, scope_end):
             o = view.next_slot(k + 1, types=("Organization",), max_gap=2, limit=scope_end)
             if o is not None and o.clitic.endswith("ل"):
                 return o
+            return _forces_named_by_adjective(view, k, scope_end)
+    return None
+
+
+def _forces_named_by_adjective(view, k, scope_end):
+    """"بآلية عسكرية إسرائيلية": the forces of the state the adjective names, when the
+    article names them (a slot-like handle), else None."""
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return None
+    kb = _kb()
+    for m in range(k + 1, min(scope_end, k + 3, len(view.tokens))):
+        key = kb.demonym(view.tokens[m].norm)
+        if key:
+            ent = by_kb.get(kb.forces_of(key) or f"{key}-forces")
+            return _Handle(ent) if ent is not None else None
+        if not view.has(m, MILITARY_WORDS):
             return None
     return None
+
+
+class _Handle:
+    """A slot-like handle for an entity with no mention at this place."""
+
+    def __init__(self, entity):
+        self.entity = entity
+        self.i = self.j = -1
+        self.clitic = ""
+        self.mention = None
 
 
 def _subjected(view, i):

@@ -695,3 +695,10 @@ def test_the_one_met_named_after_a_long_post():
                            "الخاص إلى السودان، الجزائري كمال بن عيسى، وبحثا إيصال المساعدات.", published=SAT)),
                 "Meeting")
     assert ev[1] == ["عثمان البدوي", "كمال بن عيسى"]
+
+
+def test_what_was_hit_named_by_a_demonym_gives_that_states_forces_as_target():
+    evs = events(run("واصل الجيش الإسرائيلي العملية في جنين. وقالت كتيبة جنين إن مقاتليها فجّروا، الأربعاء، "
+                     "عبوة ناسفة بآلية عسكرية إسرائيلية عند مدخل المخيم.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["كتيبة جنين"] and ev[2] == ["الجيش الإسرائيلي"]
