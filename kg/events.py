@@ -962,7 +962,7 @@ def events_in_view(view, text, dates, speech_subjects):
                 sl = view.slot_starting(k)
                 if sl is not None and sl.entity.type == "Place" and (
                         sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
-                        or (etype in ("Strike", "Attack") and view.has(k - 1, _ON))
+                        or (etype in ("Strike", "Attack") and view.has(k - 1, _ON | TARGETING))
                         or view.has(k - 1, DIRECTIONS)
                         # "قصفت X مدينة الفاشر": a town struck or attacked, right after the agent
                         or (etype in ("Strike", "Attack") and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)

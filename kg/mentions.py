@@ -884,6 +884,14 @@ def _units_named_for_places(tokens, text, spans):
                                                ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
                                                text=text)))
                 continue
+            facility = next((c for c, st in strip_clitics(tokens[i - 1].norm)
+                             if st in FACILITY_HEADS and not c.endswith(("ال", "لل"))), None)
+            if facility is not None and m.subtype != "Country":
+                # "مطار أربيل الدولي"، "ميناء الحديدة": a facility named after a known place
+                e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in FACILITY_ADJECTIVES else j
+                out.append((i - 1, e, make_mention(tokens, i - 1, e, "Place", None, clitic=facility,
+                                                   text=text)))
+                continue
             if m.subtype != "Country" and i > 1 and i - 2 not in covered and tokens[i - 1].norm in COMPASS:
                 # "ولاية جنوب كردفان": a region named by a direction of a known place is another place
                 region = next(((c, st) for c, st in strip_clitics(tokens[i - 2].norm)

@@ -702,3 +702,10 @@ def test_what_was_hit_named_by_a_demonym_gives_that_states_forces_as_target():
                      "عبوة ناسفة بآلية عسكرية إسرائيلية عند مدخل المخيم.", published=SAT))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["كتيبة جنين"] and ev[2] == ["الجيش الإسرائيلي"]
+
+
+def test_place_right_after_a_targeting_verb_is_the_strikes_place():
+    evs = events(run("اعتقلت الشرطة خلية متهمة بتنفيذ هجوم بطائرة مسيرة استهدف مطار أربيل الدولي فجر الخميس.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[3] == ["مطار أربيل الدولي"] and ev[4] == "2026-01-15"

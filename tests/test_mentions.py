@@ -329,3 +329,9 @@ def test_jordans_army_by_its_name_the_arab_army_once_anchored():
     doc = run("أعلنت القوات المسلحة الأردنية - الجيش العربي، الأحد، مقتل أربعة مهربين.")
     assert entity(doc, "الجيش العربي").kb_id == "jordanian-army"
     assert entity(run("وقال الجيش العربي إن القوات تقدمت."), "الجيش العربي").kb_id is None
+
+
+def test_facility_named_after_a_known_place_is_its_own_place():
+    doc = run("وشن مسلحون هجوما بطائرة مسيرة استهدف مطار أربيل الدولي فجر الأحد.")
+    airport = entity(doc, "مطار أربيل الدولي")
+    assert airport.type == "Place" and airport.kb_id is None
