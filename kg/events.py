@@ -154,7 +154,8 @@ def _prepositional(view, slot):
 _WITH = _n("مع ب بـ")
 RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
 MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم تفجير بتفجير كمين بكمين "
-                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية")
+                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية الغارة الغارات الضربة الضربات القصف "
+                 "الهجوم العملية")
 
 
 _IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
@@ -193,6 +194,10 @@ def _inherit_from_cause(events):
             cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
         causes = ("Strike", "Attack", "MilitaryOperation") if ev.result_of == "means" else ("Strike", "Attack")
         cause = next((c for c in cands if c.type in causes), None)
+        if cause is None and ev.result_of == "means":
+            # "بمقتل سبعة أشخاص في الغارات": the definite means refers to the strikes told before
+            cause = next((c for c in events[:n][::-1] if c.type in ("Strike", "Attack")
+                          and (c.agent or c.place) and ev.evidence[0][0] - c.evidence[0][1] < 600), None)
         if cause is None:
             continue
         ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]

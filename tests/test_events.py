@@ -709,3 +709,11 @@ def test_place_right_after_a_targeting_verb_is_the_strikes_place():
                      published=SAT))
     [ev] = find(evs, "Strike")
     assert ev[3] == ["مطار أربيل الدولي"] and ev[4] == "2026-01-15"
+
+
+def test_killed_in_the_strikes_told_before():
+    evs = events(run("أعلنت القيادة المركزية الأميركية أن مقاتلات أميركية شنت الخميس غارات جوية على مواقع في "
+                     "محافظة الحديدة. وأفادت وزارة الصحة في صنعاء بمقتل سبعة أشخاص في الغارات.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[3] == strike[3] and kill[4] == strike[4] == "2026-01-15"
