@@ -945,7 +945,7 @@ def events_in_view(view, text, dates, speech_subjects):
                 continue   # "وصل عدد القتلى إلى 50"، "وصل إلى السلطة": an arrival is a visit only to a place
             if place is None and kind == "verb":
                 # "زار وزير الداخلية المصري X مدينة العريش": past the visitor's post and name
-                place = view.next_slot(i + 1, types=("Place",), max_gap=6, limit=scope_end)
+                place = view.next_slot(i + 1, types=("Place",), max_gap=9, limit=scope_end)
             if place is not None and getattr(place.mention, "nominal", False):
                 # "العاصمة الأوزبكية طشقند": the name after the nominal
                 named = view.next_slot(place.j, types=("Place",), max_gap=1, limit=scope_end)

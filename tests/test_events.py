@@ -717,3 +717,10 @@ def test_killed_in_the_strikes_told_before():
     [kill] = find(evs, "Killing")
     [strike] = find(evs, "Strike")
     assert kill[3] == strike[3] and kill[4] == strike[4] == "2026-01-15"
+
+
+def test_place_visited_after_a_long_post_name_and_date():
+    evs = events(run("تشهد تشاد هجمات. وزار وزير القوات المسلحة التشادي داود يحيى إبراهيم، الجمعة، مدينة بول، "
+                     "عاصمة إقليم البحيرة.", published=SAT))
+    [ev] = find(evs, "Visit")
+    assert ev[1] == ["داود يحيى إبراهيم"] and ev[3] == ["بول"]
