@@ -401,6 +401,9 @@ def _speaker_pronoun(view, i):
     reach = 14 if _opens_with_light_verb(view, i) else 4
     if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > reach:
         return None
+    if start + 1 < len(view.tokens) and _passive(view.tokens[start + 1].text) \
+            and not view.stems(start + 1).isdisjoint(_TRIGGER_WORDS):
+        return None      # "وأنه قُتل في غارة": the pronoun is the one killed, not the speaker
     for k in range(start - 1, -1, -1):
         if view.has(k, SPEECH_VERBS):
             s = view.next_slot(k + 1, types=("Person", "Organization", "Place"), same_clause=False,

@@ -724,3 +724,10 @@ def test_place_visited_after_a_long_post_name_and_date():
                      "عاصمة إقليم البحيرة.", published=SAT))
     [ev] = find(evs, "Visit")
     assert ev[1] == ["داود يحيى إبراهيم"] and ev[3] == ["بول"]
+
+
+def test_pronoun_of_the_one_killed_is_no_speaker():
+    evs = events(run("وقالت القيادة الوسطى في بيان إن القيادي بلال حسن الجاسم كان على صلة بالتنظيم، وأنه قُتِل "
+                     "في غارة شمال شرق سوريا.", published=SAT))
+    for ev in evs:
+        assert "القيادة الوسطى" not in ev[1], ev
