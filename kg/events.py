@@ -1290,6 +1290,27 @@ def _operation_told_before(events):
             ev.target = ev.target or list(prior.target)
 
 
+_THE_DEAD = _n("القتلى الضحايا")
+_CALLED = _n("يدعى ويدعى المدعو اسمه")
+_BETWEEN = _n("بين ومن من")
+
+
+def _among_the_dead(view, events):
+    """"أن بين القتلى قياديا في التنظيم يدعى X": X is one the killing told before fell on."""
+    for i in view.positions(_THE_DEAD):
+        if i == 0 or not view.has(i - 1, _BETWEEN):
+            continue
+        named = next((k for k in range(i + 1, min(len(view.tokens), i + 9)) if view.has(k, _CALLED)), None)
+        person = view.next_slot(named + 1 if named is not None else i + 1, types=("Person",), max_gap=8)
+        if person is None:
+            continue
+        pos = view.tokens[i].start
+        killing = next((ev for ev in reversed(events) if ev.type == "Killing"
+                        and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 600), None)
+        if killing is not None and person.entity.id not in killing.target:
+            killing.target.append(person.entity.id)
+
+
 def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
@@ -1298,6 +1319,8 @@ def extract_events(doc, views, dates) -> list:
         _claims(v, events)
     _inherit_from_cause(events)
     _operation_told_before(events)
+    for v in views:
+        _among_the_dead(v, events)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]
     return merge_events(events)

@@ -731,3 +731,10 @@ def test_pronoun_of_the_one_killed_is_no_speaker():
                      "في غارة شمال شرق سوريا.", published=SAT))
     for ev in evs:
         assert "القيادة الوسطى" not in ev[1], ev
+
+
+def test_one_named_among_the_dead_is_a_target_of_the_killing_told_before():
+    evs = events(run("أعلنت قوات الدراويش، السبت، مقتل 14 مسلحا من تنظيم داعش في اشتباكات عنيفة. وقال وزير "
+                     "الإعلام إن بين القتلى قياديا أجنبيا في التنظيم يدعى عمر بشير الحضرمي.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert "عمر بشير الحضرمي" in kill[2]
