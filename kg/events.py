@@ -67,12 +67,18 @@ for _w in _n("زار زارت زاروا يزور تزور وصل وصلت"):
 for _w in _n("زيارة زيارته زيارتها"):
     TRIGGERS[_w] = ("Visit", "noun")
 
+# "يخططون لهجمات"، "تعتزم شن": what is planned or intended has not happened
+PLANNING = _n("يخطط يخططون تخطط يخططان ينوي ينوون تنوي يعتزم يعتزمون تعتزم")
 # arrival verbs are visits only with a destination place after إلى
 ARRIVALS = _n("وصل وصلت")
 _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
-ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف القضاء قضاء")
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف القضاء قضاء اغتيال تصفية")
+# killings one announces as one's own act ("أعلنت إسرائيل اغتيال X") unless one mourns one's own
+KILLING_ACTS = _n("اغتيال تصفية")
+_OWN_RANKS = _n("فيها فيه منها منه قادتها قادته قائدها قائده أحد عناصرها عناصره أعضائها أعضائه "
+                "مسؤولها مسؤوله قياديها قياديه")
 AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
                    "أجراه أجراها أجرته أجرتها أطلقه أطلقته أطلقوها أطلقوه شنوه شنوها نفذوه نفذوها "
                    "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران")
@@ -147,8 +153,9 @@ def _prepositional(view, slot):
 
 _WITH = _n("مع ب بـ")
 RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
-MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة هجوم بهجوم تفجير بتفجير كمين بكمين "
-                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة")
+MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم تفجير بتفجير كمين بكمين "
+                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية الغارة الغارات الضربة الضربات القصف "
+                 "الهجوم العملية")
 
 
 _IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
@@ -161,11 +168,13 @@ def _result_cue(view, i):
             return "result"
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
-    for k in range(i + 1, min(len(view.tokens), i + 13)):
-        if view.clause_of[k] != view.clause_of[i]:
+    words = 0
+    for k in range(i + 1, len(view.tokens)):
+        if view.clause_of[k] != view.clause_of[i] or words >= 16:
             break
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        words += view.tokens[k].norm.isalnum()
     return None
 
 
@@ -183,12 +192,19 @@ def _inherit_from_cause(events):
             cands = [c for c in events[:n][::-1] if ev.evidence[0][0] - c.evidence[0][1] < 400]
         else:
             cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
-        cause = next((c for c in cands if c.type in ("Strike", "Attack")), None)
+        causes = ("Strike", "Attack", "MilitaryOperation") if ev.result_of == "means" else ("Strike", "Attack")
+        cause = next((c for c in cands if c.type in causes), None)
+        if cause is None and ev.result_of == "means":
+            # "بمقتل سبعة أشخاص في الغارات": the definite means refers to the strikes told before
+            cause = next((c for c in events[:n][::-1] if c.type in ("Strike", "Attack")
+                          and (c.agent or c.place) and ev.evidence[0][0] - c.evidence[0][1] < 600), None)
         if cause is None:
             continue
-        ev.agent = ev.agent or list(cause.agent)
+        ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
         ev.place = ev.place or list(cause.place)
-        ev.date = ev.date or cause.date
+        if not ev.date or (cause.date_own and not ev.date_own and cause.date != ev.date):
+            # "أعلنت، أمس الثلاثاء، مقتل X بضربات ... فجر الاثنين": the act's own date wins
+            ev.date = cause.date
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
 
@@ -249,13 +265,29 @@ def _clause_subject(view, i):
     if view.tokens[start].norm not in _THAT:
         return None      # only a reported clause: "قال إن الجيش استعاد ... وأسر"
     s = view.slot_starting(start + 1)
+    if s is None and start + 2 < i and view.has(start + 1, _FORCES_OF):
+        s = view.slot_starting(start + 2)    # "إن قوات الجيش أحبطت ... وقتلت"
     if s is not None and s.i < i and s.entity.type in ("Person", "Organization") \
             and not _prepositional(view, s):
         return s
     return None
 
 
-RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين")
+RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين عنصر عنصرا")
+_FORCES_OF = _n("قوات عناصر جنود وحدات مسلحو مقاتلو")
+_WAS = _n("كان وكان كانت وكانت")
+
+
+def _was_subject(view, i):
+    """"وكان مسلحو X، المرتبطة بـY، قد هاجموا": the subject after كان, before قد + the verb."""
+    if i < 2 or view.tokens[i - 1].norm != "قد":
+        return None
+    for k in range(i - 2, max(-1, i - 14), -1):
+        if view.has(k, _WAS) and view.at.get(k) is None:
+            j = k + 2 if k + 2 < i and view.has(k + 1, _FORCES_OF) else k + 1
+            s = view.slot_starting(j)
+            return s if s is not None and s.entity.type in ("Person", "Organization", "Place") else None
+    return None
 
 
 def _victims_of(view, slot):
@@ -313,11 +345,32 @@ def _demonym_agent(view, i, scope_end):
     for k in range(i + 1, min(scope_end, i + 5, len(view.tokens))):
         key = kb.demonym(view.tokens[k].norm)
         if key:
-            ent = by_kb.get(key)
+            # the state, or its forces when only they are named (غارة إسرائيلية ... الجيش الإسرائيلي)
+            ent = by_kb.get(key) or by_kb.get(kb.forces_of(key) or f"{key}-forces")
             return [ent.id] if ent is not None and ent.type in AGENTS else []
         if not view.has(k, _MEANS_LINKS) or view.at.get(k) is not None:
             break
     return []
+
+
+ACTS = ("Killing", "Strike", "Attack", "Arrest")
+
+
+def _own_loss(view, i, scope_end, announcer):
+    """"أعلنت حماس اغتيال القيادي فيها X"، "... القيادي في حماس X": the announcer mourns its own."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, _OWN_RANKS):
+            return True
+        sl = view.at.get(k)
+        if sl is not None and sl.entity.id == announcer.entity.id:
+            return True
+    return False
+
+
+def _state_right_after(view, i, slot, etype):
+    """"اغتالت إسرائيل، فجر الاثنين، القيادي X": a state right after an act verb is its subject."""
+    return etype in ACTS and slot.i == i + 1 and not slot.clitic \
+        and slot.entity.subtype == "Country"
 
 
 def _light_verb_before(view, i):
@@ -343,8 +396,14 @@ def _speaker_pronoun(view, i):
     own_forces = view.tokens[start].norm in _THAT and start + 1 < i and \
         view.tokens[start + 1].norm in OWN_FORCES and view.at.get(start + 1) is None
     # "قال الجيش إن قواته قتلت ..."، "أعلنت الكتائب أن مقاتليها فجروا ...": its own act
-    if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > 4:
+    # "أنها نفذت، في 1 شباط/فبراير الماضي، غارة": a light verb right after the pronoun carries
+    # it past a date
+    reach = 14 if _opens_with_light_verb(view, i) else 4
+    if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > reach:
         return None
+    if start + 1 < len(view.tokens) and _passive(view.tokens[start + 1].text) \
+            and not view.stems(start + 1).isdisjoint(_TRIGGER_WORDS):
+        return None      # "وأنه قُتل في غارة": the pronoun is the one killed, not the speaker
     for k in range(start - 1, -1, -1):
         if view.has(k, SPEECH_VERBS):
             s = view.next_slot(k + 1, types=("Person", "Organization", "Place"), same_clause=False,
@@ -358,6 +417,46 @@ def _speaker_pronoun(view, i):
                 return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
     return None
+
+
+_BRANCH_WORDS = _n("فرع فرعه فرعها")
+_WITHIN = _n("ضمن إطار")
+
+
+def _describes_org(view, place, agent):
+    """Is "في PLACE" part of an organisation's description ("فرع تنظيم الدولة في مصر"، "إدارة
+    مكافحة الإرهاب في إقليم X" when the body acts) rather than where the act happened?"""
+    k = place.i - 1
+    if k < 1 or not view.has(k, _IN_WORDS):
+        return False
+    org = view.at.get(k - 1)
+    if org is None or org.entity.type != "Organization" or org.j != k:
+        return False
+    return (agent is not None and org.entity.id == agent.entity.id) or (
+        org.i > 0 and view.has(org.i - 1, _BRANCH_WORDS))
+
+
+_IN_WORDS = _n("في")
+
+
+def _place_before(view, i):
+    """The first place after في/ب before token i in the sentence (a nominal yields to the name)."""
+    for sl in view.slots:
+        if sl.i >= i:
+            break
+        if sl.entity.type == "Place" and (sl.clitic.endswith("ب") or view.has(sl.i - 1, PLACE_MARKERS)):
+            if getattr(sl.mention, "nominal", False):
+                named = view.next_slot(sl.j, types=("Place",), max_gap=1, limit=i)
+                return named or sl
+            return sl
+    return None
+
+
+def _opens_with_light_verb(view, i):
+    """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    return start + 1 < i and view.has(start + 1, LIGHT_VERBS)
 
 
 def _same(a, b):
@@ -421,7 +520,7 @@ def _members_of(view, slot):
 
 
 _MODIFIERS = _n("التابع التابعة المرتبط المرتبطة الموالي الموالية المقرب المقربة المدعوم المدعومة "
-                "المتحالف المتحالفة")
+                "المتحالف المتحالفة فرع")
 
 
 _MODIFIER_PREPS = _n("مع من")
@@ -498,6 +597,107 @@ def _office_holder(view, slot, limit):
     return p if p is not None else slot
 
 
+SOLDIERS = _n("جندي جنديا جنديين جنود")
+_ARMED_FORCE = "ArmedForce"
+
+
+def _soldiers_counted(view, i):
+    """"مقتل 15 جنديا"، "مقتل جنديين": the ones killed are soldiers (within three words)."""
+    return any(view.has(k, SOLDIERS) for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+def _army_before(view, i):
+    """The army or state forces named last before token i in the sentence."""
+    s = view.prev_slot(i, types=("Organization",), same_clause=False,
+                       skip=lambda sl: sl.entity.subtype != _ARMED_FORCE)
+    return s
+
+
+def _clash_partner(view, i, scope_end):
+    """"اشتباكات مع X": X, the side fought."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, CLASHES) and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "مع":
+            return view.next_slot(k + 2, types=("Organization",), max_gap=1, limit=scope_end)
+    return None
+
+
+SUBJECTED = _n("تعرض تعرضت يتعرض تتعرض تعرضوا")
+
+
+HIT_NOUNS = _n("قافلة دورية موقع موقعا نقطة حاجز حاجزا مقر مقرا قاعدة ثكنة رتل آلية مركز مركزا "
+               "مواقع معسكر معسكرا")
+
+
+def _owner_of_hit(view, i, scope_end):
+    """The organisation owning what the act hit: a hit noun then "لـ + organisation"."""
+    for k in range(i + 1, min(scope_end, i + 12)):
+        if view.has(k, HIT_NOUNS) and view.at.get(k) is None:
+            if view.tokens[k - 1].norm.isdigit():
+                return None    # "استهدفت أكثر من 100 موقع تابع لـX": a count of sites over time
+            o = view.next_slot(k + 1, types=("Organization",), max_gap=2, limit=scope_end)
+            if o is not None and o.clitic.endswith("ل"):
+                return o
+            return _forces_named_by_adjective(view, k, scope_end)
+    return None
+
+
+def _forces_named_by_adjective(view, k, scope_end):
+    """"بآلية عسكرية إسرائيلية": the forces of the state the adjective names, when the
+    article names them (a slot-like handle), else None."""
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return None
+    kb = _kb()
+    for m in range(k + 1, min(scope_end, k + 3, len(view.tokens))):
+        key = kb.demonym(view.tokens[m].norm)
+        if key:
+            ent = by_kb.get(kb.forces_of(key) or f"{key}-forces")
+            return _Handle(ent) if ent is not None else None
+        if not view.has(m, MILITARY_WORDS):
+            return None
+    return None
+
+
+class _Handle:
+    """A slot-like handle for an entity with no mention at this place."""
+
+    def __init__(self, entity):
+        self.entity = entity
+        self.i = self.j = -1
+        self.clitic = ""
+        self.mention = None
+
+
+def _subjected(view, i):
+    """The subject of تعرض/تعرضت a few words before the trigger (its target)."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            break
+        if view.has(k, SUBJECTED) and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person", "Organization"), limit=i)
+    return None
+
+
+# markers whose pronoun names the agent: "أطلقها" (he launched it), not "أطلقتها" (she/they)
+_PRONOUN_MARKERS = _n("أطلقها أطلقه نفذها نفذه شنها شنه")
+
+
+def _announcer(view, i):
+    """The named subject of the speech verb before token i in the sentence (أعلن الجيش X ...)."""
+    for k in range(i - 1, -1, -1):
+        if view.has(k, SPEECH_VERBS) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Organization", "Place"), max_gap=1)
+            return s if s is not None and not _prepositional(view, s) else None
+    return None
+
+
+def _official(view, slot):
+    """A person the text gives a title or a post (a few words before), or the KB knows."""
+    ent = slot.entity
+    return ent.type == "Person" and (ent.kb_id is not None or any(m.title for m in ent.mentions)
+                                     or any(view.has(k, POST_WORDS) for k in range(max(0, slot.i - 8), slot.i)))
+
+
 def _person_after_post(view, slot):
     nxt = view.next_slot(slot.j, types=("Person",), max_gap=1)
     return nxt
@@ -515,6 +715,8 @@ def events_in_view(view, text, dates, speech_subjects):
                 toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
                     2 if kind == "noun-patient" else 6)))):
             continue      # "قضى ليلته"، "القضاء العراقي": eliminating only "على" someone
+        if i > 0 and view.has(i - 1, PLANNING):
+            continue      # "كانوا يخططون لهجمات": attacks planned have not happened
         if etype == "Attack" and kind == "noun" and i + 1 < len(toks) and any(
                 c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm)):
             etype = "Strike"      # "هجوم بطائرة مسيرة"، "لهجوم بصاروخ باليستي": a drone or missile strike
@@ -538,8 +740,9 @@ def events_in_view(view, text, dates, speech_subjects):
                    evidence=[view.span], pattern=f"{etype}-{kind}")
         if etype == "MilitaryOperation":
             name, after = _quoted_name(view, i, text)
-            if name is None and not (i + 1 < len(toks) and toks[i + 1].norm in MILITARY_WORDS):
-                continue
+            if name is None and not (i + 1 < len(toks) and (
+                    toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))):
+                continue      # "عملية عسكرية"، "عملية أطلقها الجيش" (not "عملية جراحية")
             ev.name = name
         passive = kind == "verb" and (_passive(toks[i].text) or _relative_passive(view, i))
         # --- agent
@@ -566,9 +769,10 @@ def events_in_view(view, text, dates, speech_subjects):
                 if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
                         and (not _prepositional(view, a) or _members_of(view, a)):
                     agent = a   # "هاجم مسلحون من تنظيم الدولة ...": the group did it
-                elif a is not None and a.entity.type == "Place" and view.next_slot(
-                        a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end):
-                    agent = a   # قصفت تركيا مواقع لحزب العمال: a state acting
+                elif a is not None and a.entity.type == "Place" and (view.next_slot(
+                        a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end)
+                        or _state_right_after(view, i, a, etype)):
+                    agent = a   # قصفت تركيا مواقع لحزب العمال، اغتالت إسرائيل، فجر الاثنين، X
         elif kind == "noun-patient" and etype == "Arrest" and _light_verb_before(view, i):
             # "قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject
             agent = _light_verb_agent(view, i)
@@ -589,11 +793,16 @@ def events_in_view(view, text, dates, speech_subjects):
                     a = view.next_slot(k + 1, types=AGENTS, max_gap=2, limit=scope_end)
                     if a is not None and not _members_of(view, a):
                         a = None
+                if a is not None and view.has(a.i - 1, TARGET_MARKERS):
+                    a = None     # "عملية أطلقها ضد جماعة X": X is fought, not the one acting
                 if a is not None:
                     agent = a
                 elif agent is None:
                     # "بغارة نفذتها طائرة مسيرة إسرائيلية": the state the adjective names
                     marker_ids = _demonym_agent(view, k, scope_end)
+                    if not marker_ids and view.tokens[k].norm in _PRONOUN_MARKERS:
+                        # "أعلن الجيش مقتل 96 مسلحا في عملية أطلقها": the announcer launched it
+                        agent = _announcer(view, i)
                 break
         # "أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it
         if agent is None and (view.has(i, ACTION_NOUNS) or view.has(i - 1, ACTION_NOUNS)):
@@ -603,22 +812,31 @@ def events_in_view(view, text, dates, speech_subjects):
                 # "أعلنت وزارة الداخلية في حكومة طالبان اعتقال ...": the ministry announces
                 head = view.prev_slot(s.i, types=("Organization",), max_gap=1)
                 s = head if head is not None else s
-            if s is not None and _speaker(view, s):
+            if s is not None and _speaker(view, s) and not (
+                    view.has(i, KILLING_ACTS) and _own_loss(view, i, scope_end, s)):
                 agent = s
         # "أعلنت قوات X مقتل 20 مسلحا في اشتباكات": the side fighting announces its toll of the enemy
+        soldiers = etype == "Killing" and kind == "noun-patient" and _soldiers_counted(view, i)
         if agent is None and etype == "Killing" and kind == "noun-patient" and any(
                 view.has(k, CLASHES) for k in range(i + 1, scope_end)):
             s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
-            if s is not None and _speaker(view, s):
+            if s is None or not _speaker(view, s):
+                s = _announcer(view, i)   # "أعلنت قوات X في ولاية Y شمال شرقي Z، السبت، مقتل ..."
+            if s is not None and not soldiers:
                 agent = s
+            elif soldiers:
+                # "أعلن الجيش مقتل 5 جنود في اشتباكات مع X": its own dead, X fought them
+                agent = _clash_partner(view, i, scope_end)
         # "قال إن الجيش استعاد البلدة وأسر 17": the subject of the first verb
         if agent is None and conj_verb and not passive and (prev_event is None or not prev_event.agent):
             agent = _clause_subject(view, i)
+        if agent is None and kind == "verb" and not passive:
+            agent = _was_subject(view, i)
         # "أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker
         if agent is None and not passive and kind in ("verb", "noun"):
             sp = _speaker_pronoun(view, i)
             if sp is not None and (kind == "verb" or _means_phrase(view, i)
-                                   or _light_verb_before(view, i)):
+                                   or _light_verb_before(view, i) or _opens_with_light_verb(view, i)):
                 agent = sp
         # "X حيّد 12 عنصرا في غارات جوية": the means shares the clause's subject
         if agent is None and kind == "noun" and _means_phrase(view, i):
@@ -629,9 +847,12 @@ def events_in_view(view, text, dates, speech_subjects):
                 inherited_means = _demonym_agent(view, i, scope_end)
                 a = None
                 if not inherited_means and not _after_passive(view, i):
-                    # "قُتل X بغارة ...": X is the victim, never the one striking
+                    # "قُتل X بغارة ...": X is the victim, never the one striking; nor is the
+                    # one the act before it in the clause fell on ("اغتالت طائرة X بضربة")
+                    victims = set(prev_event.target) if prev_event is not None and \
+                        view.clause_of[_trigger_index(view, prev_event)] == view.clause_of[i] else set()
                     a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
-                                       skip=lambda sl: _prepositional(view, sl))
+                                       skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims)
                 if a is not None and not _speaker(view, a):
                     agent = a
         else:
@@ -661,6 +882,10 @@ def events_in_view(view, text, dates, speech_subjects):
                 k += 1
             target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end,
                                     stop=CLAIM_VERBS)   # "مقتل 11 مصليا، وتبناه تنظيم X"
+            if target is None:
+                # "القبض على أكثر من 300 عنصر من تنظيم الدولة": the group of the ones counted
+                o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=CLAIM_VERBS)
+                target = o if o is not None and _victims_of(view, o) else None
         elif passive:
             # "قُتل القيادي X" (verb first) or "X ... قُتل"
             target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
@@ -683,6 +908,19 @@ def events_in_view(view, text, dates, speech_subjects):
                     target = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
                                             limit=scope_end, stop=CLAIM_VERBS)
                     break
+        if target is None and kind == "noun" and etype in ("Attack", "Strike"):
+            # "تعرضت قافلة لقوة X لهجوم": what was subjected to the attack (or its owner)
+            target = _subjected(view, i)
+        if target is None and etype in ("Attack", "Strike"):
+            # "كمين ... لقافلة للجيش المالي"، "استهدف موقعا للجيش": the owner of what was hit
+            target = _owner_of_hit(view, i, scope_end)
+        if target is None and kind == "noun" and etype == "Strike" and _means_phrase(view, i):
+            # "حيّد 12 عنصرا من حزب العمال في غارات": the group of the ones struck
+            o = view.prev_slot(i, types=("Organization",), max_gap=4)
+            target = o if o is not None and _victims_of(view, o) and o is not agent else None
+        if target is None and etype == "Killing" and kind == "noun-patient" and soldiers:
+            # "(أعلن الجيش التشادي / هاجمت قاعدة للجيش التشادي،) مقرا بمقتل 15 جنديا": its soldiers
+            target = _army_before(view, i)
         if target is None and etype in ("Arrest", "Killing"):
             # "اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"
             for k in range(i + 1, scope_end):
@@ -710,7 +948,7 @@ def events_in_view(view, text, dates, speech_subjects):
                 continue   # "وصل عدد القتلى إلى 50"، "وصل إلى السلطة": an arrival is a visit only to a place
             if place is None and kind == "verb":
                 # "زار وزير الداخلية المصري X مدينة العريش": past the visitor's post and name
-                place = view.next_slot(i + 1, types=("Place",), max_gap=6, limit=scope_end)
+                place = view.next_slot(i + 1, types=("Place",), max_gap=9, limit=scope_end)
             if place is not None and getattr(place.mention, "nominal", False):
                 # "العاصمة الأوزبكية طشقند": the name after the nominal
                 named = view.next_slot(place.j, types=("Place",), max_gap=1, limit=scope_end)
@@ -721,6 +959,7 @@ def events_in_view(view, text, dates, speech_subjects):
                     agent is not None and sl is agent):
                 place = sl   # هجوم تدمر (but "قصفت إسرائيل ...": the state striking is no place)
             k = i + 1
+            described = None
             place_end = scope_end
             if scope_end < len(toks) and scope_end - i <= 3:
                 # "قُتل في غارة شمال سوريا": the place of the means is the place of the event
@@ -731,7 +970,7 @@ def events_in_view(view, text, dates, speech_subjects):
                 sl = view.slot_starting(k)
                 if sl is not None and sl.entity.type == "Place" and (
                         sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
-                        or (etype in ("Strike", "Attack") and view.has(k - 1, _ON))
+                        or (etype in ("Strike", "Attack") and view.has(k - 1, _ON | TARGETING))
                         or view.has(k - 1, DIRECTIONS)
                         # "قصفت X مدينة الفاشر": a town struck or attacked, right after the agent
                         or (etype in ("Strike", "Attack") and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
@@ -743,10 +982,22 @@ def events_in_view(view, text, dates, speech_subjects):
                                 # "قصفت X مدينة الفاشر": a town struck or attacked
                                 or (etype in ("Strike", "Attack") and kind == "verb"
                                     and view.at.get(k - 2) is not None)))):
-                    place = sl
-                    break
+                    if _describes_org(view, sl, agent):
+                        described = described or sl   # only if no other place follows
+                    else:
+                        place = sl
+                        break
                 k = sl.j if sl is not None else k + 1
+            place = place or described
+        if place is None and etype == "Killing" and _result_cue(view, i) == "result" and any(
+                view.has(k, CLASHES) for k in range(i)):
+            # "اندلعت اشتباكات ... في العاصمة طرابلس ...، ما أسفر عن مقتل ستة": where they fought
+            place = _place_before(view, i)
         fronted = _fronted_place(view, i)
+        same_story = place is None and conj_verb and prev_event is not None and prev_event.place \
+            and prev_event.evidence[0] == view.span and etype != "Meeting"
+        if same_story:
+            fronted = None   # "... هجوما في منطقة أفجوي، وقتلت اثنين": there, not where it was said
         if fronted is not None and (place is None or etype == "Meeting"):
             # "وفي الرياض، التقى ... لبحث التهدئة في البحر الأحمر": the meeting is in Riyadh
             place = fronted
@@ -759,6 +1010,10 @@ def events_in_view(view, text, dates, speech_subjects):
         if etype == "Visit":
             # "وصل رئيس البعثة بالإنابة، الدبلوماسي X، إلى بنغازي": the office holder
             agents = [_office_holder(view, a, scope_end) for a in agents]
+            if view.has(i, ARRIVALS):
+                # "وصل المنتخب إلى الدوحة"، "وصلت قوات إلى القاعدة": only an official or a
+                # delegation arriving pays a visit
+                agents = [a for a in agents if _official(view, a) or _delegation_of(view, a)]
         if etype == "Meeting":
             if toks[i].norm.endswith(("ه", "ها")) and not agents:
                 prev = view.prev_slot(i, types=("Person",), same_clause=False)
@@ -767,6 +1022,14 @@ def events_in_view(view, text, dates, speech_subjects):
             after = max([a.j for a in agents if a.i > i] + [i + 1])
             other = view.next_slot(after, types=("Person", "Organization"), max_gap=5,
                                    limit=scope_end)
+            if other is None or other.entity.type != "Person":
+                # "التقى X، الأربعاء، المبعوث الأممي الخاص إلى السودان، الجزائري Y": past the post
+                post = next((k for k in range(after, min(scope_end, after + 6))
+                             if view.has(k, POST_WORDS) and view.at.get(k) is None), None)
+                if post is not None:
+                    holder = view.next_slot(post + 1, types=("Person",), max_gap=10, limit=scope_end,
+                                            stop=_WITH_WORDS)
+                    other = holder or other
             if other is not None and _prepositional(view, other) and _office_holder(
                     view, other, scope_end) is not other:
                 # "استقبل X المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن Y": Y is met
@@ -800,6 +1063,10 @@ def events_in_view(view, text, dates, speech_subjects):
             target = None
         agent_ids = sorted({a.entity.id for a in agents} | set(inherited) | set(inherited_means)
                            | (set(marker_ids) if not agents else set()), key=_eid)
+        if not agent_ids and etype == "Visit" and kind == "noun" and prev_event is not None \
+                and prev_event.type == "Meeting" and prev_event.agent and prev_event.evidence[0] == view.span:
+            # "التقى X نظيره Y، في أول زيارة لمسؤول رفيع إلى ...": X is the one visiting
+            agent_ids = [prev_event.agent[0]]
 
         ev.agent = agent_ids
         if target is not None and target.entity.id in agent_ids:
@@ -808,9 +1075,18 @@ def events_in_view(view, text, dates, speech_subjects):
         if target is not None:
             ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
         ev.place = [place.entity.id] if place is not None else []
+        if place is not None and etype in ACTS and getattr(place, "i", None) is not None:
+            # "غارات على منطقتي قنديل وهاكورك": every place of the list
+            ev.place += [s.entity.id for s in view.coordinated_after(place, types=("Place",))
+                         if s.entity.id not in ev.place]
+        if same_story:
+            ev.place = list(prev_event.place)
         if not ev.place and etype == "Meeting" and inherited and prev_event.type == "Visit":
             ev.place = list(prev_event.place)   # "زار X طشقند، حيث التقى ...": met there
-        ev.date = _date_for(view, i, scope_end, dates, trigger_idx)
+        ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
+        ev.date = _days_before(view, i, _date_for(view, i, scope_end, dates, trigger_idx))
+        ev.date_own = ev.date is not None and _date_for(view, i, scope_end, dates, trigger_idx,
+                                                        after_only=True) == ev.date
         ev.result_of = _result_cue(view, i)
         out.append(ev)
         prev_event = ev
@@ -845,16 +1121,57 @@ def _eid(x):
     return int(x[1:]) if x[1:].isdigit() else 0
 
 
-def _date_for(view, i, scope_end, dates, trigger_idx):
-    """The first date after the trigger in its scope, else the nearest before it in its clause."""
+_DAY_COUNTS = {**{w: n for n, ws in ((1, "يوم"), (2, "يومين")) for w in _n(ws)},
+               **{norm(w): n for n, w in enumerate("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة".split(), 3)}}
+_DAYS = _n("أيام ايام")
+
+
+def _days_before(view, i, value):
+    """"(اعتقال ...، أمس الأحد،) بعد يومين من تفجير": the act told after "بعد N أيام من"
+    came N days before the date of the clause it hangs on."""
+    toks = view.tokens
+    if value is None or len(value) != 10 or i < 3 or toks[i - 1].norm != "من":
+        return value
+    if toks[i - 3].norm == "بعد" and toks[i - 2].norm in _DAY_COUNTS \
+            and _DAY_COUNTS[toks[i - 2].norm] <= 2:
+        n = _DAY_COUNTS[toks[i - 2].norm]
+    elif i >= 4 and toks[i - 4].norm == "بعد" and toks[i - 2].norm in _DAYS and (
+            toks[i - 3].norm in _DAY_COUNTS or toks[i - 3].norm.isdigit()):
+        n = _DAY_COUNTS.get(toks[i - 3].norm) or int(toks[i - 3].norm)
+    else:
+        return value
+    from datetime import date, timedelta
+    return (date.fromisoformat(value) - timedelta(days=n)).isoformat()
+
+
+_SINCE = _n("منذ")
+
+
+def _after_since(toks, d):
+    """Is the date right after منذ ("منذ كانون الأول الماضي": a start, not the event's date)?"""
+    k = next((k for k, t in enumerate(toks) if t.end <= d.start and (k + 1 == len(toks) or toks[k + 1].start >= d.start)), None)
+    return k is not None and toks[k].norm in _SINCE
+
+
+def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
+    """The first date after the trigger in its scope, else the nearest before it in its clause
+    (with ``after_only``, only the first)."""
     toks = view.tokens
     sent = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
     if not sent:
         return None
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop]
+    since = [d for d in after if _after_since(toks, d)]
+    if since and len(since) == len(after) and not after_only:
+        # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
+        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022")
+        other = _date_for(view, i, scope_end, [d for d in dates if d not in since], trigger_idx)
+        return other if other is not None else min(since, key=lambda d: d.start).value
     if after:
         return min(after, key=lambda d: d.start).value
+    if after_only:
+        return None
     prev_trigger = max([k for k in trigger_idx if k < i], default=None)
     lower = toks[prev_trigger].end if prev_trigger is not None else view.sentence.start
     clause_start = next((t.start for k, t in enumerate(toks)
@@ -958,6 +1275,42 @@ def _claims(view, events):
             target.target = [x for x in target.target if x != claimer.entity.id]
 
 
+def _operation_told_before(events):
+    """"أعلن الحرس الثوري أنه نفذ ضربات ... وقال قائده إن العملية ستستمر": the definite
+    operation with no agent is the one just told (within ~2 sentences): its agent and target;
+    so is one the strikes come within ("الغارات تأتي ضمن عملية X")."""
+    for n, ev in enumerate(events):
+        if ev.type != "MilitaryOperation" or ev.agent or not (any(
+                st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))) or ev.within):
+            continue
+        prior = next((c for c in events[:n][::-1] if c.type in ("Strike", "MilitaryOperation")
+                      and c.agent and ev.trigger_span[0] - c.trigger_span[0] < 400), None)
+        if prior is not None:
+            ev.agent = list(prior.agent)
+            ev.target = ev.target or list(prior.target)
+
+
+_THE_DEAD = _n("القتلى الضحايا")
+_CALLED = _n("يدعى ويدعى المدعو اسمه")
+_BETWEEN = _n("بين ومن من")
+
+
+def _among_the_dead(view, events):
+    """"أن بين القتلى قياديا في التنظيم يدعى X": X is one the killing told before fell on."""
+    for i in view.positions(_THE_DEAD):
+        if i == 0 or not view.has(i - 1, _BETWEEN):
+            continue
+        named = next((k for k in range(i + 1, min(len(view.tokens), i + 9)) if view.has(k, _CALLED)), None)
+        person = view.next_slot(named + 1 if named is not None else i + 1, types=("Person",), max_gap=8)
+        if person is None:
+            continue
+        pos = view.tokens[i].start
+        killing = next((ev for ev in reversed(events) if ev.type == "Killing"
+                        and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 600), None)
+        if killing is not None and person.entity.id not in killing.target:
+            killing.target.append(person.entity.id)
+
+
 def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
@@ -965,6 +1318,9 @@ def extract_events(doc, views, dates) -> list:
     for v in views:
         _claims(v, events)
     _inherit_from_cause(events)
+    _operation_told_before(events)
+    for v in views:
+        _among_the_dead(v, events)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]
     return merge_events(events)

@@ -408,14 +408,35 @@ class KnowledgeBase:
         if len(ok) == 1:
             return self._entries[ok[0].key]
 
+        listed = self._listed_subtypes(norms, i, j)
+
         def score(h):
             e = self._entries[h.key]
             s = 2 if h.key in anchors else 0
             s += sum(1 for k in e.context if k in support)
             s += sum(1 for k in self.ancestors(h.key) if k in anchors)
+            s += e.subtype in listed     # "بين بغداد وعمّان": a city listed with a city
             return (-s, h.order)
 
         return self._entries[min(ok, key=score).key]
+
+    def _subtypes_of_word(self, word) -> set:
+        """Subtypes of the entries a one-word plain name (an optional و first) belongs to."""
+        out = set()
+        for w in (word, word[1:] if word.startswith("و") and len(word) > 3 else None):
+            for h in self._aliases.get(w, ()) if w else ():
+                if not h.needs_cue:
+                    out.add(self._entries[h.key].subtype)
+        return out
+
+    def _listed_subtypes(self, norms, i, j) -> set:
+        """Subtypes of the names joined to the span by و, right before or right after it."""
+        out = set()
+        if i > 0 and norms[i].startswith("و"):
+            out |= self._subtypes_of_word(norms[i - 1])
+        if j < len(norms) and norms[j].startswith("و"):
+            out |= self._subtypes_of_word(norms[j])
+        return out
 
     @staticmethod
     def _after_kunya(norms, i, etype) -> bool:

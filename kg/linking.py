@@ -12,10 +12,11 @@ Within one article:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from kg.lexicon import common_words, original_prefix_length, strip_clitics
+from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
@@ -25,7 +26,19 @@ COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "pla
 
 
 def _name_tokens(m):
-    return norm(m.text).split()
+    """The name's normalised words: "للجيش X" is "الجيش X" (ل + ال written لل); a place
+    written with its head ("ولاية سكيكدة"، "قضاء الرطبة") is the bare name's place."""
+    toks = norm(m.text).split()
+    if toks and toks[0].startswith("لل") and len(toks[0]) > 4:
+        toks[0] = "ال" + toks[0][2:]
+    if m.type == "Place" and len(toks) > 1 and toks[0] in _TITLE_HEADS:
+        toks = toks[1:]
+    return toks
+
+
+# administrative heads, written or not before a place's name (a mountain keeps its head:
+# جبل الوحش is not الوحش)
+_TITLE_HEADS = frozenset(PLACE_HEADS) - {norm(w) for w in "جبل جبال غابة صحراء".split()}
 
 
 # letters that differ only by their dots: the usual slips of Arabic typing and OCR
@@ -104,9 +117,11 @@ def find_nominals(doc, kb, taken) -> list:
     if not readings:
         return []
     starts = sorted(taken)
+    name_starts = {s for s, _ in starts}
     out = []
     for sent in doc.sentences:
-        for tok in sent.tokens:
+        toks = sent.tokens
+        for t, tok in enumerate(toks):
             reading = readings.get(tok.norm)
             if reading is None:
                 continue
@@ -114,11 +129,33 @@ def find_nominals(doc, kb, taken) -> list:
             if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
                 continue
             clitic, subtypes = reading
+            if t + 1 < len(toks) and toks[t + 1].norm in _UNIT_KINDS:
+                continue     # "القوات البرية في الحرس الثوري": a unit of its own, no anaphor
             n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
             start = tok.start + original_prefix_length(tok.text, n)
+            source = "apposition" if _names_the_place_after(toks, t, subtypes, name_starts, kb) \
+                else "nominal"
             out.append(Mention(start, tok.end, doc.text[start:tok.end], type="",
-                               subtype="|".join(subtypes), source="nominal", nominal=True))
+                               subtype="|".join(subtypes), source=source, nominal=True))
     return out
+
+
+_PLACE_NOMINALS = frozenset(["City", "Region", "Country"])
+_UNIT_KINDS = frozenset(norm(w) for w in "البرية الجوية البحرية الخاصة".split())
+
+
+def _names_the_place_after(toks, t, subtypes, name_starts, kb):
+    """"وفي العاصمة [التشادية] نجامينا": a place noun before a name describes that name,
+    it refers back to no place named before."""
+    if not _PLACE_NOMINALS.issuperset(subtypes):
+        return False
+    k = t + 1
+    if k < len(toks) and kb.demonym(toks[k].norm):
+        k += 1
+    return k < len(toks) and toks[k].start in name_starts and toks[k].norm not in _ITSELF
+
+
+_ITSELF = frozenset(["نفسها", "نفسه", "ذاتها", "ذاته"])   # "في المنطقة نفسها": the same one
 
 
 def link(doc, kb, romanize, slugify) -> list:
@@ -166,7 +203,12 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
             persons_full[key] = toks
         else:
-            add(kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks))), m)
+            key = kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks)))
+            if key not in groups and len(toks) >= 2 and toks[1].isdigit():
+                # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number
+                key = next((k for k in order if k[0] == m.type
+                            and k[1].split()[:2] == list(toks[:2])), key)
+            add(key, m)
 
     _propagate_family_names(doc, groups, order, persons_full, add)
 
@@ -188,7 +230,18 @@ def link(doc, kb, romanize, slugify) -> list:
         if later:
             add(key_of[id(later[0])], m)
     nominals = [x for x in nominals if x.source != "role"]
+    named = sorted((x for x in mentions if not x.nominal), key=lambda x: x.start)
+    for m in [x for x in nominals if x.source == "apposition"]:
+        # "وفي العاصمة نجامينا": the place named right after
+        nxt = next((x for x in named if x.start >= m.end), None)
+        if nxt is not None and nxt.type == "Place" and id(nxt) in key_of:
+            m.type = "Place"
+            add(key_of[id(nxt)], m)
+    nominals = [x for x in nominals if x.source != "apposition"]
+    branch_of = _branches(doc.text, named, key_of)
+    sentence_starts = [sent.start for sent in doc.sentences]
     for m in sorted(nominals, key=lambda x: x.start):
+        window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
         best = None
@@ -203,18 +256,44 @@ def link(doc, kb, romanize, slugify) -> list:
                 heads = {norm(x.text).split()[0].removeprefix("ال") for x in groups[key]
                          if not x.nominal}
                 same_head = bool(nominal_heads & heads)
-                score = (same_head, len(prior), max(prior))
+                # one named in this sentence or the one before is the antecedent (the nearest);
+                # otherwise the one the article names most
+                near = max(prior) >= window
+                score = (same_head, near, max(prior) if near else len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)
         if best is not None:
-            m.type = groups[best[1]][0].type
-            add(best[1], m)
+            key = branch_of.get(best[1], best[1])
+            if groups[key][0].start >= m.start:
+                key = best[1]
+            m.type = groups[key][0].type
+            add(key, m)
 
     entities = []
     for n, key in enumerate(sorted(order, key=lambda k: min(x.start for x in groups[k])), 1):
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+_BRANCH = re.compile(r"^[\s،,\"'«»“”]*(?:وهو|وهي)?\s*فرع\s*$")
+
+
+def _branches(text, named, key_of) -> dict:
+    """"ولاية خراسان، فرع تنظيم الدولة في أفغانستان": {the parent's key: the branch's key}.
+    A nominal the article uses for the group (التنظيم) is the local branch."""
+    out = {}
+    for a, b in zip(named, named[1:]):
+        if a.type == b.type == "Organization" and id(a) in key_of and id(b) in key_of \
+                and _BRANCH.match(text[a.end:b.start]) and key_of[id(a)] != key_of[id(b)]:
+            out.setdefault(key_of[id(b)], key_of[id(a)])
+    return out
+
+
+def _previous_sentence_start(starts, pos):
+    """Start of the sentence before the one holding ``pos`` (of that one when it is the first)."""
+    k = bisect_right(starts, pos) - 1
+    return starts[max(0, k - 1)] if starts else 0
 
 
 def _propagate_family_names(doc, groups, order, persons_full, add):

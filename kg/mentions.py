@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
+from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
@@ -23,6 +23,8 @@ from kg.view import _stems
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
+# second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
+_COMPOUND_ENDS = frozenset(["الله", "الدين"])
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
 
 
@@ -30,7 +32,7 @@ NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بن�
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
-        | FACILITY_HEADS
+        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS)
     return frozenset(words | {"ال" + w for w in words})
 
 
@@ -118,6 +120,38 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
     return k
 
 
+def _listed_places(tokens, i, blocked, text, subtype):
+    """Names listed after a plural place head at i, the first bare, the next ones after و
+    (a name the knowledge base knows is skipped over, it is found already): at least two."""
+    nt = len(tokens)
+    out, k, n = [], i + 1, 0
+    while k < nt and n < 8:
+        clitic = "" if n == 0 else "و"
+        if n and not tokens[k].norm.startswith("و"):
+            break
+        if k in blocked:
+            while k in blocked:
+                k += 1
+            n += 1
+            continue
+        stem = tokens[k].norm[len(clitic):]
+        if len(stem) < 3 or stem in STOPWORDS or stem in common_words() or stem in DIRECTIONS \
+                or not _ARABIC_WORD.match(stem):
+            break
+        end = k + 1
+        if end < nt and end not in blocked and definite(tokens[end]) and tokens[end].norm not in STOPWORDS \
+                and is_name_word(tokens[end]):
+            end += 1     # ميس الجبل
+        out.append(make_mention(tokens, k, end, "Place", subtype, clitic=clitic, text=text))
+        k, n = end, n + 1
+    return out if n >= 2 and out else []
+
+
+def _token_end(tokens, pos):
+    """Index of the first token starting at or after character ``pos``."""
+    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+
+
 def _place_name_alone(tokens, k) -> bool:
     """May a common word after a place head be the place's name (بلدة جلب، حي الزيتون)?
 
@@ -176,12 +210,14 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 for c, stem in strip_clitics(tok.norm))):
             break  # "X مدينة العريش"، "X بغارة": a place head or a common word with a preposition
         if first and any(
-                c[-1:] == "ب" and len(stem) > 3 and stem in common_words()
+                (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
                 for c, stem in strip_clitics(tok.norm)):
-            break  # "قياديا في حماس بضربة بطائرة": the means, never a name
+            break  # "قياديا في حماس بضربة بطائرة": the means; "لجنة الأمن والدفاع": a conjunct
         k += 1
         prev = tokens[k - 2].norm if k - 2 >= j else ""
-        if not first and definite(tok) and prev not in NAME_LINKERS:
+        if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
+            max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
+        elif not first and definite(tok) and prev not in NAME_LINKERS:
             break  # a family name with the article ends the name (بلال حسن الجاسم)
     return k
 
@@ -189,11 +225,16 @@ def person_name_after(tokens, j, blocked, max_len=4):
 # heads that always introduce a proper name, even one made of common words
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
 NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
+# heads whose name may be one indefinite word (فيلق بدر، لواء زينبيون، كتيبة الفرقان)
+SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء")}
 # heads whose name is a construct chain of common words ending in a definite one
-# (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة)
-CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية".split())
+# (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة، رئاسة أمن الدولة، إدارة مكافحة الإرهاب)
+CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية رئاسة مديرية إدارة جهاز قيادة".split())
 # a definite force named by its kind: القوة الجوية العراقية، القوة المشتركة متعددة الجنسيات
 FORCE_HEAD = norm("القوة")
+_PRESIDENCY = norm("رئاسة")     # "برئاسة X" is "headed by X", no body's name
+# a person's post never starts a body's construct chain ("رئاسة عضو المكتب")
+_CHAIN_STOPS = frozenset(POST_HEADS | {norm(w) for w in "عضو أعضاء مسؤول ممثل".split()})
 FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية".split())
 _MULTI = (norm("متعددة"), norm("الجنسيات"))
 
@@ -215,11 +256,39 @@ def _force_name_end(tokens, i, blocked, kb):
     return k
 
 
+FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
+DISTRICT = norm("مديرية")
+_ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
+GENERAL_BODIES = frozenset(norm(w) for w in "القيادة الأمانة الهيئة الإدارة المديرية الرئاسة".split())
+_COMMAND = norm("القيادة")
+NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج".split())
+COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
+_ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
+_GENERAL = frozenset(norm(w) for w in "العام العامة".split())
+_YEAR_QUALIFIERS = frozenset(norm(w) for w in "الماضي الجاري الحالي المقبل المنصرم الفائت القادم".split())
+
+
+def _district_name(tokens, k, blocked) -> bool:
+    """Is tokens[k] the lone name of a district (مديرية برمل), not a directorate's (مديرية الأمن
+    العام، مديرية شرطة كركوك)?"""
+    if k >= len(tokens) or k in blocked or definite(tokens[k]) or not is_name_word(tokens[k]):
+        return False
+    n = tokens[k].norm
+    if any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or k + 1 in blocked or not (definite(nxt) or is_name_word(nxt))
+
+
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
     """End index of an organisation name's continuation after its head at j-1."""
     k = j
     while k < len(tokens) and k - j < max_len and k not in blocked:
         n = tokens[k].norm
+        if n in _GENERAL and k > j and definite(tokens[k - 1]) and not (
+                k + 1 < len(tokens) and tokens[k + 1].norm in _YEAR_QUALIFIERS):
+            k += 1       # "مديرية الأمن العام": the adjective, not the year (العام الماضي)
+            break
         if not _ARABIC_WORD.match(n) or n in STOPWORDS or n in PERSON_TITLES:
             break
         if n in ORG_NAME_STOPS:
@@ -232,11 +301,18 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
         if k == j and head in CHAIN_ORG_HEADS:
             m = k
             while m < len(tokens) and m - k < 3 and m not in blocked and _ARABIC_WORD.match(
-                    tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS:
+                    tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS \
+                    and tokens[m].norm not in _CHAIN_STOPS:
                 m += 1
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
                 return m + 1    # لجنة مراقبة وقف إطلاق النار
+        if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
+                and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
+                and not (kb is not None and kb.demonym(n)) and (
+                    k + 1 >= len(tokens) or k + 1 in blocked or not definite(tokens[k + 1])
+                    or tokens[k + 1].norm in STOPWORDS):
+            return k + 1    # فيلق بدر، لواء زينبيون (فيلق سيد الشهداء: the construct below)
         # an indefinite word continues the name only in a construct of uncommon words
         # (فتح الشام), and never after a definite word, which ends a construct
         if k == j and (k + 1 < len(tokens) and k + 1 not in blocked
@@ -275,6 +351,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             i += 1
             continue
         tok = tokens[i]
+        if tok.norm in _ACTING:
+            i += 1      # "وزير الداخلية بالوكالة": acting, no agency
+            continue
         readings = strip_clitics(tok.norm)
         done = False
         for clitic, stem in readings:
@@ -293,6 +372,25 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     i += 2
                     done = True
                     break
+            # --- a military region of an army: المنطقة العسكرية الشرقية، المنطقة العسكرية الأولى
+            if stem == _ZONE and i + 2 < nt and tokens[i + 1].norm == _MILITARY and i + 1 not in blocked \
+                    and i + 2 not in blocked and definite(tokens[i + 2]) and tokens[i + 2].norm not in STOPWORDS \
+                    and not kb.demonym(tokens[i + 2].norm):
+                out.append(make_mention(tokens, i, i + 3, "Organization", "ArmedForce", clitic=clitic,
+                                        text=text))
+                i += 3
+                done = True
+                break
+            # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17
+            if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and tokens[i + 1].norm.isdigit():
+                k = i + 2
+                if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
+                        and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
+                    k += 1   # "اللواء 444 قتال": the name's last word inside its quotes
+                out.append(make_mention(tokens, i, k, "Organization", "ArmedForce", clitic=clitic, text=text))
+                i = k
+                done = True
+                break
             # --- a definite force named by its kind: القوة الجوية العراقية
             if stem == FORCE_HEAD:
                 k = _force_name_end(tokens, i, blocked, kb)
@@ -302,13 +400,21 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     i = k
                     done = True
                     break
+            # --- a district: مديرية برمل (a directorate's name is made of common words)
+            if bare == DISTRICT and stem == bare and _district_name(tokens, i + 1, blocked):
+                out.append(make_mention(tokens, i, i + 2, "Place", "Region", clitic=clitic, text=text))
+                i += 2
+                done = True
+                break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
-            if bare in ORG_HEADS and stem == bare:
+            if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
                         break
+                    if bare == "قوات" and k == i + 2 and kb.nominal(cont[0].norm):
+                        break   # "قوات الجيش": the army's forces, the army named before
                     out.append(make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
                                             clitic=clitic, text=text))
                     i = k
@@ -317,6 +423,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             # --- place head + name: مدينة سراقب، محافظة حمص
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
                 k = _name_after_head(tokens, i, blocked, _place_name_alone)
+                if k == i + 1 and PLACE_HEADS[bare] == "Region" and tokens[i + 1].norm in COMPASS \
+                        and i + 2 < nt and i + 2 not in blocked:
+                    # "ولاية جنوب كردفان"، "مقاطعة شمال وزيرستان": the direction is in the name
+                    k2 = _name_after_head(tokens, i + 1, blocked, _place_name_alone)
+                    k = k2 if k2 > i + 2 else k
                 if k < nt and k - i <= 2 and k not in blocked and definite(tokens[k]) \
                         and tokens[k].norm in ("الوسطي", "السفلي", "العليا", "الشرقي", "الغربي",
                                                "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
@@ -343,10 +454,20 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     i = k
                     done = True
                     break
+            # --- plural place head + a list of names: بلدات كفركلا والعديسة وميس الجبل
+            if bare in PLURAL_PLACE_HEADS and stem == bare:
+                listed = _listed_places(tokens, i, blocked, text, PLURAL_PLACE_HEADS[bare])
+                if listed:
+                    out.extend(listed)
+                    i = _token_end(tokens, listed[-1].end)
+                    done = True
+                    break
             # --- facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين
             if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
                     and i + 1 < nt and i + 1 not in blocked:
                 k = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+                if k > i + 1 and k < nt and k not in blocked and tokens[k].norm in FACILITY_ADJECTIVES:
+                    k += 1     # مطار رفيق الحريري الدولي، سجن صيدنايا العسكري
                 if k > i + 1:
                     out.append(make_mention(tokens, i, k, "Place", None, text=text, clitic=clitic))
                     i = k
@@ -443,12 +564,33 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
             dest = next((m for m in found if m[0] == j + 1), None)
             if dest is not None:
                 j = dest[1]
-        while j < nt and j not in blocked and tokens[j].norm in PERSON_TITLES:
-            j += 1
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or (
+                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens[j])))):
+            j += 1     # "... الجنرال الأميركي X": a title, then its adjective
         k = person_name_after(tokens, j, blocked)
         if k > j:
             out.append(make_mention(tokens, j, k, "Person", text=text,
                                     title=text[tok.start:tokens[j - 1].end]))
+    return out
+
+
+# roles set after a name by apposition: "X، القيادي في حركة حماس"، "X، المسؤول عن ..."
+APPOSED_ROLES = frozenset(norm(w) for w in "القيادي المسؤول العضو الناشط القائد الضابط".split())
+
+
+def apposed_person_mentions(tokens, blocked):
+    """``(i, j)`` of names right before "، القيادي/المسؤول ..." (two to four name words
+    after a word that is no name: "إن المستهدف هو X، القيادي في حماس")."""
+    out = []
+    for t in range(2, len(tokens)):
+        if tokens[t].norm not in APPOSED_ROLES or tokens[t - 1].text not in ("،", ","):
+            continue
+        k = t - 1      # the name ends before the comma; only its last word may be definite
+        while k > 0 and t - 1 - k < 4 and k - 1 not in blocked and is_name_word(tokens[k - 1]) \
+                and (k == t - 1 or not definite(tokens[k - 1])):
+            k -= 1
+        if t - 1 - k >= 2 and not tokens[k].norm.startswith("و"):
+            out.append((k, t - 1))
     return out
 
 
@@ -605,7 +747,7 @@ def find_mentions(doc, kb, tags=None) -> list:
 
         for m in kb_ms:
             m.text = text[m.start:m.end]
-        spans = located(kb_ms)
+        spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         aliases = alias_mentions(toks, text, blocked, sent.norms)
         spans += located(aliases)
@@ -620,11 +762,191 @@ def find_mentions(doc, kb, tags=None) -> list:
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         if post_at:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located([make_mention(toks, i, j, "Person", text=text)
+                          for i, j in apposed_person_mentions(toks, blocked)])
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
-        out.extend(_resolve_overlaps(cands))
+        names = _operation_names(toks)
+        if names:
+            cands = [m for m in cands if m.source == "kb" or not any(
+                s <= m.start and m.end <= e for s, e in names)]
+        chosen = _resolve_overlaps(cands)
+        _described_groups(toks, chosen)
+        out.extend(chosen)
+    out = _bare_region_names(sentences, text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _bare_region_names(sentences, text, mentions):
+    """"ولاية بونتلاند ... وزير الإعلام في بونتلاند": a region the article names with its head
+    is a place wherever its bare one-word name stands (replacing what the tagger made of it);
+    after a unit head it names the unit ("واعتقلت شرطة بونتلاند": the region's police)."""
+    names = {}
+    for m in mentions:
+        words = norm(m.text).split()
+        if m.type == "Place" and m.source == "pattern" and len(words) == 2 \
+                and PLACE_HEADS.get(words[0]) == "Region" and words[1] not in common_words():
+            names.setdefault(words[1], m.subtype)
+    if not names:
+        return mentions
+
+    def overlapping(s, e):
+        return [m for m in mentions if m.start < e and s < m.end]
+
+    added, dropped = [], set()
+    for sent in sentences:
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            reading = next(((c, st) for c, st in strip_clitics(tok.norm)
+                            if st in names and not c.endswith(("ال", "لل"))), None)
+            if reading is None:
+                continue
+            clitic, stem = reading
+            start = tok.start + original_prefix_length(tok.text, len(clitic))
+            over = overlapping(start, tok.end)
+            if any(m.source != "ner" for m in over):
+                continue
+            head = next((c for c, st in strip_clitics(toks[k - 1].norm) if st in UNIT_HEADS
+                         and not c.endswith(("ال", "لل"))), None) if k > 0 and not clitic else None
+            if head is not None:
+                hs = toks[k - 1].start + original_prefix_length(toks[k - 1].text, len(head))
+                over = overlapping(hs, tok.end)
+                if all(m.source == "ner" for m in over):
+                    dropped.update(id(m) for m in over)
+                    added.append(Mention(hs, tok.end, text[hs:tok.end], type="Organization",
+                                         subtype=ORG_HEAD_SUBTYPES.get(strip_clitics(toks[k - 1].norm)[-1][1]),
+                                         source="pattern"))
+                    continue
+            dropped.update(id(m) for m in over)
+            added.append(Mention(start, tok.end, text[start:tok.end], type="Place",
+                                 subtype=names[stem], source="pattern"))
+            if k > 0 and strip_clitics(toks[k - 1].norm)[-1][1] in POST_HEADS:
+                # "رئيس بونتلاند عبد الرحمن علي طاهر": the post's holder after the place
+                j = k + 1
+                while j < len(toks) and toks[j].norm in PERSON_TITLES:
+                    j += 1
+                e = person_name_after(toks, j, set())
+                if e > j and all(m.source == "ner" for m in overlapping(toks[j].start, toks[e - 1].end)):
+                    dropped.update(id(m) for m in overlapping(toks[j].start, toks[e - 1].end))
+                    added.append(make_mention(toks, j, e, "Person", text=text,
+                                              title=text[toks[k - 1].start:tok.end]))
+    return [m for m in mentions if id(m) not in dropped] + added
+
+
+# descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"
+GROUP_DESCRIPTORS = frozenset(norm(w) for w in "جماعة جماعه تنظيم حركة ميليشيا مليشيا".split())
+
+
+def _described_groups(tokens, mentions):
+    """A name the text introduces as a group (جماعة "جيش العدل") is an armed group, whatever
+    head its own name has (جيش would make it a state's army)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in mentions:
+        if m.type != "Organization" or m.source == "kb" or m.start not in starts:
+            continue
+        k = starts[m.start] - 1
+        while k >= 0 and tokens[k].text in _QUOTES:
+            k -= 1
+        if k >= 0 and any(st in GROUP_DESCRIPTORS for c, st in strip_clitics(tokens[k].norm)
+                          if not c.endswith(("ال", "لل"))):
+            m.subtype = ORG_HEAD_SUBTYPES.get(norm("جماعة"))
+
+
+# heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام) and a place's
+# police (شرطة بونتلاند، شرطة كركوك)
+UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق شرطة".split())
+
+
+def _chain_word(tok) -> bool:
+    """An indefinite common noun inside a body's name (عمليات، شرطة، أمن، صحة)."""
+    n = tok.norm
+    return bool(_ARABIC_WORD.match(n)) and not definite(tok) and n not in STOPWORDS \
+        and n not in _CHAIN_STOPS and n[:1] != "و"
+
+
+def _units_named_for_places(tokens, text, spans):
+    """A unit head right before a place the knowledge base knows names the unit:
+    "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
+    covered = {k for i, j, _ in spans for k in range(i, j)}
+    out = []
+    for i, j, m in spans:
+        if m.type == "Organization" and i > 1 and i - 1 not in covered and i - 2 not in covered \
+                and tokens[i].norm.startswith("لل") \
+                and tokens[i - 1].norm in _GENERAL and tokens[i - 2].norm in GENERAL_BODIES:
+            # "القيادة العامة للقوات المسلحة الأردنية": the general command, a body of its own
+            out.append((i - 2, j, make_mention(tokens, i - 2, j, "Organization",
+                                               "ArmedForce" if tokens[i - 2].norm == _COMMAND
+                                               else "GovernmentBody", text=text)))
+            continue
+        if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
+            h, head = i - 1, None
+            if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
+                # "قيادة عمليات الأنبار"، "مديرية شرطة كركوك": a body's chain ending in a place
+                h = i - 2
+                head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                             if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is None:
+                h = i - 1
+                head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                             if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is not None:
+                clitic, stem = head
+                out.append((h, j, make_mention(tokens, h, j, "Organization",
+                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
+                                               text=text)))
+                continue
+            facility = next((c for c, st in strip_clitics(tokens[i - 1].norm)
+                             if st in FACILITY_HEADS and not c.endswith(("ال", "لل"))), None)
+            if facility is not None and m.subtype != "Country":
+                # "مطار أربيل الدولي"، "ميناء الحديدة": a facility named after a known place
+                e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in FACILITY_ADJECTIVES else j
+                out.append((i - 1, e, make_mention(tokens, i - 1, e, "Place", None, clitic=facility,
+                                                   text=text)))
+                continue
+            if m.subtype != "Country" and i > 1 and i - 2 not in covered and tokens[i - 1].norm in COMPASS:
+                # "ولاية جنوب كردفان": a region named by a direction of a known place is another place
+                region = next(((c, st) for c, st in strip_clitics(tokens[i - 2].norm)
+                               if PLACE_HEADS.get(st) == "Region" and not c.endswith(("ال", "لل"))), None)
+                if region is not None:
+                    clitic, stem = region
+                    h = i - 1 if stem in REGION_HEADS_DROPPED else i - 2
+                    out.append((h, j, make_mention(tokens, h, j, "Place", "Region", text=text,
+                                                   clitic=clitic if h == i - 2 else "")))
+                    continue
+        out.append((i, j, m))
+    return out
+
+
+OPERATION_HEADS = frozenset(norm(w) for w in "عملية العملية حملة الحملة".split())
+_OPERATION_WORDS = frozenset(norm(w) for w in (
+    "عسكرية العسكرية أمنية الأمنية برية جوية التي الذي أطلق أطلقت أطلقوا عليها عليه اسم تحمل "
+    "يحمل المسماة المسمى تسمى يسمى بعنوان تحت").split())
+_QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
+
+
+def _operation_names(tokens):
+    """Character spans of operations' names: عملية «حسكنيت»، العملية التي أطلق عليها اسم "X",
+    عملية حسكنيت (one uncommon word). A name there is the operation's, no entity's."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if not any(st in OPERATION_HEADS for _, st in strip_clitics(tok.norm)):
+            continue
+        k = i + 1
+        while k < len(tokens) and k - i <= 5 and tokens[k].norm in _OPERATION_WORDS:
+            k += 1
+        if k >= len(tokens):
+            continue
+        close = _QUOTES.get(tokens[k].text)
+        if close is not None:
+            e = next((m for m in range(k + 1, min(len(tokens), k + 7)) if tokens[m].text == close), None)
+            if e is not None and e > k + 1:
+                out.append((tokens[k + 1].start, tokens[e - 1].end))
+        elif k == i + 1 and is_name_word(tokens[k]) and not definite(tokens[k]) \
+                and len(tokens[k].norm) > 3:
+            out.append((tokens[k].start, tokens[k].end))
+    return out
 
 
 def _resolve_overlaps(cands):

@@ -117,6 +117,8 @@ class Event:
     name: Optional[str] = None       # MilitaryOperation: the operation's name
     pattern: str = ""
     result_of: Optional[str] = None  # "result" (أسفر عن مقتل) or "means" (قُتل في غارة)
+    date_own: bool = False           # the date follows the trigger in its own scope (the act's own)
+    within: bool = False             # an operation acts come within (ضمن عملية، في إطار عملية)
 
 
 @dataclass

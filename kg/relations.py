@@ -25,7 +25,21 @@ MPS = _n("النائب نائب نائبا")       # "النائب عن كتلة
 _FOR = _n("عن")
 _COPULA = _n("وهو وهي هو هي وكان كان")
 MEMBER_OF_CONSTRUCT = _n("عضو العضو أعضاء عضوا")
+IN_CHARGE = _n("المسؤول مسؤول مسؤولا")
+_RELATIVES = _n("الذي التي")
+
+
+def _section_of(view, k):
+    """The organisation after a section's name: "(عن) قسم العمليات في الحركة" -> الحركة."""
+    for m in range(k, min(len(view.tokens) - 1, k + 4)):
+        if view.at.get(m) is not None or not view.tokens[m].norm.isalpha():
+            return None
+        if view.tokens[m].norm == "في" and m > k:
+            s = view.slot_starting(m + 1)
+            return s if s is not None and s.entity.type == "Organization" else None
+    return None
 _ATTACH = _n("في لدى التابع التابعة ب")
+_ACTING = _n("بالوكالة بالإنابة بالنيابة")
 WITHIN = _n("ضمن")
 JOIN_VERBS = _n("انضمت انضم تنضم ينضم انضمام")
 BECOME_VERBS = _n("أصبحت أصبح باتت بات صارت صار تعد يعد تعتبر يعتبر تعدان يعدان")
@@ -140,8 +154,16 @@ def post_relations(view, kb, out):
         while k < len(toks) and kb.demonym(toks[k].norm):
             country = country or kb.demonym(toks[k].norm)
             k += 1
+        while k < len(toks) and toks[k].norm in _ACTING:
+            k += 1                # "وزير الدفاع بالوكالة": the acting minister
+        if kind == "positionIn" and k + 1 < len(toks) and toks[k].norm == "في" and stems & MINISTER:
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Organization":
+                org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
+                k = s.j
         # the person: right after the post (titles allowed), or right before it (apposition)
         person = None
+        within = None             # "والي الأنبار في التنظيم X": the group the post is held in
         j = k
         steps = 0
         while j < len(toks) and steps < 6:
@@ -150,6 +172,8 @@ def post_relations(view, kb, out):
                 if sl.entity.type == "Person":
                     break
                 if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب"):
+                    if within is None and sl.entity.type == "Organization" and j == k + 1:
+                        within = sl
                     j = sl.j      # "قائد القوات البرية في الحرس الثوري، العميد X"
                     steps += 1
                     continue
@@ -177,6 +201,10 @@ def post_relations(view, kb, out):
             if p is not None and p.j >= i - 1:
                 person = p
         if person is None:
+            continue
+        if within is not None and org is not None and org.entity.type == "Place" and kind == "leaderOf":
+            # "والي الأنبار في التنظيم X": a post of the group for that place, no rule over it
+            _rel(out, "memberOf", person, within, view, "post-within")
             continue
         target = org
         if target is None and country:
@@ -258,6 +286,9 @@ def member_relations(view, out, pending):
             s = view.slot_starting(c + 1)
             if s is not None and s.entity.type == "Organization":
                 org = s
+        elif c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
+            # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
+            org = _section_of(view, c + 1)
         if org is None:
             continue
         # the member: a person right after the org (القيادي في X Y، ... يدعى Y), or before the cue
@@ -268,6 +299,8 @@ def member_relations(view, out, pending):
             k = i - 1
             if k >= 0 and toks[k].norm in _COPULA:
                 k -= 1       # "X، وهو عنصر من Y"
+            if k >= 0 and toks[k].norm in _RELATIVES:
+                k -= 1       # "X، الذي كان مسؤولا عن ..." 
             person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
         if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
             person = view.at[i]   # the cue is itself a (role) mention
@@ -290,7 +323,7 @@ def _member_adjective(tok):
 
 MEMBER_ADJECTIVES = _n("سابق سابقا سابقة بارز بارزا بارزة كبير كبيرا رفيع رفيعا محلي محليا ميداني ميدانيا "
                        "عسكري عسكريا أمني أمنيا إعلامي إعلاميا مالي ماليا")
-AMONG = _n("بينهم بينهما بينهن منهم")
+AMONG = _n("بينهم بينهما بينهن منهم أحدهم أحدهما")
 GROUP_NOUNS = _n("عناصر عنصرا عنصرين مسلحين مسلحون مسلحا مقاتلين مقاتلون مقاتلا أعضاء عضوا أشخاص "
                  "شخصا أفراد انتمائهم انتمائه انتمائهما ينتمون ينتمي المنتمين المنتمون الموالين "
                  "قياديين قيادات")
@@ -704,7 +737,7 @@ def located_relations(view, out):
                 and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
             links.append((a, b, "located-direction"))
     # coordinated places share the container: "قنديل وهاكورك شمالي العراق"
-    for a, b in zip(places, places[1:]):
+    for a, b in reversed(list(zip(places, places[1:]))):    # a list shares its last one's
         if a.j == b.i and b.clitic.startswith("و"):
             for x, y, pattern in list(links):
                 if x is b:

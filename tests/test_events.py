@@ -479,3 +479,262 @@ def test_killed_in_a_relative_clause_with_a_means_is_never_the_striker():
     assert all("خليل المصري" not in ev[1] for ev in evs)
     [k] = find(evs, "Killing")
     assert k[1] == ["إسرائيل"] and k[2] == ["خليل المصري"]
+
+
+def test_state_right_after_an_act_verb_is_its_agent_never_the_place():
+    evs = events(run("اغتالت إسرائيل، فجر الاثنين، القيادي في حركة حماس سامر خليل بضربة بطائرة "
+                     "مسيرة استهدفت سيارته في مدينة صيدا.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[1] == ["إسرائيل"] and strike[1] == ["إسرائيل"]
+    assert kill[2] == ["سامر خليل"] and "إسرائيل" not in kill[3]
+
+
+def test_victim_of_the_act_before_is_never_the_means_agent():
+    evs = events(run("اغتالت طائرة مسيرة القيادي في حركة حماس سامر خليل بضربة استهدفت سيارته "
+                     "في مدينة صيدا.", published=SAT))
+    for ev in evs:
+        assert "سامر خليل" not in ev[1], ev
+
+
+def test_announcing_an_assassination_makes_the_announcer_its_agent_unless_it_mourns_its_own():
+    [ev] = find(events(run("أعلنت إسرائيل اغتيال القيادي في حركة حماس سامر خليل في مدينة صيدا.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["إسرائيل"] and ev[2] == ["سامر خليل"]
+    for text in ("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل في مدينة صيدا.",
+                 "أعلنت حركة حماس اغتيال القيادي في الحركة سامر خليل."):
+        [ev] = find(events(run(text, published=SAT)), "Killing")
+        assert ev[1] == [] and ev[2] == ["سامر خليل"]
+
+
+def test_the_acts_own_date_wins_over_the_announcements():
+    evs = events(run("أعلنت خلية الإعلام الأمني، أمس الجمعة، مقتل خمسة من عناصر تنظيم داعش "
+                     "بضربات جوية نفذتها القوة الجوية العراقية فجر الخميس في وادي حوران.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[4] == "2026-01-15" and kill[1] == ["القوة الجوية العراقية"]
+    # with no date of its own, the announcement's date is the best the text gives
+    [kill] = find(events(run("أعلن الجيش العراقي، الجمعة، مقتل القيادي في تنظيم الدولة سالم "
+                             "الدليمي بغارة جوية.", published=SAT)), "Killing")
+    assert kill[4] == "2026-01-16"
+
+
+def test_attacks_being_planned_are_no_event():
+    evs = events(run("وقال المتحدث إن المعتقلين كانوا يخططون لهجمات في العاصمة كابل.", published=SAT))
+    assert not find(evs, "Attack")
+
+
+def test_act_told_n_days_before_the_clause_date():
+    evs = events(run("أعلنت وزارة الداخلية، أمس الجمعة، اعتقال خمسة عناصر من تنظيم الدولة، بعد يومين "
+                     "من تفجير انتحاري استهدف مسجدا في مدينة مزار شريف.", published=SAT))
+    [attack] = find(evs, "Attack")
+    [arrest] = find(evs, "Arrest")
+    assert attack[4] == "2026-01-14" and arrest[4] == "2026-01-16"
+
+
+def test_arrival_is_a_visit_only_for_an_official_or_a_delegation():
+    for text in ("وصل فريق الهلال إلى مدينة جدة.", "وصلت قوات أمريكية إلى قاعدة عين الأسد."):
+        assert not find(events(run(text, published=SAT)), "Visit"), text
+    [ev] = find(events(run("ووصل وفد من حركة حماس إلى القاهرة.", published=SAT)), "Visit")
+    assert ev[1] == ["حركة حماس"]
+    [ev] = find(events(run("ووصل وزير الخارجية التركي هاكان فيدان إلى بغداد.", published=SAT)), "Visit")
+    assert ev[1] == ["هاكان فيدان"] and ev[3] == ["بغداد"]
+
+
+def test_soldiers_killed_belong_to_the_army_named_before_which_is_not_their_killer():
+    [ev] = find(events(run("أعلن الجيش التشادي مقتل 15 جنديا في اشتباكات مع جماعة بوكو حرام.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جماعة بوكو حرام"] and ev[2] == ["الجيش التشادي"]
+    evs = events(run("وقالت جماعة بوكو حرام إنها هاجمت قاعدة عسكرية للجيش التشادي، مقرا بمقتل 15 جنديا.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["للجيش التشادي"]
+
+
+def test_what_was_subjected_to_an_attack_is_its_target():
+    [ev] = find(events(run("وتعرض موقع للجيش المالي لهجوم بطائرة مسيرة قرب كيدال.", published=SAT)),
+                "Strike")
+    assert ev[2] == ["للجيش المالي"] and ev[1] == []
+
+
+def test_killing_in_an_operation_the_announcer_launched():
+    evs = events(run("أعلن الجيش التشادي، الخميس، مقتل 96 مسلحا في عملية أطلقها الأسبوع الماضي ضد "
+                     "جماعة بوكو حرام.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    [kill] = find(evs, "Killing")
+    assert op[1] == ["الجيش التشادي"] and op[2] == ["جماعة بوكو حرام"]
+    assert kill[1] == ["الجيش التشادي"] and kill[4] == "2026-01"
+
+
+def test_strike_named_by_a_demonym_is_the_forces_when_only_they_are_named():
+    evs = events(run("قتل 15 فلسطينيا في غارة جوية إسرائيلية استهدفت منزلا في مخيم جباليا. "
+                     "وقال الجيش الإسرائيلي إن الغارة استهدفت قياديا في حركة حماس.", published=SAT))
+    strikes = find(evs, "Strike")
+    assert strikes and all(ev[1] == ["الجيش الإسرائيلي"] for ev in strikes)
+
+
+def test_the_operation_referred_back_to_is_the_one_just_told():
+    evs = events(run('أعلن الحرس الثوري الإيراني أنه نفذ ضربات بطائرات مسيرة على مواقع لجماعة "جيش العدل". '
+                     'وقال قائد في الحرس إن العملية التي أطلق عليها اسم "فجر الحرية" ستستمر.',
+                     published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الحرس الثوري الإيراني"] and op[2] == ["جيش العدل"]
+
+
+def test_subject_after_kana_before_qad_and_the_armys_forces_in_a_reported_clause():
+    evs = events(run("وكان مسلحو ولاية غرب أفريقيا، المرتبطة بتنظيم الدولة، قد هاجموا الشهر الماضي قاعدة "
+                     "عسكرية في بلدة مالام فاتوري.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["ولاية غرب أفريقيا"]
+    evs = events(run("وقال المتحدث باسم الجيش العراقي إن قوات الجيش أحبطت أمس هجوما على قاعدة "
+                     "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["الجيش العراقي"]
+
+
+def test_a_verb_continuing_the_story_keeps_its_place_over_the_fronted_one():
+    evs = events(run("وفي بغداد، قال المتحدث باسم الجيش العراقي إن قوات الجيش أحبطت أمس هجوما على قاعدة "
+                     "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[3] == ["قضاء الطارمية"]
+
+
+def test_killed_by_a_strike_told_after_a_long_subject():
+    evs = events(run("قُتل قيادي في قوات سوريا الديمقراطية (قسد) ومرافقه، الجمعة، بغارة لطائرة مسيرة "
+                     "تركية استهدفت سيارتهما قرب قرية خراب عشك.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] == ["خراب عشك"] and kill[4] == "2026-01-16"
+
+
+def test_side_announcing_its_toll_in_clashes_past_its_place_and_date():
+    evs = events(run("أعلنت قوات الدراويش في ولاية بونتلاند شمال شرقي الصومال، السبت، مقتل 14 مسلحا من "
+                     "تنظيم داعش في اشتباكات عنيفة بسلسلة جبال علمسكاد.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["قوات الدراويش"]
+
+
+def test_announcer_by_pronoun_and_light_verb_past_a_date():
+    evs = events(run("وكانت القيادة الأمريكية في أفريقيا (أفريكوم) قد أعلنت أنها نفذت، في 1 شباط/فبراير "
+                     "الماضي، غارة جوية في جبال غوليس.", published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["القيادة الأمريكية في أفريقيا"]
+
+
+def test_visit_noun_after_a_meeting_is_the_first_participants_and_since_is_no_date():
+    evs = events(run("وفي دمشق، التقى وزير الخارجية الأردني عمر المعايطة، الجمعة، نظيره السوري سامر الخطيب، "
+                     "في أول زيارة لمسؤول أردني رفيع إلى العاصمة السورية منذ كانون الأول/ديسمبر الماضي.",
+                     published=SAT))
+    [visit] = find(evs, "Visit")
+    assert visit[1] == ["عمر المعايطة"] and visit[4] == "2026-01-16"
+    evs = events(run('وقال المتحدث إن الغارات تأتي ضمن عملية "المخلب-القفل" المتواصلة منذ نيسان/أبريل 2022.',
+                     published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[4] == "2022-04"
+
+
+def test_killing_during_an_operation_told_after_the_groups_description():
+    evs = events(run('أعلن المتحدث العسكري، الأربعاء، مقتل سبعة مسلحين من تنظيم "ولاية سيناء"، فرع تنظيم '
+                     'الدولة الإسلامية في مصر، خلال عملية أمنية نفذتها قوات الجيش الثاني الميداني جنوب '
+                     'مدينة الشيخ زويد.', published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["قوات الجيش الثاني الميداني"]
+
+
+def test_place_in_an_organisations_description_is_not_the_acts_place():
+    [ev] = find(events(run("أعلنت إدارة مكافحة الإرهاب في إقليم خيبر بختونخوا اعتقال ثلاثة مسلحين في ضواحي "
+                           "مدينة بيشاور.", published=SAT)), "Arrest")
+    assert ev[1] == ["إدارة مكافحة الإرهاب"] and ev[3] == ["بيشاور"]
+    [ev] = find(events(run("وقتل مسلحون من ولاية سيناء، فرع تنظيم الدولة في مصر، جنديين.", published=SAT)),
+                "Killing")
+    assert ev[1] == ["ولاية سيناء"] and ev[2] == []
+
+
+def test_group_of_the_many_arrested_is_the_target():
+    [ev] = find(events(run("وأضاف أن القوات العراقية ألقت القبض على أكثر من 300 عنصر من تنظيم الدولة.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["تنظيم الدولة"]
+
+
+def test_killing_resulting_from_clashes_is_where_they_broke_out():
+    evs = events(run('اندلعت اشتباكات عنيفة، مساء الجمعة، في العاصمة الليبية طرابلس بين قوات "جهاز دعم '
+                     'الاستقرار" و"اللواء 444 قتال"، ما أسفر عن مقتل ستة أشخاص بينهم مدنيان.', published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] == ["العاصمة الليبية طرابلس"] and kill[4] == "2026-01-16"
+
+
+def test_operation_the_strikes_come_within_is_their_agents():
+    evs = events(run('قالت وزارة الدفاع التركية إن الجيش التركي شن غارات جوية على منطقتي قنديل وهاكورك. '
+                     'وأضاف المتحدث أن الغارات تأتي ضمن عملية "المخلب-القفل" ضد مواقع الحزب.', published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الجيش التركي"]
+
+
+def test_every_place_of_a_list_is_the_acts_place():
+    [ev] = find(events(run("قصف الجيش التركي مواقع لحزب العمال الكردستاني في منطقتي قنديل وهاكورك.",
+                           published=SAT)), "Strike")
+    assert ev[3] == ["قنديل", "هاكورك"]
+
+
+def test_group_of_the_ones_neutralised_is_the_strikes_target():
+    [ev] = find(events(run('قالت وزارة الدفاع التركية إن الجيش التركي "حيّد" 12 عنصرا من حزب العمال الكردستاني '
+                           'في غارات جوية على منطقتي قنديل وهاكورك.', published=SAT)), "Strike")
+    assert ev[1] == ["الجيش التركي"] and ev[2] == ["حزب العمال الكردستاني"]
+
+
+def test_owner_of_what_was_hit_is_the_target_but_not_of_a_count_of_sites():
+    [ev] = find(events(run("وكان مسلحون مجهولون قد هاجموا في 3 آب/أغسطس الماضي دورية للجيش الوطني الليبي "
+                           "على الطريق الساحلي غرب درنة.", published=SAT)), "Attack")
+    assert ev[2] == ["للجيش الوطني الليبي"]
+    evs = events(run("وأضاف أن القوات الأميركية استهدفت منذ هجوم ديسمبر الماضي أكثر من 100 موقع تابع "
+                     "لتنظيم الدولة.", published=SAT))
+    assert all(ev[2] == [] for ev in find(evs, "Attack"))
+
+
+def test_the_one_met_named_after_a_long_post():
+    [ev] = find(events(run("وفي بورتسودان، التقى وزير الخارجية السوداني عثمان البدوي، الأربعاء، المبعوث الأممي "
+                           "الخاص إلى السودان، الجزائري كمال بن عيسى، وبحثا إيصال المساعدات.", published=SAT)),
+                "Meeting")
+    assert ev[1] == ["عثمان البدوي", "كمال بن عيسى"]
+
+
+def test_what_was_hit_named_by_a_demonym_gives_that_states_forces_as_target():
+    evs = events(run("واصل الجيش الإسرائيلي العملية في جنين. وقالت كتيبة جنين إن مقاتليها فجّروا، الأربعاء، "
+                     "عبوة ناسفة بآلية عسكرية إسرائيلية عند مدخل المخيم.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["كتيبة جنين"] and ev[2] == ["الجيش الإسرائيلي"]
+
+
+def test_place_right_after_a_targeting_verb_is_the_strikes_place():
+    evs = events(run("اعتقلت الشرطة خلية متهمة بتنفيذ هجوم بطائرة مسيرة استهدف مطار أربيل الدولي فجر الخميس.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[3] == ["مطار أربيل الدولي"] and ev[4] == "2026-01-15"
+
+
+def test_killed_in_the_strikes_told_before():
+    evs = events(run("أعلنت القيادة المركزية الأميركية أن مقاتلات أميركية شنت الخميس غارات جوية على مواقع في "
+                     "محافظة الحديدة. وأفادت وزارة الصحة في صنعاء بمقتل سبعة أشخاص في الغارات.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[3] == strike[3] and kill[4] == strike[4] == "2026-01-15"
+
+
+def test_place_visited_after_a_long_post_name_and_date():
+    evs = events(run("تشهد تشاد هجمات. وزار وزير القوات المسلحة التشادي داود يحيى إبراهيم، الجمعة، مدينة بول، "
+                     "عاصمة إقليم البحيرة.", published=SAT))
+    [ev] = find(evs, "Visit")
+    assert ev[1] == ["داود يحيى إبراهيم"] and ev[3] == ["بول"]
+
+
+def test_pronoun_of_the_one_killed_is_no_speaker():
+    evs = events(run("وقالت القيادة الوسطى في بيان إن القيادي بلال حسن الجاسم كان على صلة بالتنظيم، وأنه قُتِل "
+                     "في غارة شمال شرق سوريا.", published=SAT))
+    for ev in evs:
+        assert "القيادة الوسطى" not in ev[1], ev
+
+
+def test_one_named_among_the_dead_is_a_target_of_the_killing_told_before():
+    evs = events(run("أعلنت قوات الدراويش، السبت، مقتل 14 مسلحا من تنظيم داعش في اشتباكات عنيفة. وقال وزير "
+                     "الإعلام إن بين القتلى قياديا أجنبيا في التنظيم يدعى عمر بشير الحضرمي.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert "عمر بشير الحضرمي" in kill[2]

@@ -343,3 +343,31 @@ def test_pakistani_taliban_waziristan_halves_and_lake_chad(kb):
     assert ("حركة طالبان", "taliban") in found(kb, "وقالت حركة طالبان إن")
     assert ("جنوب وزيرستان", "south-waziristan") in found(kb, "في جنوب وزيرستان أمس")
     assert ("بحيرة تشاد", "lake-chad") in found(kb, "قرب بحيرة تشاد")
+
+
+def test_the_un_force_in_lebanon_is_one_organisation_with_its_acronym():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("واستهدف الهجوم قافلة لقوة الأمم المتحدة المؤقتة في لبنان (يونيفيل). وقالت اليونيفيل إن.")
+    unifil = entity(doc, "يونيفيل")
+    assert unifil.kb_id == "unifil" and "اليونيفيل" in [m.text for m in unifil.mentions]
+
+
+def test_a_shared_place_name_listed_with_a_city_is_the_city():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    assert entity(run("ويربط الطريق الدولي بين بغداد وعمّان."), "عمّان").kb_id == "amman"
+    assert entity(run("وقعت إيران وعمان اتفاقا."), "عمان").kb_id == "oman"
+
+
+def test_the_uaes_full_name_with_its_state_word():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("والتقى الوزير سفير دولة الإمارات العربية المتحدة لدى الصومال.")
+    assert entity(doc, "دولة الإمارات العربية المتحدة").kb_id == "uae"

@@ -67,3 +67,51 @@ def test_a_name_the_knowledge_base_matched_once_is_that_entry_everywhere_in_the_
               "(مالي والنيجر وبوركينا فاسو) أمس.")
     malis = [e for e in doc.entities if any(m.text == "مالي" for m in e.mentions)]
     assert len(malis) == 1 and malis[0].kb_id == "mali"
+
+
+def test_nominal_prefers_the_one_named_in_the_sentence_before_over_the_most_frequent():
+    doc = run("قصف الجيش الإسرائيلي بلدة الخيام. وقال الجيش الإسرائيلي إن الغارة استهدفت مقاتلين. "
+              "وأضاف الجيش الإسرائيلي أن العملية مستمرة. وانتشر الجيش اللبناني في بلدة كفركلا. "
+              "واعتقل الجيش خمسة أشخاص في المنطقة.")
+    lebanese = entity(doc, "الجيش اللبناني")
+    assert any(m.nominal and m.text == "الجيش" for m in lebanese.mentions)
+
+
+def test_place_noun_right_before_a_name_is_that_place():
+    doc = run("وزار الوزير مدينة بول، عاصمة إقليم البحيرة. وفي العاصمة نجامينا، اعتقلت الشرطة ثلاثة أشخاص.")
+    bol = entity(doc, "بول")
+    assert not any(m.nominal for m in bol.mentions)
+    assert any(m.text == "العاصمة" for m in entity(doc, "نجامينا").mentions)
+
+
+def test_place_with_its_administrative_head_and_bare_is_one_place_but_a_mountain_keeps_its_head():
+    doc = run("قتل جندي في مدينة القل بولاية سكيكدة، فيما اعتقلت القوات شخصين في سكيكدة.")
+    skikda = entity(doc, "ولاية سكيكدة")
+    assert "سكيكدة" in [m.text for m in skikda.mentions]
+    from kg.linking import _name_tokens
+    from kg.model import Mention
+    assert _name_tokens(Mention(0, 9, "جبل الوحش", type="Place")) == ["جبل", "الوحش"]
+    assert _name_tokens(Mention(0, 10, "ولاية سكيكدة", type="Place")) == ["سكيكده"]
+
+
+def test_name_after_the_preposition_li_with_the_article_is_the_same_name():
+    from kg.linking import _name_tokens
+    from kg.model import Mention
+    assert _name_tokens(Mention(0, 18, "للجيش الوطني الشعبي", type="Organization")) == \
+        _name_tokens(Mention(0, 19, "الجيش الوطني الشعبي", type="Organization"))
+
+
+def test_nominal_group_is_the_local_branch_not_its_parent():
+    doc = run("اعتقلت القوات خمسة عناصر من تنظيم ولاية خراسان، فرع تنظيم الدولة في أفغانستان. "
+              "وقال المتحدث إن بينهم مسؤولا ماليا للتنظيم.")
+    branch = entity(doc, "تنظيم ولاية خراسان")
+    assert any(m.nominal for m in branch.mentions)
+    assert not any(m.nominal for m in entity(doc, "تنظيم الدولة").mentions)
+
+
+def test_group_named_with_an_army_head_is_a_group_and_a_ground_force_no_anaphor():
+    doc = run('نفذ الحرس الثوري ضربات على مواقع لجماعة "جيش العدل" قرب الحدود. وقال قائد القوات '
+              'البرية في الحرس الثوري إن العملية مستمرة. وكانت الجماعة قد تبنت الهجوم.')
+    group = entity(doc, "جيش العدل")
+    assert group.subtype == "ArmedGroup"
+    assert [m.text for m in group.mentions if m.nominal] == ["الجماعة"]

@@ -186,3 +186,152 @@ def test_place_head_with_a_demonym_is_a_description_not_a_name():
     doc = run("قصفت الطائرات بلدة الكرامة في المحافظة السورية.")
     assert entity(doc, "الكرامة").type == "Place"
     assert not any("السورية" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_preposition_with_a_pronoun_is_never_part_of_a_name():
+    doc = run("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل.")
+    assert "سامر خليل" in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_unit_head_with_one_indefinite_name_word_is_an_organisation():
+    doc = run("وقال القيادي في فيلق بدر حسن الساعدي إن عناصر من لواء زينبيون انسحبوا.")
+    assert entity(doc, "فيلق بدر").type == "Organization"
+    assert entity(doc, "لواء زينبيون").type == "Organization"
+    assert entity(doc, "حسن الساعدي").type == "Person"
+
+
+def test_body_named_by_a_construct_chain_but_not_headed_by():
+    doc = run("وأعلنت رئاسة أمن الدولة وإدارة مكافحة الإرهاب اعتقال خمسة أشخاص.")
+    assert entity(doc, "رئاسة أمن الدولة").type == "Organization"
+    assert entity(doc, "إدارة مكافحة الإرهاب").type == "Organization"
+    doc = run("ووصل وفد برئاسة عضو المكتب السياسي للحركة إلى القاهرة.")
+    assert not any(m.text.startswith("رئاسة") for e in doc.entities for m in e.mentions)
+
+
+def test_unit_named_after_a_known_place_is_an_organisation_not_the_place():
+    doc = run("وقالت كتيبة جنين إن مقاتليها فجروا عبوة، فيما قاتل عناصر من فيلق الشام في حلب.")
+    assert entity(doc, "كتيبة جنين").type == "Organization"
+    assert entity(doc, "فيلق الشام").type == "Organization"
+    assert not any(m.text == "جنين" for e in doc.entities for m in e.mentions)
+
+
+def test_desert_is_a_place_head_kept_in_the_name():
+    doc = run("شنت القوات غارات على مواقع في صحراء تينيري شمال النيجر.")
+    assert entity(doc, "صحراء تينيري").type == "Place"
+
+
+def test_names_listed_after_a_plural_place_head():
+    doc = run("وانتشر الجيش اللبناني في بلدات كفركلا والعديسة وميس الجبل في جنوب لبنان.")
+    for name in ("كفركلا", "العديسة", "ميس الجبل"):
+        assert entity(doc, name).type == "Place"
+    doc = run("وتشهد مناطق واسعة من البلاد أمطارا.")
+    assert not [e for e in doc.entities if e.type == "Place" and not e.kb_id]
+
+
+def test_district_with_its_title_but_a_directorate_of_common_words_is_a_body():
+    doc = run("وقصفت طائرات مسيرة مديرية برمل في ولاية باكتيكا.")
+    assert entity(doc, "مديرية برمل").type == "Place"
+    doc = run("وقالت مديرية الأمن العام إن وزارة الدفاع العام الماضي لم تعلن شيئا.")
+    assert entity(doc, "مديرية الأمن العام").type == "Organization"
+    assert entity(doc, "وزارة الدفاع").type == "Organization"
+
+
+def test_body_whose_construct_chain_ends_in_a_known_place():
+    doc = run("وقالت قيادة عمليات الأنبار إن مديرية شرطة كركوك شاركت في العملية.")
+    assert entity(doc, "قيادة عمليات الأنبار").type == "Organization"
+    assert entity(doc, "مديرية شرطة كركوك").type == "Organization"
+
+
+def test_acting_is_no_agency_and_a_compound_given_name_keeps_its_family_name():
+    doc = run("وقال وزير الداخلية بالوكالة عبد الله سالم إن نائب الوزير مولوي فريد الله عزيزي "
+              "زار العاصمة الأوزبكية طشقند.")
+    assert entity(doc, "عبد الله سالم").type == "Person"
+    assert entity(doc, "فريد الله عزيزي").type == "Person"
+    assert not any(e.type == "Organization" for e in doc.entities)
+
+
+def test_title_and_its_demonym_after_a_long_post_come_before_the_name():
+    doc = run("وعقد وزير الدفاع ميشال منسى اجتماعا مع رئيس لجنة مراقبة وقف إطلاق النار "
+              "الجنرال الأميركي جاسبر جيفرز.")
+    assert entity(doc, "جاسبر جيفرز").type == "Person"
+    assert not any(m.text == "الأميركي" for e in doc.entities for m in e.mentions)
+
+
+def test_name_set_before_its_role_by_apposition():
+    doc = run("وقال الجيش الإسرائيلي إن المستهدف هو حسن علي بدران، القيادي في حركة حماس.")
+    assert entity(doc, "حسن علي بدران").type == "Person"
+    doc = run("وقال مصدر أمني، المسؤول عن الملف، إن التحقيق مستمر.")
+    assert not any(e.type == "Person" for e in doc.entities)
+
+
+def test_an_operations_name_is_no_entity():
+    for text in ("وأطلق الجيش التشادي عملية «حسكنيت» ضد جماعة بوكو حرام.",
+                 "وتأتي الضربات في إطار عملية حسكنيت التي أطلقها الجيش."):
+        doc = run(text)
+        assert not any("حسكنيت" in m.text for e in doc.entities for m in e.mentions), text
+
+
+def test_forces_of_a_nominal_are_that_nominal_not_a_new_force():
+    doc = run("وقال الجيش الباكستاني إن مسلحين هاجموا موقعا. وردت قوات الجيش على الهجوم.")
+    army = entity(doc, "الجيش الباكستاني")
+    assert any(m.nominal and m.text == "الجيش" for m in army.mentions)
+    assert len([e for e in doc.entities if e.type == "Organization"]) == 1
+
+
+def test_region_named_by_a_direction_keeps_it():
+    doc = run("وقتل جنديان في مقاطعة جنوب زامبيزي.")
+    assert entity(doc, "مقاطعة جنوب زامبيزي").type == "Place"
+    doc = run("وفي ولاية جنوب كردفان، قصفت قوات الدعم السريع مدينة كادقلي.")
+    assert entity(doc, "ولاية جنوب كردفان").kb_id is None
+    assert not any(m.text == "كردفان" for e in doc.entities for m in e.mentions)
+
+
+def test_region_named_with_its_head_is_a_place_bare_elsewhere_in_the_article():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. وقال وزير الإعلام في بونتلاند "
+              "عبد الله محمد إن العملية مستمرة.")
+    region = entity(doc, "ولاية بونتلاند")
+    assert "بونتلاند" in [m.text for m in region.mentions]
+
+
+def test_a_conjunct_common_noun_after_a_post_is_no_name():
+    doc = run("وقال رئيس لجنة الأمن والدفاع النيابية إن الوضع مستقر.")
+    assert not any(e.type == "Person" for e in doc.entities)
+    assert entity(run("وقال القيادي وليد جنبلاط إن الوضع مستقر."), "وليد جنبلاط").type == "Person"
+
+
+def test_a_places_police_is_an_organisation():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واعتقلت شرطة بونتلاند خمسة أشخاص.")
+    assert entity(doc, "شرطة بونتلاند").type == "Organization"
+    assert entity(run("واعتقلت شرطة كركوك خمسة أشخاص."), "شرطة كركوك").type == "Organization"
+
+
+def test_holder_of_a_post_over_a_bare_region_name():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واستقبل رئيس بونتلاند عبد الرحمن علي "
+              "طاهر، أمس، السفير.")
+    assert entity(doc, "عبد الرحمن علي طاهر").type == "Person"
+
+
+def test_unit_named_by_its_number_and_later_by_the_number_alone():
+    doc = run('اندلعت اشتباكات بين قوات "جهاز دعم الاستقرار" و"اللواء 444 قتال". وأعلن اللواء 444 في بيان '
+              'أنه اعتقل القيادي.')
+    unit = entity(doc, "اللواء 444 قتال")
+    assert unit.type == "Organization" and "اللواء 444" in [m.text for m in unit.mentions]
+
+
+def test_general_command_and_military_region_are_bodies_of_their_own():
+    doc = run("وقال مصدر عسكري في القيادة العامة للقوات المسلحة الأردنية إن المنطقة العسكرية الشرقية "
+              "رصدت مجموعة مسلحة.")
+    assert entity(doc, "القيادة العامة للقوات المسلحة الأردنية").type == "Organization"
+    assert entity(doc, "المنطقة العسكرية الشرقية").type == "Organization"
+
+
+def test_jordans_army_by_its_name_the_arab_army_once_anchored():
+    doc = run("أعلنت القوات المسلحة الأردنية - الجيش العربي، الأحد، مقتل أربعة مهربين.")
+    assert entity(doc, "الجيش العربي").kb_id == "jordanian-army"
+    assert entity(run("وقال الجيش العربي إن القوات تقدمت."), "الجيش العربي").kb_id is None
+
+
+def test_facility_named_after_a_known_place_is_its_own_place():
+    doc = run("وشن مسلحون هجوما بطائرة مسيرة استهدف مطار أربيل الدولي فجر الأحد.")
+    airport = entity(doc, "مطار أربيل الدولي")
+    assert airport.type == "Place" and airport.kb_id is None

@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import relations, run  # noqa: E402
+from helpers import entity, relations, run  # noqa: E402
 
 
 def test_member_title_in_organisation():
@@ -314,3 +314,39 @@ def test_head_of_the_cell_named_before_leads_it():
     assert ("leaderOf", "سعد معن", "خلية الإعلام الأمني") in relations(
         run("وقالت خلية الإعلام الأمني إن القوات قتلت خمسة مسلحين. "
             "وقال رئيس الخلية اللواء سعد معن إن العملية مستمرة."))
+
+
+def test_state_leading_a_regional_coalition_is_its_own_mention():
+    doc = run("وشنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صنعاء.")
+    assert ("leaderOf", "السعودية", "التحالف") in relations(doc)
+
+
+def test_acting_minister_in_a_government_holds_his_post_in_it():
+    doc = run("وقال وزير الدفاع الأفغاني بالوكالة في حكومة طالبان المولوي محمد يعقوب إن القوات جاهزة.")
+    assert ("positionIn", "محمد يعقوب", "حكومة طالبان") in relations(doc)
+
+
+def test_facility_with_its_adjective_in_a_city():
+    doc = run("وانفجرت عبوة ناسفة قرب مطار رفيق الحريري الدولي في بيروت.")
+    assert ("locatedIn", "مطار رفيق الحريري الدولي", "بيروت") in relations(doc)
+
+
+def test_one_of_the_members_and_the_one_in_charge_of_a_section_are_members():
+    rels = relations(run("واعتقلت القوات ثلاثة أعضاء في حركة حماس، أحدهم يدعى خالد يوسف منصور."))
+    assert ("memberOf", "خالد يوسف منصور", "حركة حماس") in rels
+    rels = relations(run("وقتل الشيخ خالد منصور، الذي كان مسؤولا عن قسم العمليات في حركة حماس."))
+    assert ("memberOf", "خالد منصور", "حركة حماس") in rels
+
+
+def test_a_groups_governor_of_a_place_is_its_member_not_the_places_leader():
+    rels = relations(run("وقتل خمسة من عناصر تنظيم داعش بينهم والي الأنبار في التنظيم أبو عائشة العراقي."))
+    assert ("memberOf", "أبو عائشة العراقي", "تنظيم داعش") in rels
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_south_lebanon_is_lebanon_and_a_list_of_villages_shares_its_container():
+    doc = run("وانتشر الجيش اللبناني في بلدات كفركلا والعديسة وميس الجبل في جنوب لبنان.")
+    assert entity(doc, "جنوب لبنان").kb_id == "lebanon"
+    rels = relations(doc)
+    for village in ("كفركلا", "العديسة", "ميس الجبل"):
+        assert ("locatedIn", village, "جنوب لبنان") in rels
