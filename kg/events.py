@@ -1311,6 +1311,19 @@ def _among_the_dead(view, events):
             killing.target.append(person.entity.id)
 
 
+def places_only(events, doc) -> list:
+    """Keep in each event's places only the Place entities.
+
+    The ontology's kgo:place is a Place (ontology/shapes.ttl): anything else a rule
+    put there would fail the graph's SHACL check, and with it a whole build.
+    """
+    places = {e.id for e in doc.entities if e.type == "Place"}
+    for ev in events:
+        if not places.issuperset(ev.place):
+            ev.place = [p for p in ev.place if p in places]
+    return events
+
+
 def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
@@ -1321,6 +1334,7 @@ def extract_events(doc, views, dates) -> list:
     _operation_told_before(events)
     for v in views:
         _among_the_dead(v, events)
+    places_only(events, doc)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]
     return merge_events(events)

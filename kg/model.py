@@ -12,6 +12,18 @@ from typing import Optional
 ENTITY_TYPES = ("Person", "Organization", "Place")
 RELATION_TYPES = ("memberOf", "leaderOf", "spokespersonOf", "positionIn",
                   "affiliatedWith", "locatedIn", "partOf")
+_ACTORS = frozenset(ENTITY_TYPES)
+#: the entity types each relation may link, ``(subject types, object types)``, as
+#: ontology/shapes.ttl requires (tests/test_ontology.py reads them back from the shapes)
+RELATION_SIGNATURES = {
+    "memberOf": (_ACTORS, frozenset({"Organization"})),
+    "leaderOf": (_ACTORS, frozenset({"Organization", "Place"})),
+    "spokespersonOf": (frozenset({"Person"}), frozenset({"Organization"})),
+    "positionIn": (frozenset({"Person"}), frozenset({"Organization", "Place"})),
+    "affiliatedWith": (_ACTORS, _ACTORS),
+    "locatedIn": (frozenset({"Place"}), frozenset({"Place"})),
+    "partOf": (frozenset({"Organization"}), frozenset({"Organization"})),
+}
 EVENT_TYPES = ("Attack", "Strike", "Killing", "Arrest", "MilitaryOperation",
                "Meeting", "Visit")
 

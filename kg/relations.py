@@ -9,7 +9,7 @@ from kg.lexicon import (DIRECTIONS, LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SP
                         TITLE_ADJECTIVES,
                         STOPWORDS, strip_clitics)
 from kg.mentions import definite
-from kg.model import Relation
+from kg.model import RELATION_SIGNATURES, Relation
 from kg.normalize import norm
 
 
@@ -783,7 +783,18 @@ def extract_relations(doc, views, kb) -> list:
         unit_in_relations(v, out)
         located_relations(v, out)
         demonym_place_relations(v, kb, out)
-    return dedupe_relations(out)
+    return [r for r in dedupe_relations(out) if fits_ontology(r, doc)]
+
+
+def fits_ontology(rel, doc) -> bool:
+    """Do the relation's ends have types the ontology allows (``RELATION_SIGNATURES``)?
+
+    A rule can pair the wrong kinds of entity (a spokesman "of" a city named in
+    a body's name); such a relation would fail the graph's SHACL check, and with
+    it a whole build, so it is dropped here.
+    """
+    heads, tails = RELATION_SIGNATURES[rel.type]
+    return doc.entity(rel.head).type in heads and doc.entity(rel.tail).type in tails
 
 
 def dedupe_relations(rels):

@@ -738,3 +738,14 @@ def test_one_named_among_the_dead_is_a_target_of_the_killing_told_before():
                      "الإعلام إن بين القتلى قياديا أجنبيا في التنظيم يدعى عمر بشير الحضرمي.", published=SAT))
     [kill] = find(evs, "Killing")
     assert "عمر بشير الحضرمي" in kill[2]
+
+
+def test_an_events_places_are_places_only():
+    from kg.events import places_only
+    from kg.model import Article, Document, Entity, Event
+    doc = Document(article=Article("t", ""), entities=[
+        Entity("e1", "Person"), Entity("e2", "Place"), Entity("e3", "Organization")])
+    events = places_only([Event("Strike", agent=["e3"], place=["e3", "e2"]),
+                          Event("Arrest", target=["e1"], place=["e1"])], doc)
+    assert [ev.place for ev in events] == [["e2"], []]
+    assert events[0].agent == ["e3"]

@@ -233,3 +233,26 @@ def test_alignment_prov_and_foaf(closure):
     assert ("evidence/sample/0-95",) in select(closure, "?x a prov:Entity")
     assert ("statement/sample/0a1b2c3d4e5f", "evidence/sample/0-95") in \
         select(closure, "?x prov:wasDerivedFrom ?y")
+
+
+def test_relation_signatures_are_the_shapes():
+    """kg.model.RELATION_SIGNATURES (what the extractor lets through) says what shapes.ttl says."""
+    from rdflib.collection import Collection
+    from kg.model import RELATION_SIGNATURES
+    from kg.resources import SHAPES_TTL
+    SH = Namespace("http://www.w3.org/ns/shacl#")
+    g = Graph().parse(SHAPES_TTL)
+
+    def classes(node):
+        one = g.value(node, SH["class"])
+        if one is not None:
+            return {str(one)[len(KGO):]}
+        return {str(g.value(item, SH["class"]))[len(KGO):]
+                for item in Collection(g, g.value(node, SH["or"]))}
+
+    found = {}
+    for shape, prop in g.subject_objects(SH.targetSubjectsOf):
+        name = str(prop)[len(KGO):]
+        [objects] = [ps for ps in g.objects(shape, SH.property) if g.value(ps, SH.path) == prop]
+        found[name] = (classes(shape), classes(objects))
+    assert found == {k: (set(a), set(b)) for k, (a, b) in RELATION_SIGNATURES.items()}

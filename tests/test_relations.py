@@ -350,3 +350,17 @@ def test_south_lebanon_is_lebanon_and_a_list_of_villages_shares_its_container():
     rels = relations(doc)
     for village in ("كفركلا", "العديسة", "ميس الجبل"):
         assert ("locatedIn", village, "جنوب لبنان") in rels
+
+
+def test_relations_the_ontology_does_not_allow_are_dropped():
+    """A spokesman "of" a city (a rule pairing the wrong kinds) would fail SHACL, and the build."""
+    from kg.model import Article, Document, Entity, Relation
+    from kg.relations import fits_ontology
+    doc = Document(article=Article("t", ""), entities=[
+        Entity("e1", "Person"), Entity("e2", "Place"), Entity("e3", "Organization")])
+    assert not fits_ontology(Relation("spokespersonOf", "e1", "e2"), doc)
+    assert fits_ontology(Relation("spokespersonOf", "e1", "e3"), doc)
+    assert fits_ontology(Relation("positionIn", "e1", "e2"), doc)
+    assert not fits_ontology(Relation("locatedIn", "e3", "e2"), doc)
+    assert not fits_ontology(Relation("partOf", "e3", "e2"), doc)
+    assert fits_ontology(Relation("affiliatedWith", "e2", "e1"), doc)
