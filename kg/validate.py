@@ -2,6 +2,13 @@
 
 The shapes target the coarse classes every node carries (kgo:Person, kgo:Event ...),
 so validation runs without inference, on the data graph alone.
+
+SPARQL-based constraints (``sh:sparql``) of shapes that select their nodes by class
+are evaluated here, one query over the whole graph per constraint, instead of by
+pyshacl, which parses and runs the query once per node (rdflib parses a query
+anew each time): on a 3,000-article graph that took 80 s of a 110 s build, the
+whole-graph queries take under a second. The results are those pyshacl gives
+(same focus nodes, messages and values; tests/test_validate.py compares the two).
 """
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,18 +83,105 @@ def _results(report_graph, data_graph):
     return sorted(set(rows))
 
 
-def validate(graph, shapes=None) -> ValidationResult:
+def validate(graph, shapes=None, native_sparql=True) -> ValidationResult:
     """Validate an rdflib Graph against the shapes (default ontology/shapes.ttl).
 
-    shapes: None, a path, or an rdflib Graph.
+    shapes: None, a path, or an rdflib Graph. ``native_sparql=False`` leaves every
+    SPARQL-based constraint to pyshacl (slow on large graphs; for comparison).
     """
     import pyshacl
     from rdflib import Graph
     shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
+    core, constraints = _split_sparql(shapes_graph) if native_sparql else (shapes_graph, [])
     conforms, report_graph, report_text = pyshacl.validate(
-        graph, shacl_graph=shapes_graph, inference="none", advanced=True,
+        graph, shacl_graph=core, inference="none", advanced=True, inplace=True,
         allow_warnings=True, abort_on_first=False, meta_shacl=False)
-    return ValidationResult(bool(conforms), report_text, _results(report_graph, graph))
+    rows = _results(report_graph, graph)
+    extra = sorted(set(row for c in constraints for row in _evaluate_sparql(graph, *c)))
+    if extra:
+        conforms = False
+        report_text += "\nSPARQL-based constraints (evaluated by kg.validate):\n" + "".join(
+            f"  focus: {f}\n  path: {p or '-'}\n  message: {m}\n" for f, p, m in extra)
+    return ValidationResult(bool(conforms), report_text, sorted(set(rows) | set(extra)))
+
+
+_SPLIT = {}
+
+
+def _split_sparql(shapes_graph):
+    """``(the shapes without the constraints evaluated here, those constraints)``.
+
+    A constraint is taken out when its shape selects nodes by class only and it
+    is a plain SELECT constraint; each comes as ``(target classes, query,
+    prefixes, messages)``.
+    """
+    from rdflib import Graph
+    from rdflib.namespace import SH
+    key = id(shapes_graph)
+    if key in _SPLIT and _SPLIT[key][0] is shapes_graph and _SPLIT[key][1] == len(shapes_graph):
+        return _SPLIT[key][2]
+    other_targets = (SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+    taken, constraints = [], []
+    for shape, c in shapes_graph.subject_objects(SH.sparql):
+        classes = sorted(shapes_graph.objects(shape, SH.targetClass))
+        query = shapes_graph.value(c, SH.select)
+        if (not classes or query is None or shapes_graph.value(c, SH.deactivated) is not None
+                or any(shapes_graph.value(shape, t) is not None for t in other_targets)
+                or shapes_graph.value(shape, SH.path) is not None):
+            continue     # left to pyshacl
+        prefixes = {str(shapes_graph.value(d, SH.prefix)): shapes_graph.value(d, SH.namespace)
+                    for p in shapes_graph.objects(c, SH.prefixes)
+                    for d in shapes_graph.objects(p, SH.declare)}
+        messages = sorted(str(m) for m in shapes_graph.objects(c, SH.message))
+        taken.append((shape, c))
+        constraints.append((tuple(classes), str(query), prefixes, tuple(messages)))
+    core = shapes_graph
+    if taken:
+        core = Graph()
+        for t in shapes_graph:
+            core.add(t)
+        for shape, c in taken:
+            core.remove((shape, SH.sparql, c))
+    result = (core, sorted(constraints))
+    _SPLIT[key] = (shapes_graph, len(shapes_graph), result)
+    return result
+
+
+def _evaluate_sparql(graph, classes, query, prefixes, messages):
+    """One SPARQL-based constraint over the whole graph: ``(focus, path, message)`` rows.
+
+    The query runs once with ``$this`` unbound; a solution counts for a focus node
+    of the shape (an instance of one of its classes), as pyshacl counts it when it
+    runs the query with ``$this`` bound to that node. Messages get the solution's
+    variables (``{?ev}``), and a ``?value`` other than the focus node is reported.
+    """
+    import re
+
+    from rdflib.namespace import RDF
+    targets = {n for cls in classes for n in graph.subjects(RDF.type, cls)}
+    rows = set()
+    for solution in graph.query(query, initNs=prefixes):
+        bound = solution.asdict()
+        this = bound.pop("this", None)
+        if this not in targets:
+            continue
+        path = bound.pop("path", None)
+        value = bound.pop("value", None)
+        bound.pop("failure", None)
+        names = dict(bound, this=this)
+        if path is not None:
+            names["path"] = path
+        names["value"] = this if value is None else value   # pyshacl: a node shape's value
+        texts = []
+        for m in messages:
+            for var, val in names.items():
+                m = re.sub("{[?$]" + var + "}", str(val), m)
+            texts.append(m)
+        message = "; ".join(sorted(texts)) or "SPARQL constraint"
+        if value is not None and value != this:
+            message += f" (value: {_short(graph, value)})"
+        rows.add((_short(graph, this), _short(graph, path) if path is not None else "", message))
+    return rows
 
 
 def check(graph, shapes=None) -> ValidationResult:

@@ -345,3 +345,24 @@ def test_validate_file_errors(tmp_path):
     assert str(bad) in str(err.value) and "line 1" in str(err.value)
     with pytest.raises(InputError):
         validate_file(tmp_path / "missing.ttl")
+
+
+def test_sparql_constraints_evaluated_here_give_what_pyshacl_gives():
+    """kg.validate runs each SPARQL-based constraint once over the graph; pyshacl runs it
+    per node. Same violations, messages and conformance, on graphs breaking them."""
+    other = URIRef(R + "article/other")
+    broken = []
+    g = sample()
+    g.remove((PALMYRA, KG.locatedIn, SYRIA))             # a statement without its triple
+    broken.append(g)
+    g = sample()
+    g.add((other, RDF.type, KG.Article))
+    g.add((other, KG.articleId, Literal("other")))
+    g.set((EV0, KG.inArticle, other))                    # evidence from another article
+    g.remove((SAMER, KG.memberOf, ISIS))                 # and a missing triple, together
+    broken.append(g)
+    for g in broken + [sample()]:
+        here, there = validate(g), validate(g, native_sparql=False)
+        assert (here.conforms, here.results) == (there.conforms, there.results)
+    assert any("not a sentence of this node's article" in m for _, _, m in validate(broken[1]).results)
+    assert any("not asserted directly" in m for _, _, m in validate(broken[1]).results)
