@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress
+from operator import not_
 from functools import lru_cache
 
 from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_clitics
@@ -121,10 +123,10 @@ def find_nominals(doc, kb, taken) -> list:
     out = []
     for sent in doc.sentences:
         toks = sent.tokens
-        for t, tok in enumerate(toks):
-            reading = readings.get(tok.norm)
-            if reading is None:
-                continue
+        hits = list(map(readings.get, sent.norms))
+        for t in compress(range(len(hits)), hits):    # the tokens with a reading only
+            tok = toks[t]
+            reading = hits[t]
             k = bisect_right(starts, (tok.start, float("inf"))) - 1
             if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
                 continue
@@ -313,10 +315,11 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     taken = [(m.start, m.end) for ms in groups.values() for m in ms]
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
-    stems = _STEMS.get
-    words = {w for w in set().union(*(sent.norms for sent in doc.sentences))
-             if not (stems(w) or _stems(w)).isdisjoint(names)}
+    vocab = list(set().union(*(sent.norms for sent in doc.sentences)))
+    words = set(compress(vocab, map(not_, map(names.isdisjoint, map(_STEMS.__getitem__, vocab)))))
     for sent in doc.sentences:
+        if words.isdisjoint(sent.norms):
+            continue
         for tok in sent.tokens:
             if tok.norm not in words:
                 continue

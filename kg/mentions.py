@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
@@ -578,9 +579,12 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
 APPOSED_ROLES = frozenset(norm(w) for w in "القيادي المسؤول العضو الناشط القائد الضابط".split())
 
 
-def apposed_person_mentions(tokens, blocked):
+def apposed_person_mentions(tokens, blocked, norms=None):
     """``(i, j)`` of names right before "، القيادي/المسؤول ..." (two to four name words
-    after a word that is no name: "إن المستهدف هو X، القيادي في حماس")."""
+    after a word that is no name: "إن المستهدف هو X، القيادي في حماس"). ``norms``: the
+    tokens' normalised forms, when at hand."""
+    if norms is not None and APPOSED_ROLES.isdisjoint(norms):
+        return []
     out = []
     for t in range(2, len(tokens)):
         if tokens[t].norm not in APPOSED_ROLES or tokens[t - 1].text not in ("،", ","):
@@ -764,11 +768,11 @@ def find_mentions(doc, kb, tags=None) -> list:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text)
-                          for i, j in apposed_person_mentions(toks, blocked)])
+                          for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
-        names = _operation_names(toks)
+        names = _operation_names(toks, sent.norms)
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
@@ -799,6 +803,8 @@ def _bare_region_names(sentences, text, mentions):
     for sent in sentences:
         toks = sent.tokens
         for k, tok in enumerate(toks):
+            if _stems(tok.norm).isdisjoint(names):
+                continue
             reading = next(((c, st) for c, st in strip_clitics(tok.norm)
                             if st in names and not c.endswith(("ال", "لل"))), None)
             if reading is None:
@@ -926,13 +932,25 @@ _OPERATION_WORDS = frozenset(norm(w) for w in (
 _QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
-def _operation_names(tokens):
+_OPERATION_FLAGS = {}   # normalised word -> has a reading in OPERATION_HEADS
+
+
+def _operation_names(tokens, norms=None):
     """Character spans of operations' names: عملية «حسكنيت»، العملية التي أطلق عليها اسم "X",
     عملية حسكنيت (one uncommon word). A name there is the operation's, no entity's."""
+    flags = _OPERATION_FLAGS
+    if len(flags) > 300_000:
+        flags.clear()
+    norms = [t.norm for t in tokens] if norms is None else norms
+    found = list(map(flags.get, norms))
+    if None in found:
+        for k, f in enumerate(found):
+            if f is None:
+                found[k] = flags[norms[k]] = not _stems(norms[k]).isdisjoint(OPERATION_HEADS)
+    if not any(found):
+        return []
     out = []
-    for i, tok in enumerate(tokens):
-        if not any(st in OPERATION_HEADS for _, st in strip_clitics(tok.norm)):
-            continue
+    for i in compress(range(len(found)), found):
         k = i + 1
         while k < len(tokens) and k - i <= 5 and tokens[k].norm in _OPERATION_WORDS:
             k += 1
