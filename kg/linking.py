@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import compress
-from operator import not_
 from functools import lru_cache
 
 from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_clitics
@@ -315,8 +314,9 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     taken = [(m.start, m.end) for ms in groups.values() for m in ms]
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
-    vocab = list(set().union(*(sent.norms for sent in doc.sentences)))
-    words = set(compress(vocab, map(not_, map(names.isdisjoint, map(_STEMS.__getitem__, vocab)))))
+    stems = _STEMS.get
+    words = {w for w in set().union(*(sent.norms for sent in doc.sentences))
+             if not (stems(w) or _stems(w)).isdisjoint(names)}
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue

@@ -739,6 +739,7 @@ def find_mentions(doc, kb, tags=None) -> list:
     sentences = doc.sentences
     tags = tags or [[]] * len(sentences)
     doc_vocab = set().union(*(s.norms for s in sentences))
+    operation_heads = _operation_words(doc_vocab)
     out = []
     kb_all = kb.match_document([s.tokens for s in sentences], text, [s.norms for s in sentences])
     for sent, stags, kb_ms in zip(sentences, tags, kb_all):
@@ -772,7 +773,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
-        names = _operation_names(toks, sent.norms)
+        names = _operation_names(toks, sent.norms, operation_heads)
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
@@ -789,9 +790,11 @@ def _bare_region_names(sentences, text, mentions):
     after a unit head it names the unit ("واعتقلت شرطة بونتلاند": the region's police)."""
     names = {}
     for m in mentions:
+        if m.type != "Place" or m.source != "pattern":
+            continue
         words = norm(m.text).split()
-        if m.type == "Place" and m.source == "pattern" and len(words) == 2 \
-                and PLACE_HEADS.get(words[0]) == "Region" and words[1] not in common_words():
+        if len(words) == 2 and PLACE_HEADS.get(words[0]) == "Region" \
+                and words[1] not in common_words():
             names.setdefault(words[1], m.subtype)
     if not names:
         return mentions
@@ -848,6 +851,8 @@ GROUP_DESCRIPTORS = frozenset(norm(w) for w in "جماعة جماعه تنظيم
 def _described_groups(tokens, mentions):
     """A name the text introduces as a group (جماعة "جيش العدل") is an armed group, whatever
     head its own name has (جيش would make it a state's army)."""
+    if not any(m.type == "Organization" and m.source != "kb" for m in mentions):
+        return
     starts = {t.start: k for k, t in enumerate(tokens)}
     for m in mentions:
         if m.type != "Organization" or m.source == "kb" or m.start not in starts:
@@ -935,20 +940,32 @@ _QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 _OPERATION_FLAGS = {}   # normalised word -> has a reading in OPERATION_HEADS
 
 
-def _operation_names(tokens, norms=None):
-    """Character spans of operations' names: عملية «حسكنيت»، العملية التي أطلق عليها اسم "X",
-    عملية حسكنيت (one uncommon word). A name there is the operation's, no entity's."""
+def _operation_words(words) -> set:
+    """Those of ``words`` (normalised) one of whose readings is an operation head."""
     flags = _OPERATION_FLAGS
     if len(flags) > 300_000:
         flags.clear()
+    out = set()
+    for w in words:
+        f = flags.get(w)
+        if f is None:
+            f = flags[w] = not _stems(w).isdisjoint(OPERATION_HEADS)
+        if f:
+            out.add(w)
+    return out
+
+
+def _operation_names(tokens, norms=None, heads=None):
+    """Character spans of operations' names: عملية «حسكنيت»، العملية التي أطلق عليها اسم "X",
+    عملية حسكنيت (one uncommon word). A name there is the operation's, no entity's.
+    ``norms``: the tokens' normalised forms; ``heads``: the words among them (or a
+    superset, such as the document's) that are operation heads, when known."""
     norms = [t.norm for t in tokens] if norms is None else norms
-    found = list(map(flags.get, norms))
-    if None in found:
-        for k, f in enumerate(found):
-            if f is None:
-                found[k] = flags[norms[k]] = not _stems(norms[k]).isdisjoint(OPERATION_HEADS)
-    if not any(found):
+    if heads is None:
+        heads = _operation_words(norms)
+    if heads.isdisjoint(norms):
         return []
+    found = [w in heads for w in norms]
     out = []
     for i in compress(range(len(found)), found):
         k = i + 1
