@@ -767,6 +767,8 @@ def extract_relations(doc, views, kb) -> list:
     for v in views:
         v.doc_entities_by_kb = by_kb
         v.published = doc.article.published
+        if not v.slots:
+            continue    # every rule relates entities named in the sentence: none here
         post_relations(v, kb, out)
         bridge_members(v, out, pending)
         member_relations(v, out, pending)
