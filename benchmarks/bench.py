@@ -17,10 +17,10 @@ timing one side after the other moved the ratio as much. kg's caches persist
 from chunk to chunk, as they do over one long run.
 
 Throughputs and the ratio are per second of the process's CPU time
-(``time.process_time``): a camel-tools chunk takes some 70 ms, and wall-clock
-time also counts the moments the process waits for the core, which on a
-shared machine moved the ratio by +-0.04 between runs. The wall-clock ratio is
-printed too.
+(``time.process_time``), which leaves out the moments the process waits for
+the core; the wall-clock ratio is printed too. On this shared machine the
+ratio still moves by about +-0.015 from run to run (the core's own speed
+varies): compare several runs, not one.
 """
 from __future__ import annotations
 
