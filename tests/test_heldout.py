@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: set name -> its builder and the number of articles it holds at least
 SETS = {"heldout": ("build_heldout.py", 5), "heldout2": ("build_heldout2.py", 6),
         "heldout3": ("build_heldout3.py", 5), "heldout4": ("build_heldout4.py", 6),
-        "heldout5": ("build_heldout5.py", 6)}
+        "heldout5": ("build_heldout5.py", 6),
+        "heldout6": ("build_heldout6.py", 6)}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
