@@ -335,3 +335,10 @@ def test_facility_named_after_a_known_place_is_its_own_place():
     doc = run("وشن مسلحون هجوما بطائرة مسيرة استهدف مطار أربيل الدولي فجر الأحد.")
     airport = entity(doc, "مطار أربيل الدولي")
     assert airport.type == "Place" and airport.kb_id is None
+
+
+def test_demonym_of_a_smaller_country_ends_the_title_not_starts_the_name():
+    doc = run("وزار وزير الدفاع الرواندي جان بول موغيشا، أمس، مدينة كيغالي.")
+    person = entity(doc, "جان بول موغيشا")
+    assert person.type == "Person"
+    assert not any(m.text.startswith("الرواندي") for e in doc.entities for m in e.mentions)
