@@ -338,7 +338,7 @@ def test_facility_named_after_a_known_place_is_its_own_place():
 
 
 def test_demonym_of_a_smaller_country_ends_the_title_not_starts_the_name():
-    doc = run("وزار وزير الدفاع الرواندي جان بول موغيشا، أمس، مدينة كيغالي.")
-    person = entity(doc, "جان بول موغيشا")
+    doc = run("وزار وزير الدفاع الموزمبيقي فيليبي نيوسي، أمس، مدينة بيمبا.")
+    person = entity(doc, "فيليبي نيوسي")
     assert person.type == "Person"
-    assert not any(m.text.startswith("الرواندي") for e in doc.entities for m in e.mentions)
+    assert not any(m.text.startswith("الموزمبيقي") for e in doc.entities for m in e.mentions)
