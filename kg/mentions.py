@@ -26,6 +26,7 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 # second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
 _COMPOUND_ENDS = frozenset(["الله", "الدين"])
+_ABD = "عبد"
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
 
 
@@ -202,8 +203,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
             not first and nxt_punct and tok.norm not in STOPWORDS)
-        if not is_name_word(tok, allow_common=allow_common):
-            break
+        if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
+                and not is_name_word(tok, allow_common=allow_common):
+            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
         if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
             break  # "X وY": coordination
         if not first and (tok.norm in PLACE_HEADS or any(

@@ -342,3 +342,13 @@ def test_demonym_of_a_smaller_country_ends_the_title_not_starts_the_name():
     person = entity(doc, "فيليبي نيوسي")
     assert person.type == "Person"
     assert not any(m.text.startswith("الموزمبيقي") for e in doc.entities for m in e.mentions)
+
+
+def test_rank_word_rukn_stays_out_of_the_name():
+    doc = run("والتقى رئيس الأركان الفريق أول ركن سالم حمد الزيدي، أمس، في بغداد.")
+    assert entity(doc, "سالم حمد الزيدي").type == "Person"
+
+
+def test_title_word_after_abd_is_part_of_the_name():
+    doc = run("وقال العقيد عبد الأمير حسن الزيدي إن القوات تقدمت.")
+    assert entity(doc, "عبد الأمير حسن الزيدي").type == "Person"
