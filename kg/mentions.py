@@ -169,11 +169,20 @@ def _place_name_alone(tokens, k) -> bool:
             or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
 
 
-def is_title_adjective(tok) -> bool:
-    """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name."""
+_SON_OF = frozenset(["بن", "ابن"])
+
+
+def is_title_adjective(tokens, j) -> bool:
+    """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name.
+
+    A nisba before بن is the first name: "العقيد الهادي بن سالم" (الهادي، المهدي).
+    """
+    tok = tokens[j]
     n = tok.norm
-    return n in TITLE_ADJECTIVES or (definite(tok) and (n.endswith("ي") or n.endswith("يه"))
-                                     and len(n) > 4)
+    if n in TITLE_ADJECTIVES:
+        return True
+    return (definite(tok) and (n.endswith("ي") or n.endswith("يه")) and len(n) > 4
+            and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
 
 
 def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="", kb_id=None,
@@ -493,7 +502,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 # a second title: الرئيس السوري، القائد العسكري
                 while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
                                                         or kb.demonym(tokens[j].norm)
-                                                        or is_title_adjective(tokens[j])):
+                                                        or is_title_adjective(tokens, j)):
                     j += 1
                 # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
                 if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
@@ -568,7 +577,7 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
             if dest is not None:
                 j = dest[1]
         while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or (
-                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens[j])))):
+                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens, j)))):
             j += 1     # "... الجنرال الأميركي X": a title, then its adjective
         k = person_name_after(tokens, j, blocked)
         if k > j:

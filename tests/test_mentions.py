@@ -352,3 +352,8 @@ def test_rank_word_rukn_stays_out_of_the_name():
 def test_title_word_after_abd_is_part_of_the_name():
     doc = run("وقال العقيد عبد الأمير حسن الزيدي إن القوات تقدمت.")
     assert entity(doc, "عبد الأمير حسن الزيدي").type == "Person"
+
+
+def test_definite_first_name_before_bin_is_not_a_title_adjective():
+    doc = run("وقال المتحدث باسم الجيش، العقيد المهدي بن علي الزغبي، إن القوات ردت.")
+    assert entity(doc, "المهدي بن علي الزغبي").type == "Person"

@@ -364,3 +364,9 @@ def test_relations_the_ontology_does_not_allow_are_dropped():
     assert not fits_ontology(Relation("locatedIn", "e3", "e2"), doc)
     assert not fits_ontology(Relation("partOf", "e3", "e2"), doc)
     assert fits_ontology(Relation("affiliatedWith", "e2", "e1"), doc)
+
+
+def test_spokesperson_of_a_ministry_named_by_its_nominal():
+    doc = run("وأعلنت وزارة الدفاع الوطني مقتل جندي. وقال المتحدث باسم الوزارة، "
+              "العقيد المهدي بن علي الزغبي، إن القوات ردت.")
+    assert ("spokespersonOf", "المهدي بن علي الزغبي", "وزارة الدفاع الوطني") in relations(doc)
