@@ -27,6 +27,7 @@ PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 # second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
 _COMPOUND_ENDS = frozenset(["الله", "الدين"])
 _ABD = "عبد"
+_SON_OF = frozenset(["بن", "ابن"])
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
 
 
@@ -169,9 +170,6 @@ def _place_name_alone(tokens, k) -> bool:
             or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
 
 
-_SON_OF = frozenset(["بن", "ابن"])
-
-
 def is_title_adjective(tokens, j) -> bool:
     """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name.
 
@@ -268,6 +266,10 @@ def _force_name_end(tokens, i, blocked, kb):
     return k
 
 
+# armed units often named after a historical figure: كتيبة X بن Y، لواء X بن Y
+UNITS_NAMED_AFTER_PEOPLE = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا سرية فيلق".split())
+
+
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
 DISTRICT = norm("مديرية")
 _ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
@@ -319,6 +321,11 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
                 return m + 1    # لجنة مراقبة وقف إطلاق النار
+        if k == j and head in UNITS_NAMED_AFTER_PEOPLE and k + 2 < len(tokens) \
+                and tokens[k + 1].norm in _SON_OF and k + 1 not in blocked and k + 2 not in blocked \
+                and is_name_word(tokens[k], allow_common=True) \
+                and is_name_word(tokens[k + 2], allow_common=True):
+            return k + 3    # كتيبة عقبة بن نافع، لواء عمر بن الخطاب: named after a person
         if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (

@@ -357,3 +357,8 @@ def test_title_word_after_abd_is_part_of_the_name():
 def test_definite_first_name_before_bin_is_not_a_title_adjective():
     doc = run("وقال المتحدث باسم الجيش، العقيد المهدي بن علي الزغبي، إن القوات ردت.")
     assert entity(doc, "المهدي بن علي الزغبي").type == "Person"
+
+
+def test_unit_named_after_a_person_is_an_organisation():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب، المرتبطة بتنظيم القاعدة.")
+    assert entity(doc, "كتيبة عمر بن الخطاب").type == "Organization"
