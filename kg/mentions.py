@@ -294,6 +294,25 @@ def _district_name(tokens, k, blocked) -> bool:
     return nxt is None or k + 1 in blocked or not (definite(nxt) or is_name_word(nxt))
 
 
+def _quoted_name_end(tokens, q, blocked, max_len=4):
+    """End of a name of one to ``max_len`` Arabic words inside the quotes opening at
+    tokens[q] (tokens[q + 1:end]; tokens[end] is the closing quote), or None.
+
+    تنظيم "جند الخلافة": the name is جند الخلافة.
+    """
+    if q >= len(tokens) or tokens[q].text not in _QUOTES:
+        return None
+    close = _QUOTES[tokens[q].text]
+    k = q + 1
+    while k < len(tokens) and k - q <= max_len + 1:
+        if tokens[k].text == close:
+            return k if k > q + 1 else None
+        if k in blocked or not _ARABIC_WORD.match(tokens[k].norm):
+            return None
+        k += 1
+    return None
+
+
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
     """End index of an organisation name's continuation after its head at j-1."""
     k = j
@@ -425,6 +444,15 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 i += 2
                 done = True
                 break
+            # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»
+            if bare in ORG_HEADS and stem == bare:
+                k = _quoted_name_end(tokens, i + 1, blocked)
+                if k is not None:
+                    out.append(make_mention(tokens, i + 2, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                            text=text))
+                    i = k + 1
+                    done = True
+                    break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
             if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)

@@ -362,3 +362,8 @@ def test_definite_first_name_before_bin_is_not_a_title_adjective():
 def test_unit_named_after_a_person_is_an_organisation():
     doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب، المرتبطة بتنظيم القاعدة.")
     assert entity(doc, "كتيبة عمر بن الخطاب").type == "Organization"
+
+
+def test_quoted_name_after_an_organisation_head():
+    doc = run('وتبنت جماعة "أنصار الحق" الهجوم على الدورية.')
+    assert entity(doc, "أنصار الحق").type == "Organization"

@@ -370,3 +370,8 @@ def test_spokesperson_of_a_ministry_named_by_its_nominal():
     doc = run("وأعلنت وزارة الدفاع الوطني مقتل جندي. وقال المتحدث باسم الوزارة، "
               "العقيد المهدي بن علي الزغبي، إن القوات ردت.")
     assert ("spokespersonOf", "المهدي بن علي الزغبي", "وزارة الدفاع الوطني") in relations(doc)
+
+
+def test_allegiance_to_a_group_is_an_affiliation():
+    doc = run('وتبنت جماعة "أنصار الحق"، المبايعة لتنظيم الدولة الإسلامية، الهجوم.')
+    assert ("affiliatedWith", "أنصار الحق", "تنظيم الدولة الإسلامية") in relations(doc)
