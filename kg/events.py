@@ -1234,6 +1234,25 @@ _NEGATIONS = _n("لم لا لن ولم ولا")
 _ON_BEHALF = _n("باسم")
 
 
+BLAME_VERBS = _n("حمل حملت يحمل تحمل حملوا محملة محملا")
+_ACT_NOUNS = _n("الهجوم الهجمات التفجير التفجيرات الاعتداء الهجومين العملية الكمين الاغتيال")
+
+
+def _blamed(view, i):
+    """"حمّلت الوزارة مسؤولية الهجوم لتنظيم X": the group blamed for the act (the
+    ``ل`` object after المسؤولية and the act), or None."""
+    toks = view.tokens
+    if not any(view.has(k, BLAME_VERBS) for k in range(max(0, i - 15), i)):
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].norm == "عن":
+        k += 1
+    if k >= len(toks) or toks[k].norm not in _ACT_NOUNS:
+        return None
+    s = view.next_slot(k + 1, types=("Organization",), max_gap=1)
+    return s if s is not None and s.clitic.endswith("ل") else None
+
+
 def _claims(view, events):
     """"وتبنى التنظيم الهجوم" / "وتبناه تنظيم X" / "أعلن X مسؤوليته عن الهجوم": X did it.
 
@@ -1242,7 +1261,10 @@ def _claims(view, events):
     """
     toks = view.tokens
     for i in view.positions(CLAIM_VERBS | RESPONSIBILITY):
-        if view.has(i, RESPONSIBILITY):
+        blamed = view.has(i, RESPONSIBILITY) and _blamed(view, i)
+        if blamed:
+            claimer = blamed      # "حمّلت الوزارة مسؤولية الهجوم لتنظيم X": X did it
+        elif view.has(i, RESPONSIBILITY):
             # "أعلن X مسؤوليته عن ...": the one announcing
             if not (i + 1 < len(toks) and toks[i + 1].norm == "عن"):
                 continue
@@ -1256,7 +1278,8 @@ def _claims(view, events):
             if claimer is None or (_prepositional(view, claimer)
                                    and not view.has(claimer.i - 1, _ON_BEHALF)):
                 claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
-        if claimer is None or (_prepositional(view, claimer) and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
+        if claimer is None or (not blamed and _prepositional(view, claimer)
+                               and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
                 toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
             continue       # "لم تعلن أي جهة مسؤوليتها": no claim
         pos = toks[i].start

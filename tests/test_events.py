@@ -749,3 +749,10 @@ def test_an_events_places_are_places_only():
                           Event("Arrest", target=["e1"], place=["e1"])], doc)
     assert [ev.place for ev in events] == [["e2"], []]
     assert events[0].agent == ["e3"]
+
+
+def test_group_blamed_for_the_attack_is_its_agent():
+    doc = run("قتل 20 مدنيا في هجوم على قرية غربي النيجر. وحملت الوزارة، في بيان، "
+              "مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى.")
+    attacks = [ev for ev in events(doc) if ev[0] == "Attack" and "النيجر" in ev[3]]
+    assert attacks and attacks[0][1] == ["تنظيم الدولة الإسلامية في الصحراء الكبرى"]
