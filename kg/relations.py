@@ -222,9 +222,35 @@ def post_relations(view, kb, out):
         elif kind == "spokespersonOf":
             _rel(out, "spokespersonOf", person, target, view, "post-spokes")
         elif governor:
+            target = _governed_region(view, target)
             _rel(out, "leaderOf", person, target, view, "post-governor")
         else:
             _rel(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+REGION_HEADS = _n("محافظة ولاية إقليم")
+
+
+def _regions_by_name(doc) -> dict:
+    """The document's regions named with their head, by the name without it
+    ("محافظة اللاذقية" under "اللاذقيه")."""
+    out = {}
+    for e in doc.entities:
+        if e.type == "Place" and e.subtype == "Region" and e.name_ar:
+            head, _, rest = norm(e.name_ar).partition(" ")
+            if head in REGION_HEADS and rest:
+                out.setdefault(rest, e)
+    return out
+
+
+def _governed_region(view, target):
+    """"محافظ اللاذقية X": a governor governs the province the text names (محافظة اللاذقية),
+    not the city of the same name; ``target`` when the document names no such region."""
+    ent = getattr(target, "entity", None)
+    if ent is None or ent.type != "Place" or ent.subtype != "City" or not ent.name_ar:
+        return target
+    region = getattr(view, "doc_regions", {}).get(norm(ent.name_ar))
+    return _Pseudo(region) if region is not None else target
 
 
 def _post_name(toks, i, k, kb):
@@ -764,8 +790,10 @@ def extract_relations(doc, views, kb) -> list:
     out = []
     pending = []
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    regions = _regions_by_name(doc)
     for v in views:
         v.doc_entities_by_kb = by_kb
+        v.doc_regions = regions
         v.published = doc.article.published
         if not v.slots:
             continue    # every rule relates entities named in the sentence: none here

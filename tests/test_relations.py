@@ -375,3 +375,11 @@ def test_spokesperson_of_a_ministry_named_by_its_nominal():
 def test_allegiance_to_a_group_is_an_affiliation():
     doc = run('وتبنت جماعة "أنصار الحق"، المبايعة لتنظيم الدولة الإسلامية، الهجوم.')
     assert ("affiliatedWith", "أنصار الحق", "تنظيم الدولة الإسلامية") in relations(doc)
+
+
+def test_governor_governs_the_named_province_not_the_city():
+    doc = run("وقعت اشتباكات في محافظة اللاذقية غربي سوريا. واجتمع الوزير مع محافظ اللاذقية "
+              "سامر حمدي العلي في المدينة.")
+    rels = relations(doc)
+    assert ("leaderOf", "سامر حمدي العلي", "محافظة اللاذقية") in rels
+    assert ("leaderOf", "سامر حمدي العلي", "اللاذقية") not in rels
