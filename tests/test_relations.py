@@ -383,3 +383,9 @@ def test_governor_governs_the_named_province_not_the_city():
     rels = relations(doc)
     assert ("leaderOf", "سامر حمدي العلي", "محافظة اللاذقية") in rels
     assert ("leaderOf", "سامر حمدي العلي", "اللاذقية") not in rels
+
+
+def test_member_of_a_battalion_named_again_by_its_nominal():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب المرتبطة بتنظيم القاعدة. "
+              "وقتل الجيش القيادي في الكتيبة يوسف سالم الحامدي.")
+    assert ("memberOf", "يوسف سالم الحامدي", "كتيبة عمر بن الخطاب") in relations(doc)
