@@ -68,7 +68,10 @@ _TO = _n("إلى لدى")
 UN_ADJECTIVES = _n("الأممي الأممية أممي أممية")
 EVENT_NOUNS = _n("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
-_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
+# posts held in a body or a state without leading it: مستشار الأمن القومي العراقي X،
+# أمين المجلس الأعلى للأمن القومي X
+ADVISERS = _n("مستشار المستشار مستشارة المستشارة أمين")
+_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | ADVISERS
 
 ACTOR = ("Person", "Organization", "Place")
 
@@ -114,7 +117,7 @@ def post_relations(view, kb, out):
             kind = "leaderOf"
         elif stems & SPOKES_HEADS:
             kind = "spokespersonOf"
-        elif stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART:
+        elif stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS:
             kind = "positionIn"
             if toks[i].norm in REPRESENTATIVES:
                 # ممثل is also an actor: a representative only of a body named right after

@@ -389,3 +389,14 @@ def test_member_of_a_battalion_named_again_by_its_nominal():
     doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب المرتبطة بتنظيم القاعدة. "
               "وقتل الجيش القيادي في الكتيبة يوسف سالم الحامدي.")
     assert ("memberOf", "يوسف سالم الحامدي", "كتيبة عمر بن الخطاب") in relations(doc)
+
+
+def test_adviser_holds_a_post_in_the_state_of_the_demonym():
+    doc = run("وبحث العراق وإيران الاتفاق الأمني. والتقى مستشار الأمن القومي العراقي "
+              "سالم جاسم الكناني، أمس، وزير الخارجية الإيراني.")
+    assert ("positionIn", "سالم جاسم الكناني", "العراق") in relations(doc)
+
+
+def test_secretary_of_a_council_holds_a_post_in_it():
+    doc = run("وقال أمين مجلس الوزراء سالم حسن إن القرار صدر.")
+    assert ("positionIn", "سالم حسن", "مجلس الوزراء") in relations(doc)
