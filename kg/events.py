@@ -100,10 +100,14 @@ _TRIGGER_WORDS = frozenset(TRIGGERS)
 
 
 def _trigger(view, i):
+    """The trigger reading of token i. A preposition glued to a verb reading makes it a
+    noun of the same letters: "قدم التعازي لأسر الضحايا" is for the victims' families."""
     if view.stems(i).isdisjoint(_TRIGGER_WORDS):
         return (None, None), None
     for clitic, stem in strip_clitics(view.tokens[i].norm):
         if stem in TRIGGERS:
+            if clitic and clitic[-1] in "بلك" and TRIGGERS[stem][1] == "verb":
+                continue
             return TRIGGERS[stem], stem
     return (None, None), None
 

@@ -756,3 +756,8 @@ def test_group_blamed_for_the_attack_is_its_agent():
               "مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى.")
     attacks = [ev for ev in events(doc) if ev[0] == "Attack" and "النيجر" in ev[3]]
     assert attacks and attacks[0][1] == ["تنظيم الدولة الإسلامية في الصحراء الكبرى"]
+
+
+def test_verb_letters_after_a_preposition_are_no_trigger():
+    doc = run("وزار رئيس الوزراء سالم حسن العلي، أمس، مدينة تيلابيري، حيث قدم التعازي لأسر الضحايا.")
+    assert not [ev for ev in events(doc) if ev[0] == "Arrest"]
