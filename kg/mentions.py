@@ -108,12 +108,17 @@ def is_name_word(tok, allow_common=False) -> bool:
     return True
 
 
+_PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
+
+
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
     """End (exclusive) of the name after a head word at ``i``: at most two name words,
     ending after a definite one, before a direction word or a word joined by و. The
     first word may be a common one when ``first_may_be_common(tokens, i + 1)``."""
     nt = len(tokens)
     k = i + 1
+    if k < nt and tokens[k].norm.startswith(_PREP_ARTICLE) and len(tokens[k].norm) > 4:
+        return k    # "مخيم للنازحين": a preposition, no name after the head
     while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k))):

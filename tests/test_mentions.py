@@ -367,3 +367,9 @@ def test_unit_named_after_a_person_is_an_organisation():
 def test_quoted_name_after_an_organisation_head():
     doc = run('وتبنت جماعة "أنصار الحق" الهجوم على الدورية.')
     assert entity(doc, "أنصار الحق").type == "Organization"
+
+
+def test_place_head_before_a_preposition_has_no_name():
+    doc = run("وقتل العشرات في غارة على مخيم للنازحين في منطقة تل السلطان غربي مدينة رفح.")
+    assert not any(m.text.startswith("مخيم") for e in doc.entities for m in e.mentions)
+    assert entity(doc, "تل السلطان").type == "Place"
