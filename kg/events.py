@@ -1338,6 +1338,28 @@ def _among_the_dead(view, events):
             killing.target.append(person.entity.id)
 
 
+DELEGATION_WORDS = _n("وفد وفدا الوفد وفدًا")
+HEADED_BY = _n("برئاسة يرأسه يترأسه بقيادة")
+
+
+def _delegation_head_meets(view, events):
+    """"التقى X وفدا من الحركة برئاسة Y": Y, who heads the delegation met, meets too."""
+    for i in view.positions(HEADED_BY):
+        pos = view.tokens[i].start
+        meeting = next((ev for ev in reversed(events) if ev.type == "Meeting"
+                        and view.span[0] <= ev.trigger_span[0] < pos), None)
+        if meeting is None:
+            continue
+        t = next((k for k in range(i - 1, max(-1, i - 9), -1)
+                  if view.tokens[k].start < meeting.trigger_span[0] or view.has(k, DELEGATION_WORDS)), None)
+        if t is None or not view.has(t, DELEGATION_WORDS):
+            continue
+        head = view.next_slot(i + 1, types=("Person",), max_gap=8)
+        if head is not None and head.entity.id not in meeting.agent:
+            meeting.agent.append(head.entity.id)
+            meeting.target = [x for x in meeting.target if x != head.entity.id]
+
+
 def places_only(events, doc) -> list:
     """Keep in each event's places only the Place entities.
 
@@ -1361,6 +1383,7 @@ def extract_events(doc, views, dates) -> list:
     _operation_told_before(events)
     for v in views:
         _among_the_dead(v, events)
+        _delegation_head_meets(v, events)
     places_only(events, doc)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]

@@ -761,3 +761,10 @@ def test_group_blamed_for_the_attack_is_its_agent():
 def test_verb_letters_after_a_preposition_are_no_trigger():
     doc = run("وزار رئيس الوزراء سالم حسن العلي، أمس، مدينة تيلابيري، حيث قدم التعازي لأسر الضحايا.")
     assert not [ev for ev in events(doc) if ev[0] == "Arrest"]
+
+
+def test_head_of_the_delegation_met_is_an_agent_of_the_meeting():
+    doc = run("وفي القاهرة، التقى رئيس جهاز المخابرات العامة، اللواء سالم كمال العلي، أمس، "
+              "وفدا من حركة حماس برئاسة عضو مكتبها السياسي خالد عبد الله الحسن.")
+    meetings = [ev for ev in events(doc) if ev[0] == "Meeting"]
+    assert meetings and "خالد عبد الله الحسن" in meetings[0][1] and "سالم كمال العلي" in meetings[0][1]
