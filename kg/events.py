@@ -762,8 +762,9 @@ def events_in_view(view, text, dates, speech_subjects):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)
                 if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
                     agent = a   # "زار وفد من حركة حماس القاهرة": the delegation's organisation
-                elif etype == "Meeting":
-                    # "اجتمع أمس رئيس أركان القوات البرية في الجيش، الفريق X، مع ...": the person
+                else:
+                    # "اجتمع أمس رئيس أركان القوات البرية في الجيش، الفريق X، مع ...": the person;
+                    # "وزار القائم بأعمال وزير الداخلية في حكومة X، الملا Y، ...": the visitor
                     agent = view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS,
                                            limit=scope_end)
             if agent is None:

@@ -769,3 +769,10 @@ def test_head_of_the_delegation_met_is_an_agent_of_the_meeting():
               "لبحث التهدئة.")
     meetings = [ev for ev in events(doc) if ev[0] == "Meeting"]
     assert meetings and "سامي حسن الدويك" in meetings[0][1] and "سالم كمال العلي" in meetings[0][1]
+
+
+def test_visitor_named_after_a_long_post_is_the_agent():
+    doc = run("وزار القائم بأعمال وزير الداخلية في حكومة طالبان، الملا سالم حسن نوري، أمس، "
+              "مدينة قندوز.")
+    visits = [ev for ev in events(doc) if ev[0] == "Visit"]
+    assert visits and visits[0][1] == ["سالم حسن نوري"]
