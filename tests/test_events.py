@@ -776,3 +776,9 @@ def test_visitor_named_after_a_long_post_is_the_agent():
               "مدينة قندوز.")
     visits = [ev for ev in events(doc) if ev[0] == "Visit"]
     assert visits and visits[0][1] == ["سالم حسن نوري"]
+
+
+def test_announcer_of_a_detention_is_its_agent():
+    doc = run("وأعلنت الشرطة السودانية، أمس، توقيف 47 شخصا في مدينة ود مدني.")
+    arrests = [ev for ev in events(doc) if ev[0] == "Arrest"]
+    assert arrests and arrests[0][1] == ["الشرطة السودانية"]
