@@ -99,6 +99,27 @@ def _passive(tok_text: str) -> bool:
 _TRIGGER_WORDS = frozenset(TRIGGERS)
 
 
+MEANS_SUBJECTS = _n("صاروخ صواريخ طائرة طائرات طائرتين مسيرة مسيرات مدفعية دبابات دبابة زوارق زورق "
+                    "بوارج مقاتلات")
+OWNED_BY = _n("تابعة التابعة تابع التابع")
+
+
+def _means_owner(view, i, scope_end):
+    """"قصفت طائرات مسيّرة تابعة لقوات X": the owner of the weapons that are the verb's
+    subject is the agent; None when the subject after the verb is no weapon."""
+    if not view.has(i + 1, MEANS_SUBJECTS):
+        return None
+    for k in range(i + 2, min(i + 5, scope_end)):
+        if view.at.get(k) is not None:
+            return None
+        if view.has(k, OWNED_BY):
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل"):
+                return s
+            return None
+    return None
+
+
 def _trigger(view, i):
     """The trigger reading of token i. A preposition glued to a verb reading makes it a
     noun of the same letters: "قدم التعازي لأسر الضحايا" is for the victims' families."""
@@ -778,6 +799,8 @@ def events_in_view(view, text, dates, speech_subjects):
                         a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end)
                         or _state_right_after(view, i, a, etype)):
                     agent = a   # قصفت تركيا مواقع لحزب العمال، اغتالت إسرائيل، فجر الاثنين، X
+            if agent is None:
+                agent = _means_owner(view, i, scope_end)
         elif kind == "noun-patient" and etype == "Arrest" and _light_verb_before(view, i):
             # "قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject
             agent = _light_verb_agent(view, i)

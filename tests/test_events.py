@@ -782,3 +782,9 @@ def test_announcer_of_a_detention_is_its_agent():
     doc = run("وأعلنت الشرطة السودانية، أمس، توقيف 47 شخصا في مدينة ود مدني.")
     arrests = [ev for ev in events(doc) if ev[0] == "Arrest"]
     assert arrests and arrests[0][1] == ["الشرطة السودانية"]
+
+
+def test_owner_of_the_drones_that_struck_is_the_agent():
+    doc = run("وقصفت طائرات مسيّرة تابعة لقوات الدعم السريع، مساء الاثنين، محطة للكهرباء في مدينة سنار.")
+    strikes = [ev for ev in events(doc) if ev[0] == "Strike"]
+    assert strikes and strikes[0][1] == ["قوات الدعم السريع"] and strikes[0][2] == []
