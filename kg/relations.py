@@ -587,9 +587,13 @@ ENLISTED = _n("المنضوي المنضوية المنضوين المنضوون
 
 
 def _whole_before(view, part):
-    """The organisation a pronoun after ``part`` refers to: the nearest one before it."""
-    return view.prev_slot(part.i, types=("Organization",), same_clause=False,
-                          skip=lambda s: s.entity.id == part.entity.id)
+    """The organisation a pronoun after ``part`` refers to: the nearest one before it that is
+    no preposition's complement ("حركة X، المرتبطة بتنظيم Y، ... إذاعة Z التابعة لها": X),
+    else the nearest one."""
+    whole = view.prev_slot(part.i, types=("Organization",), same_clause=False,
+                           skip=lambda s: s.entity.id == part.entity.id or _in_pp(view, s))
+    return whole or view.prev_slot(part.i, types=("Organization",), same_clause=False,
+                                   skip=lambda s: s.entity.id == part.entity.id)
 
 
 def part_relations(view, out):

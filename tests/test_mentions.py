@@ -373,3 +373,9 @@ def test_place_head_before_a_preposition_has_no_name():
     doc = run("وقتل العشرات في غارة على مخيم للنازحين في منطقة تل السلطان غربي مدينة رفح.")
     assert not any(m.text.startswith("مخيم") for e in doc.entities for m in e.mentions)
     assert entity(doc, "تل السلطان").type == "Place"
+
+
+def test_radio_station_is_a_media_organisation():
+    doc = run("وقالت إذاعة الفجر إن الوضع هادئ في المدينة.")
+    e = entity(doc, "إذاعة الفجر")
+    assert e.type == "Organization" and e.subtype == "MediaOrganization"

@@ -400,3 +400,11 @@ def test_adviser_holds_a_post_in_the_state_of_the_demonym():
 def test_secretary_of_a_council_holds_a_post_in_it():
     doc = run("وقال أمين مجلس الوزراء سالم حسن إن القرار صدر.")
     assert ("positionIn", "سالم حسن", "مجلس الوزراء") in relations(doc)
+
+
+def test_pronoun_of_a_part_skips_the_group_in_a_description():
+    doc = run("وتبنت حركة الشباب المجاهدين، المرتبطة بتنظيم القاعدة، الهجوم في بيان بثته "
+              "إذاعة الفجر التابعة لها.")
+    rels = relations(doc)
+    assert ("partOf", "إذاعة الفجر", "حركة الشباب المجاهدين") in rels
+    assert ("partOf", "إذاعة الفجر", "تنظيم القاعدة") not in rels
