@@ -106,6 +106,9 @@ def _against(view, slot):
     return prev is not None and prev is not slot and k < slot.i - 1 and _against(view, prev)
 
 
+ON_ITS_BEHALF = _n("باسمها باسمه")
+
+
 def post_relations(view, kb, out):
     """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     toks = view.tokens
@@ -210,6 +213,11 @@ def post_relations(view, kb, out):
             _rel(out, "memberOf", person, within, view, "post-within")
             continue
         target = org
+        if target is None and kind == "spokespersonOf" and i + 1 < len(toks) \
+                and toks[i + 1].norm in ON_ITS_BEHALF:
+            # "وحمّلت الوزارة، في بيان تلاه المتحدث باسمها العقيد X": the body told before
+            target = view.prev_slot(i, types=("Organization",), same_clause=False,
+                                    skip=lambda s: _in_pp(view, s))
         if target is None and country:
             target = _country_slot(view, kb, country)
         if target is None:

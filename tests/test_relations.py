@@ -408,3 +408,9 @@ def test_pronoun_of_a_part_skips_the_group_in_a_description():
     rels = relations(doc)
     assert ("partOf", "إذاعة الفجر", "حركة الشباب المجاهدين") in rels
     assert ("partOf", "إذاعة الفجر", "تنظيم القاعدة") not in rels
+
+
+def test_spokesperson_on_its_behalf_speaks_for_the_body_told_before():
+    doc = run("وحملت وزارة الداخلية، في بيان تلاه المتحدث باسمها العقيد سالم حسن العلي، "
+              "مسؤولية الهجوم للتنظيم.")
+    assert ("spokespersonOf", "سالم حسن العلي", "وزارة الداخلية") in relations(doc)
