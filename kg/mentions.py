@@ -179,11 +179,14 @@ def is_title_adjective(tokens, j) -> bool:
     """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name.
 
     A nisba before بن is the first name: "العقيد الهادي بن سالم" (الهادي، المهدي).
+    An indefinite one in the accusative (أجنبيا، محليا) is always an adjective.
     """
     tok = tokens[j]
     n = tok.norm
     if n in TITLE_ADJECTIVES:
         return True
+    if n.endswith("يا") and len(n) > 4 and not definite(tok) and j > 0 and not definite(tokens[j - 1]):
+        return True     # "قياديا أجنبيا في التنظيم": an accusative nisba adjective (الشيخ زكريا: a name)
     return (definite(tok) and (n.endswith("ي") or n.endswith("يه")) and len(n) > 4
             and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
 

@@ -379,3 +379,10 @@ def test_radio_station_is_a_media_organisation():
     doc = run("وقالت إذاعة الفجر إن الوضع هادئ في المدينة.")
     e = entity(doc, "إذاعة الفجر")
     assert e.type == "Organization" and e.subtype == "MediaOrganization"
+
+
+def test_accusative_adjective_after_an_indefinite_title_is_no_name():
+    doc = run("وقال الوزير إن بين القتلى قياديا أجنبيا في تنظيم داعش يدعى سالم بشير الحسن.")
+    assert not any(m.text == "أجنبيا" for e in doc.entities for m in e.mentions)
+    assert entity(doc, "سالم بشير الحسن").type == "Person"
+    assert entity(run("وقال الشيخ زكريا حسن العلي إن الوضع هادئ."), "زكريا حسن العلي").type == "Person"
