@@ -333,6 +333,8 @@ def member_relations(view, out, pending):
         if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
             person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
         if person is None:
+            person = _person_after_description(view, org.j)
+        if person is None:
             k = i - 1
             if k >= 0 and toks[k].norm in _COPULA:
                 k -= 1       # "X، وهو عنصر من Y"
@@ -345,6 +347,26 @@ def member_relations(view, out, pending):
             _rel(out, "memberOf", person, org, view, "member-cue")
         else:
             pending.append((org, view))
+
+
+_COMMAS = frozenset(["،", ","])
+
+
+def _person_after_description(view, k):
+    """"النائب عن كتلة X، التابعة لحزب Y، Z": the person after the organisation's description
+    set between commas (one opening with التابعة، المرتبطة، الموالية ...), or None."""
+    toks = view.tokens
+    end = min(len(toks) - 1, k + 2)
+    while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
+        k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
+    if not (k + 1 < len(toks) and toks[k].text in _COMMAS
+            and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
+        return None
+    for c in range(k + 2, min(len(toks), k + 10)):
+        if toks[c].text in _COMMAS:
+            s = view.slot_starting(c + 1)
+            return s if s is not None and s.entity.type == "Person" else None
+    return None
 
 
 VICTIM_NOUNS = _n("القتيل المقتول الضحية المعتقل الموقوف المستهدف القتيلان المعتقلان")

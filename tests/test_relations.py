@@ -414,3 +414,8 @@ def test_spokesperson_on_its_behalf_speaks_for_the_body_told_before():
     doc = run("وحملت وزارة الداخلية، في بيان تلاه المتحدث باسمها العقيد سالم حسن العلي، "
               "مسؤولية الهجوم للتنظيم.")
     assert ("spokespersonOf", "سالم حسن العلي", "وزارة الداخلية") in relations(doc)
+
+
+def test_member_named_after_the_description_of_the_group():
+    doc = run("وقال النائب عن كتلة الوفاء للمقاومة، التابعة لحزب الله، سالم حسين ياغي، إن الوضع خطير.")
+    assert ("memberOf", "سالم حسين ياغي", "كتلة الوفاء") in relations(doc)
