@@ -386,3 +386,9 @@ def test_accusative_adjective_after_an_indefinite_title_is_no_name():
     assert not any(m.text == "أجنبيا" for e in doc.entities for m in e.mentions)
     assert entity(doc, "سالم بشير الحسن").type == "Person"
     assert entity(run("وقال الشيخ زكريا حسن العلي إن الوضع هادئ."), "زكريا حسن العلي").type == "Person"
+
+
+def test_delegation_word_is_no_name():
+    doc = run("والتقى محافظ المدينة سالم حسن، أمس، في المدينة وفدا من الحركة.")
+    assert not any(m.text == "وفدا" for e in doc.entities for m in e.mentions)
+    assert not run("والتقى الوزير وفدا من الحركة.").entities
