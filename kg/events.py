@@ -74,7 +74,7 @@ ARRIVALS = _n("وصل وصلت")
 _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
-ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال استهداف قصف القضاء قضاء اغتيال تصفية")
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال توقيف احتجاز استهداف قصف القضاء قضاء اغتيال تصفية")
 # killings one announces as one's own act ("أعلنت إسرائيل اغتيال X") unless one mourns one's own
 KILLING_ACTS = _n("اغتيال تصفية")
 _OWN_RANKS = _n("فيها فيه منها منه قادتها قادته قائدها قائده أحد عناصرها عناصره أعضائها أعضائه "
@@ -99,11 +99,36 @@ def _passive(tok_text: str) -> bool:
 _TRIGGER_WORDS = frozenset(TRIGGERS)
 
 
+MEANS_SUBJECTS = _n("صاروخ صواريخ طائرة طائرات طائرتين مسيرة مسيرات مدفعية دبابات دبابة زوارق زورق "
+                    "بوارج مقاتلات")
+OWNED_BY = _n("تابعة التابعة تابع التابع")
+
+
+def _means_owner(view, i, scope_end):
+    """"قصفت طائرات مسيّرة تابعة لقوات X": the owner of the weapons that are the verb's
+    subject is the agent; None when the subject after the verb is no weapon."""
+    if not view.has(i + 1, MEANS_SUBJECTS):
+        return None
+    for k in range(i + 2, min(i + 5, scope_end)):
+        if view.at.get(k) is not None:
+            return None
+        if view.has(k, OWNED_BY):
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل"):
+                return s
+            return None
+    return None
+
+
 def _trigger(view, i):
+    """The trigger reading of token i. A preposition glued to a verb reading makes it a
+    noun of the same letters: "قدم التعازي لأسر الضحايا" is for the victims' families."""
     if view.stems(i).isdisjoint(_TRIGGER_WORDS):
         return (None, None), None
     for clitic, stem in strip_clitics(view.tokens[i].norm):
         if stem in TRIGGERS:
+            if clitic and clitic[-1] in "بلك" and TRIGGERS[stem][1] == "verb":
+                continue
             return TRIGGERS[stem], stem
     return (None, None), None
 
@@ -758,8 +783,9 @@ def events_in_view(view, text, dates, speech_subjects):
                 a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=scope_end)
                 if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
                     agent = a   # "زار وفد من حركة حماس القاهرة": the delegation's organisation
-                elif etype == "Meeting":
-                    # "اجتمع أمس رئيس أركان القوات البرية في الجيش، الفريق X، مع ...": the person
+                else:
+                    # "اجتمع أمس رئيس أركان القوات البرية في الجيش، الفريق X، مع ...": the person;
+                    # "وزار القائم بأعمال وزير الداخلية في حكومة X، الملا Y، ...": the visitor
                     agent = view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS,
                                            limit=scope_end)
             if agent is None:
@@ -773,6 +799,8 @@ def events_in_view(view, text, dates, speech_subjects):
                         a.j, types=("Person", "Organization"), max_gap=3, limit=scope_end)
                         or _state_right_after(view, i, a, etype)):
                     agent = a   # قصفت تركيا مواقع لحزب العمال، اغتالت إسرائيل، فجر الاثنين، X
+            if agent is None:
+                agent = _means_owner(view, i, scope_end)
         elif kind == "noun-patient" and etype == "Arrest" and _light_verb_before(view, i):
             # "قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject
             agent = _light_verb_agent(view, i)
@@ -1234,6 +1262,25 @@ _NEGATIONS = _n("لم لا لن ولم ولا")
 _ON_BEHALF = _n("باسم")
 
 
+BLAME_VERBS = _n("حمل حملت يحمل تحمل حملوا محملة محملا")
+_ACT_NOUNS = _n("الهجوم الهجمات التفجير التفجيرات الاعتداء الهجومين العملية الكمين الاغتيال")
+
+
+def _blamed(view, i):
+    """"حمّلت الوزارة مسؤولية الهجوم لتنظيم X": the group blamed for the act (the
+    ``ل`` object after المسؤولية and the act), or None."""
+    toks = view.tokens
+    if not any(view.has(k, BLAME_VERBS) for k in range(max(0, i - 15), i)):
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].norm == "عن":
+        k += 1
+    if k >= len(toks) or toks[k].norm not in _ACT_NOUNS:
+        return None
+    s = view.next_slot(k + 1, types=("Organization",), max_gap=1)
+    return s if s is not None and s.clitic.endswith("ل") else None
+
+
 def _claims(view, events):
     """"وتبنى التنظيم الهجوم" / "وتبناه تنظيم X" / "أعلن X مسؤوليته عن الهجوم": X did it.
 
@@ -1242,7 +1289,10 @@ def _claims(view, events):
     """
     toks = view.tokens
     for i in view.positions(CLAIM_VERBS | RESPONSIBILITY):
-        if view.has(i, RESPONSIBILITY):
+        blamed = view.has(i, RESPONSIBILITY) and _blamed(view, i)
+        if blamed:
+            claimer = blamed      # "حمّلت الوزارة مسؤولية الهجوم لتنظيم X": X did it
+        elif view.has(i, RESPONSIBILITY):
             # "أعلن X مسؤوليته عن ...": the one announcing
             if not (i + 1 < len(toks) and toks[i + 1].norm == "عن"):
                 continue
@@ -1256,7 +1306,8 @@ def _claims(view, events):
             if claimer is None or (_prepositional(view, claimer)
                                    and not view.has(claimer.i - 1, _ON_BEHALF)):
                 claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
-        if claimer is None or (_prepositional(view, claimer) and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
+        if claimer is None or (not blamed and _prepositional(view, claimer)
+                               and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
                 toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
             continue       # "لم تعلن أي جهة مسؤوليتها": no claim
         pos = toks[i].start
@@ -1311,6 +1362,28 @@ def _among_the_dead(view, events):
             killing.target.append(person.entity.id)
 
 
+DELEGATION_WORDS = _n("وفد وفدا الوفد وفدًا")
+HEADED_BY = _n("برئاسة يرأسه يترأسه بقيادة")
+
+
+def _delegation_head_meets(view, events):
+    """"التقى X وفدا من الحركة برئاسة Y": Y, who heads the delegation met, meets too."""
+    for i in view.positions(HEADED_BY):
+        pos = view.tokens[i].start
+        meeting = next((ev for ev in reversed(events) if ev.type == "Meeting"
+                        and view.span[0] <= ev.trigger_span[0] < pos), None)
+        if meeting is None:
+            continue
+        t = next((k for k in range(i - 1, max(-1, i - 9), -1)
+                  if view.tokens[k].start < meeting.trigger_span[0] or view.has(k, DELEGATION_WORDS)), None)
+        if t is None or not view.has(t, DELEGATION_WORDS):
+            continue
+        head = view.next_slot(i + 1, types=("Person",), max_gap=8)
+        if head is not None and head.entity.id not in meeting.agent:
+            meeting.agent.append(head.entity.id)
+            meeting.target = [x for x in meeting.target if x != head.entity.id]
+
+
 def places_only(events, doc) -> list:
     """Keep in each event's places only the Place entities.
 
@@ -1334,6 +1407,7 @@ def extract_events(doc, views, dates) -> list:
     _operation_told_before(events)
     for v in views:
         _among_the_dead(v, events)
+        _delegation_head_meets(v, events)
     places_only(events, doc)
     events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
               and not (ev.type == "Visit" and not ev.agent)]

@@ -26,6 +26,8 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 # second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
 _COMPOUND_ENDS = frozenset(["الله", "الدين"])
+_ABD = "عبد"
+_SON_OF = frozenset(["بن", "ابن"])
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
 
 
@@ -106,12 +108,17 @@ def is_name_word(tok, allow_common=False) -> bool:
     return True
 
 
+_PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
+
+
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
     """End (exclusive) of the name after a head word at ``i``: at most two name words,
     ending after a definite one, before a direction word or a word joined by و. The
     first word may be a common one when ``first_may_be_common(tokens, i + 1)``."""
     nt = len(tokens)
     k = i + 1
+    if k < nt and tokens[k].norm.startswith(_PREP_ARTICLE) and len(tokens[k].norm) > 4:
+        return k    # "مخيم للنازحين": a preposition, no name after the head
     while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k))):
@@ -168,11 +175,20 @@ def _place_name_alone(tokens, k) -> bool:
             or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
 
 
-def is_title_adjective(tok) -> bool:
-    """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name."""
+def is_title_adjective(tokens, j) -> bool:
+    """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name.
+
+    A nisba before بن is the first name: "العقيد الهادي بن سالم" (الهادي، المهدي).
+    An indefinite one in the accusative (أجنبيا، محليا) is always an adjective.
+    """
+    tok = tokens[j]
     n = tok.norm
-    return n in TITLE_ADJECTIVES or (definite(tok) and (n.endswith("ي") or n.endswith("يه"))
-                                     and len(n) > 4)
+    if n in TITLE_ADJECTIVES:
+        return True
+    if n.endswith("يا") and len(n) > 4 and not definite(tok) and j > 0 and not definite(tokens[j - 1]):
+        return True     # "قياديا أجنبيا في التنظيم": an accusative nisba adjective (الشيخ زكريا: a name)
+    return (definite(tok) and (n.endswith("ي") or n.endswith("يه")) and len(n) > 4
+            and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
 
 
 def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="", kb_id=None,
@@ -202,8 +218,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
             not first and nxt_punct and tok.norm not in STOPWORDS)
-        if not is_name_word(tok, allow_common=allow_common):
-            break
+        if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
+                and not is_name_word(tok, allow_common=allow_common):
+            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
         if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
             break  # "X وY": coordination
         if not first and (tok.norm in PLACE_HEADS or any(
@@ -257,6 +274,10 @@ def _force_name_end(tokens, i, blocked, kb):
     return k
 
 
+# armed units often named after a historical figure: كتيبة X بن Y، لواء X بن Y
+UNITS_NAMED_AFTER_PEOPLE = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا سرية فيلق".split())
+
+
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
 DISTRICT = norm("مديرية")
 _ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
@@ -279,6 +300,25 @@ def _district_name(tokens, k, blocked) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or k + 1 in blocked or not (definite(nxt) or is_name_word(nxt))
+
+
+def _quoted_name_end(tokens, q, blocked, max_len=4):
+    """End of a name of one to ``max_len`` Arabic words inside the quotes opening at
+    tokens[q] (tokens[q + 1:end]; tokens[end] is the closing quote), or None.
+
+    تنظيم "جند الخلافة": the name is جند الخلافة.
+    """
+    if q >= len(tokens) or tokens[q].text not in _QUOTES:
+        return None
+    close = _QUOTES[tokens[q].text]
+    k = q + 1
+    while k < len(tokens) and k - q <= max_len + 1:
+        if tokens[k].text == close:
+            return k if k > q + 1 else None
+        if k in blocked or not _ARABIC_WORD.match(tokens[k].norm):
+            return None
+        k += 1
+    return None
 
 
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
@@ -308,6 +348,11 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
                 return m + 1    # لجنة مراقبة وقف إطلاق النار
+        if k == j and head in UNITS_NAMED_AFTER_PEOPLE and k + 2 < len(tokens) \
+                and tokens[k + 1].norm in _SON_OF and k + 1 not in blocked and k + 2 not in blocked \
+                and is_name_word(tokens[k], allow_common=True) \
+                and is_name_word(tokens[k + 2], allow_common=True):
+            return k + 3    # كتيبة عقبة بن نافع، لواء عمر بن الخطاب: named after a person
         if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (
@@ -407,6 +452,15 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 i += 2
                 done = True
                 break
+            # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»
+            if bare in ORG_HEADS and stem == bare:
+                k = _quoted_name_end(tokens, i + 1, blocked)
+                if k is not None:
+                    out.append(make_mention(tokens, i + 2, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                            text=text))
+                    i = k + 1
+                    done = True
+                    break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
             if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
@@ -491,7 +545,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 # a second title: الرئيس السوري، القائد العسكري
                 while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
                                                         or kb.demonym(tokens[j].norm)
-                                                        or is_title_adjective(tokens[j])):
+                                                        or is_title_adjective(tokens, j)):
                     j += 1
                 # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
                 if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
@@ -566,7 +620,7 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
             if dest is not None:
                 j = dest[1]
         while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or (
-                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens[j])))):
+                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens, j)))):
             j += 1     # "... الجنرال الأميركي X": a title, then its adjective
         k = person_name_after(tokens, j, blocked)
         if k > j:

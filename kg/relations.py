@@ -48,7 +48,7 @@ _JOIN_OR_BECOME = JOIN_VERBS | BECOME_VERBS
 LEAD_CUES = _n("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها")
 AFFIL_CUES = _n("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
                 "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
-                "المتحالف المتحالفة علاقة")
+                "المتحالف المتحالفة علاقة المبايع المبايعة المبايعين مبايع مبايعة")
 _MODIFIER_PREPS = _n("من مع")
 STATE_BACKING = _n("المدعوم المدعومة المدعومين المدعومون مدعوم مدعومة المتحالف المتحالفة المتحالفين "
                    "الموالي الموالية الموالين موالية")
@@ -68,7 +68,10 @@ _TO = _n("إلى لدى")
 UN_ADJECTIVES = _n("الأممي الأممية أممي أممية")
 EVENT_NOUNS = _n("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
-_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
+# posts held in a body or a state without leading it: مستشار الأمن القومي العراقي X،
+# أمين المجلس الأعلى للأمن القومي X
+ADVISERS = _n("مستشار المستشار مستشارة المستشارة أمين")
+_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | ADVISERS
 
 ACTOR = ("Person", "Organization", "Place")
 
@@ -103,6 +106,9 @@ def _against(view, slot):
     return prev is not None and prev is not slot and k < slot.i - 1 and _against(view, prev)
 
 
+ON_ITS_BEHALF = _n("باسمها باسمه")
+
+
 def post_relations(view, kb, out):
     """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     toks = view.tokens
@@ -114,7 +120,7 @@ def post_relations(view, kb, out):
             kind = "leaderOf"
         elif stems & SPOKES_HEADS:
             kind = "spokespersonOf"
-        elif stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART:
+        elif stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS:
             kind = "positionIn"
             if toks[i].norm in REPRESENTATIVES:
                 # ممثل is also an actor: a representative only of a body named right after
@@ -207,6 +213,11 @@ def post_relations(view, kb, out):
             _rel(out, "memberOf", person, within, view, "post-within")
             continue
         target = org
+        if target is None and kind == "spokespersonOf" and i + 1 < len(toks) \
+                and toks[i + 1].norm in ON_ITS_BEHALF:
+            # "وحمّلت الوزارة، في بيان تلاه المتحدث باسمها العقيد X": the body told before
+            target = view.prev_slot(i, types=("Organization",), same_clause=False,
+                                    skip=lambda s: _in_pp(view, s))
         if target is None and country:
             target = _country_slot(view, kb, country)
         if target is None:
@@ -222,9 +233,35 @@ def post_relations(view, kb, out):
         elif kind == "spokespersonOf":
             _rel(out, "spokespersonOf", person, target, view, "post-spokes")
         elif governor:
+            target = _governed_region(view, target)
             _rel(out, "leaderOf", person, target, view, "post-governor")
         else:
             _rel(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+REGION_HEADS = _n("محافظة ولاية إقليم")
+
+
+def _regions_by_name(doc) -> dict:
+    """The document's regions named with their head, by the name without it
+    ("محافظة اللاذقية" under "اللاذقيه")."""
+    out = {}
+    for e in doc.entities:
+        if e.type == "Place" and e.subtype == "Region" and e.name_ar:
+            head, _, rest = norm(e.name_ar).partition(" ")
+            if head in REGION_HEADS and rest:
+                out.setdefault(rest, e)
+    return out
+
+
+def _governed_region(view, target):
+    """"محافظ اللاذقية X": a governor governs the province the text names (محافظة اللاذقية),
+    not the city of the same name; ``target`` when the document names no such region."""
+    ent = getattr(target, "entity", None)
+    if ent is None or ent.type != "Place" or ent.subtype != "City" or not ent.name_ar:
+        return target
+    region = getattr(view, "doc_regions", {}).get(norm(ent.name_ar))
+    return _Pseudo(region) if region is not None else target
 
 
 def _post_name(toks, i, k, kb):
@@ -296,6 +333,8 @@ def member_relations(view, out, pending):
         if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
             person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
         if person is None:
+            person = _person_after_description(view, org.j)
+        if person is None:
             k = i - 1
             if k >= 0 and toks[k].norm in _COPULA:
                 k -= 1       # "X، وهو عنصر من Y"
@@ -308,6 +347,26 @@ def member_relations(view, out, pending):
             _rel(out, "memberOf", person, org, view, "member-cue")
         else:
             pending.append((org, view))
+
+
+_COMMAS = frozenset(["،", ","])
+
+
+def _person_after_description(view, k):
+    """"النائب عن كتلة X، التابعة لحزب Y، Z": the person after the organisation's description
+    set between commas (one opening with التابعة، المرتبطة، الموالية ...), or None."""
+    toks = view.tokens
+    end = min(len(toks) - 1, k + 2)
+    while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
+        k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
+    if not (k + 1 < len(toks) and toks[k].text in _COMMAS
+            and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
+        return None
+    for c in range(k + 2, min(len(toks), k + 10)):
+        if toks[c].text in _COMMAS:
+            s = view.slot_starting(c + 1)
+            return s if s is not None and s.entity.type == "Person" else None
+    return None
 
 
 VICTIM_NOUNS = _n("القتيل المقتول الضحية المعتقل الموقوف المستهدف القتيلان المعتقلان")
@@ -530,7 +589,7 @@ def lead_relations(view, out):
 
 
 def affiliation_relations(view, out):
-    """X على صلة بـ Y / X المقرب من Y / X الموالية لـ Y."""
+    """X على صلة بـ Y / X المقرب من Y / X الموالية لـ Y / X المبايعة لـ Y (allegiance)."""
     for i in view.positions(AFFIL_CUES):
         if view.at.get(i) is not None:
             continue
@@ -558,9 +617,13 @@ ENLISTED = _n("المنضوي المنضوية المنضوين المنضوون
 
 
 def _whole_before(view, part):
-    """The organisation a pronoun after ``part`` refers to: the nearest one before it."""
-    return view.prev_slot(part.i, types=("Organization",), same_clause=False,
-                          skip=lambda s: s.entity.id == part.entity.id)
+    """The organisation a pronoun after ``part`` refers to: the nearest one before it that is
+    no preposition's complement ("حركة X، المرتبطة بتنظيم Y، ... إذاعة Z التابعة لها": X),
+    else the nearest one."""
+    whole = view.prev_slot(part.i, types=("Organization",), same_clause=False,
+                           skip=lambda s: s.entity.id == part.entity.id or _in_pp(view, s))
+    return whole or view.prev_slot(part.i, types=("Organization",), same_clause=False,
+                                   skip=lambda s: s.entity.id == part.entity.id)
 
 
 def part_relations(view, out):
@@ -764,8 +827,10 @@ def extract_relations(doc, views, kb) -> list:
     out = []
     pending = []
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    regions = _regions_by_name(doc)
     for v in views:
         v.doc_entities_by_kb = by_kb
+        v.doc_regions = regions
         v.published = doc.article.published
         if not v.slots:
             continue    # every rule relates entities named in the sentence: none here

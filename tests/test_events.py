@@ -749,3 +749,42 @@ def test_an_events_places_are_places_only():
                           Event("Arrest", target=["e1"], place=["e1"])], doc)
     assert [ev.place for ev in events] == [["e2"], []]
     assert events[0].agent == ["e3"]
+
+
+def test_group_blamed_for_the_attack_is_its_agent():
+    doc = run("قتل 20 مدنيا في هجوم على قرية غربي النيجر. وحملت الوزارة، في بيان، "
+              "مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى.")
+    attacks = [ev for ev in events(doc) if ev[0] == "Attack" and "النيجر" in ev[3]]
+    assert attacks and attacks[0][1] == ["تنظيم الدولة الإسلامية في الصحراء الكبرى"]
+
+
+def test_verb_letters_after_a_preposition_are_no_trigger():
+    doc = run("وزار رئيس الوزراء سالم حسن العلي، أمس، مدينة تيلابيري، حيث قدم التعازي لأسر الضحايا.")
+    assert not [ev for ev in events(doc) if ev[0] == "Arrest"]
+
+
+def test_head_of_the_delegation_met_is_an_agent_of_the_meeting():
+    doc = run("وفي القاهرة، التقى رئيس جهاز المخابرات العامة المصرية، اللواء سالم كمال العلي، "
+              "أمس الثلاثاء، وفدا من الحركة برئاسة نائب رئيس مكتبها السياسي في الخارج سامي حسن الدويك، "
+              "لبحث التهدئة.")
+    meetings = [ev for ev in events(doc) if ev[0] == "Meeting"]
+    assert meetings and "سامي حسن الدويك" in meetings[0][1] and "سالم كمال العلي" in meetings[0][1]
+
+
+def test_visitor_named_after_a_long_post_is_the_agent():
+    doc = run("وزار القائم بأعمال وزير الداخلية في حكومة طالبان، الملا سالم حسن نوري، أمس، "
+              "مدينة قندوز.")
+    visits = [ev for ev in events(doc) if ev[0] == "Visit"]
+    assert visits and visits[0][1] == ["سالم حسن نوري"]
+
+
+def test_announcer_of_a_detention_is_its_agent():
+    doc = run("وأعلنت الشرطة السودانية، أمس، توقيف 47 شخصا في مدينة ود مدني.")
+    arrests = [ev for ev in events(doc) if ev[0] == "Arrest"]
+    assert arrests and arrests[0][1] == ["الشرطة السودانية"]
+
+
+def test_owner_of_the_drones_that_struck_is_the_agent():
+    doc = run("وقصفت طائرات مسيّرة تابعة لقوات الدعم السريع، مساء الاثنين، محطة للكهرباء في مدينة سنار.")
+    strikes = [ev for ev in events(doc) if ev[0] == "Strike"]
+    assert strikes and strikes[0][1] == ["قوات الدعم السريع"] and strikes[0][2] == []

@@ -115,3 +115,8 @@ def test_group_named_with_an_army_head_is_a_group_and_a_ground_force_no_anaphor(
     group = entity(doc, "جيش العدل")
     assert group.subtype == "ArmedGroup"
     assert [m.text for m in group.mentions if m.nominal] == ["الجماعة"]
+
+
+def test_islamic_state_sahel_province_is_known():
+    doc = run("وحمّلت الحكومة مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى، المعروف باسم ولاية الساحل.")
+    assert entity(doc, "تنظيم الدولة الإسلامية في الصحراء الكبرى").kb_id == "is-sahel"

@@ -335,3 +335,60 @@ def test_facility_named_after_a_known_place_is_its_own_place():
     doc = run("وشن مسلحون هجوما بطائرة مسيرة استهدف مطار أربيل الدولي فجر الأحد.")
     airport = entity(doc, "مطار أربيل الدولي")
     assert airport.type == "Place" and airport.kb_id is None
+
+
+def test_demonym_of_a_smaller_country_ends_the_title_not_starts_the_name():
+    doc = run("وزار وزير الدفاع الموزمبيقي فيليبي نيوسي، أمس، مدينة بيمبا.")
+    person = entity(doc, "فيليبي نيوسي")
+    assert person.type == "Person"
+    assert not any(m.text.startswith("الموزمبيقي") for e in doc.entities for m in e.mentions)
+
+
+def test_rank_word_rukn_stays_out_of_the_name():
+    doc = run("والتقى رئيس الأركان الفريق أول ركن سالم حمد الزيدي، أمس، في بغداد.")
+    assert entity(doc, "سالم حمد الزيدي").type == "Person"
+
+
+def test_title_word_after_abd_is_part_of_the_name():
+    doc = run("وقال العقيد عبد الأمير حسن الزيدي إن القوات تقدمت.")
+    assert entity(doc, "عبد الأمير حسن الزيدي").type == "Person"
+
+
+def test_definite_first_name_before_bin_is_not_a_title_adjective():
+    doc = run("وقال المتحدث باسم الجيش، العقيد المهدي بن علي الزغبي، إن القوات ردت.")
+    assert entity(doc, "المهدي بن علي الزغبي").type == "Person"
+
+
+def test_unit_named_after_a_person_is_an_organisation():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب، المرتبطة بتنظيم القاعدة.")
+    assert entity(doc, "كتيبة عمر بن الخطاب").type == "Organization"
+
+
+def test_quoted_name_after_an_organisation_head():
+    doc = run('وتبنت جماعة "أنصار الحق" الهجوم على الدورية.')
+    assert entity(doc, "أنصار الحق").type == "Organization"
+
+
+def test_place_head_before_a_preposition_has_no_name():
+    doc = run("وقتل العشرات في غارة على مخيم للنازحين في منطقة تل السلطان غربي مدينة رفح.")
+    assert not any(m.text.startswith("مخيم") for e in doc.entities for m in e.mentions)
+    assert entity(doc, "تل السلطان").type == "Place"
+
+
+def test_radio_station_is_a_media_organisation():
+    doc = run("وقالت إذاعة الفجر إن الوضع هادئ في المدينة.")
+    e = entity(doc, "إذاعة الفجر")
+    assert e.type == "Organization" and e.subtype == "MediaOrganization"
+
+
+def test_accusative_adjective_after_an_indefinite_title_is_no_name():
+    doc = run("وقال الوزير إن بين القتلى قياديا أجنبيا في تنظيم داعش يدعى سالم بشير الحسن.")
+    assert not any(m.text == "أجنبيا" for e in doc.entities for m in e.mentions)
+    assert entity(doc, "سالم بشير الحسن").type == "Person"
+    assert entity(run("وقال الشيخ زكريا حسن العلي إن الوضع هادئ."), "زكريا حسن العلي").type == "Person"
+
+
+def test_delegation_word_is_no_name():
+    doc = run("والتقى محافظ المدينة سالم حسن، أمس، في المدينة وفدا من الحركة.")
+    assert not any(m.text == "وفدا" for e in doc.entities for m in e.mentions)
+    assert not run("والتقى الوزير وفدا من الحركة.").entities

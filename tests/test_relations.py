@@ -364,3 +364,58 @@ def test_relations_the_ontology_does_not_allow_are_dropped():
     assert not fits_ontology(Relation("locatedIn", "e3", "e2"), doc)
     assert not fits_ontology(Relation("partOf", "e3", "e2"), doc)
     assert fits_ontology(Relation("affiliatedWith", "e2", "e1"), doc)
+
+
+def test_spokesperson_of_a_ministry_named_by_its_nominal():
+    doc = run("وأعلنت وزارة الدفاع الوطني مقتل جندي. وقال المتحدث باسم الوزارة، "
+              "العقيد المهدي بن علي الزغبي، إن القوات ردت.")
+    assert ("spokespersonOf", "المهدي بن علي الزغبي", "وزارة الدفاع الوطني") in relations(doc)
+
+
+def test_allegiance_to_a_group_is_an_affiliation():
+    doc = run('وتبنت جماعة "أنصار الحق"، المبايعة لتنظيم الدولة الإسلامية، الهجوم.')
+    assert ("affiliatedWith", "أنصار الحق", "تنظيم الدولة الإسلامية") in relations(doc)
+
+
+def test_governor_governs_the_named_province_not_the_city():
+    doc = run("وقعت اشتباكات في محافظة اللاذقية غربي سوريا. واجتمع الوزير مع محافظ اللاذقية "
+              "سامر حمدي العلي في المدينة.")
+    rels = relations(doc)
+    assert ("leaderOf", "سامر حمدي العلي", "محافظة اللاذقية") in rels
+    assert ("leaderOf", "سامر حمدي العلي", "اللاذقية") not in rels
+
+
+def test_member_of_a_battalion_named_again_by_its_nominal():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب المرتبطة بتنظيم القاعدة. "
+              "وقتل الجيش القيادي في الكتيبة يوسف سالم الحامدي.")
+    assert ("memberOf", "يوسف سالم الحامدي", "كتيبة عمر بن الخطاب") in relations(doc)
+
+
+def test_adviser_holds_a_post_in_the_state_of_the_demonym():
+    doc = run("وبحث العراق وإيران الاتفاق الأمني. والتقى مستشار الأمن القومي العراقي "
+              "سالم جاسم الكناني، أمس، وزير الخارجية الإيراني.")
+    assert ("positionIn", "سالم جاسم الكناني", "العراق") in relations(doc)
+
+
+def test_secretary_of_a_council_holds_a_post_in_it():
+    doc = run("وقال أمين مجلس الوزراء سالم حسن إن القرار صدر.")
+    assert ("positionIn", "سالم حسن", "مجلس الوزراء") in relations(doc)
+
+
+def test_pronoun_of_a_part_skips_the_group_in_a_description():
+    doc = run("وتبنت حركة الشباب المجاهدين، المرتبطة بتنظيم القاعدة، الهجوم في بيان بثته "
+              "إذاعة الفجر التابعة لها.")
+    rels = relations(doc)
+    assert ("partOf", "إذاعة الفجر", "حركة الشباب المجاهدين") in rels
+    assert ("partOf", "إذاعة الفجر", "تنظيم القاعدة") not in rels
+
+
+def test_spokesperson_on_its_behalf_speaks_for_the_body_told_before():
+    doc = run("وحملت وزارة الداخلية، في بيان تلاه المتحدث باسمها العقيد سالم حسن العلي، "
+              "مسؤولية الهجوم للتنظيم.")
+    assert ("spokespersonOf", "سالم حسن العلي", "وزارة الداخلية") in relations(doc)
+
+
+def test_member_named_after_the_description_of_the_group():
+    doc = run("وقال النائب عن كتلة الوفاء للمقاومة، التابعة لحزب الله، سالم حسين ياغي، إن الوضع خطير.")
+    assert ("memberOf", "سالم حسين ياغي", "كتلة الوفاء") in relations(doc)
