@@ -94,7 +94,10 @@ def union_graph(graph):
         triples = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
     else:
         triples = iter(graph)
-    return _sorted_copy(_canonical(_sorted_copy(triples)))
+    first = _sorted_copy(triples)
+    canonical = _canonical(first)
+    # without blank nodes the canonical graph is the sorted copy itself: no second copy
+    return first if canonical is first else _sorted_copy(canonical)
 
 
 def _serialize(g, fmt, **kw):
@@ -131,7 +134,7 @@ def write_ntriples(graph, path, **options):
 
 def _graph_parts(graph):
     """[(graph IRI or None, sorted Graph of its triples)] with stable blank-node labels."""
-    return [(name, _sorted_copy(_canonical(_sorted_copy(g)))) for name, g in named_graphs(graph)]
+    return [(name, union_graph(g)) for name, g in named_graphs(graph)]
 
 
 def write_nquads(graph, path, **options):
