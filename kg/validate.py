@@ -92,9 +92,12 @@ def validate(graph, shapes=None, native_sparql=True) -> ValidationResult:
     import pyshacl
     from rdflib import Graph
     shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
+    from rdflib.namespace import SH
     core, constraints = _split_sparql(shapes_graph) if native_sparql else (shapes_graph, [])
+    # no copy of the data graph, unless the shapes hold SHACL rules, which would add to it
+    inplace = (None, SH.rule, None) not in core
     conforms, report_graph, report_text = pyshacl.validate(
-        graph, shacl_graph=core, inference="none", advanced=True, inplace=True,
+        graph, shacl_graph=core, inference="none", advanced=True, inplace=inplace,
         allow_warnings=True, abort_on_first=False, meta_shacl=False)
     rows = _results(report_graph, graph)
     extra = sorted(set(row for c in constraints for row in _evaluate_sparql(graph, *c)))

@@ -366,3 +366,19 @@ def test_sparql_constraints_evaluated_here_give_what_pyshacl_gives():
         assert (here.conforms, here.results) == (there.conforms, there.results)
     assert any("not a sentence of this node's article" in m for _, _, m in validate(broken[1]).results)
     assert any("not asserted directly" in m for _, _, m in validate(broken[1]).results)
+
+
+def test_shapes_with_rules_leave_the_data_graph_alone():
+    """Validation works on the graph in place, except when the shapes carry SHACL rules."""
+    shapes = Graph().parse(data="""
+    @prefix sh: <http://www.w3.org/ns/shacl#> .
+    @prefix kgo: <https://w3id.org/arabic-kg/ontology#> .
+    <urn:s> a sh:NodeShape ; sh:targetClass kgo:Person ;
+        sh:rule [ a sh:TripleRule ; sh:subject sh:this ; sh:predicate kgo:flagged ;
+                  sh:object true ] .
+    """, format="turtle")
+    g = sample()
+    before = len(g)
+    validate(g, shapes)
+    assert len(g) == before
+    assert (None, URIRef("https://w3id.org/arabic-kg/ontology#flagged"), None) not in g
