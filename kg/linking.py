@@ -21,7 +21,7 @@ from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
-from kg.view import _STEMS, _stems
+from kg.view import _stems
 
 COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
 
@@ -314,9 +314,8 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     taken = [(m.start, m.end) for ms in groups.values() for m in ms]
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
-    stems = _STEMS.get
     words = {w for w in set().union(*(sent.norms for sent in doc.sentences))
-             if not (stems(w) or _stems(w)).isdisjoint(names)}
+             if not _stems(w).isdisjoint(names)}
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue

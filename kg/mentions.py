@@ -20,7 +20,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.model import Mention
 from kg.normalize import norm
-from kg.view import _stems
+from kg.view import WordCache, _stems
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
@@ -44,9 +44,6 @@ def _post_cues():
     return frozenset(POST_HEADS | SPOKES_HEADS)
 
 
-_CUE_FLAGS = {}   # normalised word -> 1 (a reading starts a pattern) | 2 (a reading is a post)
-
-
 @lru_cache(maxsize=1)
 def _alias_cues():
     """The words that start an alias (alone or after و), as alias_mentions tests them."""
@@ -58,6 +55,10 @@ def _cue_flags(word) -> int:
     return (not stems.isdisjoint(_pattern_cues())) | (not stems.isdisjoint(_post_cues())) << 1
 
 
+# normalised word -> 1 (a reading starts a pattern) | 2 (a reading is a post)
+_CUE_FLAGS = WordCache(_cue_flags, 300_000)
+
+
 def cue_positions(tokens, norms=None) -> tuple:
     """``(pattern_cues, post_cues)``: indexes of the tokens one of whose readings is a cue.
 
@@ -65,16 +66,9 @@ def cue_positions(tokens, norms=None) -> tuple:
     so a sentence costs one dict look-up per token. ``norms``: the tokens'
     normalised forms, when at hand.
     """
-    flags = _CUE_FLAGS
-    if len(flags) > 300_000:
-        flags.clear()
     if norms is None:
         norms = [t.norm for t in tokens]
-    found = list(map(flags.get, norms))
-    if None in found:
-        for k, f in enumerate(found):
-            if f is None:
-                found[k] = flags[norms[k]] = _cue_flags(norms[k])
+    found = list(map(_CUE_FLAGS.__getitem__, norms))
     if not any(found):
         return [], []
     return ([k for k, f in enumerate(found) if f & 1], [k for k, f in enumerate(found) if f & 2])
@@ -991,32 +985,20 @@ _OPERATION_WORDS = frozenset(norm(w) for w in (
 _QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
-_OPERATION_FLAGS = {}   # normalised word -> has a reading in OPERATION_HEADS
+# normalised word -> has a reading in OPERATION_HEADS
+_OPERATION_FLAGS = WordCache(lambda word: not _stems(word).isdisjoint(OPERATION_HEADS), 300_000)
 
 
 def _operation_words(words) -> set:
     """Those of ``words`` (normalised) one of whose readings is an operation head."""
-    flags = _OPERATION_FLAGS
-    if len(flags) > 300_000:
-        flags.clear()
-    out = set()
-    for w in words:
-        f = flags.get(w)
-        if f is None:
-            f = flags[w] = not _stems(w).isdisjoint(OPERATION_HEADS)
-        if f:
-            out.add(w)
-    return out
+    return {w for w in words if _OPERATION_FLAGS[w]}
 
 
-def _operation_names(tokens, norms=None, heads=None):
+def _operation_names(tokens, norms, heads):
     """Character spans of operations' names: عملية «حسكنيت»، العملية التي أطلق عليها اسم "X",
     عملية حسكنيت (one uncommon word). A name there is the operation's, no entity's.
-    ``norms``: the tokens' normalised forms; ``heads``: the words among them (or a
-    superset, such as the document's) that are operation heads, when known."""
-    norms = [t.norm for t in tokens] if norms is None else norms
-    if heads is None:
-        heads = _operation_words(norms)
+    ``norms``: the tokens' normalised forms; ``heads``: the operation heads among them
+    (or a superset, such as the document's: :func:`_operation_words`)."""
     if heads.isdisjoint(norms):
         return []
     found = [w in heads for w in norms]

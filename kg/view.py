@@ -11,18 +11,24 @@ from dataclasses import dataclass, field
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
 
-class _StemCache(dict):
-    """word -> its readings; a missing word is worked out (so ``map(_STEMS.__getitem__,
-    words)`` runs in C for the words already seen)."""
+class WordCache(dict):
+    """word -> ``compute(word)``, worked out on first look-up, at most about ``limit``
+    words (then cleared): ``map(cache.__getitem__, words)`` runs in C for the words
+    already seen. For answers that depend on the word alone."""
+
+    def __init__(self, compute, limit):
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
 
     def __missing__(self, word):
-        if len(self) > 200_000:
+        if len(self) > self.limit:
             self.clear()
-        stems = self[word] = frozenset(s for _, s in strip_clitics(word))
-        return stems
+        value = self[word] = self.compute(word)
+        return value
 
 
-_STEMS = _StemCache()
+_STEMS = WordCache(lambda word: frozenset(s for _, s in strip_clitics(word)), 200_000)
 
 
 def _stems(word):
