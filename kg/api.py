@@ -34,11 +34,11 @@ def filter_confidence(doc, min_confidence: float):
     return doc
 
 
-def extract_documents(inputs, published=None, min_confidence=0.0, progress=None):
-    """Yield extracted Documents for every article of the inputs."""
+def extract_documents(inputs, published=None, min_confidence=0.0, progress=None, exclude=()):
+    """Yield extracted Documents for every article of the inputs (``exclude``: folders never read)."""
     from kg.io import read_articles
     from kg.pipeline import extract_many
-    for doc in extract_many(read_articles(inputs, published)):
+    for doc in extract_many(read_articles(inputs, published, exclude)):
         doc = filter_confidence(doc, min_confidence)
         if progress:
             progress(doc)
@@ -57,7 +57,8 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     from kg.ns import KG
     from rdflib.namespace import RDF
 
-    docs = list(extract_documents(inputs, published, min_confidence, progress))
+    exclude = [p for p in (outdir, store) if p is not None and "://" not in str(p)]
+    docs = list(extract_documents(inputs, published, min_confidence, progress, exclude))
     result = BuildResult(articles=len(docs))
     graph = bind_prefixes(Graph())
     per_article = []

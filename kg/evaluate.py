@@ -409,7 +409,7 @@ def load_jsonl(path) -> list:
     """Read a JSONL file of documents; InputError names the file and line."""
     text = _read_text(Path(path))
     docs, seen = [], {}
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(text.split("\n"), 1):   # JSON strings may hold U+2028 and U+0085
         if not line.strip():
             continue
         try:

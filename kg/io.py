@@ -70,22 +70,77 @@ def read_txt(path, published: date | None = None) -> Article:
                    origin=str(path))
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _open_lines(path: Path):
+    """The file's lines as bytes, read as a stream: split on b"\\n" only (never on
+    U+2028, U+2029, U+0085 or a lone CR inside a JSON string); ``.gz`` files
+    (the gzip magic, whatever the name) are decompressed on the fly."""
+    import gzip
+    try:
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    with fh:
+        head = fh.read(2)
+        fh.seek(0)
+        stream = gzip.GzipFile(fileobj=fh, mode="rb") if head == GZIP_MAGIC else fh
+        try:
+            yield from stream
+        except (OSError, EOFError) as exc:   # a truncated or corrupt gzip stream
+            raise InputError(path, f"cannot decompress: {exc}") from None
+
+
+def _has_lone_surrogate(value) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
+
+
 def read_jsonl(path, published: date | None = None):
-    """Yield one Article per line of a JSONL file (spec: id, text, published ...)."""
+    """Yield one Article per line of a JSONL file (spec: id, text, published ...).
+
+    The file is streamed, a line at a time; it may be gzip-compressed
+    (``news.jsonl.gz``). Every bad line stops with an InputError naming the
+    file and line.
+    """
     path = Path(path)
-    text = _read_text(path)
-    if not text.strip():
-        raise InputError(path, "empty file")
     seen = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
+    any_line = False
+    for lineno, raw in enumerate(_open_lines(path), 1):
+        if lineno == 1 and b"\x00" in raw[:8192]:
+            raise InputError(path, "binary file (contains NUL bytes), expected UTF-8 JSON lines")
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"not valid UTF-8 (byte {exc.start} of the line)", lineno) from None
+        if lineno == 1 and line.startswith("\ufeff"):
+            line = line[1:]
         if not line.strip():
             continue
+        any_line = True
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(path, f"malformed JSON: {exc.msg} (column {exc.colno})", lineno) from None
         if not isinstance(rec, dict):
             raise InputError(path, "expected a JSON object", lineno)
+        if _has_lone_surrogate(rec):
+            raise InputError(path, "a string holds a lone surrogate (a \\ud800-\\udfff escape "
+                                   "that is not part of a pair): not Unicode text", lineno)
         for key in ("id", "text"):
             if not isinstance(rec.get(key), str) or not rec.get(key):
                 raise InputError(path, f"missing or empty string field {key!r}", lineno)
@@ -99,18 +154,40 @@ def read_jsonl(path, published: date | None = None):
         yield Article(id=rec["id"], text=rec["text"], published=pub, title=rec.get("title"),
                       source=rec.get("source"), url=rec.get("url"), extra=extra,
                       origin=f"{path}:{lineno}")
+    if not any_line:
+        raise InputError(path, "empty file")
 
 
-def expand_inputs(inputs) -> list:
-    """Files named, and the .txt/.jsonl files inside folders (sorted, recursive)."""
+#: suffixes of article files inside folders
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+
+
+def _is_article_file(q: Path) -> bool:
+    """An article file of a folder; a summary.txt beside a graph.ttl is kg's own output."""
+    if not (q.is_file() and q.name.endswith(ARTICLE_SUFFIXES)):
+        return False
+    return not (q.name == "summary.txt" and (q.parent / "graph.ttl").exists())
+
+
+def expand_inputs(inputs, exclude=()) -> list:
+    """Files named, and the article files inside folders (sorted, recursive).
+
+    Inside folders, kg's own outputs (summary.txt, and anything under a folder
+    in ``exclude``, such as the build's output folder) are never articles.
+    """
+    skip = [Path(x).resolve() for x in exclude]
+
+    def excluded(q):
+        r = q.resolve()
+        return any(r == d or d in r.parents for d in skip)
+
     files = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found = sorted(q for q in p.rglob("*")
-                           if q.is_file() and (q.suffix in (".txt", ".jsonl")))
+            found = sorted(q for q in p.rglob("*") if _is_article_file(q) and not excluded(q))
             if not found:
-                raise InputError(p, "folder holds no .txt or .jsonl files")
+                raise InputError(p, "folder holds no .txt, .jsonl or .jsonl.gz files")
             files.extend(found)
         elif not p.exists():
             raise InputError(p, "no such file or folder")
@@ -119,11 +196,14 @@ def expand_inputs(inputs) -> list:
     return files
 
 
-def read_articles(inputs, published: date | None = None):
-    """Yield Articles from .txt files, .jsonl files and folders of them."""
+def read_articles(inputs, published: date | None = None, exclude=()):
+    """Yield Articles from .txt files, .jsonl(.gz) files and folders of them.
+
+    ``exclude``: folders whose files are never read (the build's own output).
+    """
     seen = {}
-    for path in expand_inputs(inputs):
-        if path.suffix == ".jsonl":
+    for path in expand_inputs(inputs, exclude):
+        if path.name.endswith((".jsonl", ".jsonl.gz", ".gz")):
             articles = read_jsonl(path, published)
         elif path.name.endswith(META_SUFFIX):
             continue

@@ -81,3 +81,55 @@ def test_atomic_write_replaces_whole_file_with_normal_permissions(tmp_path):
     assert p.read_bytes() == b"second"
     assert stat.S_IMODE(p.stat().st_mode) == 0o644
     assert [x.name for x in p.parent.iterdir()] == ["graph.ttl"]     # no temporary left
+
+
+# ------------------------------------------------------------ issue 11: lines, surrogates, gzip, own outputs
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\u0085", "\r", "\x1c", "\x1e"])
+def test_jsonl_lines_split_on_newline_only(tmp_path, sep):
+    p = tmp_path / "in.jsonl"
+    text = f"قال المتحدث{sep}إن الوضع هادئ"
+    p.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n"
+                 + json.dumps({"id": "b", "text": "نص"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    arts = list(read_articles([p]))
+    assert [a.id for a in arts] == ["a", "b"] and arts[0].text == text
+
+
+def test_lone_surrogate_is_one_line_naming_file_and_line(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": "bad \\ud800 here"}\n', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        list(read_articles([p]))
+    assert f"{p}:2" in str(err.value) and "surrogate" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_gzip_jsonl_is_read_as_a_stream(tmp_path):
+    import gzip
+    p = tmp_path / "news.jsonl.gz"
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        for i in range(3):
+            fh.write(json.dumps({"id": f"n{i}", "text": "قصفت طائرات مدينة حلب"}, ensure_ascii=False) + "\n")
+    assert [a.id for a in read_articles([p])] == ["n0", "n1", "n2"]
+    # folders find .jsonl.gz too
+    assert [a.id for a in read_articles([tmp_path])] == ["n0", "n1", "n2"]
+    # a truncated stream is a one-line error, not a traceback
+    bad = tmp_path / "cut.jsonl.gz"
+    bad.write_bytes(p.read_bytes()[:30])
+    with pytest.raises(InputError, match="cut.jsonl.gz"):
+        list(read_articles([bad]))
+
+
+def test_outputs_of_a_build_are_never_inputs(tmp_path):
+    (tmp_path / "a.txt").write_text("قال الرئيس إن الوضع هادئ.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "summary.txt").write_text("1 article: 1 entities", encoding="utf-8")
+    (out / "graph.ttl").write_text("", encoding="utf-8")
+    (out / "notes.txt").write_text("ملاحظة", encoding="utf-8")
+    # the build's output folder is excluded whole; elsewhere a summary.txt beside a graph.ttl is ours
+    assert [a.id for a in read_articles([tmp_path], exclude=[out])] == ["a"]
+    assert sorted(a.id for a in read_articles([tmp_path])) == ["a", "notes"]
+    # a user's own summary.txt (no graph.ttl beside it) is an article
+    (tmp_path / "summary.txt").write_text("ملخص", encoding="utf-8")
+    assert sorted(a.id for a in read_articles([tmp_path], exclude=[out])) == ["a", "summary"]

@@ -49,6 +49,12 @@ def coarse_tag(tag: str) -> str:
     return f"{tag[0]}-{coarse}" if coarse else "O"
 
 
+class NoTokensError(InputError):
+    """A file of two-column lines none of which carries a BIO tag: nothing to score."""
+
+    exit_code = 1
+
+
 def parse_conll(text: str, source="<string>") -> list:
     """Sentences of ``(token, coarse_tag)`` pairs from CoNLL-like text.
 
@@ -57,6 +63,7 @@ def parse_conll(text: str, source="<string>") -> list:
     a tag.
     """
     sentences, current = [], []
+    bio_tags = 0
     for lineno, line in enumerate(text.splitlines(), 1):
         line = line.strip("\r\n\ufeff")
         if not line.strip():
@@ -68,9 +75,13 @@ def parse_conll(text: str, source="<string>") -> list:
         parts = [p for p in parts if p.strip()]
         if len(parts) != 2:
             raise InputError(source, f"expected 'token<TAB>tag' or 'token tag', got {line[:60]!r}", lineno)
-        current.append((parts[0].strip(), coarse_tag(parts[1])))
+        tag = parts[1].strip()
+        bio_tags += tag in ("O", "IO", "OO") or (len(tag) > 2 and tag[0] in "BI" and tag[1] == "-")
+        current.append((parts[0].strip(), coarse_tag(tag)))
     if current:
         sentences.append(current)
+    if sentences and not bio_tags:
+        raise NoTokensError(source, "no CoNLL tokens found: no line ends in a BIO tag (O, B-PER, I-LOC ...)")
     return sentences
 
 

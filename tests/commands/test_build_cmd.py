@@ -139,3 +139,11 @@ def test_build_into_a_store_twice_duplicates_nothing(tmp_path):
     invoke("build", ARTICLES / "iraq-anbar.txt", "--store", store_dir)
     assert int(query(count)[0]) == n1 > 0
     assert query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kgo:Article }") == ["2"]
+
+
+def test_build_into_its_own_input_folder_reads_no_output_back(tmp_path):
+    (tmp_path / "a.txt").write_text("قصفت طائرات إسرائيلية مدينة غزة يوم السبت.", encoding="utf-8")
+    for _ in range(2):   # the second run finds summary.txt and graph.* of the first beside a.txt
+        r = invoke("build", tmp_path, "-o", tmp_path)
+        assert r.exit_code == 0, r.output
+        assert r.output.startswith("1 article:"), r.output

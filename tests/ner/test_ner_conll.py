@@ -129,3 +129,13 @@ def test_rejoin_hamza_quote_marks():
 def test_rejoin_lam_before_article_is_written_lam_lam():
     sent = [("ل", "O"), ("الجيش", "B-ORG"), ("اللبناني", "I-ORG")]
     assert rejoin_clitics(sent) == [("للجيش", "B-ORG"), ("اللبناني", "I-ORG")]
+
+
+def test_two_columns_without_bio_tags_are_no_conll(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import cli
+    p = tmp_path / "words.txt"
+    p.write_text("hello world\nfoo bar\n\nbaz qux\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["evaluate-ner", str(p)])
+    assert res.exit_code == 1
+    assert "no CoNLL tokens found" in res.output and "0.000" not in res.output
