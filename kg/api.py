@@ -35,7 +35,7 @@ def filter_confidence(doc, min_confidence: float):
 
 
 def extract_documents(inputs, published=None, min_confidence=0.0, progress=None, exclude=()):
-    """Yield extracted Documents for every article of the inputs (``exclude``: folders never read)."""
+    """Yield extracted Documents for every article of the inputs (``exclude``: files or folders never read)."""
     from kg.io import read_articles
     from kg.pipeline import extract_many
     for doc in extract_many(read_articles(inputs, published, exclude)):
@@ -57,7 +57,9 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     from kg.ns import KG
     from rdflib.namespace import RDF
 
-    exclude = [p for p in (outdir, store) if p is not None and "://" not in str(p)]
+    # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
+    exclude = ([Path(outdir) / "summary.txt"] if outdir is not None else []) + \
+        ([store] if store is not None and "://" not in str(store) else [])
     docs = list(extract_documents(inputs, published, min_confidence, progress, exclude))
     result = BuildResult(articles=len(docs))
     graph = bind_prefixes(Graph())

@@ -172,8 +172,9 @@ def _is_article_file(q: Path) -> bool:
 def expand_inputs(inputs, exclude=()) -> list:
     """Files named, and the article files inside folders (sorted, recursive).
 
-    Inside folders, kg's own outputs (summary.txt, and anything under a folder
-    in ``exclude``, such as the build's output folder) are never articles.
+    Inside folders, kg's own outputs (a summary.txt beside a graph.ttl, and
+    the files or folders in ``exclude``, such as the build's summary and store)
+    are never articles.
     """
     skip = [Path(x).resolve() for x in exclude]
 
@@ -199,7 +200,7 @@ def expand_inputs(inputs, exclude=()) -> list:
 def read_articles(inputs, published: date | None = None, exclude=()):
     """Yield Articles from .txt files, .jsonl(.gz) files and folders of them.
 
-    ``exclude``: folders whose files are never read (the build's own output).
+    ``exclude``: files or folders never read (the build's own outputs).
     """
     seen = {}
     for path in expand_inputs(inputs, exclude):

@@ -127,8 +127,9 @@ def test_outputs_of_a_build_are_never_inputs(tmp_path):
     (out / "summary.txt").write_text("1 article: 1 entities", encoding="utf-8")
     (out / "graph.ttl").write_text("", encoding="utf-8")
     (out / "notes.txt").write_text("ملاحظة", encoding="utf-8")
-    # the build's output folder is excluded whole; elsewhere a summary.txt beside a graph.ttl is ours
+    # excluded files and folders are never read; a summary.txt beside a graph.ttl is ours
     assert [a.id for a in read_articles([tmp_path], exclude=[out])] == ["a"]
+    assert sorted(a.id for a in read_articles([tmp_path], exclude=[out / "notes.txt"])) == ["a"]
     assert sorted(a.id for a in read_articles([tmp_path])) == ["a", "notes"]
     # a user's own summary.txt (no graph.ttl beside it) is an article
     (tmp_path / "summary.txt").write_text("ملخص", encoding="utf-8")
