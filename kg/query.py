@@ -34,6 +34,46 @@ class QueryError(KgError):
     """A SPARQL query that cannot be parsed or run."""
 
 
+#: deepest nesting of { ( [ a query may have: the parser recurses, and a query nested
+#: thousands of levels deep crashes the process (a segfault) before any error
+MAX_DEPTH = 128
+
+# long strings, short strings, IRIs and comments: blanked before syntax checks
+_LEXEMES = re.compile(
+    r"'''.*?'''"
+    r'|""".*?"""'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r'|<[^<>"{}|^`\\\s]*>'
+    r"|#[^\n]*",
+    re.S)
+_SERVICE = re.compile(r"(?i)(?<![\w:?$])SERVICE(?![\w:-])")
+
+
+def _code_only(query: str) -> str:
+    """The query with strings, IRIs and comments blanked: what is left is syntax."""
+    return _LEXEMES.sub(" ", query)
+
+
+def check_query(query: str, allow_service: bool = True) -> None:
+    """Refuse, before parsing, a query nested too deep or (unless allowed) calling SERVICE.
+
+    Raises :class:`QueryError` (one line). Strings, IRIs and comments do not count.
+    """
+    code = _code_only(query)
+    depth = 0
+    for ch in code:
+        if ch in "{([":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise QueryError(f"query nested deeper than {MAX_DEPTH} levels: refused")
+        elif ch in "})]":
+            depth -= 1
+    if not allow_service and _SERVICE.search(code):
+        raise QueryError("SERVICE (federated query) is not allowed: this endpoint queries only "
+                         "its own store (start it with --allow-service to permit it)")
+
+
 def read_query(query_text) -> str:
     """``query_text`` itself, or the content of the .rq file it names."""
     text = str(query_text)
@@ -75,6 +115,7 @@ def execute(store, query: str, options=None):
     """
     if is_update(query):
         raise QueryError("SPARQL Update is not allowed: this is a read-only query service")
+    check_query(query)
     try:
         if options is None:
             from kg.store import query_options

@@ -91,14 +91,31 @@ def negotiate(accept_header, offered):
 
 # ----------------------------------------------------------------- the worker
 
-def answer(store, query, accept, default_graphs=(), union_options=None):
-    """(status, content type, body) for one SPARQL query on a pyoxigraph store."""
+def answer(store, query, accept, default_graphs=(), union_options=None, allow_service=False):
+    """(status, content type, body) for one SPARQL query on a pyoxigraph store.
+
+    ``SERVICE`` (which would make this server send requests to any address it
+    reaches) is refused unless ``allow_service``; the errors of a query that
+    calls a service never carry the network's answer (which would tell which
+    ports are open).
+    """
     import pyoxigraph
 
-    from kg.query import PREFIXES, QueryError, is_update
+    from kg.query import PREFIXES, QueryError, check_query, is_update
 
     if is_update(query):
         return _error(403, "SPARQL Update is not allowed: this endpoint is read-only")
+    try:
+        check_query(query, allow_service=allow_service)
+    except QueryError as exc:
+        return _error(400, str(exc))
+    from kg.query import _SERVICE, _code_only
+    calls_service = bool(_SERVICE.search(_code_only(query)))
+
+    def failed(exc):
+        if calls_service:
+            return _error(400, "query failed (it calls a SERVICE; the remote answer is not shown)")
+        return _error(400, f"query failed: {_one_line(exc)}")
     kwargs = {"prefixes": PREFIXES}
     if default_graphs:
         kwargs["default_graph"] = [pyoxigraph.NamedNode(g) for g in default_graphs]
@@ -112,7 +129,7 @@ def answer(store, query, accept, default_graphs=(), union_options=None):
     except SyntaxError as exc:
         return _error(400, f"bad SPARQL query: {_one_line(exc)}")
     except (ValueError, OSError, RuntimeError, QueryError) as exc:
-        return _error(400, f"query failed: {_one_line(exc)}")
+        return failed(exc)
     try:
         if isinstance(results, pyoxigraph.QueryTriples):
             chosen = negotiate(accept, GRAPH_TYPES)
@@ -132,11 +149,11 @@ def answer(store, query, accept, default_graphs=(), union_options=None):
             media, fmt = chosen
             body = results.serialize(format=getattr(pyoxigraph.QueryResultsFormat, fmt))
     except (ValueError, OSError, RuntimeError) as exc:
-        return _error(400, f"query failed: {_one_line(exc)}")
+        return failed(exc)
     return 200, f"{media}; charset=utf-8", body
 
 
-def _worker_main(store_path, conn):
+def _worker_main(store_path, conn, allow_service=False):
     """Worker process: open the store read-only, answer jobs until told to stop."""
     from kg.store import open_store, query_options
     try:
@@ -154,15 +171,16 @@ def _worker_main(store_path, conn):
         if job is None:
             return
         try:
-            conn.send(answer(store, *job, union_options=options))
+            conn.send(answer(store, *job, union_options=options, allow_service=allow_service))
         except Exception as exc:  # never let a worker die silently on one query
             conn.send(_error(500, f"internal error: {_one_line(exc)}"))
 
 
 class _Worker:
-    def __init__(self, ctx, store_path):
+    def __init__(self, ctx, store_path, allow_service=False):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(str(store_path), child), daemon=True)
+        self.process = ctx.Process(target=_worker_main, args=(str(store_path), child, allow_service),
+                                   daemon=True)
         self.process.start()
         child.close()
         try:
@@ -194,28 +212,36 @@ class _Worker:
 class QueryPool:
     """Worker processes, each with the store open read-only; a query past its deadline kills its worker."""
 
-    def __init__(self, store_path, timeout=10.0, size=2):
+    def __init__(self, store_path, timeout=10.0, size=2, queue_wait=2.0, allow_service=False):
         import multiprocessing
         self.store_path = str(store_path)
         self.timeout = timeout
         self.size = max(1, size)
+        self.queue_wait = queue_wait        # longest wait for a free worker before a 503
+        self.allow_service = allow_service
         self._ctx = multiprocessing.get_context("spawn")  # safe with the server's threads
         self._idle = []
         self._count = 0
         self._cond = threading.Condition()
         self._closed = False
 
-    def _acquire(self):
+    def _acquire(self, wait=None):
+        """An idle or new worker; None when every worker stayed busy for ``wait`` seconds."""
+        import time
+        deadline = None if wait is None else time.monotonic() + wait
         with self._cond:
-            while not self._idle and self._count >= self.size:
-                self._cond.wait()
+            while not self._idle and self._count >= self.size and not self._closed:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return None
+                self._cond.wait(left)
             if self._closed:
                 raise KgError("server is shutting down")
             if self._idle:
                 return self._idle.pop()
             self._count += 1
         try:
-            return _Worker(self._ctx, self.store_path)
+            return _Worker(self._ctx, self.store_path, self.allow_service)
         except BaseException:
             self._discard()
             raise
@@ -233,12 +259,23 @@ class QueryPool:
             self._count -= 1
             self._cond.notify()
 
-    def run(self, query, accept, default_graphs=()):
-        """(status, content type, body); 503 when the time limit is exceeded."""
-        worker = self._acquire()
+    def run(self, query, accept, default_graphs=(), started=None):
+        """(status, content type, body); 503 when the time limit is exceeded.
+
+        The time limit counts from ``started`` (the request's arrival): time spent
+        waiting for a worker counts. When every worker stays busy for
+        ``queue_wait`` seconds the answer is 503 with ``Retry-After``.
+        """
+        import time
+        started = time.monotonic() if started is None else started
+        worker = self._acquire(wait=min(self.queue_wait, self.timeout))
+        if worker is None:
+            return _error(503, f"all {self.size} query workers are busy; try again shortly",
+                          headers={"Retry-After": "1"})
+        left = self.timeout - (time.monotonic() - started)
         try:
             worker.conn.send((query, accept, tuple(default_graphs)))
-            if worker.conn.poll(self.timeout):
+            if left > 0 and worker.conn.poll(left):
                 result = worker.conn.recv()
                 self._release(worker)
                 return result
@@ -282,10 +319,13 @@ def store_version(store_path):
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address, store_path, timeout=10.0, workers=2, verbose=False):
+    def __init__(self, address, store_path, timeout=10.0, workers=2, verbose=False,
+                 allow_service=False, cors=None, queue_wait=2.0):
         self.store_path = str(store_path)
         self.verbose = verbose
-        self.pool = QueryPool(store_path, timeout=timeout, size=workers)
+        self.cors = cors          # the Access-Control-Allow-Origin value, or None: no CORS header
+        self.pool = QueryPool(store_path, timeout=timeout, size=workers, queue_wait=queue_wait,
+                              allow_service=allow_service)
         self._html = (None, None)
         self._html_lock = threading.Lock()
         self._version = store_version(self.store_path)
@@ -373,9 +413,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_OPTIONS(self):
         self.send_response(204)
         self.send_header("Allow", ALLOWED_METHODS)
-        self._cors()
-        self.send_header("Access-Control-Allow-Methods", ALLOWED_METHODS)
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        if self.server.cors:
+            self._cors()
+            self.send_header("Access-Control-Allow-Methods", ALLOWED_METHODS)
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
         self.send_header("Content-Length", "0")
         self.end_headers()
 
@@ -407,16 +448,39 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if not query or not query.strip():
             return self._send_error(400, "missing query: send ?query=... (GET) or a POST body", head=head)
         self.server.check_version()
+        headers = {}
         try:
-            status, ctype, body = self.server.pool.run(
-                query, self.headers.get("Accept"), params.get("default-graph-uri", []))
+            result = self.server.pool.run(query, self.headers.get("Accept"),
+                                          params.get("default-graph-uri", []), started=self._started)
         except KgError as exc:
-            status, ctype, body = _error(500, str(exc))
-        self._send(status, ctype, body, head=head)
+            result = _error(500, str(exc))
+        status, ctype, body = result[:3]
+        if len(result) > 3:
+            headers = result[3]
+        self._send(status, ctype, body, head=head, headers=headers)
+
+    def parse_request(self):
+        import time
+        self._started = time.monotonic()   # the time limit counts from here, queue included
+        return super().parse_request()
+
+    def send_error(self, code, message=None, explain=None):
+        """The base class's own errors (URI too long, bad request line) as plain text too."""
+        self.close_connection = True
+        text = message or self.responses.get(code, ("error",))[0]
+        if code == 414:
+            text = "request URI too long (over 65,536 bytes): POST the query instead"
+        if not hasattr(self, "command") or self.command is None:
+            self.command = ""
+        try:
+            self._send_error(code, text, head=self.command == "HEAD")
+        except (OSError, AttributeError):
+            pass
 
     # ---- responses
     def _cors(self):
-        self.send_header("Access-Control-Allow-Origin", "*")
+        if self.server.cors:
+            self.send_header("Access-Control-Allow-Origin", self.server.cors)
 
     def _send(self, status, ctype, body, head=False, headers=None):
         self.send_response(status)
@@ -440,8 +504,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2, verbose=False):
+def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2, verbose=False,
+                allow_service=False, cors=None, queue_wait=2.0):
     """A ``SparqlServer`` bound to host:port (port 0 = any free port), not yet serving.
+
+    ``allow_service``: let queries call SERVICE (off: 400). ``cors``: the
+    Access-Control-Allow-Origin value to send (None: no CORS header).
+    ``queue_wait``: seconds a request waits for a busy worker before a 503.
 
     Run ``server.serve_forever()`` (e.g. in a thread); stop with ``server.shutdown()``
     then ``server.server_close()``.
@@ -449,14 +518,17 @@ def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2
     from kg.store import open_store
     open_store(store_path, read_only=True)  # a clear error now rather than at the first query
     try:
-        return SparqlServer((host, port), store_path, timeout=timeout, workers=workers, verbose=verbose)
+        return SparqlServer((host, port), store_path, timeout=timeout, workers=workers, verbose=verbose,
+                            allow_service=allow_service, cors=cors, queue_wait=queue_wait)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
-def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print):
+def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print, workers=2,
+          allow_service=False, cors=None):
     """Serve ``store_path`` until interrupted (Ctrl-C)."""
-    server = make_server(store_path, host, port, timeout, verbose=True)
+    server = make_server(store_path, host, port, timeout, workers=workers, verbose=True,
+                         allow_service=allow_service, cors=cors)
     announce(f"SPARQL endpoint: {server.url}sparql   graph explorer: {server.url}   (Ctrl-C to stop)")
     try:
         server.serve_forever()
@@ -468,8 +540,9 @@ def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print)
 
 # ----------------------------------------------------------------- helpers
 
-def _error(status, message):
-    return status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode("utf-8")
+def _error(status, message, headers=None):
+    out = (status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode("utf-8"))
+    return out + (headers,) if headers else out
 
 
 def _not_acceptable(offered):

@@ -127,3 +127,21 @@ def test_nquads_file_union_is_a_set(tmp_path):
                   encoding="utf-8")
     assert run_query(nq, "SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l }", "csv").split() == ["n", "1"]
     assert run_query(nq, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?l } }", "csv").split() == ["n", "2"]
+
+
+def test_over_deep_query_is_refused_before_parsing():
+    from kg.query import QueryError, check_query
+    with pytest.raises(QueryError, match="nested deeper"):
+        check_query("SELECT * WHERE " + "{" * 5000 + "}" * 5000)
+    # brackets inside strings, IRIs and comments do not count
+    check_query('SELECT * WHERE { ?s ?p "' + "{" * 500 + '" } # ' + "(" * 500)
+
+
+def test_service_found_only_as_a_keyword():
+    from kg.query import QueryError, check_query
+    with pytest.raises(QueryError, match="SERVICE"):
+        check_query("SELECT * WHERE { service <http://x/> { ?s ?p ?o } }", allow_service=False)
+    for fine in ['SELECT ?service WHERE { ?s ex:SERVICE ?service }',
+                 'SELECT * WHERE { ?s ?p "SERVICE <http://x/>" }',
+                 'SELECT * WHERE { ?s <http://e/SERVICE> ?o } # SERVICE']:
+        check_query(fine, allow_service=False)

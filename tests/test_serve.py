@@ -71,11 +71,11 @@ def names_from_json(body):
 
 # ------------------------------------------------------------------ protocol
 
-def test_get_json_is_default_with_cors(server):
+def test_get_json_is_default_without_cors(server):
     status, headers, body = get(server, PERSONS)
     assert status == 200
     assert headers["Content-Type"].startswith("application/sparql-results+json")
-    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in headers
     assert names_from_json(body) == ["Brad Cooper", "Samer al-Ali"]
 
 
@@ -166,7 +166,7 @@ def test_other_methods_are_405_with_allow(server, method):
 def test_options_and_head(server):
     status, headers, _ = call(server.url + "sparql", method="OPTIONS")
     assert status == 204 and "POST" in headers["Allow"]
-    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in headers
     qs = urllib.parse.urlencode({"query": PERSONS})
     status, headers, body = call(f"{server.url}sparql?{qs}", method="HEAD")
     assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
@@ -285,3 +285,109 @@ def test_slow_query_is_stopped_at_the_deadline(tmp_path):
 def test_make_server_refuses_a_non_store(tmp_path):
     with pytest.raises(KgError, match="not a kg store|does not exist"):
         make_server(tmp_path, port=0)
+
+
+# ------------------------------------------------------------------ issue 11: SSRF, CORS, depth, busy, long URLs
+
+@pytest.fixture
+def listener():
+    """A TCP listener on loopback that records every connection it receives."""
+    import socket
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    sock.settimeout(0.2)
+    got = []
+    stop_flag = threading.Event()
+
+    def accept():
+        while not stop_flag.is_set():
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                continue
+            got.append(conn.recv(4096))
+            conn.close()
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    yield sock.getsockname()[1], got
+    stop_flag.set()
+    t.join(2)
+    sock.close()
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:{port}/sparql> { ?s ?p ?o } }",
+    "select * where { ?x ?y ?z . service silent <http://127.0.0.1:{port}/> { ?s ?p ?o } }",
+    "SELECT * WHERE {\n  SeRvIcE\n<http://127.0.0.1:{port}/x> { ?s ?p ?o } }",
+])
+def test_service_is_refused_and_nothing_is_sent(server, listener, query):
+    port, got = listener
+    status, headers, body = get(server, query.replace("{port}", str(port)))
+    assert status == 400 and b"SERVICE" in body and b"--allow-service" in body
+    assert str(port).encode() not in body
+    time.sleep(0.3)
+    assert got == []
+
+
+def test_service_allowed_errors_do_not_echo_network_state(store, listener):
+    port, got = listener
+    srv = start(store, allow_service=True)
+    try:
+        # a closed port and an open one that answers garbage: the same message, no detail
+        closed = get(srv, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+        open_ = get(srv, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}")
+        assert closed[0] == open_[0] == 400
+        assert closed[2] == open_[2]
+        assert b"refused" not in closed[2].lower() and b"connect" not in closed[2].lower()
+    finally:
+        stop(srv)
+
+
+def test_cors_only_when_asked(store):
+    srv = start(store, cors="https://analysts.example.org")
+    try:
+        status, headers, _ = get(srv, PERSONS)
+        assert headers["Access-Control-Allow-Origin"] == "https://analysts.example.org"
+        status, headers, _ = call(srv.url + "sparql", method="OPTIONS")
+        assert headers["Access-Control-Allow-Origin"] == "https://analysts.example.org"
+    finally:
+        stop(srv)
+
+
+def test_over_deep_query_is_400_before_parsing(server):
+    deep = "SELECT * WHERE " + "{" * 5000 + "}" * 5000
+    status, headers, body = call(server.url + "sparql", deep.encode(),
+                                 headers={"Content-Type": "application/sparql-query"})
+    assert status == 400 and b"nested deeper" in body
+    assert get(server, PERSONS)[0] == 200      # the worker is alive
+
+
+def test_long_get_url_gets_the_plain_text_error(server):
+    status, headers, body = get(server, "SELECT * WHERE { ?s ?p ?o } #" + "x" * 70_000)
+    assert status == 414
+    assert headers["Content-Type"].startswith("text/plain") and b"POST" in body
+
+
+def test_busy_workers_give_503_with_retry_after_and_queue_time_counts(tmp_path):
+    g = rdflib.Graph()
+    for i in range(400):
+        g.add((URIRef(f"http://e/s{i}"), URIRef("http://e/p"), Literal(i)))
+    add_graph(tmp_path / "big", "http://e/g", g)
+    srv = start(tmp_path / "big", timeout=2.0, workers=1, queue_wait=0.5)
+    try:
+        assert get(srv, "ASK { ?s ?p ?o }")[0] == 200
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?h ?i }"
+        results = {}
+        t = threading.Thread(target=lambda: results.setdefault("slow", get(srv, slow)))
+        t.start()
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        status, headers, body = get(srv, "ASK { ?s ?p ?o }")
+        waited = time.monotonic() - t0
+        assert status == 503 and headers["Retry-After"] == "1" and b"busy" in body
+        assert waited < 1.5
+        t.join(10)
+        assert results["slow"][0] == 503 and b"time limit" in results["slow"][2]
+    finally:
+        stop(srv)

@@ -14,7 +14,7 @@ from kg.commands.common import inputs_argument, published_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations and events whose confidence is lower.")
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress counter and no summary.")
 def build(inputs, outdir, store, published, min_confidence, no_html, quiet):
     """Build the knowledge graph of INPUT articles.
 

@@ -20,4 +20,5 @@ def query(source, query, fmt):
         kg query out/store 'SELECT ?p WHERE { ?p a kgo:Person }' --format csv
     """
     from kg.query import run_query
-    click.echo(run_query(source, query, fmt), nl=False)
+    out = run_query(source, query, fmt)
+    click.echo(out, nl=not out.endswith("\n"))   # every format ends with one newline

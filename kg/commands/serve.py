@@ -9,11 +9,18 @@ import click
               help="TCP port (0: any free port).")
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds a query may run before it is stopped (HTTP 503).")
-def serve(store, host, port, timeout):
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries answered at once).")
+@click.option("--allow-service", is_flag=True,
+              help="Let queries call SERVICE (the server then sends requests to other addresses).")
+@click.option("--cors", "cors", metavar="ORIGIN", default=None,
+              help="Send Access-Control-Allow-Origin: ORIGIN (e.g. https://example.org, or '*').")
+def serve(store, host, port, timeout, workers, allow_service, cors):
     """Serve STORE (made by `kg build --store`) over the SPARQL 1.1 Protocol.
 
     The endpoint is /sparql (GET ?query=..., or POST); / shows the graph
-    explorer. Read-only: SPARQL Update is refused. Stop with Ctrl-C.
+    explorer. Read-only: SPARQL Update is refused, and so is SERVICE unless
+    --allow-service. No CORS header unless --cors. Stop with Ctrl-C.
 
     \b
     Example:
@@ -21,4 +28,5 @@ def serve(store, host, port, timeout):
         curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s a kgo:Person }' http://127.0.0.1:8000/sparql
     """
     from kg.serve import serve as run
-    run(store, host=host, port=port, timeout=timeout, announce=click.echo)
+    run(store, host=host, port=port, timeout=timeout, announce=click.echo, workers=workers,
+        allow_service=allow_service, cors=cors)

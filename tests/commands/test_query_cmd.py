@@ -3,6 +3,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -56,3 +58,13 @@ def test_errors_are_one_line():
     assert res.exit_code == 2 and "missing.rq" in res.output
     res = run("no-such-file.ttl", ORGS)
     assert res.exit_code == 2
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+def test_every_format_ends_with_one_newline(fmt):
+    from click.testing import CliRunner
+    from kg.cli import cli
+    r = CliRunner().invoke(cli, ["query", "tests/data/sample.ttl",
+                                 "SELECT ?p WHERE { ?p a kgo:Person }", "-f", fmt])
+    assert r.exit_code == 0, r.output
+    assert r.output.endswith("\n") and not r.output.endswith("\n\n")
