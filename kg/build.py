@@ -43,7 +43,12 @@ def bind_prefixes(g):
 
 
 def article_slug(article_id: str) -> str:
-    return quote(re.sub(r"\s+", "-", article_id.strip()), safe="-._~")
+    """The id percent-encoded (UTF-8, every byte but A-Z a-z 0-9 - . _ ~): one id, one slug.
+
+    Injective, so two article ids never share an IRI or a named graph
+    (``news 1`` -> ``news%201``, ``news-1`` -> ``news-1``).
+    """
+    return quote(article_id, safe="-._~")
 
 
 def article_iri(article_id: str) -> URIRef:

@@ -118,7 +118,7 @@ def read_jsonl(path, published: date | None = None):
     file and line.
     """
     path = Path(path)
-    seen = set()
+    seen = {}
     any_line = False
     for lineno, raw in enumerate(_open_lines(path), 1):
         if lineno == 1 and b"\x00" in raw[:8192]:
@@ -145,8 +145,8 @@ def read_jsonl(path, published: date | None = None):
             if not isinstance(rec.get(key), str) or not rec.get(key):
                 raise InputError(path, f"missing or empty string field {key!r}", lineno)
         if rec["id"] in seen:
-            raise InputError(path, f"duplicate id {rec['id']!r}", lineno)
-        seen.add(rec["id"])
+            raise InputError(path, f"duplicate id {rec['id']!r} (first on line {seen[rec['id']]})", lineno)
+        seen[rec["id"]] = lineno
         pub = published or parse_date(rec.get("published"), path, lineno)
         extra = {k: v for k, v in rec.items()
                  if k not in ("id", "text", "published", "title", "source", "url",

@@ -134,3 +134,20 @@ def test_outputs_of_a_build_are_never_inputs(tmp_path):
     # a user's own summary.txt (no graph.ttl beside it) is an article
     (tmp_path / "summary.txt").write_text("ملخص", encoding="utf-8")
     assert sorted(a.id for a in read_articles([tmp_path], exclude=[out])) == ["a", "summary"]
+
+
+def test_duplicate_ids_name_both_lines(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n{"id": "a", "text": "z"}\n',
+                 encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        list(read_articles([p]))
+    assert f"{p}:3" in str(err.value) and "first on line 1" in str(err.value)
+
+
+@pytest.mark.parametrize("a, b", [("news 1", "news-1"), ("news/1", "news%2F1"), ("x", " x"),
+                                  ("خبر 1", "خبر-1"), ("a\tb", "a b")])
+def test_article_iris_are_injective(a, b):
+    from kg.build import article_iri, graph_iri
+    assert article_iri(a) != article_iri(b) and graph_iri(a) != graph_iri(b)
+    assert article_iri("news-1").endswith("/article/news-1")
