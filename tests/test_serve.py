@@ -391,3 +391,27 @@ def test_busy_workers_give_503_with_retry_after_and_queue_time_counts(tmp_path):
         assert results["slow"][0] == 503 and b"time limit" in results["slow"][2]
     finally:
         stop(srv)
+
+
+def test_bounded_load_200_requests_8_concurrent(store):
+    """200 requests from 8 threads on loopback: every answer is right (200, or 503 busy with Retry-After)."""
+    from concurrent.futures import ThreadPoolExecutor
+    srv = start(store, workers=2, queue_wait=5.0, timeout=20.0)
+    queries = [PERSONS, "ASK { ?s a kgo:Person }", CONSTRUCT, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"]
+    try:
+        expected = {q: get(srv, q)[2] for q in queries}
+
+        def one(i):
+            q = queries[i % len(queries)]
+            return q, get(srv, q)
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(one, range(200)))
+        assert len(answers) == 200
+        for q, (status, headers, body) in answers:
+            if status == 503:
+                assert headers["Retry-After"] and b"busy" in body
+            else:
+                assert status == 200 and body == expected[q]
+        assert sum(1 for _, (status, _, _) in answers if status == 200) >= 190
+    finally:
+        stop(srv)
