@@ -52,14 +52,31 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     Output files appear only when everything succeeded (validation included):
     they are written in a temporary folder and moved into place at the end.
     """
+    # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
+    exclude = ([Path(outdir) / "summary.txt"] if outdir is not None else []) + \
+        ([store] if store is not None and "://" not in str(store) else [])
+    st = None
+    if store is not None:
+        from kg.store import is_store, open_store
+        created = not is_store(store) and not Path(store).exists()
+        st = open_store(store, create=True)   # taken now: a store in use fails before any extraction
+        try:
+            return _build(inputs, outdir, st, store, published, min_confidence, html, validate,
+                          progress, exclude)
+        except BaseException:
+            if created:               # a failed build leaves no new, empty store behind
+                del st
+                shutil.rmtree(store, ignore_errors=True)
+            raise
+    return _build(inputs, outdir, None, None, published, min_confidence, html, validate, progress, exclude)
+
+
+def _build(inputs, outdir, st, store, published, min_confidence, html, validate, progress, exclude):
     from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
     from rdflib import Graph
     from kg.ns import KG
     from rdflib.namespace import RDF
 
-    # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
-    exclude = ([Path(outdir) / "summary.txt"] if outdir is not None else []) + \
-        ([store] if store is not None and "://" not in str(store) else [])
     docs = list(extract_documents(inputs, published, min_confidence, progress, exclude))
     result = BuildResult(articles=len(docs))
     graph = bind_prefixes(Graph())
@@ -80,8 +97,7 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     if outdir is not None:
         result.written += write_outputs(graph, Path(outdir), html=html, summary=result)
     if store is not None:
-        from kg.store import add_graph, open_store
-        st = open_store(store, create=True)
+        from kg.store import add_graph
         for name, g in per_article:
             add_graph(st, str(name), g)
         st.flush()

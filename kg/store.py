@@ -58,6 +58,9 @@ def open_store(path, create=False, read_only=False):
             return pyoxigraph.Store.read_only(str(p))
         return pyoxigraph.Store(str(p))
     except OSError as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"{p}: store in use by another kg process (it is locked while a "
+                             f"build writes it); wait for that one to finish") from None
         raise StoreError(f"{p}: cannot open store: {_one_line(exc)}") from None
 
 

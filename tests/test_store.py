@@ -184,3 +184,28 @@ def test_unknown_suffix_and_missing_file(tmp_path):
         load_source(odd)
     with pytest.raises(InputError, match="no such file"):
         load_source(tmp_path / "nothing.ttl")
+
+
+def test_build_on_a_store_in_use_fails_before_extraction(tmp_path, monkeypatch):
+    import kg.api
+    from kg.errors import KgError
+    from kg.store import open_store
+    import pyoxigraph
+    held = open_store(tmp_path / "store", create=True)       # another kg process holds it
+    held.add(pyoxigraph.Quad(*(pyoxigraph.NamedNode(f"http://e/{x}") for x in "spo")))
+    calls = []
+    monkeypatch.setattr(kg.api, "extract_documents", lambda *a, **k: calls.append(1) or iter(()))
+    with pytest.raises(KgError, match="store in use by another kg process"):
+        kg.api.build(["seeds"], store=tmp_path / "store")
+    assert calls == []
+    del held
+
+
+def test_failed_build_leaves_no_new_store(tmp_path):
+    import kg.api
+    from kg.errors import KgError
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8")
+    with pytest.raises(KgError):
+        kg.api.build([bad], store=tmp_path / "store")
+    assert not (tmp_path / "store").exists()
