@@ -12,30 +12,55 @@ N      ?= 2000
 
 all: build
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+# Stamps: `make` on an up-to-date checkout installs nothing again.
+STAMP      := $(VENV)/.kg-installed
+TEST_STAMP := $(VENV)/.kg-test-installed
+VENDOR     := $(VENV)/camel
+# -qq: this machine's pip configuration warns about index folders it lacks; errors still show
+PIP        := $(BIN)/pip install -qq --disable-pip-version-check
 
-# camel-tools goes in without its declared stack (torch, transformers: 1.5 GB+);
-# kg uses only its data-free parts (normalisation, tokenisation, transliteration).
-install: $(BIN)/python
-	$(BIN)/pip install -q --no-deps camel-tools==1.6.0
-	$(BIN)/pip install -q -e .
+$(BIN)/python:
+	@echo "creating $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip
+
+install: $(STAMP)
+
+# camel-tools declares torch, transformers and a dozen more (1.5 GB+) for modules kg never
+# imports; it goes into $(VENDOR) without them, its metadata removed, and onto sys.path
+# through a .pth file, so that pip's resolver never sees requirements nobody installs.
+$(STAMP): setup.cfg pyproject.toml | $(BIN)/python
+	@echo "installing kg and its dependencies into $(VENV)"
+	@$(PIP) -e .
+	@echo "installing camel-tools 1.6.0 (its data-free modules only: its torch/transformers stack is skipped)"
+	@rm -rf $(VENDOR) && $(PIP) --no-deps --target $(VENDOR) camel-tools==1.6.0
+	@rm -rf $(VENDOR)/camel_tools-*.dist-info $(VENDOR)/bin
+	@$(BIN)/python -c "import site, os; open(os.path.join(site.getsitepackages()[0], 'kg-camel.pth'), 'w').write(os.path.abspath('$(VENDOR)') + '\\n')"
+	@$(BIN)/python -c "import camel_tools.utils.normalize, kg"
+	@touch $@
 
 build: install
-	$(BIN)/kg build seeds/ -o out/
+	@$(BIN)/kg build seeds/ -o out/ -q
+	@cat out/summary.txt
+	@echo "written: out/graph.ttl out/graph.html out/summary.txt"
 
 # Debian packages the browser and reasoner tests use (Chromium for the HTML page,
 # Noto fonts for Arabic, a Java runtime for owlready2's HermiT).
 system-deps:
 	@command -v chromium >/dev/null && command -v java >/dev/null && [ -d /usr/share/fonts/truetype/noto ] || \
-	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium fonts-noto-core default-jre-headless >/dev/null)
+	  (echo "installing chromium, fonts-noto-core and a Java runtime (Debian packages)" && \
+	   $(SUDO) apt-get update -qq >/dev/null && \
+	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-core default-jre-headless >/dev/null 2>&1)
 
-test-deps: install system-deps
-	$(BIN)/pip install -q -e '.[test]'
+test-deps: $(TEST_STAMP) system-deps
+
+$(TEST_STAMP): $(STAMP)
+	@echo "installing the test dependencies"
+	@$(PIP) -e '.[test]'
+	@touch $@
 
 test: test-deps
-	$(BIN)/python -m pytest -q
+	@$(BIN)/python -m pytest -q -p no:warnings
 
 # Retrain the shipped NER model on NewsFANE Gold train (tuned on dev). Not run in CI.
 train-ner: install
