@@ -1,7 +1,7 @@
 """kg build"""
 import click
 
-from kg.commands.common import inputs_argument, published_option
+from kg.commands.common import inputs_argument, max_chars_option, published_option, refuse_to_stderr
 
 
 @click.command()
@@ -14,8 +14,9 @@ from kg.commands.common import inputs_argument, published_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations and events whose confidence is lower.")
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
+@max_chars_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress counter and no summary.")
-def build(inputs, outdir, store, published, min_confidence, no_html, quiet):
+def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, quiet):
     """Build the knowledge graph of INPUT articles.
 
     INPUT is a .txt article (with an optional NAME.meta.json beside it:
@@ -36,7 +37,8 @@ def build(inputs, outdir, store, published, min_confidence, no_html, quiet):
     progress, close = _progress(quiet)
     try:
         result = run_build(inputs, outdir=outdir, store=store, published=published,
-                           min_confidence=min_confidence, html=not no_html, progress=progress)
+                           min_confidence=min_confidence, html=not no_html, progress=progress,
+                           max_chars=max_chars, refuse=refuse_to_stderr)
     finally:
         close()
     if not quiet:

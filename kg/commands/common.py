@@ -16,3 +16,11 @@ inputs_argument = click.argument("inputs", nargs=-1, required=True, metavar="INP
 published_option = click.option(
     "--published", callback=_parse_date, metavar="YYYY-MM-DD",
     help="Publication date for every input (anchors relative dates); overrides metadata.")
+
+max_chars_option = click.option(
+    "--max-article-chars", "max_chars", type=click.IntRange(min=0), default=100_000, show_default=True,
+    help="Leave out (and name on stderr) any article longer than this; 0: no limit.")
+
+
+def refuse_to_stderr(line):
+    click.echo(f"refused: {line}", err=True)

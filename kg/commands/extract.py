@@ -1,7 +1,7 @@
 """kg extract"""
 import click
 
-from kg.commands.common import inputs_argument, published_option
+from kg.commands.common import inputs_argument, max_chars_option, published_option, refuse_to_stderr
 
 
 @click.command()
@@ -12,7 +12,8 @@ from kg.commands.common import inputs_argument, published_option
 @published_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations and events whose confidence is lower.")
-def extract(inputs, fmt, published, min_confidence):
+@max_chars_option
+def extract(inputs, fmt, published, min_confidence, max_chars):
     """Print the annotated document of every INPUT article on standard output.
 
     Each line holds the article (id, published, text) with its entities
@@ -25,5 +26,6 @@ def extract(inputs, fmt, published, min_confidence):
     """
     from kg.api import extract_documents
     from kg.jsonl import document_to_record, dumps
-    for doc in extract_documents(inputs, published, min_confidence):
+    for doc in extract_documents(inputs, published, min_confidence, max_chars=max_chars,
+                                 refuse=refuse_to_stderr):
         click.echo(dumps(document_to_record(doc)))

@@ -147,3 +147,19 @@ def test_build_into_its_own_input_folder_reads_no_output_back(tmp_path):
         r = invoke("build", tmp_path, "-o", tmp_path)
         assert r.exit_code == 0, r.output
         assert r.output.startswith("1 article:"), r.output
+
+
+def test_over_long_article_is_refused_by_name_and_the_others_are_built(tmp_path):
+    import json as _json
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(_json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "short", "text": "قصفت طائرات مدينة حلب."},
+        {"id": "huge", "text": "قال الرئيس " * 2000},
+        {"id": "short2", "text": "اعتقلت الشرطة مسلحا في بغداد."}]) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["build", str(p), "-o", str(tmp_path / "o"), "--max-article-chars", "5000"])
+    assert r.exit_code == 0, r.output
+    assert f"refused: {p}:2: article 'huge' has 22,000 characters" in r.output
+    assert "2 articles (1 refused" in r.output
+    r = CliRunner().invoke(cli, ["extract", str(p), "--max-article-chars", "5000"])
+    ids = [_json.loads(line)["id"] for line in r.output.splitlines() if line.startswith("{")]
+    assert ids == ["short", "short2"] and "refused:" in r.output
