@@ -1,0 +1,264 @@
+"""Hand annotations of the second training set (see eval/train2/README.md).
+
+Articles written for the project in the style of Arab newspapers and news
+agencies of 2012-2024 (dateline and source at the start, long sentences,
+quotes inside quotes, reported speech, claims of responsibility, officials
+named by post only), about Yemen, Libya, Egypt/Sinai, Sudan, Somalia and
+Tunisia/Algeria, annotated by hand with the guidelines of eval/README.md.
+Persons are invented, except a few very well-known public figures; the
+organisations and places are real. ``build_train2.py`` turns this into
+eval/train2.jsonl (spans computed, every mention checked against the text).
+In event roles a nested list is a set of alternatives: any one satisfies it.
+An event with ``optional`` only carries triples a reasonable annotator could
+leave out. A place written with a title (مدينة، مديرية، محافظة، ولاية، حي،
+منطقة) also lists its bare name.
+"""
+from dev_data import E, R, V
+
+DOCS = []
+
+# ---------------------------------------------------------------- Yemen, Aden (2016-08-30, a Tuesday)
+DOCS.append(dict(
+    id="t2-ye-aden", published="2016-08-30",
+    text="""عدن - «الشرق الأوسط»:
+
+قُتل 54 مجندا على الأقل وأصيب العشرات، صباح أمس الاثنين، في تفجير انتحاري استهدف تجمعا للمجندين الجدد داخل مدرسة في مديرية المنصورة بمدينة عدن جنوبي اليمن، في هجوم هو الأكثر دموية الذي تشهده العاصمة المؤقتة منذ استعادتها من قبضة الحوثيين في يوليو/تموز من العام الماضي.
+
+وتبنى تنظيم «داعش» الهجوم في بيان نشرته وكالة «أعماق» التابعة له، قال فيه إن «أحد جنود الخلافة»، وسمّاه أبو سفيان العدني، «انغمس بسيارته المفخخة وسط تجمع لعناصر الجيش المرتد» قبل أن يفجرها، متوعدا بـ«المزيد».
+
+ونقلت وكالة الأنباء اليمنية الرسمية «سبأ» عن مصدر أمني في المحافظة قوله إن الانتحاري «تسلل إلى ساحة المدرسة مستغلا ازدحام المجندين الذين كانوا ينتظرون استلام رواتبهم منذ ساعات الفجر»، مضيفا أن «الأجهزة المختصة باشرت التحقيق لمعرفة الجهات التي سهلت دخوله».
+وبحسب المصدر ذاته، فإن معظم الضحايا من أبناء محافظتي أبين ولحج.
+
+وكان محافظ عدن، ناصر عبد الله الشعيبي، قد نجا في مايو/أيار الماضي من محاولة اغتيال بسيارة مفخخة استهدفت موكبه في منطقة خور مكسر، تبناها التنظيم أيضا.
+
+من جهته، قال مدير أمن عدن العميد وضاح سالم الحالمي لـ«الشرق الأوسط» إن قوات الحزام الأمني، المدعومة من الإمارات، نفذت مساء الاثنين حملة مداهمات في مديريتي البريقة والشيخ عثمان بالمدينة أسفرت عن اعتقال 11 مشتبها بهم، بينهم «قيادي بارز في التنظيم يدعى فهد مقبل الصبيحي، ويُعتقد أنه المسؤول عن تجهيز السيارات المفخخة في عدن ولحج».
+
+إلى ذلك، استقبل الرئيس اليمني عبد ربه منصور هادي في مقر إقامته بالعاصمة السعودية الرياض، أمس، رئيس الحكومة الشرعية أحمد عبيد بن دغر، ووجه هادي، بحسب «سبأ»، «بتشكيل لجنة تحقيق عاجلة ورفع تقرير بنتائجها خلال أسبوع»، مؤكدا أن «هذه الأعمال الإرهابية الجبانة لن تثني أبناء عدن عن استكمال بناء مؤسساتهم الأمنية».""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("mansoura", "Place", ["مديرية المنصورة", "المنصورة"], "al-Mansoura District (Aden)", sub="Region"),
+        E("aden", "Place", ["مدينة عدن", "عدن", "العاصمة المؤقتة", "المدينة", "المحافظة"], "Aden", sub="City"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("houthis", "Organization", ["الحوثيين"], "Houthis (Ansar Allah)", sub="ArmedGroup"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("amaq", "Organization", ["أعماق"], "Amaq News Agency", sub="MediaOrganization"),
+        E("bomber", "Person", ["أبو سفيان العدني"], "Abu Sufyan al-Adani"),
+        E("saba", "Organization", ["وكالة الأنباء اليمنية", "سبأ"], "Saba News Agency", sub="MediaOrganization",
+          opt=True),
+        E("abyan", "Place", ["أبين"], "Abyan Governorate", sub="Region"),
+        E("lahij", "Place", ["لحج"], "Lahij Governorate", sub="Region"),
+        E("shuaibi", "Person", ["ناصر عبد الله الشعيبي"], "Nasir Abdallah al-Shuaibi"),
+        E("khormaksar", "Place", ["منطقة خور مكسر", "خور مكسر"], "Khormaksar", sub="Region"),
+        E("halimi", "Person", ["وضاح سالم الحالمي"], "Waddah Salim al-Halimi"),
+        E("belt", "Organization", ["قوات الحزام الأمني", "الحزام الأمني"], "Security Belt Forces", sub="ArmedForce"),
+        E("uae", "Place", ["الإمارات"], "United Arab Emirates", qid="Q878", sub="Country", alt=["Organization"]),
+        E("buraiqa", "Place", ["البريقة"], "al-Buraiqa District", sub="Region"),
+        E("sheikh_othman", "Place", ["الشيخ عثمان"], "Sheikh Othman District", sub="Region"),
+        E("subaihi", "Person", ["فهد مقبل الصبيحي"], "Fahd Muqbil al-Subaihi"),
+        E("hadi", "Person", ["عبد ربه منصور هادي", "هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("riyadh", "Place", ["الرياض", "العاصمة السعودية"], "Riyadh", qid="Q3692", sub="City"),
+        E("bindaghr", "Person", ["أحمد عبيد بن دغر"], "Ahmed Obeid bin Daghr"),
+        E("gov", "Organization", ["الحكومة الشرعية"], "Government of Yemen (Hadi)", sub="GovernmentBody"),
+    ],
+    relations=[
+        R("locatedIn", "mansoura", "aden"),
+        R("locatedIn", "aden", "yemen"),
+        R("locatedIn", "mansoura", "yemen", opt=True),
+        R("partOf", "amaq", "isis"),
+        R("memberOf", "bomber", "isis"),
+        R("leaderOf", "shuaibi", "aden"),
+        R("positionIn", "shuaibi", "aden", opt=True),
+        R("positionIn", "halimi", "aden"),
+        R("affiliatedWith", "belt", "uae", opt=True),
+        R("locatedIn", "buraiqa", "aden"),
+        R("locatedIn", "sheikh_othman", "aden"),
+        R("memberOf", "subaihi", "isis"),
+        R("leaderOf", "hadi", "yemen"),
+        R("leaderOf", "bindaghr", "gov"),
+        R("locatedIn", "khormaksar", "aden", opt=True),
+    ],
+    events=[
+        # Monday's suicide bombing, claimed by IS; the bomber named in the claim
+        V("Attack", agent=["isis"], place=[["mansoura", "aden", "yemen"]], date="2016-08-29", trigger="تفجير"),
+        V("Killing", agent=["isis"], place=[["mansoura", "aden", "yemen"]], date="2016-08-29", trigger="قُتل"),
+        V("Attack", opt=True, agent=["bomber"]),
+        # the Houthis driven out of Aden in July 2015 (no listed type)
+        V("MilitaryOperation", opt=True, target=["houthis"], place=["aden"], date="2015-07"),
+        # the car bomb on the governor's convoy last May, claimed by IS
+        V("Attack", agent=["isis"], target=["shuaibi"], place=[["khormaksar", "aden"]], date="2016-05",
+          trigger="محاولة اغتيال"),
+        # raids on Monday evening
+        V("Arrest", agent=["belt"], target=["subaihi"], place=[["buraiqa", "aden"], ["sheikh_othman", "aden"]],
+          date="2016-08-29", trigger="اعتقال"),
+        V("Meeting", agent=["hadi", "bindaghr"], place=["riyadh"], date="2016-08-29", trigger="استقبل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Libya, Sirte (2016-08-03, a Wednesday)
+DOCS.append(dict(
+    id="t2-ly-sirte", published="2016-08-03",
+    text="""مصراتة (ليبيا) - رويترز:
+
+قال مسؤولون ليبيون وأمريكيون إن الولايات المتحدة شنت، الاثنين، ضربات جوية على مواقع لتنظيم الدولة الإسلامية في مدينة سرت الليبية، في أول تدخل معلن لواشنطن في المعركة التي تخوضها منذ أكثر من شهرين قوات موالية لحكومة الوفاق الوطني المدعومة من الأمم المتحدة لطرد التنظيم من أبرز معاقله خارج سوريا والعراق.
+
+وأعلن رئيس المجلس الرئاسي لحكومة الوفاق فائز السراج، في كلمة بثها التلفزيون الرسمي من العاصمة طرابلس، أن المجلس طلب «دعما أمريكيا مباشرا» بعد أن «تكبدت قواتنا خسائر كبيرة في الأرواح»، مشددا على أن الضربات «محددة بالزمان والمكان ولن تتجاوز نطاق سرت وضواحيها».
+
+وقال البنتاغون في بيان إن الغارات، التي نفذتها طائرات مسيرة ومقاتلات من طراز «هارير»، دمرت دبابة وعربات للتنظيم قرب مجمع واغادوغو للمؤتمرات، الذي يتخذه مسلحوه مقرا لقيادتهم في وسط المدينة.
+
+ونقلت قناة محلية عن مصدر عسكري في غرفة عمليات «البنيان المرصوص» قوله إن «أحد أبرز أمراء التنظيم، وهو تونسي الجنسية يدعى وليد الهادي الزواري، قُتل في الغارات مع أربعة من مرافقيه».
+
+وقال المتحدث باسم المركز الإعلامي للعملية، سالم عمر الدروقي، إن وحدات من الكتائب المنحدرة من مدينة مصراتة تقدمت أمس نحو الحي السكني رقم 1، مضيفا أن «عناصر داعش المحاصرين يعتمدون على القناصة والمفخخات لإبطاء تقدمنا».
+وكانت العملية قد انطلقت في 12 مايو/أيار الماضي، وأسفرت حتى الآن عن مقتل نحو 280 من عناصر القوات الموالية للحكومة وإصابة أكثر من 1500، بحسب مصادر طبية في مصراتة.
+
+في المقابل، انتقد المتحدث باسم الجيش الوطني الليبي الذي يقوده المشير خليفة حفتر الضربات، واعتبرها «تدخلا في الشأن الليبي لصالح الميليشيات»، فيما لم يصدر أي تعليق من مجلس النواب المنعقد في مدينة طبرق شرقي البلاد.
+
+وسقطت سرت، مسقط رأس الزعيم الليبي الراحل معمر القذافي، في يد التنظيم في يونيو/حزيران 2015.""",
+    entities=[
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("misrata", "Place", ["مصراتة", "مدينة مصراتة"], "Misrata", sub="City"),
+        E("libya", "Place", ["ليبيا", "البلاد"], "Libya", qid="Q1016", sub="Country"),
+        E("us", "Place", ["الولايات المتحدة", "واشنطن"], "United States", qid="Q30", sub="Country",
+          alt=["Organization"]),
+        E("isis", "Organization", ["تنظيم الدولة الإسلامية", "التنظيم", "داعش"], "Islamic State", sub="ArmedGroup"),
+        E("sirte", "Place", ["مدينة سرت", "سرت", "المدينة"], "Sirte", sub="City"),
+        E("gna", "Organization", ["حكومة الوفاق الوطني", "حكومة الوفاق", "الحكومة"], "Government of National Accord",
+          sub="GovernmentBody"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("pc", "Organization", ["المجلس الرئاسي", "المجلس"], "Presidential Council (Libya)", sub="GovernmentBody"),
+        E("sarraj", "Person", ["فائز السراج"], "Fayez al-Sarraj"),
+        E("tripoli", "Place", ["طرابلس"], "Tripoli", qid="Q3579", sub="City"),
+        E("pentagon", "Organization", ["البنتاغون"], "United States Department of Defense", sub="GovernmentBody"),
+        E("ouaga", "Place", ["مجمع واغادوغو للمؤتمرات"], "Ouagadougou Conference Centre"),
+        E("zawari", "Person", ["وليد الهادي الزواري"], "Walid al-Hadi al-Zawari"),
+        E("bunyan", "Organization", ["غرفة عمليات «البنيان المرصوص»"], "al-Bunyan al-Marsous operations room",
+          sub="ArmedForce", opt=True),
+        E("media_centre", "Organization", ["المركز الإعلامي للعملية"], "al-Bunyan al-Marsous media centre",
+          sub="MediaOrganization"),
+        E("darouqi", "Person", ["سالم عمر الدروقي"], "Salim Umar al-Darouqi"),
+        E("gna_forces", "Organization", ["قوات موالية لحكومة الوفاق الوطني", "القوات الموالية للحكومة"],
+          "GNA-aligned forces", sub="ArmedForce"),
+        E("lna", "Organization", ["الجيش الوطني الليبي"], "Libyan National Army", sub="ArmedForce"),
+        E("haftar", "Person", ["خليفة حفتر"], "Khalifa Haftar"),
+        E("hor", "Organization", ["مجلس النواب"], "House of Representatives (Libya)", sub="GovernmentBody"),
+        E("tobruk", "Place", ["مدينة طبرق", "طبرق"], "Tobruk", sub="City"),
+        E("gaddafi", "Person", ["معمر القذافي"], "Muammar Gaddafi"),
+    ],
+    relations=[
+        R("affiliatedWith", "gna_forces", "gna"),
+        R("affiliatedWith", "gna", "un", opt=True),
+        R("leaderOf", "sarraj", "pc"),
+        R("partOf", "pc", "gna", opt=True),
+        R("leaderOf", "sarraj", "gna", opt=True),
+        R("locatedIn", "sirte", "libya"),
+        R("locatedIn", "ouaga", "sirte"),
+        R("memberOf", "zawari", "isis"),
+        R("leaderOf", "zawari", "isis", opt=True),
+        R("spokespersonOf", "darouqi", "media_centre"),
+        R("spokespersonOf", "darouqi", "bunyan", opt=True),
+        R("leaderOf", "haftar", "lna"),
+        R("locatedIn", "tobruk", "libya"),
+        R("locatedIn", "hor", "tobruk", opt=True),
+        R("leaderOf", "gaddafi", "libya", opt=True),
+        R("locatedIn", "tripoli", "libya", opt=True),
+    ],
+    events=[
+        # Monday's US air strikes on Sirte
+        V("Strike", agent=["us"], target=["isis"], place=[["ouaga", "sirte", "libya"]], date="2016-08-01",
+          trigger="ضربات جوية"),
+        V("Killing", agent=["us"], target=["zawari"], place=["sirte"], date="2016-08-01", trigger="قُتل"),
+        # the operation, launched on 12 May
+        V("MilitaryOperation", name="البنيان المرصوص", agent=["gna_forces"], target=["isis"], place=["sirte"],
+          date="2016-05-12", trigger="العملية"),
+        V("Attack", opt=True, agent=["gna_forces"], target=["isis"], place=["sirte"], date="2016-08-02"),
+        # the government forces' losses (no agent)
+        V("Killing", opt=True, target=["gna_forces"], place=["sirte"], date="2016"),
+        # IS took the city in June 2015 (no listed type)
+        V("Attack", opt=True, agent=["isis"], place=["sirte"], date="2015-06"),
+    ],
+))
+
+# ---------------------------------------------------------------- Egypt, North Sinai (2018-02-10, a Saturday)
+DOCS.append(dict(
+    id="t2-eg-sinai", published="2018-02-10",
+    text="""القاهرة - «الحياة»:
+
+أطلقت القوات المسلحة المصرية، أمس الجمعة، عملية عسكرية واسعة أطلقت عليها اسم «العملية الشاملة سيناء 2018»، تشارك فيها القوات الجوية والبحرية وقوات حرس الحدود بالتعاون مع الشرطة، لملاحقة عناصر تنظيم «ولاية سيناء»، الفرع المصري لتنظيم «داعش»، في شمال سيناء ووسطها وفي مناطق بدلتا النيل والظهير الصحراوي غرب وادي النيل.
+
+وقال المتحدث العسكري باسم القوات المسلحة، في البيان الأول للعملية الذي بثه التلفزيون الرسمي صباحا، إن مقاتلات القوات الجوية «استهدفت بؤرا ومخازن للأسلحة والذخائر تستخدمها العناصر التكفيرية» جنوب مدينتي رفح والشيخ زويد، فيما أغلقت السلطات الطرق المؤدية إلى مدينة العريش، عاصمة محافظة شمال سيناء، وعلقت الدراسة في مدارسها حتى إشعار آخر.
+
+وتأتي العملية بعد نحو شهرين من تكليف الرئيس المصري عبد الفتاح السيسي رئيس أركان حرب القوات المسلحة ووزير الداخلية «استخدام كل القوة الغاشمة» لإعادة الأمن والاستقرار إلى سيناء خلال ثلاثة أشهر، وذلك إثر الهجوم على مسجد الروضة بمنطقة بئر العبد في نوفمبر/تشرين الثاني الماضي، الذي قُتل فيه 305 مصلين، في أسوأ هجوم تشهده مصر في تاريخها الحديث.
+ولم تعلن أي جهة مسؤوليتها عن ذلك الهجوم، وإن كانت السلطات قد نسبته إلى التنظيم.
+
+وفي بيان منفصل، أعلنت وزارة الداخلية أن قوات الأمن قتلت، فجر أمس، ثلاثة «عناصر إرهابية» في تبادل لإطلاق النار خلال مداهمة وكر لهم في منطقة المساعيد غرب العريش، بينهم «القيادي بالتنظيم رامي سليمان أبو جرير، المتورط في استهداف كمائن الشرطة بالمدينة»، وضبطت أسلحة نارية وعبوات ناسفة معدة للتفجير.
+
+وقال مصدر أمني لـ«الحياة» إن الأجهزة الأمنية ألقت القبض على 17 شخصا في محافظة الإسماعيلية «للاشتباه في تقديمهم دعما لوجستيا لعناصر التنظيم في سيناء»، موضحا أن التحقيقات جارية «بإشراف النيابة العامة».
+
+وكان التنظيم قد تبنى في أكتوبر/تشرين الأول الماضي هجوما على نقطة تفتيش عسكرية جنوب العريش أودى بحياة ستة عسكريين، بينهم ضابط برتبة مقدم.""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("eaf", "Organization", ["القوات المسلحة المصرية", "القوات المسلحة"], "Egyptian Armed Forces",
+          sub="ArmedForce"),
+        E("air", "Organization", ["القوات الجوية"], "Egyptian Air Force", sub="ArmedForce", opt=True),
+        E("border", "Organization", ["قوات حرس الحدود"], "Egyptian Border Guard", sub="ArmedForce", opt=True),
+        E("police", "Organization", ["الشرطة"], "Egyptian police", sub="GovernmentBody", opt=True),
+        E("wilayat", "Organization", ["ولاية سيناء", "التنظيم"], "Islamic State – Sinai Province", sub="ArmedGroup"),
+        E("isis", "Organization", ["داعش"], "Islamic State", sub="ArmedGroup"),
+        E("sinai", "Place", ["سيناء"], "Sinai Peninsula", sub="Region"),
+        E("nile_delta", "Place", ["دلتا النيل"], "Nile Delta", sub="Region", opt=True),
+        E("nile_valley", "Place", ["وادي النيل"], "Nile Valley", sub="Region", opt=True),
+        E("rafah", "Place", ["رفح"], "Rafah (Egypt)", sub="City"),
+        E("zuweid", "Place", ["الشيخ زويد"], "Sheikh Zuweid", sub="City"),
+        E("arish", "Place", ["مدينة العريش", "العريش", "المدينة"], "Arish", sub="City"),
+        E("north_sinai", "Place", ["محافظة شمال سيناء", "شمال سيناء"], "North Sinai Governorate", sub="Region"),
+        E("sisi", "Person", ["عبد الفتاح السيسي"], "Abdel Fattah el-Sisi"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country"),
+        E("rawda", "Place", ["مسجد الروضة"], "al-Rawda mosque"),
+        E("bir_abed", "Place", ["منطقة بئر العبد", "بئر العبد"], "Bir al-Abd", sub="Region"),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Egypt)", sub="GovernmentBody"),
+        E("security", "Organization", ["قوات الأمن", "الأجهزة الأمنية"], "Egyptian security forces",
+          sub="GovernmentBody", opt=True),
+        E("masaid", "Place", ["منطقة المساعيد", "المساعيد"], "al-Masaid", sub="Region"),
+        E("abu_jurair", "Person", ["رامي سليمان أبو جرير"], "Rami Sulayman Abu Jurair"),
+        E("ismailia", "Place", ["محافظة الإسماعيلية", "الإسماعيلية"], "Ismailia Governorate", sub="Region"),
+        E("prosecution", "Organization", ["النيابة العامة"], "Public Prosecution (Egypt)", sub="GovernmentBody",
+          opt=True),
+    ],
+    relations=[
+        R("partOf", "air", "eaf", opt=True),
+        R("partOf", "border", "eaf", opt=True),
+        R("partOf", "wilayat", "isis"),
+        R("affiliatedWith", "wilayat", "isis", opt=True),
+        R("locatedIn", "arish", "north_sinai"),
+        R("locatedIn", "north_sinai", "sinai", opt=True),
+        R("leaderOf", "sisi", "egypt"),
+        R("leaderOf", "sisi", "eaf", opt=True),
+        R("locatedIn", "rawda", "bir_abed"),
+        R("locatedIn", "masaid", "arish", opt=True),
+        R("memberOf", "abu_jurair", "wilayat"),
+        R("partOf", "security", "moi", opt=True),
+    ],
+    events=[
+        V("MilitaryOperation", name="العملية الشاملة سيناء 2018", agent=["eaf"], target=["wilayat"],
+          place=[["north_sinai", "sinai"]], date="2018-02-09", trigger="عملية عسكرية"),
+        V("MilitaryOperation", opt=True, agent=["air", "border", "police"], place=["nile_delta", "nile_valley"]),
+        # air strikes announced in the first statement (Friday)
+        V("Strike", agent=[["air", "eaf"]], target=["wilayat"], place=["rafah", "zuweid"], date="2018-02-09",
+          trigger="استهدفت"),
+        # the Rawda mosque attack last November: no one claimed it
+        V("Attack", target=["rawda"], place=[["rawda", "bir_abed"]], date="2017-11", trigger="الهجوم"),
+        V("Killing", place=[["rawda", "bir_abed"]], date="2017-11", trigger="قُتل"),
+        V("Attack", opt=True, agent=["wilayat"], target=["rawda"]),
+        # the interior ministry: security forces killed three at dawn yesterday
+        V("Killing", agent=[["security", "moi"]], target=["abu_jurair"], place=[["masaid", "arish"]],
+          date="2018-02-09", trigger="قتلت"),
+        V("Attack", opt=True, agent=["wilayat"], target=["police"], place=["arish"]),
+        # arrests in Ismailia, told by a source (act undated: month)
+        V("Arrest", agent=[["security"]], place=["ismailia"], date="2018-02", trigger="ألقت القبض"),
+        # last October's claimed attack on a checkpoint south of Arish
+        V("Attack", agent=["wilayat"], place=["arish"], date="2017-10", trigger="هجوما"),
+        V("Killing", agent=["wilayat"], place=["arish"], date="2017-10", trigger="أودى بحياة"),
+    ],
+))
