@@ -262,3 +262,227 @@ DOCS.append(dict(
         V("Killing", agent=["wilayat"], place=["arish"], date="2017-10", trigger="أودى بحياة"),
     ],
 ))
+
+# ---------------------------------------------------------------- Sudan, Khartoum (2019-04-13, a Saturday)
+DOCS.append(dict(
+    id="t2-sd-khartoum", published="2019-04-13",
+    text="""الخرطوم - «الشرق الأوسط»:
+
+أدى الفريق أول ركن عبد الفتاح البرهان، مساء أمس الجمعة، اليمين الدستورية رئيسا للمجلس العسكري الانتقالي في السودان، خلفا لوزير الدفاع السوداني الفريق أول عوض بن عوف، الذي أعلن تنحيه عن رئاسة المجلس بعد نحو 30 ساعة فقط من توليه المنصب، في خطوة قوبلت باحتفالات صاخبة في محيط القيادة العامة للقوات المسلحة بالخرطوم، حيث يواصل آلاف المحتجين اعتصامهم منذ السادس من أبريل/نيسان الجاري.
+
+وكان ابن عوف قد أعلن، في بيان بثه التلفزيون الرسمي ظهر الخميس، «اقتلاع ذلك النظام والتحفظ على رأسه بعد اعتقاله في مكان آمن»، في إشارة إلى الرئيس عمر البشير الذي حكم البلاد منذ انقلاب عسكري عام 1989، معلنا تعطيل العمل بالدستور وفرض حالة الطوارئ ثلاثة أشهر.
+
+وقال البرهان، في أول خطاب له بعد أدائه اليمين، إن المجلس «سيعمل على اجتثاث رموز النظام ومحاسبة كل من تورط في قتل المتظاهرين»، معلنا إلغاء حظر التجول الليلي والإفراج عن جميع المعتقلين بموجب قوانين الطوارئ.
+وأعلن المجلس في بيان لاحق تعيين قائد قوات الدعم السريع الفريق محمد حمدان دقلو، المعروف بـ«حميدتي»، نائبا لرئيسه.
+
+ونقلت وكالة السودان للأنباء (سونا) عن المتحدث باسم المجلس العسكري، اللواء ركن مأمون إدريس الحاج، قوله إن «قوات الأمن اعتقلت عددا من قيادات حزب المؤتمر الوطني الحاكم سابقا، بينهم رئيس الحزب المكلف وعدد من الوزراء السابقين»، مؤكدا أن «أيا منهم لن يفلت من المحاسبة». كما أعلن المجلس، اليوم السبت، قبول استقالة مدير جهاز الأمن والمخابرات الوطني.
+
+في المقابل، رفض تجمع المهنيين السودانيين، أبرز مكونات قوى إعلان الحرية والتغيير التي تقود الاحتجاجات منذ ديسمبر/كانون الأول الماضي، ما وصفه بـ«انقلاب القصر»، وقال المتحدث باسمه، معتصم أحمد الطاهر، إن «الاعتصام سيستمر حتى تسليم السلطة لحكومة مدنية انتقالية».
+
+والتقى البرهان، في وقت متأخر من مساء الجمعة، وفدا من قوى الحرية والتغيير في مقر القيادة العامة، وفق بيان للمجلس وصف اللقاء بأنه «إيجابي»، فيما قالت لجنة أطباء السودان المركزية إن 16 شخصا على الأقل قُتلوا برصاص «قوات نظامية» في العاصمة خلال يومي الخميس والجمعة.""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("khartoum", "Place", ["الخرطوم", "العاصمة"], "Khartoum", sub="City"),
+        E("burhan", "Person", ["عبد الفتاح البرهان", "البرهان"], "Abdel Fattah al-Burhan"),
+        E("tmc", "Organization", ["المجلس العسكري الانتقالي", "المجلس العسكري", "المجلس"],
+          "Transitional Military Council (Sudan)", sub="GovernmentBody"),
+        E("sudan", "Place", ["السودان", "البلاد"], "Sudan", qid="Q1049", sub="Country"),
+        E("ibnauf", "Person", ["عوض بن عوف", "ابن عوف"], "Awad Ibn Auf"),
+        E("hq", "Place", ["القيادة العامة للقوات المسلحة", "مقر القيادة العامة"], "Sudanese Armed Forces General Command"),
+        E("bashir", "Person", ["عمر البشير"], "Omar al-Bashir"),
+        E("rsf", "Organization", ["قوات الدعم السريع"], "Rapid Support Forces", sub="ArmedGroup"),
+        E("hemedti", "Person", ["محمد حمدان دقلو", "حميدتي"], "Mohamed Hamdan Dagalo"),
+        E("suna", "Organization", ["وكالة السودان للأنباء", "سونا"], "Sudan News Agency", sub="MediaOrganization",
+          opt=True),
+        E("hajj", "Person", ["مأمون إدريس الحاج"], "Mamun Idris al-Hajj"),
+        E("security", "Organization", ["قوات الأمن"], "Sudanese security forces", sub="GovernmentBody", opt=True),
+        E("ncp", "Organization", ["حزب المؤتمر الوطني", "الحزب"], "National Congress Party",
+          sub="PoliticalOrganization"),
+        E("niss", "Organization", ["جهاز الأمن والمخابرات الوطني"], "National Intelligence and Security Service",
+          sub="GovernmentBody"),
+        E("spa", "Organization", ["تجمع المهنيين السودانيين"], "Sudanese Professionals Association",
+          sub="PoliticalOrganization"),
+        E("ffc", "Organization", ["قوى إعلان الحرية والتغيير", "قوى الحرية والتغيير"],
+          "Forces of Freedom and Change", sub="Coalition"),
+        E("taher", "Person", ["معتصم أحمد الطاهر"], "Mutasim Ahmad al-Tahir"),
+        E("doctors", "Organization", ["لجنة أطباء السودان المركزية"], "Central Committee of Sudanese Doctors"),
+    ],
+    relations=[
+        R("leaderOf", "burhan", "tmc"),
+        R("locatedIn", "khartoum", "sudan", opt=True),
+        R("positionIn", "ibnauf", "sudan"),
+        R("leaderOf", "ibnauf", "tmc"),
+        R("locatedIn", "hq", "khartoum"),
+        R("leaderOf", "bashir", "sudan"),
+        R("leaderOf", "hemedti", "rsf"),
+        R("positionIn", "hemedti", "tmc"),
+        R("spokespersonOf", "hajj", "tmc"),
+        R("memberOf", "spa", "ffc"),
+        R("partOf", "spa", "ffc", opt=True),
+        R("spokespersonOf", "taher", "spa"),
+    ],
+    events=[
+        # the arrest of al-Bashir, announced on Thursday by the defence minister (the speaker is no agent)
+        V("Arrest", target=["bashir"], date="2019-04", trigger="اعتقاله"),
+        V("Arrest", opt=True, date="2019-04-11"),
+        # arrests of party leaders, told by the council's spokesman
+        V("Arrest", agent=[["security"]], target=["ncp"], date="2019-04", trigger="اعتقلت"),
+        V("Arrest", opt=True, place=["khartoum"]),
+        V("Meeting", agent=["burhan", "ffc"], place=[["hq", "khartoum"]], date="2019-04-12", trigger="التقى"),
+        # 16 killed by "regular forces" (unnamed) on Thursday and Friday
+        V("Killing", place=["khartoum"], date="2019-04", trigger="قُتلوا"),
+        V("Killing", opt=True, place=["sudan"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Somalia, Kismayo (2019-07-14, a Sunday)
+DOCS.append(dict(
+    id="t2-so-kismayo", published="2019-07-14",
+    text="""كيسمايو (الصومال) - أ ف ب:
+
+ارتفع عدد قتلى الهجوم الذي استهدف، مساء الجمعة، فندق «أساسي» في مدينة كيسمايو الساحلية، عاصمة ولاية جوبالاند جنوبي الصومال، إلى 26 قتيلا بينهم مرشحون للانتخابات المحلية وصحافيان وثلاثة أجانب، وفق ما أعلن رئيس الولاية أحمد محمد إسلام، المعروف بـ«أحمد مدوبي»، في مؤتمر صحافي عقده أمس السبت.
+
+وقال مدوبي إن الهجوم بدأ بتفجير سيارة مفخخة يقودها انتحاري عند مدخل الفندق، قبل أن يقتحمه أربعة مسلحين يرتدون زي قوات الأمن، مضيفا أن «قوات الولاية خاضت معهم مواجهات استمرت أكثر من 12 ساعة وانتهت بقتلهم جميعا».
+
+وتبنت حركة «الشباب» المرتبطة بتنظيم القاعدة الهجوم في بيان بثته إذاعة «الأندلس» الناطقة باسمها، قالت فيه إن «مجاهديها» استهدفوا «اجتماعا لمسؤولي الإدارة المرتدة»، على حد تعبيرها.
+
+ونقلت وكالة الأنباء الصومالية (صونا) عن وزير الإعلام الصومالي، عبد القادر حسن ورسمي، قوله إن الرئيس الصومالي محمد عبد الله فرماجو «أدان بشدة الهجوم الإرهابي الجبان، ووجه بإرسال طائرة لنقل الجرحى إلى مقديشو»، مشيرا إلى أن الحكومة الفيدرالية «تقف إلى جانب حكومة جوبالاند وشعبها».
+
+وفي مقديشو، أعلنت وكالة الاستخبارات والأمن الوطني (نيسا) اعتقال ثلاثة أشخاص يشتبه في صلتهم بالهجوم، بينهم «المسؤول عن تجهيز السيارة المفخخة»، دون أن تكشف عن هوياتهم أو مكان توقيفهم.
+
+ويأتي الهجوم قبل نحو شهر من الانتخابات الرئاسية في الولاية، التي يسعى مدوبي للفوز فيها بولاية ثالثة وسط خلاف حاد مع الحكومة الفيدرالية حول آلية إجرائها.
+وكانت قوات كينية ضمن بعثة الاتحاد الأفريقي في الصومال (أميصوم) قد ساعدت القوات الموالية لمدوبي، المعروفة آنذاك بـ«رأس كامبوني»، في طرد الحركة من كيسمايو في سبتمبر/أيلول 2012، بعد أن ظلت المدينة طوال سنوات مصدرا رئيسيا لتمويلها عبر مينائها.""",
+    entities=[
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("kismayo", "Place", ["مدينة كيسمايو", "كيسمايو", "المدينة"], "Kismayo", sub="City"),
+        E("somalia", "Place", ["الصومال"], "Somalia", qid="Q1045", sub="Country"),
+        E("hotel", "Place", ["فندق «أساسي»", "الفندق"], "Asasey Hotel"),
+        E("jubaland", "Place", ["ولاية جوبالاند", "جوبالاند", "الولاية"], "Jubaland", sub="Region"),
+        E("madobe", "Person", ["أحمد محمد إسلام", "أحمد مدوبي", "مدوبي"], "Ahmed Mohamed Islam (Madobe)"),
+        E("jl_forces", "Organization", ["قوات الولاية"], "Jubaland security forces", sub="ArmedForce"),
+        E("shabab", "Organization", ["حركة «الشباب»", "الحركة"], "al-Shabaab", sub="ArmedGroup"),
+        E("qaeda", "Organization", ["تنظيم القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("andalus", "Organization", ["إذاعة «الأندلس»"], "Radio Andalus", sub="MediaOrganization"),
+        E("sonna", "Organization", ["وكالة الأنباء الصومالية", "صونا"], "Somali National News Agency",
+          sub="MediaOrganization", opt=True),
+        E("warsame", "Person", ["عبد القادر حسن ورسمي"], "Abd al-Qadir Hasan Warsame"),
+        E("farmajo", "Person", ["محمد عبد الله فرماجو"], "Mohamed Abdullahi Farmajo"),
+        E("mogadishu", "Place", ["مقديشو"], "Mogadishu", sub="City"),
+        E("fedgov", "Organization", ["الحكومة الفيدرالية"], "Federal Government of Somalia", sub="GovernmentBody",
+          opt=True),
+        E("jl_gov", "Organization", ["حكومة جوبالاند"], "Jubaland administration", sub="GovernmentBody"),
+        E("nisa", "Organization", ["وكالة الاستخبارات والأمن الوطني", "نيسا"],
+          "National Intelligence and Security Agency (Somalia)", sub="GovernmentBody"),
+        E("kenya_forces", "Organization", ["قوات كينية"], "Kenya Defence Forces", sub="ArmedForce"),
+        E("amisom", "Organization", ["بعثة الاتحاد الأفريقي في الصومال", "أميصوم"],
+          "African Union Mission to Somalia", sub="ArmedForce"),
+        E("raskamboni", "Organization", ["رأس كامبوني"], "Ras Kamboni Movement", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "hotel", "kismayo"),
+        R("locatedIn", "kismayo", "jubaland"),
+        R("locatedIn", "jubaland", "somalia"),
+        R("locatedIn", "kismayo", "somalia", opt=True),
+        R("leaderOf", "madobe", "jubaland"),
+        R("positionIn", "madobe", "jubaland", opt=True),
+        R("leaderOf", "madobe", "jl_gov", opt=True),
+        R("affiliatedWith", "shabab", "qaeda"),
+        R("partOf", "andalus", "shabab"),
+        R("positionIn", "warsame", "somalia"),
+        R("positionIn", "warsame", "fedgov", opt=True),
+        R("leaderOf", "farmajo", "somalia"),
+        R("partOf", "kenya_forces", "amisom"),
+        R("memberOf", "kenya_forces", "amisom", opt=True),
+        R("affiliatedWith", "raskamboni", "madobe"),
+        R("leaderOf", "madobe", "raskamboni", opt=True),
+    ],
+    events=[
+        # Friday evening: car bomb and gunmen, claimed by al-Shabaab
+        V("Attack", agent=["shabab"], target=["hotel"], place=[["hotel", "kismayo", "jubaland", "somalia"]],
+          date="2019-07-12", trigger="الهجوم"),
+        V("Killing", agent=["shabab"], place=[["hotel", "kismayo", "jubaland", "somalia"]], date="2019-07-12",
+          trigger="قتلى"),
+        # the Jubaland forces' clashes with the attackers, who were all killed
+        V("Attack", opt=True, agent=["jl_forces"], target=["shabab"], place=["hotel"]),
+        V("Killing", agent=["jl_forces"], place=[["hotel", "kismayo"]], date="2019-07", trigger="بقتلهم"),
+        V("Killing", opt=True, target=["shabab"], date="2019-07-12"),
+        # arrests announced in Mogadishu, place of arrest unknown
+        V("Arrest", agent=["nisa"], date="2019-07", trigger="اعتقال"),
+        V("Arrest", opt=True, place=["mogadishu"]),
+        # Kismayo taken from al-Shabaab in September 2012
+        V("MilitaryOperation", opt=True, agent=["kenya_forces", "raskamboni", "amisom"], target=["shabab"],
+          place=["kismayo"], date="2012-09"),
+    ],
+))
+
+# ---------------------------------------------------------------- Tunisia, Sousse (2015-06-28, a Sunday)
+DOCS.append(dict(
+    id="t2-tn-sousse", published="2015-06-28",
+    text="""سوسة (تونس) - من منية الطرابلسي:
+
+أعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم الذي استهدف، ظهر الجمعة، فندق «إمبريال مرحبا» في منطقة مرسى القنطاوي السياحية شمال مدينة سوسة، وأودى بحياة 38 سائحا أغلبهم بريطانيون، في أسوأ هجوم تشهده تونس في تاريخها الحديث.
+
+وقال التنظيم، في بيان نشرته حسابات مقربة منه على مواقع التواصل الاجتماعي، إن منفذ الهجوم، الذي كناه «أبو يحيى القيرواني»، «جندي من جنود الخلافة» استهدف «أوكار الدعارة والرذيلة والكفر بالله».
+وكانت السلطات قد كشفت أن المهاجم طالب يدعى مهدي بن عمار الخليفي ويبلغ من العمر 23 عاما، وقد قتلته قوات الأمن في محيط الفندق بعد نحو نصف ساعة من بدء الهجوم.
+
+ونقلت إذاعة «موزاييك إف إم» الخاصة عن شاهد عيان يعمل في الفندق قوله إن المهاجم «كان يخفي سلاحه داخل مظلة شمسية، وكان يصرخ في وجه العمال: ابتعدوا، لم نأت من أجلكم»، قبل أن يتوجه إلى المسبح ويطلق النار عشوائيا.
+
+من جهته، قال المتحدث باسم وزارة الداخلية، رضا بن سالم الميساوي، إن الوحدات الأمنية أوقفت، أمس السبت، والد المهاجم واثنين من أصدقائه في مدينة قعفور بولاية سليانة، مسقط رأسه، للتحقيق معهم، مرجحا أن يكون الخليفي «تلقى تدريبا على السلاح في ليبيا» مطلع العام الجاري.
+
+وكان الرئيس الباجي قائد السبسي قد زار موقع الهجوم مساء الجمعة، متعهدا باتخاذ «إجراءات مؤلمة لكنها ضرورية»، فيما أعلن رئيس الحكومة الحبيب الصيد إغلاق نحو 80 مسجدا «خارجة عن سيطرة الدولة» واستدعاء جنود الاحتياط لتعزيز حماية المنشآت السياحية.
+
+ويأتي الهجوم بعد ثلاثة أشهر من الهجوم الذي نفذه مسلحان على متحف باردو في العاصمة التونسية في مارس/آذار الماضي، وقُتل فيه 21 سائحا أجنبيا وعنصر أمن تونسي، وتبناه التنظيم أيضا.""",
+    entities=[
+        E("byline", "Person", ["منية الطرابلسي"], "Mounia al-Trabelsi", opt=True),
+        E("sousse", "Place", ["مدينة سوسة", "سوسة"], "Sousse", sub="City"),
+        E("tunisia", "Place", ["تونس"], "Tunisia", qid="Q948", sub="Country"),
+        E("isis", "Organization", ["الدولة الإسلامية", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("hotel", "Place", ["فندق «إمبريال مرحبا»", "الفندق"], "Hotel Riu Imperial Marhaba"),
+        E("kantaoui", "Place", ["منطقة مرسى القنطاوي", "مرسى القنطاوي"], "Port El Kantaoui", sub="Region"),
+        E("gunman", "Person", ["مهدي بن عمار الخليفي", "أبو يحيى القيرواني", "الخليفي"], "Mahdi bin Ammar al-Khalifi"),
+        E("security", "Organization", ["قوات الأمن", "الوحدات الأمنية"], "Tunisian security forces",
+          sub="GovernmentBody", opt=True),
+        E("mosaique", "Organization", ["إذاعة «موزاييك إف إم»"], "Mosaique FM", sub="MediaOrganization",
+          opt=True),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of the Interior (Tunisia)", sub="GovernmentBody"),
+        E("missaoui", "Person", ["رضا بن سالم الميساوي"], "Rida bin Salim al-Missaoui"),
+        E("gaafour", "Place", ["مدينة قعفور", "قعفور"], "Gaafour", sub="City"),
+        E("siliana", "Place", ["ولاية سليانة", "سليانة"], "Siliana Governorate", sub="Region"),
+        E("libya", "Place", ["ليبيا"], "Libya", qid="Q1016", sub="Country"),
+        E("essebsi", "Person", ["الباجي قائد السبسي"], "Beji Caid Essebsi"),
+        E("essid", "Person", ["الحبيب الصيد"], "Habib Essid"),
+        E("gov", "Organization", ["الحكومة"], "Government of Tunisia", sub="GovernmentBody", opt=True),
+        E("bardo", "Place", ["متحف باردو"], "Bardo National Museum"),
+        E("tunis", "Place", ["العاصمة التونسية"], "Tunis", sub="City"),
+    ],
+    relations=[
+        R("locatedIn", "hotel", "kantaoui"),
+        R("locatedIn", "kantaoui", "sousse"),
+        R("locatedIn", "hotel", "sousse", opt=True),
+        R("locatedIn", "sousse", "tunisia", opt=True),
+        R("memberOf", "gunman", "isis"),
+        R("spokespersonOf", "missaoui", "moi"),
+        R("locatedIn", "gaafour", "siliana"),
+        R("leaderOf", "essebsi", "tunisia"),
+        R("leaderOf", "essid", "gov"),
+        R("locatedIn", "bardo", "tunis"),
+    ],
+    events=[
+        # Friday noon, claimed by IS; the gunman named by the authorities
+        V("Attack", agent=["isis", "gunman"], target=["hotel"], place=[["hotel", "kantaoui", "sousse", "tunisia"]],
+          date="2015-06-26", trigger="الهجوم"),
+        V("Killing", agent=["isis", "gunman"], place=[["hotel", "kantaoui", "sousse", "tunisia"]],
+          date="2015-06-26", trigger="أودى بحياة"),
+        # the gunman killed by the security forces near the hotel
+        V("Killing", agent=[["security"]], target=["gunman"], place=[["hotel", "kantaoui", "sousse"]],
+          date="2015-06-26", trigger="قتلته"),
+        # yesterday's detentions in Gaafour, told by the ministry's spokesman
+        V("Arrest", agent=[["security", "moi"]], place=[["gaafour", "siliana"]], date="2015-06-27",
+          trigger="أوقفت"),
+        V("Visit", agent=["essebsi"], place=[["hotel", "kantaoui", "sousse"]], date="2015-06-26", trigger="زار"),
+        # the Bardo attack in March, claimed by IS
+        V("Attack", agent=["isis"], target=["bardo"], place=[["bardo", "tunis"]], date="2015-03",
+          trigger="الهجوم"),
+        V("Killing", agent=["isis"], place=[["bardo", "tunis"]], date="2015-03", trigger="قُتل"),
+    ],
+))
