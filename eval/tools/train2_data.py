@@ -486,3 +486,262 @@ DOCS.append(dict(
         V("Killing", agent=["isis"], place=[["bardo", "tunis"]], date="2015-03", trigger="قُتل"),
     ],
 ))
+
+# ---------------------------------------------------------------- Algeria, In Amenas (2013-01-20, a Sunday)
+DOCS.append(dict(
+    id="t2-dz-amenas", published="2013-01-20",
+    text="""عين أميناس (الجزائر) - أ ف ب:
+
+أنهت القوات الخاصة للجيش الوطني الشعبي الجزائري، أمس السبت، أزمة احتجاز الرهائن في مجمع تيقنتورين للغاز قرب بلدة عين أميناس بولاية إليزي، على بعد نحو 1300 كيلومتر جنوب شرقي العاصمة، بهجوم أخير على المسلحين الذين كانوا لا يزالون متحصنين في وحدة معالجة الغاز، ما أسفر عن مقتل 11 منهم، بعد أن أعدموا سبعة رهائن أجانب، بحسب ما نقلت وكالة الأنباء الجزائرية الرسمية عن مصدر أمني.
+
+وقالت وزارة الداخلية في بيان إن حصيلة أولية تشير إلى مقتل 23 رهينة و32 «إرهابيا» منذ بدء الأزمة، فيما تم تحرير 685 عاملا جزائريا و107 أجانب، مؤكدة أن القوات «ضبطت ترسانة من الأسلحة تشمل رشاشات وصواريخ وقاذفات وقنابل يدوية».
+
+وكانت مجموعة مسلحة قوامها أكثر من 30 عنصرا قد هاجمت، فجر الأربعاء الماضي، حافلة تقل عمالا أجانب قرب المجمع الذي تديره شركة سوناطراك الحكومية بالشراكة مع «بي بي» البريطانية و«ستات أويل» النرويجية، قبل أن تقتحم قاعدة الحياة في المجمع وتحتجز مئات العمال.
+
+وتبنت كتيبة «الموقعون بالدماء»، التي يقودها مختار بلمختار، المعروف بـ«الأعور»، القيادي السابق في تنظيم القاعدة في بلاد المغرب الإسلامي، العملية، وقال متحدث باسمها في تسجيل بثته وكالة نواكشوط للأنباء الموريتانية إن «الهجوم جاء ردا على فتح الجزائر أجواءها أمام الطيران الفرنسي لضرب إخواننا في مالي»، مضيفا أن الكتيبة «مستعدة للتفاوض» مقابل وقف العملية العسكرية الفرنسية في شمال مالي.
+
+وروى أحد الناجين، وهو مهندس يدعى رشيد بوزيان العربي، لصحيفة «الخبر» أن الخاطفين «كانوا يعرفون المكان جيدا، وكانوا يقولون لنا: لن نؤذي المسلمين، نريد الأجانب فقط»، مضيفا أنه تمكن من الفرار مع زملائه «حين بدأ القصف».
+وفي حين انتقدت عواصم غربية، بينها لندن وطوكيو، عدم إبلاغها مسبقا بالهجوم الأول الذي شنه الجيش، الخميس، على قاعدة الحياة، دافع وزير الاتصال الجزائري عن العملية، قائلا إن بلاده «لا تتفاوض مع الإرهابيين ولا تقبل الابتزاز».""",
+    entities=[
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("in_amenas", "Place", ["بلدة عين أميناس", "عين أميناس"], "In Amenas", sub="City"),
+        E("algeria", "Place", ["الجزائر"], "Algeria", qid="Q262", sub="Country"),
+        E("special", "Organization", ["القوات الخاصة"], "Algerian special forces", sub="ArmedForce", opt=True),
+        E("anp", "Organization", ["الجيش الوطني الشعبي", "الجيش"], "People's National Army (Algeria)",
+          sub="ArmedForce"),
+        E("tigu", "Place", ["مجمع تيقنتورين للغاز", "المجمع"], "Tiguentourine gas facility"),
+        E("illizi", "Place", ["ولاية إليزي", "إليزي"], "Illizi Province", sub="Region"),
+        E("aps", "Organization", ["وكالة الأنباء الجزائرية"], "Algerie Presse Service", sub="MediaOrganization",
+          opt=True),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of the Interior (Algeria)", sub="GovernmentBody"),
+        E("sonatrach", "Organization", ["شركة سوناطراك", "سوناطراك"], "Sonatrach"),
+        E("bp", "Organization", ["بي بي"], "BP"),
+        E("statoil", "Organization", ["ستات أويل"], "Statoil"),
+        E("signed", "Organization", ["الموقعون بالدماء", "الكتيبة"], "al-Muwaqqiun bil-Dima", sub="ArmedGroup"),
+        E("belmokhtar", "Person", ["مختار بلمختار", "الأعور"], "Mokhtar Belmokhtar"),
+        E("aqim", "Organization", ["تنظيم القاعدة في بلاد المغرب الإسلامي"], "al-Qaeda in the Islamic Maghreb",
+          sub="ArmedGroup"),
+        E("ani", "Organization", ["وكالة نواكشوط للأنباء"], "Agence Nouakchott d'Information",
+          sub="MediaOrganization", opt=True),
+        E("mali", "Place", ["مالي", "شمال مالي"], "Mali", qid="Q912", sub="Country"),
+        E("arabi", "Person", ["رشيد بوزيان العربي"], "Rashid Bouziane al-Arabi"),
+        E("khabar", "Organization", ["الخبر"], "El Khabar", sub="MediaOrganization", opt=True),
+        E("london", "Place", ["لندن"], "London", qid="Q84", sub="City", alt=["Organization"]),
+        E("tokyo", "Place", ["طوكيو"], "Tokyo", qid="Q1490", sub="City", alt=["Organization"]),
+    ],
+    relations=[
+        R("partOf", "special", "anp"),
+        R("locatedIn", "tigu", "in_amenas", opt=True),
+        R("locatedIn", "in_amenas", "illizi"),
+        R("locatedIn", "illizi", "algeria", opt=True),
+        R("affiliatedWith", "sonatrach", "bp", opt=True),
+        R("affiliatedWith", "sonatrach", "statoil", opt=True),
+        R("leaderOf", "belmokhtar", "signed"),
+        R("memberOf", "belmokhtar", "aqim"),
+    ],
+    events=[
+        # Wednesday dawn: the attack on the bus and the seizure of the base, claimed by the battalion
+        V("Attack", agent=["signed"], place=[["tigu", "in_amenas", "illizi"]], date="2013-01-16",
+          trigger="هاجمت"),
+        V("Arrest", opt=True, agent=["signed"], place=["tigu"], date="2013-01-16"),
+        V("Attack", opt=True, agent=["signed"], target=["tigu"]),
+        # the army's first assault on Thursday
+        V("Attack", agent=["anp"], target=["signed"], place=[["tigu", "in_amenas"]], date="2013-01-17",
+          trigger="الهجوم الأول"),
+        V("MilitaryOperation", opt=True, agent=["anp"], target=["signed"], place=["tigu"], date="2013-01-17"),
+        # Saturday's final assault: 11 militants killed, after they executed seven hostages
+        V("Attack", agent=[["special", "anp"]], target=["signed"], place=[["tigu", "in_amenas", "illizi"]],
+          date="2013-01-19", trigger="بهجوم أخير"),
+        V("Killing", agent=[["special", "anp"]], target=["signed"], place=[["tigu", "in_amenas", "illizi"]],
+          date="2013-01-19", trigger="مقتل"),
+        V("Killing", agent=["signed"], place=[["tigu", "in_amenas", "illizi"]], date="2013-01-19",
+          trigger="أعدموا"),
+        # the ministry's toll since the start of the crisis
+        V("Killing", opt=True, place=["tigu"], date="2013-01"),
+        # the French operation in northern Mali (mentioned, no date)
+        V("MilitaryOperation", opt=True, place=["mali"], date="2013-01"),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, Marib (2021-02-16, a Tuesday)
+DOCS.append(dict(
+    id="t2-ye-marib", published="2021-02-16",
+    text="""مأرب - سامي الدهمشي:
+
+جدد الحوثيون، أمس الاثنين، هجماتهم على مواقع الجيش الوطني في جبهتي صرواح والكسارة غرب مدينة مأرب، في محاولة هي الأعنف منذ أيام لاختراق الدفاعات المحيطة بالمدينة، آخر معاقل الحكومة الشرعية في شمال البلاد، فيما شنت مقاتلات تحالف دعم الشرعية بقيادة السعودية أكثر من 20 غارة على تجمعات وتعزيزات للجماعة في المنطقة.
+
+وقال مصدر عسكري في المنطقة العسكرية الثالثة لـ«الشرق الأوسط» إن قوات الجيش، مسنودة برجال القبائل، «أفشلت هجوما واسعا شنته الميليشيات الحوثية من ثلاثة محاور، وكبدتها خسائر فادحة في الأرواح والعتاد»، مشيرا إلى مقتل قيادي حوثي ميداني يدعى طه حسين المؤيدي، «منتحل رتبة عميد»، وعشرات من مرافقيه في المواجهات.
+
+في المقابل، أعلن المتحدث العسكري باسم الحوثيين يحيى سريع، في تغريدة على «تويتر»، أن سلاح الجو المسير التابع للجماعة استهدف مطار أبها الدولي في جنوب السعودية بطائرة مسيرة من طراز «قاصف 2K»، وهو ما أكده التحالف في بيان نقلته وكالة الأنباء السعودية (واس)، قائلا إن دفاعاته «اعترضت ودمرت» الطائرة قبل وصولها إلى هدفها.
+
+وتأتي هذه التطورات بعد أيام من زيارة أجراها المبعوث الخاص للأمم المتحدة إلى اليمن مارتن غريفيث إلى طهران مطلع الشهر الجاري، هي الأولى له منذ توليه مهامه، أجرى خلالها مباحثات مع وزير الخارجية الإيراني محمد جواد ظريف حول «سبل إنهاء الحرب» ودور إيران في دعم الجماعة، في وقت دعت فيه واشنطن، التي ألغت إدارتها الجديدة تصنيف الحوثيين «منظمة إرهابية»، الجماعة إلى «وقف هجومها على مأرب فورا».
+
+واتهم محافظ مأرب، في تصريحات نقلتها وكالة «سبأ» الرسمية، الحوثيين بـ«استهداف مخيمات النازحين في مديرية صرواح بالصواريخ الباليستية»، مؤكدا أن المحافظة تستضيف أكثر من مليوني نازح «فروا من بطش الجماعة» منذ اندلاع الحرب أواخر عام 2014.""",
+    entities=[
+        E("dahmashi", "Person", ["سامي الدهمشي"], "Sami al-Dahmashi", opt=True),
+        E("marib", "Place", ["مأرب", "المحافظة"], "Marib Governorate", sub="Region"),
+        E("marib_city", "Place", ["مدينة مأرب", "المدينة"], "Marib (city)", sub="City"),
+        E("houthis", "Organization", ["الحوثيون", "الحوثيين", "الجماعة", "الميليشيات الحوثية"], "Houthis (Ansar Allah)",
+          sub="ArmedGroup"),
+        E("army", "Organization", ["الجيش الوطني", "الجيش"], "Yemeni National Army", sub="ArmedForce"),
+        E("sirwah", "Place", ["مديرية صرواح", "صرواح"], "Sirwah District", sub="Region"),
+        E("kassara", "Place", ["الكسارة"], "al-Kassara", sub="Region"),
+        E("gov", "Organization", ["الحكومة الشرعية"], "Government of Yemen", sub="GovernmentBody"),
+        E("coalition", "Organization", ["تحالف دعم الشرعية", "التحالف"], "Saudi-led coalition", sub="Coalition"),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("region3", "Organization", ["المنطقة العسكرية الثالثة"], "3rd Military Region (Yemen)",
+          sub="ArmedForce"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("muayyadi", "Person", ["طه حسين المؤيدي"], "Taha Husayn al-Muayyadi"),
+        E("saree", "Person", ["يحيى سريع"], "Yahya Saree"),
+        E("twitter", "Organization", ["تويتر"], "Twitter", opt=True),
+        E("drones", "Organization", ["سلاح الجو المسير"], "Houthi drone air force", sub="ArmedForce", opt=True),
+        E("abha", "Place", ["مطار أبها الدولي"], "Abha International Airport"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("yemen", "Place", ["اليمن", "البلاد"], "Yemen", qid="Q805", sub="Country"),
+        E("griffiths", "Person", ["مارتن غريفيث"], "Martin Griffiths"),
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City"),
+        E("zarif", "Person", ["محمد جواد ظريف"], "Mohammad Javad Zarif"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country", alt=["Organization"]),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City", alt=["Organization"]),
+        E("saba", "Organization", ["سبأ"], "Saba News Agency", sub="MediaOrganization", opt=True),
+    ],
+    relations=[
+        R("locatedIn", "sirwah", "marib", opt=True),
+        R("locatedIn", "kassara", "marib", opt=True),
+        R("locatedIn", "marib_city", "marib", opt=True),
+        R("locatedIn", "marib_city", "yemen", opt=True),
+        R("leaderOf", "saudi", "coalition"),
+        R("memberOf", "saudi", "coalition", opt=True),
+        R("partOf", "region3", "army"),
+        R("memberOf", "muayyadi", "houthis"),
+        R("spokespersonOf", "saree", "houthis"),
+        R("partOf", "drones", "houthis"),
+        R("locatedIn", "abha", "saudi"),
+        R("positionIn", "griffiths", "un"),
+        R("positionIn", "zarif", "iran"),
+        R("affiliatedWith", "iran", "houthis", opt=True),
+    ],
+    events=[
+        # yesterday's Houthi offensive west of Marib city, and the coalition's raids
+        V("Attack", agent=["houthis"], target=["army"], place=[["sirwah", "marib"], ["kassara", "marib"]],
+          date="2021-02-15", trigger="هجماتهم"),
+        V("Attack", opt=True, place=["marib_city"]),
+        V("Strike", agent=["coalition"], target=["houthis"], place=[["sirwah", "kassara", "marib_city", "marib"]],
+          date="2021-02-15", trigger="غارة"),
+        V("Strike", opt=True, agent=["saudi"]),
+        # the army's account: an attack repelled, a Houthi field commander killed
+        V("Killing", agent=["army"], target=["muayyadi"], place=[["sirwah", "kassara", "marib"]], date="2021-02-15",
+          trigger="مقتل"),
+        V("Killing", opt=True, agent=["region3"]),
+        V("Attack", opt=True, agent=["army"], target=["houthis"], date="2021-02-15"),
+        # the drone on Abha airport, announced by the Houthi spokesman, intercepted by the coalition
+        V("Strike", agent=[["drones", "houthis"]], target=["abha"], place=[["abha", "saudi"]], date="2021-02",
+          trigger="استهدف"),
+        V("Attack", opt=True, agent=["houthis"], target=["abha"]),
+        V("Visit", agent=["griffiths"], place=["tehran"], date="2021-02", trigger="زيارة"),
+        V("Meeting", agent=["griffiths", "zarif"], place=["tehran"], date="2021-02", trigger="مباحثات"),
+        # the governor's accusation: ballistic missiles on displaced camps in Sirwah (undated)
+        V("Strike", agent=["houthis"], place=[["sirwah", "marib"]], trigger="استهداف"),
+        V("Strike", opt=True, date="2021-02"),
+    ],
+))
+
+# ---------------------------------------------------------------- Libya, Tripoli (2019-04-08, a Monday)
+DOCS.append(dict(
+    id="t2-ly-tripoli", published="2019-04-08",
+    text="""طرابلس - رويترز:
+
+شنت طائرة حربية تابعة لـ«الجيش الوطني الليبي» بقيادة خليفة حفتر، صباح اليوم الاثنين، غارة جوية على مطار معيتيقة الدولي، المطار الوحيد العامل في العاصمة الليبية طرابلس، ما أدى إلى تعليق الرحلات وإجلاء المسافرين، بحسب ما أفاد شهود عيان ومسؤولون في المطار.
+
+ويأتي القصف في اليوم الخامس من الهجوم الذي أطلقه حفتر، الخميس الماضي، للسيطرة على العاصمة، مقر حكومة الوفاق الوطني المعترف بها دوليا برئاسة فائز السراج، وسط معارك عنيفة في محيط مطار طرابلس الدولي المتوقف عن العمل منذ عام 2014 وفي منطقتي عين زارة ووادي الربيع جنوب المدينة.
+
+وقال المتحدث باسم الجيش الوطني، اللواء أحمد المسماري، في مؤتمر صحافي عقده في بنغازي مساء أمس، إن قوات عملية «طوفان الكرامة» سيطرت على معسكر اليرموك جنوب طرابلس، وإن «العملية ستستمر حتى تطهير العاصمة من الإرهابيين والميليشيات»، مشيرا إلى أن سلاح الجو التابع للجيش نفذ «ضربات دقيقة» على مواقع «للقوات المعادية» في منطقة العزيزية.
+
+في المقابل، أعلن المتحدث باسم القوات التابعة لحكومة الوفاق، العقيد عبد المالك الطاهر الفيتوري، أن قواته أطلقت، السبت، عملية «بركان الغضب» «لتطهير كل المدن الليبية من القوات المعتدية»، قائلا إنها أسرت أكثر من 100 من عناصر حفتر، بينهم ضباط، على محور قصر بن غشير.
+وأعلنت وزارة الصحة في الحكومة مقتل 35 شخصا على الأقل، بينهم مدنيون، منذ بدء المعارك.
+
+وكان الأمين العام للأمم المتحدة أنطونيو غوتيريش قد التقى حفتر في مقره بمنطقة الرجمة قرب بنغازي، الجمعة، في محاولة لوقف التصعيد، قبل أن يغادر البلاد معربا عن «قلق عميق»، فيما دعا المبعوث الأممي غسان سلامة إلى «هدنة إنسانية لمدة ساعتين» لإجلاء الجرحى، مؤكدا أن المنظمة الدولية «لا تزال مصممة على عقد الملتقى الوطني الجامع في موعده منتصف الشهر الجاري في مدينة غدامس».
+
+وأعلنت القيادة الأمريكية في أفريقيا (أفريكوم)، أمس، نقل «وحدة من القوات الأمريكية» من ليبيا مؤقتا «بسبب الظروف الأمنية»، في حين قال وزير الخارجية الأمريكي مايك بومبيو إن الولايات المتحدة «تعارض بشدة» الهجوم، مطالبا قوات حفتر بـ«وقف عملياتها العسكرية فورا».""",
+    entities=[
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("tripoli", "Place", ["طرابلس", "العاصمة الليبية", "العاصمة", "المدينة"], "Tripoli", qid="Q3579",
+          sub="City"),
+        E("lna", "Organization", ["الجيش الوطني الليبي", "الجيش الوطني", "الجيش", "قوات حفتر"],
+          "Libyan National Army", sub="ArmedForce"),
+        E("haftar", "Person", ["خليفة حفتر", "حفتر"], "Khalifa Haftar"),
+        E("mitiga", "Place", ["مطار معيتيقة الدولي", "المطار"], "Mitiga International Airport"),
+        E("gna", "Organization", ["حكومة الوفاق الوطني", "حكومة الوفاق", "الحكومة"], "Government of National Accord",
+          sub="GovernmentBody"),
+        E("sarraj", "Person", ["فائز السراج"], "Fayez al-Sarraj"),
+        E("tia", "Place", ["مطار طرابلس الدولي"], "Tripoli International Airport"),
+        E("ain_zara", "Place", ["عين زارة"], "Ain Zara", sub="Region"),
+        E("wadi_rabie", "Place", ["وادي الربيع"], "Wadi al-Rabie", sub="Region"),
+        E("mismari", "Person", ["أحمد المسماري"], "Ahmed al-Mismari"),
+        E("benghazi", "Place", ["بنغازي"], "Benghazi", sub="City"),
+        E("yarmouk", "Place", ["معسكر اليرموك"], "Yarmouk camp"),
+        E("lna_air", "Organization", ["سلاح الجو"], "LNA air force", sub="ArmedForce", opt=True),
+        E("aziziya", "Place", ["منطقة العزيزية", "العزيزية"], "al-Aziziya", sub="Region"),
+        E("gna_forces", "Organization", ["القوات التابعة لحكومة الوفاق"], "GNA forces", sub="ArmedForce"),
+        E("fituri", "Person", ["عبد المالك الطاهر الفيتوري"], "Abd al-Malik al-Tahir al-Fituri"),
+        E("qasr", "Place", ["قصر بن غشير"], "Qasr bin Ghashir", sub="Region"),
+        E("moh", "Organization", ["وزارة الصحة"], "Ministry of Health (GNA)", sub="GovernmentBody"),
+        E("un", "Organization", ["الأمم المتحدة", "المنظمة الدولية"], "United Nations", qid="Q1065"),
+        E("guterres", "Person", ["أنطونيو غوتيريش"], "Antonio Guterres"),
+        E("rajma", "Place", ["منطقة الرجمة", "الرجمة"], "al-Rajma", sub="Region"),
+        E("libya", "Place", ["ليبيا", "البلاد"], "Libya", qid="Q1016", sub="Country"),
+        E("salame", "Person", ["غسان سلامة"], "Ghassan Salame"),
+        E("ghadames", "Place", ["مدينة غدامس", "غدامس"], "Ghadames", sub="City"),
+        E("africom", "Organization", ["القيادة الأمريكية في أفريقيا", "أفريكوم"], "United States Africa Command",
+          sub="ArmedForce"),
+        E("usf", "Organization", ["القوات الأمريكية"], "United States Armed Forces", sub="ArmedForce"),
+        E("pompeo", "Person", ["مايك بومبيو"], "Mike Pompeo"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+    ],
+    relations=[
+        R("leaderOf", "haftar", "lna"),
+        R("locatedIn", "mitiga", "tripoli"),
+        R("locatedIn", "tripoli", "libya", opt=True),
+        R("leaderOf", "sarraj", "gna"),
+        R("locatedIn", "ain_zara", "tripoli"),
+        R("locatedIn", "wadi_rabie", "tripoli"),
+        R("locatedIn", "tia", "tripoli", opt=True),
+        R("spokespersonOf", "mismari", "lna"),
+        R("locatedIn", "yarmouk", "tripoli"),
+        R("partOf", "lna_air", "lna"),
+        R("affiliatedWith", "gna_forces", "gna"),
+        R("partOf", "gna_forces", "gna", opt=True),
+        R("spokespersonOf", "fituri", "gna_forces"),
+        R("partOf", "moh", "gna"),
+        R("leaderOf", "guterres", "un"),
+        R("locatedIn", "rajma", "benghazi", opt=True),
+        R("positionIn", "salame", "un"),
+        R("positionIn", "pompeo", "us"),
+        R("partOf", "usf", "africom", opt=True),
+    ],
+    events=[
+        # this morning's air strike on Mitiga
+        V("Strike", agent=["lna"], target=["mitiga"], place=[["mitiga", "tripoli"]], date="2019-04-08",
+          trigger="غارة جوية"),
+        # the offensive launched by Haftar on Thursday ("Flood of Dignity")
+        V("MilitaryOperation", name="طوفان الكرامة", agent=[["lna", "haftar"]], place=["tripoli"],
+          date="2019-04-04", trigger="الهجوم"),
+        V("MilitaryOperation", opt=True, agent=["haftar"], target=["gna"]),
+        V("Attack", opt=True, agent=["lna"], place=["tia", "ain_zara", "wadi_rabie"], date="2019-04"),
+        V("Attack", opt=True, agent=["lna"], place=[["yarmouk", "tripoli"]], date="2019-04"),
+        # strikes on al-Aziziya, announced yesterday evening
+        V("Strike", agent=[["lna_air", "lna"]], place=["aziziya"], date="2019-04", trigger="ضربات"),
+        # the GNA's counter-operation on Saturday and its prisoners
+        V("MilitaryOperation", name="بركان الغضب", agent=["gna_forces"], target=["lna"], date="2019-04-06",
+          trigger="عملية"),
+        V("Arrest", agent=["gna_forces"], target=["lna"], place=["qasr"], date="2019-04", trigger="أسرت"),
+        # the ministry's toll since the start of the fighting (no agent)
+        V("Killing", opt=True, place=["tripoli"], date="2019-04"),
+        V("Meeting", agent=["guterres", "haftar"], place=[["rajma", "benghazi"]], date="2019-04-05",
+          trigger="التقى"),
+        V("Visit", opt=True, agent=["guterres"], place=["rajma", "benghazi", "libya"], date="2019-04"),
+    ],
+))
