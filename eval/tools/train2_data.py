@@ -745,3 +745,251 @@ DOCS.append(dict(
         V("Visit", opt=True, agent=["guterres"], place=["rajma", "benghazi", "libya"], date="2019-04"),
     ],
 ))
+
+# ---------------------------------------------------------------- Egypt, Cairo (2019-08-12, a Monday)
+DOCS.append(dict(
+    id="t2-eg-cairo", published="2019-08-12",
+    text="""القاهرة (رويترز) - قالت وزارة الداخلية المصرية، يوم الأحد، إن قوات الأمن قتلت 17 من أعضاء حركة «حسم»، التي تصفها الحكومة بأنها الجناح المسلح لجماعة الإخوان المسلمين، في تبادل لإطلاق النار خلال مداهمتين لمخبأين في محافظة الفيوم وفي حي حلوان جنوبي القاهرة، وذلك بعد أيام من انفجار سيارة ملغومة أمام المعهد القومي للأورام في وسط العاصمة أسفر عن مقتل 20 شخصا.
+
+وكانت الوزارة قد اتهمت الحركة بالوقوف وراء الانفجار الذي وقع في الساعات الأولى من صباح الاثنين الماضي، قائلة إن السيارة كانت «معدة لتنفيذ عملية إرهابية في مكان آخر» وإنها اصطدمت بثلاث سيارات أثناء سيرها عكس الاتجاه على كورنيش النيل قبل أن تنفجر، فيما نفت الجماعة في بيان نشر على موقعها الإلكتروني أي صلة لها بالحادث.
+
+ونقلت صحيفة «الأهرام» الحكومية عن مصدر أمني قوله إن بين القتلى «المسؤول عن تجهيز السيارة ويدعى حسام عادل الشربيني، وهو من العناصر الهاربة التي صدرت بحقها أحكام غيابية»، مضيفا أن أجهزة الأمن ألقت القبض على اثنين آخرين في محافظة المنوفية «بعد تتبع اتصالاتهما بقيادات الحركة في الخارج».
+
+وزار رئيس الوزراء المصري مصطفى مدبولي المعهد صباح يوم الانفجار، حيث تفقد الأضرار التي لحقت بواجهته والتقى عددا من المرضى والمصابين، فيما كتب الرئيس عبد الفتاح السيسي على «تويتر» أن مصر «عازمة على مواجهة الإرهاب الغاشم واقتلاعه من جذوره».
+وكانت السلطات قد نقلت نحو 90 مريضا إلى مستشفيات أخرى.
+
+وظهرت «حسم»، واسمها اختصار لـ«حركة سواعد مصر»، عام 2016، وتبنت في أغسطس/آب من ذلك العام محاولة اغتيال مفتي الجمهورية السابق علي جمعة قرب منزله في مدينة السادس من أكتوبر غربي القاهرة، كما تبنت لاحقا هجمات على نقاط للشرطة وعمليات اغتيال لضباط، وأدرجتها الولايات المتحدة على قائمة المنظمات الإرهابية في يناير/كانون الثاني 2018.""",
+    entities=[
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("cairo", "Place", ["القاهرة", "العاصمة"], "Cairo", qid="Q85", sub="City"),
+        E("moi", "Organization", ["وزارة الداخلية المصرية", "الوزارة"], "Ministry of Interior (Egypt)",
+          sub="GovernmentBody"),
+        E("security", "Organization", ["قوات الأمن", "أجهزة الأمن"], "Egyptian security forces",
+          sub="GovernmentBody", opt=True),
+        E("hasm", "Organization", ["حركة «حسم»", "حسم", "حركة سواعد مصر", "الحركة"], "Hasm Movement",
+          sub="ArmedGroup"),
+        E("gov", "Organization", ["الحكومة"], "Government of Egypt", sub="GovernmentBody", opt=True),
+        E("mb", "Organization", ["جماعة الإخوان المسلمين", "الجماعة"], "Muslim Brotherhood",
+          sub="PoliticalOrganization"),
+        E("fayoum", "Place", ["محافظة الفيوم", "الفيوم"], "Faiyum Governorate", sub="Region"),
+        E("helwan", "Place", ["حي حلوان", "حلوان"], "Helwan", sub="Region"),
+        E("institute", "Place", ["المعهد القومي للأورام", "المعهد"], "National Cancer Institute (Egypt)"),
+        E("corniche", "Place", ["كورنيش النيل"], "Nile Corniche (Cairo)"),
+        E("ahram", "Organization", ["الأهرام"], "Al-Ahram", sub="MediaOrganization", opt=True),
+        E("sherbini", "Person", ["حسام عادل الشربيني"], "Husam Adil al-Sherbini"),
+        E("menoufia", "Place", ["محافظة المنوفية", "المنوفية"], "Monufia Governorate", sub="Region"),
+        E("madbouly", "Person", ["مصطفى مدبولي"], "Mostafa Madbouly"),
+        E("sisi", "Person", ["عبد الفتاح السيسي"], "Abdel Fattah el-Sisi"),
+        E("twitter", "Organization", ["تويتر"], "Twitter", opt=True),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country"),
+        E("gomaa", "Person", ["علي جمعة"], "Ali Gomaa"),
+        E("october", "Place", ["مدينة السادس من أكتوبر", "السادس من أكتوبر"], "6th of October City", sub="City"),
+        E("police", "Organization", ["الشرطة"], "Egyptian police", sub="GovernmentBody", opt=True),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+    ],
+    relations=[
+        R("partOf", "hasm", "mb"),
+        R("affiliatedWith", "hasm", "mb", opt=True),
+        R("locatedIn", "helwan", "cairo"),
+        R("locatedIn", "institute", "cairo"),
+        R("locatedIn", "corniche", "cairo", opt=True),
+        R("memberOf", "sherbini", "hasm"),
+        R("positionIn", "madbouly", "egypt"),
+        R("leaderOf", "sisi", "egypt"),
+        R("positionIn", "gomaa", "egypt", opt=True),
+        R("locatedIn", "october", "cairo"),
+        R("partOf", "security", "moi", opt=True),
+        R("partOf", "police", "moi", opt=True),
+    ],
+    events=[
+        # the ministry said on Sunday that the security forces killed 17 (act dated by the announcement)
+        V("Killing", agent=[["security", "moi"]], target=["hasm"], place=["fayoum", ["helwan", "cairo"]],
+          date="2019-08", trigger="قتلت"),
+        V("Killing", opt=True, target=["sherbini"], date="2019-08-11"),
+        V("Attack", opt=True, agent=["security"], target=["hasm"], place=["fayoum", "helwan"]),
+        # last Monday's car bomb; the ministry only accuses Hasm, which the Brotherhood denies
+        V("Attack", target=["institute"], place=[["institute", "cairo"], "corniche"], date="2019-08-05",
+          trigger="انفجار"),
+        V("Killing", place=[["institute", "cairo"]], date="2019-08-05", trigger="مقتل"),
+        V("Attack", opt=True, agent=["hasm"]),
+        V("Killing", opt=True, agent=["hasm"]),
+        # arrests in Monufia, told by a security source
+        V("Arrest", agent=[["security"]], place=["menoufia"], date="2019-08", trigger="ألقت القبض"),
+        V("Visit", agent=["madbouly"], place=[["institute", "cairo"]], date="2019-08-05", trigger="زار"),
+        # the attempt on Ali Gomaa, claimed by Hasm in August 2016
+        V("Attack", agent=["hasm"], target=["gomaa"], place=[["october", "cairo"]], date="2016-08",
+          trigger="محاولة اغتيال"),
+        # later claimed attacks on police points (undated)
+        V("Attack", opt=True, agent=["hasm"], target=["police"]),
+        V("Killing", opt=True, agent=["hasm"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Sudan, the war's third day (2023-04-17, a Monday)
+DOCS.append(dict(
+    id="t2-sd-war", published="2023-04-17",
+    text="""الخرطوم - وكالات:
+
+تواصلت لليوم الثالث على التوالي، أمس الأحد، المعارك العنيفة بين الجيش السوداني وقوات الدعم السريع في العاصمة الخرطوم ومدن أخرى، وسط انقطاع الكهرباء والمياه عن أحياء واسعة، فيما ارتفعت حصيلة القتلى المدنيين إلى 97 قتيلا على الأقل، بحسب لجنة أطباء السودان المركزية، التي قالت إن «عددا كبيرا من القتلى لم يتم الوصول إليهم بسبب صعوبة التنقل».
+
+وشن سلاح الجو التابع للجيش غارات مكثفة على معسكرات لقوات الدعم السريع في منطقة سوبا شرقي الخرطوم وفي مدينة أم درمان، فيما سمع دوي انفجارات متواصلة قرب مطار الخرطوم الدولي ومقر القيادة العامة للقوات المسلحة.
+
+وقال قائد قوات الدعم السريع، محمد حمدان دقلو «حميدتي»، في مقابلة مع قناة «الجزيرة»، إن قواته «تسيطر على أكثر من 90 في المائة من الخرطوم»، متهما قائد الجيش عبد الفتاح البرهان بأنه «مجرم... نحن نعرف مكانه وسنصل إليه»، وهي تصريحات نفاها المتحدث باسم الجيش، العميد خالد الطيب الشريف، الذي قال إن «القوات المسلحة تسيطر بالكامل على القصر الجمهوري والقيادة العامة، وإن ما يروجه المتمردون مجرد أكاذيب».
+وأصدر البرهان، مساء أمس، مرسوما بحل قوات الدعم السريع وإعلانها «قوة متمردة».
+
+وفي شمال البلاد، أظهرت مقاطع مصورة نشرتها قوات الدعم السريع عناصر من القوات المصرية «في عهدتها» بمطار مروي العسكري في الولاية الشمالية، الذي قالت إنها سيطرت عليه السبت، فيما قال الجيش المصري في بيان إنه «يتابع الموقف»، موضحا أن الجنود موجودون في السودان «لإجراء تدريبات مشتركة مع نظرائهم السودانيين».
+
+وفي دارفور، أعلن برنامج الأغذية العالمي تعليق عملياته في السودان مؤقتا بعد مقتل ثلاثة من موظفيه في تبادل لإطلاق النار بمنطقة كبكابية في ولاية شمال دارفور، السبت، وقالت مديرته التنفيذية سيندي ماكين إن البرنامج «لا يمكنه العمل في ظل هذه الظروف».
+
+دبلوماسيا، عقد مجلس جامعة الدول العربية اجتماعا طارئا على مستوى المندوبين في القاهرة، أمس، بطلب من مصر والسعودية، دعا فيه إلى «وقف فوري لإطلاق النار»، فيما قال وزير الخارجية الأمريكي أنتوني بلينكن إن الولايات المتحدة «على اتصال مع الطرفين».
+وكان الخلاف بين الرجلين، اللذين قادا معا الانقلاب على الحكومة المدنية برئاسة عبد الله حمدوك في أكتوبر/تشرين الأول 2021، قد تفاقم خلال الأسابيع الماضية بسبب خطة دمج قوات الدعم السريع في الجيش.""",
+    entities=[
+        E("saf", "Organization", ["الجيش السوداني", "الجيش", "القوات المسلحة"], "Sudanese Armed Forces",
+          sub="ArmedForce"),
+        E("rsf", "Organization", ["قوات الدعم السريع"], "Rapid Support Forces", sub="ArmedGroup"),
+        E("khartoum", "Place", ["الخرطوم", "العاصمة الخرطوم"], "Khartoum", sub="City"),
+        E("doctors", "Organization", ["لجنة أطباء السودان المركزية"], "Central Committee of Sudanese Doctors"),
+        E("air", "Organization", ["سلاح الجو"], "Sudanese Air Force", sub="ArmedForce", opt=True),
+        E("soba", "Place", ["منطقة سوبا", "سوبا"], "Soba", sub="Region"),
+        E("omdurman", "Place", ["مدينة أم درمان", "أم درمان"], "Omdurman", sub="City"),
+        E("kia", "Place", ["مطار الخرطوم الدولي"], "Khartoum International Airport"),
+        E("hq", "Place", ["مقر القيادة العامة للقوات المسلحة", "القيادة العامة"], "SAF General Command"),
+        E("hemedti", "Person", ["محمد حمدان دقلو", "حميدتي"], "Mohamed Hamdan Dagalo"),
+        E("jazeera", "Organization", ["الجزيرة"], "Al Jazeera", sub="MediaOrganization", opt=True),
+        E("burhan", "Person", ["عبد الفتاح البرهان", "البرهان"], "Abdel Fattah al-Burhan"),
+        E("sharif", "Person", ["خالد الطيب الشريف"], "Khalid al-Tayyib al-Sharif"),
+        E("palace", "Place", ["القصر الجمهوري"], "Republican Palace (Khartoum)"),
+        E("sudan", "Place", ["السودان", "البلاد"], "Sudan", qid="Q1049", sub="Country"),
+        E("eg_forces", "Organization", ["القوات المصرية", "الجيش المصري"], "Egyptian Armed Forces",
+          sub="ArmedForce"),
+        E("merowe_ab", "Place", ["مطار مروي العسكري", "مطار مروي"], "Merowe air base"),
+        E("northern", "Place", ["الولاية الشمالية"], "Northern State (Sudan)", sub="Region"),
+        E("darfur", "Place", ["دارفور"], "Darfur", sub="Region"),
+        E("wfp", "Organization", ["برنامج الأغذية العالمي", "البرنامج"], "World Food Programme"),
+        E("kabkabiya", "Place", ["منطقة كبكابية", "كبكابية"], "Kabkabiya", sub="Region"),
+        E("n_darfur", "Place", ["ولاية شمال دارفور", "شمال دارفور"], "North Darfur", sub="Region"),
+        E("mccain", "Person", ["سيندي ماكين"], "Cindy McCain"),
+        E("al_council", "Organization", ["مجلس جامعة الدول العربية"], "Council of the Arab League"),
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country", alt=["Organization"]),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("blinken", "Person", ["أنتوني بلينكن"], "Antony Blinken"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("civ_gov", "Organization", ["الحكومة المدنية"], "Civilian transitional government (Sudan)",
+          sub="GovernmentBody", opt=True),
+        E("hamdok", "Person", ["عبد الله حمدوك"], "Abdalla Hamdok"),
+    ],
+    relations=[
+        R("partOf", "air", "saf"),
+        R("locatedIn", "soba", "khartoum"),
+        R("locatedIn", "khartoum", "sudan", opt=True),
+        R("locatedIn", "kia", "khartoum", opt=True),
+        R("locatedIn", "hq", "khartoum", opt=True),
+        R("leaderOf", "hemedti", "rsf"),
+        R("leaderOf", "burhan", "saf"),
+        R("spokespersonOf", "sharif", "saf"),
+        R("locatedIn", "merowe_ab", "northern"),
+        R("locatedIn", "northern", "sudan", opt=True),
+        R("locatedIn", "kabkabiya", "n_darfur"),
+        R("locatedIn", "n_darfur", "darfur", opt=True),
+        R("leaderOf", "mccain", "wfp"),
+        R("locatedIn", "cairo", "egypt", opt=True),
+        R("positionIn", "blinken", "us"),
+        R("leaderOf", "hamdok", "civ_gov"),
+    ],
+    events=[
+        # the fighting since Saturday, and the doctors' toll (no agent)
+        V("Attack", opt=True, agent=["saf", "rsf"], target=["saf", "rsf"], place=["khartoum"], date="2023-04"),
+        V("Killing", place=["khartoum"], date="2023-04", trigger="القتلى"),
+        # the army's air strikes (yesterday's report)
+        V("Strike", agent=[["air", "saf"]], target=["rsf"], place=[["soba", "khartoum"], "omdurman"],
+          date="2023-04-16", trigger="غارات"),
+        # the RSF's capture of Merowe air base on Saturday and its holding of Egyptian soldiers
+        V("Attack", opt=True, agent=["rsf"], target=["merowe_ab"], place=[["merowe_ab", "northern"]],
+          date="2023-04-15"),
+        V("Arrest", agent=["rsf"], target=["eg_forces"], place=[["merowe_ab", "northern", "sudan"]], date="2023-04",
+          trigger="في عهدتها"),
+        V("Arrest", opt=True, date="2023-04-15"),
+        # three WFP staff killed in crossfire in Kabkabiya on Saturday (no agent)
+        V("Killing", target=["wfp"], place=[["kabkabiya", "n_darfur", "darfur"]], date="2023-04-15",
+          trigger="مقتل"),
+        V("Meeting", agent=["al_council"], place=["cairo"], date="2023-04-16", trigger="اجتماعا طارئا"),
+        V("Meeting", opt=True, agent=["egypt", "saudi"]),
+        # the coup of October 2021 (no listed type)
+        V("Attack", opt=True, agent=["burhan", "hemedti"], target=["civ_gov"], date="2021-10"),
+    ],
+))
+
+# ---------------------------------------------------------------- Tunisia, Ben Guerdane (2016-03-09, a Wednesday)
+DOCS.append(dict(
+    id="t2-tn-benguerdane", published="2016-03-09",
+    text="""بن قردان (جنوب تونس) - «الحياة»:
+
+واصلت وحدات الجيش التونسي والحرس الوطني، أمس الثلاثاء، عمليات التمشيط في مدينة بن قردان بولاية مدنين، قرب الحدود مع ليبيا، غداة الهجوم المتزامن الذي شنه عشرات المسلحين فجر الاثنين على ثكنة الجيش ومقري الأمن والحرس الوطني في المدينة، في محاولة وصفها رئيس الجمهورية الباجي قائد السبسي بأنها «غير مسبوقة» وتهدف إلى «إقامة إمارة داعشية» في الجنوب.
+
+وقالت وزارة الدفاع الوطني ووزارة الداخلية في بيان مشترك إن حصيلة المواجهات ارتفعت إلى 46 قتيلا في صفوف المهاجمين، فيما قُتل 12 من عناصر الجيش والأمن وسبعة مدنيين، بينهم طفلة في الثانية عشرة من عمرها، مشيرتين إلى أن الوحدات المشتركة أوقفت سبعة مسلحين آخرين وحجزت كميات كبيرة من الأسلحة كانت مخبأة في منازل بالمدينة.
+وأكدت السلطات أن المهاجمين «ينتمون إلى تنظيم داعش»، وأن معظمهم تونسيون تسللوا من ليبيا خلال الأسابيع الماضية.
+
+ونقلت إذاعة «موزاييك إف إم» عن مصدر أمني قوله إن «بين القتلى القيادي في التنظيم مفتاح بن صالح العويني، الذي كان يشرف على معسكر تدريب في مدينة صبراتة الليبية قبل أن تستهدفه الولايات المتحدة بغارة جوية في فبراير/شباط الماضي»، مضيفا أن العويني «بايع زعيم التنظيم أبو بكر البغدادي عام 2014، وكان يخطط منذ أشهر للسيطرة على بن قردان».
+
+وزار رئيس الحكومة الحبيب الصيد، أمس، المدينة رفقة وزيري الدفاع والداخلية، حيث عقد اجتماعا مع والي مدنين الطيب بن عمر الدربالي والقيادات الأمنية والعسكرية في المنطقة، وأعلن من هناك فرض حظر التجول ليلا في المدينة وإغلاق معبر رأس جدير الحدودي مع ليبيا حتى إشعار آخر.
+
+ويقع معبر رأس جدير على بعد نحو 30 كيلومترا من بن قردان، التي يعتمد كثير من سكانها على التجارة مع الجانب الليبي.""",
+    entities=[
+        E("bg", "Place", ["مدينة بن قردان", "بن قردان", "المدينة"], "Ben Guerdane", sub="City"),
+        E("tunisia", "Place", ["تونس", "جنوب تونس"], "Tunisia", qid="Q948", sub="Country"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("army", "Organization", ["الجيش التونسي", "الجيش"], "Tunisian Army", sub="ArmedForce"),
+        E("guard", "Organization", ["الحرس الوطني"], "National Guard (Tunisia)", sub="ArmedForce"),
+        E("medenine", "Place", ["ولاية مدنين", "مدنين"], "Medenine Governorate", sub="Region"),
+        E("libya", "Place", ["ليبيا"], "Libya", qid="Q1016", sub="Country"),
+        E("essebsi", "Person", ["الباجي قائد السبسي"], "Beji Caid Essebsi"),
+        E("mod", "Organization", ["وزارة الدفاع الوطني"], "Ministry of National Defence (Tunisia)",
+          sub="GovernmentBody"),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of the Interior (Tunisia)", sub="GovernmentBody"),
+        E("isis", "Organization", ["تنظيم داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("mosaique", "Organization", ["إذاعة «موزاييك إف إم»"], "Mosaique FM", sub="MediaOrganization",
+          opt=True),
+        E("aouini", "Person", ["مفتاح بن صالح العويني", "العويني"], "Miftah bin Salih al-Aouini"),
+        E("sabratha", "Place", ["مدينة صبراتة", "صبراتة"], "Sabratha", sub="City"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("baghdadi", "Person", ["أبو بكر البغدادي"], "Abu Bakr al-Baghdadi"),
+        E("essid", "Person", ["الحبيب الصيد"], "Habib Essid"),
+        E("darbali", "Person", ["الطيب بن عمر الدربالي"], "al-Tayyib bin Umar al-Darbali"),
+        E("ras_jedir", "Place", ["معبر رأس جدير", "رأس جدير"], "Ras Ajdir border crossing"),
+    ],
+    relations=[
+        R("locatedIn", "bg", "medenine"),
+        R("locatedIn", "bg", "tunisia", opt=True),
+        R("locatedIn", "medenine", "tunisia", opt=True),
+        R("leaderOf", "essebsi", "tunisia"),
+        R("memberOf", "aouini", "isis"),
+        R("locatedIn", "sabratha", "libya"),
+        R("affiliatedWith", "aouini", "baghdadi"),
+        R("leaderOf", "baghdadi", "isis"),
+        R("leaderOf", "darbali", "medenine"),
+        R("positionIn", "darbali", "medenine", opt=True),
+        R("partOf", "army", "mod", opt=True),
+        R("partOf", "guard", "moi", opt=True),
+    ],
+    events=[
+        # Monday dawn: the simultaneous attack on the barracks and the security and guard posts
+        V("Attack", agent=["isis"], target=["army", "guard"], place=[["bg", "medenine", "tunisia"]],
+          date="2016-03-07", trigger="الهجوم المتزامن"),
+        V("Killing", agent=["isis"], target=["army"], place=[["bg", "medenine", "tunisia"]], date="2016-03-07",
+          trigger="قُتل"),
+        V("Killing", opt=True, target=["guard"]),
+        # the attackers killed, among them al-Aouini (the security forces' toll)
+        V("Killing", agent=["army", "guard"], target=["isis", "aouini"], place=[["bg", "medenine", "tunisia"]],
+          date="2016-03", trigger="قتيلا"),
+        V("Killing", opt=True, date="2016-03-07"),
+        V("Arrest", agent=["army", "guard"], target=["isis"], place=[["bg", "medenine"]], date="2016-03",
+          trigger="أوقفت"),
+        V("MilitaryOperation", opt=True, agent=["army", "guard"], place=["bg"], date="2016-03-08"),
+        # the US strike on the Sabratha camp last February
+        V("Strike", agent=["us"], target=["aouini"], place=[["sabratha", "libya"]], date="2016-02",
+          trigger="بغارة جوية"),
+        V("Visit", agent=["essid"], place=[["bg", "medenine"]], date="2016-03-08", trigger="زار"),
+        V("Meeting", agent=["essid", "darbali"], place=[["bg", "medenine"]], date="2016-03-08", trigger="اجتماعا"),
+    ],
+))
