@@ -993,3 +993,223 @@ DOCS.append(dict(
         V("Meeting", agent=["essid", "darbali"], place=[["bg", "medenine"]], date="2016-03-08", trigger="اجتماعا"),
     ],
 ))
+
+# ---------------------------------------------------------------- Somalia, Mogadishu (2022-10-31, a Monday)
+DOCS.append(dict(
+    id="t2-so-mogadishu", published="2022-10-31",
+    text="""مقديشو - وكالات:
+
+ارتفعت حصيلة التفجيرين اللذين استهدفا، ظهر السبت، مبنى وزارة التربية والتعليم عند تقاطع «زوبي» المزدحم في العاصمة الصومالية مقديشو إلى 100 قتيل على الأقل و300 جريح، وفق ما أعلن الرئيس حسن شيخ محمود، الذي زار موقع الانفجار برفقة رئيس الوزراء وعدد من الوزراء، قائلا للصحافيين إن «هذا الهجوم الوحشي والجبان استهدف أطفالنا وأمهاتنا وطلابنا»، ومضيفا: «لقد أعلنا على الشباب حربا شاملة، ولن نتراجع حتى نهزمهم».
+
+وتبنت حركة الشباب، المرتبطة بتنظيم القاعدة، الهجوم في بيان نشرته عبر منصاتها الدعائية، قالت فيه إن الوزارة «قاعدة معادية تتلقى دعمها من الدول غير المسلمة وتعمل على إبعاد أطفال الصوماليين عن دينهم».
+
+ونقلت وكالة الأنباء الوطنية الصومالية (صونا) عن قائد الشرطة في العاصمة، العقيد عبد الله عثمان أغاو، قوله إن قواته «اعتقلت شخصين يشتبه في تورطهما في إدخال السيارتين المفخختين إلى المدينة»، وإن التحقيقات «تجري بالتنسيق مع شركائنا الدوليين».
+ويعد الهجوم الأكثر دموية في الصومال منذ تفجير شاحنة مفخخة عند التقاطع نفسه في أكتوبر/تشرين الأول 2017 أودى بحياة أكثر من 500 شخص.
+
+وتأتي التفجيرات في وقت تشن فيه القوات الحكومية، مدعومة بميليشيات عشائرية تعرف باسم «معاويسلي»، عملية عسكرية واسعة منذ أغسطس/آب الماضي ضد الحركة في إقليمي هيران وشبيلي الوسطى وسط البلاد، استعادت خلالها عشرات القرى والبلدات، فيما أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أن غارة جوية نفذتها «بطلب من الحكومة الفيدرالية» قرب بلدة جلب بإقليم جوبا الوسطى، مطلع الشهر الجاري، أسفرت عن مقتل القيادي البارز في الحركة عبد الرحمن محمد فارح، المعروف بـ«أبو مصعب».
+
+إلى ذلك، أجرى شيخ محمود، أمس، في القصر الرئاسي بمقديشو مباحثات مع قائد قوات بعثة الاتحاد الأفريقي الانتقالية في الصومال (أتميس)، الجنرال ديوغراتياس نديكومانا، تناولت «سبل دعم العمليات الجارية ضد الشباب» وخطة انسحاب قوات البعثة تدريجيا.""",
+    entities=[
+        E("mogadishu", "Place", ["مقديشو", "العاصمة الصومالية", "العاصمة", "المدينة"], "Mogadishu", sub="City"),
+        E("moe", "Organization", ["وزارة التربية والتعليم", "الوزارة"], "Ministry of Education (Somalia)",
+          sub="GovernmentBody"),
+        E("zobe", "Place", ["تقاطع «زوبي»", "التقاطع"], "Zobe junction"),
+        E("hsm", "Person", ["حسن شيخ محمود", "شيخ محمود"], "Hassan Sheikh Mohamud"),
+        E("shabab", "Organization", ["حركة الشباب", "الشباب", "الحركة"], "al-Shabaab", sub="ArmedGroup"),
+        E("qaeda", "Organization", ["تنظيم القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("sonna", "Organization", ["وكالة الأنباء الوطنية الصومالية", "صونا"], "Somali National News Agency",
+          sub="MediaOrganization", opt=True),
+        E("agaw", "Person", ["عبد الله عثمان أغاو"], "Abdullahi Uthman Agaw"),
+        E("police", "Organization", ["الشرطة"], "Somali Police Force", sub="GovernmentBody", opt=True),
+        E("gov_forces", "Organization", ["القوات الحكومية"], "Somali National Army", sub="ArmedForce"),
+        E("macawisley", "Organization", ["معاويسلي"], "Macawisley militias", sub="ArmedGroup"),
+        E("hiran", "Place", ["هيران"], "Hiran", sub="Region"),
+        E("shabelle", "Place", ["شبيلي الوسطى"], "Middle Shabelle", sub="Region"),
+        E("somalia", "Place", ["الصومال", "البلاد"], "Somalia", qid="Q1045", sub="Country"),
+        E("africom", "Organization", ["القيادة الأمريكية في أفريقيا", "أفريكوم"], "United States Africa Command",
+          sub="ArmedForce"),
+        E("fedgov", "Organization", ["الحكومة الفيدرالية"], "Federal Government of Somalia", sub="GovernmentBody",
+          opt=True),
+        E("jilib", "Place", ["بلدة جلب", "جلب"], "Jilib", sub="City"),
+        E("middle_juba", "Place", ["إقليم جوبا الوسطى", "جوبا الوسطى"], "Middle Juba", sub="Region"),
+        E("farah", "Person", ["عبد الرحمن محمد فارح", "أبو مصعب"], "Abd al-Rahman Muhammad Farah"),
+        E("villa", "Place", ["القصر الرئاسي"], "Villa Somalia"),
+        E("atmis", "Organization", ["بعثة الاتحاد الأفريقي الانتقالية في الصومال", "أتميس", "البعثة"],
+          "African Union Transition Mission in Somalia", sub="ArmedForce"),
+        E("ndikumana", "Person", ["ديوغراتياس نديكومانا"], "Deogratias Ndikumana"),
+    ],
+    relations=[
+        R("locatedIn", "zobe", "mogadishu"),
+        R("leaderOf", "hsm", "somalia"),
+        R("affiliatedWith", "shabab", "qaeda"),
+        R("leaderOf", "agaw", "police"),
+        R("positionIn", "agaw", "mogadishu", opt=True),
+        R("affiliatedWith", "macawisley", "gov_forces"),
+        R("locatedIn", "hiran", "somalia", opt=True),
+        R("locatedIn", "shabelle", "somalia", opt=True),
+        R("locatedIn", "jilib", "middle_juba"),
+        R("memberOf", "farah", "shabab"),
+        R("locatedIn", "villa", "mogadishu"),
+        R("leaderOf", "ndikumana", "atmis"),
+    ],
+    events=[
+        # Saturday's twin car bombs at the Zobe junction, claimed by al-Shabaab
+        V("Attack", agent=["shabab"], target=["moe"], place=[["zobe", "mogadishu"]], date="2022-10-29",
+          trigger="التفجيرين"),
+        V("Killing", agent=["shabab"], place=[["zobe", "mogadishu"]], date="2022-10-29", trigger="قتيل"),
+        V("Visit", agent=["hsm"], place=[["zobe", "mogadishu"]], date="2022-10", trigger="زار"),
+        # arrests told by the police commander (undated: month)
+        V("Arrest", agent=["police"], place=["mogadishu"], date="2022-10", trigger="اعتقلت"),
+        # the truck bomb of October 2017 at the same junction (no agent named)
+        V("Attack", place=[["zobe", "mogadishu"]], date="2017-10", trigger="تفجير"),
+        V("Killing", place=[["zobe", "mogadishu"]], date="2017-10", trigger="أودى بحياة"),
+        # the government offensive since August
+        V("MilitaryOperation", agent=["gov_forces", "macawisley"], target=["shabab"],
+          place=[["hiran", "somalia"], ["shabelle", "somalia"]], date="2022-08", trigger="عملية عسكرية"),
+        # AFRICOM's strike near Jilib early this month, killing a commander
+        V("Strike", agent=["africom"], target=["farah"], place=[["jilib", "middle_juba"]], date="2022-10",
+          trigger="غارة جوية"),
+        V("Killing", agent=["africom"], target=["farah"], place=[["jilib", "middle_juba"]], date="2022-10",
+          trigger="مقتل"),
+        V("Meeting", agent=["hsm", "ndikumana"], place=[["villa", "mogadishu"]], date="2022-10-30",
+          trigger="مباحثات"),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, Sanaa (2017-12-05, a Tuesday)
+DOCS.append(dict(
+    id="t2-ye-sanaa", published="2017-12-05",
+    text="""صنعاء - «الحياة»، رويترز:
+
+قُتل الرئيس اليمني السابق علي عبد الله صالح، أمس الاثنين، على أيدي مسلحين من جماعة «أنصار الله» الحوثية جنوب العاصمة صنعاء، بعد يومين من إعلانه فض الشراكة مع حلفائه السابقين ودعوته اليمنيين إلى «الانتفاضة» في وجههم، في تطور يُتوقع أن يغير مسار الحرب المستمرة في البلاد منذ نحو ثلاث سنوات.
+
+وأعلنت وزارة الداخلية التابعة للحوثيين، في بيان بثته قناة «المسيرة» الناطقة باسم الجماعة، «انتهاء أزمة ميليشيات الخيانة ومقتل زعيمها»، فيما بث ناشطون مقطعا مصورا يظهر جثة صالح ملفوفة في بطانية ويحملها مسلحون يرددون الهتافات.
+ونقلت وكالة «سبأ»، بنسختها التي يديرها الحوثيون، عن مصدر أمني قوله إن صالح قُتل «أثناء محاولته الفرار باتجاه مأرب» عبر منطقة سنحان، مسقط رأسه.
+
+وقال حزب المؤتمر الشعبي العام، الذي يتزعمه صالح منذ تأسيسه عام 1982، إن الأمين العام للحزب عبد الواحد ناجي القردعي قُتل أيضا مع رئيس الحزب، فيما أفاد سكان بأن الحوثيين شنوا حملة اعتقالات واسعة طالت العشرات من قيادات الحزب وأنصاره في صنعاء، بينهم القيادي في الحزب فيصل مقبل الحرازي.
+
+في المقابل، شنت مقاتلات التحالف العربي بقيادة السعودية، ليل الاثنين، أكثر من 25 غارة على مواقع للحوثيين في صنعاء، بينها مبنى وزارة الداخلية الخاضع لسيطرتهم، وفق ما قال سكان ووسائل إعلام محلية.
+
+ودعا الرئيس عبد ربه منصور هادي، في كلمة متلفزة من الرياض، أبناء صنعاء إلى «الانتفاض في وجه الميليشيات الإجرامية»، وكان ولي العهد السعودي الأمير محمد بن سلمان قد استقبله، أمس، وبحثا «تطورات الأوضاع في صنعاء»، بحسب وكالة الأنباء السعودية، فيما دعا المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد جميع الأطراف إلى «وقف فوري للعمليات العسكرية» حماية للمدنيين.""",
+    entities=[
+        E("sanaa", "Place", ["صنعاء", "العاصمة صنعاء"], "Sanaa", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("saleh", "Person", ["علي عبد الله صالح", "صالح"], "Ali Abdullah Saleh"),
+        E("houthis", "Organization", ["أنصار الله", "جماعة «أنصار الله»", "الحوثيين", "الحوثيون", "الجماعة"],
+          "Houthis (Ansar Allah)", sub="ArmedGroup"),
+        E("yemen", "Place", ["اليمن", "البلاد"], "Yemen", qid="Q805", sub="Country"),
+        E("h_moi", "Organization", ["وزارة الداخلية التابعة للحوثيين", "وزارة الداخلية"],
+          "Ministry of Interior (Houthi-run)", sub="GovernmentBody"),
+        E("masirah", "Organization", ["قناة «المسيرة»"], "Al-Masirah", sub="MediaOrganization"),
+        E("saba", "Organization", ["سبأ"], "Saba News Agency", sub="MediaOrganization", opt=True),
+        E("marib", "Place", ["مأرب"], "Marib", sub="Region"),
+        E("sanhan", "Place", ["منطقة سنحان", "سنحان"], "Sanhan", sub="Region"),
+        E("gpc", "Organization", ["حزب المؤتمر الشعبي العام", "الحزب"], "General People's Congress",
+          sub="PoliticalOrganization"),
+        E("qirdaee", "Person", ["عبد الواحد ناجي القردعي"], "Abd al-Wahid Naji al-Qirdaee"),
+        E("harazi", "Person", ["فيصل مقبل الحرازي"], "Faysal Muqbil al-Harazi"),
+        E("coalition", "Organization", ["التحالف العربي"], "Saudi-led coalition", sub="Coalition"),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("hadi", "Person", ["عبد ربه منصور هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("ouldcheikh", "Person", ["إسماعيل ولد الشيخ أحمد"], "Ismail Ould Cheikh Ahmed"),
+    ],
+    relations=[
+        R("leaderOf", "saleh", "yemen"),
+        R("locatedIn", "sanaa", "yemen", opt=True),
+        R("partOf", "h_moi", "houthis"),
+        R("partOf", "masirah", "houthis", opt=True),
+        R("affiliatedWith", "masirah", "houthis", opt=True),
+        R("leaderOf", "saleh", "gpc"),
+        R("positionIn", "qirdaee", "gpc"),
+        R("leaderOf", "qirdaee", "gpc", opt=True),
+        R("memberOf", "harazi", "gpc"),
+        R("leaderOf", "saudi", "coalition"),
+        R("memberOf", "saudi", "coalition", opt=True),
+        R("leaderOf", "hadi", "yemen", opt=True),
+        R("positionIn", "mbs", "saudi"),
+    ],
+    events=[
+        # Saleh killed yesterday by Houthi gunmen south of Sanaa; the party's secretary-general with him
+        V("Killing", agent=["houthis"], target=["saleh", "qirdaee"], place=[["sanhan", "sanaa", "yemen"]],
+          date="2017-12-04", trigger="قُتل"),
+        # arrests of party leaders, told by residents (undated: month)
+        V("Arrest", agent=["houthis"], target=["gpc", "harazi"], place=["sanaa"], date="2017-12", trigger="اعتقالات"),
+        # the coalition's raids on Monday night
+        V("Strike", agent=["coalition"], target=["houthis", "h_moi"], place=["sanaa"], date="2017-12-04",
+          trigger="غارة"),
+        V("Strike", opt=True, agent=["saudi"]),
+        V("Meeting", agent=["mbs", "hadi"], place=["riyadh"], date="2017-12-04", trigger="استقبله"),
+    ],
+))
+
+# ---------------------------------------------------------------- Algeria, Jijel (2018-04-12, a Thursday)
+DOCS.append(dict(
+    id="t2-dz-jijel", published="2018-04-12",
+    text="""جيجل - «الشروق»:
+
+قضت مفرزة للجيش الوطني الشعبي، مساء أول أمس الثلاثاء، على ثلاثة إرهابيين «خطيرين» واسترجعت ثلاثة مسدسات رشاشة من نوع «كلاشنيكوف» وكمية من الذخيرة، خلال عملية بحث وتمشيط بمنطقة أولاد عسكر ببلدية سيدي معروف في ولاية جيجل شرقي الجزائر، بحسب بيان لوزارة الدفاع الوطني.
+
+وأوضح البيان، الذي نشرته الوزارة على موقعها الإلكتروني، أن العملية «لا تزال متواصلة» في المنطقة التابعة للناحية العسكرية الخامسة، وأن الإرهابيين الثلاثة «التحقوا بالجماعات الإرهابية» خلال تسعينيات القرن الماضي وعام 2006.
+
+ونقلت «الشروق» عن مصادر أمنية محلية أن أحد القتلى هو المدعو عبد المالك بوشريط، المكنى «أبو حذيفة»، الذي يوصف بأنه «أمير سرية تنشط في جبال جيجل تابعة لتنظيم القاعدة في بلاد المغرب الإسلامي»، وكان محل بحث منذ أكثر من عشرين عاما.
+وأضافت المصادر أن عملية التمشيط جاءت «بناء على معلومات دقيقة» قدمها عنصر دعم أوقف الشهر الماضي في ولاية سكيكدة المجاورة.
+
+وفي سياق متصل، أوقفت مفارز للجيش، بالتنسيق مع مصالح الأمن، خلال الأسبوع الجاري، خمسة عناصر دعم للجماعات الإرهابية في عمليات متفرقة بولايتي تبسة وبومرداس، وفق البيان ذاته.
+
+وكان نائب وزير الدفاع الوطني، رئيس أركان الجيش الوطني الشعبي، الفريق أحمد قايد صالح، قد أجرى الأسبوع الماضي زيارة عمل وتفتيش إلى مقر الناحية العسكرية الخامسة بقسنطينة، أشرف خلالها على تنفيذ تمرين تكتيكي بالذخيرة الحية، وأكد في كلمة أمام الإطارات أن «الجيش سيواصل ملاحقة بقايا الإرهاب عبر كامل التراب الوطني حتى القضاء عليه نهائيا».""",
+    entities=[
+        E("jijel", "Place", ["ولاية جيجل", "جيجل"], "Jijel Province", sub="Region"),
+        E("shorouk", "Organization", ["الشروق"], "Echorouk", sub="MediaOrganization", opt=True),
+        E("anp", "Organization", ["الجيش الوطني الشعبي", "الجيش"], "People's National Army (Algeria)",
+          sub="ArmedForce"),
+        E("ouled_askar", "Place", ["منطقة أولاد عسكر", "أولاد عسكر"], "Ouled Askeur", sub="Region"),
+        E("sidi_maarouf", "Place", ["بلدية سيدي معروف", "سيدي معروف"], "Sidi Maarouf", sub="City"),
+        E("algeria", "Place", ["الجزائر"], "Algeria", qid="Q262", sub="Country"),
+        E("mdn", "Organization", ["وزارة الدفاع الوطني", "الوزارة"], "Ministry of National Defence (Algeria)",
+          sub="GovernmentBody"),
+        E("region5", "Organization", ["الناحية العسكرية الخامسة"], "5th Military Region (Algeria)",
+          sub="ArmedForce"),
+        E("boucherit", "Person", ["عبد المالك بوشريط", "أبو حذيفة"], "Abd al-Malik Boucherit"),
+        E("aqim", "Organization", ["تنظيم القاعدة في بلاد المغرب الإسلامي"], "al-Qaeda in the Islamic Maghreb",
+          sub="ArmedGroup"),
+        E("skikda", "Place", ["ولاية سكيكدة", "سكيكدة"], "Skikda Province", sub="Region"),
+        E("security", "Organization", ["مصالح الأمن"], "Algerian security services", sub="GovernmentBody", opt=True),
+        E("tebessa", "Place", ["تبسة"], "Tebessa Province", sub="Region"),
+        E("boumerdes", "Place", ["بومرداس"], "Boumerdes Province", sub="Region"),
+        E("gaid", "Person", ["أحمد قايد صالح"], "Ahmed Gaid Salah"),
+        E("constantine", "Place", ["قسنطينة"], "Constantine", sub="City"),
+    ],
+    relations=[
+        R("locatedIn", "ouled_askar", "sidi_maarouf"),
+        R("locatedIn", "sidi_maarouf", "jijel"),
+        R("locatedIn", "jijel", "algeria"),
+        R("locatedIn", "ouled_askar", "jijel", opt=True),
+        R("partOf", "region5", "anp", opt=True),
+        R("memberOf", "boucherit", "aqim"),
+        R("leaderOf", "boucherit", "aqim", opt=True),
+        R("positionIn", "gaid", "mdn"),
+        R("leaderOf", "gaid", "anp"),
+        R("positionIn", "gaid", "anp", opt=True),
+        R("locatedIn", "region5", "constantine", opt=True),
+    ],
+    events=[
+        # Tuesday evening: three killed by an army detachment in Ouled Askeur
+        V("Killing", agent=["anp"], target=["boucherit"], place=[["ouled_askar", "sidi_maarouf", "jijel", "algeria"]],
+          date="2018-04-10", trigger="قضت"),
+        V("Killing", opt=True, target=["aqim"]),
+        V("MilitaryOperation", agent=["anp"], place=[["ouled_askar", "sidi_maarouf", "jijel"]], date="2018-04-10",
+          trigger="عملية بحث وتمشيط"),
+        # a support element arrested last month in Skikda (no agent named)
+        V("Arrest", place=["skikda"], date="2018-03", trigger="أوقف"),
+        # this week's arrests in Tebessa and Boumerdes
+        V("Arrest", agent=["anp"], place=["tebessa", "boumerdes"], date="2018-04", trigger="أوقفت"),
+        V("Arrest", opt=True, agent=["security"]),
+        # the chief of staff's visit to Constantine last week (2 to 8 April)
+        V("Visit", agent=["gaid"], place=["constantine"], date="2018-04", trigger="زيارة عمل وتفتيش"),
+    ],
+))
