@@ -152,6 +152,7 @@ DOCS.append(dict(
         R("partOf", "pc", "gna", opt=True),
         R("leaderOf", "sarraj", "gna", opt=True),
         R("locatedIn", "sirte", "libya"),
+        R("locatedIn", "misrata", "libya", opt=True),
         R("locatedIn", "ouaga", "sirte"),
         R("memberOf", "zawari", "isis"),
         R("leaderOf", "zawari", "isis", opt=True),
@@ -533,6 +534,7 @@ DOCS.append(dict(
         R("partOf", "special", "anp"),
         R("locatedIn", "tigu", "in_amenas", opt=True),
         R("locatedIn", "in_amenas", "illizi"),
+        R("locatedIn", "in_amenas", "algeria", opt=True),
         R("locatedIn", "illizi", "algeria", opt=True),
         R("affiliatedWith", "sonatrach", "bp", opt=True),
         R("affiliatedWith", "sonatrach", "statoil", opt=True),
@@ -803,9 +805,9 @@ DOCS.append(dict(
     ],
     events=[
         # the ministry said on Sunday that the security forces killed 17 (act dated by the announcement)
-        V("Killing", agent=[["security", "moi"]], target=["hasm"], place=["fayoum", ["helwan", "cairo"]],
+        V("Killing", agent=[["security", "moi"]], target=["hasm", "sherbini"], place=["fayoum", ["helwan", "cairo"]],
           date="2019-08", trigger="قتلت"),
-        V("Killing", opt=True, target=["sherbini"], date="2019-08-11"),
+        V("Killing", opt=True, date="2019-08-11"),
         V("Attack", opt=True, agent=["security"], target=["hasm"], place=["fayoum", "helwan"]),
         # last Monday's car bomb; the ministry only accuses Hasm, which the Brotherhood denies
         V("Attack", target=["institute"], place=[["institute", "cairo"], "corniche"], date="2019-08-05",
@@ -976,12 +978,13 @@ DOCS.append(dict(
         # Monday dawn: the simultaneous attack on the barracks and the security and guard posts
         V("Attack", agent=["isis"], target=["army", "guard"], place=[["bg", "medenine", "tunisia"]],
           date="2016-03-07", trigger="الهجوم المتزامن"),
-        V("Killing", agent=["isis"], target=["army"], place=[["bg", "medenine", "tunisia"]], date="2016-03-07",
-          trigger="قُتل"),
-        V("Killing", opt=True, target=["guard"]),
-        # the attackers killed, among them al-Aouini (the security forces' toll)
-        V("Killing", agent=["army", "guard"], target=["isis", "aouini"], place=[["bg", "medenine", "tunisia"]],
-          date="2016-03", trigger="قتيلا"),
+        # the toll of the clashes, told in the passive: the killers are only implied
+        V("Killing", target=["army"], place=[["bg", "medenine", "tunisia"]], date="2016-03-07", trigger="قُتل"),
+        V("Killing", opt=True, agent=["isis"], target=["guard"]),
+        # the attackers killed, among them al-Aouini
+        V("Killing", target=["isis", "aouini"], place=[["bg", "medenine", "tunisia"]], date="2016-03",
+          trigger="قتيلا"),
+        V("Killing", opt=True, agent=["army", "guard"]),
         V("Killing", opt=True, date="2016-03-07"),
         V("Arrest", agent=["army", "guard"], target=["isis"], place=[["bg", "medenine"]], date="2016-03",
           trigger="أوقفت"),
