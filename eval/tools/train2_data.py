@@ -1216,3 +1216,236 @@ DOCS.append(dict(
         V("Visit", agent=["gaid"], place=["constantine"], date="2018-04", trigger="زيارة عمل وتفتيش"),
     ],
 ))
+
+# ---------------------------------------------------------------- Tunisia, Ariana (2013-07-27, a Saturday)
+DOCS.append(dict(
+    id="t2-tn-brahmi", published="2013-07-27",
+    text="""أريانة (تونس) - من سلمى بن حسين:
+
+شيّع آلاف التونسيين، أمس الجمعة، جثمان المعارض القومي محمد البراهمي، النائب في المجلس الوطني التأسيسي ومؤسس حزب التيار الشعبي، الذي اغتاله مسلحان مجهولان كانا على متن دراجة نارية أمام منزله في حي الغزالة بولاية أريانة، شمال العاصمة، ظهر الخميس، في ثاني عملية اغتيال سياسي تشهدها البلاد خلال أقل من ستة أشهر.
+
+وقال وزير الداخلية، في مؤتمر صحافي عقده مساء الخميس، إن التحقيقات الأولية أثبتت أن «السلاح الذي استُعمل في اغتيال البراهمي هو نفسه الذي قُتل به المعارض اليساري شكري بلعيد» في السادس من فبراير/شباط الماضي، متهما عناصر «سلفية متشددة» بينهم «المدعو لطفي بن محمد الزين، وهو عنصر في تنظيم أنصار الشريعة تلاحقه الأجهزة الأمنية منذ أشهر».
+
+ونفى تنظيم «أنصار الشريعة»، الذي يقوده سيف الله بن حسين المكنى «أبو عياض»، أي علاقة له بالاغتيال، في بيان نشره على صفحته في موقع «فيسبوك»، متهما الحكومة بـ«البحث عن كبش فداء لتبرير فشلها».
+
+وأوقفت وحدات من الحرس الوطني، فجر اليوم السبت، ثلاثة أشخاص في ولاية سيدي بوزيد، مسقط رأس البراهمي، «يشتبه في تقديمهم دعما لوجستيا للمنفذين»، بحسب ما أفاد مصدر أمني لوكالة تونس أفريقيا للأنباء الرسمية.
+وشهدت سيدي بوزيد، التي انطلقت منها شرارة الثورة أواخر عام 2010، مواجهات بين محتجين غاضبين وقوات الأمن التي استخدمت الغاز المسيل للدموع لتفريقهم.
+
+في غضون ذلك، التقى رئيس الحكومة التونسية، القيادي في حركة النهضة، علي العريض، أمس، الأمين العام للاتحاد العام التونسي للشغل حسين العباسي في قصر الحكومة بالقصبة، بعد ساعات من إضراب عام دعا إليه الاتحاد احتجاجا على الاغتيال، فيما أعلن أكثر من 40 نائبا معارضا انسحابهم من المجلس التأسيسي، مطالبين بحله وبإسقاط الحكومة التي تقودها النهضة.""",
+    entities=[
+        E("ariana", "Place", ["ولاية أريانة", "أريانة"], "Ariana Governorate", sub="Region"),
+        E("tunisia", "Place", ["تونس", "البلاد"], "Tunisia", qid="Q948", sub="Country"),
+        E("byline", "Person", ["سلمى بن حسين"], "Salma bin Husayn", opt=True),
+        E("brahmi", "Person", ["محمد البراهمي", "البراهمي"], "Mohamed Brahmi"),
+        E("anc", "Organization", ["المجلس الوطني التأسيسي", "المجلس التأسيسي"], "National Constituent Assembly",
+          sub="GovernmentBody"),
+        E("courant", "Organization", ["حزب التيار الشعبي"], "Popular Current", sub="PoliticalOrganization"),
+        E("ghazala", "Place", ["حي الغزالة", "الغزالة"], "Cite el Ghazala", sub="Region"),
+        E("belaid", "Person", ["شكري بلعيد"], "Chokri Belaid"),
+        E("zein", "Person", ["لطفي بن محمد الزين"], "Lutfi bin Muhammad al-Zayn"),
+        E("aas", "Organization", ["أنصار الشريعة", "تنظيم «أنصار الشريعة»"], "Ansar al-Sharia in Tunisia",
+          sub="ArmedGroup"),
+        E("abu_iyadh", "Person", ["سيف الله بن حسين", "أبو عياض"], "Seifallah Ben Hassine"),
+        E("facebook", "Organization", ["فيسبوك"], "Facebook", opt=True),
+        E("gov", "Organization", ["الحكومة التونسية", "الحكومة"], "Government of Tunisia", sub="GovernmentBody"),
+        E("guard", "Organization", ["الحرس الوطني"], "National Guard (Tunisia)", sub="ArmedForce"),
+        E("sidi_bouzid", "Place", ["ولاية سيدي بوزيد", "سيدي بوزيد"], "Sidi Bouzid", sub="Region"),
+        E("tap", "Organization", ["وكالة تونس أفريقيا للأنباء"], "Tunis Afrique Presse", sub="MediaOrganization",
+          opt=True),
+        E("security", "Organization", ["قوات الأمن"], "Tunisian security forces", sub="GovernmentBody", opt=True),
+        E("ennahda", "Organization", ["حركة النهضة", "النهضة"], "Ennahda", sub="PoliticalOrganization"),
+        E("laarayedh", "Person", ["علي العريض"], "Ali Laarayedh"),
+        E("ugtt", "Organization", ["الاتحاد العام التونسي للشغل", "الاتحاد"], "Tunisian General Labour Union"),
+        E("abbassi", "Person", ["حسين العباسي"], "Houcine Abassi"),
+        E("kasbah", "Place", ["قصر الحكومة بالقصبة", "القصبة"], "Government Palace (Kasbah)"),
+    ],
+    relations=[
+        R("memberOf", "brahmi", "anc"),
+        R("memberOf", "brahmi", "courant"),
+        R("leaderOf", "brahmi", "courant", opt=True),
+        R("locatedIn", "ghazala", "ariana"),
+        R("locatedIn", "ariana", "tunisia", opt=True),
+        R("memberOf", "zein", "aas"),
+        R("leaderOf", "abu_iyadh", "aas"),
+        R("leaderOf", "laarayedh", "gov"),
+        R("memberOf", "laarayedh", "ennahda"),
+        R("leaderOf", "abbassi", "ugtt"),
+        R("positionIn", "abbassi", "ugtt", opt=True),
+        R("leaderOf", "ennahda", "gov"),
+    ],
+    events=[
+        # Thursday noon, two unknown gunmen: no agent
+        V("Killing", target=["brahmi"], place=[["ghazala", "ariana", "tunisia"]], date="2013-07-25",
+          trigger="اغتاله"),
+        V("Attack", opt=True, target=["brahmi"], place=["ghazala"], date="2013-07-25"),
+        # the minister's suspect is only accused
+        V("Killing", opt=True, agent=["zein", "aas"]),
+        # Chokri Belaid, killed on 6 February with the same weapon (no agent named)
+        V("Killing", target=["belaid"], date="2013-02-06", trigger="قُتل"),
+        V("Arrest", agent=["guard"], place=["sidi_bouzid"], date="2013-07-27", trigger="أوقفت"),
+        # clashes between protesters and the security forces (no listed type)
+        V("Attack", opt=True, agent=["security"], place=["sidi_bouzid"], date="2013-07"),
+        V("Meeting", agent=["laarayedh", "abbassi"], place=["kasbah"], date="2013-07-26", trigger="التقى"),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, Mukalla (2016-04-26, a Tuesday)
+DOCS.append(dict(
+    id="t2-ye-mukalla", published="2016-04-26",
+    text="""المكلا - «الشرق الأوسط»:
+
+أعلنت قوات الجيش اليمني الموالية للرئيس عبد ربه منصور هادي، أمس الاثنين، استعادة السيطرة الكاملة على مدينة المكلا، عاصمة محافظة حضرموت جنوب شرقي البلاد، بعد أكثر من عام على سيطرة تنظيم «القاعدة في جزيرة العرب» عليها، وذلك في عملية عسكرية أطلقتها فجر الأحد بدعم من قوات التحالف العربي، وانسحب على إثرها مسلحو التنظيم نحو مناطق في وادي حضرموت ومحافظة شبوة المجاورة دون مقاومة تذكر.
+
+وقال قائد المنطقة العسكرية الثانية، اللواء سالم عوض الجابري، لـ«الشرق الأوسط» إن قواته دخلت المدينة من ثلاثة محاور، وإن مقاتلي التنظيم «فروا تاركين وراءهم جثث قتلاهم»، مشيرا إلى مقتل «أكثر من 800 عنصر» من التنظيم منذ بدء العملية، وهو رقم شكك فيه سكان محليون.
+
+ونقلت وكالة أنباء الإمارات (وام) عن القيادة العامة للقوات المسلحة الإماراتية قولها إن «قوات إماراتية خاصة شاركت في العملية إلى جانب قوات النخبة الحضرمية التي دربتها الإمارات خلال الأشهر الماضية».
+
+وكان التنظيم، الذي أدار المدينة طوال عام تحت اسم «أبناء حضرموت»، قد سيطر عليها في أبريل/نيسان من العام الماضي مستغلا انشغال القوات الحكومية بالحرب مع الحوثيين، وقتلت الولايات المتحدة بغارة لطائرة من دون طيار في المكلا، في يونيو/حزيران من العام ذاته، زعيم التنظيم ناصر الوحيشي، قبل أن يخلفه قاسم الريمي على رأسه.
+
+ووصل رئيس الوزراء أحمد عبيد بن دغر، مساء أمس، إلى المكلا قادما من الرياض، في أول زيارة لمسؤول حكومي رفيع إلى المدينة منذ سقوطها، حيث عقد اجتماعا مع محافظ حضرموت، عادل سعيد باحميد، وقادة الوحدات العسكرية.
+وكان هادي قد أصدر مطلع الشهر الجاري قرارا بتعيين الفريق علي محسن الأحمر نائبا لرئيس الجمهورية، وتعيين بن دغر رئيسا للحكومة خلفا لخالد بحاح.""",
+    entities=[
+        E("mukalla", "Place", ["مدينة المكلا", "المكلا", "المدينة"], "Mukalla", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("army", "Organization", ["قوات الجيش اليمني", "القوات الحكومية"],
+          "Yemeni Army (Hadi)", sub="ArmedForce"),
+        E("hadi", "Person", ["عبد ربه منصور هادي", "هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("hadramawt", "Place", ["محافظة حضرموت", "حضرموت"], "Hadramawt Governorate", sub="Region"),
+        E("yemen", "Place", ["البلاد"], "Yemen", qid="Q805", sub="Country"),
+        E("aqap", "Organization", ["القاعدة في جزيرة العرب", "التنظيم", "أبناء حضرموت"],
+          "al-Qaeda in the Arabian Peninsula", sub="ArmedGroup"),
+        E("coalition", "Organization", ["قوات التحالف العربي", "التحالف العربي"], "Saudi-led coalition",
+          sub="Coalition"),
+        E("wadi", "Place", ["وادي حضرموت"], "Wadi Hadramawt", sub="Region"),
+        E("shabwa", "Place", ["محافظة شبوة", "شبوة"], "Shabwa Governorate", sub="Region"),
+        E("region2", "Organization", ["المنطقة العسكرية الثانية"], "2nd Military Region (Yemen)", sub="ArmedForce"),
+        E("jabiri", "Person", ["سالم عوض الجابري"], "Salim Awad al-Jabiri"),
+        E("wam", "Organization", ["وكالة أنباء الإمارات", "وام"], "Emirates News Agency", sub="MediaOrganization",
+          opt=True),
+        E("uae_gc", "Organization", ["القيادة العامة للقوات المسلحة الإماراتية"], "UAE Armed Forces General Command",
+          sub="ArmedForce"),
+        E("uae_forces", "Organization", ["قوات إماراتية خاصة"], "UAE special forces", sub="ArmedForce"),
+        E("nukhba", "Organization", ["قوات النخبة الحضرمية"], "Hadrami Elite Forces", sub="ArmedForce"),
+        E("uae", "Place", ["الإمارات"], "United Arab Emirates", qid="Q878", sub="Country", alt=["Organization"]),
+        E("houthis", "Organization", ["الحوثيين"], "Houthis (Ansar Allah)", sub="ArmedGroup"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("wuhayshi", "Person", ["ناصر الوحيشي"], "Nasir al-Wuhayshi"),
+        E("rimi", "Person", ["قاسم الريمي"], "Qasim al-Raymi"),
+        E("bindaghr", "Person", ["أحمد عبيد بن دغر", "بن دغر"], "Ahmed Obeid bin Daghr"),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("bahamid", "Person", ["عادل سعيد باحميد"], "Adil Said Bahamid"),
+        E("mohsen", "Person", ["علي محسن الأحمر"], "Ali Mohsen al-Ahmar"),
+        E("gov", "Organization", ["الحكومة"], "Government of Yemen", sub="GovernmentBody", opt=True),
+        E("bahah", "Person", ["خالد بحاح"], "Khaled Bahah"),
+    ],
+    relations=[
+        R("locatedIn", "mukalla", "hadramawt"),
+        R("locatedIn", "hadramawt", "yemen"),
+        R("affiliatedWith", "army", "hadi"),
+        R("leaderOf", "hadi", "army", opt=True),
+        R("locatedIn", "wadi", "hadramawt", opt=True),
+        R("leaderOf", "jabiri", "region2"),
+        R("partOf", "region2", "army", opt=True),
+        R("partOf", "uae_forces", "uae_gc", opt=True),
+        R("affiliatedWith", "nukhba", "uae"),
+        R("leaderOf", "wuhayshi", "aqap"),
+        R("leaderOf", "rimi", "aqap"),
+        R("leaderOf", "hadi", "yemen", opt=True),
+        R("leaderOf", "bahamid", "hadramawt"),
+        R("positionIn", "bahamid", "hadramawt", opt=True),
+        R("positionIn", "mohsen", "yemen"),
+        R("leaderOf", "bindaghr", "gov"),
+        R("leaderOf", "bahah", "gov", opt=True),
+    ],
+    events=[
+        # the operation launched at dawn on Sunday, with the coalition's support
+        V("MilitaryOperation", agent=["army", "coalition"], target=["aqap"], place=[["mukalla", "hadramawt"]],
+          date="2016-04-24", trigger="عملية عسكرية"),
+        V("MilitaryOperation", opt=True, agent=["uae_forces", "nukhba", "uae_gc", "region2"]),
+        # the commander's toll since the start of the operation
+        V("Killing", agent=["army"], target=["aqap"], place=[["mukalla", "hadramawt"]], date="2016-04",
+          trigger="مقتل"),
+        V("Killing", opt=True, agent=["region2", "coalition"]),
+        # AQAP took the city in April 2015 (no listed type)
+        V("Attack", opt=True, agent=["aqap"], place=["mukalla"], date="2015-04"),
+        # the US drone strike that killed al-Wuhayshi in June 2015
+        V("Strike", agent=["us"], target=["wuhayshi"], place=[["mukalla", "hadramawt"]], date="2015-06",
+          trigger="بغارة"),
+        V("Killing", agent=["us"], target=["wuhayshi"], place=[["mukalla", "hadramawt"]], date="2015-06",
+          trigger="قتلت"),
+        V("Visit", agent=["bindaghr"], place=[["mukalla", "hadramawt"]], date="2016-04-25", trigger="وصل"),
+        V("Meeting", agent=["bindaghr", "bahamid"], place=[["mukalla", "hadramawt"]], date="2016-04-25",
+          trigger="اجتماعا"),
+    ],
+))
+
+# ---------------------------------------------------------------- Libya, Benghazi (2013-11-12, a Tuesday)
+DOCS.append(dict(
+    id="t2-ly-benghazi", published="2013-11-12",
+    text="""بنغازي - «الحياة»:
+
+اغتال مسلحون مجهولون، صباح أمس الاثنين، العقيد في سلاح الجو الليبي فرج عبد السلام العبيدي أثناء خروجه من منزله في حي الفويهات بمدينة بنغازي شرق ليبيا، في أحدث حلقة من سلسلة اغتيالات تستهدف ضباط الجيش والأمن في المدينة منذ سقوط نظام معمر القذافي عام 2011.
+
+ونقلت وكالة الأنباء الليبية (وال) عن مصدر في مديرية أمن بنغازي قوله إن المسلحين «أطلقوا عليه وابلا من الرصاص من سيارة رباعية الدفع لا تحمل لوحات، ثم لاذوا بالفرار»، مضيفا أن الضابط «توفي متأثرا بجروحه قبل وصوله إلى مستشفى الجلاء».
+
+وفي حادث منفصل، انفجرت عبوة ناسفة، مساء الأحد، أمام مركز للشرطة في حي البركة، ما أسفر عن إصابة ثلاثة من أفراد الشرطة بجروح، دون أن تعلن أي جهة مسؤوليتها.
+ويتهم مسؤولون أمنيون تنظيم «أنصار الشريعة»، الذي يقوده محمد الزهاوي، بالوقوف وراء معظم الاغتيالات، وهو ما ينفيه التنظيم.
+
+ووصل رئيس الحكومة المؤقتة علي زيدان إلى بنغازي، أمس، في زيارة مفاجئة أعلن خلالها تعيين العقيد عبد الله سالم الفاخري مديرا لأمن بنغازي خلفا لسلفه الذي قدم استقالته الأسبوع الماضي، وعقد اجتماعا مع أعضاء المجلس المحلي للمدينة وقادة الوحدات العسكرية، متعهدا بـ«إنهاء فوضى السلاح خلال أسابيع».
+
+وكان زيدان قد اختُطف الشهر الماضي من فندق «كورنثيا» في طرابلس على أيدي مسلحين تابعين لـ«غرفة عمليات ثوار ليبيا»، قبل أن يُطلق سراحه بعد ساعات، في حادثة كشفت هشاشة سلطة الدولة أمام الميليشيات المسلحة.""",
+    entities=[
+        E("benghazi", "Place", ["مدينة بنغازي", "بنغازي", "المدينة"], "Benghazi", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("air", "Organization", ["سلاح الجو الليبي"], "Libyan Air Force", sub="ArmedForce"),
+        E("obeidi", "Person", ["فرج عبد السلام العبيدي"], "Faraj Abd al-Salam al-Obeidi"),
+        E("fuwayhat", "Place", ["حي الفويهات", "الفويهات"], "al-Fuwayhat", sub="Region"),
+        E("libya", "Place", ["ليبيا"], "Libya", qid="Q1016", sub="Country"),
+        E("gaddafi", "Person", ["معمر القذافي"], "Muammar Gaddafi"),
+        E("lana", "Organization", ["وكالة الأنباء الليبية", "وال"], "Libya News Agency", sub="MediaOrganization",
+          opt=True),
+        E("directorate", "Organization", ["مديرية أمن بنغازي"], "Benghazi Security Directorate",
+          sub="GovernmentBody"),
+        E("jalaa", "Place", ["مستشفى الجلاء"], "al-Jalaa Hospital"),
+        E("berka", "Place", ["حي البركة", "البركة"], "al-Berka", sub="Region"),
+        E("police", "Organization", ["الشرطة"], "Libyan police", sub="GovernmentBody", opt=True),
+        E("aas", "Organization", ["أنصار الشريعة", "التنظيم"], "Ansar al-Sharia (Libya)", sub="ArmedGroup"),
+        E("zahawi", "Person", ["محمد الزهاوي"], "Mohamed al-Zahawi"),
+        E("gov", "Organization", ["الحكومة المؤقتة"], "Interim Government of Libya", sub="GovernmentBody"),
+        E("zeidan", "Person", ["علي زيدان", "زيدان"], "Ali Zeidan"),
+        E("fakhri", "Person", ["عبد الله سالم الفاخري"], "Abdallah Salim al-Fakhri"),
+        E("council", "Organization", ["المجلس المحلي للمدينة"], "Benghazi Local Council", sub="GovernmentBody"),
+        E("corinthia", "Place", ["فندق «كورنثيا»"], "Corinthia Hotel Tripoli"),
+        E("tripoli", "Place", ["طرابلس"], "Tripoli", qid="Q3579", sub="City"),
+        E("ops_room", "Organization", ["غرفة عمليات ثوار ليبيا"], "Operations Room of Libya's Revolutionaries",
+          sub="ArmedGroup"),
+    ],
+    relations=[
+        R("memberOf", "obeidi", "air"),
+        R("locatedIn", "fuwayhat", "benghazi"),
+        R("locatedIn", "benghazi", "libya"),
+        R("leaderOf", "gaddafi", "libya", opt=True),
+        R("locatedIn", "jalaa", "benghazi", opt=True),
+        R("locatedIn", "berka", "benghazi", opt=True),
+        R("leaderOf", "zahawi", "aas"),
+        R("leaderOf", "zeidan", "gov"),
+        R("leaderOf", "fakhri", "directorate"),
+        R("locatedIn", "corinthia", "tripoli"),
+    ],
+    events=[
+        # yesterday morning, unknown gunmen: no agent
+        V("Killing", target=["obeidi"], place=[["fuwayhat", "benghazi", "libya"]], date="2013-11-11",
+          trigger="اغتال"),
+        V("Attack", opt=True, target=["obeidi"], place=["fuwayhat"], date="2013-11-11"),
+        # Sunday evening's bomb at the police station, unclaimed
+        V("Attack", place=[["berka", "benghazi"]], date="2013-11-10", trigger="انفجرت"),
+        V("Attack", opt=True, target=["police"]),
+        # Ansar al-Sharia only accused
+        V("Killing", opt=True, agent=["aas"]),
+        V("Visit", agent=["zeidan"], place=["benghazi"], date="2013-11-11", trigger="وصل"),
+        V("Meeting", agent=["zeidan", "council"], place=["benghazi"], date="2013-11-11", trigger="اجتماعا"),
+        # the prime minister's abduction last month
+        V("Arrest", agent=["ops_room"], target=["zeidan"], place=[["corinthia", "tripoli"]], date="2013-10",
+          trigger="اختُطف"),
+    ],
+))
