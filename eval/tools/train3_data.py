@@ -285,3 +285,240 @@ DOCS.append(dict(
         V("Meeting", agent=["safi", "nusrat"], place=["kunduz"], date="2015-10-03", trigger="اجتمع"),
     ],
 ))
+
+# ---------------------------------------------------------------- Pakistan, Peshawar school (2014-12-17, a Wednesday)
+DOCS.append(dict(
+    id="t3-pk-peshawar", published="2014-12-17",
+    text="""إسلام آباد - «الحياة»:
+
+قُتل 141 شخصا، بينهم 132 تلميذا، أمس الثلاثاء، في هجوم شنه مسلحون من حركة «طالبان باكستان» على مدرسة يديرها الجيش في مدينة بيشاور، عاصمة إقليم خيبر بختونخوا شمال غربي باكستان، في أكثر الهجمات دموية تشهدها البلاد منذ سنوات.
+
+وأعلن الناطق باسم الحركة شاهد الله منصور مسؤوليتها عن الهجوم، وقال في اتصال هاتفي مع وكالة «رويترز» إن «ستة من الاستشهاديين» نفذوه «انتقاما لعملية ضرب عضب في وزيرستان الشمالية»، مضيفا: «نريدهم أن يشعروا بالألم الذي نشعر به».
+
+ونقلت قناة «جيو» التلفزيونية عن المتحدث باسم الجيش الباكستاني، اللواء طارق محمود رانا، قوله إن المهاجمين، الذين كانوا يرتدون زي قوات «فرونتير كور» شبه العسكرية، تسللوا إلى المدرسة من سور خلفي وانتقلوا من صف إلى آخر «يطلقون النار على الأطفال»، قبل أن تقتلهم قوات خاصة من «مجموعة الخدمات الخاصة» بعد معركة استمرت نحو ثماني ساعات.
+
+ووصل رئيس الوزراء نواز شريف إلى بيشاور، مساء أمس، حيث ترأس اجتماعا أمنيا طارئا حضره قائد الجيش الجنرال راحيل شريف ورئيس حكومة الإقليم، وأعلن الحداد الوطني ثلاثة أيام، مؤكدا أن «الحرب على الإرهاب ستستمر حتى اجتثاثه».
+وذكرت مصادر أمنية أن قوات الأمن اعتقلت، ليل الثلاثاء، خمسة أشخاص في منطقة خيبر القبلية المحاذية لبيشاور، يشتبه في إيوائهم المهاجمين قبل تنفيذ العملية.
+
+ونقلت صحيفة «دون» عن مسؤول رفيع قوله إن قائد الجيش سيتوجه اليوم إلى كابول، حيث سيطالب الرئيس الأفغاني أشرف غني بتسليم زعيم «طالبان باكستان» الملا فضل الله، الذي يعتقد أنه يتحصن في ولاية كونار الأفغانية.
+
+وكان الجيش الباكستاني قد أطلق في حزيران/يونيو الماضي عملية «ضرب عضب» ضد معاقل الحركة وحلفائها في وزيرستان الشمالية، بعد أسبوع من هجوم تبنته الحركة على مطار جناح الدولي في كراتشي. وفي موقف لافت، نددت حركة «طالبان» الأفغانية بهجوم بيشاور، معتبرة أن «قتل الأطفال الأبرياء يخالف مبادئ الإسلام».""",
+    entities=[
+        E("islamabad", "Place", ["إسلام آباد"], "Islamabad", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("ttp", "Organization", ["حركة «طالبان باكستان»", "طالبان باكستان", "الحركة"], "Tehrik-i-Taliban Pakistan",
+          sub="ArmedGroup"),
+        E("pk_army", "Organization", ["الجيش الباكستاني", "الجيش"], "Pakistan Army", sub="ArmedForce"),
+        E("peshawar", "Place", ["مدينة بيشاور", "بيشاور"], "Peshawar", sub="City"),
+        E("kp", "Place", ["إقليم خيبر بختونخوا", "خيبر بختونخوا", "الإقليم"], "Khyber Pakhtunkhwa", sub="Region"),
+        E("pakistan", "Place", ["باكستان", "البلاد"], "Pakistan", qid="Q843", sub="Country"),
+        E("mansour", "Person", ["شاهد الله منصور"], "Shahidullah Mansur"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("nwaziristan", "Place", ["وزيرستان الشمالية"], "North Waziristan", sub="Region"),
+        E("geo", "Organization", ["قناة «جيو»", "جيو"], "Geo News", sub="MediaOrganization", opt=True),
+        E("rana", "Person", ["طارق محمود رانا"], "Tariq Mahmud Rana"),
+        E("fc", "Organization", ["فرونتير كور"], "Frontier Corps", sub="ArmedForce"),
+        E("ssg", "Organization", ["مجموعة الخدمات الخاصة"], "Special Service Group", sub="ArmedForce"),
+        E("nawaz", "Person", ["نواز شريف"], "Nawaz Sharif"),
+        E("raheel", "Person", ["راحيل شريف"], "Raheel Sharif"),
+        E("kp_govt", "Organization", ["حكومة الإقليم"], "Government of Khyber Pakhtunkhwa", sub="GovernmentBody",
+          opt=True),
+        E("security", "Organization", ["قوات الأمن"], "Pakistani security forces", sub="GovernmentBody", opt=True),
+        E("khyber", "Place", ["منطقة خيبر القبلية", "خيبر"], "Khyber Agency", sub="Region"),
+        E("dawn", "Organization", ["صحيفة «دون»", "دون"], "Dawn", sub="MediaOrganization", opt=True),
+        E("kabul", "Place", ["كابول"], "Kabul", sub="City"),
+        E("ghani", "Person", ["أشرف غني"], "Ashraf Ghani"),
+        E("fazlullah", "Person", ["الملا فضل الله", "فضل الله"], "Maulana Fazlullah"),
+        E("kunar", "Place", ["ولاية كونار", "كونار"], "Kunar Province", sub="Region"),
+        E("airport", "Place", ["مطار جناح الدولي"], "Jinnah International Airport"),
+        E("karachi", "Place", ["كراتشي"], "Karachi", sub="City"),
+        E("taliban", "Organization", ["حركة «طالبان» الأفغانية"], "Taliban", qid="Q42418", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "peshawar", "kp"),
+        R("locatedIn", "kp", "pakistan"),
+        R("locatedIn", "peshawar", "pakistan", opt=True),
+        R("spokespersonOf", "mansour", "ttp"),
+        R("spokespersonOf", "rana", "pk_army"),
+        R("positionIn", "nawaz", "pakistan", opt=True),   # "رئيس الوزراء" with no country named
+        R("leaderOf", "nawaz", "pakistan", opt=True),
+        R("leaderOf", "raheel", "pk_army"),
+        R("locatedIn", "khyber", "pakistan", opt=True),
+        R("leaderOf", "fazlullah", "ttp"),
+        R("locatedIn", "airport", "karachi"),
+        R("partOf", "ssg", "pk_army", opt=True),
+    ],
+    events=[
+        # yesterday's attack on the army-run school, claimed by the TTP spokesman
+        V("Attack", agent=["ttp"], place=[["peshawar", "kp", "pakistan"]], date="2014-12-16", trigger="هجوم"),
+        V("Attack", opt=True, target=["pk_army"]),
+        V("Killing", agent=["ttp"], place=[["peshawar", "kp", "pakistan"]], date="2014-12-16", trigger="قُتل"),
+        # special forces killed the attackers
+        V("Killing", agent=["ssg"], target=["ttp"], place=["peshawar"], date="2014-12-16", trigger="تقتلهم"),
+        V("Killing", opt=True, agent=["pk_army"]),
+        # Nawaz Sharif arrives in Peshawar and chairs a meeting with the army chief
+        V("Visit", agent=["nawaz"], place=["peshawar"], date="2014-12-16", trigger="وصل"),
+        V("Meeting", agent=["nawaz", "raheel"], place=["peshawar"], date="2014-12-16", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["kp_govt"]),
+        # arrests in Khyber on Tuesday night (agent a generic body)
+        V("Arrest", agent=["security"], place=["khyber"], date="2014-12-16", trigger="اعتقلت"),
+        # the army chief's trip to Kabul today (announced, not yet made)
+        V("Visit", opt=True, agent=["raheel"], place=["kabul"], date="2014-12-17"),
+        V("Meeting", opt=True, agent=["raheel", "ghani"], place=["kabul"], date="2014-12-17"),
+        # Zarb-e-Azb, launched in June against the TTP in North Waziristan
+        V("MilitaryOperation", name="ضرب عضب", agent=["pk_army"], target=["ttp"], place=["nwaziristan"],
+          date="2014-06", trigger="عملية"),
+        # the TTP's claimed attack on Karachi airport a week earlier
+        V("Attack", agent=["ttp"], target=["airport"], place=[["airport", "karachi"]], date="2014-06",
+          trigger="هجوم"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iran, Absard (2020-11-28, a Saturday)
+DOCS.append(dict(
+    id="t3-ir-absard", published="2020-11-28",
+    text="""طهران - وكالات: اغتيل العالم النووي الإيراني البارز محسن فخري زاده، أمس الجمعة، في هجوم مسلح استهدف سيارته في بلدة آبسرد التابعة لمقاطعة دماوند شرق العاصمة طهران، في عملية سارعت طهران إلى اتهام إسرائيل بالوقوف وراءها، متوعدة بـ«رد في الوقت المناسب».
+
+وقالت وزارة الدفاع الإيرانية، في بيان بثه التلفزيون الرسمي، إن «عناصر إرهابية مسلحة» استهدفت السيارة التي كانت تقل فخري زاده، رئيس منظمة الأبحاث والإبداع الدفاعي التابعة للوزارة، ثم اشتبكت مع فريق حمايته، مضيفة أنه نُقل إلى مستشفى قريب حيث «فشلت جهود الفريق الطبي في إنقاذه».
+
+ونقلت وكالة «تسنيم»، المقربة من الحرس الثوري، عن شهود عيان قولهم إن انفجارا وقع أولا في شاحنة صغيرة متوقفة على جانب الطريق، قبل أن يفتح «ثلاثة أو أربعة مسلحين» النار على السيارة، فيما أفادت وكالة «فارس» بأن أحد حراس العالم قُتل أيضا.
+
+وكتب وزير الخارجية محمد جواد ظريف في تغريدة أن «هناك مؤشرات جدية إلى دور إسرائيلي» في العملية، داعيا المجتمع الدولي إلى «إدانة إرهاب الدولة»، في حين توعد المستشار العسكري للمرشد علي خامنئي، حسين دهقان، بأن «نضرب كالصاعقة قتلة هذا الشهيد».
+وقال الرئيس حسن روحاني، في كلمة متلفزة مساء أمس، إن بلاده «لن تقع في فخ» يهدف إلى جرها إلى مواجهة قبل تسلم الإدارة الأميركية الجديدة مهامها، مؤكدا أن اغتيال فخري زاده «لن يبطئ» البرنامج النووي.
+
+وزار القائد العام للحرس الثوري حسين سلامي، الليلة الماضية، موقع الهجوم في آبسرد، حيث اطلع من مسؤولين أمنيين على سير التحقيقات، فيما رفض مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو التعليق على الاتهامات الإيرانية.
+
+وفخري زاده هو خامس عالم نووي إيراني يُقتل منذ عام 2010، إذ اغتيل مصطفى أحمدي روشن في كانون الثاني/يناير 2012 بعبوة مغناطيسية ألصقها راكبا دراجة نارية بسيارته في شمال طهران.""",
+    entities=[
+        E("tehran", "Place", ["طهران", "العاصمة"], "Tehran", qid="Q3616", sub="City", alt=["Organization"]),
+        E("fakhrizadeh", "Person", ["محسن فخري زاده", "فخري زاده"], "Mohsen Fakhrizadeh"),
+        E("absard", "Place", ["بلدة آبسرد", "آبسرد"], "Absard", sub="City"),
+        E("damavand", "Place", ["مقاطعة دماوند", "دماوند"], "Damavand County", sub="Region"),
+        E("israel", "Place", ["إسرائيل"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
+        E("ir_mod", "Organization", ["وزارة الدفاع الإيرانية", "الوزارة"], "Ministry of Defence (Iran)",
+          sub="GovernmentBody"),
+        E("irib", "Organization", ["التلفزيون الرسمي"], "IRIB", sub="MediaOrganization", opt=True),
+        E("spnd", "Organization", ["منظمة الأبحاث والإبداع الدفاعي"],
+          "Organization of Defensive Innovation and Research", sub="GovernmentBody"),
+        E("tasnim", "Organization", ["وكالة «تسنيم»", "تسنيم"], "Tasnim News Agency", sub="MediaOrganization"),
+        E("irgc", "Organization", ["الحرس الثوري"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("fars", "Organization", ["وكالة «فارس»", "فارس"], "Fars News Agency", sub="MediaOrganization", opt=True),
+        E("zarif", "Person", ["محمد جواد ظريف"], "Mohammad Javad Zarif"),
+        E("khamenei", "Person", ["علي خامنئي"], "Ali Khamenei"),
+        E("dehghan", "Person", ["حسين دهقان"], "Hossein Dehghan"),
+        E("rouhani", "Person", ["حسن روحاني"], "Hassan Rouhani"),
+        E("salami", "Person", ["حسين سلامي"], "Hossein Salami"),
+        E("netanyahu", "Person", ["بنيامين نتنياهو"], "Benjamin Netanyahu", qid="Q43174"),
+        E("roshan", "Person", ["مصطفى أحمدي روشن"], "Mostafa Ahmadi Roshan"),
+    ],
+    relations=[
+        R("locatedIn", "absard", "damavand"),
+        R("locatedIn", "damavand", "tehran", opt=True),   # "شرق العاصمة طهران": east of, not in
+        R("leaderOf", "fakhrizadeh", "spnd"),
+        R("partOf", "spnd", "ir_mod"),
+        R("affiliatedWith", "tasnim", "irgc"),
+        R("leaderOf", "salami", "irgc"),
+        R("positionIn", "netanyahu", "israel"),
+        R("leaderOf", "netanyahu", "israel", opt=True),
+    ],
+    events=[
+        # yesterday's assassination in Absard; no agent (Iran accuses Israel)
+        V("Killing", target=["fakhrizadeh"], place=[["absard", "damavand"]], date="2020-11-27", trigger="اغتيل"),
+        V("Attack", target=["fakhrizadeh"], place=[["absard", "damavand"]], date="2020-11-27", trigger="هجوم مسلح"),
+        V("Killing", opt=True, agent=["israel"]),
+        V("Attack", opt=True, agent=["israel"]),
+        # Salami visits the site last night
+        V("Visit", agent=["salami"], place=["absard"], date="2020-11-27", trigger="زار"),
+        # January 2012: Ahmadi Roshan killed by a magnetic bomb in northern Tehran
+        V("Killing", target=["roshan"], place=["tehran"], date="2012-01", trigger="اغتيل"),
+        V("Attack", opt=True, target=["roshan"], place=["tehran"], date="2012-01"),
+    ],
+))
+
+# ---------------------------------------------------------------- West Bank, Jenin camp (2023-07-05, a Wednesday)
+DOCS.append(dict(
+    id="t3-ps-jenin", published="2023-07-05",
+    text="""رام الله - «القدس العربي»: انسحب الجيش الإسرائيلي، فجر اليوم الأربعاء، من مخيم جنين شمالي الضفة الغربية المحتلة، بعد عملية عسكرية استمرت نحو 48 ساعة وأطلق عليها اسم «البيت والحديقة»، وخلفت 12 شهيدا فلسطينيا وأكثر من مئة جريح ودمارا واسعا في شوارع المخيم وبنيته التحتية.
+
+وكان الجيش قد بدأ العملية، فجر الاثنين، بسلسلة غارات نفذتها طائرات مسيرة على مبان داخل المخيم، قال إن إحداها كانت «مقرا لغرفة العمليات المشتركة» للفصائل المسلحة، قبل أن تقتحمه قوة قوامها نحو ألف جندي مدعومة بالجرافات العسكرية.
+وقال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري، في إيجاز للصحافيين، إن القوات «اعتقلت 30 مطلوبا» وصادرت «مئات العبوات الناسفة والأسلحة»، مضيفا أن جنديا قُتل برصاص مسلحين خلال انسحاب القوات ليل الثلاثاء.
+
+في المقابل، أعلنت «كتيبة جنين» التابعة لـ«سرايا القدس»، الجناح العسكري لحركة الجهاد الإسلامي، أن مقاتليها خاضوا «اشتباكات ضارية» مع القوات المقتحمة، وفجروا عبوات ناسفة بآلياتها عند مدخل المخيم، فيما نعت الحركة أربعة من عناصرها بينهم القائد الميداني في الكتيبة نضال خالد السعدي.
+
+ونقلت وكالة «وفا» عن محافظ جنين كمال حسين أبو الرب قوله إن «نحو ثلاثة آلاف مواطن نزحوا من المخيم» خلال العملية، وإن طواقم الهلال الأحمر الفلسطيني «مُنعت من الوصول إلى الجرحى لساعات».
+
+وفي تل أبيب، أصيب ثمانية إسرائيليين، أمس الثلاثاء، في عملية دهس وطعن نفذها شاب فلسطيني من بلدة السموع جنوب الخليل، قبل أن يقتله مسلح مدني. وتبنت حركة «حماس» العملية، وقالت إن منفذها أحمد ناصر الحوامدة «أحد أبنائها»، معتبرة إياها «ردا أوليا على جرائم الاحتلال في جنين».
+
+وكان رئيس الوزراء الإسرائيلي بنيامين نتنياهو قد زار، مساء الاثنين، موقعا عسكريا قرب حاجز الجلمة، حيث استمع من وزير الدفاع يوآف غالانت ورئيس الأركان هرتسي هاليفي إلى إيجاز حول سير العملية، بينما ترأس الرئيس الفلسطيني محمود عباس في رام الله اجتماعا طارئا للقيادة الفلسطينية قرر «وقف الاتصالات واللقاءات» مع الجانب الإسرائيلي.""",
+    entities=[
+        E("ramallah", "Place", ["رام الله"], "Ramallah", sub="City"),
+        E("quds_arabi", "Organization", ["القدس العربي"], "Al-Quds Al-Arabi", sub="MediaOrganization", opt=True),
+        E("idf", "Organization", ["الجيش الإسرائيلي", "الجيش"], "Israel Defense Forces", sub="ArmedForce"),
+        E("jenin_camp", "Place", ["مخيم جنين", "المخيم"], "Jenin camp", sub="City"),
+        E("westbank", "Place", ["الضفة الغربية المحتلة", "الضفة الغربية"], "West Bank", sub="Region"),
+        E("hagari", "Person", ["دانيال هاغاري"], "Daniel Hagari"),
+        E("jenin_bn", "Organization", ["كتيبة جنين", "الكتيبة"], "Jenin Brigade", sub="ArmedGroup"),
+        E("saraya", "Organization", ["سرايا القدس"], "al-Quds Brigades", sub="ArmedGroup"),
+        E("pij", "Organization", ["حركة الجهاد الإسلامي", "الحركة"], "Palestinian Islamic Jihad", sub="ArmedGroup"),
+        E("saadi", "Person", ["نضال خالد السعدي"], "Nidal Khalid al-Saadi"),
+        E("wafa", "Organization", ["وكالة «وفا»", "وفا"], "WAFA", sub="MediaOrganization", opt=True),
+        E("jenin", "Place", ["جنين"], "Jenin", sub="City"),
+        E("aburub", "Person", ["كمال حسين أبو الرب"], "Kamal Husayn Abu al-Rub"),
+        E("prcs", "Organization", ["الهلال الأحمر الفلسطيني"], "Palestine Red Crescent Society"),
+        E("telaviv", "Place", ["تل أبيب"], "Tel Aviv", sub="City"),
+        E("samu", "Place", ["بلدة السموع", "السموع"], "as-Samu", sub="City"),
+        E("hebron", "Place", ["الخليل"], "Hebron", sub="City"),
+        E("hamas", "Organization", ["حركة «حماس»", "حماس"], "Hamas", qid="Q38799", sub="ArmedGroup"),
+        E("hawamdeh", "Person", ["أحمد ناصر الحوامدة"], "Ahmad Nasir al-Hawamdeh"),
+        E("netanyahu", "Person", ["بنيامين نتنياهو"], "Benjamin Netanyahu", qid="Q43174"),
+        E("jalameh", "Place", ["حاجز الجلمة"], "Jalameh checkpoint"),
+        E("gallant", "Person", ["يوآف غالانت"], "Yoav Gallant"),
+        E("halevi", "Person", ["هرتسي هاليفي"], "Herzi Halevi"),
+        E("abbas", "Person", ["محمود عباس"], "Mahmoud Abbas"),
+        E("leadership", "Organization", ["القيادة الفلسطينية"], "Palestinian leadership", sub="GovernmentBody",
+          opt=True),
+    ],
+    relations=[
+        R("locatedIn", "jenin_camp", "westbank"),
+        R("spokespersonOf", "hagari", "idf"),
+        R("partOf", "jenin_bn", "saraya"),
+        R("partOf", "saraya", "pij"),
+        R("partOf", "jenin_bn", "pij", opt=True),
+        R("memberOf", "saadi", "jenin_bn"),
+        R("memberOf", "saadi", "pij", opt=True),
+        R("leaderOf", "aburub", "jenin"),
+        R("positionIn", "aburub", "jenin", opt=True),
+        R("locatedIn", "samu", "hebron", opt=True),   # "جنوب الخليل": south of, not in
+        R("memberOf", "hawamdeh", "hamas"),
+        R("leaderOf", "halevi", "idf", opt=True),   # "رئيس الأركان", the army not named with it
+        R("leaderOf", "abbas", "leadership", opt=True),
+    ],
+    events=[
+        # the operation "Home and Garden", begun at dawn on Monday, ended at dawn today
+        V("MilitaryOperation", name="البيت والحديقة", agent=["idf"], place=[["jenin_camp", "westbank"]],
+          date="2023-07-03", trigger="عملية عسكرية"),
+        V("MilitaryOperation", opt=True, target=["jenin_bn", "saraya", "pij"]),
+        # drone strikes at dawn on Monday
+        V("Strike", agent=["idf"], place=[["jenin_camp", "westbank"]], date="2023-07-03", trigger="غارات"),
+        # twelve Palestinians killed in the operation (the army's operation kills them)
+        V("Killing", agent=["idf"], target=["saadi"], place=[["jenin_camp", "westbank"]], date="2023-07",
+          trigger="شهيدا"),
+        V("Killing", opt=True, target=["jenin_bn", "pij"], date="2023-07-03"),
+        V("Arrest", agent=["idf"], place=["jenin_camp"], date="2023-07", trigger="اعتقلت"),
+        # a soldier shot dead by gunmen during the withdrawal on Tuesday night: no named agent
+        V("Killing", target=["idf"], place=["jenin_camp"], date="2023-07-04", trigger="قُتل"),
+        # the Jenin Brigade's claimed bombs and clashes
+        V("Attack", agent=["jenin_bn"], target=["idf"], place=["jenin_camp"], date="2023-07", trigger="فجروا"),
+        # the ramming and stabbing in Tel Aviv yesterday, claimed by Hamas; the attacker shot by a civilian
+        V("Attack", agent=["hamas"], place=["telaviv"], date="2023-07-04", trigger="عملية دهس وطعن"),
+        V("Attack", opt=True, agent=["hawamdeh"]),
+        V("Killing", target=["hawamdeh"], place=["telaviv"], date="2023-07-04", trigger="يقتله"),
+        # Netanyahu visits a military post near Jalameh on Monday evening and is briefed by Gallant and Halevi
+        V("Visit", agent=["netanyahu"], place=["jalameh"], date="2023-07-03", trigger="زار"),
+        V("Meeting", agent=["netanyahu", "gallant", "halevi"], place=["jalameh"], date="2023-07-03",
+          trigger="استمع"),
+        # Abbas chairs an emergency meeting of the leadership in Ramallah (dated only by the story)
+        V("Meeting", agent=["abbas"], place=["ramallah"], date="2023-07", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["leadership"]),
+    ],
+))
