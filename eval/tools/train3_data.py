@@ -522,3 +522,249 @@ DOCS.append(dict(
         V("Meeting", opt=True, agent=["leadership"]),
     ],
 ))
+
+# ---------------------------------------------------------------- Pakistan, Karachi University (2022-04-27, a Wednesday)
+DOCS.append(dict(
+    id="t3-pk-karachi", published="2022-04-27",
+    text="""كراتشي (باكستان) - أ ف ب: تبنى «جيش تحرير بلوشستان» الانفصالي تفجيرا انتحاريا نفذته امرأة، أمس الثلاثاء، واستهدف حافلة صغيرة تقل مدرسين صينيين عند مدخل معهد كونفوشيوس في جامعة كراتشي، كبرى مدن باكستان وعاصمة إقليم السند، ما أسفر عن مقتل ثلاثة مواطنين صينيين، بينهم مديرة المعهد، وسائقهم الباكستاني.
+
+وقال «لواء مجيد»، الذراع الانتحارية للجماعة، في بيان نشره الناطق باسمها مراد بلوش، إن المنفذة شازية بلوش، وهي مدرّسة علوم وأم لطفلين، «تطوعت للعملية قبل عامين»، متوعدا الصين بهجمات «أشد قسوة» إذا لم توقف «مشاريع نهب ثروات بلوشستان» وتسحب مهندسيها منها.
+
+ونقلت صحيفة «إكسبريس تريبيون» عن مسؤول في إدارة مكافحة الإرهاب التابعة لشرطة السند قوله إن تسجيلات كاميرات المراقبة أظهرت المنفذة وهي تنتظر عند بوابة المعهد مرتدية البرقع، قبل أن تفجر نفسها لدى اقتراب الحافلة، مضيفا أن «التحقيقات تشير إلى أنها تلقت تدريبا في معسكر للجماعة قرب الحدود الأفغانية».
+واعتقلت الإدارة، اليوم الأربعاء، شخصين في حي غلشن إقبال شرقي المدينة يشتبه في أنهما ساعدا المنفذة على استطلاع المكان، بحسب ما أعلن وزير داخلية حكومة الإقليم ضياء الحسن لنجار في مؤتمر صحافي.
+
+وزار رئيس الوزراء شهباز شريف القنصلية الصينية في كراتشي، اليوم، حيث قدم التعازي للقنصل العام وانغ ليمينغ، مؤكدا أن «الجناة سينالون أقسى العقوبات»، فيما طالب المتحدث باسم وزارة الخارجية الصينية إسلام آباد بـ«معاقبة المجرمين وضمان سلامة المواطنين الصينيين».
+
+وتشن الجماعة، التي تصنفها باكستان والولايات المتحدة «منظمة إرهابية»، منذ سنوات هجمات على مشاريع «الممر الاقتصادي الصيني الباكستاني»، وكان قد هاجم في تشرين الثاني/نوفمبر 2018 القنصلية الصينية نفسها، وفي شباط/فبراير الماضي مقرين للجيش الباكستاني في منطقتي نوشكي وبنجغور بإقليم بلوشستان.""",
+    entities=[
+        E("karachi", "Place", ["كراتشي", "المدينة"], "Karachi", sub="City"),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("bla", "Organization", ["جيش تحرير بلوشستان", "الجماعة"], "Balochistan Liberation Army",
+          sub="ArmedGroup"),
+        E("confucius", "Organization", ["معهد كونفوشيوس", "المعهد"], "Confucius Institute, University of Karachi"),
+        E("ku", "Organization", ["جامعة كراتشي"], "University of Karachi", alt=["Place"]),
+        E("pakistan", "Place", ["باكستان"], "Pakistan", qid="Q843", sub="Country", alt=["Organization"]),
+        E("sindh", "Place", ["إقليم السند", "السند", "الإقليم"], "Sindh", sub="Region"),
+        E("majeed", "Organization", ["لواء مجيد"], "Majeed Brigade", sub="ArmedGroup"),
+        E("murad", "Person", ["مراد بلوش"], "Murad Baloch"),
+        E("shazia", "Person", ["شازية بلوش"], "Shazia Baloch"),
+        E("china", "Place", ["الصين"], "China", qid="Q148", sub="Country", alt=["Organization"]),
+        E("balochistan", "Place", ["إقليم بلوشستان", "بلوشستان"], "Balochistan", sub="Region"),
+        E("tribune", "Organization", ["صحيفة «إكسبريس تريبيون»", "إكسبريس تريبيون"], "The Express Tribune",
+          sub="MediaOrganization", opt=True),
+        E("ctd", "Organization", ["إدارة مكافحة الإرهاب", "الإدارة"], "Counter Terrorism Department (Sindh)",
+          sub="GovernmentBody"),
+        E("sindh_police", "Organization", ["شرطة السند"], "Sindh Police", sub="GovernmentBody"),
+        E("gulshan", "Place", ["حي غلشن إقبال", "غلشن إقبال"], "Gulshan-e-Iqbal"),
+        E("sindh_govt", "Organization", ["حكومة الإقليم"], "Government of Sindh", sub="GovernmentBody"),
+        E("lanjar", "Person", ["ضياء الحسن لنجار"], "Zia-ul-Hassan Lanjar"),
+        E("shehbaz", "Person", ["شهباز شريف"], "Shehbaz Sharif"),
+        E("consulate", "Place", ["القنصلية الصينية في كراتشي", "القنصلية الصينية"], "Chinese Consulate in Karachi"),
+        E("wang", "Person", ["وانغ ليمينغ"], "Wang Liming"),
+        E("cn_mfa", "Organization", ["وزارة الخارجية الصينية"], "Ministry of Foreign Affairs (China)",
+          sub="GovernmentBody"),
+        E("islamabad", "Place", ["إسلام آباد"], "Islamabad", sub="City", alt=["Organization"]),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("pk_army", "Organization", ["الجيش الباكستاني"], "Pakistan Army", sub="ArmedForce"),
+        E("noshki", "Place", ["نوشكي"], "Noshki", sub="Region"),
+        E("panjgur", "Place", ["بنجغور"], "Panjgur", sub="Region"),
+    ],
+    relations=[
+        R("locatedIn", "confucius", "ku", opt=True),
+        R("partOf", "confucius", "ku", opt=True),
+        R("locatedIn", "karachi", "pakistan"),
+        R("locatedIn", "karachi", "sindh"),
+        R("partOf", "majeed", "bla"),
+        R("spokespersonOf", "murad", "bla"),
+        R("spokespersonOf", "murad", "majeed", opt=True),
+        R("memberOf", "shazia", "majeed", opt=True),
+        R("partOf", "ctd", "sindh_police"),
+        R("locatedIn", "gulshan", "karachi"),
+        R("positionIn", "lanjar", "sindh_govt"),
+        R("positionIn", "lanjar", "sindh", opt=True),
+        R("positionIn", "shehbaz", "pakistan", opt=True),   # "رئيس الوزراء", no country with it
+        R("leaderOf", "shehbaz", "pakistan", opt=True),
+        R("locatedIn", "consulate", "karachi"),
+        R("positionIn", "wang", "consulate", opt=True),
+        R("positionIn", "wang", "china", opt=True),
+        R("locatedIn", "noshki", "balochistan"),
+        R("locatedIn", "panjgur", "balochistan"),
+        R("locatedIn", "balochistan", "pakistan", opt=True),
+    ],
+    events=[
+        # yesterday's suicide bombing of the teachers' van, claimed by the BLA (through the Majeed Brigade)
+        V("Attack", agent=["bla"], target=["confucius"], place=[["confucius", "ku", "karachi"]], date="2022-04-26",
+          trigger="تفجيرا انتحاريا"),
+        V("Attack", opt=True, agent=["majeed", "shazia"], target=["ku"]),
+        V("Killing", agent=["bla"], place=[["confucius", "ku", "karachi"]], date="2022-04-26", trigger="مقتل"),
+        V("Killing", opt=True, agent=["majeed", "shazia"], target=["confucius"]),
+        # the CTD's arrests today in Gulshan-e-Iqbal
+        V("Arrest", agent=["ctd"], place=[["gulshan", "karachi"]], date="2022-04-27", trigger="اعتقلت"),
+        # Shehbaz Sharif at the Chinese consulate, condolences to the consul general
+        V("Visit", agent=["shehbaz"], place=[["consulate", "karachi"]], date="2022-04-27", trigger="زار"),
+        V("Meeting", agent=["shehbaz", "wang"], place=[["consulate", "karachi"]], date="2022-04-27",
+          trigger="قدم التعازي"),
+        # earlier BLA attacks: the consulate in November 2018, army posts in Noshki and Panjgur last February
+        V("Attack", agent=["bla"], target=["consulate"], place=[["consulate", "karachi"]], date="2018-11",
+          trigger="هاجم"),
+        V("Attack", agent=["bla"], target=["pk_army"], place=[["noshki", "balochistan"], ["panjgur", "balochistan"]],
+          date="2022-02", trigger="هاجم"),
+    ],
+))
+
+# ---------------------------------------------------------------- Afghanistan, Kabul airport (2021-08-28, a Saturday)
+DOCS.append(dict(
+    id="t3-af-kabul", published="2021-08-28",
+    text="""كابول - رويترز: قال الجيش الأميركي إنه قتل «اثنين من المخططين والمنسقين» في تنظيم «داعش - ولاية خراسان» بضربة نفذتها طائرة مسيرة، ليل الجمعة - السبت، في ولاية ننغرهار شرقي أفغانستان، ردا على التفجير الانتحاري الذي استهدف محيط مطار حامد كرزاي الدولي في كابول وأودى بحياة 13 عسكريا أميركيا وأكثر من 170 أفغانيا.
+
+وقال المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي، في مؤتمر صحافي، إن المعلومات الأولية «تشير إلى عدم وقوع إصابات في صفوف المدنيين»، مضيفا أن الضربة استهدفت سيارة كان الرجلان يستقلانها، فيما نقلت شبكة «سي إن إن» عن مسؤول عسكري قوله إن أحدهما «كان على صلة مباشرة بالتخطيط لهجمات على المطار».
+
+وكان التنظيم قد أعلن مسؤوليته عن تفجير الخميس، الذي وقع عند «بوابة آبي» حيث كان آلاف الأفغان يحتشدون على أمل الصعود إلى طائرات الإجلاء، وقال في بيان نشرته وكالة «أعماق» التابعة له إن أحد عناصره «تمكن من تجاوز التحصينات الأمنية للقوات الأميركية وميليشيا طالبان».
+وتوعد الرئيس الأميركي جو بايدن منفذي الهجوم بالقول: «لن نسامح ولن ننسى، سنلاحقكم وسنجعلكم تدفعون الثمن».
+
+من جهته، دان المتحدث باسم حركة «طالبان» ذبيح الله مجاهد الهجوم، مؤكدا أن الحركة «ستحاسب» المسؤولين عنه، بينما أعلنت الحركة أن مقاتليها اعتقلوا، أمس، ثلاثة مشتبهين في منطقة بول تشرخي شرقي العاصمة.
+
+وفي سياق متصل، عينت «طالبان» الملا نداء محمد حقاني واليا على ننغرهار، خلفا للوالي السابق في الحكومة المنهارة، وفق ما أفادت وكالة «باجهواك» الأفغانية.
+وكانت صحيفة «واشنطن بوست» قد كشفت أن مدير وكالة الاستخبارات المركزية الأميركية وليام بيرنز التقى سرا، الاثنين الماضي، في كابول، رئيس المكتب السياسي للحركة الملا عبد الغني برادر، في أرفع لقاء بين الطرفين منذ سيطرة الحركة على العاصمة في 15 آب/أغسطس الجاري.""",
+    entities=[
+        E("kabul", "Place", ["كابول", "العاصمة"], "Kabul", sub="City"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("us_army", "Organization", ["الجيش الأميركي", "القوات الأميركية"], "United States Armed Forces",
+          sub="ArmedForce"),
+        E("iskp", "Organization", ["تنظيم «داعش - ولاية خراسان»", "داعش - ولاية خراسان", "التنظيم"], "Islamic State – Khorasan Province",
+          sub="ArmedGroup"),
+        E("nangarhar", "Place", ["ولاية ننغرهار", "ننغرهار"], "Nangarhar Province", sub="Region"),
+        E("afghanistan", "Place", ["أفغانستان"], "Afghanistan", qid="Q889", sub="Country"),
+        E("airport", "Place", ["مطار حامد كرزاي الدولي", "المطار"], "Hamid Karzai International Airport"),
+        E("dod", "Organization", ["وزارة الدفاع الأميركية", "البنتاغون"], "United States Department of Defense",
+          sub="GovernmentBody"),
+        E("kirby", "Person", ["جون كيربي"], "John Kirby"),
+        E("cnn", "Organization", ["شبكة «سي إن إن»", "سي إن إن"], "CNN", sub="MediaOrganization", opt=True),
+        E("abbey", "Place", ["بوابة آبي"], "Abbey Gate"),
+        E("amaq", "Organization", ["وكالة «أعماق»", "أعماق"], "Amaq News Agency", sub="MediaOrganization"),
+        E("taliban", "Organization", ["حركة «طالبان»", "طالبان", "الحركة", "ميليشيا طالبان"], "Taliban",
+          qid="Q42418", sub="ArmedGroup"),
+        E("biden", "Person", ["جو بايدن"], "Joe Biden"),
+        E("mujahid", "Person", ["ذبيح الله مجاهد"], "Zabihullah Mujahid"),
+        E("pulecharkhi", "Place", ["منطقة بول تشرخي", "بول تشرخي"], "Pul-e-Charkhi"),
+        E("haqqani", "Person", ["الملا نداء محمد حقاني", "نداء محمد حقاني"], "Nida Muhammad Haqqani"),
+        E("pajhwok", "Organization", ["وكالة «باجهواك»", "باجهواك"], "Pajhwok Afghan News", sub="MediaOrganization",
+          opt=True),
+        E("wapo", "Organization", ["صحيفة «واشنطن بوست»", "واشنطن بوست"], "The Washington Post",
+          sub="MediaOrganization", opt=True),
+        E("cia", "Organization", ["وكالة الاستخبارات المركزية الأميركية"], "Central Intelligence Agency",
+          sub="GovernmentBody"),
+        E("burns", "Person", ["وليام بيرنز"], "William Burns"),
+        E("polbureau", "Organization", ["المكتب السياسي للحركة"], "Taliban political office", sub="PoliticalOrganization",
+          opt=True),
+        E("baradar", "Person", ["الملا عبد الغني برادر", "عبد الغني برادر"], "Abdul Ghani Baradar"),
+    ],
+    relations=[
+        R("locatedIn", "nangarhar", "afghanistan"),
+        R("locatedIn", "airport", "kabul"),
+        R("locatedIn", "abbey", "airport", opt=True),
+        R("spokespersonOf", "kirby", "dod"),
+        R("partOf", "amaq", "iskp"),
+        R("spokespersonOf", "mujahid", "taliban"),
+        R("leaderOf", "haqqani", "nangarhar"),
+        R("memberOf", "haqqani", "taliban", opt=True),
+        R("leaderOf", "burns", "cia"),
+        R("leaderOf", "baradar", "polbureau"),
+        R("memberOf", "baradar", "taliban", opt=True),
+        R("leaderOf", "baradar", "taliban", opt=True),
+        R("partOf", "polbureau", "taliban", opt=True),
+    ],
+    events=[
+        # the US drone strike in Nangarhar on Friday night, two ISKP planners killed
+        V("Strike", agent=["us_army"], target=["iskp"], place=[["nangarhar", "afghanistan"]], date="2021-08-27",
+          trigger="بضربة"),
+        V("Killing", agent=["us_army"], target=["iskp"], place=[["nangarhar", "afghanistan"]], date="2021-08-27",
+          trigger="قتل"),
+        V("Strike", opt=True, date="2021-08-28"),
+        V("Killing", opt=True, date="2021-08-28"),
+        # Thursday's suicide bombing at the airport, claimed by ISKP
+        V("Attack", agent=["iskp"], target=["us_army"], place=[["abbey", "airport", "kabul"]], date="2021-08-26",
+          trigger="التفجير الانتحاري"),
+        V("Attack", opt=True, target=["airport", "taliban"]),
+        V("Killing", agent=["iskp"], target=["us_army"], place=[["abbey", "airport", "kabul"]], date="2021-08-26",
+          trigger="أودى بحياة"),
+        # Taliban arrests yesterday in Pul-e-Charkhi
+        V("Arrest", agent=["taliban"], place=[["pulecharkhi", "kabul"]], date="2021-08-27", trigger="اعتقلوا"),
+        # Burns met Baradar secretly in Kabul last Monday
+        V("Meeting", agent=["burns", "baradar"], place=["kabul"], date="2021-08-23", trigger="التقى"),
+        V("Visit", opt=True, agent=["burns"], place=["kabul"], date="2021-08-23"),
+        # the Taliban's takeover of the capital on 15 August
+        V("MilitaryOperation", opt=True, agent=["taliban"], place=["kabul"], date="2021-08-15"),
+    ],
+))
+
+# ---------------------------------------------------------------- Turkey, Istanbul nightclub (2017-01-17, a Tuesday)
+DOCS.append(dict(
+    id="t3-tr-istanbul", published="2017-01-17",
+    text="""إسطنبول - «الحياة»
+
+أعلنت السلطات التركية، أمس، أن الشرطة اعتقلت منفذ الهجوم على ملهى «رينا» الليلي في إسطنبول ليلة رأس السنة، وهو أوزبكي يدعى إلياس تورسونوف ويلقب بـ«أبو محمد الخراساني»، بعد مطاردة استمرت أكثر من أسبوعين، في عملية دهم نفذتها وحدات خاصة ليل الأحد - الاثنين في حي إسنيورت غرب المدينة.
+
+وقال والي إسطنبول حسين أوزدمير، في مؤتمر صحافي عقده في مقر الولاية، إن المشتبه به «اعترف بتنفيذ الهجوم»، موضحا أنه «تلقى تدريبات في أفغانستان» ودخل تركيا في كانون الثاني/يناير 2016 قادما من إيران، وأن الشرطة اعتقلت معه في الشقة عراقيا وثلاث نساء يحملن جنسيات أفريقية. وأضاف الوالي أن الرجل كان يتلقى تعليماته من «قيادي في تنظيم داعش في الرقة» عبر تطبيقات مراسلة مشفرة، وأنه كان يخطط «لعمليات أخرى».
+
+ونقلت وكالة «دوغان» للأنباء عن مصدر أمني قوله إن المحققين عثروا في الشقة على 197 ألف دولار ومسدسين وطائرة مسيرة صغيرة، مضيفا أن «الرجل بدا متعبا ولم يبد أي مقاومة».
+
+وكان 39 شخصا، معظمهم أجانب من دول عربية بينهم سعوديون ولبنانيون وأردنيون، قد قُتلوا في الهجوم الذي نفذه مسلح فتح النار عشوائيا على المحتفلين بالعام الجديد في الملهى الواقع في حي أورطه كوي على ضفاف مضيق البوسفور، وأعلن تنظيم «الدولة الإسلامية» (داعش) مسؤوليته عنه في اليوم التالي، قائلا إنه «رد على مشاركة تركيا في العمليات ضد دولة الخلافة» في سوريا.
+
+ورحب رئيس الوزراء بن علي يلدريم بالاعتقال، وكتب على «تويتر» أن «العدالة ستأخذ مجراها»، فيما قال وزير الداخلية سليمان صويلو، خلال زيارته مديرية الأمن في إسطنبول أمس، إن الشرطة نفذت منذ الهجوم «أكثر من 150 عملية» في 29 ولاية، اعتقلت خلالها عشرات المشتبه بانتمائهم إلى التنظيم.""",
+    entities=[
+        E("istanbul", "Place", ["إسطنبول", "المدينة"], "Istanbul", qid="Q406", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("police", "Organization", ["الشرطة"], "Turkish police", sub="GovernmentBody"),
+        E("reina", "Place", ["ملهى «رينا» الليلي", "رينا", "الملهى"], "Reina nightclub"),
+        E("tursunov", "Person", ["إلياس تورسونوف", "أبو محمد الخراساني"], "Ilyas Tursunov"),
+        E("esenyurt", "Place", ["حي إسنيورت", "إسنيورت"], "Esenyurt"),
+        E("ozdemir", "Person", ["حسين أوزدمير"], "Hüseyin Özdemir"),
+        E("afghanistan", "Place", ["أفغانستان"], "Afghanistan", qid="Q889", sub="Country"),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country", alt=["Organization"]),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("isis", "Organization", ["تنظيم داعش", "داعش", "تنظيم «الدولة الإسلامية»", "الدولة الإسلامية", "التنظيم"],
+          "Islamic State", sub="ArmedGroup"),
+        E("raqqa", "Place", ["الرقة"], "Raqqa", sub="City"),
+        E("dogan", "Organization", ["وكالة «دوغان» للأنباء", "دوغان"], "Doğan News Agency", sub="MediaOrganization",
+          opt=True),
+        E("ortakoy", "Place", ["حي أورطه كوي", "أورطه كوي"], "Ortaköy"),
+        E("bosphorus", "Place", ["مضيق البوسفور"], "Bosphorus"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("yildirim", "Person", ["بن علي يلدريم"], "Binali Yıldırım"),
+        E("soylu", "Person", ["سليمان صويلو"], "Süleyman Soylu"),
+        E("security_dir", "Organization", ["مديرية الأمن في إسطنبول", "مديرية الأمن"], "Istanbul Police Department",
+          sub="GovernmentBody"),
+    ],
+    relations=[
+        R("locatedIn", "reina", "istanbul"),
+        R("locatedIn", "esenyurt", "istanbul"),
+        R("leaderOf", "ozdemir", "istanbul"),
+        R("positionIn", "ozdemir", "istanbul", opt=True),
+        R("memberOf", "tursunov", "isis", opt=True),
+        R("locatedIn", "reina", "ortakoy"),
+        R("locatedIn", "ortakoy", "istanbul", opt=True),
+        R("locatedIn", "raqqa", "syria", opt=True),
+        R("positionIn", "yildirim", "turkey", opt=True),   # "رئيس الوزراء", no country with it
+        R("positionIn", "soylu", "turkey", opt=True),
+        R("partOf", "security_dir", "police", opt=True),
+        R("locatedIn", "security_dir", "istanbul", opt=True),
+    ],
+    events=[
+        # the police arrest the attacker in Esenyurt on Sunday-Monday night, announced yesterday
+        V("Arrest", agent=["police"], target=["tursunov"], place=[["esenyurt", "istanbul"]], date="2017-01-16",
+          trigger="اعتقلت"),
+        V("Arrest", opt=True, date="2017-01-15"),
+        # the New Year's night attack on Reina, claimed by ISIS the next day
+        V("Attack", agent=["isis", "tursunov"], target=["reina"], place=[["reina", "ortakoy", "istanbul"]],
+          date="2017-01-01", trigger="الهجوم"),
+        V("Killing", agent=["isis", "tursunov"], place=[["reina", "ortakoy", "istanbul"]], date="2017-01-01",
+          trigger="قُتلوا"),
+        V("Attack", opt=True, date="2016-12-31"),
+        V("Killing", opt=True, date="2016-12-31"),
+        # Soylu's visit to the Istanbul police directorate yesterday
+        V("Visit", agent=["soylu"], place=[["security_dir", "istanbul"]], date="2017-01-16", trigger="زيارته"),
+        # the police's 150 raids and arrests since the attack
+        V("Arrest", agent=["police"], target=["isis"], date="2017-01", trigger="اعتقلت"),
+    ],
+))
