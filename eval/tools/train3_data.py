@@ -768,3 +768,256 @@ DOCS.append(dict(
         V("Arrest", agent=["police"], target=["isis"], date="2017-01", trigger="اعتقلت"),
     ],
 ))
+
+# ---------------------------------------------------------------- Iran, Khash–Zahedan road (2019-02-15, a Friday)
+DOCS.append(dict(
+    id="t3-ir-zahedan", published="2019-02-15",
+    text="""طهران - «الشرق الأوسط»: اتهم قائد القوات البرية في «الحرس الثوري» الإيراني، العميد محمد باكبور، أجهزة استخبارات باكستان بـ«إيواء» جماعة «جيش العدل» البلوشية المتشددة، التي أعلنت مسؤوليتها عن تفجير انتحاري استهدف، مساء الأربعاء، حافلة تقل عناصر من «الحرس» على الطريق بين مدينتي خاش وزاهدان، مركز محافظة سيستان وبلوشستان جنوب شرقي إيران، وأودى بحياة 27 منهم.
+
+ونقلت وكالة «إرنا» الرسمية عن باكبور قوله خلال تشييع القتلى في أصفهان، أمس، إن «الانتحاري، وهو باكستاني الجنسية، قاد سيارة مفخخة بالمتفجرات نحو الحافلة»، مضيفا أن «الحكومة الباكستانية ستدفع ثمن إيواء هؤلاء الإرهابيين».
+
+وكانت «جيش العدل» قد قالت في بيان نشرته على «تلغرام» إن «أحد فدائيي الجماعة» نفذ العملية «ضد قوات الاحتلال الفارسي» في «بلوشستان»، فيما أفادت وكالة «تسنيم» بأن قوات الأمن اعتقلت، أمس الخميس، ثلاثة أشخاص في زاهدان، بينهم امرأة، يشتبه في تورطهم في نقل المتفجرات.
+
+وقال محافظ سيستان وبلوشستان محمد حسين رحيمي إن «خلية إرهابية كانت تراقب تحركات الحافلة منذ أيام»، مشيرا إلى أن «أجهزة الأمن تلاحق بقية أفرادها».
+ووصل القائد العام للحرس الثوري، اللواء محمد علي جعفري، إلى زاهدان مساء الخميس، حيث اجتمع مع قادة «مقر القدس» التابع للقوات البرية والمسؤول عن المنطقة الجنوبية الشرقية، وتوعد بـ«رد حاسم يشعر منه الأعداء بالندم».
+
+واستدعت وزارة الخارجية الإيرانية السفير الباكستاني في طهران رفعت مسعود، وأبلغته «احتجاجا شديد اللهجة»، بحسب ما قال المتحدث باسمها بهرام قاسمي، الذي نقل عن مساعد الوزير قوله للسفير إن «صبر إيران له حدود».
+
+و«جيش العدل»، الذي تأسس عام 2012 وينشط في المناطق الحدودية مع باكستان، كان قد خطف في تشرين الأول/أكتوبر الماضي 12 عنصرا من الحرس الثوري وقوات التعبئة (الباسيج) قرب بلدة ميرجاوة الحدودية، أُفرج عن بعضهم لاحقا.""",
+    entities=[
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("ground", "Organization", ["القوات البرية"], "IRGC Ground Forces",
+          sub="ArmedForce"),
+        E("irgc", "Organization", ["الحرس الثوري", "الحرس"], "Islamic Revolutionary Guard Corps",
+          sub="ArmedForce"),
+        E("pakpour", "Person", ["محمد باكبور", "باكبور"], "Mohammad Pakpour"),
+        E("pakistan", "Place", ["باكستان"], "Pakistan", qid="Q843", sub="Country", alt=["Organization"]),
+        E("jaish", "Organization", ["جماعة «جيش العدل»", "جيش العدل", "الجماعة"], "Jaish al-Adl", sub="ArmedGroup"),
+        E("khash", "Place", ["خاش"], "Khash", sub="City"),
+        E("zahedan", "Place", ["زاهدان"], "Zahedan", sub="City"),
+        E("sb", "Place", ["محافظة سيستان وبلوشستان", "سيستان وبلوشستان"], "Sistan and Baluchestan Province",
+          sub="Region"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("irna", "Organization", ["وكالة «إرنا»", "إرنا"], "IRNA", sub="MediaOrganization", opt=True),
+        E("isfahan", "Place", ["أصفهان"], "Isfahan", sub="City"),
+        E("pk_govt", "Organization", ["الحكومة الباكستانية"], "Government of Pakistan", sub="GovernmentBody"),
+        E("baluchistan", "Place", ["بلوشستان"], "Baluchistan", sub="Region", opt=True),
+        E("tasnim", "Organization", ["وكالة «تسنيم»", "تسنيم"], "Tasnim News Agency", sub="MediaOrganization",
+          opt=True),
+        E("security", "Organization", ["قوات الأمن"], "Iranian security forces", sub="GovernmentBody", opt=True),
+        E("rahimi", "Person", ["محمد حسين رحيمي"], "Muhammad Husayn Rahimi"),
+        E("jafari", "Person", ["محمد علي جعفري"], "Mohammad Ali Jafari"),
+        E("quds_base", "Organization", ["مقر القدس"], "Quds Base (IRGC)", sub="ArmedForce"),
+        E("ir_mfa", "Organization", ["وزارة الخارجية الإيرانية"], "Ministry of Foreign Affairs (Iran)",
+          sub="GovernmentBody"),
+        E("masood", "Person", ["رفعت مسعود"], "Riffat Masood"),
+        E("ghasemi", "Person", ["بهرام قاسمي"], "Bahram Ghasemi"),
+        E("basij", "Organization", ["قوات التعبئة", "الباسيج"], "Basij", sub="ArmedForce"),
+        E("mirjaveh", "Place", ["بلدة ميرجاوة", "ميرجاوة"], "Mirjaveh", sub="City"),
+    ],
+    relations=[
+        R("leaderOf", "pakpour", "ground"),
+        R("partOf", "ground", "irgc"),
+        R("locatedIn", "zahedan", "sb"),
+        R("locatedIn", "sb", "iran"),
+        R("locatedIn", "khash", "sb", opt=True),
+        R("leaderOf", "rahimi", "sb"),
+        R("positionIn", "rahimi", "sb", opt=True),
+        R("leaderOf", "jafari", "irgc"),
+        R("partOf", "quds_base", "ground"),
+        R("partOf", "quds_base", "irgc", opt=True),
+        R("positionIn", "masood", "pakistan"),
+        R("spokespersonOf", "ghasemi", "ir_mfa"),
+        R("locatedIn", "tehran", "iran", opt=True),
+    ],
+    events=[
+        # Wednesday evening's suicide car bomb on the IRGC bus, claimed by Jaish al-Adl
+        # "على الطريق بين مدينتي خاش وزاهدان": either town (or the province) places it
+        V("Attack", agent=["jaish"], target=["irgc"], place=[["zahedan", "khash", "sb"]], date="2019-02-13",
+          trigger="تفجير انتحاري"),
+        V("Killing", agent=["jaish"], target=["irgc"], place=[["zahedan", "khash", "sb"]], date="2019-02-13",
+          trigger="أودى بحياة"),
+        # arrests in Zahedan on Thursday
+        V("Arrest", agent=["security"], place=["zahedan"], date="2019-02-14", trigger="اعتقلت"),
+        # Jafari arrives in Zahedan on Thursday evening and meets the Quds Base commanders
+        V("Visit", agent=["jafari"], place=["zahedan"], date="2019-02-14", trigger="وصل"),
+        V("Meeting", agent=["jafari", "quds_base"], place=["zahedan"], date="2019-02-14", trigger="اجتمع"),
+        # the ministry summons the Pakistani ambassador (dated only by the story)
+        V("Meeting", opt=True, agent=["ir_mfa", "masood"], place=["tehran"], date="2019-02"),
+        # last October: Jaish al-Adl abducted 12 IRGC and Basij men near Mirjaveh
+        V("Arrest", opt=True, agent=["jaish"], target=["irgc", "basij"], place=["mirjaveh"], date="2018-10"),
+        V("Attack", opt=True, agent=["jaish"], target=["irgc", "basij"], place=["mirjaveh"], date="2018-10"),
+    ],
+))
+
+# ---------------------------------------------------------------- Turkey / northern Syria, "Peace Spring" (2019-10-18, a Friday)
+DOCS.append(dict(
+    id="t3-tr-peacespring", published="2019-10-18",
+    text="""أنقرة - أ ف ب، رويترز:
+
+أعلن نائب الرئيس الأميركي مايك بنس، مساء أمس الخميس، بعد مباحثات استمرت أكثر من أربع ساعات مع الرئيس التركي رجب طيب أردوغان في القصر الرئاسي بأنقرة، أن تركيا وافقت على تعليق عملية «نبع السلام» العسكرية في شمال شرقي سوريا لمدة 120 ساعة، لإفساح المجال أمام انسحاب «وحدات حماية الشعب» الكردية من «المنطقة الآمنة» على طول الحدود.
+
+وقال بنس، الذي وصل إلى العاصمة التركية على رأس وفد ضم وزير الخارجية مايك بومبيو ومستشار الأمن القومي روبرت أوبراين، إن «القوات الأميركية ستسهل الانسحاب المنظم»، فيما قال وزير الخارجية التركي مولود جاويش أوغلو إن ما تم التوصل إليه «ليس وقفا لإطلاق النار، بل تعليق للعملية»، مؤكدا أن بلاده «ستستأنفها إذا لم يكتمل الانسحاب».
+
+وكان الجيش التركي قد أطلق، في التاسع من تشرين الأول/أكتوبر الجاري، العملية بمشاركة فصائل «الجيش الوطني السوري» الموالية لأنقرة، ضد «قوات سوريا الديمقراطية» (قسد) التي تشكل «الوحدات» عمودها الفقري، وتمكن من السيطرة على مدينة تل أبيض بمحافظة الرقة وعشرات القرى المحيطة بها، فيما تتواصل المعارك في مدينة رأس العين (سري كانيه) بمحافظة الحسكة.
+
+ونقلت وكالة «الأناضول» عن وزارة الدفاع التركية قولها إن «عدد الإرهابيين المحيدين منذ بدء العملية بلغ 673»، في حين قال قائد «قسد» مظلوم عبدي، في تصريح لقناة محلية، إن قواته «ستلتزم بوقف إطلاق النار» في المنطقة الممتدة بين رأس العين وتل أبيض فقط.
+
+وفي الجانب التركي من الحدود، قُتل ثلاثة مدنيين، بينهم طفل، أمس، في سقوط قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة بولاية شانلي أورفا، بحسب ما أعلن والي الولاية عبد الله أرين.
+ويرى مراقبون أن الاتفاق يمنح أنقرة معظم ما أرادته، في حين تعيش المنطقة منذ آذار/مارس عام 2011 على وقع حرب أودت بحياة مئات الآلاف.""",
+    entities=[
+        E("ankara", "Place", ["أنقرة", "العاصمة التركية"], "Ankara", qid="Q3640", sub="City", alt=["Organization"]),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("pence", "Person", ["مايك بنس", "بنس"], "Mike Pence"),
+        E("erdogan", "Person", ["رجب طيب أردوغان"], "Recep Tayyip Erdoğan", qid="Q39723"),
+        E("palace", "Place", ["القصر الرئاسي"], "Presidential Complex (Ankara)", opt=True),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country", alt=["Organization"]),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("ypg", "Organization", ["وحدات حماية الشعب", "الوحدات"],
+          "People's Defense Units", sub="ArmedGroup"),
+        E("pompeo", "Person", ["مايك بومبيو"], "Mike Pompeo"),
+        E("obrien", "Person", ["روبرت أوبراين"], "Robert O'Brien"),
+        E("usf", "Organization", ["القوات الأميركية"], "United States Armed Forces", sub="ArmedForce"),
+        E("cavusoglu", "Person", ["مولود جاويش أوغلو"], "Mevlüt Çavuşoğlu"),
+        E("tr_army", "Organization", ["الجيش التركي"], "Turkish Armed Forces", sub="ArmedForce"),
+        E("sna", "Organization", ["الجيش الوطني السوري"], "Syrian National Army",
+          sub="ArmedGroup"),
+        E("sdf", "Organization", ["قوات سوريا الديمقراطية", "قسد"],
+          "Syrian Democratic Forces", sub="ArmedGroup"),
+        E("talabyad", "Place", ["مدينة تل أبيض", "تل أبيض"], "Tell Abyad", sub="City"),
+        E("raqqa", "Place", ["محافظة الرقة", "الرقة"], "Raqqa Governorate", sub="Region"),
+        E("rasalain", "Place", ["مدينة رأس العين", "رأس العين", "سري كانيه"], "Ras al-Ain", sub="City"),
+        E("hasakah", "Place", ["محافظة الحسكة", "الحسكة"], "Al-Hasakah Governorate", sub="Region"),
+        E("anadolu", "Organization", ["وكالة «الأناضول»", "الأناضول"], "Anadolu Agency", sub="MediaOrganization",
+          opt=True),
+        E("tr_mod", "Organization", ["وزارة الدفاع التركية"], "Ministry of National Defence (Turkey)",
+          sub="GovernmentBody"),
+        E("abdi", "Person", ["مظلوم عبدي"], "Mazloum Abdi"),
+        E("akcakale", "Place", ["بلدة أقجة قلعة", "أقجة قلعة"], "Akçakale", sub="City"),
+        E("urfa", "Place", ["ولاية شانلي أورفا", "شانلي أورفا", "الولاية"], "Şanlıurfa Province", sub="Region"),
+        E("erin", "Person", ["عبد الله أرين"], "Abdullah Erin"),
+    ],
+    relations=[
+        R("positionIn", "cavusoglu", "turkey"),
+        R("leaderOf", "erdogan", "turkey"),
+        R("affiliatedWith", "sna", "ankara"),
+        R("affiliatedWith", "sna", "turkey", opt=True),
+        R("partOf", "ypg", "sdf"),
+        R("memberOf", "ypg", "sdf", opt=True),
+        R("locatedIn", "talabyad", "raqqa"),
+        R("locatedIn", "rasalain", "hasakah"),
+        R("locatedIn", "raqqa", "syria", opt=True),
+        R("locatedIn", "hasakah", "syria", opt=True),
+        R("leaderOf", "abdi", "sdf"),
+        R("locatedIn", "akcakale", "urfa"),
+        R("locatedIn", "urfa", "turkey", opt=True),
+        R("leaderOf", "erin", "urfa"),
+        R("positionIn", "erin", "urfa", opt=True),
+    ],
+    events=[
+        # Pence's talks with Erdoğan in Ankara yesterday; his arrival at the head of a delegation
+        V("Meeting", agent=["pence", "erdogan"], place=[["palace", "ankara"]], date="2019-10-17", trigger="مباحثات"),
+        V("Meeting", opt=True, agent=["pompeo", "obrien"]),
+        V("Visit", agent=["pence"], place=["ankara"], date="2019-10-17", trigger="وصل"),
+        V("Visit", opt=True, agent=["pompeo", "obrien"], place=["ankara"], date="2019-10-17"),
+        # "Peace Spring", launched on 9 October by the Turkish army with the SNA against the SDF
+        V("MilitaryOperation", name="نبع السلام", agent=["tr_army", "sna"], target=["sdf"], place=["syria"],
+          date="2019-10-09", trigger="عملية"),
+        V("MilitaryOperation", opt=True, target=["ypg"], place=["talabyad", "rasalain"], agent=["turkey"]),
+        # the capture of Tell Abyad and the battles in Ras al-Ain (the operation's fighting)
+        V("Attack", opt=True, agent=["tr_army", "sna"], target=["sdf"], place=[["talabyad", "raqqa"],
+                                                                             ["rasalain", "hasakah"]], date="2019-10"),
+        # the ministry's count of "neutralised" fighters (killed, the act undated)
+        V("Killing", opt=True, agent=["tr_army"], target=["sdf", "ypg"], date="2019-10"),
+        # mortar shells from Syria on Akçakale yesterday, three civilians killed (no agent named)
+        V("Strike", place=[["akcakale", "urfa"]], date="2019-10-17", trigger="قذائف هاون"),
+        V("Killing", place=[["akcakale", "urfa"]], date="2019-10-17", trigger="قُتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Gaza, "Pillar of Defence" (2012-11-16, a Friday)
+DOCS.append(dict(
+    id="t3-ps-jabari", published="2012-11-16",
+    text="""غزة، القدس المحتلة - «الحياة»، أ ف ب
+
+يصل رئيس الوزراء المصري هشام قنديل إلى قطاع غزة صباح اليوم الجمعة على رأس وفد رسمي، في زيارة تضامنية تستمر ساعات يلتقي خلالها رئيس الحكومة المقالة إسماعيل هنية، في وقت واصلت الطائرات الإسرائيلية غاراتها على القطاع لليوم الثالث على التوالي ضمن عملية «عمود السحاب» التي بدأت باغتيال القائد العام لـ«كتائب القسام» أحمد الجعبري.
+وقال الناطق باسم الحكومة المقالة طاهر النونو إن قنديل «سيدخل عبر معبر رفح ويزور مستشفى الشفاء»، مضيفا أن «الزيارة رسالة بأن غزة ليست وحدها».
+
+وكان الجعبري، الذي تتهمه إسرائيل بالمسؤولية عن أسر الجندي جلعاد شاليط عام 2006، قُتل مع مرافقه، عصر الأربعاء، عندما أصاب صاروخ أطلقته طائرة إسرائيلية سيارته في شارع عمر المختار وسط مدينة غزة. وأعلن الجيش الإسرائيلي في بيان أن «جهاز الأمن العام (الشاباك) والجيش نفذا العملية بعد معلومات استخباراتية دقيقة»، فيما توعدت «كتائب القسام» بأن إسرائيل «فتحت على نفسها أبواب جهنم».
+
+وفي المقابل، قُتل ثلاثة إسرائيليين، صباح أمس، عندما سقط صاروخ أطلق من غزة على مبنى سكني في بلدة كريات ملاخي جنوب إسرائيل، وأعلنت «كتائب القسام» أنها أطلقت أكثر من مئة صاروخ خلال يوم واحد، بينها صاروخان من طراز «فجر 5» سقطا للمرة الأولى قرب تل أبيب.
+
+وقالت وزارة الصحة في غزة إن عدد القتلى الفلسطينيين منذ الأربعاء ارتفع إلى 19، بينهم خمسة أطفال، فيما نقلت الإذاعة العامة الإسرائيلية عن وزير الدفاع إيهود باراك قوله إن الجيش «استدعى 30 ألفا من جنود الاحتياط» استعدادا لـ«توسيع العملية».
+
+وكان الرئيس المصري محمد مرسي قد استدعى السفير المصري في تل أبيب، ووصف الغارات بأنها «عدوان سافر»، بينما قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو، في اتصال هاتفي مع الرئيس الأميركي باراك أوباما، إن إسرائيل «ستفعل كل ما يلزم للدفاع عن مواطنيها».""",
+    entities=[
+        E("gaza_city", "Place", ["غزة", "مدينة غزة"], "Gaza City", sub="City"),
+        E("jerusalem", "Place", ["القدس المحتلة"], "Jerusalem", qid="Q1218", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("qandil", "Person", ["هشام قنديل", "قنديل"], "Hisham Qandil"),
+        E("strip", "Place", ["قطاع غزة", "القطاع"], "Gaza Strip", sub="Region"),
+        E("gaza_govt", "Organization", ["الحكومة المقالة"], "Hamas government in Gaza", sub="GovernmentBody"),
+        E("haniyeh", "Person", ["إسماعيل هنية"], "Ismail Haniyeh"),
+        E("qassam", "Organization", ["كتائب القسام"], "Izz ad-Din al-Qassam Brigades",
+          sub="ArmedGroup"),
+        E("jabari", "Person", ["أحمد الجعبري", "الجعبري"], "Ahmed Jabari"),
+        E("nunu", "Person", ["طاهر النونو"], "Taher al-Nunu"),
+        E("rafah", "Place", ["معبر رفح"], "Rafah Border Crossing"),
+        E("shifa", "Place", ["مستشفى الشفاء"], "Al-Shifa Hospital"),
+        E("israel", "Place", ["إسرائيل"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
+        E("shalit", "Person", ["جلعاد شاليط"], "Gilad Shalit"),
+        E("omar_mukhtar", "Place", ["شارع عمر المختار"], "Omar al-Mukhtar Street"),
+        E("idf", "Organization", ["الجيش الإسرائيلي", "الجيش"], "Israel Defense Forces", sub="ArmedForce"),
+        E("shabak", "Organization", ["جهاز الأمن العام", "الشاباك"], "Shin Bet", sub="GovernmentBody"),
+        E("kiryat", "Place", ["بلدة كريات ملاخي", "كريات ملاخي"], "Kiryat Malakhi", sub="City"),
+        E("telaviv", "Place", ["تل أبيب"], "Tel Aviv", sub="City"),
+        E("moh", "Organization", ["وزارة الصحة في غزة"], "Ministry of Health (Gaza)", sub="GovernmentBody"),
+        E("kan", "Organization", ["الإذاعة العامة الإسرائيلية"], "Israeli public radio", sub="MediaOrganization",
+          opt=True),
+        E("barak", "Person", ["إيهود باراك"], "Ehud Barak"),
+        E("morsi", "Person", ["محمد مرسي"], "Mohamed Morsi"),
+        E("netanyahu", "Person", ["بنيامين نتنياهو"], "Benjamin Netanyahu", qid="Q43174"),
+        E("obama", "Person", ["باراك أوباما"], "Barack Obama"),
+    ],
+    relations=[
+        R("leaderOf", "haniyeh", "gaza_govt"),
+        R("leaderOf", "jabari", "qassam"),
+        R("memberOf", "jabari", "qassam", opt=True),
+        R("spokespersonOf", "nunu", "gaza_govt"),
+        R("locatedIn", "omar_mukhtar", "gaza_city"),
+        R("locatedIn", "gaza_city", "strip", opt=True),
+        R("locatedIn", "kiryat", "israel"),
+        R("positionIn", "barak", "israel", opt=True),   # "وزير الدفاع" with no country
+        R("positionIn", "netanyahu", "israel"),
+        R("leaderOf", "netanyahu", "israel", opt=True),
+        R("locatedIn", "shifa", "gaza_city", opt=True),
+    ],
+    events=[
+        # Qandil's visit to Gaza today, and his meeting with Haniyeh (announced)
+        # (announced for the day of publication, not yet made: optional)
+        V("Visit", opt=True, agent=["qandil"], place=["strip", "rafah", "shifa"], date="2012-11-16", trigger="يصل"),
+        V("Meeting", opt=True, agent=["qandil", "haniyeh"], place=["strip"], date="2012-11-16", trigger="يلتقي"),
+        # "Pillar of Defence": the strikes since Wednesday
+        V("MilitaryOperation", name="عمود السحاب", agent=["idf"], place=["strip"], date="2012-11-14",
+          trigger="عملية"),
+        V("Strike", agent=["idf"], place=["strip"], date="2012-11", trigger="غاراتها"),
+        # Wednesday afternoon: the missile on Jabari's car in Omar al-Mukhtar street
+        V("Strike", agent=["idf", "shabak"], target=["jabari"], place=[["omar_mukhtar", "gaza_city", "strip"]],
+          date="2012-11-14", trigger="أصاب صاروخ"),
+        V("Killing", agent=["idf", "shabak"], target=["jabari"], place=[["omar_mukhtar", "gaza_city", "strip"]],
+          date="2012-11-14", trigger="اغتيال"),
+        V("Killing", opt=True, target=["qassam"]),
+        # the rocket on Kiryat Malakhi yesterday morning (fired from Gaza; Qassam claims its barrage)
+        V("Strike", place=[["kiryat", "israel"]], date="2012-11-15", trigger="صاروخ"),
+        V("Killing", place=[["kiryat", "israel"]], date="2012-11-15", trigger="قُتل"),
+        V("Strike", opt=True, agent=["qassam"]),
+        V("Killing", opt=True, agent=["qassam"]),
+        V("Strike", agent=["qassam"], place=["telaviv"], date="2012-11", trigger="أطلقت"),
+        V("Strike", opt=True, date="2012-11-15"),
+        # Shalit's capture in 2006
+        V("Arrest", opt=True, agent=["jabari"], target=["shalit"], date="2006"),
+    ],
+))
