@@ -167,6 +167,7 @@ DOCS.append(dict(
         R("partOf", "tak", "pkk", opt=True),
         R("memberOf", "ozturk", "pkk"),
         R("memberOf", "ozturk", "tak", opt=True),
+        R("locatedIn", "kizilay", "ankara"),
         R("locatedIn", "kars", "turkey"),
         R("locatedIn", "qandil", "iraq"),
         R("locatedIn", "ankara", "turkey", opt=True),
@@ -369,8 +370,9 @@ DOCS.append(dict(
         V("MilitaryOperation", name="ضرب عضب", agent=["pk_army"], target=["ttp"], place=["nwaziristan"],
           date="2014-06", trigger="عملية"),
         # the TTP's claimed attack on Karachi airport a week earlier
-        V("Attack", agent=["ttp"], target=["airport"], place=[["airport", "karachi"]], date="2014-06",
-          trigger="هجوم"),
+        # "a week before" an operation launched in June: the month is not certain
+        V("Attack", agent=["ttp"], target=["airport"], place=[["airport", "karachi"]], trigger="هجوم"),
+        V("Attack", opt=True, date="2014-06"),
     ],
 ))
 
@@ -663,13 +665,14 @@ DOCS.append(dict(
         R("locatedIn", "nangarhar", "afghanistan"),
         R("locatedIn", "airport", "kabul"),
         R("locatedIn", "abbey", "airport", opt=True),
+        R("locatedIn", "pulecharkhi", "kabul", opt=True),   # "شرقي العاصمة"
         R("spokespersonOf", "kirby", "dod"),
         R("partOf", "amaq", "iskp"),
         R("spokespersonOf", "mujahid", "taliban"),
         R("leaderOf", "haqqani", "nangarhar"),
         R("memberOf", "haqqani", "taliban", opt=True),
         R("leaderOf", "burns", "cia"),
-        R("leaderOf", "baradar", "polbureau"),
+        R("leaderOf", "baradar", "polbureau", opt=True),   # the political office: a generic sub-unit
         R("memberOf", "baradar", "taliban", opt=True),
         R("leaderOf", "baradar", "taliban", opt=True),
         R("partOf", "polbureau", "taliban", opt=True),
@@ -715,7 +718,7 @@ DOCS.append(dict(
     entities=[
         E("istanbul", "Place", ["إسطنبول", "المدينة"], "Istanbul", qid="Q406", sub="City"),
         E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
-        E("police", "Organization", ["الشرطة"], "Turkish police", sub="GovernmentBody"),
+        E("police", "Organization", ["الشرطة"], "Turkish police", sub="GovernmentBody", opt=True),
         E("reina", "Place", ["ملهى «رينا» الليلي", "رينا", "الملهى"], "Reina nightclub"),
         E("tursunov", "Person", ["إلياس تورسونوف", "أبو محمد الخراساني"], "Ilyas Tursunov"),
         E("esenyurt", "Place", ["حي إسنيورت", "إسنيورت"], "Esenyurt"),
@@ -1019,5 +1022,342 @@ DOCS.append(dict(
         V("Strike", opt=True, date="2012-11-15"),
         # Shalit's capture in 2006
         V("Arrest", opt=True, agent=["jabari"], target=["shalit"], date="2006"),
+    ],
+))
+
+# ---------------------------------------------------------------- West Bank, Nablus old city (2022-10-26, a Wednesday)
+DOCS.append(dict(
+    id="t3-ps-nablus", published="2022-10-26",
+    text="""نابلس - «الأيام»: استُشهد خمسة فلسطينيين وأصيب أكثر من 20 آخرين، فجر أمس الثلاثاء، خلال اقتحام قوات إسرائيلية خاصة، مدعومة بعشرات الآليات العسكرية، البلدة القديمة في مدينة نابلس شمالي الضفة الغربية، في عملية قال الجيش الإسرائيلي إنها استهدفت «مقرا رئيسيا» لمجموعة «عرين الأسود» ومختبرا لتصنيع العبوات الناسفة.
+
+وأكدت وزارة الصحة الفلسطينية أن بين الشهداء وائل رامي الشخشير، الذي تصفه إسرائيل بأنه «أحد مؤسسي» المجموعة وقائدها الميداني، فيما نعت «عرين الأسود» في بيان مقاتليها، قائلة إنهم «خاضوا اشتباكا مسلحا لساعات» مع القوات المقتحمة، ومتوعدة بأن «الرد قادم لا محالة».
+
+وقال الجيش الإسرائيلي وجهاز الأمن العام (الشاباك) في بيان مشترك إن العملية جاءت بعد «معلومات استخباراتية دقيقة» عن نية المجموعة تنفيذ هجمات «وشيكة»، متهمين عناصرها بقتل الجندي عيدو شمعوني بإطلاق النار عليه قرب مستوطنة شافي شومرون في الحادي عشر من تشرين الأول/أكتوبر الجاري.
+
+وكان القيادي في المجموعة تامر عدنان القاسم قد قُتل، فجر الأحد، بانفجار عبوة ناسفة زُرعت في دراجة نارية قرب منزله في البلدة القديمة، في عملية اتهمت «عرين الأسود» إسرائيل بالوقوف وراءها.
+وقال محافظ نابلس غسان محمود دويكات إن المدينة «تعيش حصارا خانقا منذ أسبوعين»، بعد أن أغلق الجيش مداخلها بالحواجز والسواتر الترابية، مضيفا أن «آلاف الطلبة والعمال عالقون على الحواجز يوميا».
+
+وكانت الأجهزة الأمنية الفلسطينية قد اعتقلت في أيلول/سبتمبر الماضي مصعب خليل عودة، أحد المطلوبين لإسرائيل والمقرب من «عرين الأسود»، ما فجّر مواجهات بين شبان وقوات الأمن في نابلس قُتل خلالها مواطن.
+
+وفي رام الله، استقبل الرئيس الفلسطيني محمود عباس، مساء أمس، منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط يوهانس بيرغ، وطالبه بـ«تدخل دولي عاجل لوقف التصعيد الإسرائيلي».""",
+    entities=[
+        E("nablus", "Place", ["مدينة نابلس", "نابلس", "المدينة"], "Nablus", sub="City"),
+        E("ayyam", "Organization", ["الأيام"], "Al-Ayyam", sub="MediaOrganization", opt=True),
+        E("old_city", "Place", ["البلدة القديمة"], "Old City of Nablus"),
+        E("westbank", "Place", ["الضفة الغربية"], "West Bank", sub="Region"),
+        E("idf", "Organization", ["الجيش الإسرائيلي", "الجيش"], "Israel Defense Forces", sub="ArmedForce"),
+        E("lions", "Organization", ["مجموعة «عرين الأسود»", "عرين الأسود", "المجموعة"], "Lions' Den",
+          sub="ArmedGroup"),
+        E("moh", "Organization", ["وزارة الصحة الفلسطينية"], "Palestinian Ministry of Health", sub="GovernmentBody"),
+        E("shakhshir", "Person", ["وائل رامي الشخشير"], "Wail Rami al-Shakhshir"),
+        E("israel", "Place", ["إسرائيل"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
+        E("shabak", "Organization", ["جهاز الأمن العام", "الشاباك"], "Shin Bet", sub="GovernmentBody"),
+        E("shimoni", "Person", ["عيدو شمعوني"], "Ido Shimoni"),
+        E("shavei", "Place", ["مستوطنة شافي شومرون", "شافي شومرون"], "Shavei Shomron"),
+        E("qasim", "Person", ["تامر عدنان القاسم"], "Tamir Adnan al-Qasim"),
+        E("dweikat", "Person", ["غسان محمود دويكات"], "Ghassan Mahmud Dweikat"),
+        E("pa_security", "Organization", ["الأجهزة الأمنية الفلسطينية"], "Palestinian Security Services",
+          sub="GovernmentBody", opt=True),
+        E("odeh", "Person", ["مصعب خليل عودة"], "Musab Khalil Odeh"),
+        E("ramallah", "Place", ["رام الله"], "Ramallah", sub="City"),
+        E("abbas", "Person", ["محمود عباس"], "Mahmoud Abbas"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("berg", "Person", ["يوهانس بيرغ"], "Johannes Berg"),
+    ],
+    relations=[
+        R("locatedIn", "old_city", "nablus"),
+        R("locatedIn", "nablus", "westbank"),
+        R("locatedIn", "old_city", "westbank", opt=True),
+        R("leaderOf", "shakhshir", "lions"),
+        R("memberOf", "shakhshir", "lions", opt=True),
+        R("memberOf", "qasim", "lions"),
+        R("leaderOf", "dweikat", "nablus"),
+        R("positionIn", "dweikat", "nablus", opt=True),
+        R("affiliatedWith", "odeh", "lions"),
+        R("positionIn", "berg", "un"),
+    ],
+    events=[
+        # the raid on the old city at dawn yesterday: five killed, a Lions' Den leader among them
+        V("Killing", agent=["idf"], target=["shakhshir"], place=[["old_city", "nablus", "westbank"]],
+          date="2022-10-25", trigger="استُشهد"),
+        V("Killing", opt=True, target=["lions"]),
+        V("Attack", opt=True, agent=["idf"], target=["lions"], place=[["old_city", "nablus"]], date="2022-10-25"),
+        V("MilitaryOperation", opt=True, agent=["idf", "shabak"], target=["lions"], place=[["old_city", "nablus"]],
+          date="2022-10-25"),
+        # the Lions' Den's clashes with the raiding force
+        V("Attack", opt=True, agent=["lions"], target=["idf"], date="2022-10-25"),
+        # the soldier shot near Shavei Shomron on 11 October (Israel accuses the group)
+        V("Killing", target=["shimoni"], place=["shavei"], date="2022-10-11", trigger="قتل"),
+        V("Killing", opt=True, agent=["lions"]),
+        V("Attack", opt=True, agent=["lions"], target=["shimoni", "idf"], place=["shavei"], date="2022-10-11"),
+        # Sunday: a Lions' Den commander killed by a bomb on a motorbike (the group accuses Israel)
+        V("Killing", target=["qasim"], place=[["old_city", "nablus"]], date="2022-10-23", trigger="قُتل"),
+        V("Killing", opt=True, agent=["israel"]),
+        V("Attack", opt=True, target=["qasim"], place=[["old_city", "nablus"]], date="2022-10-23"),
+        # the PA's arrest of a wanted man last September, and the clashes that followed
+        V("Arrest", agent=["pa_security"], target=["odeh"], date="2022-09", trigger="اعتقلت"),
+        V("Arrest", opt=True, place=["nablus"]),
+        V("Killing", opt=True, place=["nablus"], date="2022-09"),
+        # Abbas receives the UN coordinator in Ramallah yesterday evening
+        V("Meeting", agent=["abbas", "berg"], place=["ramallah"], date="2022-10-25", trigger="استقبل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iran, Shiraz shrine (2022-10-28, a Friday)
+DOCS.append(dict(
+    id="t3-ir-shiraz", published="2022-10-28",
+    text="""طهران - أ ف ب
+
+تعهد الرئيس الإيراني إبراهيم رئيسي بـ«رد حازم» على الهجوم الذي تبناه تنظيم «الدولة الإسلامية» على مرقد شاه جراغ في مدينة شيراز، مركز محافظة فارس جنوبي إيران، مساء الأربعاء، وأسفر عن مقتل 13 شخصا، بينهم طفلان، وإصابة أكثر من 30 آخرين.
+
+وأعلن التنظيم، في بيان نشرته وكالة «أعماق» التابعة له، أن أحد «جنود الخلافة» هاجم «المعبد الرافضي» بالأسلحة الرشاشة، فيما قال محافظ فارس علي رضا فروتن إن المهاجم «أصيب برصاص قوات الأمن واعتُقل» داخل المرقد، قبل أن تعلن السلطات، أمس، وفاته في المستشفى متأثرا بجروحه.
+
+ونقلت وكالة «إرنا» الرسمية عن رئيس السلطة القضائية في المحافظة كاظم حسين موسوي قوله إن «المهاجم ليس إيرانيا، وكان يتحدث العربية»، مشيرا إلى أن الأجهزة الأمنية اعتقلت، الخميس، شخصين آخرين في شيراز يشتبه في أنهما قدما له دعما لوجستيا ونقلاه إلى محيط المرقد.
+
+وزار وزير الداخلية عباس مرتضى زاده المدينة، أمس، حيث تفقد المرقد والتقى ذوي الضحايا، متهما «أعداء إيران» بالسعي إلى «استغلال الاضطرابات» التي تشهدها البلاد منذ وفاة الشابة مهسا أميني في أيلول/سبتمبر الماضي، بعد ثلاثة أيام من احتجازها لدى «شرطة الأخلاق» في طهران بتهمة مخالفة قواعد اللباس.
+ووجه المرشد علي خامنئي رسالة قال فيها إن «أيادي الأعداء ملطخة بهذه الجريمة»، داعيا الأجهزة الأمنية والقضائية إلى «كشف شبكة المخططين».
+
+وكان التنظيم قد تبنى في حزيران/يونيو 2017 هجومين متزامنين على مبنى مجلس الشورى وضريح الإمام الخميني في طهران، قُتل فيهما 17 شخصا، في أول هجوم من نوعه يعلنه داخل إيران.""",
+    entities=[
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City"),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("raisi", "Person", ["إبراهيم رئيسي"], "Ebrahim Raisi"),
+        E("isis", "Organization", ["تنظيم «الدولة الإسلامية»", "الدولة الإسلامية", "التنظيم"], "Islamic State",
+          sub="ArmedGroup"),
+        E("shrine", "Place", ["مرقد شاه جراغ", "شاه جراغ", "المرقد"], "Shah Cheragh shrine"),
+        E("shiraz", "Place", ["مدينة شيراز", "شيراز", "المدينة"], "Shiraz", sub="City"),
+        E("fars", "Place", ["محافظة فارس", "فارس", "المحافظة"], "Fars Province", sub="Region"),
+        E("iran", "Place", ["إيران", "البلاد"], "Iran", qid="Q794", sub="Country"),
+        E("amaq", "Organization", ["وكالة «أعماق»", "أعماق"], "Amaq News Agency", sub="MediaOrganization"),
+        E("forutan", "Person", ["علي رضا فروتن"], "Ali Reza Forutan"),
+        E("security", "Organization", ["قوات الأمن", "الأجهزة الأمنية"], "Iranian security forces",
+          sub="GovernmentBody", opt=True),
+        E("irna", "Organization", ["وكالة «إرنا»", "إرنا"], "IRNA", sub="MediaOrganization", opt=True),
+        E("judiciary", "Organization", ["السلطة القضائية"], "Judiciary of Fars Province", sub="GovernmentBody"),
+        E("musavi", "Person", ["كاظم حسين موسوي"], "Kazim Husayn Musavi"),
+        E("mortezazadeh", "Person", ["عباس مرتضى زاده"], "Abbas Mortezazadeh"),
+        E("amini", "Person", ["مهسا أميني"], "Mahsa Amini"),
+        E("morality", "Organization", ["شرطة الأخلاق"], "Guidance Patrol", sub="GovernmentBody"),
+        E("khamenei", "Person", ["علي خامنئي"], "Ali Khamenei"),
+        E("majlis", "Organization", ["مجلس الشورى"], "Islamic Consultative Assembly", sub="GovernmentBody",
+          alt=["Place"]),
+        E("mausoleum", "Place", ["ضريح الإمام الخميني"], "Mausoleum of Ruhollah Khomeini"),
+    ],
+    relations=[
+        R("locatedIn", "shrine", "shiraz"),
+        R("locatedIn", "shiraz", "fars"),
+        R("locatedIn", "fars", "iran"),
+        R("locatedIn", "shiraz", "iran", opt=True),
+        R("leaderOf", "raisi", "iran"),
+        R("partOf", "amaq", "isis"),
+        R("leaderOf", "forutan", "fars"),
+        R("positionIn", "forutan", "fars", opt=True),
+        R("leaderOf", "musavi", "judiciary"),
+        R("positionIn", "musavi", "fars", opt=True),
+        R("positionIn", "mortezazadeh", "iran", opt=True),   # "وزير الداخلية", no country with it
+        R("locatedIn", "mausoleum", "tehran", opt=True),
+        R("locatedIn", "majlis", "tehran", opt=True),
+    ],
+    events=[
+        # Wednesday evening's shooting at the shrine, claimed by the Islamic State
+        V("Attack", agent=["isis"], target=["shrine"], place=[["shrine", "shiraz", "fars", "iran"]], date="2022-10-26",
+          trigger="الهجوم"),
+        V("Killing", agent=["isis"], place=[["shrine", "shiraz", "fars", "iran"]], date="2022-10-26",
+          trigger="مقتل"),
+        # the attacker wounded and arrested inside the shrine by the security forces
+        V("Arrest", agent=["security"], place=[["shrine", "shiraz"]], date="2022-10-26", trigger="اعتُقل"),
+        V("Arrest", opt=True, target=["isis"]),
+        # two more arrested on Thursday in Shiraz
+        V("Arrest", agent=["security"], place=["shiraz"], date="2022-10-27", trigger="اعتقلت"),
+        # the interior minister visits Shiraz yesterday
+        V("Visit", agent=["mortezazadeh"], place=[["shiraz", "shrine"]], date="2022-10-27", trigger="زار"),
+        # Mahsa Amini held by the morality police in Tehran in September
+        V("Arrest", agent=["morality"], target=["amini"], place=["tehran"], date="2022-09", trigger="احتجازها"),
+        # June 2017: the Islamic State's attacks on the parliament and the Khomeini mausoleum
+        V("Attack", agent=["isis"], target=["majlis", "mausoleum"], place=["tehran"], date="2017-06",
+          trigger="هجومين"),
+        V("Killing", agent=["isis"], place=["tehran"], date="2017-06", trigger="قُتل"),
+        V("Attack", opt=True, place=["majlis", "mausoleum"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Pakistan, Quetta hospital (2016-08-09, a Tuesday)
+DOCS.append(dict(
+    id="t3-pk-quetta", published="2016-08-09",
+    text="""كويتا (باكستان) - رويترز: قُتل 70 شخصا على الأقل، غالبيتهم من المحامين، وأصيب أكثر من 100 آخرين، أمس الاثنين، في تفجير انتحاري استهدف قسم الطوارئ في مستشفى كويتا المدني، حيث تجمع العشرات منهم عقب مقتل رئيس نقابة المحامين في إقليم بلوشستان، بلال أحمد كاكر، برصاص مسلحين مجهولين صباحا في أثناء توجهه إلى المحكمة.
+
+وتبنت «جماعة الأحرار»، المنشقة عن حركة «طالبان باكستان»، التفجير في بيان أرسله الناطق باسمها عبد الرحمن خطاب إلى وسائل الإعلام، متوعدا بمزيد من الهجمات «حتى إقامة النظام الإسلامي»، كما أعلن تنظيم «الدولة الإسلامية» عبر وكالة «أعماق» مسؤوليته عن الهجوم، من غير أن يقدم ما يثبت ذلك.
+
+ونقلت قناة «دنيا نيوز» عن وزير داخلية الإقليم مير ظفر الله مندوخيل قوله إن الانتحاري «كان يحمل نحو ثمانية كيلوغرامات من المتفجرات» وفجر نفسه وسط الحشد لحظة وصول جثمان كاكر، مضيفا أن «المهاجمين خططوا لاستدراج المحامين إلى المستشفى».
+ووصل رئيس الوزراء نواز شريف وقائد الجيش الجنرال راحيل شريف إلى كويتا بعد ساعات من التفجير، حيث ترأسا اجتماعا أمنيا في مقر القيادة الجنوبية للجيش، وتفقدا الجرحى في المستشفى العسكري، فيما أعلنت الحكومة الحداد ثلاثة أيام.
+
+واتهم رئيس حكومة الإقليم جهاز الاستخبارات الهندي «راو» بالوقوف وراء الهجوم «لعرقلة مشاريع الممر الاقتصادي مع الصين»، وهو ما نفته نيودلهي.
+وأعلنت قوات «فرونتير كور» شبه العسكرية، اليوم الثلاثاء، أنها اعتقلت 11 مشتبها بهم في عمليات دهم نفذتها ليلا في ضواحي كويتا وبلدة بشين القريبة من الحدود الأفغانية.
+
+وكويتا، عاصمة بلوشستان، أكبر أقاليم باكستان مساحة وأفقرها، مسرح لهجمات تشنها جماعات انفصالية بلوشية وأخرى متشددة تستهدف أبناء أقلية الهزارة الشيعية وقوات الأمن، وكان أعنفها تفجيرا في كانون الثاني/يناير 2013 استهدف ناديا للسنوكر في حي علمدار وقُتل فيه أكثر من 90 شخصا، وتبنته جماعة «عسكر جهنكوي».""",
+    entities=[
+        E("quetta", "Place", ["كويتا"], "Quetta", sub="City"),
+        E("pakistan", "Place", ["باكستان"], "Pakistan", qid="Q843", sub="Country"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("hospital", "Place", ["مستشفى كويتا المدني"], "Civil Hospital Quetta"),
+        E("bar", "Organization", ["نقابة المحامين"], "Balochistan Bar Association"),
+        E("balochistan", "Place", ["إقليم بلوشستان", "بلوشستان", "الإقليم"], "Balochistan", sub="Region"),
+        E("kakar", "Person", ["بلال أحمد كاكر", "كاكر"], "Bilal Ahmad Kakar"),
+        E("ahrar", "Organization", ["جماعة الأحرار"], "Jamaat-ul-Ahrar", sub="ArmedGroup"),
+        E("ttp", "Organization", ["حركة «طالبان باكستان»", "طالبان باكستان"], "Tehrik-i-Taliban Pakistan",
+          sub="ArmedGroup"),
+        E("khattab", "Person", ["عبد الرحمن خطاب"], "Abd al-Rahman Khattab"),
+        E("isis", "Organization", ["تنظيم «الدولة الإسلامية»", "الدولة الإسلامية"], "Islamic State",
+          sub="ArmedGroup"),
+        E("amaq", "Organization", ["وكالة «أعماق»", "أعماق"], "Amaq News Agency", sub="MediaOrganization"),
+        E("dunya", "Organization", ["قناة «دنيا نيوز»", "دنيا نيوز"], "Dunya News", sub="MediaOrganization",
+          opt=True),
+        E("mandokhel", "Person", ["مير ظفر الله مندوخيل"], "Mir Zafarullah Mandokhel"),
+        E("nawaz", "Person", ["نواز شريف"], "Nawaz Sharif"),
+        E("raheel", "Person", ["راحيل شريف"], "Raheel Sharif"),
+        E("pk_army", "Organization", ["الجيش"], "Pakistan Army", sub="ArmedForce"),
+        E("southcom", "Organization", ["القيادة الجنوبية للجيش", "القيادة الجنوبية"], "Southern Command (Pakistan)",
+          sub="ArmedForce"),
+        E("mil_hospital", "Place", ["المستشفى العسكري"], "Combined Military Hospital Quetta", opt=True),
+        E("govt", "Organization", ["الحكومة"], "Government of Pakistan", sub="GovernmentBody", opt=True),
+        E("bal_govt", "Organization", ["حكومة الإقليم"], "Government of Balochistan", sub="GovernmentBody"),
+        E("raw", "Organization", ["جهاز الاستخبارات الهندي «راو»", "راو"], "Research and Analysis Wing",
+          sub="GovernmentBody"),
+        E("china", "Place", ["الصين"], "China", qid="Q148", sub="Country"),
+        E("delhi", "Place", ["نيودلهي"], "New Delhi", sub="City", alt=["Organization"]),
+        E("fc", "Organization", ["فرونتير كور"], "Frontier Corps", sub="ArmedForce"),
+        E("pishin", "Place", ["بلدة بشين", "بشين"], "Pishin", sub="City"),
+        E("alamdar", "Place", ["حي علمدار", "علمدار"], "Alamdar Road"),
+        E("lej", "Organization", ["جماعة «عسكر جهنكوي»", "عسكر جهنكوي"], "Lashkar-e-Jhangvi", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "quetta", "pakistan", opt=True),
+        R("locatedIn", "quetta", "balochistan"),
+        R("locatedIn", "balochistan", "pakistan"),
+        R("locatedIn", "hospital", "quetta"),
+        R("leaderOf", "kakar", "bar"),
+        R("affiliatedWith", "ahrar", "ttp"),
+        R("partOf", "ahrar", "ttp", opt=True),
+        R("spokespersonOf", "khattab", "ahrar"),
+        R("partOf", "amaq", "isis", opt=True),
+        R("positionIn", "mandokhel", "balochistan"),
+        R("positionIn", "mandokhel", "bal_govt", opt=True),
+        R("positionIn", "nawaz", "pakistan", opt=True),   # "رئيس الوزراء", no country with it
+        R("leaderOf", "raheel", "pk_army"),
+        R("partOf", "southcom", "pk_army"),
+        R("locatedIn", "alamdar", "quetta", opt=True),
+        R("locatedIn", "pishin", "balochistan", opt=True),
+    ],
+    events=[
+        # yesterday's suicide bombing at the hospital, claimed by Jamaat-ul-Ahrar (and by the Islamic State)
+        V("Attack", agent=["ahrar"], target=["bar"], place=[["hospital", "quetta", "balochistan"]], date="2016-08-08",
+          trigger="تفجير انتحاري"),
+        V("Killing", agent=["ahrar"], target=["bar"], place=[["hospital", "quetta", "balochistan"]],
+          date="2016-08-08", trigger="قُتل"),
+        V("Attack", opt=True, agent=["isis"]),
+        V("Killing", opt=True, agent=["isis"]),
+        # the bar president shot dead by unknown gunmen that morning
+        V("Killing", target=["kakar"], place=["quetta"], date="2016-08-08", trigger="مقتل"),
+        V("Attack", opt=True, target=["kakar"], date="2016-08-08"),
+        # Nawaz Sharif and the army chief arrive in Quetta and chair a meeting at Southern Command
+        V("Visit", agent=["nawaz", "raheel"], place=["quetta"], date="2016-08-08", trigger="وصل"),
+        V("Meeting", agent=["nawaz", "raheel"], place=[["southcom", "quetta"]], date="2016-08-08", trigger="اجتماعا"),
+        V("Visit", opt=True, place=["mil_hospital"]),
+        # the Frontier Corps' night raids, announced today
+        V("Arrest", agent=["fc"], place=["quetta", "pishin"], date="2016-08", trigger="اعتقلت"),
+        V("Arrest", opt=True, date="2016-08-09"),
+        # January 2013: the snooker club bombing on Alamdar Road, claimed by Lashkar-e-Jhangvi
+        V("Attack", agent=["lej"], place=[["alamdar", "quetta"]], date="2013-01", trigger="تفجيرا"),
+        V("Killing", agent=["lej"], place=[["alamdar", "quetta"]], date="2013-01", trigger="قُتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Gaza, Rafah crossing (2024-05-08, a Wednesday)
+DOCS.append(dict(
+    id="t3-ps-rafah", published="2024-05-08",
+    text="""رفح (قطاع غزة) - «العربي الجديد»
+
+سيطرت قوات الاحتلال الإسرائيلي، فجر أمس الثلاثاء، على الجانب الفلسطيني من معبر رفح البري جنوبي قطاع غزة، ورفعت عليه العلم الإسرائيلي، بعد ساعات من إعلان حركة «حماس» موافقتها على مقترح مصري قطري لوقف إطلاق النار، في خطوة وصفتها الحركة بأنها «محاولة مكشوفة لتقويض جهود الوسطاء».
+
+وقال جيش الاحتلال في بيان إن قوات «اللواء 401» التابع للفرقة 162 سيطرت على المعبر ضمن «عملية محددة النطاق» في شرق رفح، وقتلت «نحو 20 مخربا» وعثرت على ثلاث فتحات أنفاق، فيما شنت طائراته الحربية غارات على حي الجنينة وبلدة الشوكة ومنطقة تل السلطان، قُتل فيها 23 فلسطينيا على الأقل، بحسب مصادر طبية في مستشفى أبو يوسف النجار.
+
+وكانت «كتائب القسام»، الجناح العسكري لـ«حماس»، أعلنت مسؤوليتها عن قصف تجمع لجنود الاحتلال قرب معبر كرم أبو سالم برشقة صاروخية، الأحد، ما أسفر، بحسب الجيش، عن مقتل أربعة جنود، وهو ما دفع الاحتلال إلى إغلاق المعبر أمام شاحنات المساعدات.
+وقال المتحدث باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ينس لاركه إن إغلاق المعبرين «يعني عمليا قطع شريان الحياة عن أكثر من مليوني إنسان»، محذرا من أن مخزون الوقود في القطاع «لا يكفي إلا ليوم واحد».
+
+ونقلت قناة «القاهرة الإخبارية» عن مصدر مصري رفيع المستوى قوله إن القاهرة «أبلغت الجانب الإسرائيلي رفضها الكامل» للسيطرة على المعبر، وإن «أي تصعيد في رفح يهدد معاهدة السلام».
+
+وفي القاهرة، التقى رئيس وكالة الاستخبارات المركزية الأميركية وليام بيرنز، أمس، رئيس جهاز المخابرات العامة المصرية، قبل أن يتوجه إلى الدوحة لإجراء مباحثات مع رئيس الوزراء وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني، فيما وصل وفد إسرائيلي برئاسة نائب رئيس «الموساد» إلى العاصمة المصرية للمشاركة في جولة المفاوضات.""",
+    entities=[
+        E("rafah", "Place", ["رفح"], "Rafah", sub="City"),
+        E("strip", "Place", ["قطاع غزة", "القطاع"], "Gaza Strip", sub="Region"),
+        E("araby", "Organization", ["العربي الجديد"], "Al-Araby Al-Jadeed", sub="MediaOrganization", opt=True),
+        E("idf", "Organization", ["قوات الاحتلال الإسرائيلي", "جيش الاحتلال", "الجيش"], "Israel Defense Forces",
+          sub="ArmedForce"),
+        E("crossing", "Place", ["معبر رفح البري", "معبر رفح", "المعبر"], "Rafah Border Crossing"),
+        E("hamas", "Organization", ["حركة «حماس»", "حماس", "الحركة"], "Hamas", qid="Q38799", sub="ArmedGroup"),
+        E("bde401", "Organization", ["اللواء 401"], "401st Armored Brigade", sub="ArmedForce"),
+        E("div162", "Organization", ["الفرقة 162"], "162nd Division", sub="ArmedForce"),
+        E("jneina", "Place", ["حي الجنينة", "الجنينة"], "al-Jneina"),
+        E("shawka", "Place", ["بلدة الشوكة", "الشوكة"], "al-Shawka", sub="City"),
+        E("tal_sultan", "Place", ["منطقة تل السلطان", "تل السلطان"], "Tal al-Sultan"),
+        E("najjar", "Place", ["مستشفى أبو يوسف النجار"], "Abu Yousef al-Najjar Hospital", opt=True),
+        E("qassam", "Organization", ["كتائب القسام"], "Izz ad-Din al-Qassam Brigades", sub="ArmedGroup"),
+        E("kerem", "Place", ["معبر كرم أبو سالم"], "Kerem Shalom crossing"),
+        E("ocha", "Organization", ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "أوتشا"],
+          "UN Office for the Coordination of Humanitarian Affairs"),
+        E("laerke", "Person", ["ينس لاركه"], "Jens Laerke"),
+        E("qnews", "Organization", ["قناة «القاهرة الإخبارية»", "القاهرة الإخبارية"], "Al-Qahera News",
+          sub="MediaOrganization", opt=True),
+        E("cairo", "Place", ["القاهرة", "العاصمة المصرية"], "Cairo", qid="Q85", sub="City", alt=["Organization"]),
+        E("cia", "Organization", ["وكالة الاستخبارات المركزية الأميركية"], "Central Intelligence Agency",
+          sub="GovernmentBody"),
+        E("burns", "Person", ["وليام بيرنز"], "William Burns"),
+        E("gis", "Organization", ["جهاز المخابرات العامة المصرية"], "General Intelligence Directorate (Egypt)",
+          sub="GovernmentBody"),
+        E("doha", "Place", ["الدوحة"], "Doha", sub="City"),
+        E("althani", "Person", ["محمد بن عبد الرحمن آل ثاني"], "Mohammed bin Abdulrahman Al Thani"),
+        E("mossad", "Organization", ["الموساد"], "Mossad", sub="GovernmentBody"),
+    ],
+    relations=[
+        R("locatedIn", "crossing", "strip"),
+        R("locatedIn", "crossing", "rafah", opt=True),
+        R("locatedIn", "rafah", "strip", opt=True),
+        R("partOf", "bde401", "div162"),
+        R("partOf", "bde401", "idf", opt=True),
+        R("partOf", "div162", "idf", opt=True),
+        R("locatedIn", "jneina", "rafah", opt=True),
+        R("locatedIn", "shawka", "rafah", opt=True),
+        R("locatedIn", "tal_sultan", "rafah", opt=True),
+        R("partOf", "qassam", "hamas"),
+        R("spokespersonOf", "laerke", "ocha"),
+        R("leaderOf", "burns", "cia"),
+    ],
+    events=[
+        # the seizure of the crossing at dawn yesterday by the 401st Brigade (an operation in eastern Rafah)
+        V("MilitaryOperation", agent=["idf"], place=[["crossing", "rafah", "strip"]], date="2024-05-07",
+          trigger="سيطرت"),
+        V("MilitaryOperation", opt=True, agent=["bde401", "div162"], place=["rafah"], target=["hamas"]),
+        V("Attack", opt=True, agent=["idf", "bde401"], place=[["crossing", "rafah"]], date="2024-05-07"),
+        # the brigade "killed about 20 terrorists"
+        V("Killing", agent=["bde401"], place=["rafah"], date="2024-05", trigger="قتلت"),
+        V("Killing", opt=True, agent=["idf"], target=["hamas"], date="2024-05-07"),
+        # air strikes on three neighbourhoods, 23 killed
+        V("Strike", agent=["idf"], place=[["jneina", "rafah"], ["shawka", "rafah"], ["tal_sultan", "rafah"]],
+          date="2024-05", trigger="غارات"),
+        V("Killing", agent=["idf"], place=[["jneina", "rafah"], ["shawka", "rafah"], ["tal_sultan", "rafah"]],
+          date="2024-05", trigger="قُتل"),
+        V("Strike", opt=True, date="2024-05-07"),
+        V("Killing", opt=True, date="2024-05-07"),
+        # Sunday: Qassam's rocket fire near Kerem Shalom, four soldiers killed
+        V("Strike", agent=["qassam"], target=["idf"], place=["kerem"], date="2024-05-05", trigger="قصف"),
+        V("Killing", agent=["qassam"], target=["idf"], place=["kerem"], date="2024-05-05", trigger="مقتل"),
+        V("Attack", opt=True, agent=["qassam"], target=["idf"], place=["kerem"], date="2024-05-05"),
+        # Burns meets the Egyptian intelligence chief in Cairo yesterday; talks in Doha to follow
+        V("Meeting", agent=["burns", "gis"], place=["cairo"], date="2024-05-07", trigger="التقى"),
+        V("Visit", opt=True, agent=["burns"], place=["cairo", "doha"], date="2024-05"),
+        V("Meeting", opt=True, agent=["burns", "althani"], place=["doha"], date="2024-05"),
+        # an Israeli delegation led by the Mossad's deputy head arrives in Cairo
+        V("Visit", place=["cairo"], date="2024-05", trigger="وصل"),
+        V("Visit", opt=True, agent=["mossad"]),
     ],
 ))
