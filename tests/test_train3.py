@@ -14,7 +14,7 @@ from helpers import gold_as_prediction  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PATH = ROOT / "eval" / "train3.jsonl"
-MIN_DOCS = 16
+MIN_DOCS = 20
 
 
 def _docs():

@@ -212,12 +212,12 @@ DOCS.append(dict(
 
 وقالت المنظمة في بيان إن المستشفى «تعرض لقصف متكرر ودقيق على مدى أكثر من نصف ساعة»، رغم أنها أبلغت إحداثياته لطرفي النزاع مرارا، مطالبة بتحقيق «مستقل وشفاف». وأقر المتحدث باسم القوات الأميركية في أفغانستان، الكولونيل براين هادسون، بأن طائرة أميركية نفذت غارة «في محيط المستشفى» ضد «أفراد كانوا يهددون القوات»، مضيفا أن «الحادث قيد التحقيق».
 
-ونقلت قناة «طلوع نيوز» المحلية عن المتحدث باسم وزارة الداخلية الأفغانية صديق الله حكيمي قوله إن «ما بين 10 و15 إرهابيا كانوا يتحصنون داخل المستشفى ويطلقون النار منه»، وهو ما نفته المنظمة، مؤكدة أن طواقمها «لم تلحظ أي مسلح داخل المجمع».
+ونقلت قناة «طلوع نيوز» المحلية عن المتحدث باسم وزارة الداخلية الأفغانية نور الحق حكيمي قوله إن «ما بين 10 و15 إرهابيا كانوا يتحصنون داخل المستشفى ويطلقون النار منه»، وهو ما نفته المنظمة، مؤكدة أن طواقمها «لم تلحظ أي مسلح داخل المجمع».
 
 وكانت «طالبان» قد سيطرت، الاثنين الماضي، على قندوز في هجوم مباغت شنه مئات من مقاتليها من عدة محاور، في أكبر مكسب عسكري تحققه الحركة منذ سقوط نظامها عام 2001، قبل أن تعلن القوات الأفغانية، مدعومة بقوات خاصة أميركية وغطاء جوي من حلف شمال الأطلسي، استعادة مركز المدينة الخميس.
 وقال المتحدث باسم الحركة ذبيح الله مجاهد، في تغريدة، إن مقاتليها «ما زالوا يسيطرون على معظم أحياء المدينة»، وإنهم أسروا عددا من عناصر الشرطة والجيش، بينهم قائد كتيبة في الفيلق 209 «شاهين».
 
-ووصل والي قندوز بالوكالة حمد الله صافي، أمس، إلى المدينة قادما من كابول، حيث اجتمع مع قائد شرطة الولاية الجنرال عبد الصبور نصرت، وتفقد المقرات الحكومية التي تعرضت للنهب والحرق، فيما أعلن الرئيس الأفغاني أشرف غني تشكيل لجنة لتقصي الحقائق في أسباب سقوط المدينة، برئاسة رئيس جهاز الأمن الوطني السابق أمر الله صالح.""",
+ووصل والي قندوز بالوكالة حمد الله صافي، أمس، إلى المدينة قادما من كابول، حيث اجتمع مع قائد شرطة الولاية الجنرال عبد الرشيد همت، وتفقد المقرات الحكومية التي تعرضت للنهب والحرق، فيما أعلن الرئيس الأفغاني أشرف غني تشكيل لجنة لتقصي الحقائق في أسباب سقوط المدينة، برئاسة رئيس جهاز الأمن الوطني السابق أمر الله صالح.""",
     entities=[
         E("kabul", "Place", ["كابول"], "Kabul", sub="City"),
         E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
@@ -235,14 +235,14 @@ DOCS.append(dict(
         E("tolo", "Organization", ["قناة «طلوع نيوز»", "طلوع نيوز"], "TOLOnews", sub="MediaOrganization", opt=True),
         E("moi", "Organization", ["وزارة الداخلية الأفغانية"], "Ministry of Interior Affairs (Afghanistan)",
           sub="GovernmentBody"),
-        E("hakimi", "Person", ["صديق الله حكيمي"], "Sediqullah Hakimi"),
+        E("hakimi", "Person", ["نور الحق حكيمي"], "Nur al-Haq Hakimi"),
         E("us_special", "Organization", ["قوات خاصة أميركية"], "US special forces", sub="ArmedForce", opt=True),
         E("nato", "Organization", ["حلف شمال الأطلسي"], "NATO", qid="Q7184", sub="Coalition"),
         E("mujahid", "Person", ["ذبيح الله مجاهد"], "Zabihullah Mujahid"),
         E("corps209", "Organization", ["الفيلق 209 «شاهين»", "الفيلق 209"], "209th Shaheen Corps", sub="ArmedForce"),
         E("safi", "Person", ["حمد الله صافي"], "Hamdullah Safi"),
         E("police", "Organization", ["شرطة الولاية"], "Kunduz provincial police", sub="GovernmentBody"),
-        E("nusrat", "Person", ["عبد الصبور نصرت"], "Abd al-Sabur Nusrat"),
+        E("himmat", "Person", ["عبد الرشيد همت"], "Abd al-Rashid Himmat"),
         E("ghani", "Person", ["أشرف غني"], "Ashraf Ghani"),
         E("nds", "Organization", ["جهاز الأمن الوطني"], "National Directorate of Security", sub="GovernmentBody"),
         E("saleh", "Person", ["أمر الله صالح"], "Amrullah Saleh"),
@@ -258,7 +258,7 @@ DOCS.append(dict(
         R("leaderOf", "safi", "kunduz_prov"),
         R("leaderOf", "safi", "kunduz", opt=True),   # "والي قندوز": the bare name is the city's elsewhere
         R("positionIn", "safi", "kunduz_prov", opt=True),
-        R("leaderOf", "nusrat", "police"),
+        R("leaderOf", "himmat", "police"),
         R("partOf", "police", "moi", opt=True),
         R("leaderOf", "ghani", "afghanistan"),
         R("leaderOf", "saleh", "nds"),
@@ -283,7 +283,7 @@ DOCS.append(dict(
         V("Arrest", opt=True, target=["ansf", "police"], date="2015"),
         # the acting governor arrives yesterday and meets the police chief
         V("Visit", agent=["safi"], place=["kunduz"], date="2015-10-03", trigger="وصل"),
-        V("Meeting", agent=["safi", "nusrat"], place=["kunduz"], date="2015-10-03", trigger="اجتمع"),
+        V("Meeting", agent=["safi", "himmat"], place=["kunduz"], date="2015-10-03", trigger="اجتمع"),
     ],
 ))
 
@@ -294,7 +294,7 @@ DOCS.append(dict(
 
 قُتل 141 شخصا، بينهم 132 تلميذا، أمس الثلاثاء، في هجوم شنه مسلحون من حركة «طالبان باكستان» على مدرسة يديرها الجيش في مدينة بيشاور، عاصمة إقليم خيبر بختونخوا شمال غربي باكستان، في أكثر الهجمات دموية تشهدها البلاد منذ سنوات.
 
-وأعلن الناطق باسم الحركة شاهد الله منصور مسؤوليتها عن الهجوم، وقال في اتصال هاتفي مع وكالة «رويترز» إن «ستة من الاستشهاديين» نفذوه «انتقاما لعملية ضرب عضب في وزيرستان الشمالية»، مضيفا: «نريدهم أن يشعروا بالألم الذي نشعر به».
+وأعلن الناطق باسم الحركة نور الدين منصور مسؤوليتها عن الهجوم، وقال في اتصال هاتفي مع وكالة «رويترز» إن «ستة من الاستشهاديين» نفذوه «انتقاما لعملية ضرب عضب في وزيرستان الشمالية»، مضيفا: «نريدهم أن يشعروا بالألم الذي نشعر به».
 
 ونقلت قناة «جيو» التلفزيونية عن المتحدث باسم الجيش الباكستاني، اللواء طارق محمود رانا، قوله إن المهاجمين، الذين كانوا يرتدون زي قوات «فرونتير كور» شبه العسكرية، تسللوا إلى المدرسة من سور خلفي وانتقلوا من صف إلى آخر «يطلقون النار على الأطفال»، قبل أن تقتلهم قوات خاصة من «مجموعة الخدمات الخاصة» بعد معركة استمرت نحو ثماني ساعات.
 
@@ -313,7 +313,7 @@ DOCS.append(dict(
         E("peshawar", "Place", ["مدينة بيشاور", "بيشاور"], "Peshawar", sub="City"),
         E("kp", "Place", ["إقليم خيبر بختونخوا", "خيبر بختونخوا", "الإقليم"], "Khyber Pakhtunkhwa", sub="Region"),
         E("pakistan", "Place", ["باكستان", "البلاد"], "Pakistan", qid="Q843", sub="Country"),
-        E("mansour", "Person", ["شاهد الله منصور"], "Shahidullah Mansur"),
+        E("mansour", "Person", ["نور الدين منصور"], "Nur al-Din Mansur"),
         E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
         E("nwaziristan", "Place", ["وزيرستان الشمالية"], "North Waziristan", sub="Region"),
         E("geo", "Organization", ["قناة «جيو»", "جيو"], "Geo News", sub="MediaOrganization", opt=True),
@@ -533,7 +533,7 @@ DOCS.append(dict(
 وقال «لواء مجيد»، الذراع الانتحارية للجماعة، في بيان نشره الناطق باسمها مراد بلوش، إن المنفذة شازية بلوش، وهي مدرّسة علوم وأم لطفلين، «تطوعت للعملية قبل عامين»، متوعدا الصين بهجمات «أشد قسوة» إذا لم توقف «مشاريع نهب ثروات بلوشستان» وتسحب مهندسيها منها.
 
 ونقلت صحيفة «إكسبريس تريبيون» عن مسؤول في إدارة مكافحة الإرهاب التابعة لشرطة السند قوله إن تسجيلات كاميرات المراقبة أظهرت المنفذة وهي تنتظر عند بوابة المعهد مرتدية البرقع، قبل أن تفجر نفسها لدى اقتراب الحافلة، مضيفا أن «التحقيقات تشير إلى أنها تلقت تدريبا في معسكر للجماعة قرب الحدود الأفغانية».
-واعتقلت الإدارة، اليوم الأربعاء، شخصين في حي غلشن إقبال شرقي المدينة يشتبه في أنهما ساعدا المنفذة على استطلاع المكان، بحسب ما أعلن وزير داخلية حكومة الإقليم ضياء الحسن لنجار في مؤتمر صحافي.
+واعتقلت الإدارة، اليوم الأربعاء، شخصين في حي غلشن إقبال شرقي المدينة يشتبه في أنهما ساعدا المنفذة على استطلاع المكان، بحسب ما أعلن وزير داخلية حكومة الإقليم غلام مرتضى سومرو في مؤتمر صحافي.
 
 وزار رئيس الوزراء شهباز شريف القنصلية الصينية في كراتشي، اليوم، حيث قدم التعازي للقنصل العام وانغ ليمينغ، مؤكدا أن «الجناة سينالون أقسى العقوبات»، فيما طالب المتحدث باسم وزارة الخارجية الصينية إسلام آباد بـ«معاقبة المجرمين وضمان سلامة المواطنين الصينيين».
 
@@ -559,7 +559,7 @@ DOCS.append(dict(
         E("sindh_police", "Organization", ["شرطة السند"], "Sindh Police", sub="GovernmentBody"),
         E("gulshan", "Place", ["حي غلشن إقبال", "غلشن إقبال"], "Gulshan-e-Iqbal"),
         E("sindh_govt", "Organization", ["حكومة الإقليم"], "Government of Sindh", sub="GovernmentBody"),
-        E("lanjar", "Person", ["ضياء الحسن لنجار"], "Zia-ul-Hassan Lanjar"),
+        E("soomro", "Person", ["غلام مرتضى سومرو"], "Ghulam Murtaza Soomro"),
         E("shehbaz", "Person", ["شهباز شريف"], "Shehbaz Sharif"),
         E("consulate", "Place", ["القنصلية الصينية في كراتشي", "القنصلية الصينية"], "Chinese Consulate in Karachi"),
         E("wang", "Person", ["وانغ ليمينغ"], "Wang Liming"),
@@ -582,8 +582,8 @@ DOCS.append(dict(
         R("memberOf", "shazia", "majeed", opt=True),
         R("partOf", "ctd", "sindh_police"),
         R("locatedIn", "gulshan", "karachi"),
-        R("positionIn", "lanjar", "sindh_govt"),
-        R("positionIn", "lanjar", "sindh", opt=True),
+        R("positionIn", "soomro", "sindh_govt"),
+        R("positionIn", "soomro", "sindh", opt=True),
         R("positionIn", "shehbaz", "pakistan", opt=True),   # "رئيس الوزراء", no country with it
         R("leaderOf", "shehbaz", "pakistan", opt=True),
         R("locatedIn", "consulate", "karachi"),
@@ -626,7 +626,7 @@ DOCS.append(dict(
 
 من جهته، دان المتحدث باسم حركة «طالبان» ذبيح الله مجاهد الهجوم، مؤكدا أن الحركة «ستحاسب» المسؤولين عنه، بينما أعلنت الحركة أن مقاتليها اعتقلوا، أمس، ثلاثة مشتبهين في منطقة بول تشرخي شرقي العاصمة.
 
-وفي سياق متصل، عينت «طالبان» الملا نداء محمد حقاني واليا على ننغرهار، خلفا للوالي السابق في الحكومة المنهارة، وفق ما أفادت وكالة «باجهواك» الأفغانية.
+وفي سياق متصل، عينت «طالبان» الملا عبيد الله نور زاي واليا على ننغرهار، خلفا للوالي السابق في الحكومة المنهارة، وفق ما أفادت وكالة «باجهواك» الأفغانية.
 وكانت صحيفة «واشنطن بوست» قد كشفت أن مدير وكالة الاستخبارات المركزية الأميركية وليام بيرنز التقى سرا، الاثنين الماضي، في كابول، رئيس المكتب السياسي للحركة الملا عبد الغني برادر، في أرفع لقاء بين الطرفين منذ سيطرة الحركة على العاصمة في 15 آب/أغسطس الجاري.""",
     entities=[
         E("kabul", "Place", ["كابول", "العاصمة"], "Kabul", sub="City"),
@@ -649,7 +649,7 @@ DOCS.append(dict(
         E("biden", "Person", ["جو بايدن"], "Joe Biden"),
         E("mujahid", "Person", ["ذبيح الله مجاهد"], "Zabihullah Mujahid"),
         E("pulecharkhi", "Place", ["منطقة بول تشرخي", "بول تشرخي"], "Pul-e-Charkhi"),
-        E("haqqani", "Person", ["الملا نداء محمد حقاني", "نداء محمد حقاني"], "Nida Muhammad Haqqani"),
+        E("nurzai", "Person", ["الملا عبيد الله نور زاي", "عبيد الله نور زاي"], "Ubaydullah Nurzai"),
         E("pajhwok", "Organization", ["وكالة «باجهواك»", "باجهواك"], "Pajhwok Afghan News", sub="MediaOrganization",
           opt=True),
         E("wapo", "Organization", ["صحيفة «واشنطن بوست»", "واشنطن بوست"], "The Washington Post",
@@ -669,8 +669,8 @@ DOCS.append(dict(
         R("spokespersonOf", "kirby", "dod"),
         R("partOf", "amaq", "iskp"),
         R("spokespersonOf", "mujahid", "taliban"),
-        R("leaderOf", "haqqani", "nangarhar"),
-        R("memberOf", "haqqani", "taliban", opt=True),
+        R("leaderOf", "nurzai", "nangarhar"),
+        R("memberOf", "nurzai", "taliban", opt=True),
         R("leaderOf", "burns", "cia"),
         R("leaderOf", "baradar", "polbureau", opt=True),   # the political office: a generic sub-unit
         R("memberOf", "baradar", "taliban", opt=True),
@@ -784,7 +784,7 @@ DOCS.append(dict(
 وقال محافظ سيستان وبلوشستان محمد حسين رحيمي إن «خلية إرهابية كانت تراقب تحركات الحافلة منذ أيام»، مشيرا إلى أن «أجهزة الأمن تلاحق بقية أفرادها».
 ووصل القائد العام للحرس الثوري، اللواء محمد علي جعفري، إلى زاهدان مساء الخميس، حيث اجتمع مع قادة «مقر القدس» التابع للقوات البرية والمسؤول عن المنطقة الجنوبية الشرقية، وتوعد بـ«رد حاسم يشعر منه الأعداء بالندم».
 
-واستدعت وزارة الخارجية الإيرانية السفير الباكستاني في طهران رفعت مسعود، وأبلغته «احتجاجا شديد اللهجة»، بحسب ما قال المتحدث باسمها بهرام قاسمي، الذي نقل عن مساعد الوزير قوله للسفير إن «صبر إيران له حدود».
+واستدعت وزارة الخارجية الإيرانية السفير الباكستاني في طهران طارق رشيد خان، وأبلغته «احتجاجا شديد اللهجة»، بحسب ما قال المتحدث باسمها مجيد رضا تقوي، الذي نقل عن مساعد الوزير قوله للسفير إن «صبر إيران له حدود».
 
 و«جيش العدل»، الذي تأسس عام 2012 وينشط في المناطق الحدودية مع باكستان، كان قد خطف في تشرين الأول/أكتوبر الماضي 12 عنصرا من الحرس الثوري وقوات التعبئة (الباسيج) قرب بلدة ميرجاوة الحدودية، أُفرج عن بعضهم لاحقا.""",
     entities=[
@@ -814,8 +814,8 @@ DOCS.append(dict(
         E("quds_base", "Organization", ["مقر القدس"], "Quds Base (IRGC)", sub="ArmedForce"),
         E("ir_mfa", "Organization", ["وزارة الخارجية الإيرانية"], "Ministry of Foreign Affairs (Iran)",
           sub="GovernmentBody"),
-        E("masood", "Person", ["رفعت مسعود"], "Riffat Masood"),
-        E("ghasemi", "Person", ["بهرام قاسمي"], "Bahram Ghasemi"),
+        E("amb_khan", "Person", ["طارق رشيد خان"], "Tariq Rashid Khan"),
+        E("taqavi", "Person", ["مجيد رضا تقوي"], "Majid Reza Taqavi"),
         E("basij", "Organization", ["قوات التعبئة", "الباسيج"], "Basij", sub="ArmedForce"),
         E("mirjaveh", "Place", ["بلدة ميرجاوة", "ميرجاوة"], "Mirjaveh", sub="City"),
     ],
@@ -830,8 +830,8 @@ DOCS.append(dict(
         R("leaderOf", "jafari", "irgc"),
         R("partOf", "quds_base", "ground"),
         R("partOf", "quds_base", "irgc", opt=True),
-        R("positionIn", "masood", "pakistan"),
-        R("spokespersonOf", "ghasemi", "ir_mfa"),
+        R("positionIn", "amb_khan", "pakistan"),
+        R("spokespersonOf", "taqavi", "ir_mfa"),
         R("locatedIn", "tehran", "iran", opt=True),
     ],
     events=[
@@ -847,7 +847,7 @@ DOCS.append(dict(
         V("Visit", agent=["jafari"], place=["zahedan"], date="2019-02-14", trigger="وصل"),
         V("Meeting", agent=["jafari", "quds_base"], place=["zahedan"], date="2019-02-14", trigger="اجتمع"),
         # the ministry summons the Pakistani ambassador (dated only by the story)
-        V("Meeting", opt=True, agent=["ir_mfa", "masood"], place=["tehran"], date="2019-02"),
+        V("Meeting", opt=True, agent=["ir_mfa", "amb_khan"], place=["tehran"], date="2019-02"),
         # last October: Jaish al-Adl abducted 12 IRGC and Basij men near Mirjaveh
         V("Arrest", opt=True, agent=["jaish"], target=["irgc", "basij"], place=["mirjaveh"], date="2018-10"),
         V("Attack", opt=True, agent=["jaish"], target=["irgc", "basij"], place=["mirjaveh"], date="2018-10"),
@@ -867,7 +867,7 @@ DOCS.append(dict(
 
 ونقلت وكالة «الأناضول» عن وزارة الدفاع التركية قولها إن «عدد الإرهابيين المحيدين منذ بدء العملية بلغ 673»، في حين قال قائد «قسد» مظلوم عبدي، في تصريح لقناة محلية، إن قواته «ستلتزم بوقف إطلاق النار» في المنطقة الممتدة بين رأس العين وتل أبيض فقط.
 
-وفي الجانب التركي من الحدود، قُتل ثلاثة مدنيين، بينهم طفل، أمس، في سقوط قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة بولاية شانلي أورفا، بحسب ما أعلن والي الولاية عبد الله أرين.
+وفي الجانب التركي من الحدود، قُتل ثلاثة مدنيين، بينهم طفل، أمس، في سقوط قذائف هاون أطلقت من الأراضي السورية على بلدة أقجة قلعة بولاية شانلي أورفا، بحسب ما أعلن والي الولاية مصطفى يلماز.
 ويرى مراقبون أن الاتفاق يمنح أنقرة معظم ما أرادته، في حين تعيش المنطقة منذ آذار/مارس عام 2011 على وقع حرب أودت بحياة مئات الآلاف.""",
     entities=[
         E("ankara", "Place", ["أنقرة", "العاصمة التركية"], "Ankara", qid="Q3640", sub="City", alt=["Organization"]),
@@ -900,7 +900,7 @@ DOCS.append(dict(
         E("abdi", "Person", ["مظلوم عبدي"], "Mazloum Abdi"),
         E("akcakale", "Place", ["بلدة أقجة قلعة", "أقجة قلعة"], "Akçakale", sub="City"),
         E("urfa", "Place", ["ولاية شانلي أورفا", "شانلي أورفا", "الولاية"], "Şanlıurfa Province", sub="Region"),
-        E("erin", "Person", ["عبد الله أرين"], "Abdullah Erin"),
+        E("yilmaz", "Person", ["مصطفى يلماز"], "Mustafa Yılmaz"),
     ],
     relations=[
         R("positionIn", "cavusoglu", "turkey"),
@@ -916,8 +916,8 @@ DOCS.append(dict(
         R("leaderOf", "abdi", "sdf"),
         R("locatedIn", "akcakale", "urfa"),
         R("locatedIn", "urfa", "turkey", opt=True),
-        R("leaderOf", "erin", "urfa"),
-        R("positionIn", "erin", "urfa", opt=True),
+        R("leaderOf", "yilmaz", "urfa"),
+        R("positionIn", "yilmaz", "urfa", opt=True),
     ],
     events=[
         # Pence's talks with Erdoğan in Ankara yesterday; his arrival at the head of a delegation
@@ -946,7 +946,7 @@ DOCS.append(dict(
     text="""غزة، القدس المحتلة - «الحياة»، أ ف ب
 
 يصل رئيس الوزراء المصري هشام قنديل إلى قطاع غزة صباح اليوم الجمعة على رأس وفد رسمي، في زيارة تضامنية تستمر ساعات يلتقي خلالها رئيس الحكومة المقالة إسماعيل هنية، في وقت واصلت الطائرات الإسرائيلية غاراتها على القطاع لليوم الثالث على التوالي ضمن عملية «عمود السحاب» التي بدأت باغتيال القائد العام لـ«كتائب القسام» أحمد الجعبري.
-وقال الناطق باسم الحكومة المقالة طاهر النونو إن قنديل «سيدخل عبر معبر رفح ويزور مستشفى الشفاء»، مضيفا أن «الزيارة رسالة بأن غزة ليست وحدها».
+وقال الناطق باسم الحكومة المقالة إياد خليل الشوا إن قنديل «سيدخل عبر معبر رفح ويزور مستشفى الشفاء»، مضيفا أن «الزيارة رسالة بأن غزة ليست وحدها».
 
 وكان الجعبري، الذي تتهمه إسرائيل بالمسؤولية عن أسر الجندي جلعاد شاليط عام 2006، قُتل مع مرافقه، عصر الأربعاء، عندما أصاب صاروخ أطلقته طائرة إسرائيلية سيارته في شارع عمر المختار وسط مدينة غزة. وأعلن الجيش الإسرائيلي في بيان أن «جهاز الأمن العام (الشاباك) والجيش نفذا العملية بعد معلومات استخباراتية دقيقة»، فيما توعدت «كتائب القسام» بأن إسرائيل «فتحت على نفسها أبواب جهنم».
 
@@ -967,7 +967,7 @@ DOCS.append(dict(
         E("qassam", "Organization", ["كتائب القسام"], "Izz ad-Din al-Qassam Brigades",
           sub="ArmedGroup"),
         E("jabari", "Person", ["أحمد الجعبري", "الجعبري"], "Ahmed Jabari"),
-        E("nunu", "Person", ["طاهر النونو"], "Taher al-Nunu"),
+        E("shawwa", "Person", ["إياد خليل الشوا"], "Iyad Khalil al-Shawwa"),
         E("rafah", "Place", ["معبر رفح"], "Rafah Border Crossing"),
         E("shifa", "Place", ["مستشفى الشفاء"], "Al-Shifa Hospital"),
         E("israel", "Place", ["إسرائيل"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
@@ -989,7 +989,7 @@ DOCS.append(dict(
         R("leaderOf", "haniyeh", "gaza_govt"),
         R("leaderOf", "jabari", "qassam"),
         R("memberOf", "jabari", "qassam", opt=True),
-        R("spokespersonOf", "nunu", "gaza_govt"),
+        R("spokespersonOf", "shawwa", "gaza_govt"),
         R("locatedIn", "omar_mukhtar", "gaza_city"),
         R("locatedIn", "gaza_city", "strip", opt=True),
         R("locatedIn", "kiryat", "israel"),
@@ -1282,7 +1282,7 @@ DOCS.append(dict(
 وقال جيش الاحتلال في بيان إن قوات «اللواء 401» التابع للفرقة 162 سيطرت على المعبر ضمن «عملية محددة النطاق» في شرق رفح، وقتلت «نحو 20 مخربا» وعثرت على ثلاث فتحات أنفاق، فيما شنت طائراته الحربية غارات على حي الجنينة وبلدة الشوكة ومنطقة تل السلطان، قُتل فيها 23 فلسطينيا على الأقل، بحسب مصادر طبية في مستشفى أبو يوسف النجار.
 
 وكانت «كتائب القسام»، الجناح العسكري لـ«حماس»، أعلنت مسؤوليتها عن قصف تجمع لجنود الاحتلال قرب معبر كرم أبو سالم برشقة صاروخية، الأحد، ما أسفر، بحسب الجيش، عن مقتل أربعة جنود، وهو ما دفع الاحتلال إلى إغلاق المعبر أمام شاحنات المساعدات.
-وقال المتحدث باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ينس لاركه إن إغلاق المعبرين «يعني عمليا قطع شريان الحياة عن أكثر من مليوني إنسان»، محذرا من أن مخزون الوقود في القطاع «لا يكفي إلا ليوم واحد».
+وقال المتحدث باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ماتياس هولم إن إغلاق المعبرين «يعني عمليا قطع شريان الحياة عن أكثر من مليوني إنسان»، محذرا من أن مخزون الوقود في القطاع «لا يكفي إلا ليوم واحد».
 
 ونقلت قناة «القاهرة الإخبارية» عن مصدر مصري رفيع المستوى قوله إن القاهرة «أبلغت الجانب الإسرائيلي رفضها الكامل» للسيطرة على المعبر، وإن «أي تصعيد في رفح يهدد معاهدة السلام».
 
@@ -1305,7 +1305,7 @@ DOCS.append(dict(
         E("kerem", "Place", ["معبر كرم أبو سالم"], "Kerem Shalom crossing"),
         E("ocha", "Organization", ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "أوتشا"],
           "UN Office for the Coordination of Humanitarian Affairs"),
-        E("laerke", "Person", ["ينس لاركه"], "Jens Laerke"),
+        E("holm", "Person", ["ماتياس هولم"], "Matthias Holm"),
         E("qnews", "Organization", ["قناة «القاهرة الإخبارية»", "القاهرة الإخبارية"], "Al-Qahera News",
           sub="MediaOrganization", opt=True),
         E("cairo", "Place", ["القاهرة", "العاصمة المصرية"], "Cairo", qid="Q85", sub="City", alt=["Organization"]),
@@ -1329,7 +1329,7 @@ DOCS.append(dict(
         R("locatedIn", "shawka", "rafah", opt=True),
         R("locatedIn", "tal_sultan", "rafah", opt=True),
         R("partOf", "qassam", "hamas"),
-        R("spokespersonOf", "laerke", "ocha"),
+        R("spokespersonOf", "holm", "ocha"),
         R("leaderOf", "burns", "cia"),
     ],
     events=[
@@ -1359,5 +1359,352 @@ DOCS.append(dict(
         # an Israeli delegation led by the Mossad's deputy head arrives in Cairo
         V("Visit", place=["cairo"], date="2024-05", trigger="وصل"),
         V("Visit", opt=True, agent=["mossad"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Iran / Israel, "True Promise" (2024-04-15, a Monday)
+DOCS.append(dict(
+    id="t3-ir-truepromise", published="2024-04-15",
+    text="""طهران، القدس المحتلة - وكالات: قال المتحدث باسم الجيش الإسرائيلي دانيال هاغاري إن «99 في المئة» من أكثر من 300 طائرة مسيرة وصاروخ أطلقتها إيران ليل السبت - الأحد باتجاه إسرائيل «جرى اعتراضها»، بمساعدة الولايات المتحدة وبريطانيا وفرنسا، مشيرا إلى أن صواريخ قليلة أصابت قاعدة نيفاتيم الجوية في صحراء النقب، وتسببت في «أضرار طفيفة» بالبنية التحتية.
+
+وأعلن «الحرس الثوري» الإيراني، في بيان بثه التلفزيون الرسمي، أن قواته الجوفضائية نفذت الهجوم، الذي أطلق عليه اسم «الوعد الصادق»، «ردا على جريمة الكيان الصهيوني» باستهداف القنصلية الإيرانية في دمشق، في الأول من نيسان/أبريل الجاري، بغارة قُتل فيها سبعة من ضباط الحرس، بينهم قائد «فيلق القدس» في سوريا ولبنان العميد محمد رضا زاهدي.
+
+ونقلت وكالة «إرنا» عن رئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري قوله إن «العملية انتهت ولا نية لمواصلتها»، محذرا من أن «أي رد إسرائيلي سيقابل بعملية أكبر بكثير».
+واستدعت وزارة الخارجية الإيرانية سفراء بريطانيا وفرنسا وألمانيا في طهران احتجاجا على «مواقفهم غير المسؤولة»، بحسب ما أفاد المتحدث باسم الوزارة مهدي رضا فاضلي.
+
+وفي إسرائيل، عقد رئيس الوزراء بنيامين نتنياهو، مساء الأحد، اجتماعا لحكومة الحرب في تل أبيب بحث «طبيعة الرد وتوقيته»، بعد اتصال هاتفي مع الرئيس الأميركي جو بايدن، الذي أبلغه، بحسب مسؤول أميركي نقل عنه موقع «أكسيوس»، أن واشنطن «لن تشارك في أي هجوم مضاد» على إيران.
+
+وأعلن الجيش الأردني أن طائراته أسقطت «أجساما طائرة» اخترقت أجواء المملكة، في حين قالت وزارة الخارجية الأردنية إنها استدعت السفير الإيراني في عمّان «لتحذيره من المس بأمن الأردن». وكان وزير الخارجية الأردني أيمن الصفدي قد التقى، في عمّان، الأحد، نظيره الإيطالي أنطونيو تاياني، الذي وصل في زيارة قصيرة.""",
+    entities=[
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City"),
+        E("jerusalem", "Place", ["القدس المحتلة"], "Jerusalem", qid="Q1218", sub="City"),
+        E("idf", "Organization", ["الجيش الإسرائيلي"], "Israel Defense Forces", sub="ArmedForce"),
+        E("hagari", "Person", ["دانيال هاغاري"], "Daniel Hagari"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country", alt=["Organization"]),
+        E("israel", "Place", ["إسرائيل", "الكيان الصهيوني"], "Israel", qid="Q801", sub="Country",
+          alt=["Organization"]),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("uk", "Place", ["بريطانيا"], "United Kingdom", qid="Q145", sub="Country", alt=["Organization"]),
+        E("france", "Place", ["فرنسا"], "France", qid="Q142", sub="Country", alt=["Organization"]),
+        E("nevatim", "Place", ["قاعدة نيفاتيم الجوية", "نيفاتيم"], "Nevatim Airbase"),
+        E("negev", "Place", ["صحراء النقب", "النقب"], "Negev", sub="Region"),
+        E("irgc", "Organization", ["الحرس الثوري", "الحرس"],
+          "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("irib", "Organization", ["التلفزيون الرسمي"], "IRIB", sub="MediaOrganization", opt=True),
+        E("consulate", "Place", ["القنصلية الإيرانية"], "Iranian consulate in Damascus"),
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City"),
+        E("quds_force", "Organization", ["فيلق القدس"], "Quds Force", sub="ArmedForce"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("zahedi", "Person", ["محمد رضا زاهدي"], "Mohammad Reza Zahedi"),
+        E("irna", "Organization", ["وكالة «إرنا»", "إرنا"], "IRNA", sub="MediaOrganization", opt=True),
+        E("genstaff", "Organization", ["هيئة الأركان العامة للقوات المسلحة"], "General Staff of the Armed Forces (Iran)",
+          sub="ArmedForce"),
+        E("bagheri", "Person", ["محمد باقري"], "Mohammad Bagheri"),
+        E("ir_mfa", "Organization", ["وزارة الخارجية الإيرانية", "الوزارة"], "Ministry of Foreign Affairs (Iran)",
+          sub="GovernmentBody"),
+        E("germany", "Place", ["ألمانيا"], "Germany", qid="Q183", sub="Country"),
+        E("fazeli", "Person", ["مهدي رضا فاضلي"], "Mahdi Reza Fazeli"),
+        E("netanyahu", "Person", ["بنيامين نتنياهو"], "Benjamin Netanyahu", qid="Q43174"),
+        E("war_cabinet", "Organization", ["حكومة الحرب"], "Israeli war cabinet", sub="GovernmentBody"),
+        E("telaviv", "Place", ["تل أبيب"], "Tel Aviv", sub="City"),
+        E("biden", "Person", ["جو بايدن"], "Joe Biden"),
+        E("axios", "Organization", ["موقع «أكسيوس»", "أكسيوس"], "Axios", sub="MediaOrganization", opt=True),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City", alt=["Organization"]),
+        E("jaf", "Organization", ["الجيش الأردني"], "Jordanian Armed Forces", sub="ArmedForce"),
+        E("jo_mfa", "Organization", ["وزارة الخارجية الأردنية"], "Ministry of Foreign Affairs (Jordan)",
+          sub="GovernmentBody"),
+        E("amman", "Place", ["عمّان"], "Amman", sub="City"),
+        E("jordan", "Place", ["الأردن", "المملكة"], "Jordan", qid="Q810", sub="Country"),
+        E("safadi", "Person", ["أيمن الصفدي"], "Ayman Safadi"),
+        E("tajani", "Person", ["أنطونيو تاياني"], "Antonio Tajani"),
+    ],
+    relations=[
+        R("spokespersonOf", "hagari", "idf"),
+        R("locatedIn", "nevatim", "negev"),
+        R("locatedIn", "consulate", "damascus"),
+        R("leaderOf", "zahedi", "quds_force"),
+        R("memberOf", "zahedi", "irgc", opt=True),
+        R("partOf", "quds_force", "irgc", opt=True),
+        R("leaderOf", "bagheri", "genstaff"),
+        R("spokespersonOf", "fazeli", "ir_mfa"),
+        R("positionIn", "netanyahu", "israel", opt=True),   # "رئيس الوزراء" (in Israel, no adjective)
+        R("leaderOf", "netanyahu", "war_cabinet", opt=True),
+        R("positionIn", "safadi", "jordan"),
+        R("locatedIn", "amman", "jordan", opt=True),
+        R("locatedIn", "tehran", "iran", opt=True),
+    ],
+    events=[
+        # Saturday-Sunday night: Iran's drones and missiles on Israel ("True Promise"), claimed by the IRGC
+        V("Strike", agent=["irgc"], target=["israel"], place=[["nevatim", "negev", "israel"]], date="2024-04-13",
+          trigger="أطلقتها"),
+        V("Strike", opt=True, agent=["iran"], date="2024-04-14"),
+        V("MilitaryOperation", name="الوعد الصادق", agent=["irgc"], target=["israel"], date="2024-04-13",
+          trigger="الهجوم"),
+        V("MilitaryOperation", opt=True, agent=["iran"], date="2024-04-14"),
+        # 1 April: the strike on the consulate in Damascus (Iran blames Israel), seven IRGC officers killed
+        V("Strike", target=["consulate"], place=[["consulate", "damascus"]], date="2024-04-01", trigger="بغارة"),
+        V("Killing", target=["zahedi"], place=[["consulate", "damascus"]], date="2024-04-01", trigger="قُتل"),
+        V("Strike", opt=True, agent=["israel"]),
+        V("Killing", opt=True, agent=["israel"], target=["irgc", "quds_force"]),
+        # the Jordanian air force's interceptions (no date beyond the story)
+        V("Strike", opt=True, agent=["jaf"], place=["jordan"], date="2024-04"),
+        # Netanyahu chairs the war cabinet in Tel Aviv on Sunday evening
+        V("Meeting", agent=["netanyahu"], place=["telaviv"], date="2024-04-14", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["war_cabinet"]),
+        # Safadi meets Tajani in Amman on Sunday; Tajani's visit
+        V("Meeting", agent=["safadi", "tajani"], place=["amman"], date="2024-04-14", trigger="التقى"),
+        V("Visit", agent=["tajani"], place=["amman"], date="2024-04-14", trigger="وصل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Turkey, the failed coup (2016-07-17, a Sunday)
+DOCS.append(dict(
+    id="t3-tr-coup", published="2016-07-17",
+    text="""أنقرة، إسطنبول - «الحياة»، أ ف ب
+
+ارتفع عدد العسكريين الموقوفين على خلفية المحاولة الانقلابية الفاشلة التي شهدتها تركيا ليل الجمعة - السبت إلى 2839، بينهم قائد الجيش الثاني الجنرال مراد أيدين وعشرات الجنرالات، فيما أعلنت السلطات عزل 2745 قاضيا، في حملة قال رئيس الوزراء بن علي يلدريم إنها ستطاول «كل من تورط في هذه الخيانة».
+
+وكانت مجموعة من الضباط أطلقت على نفسها اسم «مجلس السلام في الوطن» قد أعلنت، عبر التلفزيون الرسمي، «تولي إدارة البلاد»، ونشرت دبابات على جسري البوسفور في إسطنبول، فيما قصفت مقاتلات من طراز «إف 16» مبنى البرلمان في أنقرة ومقر الاستخبارات، واحتجز الانقلابيون رئيس الأركان العامة خلوصي أكار في قاعدة أكينجي الجوية شمال غربي العاصمة، قبل أن تحرره قوات خاصة صباح السبت.
+
+وقال الرئيس رجب طيب أردوغان، الذي كان يقضي عطلة في منتجع مرمريس جنوب غربي البلاد، في اتصال عبر تطبيق «فيس تايم» بثته قناة «سي إن إن تورك»، إن «الانقلابيين سيدفعون ثمنا باهظا»، داعيا الأتراك إلى النزول إلى الشوارع، ثم وصل إلى مطار أتاتورك في إسطنبول فجر السبت، حيث استقبله الآلاف.
+وأسفرت المواجهات عن مقتل 265 شخصا، بينهم 104 من الانقلابيين، بحسب حصيلة رسمية.
+
+واتهمت أنقرة الداعية فتح الله غولن، المقيم في ولاية بنسلفانيا الأميركية منذ عام 1999، بتدبير المحاولة، وطالب وزير العدل أحمد قره داغ واشنطن بتسليمه «من دون تأخير»، بينما نفى غولن، في بيان، أي علاقة له بما جرى، مندّدا «بأشد العبارات» بمحاولة الانقلاب.
+
+ونقلت وكالة «الأناضول» عن مصادر أمنية أن قوات الأمن اعتقلت، أمس، المستشار العسكري للرئيس العقيد جنكيز أوزتورك، فيما أعلن وزير الخارجية مولود جاويش أوغلو أنه تلقى اتصالا من نظيره الأميركي جون كيري، أكد فيه «دعم واشنطن الكامل للحكومة المنتخبة ديمقراطيا».""",
+    entities=[
+        E("ankara", "Place", ["أنقرة", "العاصمة"], "Ankara", qid="Q3640", sub="City", alt=["Organization"]),
+        E("istanbul", "Place", ["إسطنبول"], "Istanbul", qid="Q406", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("turkey", "Place", ["تركيا", "البلاد"], "Turkey", qid="Q43", sub="Country"),
+        E("second_army", "Organization", ["الجيش الثاني"], "Second Army (Turkey)", sub="ArmedForce"),
+        E("aydin", "Person", ["مراد أيدين"], "Murat Aydın"),
+        E("yildirim", "Person", ["بن علي يلدريم"], "Binali Yıldırım"),
+        E("council", "Organization", ["مجلس السلام في الوطن"], "Peace at Home Council",
+          sub="ArmedGroup"),
+        E("trt", "Organization", ["التلفزيون الرسمي"], "TRT", sub="MediaOrganization", opt=True),
+        E("bosphorus", "Place", ["البوسفور"], "Bosphorus"),
+        E("parliament", "Organization", ["مبنى البرلمان", "البرلمان"], "Grand National Assembly of Turkey",
+          sub="GovernmentBody", alt=["Place"]),
+        E("mit", "Organization", ["الاستخبارات"], "National Intelligence Organization (Turkey)",
+          sub="GovernmentBody"),
+        E("genstaff", "Organization", ["الأركان العامة"], "Turkish General Staff", sub="ArmedForce"),
+        E("akar", "Person", ["خلوصي أكار"], "Hulusi Akar"),
+        E("akinci", "Place", ["قاعدة أكينجي الجوية"], "Akıncı Air Base"),
+        E("special", "Organization", ["قوات خاصة"], "Turkish special forces", sub="ArmedForce", opt=True),
+        E("erdogan", "Person", ["رجب طيب أردوغان"], "Recep Tayyip Erdoğan", qid="Q39723"),
+        E("marmaris", "Place", ["منتجع مرمريس", "مرمريس"], "Marmaris", sub="City"),
+        E("cnnturk", "Organization", ["قناة «سي إن إن تورك»", "سي إن إن تورك"], "CNN Türk", sub="MediaOrganization",
+          opt=True),
+        E("ataturk", "Place", ["مطار أتاتورك"], "Istanbul Atatürk Airport"),
+        E("gulen", "Person", ["فتح الله غولن", "غولن"], "Fethullah Gülen"),
+        E("pennsylvania", "Place", ["ولاية بنسلفانيا", "بنسلفانيا"], "Pennsylvania", sub="Region"),
+        E("karadag", "Person", ["أحمد قره داغ"], "Ahmet Karadağ"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City", alt=["Organization"]),
+        E("anadolu", "Organization", ["وكالة «الأناضول»", "الأناضول"], "Anadolu Agency", sub="MediaOrganization",
+          opt=True),
+        E("security", "Organization", ["قوات الأمن"], "Turkish security forces", sub="GovernmentBody", opt=True),
+        E("cengiz", "Person", ["جنكيز أوزتورك"], "Cengiz Öztürk"),
+        E("cavusoglu", "Person", ["مولود جاويش أوغلو"], "Mevlüt Çavuşoğlu"),
+        E("kerry", "Person", ["جون كيري"], "John Kerry"),
+    ],
+    relations=[
+        R("leaderOf", "aydin", "second_army"),
+        R("positionIn", "yildirim", "turkey", opt=True),   # "رئيس الوزراء", no country with it
+        R("leaderOf", "akar", "genstaff"),
+        R("locatedIn", "akinci", "ankara", opt=True),     # "شمال غربي العاصمة"
+        R("leaderOf", "erdogan", "turkey", opt=True),
+        R("locatedIn", "marmaris", "turkey", opt=True),   # "جنوب غربي البلاد"
+        R("locatedIn", "ataturk", "istanbul"),
+        R("locatedIn", "bosphorus", "istanbul"),
+        R("positionIn", "karadag", "turkey", opt=True),
+        R("locatedIn", "parliament", "ankara", opt=True),
+        R("positionIn", "cavusoglu", "turkey", opt=True),
+    ],
+    events=[
+        # the soldiers detained since the coup attempt (Friday-Saturday night to now): the month
+        V("Arrest", target=["aydin"], date="2016-07", trigger="الموقوفين"),
+        V("Arrest", opt=True, target=["second_army"], agent=["security"]),
+        # F-16s bomb the parliament and the intelligence headquarters in Ankara on Friday night
+        # the jets' side is not named in the sentence: the council is only an optional agent
+        V("Strike", target=["parliament", "mit"], place=["ankara"], date="2016-07-15", trigger="قصفت"),
+        V("Strike", opt=True, agent=["council"], date="2016-07-16"),
+        # the putschists hold the chief of staff at Akıncı; freed on Saturday morning
+        V("Arrest", agent=["council"], target=["akar"], place=["akinci"], date="2016-07-15", trigger="احتجز"),
+        V("Arrest", opt=True, date="2016-07-16"),
+        # the coup attempt itself (the council's seizure of the state and the Bosphorus bridges)
+        V("Attack", opt=True, agent=["council"], place=["istanbul", "ankara", "bosphorus"], date="2016-07-15"),
+        # 265 killed in the confrontations (no single agent)
+        V("Killing", opt=True, target=["council"], place=["turkey"], date="2016-07"),
+        # Erdoğan lands at Atatürk airport at dawn on Saturday
+        V("Visit", agent=["erdogan"], place=[["ataturk", "istanbul"]], date="2016-07-16", trigger="وصل"),
+        # yesterday's arrest of the president's military adviser
+        V("Arrest", agent=["security"], target=["cengiz"], date="2016-07-16", trigger="اعتقلت"),
+    ],
+))
+
+# ---------------------------------------------------------------- Afghanistan, Ghazni (2018-08-14, a Tuesday)
+DOCS.append(dict(
+    id="t3-af-ghazni", published="2018-08-14",
+    text="""كابول - «الشرق الأوسط»
+
+أعلن وزير الدفاع الأفغاني عبد الله حبيب نوري، أمس الاثنين، مقتل نحو 100 من عناصر الجيش والشرطة و20 مدنيا على الأقل في المعارك الدائرة منذ فجر الجمعة في مدينة غزني، عاصمة الولاية التي تحمل الاسم نفسه جنوب شرقي البلاد، إثر هجوم واسع شنته حركة «طالبان» على المدينة الواقعة على الطريق السريع بين كابول وقندهار.
+
+وقال نوري، في مؤتمر صحافي في العاصمة، إن «نحو ألف عنصر من القوات الخاصة» وصلوا إلى المدينة لتعزيز القوات المحلية، وإن الطائرات الأميركية نفذت «أكثر من 20 غارة» على مواقع المسلحين، مؤكدا أن «194 من مقاتلي طالبان قُتلوا، بينهم قادة أجانب من باكستان والشيشان».
+
+ونقلت قناة «طلوع نيوز» عن والي غزني غلام سرور نيازي قوله إن مقاتلي الحركة أحرقوا مبنى الإذاعة والتلفزيون المحلي والسوق الرئيسية، واستولوا على مقر مديرية الأمن الوطني في المدينة، فيما بقي مقر الولاية ومقر قيادة الشرطة في أيدي القوات الحكومية.
+وأعلن المتحدث باسم «طالبان» ذبيح الله مجاهد، في بيان، أن مقاتلي الحركة «سيطروا على معظم أحياء غزني» وأسروا «عشرات الجنود»، في حين قال المتحدث باسم مهمة «الدعم الحازم» التابعة لحلف شمال الأطلسي، الكولونيل ديفيد لوكاس، إن «المدينة لا تزال تحت سيطرة الحكومة».
+
+وفي ولاية فارياب شمالي البلاد، قالت مصادر محلية لوكالة «فرانس برس» إن مقاتلي الحركة اقتحموا، ليل الأحد - الاثنين، قاعدة «تشيناريا» العسكرية في منطقة غورماش، بعد حصار استمر ثلاثة أيام، وقتلوا 17 جنديا على الأقل وأسروا آخرين.
+
+ووصل الرئيس أشرف غني إلى غزني، اليوم الثلاثاء، في زيارة لم يُعلن عنها مسبقا، حيث اجتمع مع قادة الجيش والشرطة في مقر الولاية، بعد أن كان قد عقد، أمس، اجتماعا لمجلس الأمن الوطني في القصر الرئاسي بكابول خصص لبحث الوضع في المدينة.""",
+    entities=[
+        E("kabul", "Place", ["كابول", "العاصمة"], "Kabul", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("nuri", "Person", ["عبد الله حبيب نوري", "نوري"], "Abdullah Habib Nuri"),
+        E("ana", "Organization", ["الجيش"], "Afghan National Army", sub="ArmedForce"),
+        E("police", "Organization", ["الشرطة"], "Afghan National Police", sub="GovernmentBody", opt=True),
+        E("ghazni", "Place", ["مدينة غزني", "غزني", "المدينة"], "Ghazni", sub="City"),
+        E("ghazni_prov", "Place", ["الولاية"], "Ghazni Province", sub="Region"),
+        E("afghanistan", "Place", ["البلاد"], "Afghanistan", qid="Q889", sub="Country", opt=True),   # only البلاد
+        E("taliban", "Organization", ["حركة «طالبان»", "طالبان", "الحركة"], "Taliban", qid="Q42418",
+          sub="ArmedGroup"),
+        E("kandahar", "Place", ["قندهار"], "Kandahar", sub="City"),
+        E("special", "Organization", ["القوات الخاصة"], "Afghan special forces", sub="ArmedForce", opt=True),
+        E("pakistan", "Place", ["باكستان"], "Pakistan", qid="Q843", sub="Country"),
+        E("chechnya", "Place", ["الشيشان"], "Chechnya", sub="Region"),
+        E("tolo", "Organization", ["قناة «طلوع نيوز»", "طلوع نيوز"], "TOLOnews", sub="MediaOrganization", opt=True),
+        E("niazi", "Person", ["غلام سرور نيازي"], "Ghulam Sarwar Niazi"),
+        E("nds", "Organization", ["مديرية الأمن الوطني"], "National Directorate of Security", sub="GovernmentBody"),
+        E("mujahid", "Person", ["ذبيح الله مجاهد"], "Zabihullah Mujahid"),
+        E("rs", "Organization", ["مهمة «الدعم الحازم»", "الدعم الحازم"], "Resolute Support Mission", sub="Coalition"),
+        E("nato", "Organization", ["حلف شمال الأطلسي"], "NATO", qid="Q7184", sub="Coalition"),
+        E("lucas", "Person", ["ديفيد لوكاس"], "David Lucas"),
+        E("faryab", "Place", ["ولاية فارياب", "فارياب"], "Faryab Province", sub="Region"),
+        E("afp", "Organization", ["وكالة «فرانس برس»", "فرانس برس"], "Agence France-Presse", sub="MediaOrganization",
+          opt=True),
+        E("chinaria", "Place", ["قاعدة «تشيناريا» العسكرية", "تشيناريا"], "Chinaria base"),
+        E("ghormach", "Place", ["منطقة غورماش", "غورماش"], "Ghormach District", sub="Region"),
+        E("ghani", "Person", ["أشرف غني"], "Ashraf Ghani"),
+        E("nsc", "Organization", ["مجلس الأمن الوطني"], "National Security Council (Afghanistan)",
+          sub="GovernmentBody"),
+        E("arg", "Place", ["القصر الرئاسي"], "Arg (Presidential Palace)", opt=True),
+    ],
+    relations=[
+        R("positionIn", "nuri", "afghanistan", opt=True),   # "وزير الدفاع الأفغاني": Afghanistan is named only as البلاد
+        R("locatedIn", "ghazni", "ghazni_prov"),
+        R("locatedIn", "ghazni_prov", "afghanistan", opt=True),
+        R("spokespersonOf", "mujahid", "taliban"),
+        R("leaderOf", "niazi", "ghazni_prov"),
+        R("leaderOf", "niazi", "ghazni", opt=True),
+        R("partOf", "rs", "nato"),
+        R("spokespersonOf", "lucas", "rs"),
+        R("locatedIn", "faryab", "afghanistan", opt=True),
+        R("locatedIn", "chinaria", "ghormach"),
+        R("locatedIn", "ghormach", "faryab", opt=True),
+        R("leaderOf", "ghani", "afghanistan", opt=True),
+        R("leaderOf", "ghani", "nsc", opt=True),
+        R("locatedIn", "arg", "kabul", opt=True),
+    ],
+    events=[
+        # the Taliban's offensive on Ghazni since dawn on Friday; soldiers, police and civilians killed
+        V("Attack", agent=["taliban"], place=[["ghazni", "ghazni_prov"]], date="2018-08-10", trigger="هجوم"),
+        V("Killing", agent=["taliban"], target=["ana"], place=[["ghazni", "ghazni_prov"]], date="2018-08",
+          trigger="مقتل"),
+        V("Killing", opt=True, target=["police"], date="2018-08-10"),
+        V("MilitaryOperation", opt=True, agent=["taliban"], place=["ghazni"], date="2018-08-10"),
+        # US air strikes on the militants' positions
+        V("Strike", target=["taliban"], place=["ghazni"], date="2018-08", trigger="غارة"),
+        V("Killing", opt=True, target=["taliban"], place=["ghazni"], date="2018-08"),
+        # the Taliban take the intelligence directorate's headquarters, and say they captured soldiers
+        V("Attack", agent=["taliban"], target=["nds"], place=["ghazni"], date="2018-08", trigger="استولوا"),
+        V("Arrest", agent=["taliban"], target=["ana"], place=["ghazni"], date="2018-08", trigger="أسروا"),
+        # Faryab: the Chinaria base overrun on Sunday-Monday night, 17 soldiers killed, others captured
+        V("Attack", agent=["taliban"], target=["ana"], place=[["chinaria", "ghormach", "faryab"]], date="2018-08-12",
+          trigger="اقتحموا"),
+        V("Killing", agent=["taliban"], target=["ana"], place=[["chinaria", "ghormach", "faryab"]], date="2018-08-12",
+          trigger="قتلوا"),
+        V("Arrest", agent=["taliban"], target=["ana"], place=[["chinaria", "ghormach", "faryab"]], date="2018-08-12",
+          trigger="أسروا"),
+        V("Attack", opt=True, date="2018-08-13"),
+        V("Killing", opt=True, date="2018-08-13"),
+        V("Arrest", opt=True, date="2018-08-13"),
+        # Ghani arrives in Ghazni today and meets the commanders; yesterday's National Security Council in Kabul
+        V("Visit", agent=["ghani"], place=["ghazni"], date="2018-08-14", trigger="وصل"),
+        V("Meeting", agent=["ghani"], place=["ghazni"], date="2018-08-14", trigger="اجتمع"),
+        V("Meeting", opt=True, agent=["ana", "police"]),
+        V("Meeting", agent=["ghani", "nsc"], place=[["arg", "kabul"]], date="2018-08-13", trigger="اجتماعا"),
+    ],
+))
+
+# ---------------------------------------------------------------- Israel, Elad (2022-05-09, a Monday)
+DOCS.append(dict(
+    id="t3-il-elad", published="2022-05-09",
+    text="""القدس المحتلة - «الحياة الجديدة»
+
+أعلنت الشرطة الإسرائيلية وجهاز الأمن العام (الشاباك)، أمس الأحد، اعتقال الفلسطينيين المتهمين بتنفيذ عملية الطعن في مدينة إلعاد وسط إسرائيل، التي قُتل فيها ثلاثة إسرائيليين مساء الخميس، بعد مطاردة استمرت نحو ثلاثة أيام شارك فيها مئات من عناصر الشرطة والجيش ووحدات خاصة، مدعومين بطائرات مسيرة ومروحيات.
+
+وقال الناطق باسم الشرطة عاموس شاحار إن قوة من وحدة «اليمام» الخاصة اعتقلت معتز سليم الحاج (19 عاما) ويزن عماد الخطيب (20 عاما)، وكلاهما من بلدة رمانة غرب جنين، في أحراش قريبة من محجر في محيط إلعاد، مضيفا أن أحد سكان المنطقة «أبلغ عن حركة مريبة» قادت إلى مكان اختبائهما.
+
+وكانت الشرطة قالت إن المنفذين هاجما، مساء الخميس، الذي صادف ما تسميه إسرائيل «يوم الاستقلال»، مارة في حديقة عامة وسط المدينة بفأس وسكين، قبل أن يفرا بسيارة كانت تنتظرهما، فيما نقلت هيئة البث الإسرائيلية عن مصدر أمني قوله إن المحققين يشتبهون في أن المهاجمين «تأثرا بخطاب» رئيس حركة «حماس» في غزة يحيى السنوار.
+وكان السنوار قد دعا، في كلمة ألقاها في غزة في 30 نيسان/أبريل الماضي، الفلسطينيين إلى «تجهيز البنادق، ومن لا يملك بندقية فليجهز ساطوره أو فأسه أو سكينه».
+
+ولم تعلن أي جهة فلسطينية مسؤوليتها عن العملية، لكن «حماس» وصفتها بأنها «رد طبيعي على الاعتداءات على المسجد الأقصى».
+
+ورحب رئيس الوزراء الإسرائيلي نفتالي بينيت بالاعتقال، قائلا إن «يد إسرائيل الطويلة ستصل إلى كل إرهابي»، بعدما كان قد زار الجمعة موقع العملية في إلعاد، حيث التقى رئيس البلدية موشيه غولدنبرغ، ووعد بـ«إغلاق الثغرات» في الجدار الفاصل، فيما دهم الجيش الإسرائيلي، فجر أمس، بلدة رمانة واعتقل والد أحد المتهمين وشقيقه.""",
+    entities=[
+        E("jerusalem", "Place", ["القدس المحتلة"], "Jerusalem", qid="Q1218", sub="City"),
+        E("hayat_jadida", "Organization", ["الحياة الجديدة"], "Al-Hayat Al-Jadida", sub="MediaOrganization", opt=True),
+        E("police", "Organization", ["الشرطة الإسرائيلية", "الشرطة"], "Israel Police", sub="GovernmentBody"),
+        E("shabak", "Organization", ["جهاز الأمن العام", "الشاباك"], "Shin Bet", sub="GovernmentBody"),
+        E("elad", "Place", ["مدينة إلعاد", "إلعاد", "المدينة"], "Elad", sub="City"),
+        E("israel", "Place", ["إسرائيل"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
+        E("idf", "Organization", ["الجيش الإسرائيلي", "الجيش"], "Israel Defense Forces", sub="ArmedForce"),
+        E("shahar", "Person", ["عاموس شاحار"], "Amos Shahar"),
+        E("yamam", "Organization", ["وحدة «اليمام» الخاصة", "اليمام"], "Yamam", sub="GovernmentBody"),
+        E("mutazz", "Person", ["معتز سليم الحاج"], "Mutazz Salim al-Hajj"),
+        E("yazan", "Person", ["يزن عماد الخطيب"], "Yazan Imad al-Khatib"),
+        E("rummana", "Place", ["بلدة رمانة", "رمانة"], "Rummana", sub="City"),
+        E("jenin", "Place", ["جنين"], "Jenin", sub="City"),
+        E("kan", "Organization", ["هيئة البث الإسرائيلية"], "Kan (Israeli Public Broadcasting Corporation)",
+          sub="MediaOrganization", opt=True),
+        E("hamas", "Organization", ["حركة «حماس»", "حماس"], "Hamas", qid="Q38799", sub="ArmedGroup"),
+        E("gaza", "Place", ["غزة"], "Gaza Strip", sub="Region"),
+        E("sinwar", "Person", ["يحيى السنوار", "السنوار"], "Yahya Sinwar"),
+        E("aqsa", "Place", ["المسجد الأقصى"], "al-Aqsa Mosque"),
+        E("bennett", "Person", ["نفتالي بينيت"], "Naftali Bennett"),
+        E("mayor", "Person", ["موشيه غولدنبرغ"], "Moshe Goldenberg"),
+    ],
+    relations=[
+        R("locatedIn", "elad", "israel"),
+        R("spokespersonOf", "shahar", "police"),
+        R("partOf", "yamam", "police"),
+        R("locatedIn", "rummana", "jenin", opt=True),   # "غرب جنين": west of
+        R("leaderOf", "sinwar", "hamas"),
+        R("positionIn", "sinwar", "gaza", opt=True),
+        R("positionIn", "bennett", "israel"),
+        R("leaderOf", "bennett", "israel", opt=True),
+        R("leaderOf", "mayor", "elad"),
+        R("positionIn", "mayor", "elad", opt=True),
+    ],
+    events=[
+        # the arrest of the two suspects near Elad, announced yesterday (by the Yamam unit)
+        V("Arrest", agent=["yamam"], target=["mutazz", "yazan"], place=["elad"], date="2022-05-08",
+          trigger="اعتقلت"),
+        V("Arrest", opt=True, agent=["police", "shabak"]),
+        # Thursday evening's axe and knife attack in Elad, three killed; no group claimed it
+        # the two arrested are "accused" of it: optional agents
+        V("Attack", place=[["elad", "israel"]], date="2022-05-05", trigger="عملية الطعن"),
+        V("Killing", place=[["elad", "israel"]], date="2022-05-05", trigger="قُتل"),
+        V("Attack", opt=True, agent=["mutazz", "yazan"]),
+        V("Killing", opt=True, agent=["mutazz", "yazan"]),
+        # Bennett visits the site on Friday and meets the mayor
+        V("Visit", agent=["bennett"], place=["elad"], date="2022-05-06", trigger="زار"),
+        V("Meeting", agent=["bennett", "mayor"], place=["elad"], date="2022-05-06", trigger="التقى"),
+        # the army raids Rummana at dawn yesterday and arrests a suspect's father and brother
+        V("Arrest", agent=["idf"], place=["rummana"], date="2022-05-08", trigger="اعتقل"),
+        V("Attack", opt=True, agent=["idf"], place=["rummana"], date="2022-05-08"),
     ],
 ))
