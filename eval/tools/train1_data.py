@@ -249,3 +249,225 @@ DOCS.append(dict(
         V("Strike", agent=["syr_army"], place=["qalamoun"], date="2014-08-03", trigger="غارات"),
     ],
 ))
+
+# ---------------------------------------------------------------- Jordan, Karak (2016-12-20, a Tuesday)
+DOCS.append(dict(
+    id="t1-jo-karak", published="2016-12-20",
+    text="""عمّان - «الحياة»: تبنى تنظيم "داعش"، أمس، الهجوم الذي استهدف رجال الأمن والسياح في مدينة الكرك جنوب الأردن، الأحد الماضي، وأسفر عن مقتل عشرة أشخاص، بينهم سبعة من رجال الأمن وسائحة كندية، في ما يعد أعنف هجوم تشهده المملكة منذ تفجيرات فنادق عمّان عام 2005.
+
+وقال التنظيم، في بيان نشرته وكالة "أعماق" التابعة له، إن "أربعة من جنود الخلافة" نفذوا الهجوم "بالأسلحة الرشاشة والقنابل اليدوية"، وإنهم "تحصنوا داخل القلعة واشتبكوا مع قوات المرتدين لساعات"، على حد تعبير البيان، من دون أن يكشف هوياتهم.
+
+وكانت مديرية الأمن العام قد أعلنت أن المسلحين الأربعة قُتلوا خلال عملية نفذتها قوات الدرك ووحدات خاصة لتحرير رهائن احتُجزوا داخل قلعة الكرك التاريخية، استمرت حتى ساعة متأخرة من مساء الأحد، مشيرة إلى أن الهجوم بدأ بإطلاق النار على دورية للشرطة في بلدة القطرانة شرقي المدينة، قبل أن ينتقل المهاجمون إلى مركز أمني في المدينة ثم إلى القلعة.
+
+ونقلت وكالة الأنباء الأردنية (بترا) عن مصدر أمني قوله إن الأجهزة الأمنية "أوقفت، فجر أمس، ثلاثة أشخاص يُشتبه بتقديمهم دعما لوجستيا للمهاجمين"، مضيفا أن "التحقيقات الأولية تشير إلى أن الخلية كانت تعد لهجمات أخرى قبل أن يُكشف أمرها بالصدفة"، في إشارة إلى مداهمة منزل في القطرانة قادت إلى المواجهة الأولى.
+
+وزار ولي العهد الأردني الأمير الحسين، أمس، مستشفى الكرك الحكومي، حيث اطمأن على المصابين، فيما أجرى العاهل الأردني الملك عبد الله الثاني اتصالا هاتفيا برئيس الوزراء الكندي جاستن ترودو قدم خلاله التعازي بمقتل السائحة، مؤكدا أن الأردن "سيبقى عصيا على الإرهاب وخوارجه".
+
+وفي عمّان، قال وزير الداخلية أمام مجلس النواب إن "الخلية الإرهابية" تضم أردنيين "تأثروا بفكر داعش عبر الإنترنت"، وسط مطالبات نيابية بإقالته على خلفية ما وُصف بـ"التخبط" في إدارة الأزمة،
+فيما شيّعت مدينة الكرك، أمس الاثنين، جثامين عدد من رجال الأمن وسط هتافات منددة بـ"الإرهاب".""",
+    entities=[
+        E("amman", "Place", ["عمّان"], "Amman", qid="Q3805", sub="City"),
+        E("alhayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("karak", "Place", ["مدينة الكرك", "الكرك", "المدينة"], "Karak", sub="City"),
+        E("jordan", "Place", ["الأردن", "المملكة"], "Jordan", qid="Q810", sub="Country"),
+        E("amaq", "Organization", ["أعماق"], "Amaq News Agency", sub="MediaOrganization"),
+        E("psd", "Organization", ["مديرية الأمن العام"], "Public Security Directorate (Jordan)",
+          sub="GovernmentBody"),
+        E("darak", "Organization", ["قوات الدرك"], "Gendarmerie (Jordan)", sub="ArmedForce"),
+        E("castle", "Place", ["قلعة الكرك", "القلعة"], "Karak Castle"),
+        E("qatraneh", "Place", ["بلدة القطرانة", "القطرانة"], "Qatraneh", sub="City"),
+        E("petra", "Organization", ["وكالة الأنباء الأردنية", "بترا"], "Petra News Agency",
+          sub="MediaOrganization", opt=True),
+        E("security", "Organization", ["الأجهزة الأمنية"], "Jordanian security services", sub="GovernmentBody",
+          opt=True),
+        E("hussein", "Person", ["الحسين"], "Crown Prince Hussein"),
+        E("hospital", "Place", ["مستشفى الكرك الحكومي"], "Karak Government Hospital"),
+        E("abdullah", "Person", ["عبد الله الثاني"], "Abdullah II"),
+        E("trudeau", "Person", ["جاستن ترودو"], "Justin Trudeau"),
+        E("parliament", "Organization", ["مجلس النواب"], "House of Representatives (Jordan)", sub="GovernmentBody"),
+    ],
+    relations=[
+        R("locatedIn", "karak", "jordan"),
+        R("partOf", "amaq", "isis"),
+        R("affiliatedWith", "amaq", "isis", opt=True),
+        R("locatedIn", "castle", "karak"),
+        R("locatedIn", "qatraneh", "karak", opt=True),
+        R("positionIn", "hussein", "jordan"),
+        R("leaderOf", "abdullah", "jordan"),
+        R("locatedIn", "hospital", "karak", opt=True),
+        R("locatedIn", "amman", "jordan", opt=True),
+    ],
+    events=[
+        # the attack of Sunday, claimed by IS: on a police patrol in Qatraneh, then in Karak and its castle
+        V("Attack", agent=["isis"], place=[["karak", "jordan"]], date="2016-12-18", trigger="الهجوم"),
+        V("Attack", agent=["isis"], place=[["qatraneh", "karak"]], date="2016-12-18", trigger="إطلاق النار"),
+        V("Attack", opt=True, target=["psd"], place=["castle"]),
+        V("Killing", agent=["isis"], place=[["karak", "jordan"]], date="2016-12-18", trigger="مقتل"),
+        # the four gunmen killed by the gendarmerie in the castle
+        V("Killing", agent=["darak"], place=[["castle", "karak"]], date="2016-12-18", trigger="قُتلوا"),
+        V("Killing", opt=True, target=["isis"]),
+        V("MilitaryOperation", opt=True, agent=["darak"], place=["castle"], date="2016-12-18"),
+        V("Arrest", opt=True, agent=["isis"], place=["castle"], date="2016-12-18"),
+        # three suspects held at dawn yesterday
+        V("Arrest", date="2016-12-19", trigger="أوقفت"),
+        V("Arrest", opt=True, agent=["security"]),
+        V("Visit", agent=["hussein"], place=[["hospital", "karak"]], date="2016-12-19", trigger="زار"),
+        # the Amman hotel bombings of 2005
+        V("Attack", opt=True, place=["amman"], date="2005"),
+    ],
+))
+
+# ---------------------------------------------------------------- Kuwait, Imam al-Sadiq mosque (2015-06-28, a Sunday)
+DOCS.append(dict(
+    id="t1-kw-sadiq", published="2015-06-28",
+    text="""الكويت - كونا، أ ف ب: أعلنت وزارة الداخلية الكويتية، أمس السبت، أن الانتحاري الذي فجّر نفسه في مسجد الإمام الصادق بمنطقة الصوابر في مدينة الكويت خلال صلاة الجمعة سعودي الجنسية يدعى فهد عبد المحسن الشمري، وأنه وصل إلى البلاد فجر يوم الهجوم عبر مطار الكويت الدولي، فيما ارتفعت حصيلة القتلى إلى 27 شخصا وأكثر من 220 جريحا.
+
+وكان تنظيم "الدولة الإسلامية" قد تبنى الهجوم في بيان حمل توقيع "ولاية نجد"، قال فيه إن "أحد فرسان أهل السنة، أبو عمر النجدي، انطلق ملتحفا حزامه الناسف مستهدفا معبدا للرافضة"، وهي الصيغة نفسها التي استخدمها التنظيم في تبني تفجيري مسجدين في القديح والدمام شرقي السعودية الشهر الماضي.
+
+وأكدت الوزارة أن الشمري هو نفسه من كناه البيان بـ"أبو عمر النجدي"، وأعلنت في بيان منفصل توقيف سائق السيارة التي أقلّت الانتحاري إلى المسجد، ويدعى ناصر خلف الظفيري، إضافة إلى صاحب المنزل الذي أمضى فيه ليلته، ونقلت صحيفة "القبس" عن مصدر أمني قوله إن الظفيري "اعترف خلال التحقيق بأنه تلقى التعليمات من شخص في سوريا".
+
+وكان أمير الكويت الشيخ صباح الأحمد الجابر الصباح قد تفقد موقع التفجير بعد دقائق من وقوعه، وقال للصحافيين عند مدخل المسجد إن "الكويت أقوى من الفتنة"، قبل أن يترأس، مساء الجمعة، اجتماعا استثنائيا لمجلس الوزراء في قصر السيف، أعلنت الحكومة في ختامه رفع حالة التأهب في البلاد إلى "الدرجة القصوى".
+
+واستقبل النائب الأول لرئيس مجلس الوزراء وزير الداخلية، أمس، وفدا أمنيا سعوديا برئاسة اللواء منصور سعد القحطاني، وبحث معه "تبادل المعلومات حول المتورطين"، بحسب ما نقلته وكالة الأنباء الكويتية (كونا).
+
+ويعد الهجوم الأول من نوعه الذي يتبناه التنظيم في الكويت، العضو في التحالف الدولي الذي تقوده الولايات المتحدة ضد "داعش" في العراق وسوريا.""",
+    entities=[
+        E("kuwait", "Place", ["الكويت", "البلاد"], "Kuwait", qid="Q817", sub="Country", alt=["Organization"]),
+        E("kuna", "Organization", ["كونا", "وكالة الأنباء الكويتية"], "Kuwait News Agency", sub="MediaOrganization",
+          opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("moi", "Organization", ["وزارة الداخلية الكويتية", "الوزارة"], "Ministry of Interior (Kuwait)",
+          sub="GovernmentBody"),
+        E("mosque", "Place", ["مسجد الإمام الصادق", "المسجد"], "Imam al-Sadiq Mosque"),
+        E("sawaber", "Place", ["منطقة الصوابر", "الصوابر"], "al-Sawaber", sub="City"),
+        E("kuwait_city", "Place", ["مدينة الكويت"], "Kuwait City", sub="City"),
+        E("shammari", "Person", ["فهد عبد المحسن الشمري", "الشمري", "أبو عمر النجدي"], "Fahd Abd al-Muhsin al-Shammari"),
+        E("airport", "Place", ["مطار الكويت الدولي"], "Kuwait International Airport"),
+        E("isis", "Organization", ["الدولة الإسلامية", "التنظيم", "داعش"], "Islamic State", sub="ArmedGroup"),
+        E("najd", "Organization", ["ولاية نجد"], "Islamic State – Najd Province", sub="ArmedGroup"),
+        E("qudeih", "Place", ["القديح"], "al-Qudayh", sub="City"),
+        E("dammam", "Place", ["الدمام"], "Dammam", sub="City"),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("dhafiri", "Person", ["ناصر خلف الظفيري", "الظفيري"], "Nasir Khalaf al-Dhafiri"),
+        E("qabas", "Organization", ["القبس"], "Al-Qabas", sub="MediaOrganization", opt=True),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("sabah", "Person", ["صباح الأحمد الجابر الصباح"], "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Kuwait)", sub="GovernmentBody"),
+        E("seif", "Place", ["قصر السيف"], "Seif Palace"),
+        E("govt", "Organization", ["الحكومة"], "Government of Kuwait", sub="GovernmentBody", opt=True),
+        E("qahtani", "Person", ["منصور سعد القحطاني"], "Mansur Saad al-Qahtani"),
+        E("coalition", "Organization", ["التحالف الدولي"], "Global Coalition against Daesh", sub="Coalition"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+    ],
+    relations=[
+        R("locatedIn", "mosque", "sawaber"),
+        R("locatedIn", "sawaber", "kuwait_city"),
+        R("locatedIn", "mosque", "kuwait_city", opt=True),
+        R("locatedIn", "kuwait_city", "kuwait", opt=True),
+        R("locatedIn", "airport", "kuwait", opt=True),
+        R("partOf", "najd", "isis"),
+        R("memberOf", "shammari", "isis", opt=True),
+        R("locatedIn", "qudeih", "saudi"),
+        R("locatedIn", "dammam", "saudi"),
+        R("leaderOf", "sabah", "kuwait"),
+        R("memberOf", "kuwait", "coalition"),
+        R("leaderOf", "us", "coalition"),
+        R("locatedIn", "seif", "kuwait_city", opt=True),
+    ],
+    events=[
+        # Friday's suicide bombing, claimed by IS ("ولاية نجد")
+        V("Attack", agent=["isis"], place=[["mosque", "sawaber", "kuwait_city"]], date="2015-06-26",
+          trigger="فجّر نفسه"),
+        V("Attack", opt=True, agent=["najd", "shammari"], target=["mosque"]),
+        V("Killing", agent=["isis"], place=[["mosque", "sawaber", "kuwait_city"]], date="2015-06-26",
+          trigger="القتلى"),
+        V("Killing", opt=True, agent=["najd", "shammari"]),
+        # last month's bombings of two mosques in Saudi Arabia, claimed the same way
+        V("Attack", agent=["isis"], place=["qudeih", "dammam"], date="2015-05", trigger="تفجيري"),
+        V("Attack", opt=True, place=["saudi"]),
+        V("Arrest", agent=["moi"], target=["dhafiri"], date="2015-06", trigger="توقيف"),
+        V("Visit", agent=["sabah"], place=[["mosque", "sawaber", "kuwait_city"]], date="2015-06-26", trigger="تفقد"),
+        V("Meeting", agent=["sabah"], place=["seif"], date="2015-06-26", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["cabinet"]),
+        # the minister (named by post only) receives a Saudi delegation led by al-Qahtani
+        V("Meeting", agent=["qahtani"], date="2015-06-27", trigger="استقبل"),
+        V("Meeting", opt=True, place=["kuwait"]),
+        V("Visit", opt=True, agent=["qahtani"], place=["kuwait"], date="2015-06-27"),
+    ],
+))
+
+# ---------------------------------------------------------------- Saudi Arabia, Abqaiq and Khurais (2019-09-16, a Monday)
+DOCS.append(dict(
+    id="t1-sa-abqaiq", published="2019-09-16",
+    text="""الرياض - «الشرق الأوسط»، رويترز: أعلنت وزارة الطاقة السعودية أن الهجوم الذي استهدف، فجر السبت، منشأتين تابعتين لشركة "أرامكو" في بقيق وهجرة خريص بالمنطقة الشرقية أدى إلى توقف إنتاج 5.7 مليون برميل يوميا من الخام، أي نحو نصف إنتاج المملكة، في أكبر ضربة تتعرض لها إمدادات النفط العالمية منذ عقود.
+
+وكان المتحدث العسكري باسم جماعة "أنصار الله" الحوثية، العميد يحيى سريع، قد أعلن في كلمة بثتها قناة "المسيرة" التابعة للجماعة أن "عشر طائرات مسيرة" شاركت في ما سماها "عملية توازن الردع الثانية"، متوعدا السعودية بأن "بنك أهدافنا يتسع يوما بعد يوم".
+
+غير أن وزير الخارجية الأميركي مايك بومبيو شكك في رواية الحوثيين، وكتب على حسابه أنه "لا دليل على أن الهجوم جاء من اليمن"، متهما إيران بالوقوف وراءه، في حين نقلت وكالة "رويترز" عن مسؤول أميركي، طلب عدم الكشف عن هويته، قوله إن "الضربات انطلقت على الأرجح من جنوب العراق أو من إيران، وشملت صواريخ كروز إلى جانب طائرات من دون طيار".
+
+ونفت طهران أي دور لها في الهجوم، ووصف المتحدث باسم خارجيتها الاتهامات الأميركية بأنها "عبثية وبلا معنى".
+
+وتلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الأميركي دونالد ترامب، أكد خلاله أن المملكة "راغبة وقادرة على مواجهة هذا العدوان الإرهابي والتعامل معه"، فيما كتب ترامب في تغريدة أن الولايات المتحدة "جاهزة للرد"، وأنها تنتظر أن تسمع من الرياض "من تعتقد أنه وراء الهجوم".
+
+وزار وزير الطاقة السعودي الأمير عبد العزيز بن سلمان، أمس، معمل بقيق، حيث اطلع على أعمال الإصلاح، بحسب ما أفادت وكالة الأنباء السعودية (واس)، التي نقلت عنه قوله إن الشركة "ستستعيد ثلث الإنتاج المتوقف بنهاية يوم الاثنين".
+وكانت الجماعة قد تبنت في أغسطس/آب الماضي هجوما بطائرات مسيرة على حقل الشيبة النفطي قرب الحدود مع الإمارات، أسفر عن حريق "محدود" في وحدة لإنتاج الغاز.""",
+    entities=[
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City", alt=["Organization"]),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("energy", "Organization", ["وزارة الطاقة السعودية"], "Ministry of Energy (Saudi Arabia)",
+          sub="GovernmentBody"),
+        E("aramco", "Organization", ["أرامكو", "الشركة"], "Saudi Aramco"),
+        E("abqaiq", "Place", ["بقيق"], "Abqaiq", sub="City"),
+        E("khurais", "Place", ["هجرة خريص"], "Khurais", sub="City"),
+        E("eastern", "Place", ["المنطقة الشرقية"], "Eastern Province", sub="Region"),
+        E("saudi", "Place", ["السعودية", "المملكة"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("houthis", "Organization", ["أنصار الله", "الجماعة", "الحوثيين"], "Ansar Allah (Houthis)",
+          sub="ArmedGroup"),
+        E("saree", "Person", ["يحيى سريع"], "Yahya Saree"),
+        E("masirah", "Organization", ["المسيرة"], "Al-Masirah", sub="MediaOrganization"),
+        E("pompeo", "Person", ["مايك بومبيو"], "Mike Pompeo"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("iran", "Place", ["إيران", "طهران"], "Iran", qid="Q794", sub="Country", alt=["Organization"]),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("trump", "Person", ["دونالد ترامب", "ترامب"], "Donald Trump", qid="Q22686"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("abdulaziz", "Person", ["عبد العزيز بن سلمان"], "Abdulaziz bin Salman"),
+        E("abqaiq_plant", "Place", ["معمل بقيق"], "Abqaiq processing plant"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("shaybah", "Place", ["حقل الشيبة النفطي", "حقل الشيبة"], "Shaybah oil field"),
+        E("uae", "Place", ["الإمارات"], "United Arab Emirates", qid="Q878", sub="Country"),
+    ],
+    relations=[
+        R("locatedIn", "abqaiq", "eastern"),
+        R("locatedIn", "khurais", "eastern"),
+        R("locatedIn", "eastern", "saudi", opt=True),
+        R("spokespersonOf", "saree", "houthis"),
+        R("partOf", "masirah", "houthis"),
+        R("affiliatedWith", "masirah", "houthis", opt=True),
+        R("positionIn", "pompeo", "us"),
+        R("positionIn", "mbs", "saudi"),
+        R("leaderOf", "trump", "us"),
+        R("positionIn", "abdulaziz", "saudi"),
+        R("leaderOf", "abdulaziz", "energy", opt=True),
+        R("locatedIn", "abqaiq_plant", "abqaiq", opt=True),
+    ],
+    events=[
+        # the drone (and missile) attack of Saturday dawn on Aramco's two plants, claimed by the Houthis
+        V("Strike", agent=["houthis"], target=["aramco"], place=[["abqaiq", "eastern"], ["khurais", "eastern"]],
+          date="2019-09-14", trigger="الهجوم"),
+        V("Attack", opt=True, agent=["houthis"], target=["aramco"], place=["abqaiq", "khurais"], date="2019-09-14"),
+        V("MilitaryOperation", agent=["houthis"], date="2019-09-14", name="توازن الردع الثانية", trigger="عملية"),
+        V("MilitaryOperation", opt=True, target=["aramco"], place=["abqaiq", "khurais"]),
+        # Iran only as the agent the US accuses
+        V("Strike", opt=True, agent=["iran"]),
+        V("Visit", agent=["abdulaziz"], place=[["abqaiq_plant", "abqaiq"]], date="2019-09-15", trigger="زار"),
+        # last month's claimed drone attack on Shaybah
+        V("Strike", agent=["houthis"], place=["shaybah"], date="2019-08", trigger="هجوما بطائرات مسيرة"),
+        V("Attack", opt=True, agent=["houthis"], place=["shaybah"], date="2019-08"),
+    ],
+))
