@@ -471,3 +471,224 @@ DOCS.append(dict(
         V("Attack", opt=True, agent=["houthis"], place=["shaybah"], date="2019-08"),
     ],
 ))
+
+# ---------------------------------------------------------------- Iraq, western Mosul (2017-03-04, a Saturday)
+DOCS.append(dict(
+    id="t1-iq-mosul", published="2017-03-04",
+    text="""أربيل - سامر الجبوري: أعلنت قوات الشرطة الاتحادية العراقية، أمس الجمعة، سيطرتها على جسر الحرية، ثاني جسور الموصل الخمسة، وتقدمها نحو مبنى المحافظة في الجانب الأيمن من المدينة، في وقت دخلت المعارك لاستعادة غرب الموصل من تنظيم "داعش" أسبوعها الثالث.
+
+وقال قائد الشرطة الاتحادية، الفريق عادل جبار الزبيدي، في بيان، إن قطعاته "قتلت 40 إرهابيا ودمرت 11 عجلة مفخخة" خلال الساعات الأربع والعشرين الماضية، مضيفا أن مقاتلي التنظيم "يتخذون من المدنيين دروعا بشرية ويطلقون النار على كل من يحاول الفرار".
+
+ونقلت وكالة "رويترز" عن ضابط في جهاز مكافحة الإرهاب قوله إن قواته "اقتحمت، فجر الخميس، حي وادي حجر"، وإن "القناصة والطائرات الصغيرة المحمّلة بالقنابل التي يطلقها التنظيم تبطئ التقدم، لكنها لن توقفه".
+
+وفي سياق متصل، قُتل ثلاثة من عناصر الحشد الشعبي وأصيب خمسة آخرون، مساء الأربعاء، بانفجار عبوة ناسفة استهدفت عجلتهم قرب ناحية المحلبية غربي الموصل، بحسب مصدر في الحشد، فيما لم تتبن أي جهة الهجوم.
+
+وكانت اللجنة الدولية للصليب الأحمر قد أعلنت أن خمسة أطفال وامرأتين يتلقون العلاج في مستشفى بمدينة أربيل، عاصمة إقليم كردستان العراق، من "أعراض تعرض لمواد كيميائية سامة" في شرق الموصل، من دون أن تحدد الجهة التي تقف وراء الهجوم.
+
+ووصل رئيس الوزراء العراقي حيدر العبادي إلى الموصل، أمس، في زيارة هي الثانية له خلال أسبوع، والتقى في مقر متقدم جنوبي المدينة نائب قائد العمليات المشتركة، الفريق الركن كريم حسن الشمري، الذي أبلغه، بحسب بيان لمكتبه، أن القوات "باتت تسيطر على نحو 30 في المئة من الجانب الأيمن".
+وكانت القوات العراقية قد أطلقت عملية "قادمون يا نينوى" لاستعادة المدينة في 17 تشرين الأول/أكتوبر الماضي، بإسناد من التحالف الدولي، فيما أعلنت وزارة الهجرة والمهجرين نزوح أكثر من 45 ألف شخص من الجانب الأيمن منذ بدء الهجوم عليه.""",
+    entities=[
+        E("erbil", "Place", ["مدينة أربيل", "أربيل"], "Erbil", sub="City"),
+        E("jubouri", "Person", ["سامر الجبوري"], "Samir al-Jubouri", opt=True),
+        E("fed_police", "Organization", ["قوات الشرطة الاتحادية العراقية", "الشرطة الاتحادية"], "Iraqi Federal Police",
+          sub="ArmedForce"),
+        E("bridge", "Place", ["جسر الحرية"], "al-Hurriya Bridge (Mosul)"),
+        E("mosul", "Place", ["الموصل", "المدينة"], "Mosul", sub="City"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("zubaidi", "Person", ["عادل جبار الزبيدي"], "Adil Jabbar al-Zubaidi"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("cts", "Organization", ["جهاز مكافحة الإرهاب"], "Counter-Terrorism Service (Iraq)", sub="ArmedForce"),
+        E("wadi_hajar", "Place", ["حي وادي حجر", "وادي حجر"], "Wadi Hajar", sub="City"),
+        E("pmf", "Organization", ["الحشد الشعبي", "الحشد"], "Popular Mobilization Forces", sub="ArmedGroup"),
+        E("mahlabiya", "Place", ["ناحية المحلبية", "المحلبية"], "al-Mahlabiya", sub="City"),
+        E("icrc", "Organization", ["اللجنة الدولية للصليب الأحمر"], "International Committee of the Red Cross"),
+        E("kurdistan", "Place", ["إقليم كردستان العراق"], "Kurdistan Region", sub="Region"),
+        E("abadi", "Person", ["حيدر العبادي"], "Haider al-Abadi"),
+        E("joc", "Organization", ["العمليات المشتركة"], "Joint Operations Command (Iraq)", sub="ArmedForce"),
+        E("shammari", "Person", ["كريم حسن الشمري"], "Karim Hasan al-Shammari"),
+        E("iq_forces", "Organization", ["القوات العراقية"], "Iraqi security forces", sub="ArmedForce"),
+        E("coalition", "Organization", ["التحالف الدولي"], "Global Coalition against Daesh", sub="Coalition"),
+        E("migration", "Organization", ["وزارة الهجرة والمهجرين"], "Ministry of Migration and Displacement (Iraq)",
+          sub="GovernmentBody"),
+    ],
+    relations=[
+        R("locatedIn", "bridge", "mosul"),
+        R("leaderOf", "zubaidi", "fed_police"),
+        R("locatedIn", "wadi_hajar", "mosul"),
+        R("locatedIn", "mahlabiya", "mosul", opt=True),
+        R("locatedIn", "erbil", "kurdistan"),
+        R("positionIn", "shammari", "joc"),
+        R("partOf", "fed_police", "iq_forces", opt=True),
+        R("partOf", "cts", "iq_forces", opt=True),
+    ],
+    events=[
+        # the Federal Police's advance announced on Friday
+        V("Attack", opt=True, agent=["fed_police"], target=["isis"], place=[["bridge", "mosul"]], date="2017-03-03"),
+        # the Federal Police commander's toll of the last 24 hours
+        V("Killing", agent=["fed_police"], target=["isis"], place=["mosul"], trigger="قتلت"),
+        V("Killing", opt=True, date="2017-03"),
+        # the storming of Wadi Hajar on Thursday at dawn, told by a CTS officer
+        V("Attack", agent=["cts"], place=[["wadi_hajar", "mosul"]], date="2017-03-02", trigger="اقتحمت"),
+        V("Attack", opt=True, target=["isis"]),
+        V("Strike", opt=True, agent=["isis"], place=["mosul"]),
+        # the roadside bomb near al-Mahlabiya on Wednesday evening: no one claimed it
+        V("Attack", target=["pmf"], place=["mahlabiya"], date="2017-03-01", trigger="عبوة ناسفة"),
+        V("Killing", target=["pmf"], place=["mahlabiya"], date="2017-03-01", trigger="قُتل"),
+        # the chemical exposure in eastern Mosul, source unknown, undated
+        V("Attack", opt=True, place=["mosul"]),
+        V("Visit", agent=["abadi"], place=["mosul"], date="2017-03-03", trigger="وصل"),
+        V("Meeting", agent=["abadi", "shammari"], place=["mosul"], date="2017-03-03", trigger="التقى"),
+        V("MilitaryOperation", agent=["iq_forces"], target=["isis"], place=["mosul"], date="2016-10-17",
+          name="قادمون يا نينوى", trigger="عملية"),
+        V("MilitaryOperation", opt=True, agent=["coalition"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Idlib / Moscow summit (2020-03-06, a Friday)
+DOCS.append(dict(
+    id="t1-sy-idlib", published="2020-03-06",
+    text="""موسكو، أنقرة - «القدس العربي»: اتفق الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، أمس الخميس، في ختام مباحثات استمرت أكثر من ست ساعات في الكرملين، على وقف لإطلاق النار في محافظة إدلب شمال غربي سوريا اعتبارا من منتصف الليل، وعلى إقامة "ممر آمن" على جانبي الطريق الدولي "إم 4" تسيّر فيه روسيا وتركيا دوريات مشتركة بدءا من 15 مارس/آذار الجاري.
+
+وكان أردوغان قد وصل إلى موسكو صباح الخميس على رأس وفد ضم وزيري الخارجية والدفاع، وقال بوتين في مؤتمر صحافي مشترك إن "الوضع في إدلب بلغ درجة من التوتر استدعت لقاء شخصيا"، فيما أكد أردوغان أن بلاده "تحتفظ بحق الرد بكل قوتها على أي هجوم يستهدف جنودها".
+
+وكان 33 جنديا من الجيش التركي قد قُتلوا في 27 فبراير/شباط الماضي في غارة جوية استهدفت رتلا عسكريا قرب بلدة بليون في جبل الزاوية جنوبي إدلب، حمّلت أنقرة مسؤوليتها لقوات النظام السوري، في حين قالت وزارة الدفاع الروسية إن الجنود "كانوا ضمن تشكيلات قتالية لمجموعات إرهابية"، وإن الجانب التركي "لم يبلغ موسكو بوجودهم".
+
+وردا على الهجوم، أطلق الجيش، في الأول من مارس/آذار، عملية عسكرية سماها "درع الربيع"، قال وزير الدفاع التركي خلوصي أكار إنها أسفرت عن "تحييد" أكثر من ثلاثة آلاف عنصر من قوات النظام وإسقاط طائرتين حربيتين، بينما أعلنت دمشق إغلاق المجال الجوي فوق شمال غربي البلاد.
+
+وفي الميدان، استعادت قوات النظام، مدعومة بمقاتلين من "حزب الله" اللبناني، السيطرة على مدينة سراقب عند تقاطع الطريقين الدوليين "إم 4" و"إم 5"، بعد أيام من انتزاع فصائل المعارضة المدعومة من أنقرة السيطرة عليها، وفق المرصد السوري لحقوق الإنسان، الذي أشار إلى مقتل 15 مدنيا، الأربعاء، في غارات روسية على بلدات في ريف إدلب الجنوبي.
+وكانت "هيئة تحرير الشام"، التي تسيطر على الجزء الأكبر من المحافظة، قد نعت الشهر الماضي أحد أبرز قادتها العسكريين، أبو عبيدة الحموي، الذي قُتل بقصف مدفعي لقوات النظام على أطراف بلدة النيرب.""",
+    entities=[
+        E("moscow", "Place", ["موسكو"], "Moscow", qid="Q649", sub="City", alt=["Organization"]),
+        E("ankara", "Place", ["أنقرة"], "Ankara", sub="City", alt=["Organization"]),
+        E("quds", "Organization", ["القدس العربي"], "Al-Quds Al-Arabi", sub="MediaOrganization", opt=True),
+        E("putin", "Person", ["فلاديمير بوتين", "بوتين"], "Vladimir Putin"),
+        E("erdogan", "Person", ["رجب طيب أردوغان", "أردوغان"], "Recep Tayyip Erdoğan"),
+        E("kremlin", "Place", ["الكرملين"], "Moscow Kremlin"),
+        E("idlib", "Place", ["محافظة إدلب", "إدلب", "المحافظة"], "Idlib Governorate", sub="Region"),
+        E("syria", "Place", ["سوريا", "البلاد"], "Syria", qid="Q858", sub="Country"),
+        E("russia", "Place", ["روسيا"], "Russia", qid="Q159", sub="Country", alt=["Organization"]),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country", alt=["Organization"]),
+        E("balyun", "Place", ["بلدة بليون", "بليون"], "Balyun", sub="City"),
+        E("zawiya", "Place", ["جبل الزاوية"], "Jabal al-Zawiya", sub="Region"),
+        E("regime", "Organization", ["قوات النظام السوري", "قوات النظام"], "Syrian Arab Army", sub="ArmedForce"),
+        E("ru_mod", "Organization", ["وزارة الدفاع الروسية"], "Ministry of Defence (Russia)", sub="GovernmentBody"),
+        E("tr_army", "Organization", ["الجيش التركي", "الجيش"], "Turkish Armed Forces", sub="ArmedForce"),
+        E("akar", "Person", ["خلوصي أكار"], "Hulusi Akar"),
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City", alt=["Organization"]),
+        E("hezbollah", "Organization", ["حزب الله"], "Hezbollah", sub="ArmedGroup"),
+        E("saraqib", "Place", ["مدينة سراقب", "سراقب"], "Saraqib", sub="City"),
+        E("opposition", "Organization", ["فصائل المعارضة"], "Syrian opposition factions", sub="ArmedGroup", opt=True),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان"], "Syrian Observatory for Human Rights"),
+        E("hts", "Organization", ["هيئة تحرير الشام"], "Hayat Tahrir al-Sham", sub="ArmedGroup"),
+        E("hamawi", "Person", ["أبو عبيدة الحموي"], "Abu Ubayda al-Hamawi"),
+        E("nayrab", "Place", ["بلدة النيرب", "النيرب"], "al-Nayrab", sub="City"),
+    ],
+    relations=[
+        R("leaderOf", "putin", "russia"),
+        R("leaderOf", "erdogan", "turkey"),
+        R("locatedIn", "kremlin", "moscow", opt=True),
+        R("locatedIn", "idlib", "syria"),
+        R("locatedIn", "balyun", "zawiya"),
+        R("locatedIn", "zawiya", "idlib"),
+        R("locatedIn", "balyun", "idlib", opt=True),
+        R("positionIn", "akar", "turkey"),
+        R("leaderOf", "akar", "tr_army", opt=True),
+        R("affiliatedWith", "opposition", "ankara", opt=True),
+        R("affiliatedWith", "hezbollah", "regime", opt=True),
+        R("memberOf", "hamawi", "hts"),
+        R("leaderOf", "hamawi", "hts", opt=True),
+        R("locatedIn", "saraqib", "idlib", opt=True),
+        R("locatedIn", "nayrab", "idlib", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["putin", "erdogan"], place=[["kremlin", "moscow"]], date="2020-03-05", trigger="مباحثات"),
+        V("Visit", agent=["erdogan"], place=["moscow"], date="2020-03-05", trigger="وصل"),
+        # the air strike of 27 February on the Turkish convoy near Balyun; Ankara blames the regime
+        V("Strike", target=["tr_army"], place=[["balyun", "zawiya", "idlib"]], date="2020-02-27", trigger="غارة جوية"),
+        V("Killing", target=["tr_army"], place=[["balyun", "zawiya", "idlib"]], date="2020-02-27", trigger="قُتلوا"),
+        V("Strike", opt=True, agent=["regime"]),
+        V("Killing", opt=True, agent=["regime"]),
+        V("MilitaryOperation", agent=["tr_army"], target=["regime"], date="2020-03-01", name="درع الربيع",
+          trigger="عملية عسكرية"),
+        V("MilitaryOperation", opt=True, place=["idlib"]),
+        V("Killing", opt=True, agent=["tr_army"], target=["regime"], date="2020-03"),
+        # Saraqib retaken by the regime and Hezbollah
+        V("Attack", opt=True, agent=["regime", "hezbollah"], place=["saraqib"], date="2020-03"),
+        V("Attack", opt=True, agent=["opposition"], place=["saraqib"], date="2020"),
+        # Wednesday's Russian strikes on the southern Idlib countryside
+        V("Strike", place=["idlib"], date="2020-03-04", trigger="غارات"),
+        V("Killing", place=["idlib"], date="2020-03-04", trigger="مقتل"),
+        V("Strike", opt=True, agent=["russia"]),
+        V("Killing", opt=True, agent=["russia"]),
+        # the HTS commander killed by regime shelling near al-Nayrab last month
+        V("Killing", agent=["regime"], target=["hamawi"], place=["nayrab"], date="2020-02", trigger="قُتل"),
+        V("Strike", agent=["regime"], place=["nayrab"], date="2020-02", trigger="قصف مدفعي"),
+        V("Strike", opt=True, target=["hamawi"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Lebanon, Iranian embassy in Beirut (2013-11-20, a Wednesday)
+DOCS.append(dict(
+    id="t1-lb-embassy", published="2013-11-20",
+    text="""بيروت - «النهار»: قُتل 23 شخصا على الأقل، بينهم المستشار الثقافي في السفارة الإيرانية في بيروت، وجُرح أكثر من 140 آخرين، صباح أمس، في تفجيرين انتحاريين استهدفا مبنى السفارة في منطقة بئر حسن في الضاحية الجنوبية لبيروت، في هجوم هو الأول من نوعه ضد مصالح إيران في لبنان منذ اندلاع الأزمة السورية في مارس/آذار عام 2011.
+
+وتبنت "كتائب عبد الله عزام"، المرتبطة بتنظيم "القاعدة"، الهجوم، إذ كتب المسؤول الشرعي فيها، الشيخ أبو حمزة الشامي، على حسابه في موقع "تويتر" أن "غزوة السفارة الإيرانية" نفذها "بطلان من أبطال أهل السنة في لبنان"، متوعدا بمواصلة العمليات "حتى يخرج حزب إيران من سوريا".
+
+ونقلت الوكالة الوطنية للإعلام عن مصدر أمني قوله إن الانتحاري الأول "كان يستقل دراجة نارية وفجّر حزامه الناسف عند البوابة الخارجية، ما فتح الطريق أمام الثاني الذي فجّر سيارة رباعية الدفع محملة بنحو 50 كيلوغراما من المتفجرات"، مؤكدا أن المستشار الثقافي، محمد جواد رستمي، "فارق الحياة متأثرا بجروحه" بعد نقله إلى مستشفى الساحل.
+
+وترأس رئيس الجمهورية اللبنانية ميشال سليمان، بعد ظهر أمس، اجتماعا أمنيا طارئا في قصر بعبدا حضره رئيس حكومة تصريف الأعمال نجيب ميقاتي وقادة الأجهزة الأمنية، فيما قالت المتحدثة باسم الخارجية الإيرانية إن طهران "لن تسمح للإرهابيين بأن يحققوا أهدافهم".
+
+ووصل إلى بيروت، مساء أمس، نائب وزير الخارجية الإيراني حسين أمير عبد اللهيان في زيارة تضامنية، التقى خلالها الأمين العام لـ"حزب الله" حسن نصر الله، الذي اعتبر، بحسب بيان صادر عن الحزب، أن "الرسالة وصلت، لكن مقاتلينا باقون في سوريا ما دام السبب قائما".""",
+    entities=[
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("annahar", "Organization", ["النهار"], "An-Nahar", sub="MediaOrganization", opt=True),
+        E("embassy", "Organization", ["السفارة الإيرانية", "السفارة"],
+          "Embassy of Iran in Beirut", alt=["Place"]),
+        E("bir_hassan", "Place", ["منطقة بئر حسن", "بئر حسن"], "Bir Hassan", sub="City"),
+        E("dahiyeh", "Place", ["الضاحية الجنوبية لبيروت"], "Dahieh", sub="Region"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("aab", "Organization", ["كتائب عبد الله عزام"], "Abdullah Azzam Brigades", sub="ArmedGroup"),
+        E("alqaeda", "Organization", ["القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("shami", "Person", ["أبو حمزة الشامي"], "Abu Hamza al-Shami"),
+        E("twitter", "Organization", ["تويتر"], "Twitter", opt=True),
+        E("hezbollah", "Organization", ["حزب الله", "حزب إيران", "الحزب"], "Hezbollah", sub="ArmedGroup"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("nna", "Organization", ["الوكالة الوطنية للإعلام"], "National News Agency (Lebanon)",
+          sub="MediaOrganization", opt=True),
+        E("rostami", "Person", ["محمد جواد رستمي"], "Mohammad Javad Rostami"),
+        E("sahel", "Place", ["مستشفى الساحل"], "Sahel General Hospital"),
+        E("suleiman", "Person", ["ميشال سليمان"], "Michel Suleiman"),
+        E("baabda", "Place", ["قصر بعبدا"], "Baabda Palace"),
+        E("mikati", "Person", ["نجيب ميقاتي"], "Najib Mikati"),
+        E("ir_mfa", "Organization", ["الخارجية الإيرانية"], "Ministry of Foreign Affairs (Iran)", sub="GovernmentBody"),
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City", alt=["Organization"]),
+        E("abdollahian", "Person", ["حسين أمير عبد اللهيان"], "Hossein Amir-Abdollahian"),
+        E("nasrallah", "Person", ["حسن نصر الله"], "Hassan Nasrallah"),
+    ],
+    relations=[
+        R("locatedIn", "embassy", "beirut"),
+        R("locatedIn", "embassy", "bir_hassan", opt=True),
+        R("locatedIn", "bir_hassan", "dahiyeh"),
+        R("locatedIn", "dahiyeh", "beirut", opt=True),
+        R("positionIn", "rostami", "embassy"),
+        R("affiliatedWith", "aab", "alqaeda"),
+        R("memberOf", "shami", "aab"),
+        R("positionIn", "shami", "aab", opt=True),
+        R("leaderOf", "suleiman", "lebanon"),
+        R("positionIn", "mikati", "lebanon", opt=True),
+        R("positionIn", "abdollahian", "iran"),
+        R("leaderOf", "nasrallah", "hezbollah"),
+    ],
+    events=[
+        # the twin suicide bombing of yesterday morning, claimed by the Abdullah Azzam Brigades
+        V("Attack", agent=["aab"], target=["embassy"], place=[["bir_hassan", "dahiyeh", "beirut"]], date="2013-11-19",
+          trigger="تفجيرين انتحاريين"),
+        V("Killing", agent=["aab"], target=["rostami"], place=[["bir_hassan", "dahiyeh", "beirut"]], date="2013-11-19",
+          trigger="قُتل"),
+        V("Meeting", agent=["suleiman", "mikati"], place=["baabda"], date="2013-11-19", trigger="اجتماعا"),
+        V("Visit", agent=["abdollahian"], place=["beirut"], date="2013-11-19", trigger="وصل"),
+        V("Meeting", agent=["abdollahian", "nasrallah"], date="2013-11-19", trigger="التقى"),
+        V("Meeting", opt=True, place=["beirut"]),
+    ],
+))
