@@ -692,3 +692,230 @@ DOCS.append(dict(
         V("Meeting", opt=True, place=["beirut"]),
     ],
 ))
+
+# ---------------------------------------------------------------- Iraq, the strike at Baghdad airport (2020-01-04, a Saturday)
+DOCS.append(dict(
+    id="t1-iq-airport", published="2020-01-04",
+    text="""بغداد - «الشرق الأوسط» ووكالات: قُتل قائد "فيلق القدس" في الحرس الثوري الإيراني، اللواء قاسم سليماني، ونائب رئيس هيئة الحشد الشعبي، أبو مهدي المهندس، فجر أمس الجمعة، في ضربة جوية أميركية استهدفت موكبهما على طريق مطار بغداد الدولي، في تصعيد غير مسبوق بين واشنطن وطهران على الأراضي العراقية.
+
+وقالت وزارة الدفاع الأميركية (البنتاغون) في بيان إن الجيش الأميركي "اتخذ، بتوجيه من الرئيس، إجراءات دفاعية حاسمة لحماية الأفراد الأميركيين في الخارج بقتل قاسم سليماني"، مضيفة أن الأخير "كان يطور بنشاط خططا لمهاجمة دبلوماسيين وعسكريين أميركيين في العراق وفي أنحاء المنطقة".
+
+وكتب الرئيس الأميركي دونالد ترامب في تغريدة أن سليماني "قتل أو جرح آلاف الأميركيين على مدى فترة طويلة"، فيما قال وزير الخارجية مايك بومبيو إنه أجرى اتصالات مع نظرائه في عدد من الدول لشرح "قرار الدفاع عن النفس" الذي اتخذته الولايات المتحدة.
+
+في المقابل، توعد المرشد الأعلى في إيران علي خامنئي بـ"انتقام قاس" من "المجرمين الذين تلطخت أيديهم بدم الشهيد"، معلنا الحداد العام ثلاثة أيام، وعيّن العميد إسماعيل قاآني قائدا لفيلق القدس خلفا لسليماني، بحسب ما أوردته وكالة "فارس" للأنباء.
+
+ووصف رئيس حكومة تصريف الأعمال العراقية عادل عبد المهدي الضربة بأنها "اعتداء سافر على السيادة" و"خرق لشروط وجود القوات الأميركية في العراق"، داعيا مجلس النواب إلى جلسة استثنائية، فيما طالبت "كتائب حزب الله"، أحد أبرز فصائل الحشد، بطرد "قوات الاحتلال" من البلاد.
+وقالت مصادر في الحشد لـ«الشرق الأوسط» إن غارة جوية استهدفت، فجر اليوم السبت، موكبا لقيادات في الهيئة قرب معسكر التاجي شمالي بغداد، في حين نفى التحالف الدولي بقيادة الولايات المتحدة أن يكون قد نفذ أي غارة في المنطقة.""",
+    entities=[
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("quds_force", "Organization", ["فيلق القدس"], "Quds Force", sub="ArmedForce"),
+        E("irgc", "Organization", ["الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("soleimani", "Person", ["قاسم سليماني", "سليماني"], "Qasem Soleimani"),
+        E("pmf", "Organization", ["هيئة الحشد الشعبي", "الحشد", "الهيئة"], "Popular Mobilization Forces",
+          sub="ArmedGroup"),
+        E("muhandis", "Person", ["أبو مهدي المهندس"], "Abu Mahdi al-Muhandis"),
+        E("airport", "Place", ["مطار بغداد الدولي"], "Baghdad International Airport"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City", alt=["Organization"]),
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City", alt=["Organization"]),
+        E("pentagon", "Organization", ["وزارة الدفاع الأميركية", "البنتاغون"], "United States Department of Defense",
+          sub="GovernmentBody"),
+        E("us_army", "Organization", ["الجيش الأميركي", "القوات الأميركية"], "United States Armed Forces",
+          sub="ArmedForce"),
+        E("iraq", "Place", ["العراق", "البلاد"], "Iraq", qid="Q796", sub="Country"),
+        E("trump", "Person", ["دونالد ترامب"], "Donald Trump", qid="Q22686"),
+        E("pompeo", "Person", ["مايك بومبيو"], "Mike Pompeo"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("khamenei", "Person", ["علي خامنئي"], "Ali Khamenei"),
+        E("qaani", "Person", ["إسماعيل قاآني"], "Esmail Qaani"),
+        E("fars", "Organization", ["فارس"], "Fars News Agency", sub="MediaOrganization", opt=True),
+        E("abdulmahdi", "Person", ["عادل عبد المهدي"], "Adil Abdul-Mahdi"),
+        E("parliament", "Organization", ["مجلس النواب"], "Council of Representatives of Iraq", sub="GovernmentBody"),
+        E("kh", "Organization", ["كتائب حزب الله"], "Kata'ib Hezbollah", sub="ArmedGroup"),
+        E("taji", "Place", ["معسكر التاجي"], "Camp Taji"),
+        E("coalition", "Organization", ["التحالف الدولي"], "Global Coalition against Daesh", sub="Coalition"),
+    ],
+    relations=[
+        R("leaderOf", "soleimani", "quds_force"),
+        R("partOf", "quds_force", "irgc"),
+        R("positionIn", "muhandis", "pmf"),
+        R("memberOf", "muhandis", "pmf", opt=True),
+        R("locatedIn", "airport", "baghdad", opt=True),
+        R("partOf", "us_army", "pentagon", opt=True),
+        R("leaderOf", "trump", "us"),
+        R("positionIn", "pompeo", "us", opt=True),
+        R("leaderOf", "khamenei", "iran"),
+        R("leaderOf", "qaani", "quds_force"),
+        R("positionIn", "abdulmahdi", "iraq"),
+        R("memberOf", "kh", "pmf"),
+        R("partOf", "kh", "pmf", opt=True),
+        R("locatedIn", "taji", "baghdad", opt=True),
+        R("leaderOf", "us", "coalition"),
+        R("memberOf", "soleimani", "irgc", opt=True),
+    ],
+    events=[
+        # Friday's US strike on the convoy on the airport road (claimed by the Pentagon for the US military)
+        V("Strike", agent=["us_army"], target=["soleimani", "muhandis"], place=[["airport", "baghdad"]],
+          date="2020-01-03", trigger="ضربة جوية"),
+        V("Killing", agent=["us_army"], target=["soleimani", "muhandis"], place=[["airport", "baghdad"]],
+          date="2020-01-03", trigger="قُتل"),
+        V("Strike", opt=True, agent=["us", "washington"], place=["iraq"]),
+        V("Killing", opt=True, agent=["us", "washington"]),
+        # this morning's strike near Taji, nobody named
+        V("Strike", target=["pmf"], place=[["taji", "baghdad"]], date="2020-01-04", trigger="غارة جوية"),
+    ],
+))
+
+# ---------------------------------------------------------------- Jordan, after the pilot's killing (2015-02-05, a Thursday)
+DOCS.append(dict(
+    id="t1-jo-pilot", published="2015-02-05",
+    text="""عمّان - بترا، أ ف ب: نفذت السلطات الأردنية، فجر أمس الأربعاء، حكم الإعدام بحق العراقية ساجدة الريشاوي، المدانة بالمشاركة في تفجيرات فنادق عمّان عام 2005، والقيادي في تنظيم "القاعدة" زياد الكربولي، في سجن سواقة جنوب العاصمة، وذلك بعد ساعات من بث تنظيم "داعش" شريطا مصورا يظهر إعدام الطيار الأردني الأسير معاذ الكساسبة حرقا داخل قفص حديدي.
+
+وقال المتحدث باسم الحكومة الأردنية، وزير الدولة لشؤون الإعلام ناصر عبد الرحيم العدوان، إن "دم الشهيد معاذ لن يذهب هدرا، وإن رد الأردن سيكون مزلزلا"، مشيرا إلى أن معلومات الأجهزة الأمنية تفيد بأن الكساسبة "قُتل في الثالث من كانون الثاني/يناير الماضي"، أي قبل أسابيع من بدء المفاوضات غير المباشرة على مبادلته بالريشاوي.
+
+وكان الكساسبة قد وقع في أسر التنظيم في 24 ديسمبر/كانون الأول الماضي بعد تحطم طائرته من طراز "إف 16" قرب مدينة الرقة شمالي سوريا، خلال مشاركته في غارات التحالف الدولي على مواقع "داعش"، وهو ما قالت واشنطن وعمّان إنه ناجم عن عطل فني، في حين زعم التنظيم أنه أسقطها بصاروخ حراري.
+
+وقطع العاهل الأردني الملك عبد الله الثاني زيارته إلى الولايات المتحدة، وعاد إلى عمّان مساء الثلاثاء بعد أن التقى الرئيس الأميركي باراك أوباما في البيت الأبيض في لقاء لم يكن مدرجا على جدول الزيارة، وترأس فور وصوله اجتماعا طارئا لكبار القادة العسكريين والأمنيين في مقر القيادة العامة للقوات المسلحة.
+
+وأعلن الجيش الأردني، في بيان، أن طائرات سلاح الجو الملكي الأردني نفذت صباح اليوم "عشرات الطلعات" على مراكز تدريب ومخازن أسلحة للتنظيم، من دون أن يحدد مكانها، فيما وصفها مصدر عسكري بأنها "بداية الرد"، مؤكدا أن المملكة "ماضية في دورها ضمن التحالف حتى القضاء على هذه العصابة".
+وزار الملك، أمس، بيت عزاء الطيار في بلدة عي بمحافظة الكرك، حيث التقى والده صافي الكساسبة وشيوخ العشيرة.""",
+    entities=[
+        E("amman", "Place", ["عمّان", "العاصمة"], "Amman", qid="Q3805", sub="City", alt=["Organization"]),
+        E("petra", "Organization", ["بترا"], "Petra News Agency", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("authorities", "Organization", ["السلطات الأردنية"], "Jordanian authorities", sub="GovernmentBody",
+          opt=True),
+        E("rishawi", "Person", ["ساجدة الريشاوي", "الريشاوي"], "Sajida al-Rishawi"),
+        E("alqaeda", "Organization", ["القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("karbouli", "Person", ["زياد الكربولي"], "Ziad al-Karbouli"),
+        E("swaqa", "Place", ["سجن سواقة"], "Swaqa Prison"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("kasasbeh", "Person", ["معاذ الكساسبة", "الكساسبة", "معاذ"], "Muath al-Kasasbeh"),
+        E("govt", "Organization", ["الحكومة الأردنية"], "Government of Jordan", sub="GovernmentBody"),
+        E("adwan", "Person", ["ناصر عبد الرحيم العدوان"], "Nasir Abd al-Rahim al-Adwan"),
+        E("jordan", "Place", ["الأردن", "المملكة"], "Jordan", qid="Q810", sub="Country", alt=["Organization"]),
+        E("security", "Organization", ["الأجهزة الأمنية"], "Jordanian security services", sub="GovernmentBody",
+          opt=True),
+        E("raqqa", "Place", ["مدينة الرقة", "الرقة"], "Raqqa", sub="City"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("coalition", "Organization", ["التحالف الدولي", "التحالف"], "Global Coalition against Daesh",
+          sub="Coalition"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City", alt=["Organization"]),
+        E("abdullah", "Person", ["عبد الله الثاني"], "Abdullah II"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country"),
+        E("obama", "Person", ["باراك أوباما"], "Barack Obama", qid="Q76"),
+        E("white_house", "Place", ["البيت الأبيض"], "White House", alt=["Organization"]),
+        E("gen_command", "Organization", ["القيادة العامة للقوات المسلحة"], "General Command of the Jordan Armed Forces",
+          sub="ArmedForce"),
+        E("jaf", "Organization", ["الجيش الأردني"], "Jordan Armed Forces", sub="ArmedForce"),
+        E("rjaf", "Organization", ["سلاح الجو الملكي الأردني"], "Royal Jordanian Air Force", sub="ArmedForce"),
+        E("ay", "Place", ["بلدة عي", "عي"], "Ay", sub="City"),
+        E("karak_gov", "Place", ["محافظة الكرك", "الكرك"], "Karak Governorate", sub="Region"),
+        E("safi", "Person", ["صافي الكساسبة"], "Safi al-Kasasbeh"),
+    ],
+    relations=[
+        R("memberOf", "karbouli", "alqaeda"),
+        R("locatedIn", "swaqa", "amman", opt=True),
+        R("spokespersonOf", "adwan", "govt"),
+        R("positionIn", "adwan", "govt", opt=True),
+        R("positionIn", "adwan", "jordan", opt=True),
+        R("locatedIn", "raqqa", "syria"),
+        R("leaderOf", "abdullah", "jordan"),
+        R("leaderOf", "obama", "us"),
+        R("locatedIn", "white_house", "washington", opt=True),
+        R("partOf", "rjaf", "jaf"),
+        R("partOf", "gen_command", "jaf", opt=True),
+        R("locatedIn", "ay", "karak_gov"),
+        R("memberOf", "jordan", "coalition"),
+        R("memberOf", "kasasbeh", "rjaf", opt=True),
+    ],
+    events=[
+        # yesterday's executions in Swaqa prison
+        V("Killing", target=["rishawi", "karbouli"], place=["swaqa"], date="2015-02-04", trigger="الإعدام"),
+        V("Killing", opt=True, agent=["authorities", "jordan"]),
+        # the pilot burnt to death by IS, on 3 January according to Jordan
+        V("Killing", agent=["isis"], target=["kasasbeh"], date="2015-01-03", trigger="إعدام"),
+        V("Killing", opt=True, date="2015-02"),
+        V("Arrest", agent=["isis"], target=["kasasbeh"], place=[["raqqa", "syria"]], date="2014-12-24",
+          trigger="أسر"),
+        V("Strike", opt=True, agent=["coalition"], target=["isis"], place=["raqqa"], date="2014-12"),
+        V("Attack", opt=True, agent=["isis"], target=["kasasbeh"], place=["raqqa"], date="2014-12-24"),
+        # the Amman hotel bombings of 2005
+        V("Attack", opt=True, agent=["rishawi"], place=["amman"], date="2005"),
+        # the king's trip: the meeting with Obama at the White House on Tuesday, then the meeting in Amman
+        V("Meeting", agent=["abdullah", "obama"], place=[["white_house", "washington"]], date="2015-02",
+          trigger="التقى"),
+        V("Meeting", opt=True, date="2015-02-03"),
+        V("Visit", agent=["abdullah"], place=["us"], trigger="زيارته"),
+        V("Visit", opt=True, date="2015-02"),
+        V("Meeting", opt=True, agent=["abdullah", "gen_command"], place=["amman"], date="2015-02-03"),
+        # this morning's air force sorties on IS (place not given)
+        V("Strike", agent=["rjaf"], target=["isis"], date="2015-02-05", trigger="الطلعات"),
+        V("Strike", opt=True, agent=["jaf"]),
+        V("Visit", agent=["abdullah"], place=[["ay", "karak_gov"]], date="2015-02-04", trigger="زار"),
+        V("Meeting", agent=["abdullah", "safi"], place=[["ay", "karak_gov"]], date="2015-02-04", trigger="التقى"),
+    ],
+))
+
+# ---------------------------------------------------------------- Bahrain, Sitra bombing (2015-07-30, a Thursday)
+DOCS.append(dict(
+    id="t1-bh-sitra", published="2015-07-30",
+    text="""المنامة - «الوسط»، بنا: قُتل شرطيان وأصيب ستة آخرون، مساء الثلاثاء، في انفجار عبوة ناسفة استهدف دورية أمنية في منطقة سترة شرق العاصمة المنامة، بحسب ما أعلنت وزارة الداخلية البحرينية، التي وصفت الهجوم بأنه "عمل إرهابي جبان يستهدف أمن الوطن".
+
+وتبنت جماعة تطلق على نفسها اسم "سرايا الأشتر" التفجير، في بيان نشرته على حسابها في موقع للتواصل الاجتماعي، قالت فيه إن "العملية جاءت ردا على جرائم النظام"، فيما قال رئيس الأمن العام، اللواء عيسى راشد المناعي، إن "التحقيقات الأولية تشير إلى أن المواد المستخدمة في التفجير مهربة من الخارج".
+
+وأعلنت الوزارة، أمس، القبض على خمسة مشتبه بهم في الحادث، بينهم المدعو علي حسن عبد الله الستري، الذي قالت إنه "تلقى تدريبات على استخدام الأسلحة والمتفجرات في معسكرات تابعة للحرس الثوري في إيران"، ونقلت وكالة أنباء البحرين (بنا) عن مصدر أمني قوله إن المتهمين "اعترفوا بأن أشخاصا مرتبطين بحزب الله اللبناني أشرفوا على تمويلهم وتدريبهم".
+
+وكانت المنامة قد استدعت، السبت الماضي، سفيرها لدى طهران للتشاور، وسلمت القائم بأعمال السفارة الإيرانية لديها مذكرة احتجاج على "التصريحات العدائية" للمرشد الإيراني علي خامنئي، الذي قال في خطبة عيد الفطر إن بلاده "لن تتخلى عن دعم الشعب المظلوم في البحرين".
+
+واستقبل ملك البحرين الملك حمد بن عيسى آل خليفة، أمس، في قصر الصافرية، وزير الخارجية السعودي عادل الجبير، الذي نقل رسالة من العاهل السعودي الملك سلمان بن عبد العزيز تؤكد "وقوف السعودية إلى جانب البحرين في مواجهة التدخلات الخارجية بكل أشكالها".
+ودان الأمين العام لمجلس التعاون لدول الخليج العربية التفجير، مؤكدا أن "أمن البحرين جزء لا يتجزأ من أمن دول المجلس".""",
+    entities=[
+        E("manama", "Place", ["المنامة", "العاصمة"], "Manama", sub="City", alt=["Organization"]),
+        E("alwasat", "Organization", ["الوسط"], "Al Wasat (Bahrain)", sub="MediaOrganization", opt=True),
+        E("bna", "Organization", ["بنا", "وكالة أنباء البحرين"], "Bahrain News Agency", sub="MediaOrganization",
+          opt=True),
+        E("sitra", "Place", ["منطقة سترة", "سترة"], "Sitra", sub="City"),
+        E("moi", "Organization", ["وزارة الداخلية البحرينية", "الوزارة"], "Ministry of Interior (Bahrain)",
+          sub="GovernmentBody"),
+        E("ashtar", "Organization", ["سرايا الأشتر"], "Saraya al-Ashtar", sub="ArmedGroup"),
+        E("public_security", "Organization", ["الأمن العام"], "Public Security (Bahrain)", sub="GovernmentBody"),
+        E("manai", "Person", ["عيسى راشد المناعي"], "Isa Rashid al-Manai"),
+        E("sitri", "Person", ["علي حسن عبد الله الستري"], "Ali Hasan Abdullah al-Sitri"),
+        E("irgc", "Organization", ["الحرس الثوري"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("bahrain", "Place", ["البحرين"], "Bahrain", qid="Q398", sub="Country"),
+        E("hezbollah", "Organization", ["حزب الله"], "Hezbollah", sub="ArmedGroup"),
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City"),
+        E("ir_embassy", "Organization", ["السفارة الإيرانية"], "Embassy of Iran in Manama"),
+        E("khamenei", "Person", ["علي خامنئي"], "Ali Khamenei"),
+        E("hamad", "Person", ["حمد بن عيسى آل خليفة"], "Hamad bin Isa Al Khalifa"),
+        E("safriya", "Place", ["قصر الصافرية"], "Al-Safriya Palace"),
+        E("jubeir", "Person", ["عادل الجبير"], "Adel al-Jubeir"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "Salman bin Abdulaziz"),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("gcc", "Organization", ["مجلس التعاون لدول الخليج العربية", "المجلس"], "Gulf Cooperation Council"),
+    ],
+    relations=[
+        R("locatedIn", "sitra", "manama", opt=True),
+        R("partOf", "public_security", "moi", opt=True),
+        R("leaderOf", "manai", "public_security"),
+        R("locatedIn", "ir_embassy", "manama", opt=True),
+        R("leaderOf", "khamenei", "iran"),
+        R("leaderOf", "hamad", "bahrain"),
+        R("positionIn", "jubeir", "saudi"),
+        R("leaderOf", "salman", "saudi"),
+        R("affiliatedWith", "sitri", "irgc", opt=True),
+        R("memberOf", "bahrain", "gcc", opt=True),
+    ],
+    events=[
+        # Tuesday evening's bomb on a police patrol in Sitra, claimed by Saraya al-Ashtar
+        V("Attack", agent=["ashtar"], place=["sitra"], date="2015-07-28", trigger="انفجار عبوة ناسفة"),
+        V("Killing", agent=["ashtar"], place=["sitra"], date="2015-07-28", trigger="قُتل"),
+        V("Attack", opt=True, target=["moi"]),
+        V("Arrest", agent=["moi"], target=["sitri"], date="2015-07", trigger="القبض"),
+        V("Meeting", agent=["hamad", "jubeir"], place=["safriya"], date="2015-07-29", trigger="استقبل"),
+        V("Visit", opt=True, agent=["jubeir"], place=["bahrain"], date="2015-07-29"),
+    ],
+))
