@@ -100,8 +100,8 @@ DOCS.append(dict(
         V("Visit", agent=["abadi"], place=[["habbaniyah", "ramadi"]], date="2015-12-28", trigger="وصل"),
         V("Meeting", opt=True, agent=["abadi"], place=["habbaniyah"], date="2015-12-28"),
         # arrests announced by the Anbar police, undated beyond the story
-        V("Arrest", agent=["anbar_police"], place=[["dhubbat", "ramadi"]], trigger="اعتقال"),
-        V("Arrest", opt=True, date="2015-12"),
+        V("Arrest", agent=["anbar_police"], trigger="اعتقال"),
+        V("Arrest", opt=True, place=["dhubbat", "ramadi"], date="2015-12"),
     ],
 ))
 
@@ -917,5 +917,222 @@ DOCS.append(dict(
         V("Arrest", agent=["moi"], target=["sitri"], date="2015-07", trigger="القبض"),
         V("Meeting", agent=["hamad", "jubeir"], place=["safriya"], date="2015-07-29", trigger="استقبل"),
         V("Visit", opt=True, agent=["jubeir"], place=["bahrain"], date="2015-07-29"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Barisha raid (2019-10-28, a Monday)
+DOCS.append(dict(
+    id="t1-sy-barisha", published="2019-10-28",
+    text="""واشنطن، بيروت - «الشرق الأوسط»، أ ف ب: أعلن الرئيس الأميركي دونالد ترامب، أمس الأحد، مقتل زعيم تنظيم "داعش" أبو بكر البغدادي في عملية نفذتها قوات خاصة أميركية ليل السبت في قرية باريشا بريف إدلب الشمالي الغربي قرب الحدود التركية، موضحا أن البغدادي فجّر سترته الناسفة داخل نفق مسدود "بعد أن حاصرته الكلاب"، ما أدى إلى مقتله مع ثلاثة من أطفاله.
+
+وقال قائد القيادة المركزية الأميركية (سنتكوم)، الجنرال مايكل هارتويل، في إفادة صحافية إن الموقع "قُصف بعد انسحاب القوات لضمان ألا يتحول إلى مزار"، مضيفا أن العملية "لم تسفر عن أي إصابات في صفوف الجنود الأميركيين، باستثناء كلب أصيب بجروح طفيفة".
+
+وقال القائد العام لـ"قوات سوريا الديمقراطية" (قسد) مظلوم عبدي إن عملية استخباراتية مشتركة مع الجانب الأميركي استمرت خمسة أشهر "مهدت للوصول إلى البغدادي"، مضيفا في تغريدة أن مصدرا من داخل التنظيم "زود قواتنا بمعلومات دقيقة عن مكان اختبائه".
+
+وفي عملية منفصلة، أعلن عبدي أن غارة مشتركة نفذتها قواته والتحالف الدولي، أمس، على سيارة قرب قرية عين البيضا بريف مدينة جرابلس في محافظة حلب، أسفرت عن مقتل المتحدث باسم "داعش" أبو عبد الرحمن الحلبي، الذي كان يُنظر إليه بوصفه أحد المرشحين لخلافة البغدادي.
+
+في المقابل، قالت وزارة الدفاع الروسية إنها "لا تملك معلومات موثوقة" عن العملية، وإن طائراتها "لم ترصد أي غارات أميركية في منطقة خفض التصعيد بإدلب يوم السبت"، فيما أكدت وزارة الدفاع التركية أن "تبادلا للمعلومات جرى بين السلطات العسكرية في البلدين قبيل العملية".
+وكانت "هيئة تحرير الشام"، التي تسيطر على الجزء الأكبر من المنطقة، قد اعتقلت الشهر الماضي عددا من عناصر تنظيم "حراس الدين" المرتبط بتنظيم القاعدة في ريف إدلب، بتهمة "التخطيط لهجمات ضد فصائل المعارضة".""",
+    entities=[
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("trump", "Person", ["دونالد ترامب"], "Donald Trump", qid="Q22686"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("baghdadi", "Person", ["أبو بكر البغدادي", "البغدادي"], "Abu Bakr al-Baghdadi"),
+        E("us_forces", "Organization", ["قوات خاصة أميركية"], "United States special forces", sub="ArmedForce"),
+        E("barisha", "Place", ["قرية باريشا", "باريشا"], "Barisha", sub="City"),
+        E("idlib", "Place", ["إدلب"], "Idlib Governorate", sub="Region"),
+        E("centcom", "Organization", ["القيادة المركزية الأميركية", "سنتكوم"], "United States Central Command",
+          sub="ArmedForce"),
+        E("hartwell", "Person", ["مايكل هارتويل"], "Michael Hartwell"),
+        E("sdf", "Organization", ["قوات سوريا الديمقراطية", "قسد"], "Syrian Democratic Forces", sub="ArmedGroup"),
+        E("abdi", "Person", ["مظلوم عبدي", "عبدي"], "Mazloum Abdi"),
+        E("coalition", "Organization", ["التحالف الدولي"], "Global Coalition against Daesh", sub="Coalition"),
+        E("ain_bayda", "Place", ["قرية عين البيضا", "عين البيضا"], "Ain al-Bayda", sub="City"),
+        E("jarabulus", "Place", ["مدينة جرابلس", "جرابلس"], "Jarabulus", sub="City"),
+        E("aleppo_gov", "Place", ["محافظة حلب"], "Aleppo Governorate", sub="Region"),
+        E("halabi", "Person", ["أبو عبد الرحمن الحلبي"], "Abu Abd al-Rahman al-Halabi"),
+        E("ru_mod", "Organization", ["وزارة الدفاع الروسية"], "Ministry of Defence (Russia)", sub="GovernmentBody"),
+        E("tr_mod", "Organization", ["وزارة الدفاع التركية"], "Ministry of National Defence (Turkey)",
+          sub="GovernmentBody"),
+        E("hts", "Organization", ["هيئة تحرير الشام"], "Hayat Tahrir al-Sham", sub="ArmedGroup"),
+        E("huras", "Organization", ["حراس الدين"], "Hurras al-Din", sub="ArmedGroup"),
+        E("alqaeda", "Organization", ["القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("opposition", "Organization", ["فصائل المعارضة"], "Syrian opposition factions", sub="ArmedGroup", opt=True),
+    ],
+    relations=[
+        R("leaderOf", "baghdadi", "isis"),
+        R("locatedIn", "barisha", "idlib"),
+        R("leaderOf", "hartwell", "centcom"),
+        R("leaderOf", "abdi", "sdf"),
+        R("locatedIn", "ain_bayda", "jarabulus"),
+        R("locatedIn", "jarabulus", "aleppo_gov"),
+        R("locatedIn", "ain_bayda", "aleppo_gov", opt=True),
+        R("spokespersonOf", "halabi", "isis"),
+        R("affiliatedWith", "huras", "alqaeda"),
+        R("partOf", "huras", "alqaeda", opt=True),
+        R("partOf", "us_forces", "centcom", opt=True),
+    ],
+    events=[
+        # the special forces raid on Saturday night in Barisha, in which al-Baghdadi died
+        V("MilitaryOperation", agent=["us_forces"], target=["baghdadi"], place=[["barisha", "idlib"]],
+          date="2019-10-26", trigger="عملية"),
+        V("MilitaryOperation", opt=True, target=["isis"]),
+        V("Attack", opt=True, agent=["us_forces"], target=["baghdadi"], place=["barisha"], date="2019-10-26"),
+        V("Killing", target=["baghdadi"], place=[["barisha", "idlib"]], date="2019-10-26", trigger="مقتل"),
+        V("Killing", opt=True, agent=["us_forces", "baghdadi"]),
+        # the site bombed after the withdrawal
+        V("Strike", place=["barisha"], date="2019-10", trigger="قُصف"),
+        V("Strike", opt=True, agent=["us_forces", "centcom"], date="2019-10-27"),
+        # yesterday's joint strike near Jarabulus that killed the IS spokesman
+        V("Strike", agent=["sdf", "coalition"], place=[["ain_bayda", "jarabulus", "aleppo_gov"]], date="2019-10-27",
+          trigger="غارة مشتركة"),
+        V("Killing", agent=["sdf", "coalition"], target=["halabi"], place=[["ain_bayda", "jarabulus", "aleppo_gov"]],
+          date="2019-10-27", trigger="مقتل"),
+        V("Strike", opt=True, target=["halabi"]),
+        V("Arrest", agent=["hts"], target=["huras"], place=["idlib"], date="2019-09", trigger="اعتقلت"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, Kirkuk after the referendum (2017-10-17, a Tuesday)
+DOCS.append(dict(
+    id="t1-iq-kirkuk", published="2017-10-17",
+    text="""بغداد، أربيل - «الحياة»: بسطت القوات العراقية، أمس الاثنين، سيطرتها على مدينة كركوك ومعظم مناطق المحافظة الغنية بالنفط، بعد انسحاب قوات البيشمركة الكردية من مواقعها من دون قتال يُذكر، في أول رد ميداني من بغداد على استفتاء الاستقلال الذي أجراه إقليم كردستان في 25 أيلول/سبتمبر الماضي.
+
+وقال رئيس الوزراء العراقي حيدر العبادي، في بيان، إنه أصدر أوامره إلى القوات الأمنية "بفرض الأمن في المحافظة بالتعاون مع سكانها والبيشمركة"، في حين نقلت وكالة "رويترز" عن ضابط في البيشمركة قوله إن وحداته "تلقت أوامر بالانسحاب من قيادات في حزب الاتحاد الوطني الكردستاني"، متهما "جناحا" في الحزب بـ"الخيانة"، وهو ما نفاه الاتحاد في بيان لاحق.
+
+وكانت اشتباكات محدودة قد اندلعت، فجر الاثنين، بين قوات جهاز مكافحة الإرهاب والبيشمركة قرب منطقة تازة خورماتو جنوبي المدينة، قبل أن تتقدم القوات العراقية نحو قاعدة "كي وان" العسكرية ومطار كركوك وحقول النفط في باباغركر، وفق ما أعلنت قيادة العمليات المشتركة، التي أكدت في بيان رفع العلم العراقي فوق مبنى المحافظة.
+
+وأعلن مجلس محافظة كركوك، في جلسة عقدها مساء أمس، تكليف نائب المحافظ راكان حميد العبيدي بإدارة المحافظة بالوكالة، خلفا للمحافظ المقال الذي غادر إلى أربيل، عاصمة الإقليم، مع عدد من أعضاء المجلس.
+
+وقال رئيس إقليم كردستان مسعود بارزاني، في بيان، إن "ما جرى كان نتيجة قرار فردي لبعض المسؤولين في حزب سياسي كردستاني"، مؤكدا أن "نتائج الاستفتاء لن تذهب سدى"، فيما أعلنت مديرية شرطة أربيل توقيف 14 شخصا بتهمة مهاجمة مقار لحزب الاتحاد الوطني الكردستاني وإحراقها ليل الاثنين.
+وكانت تقارير صحافية قد تحدثت عن اجتماع عقده قائد "فيلق القدس" الإيراني قاسم سليماني مع قيادات في الاتحاد الوطني في السليمانية، السبت الماضي، وهو ما لم يؤكده الحزب.""",
+    entities=[
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City", alt=["Organization"]),
+        E("erbil", "Place", ["أربيل"], "Erbil", sub="City"),
+        E("alhayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("iq_forces", "Organization", ["القوات العراقية"], "Iraqi security forces", sub="ArmedForce"),
+        E("kirkuk_city", "Place", ["مدينة كركوك", "المدينة"], "Kirkuk", sub="City"),
+        E("kirkuk_gov", "Place", ["المحافظة"], "Kirkuk Governorate", sub="Region"),
+        E("peshmerga", "Organization", ["قوات البيشمركة", "البيشمركة"], "Peshmerga", sub="ArmedForce"),
+        E("krg", "Place", ["إقليم كردستان", "الإقليم"], "Kurdistan Region", sub="Region", alt=["Organization"]),
+        E("abadi", "Person", ["حيدر العبادي"], "Haider al-Abadi"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("puk", "Organization", ["حزب الاتحاد الوطني الكردستاني", "الاتحاد الوطني", "الاتحاد", "الحزب"],
+          "Patriotic Union of Kurdistan", sub="PoliticalOrganization"),
+        E("cts", "Organization", ["جهاز مكافحة الإرهاب"], "Counter-Terrorism Service (Iraq)", sub="ArmedForce"),
+        E("taza", "Place", ["منطقة تازة خورماتو", "تازة خورماتو"], "Taza Khurmatu", sub="City"),
+        E("k1", "Place", ["كي وان"], "K-1 Air Base"),
+        E("airport", "Place", ["مطار كركوك"], "Kirkuk Air Base"),
+        E("babagurgur", "Place", ["باباغركر"], "Baba Gurgur", sub="City"),
+        E("joc", "Organization", ["قيادة العمليات المشتركة"], "Joint Operations Command (Iraq)", sub="ArmedForce"),
+        E("council", "Organization", ["مجلس محافظة كركوك", "المجلس"], "Kirkuk Provincial Council",
+          sub="GovernmentBody"),
+        E("obaidi", "Person", ["راكان حميد العبيدي"], "Rakan Hamid al-Obaidi"),
+        E("barzani", "Person", ["مسعود بارزاني"], "Masoud Barzani"),
+        E("erbil_police", "Organization", ["مديرية شرطة أربيل"], "Erbil Police Directorate", sub="GovernmentBody"),
+        E("quds_force", "Organization", ["فيلق القدس"], "Quds Force", sub="ArmedForce"),
+        E("soleimani", "Person", ["قاسم سليماني"], "Qasem Soleimani"),
+        E("sulaymaniyah", "Place", ["السليمانية"], "Sulaymaniyah", sub="City"),
+    ],
+    relations=[
+        R("locatedIn", "kirkuk_city", "kirkuk_gov", opt=True),
+        R("locatedIn", "taza", "kirkuk_city", opt=True),
+        R("locatedIn", "airport", "kirkuk_city", opt=True),
+        R("locatedIn", "erbil", "krg"),
+        R("leaderOf", "obaidi", "kirkuk_gov"),
+        R("positionIn", "obaidi", "kirkuk_gov", opt=True),
+        R("leaderOf", "barzani", "krg"),
+        R("leaderOf", "soleimani", "quds_force"),
+        R("partOf", "cts", "iq_forces", opt=True),
+    ],
+    events=[
+        # Monday's takeover of Kirkuk by the Iraqi forces
+        V("MilitaryOperation", agent=["iq_forces"], place=[["kirkuk_city", "kirkuk_gov"]], date="2017-10-16",
+          trigger="بسطت سيطرتها"),
+        V("MilitaryOperation", opt=True, target=["peshmerga"], place=["k1", "airport", "babagurgur"]),
+        # the limited clashes near Taza Khurmatu at dawn on Monday
+        V("Attack", opt=True, agent=["cts", "peshmerga"], target=["peshmerga", "cts"], place=["taza"],
+          date="2017-10-16"),
+        V("Arrest", agent=["erbil_police"], date="2017-10", trigger="توقيف"),
+        V("Arrest", opt=True, place=["erbil"]),
+        V("Attack", opt=True, target=["puk"], place=["erbil"], date="2017-10-16"),
+        # the reported meeting in Sulaymaniyah on Saturday
+        V("Meeting", agent=["soleimani"], place=["sulaymaniyah"], date="2017-10-14", trigger="اجتماع"),
+        V("Meeting", opt=True, agent=["puk"]),
+        V("Visit", opt=True, agent=["soleimani"], place=["sulaymaniyah"], date="2017-10-14"),
+    ],
+))
+
+# ---------------------------------------------------------------- Saudi Arabia, the anti-corruption detentions (2017-11-06, a Monday)
+DOCS.append(dict(
+    id="t1-sa-ritz", published="2017-11-06",
+    text="""الرياض - «الشرق الأوسط»، رويترز: احتجزت السلطات السعودية 11 أميرا وأربعة وزراء حاليين وعشرات الوزراء السابقين ورجال الأعمال، في حملة غير مسبوقة لمكافحة الفساد بدأت مساء السبت، بعد ساعات من صدور أمر ملكي بتشكيل اللجنة العليا لمكافحة الفساد برئاسة ولي العهد الأمير محمد بن سلمان، وفق ما أفاد به مسؤولون سعوديون.
+
+وكان من أبرز المحتجزين، بحسب مصادر مطلعة، الأمير الوليد بن طلال، رئيس مجلس إدارة شركة المملكة القابضة، فيما نقلت قناة "العربية" عن مصدر مسؤول قوله إن المحتجزين "نُقلوا إلى فندق ريتز كارلتون في الرياض، حيث يخضعون للتحقيق بحضور محاميهم".
+
+وشملت الأوامر الملكية إعفاء وزير الحرس الوطني الأمير متعب بن عبد الله من منصبه، في خطوة رأى فيها محللون تعزيزا لقبضة ولي العهد على الأجهزة الأمنية الثلاثة في المملكة، بعد أشهر من إعفاء ابن عمه الأمير محمد بن نايف من ولاية العهد ووزارة الداخلية في حزيران/يونيو الماضي.
+
+وجاءت الحملة بعد ساعات من اعتراض الدفاعات الجوية صاروخا باليستيا أطلقته جماعة الحوثيين من اليمن باتجاه مطار الملك خالد الدولي شمال شرقي الرياض، في ما وصفه المتحدث باسم التحالف بقيادة السعودية في اليمن، العقيد الركن ماجد عبد الرحمن العتيبي، بأنه "عمل عدواني يحمل بصمات النظام الإيراني".
+
+وفي تطور متزامن، أعلن رئيس الحكومة اللبنانية سعد الحريري، من الرياض، السبت، استقالته من منصبه في كلمة متلفزة، قائلا إنه "يخشى التعرض للاغتيال"، ومتهما إيران و"حزب الله" بـ"فرض الأمر الواقع" على لبنان. وكان الحريري قد وصل إلى العاصمة السعودية الجمعة، في زيارة هي الثانية له خلال أسبوع، التقى خلالها ولي العهد.
+واستقبل العاهل السعودي الملك سلمان بن عبد العزيز، أمس، الحريري في قصر اليمامة بالرياض، بحسب ما أفادت وكالة الأنباء السعودية (واس)، من دون أن تورد تفاصيل عن اللقاء.""",
+    entities=[
+        E("riyadh", "Place", ["الرياض", "العاصمة السعودية"], "Riyadh", qid="Q3692", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("authorities", "Organization", ["السلطات السعودية"], "Saudi authorities", sub="GovernmentBody", opt=True),
+        E("committee", "Organization", ["اللجنة العليا لمكافحة الفساد"], "Supreme Anti-Corruption Committee",
+          sub="GovernmentBody"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("alwaleed", "Person", ["الوليد بن طلال"], "Al-Waleed bin Talal"),
+        E("kingdom_holding", "Organization", ["شركة المملكة القابضة"], "Kingdom Holding Company"),
+        E("alarabiya", "Organization", ["العربية"], "Al Arabiya", sub="MediaOrganization", opt=True),
+        E("ritz", "Place", ["فندق ريتز كارلتون"], "Ritz-Carlton Riyadh"),
+        E("national_guard", "Organization", ["الحرس الوطني"], "Saudi Arabian National Guard", sub="ArmedForce"),
+        E("miteb", "Person", ["متعب بن عبد الله"], "Miteb bin Abdullah"),
+        E("saudi", "Place", ["السعودية", "المملكة"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("mbn", "Person", ["محمد بن نايف"], "Muhammad bin Nayef"),
+        E("houthis", "Organization", ["جماعة الحوثيين"], "Ansar Allah (Houthis)", sub="ArmedGroup"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("airport", "Place", ["مطار الملك خالد الدولي"], "King Khalid International Airport"),
+        E("coalition", "Organization", ["التحالف"], "Saudi-led coalition in Yemen", sub="Coalition"),
+        E("otaibi", "Person", ["ماجد عبد الرحمن العتيبي"], "Majid Abd al-Rahman al-Otaibi"),
+        E("hariri", "Person", ["سعد الحريري", "الحريري"], "Saad Hariri"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country", alt=["Organization"]),
+        E("hezbollah", "Organization", ["حزب الله"], "Hezbollah", sub="ArmedGroup"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "Salman bin Abdulaziz"),
+        E("yamamah", "Place", ["قصر اليمامة"], "Al-Yamamah Palace"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+    ],
+    relations=[
+        R("leaderOf", "mbs", "committee"),
+        R("positionIn", "mbs", "saudi", opt=True),
+        R("leaderOf", "alwaleed", "kingdom_holding"),
+        R("locatedIn", "ritz", "riyadh"),
+        R("leaderOf", "miteb", "national_guard"),
+        R("positionIn", "miteb", "saudi", opt=True),
+        R("locatedIn", "airport", "riyadh", opt=True),
+        R("leaderOf", "saudi", "coalition"),
+        R("spokespersonOf", "otaibi", "coalition"),
+        R("positionIn", "hariri", "lebanon"),
+        R("leaderOf", "salman", "saudi"),
+        R("locatedIn", "yamamah", "riyadh"),
+    ],
+    events=[
+        # the detentions from Saturday evening, al-Waleed among them, held at the Ritz-Carlton
+        V("Arrest", target=["alwaleed"], place=[["ritz", "riyadh"]], date="2017-11-04", trigger="احتجزت"),
+        V("Arrest", opt=True, agent=["authorities", "saudi"]),
+        # the Houthi ballistic missile toward King Khalid airport, intercepted
+        V("Strike", agent=["houthis"], target=["airport"], place=[["airport", "riyadh"]], date="2017-11-04",
+          trigger="صاروخا باليستيا"),
+        V("Strike", opt=True, place=["yemen"]),
+        V("Visit", agent=["hariri"], place=["riyadh"], date="2017-11-03", trigger="وصل"),
+        V("Meeting", agent=["hariri", "mbs"], place=["riyadh"], date="2017-11", trigger="التقى"),
+        V("Meeting", agent=["salman", "hariri"], place=[["yamamah", "riyadh"]], date="2017-11-05", trigger="استقبل"),
     ],
 ))
