@@ -1136,3 +1136,233 @@ DOCS.append(dict(
         V("Meeting", agent=["salman", "hariri"], place=[["yamamah", "riyadh"]], date="2017-11-05", trigger="استقبل"),
     ],
 ))
+
+# ---------------------------------------------------------------- Lebanon, the strike in Haret Hreik (2024-07-31, a Wednesday)
+DOCS.append(dict(
+    id="t1-lb-hreik", published="2024-07-31",
+    text="""بيروت - «الشرق الأوسط»: أعلن الجيش الإسرائيلي، مساء أمس الثلاثاء، أنه "قضى" على القيادي العسكري البارز في "حزب الله" فؤاد شكر، في غارة جوية استهدفت مبنى سكنيا في منطقة حارة حريك في الضاحية الجنوبية لبيروت، متهما إياه بالمسؤولية عن الصاروخ الذي سقط على ملعب لكرة القدم في بلدة مجدل شمس في الجولان المحتل، السبت الماضي، وأدى إلى مقتل 12 طفلا وفتى.
+
+ونقلت وكالة "رويترز" عن مصدر أمني لبناني قوله إن شكر، المعروف أيضا باسم "الحاج محسن"، كان "في الطابق السابع من المبنى لحظة الاستهداف"، وإن "ثلاثة صواريخ على الأقل أصابت المبنى"، فيما أعلنت وزارة الصحة اللبنانية مقتل امرأة وطفلين وإصابة 74 شخصا بجروح في الغارة، ولم يؤكد الحزب حتى ساعة متأخرة من الليل مصير القيادي.
+
+وكان "حزب الله" قد نفى في بيان أي علاقة له بحادثة مجدل شمس، في حين أكد رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي أن لبنان "لا يريد توسيع الحرب"، داعيا المجتمع الدولي إلى "الضغط على إسرائيل لوقف اعتداءاتها". وكتب وزير الدفاع الإسرائيلي يوآف غالانت على منصة "إكس" أن "حزب الله تجاوز الخط الأحمر".
+
+واستقبل رئيس مجلس النواب نبيه بري، أمس، في مقر الرئاسة الثانية في عين التينة، المنسقة الخاصة للأمم المتحدة في لبنان جينين هينيس بلاسخارت، وبحث معها "التطورات الخطيرة" في الجنوب، بحسب بيان لمكتبه الإعلامي.
+
+وبعد ساعات من الغارة، أعلنت حركة "حماس"، فجر اليوم الأربعاء، اغتيال رئيس مكتبها السياسي إسماعيل هنية في "غارة صهيونية" على مقر إقامته في طهران، بعد مشاركته في مراسم تنصيب الرئيس الإيراني مسعود بزشكيان، فيما قال الحرس الثوري إن أحد حراسه الشخصيين قُتل معه.
+وتوعد المرشد الأعلى في إيران علي خامنئي إسرائيل بـ"عقاب قاس"، معتبرا أن "الثأر لدم هنية واجب علينا".""",
+    entities=[
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("idf", "Organization", ["الجيش الإسرائيلي"], "Israel Defense Forces", sub="ArmedForce"),
+        E("hezbollah", "Organization", ["حزب الله", "الحزب"], "Hezbollah", sub="ArmedGroup"),
+        E("shukr", "Person", ["فؤاد شكر", "شكر", "الحاج محسن"], "Fuad Shukr"),
+        E("hreik", "Place", ["منطقة حارة حريك", "حارة حريك"], "Haret Hreik", sub="City"),
+        E("dahiyeh", "Place", ["الضاحية الجنوبية لبيروت"], "Dahieh", sub="Region"),
+        E("majdal", "Place", ["بلدة مجدل شمس", "مجدل شمس"], "Majdal Shams", sub="City"),
+        E("golan", "Place", ["الجولان"], "Golan Heights", sub="Region"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("health", "Organization", ["وزارة الصحة اللبنانية"], "Ministry of Public Health (Lebanon)",
+          sub="GovernmentBody"),
+        E("mikati", "Person", ["نجيب ميقاتي"], "Najib Mikati"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("israel", "Place", ["إسرائيل"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
+        E("gallant", "Person", ["يوآف غالانت"], "Yoav Gallant"),
+        E("x", "Organization", ["إكس"], "X (social network)", opt=True),
+        E("parliament", "Organization", ["مجلس النواب"], "Parliament of Lebanon", sub="GovernmentBody"),
+        E("berri", "Person", ["نبيه بري"], "Nabih Berri"),
+        E("ain_tineh", "Place", ["عين التينة"], "Ain al-Tineh", sub="City"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("hennis", "Person", ["جينين هينيس بلاسخارت"], "Jeanine Hennis-Plasschaert"),
+        E("hamas", "Organization", ["حماس"], "Hamas", sub="ArmedGroup"),
+        E("haniyeh", "Person", ["إسماعيل هنية", "هنية"], "Ismail Haniyeh"),
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City"),
+        E("pezeshkian", "Person", ["مسعود بزشكيان"], "Masoud Pezeshkian"),
+        E("irgc", "Organization", ["الحرس الثوري"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("khamenei", "Person", ["علي خامنئي"], "Ali Khamenei"),
+    ],
+    relations=[
+        R("memberOf", "shukr", "hezbollah"),
+        R("locatedIn", "hreik", "dahiyeh"),
+        R("locatedIn", "dahiyeh", "beirut", opt=True),
+        R("locatedIn", "majdal", "golan"),
+        R("positionIn", "mikati", "lebanon"),
+        R("positionIn", "gallant", "israel"),
+        R("leaderOf", "gallant", "idf", opt=True),
+        R("leaderOf", "berri", "parliament"),
+        R("positionIn", "hennis", "un"),
+        R("leaderOf", "haniyeh", "hamas"),
+        R("memberOf", "haniyeh", "hamas", opt=True),
+        R("leaderOf", "pezeshkian", "iran"),
+        R("leaderOf", "khamenei", "iran"),
+    ],
+    events=[
+        # yesterday evening's strike on Haret Hreik, claimed by the Israeli army
+        V("Strike", agent=["idf"], target=["shukr"], place=[["hreik", "dahiyeh", "beirut"]], date="2024-07-30",
+          trigger="غارة جوية"),
+        V("Killing", agent=["idf"], target=["shukr"], place=[["hreik", "dahiyeh", "beirut"]], date="2024-07-30",
+          trigger="قضى"),
+        # the rocket on Majdal Shams on Saturday, which Israel blames on Hezbollah and Hezbollah denies
+        V("Strike", place=[["majdal", "golan"]], date="2024-07-27", trigger="الصاروخ"),
+        V("Killing", place=[["majdal", "golan"]], date="2024-07-27", trigger="مقتل"),
+        V("Strike", opt=True, agent=["hezbollah"]),
+        V("Killing", opt=True, agent=["hezbollah", "shukr"]),
+        V("Meeting", agent=["berri", "hennis"], place=["ain_tineh"], date="2024-07-30", trigger="استقبل"),
+        # Haniyeh killed in Tehran at dawn today, announced by Hamas, which blames Israel
+        V("Killing", target=["haniyeh"], place=["tehran"], date="2024-07-31", trigger="اغتيال"),
+        V("Strike", place=["tehran"], date="2024-07-31", trigger="غارة"),
+        V("Killing", opt=True, agent=["israel"]),
+        V("Strike", opt=True, agent=["israel"], target=["haniyeh"]),
+        V("Visit", opt=True, agent=["haniyeh"], place=["tehran"], date="2024-07"),
+    ],
+))
+
+# ---------------------------------------------------------------- Jordan, Tower 22 (2024-01-29, a Monday)
+DOCS.append(dict(
+    id="t1-jo-tower22", published="2024-01-29",
+    text="""عمّان، واشنطن - «الشرق الأوسط»، أ ف ب: قُتل ثلاثة جنود أميركيين وأصيب أكثر من 30 آخرين، أمس الأحد، في هجوم بطائرة مسيرة استهدف قاعدة لوجستية صغيرة تعرف باسم "البرج 22" في شمال شرقي الأردن قرب الحدود مع سوريا والعراق، في أول هجوم يوقع قتلى في صفوف القوات الأميركية في المنطقة منذ اندلاع الحرب في غزة في تشرين الأول/أكتوبر الماضي.
+
+وقال الرئيس الأميركي جو بايدن في بيان إن "جماعات مسلحة متشددة مدعومة من إيران تنشط في سوريا والعراق" تقف وراء الهجوم، متعهدا بأن تحاسب الولايات المتحدة "كل المسؤولين عنه في الوقت والطريقة اللذين نختارهما".
+
+وتبنت "المقاومة الإسلامية في العراق"، وهي تحالف لفصائل مسلحة مقربة من طهران، في بيان نشرته على قناتها في تطبيق "تلغرام"، هجمات بطائرات مسيرة فجر الأحد على ثلاث قواعد، بينها قاعدة الشدادي في محافظة الحسكة السورية و"قاعدة الركبان" التي قالت إنها تقع على الحدود الأردنية السورية، في إشارة على ما يبدو إلى البرج 22.
+
+وقال المتحدث باسم الحكومة الأردنية، وزير الاتصال الحكومي مهند سالم الخوالدة، للتلفزيون الرسمي إن "الهجوم الإرهابي" لم يسفر عن أي إصابات في صفوف القوات المسلحة الأردنية، مؤكدا أن عمّان "تدين الهجوم وتتعاون مع واشنطن في التحقيق فيه"، فيما أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا بنظيره الأميركي أنتوني بلينكن.
+
+وكانت القوات الأميركية قد تعرضت لأكثر من 150 هجوما في العراق وسوريا منذ 17 تشرين الأول/أكتوبر الماضي، ردت عليها بضربات استهدفت مواقع لـ"كتائب حزب الله" في منطقة القائم العراقية وجرف الصخر، كان آخرها في 23 كانون الثاني/يناير الجاري، وفق ما أعلنت القيادة المركزية الأميركية.""",
+    entities=[
+        E("amman", "Place", ["عمّان"], "Amman", qid="Q3805", sub="City", alt=["Organization"]),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City", alt=["Organization"]),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("tower22", "Place", ["البرج 22"], "Tower 22"),
+        E("jordan", "Place", ["الأردن"], "Jordan", qid="Q810", sub="Country"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("us_forces", "Organization", ["القوات الأميركية"], "United States Armed Forces", sub="ArmedForce"),
+        E("gaza", "Place", ["غزة"], "Gaza Strip", sub="Region"),
+        E("biden", "Person", ["جو بايدن"], "Joe Biden", qid="Q6279"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("iri", "Organization", ["المقاومة الإسلامية في العراق"], "Islamic Resistance in Iraq", sub="ArmedGroup"),
+        E("tehran", "Place", ["طهران"], "Tehran", qid="Q3616", sub="City", alt=["Organization"]),
+        E("telegram", "Organization", ["تلغرام"], "Telegram", opt=True),
+        E("shaddadi", "Place", ["قاعدة الشدادي"], "al-Shaddadi base"),
+        E("hasakah", "Place", ["محافظة الحسكة"], "al-Hasakah Governorate", sub="Region"),
+        E("rukban", "Place", ["قاعدة الركبان"], "al-Rukban base"),
+        E("jo_govt", "Organization", ["الحكومة الأردنية"], "Government of Jordan", sub="GovernmentBody"),
+        E("khawaldeh", "Person", ["مهند سالم الخوالدة"], "Muhannad Salim al-Khawaldeh"),
+        E("jaf", "Organization", ["القوات المسلحة الأردنية"], "Jordan Armed Forces", sub="ArmedForce"),
+        E("safadi", "Person", ["أيمن الصفدي"], "Ayman Safadi"),
+        E("blinken", "Person", ["أنتوني بلينكن"], "Antony Blinken"),
+        E("kh", "Organization", ["كتائب حزب الله"], "Kata'ib Hezbollah", sub="ArmedGroup"),
+        E("qaim", "Place", ["منطقة القائم", "القائم"], "al-Qa'im", sub="City"),
+        E("jurf", "Place", ["جرف الصخر"], "Jurf al-Sakhar", sub="City"),
+        E("centcom", "Organization", ["القيادة المركزية الأميركية"], "United States Central Command", sub="ArmedForce"),
+    ],
+    relations=[
+        R("locatedIn", "tower22", "jordan"),
+        R("leaderOf", "biden", "us"),
+        R("affiliatedWith", "iri", "tehran"),
+        R("affiliatedWith", "iri", "iran", opt=True),
+        R("locatedIn", "shaddadi", "hasakah"),
+        R("locatedIn", "hasakah", "syria", opt=True),
+        R("spokespersonOf", "khawaldeh", "jo_govt"),
+        R("positionIn", "khawaldeh", "jo_govt", opt=True),
+        R("positionIn", "khawaldeh", "jordan", opt=True),
+        R("positionIn", "safadi", "jordan"),
+        R("positionIn", "blinken", "us"),
+        R("locatedIn", "qaim", "iraq", opt=True),
+        R("partOf", "us_forces", "centcom", opt=True),
+    ],
+    events=[
+        # Sunday's drone attack on Tower 22, claimed (it seems) by the Islamic Resistance in Iraq
+        V("Strike", agent=["iri"], target=["us_forces"], place=[["tower22", "rukban", "jordan"]], date="2024-01-28",
+          trigger="هجوم بطائرة مسيرة"),
+        V("Killing", agent=["iri"], target=["us_forces"], place=[["tower22", "rukban", "jordan"]], date="2024-01-28",
+          trigger="قُتل"),
+        V("Attack", opt=True, agent=["iri"], target=["us_forces"], place=["tower22"], date="2024-01-28"),
+        V("Strike", agent=["iri"], place=[["shaddadi", "hasakah"]], date="2024-01-28", trigger="هجمات بطائرات مسيرة"),
+        # the attacks on US forces since October, and the US strikes on Kata'ib Hezbollah
+        V("Attack", opt=True, target=["us_forces"], place=["iraq", "syria"]),
+        V("Strike", agent=["us_forces"], target=["kh"], place=["qaim", "jurf"], trigger="بضربات"),
+        V("Strike", opt=True, date="2024-01-23"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, the National Security building (2012-07-19, a Thursday)
+DOCS.append(dict(
+    id="t1-sy-rawda", published="2012-07-19",
+    text="""دمشق - «الحياة»، رويترز: قُتل وزير الدفاع السوري العماد داود راجحة ونائبه العماد آصف شوكت، صهر الرئيس بشار الأسد، ورئيس خلية إدارة الأزمة العماد حسن تركماني، أمس الأربعاء، في تفجير استهدف مبنى الأمن القومي في حي الروضة وسط دمشق خلال اجتماع لوزراء وقادة أجهزة أمنية، في أعنف ضربة يتعرض لها النظام منذ اندلاع الاحتجاجات في آذار/مارس عام 2011.
+
+وتبنى كل من "الجيش السوري الحر" و"لواء الإسلام" التفجير في بيانين منفصلين، إذ قال المتحدث باسم الجيش الحر، العقيد نزار عبد الكريم الحموي، لقناة "العربية" إن "العملية نُفذت بعبوة ناسفة زُرعت داخل قاعة الاجتماعات"، بينما قال "لواء الإسلام" إنه استهدف "خلية الأزمة" بـ"تفجير عن بعد".
+
+ونقل التلفزيون الرسمي عن بيان للقيادة العامة للجيش والقوات المسلحة قوله إن "هذا العمل الإرهابي الجبان لن يثني القوات المسلحة عن عزمها على تطهير الوطن من فلول العصابات الإرهابية المسلحة"، فيما أصدر الأسد مرسوما بتعيين العماد سليم حامد الشيخ وزيرا للدفاع خلفا لراجحة، وأفاد مصدر طبي بأن وزير الداخلية أصيب بجروح "غير خطرة".
+
+وشهدت أحياء الميدان والتضامن وكفرسوسة في دمشق، لليوم الرابع على التوالي، اشتباكات عنيفة بين القوات النظامية ومقاتلي الجيش الحر، في إطار ما أطلق عليه الأخير اسم "البركان"، فيما أفادت لجان التنسيق المحلية بمقتل 93 شخصا في أنحاء سوريا أمس، بينهم 38 في دمشق وريفها.
+وفي نيويورك، أرجأ مجلس الأمن الدولي التصويت على مشروع قرار غربي يهدد بفرض عقوبات على دمشق، بطلب من المبعوث المشترك للأمم المتحدة والجامعة العربية كوفي أنان، الذي كان قد التقى الأسد في العاصمة السورية في التاسع من تموز/يوليو الجاري.""",
+    entities=[
+        E("damascus", "Place", ["دمشق", "العاصمة السورية"], "Damascus", qid="Q3766", sub="City", alt=["Organization"]),
+        E("alhayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("rajha", "Person", ["داود راجحة", "راجحة"], "Dawoud Rajiha"),
+        E("shawkat", "Person", ["آصف شوكت"], "Assef Shawkat"),
+        E("assad", "Person", ["بشار الأسد", "الأسد"], "Bashar al-Assad"),
+        E("crisis_cell", "Organization", ["خلية إدارة الأزمة", "خلية الأزمة"], "Crisis Cell (Syria)",
+          sub="GovernmentBody"),
+        E("turkmani", "Person", ["حسن تركماني"], "Hasan Turkmani"),
+        E("nsb", "Place", ["مبنى الأمن القومي"], "National Security Bureau building"),
+        E("rawda", "Place", ["حي الروضة"], "al-Rawda", sub="City"),
+        E("fsa", "Organization", ["الجيش السوري الحر", "الجيش الحر"], "Free Syrian Army", sub="ArmedGroup"),
+        E("liwa", "Organization", ["لواء الإسلام"], "Liwa al-Islam", sub="ArmedGroup"),
+        E("hamawi", "Person", ["نزار عبد الكريم الحموي"], "Nizar Abd al-Karim al-Hamawi"),
+        E("alarabiya", "Organization", ["العربية"], "Al Arabiya", sub="MediaOrganization", opt=True),
+        E("gen_command", "Organization", ["القيادة العامة للجيش والقوات المسلحة"],
+          "General Command of the Army and Armed Forces (Syria)", sub="ArmedForce"),
+        E("sheikh", "Person", ["سليم حامد الشيخ"], "Salim Hamid al-Sheikh"),
+        E("midan", "Place", ["الميدان"], "al-Midan", sub="City"),
+        E("tadamon", "Place", ["التضامن"], "al-Tadamon", sub="City"),
+        E("kafrsouseh", "Place", ["كفرسوسة"], "Kafr Sousa", sub="City"),
+        E("lcc", "Organization", ["لجان التنسيق المحلية"], "Local Coordination Committees of Syria"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("new_york", "Place", ["نيويورك"], "New York City", sub="City"),
+        E("unsc", "Organization", ["مجلس الأمن الدولي"], "United Nations Security Council"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("arab_league", "Organization", ["الجامعة العربية"], "Arab League"),
+        E("annan", "Person", ["كوفي أنان"], "Kofi Annan"),
+    ],
+    relations=[
+        R("positionIn", "rajha", "syria"),
+        R("positionIn", "shawkat", "syria", opt=True),
+        R("leaderOf", "assad", "syria", opt=True),
+        R("leaderOf", "turkmani", "crisis_cell"),
+        R("locatedIn", "nsb", "rawda"),
+        R("locatedIn", "rawda", "damascus"),
+        R("locatedIn", "nsb", "damascus", opt=True),
+        R("spokespersonOf", "hamawi", "fsa"),
+        R("positionIn", "sheikh", "syria"),
+        R("locatedIn", "midan", "damascus"),
+        R("locatedIn", "tadamon", "damascus"),
+        R("locatedIn", "kafrsouseh", "damascus"),
+        R("positionIn", "annan", "un"),
+        R("positionIn", "annan", "arab_league"),
+        R("partOf", "unsc", "un", opt=True),
+    ],
+    events=[
+        # yesterday's bombing of the National Security building, claimed by both the FSA and Liwa al-Islam
+        V("Attack", agent=[["fsa", "liwa"]], target=["crisis_cell"], place=[["nsb", "rawda", "damascus"]],
+          date="2012-07-18", trigger="تفجير"),
+        V("Killing", agent=[["fsa", "liwa"]], target=["rajha", "shawkat", "turkmani"],
+          place=[["nsb", "rawda", "damascus"]], date="2012-07-18", trigger="قُتل"),
+        V("Attack", opt=True, agent=["fsa", "liwa"]),
+        V("Killing", opt=True, agent=["fsa", "liwa"]),
+        # the "Damascus volcano" fighting, in its fourth day yesterday
+        V("MilitaryOperation", agent=["fsa"], place=["damascus"], date="2012-07-15", name="البركان",
+          trigger="البركان"),
+        V("MilitaryOperation", opt=True, place=["midan", "tadamon", "kafrsouseh"]),
+        V("Attack", opt=True, agent=["fsa"], place=["midan", "tadamon", "kafrsouseh"], date="2012-07"),
+        V("Killing", place=["syria"], date="2012-07-18", trigger="مقتل"),
+        V("Killing", opt=True, place=["damascus"]),
+        V("Meeting", agent=["annan", "assad"], place=["damascus"], date="2012-07-09", trigger="التقى"),
+        V("Visit", opt=True, agent=["annan"], place=["damascus"], date="2012-07-09"),
+    ],
+))
