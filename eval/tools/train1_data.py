@@ -1366,3 +1366,202 @@ DOCS.append(dict(
         V("Visit", opt=True, agent=["annan"], place=["damascus"], date="2012-07-09"),
     ],
 ))
+
+# ---------------------------------------------------------------- Kuwait, the Abdali arms cache (2015-08-14, a Friday)
+DOCS.append(dict(
+    id="t1-kw-abdali", published="2015-08-14",
+    text="""الكويت - «القبس»، كونا: أعلنت وزارة الداخلية الكويتية، أمس الخميس، ضبط "ترسانة" من الأسلحة والذخائر والمتفجرات مخبأة في حفرة عميقة داخل مزرعة بمنطقة العبدلي قرب الحدود مع العراق وفي منزل بمنطقة الرميثية، واعتقال ثلاثة مواطنين "ينتمون إلى خلية إرهابية"، في ما وصفته بأنه أكبر كمية أسلحة تُضبط في تاريخ البلاد.
+
+وقال بيان للوزارة إن الأجهزة الأمنية "رصدت تحركات المتهمين منذ أشهر"، وإن المضبوطات شملت "19 ألف كيلوغرام من الذخيرة و144 كيلوغراما من المتفجرات و68 قطعة سلاح و204 قنابل يدوية"، مضيفا أن أحد المعتقلين، ويدعى حسن عبد الهادي الموسوي، "اعترف بأنه تلقى تدريبات عسكرية في لبنان".
+
+ونقلت صحيفة "القبس" عن مصادر أمنية قولها إن التحقيقات "تشير إلى صلة المتهمين بحزب الله اللبناني"، وإن أحدهم "أقر بأنه زار إيران عدة مرات والتقى ضباطا في الحرس الثوري"، في حين نفى "حزب الله" في بيان أي علاقة له بالقضية، معتبرا أنها "اتهامات ملفقة لا أساس لها".
+
+وطالب رئيس مجلس الأمة مرزوق الغانم الحكومة بـ"كشف كل الحقائق للرأي العام"، فيما أكد النائب الأول لرئيس مجلس الوزراء وزير الداخلية، في تصريح للصحافيين، أن الكويت "لن تكون ساحة لتصفية الحسابات الإقليمية".
+
+واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح، أمس، في قصر بيان، رئيس جهاز أمن الدولة اللواء فهد ناصر العنزي، الذي أطلعه على "نتائج التحقيقات الأولية" في القضية، بحسب ما أفادت وكالة الأنباء الكويتية (كونا).
+ويأتي ذلك بعد أقل من شهرين على التفجير الانتحاري الذي استهدف مسجد الإمام الصادق في 26 حزيران/يونيو الماضي، وتبناه تنظيم "الدولة الإسلامية"، وأسفر عن مقتل 27 مصليا.""",
+    entities=[
+        E("kuwait", "Place", ["الكويت", "البلاد"], "Kuwait", qid="Q817", sub="Country"),
+        E("qabas", "Organization", ["القبس"], "Al-Qabas", sub="MediaOrganization", opt=True),
+        E("kuna", "Organization", ["كونا", "وكالة الأنباء الكويتية"], "Kuwait News Agency", sub="MediaOrganization",
+          opt=True),
+        E("moi", "Organization", ["وزارة الداخلية الكويتية", "الوزارة"], "Ministry of Interior (Kuwait)",
+          sub="GovernmentBody"),
+        E("abdali", "Place", ["منطقة العبدلي", "العبدلي"], "Abdali", sub="City"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("rumaithiya", "Place", ["منطقة الرميثية", "الرميثية"], "Rumaithiya", sub="City"),
+        E("security", "Organization", ["الأجهزة الأمنية"], "Kuwaiti security services", sub="GovernmentBody",
+          opt=True),
+        E("mousawi", "Person", ["حسن عبد الهادي الموسوي"], "Hasan Abd al-Hadi al-Musawi"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("hezbollah", "Organization", ["حزب الله"], "Hezbollah", sub="ArmedGroup"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("irgc", "Organization", ["الحرس الثوري"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("assembly", "Organization", ["مجلس الأمة"], "National Assembly (Kuwait)", sub="GovernmentBody"),
+        E("ghanim", "Person", ["مرزوق الغانم"], "Marzouq Al-Ghanim"),
+        E("govt", "Organization", ["الحكومة"], "Government of Kuwait", sub="GovernmentBody", opt=True),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Kuwait)", sub="GovernmentBody",
+          opt=True),
+        E("sabah", "Person", ["صباح الأحمد الجابر الصباح"], "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+        E("bayan", "Place", ["قصر بيان"], "Bayan Palace"),
+        E("ssd", "Organization", ["جهاز أمن الدولة"], "State Security Service (Kuwait)", sub="GovernmentBody"),
+        E("anzi", "Person", ["فهد ناصر العنزي"], "Fahd Nasir al-Anzi"),
+        E("mosque", "Place", ["مسجد الإمام الصادق"], "Imam al-Sadiq Mosque"),
+        E("isis", "Organization", ["الدولة الإسلامية"], "Islamic State", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("affiliatedWith", "mousawi", "hezbollah", opt=True),
+        R("leaderOf", "ghanim", "assembly"),
+        R("leaderOf", "sabah", "kuwait"),
+        R("leaderOf", "anzi", "ssd"),
+        R("locatedIn", "abdali", "kuwait", opt=True),
+        R("locatedIn", "mosque", "kuwait", opt=True),
+    ],
+    events=[
+        # the arrests announced on Thursday (one of the three named)
+        V("Arrest", agent=["moi"], target=["mousawi"], date="2015-08", trigger="اعتقال"),
+        V("Arrest", opt=True, agent=["security"], place=["abdali", "rumaithiya"], date="2015-08-13"),
+        V("Meeting", agent=["sabah", "anzi"], place=["bayan"], date="2015-08-13", trigger="استقبل"),
+        # the mosque bombing of 26 June, claimed by IS
+        V("Attack", agent=["isis"], place=["mosque"], date="2015-06-26", trigger="التفجير الانتحاري"),
+        V("Killing", agent=["isis"], place=["mosque"], date="2015-06-26", trigger="مقتل"),
+        V("Attack", opt=True, target=["mosque"]),
+        V("Visit", opt=True, place=["iran"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, Mount Sinjar (2014-08-10, a Sunday)
+DOCS.append(dict(
+    id="t1-iq-sinjar", published="2014-08-10",
+    text="""أربيل، واشنطن - أ ف ب، رويترز: شنت القوات الأميركية، أمس السبت، بطائرات حربية وأخرى من دون طيار، أربع غارات على مواقع لتنظيم "الدولة الإسلامية" قرب جبل سنجار في شمال العراق، حيث يحاصر مسلحو التنظيم آلاف الأيزيديين الفارين منذ سيطرته على مدينة سنجار في الثالث من آب/أغسطس الجاري، وفق ما أعلنت القيادة المركزية الأميركية.
+
+وكان الرئيس الأميركي باراك أوباما قد أجاز، مساء الخميس، توجيه "ضربات محددة الأهداف" لحماية الموظفين الأميركيين في أربيل، عاصمة إقليم كردستان، ولمساعدة المدنيين المحاصرين على الجبل، مؤكدا في الوقت نفسه أن الولايات المتحدة "لن ترسل قوات برية للقتال في العراق مجددا".
+
+ونقلت وكالة "رويترز" عن المتحدث باسم وزارة البيشمركة في حكومة إقليم كردستان، العميد كاوه عمر رشيد، قوله إن قوات البيشمركة "استعادت السيطرة على بلدتي مخمور والكوير" جنوب غربي أربيل بعد الغارات، مشيرا إلى أن "المعركة مع داعش ستكون طويلة".
+
+وقال النائب في البرلمان العراقي خيري سليمان حسو إن "أكثر من 500 أيزيدي قُتلوا على يد مسلحي التنظيم في قضاء سنجار، وخُطفت مئات النساء والأطفال"، مطالبا المجتمع الدولي بـ"فتح ممر آمن" لإجلاء العالقين على الجبل قبل أن "يموتوا عطشا".
+
+ووصل وزير الخارجية الفرنسي لوران فابيوس إلى بغداد، أمس، في زيارة لم يُعلن عنها مسبقا، حيث التقى الرئيس العراقي فؤاد معصوم، قبل أن ينتقل إلى أربيل للقاء رئيس إقليم كردستان مسعود بارزاني، في وقت يتمسك فيه رئيس الوزراء نوري المالكي بالترشح لولاية ثالثة رغم الضغوط الداخلية والخارجية.""",
+    entities=[
+        E("erbil", "Place", ["أربيل"], "Erbil", sub="City"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("us_forces", "Organization", ["القوات الأميركية"], "United States Armed Forces", sub="ArmedForce"),
+        E("isis", "Organization", ["الدولة الإسلامية", "التنظيم", "داعش"], "Islamic State", sub="ArmedGroup"),
+        E("mt_sinjar", "Place", ["جبل سنجار", "الجبل"], "Mount Sinjar", sub="Region"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("sinjar_city", "Place", ["مدينة سنجار"], "Sinjar", sub="City"),
+        E("centcom", "Organization", ["القيادة المركزية الأميركية"], "United States Central Command", sub="ArmedForce"),
+        E("obama", "Person", ["باراك أوباما"], "Barack Obama", qid="Q76"),
+        E("krg", "Place", ["إقليم كردستان"], "Kurdistan Region", sub="Region"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country"),
+        E("mope", "Organization", ["وزارة البيشمركة"], "Ministry of Peshmerga Affairs", sub="GovernmentBody"),
+        E("krg_govt", "Organization", ["حكومة إقليم كردستان"], "Kurdistan Regional Government", sub="GovernmentBody"),
+        E("rashid", "Person", ["كاوه عمر رشيد"], "Kawa Umar Rashid"),
+        E("peshmerga", "Organization", ["قوات البيشمركة"], "Peshmerga", sub="ArmedForce"),
+        E("makhmur", "Place", ["مخمور"], "Makhmur", sub="City"),
+        E("gwer", "Place", ["الكوير"], "Gwer", sub="City"),
+        E("parliament", "Organization", ["البرلمان العراقي"], "Council of Representatives of Iraq",
+          sub="GovernmentBody"),
+        E("hasso", "Person", ["خيري سليمان حسو"], "Khayri Sulayman Hasso"),
+        E("sinjar_dist", "Place", ["قضاء سنجار"], "Sinjar District", sub="Region"),
+        E("fabius", "Person", ["لوران فابيوس"], "Laurent Fabius"),
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City"),
+        E("masum", "Person", ["فؤاد معصوم"], "Fuad Masum"),
+        E("barzani", "Person", ["مسعود بارزاني"], "Masoud Barzani"),
+        E("maliki", "Person", ["نوري المالكي"], "Nouri al-Maliki"),
+    ],
+    relations=[
+        R("locatedIn", "mt_sinjar", "iraq"),
+        R("locatedIn", "erbil", "krg"),
+        R("leaderOf", "obama", "us"),
+        R("spokespersonOf", "rashid", "mope"),
+        R("partOf", "mope", "krg_govt"),
+        R("partOf", "peshmerga", "mope", opt=True),
+        R("memberOf", "hasso", "parliament"),
+        R("leaderOf", "masum", "iraq"),
+        R("leaderOf", "barzani", "krg"),
+        R("positionIn", "maliki", "iraq", opt=True),
+        R("partOf", "us_forces", "centcom", opt=True),
+    ],
+    events=[
+        # Saturday's four US strikes near Mount Sinjar (announced by CENTCOM)
+        V("Strike", agent=["us_forces"], target=["isis"], place=[["mt_sinjar", "iraq"]], date="2014-08-09",
+          trigger="غارات"),
+        # IS's capture of Sinjar on 3 August
+        V("Attack", opt=True, agent=["isis"], place=["sinjar_city"], date="2014-08-03"),
+        # the Peshmerga retake Makhmur and Gwer
+        V("Attack", opt=True, agent=["peshmerga"], target=["isis"], place=["makhmur", "gwer"], date="2014-08"),
+        # the killings and abductions of Yazidis in Sinjar district
+        V("Killing", agent=["isis"], place=["sinjar_dist"], trigger="قُتلوا"),
+        V("Killing", opt=True, date="2014-08"),
+        V("Arrest", opt=True, agent=["isis"], place=["sinjar_dist"], date="2014-08"),
+        V("Visit", agent=["fabius"], place=["baghdad"], date="2014-08-09", trigger="وصل"),
+        V("Meeting", agent=["fabius", "masum"], place=["baghdad"], date="2014-08-09", trigger="التقى"),
+        V("Visit", agent=["fabius"], place=["erbil"], date="2014-08-09", trigger="ينتقل"),
+        V("Meeting", agent=["fabius", "barzani"], place=["erbil"], date="2014-08-09", trigger="للقاء"),
+    ],
+))
+
+# ---------------------------------------------------------------- Saudi Arabia, the Abha mosque bombing (2015-08-07, a Friday)
+DOCS.append(dict(
+    id="t1-sa-abha", published="2015-08-07",
+    text="""الرياض - «الحياة»: قُتل 15 شخصا، بينهم 12 من منسوبي قوات الطوارئ الخاصة، وأصيب تسعة آخرون، ظهر أمس الخميس، في تفجير انتحاري استهدف مسجدا داخل مقر لقوات الطوارئ في مدينة أبها جنوب غربي السعودية أثناء أداء صلاة الظهر، وفق ما أعلن المتحدث الأمني لوزارة الداخلية اللواء فيصل سعد المالكي.
+
+وتبنى تنظيم "الدولة الإسلامية" الهجوم في بيان حمل توقيع "ولاية الحجاز"، نشرته حسابات مؤيدة له على مواقع التواصل، وذكر فيه أن منفذ الهجوم يدعى "أبو سنان النجدي"، متوعدا بـ"المزيد من العمليات ضد المرتدين".
+
+وأعلنت الوزارة، في وقت لاحق، أن الانتحاري، الذي كناه التنظيم بـ"أبو سنان النجدي"، سعودي يدعى عبد العزيز ناصر الهاجري، "وهو من المطلوبين للأجهزة الأمنية في قضايا تتعلق بالانتماء إلى التنظيم"، مشيرة إلى أنه "ارتدى زيا عسكريا للتمويه"، على حد تعبير البيان.
+
+وكانت الوزارة قد أعلنت في 18 تموز/يوليو الماضي القبض على 431 شخصا يُشتبه بانتمائهم إلى خلايا مرتبطة بـ"داعش"، قالت إنهم كانوا يخططون لهجمات على مساجد ومقار أمنية في مناطق مختلفة من المملكة.
+
+وتفقد ولي العهد السعودي وزير الداخلية الأمير محمد بن نايف، مساء أمس، المصابين في مستشفى عسير المركزي بأبها، والتقى أمير منطقة عسير وقادة الأجهزة الأمنية، مؤكدا أن "يد العدالة ستطال كل من يقف وراء هذه الجريمة".
+وكان مسجد في بلدة القديح بمحافظة القطيف قد تعرض في 22 أيار/مايو الماضي لهجوم انتحاري تبناه التنظيم أيضا، وأسفر عن مقتل 21 مصليا.""",
+    entities=[
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("alhayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("sef", "Organization", ["قوات الطوارئ الخاصة", "قوات الطوارئ"], "Special Emergency Forces (Saudi Arabia)",
+          sub="ArmedForce"),
+        E("abha", "Place", ["مدينة أبها", "أبها"], "Abha", sub="City"),
+        E("saudi", "Place", ["السعودية", "المملكة"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("moi", "Organization", ["وزارة الداخلية", "الوزارة"], "Ministry of Interior (Saudi Arabia)",
+          sub="GovernmentBody"),
+        E("maliki", "Person", ["فيصل سعد المالكي"], "Faisal Saad al-Maliki"),
+        E("isis", "Organization", ["الدولة الإسلامية", "التنظيم", "داعش"], "Islamic State", sub="ArmedGroup"),
+        E("hijaz", "Organization", ["ولاية الحجاز"], "Islamic State – Hijaz Province", sub="ArmedGroup"),
+        E("hajri", "Person", ["عبد العزيز ناصر الهاجري", "أبو سنان النجدي"], "Abd al-Aziz Nasir al-Hajri"),
+        E("security", "Organization", ["الأجهزة الأمنية"], "Saudi security services", sub="GovernmentBody", opt=True),
+        E("mbn", "Person", ["محمد بن نايف"], "Muhammad bin Nayef"),
+        E("hospital", "Place", ["مستشفى عسير المركزي"], "Asir Central Hospital"),
+        E("asir", "Place", ["منطقة عسير"], "Asir Province", sub="Region"),
+        E("qudeih", "Place", ["بلدة القديح", "القديح"], "al-Qudayh", sub="City"),
+        E("qatif", "Place", ["محافظة القطيف", "القطيف"], "Qatif Governorate", sub="Region"),
+    ],
+    relations=[
+        R("locatedIn", "abha", "saudi"),
+        R("spokespersonOf", "maliki", "moi"),
+        R("partOf", "hijaz", "isis"),
+        R("memberOf", "hajri", "isis", opt=True),
+        R("positionIn", "mbn", "saudi"),
+        R("leaderOf", "mbn", "moi", opt=True),
+        R("locatedIn", "hospital", "abha"),
+        R("locatedIn", "qudeih", "qatif"),
+        R("partOf", "sef", "moi", opt=True),
+    ],
+    events=[
+        # yesterday's suicide bombing of the mosque in the emergency forces' headquarters in Abha, claimed by IS
+        V("Attack", agent=["isis"], target=["sef"], place=[["abha", "saudi"]], date="2015-08-06",
+          trigger="تفجير انتحاري"),
+        V("Killing", agent=["isis"], target=["sef"], place=[["abha", "saudi"]], date="2015-08-06", trigger="قُتل"),
+        V("Attack", opt=True, agent=["hijaz", "hajri"]),
+        V("Killing", opt=True, agent=["hijaz", "hajri"]),
+        # the 431 arrests announced on 18 July
+        V("Arrest", agent=["moi"], trigger="القبض"),
+        V("Arrest", opt=True, date="2015-07"),
+        V("Visit", agent=["mbn"], place=[["hospital", "abha"]], date="2015-08-06", trigger="تفقد"),
+        V("Meeting", opt=True, agent=["mbn"], place=["abha"], date="2015-08-06"),
+        # the Qudeih mosque bombing of 22 May, claimed by IS
+        V("Attack", agent=["isis"], place=[["qudeih", "qatif"]], date="2015-05-22", trigger="هجوم انتحاري"),
+        V("Killing", agent=["isis"], place=[["qudeih", "qatif"]], date="2015-05-22", trigger="مقتل"),
+    ],
+))
