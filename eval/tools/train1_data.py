@@ -1565,3 +1565,206 @@ DOCS.append(dict(
         V("Killing", agent=["isis"], place=[["qudeih", "qatif"]], date="2015-05-22", trigger="مقتل"),
     ],
 ))
+
+# ---------------------------------------------------------------- Lebanon, the Tripoli mosque bombings (2013-08-24, a Saturday)
+DOCS.append(dict(
+    id="t1-lb-tripoli", published="2013-08-24",
+    text="""طرابلس (شمال لبنان) - «المستقبل»: قُتل 42 شخصا على الأقل وجُرح أكثر من 500 آخرين، أمس الجمعة، في انفجار سيارتين مفخختين استهدفتا مسجد التقوى في حي الزاهرية ومسجد السلام في منطقة الميناء بمدينة طرابلس، لحظة خروج المصلين من صلاة الجمعة، في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.
+
+وكان إمام مسجد التقوى الشيخ عمر سالم الخطيب، المعروف بمواقفه المؤيدة للمعارضة السورية، داخل المسجد لحظة الانفجار ونجا منه، وقال في كلمة بعد ساعات إن "من فجّر بيوت الله أراد إشعال فتنة مذهبية في المدينة"، متهما "النظام السوري وحلفاءه في لبنان" بالوقوف وراء التفجيرين.
+
+ونقلت الوكالة الوطنية للإعلام عن مصدر قضائي قوله إن "كاميرات المراقبة رصدت السيارتين قبل دقائق من الانفجار"، وإن شعبة المعلومات في قوى الأمن الداخلي "تتعقب شخصين يُشتبه بأنهما ركناهما أمام المسجدين".
+
+وأعلنت قيادة الجيش، في بيان مساء أمس، توقيف شخص يدعى خالد حسن الدندشي للاشتباه في صلته بالتفجيرين، بعد دهم منزله في بلدة ببنين في عكار، فيما انتشرت وحدات الجيش اللبناني في شوارع طرابلس ومداخلها تحسبا لأي ردود فعل.
+
+وأعلن رئيس حكومة تصريف الأعمال نجيب ميقاتي، ابن طرابلس، الحداد الرسمي اليوم، وزار موقعي التفجيرين مساء أمس، حيث التقى مفتي طرابلس والشمال وعددا من نواب المدينة، مؤكدا أن "طرابلس لن تنجر إلى الفتنة".
+ويأتي التفجيران بعد ثمانية أيام على انفجار سيارة مفخخة في منطقة الرويس في الضاحية الجنوبية لبيروت، معقل "حزب الله"، أسفر عن مقتل 27 شخصا، وتبنته مجموعة مجهولة تطلق على نفسها اسم "سرايا عائشة أم المؤمنين".""",
+    entities=[
+        E("tripoli", "Place", ["مدينة طرابلس", "طرابلس", "المدينة"], "Tripoli (Lebanon)", sub="City"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("almustaqbal", "Organization", ["المستقبل"], "Al-Mustaqbal", sub="MediaOrganization", opt=True),
+        E("taqwa", "Place", ["مسجد التقوى"], "al-Taqwa Mosque (Tripoli)"),
+        E("zahriyeh", "Place", ["حي الزاهرية"], "al-Zahriyeh", sub="City"),
+        E("salam", "Place", ["مسجد السلام"], "al-Salam Mosque (Tripoli)"),
+        E("mina", "Place", ["منطقة الميناء"], "El Mina", sub="City"),
+        E("khatib", "Person", ["عمر سالم الخطيب"], "Umar Salim al-Khatib"),
+        E("regime", "Organization", ["النظام السوري"], "Syrian government", sub="GovernmentBody"),
+        E("nna", "Organization", ["الوكالة الوطنية للإعلام"], "National News Agency (Lebanon)",
+          sub="MediaOrganization", opt=True),
+        E("info_branch", "Organization", ["شعبة المعلومات"], "Information Branch (ISF)", sub="GovernmentBody"),
+        E("isf", "Organization", ["قوى الأمن الداخلي"], "Internal Security Forces (Lebanon)", sub="GovernmentBody"),
+        E("leb_army", "Organization", ["الجيش اللبناني", "قيادة الجيش"], "Lebanese Armed Forces", sub="ArmedForce"),
+        E("dandashi", "Person", ["خالد حسن الدندشي"], "Khalid Hasan al-Dandashi"),
+        E("bebnine", "Place", ["بلدة ببنين", "ببنين"], "Bebnine", sub="City"),
+        E("akkar", "Place", ["عكار"], "Akkar", sub="Region"),
+        E("mikati", "Person", ["نجيب ميقاتي"], "Najib Mikati"),
+        E("ruwais", "Place", ["منطقة الرويس"], "al-Ruwais", sub="City"),
+        E("dahiyeh", "Place", ["الضاحية الجنوبية لبيروت"], "Dahieh", sub="Region"),
+        E("hezbollah", "Organization", ["حزب الله"], "Hezbollah", sub="ArmedGroup"),
+        E("aisha", "Organization", ["سرايا عائشة أم المؤمنين"], "Saraya Aisha Umm al-Muminin", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "taqwa", "zahriyeh"),
+        R("locatedIn", "salam", "mina"),
+        R("locatedIn", "mina", "tripoli"),
+        R("locatedIn", "zahriyeh", "tripoli", opt=True),
+        R("locatedIn", "tripoli", "lebanon"),
+        R("positionIn", "khatib", "taqwa"),
+        R("leaderOf", "khatib", "taqwa", opt=True),
+        R("partOf", "info_branch", "isf"),
+        R("locatedIn", "bebnine", "akkar"),
+        R("locatedIn", "ruwais", "dahiyeh"),
+    ],
+    events=[
+        # yesterday's two car bombs at the mosques, unclaimed; the imam blames the Syrian regime
+        V("Attack", target=["taqwa", "salam"], place=[["taqwa", "zahriyeh", "tripoli"], ["salam", "mina", "tripoli"]],
+          date="2013-08-23", trigger="انفجار سيارتين مفخختين"),
+        V("Killing", place=[["taqwa", "zahriyeh", "tripoli"], ["salam", "mina", "tripoli"]], date="2013-08-23",
+          trigger="قُتل"),
+        V("Attack", opt=True, agent=["regime"]),
+        V("Killing", opt=True, agent=["regime"]),
+        V("Arrest", agent=["leb_army"], target=["dandashi"], place=[["bebnine", "akkar"]], date="2013-08",
+          trigger="توقيف"),
+        V("Arrest", opt=True, date="2013-08-23"),
+        V("Visit", agent=["mikati"], place=["tripoli"], date="2013-08-23", trigger="زار"),
+        V("Meeting", opt=True, agent=["mikati"], place=["tripoli"], date="2013-08-23"),
+        # the Ruwais car bomb eight days earlier, claimed by "Saraya Aisha"
+        V("Attack", agent=["aisha"], place=[["ruwais", "dahiyeh"]], date="2013-08-15", trigger="انفجار سيارة مفخخة"),
+        V("Killing", agent=["aisha"], place=[["ruwais", "dahiyeh"]], date="2013-08-15", trigger="مقتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Raqqa declared taken (2017-10-21, a Saturday)
+DOCS.append(dict(
+    id="t1-sy-raqqa", published="2017-10-21",
+    text="""الرقة (سوريا) - «الشرق الأوسط»: أعلنت "قوات سوريا الديمقراطية" (قسد)، أمس الجمعة، "تحرير" مدينة الرقة، أبرز معاقل تنظيم "داعش" في سوريا، بعد أكثر من أربعة أشهر على اقتحامها المدينة في السادس من حزيران/يونيو الماضي، بدعم من التحالف الدولي بقيادة الولايات المتحدة، وذلك في احتفال أقيم في الملعب البلدي وسط المدينة، الذي كان التنظيم يستخدمه سجنا.
+
+وقال المتحدث باسم "قسد"، آزاد محمود شيخو، في البيان الذي تُلي خلال الاحتفال، إن "المدينة ستُسلم إلى مجلس الرقة المدني"، وإن حمايتها "ستكون مسؤولية قوات أمن محلية من أبنائها".
+
+وكانت "قسد" قد أعلنت، الثلاثاء، السيطرة على المستشفى الوطني، آخر معاقل التنظيم في المدينة، بعد معارك قُتل فيها 22 مسلحا أجنبيا رفضوا الاستسلام، في حين خرج نحو 275 مسلحا من أبناء المنطقة مع عائلاتهم بموجب اتفاق رعاه وجهاء عشائر ومجلس الرقة المدني.
+
+ونقلت وكالة "رويترز" عن المتحدث باسم التحالف الدولي، العقيد جيمس ماكارثي، قوله إن "أقل من مئة من مقاتلي داعش ما زالوا متحصنين في جيوب صغيرة"، مشيرا إلى أن طائرات التحالف "نفذت أكثر من 4 آلاف غارة على الرقة منذ حزيران/يونيو".
+
+ووصل المبعوث الأميركي الخاص للتحالف الدولي بريت ماكغورك، الأربعاء، إلى بلدة عين عيسى شمال الرقة، حيث التقى أعضاء في مجلس الرقة المدني وبحث معهم "خطط إعادة الاستقرار وإزالة الألغام"، فيما قال المرصد السوري لحقوق الإنسان إن أكثر من 1100 مدني قُتلوا في المدينة منذ بدء الهجوم، معظمهم في غارات التحالف.
+في المقابل، اعتبرت دمشق أن "تحرير الرقة لا يكون إلا بدخول الجيش العربي السوري إليها".""",
+    entities=[
+        E("raqqa", "Place", ["مدينة الرقة", "الرقة", "المدينة"], "Raqqa", sub="City"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("sdf", "Organization", ["قوات سوريا الديمقراطية", "قسد"], "Syrian Democratic Forces", sub="ArmedGroup"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("coalition", "Organization", ["التحالف الدولي", "التحالف"], "Global Coalition against Daesh",
+          sub="Coalition"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("stadium", "Place", ["الملعب البلدي"], "Raqqa municipal stadium"),
+        E("sheikho", "Person", ["آزاد محمود شيخو"], "Azad Mahmud Sheikho"),
+        E("rcc", "Organization", ["مجلس الرقة المدني"], "Raqqa Civil Council", sub="GovernmentBody"),
+        E("hospital", "Place", ["المستشفى الوطني"], "Raqqa National Hospital"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("mccarthy", "Person", ["جيمس ماكارثي"], "James McCarthy"),
+        E("mcgurk", "Person", ["بريت ماكغورك"], "Brett McGurk"),
+        E("ain_issa", "Place", ["بلدة عين عيسى", "عين عيسى"], "Ain Issa", sub="City"),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان"], "Syrian Observatory for Human Rights"),
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City", alt=["Organization"]),
+        E("saa", "Organization", ["الجيش العربي السوري"], "Syrian Arab Army", sub="ArmedForce"),
+    ],
+    relations=[
+        R("locatedIn", "raqqa", "syria", opt=True),
+        R("leaderOf", "us", "coalition"),
+        R("locatedIn", "stadium", "raqqa"),
+        R("spokespersonOf", "sheikho", "sdf"),
+        R("locatedIn", "hospital", "raqqa"),
+        R("spokespersonOf", "mccarthy", "coalition"),
+        R("positionIn", "mcgurk", "coalition"),
+        R("positionIn", "mcgurk", "us", opt=True),
+        R("locatedIn", "ain_issa", "raqqa", opt=True),
+    ],
+    events=[
+        # the SDF's assault on Raqqa from 6 June; the city declared taken on Friday
+        V("MilitaryOperation", agent=["sdf"], target=["isis"], place=["raqqa"], date="2017-06-06", trigger="اقتحامها"),
+        V("MilitaryOperation", opt=True, agent=["coalition"]),
+        V("Attack", opt=True, agent=["sdf"], target=["isis"], place=["raqqa"], date="2017-10"),
+        # the last battles at the National Hospital, announced on Tuesday
+        V("Killing", agent=["sdf"], target=["isis"], place=[["hospital", "raqqa"]], trigger="قُتل"),
+        V("Killing", opt=True, date="2017-10"),
+        V("Attack", opt=True, agent=["sdf"], target=["isis"], place=["hospital"], date="2017-10-17"),
+        # the coalition's strikes on Raqqa since June
+        V("Strike", agent=["coalition"], place=["raqqa"], trigger="غارة"),
+        V("Strike", opt=True, target=["isis"], date="2017-06"),
+        V("Visit", agent=["mcgurk"], place=["ain_issa"], date="2017-10-18", trigger="وصل"),
+        V("Meeting", agent=["mcgurk"], place=["ain_issa"], date="2017-10-18", trigger="التقى"),
+        V("Meeting", opt=True, agent=["rcc"]),
+        # the civilians killed since the start of the offensive, most in coalition strikes
+        V("Killing", place=["raqqa"], trigger="قُتلوا"),
+        V("Killing", opt=True, agent=["coalition"], date="2017"),
+    ],
+))
+
+# ---------------------------------------------------------------- Kuwait, the emir's Gulf tour (2017-06-08, a Thursday)
+DOCS.append(dict(
+    id="t1-kw-mediation", published="2017-06-08",
+    text="""الكويت - «الراي»، كونا: اختتم أمير الكويت الشيخ صباح الأحمد الجابر الصباح، مساء أمس الأربعاء، جولة خليجية قادته إلى السعودية والإمارات وقطر، في إطار وساطة يقودها لاحتواء الأزمة التي اندلعت الاثنين الماضي بإعلان السعودية والإمارات والبحرين ومصر قطع علاقاتها الدبلوماسية مع الدوحة، متهمة إياها بـ"دعم الإرهاب".
+
+وكان الأمير قد وصل، مساء الثلاثاء، إلى مدينة جدة، حيث استقبله العاهل السعودي الملك سلمان بن عبد العزيز في قصر السلام، وعقد الجانبان جلسة مباحثات حضرها ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان، بحسب ما أفادت وكالة الأنباء السعودية (واس).
+
+ثم توجه، أمس، إلى دبي، حيث التقى نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد آل مكتوم، قبل أن ينتقل إلى الدوحة للقاء أمير قطر الشيخ تميم بن حمد آل ثاني، في زيارة استمرت ساعات.
+
+ونقلت صحيفة "الراي" الكويتية عن مصدر دبلوماسي قوله إن الأمير "حمل إلى الدوحة رسالة واضحة مفادها أن المطلوب خطوات عملية لا بيانات"، وإن الجانب القطري "أبدى استعدادا للحوار من دون شروط مسبقة"، فيما قال وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مقابلة تلفزيونية، إن بلاده "لن تقبل أي وصاية على سياستها الخارجية".
+
+وكان الرئيس الأميركي دونالد ترامب قد كتب في تغريدة، الثلاثاء، أن زيارته الأخيرة إلى الرياض "بدأت تؤتي ثمارها"، في إشارة إلى الإجراءات ضد قطر، قبل أن يعرض في اتصال هاتفي مع أمير قطر المساعدة في حل الأزمة، بحسب البيت الأبيض.
+في غضون ذلك، أكدت وزارة الدفاع الأميركية (البنتاغون) أن العمليات في قاعدة العديد الجوية في قطر، التي تضم نحو 11 ألف عسكري أميركي، "لم تتأثر بالأزمة".""",
+    entities=[
+        E("kuwait", "Place", ["الكويت"], "Kuwait", qid="Q817", sub="Country"),
+        E("alrai", "Organization", ["الراي"], "Al-Rai", sub="MediaOrganization", opt=True),
+        E("kuna", "Organization", ["كونا"], "Kuwait News Agency", sub="MediaOrganization", opt=True),
+        E("sabah", "Person", ["صباح الأحمد الجابر الصباح"], "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("uae", "Place", ["الإمارات", "دولة الإمارات"], "United Arab Emirates", qid="Q878", sub="Country",
+          alt=["Organization"]),
+        E("qatar", "Place", ["قطر"], "Qatar", qid="Q846", sub="Country"),
+        E("bahrain", "Place", ["البحرين"], "Bahrain", qid="Q398", sub="Country", alt=["Organization"]),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country", alt=["Organization"]),
+        E("doha", "Place", ["الدوحة"], "Doha", sub="City", alt=["Organization"]),
+        E("jeddah", "Place", ["مدينة جدة", "جدة"], "Jeddah", sub="City"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "Salman bin Abdulaziz"),
+        E("salam_palace", "Place", ["قصر السلام"], "Al-Salam Palace (Jeddah)"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("dubai", "Place", ["دبي"], "Dubai", sub="City"),
+        E("mbr", "Person", ["محمد بن راشد آل مكتوم"], "Mohammed bin Rashid Al Maktoum"),
+        E("tamim", "Person", ["تميم بن حمد آل ثاني"], "Tamim bin Hamad Al Thani"),
+        E("mbar", "Person", ["محمد بن عبد الرحمن آل ثاني"], "Mohammed bin Abdulrahman Al Thani"),
+        E("trump", "Person", ["دونالد ترامب"], "Donald Trump", qid="Q22686"),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("white_house", "Organization", ["البيت الأبيض"], "White House", alt=["Place"]),
+        E("pentagon", "Organization", ["وزارة الدفاع الأميركية", "البنتاغون"], "United States Department of Defense",
+          sub="GovernmentBody"),
+        E("udeid", "Place", ["قاعدة العديد الجوية"], "Al Udeid Air Base"),
+    ],
+    relations=[
+        R("leaderOf", "sabah", "kuwait"),
+        R("leaderOf", "salman", "saudi"),
+        R("locatedIn", "salam_palace", "jeddah", opt=True),
+        R("positionIn", "mbs", "saudi", opt=True),
+        R("positionIn", "mbr", "uae"),
+        R("leaderOf", "mbr", "dubai"),
+        R("leaderOf", "tamim", "qatar"),
+        R("positionIn", "mbar", "qatar"),
+        R("locatedIn", "udeid", "qatar"),
+        R("locatedIn", "doha", "qatar", opt=True),
+    ],
+    events=[
+        # the tour, ended yesterday evening
+        V("Visit", agent=["sabah"], place=["saudi", "uae", "qatar"], date="2017-06", trigger="جولة"),
+        V("Visit", agent=["sabah"], place=["jeddah"], date="2017-06-06", trigger="وصل"),
+        V("Meeting", agent=["sabah", "salman", "mbs"], place=[["salam_palace", "jeddah"]], date="2017-06-06",
+          trigger="استقبله"),
+        V("Visit", agent=["sabah"], place=["dubai"], date="2017-06-07", trigger="توجه"),
+        V("Meeting", agent=["sabah", "mbr"], place=["dubai"], date="2017-06-07", trigger="التقى"),
+        V("Visit", agent=["sabah"], place=["doha"], date="2017-06-07", trigger="ينتقل"),
+        V("Meeting", agent=["sabah", "tamim"], place=["doha"], date="2017-06-07", trigger="للقاء"),
+        # Trump's recent visit to Riyadh (not dated in the text)
+        V("Visit", agent=["trump"], place=["riyadh"], trigger="زيارته"),
+    ],
+))
