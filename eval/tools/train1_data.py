@@ -1768,3 +1768,191 @@ DOCS.append(dict(
         V("Visit", agent=["trump"], place=["riyadh"], trigger="زيارته"),
     ],
 ))
+
+# ---------------------------------------------------------------- Iraq, the Karrada bombing (2016-07-06, a Wednesday)
+DOCS.append(dict(
+    id="t1-iq-karrada", published="2016-07-06",
+    text="""بغداد - «الحياة»: ارتفعت حصيلة ضحايا التفجير الانتحاري بشاحنة مفخخة الذي استهدف منطقة الكرادة التجارية وسط بغداد، فجر الأحد، إلى 292 قتيلا على الأقل، وفق ما أعلنت وزارة الصحة العراقية، أمس الثلاثاء، في أعنف هجوم يشهده العراق منذ الغزو الأميركي عام 2003.
+
+وكان تنظيم "داعش" قد تبنى الهجوم في بيان قال فيه إن "أحد فرسان الخلافة" فجّر شاحنته "وسط تجمع للرافضة"، بينما كانت الشوارع مكتظة بالمتسوقين استعدادا لعيد الفطر.
+
+وأعلن وزير الداخلية العراقي عباس حميد الزيدي، أمس، تقديم استقالته إلى رئيس الوزراء حيدر العبادي "احتجاجا على تضارب الصلاحيات بين الأجهزة الأمنية"، قائلا في مؤتمر صحافي إن الوزارة "لا تملك السيطرة الكاملة على أمن العاصمة".
+
+وكان العبادي قد تفقد موقع التفجير صباح الأحد، حيث قوبل بغضب من الأهالي الذين رشقوا موكبه بالحجارة، وأمر في وقت لاحق بسحب أجهزة كشف المتفجرات المحمولة "غير الفعالة" من نقاط التفتيش، فيما نقلت وكالة "رويترز" عن مسؤول في الشرطة قوله إن الشاحنة "انطلقت من محافظة ديالى، وعبرت نقاط تفتيش عدة من دون أن تخضع للتفتيش".
+
+وفي سياق متصل، أعلنت قيادة عمليات بغداد، أمس، اعتقال أربعة أشخاص يُشتبه بتورطهم في التفجير في منطقة الحسينية شمال بغداد، فيما قُتل خمسة أشخاص وأصيب 20 آخرون، مساء الاثنين، في تفجير انتحاري قرب مرقد السيد محمد في قضاء بلد بمحافظة صلاح الدين، تبناه التنظيم أيضا.""",
+    entities=[
+        E("baghdad", "Place", ["بغداد", "العاصمة"], "Baghdad", qid="Q1530", sub="City"),
+        E("alhayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("karrada", "Place", ["منطقة الكرادة"], "Karrada", sub="City"),
+        E("health", "Organization", ["وزارة الصحة العراقية"], "Ministry of Health (Iraq)", sub="GovernmentBody"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("zaidi", "Person", ["عباس حميد الزيدي"], "Abbas Hamid al-Zaidi"),
+        E("moi", "Organization", ["الوزارة"], "Ministry of Interior (Iraq)", sub="GovernmentBody"),
+        E("abadi", "Person", ["حيدر العبادي", "العبادي"], "Haider al-Abadi"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("diyala", "Place", ["محافظة ديالى"], "Diyala Governorate", sub="Region"),
+        E("boc", "Organization", ["قيادة عمليات بغداد"], "Baghdad Operations Command", sub="ArmedForce"),
+        E("husseiniya", "Place", ["منطقة الحسينية"], "al-Husseiniya", sub="City"),
+        E("shrine", "Place", ["مرقد السيد محمد"], "Shrine of Sayyid Muhammad"),
+        E("balad", "Place", ["قضاء بلد"], "Balad District", sub="Region"),
+        E("salahuddin", "Place", ["محافظة صلاح الدين"], "Saladin Governorate", sub="Region"),
+    ],
+    relations=[
+        R("locatedIn", "karrada", "baghdad"),
+        R("positionIn", "zaidi", "iraq"),
+        R("leaderOf", "zaidi", "moi", opt=True),
+        R("positionIn", "abadi", "iraq", opt=True),
+        R("locatedIn", "husseiniya", "baghdad", opt=True),
+        R("locatedIn", "shrine", "balad"),
+        R("locatedIn", "balad", "salahuddin"),
+        R("locatedIn", "shrine", "salahuddin", opt=True),
+    ],
+    events=[
+        # Sunday's truck bomb in Karrada, claimed by IS
+        V("Attack", agent=["isis"], place=[["karrada", "baghdad"]], date="2016-07-03", trigger="التفجير الانتحاري"),
+        V("Killing", agent=["isis"], place=[["karrada", "baghdad"]], date="2016-07-03", trigger="قتيلا"),
+        V("Visit", agent=["abadi"], place=[["karrada", "baghdad"]], date="2016-07-03", trigger="تفقد"),
+        # the arrests announced yesterday by the Baghdad Operations Command
+        V("Arrest", agent=["boc"], place=["husseiniya"], date="2016-07", trigger="اعتقال"),
+        V("Arrest", opt=True, date="2016-07-05"),
+        # Monday evening's suicide bombing near the shrine in Balad, claimed by IS
+        V("Attack", agent=["isis"], place=[["shrine", "balad", "salahuddin"]], date="2016-07-04",
+          trigger="تفجير انتحاري"),
+        V("Killing", agent=["isis"], place=[["shrine", "balad", "salahuddin"]], date="2016-07-04", trigger="قُتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Jordan, Fuheis and Salt (2018-08-13, a Monday)
+DOCS.append(dict(
+    id="t1-jo-salt", published="2018-08-13",
+    text="""عمّان - «الغد»: أعلنت الحكومة الأردنية، أمس الأحد، ارتفاع حصيلة قتلى المداهمة التي نفذتها قوات الدرك ودائرة المخابرات العامة، مساء السبت، لمبنى تحصنت فيه "خلية إرهابية" في مدينة السلط غرب العاصمة عمّان، إلى أربعة من رجال الأمن، بعد أن فجّر أفراد الخلية المبنى، فيما قُتل ثلاثة من المشتبه بهم واعتُقل خمسة آخرون.
+
+وقالت الناطقة باسم الحكومة، وزيرة الدولة لشؤون الإعلام هالة عبد الله الرواشدة، إن الخلية نفسها "مسؤولة عن تفجير عبوة ناسفة زُرعت أسفل مركبة أمنية، مساء الجمعة، في مدينة الفحيص قرب موقع المهرجان السنوي"، ما أدى إلى مقتل رقيب في قوات الدرك وإصابة ستة من زملائه.
+
+ونقلت صحيفة "الغد" عن مصدر أمني قوله إن أفراد الخلية "يحملون الفكر التكفيري ومؤيدون لتنظيم داعش"، لكنهم "لم يرتبطوا تنظيميا بأي جهة خارجية"، مضيفا أن "القوات ضبطت في المبنى كميات من المتفجرات والأسلحة كانت معدة لاستهداف مواقع أمنية وتجمعات شعبية".
+
+وقالت مصادر محلية في السلط إن من بين المعتقلين شابا يدعى أنس ماجد الحياري، اعتُقل خلال المداهمة بعد إصابته بجروح، في حين كانت الأجهزة الأمنية قد اعتقلت شقيقه قبل يومين في مدينة الزرقاء.
+
+وكان رئيس الوزراء الأردني عمر الرزاز قد زار، مساء السبت، موقع المداهمة في السلط، فيما زار العاهل الأردني الملك عبد الله الثاني، أمس، مستشفى الأمير حمزة في عمّان، حيث اطمأن على المصابين من رجال الأمن، مؤكدا أن "الإرهاب لن ينال من عزيمة الأردنيين".
+وتعد هذه أعنف مواجهة بين قوات الأمن ومسلحين في الأردن منذ هجوم قلعة الكرك في كانون الأول/ديسمبر 2016، الذي تبناه "داعش" وقُتل فيه عشرة أشخاص.""",
+    entities=[
+        E("amman", "Place", ["عمّان", "العاصمة"], "Amman", qid="Q3805", sub="City"),
+        E("alghad", "Organization", ["الغد"], "Al-Ghad", sub="MediaOrganization", opt=True),
+        E("govt", "Organization", ["الحكومة الأردنية", "الحكومة"], "Government of Jordan", sub="GovernmentBody"),
+        E("darak", "Organization", ["قوات الدرك"], "Gendarmerie (Jordan)", sub="ArmedForce"),
+        E("gid", "Organization", ["دائرة المخابرات العامة"], "General Intelligence Directorate (Jordan)",
+          sub="GovernmentBody"),
+        E("salt", "Place", ["مدينة السلط", "السلط"], "Salt", sub="City"),
+        E("rawashdeh", "Person", ["هالة عبد الله الرواشدة"], "Hala Abdullah al-Rawashdeh"),
+        E("fuheis", "Place", ["مدينة الفحيص"], "Fuheis", sub="City"),
+        E("isis", "Organization", ["داعش"], "Islamic State", sub="ArmedGroup"),
+        E("hiyari", "Person", ["أنس ماجد الحياري"], "Anas Majid al-Hiyari"),
+        E("security", "Organization", ["الأجهزة الأمنية"], "Jordanian security services", sub="GovernmentBody",
+          opt=True),
+        E("zarqa", "Place", ["مدينة الزرقاء"], "Zarqa", sub="City"),
+        E("razzaz", "Person", ["عمر الرزاز"], "Omar Razzaz"),
+        E("jordan", "Place", ["الأردن"], "Jordan", qid="Q810", sub="Country"),
+        E("abdullah", "Person", ["عبد الله الثاني"], "Abdullah II"),
+        E("hospital", "Place", ["مستشفى الأمير حمزة"], "Prince Hamzah Hospital"),
+        E("castle", "Place", ["قلعة الكرك"], "Karak Castle"),
+    ],
+    relations=[
+        R("spokespersonOf", "rawashdeh", "govt"),
+        R("positionIn", "rawashdeh", "govt", opt=True),
+        R("positionIn", "razzaz", "jordan"),
+        R("leaderOf", "razzaz", "govt", opt=True),
+        R("leaderOf", "abdullah", "jordan"),
+        R("locatedIn", "hospital", "amman"),
+    ],
+    events=[
+        # Saturday evening's raid on the cell's building in Salt; the cell blew it up, four security men killed
+        V("Attack", opt=True, agent=["darak", "gid"], place=["salt"], date="2018-08-11"),
+        V("Attack", place=["salt"], date="2018-08-11", trigger="فجّر"),
+        V("Attack", opt=True, target=["darak", "gid"]),
+        V("Killing", place=["salt"], date="2018-08-11", trigger="قتلى"),
+        V("Killing", opt=True, target=["darak"]),
+        V("Arrest", target=["hiyari"], place=["salt"], date="2018-08-11", trigger="اعتُقل"),
+        V("Arrest", opt=True, agent=["darak", "gid"]),
+        V("Arrest", opt=True, agent=["security"], place=["zarqa"], date="2018-08"),
+        # Friday evening's roadside bomb in Fuheis, by the same (unnamed) cell
+        V("Attack", target=["darak"], place=["fuheis"], date="2018-08-10", trigger="تفجير عبوة ناسفة"),
+        V("Killing", target=["darak"], place=["fuheis"], date="2018-08-10", trigger="مقتل"),
+        V("Visit", agent=["razzaz"], place=["salt"], date="2018-08-11", trigger="زار"),
+        V("Visit", agent=["abdullah"], place=[["hospital", "amman"]], date="2018-08-12", trigger="زار"),
+        # the Karak castle attack of December 2016, claimed by IS
+        V("Attack", agent=["isis"], place=["castle"], date="2016-12", trigger="هجوم"),
+        V("Killing", agent=["isis"], place=["castle"], date="2016-12", trigger="قُتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- UAE, the Houthi attack on Abu Dhabi (2022-01-18, a Tuesday)
+DOCS.append(dict(
+    id="t1-ae-abudhabi", published="2022-01-18",
+    text="""أبوظبي - «البيان»، وام: قُتل ثلاثة أشخاص، هم هنديان وباكستاني، وأصيب ستة آخرون، أمس الاثنين، في انفجار ثلاث صهاريج لنقل المحروقات في منطقة مصفح الصناعية قرب خزانات شركة بترول أبوظبي الوطنية (أدنوك)، بالتزامن مع اندلاع حريق محدود في منطقة الإنشاءات الجديدة بمطار أبوظبي الدولي، وفق ما أعلنت شرطة أبوظبي، التي رجحت أن يكون الحادثان ناجمين عن "أجسام طائرة صغيرة يحتمل أن تعود لطائرات مسيرة".
+
+وأعلن المتحدث العسكري باسم جماعة الحوثيين، يحيى سريع، تنفيذ عملية سماها "الإعصار" استهدفت "مطاري دبي وأبوظبي ومصفاة النفط في مصفح وعددا من المواقع والمنشآت الإماراتية الهامة" بخمسة صواريخ باليستية ومجنحة "وعدد كبير من الطائرات المسيرة"، متوعدا الإمارات بـ"مزيد من الضربات المؤلمة".
+
+ودانت وزارة الخارجية والتعاون الدولي الإماراتية ما وصفته بـ"الاستهداف الآثم"، مؤكدة أن الإمارات "تحتفظ بحق الرد"، فيما أعلن التحالف بقيادة السعودية في اليمن شن غارات جوية، ليل الاثنين، على "معاقل وأوكار" الحوثيين في صنعاء، قالت مصادر طبية في المدينة إنها أسفرت عن مقتل 20 شخصا على الأقل، بينهم القيادي العسكري في الجماعة العميد عبد الله حسن المؤيد.
+
+وأجرى وزير الخارجية الأميركي أنتوني بلينكن اتصالا هاتفيا بنظيره الإماراتي الشيخ عبد الله بن زايد آل نهيان، مؤكدا أن الولايات المتحدة "ستعمل مع الشركاء لمحاسبة الحوثيين"، في حين بحث وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس في الرياض، مع مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ "التصعيد الحوثي الخطير".
+ويأتي الهجوم بعد أسبوعين على احتجاز الحوثيين سفينة شحن ترفع علم الإمارات قبالة سواحل محافظة الحديدة، في الثالث من كانون الثاني/يناير الجاري.""",
+    entities=[
+        E("abudhabi", "Place", ["أبوظبي"], "Abu Dhabi", sub="City"),
+        E("albayan", "Organization", ["البيان"], "Al Bayan", sub="MediaOrganization", opt=True),
+        E("wam", "Organization", ["وام"], "Emirates News Agency", sub="MediaOrganization", opt=True),
+        E("musaffah", "Place", ["منطقة مصفح الصناعية", "مصفح"], "Musaffah", sub="City"),
+        E("adnoc", "Organization", ["شركة بترول أبوظبي الوطنية", "أدنوك"], "Abu Dhabi National Oil Company"),
+        E("airport", "Place", ["مطار أبوظبي الدولي"], "Abu Dhabi International Airport"),
+        E("ad_police", "Organization", ["شرطة أبوظبي"], "Abu Dhabi Police", sub="GovernmentBody"),
+        E("houthis", "Organization", ["جماعة الحوثيين", "الحوثيين", "الجماعة"], "Ansar Allah (Houthis)",
+          sub="ArmedGroup"),
+        E("saree", "Person", ["يحيى سريع"], "Yahya Saree"),
+        E("dubai", "Place", ["دبي"], "Dubai", sub="City"),
+        E("uae", "Place", ["الإمارات"], "United Arab Emirates", qid="Q878", sub="Country", alt=["Organization"]),
+        E("mofaic", "Organization", ["وزارة الخارجية والتعاون الدولي الإماراتية"],
+          "Ministry of Foreign Affairs and International Cooperation (UAE)", sub="GovernmentBody"),
+        E("coalition", "Organization", ["التحالف"], "Saudi-led coalition in Yemen", sub="Coalition"),
+        E("saudi", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("sanaa", "Place", ["صنعاء", "المدينة"], "Sanaa", sub="City"),
+        E("muayyad", "Person", ["عبد الله حسن المؤيد"], "Abdullah Hasan al-Muayyad"),
+        E("blinken", "Person", ["أنتوني بلينكن"], "Antony Blinken"),
+        E("abz", "Person", ["عبد الله بن زايد آل نهيان"], "Abdullah bin Zayed Al Nahyan"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country"),
+        E("faisal", "Person", ["فيصل بن فرحان"], "Faisal bin Farhan"),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("grundberg", "Person", ["هانس غروندبرغ"], "Hans Grundberg"),
+        E("hodeidah", "Place", ["محافظة الحديدة"], "Al Hudaydah Governorate", sub="Region"),
+    ],
+    relations=[
+        R("locatedIn", "musaffah", "abudhabi", opt=True),
+        R("locatedIn", "airport", "abudhabi", opt=True),
+        R("spokespersonOf", "saree", "houthis"),
+        R("leaderOf", "saudi", "coalition"),
+        R("memberOf", "muayyad", "houthis"),
+        R("positionIn", "blinken", "us"),
+        R("positionIn", "abz", "uae"),
+        R("positionIn", "faisal", "saudi"),
+        R("positionIn", "grundberg", "un"),
+    ],
+    events=[
+        # yesterday's attack on Musaffah and the airport, claimed by the Houthis ("إعصار اليمن")
+        V("Strike", agent=["houthis"], target=["adnoc"], place=[["musaffah", "abudhabi"]], date="2022-01-17",
+          trigger="انفجار"),
+        V("Strike", agent=["houthis"], place=[["airport", "abudhabi"]], date="2022-01-17", trigger="حريق"),
+        V("Killing", agent=["houthis"], place=[["musaffah", "abudhabi"]], date="2022-01-17", trigger="قُتل"),
+        V("MilitaryOperation", agent=["houthis"], target=["uae"], date="2022-01-17", name="الإعصار",
+          trigger="عملية"),
+        V("MilitaryOperation", opt=True, place=["dubai", "abudhabi", "musaffah"]),
+        V("Strike", opt=True, agent=["houthis"], place=["dubai"]),
+        # the coalition's strikes on Sanaa on Monday night, killing a Houthi commander
+        V("Strike", agent=["coalition"], target=["houthis"], place=["sanaa"], date="2022-01-17", trigger="غارات جوية"),
+        V("Killing", agent=["coalition"], target=["muayyad"], place=["sanaa"], date="2022-01-17", trigger="مقتل"),
+        V("Meeting", agent=["faisal", "grundberg"], place=["riyadh"], date="2022-01-17", trigger="بحث"),
+        # the ship seized off Hodeidah on 3 January
+        V("Arrest", opt=True, agent=["houthis"], place=["hodeidah"], date="2022-01-03"),
+    ],
+))
