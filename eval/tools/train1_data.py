@@ -1956,3 +1956,206 @@ DOCS.append(dict(
         V("Arrest", opt=True, agent=["houthis"], place=["hodeidah"], date="2022-01-03"),
     ],
 ))
+
+# ---------------------------------------------------------------- Syria, the strikes after Douma (2018-04-15, a Sunday)
+DOCS.append(dict(
+    id="t1-sy-barzeh", published="2018-04-15",
+    text="""دمشق، واشنطن - «الشرق الأوسط» ووكالات: شنت الولايات المتحدة وبريطانيا وفرنسا، فجر أمس السبت، ضربات صاروخية وجوية "محدودة" على ثلاثة مواقع قالت إنها مرتبطة ببرنامج الأسلحة الكيماوية السوري، بينها مركز البحوث العلمية في حي برزة شمال دمشق ومنشأتان قرب مدينة حمص، ردا على "هجوم كيماوي" اتهمت قوات النظام بشنه على مدينة دوما في الغوطة الشرقية في السابع من نيسان/أبريل الجاري، وقال مسعفون إنه أسفر عن مقتل أكثر من 40 شخصا.
+
+وقال الرئيس الأميركي دونالد ترامب، في خطاب متلفز من البيت الأبيض، إن الضربات تهدف إلى "ردع إنتاج الأسلحة الكيماوية وانتشارها واستخدامها"، فيما أعلنت رئيسة الوزراء البريطانية تيريزا ماي أنه "لا بديل عن استخدام القوة"، وقال الرئيس الفرنسي إيمانويل ماكرون إن "الخط الأحمر" الذي حددته باريس "تم تجاوزه".
+
+ونقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري قوله إن الدفاعات الجوية "تصدت لـ110 صواريخ وأسقطت معظمها"، في حين أكدت وزارة الدفاع الأميركية (البنتاغون) أن "كل الصواريخ أصابت أهدافها بدقة".
+
+وقالت وزارة الدفاع الروسية إن "أيا من الصواريخ لم يدخل مناطق مسؤولية الدفاعات الجوية الروسية" في محيط قاعدة حميميم وميناء طرطوس، فيما وصف الرئيس الروسي فلاديمير بوتين الضربات بأنها "عمل عدواني"، ودعت روسيا إلى جلسة طارئة لمجلس الأمن الدولي.
+
+ووصل فريق من خبراء منظمة حظر الأسلحة الكيماوية إلى دمشق، أمس، للتحقيق في هجوم دوما، والتقى نائب وزير الخارجية السوري فيصل المقداد، بحسب مصادر دبلوماسية.
+وكان الجيش الروسي قد أعلن، الخميس، رفع العلم السوري فوق دوما، بعد خروج آخر مقاتلي "جيش الإسلام" منها بموجب اتفاق، منهيا حملة عسكرية بدأتها قوات النظام في 18 شباط/فبراير الماضي على الغوطة الشرقية وقُتل خلالها أكثر من 1600 مدني، بحسب المرصد السوري لحقوق الإنسان.""",
+    entities=[
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("uk", "Place", ["بريطانيا"], "United Kingdom", qid="Q145", sub="Country", alt=["Organization"]),
+        E("france", "Place", ["فرنسا"], "France", qid="Q142", sub="Country", alt=["Organization"]),
+        E("ssrc", "Place", ["مركز البحوث العلمية"], "Scientific Studies and Research Centre (Barzeh)",
+          alt=["Organization"]),
+        E("barzeh", "Place", ["حي برزة"], "Barzeh", sub="City"),
+        E("homs", "Place", ["مدينة حمص"], "Homs", sub="City"),
+        E("regime", "Organization", ["قوات النظام"], "Syrian Arab Army", sub="ArmedForce"),
+        E("douma", "Place", ["مدينة دوما", "دوما"], "Douma", sub="City"),
+        E("ghouta", "Place", ["الغوطة الشرقية"], "Eastern Ghouta", sub="Region"),
+        E("trump", "Person", ["دونالد ترامب"], "Donald Trump", qid="Q22686"),
+        E("white_house", "Place", ["البيت الأبيض"], "White House", alt=["Organization"]),
+        E("may", "Person", ["تيريزا ماي"], "Theresa May"),
+        E("macron", "Person", ["إيمانويل ماكرون"], "Emmanuel Macron"),
+        E("paris", "Place", ["باريس"], "Paris", qid="Q90", sub="City", alt=["Organization"]),
+        E("sana", "Organization", ["وكالة الأنباء السورية", "سانا"], "Syrian Arab News Agency",
+          sub="MediaOrganization"),
+        E("pentagon", "Organization", ["وزارة الدفاع الأميركية", "البنتاغون"], "United States Department of Defense",
+          sub="GovernmentBody"),
+        E("ru_mod", "Organization", ["وزارة الدفاع الروسية"], "Ministry of Defence (Russia)", sub="GovernmentBody"),
+        E("hmeimim", "Place", ["قاعدة حميميم"], "Khmeimim Air Base"),
+        E("tartus", "Place", ["ميناء طرطوس"], "Port of Tartus"),
+        E("putin", "Person", ["فلاديمير بوتين"], "Vladimir Putin"),
+        E("russia", "Place", ["روسيا"], "Russia", qid="Q159", sub="Country"),
+        E("unsc", "Organization", ["مجلس الأمن الدولي"], "United Nations Security Council"),
+        E("opcw", "Organization", ["منظمة حظر الأسلحة الكيماوية"], "Organisation for the Prohibition of Chemical Weapons"),
+        E("mekdad", "Person", ["فيصل المقداد"], "Faisal Mekdad"),
+        E("ru_army", "Organization", ["الجيش الروسي"], "Russian Armed Forces", sub="ArmedForce"),
+        E("jaish_islam", "Organization", ["جيش الإسلام"], "Jaysh al-Islam", sub="ArmedGroup"),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان"], "Syrian Observatory for Human Rights"),
+    ],
+    relations=[
+        R("locatedIn", "ssrc", "barzeh"),
+        R("locatedIn", "barzeh", "damascus", opt=True),
+        R("locatedIn", "douma", "ghouta"),
+        R("leaderOf", "trump", "us"),
+        R("positionIn", "may", "uk"),
+        R("leaderOf", "macron", "france"),
+        R("leaderOf", "putin", "russia"),
+        R("positionIn", "mekdad", "damascus", opt=True),
+    ],
+    events=[
+        # yesterday's strikes by the US, Britain and France
+        V("Strike", agent=["us", "uk", "france"], place=[["ssrc", "barzeh", "damascus"], ["homs"]], date="2018-04-14",
+          trigger="ضربات صاروخية وجوية"),
+        V("Strike", opt=True, target=["ssrc"]),
+        # the chemical attack on Douma on 7 April, blamed on the regime
+        V("Attack", place=[["douma", "ghouta"]], date="2018-04-07", trigger="هجوم كيماوي"),
+        V("Killing", place=[["douma", "ghouta"]], date="2018-04-07", trigger="مقتل"),
+        V("Attack", opt=True, agent=["regime"]),
+        V("Killing", opt=True, agent=["regime"]),
+        V("Visit", agent=["opcw"], place=["damascus"], date="2018-04-14", trigger="وصل"),
+        V("Meeting", agent=["opcw", "mekdad"], place=["damascus"], date="2018-04-14", trigger="التقى"),
+        # the regime's campaign on Eastern Ghouta from 18 February
+        V("MilitaryOperation", agent=["regime"], place=["ghouta"], date="2018-02-18", trigger="حملة عسكرية"),
+        V("Killing", place=["ghouta"], trigger="قُتل"),
+        V("Killing", opt=True, agent=["regime"], date="2018"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, the IRGC missiles on Erbil (2022-03-14, a Monday)
+DOCS.append(dict(
+    id="t1-iq-erbil", published="2022-03-14",
+    text="""أربيل، بغداد - «الشرق الأوسط»: تبنى الحرس الثوري الإيراني، أمس الأحد، الهجوم الصاروخي الذي استهدف فجرا مدينة أربيل، عاصمة إقليم كردستان العراق، قائلا في بيان نشره موقعه الرسمي إنه ضرب "المركز الاستراتيجي للتآمر والشرور الصهيونية" بصواريخ "دقيقة"، ردا على "الجرائم الأخيرة للكيان الصهيوني" التي قُتل فيها اثنان من ضباطه قرب دمشق مطلع الشهر الجاري.
+
+وقالت وزارة الداخلية في حكومة إقليم كردستان إن 12 صاروخا باليستيا أُطلقت "من خارج حدود العراق والإقليم" وسقطت قرب مبنى جديد للقنصلية الأميركية وعلى منزل رجل أعمال كردي ومقر قناة "كردستان 24"، ما أدى إلى إصابة مدني بجروح طفيفة، مؤكدة أن "لا وجود لأي مقار إسرائيلية في أربيل".
+
+ونقلت وكالة "رويترز" عن مسؤول أمني عراقي قوله إن الصواريخ "أُطلقت من الأراضي الإيرانية"، وعن مسؤول أميركي قوله إنه "لا إصابات في صفوف الأميركيين ولا أضرار في المنشآت الأميركية".
+
+وأجرى رئيس الوزراء العراقي مصطفى الكاظمي، أمس، زيارة إلى أربيل تفقد خلالها المواقع المستهدفة، والتقى رئيس إقليم كردستان نيجيرفان بارزاني ورئيس حكومة الإقليم مسرور بارزاني، مؤكدا أن "أمن أربيل من أمن بغداد"، فيما أعلنت وزارة الخارجية العراقية استدعاء السفير الإيراني وتسليمه مذكرة احتجاج.
+وكانت أربيل قد تعرضت في شباط/فبراير 2021 لهجوم صاروخي استهدف مطارها الدولي، حيث تتمركز قوات للتحالف الدولي، وتبنته مجموعة تطلق على نفسها اسم "سرايا أولياء الدم"، ما أدى إلى مقتل متعاقد مدني أجنبي.""",
+    entities=[
+        E("erbil", "Place", ["مدينة أربيل", "أربيل"], "Erbil", sub="City", alt=["Organization"]),
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City", alt=["Organization"]),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("irgc", "Organization", ["الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("krg", "Place", ["إقليم كردستان العراق", "إقليم كردستان", "الإقليم"], "Kurdistan Region", sub="Region"),
+        E("israel", "Place", ["الكيان الصهيوني"], "Israel", qid="Q801", sub="Country", alt=["Organization"]),
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City"),
+        E("krg_moi", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Kurdistan Region)",
+          sub="GovernmentBody"),
+        E("krg_govt", "Organization", ["حكومة إقليم كردستان", "حكومة الإقليم"], "Kurdistan Regional Government",
+          sub="GovernmentBody"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("consulate", "Organization", ["القنصلية الأميركية"], "US Consulate General in Erbil", alt=["Place"]),
+        E("k24", "Organization", ["كردستان 24"], "Kurdistan 24", sub="MediaOrganization"),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("kadhimi", "Person", ["مصطفى الكاظمي"], "Mustafa Al-Kadhimi"),
+        E("nechirvan", "Person", ["نيجيرفان بارزاني"], "Nechirvan Barzani"),
+        E("masrour", "Person", ["مسرور بارزاني"], "Masrour Barzani"),
+        E("iq_mfa", "Organization", ["وزارة الخارجية العراقية"], "Ministry of Foreign Affairs (Iraq)",
+          sub="GovernmentBody"),
+        E("coalition", "Organization", ["التحالف الدولي"], "Global Coalition against Daesh", sub="Coalition"),
+        E("awliya", "Organization", ["سرايا أولياء الدم"], "Saraya Awliya al-Dam", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "erbil", "krg"),
+        R("partOf", "krg_moi", "krg_govt"),
+        R("locatedIn", "consulate", "erbil", opt=True),
+        R("positionIn", "kadhimi", "iraq"),
+        R("leaderOf", "nechirvan", "krg"),
+        R("leaderOf", "masrour", "krg_govt"),
+        R("locatedIn", "krg", "iraq", opt=True),
+    ],
+    events=[
+        # yesterday's dawn missile strike on Erbil, claimed by the IRGC
+        V("Strike", agent=["irgc"], place=[["erbil", "krg"]], date="2022-03-13", trigger="الهجوم الصاروخي"),
+        V("Strike", opt=True, target=["consulate", "k24"]),
+        # the two IRGC officers killed near Damascus earlier this month (blamed on Israel)
+        V("Killing", target=["irgc"], place=["damascus"], date="2022-03", trigger="قُتل"),
+        V("Killing", opt=True, agent=["israel"]),
+        V("Visit", agent=["kadhimi"], place=["erbil"], date="2022-03-13", trigger="زيارة"),
+        V("Meeting", agent=["kadhimi", "nechirvan", "masrour"], place=["erbil"], date="2022-03-13", trigger="التقى"),
+        # the rocket attack on Erbil airport in February 2021, claimed by Saraya Awliya al-Dam
+        V("Strike", agent=["awliya"], place=["erbil"], date="2021-02", trigger="هجوم صاروخي"),
+        V("Killing", agent=["awliya"], place=["erbil"], date="2021-02", trigger="مقتل"),
+        V("Attack", opt=True, agent=["awliya"], target=["coalition"], place=["erbil"], date="2021-02"),
+    ],
+))
+
+# ---------------------------------------------------------------- Lebanon, the assassination of Wissam al-Hassan (2012-10-20, a Saturday)
+DOCS.append(dict(
+    id="t1-lb-ashrafieh", published="2012-10-20",
+    text="""بيروت - «النهار»: اغتيل رئيس شعبة المعلومات في قوى الأمن الداخلي اللواء وسام الحسن، بعد ظهر أمس الجمعة، في انفجار سيارة مفخخة في شارع مكتظ بمنطقة الأشرفية في بيروت، أسفر أيضا عن مقتل مرافقه وشخص ثالث وجرح أكثر من 80 آخرين، في أخطر عملية اغتيال يشهدها لبنان منذ اغتيال رئيس الحكومة الأسبق رفيق الحريري في 14 شباط/فبراير 2005.
+
+وبحسب مصادر أمنية، كان الحسن يقف وراء كشف مخطط تفجيرات قالت إن الوزير السابق ميشال سماحة نقل متفجراته من سوريا "بطلب من رئيس مكتب الأمن الوطني السوري اللواء علي مملوك"، وكانت الشعبة قد اعتقلت سماحة في آب/أغسطس الماضي في منزله في بلدة الخنشارة.
+
+واتهم رئيس الحكومة الأسبق سعد الحريري الرئيس السوري بشار الأسد "بالوقوف شخصيا وراء اغتيال وسام الحسن"، فيما دانت دمشق "التفجير الإرهابي الجبان"، ووصفه وزير الإعلام السوري بأنه "عمل مدان أيا كان مرتكبه".
+
+وأعلن رئيس الحكومة نجيب ميقاتي، في ختام جلسة استثنائية لمجلس الوزراء، أنه "وضع استقالته بتصرف رئيس الجمهورية ميشال سليمان"، الذي طلب منه البقاء في منصبه "حفاظا على المصلحة الوطنية"، ونقلت الوكالة الوطنية للإعلام عن مصدر قضائي قوله إن "فريقا من مكتب التحقيقات الفدرالي الأميركي سيصل إلى بيروت الأسبوع المقبل للمساعدة في التحقيق".
+وقطع محتجون غاضبون طرقا في بيروت وطرابلس وصيدا بالإطارات المشتعلة، وسط دعوات من قوى 14 آذار إلى "انتفاضة سلمية" لإسقاط الحكومة.""",
+    entities=[
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("annahar", "Organization", ["النهار"], "An-Nahar", sub="MediaOrganization", opt=True),
+        E("info_branch", "Organization", ["شعبة المعلومات", "الشعبة"], "Information Branch (ISF)",
+          sub="GovernmentBody"),
+        E("isf", "Organization", ["قوى الأمن الداخلي"], "Internal Security Forces (Lebanon)", sub="GovernmentBody"),
+        E("hassan", "Person", ["وسام الحسن", "الحسن"], "Wissam al-Hassan"),
+        E("ashrafieh", "Place", ["منطقة الأشرفية"], "Achrafieh", sub="City"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("rafiq", "Person", ["رفيق الحريري"], "Rafic Hariri"),
+        E("samaha", "Person", ["ميشال سماحة", "سماحة"], "Michel Samaha"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("nsb", "Organization", ["مكتب الأمن الوطني"], "National Security Bureau (Syria)", sub="GovernmentBody"),
+        E("mamlouk", "Person", ["علي مملوك"], "Ali Mamlouk"),
+        E("khinshara", "Place", ["بلدة الخنشارة"], "Khenchara", sub="City"),
+        E("saad", "Person", ["سعد الحريري"], "Saad Hariri"),
+        E("assad", "Person", ["بشار الأسد"], "Bashar al-Assad"),
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City", alt=["Organization"]),
+        E("mikati", "Person", ["نجيب ميقاتي"], "Najib Mikati"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Lebanon)", sub="GovernmentBody",
+          opt=True),
+        E("suleiman", "Person", ["ميشال سليمان"], "Michel Suleiman"),
+        E("nna", "Organization", ["الوكالة الوطنية للإعلام"], "National News Agency (Lebanon)",
+          sub="MediaOrganization", opt=True),
+        E("fbi", "Organization", ["مكتب التحقيقات الفدرالي"], "Federal Bureau of Investigation", sub="GovernmentBody"),
+        E("tripoli", "Place", ["طرابلس"], "Tripoli (Lebanon)", sub="City"),
+        E("sidon", "Place", ["صيدا"], "Sidon", sub="City"),
+        E("m14", "Organization", ["قوى 14 آذار"], "March 14 Alliance", sub="PoliticalOrganization"),
+        E("govt", "Organization", ["الحكومة"], "Government of Lebanon", sub="GovernmentBody", opt=True),
+    ],
+    relations=[
+        R("leaderOf", "hassan", "info_branch"),
+        R("partOf", "info_branch", "isf"),
+        R("locatedIn", "ashrafieh", "beirut"),
+        R("leaderOf", "mamlouk", "nsb"),
+        R("positionIn", "mamlouk", "syria", opt=True),
+        R("leaderOf", "assad", "syria"),
+        R("positionIn", "mikati", "lebanon", opt=True),
+        R("leaderOf", "mikati", "cabinet", opt=True),
+        R("leaderOf", "suleiman", "lebanon", opt=True),
+    ],
+    events=[
+        # yesterday's car bomb in Achrafieh that killed al-Hassan: no one named
+        V("Killing", target=["hassan"], place=[["ashrafieh", "beirut"]], date="2012-10-19", trigger="اغتيل"),
+        V("Attack", target=["hassan"], place=[["ashrafieh", "beirut"]], date="2012-10-19",
+          trigger="انفجار سيارة مفخخة"),
+        V("Killing", opt=True, agent=["assad"]),
+        # Rafic Hariri's assassination in 2005
+        V("Killing", target=["rafiq"], date="2005-02-14", trigger="اغتيال"),
+        # Samaha's arrest in August by the Information Branch
+        V("Arrest", agent=["info_branch"], target=["samaha"], place=["khinshara"], date="2012-08", trigger="اعتقلت"),
+        V("Meeting", opt=True, agent=["mikati", "cabinet"], date="2012-10"),
+    ],
+))
