@@ -2159,3 +2159,171 @@ DOCS.append(dict(
         V("Meeting", opt=True, agent=["mikati", "cabinet"], date="2012-10"),
     ],
 ))
+
+# ---------------------------------------------------------------- Saudi Arabia, the al-Dalwah attack (2014-11-05, a Wednesday)
+DOCS.append(dict(
+    id="t1-sa-dalwah", published="2014-11-05",
+    text="""الرياض - «الحياة»، رويترز: أعلنت وزارة الداخلية السعودية، أمس الثلاثاء، اعتقال 15 شخصا في عدد من مدن المملكة يُشتبه بتورطهم في الهجوم المسلح الذي استهدف، مساء الاثنين، حسينية في قرية الدالوة بمحافظة الأحساء شرقي البلاد، وأسفر عن مقتل ثمانية أشخاص وإصابة تسعة آخرين خلال إحياء مراسم عاشوراء.
+
+وقال المتحدث الأمني باسم الوزارة، اللواء خالد محمد العنزي، إن ثلاثة مسلحين ملثمين "أطلقوا النار من أسلحة رشاشة على المصلين" قبل أن يلوذوا بالفرار، وإن قوات الأمن "اشتبكت، أمس، مع عدد من المطلوبين في مدينة بريدة بمنطقة القصيم، ما أدى إلى مقتل اثنين من رجال الأمن واثنين من المطلوبين".
+
+ونقلت صحيفة "عكاظ" عن مصدر أمني قوله إن "من بين المعتقلين أشخاصا سبق أن أُفرج عنهم بعد قضاء محكوميات في قضايا تتعلق بتنظيم القاعدة"، وإن أحد المهاجمين "عاد من سوريا قبل أشهر بعد القتال في صفوف تنظيم داعش".
+
+ودان مفتي عام المملكة الشيخ عبد العزيز آل الشيخ الهجوم، واصفا إياه بأنه "جريمة نكراء تستهدف وحدة الوطن"، فيما زار أمير المنطقة الشرقية، أمس، قرية الدالوة وقدم التعازي لذوي الضحايا.
+ويأتي الهجوم بعد أشهر من هجوم نفذه مسلحون على منفذ الوديعة الحدودي مع اليمن في تموز/يوليو الماضي، تبناه تنظيم القاعدة في جزيرة العرب، وقُتل فيه خمسة من رجال الأمن.""",
+    entities=[
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("alhayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("moi", "Organization", ["وزارة الداخلية السعودية", "الوزارة"], "Ministry of Interior (Saudi Arabia)",
+          sub="GovernmentBody"),
+        E("saudi", "Place", ["المملكة", "البلاد"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("dalwah", "Place", ["قرية الدالوة"], "al-Dalwah", sub="City"),
+        E("ahsa", "Place", ["محافظة الأحساء"], "Al-Ahsa Governorate", sub="Region"),
+        E("anzi", "Person", ["خالد محمد العنزي"], "Khalid Muhammad al-Anzi"),
+        E("buraydah", "Place", ["مدينة بريدة"], "Buraydah", sub="City"),
+        E("qassim", "Place", ["منطقة القصيم"], "Al-Qassim Province", sub="Region"),
+        E("okaz", "Organization", ["عكاظ"], "Okaz", sub="MediaOrganization", opt=True),
+        E("alqaeda", "Organization", ["القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("isis", "Organization", ["داعش"], "Islamic State", sub="ArmedGroup"),
+        E("mufti", "Person", ["عبد العزيز آل الشيخ"], "Abdul-Aziz ibn Abdullah Al ash-Sheikh"),
+        E("eastern", "Place", ["المنطقة الشرقية"], "Eastern Province", sub="Region"),
+        E("wadiah", "Place", ["منفذ الوديعة"], "al-Wadiah border crossing"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("aqap", "Organization", ["تنظيم القاعدة في جزيرة العرب"], "al-Qaeda in the Arabian Peninsula",
+          sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "dalwah", "ahsa"),
+        R("locatedIn", "ahsa", "saudi"),
+        R("locatedIn", "dalwah", "saudi", opt=True),
+        R("spokespersonOf", "anzi", "moi"),
+        R("locatedIn", "buraydah", "qassim"),
+        R("positionIn", "mufti", "saudi"),
+        R("partOf", "aqap", "alqaeda", opt=True),
+    ],
+    events=[
+        # the arrests announced yesterday, in several cities
+        V("Arrest", agent=["moi"], date="2014-11", trigger="اعتقال"),
+        V("Arrest", opt=True, place=["saudi"], date="2014-11-04"),
+        # Monday evening's shooting at the husseiniya in al-Dalwah: three masked gunmen, no group named
+        V("Attack", place=[["dalwah", "ahsa"]], date="2014-11-03", trigger="الهجوم المسلح"),
+        V("Killing", place=[["dalwah", "ahsa"]], date="2014-11-03", trigger="مقتل"),
+        # yesterday's clash in Buraydah
+        V("Attack", opt=True, place=["buraydah"], date="2014-11-04"),
+        V("Killing", place=[["buraydah", "qassim"]], date="2014-11-04", trigger="مقتل"),
+        V("Visit", opt=True, place=["dalwah"], date="2014-11-04"),
+        # the Wadiah attack of July, claimed by AQAP
+        V("Attack", agent=["aqap"], place=["wadiah"], date="2014-07", trigger="هجوم"),
+        V("Killing", agent=["aqap"], place=["wadiah"], date="2014-07", trigger="قُتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, Nasiriyah and the prime minister's resignation (2019-11-30, a Saturday)
+DOCS.append(dict(
+    id="t1-iq-nasiriyah", published="2019-11-30",
+    text="""بغداد - «الشرق الأوسط»: أعلن رئيس الوزراء العراقي عادل عبد المهدي، أمس الجمعة، أنه سيقدم استقالته إلى مجلس النواب، بعد ساعات من دعوة المرجع الشيعي الأعلى علي السيستاني البرلمان إلى "إعادة النظر في خياراته"، في أعقاب يوم دام قُتل فيه أكثر من 40 متظاهرا برصاص قوات الأمن في مدينتي الناصرية والنجف.
+
+وكانت قوات الأمن قد فتحت النار، الخميس، على محتجين قطعوا جسر الزيتون وسط الناصرية، مركز محافظة ذي قار جنوبي العراق، ما أدى إلى مقتل 25 شخصا على الأقل، وفق مصادر طبية، فيما قُتل 12 آخرون في النجف بعد ساعات من إحراق محتجين مبنى القنصلية الإيرانية في المدينة مساء الأربعاء.
+
+وأعلن عبد المهدي إعفاء قائد خلية الأزمة في ذي قار، الفريق صباح كريم الساعدي، من منصبه بعد ساعات من تكليفه، إثر مطالبة محافظ ذي قار عادل حسين الركابي بسحب القوات "التي تسببت في المجزرة"، قبل أن يقدم المحافظ نفسه استقالته.
+
+ونقلت وكالة "فرانس برس" عن ناشط في الناصرية قوله إن المحتجين "لن يغادروا الساحات قبل رحيل الطبقة السياسية كلها"، مضيفا أن "استقالة عبد المهدي وحدها لا تكفي، ونريد محاكمة من أمر بقتل إخوتنا".
+ودعت بعثة الأمم المتحدة لمساعدة العراق (يونامي) إلى "محاسبة المسؤولين"، وكانت رئيستها جينين هينيس بلاسخارت قد التقت السيستاني في النجف في 11 تشرين الثاني/نوفمبر الجاري.""",
+    entities=[
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("abdulmahdi", "Person", ["عادل عبد المهدي", "عبد المهدي"], "Adil Abdul-Mahdi"),
+        E("parliament", "Organization", ["مجلس النواب", "البرلمان"], "Council of Representatives of Iraq",
+          sub="GovernmentBody"),
+        E("sistani", "Person", ["علي السيستاني", "السيستاني"], "Ali al-Sistani"),
+        E("security", "Organization", ["قوات الأمن"], "Iraqi security forces", sub="ArmedForce"),
+        E("nasiriyah", "Place", ["الناصرية"], "Nasiriyah", sub="City"),
+        E("najaf", "Place", ["النجف", "المدينة"], "Najaf", sub="City"),
+        E("bridge", "Place", ["جسر الزيتون"], "al-Zaytoun Bridge"),
+        E("dhiqar", "Place", ["محافظة ذي قار", "ذي قار"], "Dhi Qar Governorate", sub="Region"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("consulate", "Organization", ["القنصلية الإيرانية"], "Consulate of Iran in Najaf", alt=["Place"]),
+        E("crisis_cell", "Organization", ["خلية الأزمة في ذي قار"], "Dhi Qar crisis cell", sub="GovernmentBody"),
+        E("saadi", "Person", ["صباح كريم الساعدي"], "Sabah Karim al-Saadi"),
+        E("rikabi", "Person", ["عادل حسين الركابي"], "Adil Husayn al-Rikabi"),
+        E("afp", "Organization", ["فرانس برس"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("unami", "Organization", ["بعثة الأمم المتحدة لمساعدة العراق", "يونامي"],
+          "United Nations Assistance Mission for Iraq"),
+        E("hennis", "Person", ["جينين هينيس بلاسخارت"], "Jeanine Hennis-Plasschaert"),
+    ],
+    relations=[
+        R("positionIn", "abdulmahdi", "iraq"),
+        R("locatedIn", "bridge", "nasiriyah"),
+        R("locatedIn", "nasiriyah", "dhiqar"),
+        R("locatedIn", "dhiqar", "iraq"),
+        R("locatedIn", "consulate", "najaf"),
+        R("leaderOf", "saadi", "crisis_cell"),
+        R("leaderOf", "rikabi", "dhiqar"),
+        R("positionIn", "rikabi", "dhiqar", opt=True),
+        R("leaderOf", "hennis", "unami"),
+    ],
+    events=[
+        # Thursday's shooting on the protesters in Nasiriyah and the deaths in Najaf
+        V("Killing", agent=["security"], place=[["bridge", "nasiriyah", "dhiqar"]], date="2019-11-28",
+          trigger="مقتل"),
+        V("Attack", opt=True, agent=["security"], place=["bridge", "nasiriyah"], date="2019-11-28"),
+        V("Killing", place=["najaf"], date="2019-11-28", trigger="قُتل"),
+        V("Killing", opt=True, agent=["security"]),
+        # the consulate set on fire on Wednesday evening
+        V("Attack", target=["consulate"], place=["najaf"], date="2019-11-27", trigger="إحراق"),
+        V("Meeting", agent=["hennis", "sistani"], place=["najaf"], date="2019-11-11", trigger="التقت"),
+        V("Visit", opt=True, agent=["hennis"], place=["najaf"], date="2019-11-11"),
+    ],
+))
+
+# ---------------------------------------------------------------- Jordan, the smugglers on the Syrian border (2022-01-28, a Friday)
+DOCS.append(dict(
+    id="t1-jo-border", published="2022-01-28",
+    text="""عمّان - بترا، «الغد»: أعلنت القيادة العامة للقوات المسلحة الأردنية (الجيش العربي)، أمس الخميس، مقتل 27 مهربا وإصابة آخرين "وفرار عدد منهم إلى العمق السوري"، خلال إحباط "أكبر محاولة تهريب" لكميات كبيرة من المواد المخدرة على الواجهة الشمالية الشرقية للمملكة، قالت إن المهربين حاولوا فيها استغلال الظروف الجوية السائدة.
+
+وقال مصدر عسكري مسؤول، في تصريح نقلته وكالة الأنباء الأردنية (بترا)، إن قوات حرس الحدود "رصدت محاولة تسلل مجموعات مسلحة تحمل كميات كبيرة من المخدرات من الأراضي السورية"، وإن "قواعد الاشتباك طُبقت بحق المهربين"، مضيفا أن القوات "ضبطت كميات كبيرة من الحشيش وحبوب الكبتاغون".
+
+وكان ضابط في الجيش، النقيب محمد سالم العموش، قد قُتل وأصيب ثلاثة من مرتبات القوات المسلحة، في 17 كانون الثاني/يناير الجاري، خلال اشتباك مع مهربين حاولوا اجتياز الحدود من سوريا، ما دفع الجيش إلى تعديل قواعد الاشتباك.
+
+ونقلت صحيفة "الغد" عن مصادر أمنية قولها إن مجموعات التهريب "تحظى بحماية ميليشيات مرتبطة بإيران وبحزب الله تنتشر في جنوب سوريا"، وإن "عمليات التهريب باتت منظمة وتستخدم فيها طائرات مسيرة".
+وكان وزير الخارجية الأردني أيمن الصفدي قد بحث مع نظيره السوري فيصل المقداد، على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك في أيلول/سبتمبر الماضي، ملفات بينها "أمن الحدود ومكافحة التهريب"، في أول لقاء بين وزيري خارجية البلدين منذ سنوات.""",
+    entities=[
+        E("amman", "Place", ["عمّان"], "Amman", qid="Q3805", sub="City"),
+        E("petra", "Organization", ["بترا", "وكالة الأنباء الأردنية"], "Petra News Agency", sub="MediaOrganization",
+          opt=True),
+        E("alghad", "Organization", ["الغد"], "Al-Ghad", sub="MediaOrganization", opt=True),
+        E("gen_command", "Organization", ["القيادة العامة للقوات المسلحة الأردنية"],
+          "General Command of the Jordan Armed Forces", sub="ArmedForce"),
+        E("jaf", "Organization", ["الجيش العربي", "الجيش", "القوات المسلحة"], "Jordan Armed Forces",
+          sub="ArmedForce"),
+        E("jordan", "Place", ["المملكة"], "Jordan", qid="Q810", sub="Country"),
+        E("border_guard", "Organization", ["قوات حرس الحدود"], "Jordanian Border Guard", sub="ArmedForce"),
+        E("amoush", "Person", ["محمد سالم العموش"], "Muhammad Salim al-Amoush"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("hezbollah", "Organization", ["حزب الله"], "Hezbollah", sub="ArmedGroup"),
+        E("safadi", "Person", ["أيمن الصفدي"], "Ayman Safadi"),
+        E("mekdad", "Person", ["فيصل المقداد"], "Faisal Mekdad"),
+        E("unga", "Organization", ["الجمعية العامة للأمم المتحدة"], "United Nations General Assembly"),
+        E("new_york", "Place", ["نيويورك"], "New York City", sub="City"),
+    ],
+    relations=[
+        R("partOf", "gen_command", "jaf", opt=True),
+        R("partOf", "border_guard", "jaf", opt=True),
+        R("memberOf", "amoush", "jaf"),
+        R("positionIn", "safadi", "jordan"),
+        R("positionIn", "mekdad", "syria"),
+    ],
+    events=[
+        # yesterday's clash with the smugglers on the north-eastern border
+        V("Killing", agent=["jaf"], date="2022-01-27", trigger="مقتل"),
+        V("Killing", opt=True, agent=["gen_command", "border_guard"]),
+        V("Attack", opt=True, agent=["jaf", "border_guard"], date="2022-01-27"),
+        # the officer killed on 17 January in a clash with smugglers (no group named)
+        V("Killing", target=["amoush"], date="2022-01-17", trigger="قُتل"),
+        V("Killing", opt=True, target=["jaf"]),
+        V("Meeting", agent=["safadi", "mekdad"], place=["new_york"], date="2021-09", trigger="بحث"),
+    ],
+))
