@@ -148,14 +148,14 @@ DOCS.append(dict(
         R("leaderOf", "aoun", "lebanon", opt=True),       # الرئيس اللبناني, Lebanon only as البلاد
         R("leaderOf", "berri", "parliament"),
         R("positionIn", "duwaihi", "gov"),                # الأمين العام لمجلس الوزراء
-        R("leaderOf", "hassan", "interior"),              # the portfolio given to her
-        R("positionIn", "hassan", "gov", opt=True),
+        R("positionIn", "hassan", "gov"),                 # minister in the new government
+        R("leaderOf", "hassan", "interior", opt=True),    # the ministry given to her: second reading
         R("memberOf", "hassan", "future"),                # القيادية في
         R("leaderOf", "hariri", "future"),                # الذي يتزعمه الحريري
         R("leaderOf", "bassil", "fpm"),
-        R("positionIn", "bassil", "gov", opt=True),       # kept the foreign ministry
-        R("leaderOf", "jaber", "health"),
-        R("positionIn", "jaber", "gov", opt=True),
+        R("positionIn", "bassil", "gov"),                 # kept the foreign ministry
+        R("positionIn", "jaber", "gov"),
+        R("leaderOf", "jaber", "health", opt=True),
         R("affiliatedWith", "jaber", "hezbollah"),        # المقرب من الحزب
         R("spokespersonOf", "shami", "future"),
         R("leaderOf", "geagea", "lf"),
@@ -242,5 +242,233 @@ DOCS.append(dict(
         V("Attack", agent=["isis"], target=["benguerdane"], place=["benguerdane"], date="2016-03", trigger="هجوم"),
         V("Arrest", agent=["guard"], place=["kasserine"], date="2016-08-25", trigger="اعتقلت"),
         V("Arrest", opt=True, target=["okba"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, al-Nusra becomes Fath al-Sham (2016-07-29, a Friday)
+DOCS.append(dict(
+    id="t5-sy-nusra", published="2016-07-29",
+    text="""بيروت - «الحياة»:
+
+أعلن زعيم «جبهة النصرة» أبو محمد الجولاني، مساء أمس الخميس، فك ارتباط جماعته بتنظيم «القاعدة» وتغيير اسمها إلى «جبهة فتح الشام»، في أول تسجيل مصور يظهر فيه وجهه منذ تأسيس الجبهة، التي كانت تعد فرع التنظيم في سوريا، أواخر عام 2011.
+
+وقال الجولاني، الذي سيتولى قيادة التشكيل الجديد، وظهر بزي عسكري يجلس إلى يمينه القيادي في الجبهة أبو حمزة الإدلبي وإلى يساره مسؤولها الشرعي أبو عمر الحموي، إن «فتح الشام» «ليس لها علاقة بأي جهة خارجية»، موضحا أن القرار جاء «لدفع ذرائع المجتمع الدولي، وعلى رأسه أميركا وروسيا، في قصف المسلمين في الشام وتشريدهم».
+
+وكان التنظيم الأم قد مهد للإعلان بتسجيل صوتي بثته مؤسسة «السحاب» التابعة له، قال فيه نائب زعيمه أحمد حسن أبو الخير إن القيادة العامة «توجه قيادة جبهة النصرة للمضي قدما بما يحفظ مصلحة أهل الشام»، في ما عُدّ مباركة من زعيم «القاعدة» أيمن الظواهري للخطوة.
+
+وفي واشنطن، قال المتحدث باسم وزارة الخارجية الأميركية جون كيربي إن الولايات المتحدة «تحكم على أي منظمة بأفعالها لا بأسمائها»، مضيفا: «لا تغيير في نظرتنا إلى النصرة، وطائرات التحالف ستواصل استهداف قادتها».
+
+من جهته، قال المتحدث باسم «حركة أحرار الشام الإسلامية» عمار عبد الرحمن الشامي إن الخطوة «في الاتجاه الصحيح»، كاشفا أن قيادة الحركة «ستعقد لقاءات مع قيادة فتح الشام في ريف إدلب خلال الأيام المقبلة لبحث الاندماج». ويضم تحالف «جيش الفتح»، الذي يسيطر على معظم محافظة إدلب منذ صيف 2015، النصرة والأحرار وفصائل أخرى.
+وكان «جيش المهاجرين والأنصار»، الذي يضم مقاتلين من القوقاز ويقوده مسلم أبو بكر الداغستاني، قد بايع النصرة في سبتمبر/أيلول من العام الماضي.
+
+ميدانيا، قُتل 15 مدنيا على الأقل، بينهم أطفال، في غارات جوية يُرجح أنها روسية استهدفت صباح أمس سوقا شعبية في مدينة سراقب بريف إدلب الشرقي، بحسب المرصد السوري لحقوق الإنسان، الذي قال مديره رامي عبد الرحمن إن «الطائرات الحربية كثفت غاراتها على المحافظة منذ مطلع الشهر الجاري».""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("nusra", "Organization", ["جبهة النصرة", "النصرة", "الجبهة"], "al-Nusra Front", sub="ArmedGroup"),
+        E("julani", "Person", ["أبو محمد الجولاني", "الجولاني"], "Abu Mohammad al-Julani"),
+        E("qaeda", "Organization", ["تنظيم «القاعدة»", "القاعدة", "التنظيم الأم", "التنظيم"], "al-Qaeda",
+          qid="Q34490", sub="ArmedGroup"),
+        E("jfs", "Organization", ["جبهة فتح الشام", "فتح الشام", "التشكيل الجديد"], "Jabhat Fath al-Sham",
+          sub="ArmedGroup"),
+        E("syria", "Place", ["سوريا", "الشام"], "Syria", qid="Q858", sub="Country"),
+        E("idlibi", "Person", ["أبو حمزة الإدلبي"], "Abu Hamza al-Idlibi"),
+        E("hamawi", "Person", ["أبو عمر الحموي"], "Abu Umar al-Hamawi"),
+        E("us", "Place", ["أميركا", "الولايات المتحدة"], "United States", qid="Q30", sub="Country",
+          alt=["Organization"]),
+        E("russia", "Place", ["روسيا"], "Russia", qid="Q159", sub="Country", alt=["Organization"]),
+        E("sahab", "Organization", ["السحاب"], "As-Sahab Media", sub="MediaOrganization"),
+        E("abulkhair", "Person", ["أحمد حسن أبو الخير"], "Ahmad Hasan Abu al-Khayr"),
+        E("zawahiri", "Person", ["أيمن الظواهري"], "Ayman al-Zawahiri"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("state", "Organization", ["وزارة الخارجية الأميركية"], "United States Department of State",
+          sub="GovernmentBody"),
+        E("kirby", "Person", ["جون كيربي"], "John Kirby"),
+        E("coalition", "Organization", ["التحالف"], "Global Coalition against Daesh", sub="Coalition", opt=True),
+        E("ahrar", "Organization", ["حركة أحرار الشام الإسلامية", "الحركة", "الأحرار"], "Ahrar al-Sham",
+          sub="ArmedGroup"),
+        E("shami", "Person", ["عمار عبد الرحمن الشامي"], "Ammar Abd al-Rahman al-Shami"),
+        E("idlib", "Place", ["إدلب", "محافظة إدلب", "المحافظة"], "Idlib Governorate", sub="Region"),
+        E("fath", "Organization", ["تحالف «جيش الفتح»", "جيش الفتح"], "Jaish al-Fath", sub="Coalition"),
+        E("jma", "Organization", ["جيش المهاجرين والأنصار"], "Jaish al-Muhajireen wal-Ansar", sub="ArmedGroup"),
+        E("daghestani", "Person", ["مسلم أبو بكر الداغستاني"], "Muslim Abu Bakr al-Daghestani"),
+        E("saraqib", "Place", ["مدينة سراقب", "سراقب"], "Saraqib", sub="City"),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان"], "Syrian Observatory for Human Rights"),
+        E("rami", "Person", ["رامي عبد الرحمن"], "Rami Abdulrahman"),
+    ],
+    relations=[
+        R("leaderOf", "julani", "nusra"),                 # زعيم جبهة النصرة
+        R("leaderOf", "julani", "jfs"),                   # سيتولى قيادة التشكيل الجديد
+        R("affiliatedWith", "nusra", "qaeda"),            # فك ارتباط جماعته بـ (a former tie)
+        R("partOf", "nusra", "qaeda"),                    # فرع التنظيم في سوريا
+        R("memberOf", "idlibi", "nusra"),                 # القيادي في الجبهة
+        R("memberOf", "hamawi", "nusra"),                 # مسؤولها الشرعي
+        R("positionIn", "hamawi", "nusra", opt=True),
+        R("partOf", "sahab", "qaeda"),                    # التابعة له
+        R("positionIn", "abulkhair", "qaeda"),            # نائب زعيمه
+        R("memberOf", "abulkhair", "qaeda", opt=True),
+        R("leaderOf", "zawahiri", "qaeda"),
+        R("spokespersonOf", "kirby", "state"),
+        R("positionIn", "kirby", "us", opt=True),
+        R("spokespersonOf", "shami", "ahrar"),
+        R("memberOf", "nusra", "fath"),                   # يضم تحالف جيش الفتح النصرة والأحرار
+        R("memberOf", "ahrar", "fath"),
+        R("leaderOf", "daghestani", "jma"),               # يقوده
+        R("affiliatedWith", "jma", "nusra"),              # بايع النصرة
+        R("locatedIn", "saraqib", "idlib"),               # بريف إدلب الشرقي
+        R("leaderOf", "rami", "sohr"),                    # مديره
+        R("locatedIn", "idlib", "syria", opt=True),
+    ],
+    events=[
+        # "Russian" strikes: the agent only surmised
+        V("Strike", place=[["saraqib", "idlib"]], date="2016-07-28", trigger="غارات"),
+        V("Killing", place=[["saraqib", "idlib"]], date="2016-07-28", trigger="قُتل"),
+        V("Strike", opt=True, agent=["russia"]),
+        V("Killing", opt=True, agent=["russia"]),
+        # announced talks, not yet held
+        V("Meeting", opt=True, agent=["ahrar", "jfs"], place=["idlib"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, the PMF decree (2019-07-03, a Wednesday)
+DOCS.append(dict(
+    id="t5-iq-pmf", published="2019-07-03",
+    text="""بغداد - «الشرق الأوسط»:
+
+تباينت ردود فعل الفصائل المنضوية في «الحشد الشعبي» على الأمر الديواني الذي أصدره رئيس الوزراء العراقي القائد العام للقوات المسلحة عادل عبد المهدي، مساء الاثنين، وألزم فيه تلك الفصائل بقطع «أي ارتباط سياسي أو تنظيمي» بأحزابها، وإغلاق مقراتها داخل المدن وخارجها، والتخلي عن تسمياتها السابقة لتحمل أرقام ألوية، في مهلة تنتهي نهاية الشهر الجاري.
+
+وسارع زعيم التيار الصدري مقتدى الصدر إلى الترحيب بالقرار، معلنا في تغريدة على «تويتر» أن «سرايا السلام»، الجناح العسكري للتيار، «ستنفك فورا عن كل العناوين الأخرى»، فيما قال الأمين العام لمنظمة «بدر» هادي العامري إن منظمته «كانت أول من طالب بتنظيم الحشد وحمايته من التسييس».
+
+في المقابل، قال المتحدث باسم «كتائب حزب الله»، أبو حسين الساعدي، في بيان، إن الكتائب «تدرس الأمر بتمعن»، محذرا من أن «بعض الجهات تريد استغلاله لإضعاف الحشد تنفيذا لرغبة أميركية».
+
+ونقلت وكالة الأنباء العراقية الرسمية عن رئيس هيئة الحشد الشعبي فالح الفياض قوله إن الهيئة «ستشكل لجنة برئاسة نائبه أبو مهدي المهندس لمتابعة تنفيذ الأمر»، فيما ترأس المهندس، أمس، اجتماعا في مقر الهيئة ببغداد ضم قادة الألوية، بحسب بيان للمكتب الإعلامي للحشد.
+
+أمنيا، أعلن جهاز مكافحة الإرهاب أن قوة تابعة له اعتقلت، فجر أمس، في قضاء الطارمية التابع لمحافظة بغداد، خمسة من عناصر تنظيم «داعش»، بينهم المسؤول عن «ولاية الجنوب» في التنظيم، ويدعى صالح مهدي الجنابي.
+وكانت ثلاث قذائف هاون قد سقطت، ليل الاثنين، داخل قاعدة بلد الجوية في محافظة صلاح الدين، التي تضم مدربين أميركيين، من دون أن تتبنى أي جهة الهجوم.""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City"),
+        E("pmf", "Organization", ["الحشد الشعبي", "هيئة الحشد الشعبي", "الحشد", "الهيئة"], "Popular Mobilization Forces",
+          sub="ArmedForce"),
+        E("mahdi", "Person", ["عادل عبد المهدي"], "Adil Abdul-Mahdi"),
+        E("forces", "Organization", ["القوات المسلحة"], "Iraqi Armed Forces", sub="ArmedForce"),
+        E("sadrist", "Organization", ["التيار الصدري", "التيار"], "Sadrist Movement", sub="PoliticalOrganization"),
+        E("sadr", "Person", ["مقتدى الصدر"], "Muqtada al-Sadr"),
+        E("salam", "Organization", ["سرايا السلام"], "Saraya al-Salam", sub="ArmedGroup"),
+        E("badr", "Organization", ["منظمة «بدر»", "بدر"], "Badr Organization", sub="ArmedGroup"),
+        E("amiri", "Person", ["هادي العامري"], "Hadi al-Amiri"),
+        E("kh", "Organization", ["كتائب حزب الله", "الكتائب"], "Kata'ib Hezbollah", sub="ArmedGroup"),
+        E("saadi", "Person", ["أبو حسين الساعدي"], "Abu Husayn al-Saadi"),
+        E("ina", "Organization", ["وكالة الأنباء العراقية"], "Iraqi News Agency", sub="MediaOrganization", opt=True),
+        E("fayyadh", "Person", ["فالح الفياض"], "Falih al-Fayyadh"),
+        E("muhandis", "Person", ["أبو مهدي المهندس", "المهندس"], "Abu Mahdi al-Muhandis"),
+        E("media_office", "Organization", ["المكتب الإعلامي للحشد"], "PMF media office", opt=True),
+        E("cts", "Organization", ["جهاز مكافحة الإرهاب"], "Counter-Terrorism Service (Iraq)", sub="ArmedForce"),
+        E("tarmiyah", "Place", ["قضاء الطارمية", "الطارمية"], "Tarmiyah District", sub="Region"),
+        E("baghdad_gov", "Place", ["محافظة بغداد"], "Baghdad Governorate", sub="Region"),
+        E("isis", "Organization", ["تنظيم «داعش»", "داعش", "التنظيم"], "Islamic State", qid="Q2429253",
+          sub="ArmedGroup"),
+        E("janabi", "Person", ["صالح مهدي الجنابي"], "Salih Mahdi al-Janabi"),
+        E("balad", "Place", ["قاعدة بلد الجوية"], "Balad Air Base"),
+        E("salahuddin", "Place", ["محافظة صلاح الدين"], "Saladin Governorate", sub="Region"),
+    ],
+    relations=[
+        R("positionIn", "mahdi", "forces", opt=True),
+        R("leaderOf", "mahdi", "forces"),                 # القائد العام للقوات المسلحة
+        R("leaderOf", "sadr", "sadrist"),
+        R("partOf", "salam", "sadrist"),                  # الجناح العسكري للتيار
+        R("affiliatedWith", "salam", "sadr", opt=True),
+        R("memberOf", "salam", "pmf", opt=True),          # implied: it leaves the other banners
+        R("leaderOf", "amiri", "badr"),                   # الأمين العام لمنظمة بدر
+        R("memberOf", "badr", "pmf", opt=True),
+        R("spokespersonOf", "saadi", "kh"),
+        R("memberOf", "kh", "pmf", opt=True),
+        R("leaderOf", "fayyadh", "pmf"),                  # رئيس هيئة الحشد الشعبي
+        R("positionIn", "muhandis", "pmf"),               # نائبه
+        R("partOf", "media_office", "pmf"),
+        R("locatedIn", "tarmiyah", "baghdad_gov"),        # التابع لمحافظة بغداد
+        R("memberOf", "janabi", "isis"),
+        R("positionIn", "janabi", "isis", opt=True),
+        R("locatedIn", "balad", "salahuddin"),
+    ],
+    events=[
+        V("Meeting", agent=["muhandis"], place=["baghdad"], date="2019-07-02", trigger="اجتماعا"),
+        V("Arrest", agent=["cts"], target=["janabi"], place=[["tarmiyah", "baghdad_gov"]], date="2019-07-02",
+          trigger="اعتقلت"),
+        # mortar fire, unclaimed: a Strike, an optional Attack
+        V("Strike", target=["balad"], place=[["balad", "salahuddin"]], date="2019-07-01", trigger="قذائف هاون"),
+        V("Attack", opt=True, target=["balad"], place=["balad"], date="2019-07-01"),
+    ],
+))
+
+# ---------------------------------------------------------------- Egypt, Madbouly's government (2018-06-14, a Thursday)
+DOCS.append(dict(
+    id="t5-eg-cabinet", published="2018-06-14",
+    text="""القاهرة - «الشرق الأوسط»:
+
+أدت الحكومة المصرية الجديدة برئاسة مصطفى مدبولي اليمين الدستورية أمام الرئيس عبد الفتاح السيسي، صباح اليوم الخميس، في قصر الاتحادية بحي مصر الجديدة شرقي القاهرة، بعد أيام من موافقة مجلس النواب على تشكيلها، في تعديل شمل 12 حقيبة أبرزها الدفاع والداخلية.
+
+وشهدت التشكيلة خروج وزير الدفاع الفريق أول صدقي صبحي، ليخلفه الفريق أول محمد أحمد زكي، قائد الحرس الجمهوري، الذي صدر قرار جمهوري بتعيينه وزيرا للدفاع وقائدا عاما للقوات المسلحة، فيما عُين اللواء محمود توفيق، رئيس قطاع الأمن الوطني، وزيرا للداخلية خلفا للواء مجدي عبد الغفار. واحتفظ سامح شكري بحقيبة الخارجية.
+
+وقال المتحدث الرسمي باسم مجلس الوزراء، هشام فؤاد عبد الحميد، إن مدبولي «عقد عقب أداء اليمين اجتماعا مع الوزراء الجدد في مقر المجلس بالعاصمة الإدارية الجديدة»، مضيفا أن رئيس الوزراء «شدد على أن الرئيس طلب منه أن تكون الأولوية لملفات الإصلاح الاقتصادي وتحسين الخدمات».
+
+وكان مدبولي، وزير الإسكان في الحكومة السابقة، قد كُلف بتشكيل الحكومة خلفا لشريف إسماعيل، الذي قدم استقالته في الخامس من يونيو/حزيران الجاري لأسباب صحية.
+
+من جهة أخرى، قال المتحدث العسكري للقوات المسلحة العقيد أحمد سمير المنشاوي، في بيان أمس، إن قوات إنفاذ القانون قتلت 12 «تكفيريا» في تبادل لإطلاق النار بمنطقة جبل الحلال بوسط سيناء، وألقت القبض على 30 مشتبها بهم في مدينة العريش، عاصمة محافظة شمال سيناء، في إطار العملية الشاملة «سيناء 2018» التي انطلقت في التاسع من فبراير/شباط الماضي.""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("gov", "Organization", ["الحكومة المصرية الجديدة", "مجلس الوزراء", "المجلس"], "Madbouly government",
+          sub="GovernmentBody"),
+        E("madbouly", "Person", ["مصطفى مدبولي", "مدبولي"], "Mostafa Madbouly"),
+        E("sisi", "Person", ["عبد الفتاح السيسي"], "Abdel Fattah el-Sisi"),
+        E("ittihadiya", "Place", ["قصر الاتحادية"], "Heliopolis Palace"),
+        E("heliopolis", "Place", ["حي مصر الجديدة", "مصر الجديدة"], "Heliopolis", sub="Region"),
+        E("parliament", "Organization", ["مجلس النواب"], "House of Representatives (Egypt)", sub="GovernmentBody"),
+        E("sobhi", "Person", ["صدقي صبحي"], "Sedki Sobhy"),
+        E("zaki", "Person", ["محمد أحمد زكي"], "Mohamed Ahmed Zaki"),
+        E("guard", "Organization", ["الحرس الجمهوري"], "Republican Guard (Egypt)", sub="ArmedForce"),
+        E("forces", "Organization", ["القوات المسلحة"], "Egyptian Armed Forces", sub="ArmedForce"),
+        E("tawfik", "Person", ["محمود توفيق"], "Mahmoud Tawfik"),
+        E("nss", "Organization", ["قطاع الأمن الوطني"], "National Security Agency (Egypt)", sub="GovernmentBody"),
+        E("ghaffar", "Person", ["مجدي عبد الغفار"], "Magdy Abdel Ghaffar"),
+        E("shoukry", "Person", ["سامح شكري"], "Sameh Shoukry"),
+        E("abdelhamid", "Person", ["هشام فؤاد عبد الحميد"], "Hisham Fuad Abd al-Hamid"),
+        E("nac", "Place", ["العاصمة الإدارية الجديدة"], "New Administrative Capital", sub="City"),
+        E("ismail", "Person", ["شريف إسماعيل"], "Sherif Ismail"),
+        E("minshawi", "Person", ["أحمد سمير المنشاوي"], "Ahmad Samir al-Minshawi"),
+        E("lef", "Organization", ["قوات إنفاذ القانون"], "Law enforcement forces (Egypt)", sub="ArmedForce"),
+        E("halal", "Place", ["منطقة جبل الحلال", "جبل الحلال"], "Jabal al-Halal"),
+        E("central_sinai", "Place", ["وسط سيناء"], "Central Sinai", sub="Region"),
+        E("arish", "Place", ["مدينة العريش", "العريش"], "Arish", sub="City"),
+        E("north_sinai", "Place", ["محافظة شمال سيناء"], "North Sinai Governorate", sub="Region"),
+    ],
+    relations=[
+        R("leaderOf", "madbouly", "gov"),                 # برئاسة مصطفى مدبولي
+        R("locatedIn", "ittihadiya", "heliopolis"),
+        R("locatedIn", "heliopolis", "cairo"),
+        R("locatedIn", "ittihadiya", "cairo", opt=True),
+        R("positionIn", "sobhi", "gov", opt=True),        # وزير الدفاع (leaving)
+        R("positionIn", "zaki", "gov"),                   # وزيرا للدفاع in the new line-up
+        R("leaderOf", "zaki", "forces"),                  # قائدا عاما للقوات المسلحة
+        R("leaderOf", "zaki", "guard"),                   # قائد الحرس الجمهوري
+        R("leaderOf", "tawfik", "nss"),                   # رئيس قطاع الأمن الوطني
+        R("positionIn", "tawfik", "gov"),
+        R("positionIn", "ghaffar", "gov", opt=True),
+        R("positionIn", "shoukry", "gov"),                # احتفظ بحقيبة الخارجية
+        R("spokespersonOf", "abdelhamid", "gov"),         # المتحدث الرسمي باسم مجلس الوزراء
+        R("spokespersonOf", "minshawi", "forces"),        # المتحدث العسكري للقوات المسلحة
+        R("locatedIn", "halal", "central_sinai"),
+        R("locatedIn", "arish", "north_sinai"),           # عاصمة محافظة شمال سيناء
+        R("partOf", "lef", "forces", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["madbouly", "sisi"], place=[["ittihadiya", "heliopolis", "cairo"]], date="2018-06-14",
+          trigger="اليمين", opt=True),
+        V("Meeting", agent=["madbouly"], place=["nac"], date="2018-06-14", trigger="اجتماعا"),
+        # announced yesterday: given to the month
+        V("Killing", agent=["lef"], place=[["halal", "central_sinai"]], date="2018-06", trigger="قتلت"),
+        V("Arrest", agent=["lef"], place=[["arish", "north_sinai"]], date="2018-06", trigger="ألقت القبض"),
+        V("MilitaryOperation", name="سيناء 2018", agent=["forces"], date="2018-02-09", trigger="العملية الشاملة"),
     ],
 ))
