@@ -472,3 +472,202 @@ DOCS.append(dict(
         V("MilitaryOperation", name="سيناء 2018", agent=["forces"], date="2018-02-09", trigger="العملية الشاملة"),
     ],
 ))
+
+# ---------------------------------------------------------------- Jordan, al-Razzaz tasked (2018-06-05, a Tuesday)
+DOCS.append(dict(
+    id="t5-jo-razzaz", published="2018-06-05",
+    text="""عمّان - «الحياة»:
+
+كلّف العاهل الأردني الملك عبد الله الثاني، أمس الاثنين، وزير التربية والتعليم عمر الرزاز بتشكيل حكومة جديدة، بعد ساعات من قبوله استقالة رئيس الوزراء هاني الملقي، الذي طالب آلاف المحتجين برحيله في أوسع احتجاجات يشهدها الأردن منذ سنوات، رفضا لمشروع قانون ضريبة الدخل وزيادة أسعار المحروقات.
+
+وكان الملقي قد قدم استقالته خلال لقاء جمعه بالملك في قصر الحسينية بعمّان صباح أمس، بحسب بيان للديوان الملكي الهاشمي، الذي أفاد بأن الملك استقبل الرزاز مساء في القصر نفسه، وقال له إن «على الحكومة الجديدة أن تطلق حوارا فوريا مع النقابات والأحزاب حول مشروع القانون».
+
+والرزاز خبير اقتصادي تخرج في جامعة هارفارد، وعمل سنوات في البنك الدولي، وترأس منتدى الاستراتيجيات الأردني قبل أن يدخل الحكومة المستقيلة وزيرا عام 2017.
+
+وقال رئيس مجلس النقباء خالد محمود الطراونة، الذي يرأس أيضا نقابة المهندسين الأردنيين، لـ«الحياة» إن النقابات «ستمضي في الإضراب الذي دعت إليه يوم الأربعاء ما لم يُسحب مشروع القانون»، مضيفا: «قلنا للحكومة السابقة إن الشارع لن يقبل، واليوم نقول لمن سيخلفها: تغيير الأشخاص لا يعني شيئا إذا بقيت السياسات ذاتها».
+
+وفي الأثناء، قال الناطق الإعلامي باسم مديرية الأمن العام المقدم عامر سليمان الحمود إن الأجهزة الأمنية أوقفت 60 شخصا منذ بدء الاحتجاجات، بينهم 12 في مدينة معان جنوبي المملكة، «بعد أن أطلق مجهولون النار على دورية للشرطة» ليل السبت، ما أدى إلى إصابة اثنين من أفرادها.
+واستمرت الاعتصامات ليلا قرب مبنى رئاسة الوزراء في منطقة الدوار الرابع بالعاصمة، وسط انتشار كثيف لقوات الدرك التي يقودها اللواء حسين محمد الحواتمة، والذي زار المعتصمين وصافح عددا منهم.""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("amman", "Place", ["عمان", "العاصمة"], "Amman", sub="City"),
+        E("abdullah", "Person", ["الملك عبد الله الثاني", "عبد الله الثاني", "الملك"], "Abdullah II of Jordan"),
+        E("razzaz", "Person", ["عمر الرزاز", "الرزاز"], "Omar Razzaz"),
+        E("gov", "Organization", ["الحكومة الجديدة"], "Razzaz government", sub="GovernmentBody"),
+        E("mulki", "Person", ["هاني الملقي", "الملقي"], "Hani Mulki"),
+        E("old_gov", "Organization", ["الحكومة المستقيلة", "الحكومة السابقة"], "Mulki government",
+          sub="GovernmentBody"),
+        E("jordan", "Place", ["الأردن", "المملكة"], "Jordan", qid="Q810", sub="Country"),
+        E("husseiniya", "Place", ["قصر الحسينية", "القصر"], "al-Husseiniya Palace"),
+        E("court", "Organization", ["الديوان الملكي الهاشمي"], "Royal Hashemite Court", sub="GovernmentBody"),
+        E("harvard", "Organization", ["جامعة هارفارد"], "Harvard University"),
+        E("wb", "Organization", ["البنك الدولي"], "World Bank"),
+        E("jsf", "Organization", ["منتدى الاستراتيجيات الأردني"], "Jordan Strategy Forum"),
+        E("tarawneh", "Person", ["خالد محمود الطراونة"], "Khalid Mahmud al-Tarawneh"),
+        E("council", "Organization", ["مجلس النقباء"], "Council of Professional Associations"),
+        E("jea", "Organization", ["نقابة المهندسين الأردنيين"], "Jordan Engineers Association"),
+        E("hamoud", "Person", ["عامر سليمان الحمود"], "Amir Sulayman al-Hamud"),
+        E("psd", "Organization", ["مديرية الأمن العام"], "Public Security Directorate", sub="GovernmentBody"),
+        E("maan", "Place", ["مدينة معان", "معان"], "Ma'an", sub="City"),
+        E("police", "Organization", ["الشرطة"], "Jordanian police", opt=True),
+        E("circle", "Place", ["منطقة الدوار الرابع", "الدوار الرابع"], "Fourth Circle (Amman)", sub="Region"),
+        E("darak", "Organization", ["قوات الدرك"], "Gendarmerie (Jordan)", sub="ArmedForce"),
+        E("hawatmeh", "Person", ["حسين محمد الحواتمة"], "Husayn Muhammad al-Hawatmeh"),
+    ],
+    relations=[
+        R("leaderOf", "abdullah", "jordan"),              # العاهل الأردني
+        R("leaderOf", "razzaz", "gov"),                   # كلفه بتشكيل حكومة جديدة
+        R("positionIn", "razzaz", "old_gov"),             # وزير التربية والتعليم; دخل الحكومة المستقيلة وزيرا
+        R("leaderOf", "mulki", "old_gov"),                # رئيس الوزراء (the resigning government)
+        R("positionIn", "mulki", "jordan", opt=True),
+        R("locatedIn", "husseiniya", "amman"),
+        R("memberOf", "razzaz", "wb", opt=True),          # عمل في
+        R("leaderOf", "razzaz", "jsf"),                   # ترأس (former post)
+        R("leaderOf", "tarawneh", "council"),
+        R("leaderOf", "tarawneh", "jea"),                 # يرأس
+        R("spokespersonOf", "hamoud", "psd"),             # الناطق الإعلامي باسم
+        R("locatedIn", "maan", "jordan"),                 # جنوبي المملكة: inside the kingdom
+        R("locatedIn", "circle", "amman"),
+        R("leaderOf", "hawatmeh", "darak"),               # التي يقودها
+        R("partOf", "court", "jordan", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["mulki", "abdullah"], place=[["husseiniya", "amman"]], date="2018-06-04", trigger="لقاء"),
+        V("Meeting", agent=["razzaz", "abdullah"], place=[["husseiniya", "amman"]], date="2018-06-04",
+          trigger="استقبل"),
+        V("Arrest", agent=["psd"], place=[["maan", "jordan"]], date="2018-06", trigger="أوقفت"),
+        # unknown gunmen fire on a police patrol on Saturday night
+        V("Attack", target=["police"], place=["maan"], date="2018-06-02", trigger="أطلق مجهولون النار"),
+        V("Visit", agent=["hawatmeh"], place=[["circle", "amman"]], date="2018-06-04", trigger="زار", opt=True),
+    ],
+))
+
+# ---------------------------------------------------------------- Kuwait, the government resigns (2019-11-15, a Friday)
+DOCS.append(dict(
+    id="t5-kw-resign", published="2019-11-15",
+    text="""الكويت - «القبس»:
+
+قبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح، أمس الخميس، استقالة الحكومة التي رفعها إليه رئيس مجلس الوزراء الشيخ جابر المبارك الحمد الصباح خلال استقباله في قصر السيف، وكلّفها بتصريف العاجل من الأمور لحين تشكيل الحكومة الجديدة، وفق مرسوم أميري بثته وكالة الأنباء الكويتية «كونا».
+
+وجاءت الاستقالة، وهي الثانية خلال أقل من عامين، بعد أيام من استقالة وزيرة الأشغال العامة جنان بوشهري إثر استجواب قدمه النائب بدر حمد المطيري، وقبل جلسة كانت مقررة الثلاثاء المقبل لمناقشة طلب طرح الثقة بوزير الداخلية الشيخ خالد الجراح.
+
+وفي تطور لافت، أصدر النائب الأول لرئيس مجلس الوزراء وزير الدفاع الشيخ ناصر صباح الأحمد، النجل الأكبر لأمير البلاد، بيانا قال فيه إنه رفض «التوقيع على أي قرار يخص صندوق الجيش» قبل أن تجيب الجهات المعنية عن «تجاوزات مالية» بلغت قيمتها نحو 240 مليون دينار، مضيفا أنه أحال الملف إلى النيابة العامة.
+
+ونقلت «القبس» عن مصدر نيابي قوله إن رئيس مجلس الأمة مرزوق الغانم «أبلغ نوابا التقاهم في مكتبه أن سمو الأمير حريص على أن تكون الحكومة المقبلة مختلفة في نهجها»، لافتا إلى أن «أسماء عدة تتداول لرئاستها».
+
+في غضون ذلك، قال المتحدث الرسمي باسم الحكومة فهد عبد العزيز الرشيدي إن الوزارات «ستواصل أعمالها بصورة طبيعية».
+
+أمنيا، كشفت وزارة الداخلية الكويتية أن جهاز أمن الدولة ضبط في يوليو/تموز الماضي ثمانية مصريين ينتمون إلى جماعة «الإخوان المسلمين»، صدرت بحقهم أحكام في مصر، وسلمتهم إلى القاهرة.""",
+    entities=[
+        E("qabas", "Organization", ["القبس"], "Al-Qabas", sub="MediaOrganization", opt=True),
+        E("kuwait", "Place", ["الكويت", "البلاد"], "Kuwait", qid="Q817", sub="Country"),
+        E("sabah", "Person", ["صباح الأحمد الجابر الصباح", "الأمير"], "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+        E("gov", "Organization", ["الحكومة", "مجلس الوزراء"], "Government of Kuwait (Jaber al-Mubarak)",
+          sub="GovernmentBody"),
+        E("new_gov", "Organization", ["الحكومة الجديدة", "الحكومة المقبلة"], "the next government of Kuwait",
+          sub="GovernmentBody", opt=True),
+        E("jaber", "Person", ["جابر المبارك الحمد الصباح"], "Jaber Al-Mubarak Al-Hamad Al-Sabah"),
+        E("seif", "Place", ["قصر السيف"], "Seif Palace"),
+        E("kuna", "Organization", ["وكالة الأنباء الكويتية", "كونا"], "Kuwait News Agency", sub="MediaOrganization",
+          opt=True),
+        E("boushehri", "Person", ["جنان بوشهري"], "Jenan Boushehri"),
+        E("mutairi", "Person", ["بدر حمد المطيري"], "Badr Hamad al-Mutairi"),
+        E("jarrah", "Person", ["خالد الجراح"], "Khalid al-Jarrah"),
+        E("nasser", "Person", ["ناصر صباح الأحمد"], "Nasser Sabah Al-Ahmad"),
+        E("fund", "Organization", ["صندوق الجيش"], "Army Fund"),
+        E("prosecution", "Organization", ["النيابة العامة"], "Public Prosecution (Kuwait)", sub="GovernmentBody",
+          opt=True),
+        E("assembly", "Organization", ["مجلس الأمة"], "National Assembly (Kuwait)", sub="GovernmentBody"),
+        E("ghanim", "Person", ["مرزوق الغانم"], "Marzouq al-Ghanim"),
+        E("rashidi", "Person", ["فهد عبد العزيز الرشيدي"], "Fahd Abd al-Aziz al-Rashidi"),
+        E("interior", "Organization", ["وزارة الداخلية الكويتية"], "Ministry of Interior (Kuwait)",
+          sub="GovernmentBody"),
+        E("ssb", "Organization", ["جهاز أمن الدولة"], "State Security (Kuwait)", sub="GovernmentBody"),
+        E("mb", "Organization", ["جماعة «الإخوان المسلمين»", "الإخوان المسلمين"], "Muslim Brotherhood",
+          sub="PoliticalOrganization"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country"),
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City", alt=["Organization"]),
+    ],
+    relations=[
+        R("leaderOf", "sabah", "kuwait"),                 # أمير الكويت
+        R("leaderOf", "jaber", "gov"),                    # رئيس مجلس الوزراء
+        R("positionIn", "boushehri", "gov"),              # وزيرة الأشغال العامة
+        R("memberOf", "mutairi", "assembly", opt=True),   # النائب
+        R("positionIn", "jarrah", "gov"),                 # وزير الداخلية
+        R("leaderOf", "jarrah", "interior", opt=True),
+        R("positionIn", "nasser", "gov"),                 # النائب الأول لرئيس مجلس الوزراء وزير الدفاع
+        R("leaderOf", "ghanim", "assembly"),
+        R("spokespersonOf", "rashidi", "gov"),
+        R("partOf", "ssb", "interior"),                   # the ministry tells of its State Security
+        R("locatedIn", "cairo", "egypt", opt=True),
+        R("locatedIn", "seif", "kuwait", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["sabah", "jaber"], place=[["seif", "kuwait"]], date="2019-11-14", trigger="استقباله"),
+        V("Meeting", opt=True, agent=["ghanim"]),
+        V("Arrest", agent=["ssb"], target=["mb"], place=["kuwait"], date="2019-07", trigger="ضبط"),
+        V("Arrest", opt=True, agent=["interior"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Somalia, Robow arrested in Baidoa (2018-12-14, a Friday)
+DOCS.append(dict(
+    id="t5-so-robow", published="2018-12-14",
+    text="""مقديشو - «الشرق الأوسط»:
+
+اعتقلت قوات إثيوبية تعمل ضمن بعثة الاتحاد الأفريقي في الصومال (أميصوم)، أمس الخميس، القيادي السابق في حركة «الشباب» مختار روبو، المعروف بأبي منصور، في مدينة بيدوا، عاصمة ولاية جنوب غرب الصومال، ونقلته جوا إلى العاصمة مقديشو، قبل ستة أيام من انتخابات رئاسة الولاية التي كان أبرز المرشحين فيها.
+
+وكان روبو، الذي شغل في السابق منصب نائب زعيم الحركة والمتحدث الرسمي باسمها، قد أعلن انشقاقه عنها في أغسطس/آب من العام الماضي، واستسلم للحكومة الفيدرالية في بلدة حدر بإقليم بكول، بعد سنوات من خلافات مع زعيمها أحمد عمر أبو عبيدة.
+
+وقال وزير الأمن الداخلي الصومالي محمد علي حسن، في مؤتمر صحافي بمقديشو، إن روبو «لم يتخل عن آيديولوجيته المتطرفة، ولم تُرفع عنه العقوبات الدولية»، مضيفا أن الحكومة «لن تسمح بأن يتحول الانتخاب إلى غطاء لعودة الإرهابيين».
+
+وشهدت شوارع بيدوا احتجاجات غاضبة لأنصار روبو، قُتل خلالها ما لا يقل عن 11 شخصا، بينهم عضو في برلمان الولاية، برصاص قوات الأمن، بحسب شهود عيان.
+
+من جانبها، قالت الحركة، على لسان المتحدث باسمها علي محمود راجي، في تسجيل صوتي بثته إذاعة «الأندلس» الموالية لها، إن ما جرى «درس لكل من يظن أن الحكومة المرتدة ستحميه»، فيما دعا المبعوث الأممي إلى الصومال نيكولاس هايسوم الحكومة إلى «تفسير الأساس القانوني للاعتقال».""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("mogadishu", "Place", ["مقديشو", "العاصمة"], "Mogadishu", sub="City"),
+        E("eth_forces", "Organization", ["قوات إثيوبية"], "Ethiopian forces (AMISOM)", sub="ArmedForce"),
+        E("amisom", "Organization", ["بعثة الاتحاد الأفريقي في الصومال", "أميصوم"], "AMISOM", sub="ArmedForce"),
+        E("shabaab", "Organization", ["حركة «الشباب»", "الشباب", "الحركة"], "al-Shabaab", sub="ArmedGroup"),
+        E("robow", "Person", ["مختار روبو", "أبي منصور", "روبو"], "Mukhtar Robow"),
+        E("baidoa", "Place", ["مدينة بيدوا", "بيدوا"], "Baidoa", sub="City"),
+        E("southwest", "Place", ["ولاية جنوب غرب الصومال", "الولاية"], "South West State", sub="Region"),
+        E("gov", "Organization", ["الحكومة الفيدرالية", "الحكومة"], "Federal Government of Somalia",
+          sub="GovernmentBody"),
+        E("hudur", "Place", ["بلدة حدر", "حدر"], "Hudur", sub="City"),
+        E("bakool", "Place", ["إقليم بكول", "بكول"], "Bakool", sub="Region"),
+        E("abuubaida", "Person", ["أحمد عمر أبو عبيدة"], "Ahmed Umar Abu Ubaidah"),
+        E("hasan", "Person", ["محمد علي حسن"], "Muhammad Ali Hasan"),
+        E("sw_parl", "Organization", ["برلمان الولاية"], "South West State Assembly", sub="GovernmentBody"),
+        E("security", "Organization", ["قوات الأمن"], "security forces (Baidoa)", opt=True),
+        E("rage", "Person", ["علي محمود راجي"], "Ali Mohamud Rage"),
+        E("andalus", "Organization", ["إذاعة «الأندلس»", "الأندلس"], "Radio Andalus", sub="MediaOrganization"),
+        E("haysom", "Person", ["نيكولاس هايسوم"], "Nicholas Haysom"),
+        E("somalia", "Place", ["الصومال"], "Somalia", qid="Q1045", sub="Country"),
+    ],
+    relations=[
+        R("partOf", "eth_forces", "amisom"),              # تعمل ضمن بعثة
+        R("memberOf", "robow", "shabaab"),                # القيادي السابق في
+        R("locatedIn", "baidoa", "southwest"),            # عاصمة ولاية جنوب غرب الصومال
+        R("positionIn", "robow", "shabaab"),              # نائب زعيم الحركة (former)
+        R("spokespersonOf", "robow", "shabaab"),          # المتحدث الرسمي باسمها (former)
+        R("locatedIn", "hudur", "bakool"),                # بلدة حدر بإقليم بكول
+        R("leaderOf", "abuubaida", "shabaab"),            # زعيمها
+        R("positionIn", "hasan", "gov"),                  # وزير الأمن الداخلي الصومالي
+        R("spokespersonOf", "rage", "shabaab"),           # المتحدث باسمها
+        R("partOf", "andalus", "shabaab", opt=True),
+        R("affiliatedWith", "andalus", "shabaab"),        # الموالية لها
+        R("positionIn", "haysom", "somalia", opt=True),   # المبعوث الأممي إلى الصومال
+        R("locatedIn", "southwest", "somalia"),
+        R("partOf", "sw_parl", "southwest", opt=True),
+        R("locatedIn", "bakool", "somalia", opt=True),
+    ],
+    events=[
+        V("Arrest", agent=["eth_forces"], target=["robow"], place=[["baidoa", "southwest"]], date="2018-12-13",
+          trigger="اعتقلت"),
+        V("Arrest", opt=True, agent=["amisom"]),
+        # protesters killed by the security forces (witnesses), date only "during the protests"
+        V("Killing", agent=["security"], place=["baidoa"], date="2018-12", trigger="قُتل"),
+    ],
+))
