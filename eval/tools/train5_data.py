@@ -671,3 +671,244 @@ DOCS.append(dict(
         V("Killing", agent=["security"], place=["baidoa"], date="2018-12", trigger="قُتل"),
     ],
 ))
+
+# ---------------------------------------------------------------- Nigeria, a new "wali" for Boko Haram (2016-08-05, a Friday)
+DOCS.append(dict(
+    id="t5-ng-iswap", published="2016-08-05",
+    text="""مايدوغوري (نيجيريا) - أ ف ب:
+
+أعلن تنظيم «داعش» تعيين أبي مصعب البرناوي زعيما جديدا لجماعة «بوكو حرام» النيجيرية، التي بايعته في مارس/آذار من العام الماضي وباتت تُعرف باسم «ولاية غرب أفريقيا»، في خطوة تعني عمليا إقصاء أبو بكر شيكاو، الذي قاد الجماعة منذ مقتل مؤسسها محمد يوسف في سجن للشرطة عام 2009.
+
+ونشرت صحيفة «النبأ» الأسبوعية الصادرة عن التنظيم، في عددها الثلاثاء، مقابلة مع البرناوي قدمته فيها بصفة «والي غرب أفريقيا»، تعهد خلالها بـ«وقف استهداف المساجد والأسواق التي يرتادها عوام المسلمين» والتركيز على «الجيش النيجيري ومن يحالفه من النصارى».
+
+لكن شيكاو رد أمس في تسجيل صوتي مدته عشر دقائق، قائلا إنه «لا يزال الإمام»، ومتهما القيادي في الجماعة مامان نور بالتآمر عليه، ومضيفا: «قلت لهم إني لن أتبع من يحيد عن العقيدة، لكنني لم أنقض بيعتي لأمير المؤمنين أبي بكر البغدادي».
+
+وقال المتحدث باسم الجيش النيجيري، العقيد إبراهيم موسى دانجوما، إن الانقسام «دليل على أن الإرهابيين يلفظون أنفاسهم الأخيرة»، كاشفا أن وحدات من الفرقة السابعة اعتقلت الأربعاء 23 مشتبها بهم، بينهم قيادي محلي يدعى عمر بابا غانا، في بلدة باما جنوب شرقي مايدوغوري، عاصمة ولاية بورنو.
+
+وكان ستة جنود قد قُتلوا، الأحد، حين نصب مسلحون من الجماعة كمينا لقافلة عسكرية على الطريق بين مايدوغوري وبلدة مونغونو المطلة على بحيرة تشاد، بحسب مصدر عسكري طلب عدم كشف اسمه.
+
+وتعهد الرئيس النيجيري محمد بخاري، لدى استقباله في أبوجا أمس وزير الدفاع التشادي، بـ«تعزيز التنسيق» داخل قوة المهام المشتركة متعددة الجنسيات، التي تضم قوات من نيجيريا وتشاد والنيجر والكاميرون وبنين.""",
+    entities=[
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("maiduguri", "Place", ["مايدوغوري"], "Maiduguri", sub="City"),
+        E("nigeria", "Place", ["نيجيريا"], "Nigeria", qid="Q1033", sub="Country", alt=["Organization"]),
+        E("isis", "Organization", ["تنظيم «داعش»", "داعش", "التنظيم"], "Islamic State", qid="Q2429253",
+          sub="ArmedGroup"),
+        E("barnawi", "Person", ["أبي مصعب البرناوي", "البرناوي"], "Abu Musab al-Barnawi"),
+        E("bh", "Organization", ["جماعة «بوكو حرام»", "بوكو حرام", "ولاية غرب أفريقيا", "الجماعة"],
+          "Boko Haram / ISWAP", sub="ArmedGroup"),
+        E("shekau", "Person", ["أبو بكر شيكاو", "شيكاو"], "Abubakar Shekau"),
+        E("yusuf", "Person", ["محمد يوسف"], "Mohammed Yusuf"),
+        E("naba", "Organization", ["صحيفة «النبأ»", "النبأ"], "al-Naba", sub="MediaOrganization"),
+        E("army", "Organization", ["الجيش النيجيري"], "Nigerian Army", sub="ArmedForce"),
+        E("nur", "Person", ["مامان نور"], "Mamman Nur"),
+        E("baghdadi", "Person", ["أبي بكر البغدادي"], "Abu Bakr al-Baghdadi"),
+        E("danjuma", "Person", ["إبراهيم موسى دانجوما"], "Ibrahim Musa Danjuma"),
+        E("div7", "Organization", ["الفرقة السابعة"], "7th Division (Nigeria)", sub="ArmedForce"),
+        E("ghana", "Person", ["عمر بابا غانا"], "Umar Baba Gana"),
+        E("bama", "Place", ["بلدة باما", "باما"], "Bama", sub="City"),
+        E("borno", "Place", ["ولاية بورنو"], "Borno State", sub="Region"),
+        E("monguno", "Place", ["بلدة مونغونو", "مونغونو"], "Monguno", sub="City"),
+        E("lake", "Place", ["بحيرة تشاد"], "Lake Chad"),
+        E("buhari", "Person", ["محمد بخاري"], "Muhammadu Buhari"),
+        E("abuja", "Place", ["أبوجا"], "Abuja", sub="City"),
+        E("mnjtf", "Organization", ["قوة المهام المشتركة متعددة الجنسيات"], "Multinational Joint Task Force",
+          sub="Coalition"),
+        E("chad", "Place", ["تشاد"], "Chad", qid="Q657", sub="Country", alt=["Organization"]),
+        E("niger", "Place", ["النيجر"], "Niger", qid="Q1032", sub="Country", alt=["Organization"]),
+        E("cameroon", "Place", ["الكاميرون"], "Cameroon", qid="Q1009", sub="Country", alt=["Organization"]),
+        E("benin", "Place", ["بنين"], "Benin", qid="Q962", sub="Country", alt=["Organization"]),
+    ],
+    relations=[
+        R("locatedIn", "maiduguri", "nigeria", opt=True),  # dateline مايدوغوري (نيجيريا)
+        R("leaderOf", "barnawi", "bh"),                   # زعيما جديدا لجماعة
+        R("affiliatedWith", "bh", "isis"),                # بايعته
+        R("partOf", "bh", "isis", opt=True),              # «ولاية غرب أفريقيا»
+        R("leaderOf", "shekau", "bh"),                    # قاد الجماعة (and still claims it)
+        R("leaderOf", "yusuf", "bh"),                     # مؤسسها
+        R("partOf", "naba", "isis"),                      # الصادرة عن التنظيم
+        R("memberOf", "nur", "bh"),                       # القيادي في الجماعة
+        R("leaderOf", "baghdadi", "isis"),                # أمير المؤمنين (in the quote)
+        R("affiliatedWith", "shekau", "baghdadi", opt=True),  # بيعتي
+        R("spokespersonOf", "danjuma", "army"),
+        R("partOf", "div7", "army", opt=True),
+        R("memberOf", "ghana", "bh"),                     # قيادي محلي
+        R("locatedIn", "maiduguri", "borno"),             # عاصمة ولاية بورنو
+        R("locatedIn", "bama", "borno", opt=True),
+        R("leaderOf", "buhari", "nigeria"),               # الرئيس النيجيري
+        R("locatedIn", "abuja", "nigeria", opt=True),
+        R("memberOf", "nigeria", "mnjtf"),                # تضم قوات من
+        R("memberOf", "chad", "mnjtf"),
+        R("memberOf", "niger", "mnjtf"),
+        R("memberOf", "cameroon", "mnjtf"),
+        R("memberOf", "benin", "mnjtf"),
+    ],
+    events=[
+        V("Arrest", agent=["div7"], target=["ghana"], place=["bama"], date="2016-08-03", trigger="اعتقلت"),
+        V("Arrest", opt=True, agent=["army"]),
+        # Sunday's ambush between Maiduguri and Monguno
+        V("Attack", agent=["bh"], target=["army"], place=[["monguno", "maiduguri"]], date="2016-07-31",
+          trigger="كمينا"),
+        V("Killing", agent=["bh"], place=[["monguno", "maiduguri"]], date="2016-07-31", trigger="قُتلوا"),
+        V("Killing", opt=True, target=["yusuf"], date="2009"),
+        V("Meeting", agent=["buhari"], place=["abuja"], date="2016-08-04", trigger="استقباله"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Hay'at Tahrir al-Sham formed (2017-01-29, a Sunday)
+DOCS.append(dict(
+    id="t5-sy-hts", published="2017-01-29",
+    text="""إسطنبول - «القدس العربي»:
+
+أعلنت خمسة فصائل مسلحة في شمال سوريا، أمس السبت، حل نفسها واندماجها في كيان جديد يحمل اسم «هيئة تحرير الشام»، بقيادة هاشم الشيخ، المعروف بأبي جابر، القائد العام السابق لـ«حركة أحرار الشام الإسلامية»، الذي انشق عنها قبل أيام مع مئات من مقاتليها.
+
+وضمت الهيئة، وفق بيانها التأسيسي، «جبهة فتح الشام» التي يتزعمها أبو محمد الجولاني، و«حركة نور الدين الزنكي» و«لواء الحق» و«جبهة أنصار الدين» و«جيش السنة»، فيما تولى الجولاني، بحسب مصادر في الهيئة، منصب القائد العسكري العام للكيان الجديد.
+
+وقال المتحدث باسم «حركة نور الدين الزنكي»، ياسر عبد القادر الحلبي، لـ«القدس العربي» إن قادة الحركة «اتخذوا القرار بعد أن نقل إليهم أبو جابر قوله: الساحة لا تحتمل فرقة جديدة، ومن لم يتوحد اليوم سيؤكل غدا».
+
+وجاء الإعلان بعد أسبوع من اشتباكات عنيفة شنت خلالها «فتح الشام» هجمات على مقرات لـ«جيش المجاهدين» و«صقور الشام» في بلدة الأتارب الواقعة في ريف حلب الغربي وفي جبل الزاوية بريف إدلب الجنوبي، واعتقلت عشرات من عناصرهما، ما دفع الفصيلين إلى إعلان انضمامهما إلى «أحرار الشام» طلبا للحماية.
+
+وكانت «أحرار الشام» قد اتهمت في بيان «فتح الشام» بـ«البغي»، محذرة من أنها «ستعتبر أي اعتداء على الفصائل المنضوية تحت لوائها اعتداء عليها».
+
+إلى ذلك، قُتل ما لا يقل عن 12 عنصرا من «فتح الشام» في غارة شنتها القوات الأميركية بطائرة من دون طيار، الخميس، على سيارتين قرب بلدة سرمدا المحاذية لمعبر باب الهوى الحدودي مع تركيا، في محافظة إدلب، بحسب ناشطين. وأكد متحدث باسم وزارة الدفاع الأميركية (البنتاغون) الغارة من دون أن يحدد هوية المستهدفين.""",
+    entities=[
+        E("quds", "Organization", ["القدس العربي"], "Al-Quds Al-Arabi", sub="MediaOrganization", opt=True),
+        E("istanbul", "Place", ["إسطنبول"], "Istanbul", qid="Q406", sub="City"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country", opt=True),   # only in "شمال سوريا"
+        E("hts", "Organization", ["هيئة تحرير الشام", "الهيئة", "الكيان الجديد"], "Hay'at Tahrir al-Sham",
+          sub="ArmedGroup"),
+        E("abujaber", "Person", ["هاشم الشيخ", "أبي جابر", "أبو جابر"], "Hashem al-Sheikh (Abu Jaber)"),
+        E("ahrar", "Organization", ["حركة أحرار الشام الإسلامية", "أحرار الشام"], "Ahrar al-Sham",
+          sub="ArmedGroup"),
+        E("jfs", "Organization", ["جبهة فتح الشام", "فتح الشام"], "Jabhat Fath al-Sham", sub="ArmedGroup"),
+        E("julani", "Person", ["أبو محمد الجولاني", "الجولاني"], "Abu Mohammad al-Julani"),
+        E("zenki", "Organization", ["حركة نور الدين الزنكي", "الحركة"], "Nour al-Din al-Zenki Movement",
+          sub="ArmedGroup"),
+        E("haqq", "Organization", ["لواء الحق"], "Liwa al-Haqq", sub="ArmedGroup"),
+        E("ansar", "Organization", ["جبهة أنصار الدين"], "Jabhat Ansar al-Din", sub="ArmedGroup"),
+        E("sunna", "Organization", ["جيش السنة"], "Jaish al-Sunna", sub="ArmedGroup"),
+        E("halabi", "Person", ["ياسر عبد القادر الحلبي"], "Yasir Abd al-Qadir al-Halabi"),
+        E("mujahideen", "Organization", ["جيش المجاهدين"], "Jaish al-Mujahideen", sub="ArmedGroup"),
+        E("suqour", "Organization", ["صقور الشام"], "Suqour al-Sham", sub="ArmedGroup"),
+        E("atarib", "Place", ["بلدة الأتارب", "الأتارب"], "al-Atarib", sub="City"),
+        E("aleppo", "Place", ["ريف حلب الغربي", "حلب"], "Aleppo Governorate", sub="Region"),
+        E("zawiya", "Place", ["جبل الزاوية"], "Jabal al-Zawiya", sub="Region"),
+        E("idlib", "Place", ["ريف إدلب الجنوبي", "محافظة إدلب", "إدلب"], "Idlib Governorate", sub="Region"),
+        E("us_forces", "Organization", ["القوات الأميركية"], "US forces", sub="ArmedForce"),
+        E("sarmada", "Place", ["بلدة سرمدا", "سرمدا"], "Sarmada", sub="City"),
+        E("bab", "Place", ["معبر باب الهوى", "باب الهوى"], "Bab al-Hawa crossing"),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country"),
+        E("pentagon", "Organization", ["وزارة الدفاع الأميركية", "البنتاغون"], "United States Department of Defense",
+          qid="Q11209", sub="GovernmentBody"),
+    ],
+    relations=[
+        R("leaderOf", "abujaber", "hts"),                 # بقيادة
+        R("leaderOf", "abujaber", "ahrar"),               # القائد العام السابق
+        R("memberOf", "jfs", "hts"),                      # ضمت الهيئة
+        R("memberOf", "zenki", "hts"),
+        R("memberOf", "haqq", "hts"),
+        R("memberOf", "ansar", "hts"),
+        R("memberOf", "sunna", "hts"),
+        R("leaderOf", "julani", "jfs"),                   # يتزعمها
+        R("positionIn", "julani", "hts"),                 # القائد العسكري العام
+        R("leaderOf", "julani", "hts", opt=True),
+        R("spokespersonOf", "halabi", "zenki"),
+        R("memberOf", "mujahideen", "ahrar"),             # إعلان انضمامهما إلى
+        R("memberOf", "suqour", "ahrar"),
+        R("locatedIn", "atarib", "aleppo"),               # الواقعة في ريف حلب الغربي
+        R("locatedIn", "zawiya", "idlib"),                # بريف إدلب الجنوبي
+        R("locatedIn", "sarmada", "idlib"),
+        R("locatedIn", "bab", "idlib", opt=True),
+        R("locatedIn", "idlib", "syria", opt=True),
+        R("locatedIn", "aleppo", "syria", opt=True),
+    ],
+    events=[
+        # last week's attacks by Fath al-Sham, and its arrests
+        V("Attack", agent=["jfs"], target=["mujahideen", "suqour"], place=[["atarib", "aleppo"], ["zawiya", "idlib"]],
+          date="2017-01", trigger="هجمات"),
+        V("Arrest", agent=["jfs"], place=[["atarib", "aleppo"], ["zawiya", "idlib"]], date="2017-01",
+          trigger="اعتقلت"),
+        V("Arrest", opt=True, target=["mujahideen", "suqour"]),
+        # Thursday's drone strike near Sarmada
+        V("Strike", agent=["us_forces"], target=["jfs"], place=[["sarmada", "bab", "idlib"]], date="2017-01-26",
+          trigger="غارة"),
+        V("Killing", agent=["us_forces"], target=["jfs"], place=[["sarmada", "bab", "idlib"]], date="2017-01-26",
+          trigger="قُتل"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, Kirkuk retaken (2017-10-17, a Tuesday)
+DOCS.append(dict(
+    id="t5-iq-kirkuk", published="2017-10-17",
+    text="""كركوك (العراق) - «الشرق الأوسط»:
+
+بسطت القوات العراقية، أمس الاثنين، سيطرتها على مدينة كركوك، عاصمة المحافظة التي تحمل الاسم نفسه، وعلى حقول النفط المحيطة بها وقاعدة «كي وان» العسكرية، بعد انسحاب شبه كامل لقوات البيشمركة الكردية، وذلك بعد ثلاثة أسابيع من استفتاء الاستقلال الذي نظمه إقليم كردستان العراق في 25 سبتمبر/أيلول الماضي.
+
+ورفع جنود من جهاز مكافحة الإرهاب العلم العراقي فوق مبنى المحافظة، فيما كلّف رئيس الوزراء حيدر العبادي نائب المحافظ، راكان سعيد علوان، بتسيير أعمال المحافظة، خلفا للمحافظ المقال شيرزاد عبد الله رشيد، الذي غادر المدينة إلى السليمانية قبل دخول القوات. وكان مجلس النواب قد صوت في سبتمبر/أيلول على إقالة رشيد، القيادي في حزب الاتحاد الوطني الكردستاني، بعد رفضه إنزال علم الإقليم عن المباني الحكومية.
+
+وقال المتحدث باسم قيادة العمليات المشتركة، العميد يحيى كاظم الزبيدي، إن القوات «دخلت بأوامر مباشرة من القائد العام للقوات المسلحة، ولم تواجه مقاومة تذكر، باستثناء اشتباك محدود جنوبي المدينة».
+
+في المقابل، اتهمت القيادة العامة لقوات البيشمركة، في بيان، «جناحا في الاتحاد الوطني» بـ«الخيانة العظمى»، قائلة إن قادة فيه «اتفقوا سرا مع الحرس الثوري الإيراني على تسليم المدينة». ونقل المتحدث باسم الحزب الديمقراطي الكردستاني، هوشيار صالح بيرموني، عن رئيس الإقليم مسعود بارزاني قوله في اجتماع للمكتب السياسي للحزب في أربيل: «قلت للجميع إن كركوك قلب كردستان، ولن نتخلى عنها».
+
+وأفادت مصادر محلية بأن قوات الشرطة الاتحادية اعتقلت، مساء أمس، سبعة من عناصر حماية المحافظ المقال في حي رحيم آوه شمالي المدينة.""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("kirkuk_city", "Place", ["مدينة كركوك", "المدينة", "كركوك"], "Kirkuk (city)", sub="City"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("iraqi_forces", "Organization", ["القوات العراقية", "القوات"], "Iraqi forces", sub="ArmedForce"),
+        E("kirkuk_gov", "Place", ["المحافظة"], "Kirkuk Governorate", sub="Region"),
+        E("k1", "Place", ["قاعدة «كي وان» العسكرية", "كي وان"], "K-1 Air Base"),
+        E("peshmerga", "Organization", ["قوات البيشمركة", "البيشمركة"], "Peshmerga", sub="ArmedForce"),
+        E("krg", "Place", ["إقليم كردستان العراق", "الإقليم", "كردستان"], "Kurdistan Region", sub="Region",
+          alt=["Organization"]),
+        E("cts", "Organization", ["جهاز مكافحة الإرهاب"], "Counter-Terrorism Service (Iraq)", sub="ArmedForce"),
+        E("abadi", "Person", ["حيدر العبادي"], "Haider al-Abadi"),
+        E("alwan", "Person", ["راكان سعيد علوان"], "Rakan Said Alwan"),
+        E("rashid", "Person", ["شيرزاد عبد الله رشيد", "رشيد"], "Shirzad Abdallah Rashid"),
+        E("sulaymaniyah", "Place", ["السليمانية"], "Sulaymaniyah", sub="City"),
+        E("parliament", "Organization", ["مجلس النواب"], "Council of Representatives of Iraq", sub="GovernmentBody"),
+        E("puk", "Organization", ["حزب الاتحاد الوطني الكردستاني", "الاتحاد الوطني"], "Patriotic Union of Kurdistan",
+          sub="PoliticalOrganization"),
+        E("joc", "Organization", ["قيادة العمليات المشتركة"], "Joint Operations Command (Iraq)", sub="ArmedForce"),
+        E("zubaidi", "Person", ["يحيى كاظم الزبيدي"], "Yahya Kazim al-Zubaidi"),
+        E("armed_forces", "Organization", ["القوات المسلحة"], "Iraqi Armed Forces", sub="ArmedForce", opt=True),
+        E("pesh_command", "Organization", ["القيادة العامة لقوات البيشمركة"], "Peshmerga General Command",
+          sub="ArmedForce"),
+        E("irgc", "Organization", ["الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("kdp", "Organization", ["الحزب الديمقراطي الكردستاني", "الحزب"], "Kurdistan Democratic Party",
+          sub="PoliticalOrganization"),
+        E("pirmoni", "Person", ["هوشيار صالح بيرموني"], "Hoshyar Salih Pirmoni"),
+        E("barzani", "Person", ["مسعود بارزاني"], "Masoud Barzani"),
+        E("politburo", "Organization", ["المكتب السياسي للحزب"], "KDP Politburo", opt=True),
+        E("erbil", "Place", ["أربيل"], "Erbil", sub="City"),
+        E("fedpol", "Organization", ["الشرطة الاتحادية"], "Federal Police (Iraq)", sub="ArmedForce"),
+        E("rahimawa", "Place", ["حي رحيم آوه", "رحيم آوه"], "Rahimawa", sub="Region"),
+    ],
+    relations=[
+        R("locatedIn", "kirkuk_city", "iraq", opt=True),  # dateline كركوك (العراق)
+        R("locatedIn", "kirkuk_city", "kirkuk_gov"),      # عاصمة المحافظة
+        R("locatedIn", "krg", "iraq", opt=True),
+        R("partOf", "cts", "iraqi_forces", opt=True),
+        R("positionIn", "alwan", "kirkuk_gov"),           # نائب المحافظ
+        R("leaderOf", "alwan", "kirkuk_gov", opt=True),   # تسيير أعمال المحافظة
+        R("leaderOf", "rashid", "kirkuk_gov"),            # المحافظ المقال (former)
+        R("memberOf", "rashid", "puk"),                   # القيادي في
+        R("spokespersonOf", "zubaidi", "joc"),
+        R("partOf", "pesh_command", "peshmerga", opt=True),
+        R("spokespersonOf", "pirmoni", "kdp"),
+        R("leaderOf", "barzani", "krg"),                  # رئيس الإقليم
+        R("partOf", "politburo", "kdp"),
+        R("locatedIn", "rahimawa", "kirkuk_city"),        # شمالي المدينة: a quarter of it
+        R("leaderOf", "abadi", "armed_forces", opt=True),  # القائد العام (implied)
+        R("positionIn", "abadi", "iraq", opt=True),       # رئيس الوزراء, no country with it
+        R("affiliatedWith", "puk", "irgc", opt=True),     # an accusation
+    ],
+    events=[
+        V("MilitaryOperation", agent=["iraqi_forces"], target=["peshmerga"], place=[["kirkuk_city", "kirkuk_gov"]],
+          date="2017-10-16", trigger="بسطت", opt=True),
+        V("Visit", opt=True, agent=["rashid"], place=["sulaymaniyah"]),
+        V("Attack", opt=True, place=["kirkuk_city"], date="2017-10-16"),   # اشتباك محدود
+        V("Meeting", agent=["barzani", "politburo"], place=["erbil"], trigger="اجتماع"),
+        V("Arrest", agent=["fedpol"], place=[["rahimawa", "kirkuk_city"]], date="2017-10-16", trigger="اعتقلت"),
+    ],
+))
