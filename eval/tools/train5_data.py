@@ -912,3 +912,229 @@ DOCS.append(dict(
         V("Arrest", agent=["fedpol"], place=[["rahimawa", "kirkuk_city"]], date="2017-10-16", trigger="اعتقلت"),
     ],
 ))
+
+# ---------------------------------------------------------------- Sudan, military governors (2019-02-24, a Sunday)
+DOCS.append(dict(
+    id="t5-sd-walis", published="2019-02-24",
+    text="""الخرطوم - «الشرق الأوسط»:
+
+أصدر الرئيس السوداني عمر البشير، أمس السبت، مراسيم جمهورية عيّن بموجبها وزير الدفاع الفريق أول عوض ابن عوف نائبا أول لرئيس الجمهورية مع احتفاظه بحقيبة الدفاع، ومحمد طاهر أيلا رئيسا لمجلس الوزراء خلفا لمعتز موسى، إلى جانب 18 ضابطا من الجيش وجهاز الأمن ولاة على الولايات، بعد يوم من إعلانه حالة الطوارئ في البلاد لمدة عام وحل الحكومتين الاتحادية والولائية.
+
+وشملت التعيينات اللواء أحمد علي عبد الرحيم واليا للخرطوم، واللواء عثمان بابكر النور واليا لولاية الجزيرة وعاصمتها ود مدني، فيما عُين اللواء صديق حامد الطيب واليا لولاية نهر النيل، التي شهدت مدينة عطبرة فيها شرارة الاحتجاجات في 19 ديسمبر/كانون الأول الماضي.
+
+وكان البشير قد أعلن، في خطاب متلفز مساء الجمعة من القصر الجمهوري، أنه سيقف «على مسافة واحدة من جميع القوى السياسية»، في إشارة فُهمت على أنها تخلٍّ عن رئاسة حزب المؤتمر الوطني الحاكم، الذي يتولى نائبه أحمد هارون إدارة شؤونه.
+
+في المقابل، قال الناطق الرسمي باسم تجمع المهنيين السودانيين، محمد الأمين عبد العزيز، إن التجمع «يرفض هذه المسرحية»، مضيفا: «قلنا منذ اليوم الأول إن مطلبنا واحد: تنحي النظام، ولن تخيفنا الطوارئ».
+
+وخرجت عقب صلاة الجمعة تظاهرات في أحياء بأم درمان، المدينة التوأم للعاصمة، فرّقتها قوات الأمن بالغاز المسيل للدموع، فيما اعتقل جهاز الأمن والمخابرات الوطني، فجر أمس، القيادية في حزب الأمة القومي سارة عبد الله نقد الله من منزلها، بحسب بيان للحزب الذي يتزعمه الصادق المهدي.""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("khartoum", "Place", ["الخرطوم", "العاصمة"], "Khartoum", sub="City"),
+        E("bashir", "Person", ["عمر البشير", "البشير"], "Omar al-Bashir"),
+        E("sudan", "Place", ["البلاد"], "Sudan", qid="Q1049", sub="Country", opt=True),
+        E("ibnauf", "Person", ["عوض ابن عوف"], "Awad Ibn Auf"),
+        E("ayla", "Person", ["محمد طاهر أيلا"], "Mohamed Tahir Ayla"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Sudan)", sub="GovernmentBody"),
+        E("moutaz", "Person", ["معتز موسى"], "Motazz Moussa"),
+        E("army", "Organization", ["الجيش"], "Sudanese Armed Forces", sub="ArmedForce"),
+        E("niss", "Organization", ["جهاز الأمن والمخابرات الوطني", "جهاز الأمن"], "NISS", sub="GovernmentBody"),
+        E("abdelrahim", "Person", ["أحمد علي عبد الرحيم"], "Ahmad Ali Abd al-Rahim"),
+        E("nour", "Person", ["عثمان بابكر النور"], "Uthman Babikir al-Nur"),
+        E("gezira", "Place", ["ولاية الجزيرة"], "Al Jazirah State", sub="Region"),
+        E("madani", "Place", ["ود مدني"], "Wad Madani", sub="City"),
+        E("tayyib", "Person", ["صديق حامد الطيب"], "Siddiq Hamid al-Tayyib"),
+        E("rnile", "Place", ["ولاية نهر النيل"], "River Nile State", sub="Region"),
+        E("atbara", "Place", ["مدينة عطبرة", "عطبرة"], "Atbara", sub="City"),
+        E("palace", "Place", ["القصر الجمهوري"], "Republican Palace (Khartoum)"),
+        E("ncp", "Organization", ["حزب المؤتمر الوطني", "المؤتمر الوطني"], "National Congress Party",
+          sub="PoliticalOrganization"),
+        E("haroun", "Person", ["أحمد هارون"], "Ahmed Haroun"),
+        E("spa", "Organization", ["تجمع المهنيين السودانيين", "التجمع"], "Sudanese Professionals Association"),
+        E("abdelaziz", "Person", ["محمد الأمين عبد العزيز"], "Muhammad al-Amin Abd al-Aziz"),
+        E("omdurman", "Place", ["أم درمان"], "Omdurman", sub="City"),
+        E("security", "Organization", ["قوات الأمن"], "security forces (Sudan)", opt=True),
+        E("umma", "Organization", ["حزب الأمة القومي", "الحزب"], "National Umma Party", sub="PoliticalOrganization"),
+        E("naqdallah", "Person", ["سارة عبد الله نقد الله"], "Sara Abdallah Naqdallah"),
+        E("mahdi", "Person", ["الصادق المهدي"], "Sadiq al-Mahdi"),
+    ],
+    relations=[
+        R("leaderOf", "bashir", "sudan", opt=True),       # الرئيس السوداني; Sudan only as البلاد
+        R("positionIn", "ibnauf", "sudan", opt=True),
+        R("positionIn", "ibnauf", "cabinet", opt=True),   # وزير الدفاع, نائبا أول
+        R("leaderOf", "ayla", "cabinet"),                 # رئيسا لمجلس الوزراء
+        R("leaderOf", "moutaz", "cabinet"),               # خلفا لـ (former)
+        R("leaderOf", "abdelrahim", "khartoum"),          # واليا للخرطوم
+        R("positionIn", "abdelrahim", "khartoum", opt=True),
+        R("leaderOf", "nour", "gezira"),
+        R("positionIn", "nour", "gezira", opt=True),
+        R("locatedIn", "madani", "gezira"),               # وعاصمتها ود مدني
+        R("leaderOf", "tayyib", "rnile"),
+        R("positionIn", "tayyib", "rnile", opt=True),
+        R("locatedIn", "atbara", "rnile"),                # التي شهدت مدينة عطبرة فيها
+        R("locatedIn", "palace", "khartoum", opt=True),
+        R("leaderOf", "bashir", "ncp"),                   # رئاسة حزب المؤتمر الوطني
+        R("positionIn", "haroun", "ncp"),                 # نائبه
+        R("leaderOf", "haroun", "ncp", opt=True),         # يتولى إدارة شؤونه
+        R("spokespersonOf", "abdelaziz", "spa"),
+        R("memberOf", "naqdallah", "umma"),               # القيادية في
+        R("leaderOf", "mahdi", "umma"),                   # يتزعمه
+        R("locatedIn", "khartoum", "sudan", opt=True),
+    ],
+    events=[
+        V("Arrest", agent=["niss"], target=["naqdallah"], date="2019-02-23", trigger="اعتقل"),
+        # Friday's protests dispersed with tear gas: no listed event
+        V("Attack", opt=True, agent=["security"], place=["omdurman"], date="2019-02-22"),
+    ],
+))
+
+# ---------------------------------------------------------------- Saudi Arabia, royal orders (2015-04-30, a Thursday)
+DOCS.append(dict(
+    id="t5-sa-orders", published="2015-04-30",
+    text="""الرياض - واس:
+
+أصدر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، فجر أمس الأربعاء، أوامر ملكية قضت بإعفاء الأمير مقرن بن عبد العزيز من ولاية العهد «بناء على طلبه»، واختيار الأمير محمد بن نايف وليا للعهد ونائبا لرئيس مجلس الوزراء، مع استمراره وزيرا للداخلية ورئيسا لمجلس الشؤون السياسية والأمنية.
+
+كما قضت الأوامر باختيار الأمير محمد بن سلمان وليا لولي العهد ونائبا ثانيا لرئيس مجلس الوزراء، مع استمراره وزيرا للدفاع، وهو المنصب الذي أشرف من خلاله على عملية «عاصفة الحزم» التي يقودها التحالف العربي ضد جماعة الحوثيين في اليمن منذ 26 مارس/آذار الماضي.
+
+وشملت الأوامر تعيين عادل الجبير، سفير السعودية لدى الولايات المتحدة، وزيرا للخارجية خلفا للأمير سعود الفيصل، الذي تولى الحقيبة أربعين عاما، وعُين مستشارا ومبعوثا خاصا للملك.
+
+وتوافد الأمراء والعلماء والمواطنون، مساء أمس، على قصر الحكم في الرياض لمبايعة ولي العهد وولي ولي العهد، حيث استقبلهم نيابة عن الملك أمير منطقة الرياض الأمير فيصل بن بندر.
+
+إلى ذلك، أعلن المتحدث الأمني لوزارة الداخلية اللواء منصور التركي، أول من أمس، أن الأجهزة الأمنية «تمكنت خلال الأشهر الماضية من القبض على 93 شخصا من المنتمين لتنظيم داعش الإرهابي»، موضحا أن بينهم خلية «كانت تخطط لتنفيذ عملية انتحارية بسيارة مفخخة تستهدف سفارة الولايات المتحدة في الرياض».
+
+وكان الملك سلمان قد استقبل، الاثنين، في قصر العوجا بالدرعية، الرئيس اليمني عبد ربه منصور هادي، وبحثا تطورات عملية «إعادة الأمل» التي أعلن التحالف بدءها الأسبوع الماضي.""",
+    entities=[
+        E("spa", "Organization", ["واس"], "Saudi Press Agency", sub="MediaOrganization", opt=True),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", sub="City"),
+        E("salman", "Person", ["الملك سلمان بن عبد العزيز", "سلمان بن عبد العزيز", "الملك سلمان", "الملك"],
+          "King Salman"),
+        E("muqrin", "Person", ["مقرن بن عبد العزيز"], "Muqrin bin Abdulaziz"),
+        E("mbn", "Person", ["محمد بن نايف"], "Muhammad bin Nayef"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Saudi Arabia)", sub="GovernmentBody"),
+        E("cpsa", "Organization", ["مجلس الشؤون السياسية والأمنية"], "Council of Political and Security Affairs",
+          sub="GovernmentBody"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("coalition", "Organization", ["التحالف العربي", "التحالف"], "Saudi-led coalition", sub="Coalition"),
+        E("houthis", "Organization", ["جماعة الحوثيين", "الحوثيين"], "Houthis", sub="ArmedGroup"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("jubeir", "Person", ["عادل الجبير"], "Adel al-Jubeir"),
+        E("ksa", "Place", ["السعودية"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country"),
+        E("faisal", "Person", ["سعود الفيصل"], "Saud al-Faisal"),
+        E("hukm", "Place", ["قصر الحكم"], "Qasr al-Hukm"),
+        E("riyadh_region", "Place", ["منطقة الرياض"], "Riyadh Province", sub="Region"),
+        E("faisal_bandar", "Person", ["فيصل بن بندر"], "Faisal bin Bandar"),
+        E("interior", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Saudi Arabia)", sub="GovernmentBody"),
+        E("turki", "Person", ["منصور التركي"], "Mansour al-Turki"),
+        E("isis", "Organization", ["تنظيم داعش"], "Islamic State", qid="Q2429253", sub="ArmedGroup"),
+        E("embassy", "Organization", ["سفارة الولايات المتحدة"], "US Embassy in Riyadh", opt=True),
+        E("awja", "Place", ["قصر العوجا"], "al-Awja Palace"),
+        E("diriyah", "Place", ["الدرعية"], "Diriyah", sub="City"),
+        E("hadi", "Person", ["عبد ربه منصور هادي"], "Abd Rabbuh Mansur Hadi"),
+    ],
+    relations=[
+        R("leaderOf", "salman", "ksa"),                   # الملك (of the kingdom)
+        R("positionIn", "muqrin", "ksa"),                 # ولاية العهد (former)
+        R("positionIn", "mbn", "ksa"),                    # وليا للعهد
+        R("positionIn", "mbn", "cabinet"),                # نائبا لرئيس مجلس الوزراء
+        R("leaderOf", "mbn", "interior"),                 # وزيرا للداخلية: the ministry is named
+        R("leaderOf", "mbn", "cpsa"),                     # رئيسا لمجلس الشؤون السياسية والأمنية
+        R("positionIn", "mbs", "ksa"),                    # وليا لولي العهد
+        R("positionIn", "mbs", "cabinet"),                # نائبا ثانيا لرئيس مجلس الوزراء
+        R("leaderOf", "salman", "cabinet", opt=True),
+        R("positionIn", "jubeir", "ksa"),                 # سفير السعودية لدى الولايات المتحدة, then وزيرا للخارجية
+        R("positionIn", "jubeir", "cabinet", opt=True),
+        R("positionIn", "faisal", "cabinet", opt=True),
+        R("positionIn", "faisal", "ksa", opt=True),       # مستشارا ومبعوثا خاصا للملك
+        R("locatedIn", "hukm", "riyadh"),
+        R("leaderOf", "faisal_bandar", "riyadh_region"),  # أمير منطقة الرياض
+        R("positionIn", "faisal_bandar", "riyadh_region", opt=True),
+        R("spokespersonOf", "turki", "interior"),         # المتحدث الأمني لوزارة الداخلية
+        R("locatedIn", "embassy", "riyadh", opt=True),
+        R("locatedIn", "awja", "diriyah"),
+        R("leaderOf", "hadi", "yemen"),                   # الرئيس اليمني
+        R("locatedIn", "riyadh", "riyadh_region", opt=True),
+    ],
+    events=[
+        V("MilitaryOperation", name="عاصفة الحزم", agent=["coalition"], target=["houthis"], place=["yemen"],
+          date="2015-03-26", trigger="عملية"),
+        V("MilitaryOperation", name="إعادة الأمل", agent=["coalition"], date="2015-04", trigger="عملية"),
+        V("Meeting", agent=["salman", "hadi"], place=[["awja", "diriyah"]], date="2015-04-27", trigger="استقبل"),
+        V("Meeting", opt=True, agent=["faisal_bandar"], place=[["hukm", "riyadh"]], date="2015-04-29"),
+        # announced the day before yesterday, made "over the past months"
+        V("Arrest", agent=["interior"], target=["isis"], trigger="القبض"),
+        V("Arrest", opt=True, place=["riyadh"], date="2015"),
+    ],
+))
+
+# ---------------------------------------------------------------- Palestine, the Cairo agreement (2017-10-13, a Friday)
+DOCS.append(dict(
+    id="t5-ps-cairo", published="2017-10-13",
+    text="""القاهرة - «الحياة»:
+
+وقّعت حركتا «فتح» و«حماس»، أمس الخميس في مقر جهاز المخابرات العامة المصرية بالقاهرة، اتفاقا للمصالحة ينص على تسلّم حكومة الوفاق الوطني برئاسة رامي الحمد الله إدارة قطاع غزة بشكل كامل، بما فيه معابره، في موعد أقصاه الأول من ديسمبر/كانون الأول المقبل، منهيا انقساما استمر عشر سنوات.
+
+ووقّع الاتفاق عن «فتح» رئيس وفدها، عضو لجنتها المركزية عزام الأحمد، وعن «حماس» نائب رئيس مكتبها السياسي صالح العاروري، الذي ترأس وفد الحركة، بحضور رئيس جهاز المخابرات المصرية اللواء خالد فوزي، الذي أجرى مع الوفدين جولتين من المباحثات على مدى يومين.
+
+وأعلن رئيس المكتب السياسي لـ«حماس» إسماعيل هنية، في كلمة من مدينة غزة، أن الحركة «قررت طي صفحة الانقسام إلى الأبد»، فيما نقل الناطق باسمها حسام خليل المصري عن رئيس الحركة في القطاع يحيى السنوار قوله لقادة الفصائل: «قلت لكم إنني سأكسر عنق كل من لا يريد المصالحة، وأنا عند وعدي».
+
+ورحب الرئيس الفلسطيني محمود عباس بالاتفاق، واصفا إياه بـ«الاتفاق النهائي لإنهاء الانقسام»، وأعلن، بحسب وكالة الأنباء الرسمية «وفا»، أنه سيزور غزة «خلال أقل من شهر».
+
+وكان الحمد الله قد وصل إلى القطاع في الثاني من الشهر الجاري على رأس وفد وزاري، وعقدت حكومته أول اجتماع لها في غزة منذ عام 2014.
+
+ميدانيا، اعتقلت قوات الاحتلال الإسرائيلي، فجر أمس، 14 فلسطينيا في مدن بالضفة الغربية، بينهم القيادي في «حماس» إبراهيم سعيد أبو سنينة في مدينة الخليل، بحسب نادي الأسير الفلسطيني.""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("fatah", "Organization", ["فتح"], "Fatah", sub="PoliticalOrganization"),
+        E("hamas", "Organization", ["حماس", "الحركة"], "Hamas", qid="Q38799", sub="ArmedGroup"),
+        E("gis", "Organization", ["جهاز المخابرات العامة المصرية", "جهاز المخابرات المصرية"],
+          "General Intelligence Directorate (Egypt)", sub="GovernmentBody"),
+        E("gov", "Organization", ["حكومة الوفاق الوطني"], "Palestinian National Consensus Government",
+          sub="GovernmentBody"),
+        E("hamdallah", "Person", ["رامي الحمد الله", "الحمد الله"], "Rami Hamdallah"),
+        E("strip", "Place", ["قطاع غزة", "القطاع"], "Gaza Strip", sub="Region"),
+        E("ahmad", "Person", ["عزام الأحمد"], "Azzam al-Ahmad"),
+        E("arouri", "Person", ["صالح العاروري"], "Saleh al-Arouri"),
+        E("fawzi", "Person", ["خالد فوزي"], "Khaled Fawzi"),
+        E("haniyeh", "Person", ["إسماعيل هنية"], "Ismail Haniyeh"),
+        E("politburo", "Organization", ["المكتب السياسي"], "Hamas Political Bureau", opt=True),
+        E("gaza_city", "Place", ["مدينة غزة", "غزة"], "Gaza City", sub="City"),
+        E("masri", "Person", ["حسام خليل المصري"], "Husam Khalil al-Masri"),
+        E("sinwar", "Person", ["يحيى السنوار"], "Yahya Sinwar"),
+        E("abbas", "Person", ["محمود عباس"], "Mahmoud Abbas"),
+        E("wafa", "Organization", ["وفا"], "WAFA", sub="MediaOrganization", opt=True),
+        E("idf", "Organization", ["قوات الاحتلال الإسرائيلي"], "Israeli forces", sub="ArmedForce"),
+        E("wb", "Place", ["الضفة الغربية"], "West Bank", sub="Region"),
+        E("abusunaina", "Person", ["إبراهيم سعيد أبو سنينة"], "Ibrahim Said Abu Sunaina"),
+        E("hebron", "Place", ["مدينة الخليل", "الخليل"], "Hebron", sub="City"),
+        E("club", "Organization", ["نادي الأسير الفلسطيني"], "Palestinian Prisoners' Club", opt=True),
+    ],
+    relations=[
+        R("leaderOf", "hamdallah", "gov"),                # برئاسة
+        R("locatedIn", "gis", "cairo", opt=True),
+        R("leaderOf", "ahmad", "fatah", opt=True),        # رئيس وفدها: head of the delegation only
+        R("memberOf", "ahmad", "fatah"),                  # عضو لجنتها المركزية
+        R("positionIn", "arouri", "hamas"),               # نائب رئيس مكتبها السياسي
+        R("memberOf", "arouri", "hamas", opt=True),
+        R("leaderOf", "fawzi", "gis"),                    # رئيس جهاز المخابرات المصرية
+        R("leaderOf", "haniyeh", "hamas"),                # رئيس المكتب السياسي لحماس
+        R("leaderOf", "haniyeh", "politburo", opt=True),
+        R("partOf", "politburo", "hamas", opt=True),
+        R("locatedIn", "gaza_city", "strip", opt=True),
+        R("spokespersonOf", "masri", "hamas"),            # الناطق باسمها
+        R("leaderOf", "sinwar", "hamas"),                 # رئيس الحركة في القطاع
+        R("memberOf", "abusunaina", "hamas"),             # القيادي في
+        R("locatedIn", "hebron", "wb"),                   # مدن بالضفة الغربية ... مدينة الخليل
+    ],
+    events=[
+        V("Meeting", agent=["ahmad", "arouri", "fawzi"], place=[["gis", "cairo"]], date="2017-10-12",
+          trigger="وقّعت"),
+        V("Meeting", opt=True, agent=["fatah", "hamas"]),
+        V("Visit", opt=True, agent=["abbas"], place=[["gaza_city", "strip"]]),   # announced
+        V("Visit", agent=["hamdallah"], place=["strip"], date="2017-10-02", trigger="وصل"),
+        V("Meeting", agent=["gov"], place=["gaza_city"], date="2017-10", trigger="اجتماع"),
+        V("Arrest", agent=["idf"], target=["abusunaina"], place=[["hebron", "wb"]], date="2017-10-12",
+          trigger="اعتقلت"),
+    ],
+))
