@@ -1138,3 +1138,215 @@ DOCS.append(dict(
           trigger="اعتقلت"),
     ],
 ))
+
+# ---------------------------------------------------------------- Libya, al-Sarraj and Haftar in Abu Dhabi (2019-02-28, a Thursday)
+DOCS.append(dict(
+    id="t5-ly-abudhabi", published="2019-02-28",
+    text="""أبوظبي - «الحياة»:
+
+اتفق رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج والقائد العام لـ«الجيش الوطني الليبي» المشير خليفة حفتر، خلال لقاء جمعهما أمس الأربعاء في العاصمة الإماراتية أبوظبي برعاية المبعوث الأممي إلى ليبيا غسان سلامة، على «ضرورة إنهاء المرحلة الانتقالية عبر انتخابات عامة»، بحسب بيان مقتضب لبعثة الأمم المتحدة للدعم في ليبيا. وهو اللقاء الأول بين الرجلين منذ اجتماعهما في باريس في مايو/أيار الماضي بدعوة من الرئيس الفرنسي إيمانويل ماكرون.
+
+وقال المتحدث باسم القيادة العامة للجيش الوطني، اللواء أحمد المسماري، في مؤتمر صحافي ببنغازي، إن حفتر «أبلغ السراج بوضوح أن الجيش لن يخضع إلا لسلطة مدنية منتخبة»، مضيفا أن القائد العام «نقل إليه قول أهالي الجنوب: لقد حررنا الجيش من العصابات، ولن نسمح بعودتها».
+
+وكانت قوات الجيش الوطني قد سيطرت الشهر الماضي على مدينة سبها، كبرى مدن الجنوب الليبي، ضمن عملية أطلقتها منتصف يناير/كانون الثاني لـ«تطهير الجنوب من الإرهابيين والعصابات التشادية»، قبل أن تتقدم نحو حقل الشرارة النفطي في حوض مرزق.
+
+وفي طرابلس، قال الناطق باسم المجلس الرئاسي، عبد الرزاق مفتاح الفيتوري، إن اللقاء «خطوة إيجابية طال انتظارها»، فيما رحب رئيس مجلس النواب المنعقد في طبرق، شرقي البلاد، عقيلة صالح، بالاتفاق، داعيا إلى «تشكيل حكومة موحدة». وعلى هامش اللقاء، أجرى وزير الخارجية في حكومة الوفاق محمد الطاهر سيالة مباحثات مع نظيره الإماراتي عبد الله بن زايد آل نهيان، تناولت «دعم المسار السياسي».
+
+أمنيا، أعلن المسماري أن وحدات من الجيش اعتقلت، الاثنين، القيادي في «مجلس شورى مجاهدي درنة» سالم عبد الكريم الشلوي في حي المغار بمدينة درنة، بعد أشهر من إعلان السيطرة الكاملة على المدينة.""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("abudhabi", "Place", ["أبوظبي"], "Abu Dhabi", sub="City"),
+        E("pc", "Organization", ["المجلس الرئاسي"], "Presidential Council (Libya)", sub="GovernmentBody"),
+        E("gna", "Organization", ["حكومة الوفاق الوطني الليبية", "حكومة الوفاق"], "Government of National Accord",
+          sub="GovernmentBody"),
+        E("sarraj", "Person", ["فائز السراج", "السراج"], "Fayez al-Sarraj"),
+        E("lna", "Organization", ["الجيش الوطني الليبي", "الجيش الوطني", "الجيش"], "Libyan National Army",
+          sub="ArmedForce"),
+        E("haftar", "Person", ["خليفة حفتر", "حفتر"], "Khalifa Haftar"),
+        E("salame", "Person", ["غسان سلامة"], "Ghassan Salamé"),
+        E("libya", "Place", ["ليبيا", "البلاد"], "Libya", qid="Q1016", sub="Country"),
+        E("unsmil", "Organization", ["بعثة الأمم المتحدة للدعم في ليبيا"], "UNSMIL"),
+        E("paris", "Place", ["باريس"], "Paris", qid="Q90", sub="City"),
+        E("macron", "Person", ["إيمانويل ماكرون"], "Emmanuel Macron", qid="Q3052772"),
+        E("mismari", "Person", ["أحمد المسماري", "المسماري"], "Ahmed al-Mismari"),
+        E("command", "Organization", ["القيادة العامة للجيش الوطني"], "LNA General Command", sub="ArmedForce"),
+        E("benghazi", "Place", ["بنغازي"], "Benghazi", sub="City"),
+        E("sabha", "Place", ["مدينة سبها", "سبها"], "Sabha", sub="City"),
+        E("south", "Place", ["الجنوب الليبي", "الجنوب"], "Fezzan (southern Libya)", sub="Region"),
+        E("sharara", "Place", ["حقل الشرارة النفطي"], "El Sharara oil field"),
+        E("murzuq", "Place", ["حوض مرزق"], "Murzuq Basin", sub="Region"),
+        E("tripoli", "Place", ["طرابلس"], "Tripoli", sub="City"),
+        E("fituri", "Person", ["عبد الرزاق مفتاح الفيتوري"], "Abd al-Razzaq Miftah al-Fituri"),
+        E("hor", "Organization", ["مجلس النواب"], "House of Representatives (Libya)", sub="GovernmentBody"),
+        E("tobruk", "Place", ["طبرق"], "Tobruk", sub="City"),
+        E("aguila", "Person", ["عقيلة صالح"], "Aguila Saleh"),
+        E("siala", "Person", ["محمد الطاهر سيالة"], "Mohamed Taha Siala"),
+        E("abz", "Person", ["عبد الله بن زايد آل نهيان"], "Abdullah bin Zayed Al Nahyan"),
+        E("shura", "Organization", ["مجلس شورى مجاهدي درنة"], "Mujahideen Shura Council of Derna", sub="ArmedGroup"),
+        E("shalwi", "Person", ["سالم عبد الكريم الشلوي"], "Salim Abd al-Karim al-Shalwi"),
+        E("maghar", "Place", ["حي المغار"], "al-Maghar (Derna)", sub="Region"),
+        E("derna", "Place", ["مدينة درنة", "المدينة"], "Derna", sub="City"),
+    ],
+    relations=[
+        R("leaderOf", "sarraj", "pc"),                    # رئيس المجلس الرئاسي
+        R("partOf", "pc", "gna"),                         # المجلس الرئاسي لحكومة الوفاق
+        R("leaderOf", "sarraj", "gna", opt=True),
+        R("leaderOf", "haftar", "lna"),                   # القائد العام
+        R("positionIn", "salame", "libya", opt=True),     # المبعوث الأممي إلى ليبيا
+        R("leaderOf", "salame", "unsmil", opt=True),
+        R("spokespersonOf", "mismari", "command"),
+        R("spokespersonOf", "mismari", "lna", opt=True),
+        R("partOf", "command", "lna", opt=True),
+        R("locatedIn", "sabha", "south"),                 # كبرى مدن الجنوب الليبي
+        R("locatedIn", "sharara", "murzuq"),
+        R("locatedIn", "south", "libya", opt=True),
+        R("spokespersonOf", "fituri", "pc"),
+        R("leaderOf", "aguila", "hor"),
+        R("locatedIn", "tobruk", "libya"),                # شرقي البلاد
+        R("positionIn", "siala", "gna"),                  # وزير الخارجية في حكومة الوفاق
+        R("memberOf", "shalwi", "shura"),                 # القيادي في
+        R("locatedIn", "maghar", "derna"),
+        R("locatedIn", "benghazi", "libya", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["sarraj", "haftar", "salame"], place=["abudhabi"], date="2019-02-27", trigger="لقاء"),
+        V("Meeting", opt=True, agent=["sarraj", "haftar", "macron"], place=["paris"], date="2018-05"),
+        V("MilitaryOperation", agent=["lna"], place=[["south", "sabha"]], date="2019-01", trigger="عملية"),
+        V("Meeting", agent=["siala", "abz"], place=["abudhabi"], date="2019-02-27", trigger="مباحثات"),
+        V("Arrest", agent=["lna"], target=["shalwi"], place=[["maghar", "derna"]], date="2019-02-25",
+          trigger="اعتقلت"),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, the Southern Transitional Council (2017-05-12, a Friday)
+DOCS.append(dict(
+    id="t5-ye-stc", published="2017-05-12",
+    text="""عدن - «الشرق الأوسط»:
+
+أعلن محافظ عدن المقال عيدروس الزبيدي، مساء أمس الخميس، تشكيل «المجلس الانتقالي الجنوبي» برئاسته، لـ«إدارة وتمثيل الجنوب في الداخل والخارج»، وذلك في خطاب ألقاه بمدينة عدن أمام حشد من أنصاره، بعد أسبوعين من قرار الرئيس اليمني عبد ربه منصور هادي إقالته من منصبه.
+
+وضم المجلس 26 عضوا، بينهم وزير الدولة المقال هاني بن بريك، الذي عُين نائبا لرئيس المجلس، ومحافظو حضرموت وشبوة والضالع ولحج وسقطرى، فيما أعلن محافظ حضرموت أحمد سعيد بن بريك انضمامه إلى المجلس في اتصال هاتفي بُث عبر مكبرات الصوت من مدينة المكلا، عاصمة المحافظة.
+
+وقال الناطق الرسمي باسم المجلس، سالم ثابت العولقي، لـ«الشرق الأوسط» إن الزبيدي «أبلغ قادة التحالف العربي أن المجلس لن يكون بديلا عن الشرعية في مواجهة الحوثيين، لكنه لن يقبل بعد اليوم أن يقرر أحد عن الجنوبيين مصيرهم».
+
+في المقابل، رفضت الرئاسة اليمنية، في بيان بثته وكالة «سبأ» الرسمية، الإعلان «جملة وتفصيلا»، معتبرة أنه «يتعارض مع المرجعيات الثلاث»، فيما دعا رئيس الحكومة أحمد عبيد بن دغر، خلال اجتماع عقده في الرياض مع عدد من الوزراء، إلى «عدم الانجرار وراء دعوات التشطير».
+
+أمنيا، قُتل أربعة جنود من قوات «الحزام الأمني» في هجوم تبناه تنظيم «القاعدة في جزيرة العرب» على نقطة تفتيش عند المدخل الشرقي لمدينة زنجبار، عاصمة محافظة أبين، فجر الأربعاء، وفق مصدر أمني أكد أن القوات «اعتقلت اثنين من المهاجمين» بعد مطاردتهما.""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("aden", "Place", ["مدينة عدن", "عدن"], "Aden", sub="City"),
+        E("zubaidi", "Person", ["عيدروس الزبيدي", "الزبيدي"], "Aidarus al-Zoubaidi"),
+        E("stc", "Organization", ["المجلس الانتقالي الجنوبي", "المجلس"], "Southern Transitional Council",
+          sub="PoliticalOrganization"),
+        E("south", "Place", ["الجنوب"], "South Yemen (region)", sub="Region", opt=True),
+        E("hadi", "Person", ["عبد ربه منصور هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("hani", "Person", ["هاني بن بريك"], "Hani bin Breik"),
+        E("hadramawt", "Place", ["حضرموت", "المحافظة"], "Hadramawt Governorate", sub="Region"),
+        E("shabwa", "Place", ["شبوة"], "Shabwa Governorate", sub="Region"),
+        E("dhale", "Place", ["الضالع"], "al-Dhale Governorate", sub="Region"),
+        E("lahij", "Place", ["لحج"], "Lahij Governorate", sub="Region"),
+        E("socotra", "Place", ["سقطرى"], "Socotra", sub="Region"),
+        E("ahmad", "Person", ["أحمد سعيد بن بريك"], "Ahmad Said bin Breik"),
+        E("mukalla", "Place", ["مدينة المكلا", "المكلا"], "Mukalla", sub="City"),
+        E("awlaqi", "Person", ["سالم ثابت العولقي"], "Salim Thabit al-Awlaqi"),
+        E("coalition", "Organization", ["التحالف العربي"], "Saudi-led coalition", sub="Coalition"),
+        E("houthis", "Organization", ["الحوثيين"], "Houthis", sub="ArmedGroup"),
+        E("presidency", "Organization", ["الرئاسة اليمنية"], "Yemeni Presidency", sub="GovernmentBody"),
+        E("saba", "Organization", ["سبأ"], "Saba News Agency", sub="MediaOrganization", opt=True),
+        E("bindaghr", "Person", ["أحمد عبيد بن دغر"], "Ahmed Obeid bin Daghr"),
+        E("gov", "Organization", ["الحكومة"], "Government of Yemen", sub="GovernmentBody", opt=True),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", sub="City"),
+        E("belt", "Organization", ["قوات «الحزام الأمني»", "الحزام الأمني", "القوات"], "Security Belt Forces",
+          sub="ArmedForce"),
+        E("aqap", "Organization", ["تنظيم «القاعدة في جزيرة العرب»", "القاعدة في جزيرة العرب"], "AQAP",
+          sub="ArmedGroup"),
+        E("zinjibar", "Place", ["مدينة زنجبار", "زنجبار"], "Zinjibar", sub="City"),
+        E("abyan", "Place", ["محافظة أبين"], "Abyan Governorate", sub="Region"),
+    ],
+    relations=[
+        R("leaderOf", "zubaidi", "aden"),                 # محافظ عدن المقال (former)
+        R("leaderOf", "zubaidi", "stc"),                  # برئاسته
+        R("positionIn", "hani", "stc"),                   # نائبا لرئيس المجلس
+        R("memberOf", "hani", "stc", opt=True),
+        R("memberOf", "ahmad", "stc"),                    # أعلن انضمامه إلى المجلس
+        R("leaderOf", "ahmad", "hadramawt"),              # محافظ حضرموت
+        R("positionIn", "ahmad", "hadramawt", opt=True),
+        R("locatedIn", "mukalla", "hadramawt"),           # عاصمة المحافظة
+        R("spokespersonOf", "awlaqi", "stc"),
+        R("leaderOf", "bindaghr", "gov", opt=True),       # رئيس الحكومة
+        R("partOf", "belt", "coalition", opt=True),
+        R("locatedIn", "zinjibar", "abyan"),              # عاصمة محافظة أبين
+    ],
+    events=[
+        # Wednesday's attack at the Zinjibar checkpoint, claimed by AQAP
+        V("Attack", agent=["aqap"], target=["belt"], place=[["zinjibar", "abyan"]], date="2017-05-10",
+          trigger="هجوم"),
+        V("Killing", agent=["aqap"], target=["belt"], place=[["zinjibar", "abyan"]], date="2017-05-10",
+          trigger="قُتل"),
+        V("Arrest", agent=["belt"], place=[["zinjibar", "abyan"]], date="2017-05-10", trigger="اعتقلت"),
+        V("Meeting", agent=["bindaghr"], place=["riyadh"], trigger="اجتماع"),
+    ],
+))
+
+# ---------------------------------------------------------------- Egypt, Ansar Beit al-Maqdis pledges allegiance (2014-11-11, a Tuesday)
+DOCS.append(dict(
+    id="t5-eg-pledge", published="2014-11-11",
+    text="""القاهرة - «الحياة»:
+
+أعلنت جماعة «أنصار بيت المقدس»، أبرز الجماعات المسلحة الناشطة في شبه جزيرة سيناء، مبايعتها زعيم تنظيم «الدولة الإسلامية» أبو بكر البغدادي، في تسجيل صوتي نُشر مساء أمس الاثنين على حسابات مرتبطة بها، قال فيه متحدث باسمها لم يكشف عن اسمه: «نعلن بيعتنا للخليفة إبراهيم بن عواد، على السمع والطاعة».
+
+وتأتي البيعة بعد أيام من نفي الجماعة بيانا مماثلا نُسب إليها، وبعد نحو أسبوعين من الهجوم الذي استهدف، في 24 أكتوبر/تشرين الأول الماضي، نقطة «كرم القواديس» العسكرية جنوب شرقي مدينة الشيخ زويد، وأسفر عن مقتل 28 جنديا، وهو الهجوم الأكثر دموية ضد الجيش المصري منذ عقود.
+
+وبحسب مصادر قريبة من الجماعات الجهادية تحدثت لـ«الحياة»، فإن البيعة أحدثت انقساما داخل الجماعة، إذ انشق عنها عدد من عناصرها في محافظات الدلتا، بقيادة القيادي السابق فيها محمود عادل السيد، رافضين التخلي عن ولائهم لتنظيم «القاعدة» وزعيمه أيمن الظواهري.
+
+في المقابل، قال المتحدث العسكري باسم القوات المسلحة المصرية، العميد خالد محمد سعفان، إن «البيعة لا تغير شيئا على الأرض»، مضيفا أن قوات الجيش الثاني الميداني «قتلت خلال الأيام الثلاثة الماضية سبعة عناصر تكفيرية شديدة الخطورة، وألقت القبض على 31 مشتبها بهم في مناطق متفرقة من رفح والشيخ زويد».
+
+وكان الرئيس المصري عبد الفتاح السيسي قد أعلن حالة الطوارئ وحظر التجول في أجزاء من محافظة شمال سيناء لمدة ثلاثة أشهر، فيما بدأ الجيش إخلاء المنازل المحاذية للشريط الحدودي مع قطاع غزة في مدينة رفح لإقامة منطقة عازلة.""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("abm", "Organization", ["جماعة «أنصار بيت المقدس»", "أنصار بيت المقدس", "الجماعة"], "Ansar Bait al-Maqdis",
+          sub="ArmedGroup"),
+        E("sinai", "Place", ["شبه جزيرة سيناء"], "Sinai Peninsula", sub="Region"),
+        E("isis", "Organization", ["تنظيم «الدولة الإسلامية»", "الدولة الإسلامية"], "Islamic State",
+          qid="Q2429253", sub="ArmedGroup"),
+        E("baghdadi", "Person", ["أبو بكر البغدادي", "إبراهيم بن عواد"], "Abu Bakr al-Baghdadi"),
+        E("karam", "Place", ["نقطة «كرم القواديس» العسكرية", "كرم القواديس"], "Karam al-Qawadis checkpoint"),
+        E("zuweid", "Place", ["مدينة الشيخ زويد", "الشيخ زويد"], "Sheikh Zuweid", sub="City"),
+        E("army", "Organization", ["الجيش المصري", "الجيش"], "Egyptian Army", sub="ArmedForce"),
+        E("delta", "Place", ["محافظات الدلتا"], "Nile Delta governorates", sub="Region", opt=True),
+        E("sayyid", "Person", ["محمود عادل السيد"], "Mahmud Adil al-Sayyid"),
+        E("qaeda", "Organization", ["تنظيم «القاعدة»", "القاعدة"], "al-Qaeda", qid="Q34490", sub="ArmedGroup"),
+        E("zawahiri", "Person", ["أيمن الظواهري"], "Ayman al-Zawahiri"),
+        E("forces", "Organization", ["القوات المسلحة المصرية"], "Egyptian Armed Forces", sub="ArmedForce"),
+        E("saafan", "Person", ["خالد محمد سعفان"], "Khalid Muhammad Saafan"),
+        E("second_army", "Organization", ["الجيش الثاني الميداني"], "Second Field Army", sub="ArmedForce"),
+        E("rafah", "Place", ["مدينة رفح", "رفح"], "Rafah (Egypt)", sub="City"),
+        E("sisi", "Person", ["عبد الفتاح السيسي"], "Abdel Fattah el-Sisi"),
+        E("north_sinai", "Place", ["محافظة شمال سيناء"], "North Sinai Governorate", sub="Region"),
+        E("gaza", "Place", ["قطاع غزة"], "Gaza Strip", sub="Region"),
+    ],
+    relations=[
+        R("affiliatedWith", "abm", "isis"),               # مبايعتها زعيم تنظيم الدولة
+        R("affiliatedWith", "abm", "baghdadi"),           # بايعت البغدادي
+        R("leaderOf", "baghdadi", "isis"),                # زعيم تنظيم الدولة الإسلامية
+        R("locatedIn", "karam", "zuweid", opt=True),      # جنوب شرقي مدينة الشيخ زويد: near, not in
+        R("memberOf", "sayyid", "abm"),                   # القيادي السابق فيها
+        R("affiliatedWith", "sayyid", "qaeda"),           # ولائهم لتنظيم القاعدة
+        R("leaderOf", "zawahiri", "qaeda"),               # وزعيمه
+        R("spokespersonOf", "saafan", "forces"),          # المتحدث العسكري باسم القوات المسلحة المصرية
+        R("partOf", "second_army", "forces", opt=True),
+        R("partOf", "second_army", "army", opt=True),
+        R("locatedIn", "zuweid", "north_sinai", opt=True),
+        R("locatedIn", "rafah", "north_sinai", opt=True),
+        R("locatedIn", "north_sinai", "sinai", opt=True),
+    ],
+    events=[
+        # the Karam al-Qawadis attack of 24 October (no claim in the text)
+        V("Attack", target=["army"], place=[["karam", "zuweid"]], date="2014-10-24", trigger="الهجوم"),
+        V("Killing", target=["army"], place=[["karam", "zuweid"]], date="2014-10-24", trigger="مقتل"),
+        # the past three days
+        V("Killing", agent=["second_army"], place=[["rafah"], ["zuweid"]], date="2014-11", trigger="قتلت"),
+        V("Arrest", agent=["second_army"], place=[["rafah"], ["zuweid"]], date="2014-11", trigger="ألقت القبض"),
+    ],
+))
