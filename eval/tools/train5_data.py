@@ -226,6 +226,8 @@ DOCS.append(dict(
         R("leaderOf", "ennaceur", "arp"),                 # رئيس المجلس
         R("memberOf", "chahed", "nidaa"),                 # القيادي في
         R("leaderOf", "essebsi", "nidaa", opt=True),      # الذي أسسه: founder
+        R("leaderOf", "essebsi", "tunisia", opt=True),    # الرئيس, no country with it
+        R("positionIn", "chahed", "tunisia", opt=True),   # أصغر رئيس حكومة في تاريخ تونس
         R("memberOf", "briki", "ugtt"),
         R("positionIn", "briki", "gov"),
         R("memberOf", "trabelsi", "ugtt"),
