@@ -218,3 +218,235 @@ DOCS.append(dict(
         V("Meeting", opt=True, agent=["mbn", "sabah"], date="2015-04-29"),
     ],
 ))
+
+# ---------------------------------------------------------------- Yemen, Aden (2015-07-18, a Saturday)
+DOCS.append(dict(
+    id="t4-ye-aden", published="2015-07-18",
+    text="""عدن - «الشرق الأوسط»:
+
+أعلنت الحكومة اليمنية، أمس الجمعة، «تحرير» محافظة عدن، كبرى مدن جنوب اليمن، بالكامل من ميليشيات الحوثيين والقوات الموالية للرئيس السابق علي عبد الله صالح، بعد ثلاثة أيام من انطلاق عملية «السهم الذهبي» التي تنفذها المقاومة الشعبية ووحدات من الجيش الوطني الموالي للرئيس اليمني عبد ربه منصور هادي، بإسناد جوي من طيران التحالف العربي الذي تقوده المملكة العربية السعودية.
+
+وقال نائب الرئيس رئيس الوزراء خالد بحاح، في بيان صدر عن مقر الحكومة المؤقت في الرياض، إن «عدن عادت إلى حضن الدولة»، داعيا الموظفين إلى «العودة فورا إلى أعمالهم»، فيما نقل البيان عن بحاح تأكيده أن ما جرى «ليس سوى "البداية" لاستعادة بقية المحافظات».
+
+وكان وفد حكومي برئاسة وزير الدولة ناصر عوض الكلدي قد وصل، الخميس، إلى مطار عدن الدولي على متن طائرة عسكرية سعودية، في أول زيارة لمسؤولين حكوميين إلى المدينة منذ مارس/آذار الماضي.
+
+ونقلت وكالة «سبأ» الموالية للحكومة عن قائد المقاومة الشعبية في عدن، نصر سالم العولقي، قوله إن «المقاتلين سيطروا على مديريتي كريتر والتواهي، وإن آخر جيوب الميليشيات في المعلا تتساقط تباعا»، مضيفا أن «العشرات من عناصر الحوثيين وقوات صالح قُتلوا، وأُسر أكثر من 150 منهم».
+
+وشنت مقاتلات التحالف، فجر أمس، سلسلة غارات على مواقع للحوثيين في قاعدة العند الجوية بمحافظة لحج المجاورة، بحسب شهود عيان.
+
+في المقابل، قال المتحدث باسم جماعة الحوثيين محمد عبد السلام، في تصريح لقناة «المسيرة» التابعة للجماعة، إن «ما يجري في عدن عدوان سعودي أمريكي مكشوف»، مؤكدا أن «أبطال الجيش واللجان الشعبية ما زالوا يرابطون في مواقعهم».""",
+    entities=[
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("aden", "Place", ["محافظة عدن", "عدن", "المدينة"], "Aden", sub="City"),
+        E("gov", "Organization", ["الحكومة اليمنية", "الحكومة"], "Government of Yemen (Hadi)", sub="GovernmentBody"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("houthis", "Organization", ["جماعة الحوثيين", "الحوثيين", "الجماعة"], "Houthis (Ansar Allah)",
+          sub="ArmedGroup"),
+        E("saleh_forces", "Organization", ["القوات الموالية للرئيس السابق علي عبد الله صالح", "قوات صالح"],
+          "Forces loyal to Ali Abdullah Saleh", sub="ArmedForce"),
+        E("saleh", "Person", ["علي عبد الله صالح"], "Ali Abdullah Saleh"),
+        E("resistance", "Organization", ["المقاومة الشعبية"], "Popular Resistance (Aden)", sub="ArmedGroup"),
+        E("army", "Organization", ["الجيش الوطني"], "Yemeni National Army (pro-Hadi)", sub="ArmedForce"),
+        E("hadi", "Person", ["عبد ربه منصور هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("coalition", "Organization", ["التحالف العربي", "التحالف"], "Saudi-led coalition", sub="Coalition"),
+        E("ksa", "Place", ["المملكة العربية السعودية"], "Saudi Arabia", qid="Q851", sub="Country",
+          alt=["Organization"]),
+        E("bahah", "Person", ["خالد بحاح", "بحاح"], "Khaled Bahah"),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("kaldi", "Person", ["ناصر عوض الكلدي"], "Nasir Awad al-Kaldi"),
+        E("airport", "Place", ["مطار عدن الدولي"], "Aden International Airport"),
+        E("saba", "Organization", ["سبأ"], "Saba News Agency", sub="MediaOrganization", opt=True),
+        E("awlaqi", "Person", ["نصر سالم العولقي"], "Nasr Salim al-Awlaqi"),
+        E("crater", "Place", ["كريتر"], "Crater (Aden)", sub="Region"),
+        E("tawahi", "Place", ["التواهي"], "al-Tawahi (Aden)", sub="Region"),
+        E("mualla", "Place", ["المعلا"], "al-Mualla (Aden)", sub="Region"),
+        E("anad", "Place", ["قاعدة العند الجوية"], "al-Anad Air Base"),
+        E("lahij", "Place", ["محافظة لحج"], "Lahij Governorate", sub="Region"),
+        E("abdulsalam", "Person", ["محمد عبد السلام"], "Mohammed Abdulsalam"),
+        E("masira", "Organization", ["المسيرة"], "al-Masirah TV", sub="MediaOrganization"),
+    ],
+    relations=[
+        R("locatedIn", "aden", "yemen"),
+        R("affiliatedWith", "saleh_forces", "saleh"),
+        R("leaderOf", "saleh", "yemen", opt=True),
+        R("affiliatedWith", "army", "hadi"),
+        R("leaderOf", "hadi", "yemen"),
+        R("leaderOf", "ksa", "coalition"),
+        R("memberOf", "ksa", "coalition", opt=True),
+        R("leaderOf", "bahah", "gov"),
+        R("positionIn", "bahah", "yemen", opt=True),
+        R("positionIn", "bahah", "gov", opt=True),
+        R("positionIn", "kaldi", "gov"),
+        R("locatedIn", "airport", "aden", opt=True),
+        R("affiliatedWith", "saba", "gov", opt=True),
+        R("leaderOf", "awlaqi", "resistance"),
+        R("locatedIn", "crater", "aden"),
+        R("locatedIn", "tawahi", "aden"),
+        R("locatedIn", "mualla", "aden", opt=True),
+        R("locatedIn", "anad", "lahij"),
+        R("spokespersonOf", "abdulsalam", "houthis"),
+        R("partOf", "masira", "houthis"),
+        R("affiliatedWith", "masira", "houthis", opt=True),
+    ],
+    events=[
+        # Operation Golden Arrow, launched on Tuesday the 14th
+        V("MilitaryOperation", name="السهم الذهبي", agent=["resistance", "army"], target=["houthis", "saleh_forces"],
+          place=["aden"], date="2015-07-14", trigger="عملية"),
+        V("MilitaryOperation", opt=True, agent=["coalition"]),
+        V("Visit", agent=["kaldi"], place=[["airport", "aden"]], date="2015-07-16", trigger="وصل"),
+        # the toll and the prisoners, told in the passive
+        V("Killing", target=["houthis", "saleh_forces"], place=["aden"], date="2015-07", trigger="قُتلوا"),
+        V("Killing", opt=True, agent=["resistance"]),
+        V("Arrest", target=[["houthis", "saleh_forces"]], place=["aden"], date="2015-07", trigger="أُسر"),
+        V("Arrest", opt=True, agent=["resistance"], place=[["crater", "tawahi", "mualla"]]),
+        V("Attack", opt=True, agent=["resistance"], target=["houthis"], place=[["crater", "tawahi", "mualla"]]),
+        V("Strike", agent=["coalition"], target=["houthis"], place=[["anad", "lahij"]], date="2015-07-17",
+          trigger="غارات"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Kobani (2015-01-27, a Tuesday)
+DOCS.append(dict(
+    id="t4-sy-kobani", published="2015-01-27",
+    text="""بيروت - أ ف ب:
+
+أعلنت «وحدات حماية الشعب» الكردية، أمس الاثنين، طرد مسلحي تنظيم «الدولة الإسلامية» بالكامل من مدينة عين العرب (كوباني) الواقعة في ريف حلب الشمالي على الحدود مع تركيا، بعد أكثر من أربعة أشهر من معارك تحولت إلى رمز للحرب على التنظيم في شمال سوريا.
+
+وقال المتحدث باسم الوحدات، شيرزاد كمال أحمد، لوكالة فرانس برس إن «المقاتلين رفعوا علم الوحدات على تلة مشتة نور المطلة على المدينة»، مضيفا أن «فرق الهندسة تعمل الآن على تفكيك العبوات التي زرعها الدواعش في الشوارع والمنازل».
+
+وأكد المرصد السوري لحقوق الإنسان أن المقاتلين الأكراد، «مدعومين بغارات التحالف الدولي بقيادة الولايات المتحدة، سيطروا على كامل كوباني»، ونقل مديره رامي عبد الرحمن عن مصادر ميدانية قولها إن «عناصر التنظيم انسحبوا نحو القرى الواقعة في ريف المدينة الشرقي».
+وأحصى المرصد مقتل أكثر من 1600 شخص منذ بدء التنظيم هجومه على المدينة في 16 سبتمبر/أيلول الماضي، بينهم نحو ألف من مسلحيه.
+
+وقال الرئيس المشترك لحزب الاتحاد الديمقراطي، الذي تعد الوحدات جناحه العسكري، صالح مسلم، إن «تحرير كوباني "هزيمة كبرى" لمشروع الإرهاب، لكنه ليس نهاية الحرب».
+
+وكانت قوات البيشمركة التابعة لحكومة إقليم كردستان العراق قد دخلت المدينة عبر الأراضي التركية أواخر أكتوبر/تشرين الأول الماضي لمساندة المقاتلين الأكراد بالمدفعية.
+
+وفي واشنطن، قال متحدث باسم القيادة المركزية الأمريكية إن مقاتلات التحالف نفذت 17 غارة على مواقع للتنظيم قرب كوباني خلال الساعات الـ24 الماضية، ليرتفع عدد الغارات على محيط المدينة إلى أكثر من 700 منذ أواخر سبتمبر.
+
+وفي أنقرة، قال رئيس الوزراء التركي أحمد داود أوغلو إن تركيا «ستواصل استقبال الفارين من المدينة وتقديم المساعدات لهم»، داعيا إلى «حل شامل يضع حدا لمأساة الشعب السوري».""",
+    entities=[
+        E("afp", "Organization", ["أ ف ب", "فرانس برس"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("ypg", "Organization", ["وحدات حماية الشعب", "الوحدات"], "People's Protection Units (YPG)",
+          sub="ArmedGroup"),
+        E("isis", "Organization", ["تنظيم «الدولة الإسلامية»", "التنظيم", "الدواعش"], "Islamic State",
+          sub="ArmedGroup"),
+        E("kobani", "Place", ["مدينة عين العرب", "عين العرب", "كوباني", "المدينة"], "Kobani", sub="City"),
+        E("aleppo", "Place", ["ريف حلب الشمالي", "حلب"], "Aleppo Governorate", sub="Region"),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country"),
+        E("syria", "Place", ["شمال سوريا", "سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("spokesman", "Person", ["شيرزاد كمال أحمد"], "Shirzad Kamal Ahmad"),
+        E("hill", "Place", ["تلة مشتة نور"], "Mishtenur hill"),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان", "المرصد"], "Syrian Observatory for Human Rights"),
+        E("coalition", "Organization", ["التحالف الدولي", "التحالف"], "International coalition against IS",
+          sub="Coalition"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("rami", "Person", ["رامي عبد الرحمن"], "Rami Abdel Rahman"),
+        E("pyd", "Organization", ["حزب الاتحاد الديمقراطي"], "Democratic Union Party (PYD)",
+          sub="PoliticalOrganization"),
+        E("muslim", "Person", ["صالح مسلم"], "Salih Muslim"),
+        E("peshmerga", "Organization", ["قوات البيشمركة"], "Peshmerga", sub="ArmedForce"),
+        E("krg", "Organization", ["حكومة إقليم كردستان العراق"], "Kurdistan Regional Government",
+          sub="GovernmentBody"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("centcom", "Organization", ["القيادة المركزية الأمريكية"], "United States Central Command",
+          sub="ArmedForce"),
+        E("ankara", "Place", ["أنقرة"], "Ankara", qid="Q3640", sub="City"),
+        E("davutoglu", "Person", ["أحمد داود أوغلو"], "Ahmet Davutoglu"),
+    ],
+    relations=[
+        R("locatedIn", "kobani", "aleppo"),
+        R("locatedIn", "kobani", "syria", opt=True),
+        R("locatedIn", "aleppo", "syria", opt=True),
+        R("spokespersonOf", "spokesman", "ypg"),
+        R("locatedIn", "hill", "kobani", opt=True),
+        R("leaderOf", "us", "coalition"),
+        R("memberOf", "us", "coalition", opt=True),
+        R("leaderOf", "rami", "sohr"),
+        R("leaderOf", "muslim", "pyd"),
+        R("partOf", "ypg", "pyd"),
+        R("partOf", "peshmerga", "krg"),
+        R("leaderOf", "davutoglu", "turkey"),
+        R("positionIn", "davutoglu", "turkey", opt=True),
+        R("partOf", "centcom", "us", opt=True),
+    ],
+    events=[
+        # IS driven out of the city (announced Monday)
+        V("Attack", agent=["ypg"], target=["isis"], place=["kobani"], date="2015-01-26", trigger="طرد"),
+        V("Attack", opt=True, agent=["coalition"]),
+        # the IS assault since 16 September and its toll (no agent given for the deaths)
+        V("Attack", agent=["isis"], place=["kobani"], date="2014-09-16", trigger="هجومه"),
+        V("Killing", opt=True, place=["kobani"]),
+        # coalition strikes in the last 24 hours, and since September
+        V("Strike", agent=["coalition"], target=["isis"], place=["kobani"], date="2015-01", trigger="غارة"),
+        V("Strike", opt=True, agent=["coalition"], place=["kobani"], date="2014-09"),
+    ],
+))
+
+# ---------------------------------------------------------------- Russia, St Petersburg (2015-06-19, a Friday)
+DOCS.append(dict(
+    id="t4-sa-russia", published="2015-06-19",
+    text="""سان بطرسبرغ - «الرياض»:
+
+أجرى ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان، أمس الخميس، مباحثات مع الرئيس الروسي فلاديمير بوتين في مدينة سان بطرسبرغ، تناولت «العلاقات الثنائية وسبل تعزيزها، إضافة إلى تطورات الأوضاع في المنطقة، ولا سيما في اليمن وسوريا»، بحسب ما أوردته وكالة الأنباء السعودية.
+
+ونقلت الوكالة عن بوتين قوله خلال اللقاء إن روسيا «تلقت بتقدير دعوة خادم الحرمين الشريفين لزيارة المملكة»، وإنه «قبل الدعوة»، فيما نقل ولي ولي العهد إلى الرئيس الروسي تحيات الملك سلمان بن عبد العزيز وتمنياته لروسيا وشعبها بالتقدم والازدهار.
+
+وشهد الجانبان توقيع ست اتفاقيات، من بينها اتفاقية للتعاون في مجال الاستخدامات السلمية للطاقة النووية، وقعها عن الجانب السعودي رئيس مدينة الملك عبد الله للطاقة الذرية والمتجددة هاشم بن عبد الله يماني، وعن الجانب الروسي رئيس المؤسسة الحكومية للطاقة الذرية «روساتوم» سيرغي كيرينكو.
+
+وحضر المباحثات وزير الخارجية عادل الجبير ووزير البترول والثروة المعدنية علي النعيمي.
+
+وكان ولي ولي العهد قد وصل إلى سان بطرسبرغ مساء الأربعاء قادما من باريس، وكان في استقباله لدى وصوله إلى مطار بولكوفو الدولي نائب وزير الخارجية الروسي ميخائيل بوغدانوف وسفير خادم الحرمين الشريفين لدى روسيا.
+
+والتقى الأمير محمد بن سلمان في وقت لاحق أمس رئيس صندوق الاستثمار المباشر الروسي كيريل دميترييف، وبحث معه «فرص الاستثمار المشترك بين البلدين»، على ما أفادت مصادر في الوفد المرافق لـ«الرياض»، مضيفة أن الجانبين «اتفقا على مواصلة المشاورات خلال الأشهر المقبلة».""",
+    entities=[
+        E("stpete", "Place", ["سان بطرسبرغ", "مدينة سان بطرسبرغ"], "Saint Petersburg", qid="Q656", sub="City"),
+        E("riyadh_paper", "Organization", ["الرياض"], "Al Riyadh (newspaper)", sub="MediaOrganization", opt=True),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Saudi Arabia)", sub="GovernmentBody"),
+        E("putin", "Person", ["فلاديمير بوتين", "بوتين"], "Vladimir Putin", qid="Q7747"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "الوكالة"], "Saudi Press Agency",
+          sub="MediaOrganization", opt=True),
+        E("russia", "Place", ["روسيا"], "Russia", qid="Q159", sub="Country"),
+        E("ksa", "Place", ["المملكة"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "King Salman bin Abdulaziz"),
+        E("kacare", "Organization", ["مدينة الملك عبد الله للطاقة الذرية والمتجددة"],
+          "King Abdullah City for Atomic and Renewable Energy", sub="GovernmentBody"),
+        E("yamani", "Person", ["هاشم بن عبد الله يماني"], "Hashim bin Abdullah Yamani"),
+        E("rosatom", "Organization", ["المؤسسة الحكومية للطاقة الذرية", "روساتوم"], "Rosatom"),
+        E("kiriyenko", "Person", ["سيرغي كيرينكو"], "Sergei Kiriyenko"),
+        E("jubeir", "Person", ["عادل الجبير"], "Adel al-Jubeir"),
+        E("naimi", "Person", ["علي النعيمي"], "Ali al-Naimi"),
+        E("paris", "Place", ["باريس"], "Paris", qid="Q90", sub="City"),
+        E("pulkovo", "Place", ["مطار بولكوفو الدولي"], "Pulkovo Airport"),
+        E("bogdanov", "Person", ["ميخائيل بوغدانوف"], "Mikhail Bogdanov"),
+        E("rdif", "Organization", ["صندوق الاستثمار المباشر الروسي"], "Russian Direct Investment Fund"),
+        E("dmitriev", "Person", ["كيريل دميترييف"], "Kirill Dmitriev"),
+    ],
+    relations=[
+        R("positionIn", "mbs", "cabinet"),
+        R("positionIn", "mbs", "ksa", opt=True),
+        R("leaderOf", "putin", "russia"),
+        R("leaderOf", "salman", "ksa", opt=True),
+        R("leaderOf", "yamani", "kacare"),
+        R("leaderOf", "kiriyenko", "rosatom"),
+        R("positionIn", "jubeir", "ksa", opt=True),
+        R("positionIn", "naimi", "ksa", opt=True),
+        R("positionIn", "bogdanov", "russia"),
+        R("locatedIn", "pulkovo", "stpete", opt=True),
+        R("locatedIn", "stpete", "russia", opt=True),
+        R("leaderOf", "dmitriev", "rdif"),
+        R("affiliatedWith", "rdif", "russia", opt=True),
+        R("affiliatedWith", "rosatom", "russia", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["mbs", "putin"], place=["stpete"], date="2015-06-18", trigger="مباحثات"),
+        V("Meeting", opt=True, agent=["jubeir", "naimi", "yamani", "kiriyenko"]),
+        V("Visit", agent=["mbs"], place=[["pulkovo", "stpete"]], date="2015-06-17", trigger="وصل"),
+        V("Meeting", opt=True, agent=["mbs", "bogdanov"], place=[["pulkovo", "stpete"]], date="2015-06-17"),
+        V("Meeting", agent=["mbs", "dmitriev"], place=["stpete"], date="2015-06-18", trigger="التقى"),
+        # an invitation accepted: Putin to visit the kingdom (a future visit, not scored)
+    ],
+))
