@@ -234,7 +234,7 @@ DOCS.append(dict(
 
 وشنت مقاتلات التحالف، فجر أمس، سلسلة غارات على مواقع للحوثيين في قاعدة العند الجوية بمحافظة لحج المجاورة، بحسب شهود عيان.
 
-في المقابل، قال المتحدث باسم جماعة الحوثيين محمد عبد السلام، في تصريح لقناة «المسيرة» التابعة للجماعة، إن «ما يجري في عدن عدوان سعودي أمريكي مكشوف»، مؤكدا أن «أبطال الجيش واللجان الشعبية ما زالوا يرابطون في مواقعهم».""",
+في المقابل، قال المتحدث باسم جماعة الحوثيين محمد عبد السلام، في تصريح لقناة «المسيرة» التابعة للجماعة، إن «ما يجري في عدن عدوان سعودي أمريكي مكشوف»، مؤكدا أن «أبطال الجيش واللجان الشعبية ما زالوا يرابطون في مواقعهم»، فيما لم يصدر أي تعليق عن حزب المؤتمر الشعبي العام الذي يتزعمه صالح.""",
     entities=[
         E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
         E("aden", "Place", ["محافظة عدن", "عدن", "المدينة"], "Aden", sub="City"),
@@ -244,7 +244,8 @@ DOCS.append(dict(
           sub="ArmedGroup"),
         E("saleh_forces", "Organization", ["القوات الموالية للرئيس السابق علي عبد الله صالح", "قوات صالح"],
           "Forces loyal to Ali Abdullah Saleh", sub="ArmedForce"),
-        E("saleh", "Person", ["علي عبد الله صالح"], "Ali Abdullah Saleh"),
+        E("saleh", "Person", ["علي عبد الله صالح", "صالح"], "Ali Abdullah Saleh"),
+        E("gpc", "Organization", ["حزب المؤتمر الشعبي العام"], "General People's Congress", sub="PoliticalOrganization"),
         E("resistance", "Organization", ["المقاومة الشعبية"], "Popular Resistance (Aden)", sub="ArmedGroup"),
         E("army", "Organization", ["الجيش الوطني"], "Yemeni National Army (pro-Hadi)", sub="ArmedForce"),
         E("hadi", "Person", ["عبد ربه منصور هادي"], "Abd Rabbuh Mansur Hadi"),
@@ -269,6 +270,7 @@ DOCS.append(dict(
         R("locatedIn", "aden", "yemen"),
         R("affiliatedWith", "saleh_forces", "saleh"),
         R("leaderOf", "saleh", "yemen", opt=True),
+        R("leaderOf", "saleh", "gpc"),
         R("affiliatedWith", "army", "hadi"),
         R("leaderOf", "hadi", "yemen"),
         R("leaderOf", "ksa", "coalition"),
