@@ -452,3 +452,222 @@ DOCS.append(dict(
         # an invitation accepted: Putin to visit the kingdom (a future visit, not scored)
     ],
 ))
+
+# ---------------------------------------------------------------- Iraq, Tikrit (2015-04-01, a Wednesday)
+DOCS.append(dict(
+    id="t4-iq-tikrit", published="2015-04-01",
+    text="""بغداد، تكريت - «الحياة»:
+
+أعلن رئيس الوزراء العراقي حيدر العبادي، أمس الثلاثاء، «تحرير» مدينة تكريت، مركز محافظة صلاح الدين، من قبضة تنظيم «داعش»، بعد نحو شهر على انطلاق عملية «لبيك يا رسول الله» في الثاني من مارس/آذار الماضي، والتي شاركت فيها قوات الجيش العراقي والشرطة وفصائل «الحشد الشعبي» ومقاتلو العشائر.
+
+ووصل العبادي إلى المدينة ظهر أمس، يرافقه وزير الدفاع خالد العبيدي وقادة عسكريون، وتجول في شوارعها رافعا العلم العراقي أمام مبنى المحافظة، بحسب صور بثها التلفزيون الرسمي.
+
+وقال الناطق باسم «الحشد الشعبي» مهدي صالح الحسناوي لـ«الحياة» إن «القوات المشتركة دخلت مجمع القصور الرئاسية وسط المدينة، وإن ما تبقى من مسلحي التنظيم محاصرون في حي القادسية شمالها».
+
+وكانت مقاتلات التحالف الدولي بقيادة الولايات المتحدة قد بدأت في 25 مارس/آذار شن غارات على مواقع التنظيم داخل تكريت بطلب من الحكومة العراقية، ما دفع فصائل في الحشد إلى تعليق مشاركتها احتجاجا.
+وقال الأمين العام لمنظمة بدر هادي العامري، الذي قاد المحور الشرقي للعملية، في تصريح متلفز، إن «المشاركة الأمريكية لم تكن ضرورية»، مضيفا: «قلت لهم منذ البداية: "سنحرر تكريت بسواعد أبنائنا"».
+
+وكان قائد «فيلق القدس» في الحرس الثوري الإيراني قاسم سليماني قد ظهر في صور تداولتها مواقع إيرانية على جبهة تكريت مطلع الشهر الماضي.
+
+من جهته، قال محافظ صلاح الدين قاسم محمد السامرائي لـ«الحياة» إن «نحو 30 ألف عائلة نزحت من المدينة، وعودتها مرهونة برفع العبوات الناسفة التي زرعها التنظيم في المنازل والطرقات».
+
+ويذكر أن التنظيم أعدم في يونيو/حزيران من العام الماضي مئات المجندين الذين أسرهم في قاعدة سبايكر الجوية شمال تكريت، في واحدة من أبشع المجازر التي ارتكبها منذ اجتياحه مناطق واسعة في شمال العراق وغربه.""",
+    entities=[
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City"),
+        E("tikrit", "Place", ["مدينة تكريت", "تكريت", "المدينة"], "Tikrit", sub="City"),
+        E("abadi", "Person", ["حيدر العبادي", "العبادي"], "Haider al-Abadi"),
+        E("salahuddin", "Place", ["محافظة صلاح الدين", "صلاح الدين"], "Saladin Governorate", sub="Region"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("army", "Organization", ["الجيش العراقي"], "Iraqi Army", sub="ArmedForce"),
+        E("hashd", "Organization", ["الحشد الشعبي", "الحشد"], "Popular Mobilization Forces", sub="ArmedForce"),
+        E("obeidi", "Person", ["خالد العبيدي"], "Khalid al-Obeidi"),
+        E("hasnawi", "Person", ["مهدي صالح الحسناوي"], "Mahdi Salih al-Hasnawi"),
+        E("palaces", "Place", ["مجمع القصور الرئاسية"], "Presidential palaces complex (Tikrit)"),
+        E("qadisiya", "Place", ["حي القادسية"], "al-Qadisiya district (Tikrit)", sub="Region"),
+        E("coalition", "Organization", ["التحالف الدولي"], "International coalition against IS", sub="Coalition"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("gov", "Organization", ["الحكومة العراقية"], "Government of Iraq", sub="GovernmentBody"),
+        E("badr", "Organization", ["منظمة بدر"], "Badr Organization", sub="ArmedGroup"),
+        E("amiri", "Person", ["هادي العامري"], "Hadi al-Amiri"),
+        E("quds", "Organization", ["فيلق القدس"], "Quds Force", sub="ArmedForce"),
+        E("irgc", "Organization", ["الحرس الثوري الإيراني"], "Islamic Revolutionary Guard Corps", sub="ArmedForce"),
+        E("soleimani", "Person", ["قاسم سليماني"], "Qasem Soleimani"),
+        E("samarrai", "Person", ["قاسم محمد السامرائي"], "Qasim Muhammad al-Samarrai"),
+        E("speicher", "Place", ["قاعدة سبايكر الجوية"], "Camp Speicher"),
+        E("iraq", "Place", ["شمال العراق", "العراق"], "Iraq", qid="Q796", sub="Country"),
+    ],
+    relations=[
+        R("locatedIn", "tikrit", "salahuddin"),
+        R("leaderOf", "abadi", "iraq", opt=True),
+        R("leaderOf", "abadi", "gov", opt=True),
+        R("positionIn", "obeidi", "iraq", opt=True),
+        R("spokespersonOf", "hasnawi", "hashd"),
+        R("locatedIn", "palaces", "tikrit"),
+        R("locatedIn", "qadisiya", "tikrit"),
+        R("leaderOf", "us", "coalition"),
+        R("memberOf", "us", "coalition", opt=True),
+        R("positionIn", "amiri", "badr"),
+        R("leaderOf", "amiri", "badr", opt=True),
+        R("leaderOf", "soleimani", "quds"),
+        R("partOf", "quds", "irgc"),
+        R("leaderOf", "samarrai", "salahuddin"),
+        R("positionIn", "samarrai", "salahuddin", opt=True),
+        R("locatedIn", "speicher", "tikrit", opt=True),
+        R("locatedIn", "tikrit", "iraq", opt=True),
+        R("partOf", "badr", "hashd", opt=True),
+    ],
+    events=[
+        V("MilitaryOperation", name="لبيك يا رسول الله", agent=["army", "hashd"], target=["isis"],
+          place=[["tikrit", "salahuddin"]], date="2015-03-02", trigger="عملية"),
+        V("MilitaryOperation", opt=True, agent=["coalition"], date="2015-03"),
+        V("Visit", agent=["abadi", "obeidi"], place=["tikrit"], date="2015-03-31", trigger="وصل"),
+        V("Strike", agent=["coalition"], target=["isis"], place=["tikrit"], date="2015-03-25", trigger="غارات"),
+        V("Visit", opt=True, agent=["soleimani"], place=["tikrit"], date="2015-03"),
+        # the Speicher massacre recalled
+        V("Killing", agent=["isis"], place=["speicher"], date="2014-06", trigger="أعدم"),
+        V("Killing", opt=True, place=[["speicher", "tikrit"]]),
+        V("Arrest", opt=True, agent=["isis"], place=["speicher"], date="2014-06"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Palmyra (2015-05-21, a Thursday)
+DOCS.append(dict(
+    id="t4-sy-palmyra", published="2015-05-21",
+    text="""بيروت - «الشرق الأوسط»:
+
+سيطر تنظيم «داعش»، ليل الأربعاء، على مدينة تدمر الأثرية في ريف حمص الشرقي وسط سوريا، بعد انسحاب قوات النظام السوري منها إثر معارك استمرت ثمانية أيام، ليصبح التنظيم مسيطرا، بحسب المرصد السوري لحقوق الإنسان، على أكثر من نصف مساحة البلاد.
+
+ونقل المرصد عن ناشطين في المدينة أن مسلحي التنظيم «انتشروا في كل أرجائها، بما فيها المنطقة الأثرية والسجن المركزي والمطار العسكري»، فيما نشرت حسابات مؤيدة للتنظيم صورا لمقاتليه أمام قلعة المدينة.
+
+وقال مدير المرصد رامي عبد الرحمن لـ«الشرق الأوسط» إن «عناصر التنظيم أعدموا منذ الأحد ما لا يقل عن 26 مدنيا في قرية العامرية شمال المدينة، بتهمة التعاون مع النظام»، مضيفا أن «أهالي القرية أكدوا أن بعض الضحايا قُطعت رؤوسهم أمام ذويهم».
+
+في المقابل، ذكرت وكالة الأنباء السورية الرسمية (سانا) أن «وحدات الجيش نقلت غالبية سكان المدينة إلى أماكن آمنة» قبل انسحابها، فيما شنت مقاتلات سلاح الجو السوري، أمس، غارات على مواقع التنظيم في محيط تدمر.
+
+وعبر مدير المديرية العامة للآثار والمتاحف في سوريا مأمون عبد الكريم عن خشيته على آثار المدينة، وقال: «نقلنا مئات التماثيل إلى دمشق، لكن لا يمكننا أن ننقل المعابد والأعمدة».
+ودعت المديرة العامة لمنظمة الأمم المتحدة للتربية والعلم والثقافة (يونسكو) إيرينا بوكوفا إلى «وقف فوري للأعمال القتالية» في تدمر المدرجة على لائحة التراث العالمي.
+
+وكان التنظيم قد جرف في مارس/آذار الماضي مدينة نمرود الأثرية في العراق، ونشر تسجيلا مصورا لعناصره وهم يحطمون تماثيل في متحف مدينة الموصل.""",
+    entities=[
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("palmyra", "Place", ["مدينة تدمر", "تدمر", "المدينة"], "Palmyra", sub="City"),
+        E("homs", "Place", ["ريف حمص الشرقي"], "Homs Governorate", sub="Region"),
+        E("syria", "Place", ["وسط سوريا", "سوريا", "البلاد"], "Syria", qid="Q858", sub="Country"),
+        E("regime", "Organization", ["قوات النظام السوري", "الجيش"], "Syrian Arab Army", sub="ArmedForce"),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان", "المرصد"], "Syrian Observatory for Human Rights"),
+        E("rami", "Person", ["رامي عبد الرحمن"], "Rami Abdel Rahman"),
+        E("amiriya", "Place", ["قرية العامرية", "القرية"], "al-Amiriya (Palmyra)", sub="City"),
+        E("sana", "Organization", ["وكالة الأنباء السورية", "سانا"], "SANA", sub="MediaOrganization", opt=True),
+        E("airforce", "Organization", ["سلاح الجو السوري"], "Syrian Air Force", sub="ArmedForce"),
+        E("dgam", "Organization", ["المديرية العامة للآثار والمتاحف"], "Directorate-General of Antiquities and Museums",
+          sub="GovernmentBody"),
+        E("abdulkarim", "Person", ["مأمون عبد الكريم"], "Maamoun Abdulkarim"),
+        E("damascus", "Place", ["دمشق"], "Damascus", qid="Q3766", sub="City"),
+        E("unesco", "Organization", ["منظمة الأمم المتحدة للتربية والعلم والثقافة", "يونسكو"], "UNESCO",
+          qid="Q7809"),
+        E("bokova", "Person", ["إيرينا بوكوفا"], "Irina Bokova"),
+        E("nimrud", "Place", ["مدينة نمرود", "نمرود"], "Nimrud", sub="City"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("mosul", "Place", ["مدينة الموصل"], "Mosul", sub="City"),
+    ],
+    relations=[
+        R("locatedIn", "palmyra", "homs"),
+        R("locatedIn", "homs", "syria"),
+        R("locatedIn", "palmyra", "syria", opt=True),
+        R("leaderOf", "rami", "sohr"),
+        R("locatedIn", "amiriya", "palmyra", opt=True),
+        R("partOf", "airforce", "regime", opt=True),
+        R("leaderOf", "abdulkarim", "dgam"),
+        R("locatedIn", "dgam", "syria", opt=True),
+        R("leaderOf", "bokova", "unesco"),
+        R("locatedIn", "nimrud", "iraq"),
+        R("locatedIn", "mosul", "iraq", opt=True),
+    ],
+    events=[
+        # the city taken on Wednesday night after eight days of fighting
+        V("Attack", agent=["isis"], target=["regime"], place=[["palmyra", "homs", "syria"]], date="2015-05-20",
+          trigger="سيطر"),
+        V("Attack", opt=True, agent=["isis"], date="2015-05"),
+        V("Killing", agent=["isis"], place=[["amiriya", "palmyra"]], date="2015-05", trigger="أعدموا"),
+        V("Strike", agent=["airforce"], target=["isis"], place=["palmyra"], date="2015-05-20", trigger="غارات"),
+        V("Strike", opt=True, agent=["regime"]),
+        # Nimrud bulldozed in March
+        V("Attack", agent=["isis"], target=["nimrud"], place=[["nimrud", "iraq"]], date="2015-03", trigger="جرف"),
+    ],
+))
+
+# ---------------------------------------------------------------- Lebanon, Arsal (2014-08-05, a Tuesday)
+DOCS.append(dict(
+    id="t4-lb-arsal", published="2014-08-05",
+    text="""عرسال (لبنان) - «الحياة»:
+
+تواصلت، أمس الاثنين، لليوم الثالث على التوالي، المواجهات بين الجيش اللبناني ومسلحين من «جبهة النصرة» وتنظيم «الدولة الإسلامية» (داعش) في بلدة عرسال الحدودية مع سوريا في البقاع الشمالي، وسط معلومات عن مقتل 14 عسكريا وفقدان 22 آخرين يرجح أن يكون المسلحون قد أسروهم.
+
+وكان المسلحون قد شنوا، ظهر السبت، هجوما على مراكز الجيش ومخفر قوى الأمن الداخلي في البلدة، إثر توقيف الجيش عند حاجز على مدخلها القيادي في «لواء فجر الإسلام» السوري أحمد سليم المحمد، الذي كان قد بايع تنظيم «داعش» قبل أيام.
+
+وقال قائد الجيش العماد جان قهوجي، في مؤتمر صحافي عقده في وزارة الدفاع في اليرزة، إن «ما حصل في عرسال عمل مخطط له مسبقا»، مؤكدا أن الجيش «لن يسمح بأن تتحول البلدة إلى بؤرة للإرهاب، ولن يساوم على دماء شهدائه».
+
+وقصفت مدفعية الجيش، طوال نهار أمس، مواقع المسلحين في جرود البلدة، فيما أعلنت «هيئة العلماء المسلمين» أن وفدا منها دخل عرسال مساء أمس «في محاولة للتوصل إلى وقف لإطلاق النار يسمح بإخراج الجرحى والمدنيين».
+
+وترأس رئيس الحكومة اللبنانية تمام سلام، أمس، اجتماعا لخلية الأزمة في السراي الحكومي في بيروت حضره قهوجي ووزيرا الدفاع والداخلية، وقال بعده إن «لبنان يتعرض لاعتداء موصوف من جماعات إرهابية تكفيرية»، داعيا إلى «الوقوف صفا واحدا خلف الجيش».
+
+ونقلت الوكالة الوطنية للإعلام عن مصادر طبية في البلدة أن «عشرات المدنيين قُتلوا أو جُرحوا جراء القصف وتبادل النار»، في حين قال ناشط من عرسال يدعى خالد حسين الحجيري لـ«الحياة» إن «الأهالي محاصرون في منازلهم منذ ثلاثة أيام، ولا يجرؤون على الخروج».""",
+    entities=[
+        E("arsal", "Place", ["بلدة عرسال", "عرسال", "البلدة"], "Arsal", sub="City"),
+        E("lebanon", "Place", ["لبنان"], "Lebanon", qid="Q822", sub="Country"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("army", "Organization", ["الجيش اللبناني", "الجيش"], "Lebanese Armed Forces", sub="ArmedForce"),
+        E("nusra", "Organization", ["جبهة النصرة"], "al-Nusra Front", sub="ArmedGroup"),
+        E("isis", "Organization", ["تنظيم «الدولة الإسلامية»", "داعش"], "Islamic State", sub="ArmedGroup"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("bekaa", "Place", ["البقاع الشمالي"], "Northern Bekaa", sub="Region"),
+        E("isf", "Organization", ["قوى الأمن الداخلي"], "Internal Security Forces (Lebanon)", sub="ArmedForce"),
+        E("liwa", "Organization", ["لواء فجر الإسلام"], "Liwa Fajr al-Islam", sub="ArmedGroup"),
+        E("mohammad", "Person", ["أحمد سليم المحمد"], "Ahmad Salim al-Muhammad"),
+        E("kahwaji", "Person", ["جان قهوجي", "قهوجي"], "Jean Kahwaji"),
+        E("mod", "Organization", ["وزارة الدفاع"], "Ministry of National Defence (Lebanon)", sub="GovernmentBody",
+          opt=True),
+        E("yarzeh", "Place", ["اليرزة"], "Yarzeh", sub="City"),
+        E("ulema", "Organization", ["هيئة العلماء المسلمين"], "Association of Muslim Scholars (Lebanon)"),
+        E("gov", "Organization", ["الحكومة اللبنانية"], "Government of Lebanon", sub="GovernmentBody"),
+        E("salam", "Person", ["تمام سلام"], "Tammam Salam"),
+        E("serail", "Place", ["السراي الحكومي"], "Grand Serail"),
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("nna", "Organization", ["الوكالة الوطنية للإعلام"], "National News Agency (Lebanon)",
+          sub="MediaOrganization", opt=True),
+        E("hujairi", "Person", ["خالد حسين الحجيري"], "Khalid Husain al-Hujairi"),
+    ],
+    relations=[
+        R("locatedIn", "arsal", "lebanon", opt=True),
+        R("locatedIn", "arsal", "bekaa"),
+        R("locatedIn", "isf", "arsal", opt=True),
+        R("memberOf", "mohammad", "liwa"),
+        R("affiliatedWith", "mohammad", "isis"),
+        R("leaderOf", "kahwaji", "army"),
+        R("locatedIn", "mod", "yarzeh", opt=True),
+        R("leaderOf", "salam", "gov"),
+        R("leaderOf", "salam", "lebanon", opt=True),
+        R("locatedIn", "serail", "beirut"),
+        R("locatedIn", "bekaa", "lebanon", opt=True),
+    ],
+    events=[
+        # Saturday's attack on army and police posts, the arrest that set it off
+        V("Attack", agent=["nusra", "isis"], target=["army", "isf"], place=["arsal"], date="2014-08-02",
+          trigger="هجوما"),
+        V("Arrest", agent=["army"], target=["mohammad"], place=["arsal"], date="2014-08-02", trigger="توقيف"),
+        # the soldiers' deaths and the missing, told without an agent
+        V("Killing", target=["army"], place=["arsal"], date="2014-08", trigger="مقتل"),
+        V("Killing", opt=True, agent=["nusra", "isis"]),
+        V("Arrest", opt=True, agent=["nusra", "isis"], target=["army"], place=["arsal"], date="2014-08"),
+        V("Attack", opt=True, agent=["army"], target=["nusra", "isis"], place=["arsal"], date="2014-08-04"),
+        # Monday's shelling of the outskirts
+        V("Strike", agent=["army"], place=["arsal"], date="2014-08-04", trigger="قصفت"),
+        V("Strike", opt=True, target=["nusra", "isis"]),
+        V("Visit", agent=["ulema"], place=["arsal"], date="2014-08-04", trigger="دخل"),
+        V("Meeting", agent=["salam", "kahwaji"], place=[["serail", "beirut"]], date="2014-08-04",
+          trigger="اجتماعا"),
+        V("Killing", opt=True, place=["arsal"], date="2014-08"),
+    ],
+))
