@@ -132,7 +132,7 @@ DOCS.append(dict(
     ],
     relations=[
         R("locatedIn", "ramadi", "anbar"),
-        R("locatedIn", "ramadi", "iraq", opt=True),
+        R("locatedIn", "ramadi", "iraq"),
         R("locatedIn", "hq", "ramadi"),
         R("locatedIn", "mosul", "iraq", opt=True),
         R("memberOf", "jumaili", "council"),
@@ -580,7 +580,6 @@ DOCS.append(dict(
         R("locatedIn", "amiriya", "palmyra", opt=True),
         R("partOf", "airforce", "regime", opt=True),
         R("leaderOf", "abdulkarim", "dgam"),
-        R("locatedIn", "dgam", "syria", opt=True),
         R("leaderOf", "bokova", "unesco"),
         R("locatedIn", "nimrud", "iraq"),
         R("locatedIn", "mosul", "iraq", opt=True),
@@ -669,5 +668,258 @@ DOCS.append(dict(
         V("Meeting", agent=["salam", "kahwaji"], place=[["serail", "beirut"]], date="2014-08-04",
           trigger="اجتماعا"),
         V("Killing", opt=True, place=["arsal"], date="2014-08"),
+    ],
+))
+
+# ---------------------------------------------------------------- Saudi Arabia, a cell arrested (2016-04-30, a Saturday)
+DOCS.append(dict(
+    id="t4-sa-cell", published="2016-04-30",
+    text="""الرياض - «الوطن»:
+
+أعلن المتحدث الأمني لوزارة الداخلية، أمس الجمعة، أن الجهات الأمنية تمكنت من القبض على خمسة أشخاص، بينهم مقيم يمني، يشكلون خلية «مرتبطة بتنظيم داعش الإرهابي في الخارج»، وذلك في عملية أمنية نُفذت فجر الأربعاء الماضي في حي الريان بمدينة بريدة في منطقة القصيم، وأخرى متزامنة في حي السويدي بمدينة الرياض.
+
+وأوضح في بيان بثته وكالة الأنباء السعودية (واس) أن «التحقيقات الأولية أثبتت تورط أفراد الخلية في مقتل الرقيب في قوة الطوارئ الخاصة بدر محمد الرشيدي، الذي استشهد برصاص مجهولين أثناء توجهه إلى عمله في محافظة الدوادمي في مارس/آذار الماضي»، إضافة إلى «رصد مواقع أمنية ومساجد في المنطقة الشرقية تمهيدا لاستهدافها».
+
+وأشار البيان إلى أن أحد الموقوفين، ويدعى عبد العزيز سعد الحربي (28 عاما)، «سبق أن أوقف عام 2014 لمحاولته السفر إلى سوريا للقتال في صفوف التنظيم، وأُفرج عنه بعد انقضاء محكوميته وإلحاقه ببرنامج المناصحة».
+
+وأضاف المتحدث أن قائد الخلية، ويكنى «أبو عمر الشمالي»، «كان يتلقى التعليمات عبر تطبيقات التواصل من قيادي في التنظيم يقيم في مدينة الرقة السورية يدعى "أبو حفص الجزراوي"، وهو الذي زوده بمبالغ مالية لشراء الأسلحة»، مؤكدا أن الأجهزة الأمنية ضبطت في الموقعين «أحزمة ناسفة معدة للاستخدام ورشاشات وذخائر».
+
+واستقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف، في مكتبه بالرياض أمس، ذوي الرقيب الرشيدي، وقدم لهم التعازي، مؤكدا، بحسب «واس»، أن «دماء رجال الأمن لن تذهب هدرا».
+
+ويأتي الإعلان بعد نحو تسعة أشهر من التفجير الانتحاري الذي استهدف مسجد قوات الطوارئ الخاصة في مدينة أبها بمنطقة عسير في أغسطس/آب من العام الماضي، وأودى بحياة 15 شخصا معظمهم من منسوبي القوات، وتبناه التنظيم في بيان باسم «ولاية الحجاز».""",
+    entities=[
+        E("riyadh", "Place", ["مدينة الرياض", "الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("watan", "Organization", ["الوطن"], "Al-Watan (Saudi newspaper)", sub="MediaOrganization", opt=True),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Saudi Arabia)", sub="GovernmentBody"),
+        E("isis", "Organization", ["تنظيم داعش", "داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("rayyan", "Place", ["حي الريان"], "al-Rayyan district (Buraidah)", sub="Region"),
+        E("buraidah", "Place", ["مدينة بريدة", "بريدة"], "Buraidah", sub="City"),
+        E("qassim", "Place", ["منطقة القصيم", "القصيم"], "Qassim Region", sub="Region"),
+        E("suwaidi", "Place", ["حي السويدي"], "al-Suwaidi district (Riyadh)", sub="Region"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("sef", "Organization", ["قوة الطوارئ الخاصة", "قوات الطوارئ الخاصة", "القوات"], "Special Emergency Forces",
+          sub="ArmedForce"),
+        E("rashidi", "Person", ["بدر محمد الرشيدي", "الرشيدي"], "Badr Muhammad al-Rashidi"),
+        E("dawadmi", "Place", ["محافظة الدوادمي", "الدوادمي"], "al-Duwadimi Governorate", sub="Region"),
+        E("eastern", "Place", ["المنطقة الشرقية"], "Eastern Province (Saudi Arabia)", sub="Region"),
+        E("harbi", "Person", ["عبد العزيز سعد الحربي"], "Abd al-Aziz Saad al-Harbi"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("shamali", "Person", ["أبو عمر الشمالي"], "Abu Umar al-Shamali"),
+        E("raqqa", "Place", ["مدينة الرقة", "الرقة"], "Raqqa", sub="City"),
+        E("jazrawi", "Person", ["أبو حفص الجزراوي"], "Abu Hafs al-Jazrawi"),
+        E("mbn", "Person", ["محمد بن نايف"], "Muhammad bin Nayef"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Saudi Arabia)", sub="GovernmentBody"),
+        E("sef_mosque", "Place", ["مسجد قوات الطوارئ الخاصة"], "Special Emergency Forces mosque (Abha)"),
+        E("abha", "Place", ["مدينة أبها", "أبها"], "Abha", sub="City"),
+        E("asir", "Place", ["منطقة عسير", "عسير"], "Asir Region", sub="Region"),
+        E("hijaz", "Organization", ["ولاية الحجاز"], "Islamic State - Hijaz Province", sub="ArmedGroup"),
+    ],
+    relations=[
+        R("locatedIn", "rayyan", "buraidah"),
+        R("locatedIn", "buraidah", "qassim"),
+        R("locatedIn", "rayyan", "qassim", opt=True),
+        R("locatedIn", "suwaidi", "riyadh"),
+        R("memberOf", "rashidi", "sef"),
+        R("affiliatedWith", "harbi", "isis", opt=True),
+        R("affiliatedWith", "shamali", "isis", opt=True),
+        R("memberOf", "jazrawi", "isis"),
+        R("locatedIn", "raqqa", "syria"),
+        R("positionIn", "mbn", "cabinet"),
+        R("leaderOf", "mbn", "moi", opt=True),
+        R("positionIn", "mbn", "moi", opt=True),
+        R("locatedIn", "sef_mosque", "abha"),
+        R("locatedIn", "abha", "asir"),
+        R("locatedIn", "sef_mosque", "asir", opt=True),
+        R("partOf", "hijaz", "isis"),
+    ],
+    events=[
+        # Wednesday's raids in Buraidah and Riyadh
+        V("Arrest", target=["harbi"], place=[["rayyan", "buraidah", "qassim"], ["suwaidi", "riyadh"]],
+          date="2016-04-27", trigger="القبض"),
+        V("Arrest", opt=True, agent=["moi"], target=["shamali"]),
+        # the sergeant shot by unknown gunmen in March; the cell is only accused
+        V("Killing", target=["rashidi"], place=["dawadmi"], date="2016-03", trigger="مقتل"),
+        V("Attack", opt=True, target=["rashidi"], place=["dawadmi"], date="2016-03"),
+        # al-Harbi's first arrest
+        V("Arrest", target=["harbi"], date="2014", trigger="أوقف"),
+        V("Meeting", agent=["mbn"], place=["riyadh"], date="2016-04-29", trigger="استقبل"),
+        # the Abha mosque bombing, claimed by IS as «ولاية الحجاز»
+        V("Attack", agent=[["isis", "hijaz"]], target=["sef_mosque"], place=[["sef_mosque", "abha", "asir"]],
+          date="2015-08", trigger="التفجير الانتحاري"),
+        V("Killing", agent=[["isis", "hijaz"]], place=[["sef_mosque", "abha", "asir"]], date="2015-08",
+          trigger="أودى بحياة"),
+        V("Killing", opt=True, target=["sef"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, Taiz and the border (2016-03-12, a Saturday)
+DOCS.append(dict(
+    id="t4-ye-taiz", published="2016-03-12",
+    text="""تعز، جازان - «عكاظ»:
+
+تمكنت قوات الجيش الوطني والمقاومة الشعبية، أمس الجمعة، من كسر الحصار الذي تفرضه ميليشيات الحوثيين وقوات المخلوع صالح على مدينة تعز منذ قرابة عشرة أشهر، بعد سيطرتها على منطقة الضباب والمنفذ الغربي للمدينة، بإسناد من طيران التحالف العربي بقيادة المملكة.
+
+وقال قائد المقاومة الشعبية في تعز، عبد الحكيم سعيد القدسي، لـ«عكاظ» إن «أول قافلة محملة بالمواد الغذائية والأدوية دخلت المدينة عصر أمس»، مضيفا أن «المعارك أسفرت عن مقتل 23 من عناصر الميليشيات وسبعة من أفراد المقاومة».
+
+وأكد المتحدث باسم قوات التحالف العميد ركن أحمد عسيري أن مقاتلات التحالف شنت، أمس، 14 غارة على مواقع للحوثيين في جبل الوعش ومحيط القصر الجمهوري شرق تعز، موضحا أن «العمليات تهدف إلى تأمين وصول المساعدات الإنسانية إلى السكان المحاصرين».
+
+في المقابل، قصفت الميليشيات بصواريخ الكاتيوشا أحياء سكنية في وسط المدينة، ما أدى إلى مقتل أربعة مدنيين بينهم طفلان، بحسب مصدر طبي في مستشفى الثورة.
+
+وعلى الحدود الجنوبية للمملكة، أعلنت قيادة قوات التحالف أن القوات البرية السعودية تصدت، ليل الخميس، لمحاولة تسلل عناصر من الميليشيات إلى محافظة الطوال في منطقة جازان، وقتلت عددا منهم، مشيرة إلى أن «المتسللين استخدموا قذائف الهاون لتغطية تقدمهم».
+
+وفي مأرب، أفادت مصادر عسكرية بأن قوات الجيش الوطني تقدمت في مديرية صرواح غرب المحافظة وسيطرت على مواقع استراتيجية في سلسلة جبال هيلان.
+
+وأجرى الرئيس اليمني عبد ربه منصور هادي، أمس، اتصالا هاتفيا بمحافظ تعز علي أحمد الصبري، هنأه فيه بـ«الانتصار»، ووجه بـ«سرعة إعادة تشغيل المستشفيات والمدارس في المدينة».""",
+    entities=[
+        E("taiz", "Place", ["مدينة تعز", "تعز", "المدينة"], "Taiz", sub="City"),
+        E("jazan", "Place", ["منطقة جازان", "جازان"], "Jazan Region", sub="Region"),
+        E("okaz", "Organization", ["عكاظ"], "Okaz", sub="MediaOrganization", opt=True),
+        E("army", "Organization", ["الجيش الوطني"], "Yemeni National Army (pro-Hadi)", sub="ArmedForce"),
+        E("resistance", "Organization", ["المقاومة الشعبية", "المقاومة"], "Popular Resistance (Taiz)",
+          sub="ArmedGroup"),
+        E("houthis", "Organization", ["الحوثيين"], "Houthis (Ansar Allah)", sub="ArmedGroup"),
+        E("saleh_forces", "Organization", ["قوات المخلوع صالح"], "Forces loyal to Ali Abdullah Saleh",
+          sub="ArmedForce"),
+        E("dabab", "Place", ["منطقة الضباب", "الضباب"], "al-Dhabab (Taiz)", sub="Region"),
+        E("coalition", "Organization", ["التحالف العربي", "قوات التحالف", "قيادة قوات التحالف", "التحالف"],
+          "Saudi-led coalition", sub="Coalition"),
+        E("ksa", "Place", ["المملكة"], "Saudi Arabia", qid="Q851", sub="Country", alt=["Organization"]),
+        E("qudsi", "Person", ["عبد الحكيم سعيد القدسي"], "Abd al-Hakim Saeed al-Qudsi"),
+        E("asiri", "Person", ["أحمد عسيري"], "Ahmed Asiri"),
+        E("waash", "Place", ["جبل الوعش"], "Jabal al-Waash"),
+        E("palace", "Place", ["القصر الجمهوري"], "Presidential palace (Taiz)"),
+        E("thawra", "Place", ["مستشفى الثورة"], "al-Thawra Hospital (Taiz)"),
+        E("land", "Organization", ["القوات البرية السعودية"], "Royal Saudi Land Forces", sub="ArmedForce"),
+        E("tuwal", "Place", ["محافظة الطوال", "الطوال"], "al-Tuwal Governorate", sub="Region"),
+        E("marib", "Place", ["مأرب", "المحافظة"], "Marib Governorate", sub="Region"),
+        E("sirwah", "Place", ["مديرية صرواح", "صرواح"], "Sirwah District", sub="Region"),
+        E("hailan", "Place", ["سلسلة جبال هيلان", "جبال هيلان"], "Hailan mountains"),
+        E("hadi", "Person", ["عبد ربه منصور هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("sabri", "Person", ["علي أحمد الصبري"], "Ali Ahmad al-Sabri"),
+    ],
+    relations=[
+        R("leaderOf", "ksa", "coalition"),
+        R("memberOf", "ksa", "coalition", opt=True),
+        R("locatedIn", "dabab", "taiz", opt=True),
+        R("leaderOf", "qudsi", "resistance"),
+        R("spokespersonOf", "asiri", "coalition"),
+        R("locatedIn", "palace", "taiz"),
+        R("locatedIn", "waash", "taiz", opt=True),
+        R("locatedIn", "thawra", "taiz", opt=True),
+        R("locatedIn", "tuwal", "jazan"),
+        R("locatedIn", "jazan", "ksa", opt=True),
+        R("partOf", "land", "coalition", opt=True),
+        R("locatedIn", "sirwah", "marib"),
+        R("locatedIn", "hailan", "sirwah", opt=True),
+        R("leaderOf", "sabri", "taiz"),
+        R("positionIn", "sabri", "taiz", opt=True),
+        R("affiliatedWith", "saleh_forces", "houthis", opt=True),
+    ],
+    events=[
+        # the siege broken on Friday
+        V("Attack", agent=["army", "resistance"], target=["houthis", "saleh_forces"], place=[["dabab", "taiz"]],
+          date="2016-03-11", trigger="كسر الحصار"),
+        V("Attack", opt=True, agent=["coalition"]),
+        V("Killing", target=[["houthis", "saleh_forces"], "resistance"], place=["taiz"], date="2016-03-11",
+          trigger="مقتل"),
+        V("Killing", opt=True, agent=["army", "resistance", "houthis", "saleh_forces"]),
+        V("Strike", agent=["coalition"], target=["houthis"], place=[["waash", "palace", "taiz"]], date="2016-03-11",
+          trigger="غارة"),
+        # the Katyusha fire on the city
+        V("Strike", agent=[["houthis", "saleh_forces"]], place=["taiz"], date="2016-03", trigger="قصفت"),
+        V("Killing", agent=[["houthis", "saleh_forces"]], place=["taiz"], date="2016-03", trigger="مقتل"),
+        V("Attack", opt=True, agent=[["houthis", "saleh_forces"]], place=["taiz"]),
+        # the infiltration near al-Tuwal on Thursday night
+        V("Attack", agent=[["houthis", "saleh_forces"]], place=[["tuwal", "jazan"]], date="2016-03-10",
+          trigger="محاولة تسلل"),
+        V("Killing", agent=["land"], target=[["houthis", "saleh_forces"]], place=[["tuwal", "jazan"]],
+          date="2016-03-10", trigger="قتلت"),
+        V("Attack", opt=True, agent=["army"], place=[["sirwah", "marib"], "hailan"], date="2016-03"),
+        V("Meeting", opt=True, agent=["hadi", "sabri"], date="2016-03-11"),
+    ],
+))
+
+# ---------------------------------------------------------------- Libya, rival governments (2015-03-03, a Tuesday)
+DOCS.append(dict(
+    id="t4-ly-rivals", published="2015-03-03",
+    text="""طرابلس، طبرق - «الشرق الأوسط»:
+
+عين مجلس النواب الليبي المنعقد في مدينة طبرق شرقي البلاد، أمس الاثنين، اللواء خليفة حفتر قائدا عاما للجيش الليبي بعد ترقيته إلى رتبة فريق، في خطوة وصفها المؤتمر الوطني العام المنتهية ولايته في طرابلس بأنها «رصاصة الرحمة على الحوار».
+
+وقال المتحدث باسم مجلس النواب فرج سالم العبيدي لـ«الشرق الأوسط» إن القرار «جاء استجابة لمطالب الشارع بتوحيد المؤسسة العسكرية تحت قيادة واحدة»، نافيا أن يكون «موجها ضد أي طرف سياسي».
+
+في المقابل، نقلت قناة محلية عن رئيس «حكومة الإنقاذ الوطني» المنبثقة عن المؤتمر، عمر الحاسي، قوله إن تعيين حفتر «يؤكد ما قلناه منذ البداية: إنهم "لا يريدون دولة بل يريدون حاكما عسكريا"»، فيما توعدت قوات «فجر ليبيا» الموالية للمؤتمر بـ«الرد على أي اعتداء».
+
+وكان سلاح الجو التابع للجيش الليبي قد شن، صباح أمس، غارتين على مطار معيتيقة في طرابلس، هو الوحيد العامل في العاصمة، ما أدى إلى تعليق الرحلات لساعات، من دون أن تسجل إصابات.
+
+والتقى المبعوث الأممي إلى ليبيا برناردينو ليون، أمس، في مدينة البيضاء رئيس الحكومة المؤقتة عبد الله الثني، وبحث معه «ترتيبات الجولة المقبلة من الحوار»، التي يستضيفها المغرب الخميس المقبل. وقال ليون في بيان وزعته الأمم المتحدة إن «الوقت ينفد»، داعيا الأطراف إلى «تجنب أي خطوات أحادية».
+
+وفي بنغازي، قُتل ثلاثة جنود من الجيش وأصيب ثمانية آخرون، أمس، في اشتباكات مع مقاتلي «مجلس شورى ثوار بنغازي» في محور الليثي.
+
+من جهة أخرى، تبنى تنظيم «داعش» في ليبيا، في بيان نشر على الإنترنت، تفجيرين انتحاريين استهدفا مدينة القبة شرق البلاد في 20 فبراير/شباط الماضي، وأسفرا عن مقتل أكثر من 40 شخصا.""",
+    entities=[
+        E("tripoli", "Place", ["طرابلس", "العاصمة"], "Tripoli", qid="Q3579", sub="City"),
+        E("tobruk", "Place", ["مدينة طبرق", "طبرق"], "Tobruk", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("hor", "Organization", ["مجلس النواب الليبي", "مجلس النواب"], "House of Representatives (Libya)",
+          sub="GovernmentBody"),
+        E("libya", "Place", ["ليبيا", "البلاد"], "Libya", qid="Q1016", sub="Country"),
+        E("haftar", "Person", ["خليفة حفتر", "حفتر"], "Khalifa Haftar"),
+        E("lna", "Organization", ["الجيش الليبي", "الجيش"], "Libyan National Army", sub="ArmedForce"),
+        E("gnc", "Organization", ["المؤتمر الوطني العام", "المؤتمر"], "General National Congress",
+          sub="GovernmentBody"),
+        E("obeidi", "Person", ["فرج سالم العبيدي"], "Faraj Salim al-Obeidi"),
+        E("salvation", "Organization", ["حكومة الإنقاذ الوطني"], "National Salvation Government",
+          sub="GovernmentBody"),
+        E("hassi", "Person", ["عمر الحاسي"], "Omar al-Hassi"),
+        E("fajr", "Organization", ["فجر ليبيا"], "Libya Dawn", sub="ArmedGroup"),
+        E("airforce", "Organization", ["سلاح الجو"], "Libyan Air Force (LNA)", sub="ArmedForce"),
+        E("mitiga", "Place", ["مطار معيتيقة"], "Mitiga International Airport"),
+        E("leon", "Person", ["برناردينو ليون", "ليون"], "Bernardino Leon"),
+        E("bayda", "Place", ["مدينة البيضاء", "البيضاء"], "Bayda", sub="City"),
+        E("interim", "Organization", ["الحكومة المؤقتة"], "Interim Government (Libya)", sub="GovernmentBody"),
+        E("thinni", "Person", ["عبد الله الثني"], "Abdullah al-Thinni"),
+        E("morocco", "Place", ["المغرب"], "Morocco", qid="Q1028", sub="Country"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("benghazi", "Place", ["بنغازي"], "Benghazi", sub="City"),
+        E("shura", "Organization", ["مجلس شورى ثوار بنغازي"], "Benghazi Revolutionaries' Shura Council",
+          sub="ArmedGroup"),
+        E("laithi", "Place", ["محور الليثي"], "al-Laithi front (Benghazi)", sub="Region"),
+        E("isis", "Organization", ["داعش"], "Islamic State", sub="ArmedGroup"),
+        E("qubba", "Place", ["مدينة القبة", "القبة"], "al-Qubba", sub="City"),
+    ],
+    relations=[
+        R("locatedIn", "tobruk", "libya"),
+        R("locatedIn", "hor", "tobruk", opt=True),
+        R("leaderOf", "haftar", "lna"),
+        R("locatedIn", "gnc", "tripoli", opt=True),
+        R("spokespersonOf", "obeidi", "hor"),
+        R("leaderOf", "hassi", "salvation"),
+        R("affiliatedWith", "salvation", "gnc"),
+        R("partOf", "salvation", "gnc", opt=True),
+        R("affiliatedWith", "fajr", "gnc"),
+        R("partOf", "airforce", "lna"),
+        R("locatedIn", "mitiga", "tripoli"),
+        R("positionIn", "leon", "un"),
+        R("leaderOf", "thinni", "interim"),
+        R("locatedIn", "laithi", "benghazi", opt=True),
+        R("locatedIn", "qubba", "libya"),
+        R("locatedIn", "tripoli", "libya", opt=True),
+        R("locatedIn", "bayda", "libya", opt=True),
+        R("affiliatedWith", "hor", "lna", opt=True),
+    ],
+    events=[
+        V("Strike", agent=[["airforce", "lna"]], target=["mitiga"], place=[["mitiga", "tripoli"]], date="2015-03-02",
+          trigger="غارتين"),
+        V("Meeting", agent=["leon", "thinni"], place=["bayda"], date="2015-03-02", trigger="التقى"),
+        # soldiers killed in clashes (no agent stated for the deaths)
+        V("Killing", target=["lna"], place=[["laithi", "benghazi"]], date="2015-03-02", trigger="قُتل"),
+        V("Killing", opt=True, agent=["shura"]),
+        V("Attack", opt=True, agent=["shura", "lna"], place=[["laithi", "benghazi"]], date="2015-03-02"),
+        # the Qubba bombings of 20 February, claimed by IS
+        V("Attack", agent=["isis"], target=["qubba"], place=[["qubba", "libya"]], date="2015-02-20",
+          trigger="تفجيرين انتحاريين"),
+        V("Killing", agent=["isis"], place=[["qubba", "libya"]], date="2015-02-20", trigger="مقتل"),
     ],
 ))
