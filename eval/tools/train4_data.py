@@ -923,3 +923,227 @@ DOCS.append(dict(
         V("Killing", agent=["isis"], place=[["qubba", "libya"]], date="2015-02-20", trigger="مقتل"),
     ],
 ))
+
+# ---------------------------------------------------------------- Egypt, Sheikh Zuweid (2015-07-02, a Thursday)
+DOCS.append(dict(
+    id="t4-eg-zuweid", published="2015-07-02",
+    text="""القاهرة - «الحياة»:
+
+قُتل 17 عسكريا، بينهم أربعة ضباط، وأصيب 13 آخرون، أمس الأربعاء، في هجمات متزامنة شنها مسلحون من تنظيم «ولاية سيناء»، الفرع المصري لتنظيم «داعش»، على 15 كمينا للجيش المصري في مدينة الشيخ زويد بمحافظة شمال سيناء، في أكبر هجوم تشهده مصر منذ سنوات.
+
+وقال المتحدث العسكري باسم القوات المسلحة، في بيان على صفحته الرسمية، إن «العناصر الإرهابية استخدمت سيارات مفخخة وأسلحة ثقيلة»، مضيفا أن «القوات تمكنت من قتل أكثر من 100 من العناصر التكفيرية وتدمير 20 عربة لهم»، فيما شنت مقاتلات القوات الجوية من طراز «إف-16» غارات على تجمعات المسلحين في محيط الشيخ زويد ومدينة رفح.
+
+وتبنى «ولاية سيناء» الهجمات في بيان نشرته حسابات مؤيدة للتنظيم، قال فيه إن «جنود الخلافة هاجموا أكثر من 15 موقعا للجيش المرتد، ونفذ ثلاثة من الاستشهاديين عمليات بسيارات مفخخة».
+
+ونقل مراسل «الحياة» عن أحد سكان الشيخ زويد، ويدعى سالم عيد أبو حمدان، قوله إن «المسلحين زرعوا عبوات ناسفة على الطرق المؤدية إلى المدينة لمنع وصول التعزيزات، وأحدهم قال لنا: "الزموا بيوتكم"».
+
+وتأتي الهجمات بعد يومين من اغتيال النائب العام المستشار هشام بركات بتفجير سيارة مفخخة استهدف موكبه في حي مصر الجديدة شرق القاهرة، وهو الهجوم الذي لم تعلن أي جهة مسؤوليتها عنه رسميا.
+
+وترأس الرئيس المصري عبد الفتاح السيسي، مساء أمس، اجتماعا لمجلس الدفاع الوطني حضره رئيس الوزراء إبراهيم محلب والقائد العام للقوات المسلحة وزير الدفاع الفريق أول صدقي صبحي.
+
+وفي بيان منفصل، أعلنت وزارة الداخلية أن قوات الأمن قتلت تسعة من قيادات جماعة «الإخوان المسلمين» في تبادل لإطلاق النار خلال مداهمة شقة في مدينة السادس من أكتوبر غرب العاصمة، بينهم القيادي في الجماعة محمود سعد الجندي، وهو ما نفته الجماعة، مؤكدة أنهم «قُتلوا بدم بارد».""",
+    entities=[
+        E("cairo", "Place", ["القاهرة", "العاصمة"], "Cairo", qid="Q85", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("wilayat", "Organization", ["ولاية سيناء"], "Islamic State - Sinai Province", sub="ArmedGroup"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("army", "Organization", ["الجيش المصري", "القوات المسلحة", "القوات"], "Egyptian Armed Forces",
+          sub="ArmedForce"),
+        E("zuweid", "Place", ["مدينة الشيخ زويد", "الشيخ زويد", "المدينة"], "Sheikh Zuweid", sub="City"),
+        E("nsinai", "Place", ["محافظة شمال سيناء"], "North Sinai Governorate", sub="Region"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country"),
+        E("airforce", "Organization", ["القوات الجوية"], "Egyptian Air Force", sub="ArmedForce"),
+        E("rafah", "Place", ["مدينة رفح", "رفح"], "Rafah (Egypt)", sub="City"),
+        E("resident", "Person", ["سالم عيد أبو حمدان"], "Salim Eid Abu Hamdan"),
+        E("barakat", "Person", ["هشام بركات"], "Hisham Barakat"),
+        E("heliopolis", "Place", ["حي مصر الجديدة", "مصر الجديدة"], "Heliopolis", sub="Region"),
+        E("sisi", "Person", ["عبد الفتاح السيسي"], "Abdel Fattah el-Sisi"),
+        E("ndc", "Organization", ["مجلس الدفاع الوطني"], "National Defence Council (Egypt)", sub="GovernmentBody"),
+        E("mahlab", "Person", ["إبراهيم محلب"], "Ibrahim Mahlab"),
+        E("sobhi", "Person", ["صدقي صبحي"], "Sedki Sobhy"),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Egypt)", sub="GovernmentBody"),
+        E("security", "Organization", ["قوات الأمن"], "Egyptian security forces", sub="ArmedForce", opt=True),
+        E("mb", "Organization", ["جماعة «الإخوان المسلمين»", "الجماعة"], "Muslim Brotherhood",
+          sub="PoliticalOrganization"),
+        E("october", "Place", ["مدينة السادس من أكتوبر"], "6th of October City", sub="City"),
+        E("jundi", "Person", ["محمود سعد الجندي"], "Mahmud Saad al-Jundi"),
+    ],
+    relations=[
+        R("partOf", "wilayat", "isis"),
+        R("locatedIn", "zuweid", "nsinai"),
+        R("locatedIn", "nsinai", "egypt", opt=True),
+        R("partOf", "airforce", "army", opt=True),
+        R("locatedIn", "heliopolis", "cairo"),
+        R("leaderOf", "sisi", "egypt"),
+        R("leaderOf", "sisi", "ndc", opt=True),
+        R("memberOf", "mahlab", "ndc", opt=True),
+        R("memberOf", "sobhi", "ndc", opt=True),
+        R("leaderOf", "mahlab", "egypt", opt=True),
+        R("leaderOf", "sobhi", "army"),
+        R("positionIn", "sobhi", "egypt", opt=True),
+        R("memberOf", "jundi", "mb"),
+        R("affiliatedWith", "army", "egypt", opt=True),
+    ],
+    events=[
+        # Wednesday's attacks on the checkpoints, claimed by «ولاية سيناء»
+        V("Attack", agent=["wilayat"], target=["army"], place=[["zuweid", "nsinai"]], date="2015-07-01",
+          trigger="هجمات"),
+        V("Killing", agent=["wilayat"], target=["army"], place=[["zuweid", "nsinai"]], date="2015-07-01",
+          trigger="قُتل"),
+        V("Attack", opt=True, agent=["isis"]),
+        # the army's answer: militants killed, air strikes
+        V("Killing", agent=["army"], target=["wilayat"], place=["zuweid"], date="2015-07-01", trigger="قتل"),
+        V("Strike", agent=[["airforce", "army"]], target=["wilayat"], place=["zuweid", "rafah"], date="2015-07-01",
+          trigger="غارات"),
+        # the prosecutor-general assassinated on Monday (no claim)
+        V("Attack", target=["barakat"], place=[["heliopolis", "cairo"]], date="2015-06-29", trigger="تفجير"),
+        V("Killing", target=["barakat"], place=[["heliopolis", "cairo"]], date="2015-06-29", trigger="اغتيال"),
+        V("Meeting", agent=["sisi", "mahlab", "sobhi"], date="2015-07-01", trigger="اجتماعا"),
+        # the raid in 6th of October City, dated by the announcement
+        V("Killing", agent=["security"], target=["jundi", "mb"], place=["october"], date="2015-07", trigger="قتلت"),
+        V("Killing", opt=True, target=["jundi"], place=["october"], date="2015-07-01"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iraq, Fallujah (2016-06-18, a Saturday)
+DOCS.append(dict(
+    id="t4-iq-fallujah", published="2016-06-18",
+    text="""بغداد - «الشرق الأوسط»:
+
+أعلن رئيس الوزراء العراقي حيدر العبادي، مساء أمس الجمعة، أن القوات العراقية «استعادت السيطرة على مركز مدينة الفلوجة» بعد دخولها المجمع الحكومي وسط المدينة، وذلك بعد نحو أربعة أسابيع من انطلاق عملية «كسر الإرهاب» في 23 مايو/أيار الماضي لتحرير المدينة الواقعة على بعد 50 كيلومترا غرب بغداد من قبضة تنظيم «داعش».
+
+وشاركت في العملية قوات جهاز مكافحة الإرهاب والشرطة الاتحادية وفصائل «الحشد الشعبي» التي تولت محاصرة المدينة من جهاتها الشمالية والجنوبية، بإسناد جوي من التحالف الدولي.
+
+وقال العبادي في كلمة متلفزة إن «الفلوجة عادت إلى حضن الوطن، ولم يبق فيها سوى جيوب قليلة ستُطهر خلال الساعات المقبلة»، داعيا العراقيين إلى «الخروج إلى الشوارع للاحتفال».
+وكان العبادي قد زار، صباح أمس، مقر قيادة العمليات في معسكر طارق جنوب المدينة.
+
+وقال قائد عمليات تحرير الفلوجة الفريق الركن عماد جاسم الزبيدي لـ«الشرق الأوسط» إن «قطعات جهاز مكافحة الإرهاب رفعت العلم العراقي فوق مبنى القائمقامية»، مضيفا أن «مسلحي التنظيم فروا نحو حي الجولان وأطراف حي نزال».
+
+وأعلنت خلية الإعلام الحربي مقتل «والي الفلوجة» في التنظيم، ويدعى «أبو عبد الرحمن الفلوجي»، مع عدد من مرافقيه، بغارة لطيران التحالف الدولي على حي الجولان.
+
+من جهته، قال المجلس النرويجي للاجئين إن أكثر من 80 ألف مدني فروا من المدينة ومحيطها منذ بدء العملية، محذرا من «كارثة إنسانية» في المخيمات المكتظة في منطقة عامرية الفلوجة جنوب المدينة.
+
+وكانت القوات الأمنية قد احتجزت، مطلع الشهر الجاري، مئات الرجال الفارين من ناحية الصقلاوية شمال الفلوجة للتدقيق في هوياتهم، وسط اتهامات لعناصر من «الحشد» بارتكاب انتهاكات بحقهم، وهو ما نفته قيادة الحشد.""",
+    entities=[
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("abadi", "Person", ["حيدر العبادي", "العبادي"], "Haider al-Abadi"),
+        E("iraqi_forces", "Organization", ["القوات العراقية"], "Iraqi security forces", sub="ArmedForce"),
+        E("fallujah", "Place", ["مدينة الفلوجة", "الفلوجة", "المدينة"], "Fallujah", sub="City"),
+        E("complex", "Place", ["المجمع الحكومي"], "Government complex (Fallujah)"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("cts", "Organization", ["جهاز مكافحة الإرهاب"], "Counter-Terrorism Service (Iraq)", sub="ArmedForce"),
+        E("fedpol", "Organization", ["الشرطة الاتحادية"], "Federal Police (Iraq)", sub="ArmedForce"),
+        E("hashd", "Organization", ["الحشد الشعبي", "الحشد"], "Popular Mobilization Forces", sub="ArmedForce"),
+        E("coalition", "Organization", ["التحالف الدولي"], "International coalition against IS", sub="Coalition"),
+        E("tariq", "Place", ["معسكر طارق"], "Camp Tariq"),
+        E("zubaidi", "Person", ["عماد جاسم الزبيدي"], "Imad Jasim al-Zubaidi"),
+        E("jolan", "Place", ["حي الجولان"], "al-Jolan district (Fallujah)", sub="Region"),
+        E("nazzal", "Place", ["حي نزال"], "Nazzal district (Fallujah)", sub="Region"),
+        E("media_cell", "Organization", ["خلية الإعلام الحربي"], "War Media Cell (Iraq)", sub="GovernmentBody",
+          opt=True),
+        E("fallujawi", "Person", ["أبو عبد الرحمن الفلوجي"], "Abu Abd al-Rahman al-Fallujawi"),
+        E("nrc", "Organization", ["المجلس النرويجي للاجئين"], "Norwegian Refugee Council"),
+        E("amiriya", "Place", ["منطقة عامرية الفلوجة", "عامرية الفلوجة"], "Amiriyat al-Fallujah", sub="City"),
+        E("saqlawiya", "Place", ["ناحية الصقلاوية", "الصقلاوية"], "al-Saqlawiya", sub="City"),
+        E("security", "Organization", ["القوات الأمنية"], "Iraqi security forces (generic)", sub="ArmedForce",
+          opt=True),
+    ],
+    relations=[
+        R("locatedIn", "complex", "fallujah"),
+        R("leaderOf", "abadi", "iraqi_forces", opt=True),
+        R("locatedIn", "tariq", "fallujah", opt=True),
+        R("locatedIn", "jolan", "fallujah", opt=True),
+        R("locatedIn", "nazzal", "fallujah", opt=True),
+        R("memberOf", "fallujawi", "isis"),
+        R("leaderOf", "fallujawi", "fallujah", opt=True),
+        R("positionIn", "fallujawi", "isis", opt=True),
+        R("locatedIn", "amiriya", "fallujah", opt=True),
+        R("locatedIn", "saqlawiya", "fallujah", opt=True),
+    ],
+    events=[
+        # Operation «Breaking Terrorism», launched on 23 May
+        V("MilitaryOperation", name="كسر الإرهاب", agent=["cts", "fedpol", "hashd"], target=["isis"],
+          place=["fallujah"], date="2016-05-23", trigger="عملية"),
+        V("MilitaryOperation", opt=True, agent=[["iraqi_forces", "coalition"]]),
+        # the government complex entered on Friday
+        V("Attack", agent=[["iraqi_forces", "cts"]], target=["isis"], place=[["complex", "fallujah"]],
+          date="2016-06-17", trigger="دخولها"),
+        V("Visit", agent=["abadi"], place=[["tariq", "fallujah"]], date="2016-06-17", trigger="زار"),
+        # the IS «governor» killed in a coalition raid, dated by the announcement
+        V("Strike", agent=["coalition"], place=[["jolan", "fallujah"]], date="2016-06", trigger="بغارة"),
+        V("Killing", agent=["coalition"], target=["fallujawi"], place=[["jolan", "fallujah"]], date="2016-06",
+          trigger="مقتل"),
+        V("Strike", opt=True, target=["fallujawi", "isis"]),
+        # the men held at Saqlawiya early this month
+        V("Arrest", agent=["security"], place=["saqlawiya"], date="2016-06", trigger="احتجزت"),
+    ],
+))
+
+# ---------------------------------------------------------------- Iran nuclear deal, Gulf reactions (2015-07-15, a Wednesday)
+DOCS.append(dict(
+    id="t4-ir-vienna", published="2015-07-15",
+    text="""فيينا، الرياض - «الشرق الأوسط»، واس:
+
+توصلت إيران والدول الست الكبرى، أمس الثلاثاء، إلى اتفاق نهائي بشأن برنامجها النووي بعد مفاوضات ماراثونية استمرت 18 يوما في فندق قصر كوبورغ بالعاصمة النمساوية فيينا، يقضي برفع العقوبات الدولية المفروضة على طهران تدريجيا مقابل قيود صارمة على أنشطتها النووية لعشر سنوات على الأقل.
+
+وعقد وزير الخارجية الإيراني محمد جواد ظريف ووزير الخارجية الأمريكي جون كيري ومنسقة السياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني، صباح أمس، اجتماعا ختاميا مع نظرائهم، أعلنوا بعده في مؤتمر صحافي مشترك التوصل إلى الاتفاق.
+وقالت موغيريني إن الاتفاق «يفتح صفحة جديدة»، فيما قال ظريف إنه «ليس مثاليا، لكنه أفضل ما يمكن تحقيقه».
+
+وفي طهران، قال الرئيس الإيراني حسن روحاني في كلمة متلفزة إن «صلوات الشعب الإيراني استجيبت»، مؤكدا أن بلاده «لن تسعى أبدا لامتلاك سلاح نووي».
+
+وفي الرياض، نقلت وكالة الأنباء السعودية عن مصدر مسؤول قوله إن المملكة «تؤيد أي اتفاق يضمن منع إيران من امتلاك السلاح النووي، شرط أن يتضمن رقابة دائمة وصارمة»، محذرا من أن «رفع العقوبات يجب ألا يكون مدخلا لمزيد من التدخل في شؤون دول المنطقة».
+
+وتلقى خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، مساء أمس، اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما، أطلعه خلاله على تفاصيل الاتفاق، مؤكدا أن الولايات المتحدة «ملتزمة بأمن شركائها في الخليج».
+
+من جهته، قال الأمين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف الزياني إن دول المجلس «تتطلع إلى أن يشكل الاتفاق بداية لعلاقات طبيعية تقوم على حسن الجوار».
+
+وكان أوباما قد استضاف في منتجع كامب ديفيد، في مايو/أيار الماضي، قمة مع قادة دول المجلس وممثليهم، شارك فيها ولي العهد السعودي الأمير محمد بن نايف وولي ولي العهد الأمير محمد بن سلمان، وتعهد خلالها بـ«الوقوف إلى جانب الحلفاء الخليجيين في مواجهة أي تهديد خارجي».""",
+    entities=[
+        E("vienna", "Place", ["فيينا", "العاصمة النمساوية"], "Vienna", qid="Q1741", sub="City"),
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("spa", "Organization", ["واس", "وكالة الأنباء السعودية"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("iran", "Place", ["إيران", "طهران"], "Iran", qid="Q794", sub="Country", alt=["Organization"]),
+        E("coburg", "Place", ["فندق قصر كوبورغ"], "Palais Coburg"),
+        E("zarif", "Person", ["محمد جواد ظريف", "ظريف"], "Mohammad Javad Zarif"),
+        E("kerry", "Person", ["جون كيري"], "John Kerry", qid="Q22316"),
+        E("eu", "Organization", ["الاتحاد الأوروبي"], "European Union", qid="Q458"),
+        E("mogherini", "Person", ["فيديريكا موغيريني", "موغيريني"], "Federica Mogherini"),
+        E("rouhani", "Person", ["حسن روحاني"], "Hassan Rouhani"),
+        E("ksa", "Place", ["المملكة"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "King Salman bin Abdulaziz"),
+        E("obama", "Person", ["باراك أوباما", "أوباما"], "Barack Obama", qid="Q76"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country"),
+        E("gcc", "Organization", ["مجلس التعاون لدول الخليج العربية", "المجلس"], "Gulf Cooperation Council"),
+        E("zayani", "Person", ["عبد اللطيف الزياني"], "Abdullatif bin Rashid Al Zayani"),
+        E("campdavid", "Place", ["منتجع كامب ديفيد", "كامب ديفيد"], "Camp David"),
+        E("mbn", "Person", ["محمد بن نايف"], "Muhammad bin Nayef"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+    ],
+    relations=[
+        R("locatedIn", "coburg", "vienna"),
+        R("positionIn", "zarif", "iran"),
+        R("positionIn", "kerry", "us"),
+        R("positionIn", "mogherini", "eu"),
+        R("leaderOf", "rouhani", "iran"),
+        R("leaderOf", "salman", "ksa", opt=True),
+        R("leaderOf", "obama", "us"),
+        R("positionIn", "zayani", "gcc"),
+        R("leaderOf", "zayani", "gcc", opt=True),
+        R("memberOf", "ksa", "gcc", opt=True),
+        R("positionIn", "mbn", "ksa"),
+        R("positionIn", "mbs", "ksa", opt=True),
+    ],
+    events=[
+        V("Meeting", agent=["zarif", "kerry", "mogherini"], place=[["coburg", "vienna"]], date="2015-07-14",
+          trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["iran"], place=["vienna"], date="2015-07"),
+        # a phone call: a reasonable annotator may leave it out
+        V("Meeting", opt=True, agent=["salman", "obama"], date="2015-07-14"),
+        # the Camp David summit in May
+        V("Meeting", agent=["obama", "mbn", "mbs"], place=["campdavid"], date="2015-05", trigger="قمة"),
+        V("Meeting", opt=True, agent=["gcc"]),
+    ],
+))
