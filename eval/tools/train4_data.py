@@ -84,8 +84,7 @@ DOCS.append(dict(
         # the al-Dalwa attack last November (no agent named) and the arrests announced then
         V("Attack", place=[["dalwa", "ahsa"]], date="2014-11", trigger="هجوم مسلح"),
         V("Killing", place=[["dalwa", "ahsa"]], date="2014-11", trigger="مقتل"),
-        V("Arrest", date="2014-11", trigger="القبض"),
-        V("Arrest", opt=True, agent=["moi"]),
+        V("Arrest", agent=["moi"], date="2014-11", trigger="القبض"),
     ],
 ))
 
@@ -1145,5 +1144,260 @@ DOCS.append(dict(
         # the Camp David summit in May
         V("Meeting", agent=["obama", "mbn", "mbs"], place=["campdavid"], date="2015-05", trigger="قمة"),
         V("Meeting", opt=True, agent=["gcc"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Kuwait, Imam al-Sadiq mosque (2015-06-27, a Saturday)
+DOCS.append(dict(
+    id="t4-kw-sadiq", published="2015-06-27",
+    text="""الكويت - «الحياة»، كونا:
+
+قُتل 27 شخصا وأصيب أكثر من 220 آخرين، ظهر أمس الجمعة، في تفجير انتحاري استهدف مسجد الإمام الصادق في منطقة الصوابر وسط العاصمة الكويتية أثناء صلاة الجمعة، في أول هجوم من نوعه تشهده البلاد، وتبناه تنظيم «داعش» عبر فرعه المسمى «ولاية نجد».
+
+وقال التنظيم في بيان تداولته حسابات مؤيدة له إن «أحد فرسان أهل السنة، أبو زيد الشمري، انطلق بحزامه الناسف نحو معبد للرافضة»، متوعدا بهجمات أخرى.
+
+وزار أمير الكويت الشيخ صباح الأحمد الجابر الصباح موقع التفجير بعد دقائق من وقوعه، متجاهلا تحذيرات حراسه، وقال للصحافيين إن «ما حدث يستهدف وحدة الكويتيين، ولن ينجح».
+
+وأعلنت وزارة الداخلية، في وقت متأخر من مساء أمس، القبض على صاحب السيارة التي أقلت الانتحاري إلى المسجد، ويدعى سعد ناصر الهاجري، مشيرة إلى أنه «من المنتمين إلى الفكر المتطرف»، فيما نقلت وكالة الأنباء الكويتية (كونا) عن مصدر أمني قوله إن «التحريات تشير إلى أن الانتحاري دخل البلاد فجر الجمعة عبر مطار الكويت الدولي قادما من البحرين».
+
+وعقد مجلس الوزراء اجتماعا استثنائيا، مساء أمس، برئاسة رئيس مجلس الوزراء الشيخ جابر المبارك الحمد الصباح، قرر خلاله «رفع درجة الاستعداد القصوى في جميع الأجهزة الأمنية والعسكرية» وإعلان الحداد الرسمي ثلاثة أيام.
+
+وتلقى أمير الكويت اتصالا هاتفيا من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، عبر خلاله عن تعازيه ووقوف المملكة «إلى جانب الأشقاء في الكويت في مواجهة الإرهاب».
+
+ويأتي التفجير بعد نحو خمسة أسابيع من تفجير مسجد القديح في المنطقة الشرقية من المملكة العربية السعودية، الذي تبناه التنظيم أيضا باسم الفرع نفسه.""",
+    entities=[
+        E("kuwait", "Place", ["الكويت", "البلاد"], "Kuwait", qid="Q817", sub="Country"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("kuna", "Organization", ["وكالة الأنباء الكويتية", "كونا"], "Kuwait News Agency", sub="MediaOrganization",
+          opt=True),
+        E("mosque", "Place", ["مسجد الإمام الصادق", "المسجد"], "Imam al-Sadiq mosque (Kuwait)"),
+        E("sawaber", "Place", ["منطقة الصوابر", "الصوابر"], "al-Sawaber (Kuwait City)", sub="Region"),
+        E("kuwait_city", "Place", ["العاصمة الكويتية"], "Kuwait City", sub="City"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("najd", "Organization", ["ولاية نجد"], "Islamic State - Najd Province", sub="ArmedGroup"),
+        E("bomber", "Person", ["أبو زيد الشمري"], "Abu Zaid al-Shammari"),
+        E("sabah", "Person", ["صباح الأحمد الجابر الصباح"], "Sabah al-Ahmad al-Jabir al-Sabah"),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Kuwait)", sub="GovernmentBody"),
+        E("hajri", "Person", ["سعد ناصر الهاجري"], "Saad Nasir al-Hajri"),
+        E("airport", "Place", ["مطار الكويت الدولي"], "Kuwait International Airport"),
+        E("bahrain", "Place", ["البحرين"], "Bahrain", qid="Q398", sub="Country"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Kuwait)", sub="GovernmentBody"),
+        E("jaber", "Person", ["جابر المبارك الحمد الصباح"], "Jaber al-Mubarak al-Hamad al-Sabah"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "King Salman bin Abdulaziz"),
+        E("ksa", "Place", ["المملكة العربية السعودية", "المملكة"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("qudaih_mosque", "Place", ["مسجد القديح"], "al-Qudaih mosque"),
+        E("eastern", "Place", ["المنطقة الشرقية"], "Eastern Province (Saudi Arabia)", sub="Region"),
+    ],
+    relations=[
+        R("locatedIn", "mosque", "sawaber"),
+        R("locatedIn", "sawaber", "kuwait_city"),
+        R("locatedIn", "mosque", "kuwait_city", opt=True),
+        R("locatedIn", "kuwait_city", "kuwait"),
+        R("partOf", "najd", "isis"),
+        R("memberOf", "bomber", "isis", opt=True),
+        R("leaderOf", "sabah", "kuwait"),
+        R("locatedIn", "airport", "kuwait", opt=True),
+        R("leaderOf", "jaber", "cabinet"),
+        R("leaderOf", "salman", "ksa", opt=True),
+        R("locatedIn", "qudaih_mosque", "eastern"),
+        R("locatedIn", "eastern", "ksa"),
+        R("locatedIn", "qudaih_mosque", "ksa", opt=True),
+    ],
+    events=[
+        # Friday's suicide bombing, claimed by IS through «ولاية نجد»
+        V("Attack", agent=[["isis", "najd"]], target=["mosque"], place=[["mosque", "sawaber", "kuwait_city", "kuwait"]],
+          date="2015-06-26", trigger="تفجير انتحاري"),
+        V("Killing", agent=[["isis", "najd"]], place=[["mosque", "sawaber", "kuwait_city", "kuwait"]],
+          date="2015-06-26", trigger="قُتل"),
+        V("Attack", opt=True, agent=["bomber"]),
+        V("Visit", agent=["sabah"], place=[["mosque", "sawaber", "kuwait_city"]], date="2015-06-26", trigger="زار"),
+        V("Arrest", agent=["moi"], target=["hajri"], date="2015-06-26", trigger="القبض"),
+        V("Meeting", agent=["jaber"], date="2015-06-26", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["cabinet"]),
+        # a phone call: a reasonable annotator may leave it out
+        V("Meeting", opt=True, agent=["sabah", "salman"], date="2015-06-26"),
+        # the Qudaih bombing five weeks earlier
+        V("Attack", agent=[["isis", "najd"]], target=["qudaih_mosque"], place=[["qudaih_mosque", "eastern", "ksa"]],
+          date="2015-05", trigger="تفجير"),
+    ],
+))
+
+# ---------------------------------------------------------------- Syria, Deir ez-Zor (2016-09-18, a Sunday)
+DOCS.append(dict(
+    id="t4-sy-deirezzor", published="2016-09-18",
+    text="""بيروت، نيويورك - «الحياة»، رويترز:
+
+قُتل 62 جنديا سوريا على الأقل وأصيب أكثر من مئة، أمس السبت، في غارات شنتها طائرات التحالف الدولي بقيادة الولايات المتحدة على مواقع للجيش السوري في جبل الثردة المطل على المطار العسكري في دير الزور شرق سوريا، في ما وصفته القيادة المركزية الأمريكية بأنه «خطأ غير مقصود».
+
+وقالت القيادة المركزية في بيان إن قوات التحالف «أوقفت الغارات فور إبلاغها من جانب روسيا بأن المواقع المستهدفة قد تكون تابعة للجيش السوري»، مؤكدة أنها «لم تكن لتستهدف عن قصد وحدة عسكرية سورية».
+
+ونقلت وكالة الأنباء السورية (سانا) عن القيادة العامة للجيش قولها إن الغارات «مهدت الطريق» أمام مسلحي تنظيم «داعش» الذين شنوا فور انتهائها هجوما على الجبل وسيطروا عليه لساعات، قبل أن تستعيده القوات السورية مدعومة بالطيران الروسي.
+وقال محافظ دير الزور فايز حسن الموسى لـ«الحياة» إن «مدينة دير الزور، المحاصرة منذ أكثر من عامين، باتت في خطر داهم إذا سقط المطار».
+
+وبطلب من روسيا، عقد مجلس الأمن الدولي جلسة طارئة مساء أمس في نيويورك، قال خلالها المندوب الروسي لدى الأمم المتحدة فيتالي تشوركين إن الغارات «تثير تساؤلات جدية»، فيما غادرت المندوبة الأمريكية سامانثا باور القاعة قبل كلمة المندوب السوري بشار الجعفري، معتبرة أن الجلسة «حيلة» من موسكو.
+
+وتأتي الغارات في اليوم السادس لهدنة توصل إليها وزيرا الخارجية الأمريكي جون كيري والروسي سيرغي لافروف، بعد محادثات ماراثونية عقداها في جنيف في التاسع من الشهر الجاري.
+
+وقال المرصد السوري لحقوق الإنسان إن عدد القتلى في صفوف القوات السورية ارتفع إلى 83، مشيرا إلى أن التنظيم يحاصر منذ مطلع عام 2015 الأحياء الغربية من المدينة، التي يقطنها نحو مئة ألف مدني.""",
+    entities=[
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("ny", "Place", ["نيويورك"], "New York City", qid="Q60", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("coalition", "Organization", ["التحالف الدولي", "قوات التحالف"], "International coalition against IS",
+          sub="Coalition"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("saa", "Organization", ["الجيش السوري", "القوات السورية", "الجيش"], "Syrian Arab Army", sub="ArmedForce"),
+        E("tharda", "Place", ["جبل الثردة", "الجبل"], "Jabal al-Tharda"),
+        E("airport", "Place", ["المطار العسكري", "المطار"], "Deir ez-Zor military airport"),
+        E("syria", "Place", ["شرق سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("centcom", "Organization", ["القيادة المركزية الأمريكية", "القيادة المركزية"], "United States Central Command",
+          sub="ArmedForce"),
+        E("russia", "Place", ["روسيا", "موسكو"], "Russia", qid="Q159", sub="Country", alt=["Organization"]),
+        E("sana", "Organization", ["وكالة الأنباء السورية", "سانا"], "SANA", sub="MediaOrganization", opt=True),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("mousa", "Person", ["فايز حسن الموسى"], "Fayiz Hasan al-Mousa"),
+        E("deir", "Place", ["مدينة دير الزور", "دير الزور", "المدينة"], "Deir ez-Zor", sub="City"),
+        E("unsc", "Organization", ["مجلس الأمن الدولي"], "United Nations Security Council", qid="Q37470"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("churkin", "Person", ["فيتالي تشوركين"], "Vitaly Churkin"),
+        E("power", "Person", ["سامانثا باور"], "Samantha Power"),
+        E("jaafari", "Person", ["بشار الجعفري"], "Bashar al-Jaafari"),
+        E("kerry", "Person", ["جون كيري"], "John Kerry", qid="Q22316"),
+        E("lavrov", "Person", ["سيرغي لافروف"], "Sergey Lavrov"),
+        E("geneva", "Place", ["جنيف"], "Geneva", qid="Q71", sub="City"),
+        E("sohr", "Organization", ["المرصد السوري لحقوق الإنسان"], "Syrian Observatory for Human Rights"),
+    ],
+    relations=[
+        R("leaderOf", "us", "coalition"),
+        R("memberOf", "us", "coalition", opt=True),
+        R("locatedIn", "tharda", "deir", opt=True),
+        R("locatedIn", "airport", "deir"),
+        R("locatedIn", "deir", "syria"),
+        R("locatedIn", "airport", "syria", opt=True),
+        R("partOf", "centcom", "us", opt=True),
+        R("leaderOf", "mousa", "deir"),
+        R("positionIn", "mousa", "deir", opt=True),
+        R("positionIn", "churkin", "russia"),
+        R("positionIn", "churkin", "un", opt=True),
+        R("positionIn", "power", "us", opt=True),
+        R("positionIn", "kerry", "us", opt=True),
+        R("positionIn", "lavrov", "russia"),
+        R("partOf", "unsc", "un", opt=True),
+    ],
+    events=[
+        # Saturday's coalition raids on the army at Jabal al-Tharda
+        V("Strike", agent=["coalition"], target=["saa"], place=[["tharda", "airport", "deir", "syria"]],
+          date="2016-09-17", trigger="غارات"),
+        V("Killing", agent=["coalition"], target=["saa"], place=[["tharda", "airport", "deir", "syria"]],
+          date="2016-09-17", trigger="قُتل"),
+        V("Strike", opt=True, agent=["us"]),
+        # IS assault on the hill right after, retaken by the army with Russian air support
+        V("Attack", agent=["isis"], target=["saa"], place=["tharda"], date="2016-09-17", trigger="هجوما"),
+        V("Attack", opt=True, agent=["saa"], target=["isis"], place=["tharda"], date="2016-09-17"),
+        V("Meeting", agent=["churkin", "power", "jaafari"], place=["ny"], date="2016-09-17", trigger="جلسة طارئة"),
+        V("Meeting", opt=True, agent=["unsc"]),
+        V("Meeting", agent=["kerry", "lavrov"], place=["geneva"], date="2016-09-09", trigger="محادثات"),
+        # the siege of the western districts since early 2015 (no listed type)
+        V("Attack", opt=True, agent=["isis"], place=["deir"], date="2015"),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, Decisive Storm (2015-03-27, a Friday)
+DOCS.append(dict(
+    id="t4-ye-storm", published="2015-03-27",
+    text="""الرياض، صنعاء - «الشرق الأوسط»، واس:
+
+أطلقت المملكة العربية السعودية، فجر أمس الخميس، عملية «عاصفة الحزم» العسكرية ضد جماعة الحوثيين في اليمن، على رأس تحالف يضم عشر دول، استجابة لطلب الرئيس اليمني عبد ربه منصور هادي «حماية اليمن وشعبه من عدوان الميليشيات الحوثية المدعومة من إيران».
+
+وتشارك في التحالف دول مجلس التعاون الخليجي باستثناء سلطنة عمان، إضافة إلى مصر والأردن والمغرب والسودان، فيما أعلنت باكستان أنها تدرس طلبا سعوديا بالمشاركة.
+
+وأعلن سفير خادم الحرمين الشريفين لدى الولايات المتحدة عادل الجبير، في مؤتمر صحافي عقده في واشنطن ليل الأربعاء - الخميس، أن العملية «محدودة في نطاقها، وتهدف إلى حماية الحكومة الشرعية في اليمن».
+
+وقال المتحدث باسم قوات التحالف العميد ركن أحمد عسيري، في أول إيجاز صحافي يعقده في قاعدة الرياض الجوية، إن «الضربات الأولى استهدفت منظومات الدفاع الجوي ومطار صنعاء الدولي وقاعدة الديلمي الجوية، إضافة إلى مخازن للصواريخ البالستية في العاصمة اليمنية ومحافظة صعدة»، معلنا أن «الأجواء اليمنية باتت منطقة محظورة».
+
+وقالت مصادر طبية في صنعاء إن 18 مدنيا على الأقل قُتلوا في غارة أصابت حيا سكنيا قرب المطار.
+
+في المقابل، قال عضو المكتب السياسي لجماعة «أنصار الله» عبد الكريم يحيى المؤيد لـ«الشرق الأوسط» إن «العدوان السعودي لن يمر من دون رد»، فيما قالت المتحدثة باسم وزارة الخارجية الإيرانية مرضية أفخم إن العملية «خطوة خطيرة ستزيد الأزمة تعقيدا».
+
+ووصل هادي إلى الرياض، عصر أمس، قادما من عدن، وكان في استقباله لدى وصوله إلى قاعدة الرياض الجوية ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان، على أن يتوجه اليوم إلى مدينة شرم الشيخ المصرية للمشاركة في القمة العربية.""",
+    entities=[
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("sanaa", "Place", ["صنعاء", "العاصمة اليمنية"], "Sanaa", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("spa", "Organization", ["واس"], "Saudi Press Agency", sub="MediaOrganization", opt=True),
+        E("ksa", "Place", ["المملكة العربية السعودية"], "Saudi Arabia", qid="Q851", sub="Country",
+          alt=["Organization"]),
+        E("houthis", "Organization", ["جماعة الحوثيين", "أنصار الله"], "Houthis (Ansar Allah)", sub="ArmedGroup"),
+        E("yemen", "Place", ["اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("coalition", "Organization", ["قوات التحالف", "التحالف"], "Saudi-led coalition", sub="Coalition"),
+        E("hadi", "Person", ["عبد ربه منصور هادي", "هادي"], "Abd Rabbuh Mansur Hadi"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("gcc", "Organization", ["مجلس التعاون الخليجي"], "Gulf Cooperation Council"),
+        E("oman", "Place", ["سلطنة عمان"], "Oman", qid="Q842", sub="Country"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country", alt=["Organization"]),
+        E("jordan", "Place", ["الأردن"], "Jordan", qid="Q810", sub="Country", alt=["Organization"]),
+        E("morocco", "Place", ["المغرب"], "Morocco", qid="Q1028", sub="Country", alt=["Organization"]),
+        E("sudan", "Place", ["السودان"], "Sudan", qid="Q1049", sub="Country", alt=["Organization"]),
+        E("pakistan", "Place", ["باكستان"], "Pakistan", qid="Q843", sub="Country"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country"),
+        E("jubeir", "Person", ["عادل الجبير"], "Adel al-Jubeir"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("gov", "Organization", ["الحكومة الشرعية"], "Government of Yemen (Hadi)", sub="GovernmentBody"),
+        E("asiri", "Person", ["أحمد عسيري"], "Ahmed Asiri"),
+        E("base", "Place", ["قاعدة الرياض الجوية"], "Riyadh Air Base"),
+        E("sanaa_airport", "Place", ["مطار صنعاء الدولي", "المطار"], "Sanaa International Airport"),
+        E("dulaimi", "Place", ["قاعدة الديلمي الجوية"], "al-Dulaimi Air Base"),
+        E("saada", "Place", ["محافظة صعدة"], "Saada Governorate", sub="Region"),
+        E("bureau", "Organization", ["المكتب السياسي"], "Ansar Allah political bureau", sub="PoliticalOrganization",
+          opt=True),
+        E("muayyad", "Person", ["عبد الكريم يحيى المؤيد"], "Abd al-Karim Yahya al-Muayyad"),
+        E("irmfa", "Organization", ["وزارة الخارجية الإيرانية"], "Ministry of Foreign Affairs (Iran)",
+          sub="GovernmentBody"),
+        E("afkham", "Person", ["مرضية أفخم"], "Marzieh Afkham"),
+        E("aden", "Place", ["عدن"], "Aden", sub="City"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("sharm", "Place", ["مدينة شرم الشيخ", "شرم الشيخ"], "Sharm el-Sheikh", sub="City"),
+    ],
+    relations=[
+        R("leaderOf", "ksa", "coalition"),
+        R("memberOf", "ksa", "coalition", opt=True),
+        R("leaderOf", "hadi", "yemen"),
+        R("affiliatedWith", "houthis", "iran", opt=True),
+        R("memberOf", "egypt", "coalition"),
+        R("memberOf", "jordan", "coalition"),
+        R("memberOf", "morocco", "coalition"),
+        R("memberOf", "sudan", "coalition"),
+        R("memberOf", "gcc", "coalition", opt=True),
+        R("memberOf", "oman", "gcc", opt=True),
+        R("positionIn", "jubeir", "ksa"),
+        R("spokespersonOf", "asiri", "coalition"),
+        R("locatedIn", "base", "riyadh", opt=True),
+        R("locatedIn", "sanaa_airport", "sanaa", opt=True),
+        R("locatedIn", "dulaimi", "sanaa", opt=True),
+        R("locatedIn", "sanaa", "yemen", opt=True),
+        R("memberOf", "muayyad", "houthis"),
+        R("memberOf", "muayyad", "bureau", opt=True),
+        R("partOf", "bureau", "houthis", opt=True),
+        R("spokespersonOf", "afkham", "irmfa"),
+        R("positionIn", "mbs", "ksa", opt=True),
+        R("locatedIn", "sharm", "egypt"),
+        R("leaderOf", "hadi", "gov", opt=True),
+    ],
+    events=[
+        V("MilitaryOperation", name="عاصفة الحزم", agent=[["ksa", "coalition"]], target=["houthis"], place=["yemen"],
+          date="2015-03-26", trigger="عملية"),
+        V("Strike", agent=["coalition"], target=[["sanaa_airport", "dulaimi"]],
+          place=[["sanaa_airport", "sanaa"], ["dulaimi", "sanaa"], "saada"], date="2015-03-26",
+          trigger="الضربات الأولى"),
+        V("Strike", opt=True, target=["houthis", "sanaa_airport", "dulaimi"]),
+        # civilians killed near the airport (the raid's author only implied)
+        V("Killing", place=[["sanaa_airport", "sanaa"]], date="2015-03-26", trigger="قُتلوا"),
+        V("Killing", opt=True, agent=["coalition"]),
+        V("Strike", opt=True, place=[["sanaa_airport", "sanaa"]], date="2015-03-26"),
+        V("Visit", agent=["hadi"], place=[["base", "riyadh"]], date="2015-03-26", trigger="وصل"),
+        V("Meeting", agent=["hadi", "mbs"], place=[["base", "riyadh"]], date="2015-03-26", trigger="استقباله"),
+        # Hadi's trip to the Arab summit today (announced, not yet made)
+        V("Visit", opt=True, agent=["hadi"], place=["sharm"], date="2015-03-27"),
     ],
 ))
