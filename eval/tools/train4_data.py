@@ -373,7 +373,8 @@ DOCS.append(dict(
     ],
     events=[
         # IS driven out of the city (announced Monday)
-        V("Attack", agent=["ypg"], target=["isis"], place=["kobani"], date="2015-01-26", trigger="طرد"),
+        V("Attack", agent=["ypg"], target=["isis"], place=["kobani"], date="2015-01", trigger="طرد"),
+        V("Attack", opt=True, agent=["ypg"], date="2015-01-26"),
         V("Attack", opt=True, agent=["coalition"]),
         # the IS assault since 16 September and its toll (no agent given for the deaths)
         V("Attack", agent=["isis"], place=["kobani"], date="2014-09-16", trigger="هجومه"),
@@ -498,7 +499,7 @@ DOCS.append(dict(
     ],
     relations=[
         R("locatedIn", "tikrit", "salahuddin"),
-        R("leaderOf", "abadi", "iraq", opt=True),
+        R("leaderOf", "abadi", "iraq"),
         R("leaderOf", "abadi", "gov", opt=True),
         R("positionIn", "obeidi", "iraq", opt=True),
         R("spokespersonOf", "hasnawi", "hashd"),
@@ -826,8 +827,10 @@ DOCS.append(dict(
         V("Strike", agent=["coalition"], target=["houthis"], place=[["waash", "palace", "taiz"]], date="2016-03-11",
           trigger="غارة"),
         # the Katyusha fire on the city
-        V("Strike", agent=[["houthis", "saleh_forces"]], place=["taiz"], date="2016-03", trigger="قصفت"),
-        V("Killing", agent=[["houthis", "saleh_forces"]], place=["taiz"], date="2016-03", trigger="مقتل"),
+        V("Strike", agent=[["houthis", "saleh_forces"]], place=["taiz"], trigger="قصفت"),
+        V("Killing", agent=[["houthis", "saleh_forces"]], place=["taiz"], trigger="مقتل"),
+        V("Strike", opt=True, date="2016-03"),
+        V("Killing", opt=True, date="2016-03"),
         V("Attack", opt=True, agent=[["houthis", "saleh_forces"]], place=["taiz"]),
         # the infiltration near al-Tuwal on Thursday night
         V("Attack", agent=[["houthis", "saleh_forces"]], place=[["tuwal", "jazan"]], date="2016-03-10",
@@ -1067,7 +1070,8 @@ DOCS.append(dict(
         V("MilitaryOperation", opt=True, agent=[["iraqi_forces", "coalition"]]),
         # the government complex entered on Friday
         V("Attack", agent=[["iraqi_forces", "cts"]], target=["isis"], place=[["complex", "fallujah"]],
-          date="2016-06-17", trigger="دخولها"),
+          date="2016-06", trigger="دخولها"),
+        V("Attack", opt=True, agent=[["iraqi_forces", "cts"]], date="2016-06-17"),
         V("Visit", agent=["abadi"], place=[["tariq", "fallujah"]], date="2016-06-17", trigger="زار"),
         # the IS «governor» killed in a coalition raid, dated by the announcement
         V("Strike", agent=["coalition"], place=[["jolan", "fallujah"]], date="2016-06", trigger="بغارة"),
@@ -1211,7 +1215,8 @@ DOCS.append(dict(
           date="2015-06-26", trigger="قُتل"),
         V("Attack", opt=True, agent=["bomber"]),
         V("Visit", agent=["sabah"], place=[["mosque", "sawaber", "kuwait_city"]], date="2015-06-26", trigger="زار"),
-        V("Arrest", agent=["moi"], target=["hajri"], date="2015-06-26", trigger="القبض"),
+        V("Arrest", agent=["moi"], target=["hajri"], date="2015-06", trigger="القبض"),
+        V("Arrest", opt=True, date="2015-06-26"),
         V("Meeting", agent=["jaber"], date="2015-06-26", trigger="اجتماعا"),
         V("Meeting", opt=True, agent=["cabinet"]),
         # a phone call: a reasonable annotator may leave it out
