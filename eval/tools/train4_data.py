@@ -1406,3 +1406,230 @@ DOCS.append(dict(
         V("Visit", opt=True, agent=["hadi"], place=["sharm"], date="2015-03-27"),
     ],
 ))
+
+# ---------------------------------------------------------------- Libya/Egypt, Derna (2015-02-17, a Tuesday)
+DOCS.append(dict(
+    id="t4-ly-derna", published="2015-02-17",
+    text="""القاهرة، طرابلس - «الحياة»، أ ف ب:
+
+شنت مقاتلات القوات الجوية المصرية، فجر أمس الاثنين، غارات على مواقع لتنظيم «الدولة الإسلامية» (داعش) في مدينة درنة الليبية، بعد ساعات من بث التنظيم شريطا مصورا يظهر ذبح 21 عاملا مصريا قبطيا كان قد خطفهم في مدينة سرت مطلع العام الجاري.
+
+وقال الجيش المصري في بيان بثه التلفزيون الرسمي إن «الضربة استهدفت معسكرات ومخازن أسلحة وذخائر للتنظيم في درنة، وحققت أهدافها بدقة»، مضيفا أن «دماء أبناء مصر لن تذهب هدرا».
+
+وأعلن قائد سلاح الجو الليبي التابع للحكومة المؤقتة العميد صالح مفتاح الشريف أن طائرات ليبية «شاركت في الغارات بتنسيق كامل مع الأشقاء المصريين»، فيما قال مسؤول محلي في درنة لـ«الحياة» إن الغارات «أسفرت عن مقتل سبعة مدنيين على الأقل، بينهم ثلاثة أطفال».
+
+وكانت جماعات متشددة في المدينة، أبرزها «مجلس شورى شباب الإسلام»، قد أعلنت أواخر العام الماضي مبايعة زعيم التنظيم أبو بكر البغدادي.
+
+وكان الرئيس المصري عبد الفتاح السيسي قد ترأس، ليل الأحد، اجتماعا طارئا لمجلس الدفاع الوطني، أعلن بعده في كلمة متلفزة الحداد العام سبعة أيام، مؤكدا أن مصر «سترد بكل حسم على من يستهدف أبناءها في الداخل والخارج».
+ومن المقرر أن يتوجه وزير الخارجية المصري سامح شكري إلى نيويورك لحث مجلس الأمن على «تحمل مسؤولياته».
+
+وقال بابا الكنيسة القبطية الأرثوذكسية تواضروس الثاني إن الضحايا «شهداء للوطن والإيمان»، فيما دان الأمين العام لجامعة الدول العربية نبيل العربي «الجريمة النكراء»، داعيا إلى «تحرك عربي جماعي لمواجهة الإرهاب في ليبيا».""",
+    entities=[
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("tripoli", "Place", ["طرابلس"], "Tripoli", qid="Q3579", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("eaf", "Organization", ["القوات الجوية المصرية"], "Egyptian Air Force", sub="ArmedForce"),
+        E("isis", "Organization", ["تنظيم «الدولة الإسلامية»", "داعش", "التنظيم"], "Islamic State",
+          sub="ArmedGroup"),
+        E("derna", "Place", ["مدينة درنة", "درنة", "المدينة"], "Derna", sub="City"),
+        E("sirte", "Place", ["مدينة سرت"], "Sirte", sub="City"),
+        E("army", "Organization", ["الجيش المصري"], "Egyptian Armed Forces", sub="ArmedForce"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country"),
+        E("laf", "Organization", ["سلاح الجو الليبي"], "Libyan Air Force", sub="ArmedForce"),
+        E("interim", "Organization", ["الحكومة المؤقتة"], "Interim Government (Libya)", sub="GovernmentBody"),
+        E("sharif", "Person", ["صالح مفتاح الشريف"], "Salih Miftah al-Sharif"),
+        E("shura", "Organization", ["مجلس شورى شباب الإسلام"], "Islamic Youth Shura Council", sub="ArmedGroup"),
+        E("baghdadi", "Person", ["أبو بكر البغدادي"], "Abu Bakr al-Baghdadi"),
+        E("sisi", "Person", ["عبد الفتاح السيسي"], "Abdel Fattah el-Sisi"),
+        E("ndc", "Organization", ["مجلس الدفاع الوطني"], "National Defence Council (Egypt)", sub="GovernmentBody"),
+        E("shoukry", "Person", ["سامح شكري"], "Sameh Shoukry"),
+        E("ny", "Place", ["نيويورك"], "New York City", qid="Q60", sub="City"),
+        E("unsc", "Organization", ["مجلس الأمن"], "United Nations Security Council", qid="Q37470"),
+        E("church", "Organization", ["الكنيسة القبطية الأرثوذكسية"], "Coptic Orthodox Church"),
+        E("tawadros", "Person", ["تواضروس الثاني"], "Pope Tawadros II"),
+        E("league", "Organization", ["جامعة الدول العربية"], "Arab League", qid="Q7172"),
+        E("arabi", "Person", ["نبيل العربي"], "Nabil Elaraby"),
+        E("libya", "Place", ["ليبيا"], "Libya", qid="Q1016", sub="Country"),
+    ],
+    relations=[
+        R("partOf", "eaf", "army", opt=True),
+        R("locatedIn", "derna", "libya"),
+        R("locatedIn", "sirte", "libya", opt=True),
+        R("leaderOf", "sharif", "laf"),
+        R("partOf", "laf", "interim"),
+        R("affiliatedWith", "shura", "baghdadi"),
+        R("affiliatedWith", "shura", "isis", opt=True),
+        R("leaderOf", "baghdadi", "isis"),
+        R("locatedIn", "shura", "derna", opt=True),
+        R("leaderOf", "sisi", "egypt"),
+        R("leaderOf", "sisi", "ndc", opt=True),
+        R("positionIn", "shoukry", "egypt"),
+        R("leaderOf", "tawadros", "church"),
+        R("positionIn", "arabi", "league"),
+        R("leaderOf", "arabi", "league", opt=True),
+    ],
+    events=[
+        # Monday's raids on Derna (Libyan aircraft took part, by the Libyan commander's account)
+        V("Strike", agent=[["eaf", "army"]], target=["isis"], place=[["derna", "libya"]], date="2015-02-16",
+          trigger="غارات"),
+        V("Strike", opt=True, agent=["laf", "egypt"]),
+        V("Killing", agent=[["eaf", "army"]], place=["derna"], date="2015-02-16", trigger="مقتل"),
+        V("Killing", opt=True, agent=["laf"]),
+        # the 21 workers kidnapped in Sirte and killed (date of the killing not given)
+        V("Killing", agent=["isis"], trigger="ذبح"),
+        V("Killing", opt=True, date="2015-02"),
+        V("Arrest", agent=["isis"], place=[["sirte", "libya"]], date="2015", trigger="خطفهم"),
+        V("Meeting", agent=["sisi"], date="2015-02-15", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["ndc"]),
+        # a trip announced, not yet made
+        V("Visit", opt=True, agent=["shoukry"], place=["ny"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Yemen, Safer (2015-09-05, a Saturday)
+DOCS.append(dict(
+    id="t4-ye-safer", published="2015-09-05",
+    text="""مأرب، أبوظبي - «الشرق الأوسط»، وام:
+
+قُتل 45 جنديا إماراتيا وعشرة جنود سعوديين وخمسة بحرينيين، أمس الجمعة، جراء سقوط صاروخ أطلقته ميليشيات الحوثيين والقوات الموالية للمخلوع علي عبد الله صالح على مخزن للذخيرة في معسكر لقوات التحالف العربي في منطقة صافر بمحافظة مأرب شرق اليمن، في أكبر خسارة بشرية تتكبدها قوات التحالف منذ بدء عملياتها في مارس/آذار الماضي.
+
+وأعلنت القيادة العامة للقوات المسلحة الإماراتية، في بيان نقلته وكالة أنباء الإمارات (وام)، «استشهاد 45 من جنودها البواسل المشاركين في عملية "إعادة الأمل"»، مؤكدة أن «هذا المصاب لن يثنينا عن مواصلة المهمة»، فيما أعلنت قوة دفاع البحرين مقتل خمسة من جنودها.
+
+وزعمت قناة «المسيرة» التابعة للحوثيين أن «القوة الصاروخية للجيش واللجان الشعبية» أطلقت صاروخا من طراز «توشكا» على «تجمع للغزاة» في صافر.
+
+وأعلن رئيس دولة الإمارات الشيخ خليفة بن زايد آل نهيان الحداد الرسمي ثلاثة أيام، فيما زار ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد آل نهيان، مساء أمس، مجلس عزاء أقيم في أبوظبي لعدد من الشهداء.
+
+وشنت طائرات التحالف، ليل الجمعة - السبت، سلسلة غارات عنيفة على مواقع للحوثيين في صنعاء، استهدفت بحسب سكان معسكرات في جبل نقم شرق العاصمة ومقر وزارة الدفاع.
+
+وكان خادم الحرمين الشريفين الملك سلمان بن عبد العزيز قد عقد، أمس، في البيت الأبيض بواشنطن قمة مع الرئيس الأمريكي باراك أوباما، تناولت «الأوضاع في اليمن وسوريا والاتفاق النووي مع إيران»، وأجرى بعدها اتصالا هاتفيا بولي عهد أبوظبي قدم خلاله التعازي.""",
+    entities=[
+        E("marib", "Place", ["محافظة مأرب", "مأرب"], "Marib Governorate", sub="Region"),
+        E("abudhabi", "Place", ["أبوظبي"], "Abu Dhabi", qid="Q1519", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("wam", "Organization", ["وكالة أنباء الإمارات", "وام"], "Emirates News Agency", sub="MediaOrganization",
+          opt=True),
+        E("houthis", "Organization", ["الحوثيين"], "Houthis (Ansar Allah)", sub="ArmedGroup"),
+        E("saleh_forces", "Organization", ["القوات الموالية للمخلوع علي عبد الله صالح"],
+          "Forces loyal to Ali Abdullah Saleh", sub="ArmedForce"),
+        E("coalition", "Organization", ["قوات التحالف العربي", "قوات التحالف", "التحالف"], "Saudi-led coalition",
+          sub="Coalition"),
+        E("safer", "Place", ["منطقة صافر", "صافر"], "Safer", sub="Region"),
+        E("yemen", "Place", ["شرق اليمن", "اليمن"], "Yemen", qid="Q805", sub="Country"),
+        E("uaeaf", "Organization", ["القوات المسلحة الإماراتية", "القوات المسلحة"], "UAE Armed Forces",
+          sub="ArmedForce"),
+        E("bdf", "Organization", ["قوة دفاع البحرين"], "Bahrain Defence Force", sub="ArmedForce"),
+        E("masira", "Organization", ["المسيرة"], "al-Masirah TV", sub="MediaOrganization"),
+        E("uae", "Place", ["دولة الإمارات"], "United Arab Emirates", qid="Q878", sub="Country"),
+        E("khalifa", "Person", ["خليفة بن زايد آل نهيان"], "Khalifa bin Zayed Al Nahyan"),
+        E("mbz", "Person", ["محمد بن زايد آل نهيان"], "Mohamed bin Zayed Al Nahyan"),
+        E("sanaa", "Place", ["صنعاء", "العاصمة"], "Sanaa", sub="City"),
+        E("naqam", "Place", ["جبل نقم"], "Jabal Nuqum"),
+        E("salman", "Person", ["سلمان بن عبد العزيز"], "King Salman bin Abdulaziz"),
+        E("whitehouse", "Place", ["البيت الأبيض"], "White House"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("obama", "Person", ["باراك أوباما"], "Barack Obama", qid="Q76"),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+    ],
+    relations=[
+        R("locatedIn", "safer", "marib"),
+        R("locatedIn", "marib", "yemen"),
+        R("locatedIn", "safer", "yemen", opt=True),
+        R("affiliatedWith", "saleh_forces", "houthis", opt=True),
+        R("partOf", "masira", "houthis"),
+        R("affiliatedWith", "masira", "houthis", opt=True),
+        R("memberOf", "uaeaf", "coalition", opt=True),
+        R("memberOf", "bdf", "coalition", opt=True),
+        R("leaderOf", "khalifa", "uae"),
+        R("positionIn", "mbz", "abudhabi"),
+        R("positionIn", "mbz", "uaeaf"),
+        R("leaderOf", "mbz", "uaeaf", opt=True),
+        R("locatedIn", "naqam", "sanaa"),
+        R("locatedIn", "whitehouse", "washington"),
+        R("locatedIn", "abudhabi", "uae", opt=True),
+    ],
+    events=[
+        # Friday's missile on the coalition camp at Safer
+        V("Strike", agent=["houthis", "saleh_forces"], target=["coalition"], place=[["safer", "marib", "yemen"]],
+          date="2015-09-04", trigger="صاروخ"),
+        V("Killing", agent=["houthis", "saleh_forces"], target=["uaeaf", "bdf"], place=[["safer", "marib", "yemen"]],
+          date="2015-09-04", trigger="قُتل"),
+        V("Killing", opt=True, target=["coalition"]),
+        # the coalition's operation since March (named «إعادة الأمل» since April)
+        V("MilitaryOperation", opt=True, name="إعادة الأمل", agent=["coalition"], place=["yemen"], date="2015-03"),
+        V("Visit", opt=True, agent=["mbz"], place=["abudhabi"], date="2015-09-04"),
+        # the night raids on Sanaa
+        V("Strike", agent=["coalition"], target=["houthis"], place=[["naqam", "sanaa"]], date="2015-09", trigger="غارات"),
+        V("Meeting", agent=["salman", "obama"], place=[["whitehouse", "washington"]], date="2015-09-04", trigger="قمة"),
+        # a phone call: a reasonable annotator may leave it out
+        V("Meeting", opt=True, agent=["salman", "mbz"], date="2015-09-04"),
+    ],
+))
+
+# ---------------------------------------------------------------- Lebanon, Burj al-Barajneh (2015-11-13, a Friday)
+DOCS.append(dict(
+    id="t4-lb-burj", published="2015-11-13",
+    text="""بيروت - «الحياة»:
+
+قُتل 43 شخصا على الأقل وأصيب أكثر من 240 آخرين، مساء أمس الخميس، في تفجيرين انتحاريين متتاليين استهدفا شارعا مكتظا في منطقة برج البراجنة في الضاحية الجنوبية لبيروت، المعقل الرئيسي لـ«حزب الله»، في هجوم تبناه تنظيم «داعش».
+
+وقال التنظيم في بيان تداولته حسابات مؤيدة له إن «جنود الخلافة فجروا عبوة ناسفة في تجمع للمرتدين، ثم فجر أحد الاستشهاديين حزامه الناسف وسط المتجمعين»، متوعدا الحزب بـ«المزيد» بسبب قتاله في سوريا.
+
+ونقلت «الحياة» عن شاهد عيان يدعى علي حسن شمص قوله إن «الانفجار الثاني وقع بعد دقائق من الأول، حين كان الناس يهرعون لإسعاف الجرحى»، مضيفا أن «رجلا صرخ: "لا تقتربوا، هناك انتحاري ثان"، لكن الأوان كان قد فات».
+
+وأعلنت المديرية العامة لقوى الأمن الداخلي، في بيان ليل أمس، أن شعبة المعلومات أوقفت في منطقة الأشرفية في بيروت شخصين يشتبه في مساعدتهما الانتحاريين على التنقل، أحدهما سوري الجنسية.
+
+وتفقد رئيس المجلس التنفيذي في «حزب الله» هاشم صفي الدين موقع التفجيرين، وقال إن «هذه الجريمة لن تغير شيئا في خياراتنا»، فيما أعلن الحزب أن أمينه العام حسن نصر الله سيلقي كلمة غدا السبت.
+
+وأعلن رئيس الحكومة اللبنانية تمام سلام الحداد العام اليوم، ودعا إلى «التضامن في وجه المخططات الرامية إلى زرع الفتنة»، فيما دانت المملكة العربية السعودية التفجيرين على لسان مصدر مسؤول في وزارة الخارجية، بحسب وكالة الأنباء السعودية (واس).""",
+    entities=[
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("burj", "Place", ["منطقة برج البراجنة", "برج البراجنة"], "Burj al-Barajneh", sub="Region"),
+        E("dahiyeh", "Place", ["الضاحية الجنوبية"], "Dahiyeh (southern suburbs of Beirut)", sub="Region"),
+        E("hezbollah", "Organization", ["حزب الله", "الحزب"], "Hezbollah", sub="ArmedGroup"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("witness", "Person", ["علي حسن شمص"], "Ali Hasan Shamas"),
+        E("isf", "Organization", ["المديرية العامة لقوى الأمن الداخلي"], "Internal Security Forces (Lebanon)",
+          sub="ArmedForce"),
+        E("info", "Organization", ["شعبة المعلومات"], "Information Branch (ISF)", sub="ArmedForce"),
+        E("ashrafieh", "Place", ["منطقة الأشرفية", "الأشرفية"], "Achrafieh", sub="Region"),
+        E("council", "Organization", ["المجلس التنفيذي"], "Hezbollah Executive Council", sub="PoliticalOrganization",
+          opt=True),
+        E("safieddine", "Person", ["هاشم صفي الدين"], "Hashem Safieddine"),
+        E("nasrallah", "Person", ["حسن نصر الله"], "Hassan Nasrallah"),
+        E("gov", "Organization", ["الحكومة اللبنانية"], "Government of Lebanon", sub="GovernmentBody"),
+        E("salam", "Person", ["تمام سلام"], "Tammam Salam"),
+        E("ksa", "Place", ["المملكة العربية السعودية"], "Saudi Arabia", qid="Q851", sub="Country"),
+        E("mfa", "Organization", ["وزارة الخارجية"], "Ministry of Foreign Affairs (Saudi Arabia)",
+          sub="GovernmentBody", opt=True),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+    ],
+    relations=[
+        R("locatedIn", "burj", "dahiyeh"),
+        R("locatedIn", "dahiyeh", "beirut"),
+        R("locatedIn", "burj", "beirut", opt=True),
+        R("partOf", "info", "isf"),
+        R("locatedIn", "ashrafieh", "beirut"),
+        R("memberOf", "safieddine", "hezbollah"),
+        R("leaderOf", "safieddine", "council", opt=True),
+        R("partOf", "council", "hezbollah", opt=True),
+        R("positionIn", "nasrallah", "hezbollah"),
+        R("leaderOf", "nasrallah", "hezbollah", opt=True),
+        R("leaderOf", "salam", "gov"),
+    ],
+    events=[
+        # Thursday's twin suicide bombings, claimed by IS
+        V("Attack", agent=["isis"], place=[["burj", "dahiyeh", "beirut"]], date="2015-11-12", trigger="تفجيرين"),
+        V("Killing", agent=["isis"], place=[["burj", "dahiyeh", "beirut"]], date="2015-11-12", trigger="قُتل"),
+        V("Attack", opt=True, target=["hezbollah"]),
+        # the arrests announced last night
+        V("Arrest", agent=[["info", "isf"]], place=[["ashrafieh", "beirut"]], date="2015-11", trigger="أوقفت"),
+        V("Arrest", opt=True, date="2015-11-12"),
+        V("Visit", agent=["safieddine"], place=[["burj", "dahiyeh", "beirut"]], date="2015-11", trigger="تفقد"),
+        # IS fights Hezbollah in Syria (no listed type)
+        V("Attack", opt=True, agent=["hezbollah"], place=["syria"]),
+    ],
+))
