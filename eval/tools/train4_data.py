@@ -1633,3 +1633,214 @@ DOCS.append(dict(
         V("Attack", opt=True, agent=["hezbollah"], place=["syria"]),
     ],
 ))
+
+# ---------------------------------------------------------------- Iraq, Mosul (2016-10-18, a Tuesday)
+DOCS.append(dict(
+    id="t4-iq-mosul", published="2016-10-18",
+    text="""أربيل، بغداد - «الحياة»، رويترز:
+
+أعلن رئيس الوزراء العراقي حيدر العبادي، فجر أمس الاثنين، انطلاق عمليات «قادمون يا نينوى» لتحرير مدينة الموصل، مركز محافظة نينوى وآخر معاقل تنظيم «داعش» الكبرى في العراق، مؤكدا في كلمة متلفزة أن «القوة الوحيدة التي ستدخل المدينة هي الجيش العراقي والشرطة الوطنية».
+
+وأعلنت القيادة العامة لقوات البيشمركة أن قواتها «حررت تسع قرى شرق الموصل في المرحلة الأولى من العملية، على محور الخازر»، مشيرة إلى أن «نحو أربعة آلاف مقاتل يشاركون في الهجوم بإسناد جوي من التحالف الدولي».
+
+وقال رئيس إقليم كردستان مسعود بارزاني، الذي تفقد خطوط القتال في منطقة الخازر، إن «هذه أول مرة يقاتل فيها البيشمركة والجيش العراقي جنبا إلى جنب»، مضيفا: «قلت للقادة هنا: "تحرير الموصل سيكون بداية عهد جديد"».
+ونقلت وكالة «أعماق» التابعة للتنظيم أن مقاتليه نفذوا «تسع عمليات استشهادية» ضد القوات المهاجمة، فيما قالت مصادر طبية في أربيل إن خمسة من عناصر البيشمركة قُتلوا وأصيب 20 آخرون، أمس، بانفجار عبوات ناسفة وسيارات مفخخة.
+
+وفي واشنطن، قال وزير الدفاع الأمريكي آشتون كارتر في بيان إن العملية «لحظة حاسمة في الحملة لإلحاق هزيمة دائمة بالتنظيم»، مؤكدا أن الولايات المتحدة وشركاءها في التحالف «مستعدون لدعم القوات العراقية».
+
+وفي أنقرة، قال الرئيس التركي رجب طيب أردوغان إن تركيا «ستكون جزءا من العملية، ولن تبقى خارج الطاولة»، في إشارة إلى القوات التركية المتمركزة في معسكر بعشيقة شمال شرقي الموصل، وهو ما ترفضه بغداد.
+
+وأعربت منسقة الشؤون الإنسانية للأمم المتحدة في العراق ليز غراندي عن قلقها على مصير «نحو مليون ونصف مليون مدني ما زالوا داخل المدينة»، محذرة من أن التنظيم «قد يستخدمهم دروعا بشرية».""",
+    entities=[
+        E("erbil", "Place", ["أربيل"], "Erbil", sub="City"),
+        E("baghdad", "Place", ["بغداد"], "Baghdad", qid="Q1530", sub="City", alt=["Organization"]),
+        E("hayat", "Organization", ["الحياة"], "Al-Hayat", sub="MediaOrganization", opt=True),
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("abadi", "Person", ["حيدر العبادي"], "Haider al-Abadi"),
+        E("mosul", "Place", ["مدينة الموصل", "الموصل", "المدينة"], "Mosul", sub="City"),
+        E("nineveh", "Place", ["محافظة نينوى"], "Nineveh Governorate", sub="Region"),
+        E("isis", "Organization", ["داعش", "التنظيم"], "Islamic State", sub="ArmedGroup"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("army", "Organization", ["الجيش العراقي"], "Iraqi Army", sub="ArmedForce"),
+        E("police", "Organization", ["الشرطة الوطنية"], "Iraqi Federal Police", sub="ArmedForce"),
+        E("peshmerga", "Organization", ["قوات البيشمركة", "البيشمركة"], "Peshmerga", sub="ArmedForce"),
+        E("khazir", "Place", ["محور الخازر", "منطقة الخازر", "الخازر"], "al-Khazir front", sub="Region"),
+        E("coalition", "Organization", ["التحالف الدولي", "التحالف"], "International coalition against IS",
+          sub="Coalition"),
+        E("kurdistan", "Place", ["إقليم كردستان"], "Kurdistan Region", sub="Region"),
+        E("barzani", "Person", ["مسعود بارزاني"], "Masoud Barzani"),
+        E("amaq", "Organization", ["أعماق"], "Amaq News Agency", sub="MediaOrganization"),
+        E("washington", "Place", ["واشنطن"], "Washington, D.C.", qid="Q61", sub="City"),
+        E("carter", "Person", ["آشتون كارتر"], "Ashton Carter"),
+        E("us", "Place", ["الولايات المتحدة"], "United States", qid="Q30", sub="Country", alt=["Organization"]),
+        E("iraqi_forces", "Organization", ["القوات العراقية"], "Iraqi security forces", sub="ArmedForce"),
+        E("ankara", "Place", ["أنقرة"], "Ankara", qid="Q3640", sub="City"),
+        E("erdogan", "Person", ["رجب طيب أردوغان"], "Recep Tayyip Erdogan"),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country", alt=["Organization"]),
+        E("turkish_forces", "Organization", ["القوات التركية"], "Turkish Armed Forces", sub="ArmedForce"),
+        E("bashiqa", "Place", ["معسكر بعشيقة"], "Bashiqa camp"),
+        E("un", "Organization", ["الأمم المتحدة"], "United Nations", qid="Q1065"),
+        E("grande", "Person", ["ليز غراندي"], "Lise Grande"),
+    ],
+    relations=[
+        R("leaderOf", "abadi", "iraq"),
+        R("locatedIn", "mosul", "nineveh"),
+        R("locatedIn", "mosul", "iraq", opt=True),
+        R("locatedIn", "khazir", "mosul", opt=True),
+        R("leaderOf", "barzani", "kurdistan"),
+        R("affiliatedWith", "peshmerga", "kurdistan", opt=True),
+        R("partOf", "amaq", "isis"),
+        R("positionIn", "carter", "us"),
+        R("memberOf", "us", "coalition"),
+        R("leaderOf", "erdogan", "turkey"),
+        R("locatedIn", "bashiqa", "mosul", opt=True),
+        R("locatedIn", "turkish_forces", "bashiqa", opt=True),
+        R("positionIn", "grande", "un"),
+    ],
+    events=[
+        V("MilitaryOperation", name="قادمون يا نينوى", agent=["army", "police", "peshmerga"], target=["isis"],
+          place=[["mosul", "nineveh"]], date="2016-10-17", trigger="انطلاق عمليات"),
+        V("MilitaryOperation", opt=True, agent=["coalition", "iraqi_forces"]),
+        V("Attack", agent=["peshmerga"], target=["isis"], place=[["khazir", "mosul"]], date="2016-10-17",
+          trigger="الهجوم"),
+        V("Attack", opt=True, agent=["coalition"]),
+        V("Visit", agent=["barzani"], place=["khazir"], date="2016-10-17", trigger="تفقد"),
+        # IS's claimed suicide attacks, and the Peshmerga dead (no agent named for the deaths)
+        V("Attack", agent=["isis"], target=[["peshmerga", "iraqi_forces"]], date="2016-10", trigger="عمليات استشهادية"),
+        V("Killing", target=["peshmerga"], date="2016-10-17", trigger="قُتلوا"),
+        V("Killing", opt=True, agent=["isis"], place=["khazir"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Saudi Arabia, the Islamic military coalition (2015-12-16, a Wednesday)
+DOCS.append(dict(
+    id="t4-sa-alliance", published="2015-12-16",
+    text="""الرياض - «عكاظ»:
+
+أعلنت المملكة العربية السعودية، أمس الثلاثاء، تشكيل «التحالف الإسلامي العسكري» لمحاربة الإرهاب بقيادة المملكة ومشاركة 34 دولة، على أن يكون مقره في الرياض وتُنشأ فيه غرفة عمليات مشتركة «لتنسيق ودعم العمليات العسكرية لمحاربة الإرهاب».
+
+وقال ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان، في مؤتمر صحافي عقده في نادي ضباط القوات المسلحة بالرياض، إن التحالف «سيحارب أي منظمة إرهابية تظهر أمامنا، لا داعش فقط»، موضحا أن العمليات في سوريا والعراق «ستتم بالتنسيق مع الشرعية في هذه الدول ومع المجتمع الدولي».
+
+وتضم قائمة الدول المشاركة، بحسب البيان المشترك الذي نقلته وكالة الأنباء السعودية (واس)، كلا من مصر وتركيا وباكستان والإمارات وماليزيا ونيجيريا، إلى جانب دول أخرى في آسيا وأفريقيا، فيما غابت عنها إيران والعراق وسوريا.
+
+ورحب الأمين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف الزياني بالإعلان، واصفا إياه بأنه «خطوة تاريخية تعكس وحدة الصف الإسلامي في مواجهة آفة الإرهاب».
+
+وفي سياق منفصل، أعلن المتحدث الأمني لوزارة الداخلية أن رجال الأمن قتلوا، فجر أمس، المطلوب ماجد عبد الله الزهراني في تبادل لإطلاق النار في حي الشرفية بمدينة الطائف، بعد أن رفض تسليم نفسه وبادر بإطلاق النار على الدورية، مشيرا إلى أن الزهراني «مطلوب لتورطه في إيواء عناصر من تنظيم داعش الإرهابي وتزويدهم بالأسلحة»، وأن أحد رجال الأمن أصيب بجروح طفيفة.
+وأضاف أن الأجهزة الأمنية ألقت القبض على شخصين كانا برفقته، أحدهما يحمل الجنسية اليمنية، ويدعى فارس علي الريمي.""",
+    entities=[
+        E("riyadh", "Place", ["الرياض"], "Riyadh", qid="Q3692", sub="City"),
+        E("okaz", "Organization", ["عكاظ"], "Okaz", sub="MediaOrganization", opt=True),
+        E("ksa", "Place", ["المملكة العربية السعودية", "المملكة"], "Saudi Arabia", qid="Q851", sub="Country",
+          alt=["Organization"]),
+        E("imctc", "Organization", ["التحالف الإسلامي العسكري", "التحالف"], "Islamic Military Counter Terrorism Coalition",
+          sub="Coalition"),
+        E("mbs", "Person", ["محمد بن سلمان"], "Mohammed bin Salman"),
+        E("cabinet", "Organization", ["مجلس الوزراء"], "Council of Ministers (Saudi Arabia)", sub="GovernmentBody"),
+        E("club", "Place", ["نادي ضباط القوات المسلحة"], "Armed Forces Officers' Club (Riyadh)"),
+        E("isis", "Organization", ["تنظيم داعش", "داعش"], "Islamic State", sub="ArmedGroup"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("iraq", "Place", ["العراق"], "Iraq", qid="Q796", sub="Country"),
+        E("spa", "Organization", ["وكالة الأنباء السعودية", "واس"], "Saudi Press Agency", sub="MediaOrganization",
+          opt=True),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country", alt=["Organization"]),
+        E("turkey", "Place", ["تركيا"], "Turkey", qid="Q43", sub="Country", alt=["Organization"]),
+        E("pakistan", "Place", ["باكستان"], "Pakistan", qid="Q843", sub="Country", alt=["Organization"]),
+        E("uae", "Place", ["الإمارات"], "United Arab Emirates", qid="Q878", sub="Country", alt=["Organization"]),
+        E("malaysia", "Place", ["ماليزيا"], "Malaysia", qid="Q833", sub="Country", alt=["Organization"]),
+        E("nigeria", "Place", ["نيجيريا"], "Nigeria", qid="Q1033", sub="Country", alt=["Organization"]),
+        E("iran", "Place", ["إيران"], "Iran", qid="Q794", sub="Country"),
+        E("gcc", "Organization", ["مجلس التعاون لدول الخليج العربية"], "Gulf Cooperation Council"),
+        E("zayani", "Person", ["عبد اللطيف الزياني"], "Abdullatif bin Rashid Al Zayani"),
+        E("moi", "Organization", ["وزارة الداخلية"], "Ministry of Interior (Saudi Arabia)", sub="GovernmentBody"),
+        E("zahrani", "Person", ["ماجد عبد الله الزهراني", "الزهراني"], "Majid Abdallah al-Zahrani"),
+        E("sharafiya", "Place", ["حي الشرفية"], "al-Sharafiya district (Taif)", sub="Region"),
+        E("taif", "Place", ["مدينة الطائف", "الطائف"], "Taif", sub="City"),
+        E("raimi", "Person", ["فارس علي الريمي"], "Faris Ali al-Raimi"),
+    ],
+    relations=[
+        R("leaderOf", "ksa", "imctc"),
+        R("memberOf", "ksa", "imctc", opt=True),
+        R("locatedIn", "imctc", "riyadh", opt=True),
+        R("positionIn", "mbs", "cabinet"),
+        R("positionIn", "mbs", "ksa", opt=True),
+        R("locatedIn", "club", "riyadh"),
+        R("memberOf", "egypt", "imctc"),
+        R("memberOf", "turkey", "imctc"),
+        R("memberOf", "pakistan", "imctc"),
+        R("memberOf", "uae", "imctc"),
+        R("memberOf", "malaysia", "imctc"),
+        R("memberOf", "nigeria", "imctc"),
+        R("positionIn", "zayani", "gcc"),
+        R("leaderOf", "zayani", "gcc", opt=True),
+        R("affiliatedWith", "zahrani", "isis", opt=True),
+        R("locatedIn", "sharafiya", "taif"),
+    ],
+    events=[
+        V("Meeting", opt=True, agent=["mbs"], place=[["club", "riyadh"]], date="2015-12-15"),
+        # the wanted man killed in Taif at dawn yesterday, two companions arrested
+        V("Killing", target=["zahrani"], place=[["sharafiya", "taif"]], date="2015-12-15", trigger="قتلوا"),
+        V("Killing", opt=True, agent=["moi"]),
+        V("Attack", opt=True, agent=["zahrani"], place=[["sharafiya", "taif"]], date="2015-12-15"),
+        V("Arrest", target=["raimi"], place=[["sharafiya", "taif"]], date="2015-12-15", trigger="ألقت القبض"),
+        V("Arrest", opt=True, agent=["moi"]),
+    ],
+))
+
+# ---------------------------------------------------------------- Egypt/Russia, the Sinai air crash (2015-11-01, a Sunday)
+DOCS.append(dict(
+    id="t4-eg-metrojet", published="2015-11-01",
+    text="""القاهرة، موسكو - «الشرق الأوسط»، أ ف ب:
+
+لقي 224 شخصا، هم جميع ركاب وطاقم طائرة ركاب روسية من طراز «إيرباص إيه 321» تابعة لشركة «كوغاليمافيا»، حتفهم، صباح أمس السبت، إثر تحطمها في منطقة الحسنة بوسط سيناء بعد 23 دقيقة من إقلاعها من مطار شرم الشيخ الدولي متجهة إلى مدينة سان بطرسبرغ.
+
+وتبنى تنظيم «ولاية سيناء»، الفرع المصري لتنظيم «داعش»، إسقاط الطائرة في بيان قال فيه إن «جنود الخلافة تمكنوا من إسقاط طائرة روسية فوق سيناء»، معتبرا ذلك «ردا على قتل الروس مئات المسلمين في أرض الشام».
+غير أن وزير الطيران المدني المصري حسام كمال قال في مؤتمر صحافي إنه «لا توجد حتى الآن أي مؤشرات على عمل تخريبي»، فيما قال وزير النقل الروسي مكسيم سوكولوف إن إعلان التنظيم «لا يمكن اعتباره دقيقا».
+
+وتفقد رئيس الوزراء المصري شريف إسماعيل موقع الحادث، أمس، يرافقه عدد من الوزراء، وقال إن «الصندوقين الأسودين عُثر عليهما وسيتم تحليلهما بمشاركة خبراء روس».
+
+وفي موسكو، أعلن الرئيس الروسي فلاديمير بوتين اليوم الأحد يوم حداد وطني، وأمر بتشكيل لجنة حكومية للتحقيق برئاسة رئيس الوزراء ديمتري ميدفيديف، فيما نقلت وكالة «إنترفاكس» عن مصدر في لجنة التحقيق قوله إن «المحققين يدرسون كل الفرضيات، ومنها ما قاله أحد الفنيين: "كان هناك عطل في المحرك قبل الرحلة"».
+
+وأعلنت شركات طيران، بينها «لوفتهانزا» الألمانية و«طيران الإمارات»، تعليق رحلاتها فوق شبه جزيرة سيناء حتى اتضاح ملابسات الحادث، الذي يعد أسوأ كارثة جوية في تاريخ روسيا وضربة جديدة لقطاع السياحة في مصر.""",
+    entities=[
+        E("cairo", "Place", ["القاهرة"], "Cairo", qid="Q85", sub="City"),
+        E("moscow", "Place", ["موسكو"], "Moscow", qid="Q649", sub="City"),
+        E("asharq", "Organization", ["الشرق الأوسط"], "Asharq Al-Awsat", sub="MediaOrganization", opt=True),
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("kogalym", "Organization", ["كوغاليمافيا"], "Kogalymavia (Metrojet)"),
+        E("hasana", "Place", ["منطقة الحسنة", "الحسنة"], "al-Hasana (Sinai)", sub="Region"),
+        E("sinai", "Place", ["وسط سيناء", "شبه جزيرة سيناء", "سيناء"], "Sinai Peninsula", sub="Region"),
+        E("russia", "Place", ["روسيا"], "Russia", qid="Q159", sub="Country"),
+        E("egypt", "Place", ["مصر"], "Egypt", qid="Q79", sub="Country"),
+        E("sharm_airport", "Place", ["مطار شرم الشيخ الدولي"], "Sharm el-Sheikh International Airport"),
+        E("stpete", "Place", ["مدينة سان بطرسبرغ", "سان بطرسبرغ"], "Saint Petersburg", qid="Q656", sub="City"),
+        E("wilayat", "Organization", ["ولاية سيناء", "التنظيم"], "Islamic State - Sinai Province", sub="ArmedGroup"),
+        E("isis", "Organization", ["داعش"], "Islamic State", sub="ArmedGroup"),
+        E("kamal", "Person", ["حسام كمال"], "Hossam Kamal"),
+        E("sokolov", "Person", ["مكسيم سوكولوف"], "Maxim Sokolov"),
+        E("ismail", "Person", ["شريف إسماعيل"], "Sherif Ismail"),
+        E("putin", "Person", ["فلاديمير بوتين"], "Vladimir Putin", qid="Q7747"),
+        E("medvedev", "Person", ["ديمتري ميدفيديف"], "Dmitry Medvedev"),
+        E("interfax", "Organization", ["إنترفاكس"], "Interfax", sub="MediaOrganization", opt=True),
+        E("lufthansa", "Organization", ["لوفتهانزا"], "Lufthansa"),
+        E("emirates", "Organization", ["طيران الإمارات"], "Emirates (airline)"),
+    ],
+    relations=[
+        R("locatedIn", "hasana", "sinai"),
+        R("partOf", "wilayat", "isis"),
+        R("leaderOf", "putin", "russia"),
+        R("positionIn", "sokolov", "russia"),
+        R("positionIn", "kamal", "egypt"),
+        R("leaderOf", "ismail", "egypt"),
+        R("positionIn", "ismail", "egypt", opt=True),
+        R("leaderOf", "medvedev", "russia", opt=True),
+        R("locatedIn", "sinai", "egypt", opt=True),
+        R("locatedIn", "stpete", "russia", opt=True),
+    ],
+    events=[
+        # the crash on Saturday, claimed by «ولاية سيناء» and doubted by the officials
+        V("Attack", agent=["wilayat"], place=[["hasana", "sinai"]], date="2015-10-31", trigger="إسقاط"),
+        V("Attack", opt=True, agent=["isis"]),
+        V("Killing", opt=True, agent=["wilayat"], place=[["hasana", "sinai"]], date="2015-10-31"),
+        V("Visit", agent=["ismail"], place=[["hasana", "sinai"]], date="2015-10-31", trigger="تفقد"),
+    ],
+))
