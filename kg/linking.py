@@ -8,7 +8,10 @@ Within one article:
 - an alias introduced by الملقب/المعروف بـ joins the person before it;
 - a nominal anaphor (التنظيم، الحركة، البلاد ...) joins the nearest entity
   before it whose class it can refer to; a one-letter slip (التنطيم) is
-  tolerated for anaphors of five letters or more.
+  tolerated for anaphors of five letters or more. Some nominals say what their
+  antecedent is called (المملكة a kingdom, الحركة a movement, الوزارة a ministry:
+  the knowledge base's ``nominal_heads``): they join only an entity named so in the
+  text or in the knowledge base, or none.
 """
 from __future__ import annotations
 
@@ -241,10 +244,14 @@ def link(doc, kb, romanize, slugify) -> list:
     nominals = [x for x in nominals if x.source != "apposition"]
     branch_of = _branches(doc.text, named, key_of)
     sentence_starts = [sent.start for sent in doc.sentences]
+    heads_cache = {}
     for m in sorted(nominals, key=lambda x: x.start):
         window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
+        # some nominals name what their antecedent is called: المملكة a kingdom, الحركة a
+        # movement, الوزارة a ministry; a wrong antecedent is worse than none
+        required = kb.nominal_heads(m.text.split()[0]) if m.text.split() else None
         best = None
         for key in order:
             first = groups[key][0]
@@ -252,10 +259,15 @@ def link(doc, kb, romanize, slugify) -> list:
                 continue
             st = subtype_of(key)
             if st in wanted or (groups[key][0].type in wanted):
+                heads = heads_cache.get((key, len(groups[key])))
+                if heads is None:
+                    heads = heads_cache[(key, len(groups[key]))] = _heads(groups[key])
+                if required is not None and required.isdisjoint(heads[1]) and \
+                        (key[0] != "kb" or key[1] not in kb or required.isdisjoint(kb.entry_heads(key[1]))):
+                    continue
+                heads = heads[0]
                 prior = [x.start for x in groups[key] if x.start < m.start]
                 # head-noun anaphora first: الوزارة -> وزارة الداخلية, الحركة -> حركة حماس
-                heads = {norm(x.text).split()[0].removeprefix("ال") for x in groups[key]
-                         if not x.nominal}
                 same_head = bool(nominal_heads & heads)
                 # one named in this sentence or the one before is the antecedent (the nearest);
                 # otherwise the one the article names most
@@ -275,6 +287,24 @@ def link(doc, kb, romanize, slugify) -> list:
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+def _heads(ms) -> tuple:
+    """What an entity is called in the text: the first words (without ال) of its names,
+    and those plus the nominal written right before its name (العاصمة نجامينا). Its
+    knowledge-base names (حماس is حركة حماس, السعودية is المملكة العربية السعودية:
+    ``kb.entry_heads``) also admit it as the antecedent of a nominal that needs a head."""
+    named, described = set(), set()
+    for x in ms:
+        if x.nominal and x.source != "apposition":
+            continue
+        words = norm(x.text).split()
+        if words:
+            w = words[0]
+            if w.startswith("لل") and len(w) > 4:
+                w = "ال" + w[2:]
+            (described if x.nominal else named).add(w.removeprefix("ال"))
+    return named, named | described
 
 
 _BRANCH = re.compile(r"^[\s،,\"'«»“”]*(?:وهو|وهي)?\s*فرع\s*$")
@@ -334,11 +364,16 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
                     break
 
 
+# "محمد بن سلمان": what follows بن is the father's name, not a short name of the son
+_SON_OF = frozenset(["بن", "ابن", "بنت"])
+
+
 def _person_match(toks, persons_full):
     """The person entity a shorter name refers to, if any."""
     cands = []
     for key, full in persons_full.items():
-        if len(full) > len(toks) and (full[-len(toks):] == toks or full[:len(toks)] == toks):
+        if len(full) > len(toks) and ((full[-len(toks):] == toks and full[-len(toks) - 1] not in _SON_OF)
+                                      or full[:len(toks)] == toks):
             cands.append(key)
         elif len(full) < len(toks) and (toks[-len(full):] == full) and len(full) >= 1:
             cands.append(key)

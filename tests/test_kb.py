@@ -371,3 +371,40 @@ def test_the_uaes_full_name_with_its_state_word():
     from helpers import entity, run
     doc = run("والتقى الوزير سفير دولة الإمارات العربية المتحدة لدى الصومال.")
     assert entity(doc, "دولة الإمارات العربية المتحدة").kb_id == "uae"
+
+
+# ---------------------------------------------------------------- Wikidata links
+def test_each_wikidata_qid_names_one_entry(kb):
+    owners = {}
+    for e in kb:
+        if e.wikidata:
+            assert re.fullmatch(r"Q[1-9][0-9]*", e.wikidata), (e.key, e.wikidata)
+            assert e.wikidata not in owners, (e.wikidata, owners.get(e.wikidata), e.key)
+            owners[e.wikidata] = e.key
+    assert len(owners) >= 220
+
+
+def test_capitals_and_media_carry_their_qids(kb):
+    assert kb.get("sanaa").wikidata == "Q2471"
+    assert kb.get("riyadh").wikidata == "Q3692"
+    assert kb.get("amman").wikidata == "Q3805"
+    assert kb.get("reuters").wikidata == "Q130879"
+    assert kb.get("afp").wikidata == "Q40464"
+
+
+def test_capital_word_before_a_name_is_not_part_of_the_mention(kb):
+    # the capital word (and its demonym) only help resolve the name after them
+    assert found(kb, "وصل الوفد إلى العاصمة دمشق مساء أمس") == [("دمشق", "damascus")]
+    assert found(kb, "اندلعت اشتباكات بالعاصمة الليبية طرابلس") == [("طرابلس", "tripoli-libya")]
+    assert found(kb, "زار الوزير العاصمة عمان") == [("عمان", "amman")]
+    assert found(kb, "عاد إلى العاصمة السورية") == [("العاصمة السورية", "damascus")]
+
+
+def test_well_known_figures_and_countries_of_the_last_fifteen_years(kb):
+    text = "التقى عبدربه منصور هادي في الرياض ممثلين عن بوروندي ومالطا"
+    assert found(kb, text) == [("عبدربه منصور هادي", "abdrabbuh-mansur-hadi"), ("الرياض", "riyadh"),
+                               ("بوروندي", "burundi"), ("مالطا", "malta")]
+    # a bare surname that is also a word needs the full name or a title
+    assert found(kb, "قال إن الأمر روحاني") == []
+    assert found(kb, "قال الرئيس حسن روحاني ثم أضاف روحاني") == [("حسن روحاني", "hassan-rouhani"),
+                                                                ("روحاني", "hassan-rouhani")]

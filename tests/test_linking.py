@@ -120,3 +120,42 @@ def test_group_named_with_an_army_head_is_a_group_and_a_ground_force_no_anaphor(
 def test_islamic_state_sahel_province_is_known():
     doc = run("وحمّلت الحكومة مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى، المعروف باسم ولاية الساحل.")
     assert entity(doc, "تنظيم الدولة الإسلامية في الصحراء الكبرى").kb_id == "is-sahel"
+
+
+def test_a_kingdom_word_refers_back_to_a_kingdom_only():
+    doc = run("وصل وفد من العراق إلى الأردن. وقالت مصادر إن المملكة رحبت بالوفد.")
+    assert "المملكة" in [m.text for m in entity(doc, "الأردن").mentions]
+    assert "المملكة" not in [m.text for m in entity(doc, "العراق").mentions]
+    doc = run("قصفت طائرات مواقع في سوريا والعراق. وأكدت المملكة دعمها.")
+    assert not any("المملكة" in [m.text for m in e.mentions] for e in doc.entities)
+
+
+def test_a_movement_word_needs_a_movement():
+    # تنظيم الدولة is not a movement; طالبان is (حركة طالبان in the knowledge base)
+    doc = run("قالت طالبان إن عناصر تنظيم الدولة هاجموا قرية. وأضاف بيان الحركة أن الهجوم فشل.")
+    assert "الحركة" in [m.text for m in entity(doc, "طالبان").mentions]
+    doc = run("هاجم عناصر تنظيم الدولة قرية في الأنبار. وأضاف بيان الحركة أن الهجوم فشل.")
+    assert "الحركة" not in [m.text for m in entity(doc, "تنظيم الدولة").mentions]
+
+
+def test_a_battalion_or_ministry_word_does_not_join_another_kind_of_body():
+    doc = run("شن مسلحو تنظيم داعش هجوما على مقر للكتيبة قرب المدينة.")
+    assert not any(m.text.endswith("الكتيبة") for m in entity(doc, "تنظيم داعش").mentions)
+    doc = run("أعلن جهاز مكافحة الإرهاب مقتل مسلحين. وقالت الحكومة إن العملية مستمرة.")
+    assert "الحكومة" not in [m.text for m in entity(doc, "جهاز مكافحة الإرهاب").mentions]
+
+
+def test_the_capital_word_joins_the_city_it_describes_not_a_district():
+    doc = run("اندلعت اشتباكات في العاصمة الليبية طرابلس. وتركزت المعارك في حي الأندلس جنوبي العاصمة.")
+    tripoli = entity(doc, "طرابلس")
+    assert tripoli.wikidata == "Q3579"
+    assert [m.text for m in tripoli.mentions].count("العاصمة") == 2
+
+
+def test_a_name_after_bin_is_the_father_not_a_short_name():
+    from kg.linking import _person_match
+    full = {("Person", "سلمان بن عبد العزيز"): ("سلمان", "بن", "عبد", "العزيز"),
+            ("Person", "سامر خليل العلي"): ("سامر", "خليل", "العلي")}
+    assert _person_match(("عبد", "العزيز"), full) is None
+    assert _person_match(("خليل", "العلي"), full) == ("Person", "سامر خليل العلي")
+    assert _person_match(("سلمان",), full) == ("Person", "سلمان بن عبد العزيز")
