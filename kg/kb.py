@@ -149,7 +149,9 @@ class KnowledgeBase:
         self._force_demonyms = dict(force_demonyms or {})
         self._nominals = dict(nominals)          # normalised form -> tuple of subtypes
         # nominal -> the head nouns an antecedent's name must start with (المملكة -> مملكة)
-        self._nominal_heads = {w: frozenset(hs) for w, hs in (nominal_heads or {}).items()}
+        # (a dict: per subtype of antecedent; القوات: an armed group only if named قوات ...)
+        self._nominal_heads = {w: ({st: frozenset(h) for st, h in hs.items()} if isinstance(hs, dict)
+                                   else frozenset(hs)) for w, hs in (nominal_heads or {}).items()}
         self._entry_heads = {}
         self._cues = {t: frozenset(ws) for t, ws in cues.items()}   # type -> normalised words
         self._trie = {}
@@ -282,14 +284,16 @@ class KnowledgeBase:
         """All nominal anaphors, normalised (التنظيم، البلاد ...), sorted."""
         return tuple(sorted(self._nominals))
 
-    def nominal_heads(self, word: str) -> Optional[frozenset]:
+    def nominal_heads(self, word: str, subtype: Optional[str] = None) -> Optional[frozenset]:
         """Head nouns (normalised, without ال) one of which an antecedent of this nominal
         must be named with (المملكة -> {"مملكه"}: a kingdom, not any country); None when any
-        entity of the nominal's subtypes will do (البلاد، التنظيم)."""
+        entity of the nominal's subtypes will do (البلاد، التنظيم). Some nominals need a head
+        for one subtype only: القوات joins a state's forces, or an armed group named قوات."""
         n = norm(word).strip()
         for f in [n] + [f for _, f in first_token_forms(n)]:
             if f in self._nominal_heads:
-                return self._nominal_heads[f]
+                heads = self._nominal_heads[f]
+                return heads.get(subtype) if isinstance(heads, dict) else heads
         return None
 
     def entry_heads(self, key: str) -> frozenset:
@@ -624,7 +628,11 @@ def parse_kb(data: dict, path="<memory>") -> KnowledgeBase:
     for word, heads in (data.get("nominal_heads") or {}).items():
         if norm(word) not in nominals:
             _fail(path, f"nominal_heads: {word!r} is not a nominal")
-        nominal_heads[norm(word)] = [norm(h).removeprefix("ال") for h in heads]
+        if isinstance(heads, dict):
+            nominal_heads[norm(word)] = {st: [norm(h).removeprefix("ال") for h in hs]
+                                         for st, hs in heads.items()}
+        else:
+            nominal_heads[norm(word)] = [norm(h).removeprefix("ال") for h in heads]
     cues = {}
     for etype, words in (data.get("cues") or {}).items():
         cues[etype] = [norm(w) for w in words]

@@ -245,13 +245,14 @@ def link(doc, kb, romanize, slugify) -> list:
     branch_of = _branches(doc.text, named, key_of)
     sentence_starts = [sent.start for sent in doc.sentences]
     heads_cache = {}
+    implied = None
     for m in sorted(nominals, key=lambda x: x.start):
         window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
         # some nominals name what their antecedent is called: المملكة a kingdom, الحركة a
         # movement, الوزارة a ministry; a wrong antecedent is worse than none
-        required = kb.nominal_heads(m.text.split()[0]) if m.text.split() else None
+        word = m.text.split()[0] if m.text.split() else ""
         best = None
         for key in order:
             first = groups[key][0]
@@ -259,6 +260,7 @@ def link(doc, kb, romanize, slugify) -> list:
                 continue
             st = subtype_of(key)
             if st in wanted or (groups[key][0].type in wanted):
+                required = kb.nominal_heads(word, st) if word else None
                 heads = heads_cache.get((key, len(groups[key])))
                 if heads is None:
                     heads = heads_cache[(key, len(groups[key]))] = _heads(groups[key])
@@ -275,6 +277,16 @@ def link(doc, kb, romanize, slugify) -> list:
                 score = (same_head, near, max(prior) if near else len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)
+        if best is None and word and wanted <= _STATES:
+            # "المملكة" with no kingdom named: the one kingdom the article implies, if any
+            if implied is None:
+                implied = _implied_countries(doc, kb, mentions)
+            fits = [k for k in implied if kb.get(k).subtype in wanted
+                    and (kb.nominal_heads(word, kb.get(k).subtype) or frozenset()) & kb.entry_heads(k)]
+            if len(fits) == 1:
+                m.type = "Place"
+                add(("kb", fits[0]), m)
+            continue
         if best is not None:
             key = branch_of.get(best[1], best[1])
             if groups[key][0].start >= m.start:
@@ -287,6 +299,24 @@ def link(doc, kb, romanize, slugify) -> list:
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+_STATES = frozenset(["Country"])
+
+
+def _implied_countries(doc, kb, mentions) -> set:
+    """Countries an article points to without naming them: those containing a place it
+    names (الرياض -> saudi-arabia) and those of its demonyms (الأمن الأردني -> jordan).
+    Only for a nominal that needs a head (المملكة، السلطنة) and found no antecedent."""
+    out = set()
+    for m in mentions:
+        if m.kb_id and m.type == "Place" and m.kb_id in kb:
+            out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
+    for word in set().union(*(sent.norms for sent in doc.sentences)):
+        key = kb.demonym(word)
+        if key and key in kb:
+            out.add(key)
+    return out
 
 
 def _heads(ms) -> tuple:

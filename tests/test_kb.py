@@ -408,3 +408,12 @@ def test_well_known_figures_and_countries_of_the_last_fifteen_years(kb):
     assert found(kb, "قال إن الأمر روحاني") == []
     assert found(kb, "قال الرئيس حسن روحاني ثم أضاف روحاني") == [("حسن روحاني", "hassan-rouhani"),
                                                                 ("روحاني", "hassan-rouhani")]
+
+
+def test_nominal_heads(kb):
+    assert kb.nominal_heads("للمملكة") == {norm("مملكة")}
+    assert kb.nominal_heads("البلاد") is None
+    assert kb.nominal_heads("القوات", "ArmedGroup") == {norm("قوات")}
+    assert kb.nominal_heads("القوات", "ArmedForce") is None
+    assert norm("مملكة") in kb.entry_heads("saudi-arabia")
+    assert norm("مملكة") not in kb.entry_heads("iraq")

@@ -159,3 +159,20 @@ def test_a_name_after_bin_is_the_father_not_a_short_name():
     assert _person_match(("عبد", "العزيز"), full) is None
     assert _person_match(("خليل", "العلي"), full) == ("Person", "سامر خليل العلي")
     assert _person_match(("سلمان",), full) == ("Person", "سلمان بن عبد العزيز")
+
+
+def test_forces_word_joins_a_state_force_or_a_group_named_forces():
+    doc = run("قال الجيش الصومالي إن مسلحي حركة الشباب هاجموا قاعدة. وقالت القوات إنها صدت الهجوم.")
+    assert "القوات" not in [m.text for m in entity(doc, "حركة الشباب").mentions]
+    assert "القوات" in [m.text for m in entity(doc, "الجيش الصومالي").mentions]
+    doc = run("سيطرت قوات الدعم السريع على البلدة. وقالت القوات في بيان إنها تؤمن الطرق.")
+    assert "القوات" in [m.text for m in entity(doc, "قوات الدعم السريع").mentions]
+
+
+def test_kingdom_word_without_a_kingdom_named_takes_the_one_the_places_imply():
+    doc = run("وصل الوفد إلى الرياض أمس. وقال مسؤول إن المملكة ترحب بالحوار.")
+    saudi = [e for e in doc.entities if e.kb_id == "saudi-arabia"]
+    assert saudi and saudi[0].wikidata == "Q851" and [m.text for m in saudi[0].mentions] == ["المملكة"]
+    # two kingdoms implied: none is chosen
+    doc = run("وصل الوفد إلى الرياض ثم إلى إربد. وقال مسؤول إن المملكة ترحب بالحوار.")
+    assert not any("المملكة" in [m.text for m in e.mentions] for e in doc.entities)
