@@ -20,7 +20,7 @@ from bisect import bisect_right
 from itertools import compress
 from functools import lru_cache
 
-from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_clitics
+from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
@@ -164,7 +164,7 @@ _ITSELF = frozenset(["نفسها", "نفسه", "ذاتها", "ذاته"])   # "�
 
 def link(doc, kb, romanize, slugify) -> list:
     """Group the document's mentions into entities (ids e1, e2 ... in order of first mention)."""
-    mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    mentions = sorted((m for m in doc.mentions if not _only_a_modifier(m)), key=lambda m: (m.start, m.end))
     groups = {}          # key -> list[Mention]
     order = []
     key_of = {}          # id(mention) -> key
@@ -317,6 +317,17 @@ def _implied_countries(doc, kb, mentions) -> set:
         if key and key in kb:
             out.add(key)
     return out
+
+
+# words that stand between a post and a name (رئيس الوزراء البريطاني السابق توني بلير، الرئيس
+# المخلوع علي عبد الله صالح): alone they name no one
+_MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
+                       "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()})
+
+
+def _only_a_modifier(m) -> bool:
+    """A person "named" by one modifier word only: a title's adjective left before a name."""
+    return m.type == "Person" and not m.kb_id and not m.nominal and norm(m.text) in _MODIFIERS
 
 
 def _heads(ms) -> tuple:

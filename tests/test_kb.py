@@ -417,3 +417,9 @@ def test_nominal_heads(kb):
     assert kb.nominal_heads("القوات", "ArmedForce") is None
     assert norm("مملكة") in kb.entry_heads("saudi-arabia")
     assert norm("مملكة") not in kb.entry_heads("iraq")
+
+
+def test_the_sinai_group_named_after_jerusalem_is_not_jerusalem(kb):
+    assert found(kb, "أعلنت جماعة أنصار بيت المقدس مسؤوليتها") == [("أنصار بيت المقدس", "isis-sinai")]
+    assert found(kb, "قال إن أنصار بيت المقدس هاجموا حاجزا") == []
+    assert found(kb, "صلى المئات في بيت المقدس") == [("بيت المقدس", "jerusalem")]

@@ -176,3 +176,11 @@ def test_kingdom_word_without_a_kingdom_named_takes_the_one_the_places_imply():
     # two kingdoms implied: none is chosen
     doc = run("وصل الوفد إلى الرياض ثم إلى إربد. وقال مسؤول إن المملكة ترحب بالحوار.")
     assert not any("المملكة" in [m.text for m in e.mentions] for e in doc.entities)
+
+
+def test_a_modifier_between_a_post_and_a_name_is_no_person():
+    doc = run("وزار رئيس الوزراء البريطاني السابق توني بلير المدينة، فيما هاجم أنصار الرئيس المخلوع "
+              "علي عبدالله صالح مواقع للجيش.")
+    people = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
+    assert ["توني بلير"] in people and ["علي عبدالله صالح"] in people
+    assert not any(ms in (["السابق"], ["المخلوع"]) for ms in people)
