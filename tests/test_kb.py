@@ -423,3 +423,14 @@ def test_the_sinai_group_named_after_jerusalem_is_not_jerusalem(kb):
     assert found(kb, "أعلنت جماعة أنصار بيت المقدس مسؤوليتها") == [("أنصار بيت المقدس", "isis-sinai")]
     assert found(kb, "قال إن أنصار بيت المقدس هاجموا حاجزا") == []
     assert found(kb, "صلى المئات في بيت المقدس") == [("بيت المقدس", "jerusalem")]
+
+
+def test_parties_and_groups_of_the_region(kb):
+    assert found(kb, "فاز حزب العدالة والتنمية في انتخابات تركيا") == [
+        ("حزب العدالة والتنمية", "akp"), ("تركيا", "turkey")]
+    assert found(kb, "تصدر حزب العدالة والتنمية الانتخابات في المغرب") == [
+        ("حزب العدالة والتنمية", "pjd-morocco"), ("المغرب", "morocco")]
+    assert found(kb, "هاجمت الحركة الشعبية لتحرير السودان - شمال مواقع") == [
+        ("الحركة الشعبية لتحرير السودان - شمال", "splm-n")]
+    assert found(kb, "قال الائتلاف الوطني السوري إن") == [("الائتلاف الوطني السوري", "syrian-national-coalition")]
+    assert kb.get("world-bank").wikidata == "Q7164"
