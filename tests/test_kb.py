@@ -390,6 +390,8 @@ def test_capitals_and_media_carry_their_qids(kb):
     assert kb.get("amman").wikidata == "Q3805"
     assert kb.get("reuters").wikidata == "Q130879"
     assert kb.get("afp").wikidata == "Q40464"
+    assert kb.get("gcc").wikidata == "Q217172"
+    assert kb.get("daraa-governorate").wikidata == "Q1689560"
 
 
 def test_capital_word_before_a_name_is_not_part_of_the_mention(kb):
