@@ -164,6 +164,8 @@ _ITSELF = frozenset(["نفسها", "نفسه", "ذاتها", "ذاته"])   # "�
 
 def link(doc, kb, romanize, slugify) -> list:
     """Group the document's mentions into entities (ids e1, e2 ... in order of first mention)."""
+    for m in doc.mentions:
+        _restore_article(doc.text, m)
     mentions = sorted((m for m in doc.mentions if not _only_a_modifier(m)), key=lambda m: (m.start, m.end))
     groups = {}          # key -> list[Mention]
     order = []
@@ -323,6 +325,20 @@ def _implied_countries(doc, kb, mentions) -> set:
 # المخلوع علي عبد الله صالح): alone they name no one
 _MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
                        "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()})
+
+
+# a word start, a proclitic, then the article the name lost: "والحركة الشعبية" cut as "حركة الشعبية"
+_LOST_ARTICLE = re.compile(r"(?:^|[^\w\u064B-\u065F\u0640])[وفبكل]ال$")
+
+
+def _restore_article(text, m) -> None:
+    """Put back the article of a name cut with its clitics (والحركة الشعبية -> الحركة
+    الشعبية, بالقيادة العليا -> القيادة العليا): the name is "الحركة الشعبية", and without
+    its article it matches neither the article's other mentions nor a reader's."""
+    if m.nominal or m.kb_id or m.start < 3 or not _LOST_ARTICLE.search(text[max(0, m.start - 4):m.start]):
+        return
+    m.start -= 2
+    m.text = text[m.start:m.end]
 
 
 def _only_a_modifier(m) -> bool:

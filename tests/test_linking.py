@@ -184,3 +184,11 @@ def test_a_modifier_between_a_post_and_a_name_is_no_person():
     people = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
     assert ["توني بلير"] in people and ["علي عبدالله صالح"] in people
     assert not any(ms in (["السابق"], ["المخلوع"]) for ms in people)
+
+
+def test_a_name_cut_with_its_clitics_gets_its_article_back():
+    doc = run("وقال البيان إن الاجتماع ناقش العلاقة بين الجيش والحركة الشعبية في المنطقة.")
+    assert ["الحركة الشعبية"] in [[m.text for m in e.mentions] for e in doc.entities]
+    doc = run("أعلنت قيادة الجيش أن القوات التابعة للحكومة والفرقة الرابعة المدرعة سيطرت على التلال.")
+    unit = entity(doc, "الفرقة الرابعة المدرعة")
+    assert doc.text[unit.mentions[0].start:unit.mentions[0].end] == "الفرقة الرابعة المدرعة"
