@@ -289,6 +289,16 @@ def link(doc, kb, romanize, slugify) -> list:
                 m.type = "Place"
                 add(("kb", fits[0]), m)
             continue
+        if best is None and word and wanted == _FORCES:
+            # "الجيش" with no army named, in an article about one country: that country's army
+            if implied is None:
+                implied = _implied_countries(doc, kb, mentions)
+            army = kb.forces_of(next(iter(implied))) if len(implied) == 1 else None
+            required = kb.nominal_heads(word, "ArmedForce")
+            if army and required and not required.isdisjoint(kb.entry_heads(army)):
+                m.type = "Organization"
+                add(("kb", army), m)
+            continue
         if best is not None:
             key = branch_of.get(best[1], best[1])
             if groups[key][0].start >= m.start:
@@ -304,6 +314,7 @@ def link(doc, kb, romanize, slugify) -> list:
 
 
 _STATES = frozenset(["Country"])
+_FORCES = {"ArmedForce"}
 
 
 def _implied_countries(doc, kb, mentions) -> set:

@@ -192,3 +192,12 @@ def test_a_name_cut_with_its_clitics_gets_its_article_back():
     doc = run("أعلنت قيادة الجيش أن القوات التابعة للحكومة والفرقة الرابعة المدرعة سيطرت على التلال.")
     unit = entity(doc, "الفرقة الرابعة المدرعة")
     assert doc.text[unit.mentions[0].start:unit.mentions[0].end] == "الفرقة الرابعة المدرعة"
+
+
+def test_army_word_in_an_article_about_one_country_is_that_countrys_army():
+    doc = run("قتل جنديان في هجوم على حاجز قرب مدينة العريش. وقال الجيش إن المهاجمين فروا.")
+    assert [m.text for m in entity(doc, "الجيش").mentions] == ["الجيش"]
+    assert entity(doc, "الجيش").kb_id == "egyptian-army"
+    # two countries in the article: no guess
+    doc = run("قتل جنديان في هجوم قرب العريش وغزة. وقال الجيش إن المهاجمين فروا.")
+    assert not any("الجيش" in [m.text for m in e.mentions] for e in doc.entities)
