@@ -248,6 +248,7 @@ def link(doc, kb, romanize, slugify) -> list:
     sentence_starts = [sent.start for sent in doc.sentences]
     heads_cache = {}
     implied = None
+    weight = None
     for m in sorted(nominals, key=lambda x: x.start):
         window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
@@ -276,7 +277,13 @@ def link(doc, kb, romanize, slugify) -> list:
                 # one named in this sentence or the one before is the antecedent (the nearest);
                 # otherwise the one the article names most
                 near = max(prior) >= window
-                score = (same_head, near, max(prior) if near else len(prior), max(prior))
+                if wanted <= _STATES and near:
+                    # البلاد: of the countries named lately, the one the article is about
+                    if weight is None:
+                        weight = _country_weight(mentions, kb)
+                    score = (same_head, near, weight.get(key[1], 0) if key[0] == "kb" else 0, max(prior))
+                else:
+                    score = (same_head, near, max(prior) if near else len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)
         if best is None and word and wanted <= _STATES:
@@ -315,6 +322,17 @@ def link(doc, kb, romanize, slugify) -> list:
 
 _STATES = frozenset(["Country"])
 _FORCES = {"ArmedForce"}
+
+
+def _country_weight(mentions, kb) -> dict:
+    """How much of the article is about each country: its mentions and those of its places."""
+    out = {}
+    for m in mentions:
+        if m.kb_id and m.type == "Place" and m.kb_id in kb:
+            for k in [m.kb_id] + kb.ancestors(m.kb_id):
+                if kb.get(k).subtype == "Country":
+                    out[k] = out.get(k, 0) + 1
+    return out
 
 
 def _implied_countries(doc, kb, mentions) -> set:

@@ -201,3 +201,10 @@ def test_army_word_in_an_article_about_one_country_is_that_countrys_army():
     # two countries in the article: no guess
     doc = run("قتل جنديان في هجوم قرب العريش وغزة. وقال الجيش إن المهاجمين فروا.")
     assert not any("الجيش" in [m.text for m in e.mentions] for e in doc.entities)
+
+
+def test_country_word_prefers_the_country_the_article_is_about_among_recent_ones():
+    doc = run("تصاعدت الهجمات في شمال موزمبيق هذا العام. وقتل مسلحون جنديين في موزمبيق أمس. "
+              "وتنتشر وحدات من رواندا في الإقليم، فيما انسحبت قوات أخرى من البلاد.")
+    assert "البلاد" in [m.text for m in entity(doc, "موزمبيق").mentions]
+    assert "البلاد" not in [m.text for m in entity(doc, "رواندا").mentions]
