@@ -129,8 +129,9 @@ def find_nominals(doc, kb, taken) -> list:
         for t in compress(range(len(hits)), hits):    # the tokens with a reading only
             tok = toks[t]
             reading = hits[t]
-            k = bisect_right(starts, (tok.start, float("inf"))) - 1
-            if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
+            # a name overlapping the word (والجيش السوداني: the name starts after و) takes it
+            k = bisect_right(starts, (tok.end - 1, float("inf"))) - 1
+            if k >= 0 and starts[k][1] > tok.start:
                 continue
             clitic, subtypes = reading
             if t + 1 < len(toks) and toks[t + 1].norm in _UNIT_KINDS:
@@ -357,13 +358,14 @@ _MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
 
 
 # a word start, a proclitic, then the article the name lost: "والحركة الشعبية" cut as "حركة الشعبية"
-_LOST_ARTICLE = re.compile(r"(?:^|[^\w\u064B-\u065F\u0640])[وفبكل]ال$")
+_LOST_ARTICLE = re.compile(r"(?:^|[^\w\u064B-\u065F\u0640])(?:[وفبكل]ال|[وف]?لل)$")
 
 
 def _restore_article(text, m) -> None:
     """Put back the article of a name cut with its clitics (والحركة الشعبية -> الحركة
     الشعبية, بالقيادة العليا -> القيادة العليا): the name is "الحركة الشعبية", and without
-    its article it matches neither the article's other mentions nor a reader's."""
+    its article it matches neither the article's other mentions nor a reader's. After a
+    fused لل (للجيش الشعبي) the span starts at the لل, as the scorer reads it (ل + ال)."""
     if m.nominal or m.kb_id or m.start < 3 or not _LOST_ARTICLE.search(text[max(0, m.start - 4):m.start]):
         return
     m.start -= 2

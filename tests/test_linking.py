@@ -208,3 +208,18 @@ def test_country_word_prefers_the_country_the_article_is_about_among_recent_ones
               "وتنتشر وحدات من رواندا في الإقليم، فيما انسحبت قوات أخرى من البلاد.")
     assert "البلاد" in [m.text for m in entity(doc, "موزمبيق").mentions]
     assert "البلاد" not in [m.text for m in entity(doc, "رواندا").mentions]
+
+
+def test_restored_article_after_a_fused_lil_and_no_nominal_inside_a_name():
+    from kg.linking import _restore_article
+    from kg.model import Mention
+    text = "قدم خدمات للجيش الشعبي والحركة الشعبية"
+    for cut, whole in (("جيش الشعبي", "للجيش الشعبي"), ("حركة الشعبية", "الحركة الشعبية")):
+        i = text.find(cut)
+        m = Mention(i, i + len(cut), cut, type="Organization", source="pattern")
+        _restore_article(text, m)
+        assert m.text == whole and text[m.start:m.end] == whole
+    # "والجيش السوداني": the army word inside the name is no anaphor of another army
+    doc = run("قاتل الجيش الشعبي في الجبال. وكشفت عن اتصالات بين الحركة والجيش السوداني.")
+    assert [m.text for m in entity(doc, "الجيش السوداني").mentions] == ["الجيش السوداني"]
+    assert "الجيش" not in [m.text for m in entity(doc, "الجيش الشعبي").mentions]
