@@ -101,6 +101,10 @@ for _n, _w in enumerate(_UNITS, 1):
 _ORDINALS["الحاديه عشر"] = 11
 del _n, _w
 
+# an ordinal after these counts them, not the days: الأسبوع الأول من يوليو is July's first week
+_ORD_UNITS = {"الاسبوع", "اسبوع", "الشهر", "العام", "السنه", "النصف", "الربع", "الثلث", "العقد",
+              "الفصل", "المرحله", "الجوله", "الدور", "المركز", "الحلقه", "الجزء", "الاسبوعين"}
+
 # Python's weekday(): Monday = 0
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الثلثاء": 1, "الاربعاء": 2,
              "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
@@ -179,7 +183,7 @@ _FIRST_WORDS = (
     list(_MONTHS) + list(_WEEKDAYS) + _MOD_WORDS + _PREP_WORDS
     + [w.split()[0] for w in _DAYPART_WORDS + _PREP_WORDS]
     + ["يوم", "اليوم", "امس", "الامس", "اول", "غد", "غدا", "هذا", "هذه",
-       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع"]
+       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع", "ليله", "الليله"]
     + [w.split()[0] for w in _ORDINALS]
     + [art + unit for art in ("ال", "لل") for unit in ("شهر", "اسبوع", "عام", "سنه")])
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)(?:م(?!\w))?"
@@ -219,7 +223,7 @@ _PATTERN = (
     # numeric: 13/12/2025, 13-12-2025, 2025-12-13
     r"|(?P<n>[وف]?(?<![\d/.\-])(?P<nb>"
     r"(?P<nd>3[01]|[12]\d|0?[1-9])(?P<ns>[/.\-])(?P<nm>1[0-2]|0?[1-9])(?P=ns)(?P<ny>(?:19|20)\d\d)"
-    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])"
+    r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])"
     r")(?![\d/.\-]))"
     # years after a keyword: عام 2014، العام 2016، سنة 2019، عامي 2014 و2015
     r"|(?P<y>" + _CL + r"(?P<yb>"
@@ -233,13 +237,13 @@ _PATTERN = (
     # a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من هذا الشهر
     r"|(?P<o>" + _CLW + r"(?P<ob>(?:(?:يوم +)?" + _WEEKDAY + r" +)?(?:(?:اليوم|يوم) +)?"
     r"(?:(?P<oday>" + _DAY + r")|(?P<oord>" + _ORD + r")) +من +"
-    r"(?:" + _ART + r"شهر +(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
+    r"(?P<omonth>" + _ART + r"شهر +(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
     # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
     r"|(?P<w>" + _CLW + r"(?P<wb>(?:" + _DAYPART + r" +)?(?:(?P<wpre>اليوم|يوم|امس|غدا?|يوم +غد) +)?"
     r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
     # relative days: أمس، أول أمس، أمس الأول، يوم غد، بعد غد، اليوم
     r"|(?P<a>" + _CLW + r"(?P<ab>(?:" + _DAYPART + r" +)?"
-    r"(?:(?P<aawal>اول) +)?(?:ال)?امس(?: +(?P<aawal2>الاول))?)(?!\w))"
+    r"(?:(?P<aawal>اول) +)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه))(?!\w))"
     r"|(?P<g>" + _CLW + r"(?P<gb>(?:" + _DAYPART + r" +)?(?:يوم +(?P<g1>غد)|(?P<g2>بعد +غد)))(?!\w))"
     r"|(?P<t>" + _CLW + r"(?P<tb>(?:" + _DAYPART + r" +)?اليوم)(?!\w)"
     r"(?! +(?:ال|نفس|ذات|هذا|ذلك|ذاك|الذي)))"
@@ -258,7 +262,7 @@ _TRAILING_MARKS = set("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653"
                       "\u0654\u0655\u0656\u0657\u0658\u0670\u0640")
 # Cheap test: without a digit, a month name or a time word there is nothing to find.
 _TRIGGER = re.compile(
-    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|" + _alt(_MONTHS) + "|" + _alt(
+    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
         [w[2:] for w in _WEEKDAYS]))
 
 
@@ -309,7 +313,15 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         result.append(d)
     if hijri:
         result = [d for k, d in enumerate(result) if d.start not in hijri or not _paired(result, k, text)]
-    return result
+    # "يوم الأربعاء (22 يوليو)": the weekday is that date's, not the last one before publication
+    return [d for k, d in enumerate(result) if not (
+        d.relative and k + 1 < len(result) and len(result[k + 1].value) == 10
+        and not _WEEKDAY_ONLY.match(normalize_chars(result[k + 1].text)) and _WEEKDAY_ONLY.match(normalize_chars(d.text))
+        and _GLUE.fullmatch(text[d.end:result[k + 1].start]))]
+
+
+_WEEKDAY_ONLY = re.compile(r"^(?:يوم +)?" + _WEEKDAY + r"$")
+_GLUE = re.compile(r"[\s(،,\-–]*")
 
 
 def _paired(result, k, text):
@@ -445,6 +457,11 @@ def _resolve(m, ntext, pub):
             yield m.span("ob"), None, True
             return
         day = int(g("oday")) if g("oday") else _ORDINALS[_key(g("oord"))]
+        if g("oord") and _previous_word(ntext, m.start("oord")) in _ORD_UNITS:
+            # "الأسبوع الأول من الشهر الجاري": the month only
+            delta = {"prev": -1, "cur": 0, "next": 1}[_rel_kind(g("orel")) if g("orel") else "cur"]
+            yield m.span("omonth"), _ym(*_shift_month(pub.year, pub.month, delta)), True
+            return
         delta = {"prev": -1, "cur": 0, "next": 1}[_rel_kind(g("orel")) if g("orel") else "cur"]
         yield m.span("ob"), _ymd(*_shift_month(pub.year, pub.month, delta), day), True
     elif g("r") is not None:
@@ -470,6 +487,9 @@ def _resolve_explicit(m, ntext, pub):
     month = _month_num(g("xm1"))
     day = int(g("xday")) if g("xday") else _ORDINALS[_key(g("xord"))] if g("xord") else None
     span = m.span("xb")
+    if g("xord") and _previous_word(ntext, m.start("xord")) in _ORD_UNITS:
+        day = None                # "الأسبوع الأول من يوليو": the month only
+        span = (m.start("xm1"), span[1])
     name = _key(g("xm1"))
     if name in _AMBIGUOUS_MONTHS and day is None and not (
             g("xm2") or g("xm3") or g("xyear") or g("xyear2") or g("xyrel")

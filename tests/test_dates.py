@@ -313,3 +313,19 @@ def test_hijri_date_with_a_year():
 def test_hijri_date_beside_its_gregorian_one_is_left_out():
     assert found("يوم الأحد 19 يوليو 2015 الموافق 3 شوال 1436 هـ") == [
         ("يوم الأحد 19 يوليو 2015", "2015-07-19", False)]
+
+
+def test_an_ordinal_that_counts_weeks_is_no_day():
+    assert found("تبدأ الحملة في الأسبوع الأول من ديسمبر") == [("ديسمبر", "2025-12", True)]
+    assert found("في الأسبوع الأخير من الشهر الجاري") == [("الشهر الجاري", "2026-01", True)]
+    assert found("في الأسبوع الثاني من الشهر الماضي") == [("الشهر الماضي", "2025-12", True)]
+
+
+def test_last_night_and_year_first_numeric_dates():
+    assert found("قتل ثلاثة في غارة الليلة الماضية") == [("الليلة الماضية", "2026-01-16", True)]
+    assert found("صدر القرار بتاريخ 2025/12/3") == [("2025/12/3", "2025-12-03", False)]
+
+
+def test_a_weekday_followed_by_its_date_takes_that_date():
+    assert found("وقع الانفجار يوم الأربعاء (7 يناير) في السوق") == [("7 يناير", "2026-01-07", True)]
+    assert found("اجتمعوا الخميس، 23 أكتوبر 2025، في المدينة") == [("23 أكتوبر 2025", "2025-10-23", False)]
