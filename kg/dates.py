@@ -22,7 +22,10 @@ Kinds of expression:
 * Hijri, with a day and a year: ``3 شوال 1436 هـ`` (the arithmetical calendar: official
   calendars may differ by a day);
 * years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
-* relative: أمس، أول أمس، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* relative: أمس، أول أمس، الليلة الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+
+An ordinal after a unit it counts (الأسبوع الأول من يوليو) gives the month only; a bare
+weekday right before its explicit date (يوم الأربعاء (7 يناير)) gives way to that date.
 
 A proclitic (و، ف، ب، ل، ك) is left out of the span; a modifier such as
 منتصف or مطلع is kept in it ("منتصف الشهر الماضي"). Prepositions (في، منذ)
