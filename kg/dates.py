@@ -14,11 +14,18 @@ then scans the normalised text once, and each match is resolved in Python.
 
 Kinds of expression:
 
-* explicit: ``[weekday] [day [من]] month[/month] [year | الماضي | المقبل ...]``
-  with Gregorian, Levantine and Maghrebi month names;
+* explicit: ``[weekday] [day [من] | ordinal من] month[/month] [[من] [ال]عام year | year |
+  الماضي | المقبل ...]`` with Gregorian, Levantine and Maghrebi month names (في مارس/آذار
+  عام 2011، في العاشر من تموز/يوليو 2014، منذ الخامس من آب الجاري);
+* a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من الشهر الماضي؛
 * numeric: ``13/12/2025``, ``2025-12-13``;
+* Hijri, with a day and a year: ``3 شوال 1436 هـ`` (the arithmetical calendar: official
+  calendars may differ by a day);
 * years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
-* relative: أمس، أول أمس، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* relative: أمس، أول أمس، الليلة الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+
+An ordinal after a unit it counts (الأسبوع الأول من يوليو) gives the month only; a bare
+weekday right before its explicit date (يوم الأربعاء (7 يناير)) gives way to that date.
 
 A proclitic (و، ف، ب، ل، ك) is left out of the span; a modifier such as
 منتصف or مطلع is kept in it ("منتصف الشهر الماضي"). Prepositions (في، منذ)
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -72,6 +80,33 @@ _MONTH_CONTEXT_WORDS = {"في", "منذ", "حتى", "خلال", "قبل", "بع�
                         "اوائل", "مطلع", "منتصف", "بدايه", "نهايه", "اواسط",
                         "شهر", "الى", "من", "مع", "وفي", "ومنذ", "وحتى",
                         "وخلال", "وقبل", "وبعد", "ففي", "مستهل"}
+
+# Hijri months (normalised), read only with a day and a year: 3 شوال 1436 هـ
+_HIJRI_MONTHS = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع اول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4,
+    "ربيع ثاني": 4, "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الثانيه": 6, "جمادي الاخره": 6,
+    "جمادي الاخر": 6, "جمادي الثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعده": 11, "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
+}
+# 1 Muharram 1 AH in the proleptic Gregorian calendar (16 July 622, Julian)
+_HIJRI_EPOCH = datetime.date(622, 7, 19).toordinal()
+
+# Ordinal day numbers (في العاشر من مارس، الحادي والعشرين من الشهر الجاري)
+_UNITS = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORDINALS = {"الاول": 1, "العاشر": 10, "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30,
+             "الحادي والثلاثين": 31, "الحادي والثلاثون": 31}
+for _n, _w in enumerate(_UNITS, 1):
+    if _n > 1:
+        _ORDINALS[_w] = _n
+    _ORDINALS[_w + " عشر"] = 10 + _n
+    _ORDINALS[_w + " والعشرين"] = 20 + _n
+    _ORDINALS[_w + " والعشرون"] = 20 + _n
+_ORDINALS["الحاديه عشر"] = 11
+del _n, _w
+
+# an ordinal after these counts them, not the days: الأسبوع الأول من يوليو is July's first week
+_ORD_UNITS = {"الاسبوع", "اسبوع", "الشهر", "العام", "السنه", "النصف", "الربع", "الثلث", "العقد",
+              "الفصل", "المرحله", "الجوله", "الدور", "المركز", "الحلقه", "الجزء", "الاسبوعين"}
 
 # Python's weekday(): Monday = 0
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الثلثاء": 1, "الاربعاء": 2,
@@ -132,6 +167,8 @@ def _trie_regex(node):
 
 
 _MONTH = _alt(_MONTHS)
+_ORD = _alt(_ORDINALS)
+_HMONTH = _alt(_HIJRI_MONTHS)
 _WEEKDAY = _alt(_WEEKDAYS)
 _REL = _alt(_REL_PREV | _REL_CUR | _REL_NEXT)
 _REL_M = _alt({w for w in _REL_PREV | _REL_CUR | _REL_NEXT if not w.endswith("ه")})
@@ -149,7 +186,8 @@ _FIRST_WORDS = (
     list(_MONTHS) + list(_WEEKDAYS) + _MOD_WORDS + _PREP_WORDS
     + [w.split()[0] for w in _DAYPART_WORDS + _PREP_WORDS]
     + ["يوم", "اليوم", "امس", "الامس", "اول", "غد", "غدا", "هذا", "هذه",
-       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع"]
+       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع", "ليله", "الليله"]
+    + [w.split()[0] for w in _ORDINALS]
     + [art + unit for art in ("ال", "لل") for unit in ("شهر", "اسبوع", "عام", "سنه")])
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)(?:م(?!\w))?"
 _DAY = r"(?<![\d.,:/])(?:3[01]|[12]\d|0?[1-9])(?![\d.,:/])"
@@ -169,22 +207,26 @@ _PATTERN = (
     r"(?P<x>" + _CLM + r"(?P<xb>"
     r"(?:(?P<xmod>" + _MOD + r") +(?:من +)?)?"
     r"(?:(?:(?:يوم +)?" + _WEEKDAY + r" +(?:الموافق +)?)?"
-    r"(?P<xday>" + _DAY + r")(?: +من)? +)?"
+    r"(?:(?P<xday>" + _DAY + r")(?: +من)?|(?:اليوم +)?(?P<xord>" + _ORD + r") +من) +)?"
     r"(?P<xsh>(?:ال)?شهر +)?"
     r"(?P<xm1>" + _MONTH + r")(?!\w)"
     r"(?:(?: */ *| +| *- *)(?P<xm2>" + _MONTH + r")(?!\w)| *\( *(?P<xm3>" + _MONTH + r") *\))?"
     r"(?:"
     r" *[,،]? *(?P<xyear>" + _YEAR + r")"
-    r"| +من +(?:ال)?(?:عام|سنه) +(?P<xyear2>" + _YEAR + r")"
+    r"| +(?:من +)?(?:ال)?(?:عام|سنه) +(?P<xyear2>" + _YEAR + r")"
     r"| +من +(?:العام|السنه) +(?P<xyrel>" + _REL + r")"
     r"| +من +(?P<xthis>هذا +العام|هذه +السنه)"
     r"| +(?P<xrel>" + _REL_M + r")"
     r")?"
     r")(?!\w))"
+    # Hijri: [weekday [الموافق]] day month [عام] year [هـ]
+    r"|(?P<h>" + _CLW + r"(?P<hb>(?:(?:يوم +)?" + _WEEKDAY + r" +(?:الموافق +)?)?"
+    r"(?P<hday>" + _DAY + r") +(?:من +)?(?P<hm>" + _HMONTH + r") +(?:(?:من +)?(?:ال)?(?:عام|سنه) +)?"
+    r"(?P<hy>1[34]\d\d)(?!\d)(?: *ه(?!\w))?))"
     # numeric: 13/12/2025, 13-12-2025, 2025-12-13
     r"|(?P<n>[وف]?(?<![\d/.\-])(?P<nb>"
     r"(?P<nd>3[01]|[12]\d|0?[1-9])(?P<ns>[/.\-])(?P<nm>1[0-2]|0?[1-9])(?P=ns)(?P<ny>(?:19|20)\d\d)"
-    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>1[0-2]|0[1-9])-(?P<id>3[01]|[12]\d|0[1-9])"
+    r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>1[0-2]|0?[1-9])(?P=is)(?P<id>3[01]|[12]\d|0?[1-9])"
     r")(?![\d/.\-]))"
     # years after a keyword: عام 2014، العام 2016، سنة 2019، عامي 2014 و2015
     r"|(?P<y>" + _CL + r"(?P<yb>"
@@ -195,12 +237,16 @@ _PATTERN = (
     # في 2016، منذ 2011 (checked for counts afterwards)
     r"|(?P<q>" + _CL + _PREP + r" +(?P<qb>(?:" + _MOD + r" +)?(?P<qv>" + _YEAR + r"))"
     r"(?![.,]\d| *[%/\-]))"
+    # a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من هذا الشهر
+    r"|(?P<o>" + _CLW + r"(?P<ob>(?:(?:يوم +)?" + _WEEKDAY + r" +)?(?:(?:اليوم|يوم) +)?"
+    r"(?:(?P<oday>" + _DAY + r")|(?P<oord>" + _ORD + r")) +من +"
+    r"(?P<omonth>" + _ART + r"شهر +(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
     # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
     r"|(?P<w>" + _CLW + r"(?P<wb>(?:" + _DAYPART + r" +)?(?:(?P<wpre>اليوم|يوم|امس|غدا?|يوم +غد) +)?"
     r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
     # relative days: أمس، أول أمس، أمس الأول، يوم غد، بعد غد، اليوم
     r"|(?P<a>" + _CLW + r"(?P<ab>(?:" + _DAYPART + r" +)?"
-    r"(?:(?P<aawal>اول) +)?(?:ال)?امس(?: +(?P<aawal2>الاول))?)(?!\w))"
+    r"(?:(?P<aawal>اول) +)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه))(?!\w))"
     r"|(?P<g>" + _CLW + r"(?P<gb>(?:" + _DAYPART + r" +)?(?:يوم +(?P<g1>غد)|(?P<g2>بعد +غد)))(?!\w))"
     r"|(?P<t>" + _CLW + r"(?P<tb>(?:" + _DAYPART + r" +)?اليوم)(?!\w)"
     r"(?! +(?:ال|نفس|ذات|هذا|ذلك|ذاك|الذي)))"
@@ -219,7 +265,7 @@ _TRAILING_MARKS = set("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653"
                       "\u0654\u0655\u0656\u0657\u0658\u0670\u0640")
 # Cheap test: without a digit, a month name or a time word there is nothing to find.
 _TRIGGER = re.compile(
-    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|" + _alt(_MONTHS) + "|" + _alt(
+    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
         [w[2:] for w in _WEEKDAYS]))
 
 
@@ -253,19 +299,45 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         return o_start, o_end
 
     out = []
+    hijri = set()
     for m in _RE.finditer(ntext):
         for (s, e), value, relative in _resolve(m, ntext, published):
             if value is None or (relative and published is None):
                 continue
             o_start, o_end = to_orig(s, e)
             out.append(DateMention(o_start, o_end, text[o_start:o_end], value, relative))
+            if m.group("h") is not None:
+                hijri.add(o_start)
     out.sort(key=lambda d: (d.start, -d.end))
     result = []
     for d in out:
         if result and d.start < result[-1].end:
             continue
         result.append(d)
-    return result
+    if hijri:
+        result = [d for k, d in enumerate(result) if d.start not in hijri or not _paired(result, k, text)]
+    # "يوم الأربعاء (22 يوليو)": the weekday is that date's, not the last one before publication
+    return [d for k, d in enumerate(result) if not (
+        d.relative and k + 1 < len(result) and len(result[k + 1].value) == 10
+        and not _WEEKDAY_ONLY.match(normalize_chars(result[k + 1].text)) and _WEEKDAY_ONLY.match(normalize_chars(d.text))
+        and _GLUE.fullmatch(text[d.end:result[k + 1].start]))]
+
+
+_WEEKDAY_ONLY = re.compile(r"^(?:يوم +)?" + _WEEKDAY + r"$")
+_GLUE = re.compile(r"[\s(،,\-–]*")
+
+
+def _paired(result, k, text):
+    """Is the Hijri date ``result[k]`` given beside its Gregorian one (الأحد 19 يوليو 2015
+    الموافق 3 شوال 1436)? The Gregorian date is exact, the Hijri conversion may be a day off."""
+    d = result[k]
+    for other in (result[k - 1] if k else None, result[k + 1] if k + 1 < len(result) else None):
+        if other is None or other.relative or len(other.value) < 10:
+            continue
+        gap = text[other.end:d.start] if other.end <= d.start else text[d.end:other.start]
+        if len(gap) <= 15:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -320,6 +392,8 @@ def _resolve(m, ntext, pub):
     g = m.group
     if g("x") is not None:
         yield from _resolve_explicit(m, ntext, pub)
+    elif g("h") is not None:
+        yield m.span("hb"), _from_hijri(int(g("hy")), _HIJRI_MONTHS[_key(g("hm"))], int(g("hday"))), False
     elif g("n") is not None:
         if g("nd") is not None:
             y, mo, d = int(g("ny")), int(g("nm")), int(g("nd"))
@@ -381,6 +455,18 @@ def _resolve(m, ntext, pub):
         yield m.span("gb"), (pub + datetime.timedelta(days=days)).isoformat() if pub else None, True
     elif g("t") is not None:
         yield m.span("tb"), pub.isoformat() if pub else None, True
+    elif g("o") is not None:
+        if pub is None:
+            yield m.span("ob"), None, True
+            return
+        day = int(g("oday")) if g("oday") else _ORDINALS[_key(g("oord"))]
+        if g("oord") and _previous_word(ntext, m.start("oord")) in _ORD_UNITS:
+            # "الأسبوع الأول من الشهر الجاري": the month only
+            delta = {"prev": -1, "cur": 0, "next": 1}[_rel_kind(g("orel")) if g("orel") else "cur"]
+            yield m.span("omonth"), _ym(*_shift_month(pub.year, pub.month, delta)), True
+            return
+        delta = {"prev": -1, "cur": 0, "next": 1}[_rel_kind(g("orel")) if g("orel") else "cur"]
+        yield m.span("ob"), _ymd(*_shift_month(pub.year, pub.month, delta), day), True
     elif g("r") is not None:
         if pub is None:
             yield m.span("rb"), None, True
@@ -402,8 +488,11 @@ def _resolve(m, ntext, pub):
 def _resolve_explicit(m, ntext, pub):
     g = m.group
     month = _month_num(g("xm1"))
-    day = int(g("xday")) if g("xday") else None
+    day = int(g("xday")) if g("xday") else _ORDINALS[_key(g("xord"))] if g("xord") else None
     span = m.span("xb")
+    if g("xord") and _previous_word(ntext, m.start("xord")) in _ORD_UNITS:
+        day = None                # "الأسبوع الأول من يوليو": the month only
+        span = (m.start("xm1"), span[1])
     name = _key(g("xm1"))
     if name in _AMBIGUOUS_MONTHS and day is None and not (
             g("xm2") or g("xm3") or g("xyear") or g("xyear2") or g("xyrel")
@@ -428,6 +517,16 @@ def _resolve_explicit(m, ntext, pub):
         kind = _rel_kind(g("xrel")) if g("xrel") else None
         year = _year_for_month(month, day, kind, pub)
     yield span, _ymd(year, month, day) if day else _ym(year, month), True
+
+
+def _from_hijri(year, month, day):
+    """Gregorian ISO date of a Hijri date, by the arithmetical (tabular) calendar.
+
+    Official calendars (Umm al-Qura, moon sighting) may differ by a day or two."""
+    if not 1 <= day <= 30:
+        return None
+    days = (day - 1) + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return datetime.date.fromordinal(_HIJRI_EPOCH + days).isoformat()
 
 
 def _year_for_month(month, day, kind, pub):

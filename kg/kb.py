@@ -74,6 +74,8 @@ class KBEntry:
     country: Optional[str] = None  # Organizations of a state (its army, ministries): the country key
 
 
+_CAPITAL_WORDS = frozenset(["العاصمه"])   # normalised: العاصمة
+
 #: what stands between the items of a list of countries: "،" "و" "(" "إلى جانب"
 _LIST_GLUE = frozenset(["،", ",", "(", ")", "الي", "جانب", "و"])
 
@@ -135,7 +137,8 @@ def _token_norm(token) -> str:
 class KnowledgeBase:
     """Entries by key, an alias trie, demonyms and nominal anaphors."""
 
-    def __init__(self, entries, demonyms, nominals, cues, source="<memory>", force_demonyms=None):
+    def __init__(self, entries, demonyms, nominals, cues, source="<memory>", force_demonyms=None,
+                 nominal_heads=None):
         self.source = str(source)
         self._entries = {}
         for e in entries:
@@ -145,6 +148,11 @@ class KnowledgeBase:
         # adjectives that name a country only after جيش/قوات (المالي is "financial" elsewhere)
         self._force_demonyms = dict(force_demonyms or {})
         self._nominals = dict(nominals)          # normalised form -> tuple of subtypes
+        # nominal -> the head nouns an antecedent's name must start with (المملكة -> مملكة)
+        # (a dict: per subtype of antecedent; القوات: an armed group only if named قوات ...)
+        self._nominal_heads = {w: ({st: frozenset(h) for st, h in hs.items()} if isinstance(hs, dict)
+                                   else frozenset(hs)) for w, hs in (nominal_heads or {}).items()}
+        self._entry_heads = {}
         self._cues = {t: frozenset(ws) for t, ws in cues.items()}   # type -> normalised words
         self._trie = {}
         self._aliases = {}                       # normalised alias -> [ _Hit ]
@@ -276,6 +284,28 @@ class KnowledgeBase:
         """All nominal anaphors, normalised (التنظيم، البلاد ...), sorted."""
         return tuple(sorted(self._nominals))
 
+    def nominal_heads(self, word: str, subtype: Optional[str] = None) -> Optional[frozenset]:
+        """Head nouns (normalised, without ال) one of which an antecedent of this nominal
+        must be named with (المملكة -> {"مملكه"}: a kingdom, not any country); None when any
+        entity of the nominal's subtypes will do (البلاد، التنظيم). Some nominals need a head
+        for one subtype only: القوات joins a state's forces, or an armed group named قوات."""
+        n = norm(word).strip()
+        for f in [n] + [f for _, f in first_token_forms(n)]:
+            if f in self._nominal_heads:
+                heads = self._nominal_heads[f]
+                return heads.get(subtype) if isinstance(heads, dict) else heads
+        return None
+
+    def entry_heads(self, key: str) -> frozenset:
+        """First words (normalised, without ال) of an entry's names: what it is called
+        (saudi-arabia -> {"سعوديه", "مملكه"}: المملكة العربية السعودية)."""
+        heads = self._entry_heads.get(key)
+        if heads is None:
+            e = self._entries[key]
+            heads = frozenset(norm(a).split()[0].removeprefix("ال") for a in e.aliases if norm(a).split())
+            self._entry_heads[key] = heads
+        return heads
+
     def nominal(self, word: str) -> Optional[tuple]:
         """Subtypes a nominal anaphor can refer back to (التنظيم -> ("ArmedGroup",)), else None."""
         n = norm(word).strip()
@@ -375,6 +405,9 @@ class KnowledgeBase:
             entry = self._resolve(tokens, norms, i, j, stripped, hits, anchors, support)
             if entry is None:
                 continue
+            k = self._after_capital_word(norms, i, j, stripped, entry.key)
+            if k is not None:
+                i, stripped = k, 0           # "العاصمة دمشق": the mention is دمشق
             tok = tokens[i]
             start = tok.start + _original_offset(tok.text, stripped)
             end = tokens[j - 1].end
@@ -390,6 +423,22 @@ class KnowledgeBase:
             mentions.append(Mention(start=start, end=end, text=surface, type=entry.type,
                                     subtype=entry.subtype, source="kb", kb_id=entry.key))
         return mentions
+
+    def _after_capital_word(self, norms, i, j, stripped, key):
+        """Where the name starts in "العاصمة [الليبية] طرابلس", matched whole for context.
+
+        The capital word (and a demonym after it) describe the name that follows; the
+        mention is that name alone when it is itself a name of the same entry, so that
+        العاصمة can be read as its own mention (the linker joins it to the city). None
+        when the span does not start with the capital word.
+        """
+        first = norms[i] if not stripped else norms[i][stripped:]
+        if first not in _CAPITAL_WORDS and not (norms[i].startswith("لل") and "ا" + norms[i][1:] in _CAPITAL_WORDS):
+            return None
+        for k in (i + 1, i + 2):
+            if k < j and any(h.key == key for h in self._aliases.get(" ".join(norms[k:j]), ())):
+                return k
+        return None
 
     def _resolve(self, tokens, norms, i, j, stripped, hits, anchors, support):
         """Pick the entry for a matched span, or None when an ambiguous alias lacks a cue."""
@@ -575,11 +624,20 @@ def parse_kb(data: dict, path="<memory>") -> KnowledgeBase:
     nominals = {}
     for word, subtypes in (data.get("nominals") or {}).items():
         nominals[norm(word)] = tuple(subtypes)
+    nominal_heads = {}
+    for word, heads in (data.get("nominal_heads") or {}).items():
+        if norm(word) not in nominals:
+            _fail(path, f"nominal_heads: {word!r} is not a nominal")
+        if isinstance(heads, dict):
+            nominal_heads[norm(word)] = {st: [norm(h).removeprefix("ال") for h in hs]
+                                         for st, hs in heads.items()}
+        else:
+            nominal_heads[norm(word)] = [norm(h).removeprefix("ال") for h in heads]
     cues = {}
     for etype, words in (data.get("cues") or {}).items():
         cues[etype] = [norm(w) for w in words]
     return KnowledgeBase(entries, demonyms, nominals, cues, source=path,
-                         force_demonyms=force_demonyms)
+                         force_demonyms=force_demonyms, nominal_heads=nominal_heads)
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,10 @@ Within one article:
 - an alias introduced by الملقب/المعروف بـ joins the person before it;
 - a nominal anaphor (التنظيم، الحركة، البلاد ...) joins the nearest entity
   before it whose class it can refer to; a one-letter slip (التنطيم) is
-  tolerated for anaphors of five letters or more.
+  tolerated for anaphors of five letters or more. Some nominals say what their
+  antecedent is called (المملكة a kingdom, الحركة a movement, الوزارة a ministry:
+  the knowledge base's ``nominal_heads``): they join only an entity named so in the
+  text or in the knowledge base, or none.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from bisect import bisect_right
 from itertools import compress
 from functools import lru_cache
 
-from kg.lexicon import PLACE_HEADS, common_words, original_prefix_length, strip_clitics
+from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
@@ -126,8 +129,9 @@ def find_nominals(doc, kb, taken) -> list:
         for t in compress(range(len(hits)), hits):    # the tokens with a reading only
             tok = toks[t]
             reading = hits[t]
-            k = bisect_right(starts, (tok.start, float("inf"))) - 1
-            if k >= 0 and starts[k][0] <= tok.start < starts[k][1]:
+            # a name overlapping the word (والجيش السوداني: the name starts after و) takes it
+            k = bisect_right(starts, (tok.end - 1, float("inf"))) - 1
+            if k >= 0 and starts[k][1] > tok.start:
                 continue
             clitic, subtypes = reading
             if t + 1 < len(toks) and toks[t + 1].norm in _UNIT_KINDS:
@@ -161,7 +165,9 @@ _ITSELF = frozenset(["نفسها", "نفسه", "ذاتها", "ذاته"])   # "�
 
 def link(doc, kb, romanize, slugify) -> list:
     """Group the document's mentions into entities (ids e1, e2 ... in order of first mention)."""
-    mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    for m in doc.mentions:
+        _restore_article(doc.text, m)
+    mentions = sorted((m for m in doc.mentions if not _only_a_modifier(m)), key=lambda m: (m.start, m.end))
     groups = {}          # key -> list[Mention]
     order = []
     key_of = {}          # id(mention) -> key
@@ -241,10 +247,16 @@ def link(doc, kb, romanize, slugify) -> list:
     nominals = [x for x in nominals if x.source != "apposition"]
     branch_of = _branches(doc.text, named, key_of)
     sentence_starts = [sent.start for sent in doc.sentences]
+    heads_cache = {}
+    implied = None
+    weight = None
     for m in sorted(nominals, key=lambda x: x.start):
         window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
+        # some nominals name what their antecedent is called: المملكة a kingdom, الحركة a
+        # movement, الوزارة a ministry; a wrong antecedent is worse than none
+        word = m.text.split()[0] if m.text.split() else ""
         best = None
         for key in order:
             first = groups[key][0]
@@ -252,17 +264,49 @@ def link(doc, kb, romanize, slugify) -> list:
                 continue
             st = subtype_of(key)
             if st in wanted or (groups[key][0].type in wanted):
+                required = kb.nominal_heads(word, st) if word else None
+                heads = heads_cache.get((key, len(groups[key])))
+                if heads is None:
+                    heads = heads_cache[(key, len(groups[key]))] = _heads(groups[key])
+                if required is not None and required.isdisjoint(heads[1]) and \
+                        (key[0] != "kb" or key[1] not in kb or required.isdisjoint(kb.entry_heads(key[1]))):
+                    continue
+                heads = heads[0]
                 prior = [x.start for x in groups[key] if x.start < m.start]
                 # head-noun anaphora first: الوزارة -> وزارة الداخلية, الحركة -> حركة حماس
-                heads = {norm(x.text).split()[0].removeprefix("ال") for x in groups[key]
-                         if not x.nominal}
                 same_head = bool(nominal_heads & heads)
                 # one named in this sentence or the one before is the antecedent (the nearest);
                 # otherwise the one the article names most
                 near = max(prior) >= window
-                score = (same_head, near, max(prior) if near else len(prior), max(prior))
+                if wanted <= _STATES and near:
+                    # البلاد: of the countries named lately, the one the article is about
+                    if weight is None:
+                        weight = _country_weight(mentions, kb)
+                    score = (same_head, near, weight.get(key[1], 0) if key[0] == "kb" else 0, max(prior))
+                else:
+                    score = (same_head, near, max(prior) if near else len(prior), max(prior))
                 if best is None or score > best[0]:
                     best = (score, key)
+        if best is None and word and wanted <= _STATES:
+            # "المملكة" with no kingdom named: the one kingdom the article implies, if any
+            if implied is None:
+                implied = _implied_countries(doc, kb, mentions)
+            fits = [k for k in implied if kb.get(k).subtype in wanted
+                    and (kb.nominal_heads(word, kb.get(k).subtype) or frozenset()) & kb.entry_heads(k)]
+            if len(fits) == 1:
+                m.type = "Place"
+                add(("kb", fits[0]), m)
+            continue
+        if best is None and word and wanted == _FORCES:
+            # "الجيش" with no army named, in an article about one country: that country's army
+            if implied is None:
+                implied = _implied_countries(doc, kb, mentions)
+            army = kb.forces_of(next(iter(implied))) if len(implied) == 1 else None
+            required = kb.nominal_heads(word, "ArmedForce")
+            if army and required and not required.isdisjoint(kb.entry_heads(army)):
+                m.type = "Organization"
+                add(("kb", army), m)
+            continue
         if best is not None:
             key = branch_of.get(best[1], best[1])
             if groups[key][0].start >= m.start:
@@ -275,6 +319,80 @@ def link(doc, kb, romanize, slugify) -> list:
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+_STATES = frozenset(["Country"])
+_FORCES = {"ArmedForce"}
+
+
+def _country_weight(mentions, kb) -> dict:
+    """How much of the article is about each country: its mentions and those of its places."""
+    out = {}
+    for m in mentions:
+        if m.kb_id and m.type == "Place" and m.kb_id in kb:
+            for k in [m.kb_id] + kb.ancestors(m.kb_id):
+                if kb.get(k).subtype == "Country":
+                    out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _implied_countries(doc, kb, mentions) -> set:
+    """Countries an article points to without naming them: those containing a place it
+    names (الرياض -> saudi-arabia) and those of its demonyms (الأمن الأردني -> jordan).
+    Only for a nominal that needs a head (المملكة، السلطنة) and found no antecedent."""
+    out = set()
+    for m in mentions:
+        if m.kb_id and m.type == "Place" and m.kb_id in kb:
+            out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
+    for word in set().union(*(sent.norms for sent in doc.sentences)):
+        key = kb.demonym(word)
+        if key and key in kb:
+            out.add(key)
+    return out
+
+
+# words that stand between a post and a name (رئيس الوزراء البريطاني السابق توني بلير، الرئيس
+# المخلوع علي عبد الله صالح): alone they name no one
+_MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
+                       "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()})
+
+
+# a word start, a proclitic, then the article the name lost: "والحركة الشعبية" cut as "حركة الشعبية"
+_LOST_ARTICLE = re.compile(r"(?:^|[^\w\u064B-\u065F\u0640])(?:[وفبكل]ال|[وف]?لل)$")
+
+
+def _restore_article(text, m) -> None:
+    """Put back the article of a name cut with its clitics (والحركة الشعبية -> الحركة
+    الشعبية, بالقيادة العليا -> القيادة العليا): the name is "الحركة الشعبية", and without
+    its article it matches neither the article's other mentions nor a reader's. After a
+    fused لل (للجيش الشعبي) the span starts at the لل, as the scorer reads it (ل + ال)."""
+    if m.nominal or m.kb_id or m.start < 3 or not _LOST_ARTICLE.search(text[max(0, m.start - 4):m.start]):
+        return
+    m.start -= 2
+    m.text = text[m.start:m.end]
+
+
+def _only_a_modifier(m) -> bool:
+    """A person "named" by one modifier word only: a title's adjective left before a name."""
+    return m.type == "Person" and not m.kb_id and not m.nominal and norm(m.text) in _MODIFIERS
+
+
+def _heads(ms) -> tuple:
+    """What an entity is called in the text: the first words (without ال) of its names,
+    and those plus the nominal written right before its name (العاصمة نجامينا). Its
+    knowledge-base names (حماس is حركة حماس, السعودية is المملكة العربية السعودية:
+    ``kb.entry_heads``) also admit it as the antecedent of a nominal that needs a head."""
+    named, described = set(), set()
+    for x in ms:
+        if x.nominal and x.source != "apposition":
+            continue
+        words = norm(x.text).split()
+        if words:
+            w = words[0]
+            if w.startswith("لل") and len(w) > 4:
+                w = "ال" + w[2:]
+            (described if x.nominal else named).add(w.removeprefix("ال"))
+    return named, named | described
 
 
 _BRANCH = re.compile(r"^[\s،,\"'«»“”]*(?:وهو|وهي)?\s*فرع\s*$")
@@ -334,11 +452,16 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
                     break
 
 
+# "محمد بن سلمان": what follows بن is the father's name, not a short name of the son
+_SON_OF = frozenset(["بن", "ابن", "بنت"])
+
+
 def _person_match(toks, persons_full):
     """The person entity a shorter name refers to, if any."""
     cands = []
     for key, full in persons_full.items():
-        if len(full) > len(toks) and (full[-len(toks):] == toks or full[:len(toks)] == toks):
+        if len(full) > len(toks) and ((full[-len(toks):] == toks and full[-len(toks) - 1] not in _SON_OF)
+                                      or full[:len(toks)] == toks):
             cands.append(key)
         elif len(full) < len(toks) and (toks[-len(full):] == full) and len(full) >= 1:
             cands.append(key)

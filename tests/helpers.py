@@ -17,13 +17,18 @@ def entity(doc, surface):
     return found[0]
 
 
+def _name(e):
+    """An entity's first name in the text (its first mention when it is only named by a nominal)."""
+    return ([m.text for m in e.mentions if not m.nominal] or [m.text for m in e.mentions])[0]
+
+
 def relations(doc):
-    name = {e.id: [m.text for m in e.mentions if not m.nominal][0] for e in doc.entities}
+    name = {e.id: _name(e) for e in doc.entities}
     return {(r.type, name[r.head], name[r.tail]) for r in doc.relations}
 
 
 def events(doc):
-    name = {e.id: [m.text for m in e.mentions if not m.nominal][0] for e in doc.entities}
+    name = {e.id: _name(e) for e in doc.entities}
     return [(ev.type, sorted(name[x] for x in ev.agent), sorted(name[x] for x in ev.target),
              sorted(name[x] for x in ev.place), ev.date) for ev in doc.events]
 

@@ -271,3 +271,61 @@ def test_month_name_used_as_a_first_name_is_not_a_date():
 def test_month_name_after_a_preposition_but_before_a_family_name_is_a_person():
     assert [t for t, _, _ in found("التقى الوزير مع جوان إبراهيم أمس.")] == ["أمس"]
     assert [v for _, v, _ in found("قتل في تموز عشرة جنود.", datetime.date(2025, 9, 15))] == ["2025-07"]
+
+
+# --- a year after the month, ordinal days, the current month, Hijri dates -------------
+
+def test_year_after_the_month_with_the_word_year():
+    assert found("اندلعت الاحتجاجات في مارس/آذار عام 2011 في المدينة") == [
+        ("مارس/آذار عام 2011", "2011-03", False)]
+    assert found("سيطر المسلحون على البلدة في تموز/يوليو 2014") == [("تموز/يوليو 2014", "2014-07", False)]
+    assert found("وقع التفجير في أغسطس سنة 2013") == [("أغسطس سنة 2013", "2013-08", False)]
+
+
+def test_ordinal_day_before_a_month():
+    assert found("بدأ الإضراب منذ الخامس من كانون الثاني الجاري") == [
+        ("الخامس من كانون الثاني الجاري", "2026-01-05", True)]
+    assert found("قتل في الحادي والعشرين من ديسمبر 2024") == [
+        ("الحادي والعشرين من ديسمبر 2024", "2024-12-21", False)]
+    assert found("في الأول من نوفمبر الماضي") == [("الأول من نوفمبر الماضي", "2025-11-01", True)]
+
+
+def test_a_day_of_the_current_or_last_month():
+    assert found("وقع الهجوم في العاشر من الشهر الجاري") == [("العاشر من الشهر الجاري", "2026-01-10", True)]
+    assert found("اعتقل يوم 5 من الشهر الماضي") == [("يوم 5 من الشهر الماضي", "2025-12-05", True)]
+    assert found("منذ الخميس الثامن من هذا الشهر") == [("الخميس الثامن من هذا الشهر", "2026-01-08", True)]
+    assert found("انطلقت الحملة مطلع الشهر الجاري") == [("مطلع الشهر الجاري", "2026-01", True)]
+    assert found("منذ منتصف يناير الحالي") == [("منتصف يناير الحالي", "2026-01", True)]
+
+
+def test_an_ordinal_without_a_month_is_no_date():
+    assert found("حل في المركز الخامس من بين عشرة متسابقين") == []
+    assert found("وهو الأول من نوعه في المنطقة") == []
+
+
+def test_hijri_date_with_a_year():
+    assert found("في 1 رمضان 1436 هـ أعلنت الوزارة") == [("1 رمضان 1436 هـ", "2015-06-18", False)]
+    assert found("وفي 10 ذي الحجة 1436هـ") == [("10 ذي الحجة 1436هـ", "2015-09-24", False)]
+    # without a year the Hijri month is no date (رمضان, شعبان are also names)
+    assert found("قال رمضان إن 5 رمضان موعد الافتتاح") == []
+
+
+def test_hijri_date_beside_its_gregorian_one_is_left_out():
+    assert found("يوم الأحد 19 يوليو 2015 الموافق 3 شوال 1436 هـ") == [
+        ("يوم الأحد 19 يوليو 2015", "2015-07-19", False)]
+
+
+def test_an_ordinal_that_counts_weeks_is_no_day():
+    assert found("تبدأ الحملة في الأسبوع الأول من ديسمبر") == [("ديسمبر", "2025-12", True)]
+    assert found("في الأسبوع الأخير من الشهر الجاري") == [("الشهر الجاري", "2026-01", True)]
+    assert found("في الأسبوع الثاني من الشهر الماضي") == [("الشهر الماضي", "2025-12", True)]
+
+
+def test_last_night_and_year_first_numeric_dates():
+    assert found("قتل ثلاثة في غارة الليلة الماضية") == [("الليلة الماضية", "2026-01-16", True)]
+    assert found("صدر القرار بتاريخ 2025/12/3") == [("2025/12/3", "2025-12-03", False)]
+
+
+def test_a_weekday_followed_by_its_date_takes_that_date():
+    assert found("وقع الانفجار يوم الأربعاء (7 يناير) في السوق") == [("7 يناير", "2026-01-07", True)]
+    assert found("اجتمعوا الخميس، 23 أكتوبر 2025، في المدينة") == [("23 أكتوبر 2025", "2025-10-23", False)]

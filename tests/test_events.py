@@ -659,7 +659,7 @@ def test_killing_resulting_from_clashes_is_where_they_broke_out():
     evs = events(run('اندلعت اشتباكات عنيفة، مساء الجمعة، في العاصمة الليبية طرابلس بين قوات "جهاز دعم '
                      'الاستقرار" و"اللواء 444 قتال"، ما أسفر عن مقتل ستة أشخاص بينهم مدنيان.', published=SAT))
     [kill] = find(evs, "Killing")
-    assert kill[3] == ["العاصمة الليبية طرابلس"] and kill[4] == "2026-01-16"
+    assert kill[3] == ["طرابلس"] and kill[4] == "2026-01-16"   # the capital word is a mention of its own
 
 
 def test_operation_the_strikes_come_within_is_their_agents():

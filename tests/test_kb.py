@@ -371,3 +371,68 @@ def test_the_uaes_full_name_with_its_state_word():
     from helpers import entity, run
     doc = run("والتقى الوزير سفير دولة الإمارات العربية المتحدة لدى الصومال.")
     assert entity(doc, "دولة الإمارات العربية المتحدة").kb_id == "uae"
+
+
+# ---------------------------------------------------------------- Wikidata links
+def test_each_wikidata_qid_names_one_entry(kb):
+    owners = {}
+    for e in kb:
+        if e.wikidata:
+            assert re.fullmatch(r"Q[1-9][0-9]*", e.wikidata), (e.key, e.wikidata)
+            assert e.wikidata not in owners, (e.wikidata, owners.get(e.wikidata), e.key)
+            owners[e.wikidata] = e.key
+    assert len(owners) >= 220
+
+
+def test_capitals_and_media_carry_their_qids(kb):
+    assert kb.get("sanaa").wikidata == "Q2471"
+    assert kb.get("riyadh").wikidata == "Q3692"
+    assert kb.get("amman").wikidata == "Q3805"
+    assert kb.get("reuters").wikidata == "Q130879"
+    assert kb.get("afp").wikidata == "Q40464"
+    assert kb.get("gcc").wikidata == "Q217172"
+    assert kb.get("daraa-governorate").wikidata == "Q1689560"
+
+
+def test_capital_word_before_a_name_is_not_part_of_the_mention(kb):
+    # the capital word (and its demonym) only help resolve the name after them
+    assert found(kb, "وصل الوفد إلى العاصمة دمشق مساء أمس") == [("دمشق", "damascus")]
+    assert found(kb, "اندلعت اشتباكات بالعاصمة الليبية طرابلس") == [("طرابلس", "tripoli-libya")]
+    assert found(kb, "زار الوزير العاصمة عمان") == [("عمان", "amman")]
+    assert found(kb, "عاد إلى العاصمة السورية") == [("العاصمة السورية", "damascus")]
+
+
+def test_well_known_figures_and_countries_of_the_last_fifteen_years(kb):
+    text = "التقى عبدربه منصور هادي في الرياض ممثلين عن بوروندي ومالطا"
+    assert found(kb, text) == [("عبدربه منصور هادي", "abdrabbuh-mansur-hadi"), ("الرياض", "riyadh"),
+                               ("بوروندي", "burundi"), ("مالطا", "malta")]
+    # a bare surname that is also a word needs the full name or a title
+    assert found(kb, "قال إن الأمر روحاني") == []
+    assert found(kb, "قال الرئيس حسن روحاني ثم أضاف روحاني") == [("حسن روحاني", "hassan-rouhani"),
+                                                                ("روحاني", "hassan-rouhani")]
+
+
+def test_nominal_heads(kb):
+    assert kb.nominal_heads("للمملكة") == {norm("مملكة")}
+    assert kb.nominal_heads("البلاد") is None
+    assert kb.nominal_heads("القوات", "ArmedGroup") == {norm("قوات")}
+    assert kb.nominal_heads("القوات", "ArmedForce") is None
+    assert norm("مملكة") in kb.entry_heads("saudi-arabia")
+    assert norm("مملكة") not in kb.entry_heads("iraq")
+
+
+def test_the_sinai_group_named_after_jerusalem_is_not_jerusalem(kb):
+    assert found(kb, "أعلنت جماعة أنصار بيت المقدس مسؤوليتها") == [("أنصار بيت المقدس", "isis-sinai")]
+    assert found(kb, "قال إن أنصار بيت المقدس هاجموا حاجزا") == []
+    assert found(kb, "صلى المئات في بيت المقدس") == [("بيت المقدس", "jerusalem")]
+
+
+def test_parties_and_groups_of_the_region(kb):
+    assert found(kb, "فاز حزب العدالة والتنمية في انتخابات تركيا") == [
+        ("حزب العدالة والتنمية", "akp"), ("تركيا", "turkey")]
+    assert found(kb, "تصدر حزب العدالة والتنمية الانتخابات في المغرب") == [
+        ("حزب العدالة والتنمية", "pjd-morocco"), ("المغرب", "morocco")]
+    assert found(kb, "هاجمت الحركة الشعبية لتحرير السودان - شمال مواقع") == [
+        ("الحركة الشعبية لتحرير السودان - شمال", "splm-n")]
+    assert found(kb, "قال الائتلاف الوطني السوري إن") == [("الائتلاف الوطني السوري", "syrian-national-coalition")]
+    assert kb.get("world-bank").wikidata == "Q7164"

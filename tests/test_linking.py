@@ -120,3 +120,106 @@ def test_group_named_with_an_army_head_is_a_group_and_a_ground_force_no_anaphor(
 def test_islamic_state_sahel_province_is_known():
     doc = run("وحمّلت الحكومة مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى، المعروف باسم ولاية الساحل.")
     assert entity(doc, "تنظيم الدولة الإسلامية في الصحراء الكبرى").kb_id == "is-sahel"
+
+
+def test_a_kingdom_word_refers_back_to_a_kingdom_only():
+    doc = run("وصل وفد من العراق إلى الأردن. وقالت مصادر إن المملكة رحبت بالوفد.")
+    assert "المملكة" in [m.text for m in entity(doc, "الأردن").mentions]
+    assert "المملكة" not in [m.text for m in entity(doc, "العراق").mentions]
+    doc = run("قصفت طائرات مواقع في سوريا والعراق. وأكدت المملكة دعمها.")
+    assert not any("المملكة" in [m.text for m in e.mentions] for e in doc.entities)
+
+
+def test_a_movement_word_needs_a_movement():
+    # تنظيم الدولة is not a movement; طالبان is (حركة طالبان in the knowledge base)
+    doc = run("قالت طالبان إن عناصر تنظيم الدولة هاجموا قرية. وأضاف بيان الحركة أن الهجوم فشل.")
+    assert "الحركة" in [m.text for m in entity(doc, "طالبان").mentions]
+    doc = run("هاجم عناصر تنظيم الدولة قرية في الأنبار. وأضاف بيان الحركة أن الهجوم فشل.")
+    assert "الحركة" not in [m.text for m in entity(doc, "تنظيم الدولة").mentions]
+
+
+def test_a_battalion_or_ministry_word_does_not_join_another_kind_of_body():
+    doc = run("شن مسلحو تنظيم داعش هجوما على مقر للكتيبة قرب المدينة.")
+    assert not any(m.text.endswith("الكتيبة") for m in entity(doc, "تنظيم داعش").mentions)
+    doc = run("أعلن جهاز مكافحة الإرهاب مقتل مسلحين. وقالت الحكومة إن العملية مستمرة.")
+    assert "الحكومة" not in [m.text for m in entity(doc, "جهاز مكافحة الإرهاب").mentions]
+
+
+def test_the_capital_word_joins_the_city_it_describes_not_a_district():
+    doc = run("اندلعت اشتباكات في العاصمة الليبية طرابلس. وتركزت المعارك في حي الأندلس جنوبي العاصمة.")
+    tripoli = entity(doc, "طرابلس")
+    assert tripoli.wikidata == "Q3579"
+    assert [m.text for m in tripoli.mentions].count("العاصمة") == 2
+
+
+def test_a_name_after_bin_is_the_father_not_a_short_name():
+    from kg.linking import _person_match
+    full = {("Person", "سلمان بن عبد العزيز"): ("سلمان", "بن", "عبد", "العزيز"),
+            ("Person", "سامر خليل العلي"): ("سامر", "خليل", "العلي")}
+    assert _person_match(("عبد", "العزيز"), full) is None
+    assert _person_match(("خليل", "العلي"), full) == ("Person", "سامر خليل العلي")
+    assert _person_match(("سلمان",), full) == ("Person", "سلمان بن عبد العزيز")
+
+
+def test_forces_word_joins_a_state_force_or_a_group_named_forces():
+    doc = run("قال الجيش الصومالي إن مسلحي حركة الشباب هاجموا قاعدة. وقالت القوات إنها صدت الهجوم.")
+    assert "القوات" not in [m.text for m in entity(doc, "حركة الشباب").mentions]
+    assert "القوات" in [m.text for m in entity(doc, "الجيش الصومالي").mentions]
+    doc = run("سيطرت قوات الدعم السريع على البلدة. وقالت القوات في بيان إنها تؤمن الطرق.")
+    assert "القوات" in [m.text for m in entity(doc, "قوات الدعم السريع").mentions]
+
+
+def test_kingdom_word_without_a_kingdom_named_takes_the_one_the_places_imply():
+    doc = run("وصل الوفد إلى الرياض أمس. وقال مسؤول إن المملكة ترحب بالحوار.")
+    saudi = [e for e in doc.entities if e.kb_id == "saudi-arabia"]
+    assert saudi and saudi[0].wikidata == "Q851" and [m.text for m in saudi[0].mentions] == ["المملكة"]
+    # two kingdoms implied: none is chosen
+    doc = run("وصل الوفد إلى الرياض ثم إلى إربد. وقال مسؤول إن المملكة ترحب بالحوار.")
+    assert not any("المملكة" in [m.text for m in e.mentions] for e in doc.entities)
+
+
+def test_a_modifier_between_a_post_and_a_name_is_no_person():
+    doc = run("وزار رئيس الوزراء البريطاني السابق توني بلير المدينة، فيما هاجم أنصار الرئيس المخلوع "
+              "علي عبدالله صالح مواقع للجيش.")
+    people = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
+    assert ["توني بلير"] in people and ["علي عبدالله صالح"] in people
+    assert not any(ms in (["السابق"], ["المخلوع"]) for ms in people)
+
+
+def test_a_name_cut_with_its_clitics_gets_its_article_back():
+    doc = run("وقال البيان إن الاجتماع ناقش العلاقة بين الجيش والحركة الشعبية في المنطقة.")
+    assert ["الحركة الشعبية"] in [[m.text for m in e.mentions] for e in doc.entities]
+    doc = run("أعلنت قيادة الجيش أن القوات التابعة للحكومة والفرقة الرابعة المدرعة سيطرت على التلال.")
+    unit = entity(doc, "الفرقة الرابعة المدرعة")
+    assert doc.text[unit.mentions[0].start:unit.mentions[0].end] == "الفرقة الرابعة المدرعة"
+
+
+def test_army_word_in_an_article_about_one_country_is_that_countrys_army():
+    doc = run("قتل جنديان في هجوم على حاجز قرب مدينة العريش. وقال الجيش إن المهاجمين فروا.")
+    assert [m.text for m in entity(doc, "الجيش").mentions] == ["الجيش"]
+    assert entity(doc, "الجيش").kb_id == "egyptian-army"
+    # two countries in the article: no guess
+    doc = run("قتل جنديان في هجوم قرب العريش وغزة. وقال الجيش إن المهاجمين فروا.")
+    assert not any("الجيش" in [m.text for m in e.mentions] for e in doc.entities)
+
+
+def test_country_word_prefers_the_country_the_article_is_about_among_recent_ones():
+    doc = run("تصاعدت الهجمات في شمال موزمبيق هذا العام. وقتل مسلحون جنديين في موزمبيق أمس. "
+              "وتنتشر وحدات من رواندا في الإقليم، فيما انسحبت قوات أخرى من البلاد.")
+    assert "البلاد" in [m.text for m in entity(doc, "موزمبيق").mentions]
+    assert "البلاد" not in [m.text for m in entity(doc, "رواندا").mentions]
+
+
+def test_restored_article_after_a_fused_lil_and_no_nominal_inside_a_name():
+    from kg.linking import _restore_article
+    from kg.model import Mention
+    text = "قدم خدمات للجيش الشعبي والحركة الشعبية"
+    for cut, whole in (("جيش الشعبي", "للجيش الشعبي"), ("حركة الشعبية", "الحركة الشعبية")):
+        i = text.find(cut)
+        m = Mention(i, i + len(cut), cut, type="Organization", source="pattern")
+        _restore_article(text, m)
+        assert m.text == whole and text[m.start:m.end] == whole
+    # "والجيش السوداني": the army word inside the name is no anaphor of another army
+    doc = run("قاتل الجيش الشعبي في الجبال. وكشفت عن اتصالات بين الحركة والجيش السوداني.")
+    assert [m.text for m in entity(doc, "الجيش السوداني").mentions] == ["الجيش السوداني"]
+    assert "الجيش" not in [m.text for m in entity(doc, "الجيش الشعبي").mentions]
