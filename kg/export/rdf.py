@@ -118,8 +118,33 @@ def _sorted_lines(text):
 # ----------------------------------------------------------------- writers
 
 def turtle_text(graph):
-    """Turtle of the union of ``graph``, deterministic."""
-    return _serialize(union_graph(graph), "turtle")
+    """Turtle of the union of ``graph``, deterministic: triples sorted, written by pyoxigraph.
+
+    pyoxigraph's writer is some 30 times faster than rdflib's; consecutive
+    triples of one subject share it (``;``). Blank nodes, which the builder
+    never makes, are first renamed by content (rdflib.compare) so that their
+    labels are stable too.
+    """
+    import pyoxigraph
+
+    from kg.store import to_ox
+    from rdflib import BNode
+
+    if is_dataset(graph):
+        triples = {(s, p, o) for s, p, o, _ in graph.quads((None, None, None, None))}
+    else:
+        triples = set(graph)
+    if any(isinstance(term, BNode) for t in triples for term in t):
+        triples = set(_canonical(_sorted_copy(triples)))
+    ox = [pyoxigraph.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+    ox.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    # res: local names hold "/", which prefixed names cannot: resource IRIs stay whole
+    prefixes = {p: ns for p, ns in PREFIXES if p != "res"}
+    try:
+        data = pyoxigraph.serialize(ox, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+    except (ValueError, OSError) as exc:
+        raise KgError(f"cannot serialise the graph as turtle: {exc}") from None
+    return (data or b"").decode("utf-8")
 
 
 def write_turtle(graph, path, **options):
