@@ -53,15 +53,20 @@ def bounded(articles, max_chars=MAX_ARTICLE_CHARS, refuse=None):
 
 
 def extract_documents(inputs, published=None, min_confidence=0.0, progress=None, exclude=(),
-                      max_chars=MAX_ARTICLE_CHARS, refuse=None):
+                      max_chars=MAX_ARTICLE_CHARS, refuse=None, jobs=1):
     """Yield extracted Documents for every article of the inputs.
 
     ``exclude``: files or folders never read; articles over ``max_chars``
-    characters are left out, each told to ``refuse``.
+    characters are left out, each told to ``refuse``; ``jobs`` worker
+    processes extract (None: all cores), with the same result as one. The
+    Documents keep their article, entities, relations and events (what the
+    graph and the annotated records read), not the stages' working data.
     """
     from kg.io import read_articles
-    from kg.pipeline import extract_many
-    for doc in extract_many(bounded(read_articles(inputs, published, exclude), max_chars, refuse)):
+    from kg.parallel import _slim, extract_parallel
+    articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
+    for doc in extract_parallel(articles, jobs):
+        doc = _slim(doc)     # what only the stages read goes: memory per kept Document drops
         doc = filter_confidence(doc, min_confidence)
         if progress:
             progress(doc)
@@ -69,7 +74,8 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
 
 
 def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
-          html=True, validate=True, progress=None, max_chars=MAX_ARTICLE_CHARS, refuse=None) -> BuildResult:
+          html=True, validate=True, progress=None, max_chars=MAX_ARTICLE_CHARS, refuse=None,
+          jobs=1) -> BuildResult:
     """Extract every article and write graph.ttl + graph.html into outdir and/or a store.
 
     Output files appear only when everything succeeded (validation included):
@@ -83,7 +89,7 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
         refused.append(line)
         if refuse is not None:
             refuse(line)
-    limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused)
+    limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused, jobs=jobs)
     # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
     exclude = ([Path(outdir) / "summary.txt"] if outdir is not None else []) + \
         ([store] if store is not None and "://" not in str(store) else [])
@@ -105,13 +111,14 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
 
 
 def _build(inputs, outdir, st, store, published, min_confidence, html, validate, progress, exclude,
-           max_chars, refuse, refused):
+           max_chars, refuse, refused, jobs):
     from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
     from rdflib import Graph
     from kg.ns import KG
     from rdflib.namespace import RDF
 
-    docs = list(extract_documents(inputs, published, min_confidence, progress, exclude, max_chars, refuse))
+    docs = list(extract_documents(inputs, published, min_confidence, progress, exclude, max_chars, refuse,
+                                  jobs))
     result = BuildResult(articles=len(docs), refused=refused)
     graph = bind_prefixes(Graph())
     per_article = []

@@ -1,7 +1,8 @@
 """kg build"""
 import click
 
-from kg.commands.common import inputs_argument, max_chars_option, published_option, refuse_to_stderr
+from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, published_option,
+                                refuse_to_stderr)
 
 
 @click.command()
@@ -15,8 +16,9 @@ from kg.commands.common import inputs_argument, max_chars_option, published_opti
               help="Leave out relations and events whose confidence is lower.")
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
 @max_chars_option
+@jobs_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress counter and no summary.")
-def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, quiet):
+def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, jobs, quiet):
     """Build the knowledge graph of INPUT articles.
 
     INPUT is a .txt article (with an optional NAME.meta.json beside it:
@@ -30,6 +32,7 @@ def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, 
     Examples:
         kg build seeds/ -o out/
         kg build news.jsonl --store corpus.db --min-confidence 0.5
+        kg build news.jsonl.gz -o out/ --jobs 2
     """
     from kg.api import build as run_build
     if not outdir and not store:
@@ -38,7 +41,7 @@ def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, 
     try:
         result = run_build(inputs, outdir=outdir, store=store, published=published,
                            min_confidence=min_confidence, html=not no_html, progress=progress,
-                           max_chars=max_chars, refuse=refuse_to_stderr)
+                           max_chars=max_chars, refuse=refuse_to_stderr, jobs=jobs)
     finally:
         close()
     if not quiet:

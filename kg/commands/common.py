@@ -24,3 +24,15 @@ max_chars_option = click.option(
 
 def refuse_to_stderr(line):
     click.echo(f"refused: {line}", err=True)
+
+
+def _jobs(ctx, param, value):
+    if value is None:
+        from kg.parallel import default_jobs
+        return default_jobs()
+    return value
+
+
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, callback=_jobs,
+    help="Worker processes for extraction (default: all cores); the output is the same for any number.")

@@ -1,7 +1,8 @@
 """kg extract"""
 import click
 
-from kg.commands.common import inputs_argument, max_chars_option, published_option, refuse_to_stderr
+from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, published_option,
+                                refuse_to_stderr)
 
 
 @click.command()
@@ -13,7 +14,8 @@ from kg.commands.common import inputs_argument, max_chars_option, published_opti
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations and events whose confidence is lower.")
 @max_chars_option
-def extract(inputs, fmt, published, min_confidence, max_chars):
+@jobs_option
+def extract(inputs, fmt, published, min_confidence, max_chars, jobs):
     """Print the annotated document of every INPUT article on standard output.
 
     Each line holds the article (id, published, text) with its entities
@@ -27,5 +29,5 @@ def extract(inputs, fmt, published, min_confidence, max_chars):
     from kg.api import extract_documents
     from kg.jsonl import document_to_record, dumps
     for doc in extract_documents(inputs, published, min_confidence, max_chars=max_chars,
-                                 refuse=refuse_to_stderr):
+                                 refuse=refuse_to_stderr, jobs=jobs):
         click.echo(dumps(document_to_record(doc)))

@@ -1,0 +1,95 @@
+"""Extraction in worker processes: ``kg build --jobs N`` and ``kg extract --jobs N``.
+
+The articles are read in this process and sent to the workers a batch at a time
+(``kg.pipeline.BATCH`` articles); each worker runs every stage on its batch and
+sends back the Documents without what only the stages need (sentences, tagger
+tags, raw mentions, date expressions), which the graph and the annotated records
+never read. Documents come back in input order, so the output is byte-identical
+to one process. At most two batches per worker are in flight: memory stays
+bounded however long the input.
+
+Workers are forked after the knowledge base, tagger and learned models are
+loaded, so they share those pages instead of loading them again.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _slim(doc):
+    doc.sentences = []
+    doc.tags = []
+    doc.mentions = []
+    doc.dates = []
+    return doc
+
+
+def _work(articles):
+    from kg.pipeline import _extract_batch
+    return [_slim(d) for d in _extract_batch(articles)]
+
+
+def _batches(articles, size):
+    batch = []
+    for a in articles:
+        batch.append(a)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_parallel(articles, jobs=None, batch_size=None):
+    """Documents for ``articles`` in order, extracted by ``jobs`` processes.
+
+    With one job, or input that fits in one batch, everything runs here
+    (:func:`kg.pipeline.extract_many`), with nothing forked.
+    """
+    from kg.pipeline import BATCH, _resources, extract_many
+
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    size = batch_size or BATCH
+    batches = _batches(articles, size)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None) if jobs > 1 else None
+    if second is None:
+        yield from extract_many(first, size)
+        for batch in batches:
+            yield from extract_many(batch, size)
+        return
+
+    import multiprocessing
+
+    _resources()                       # loaded once, before the fork, shared by the workers
+    ctx = multiprocessing.get_context("fork")
+    pool = ctx.Pool(jobs)
+    try:
+        pending = deque()
+
+        def submit(batch):
+            pending.append(pool.apply_async(_work, (batch,)))
+
+        submit(first)
+        submit(second)
+        for batch in batches:
+            while len(pending) >= 2 * jobs:
+                yield from pending.popleft().get()
+            submit(batch)
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
