@@ -1,0 +1,249 @@
+"""Triggers: the lexicon of verbs and verbal nouns that tell an event, and the
+reading of one trigger token (its type, its kind, passive or not).
+
+A trigger is a verb (قتلت، اعتقلت، هاجم، التقى، زار) or a verbal noun (مقتل، هجوم،
+غارة، القبض، زيارة، لقاء، عملية). ``TRIGGERS`` maps a normalised stem to (event type,
+kind): kind "verb", "noun" (its genitive is the agent: زيارة الرئيس X، غارات التحالف) or
+"noun-patient" (its genitive is the target: مقتل X، اعتقال X، القبض على X). Strikes are
+also named by their weapon ("بقذيفة أطلقها X"). ``TRIGGER_FILTERS`` drop readings that
+tell no event (planned attacks, "قضى ليلته").
+"""
+from __future__ import annotations
+
+from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _n
+from kg.lexicon import strip_clitics
+
+
+# The trigger lexicon: (words, event type, kind), kind "verb", "noun" (its genitive is the
+# agent) or "noun-patient" (its genitive is the target). A later row wins for a word in two.
+LEXICON = (
+    ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
+     "أعدم أعدمت أعدموا", "Killing", "verb"),
+    ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
+    # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
+    ("قضى قضت قضوا يقضي تقضي", "Killing", "verb"),
+    ("القضاء قضاء", "Killing", "noun-patient"),
+    ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
+     "اقتحموا يقتحم تقتحم", "Attack", "verb"),
+    ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام", "Attack", "noun"),
+    ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
+    ("غارة غارات غارتين ضربة ضربات قصف القصف", "Strike", "noun"),
+    ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا أوقفت أوقف أوقفوا أسر أسرت أسروا",
+     "Arrest", "verb"),
+    ("اعتقال احتجاز توقيف القبض", "Arrest", "noun-patient"),
+    ("عملية حملة العملية الحملة", "MilitaryOperation", "noun"),
+    ("التقى التقت التقوا يلتقي تلتقي اجتمع اجتمعت اجتمعوا يجتمع تجتمع استقبل استقبلت",
+     "Meeting", "verb"),
+    ("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة", "Meeting", "noun"),
+    ("زار زارت زاروا يزور تزور وصل وصلت", "Visit", "verb"),
+    ("زيارة زيارته زيارتها", "Visit", "noun"),
+)
+# eliminating is a killing only "على" someone
+ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
+# normalised trigger stem -> (event type, kind)
+TRIGGERS = {w: (etype, kind) for words, etype, kind in LEXICON for w in _n(words)}
+
+
+# "يخططون لهجمات"، "تعتزم شن": what is planned or intended has not happened
+PLANNING = _n("يخطط يخططون تخطط يخططان ينوي ينوون تنوي يعتزم يعتزمون تعتزم")
+
+
+def _passive(tok_text: str) -> bool:
+    """قُتل / اعتُقل: a damma on the first or second letter marks the passive."""
+    t = tok_text.lstrip("وف")
+    return "\u064F" in t[:4] and not t.startswith("ت") or t.startswith("تم")
+
+
+_TRIGGER_WORDS = frozenset(TRIGGERS)
+
+
+def _trigger(view, i):
+    """The trigger reading of token i. A preposition glued to a verb reading makes it a
+    noun of the same letters: "قدم التعازي لأسر الضحايا" is for the victims' families."""
+    if view.stems(i).isdisjoint(_TRIGGER_WORDS):
+        return (None, None), None
+    for clitic, stem in strip_clitics(view.tokens[i].norm):
+        if stem in TRIGGERS:
+            if clitic and clitic[-1] in "بلك" and TRIGGERS[stem][1] == "verb":
+                continue
+            return TRIGGERS[stem], stem
+    return (None, None), None
+
+
+def _quoted_name(view, i, text):
+    """The quoted name after عملية: عملية "عين الصقر"."""
+    toks = view.tokens
+    k = i + 1
+    if k < len(toks) and toks[k].norm in MILITARY_WORDS:
+        k += 1
+    # "العملية التي أطلق عليها اسم "فجر الحرية""، "عملية تحمل اسم ..."، "المسماة ..."
+    n = 0
+    while k < len(toks) and n < 4 and toks[k].norm in NAMING_WORDS:
+        k += 1
+        n += 1
+    if k < len(toks) and toks[k].text in ('"', "«", "“", "'"):
+        close = {'"': '"', "«": "»", "“": "”", "'": "'"}[toks[k].text]
+        j = k + 1
+        while j < len(toks) and toks[j].text != close and j - k < 6:
+            j += 1
+        if j < len(toks) and j > k + 1:
+            return text[toks[k + 1].start:toks[j - 1].end], j + 1
+    return None, None
+
+
+NAMING_WORDS = _n("التي الذي أطلق أطلقت أطلقوا عليها عليه اسم تحمل يحمل المسماة المسمى تسمى يسمى بعنوان "
+                  "تحت")
+
+
+def _trigger_index(view, ev):
+    start = ev.trigger_span[0]
+    return next((k for k, t in enumerate(view.tokens) if t.start == start), 0)
+
+
+def _means_phrase(view, i):
+    """Is the trigger a means phrase: "بغارة", "في غارات"?"""
+    if view.tokens[i].norm[:1] == "ب" and any(c == "ب" for c, _ in strip_clitics(view.tokens[i].norm)):
+        return True
+    return i > 0 and view.tokens[i - 1].norm in ("في", "عبر")
+
+
+WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة صليات صلية رشقات رشقة")
+
+
+_WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
+
+
+AIR_WEAPONS = _n("صاروخ صواريخ صاروخين طائرة طائرات طائرتين مسيرة مسيرات قذيفة قذائف")
+
+
+_TARGETING_NOUN = _n("استهداف")
+
+
+TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
+
+
+def _weapon_triggers(view):
+    """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"."""
+    out = []
+    toks = view.tokens
+    for i in view.positions(WEAPONS):
+        if view.at.get(i) is None and any(view.has(k, _WEAPON_MARKERS)
+                                          for k in range(i + 1, min(i + 3, len(toks)))):
+            out.append((i, "Strike", "noun"))
+    for i in view.positions(TARGETING):
+        if view.at.get(i) is not None:
+            continue
+        for k in range(i + 1, min(i + 13, len(toks))):
+            if view.clause_of[k] != view.clause_of[i]:
+                break
+            if any(c.endswith("ب") and st in WEAPONS for c, st in strip_clitics(toks[k].norm)):
+                kind = "noun" if view.has(i, _TARGETING_NOUN) else "verb"
+                out.append((i, "Strike", kind))
+                break
+    return out
+
+
+def _relative_passive(view, i):
+    """"الشاب X الذي قتل برصاص قوات الاحتلال"، "X، الذي قتل بضربة جوية": X was killed."""
+    toks = view.tokens
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].norm not in _RELATIVES:
+        return False
+    if view.has(i + 1, _BY_FIRE):
+        return True
+    return toks[i + 1].norm[:1] == "ب" and view.has(i + 1, MEANS_NOUNS) and \
+        TRIGGERS.get(toks[i].norm, (None,))[0] == "Killing"
+
+
+def _after_passive(view, i):
+    """Is there a passive trigger verb or a noun of suffering before token i in its clause
+    (قُتل X بغارة، مقتل X بغارة)?"""
+    c = view.clause_of[i]
+    k = i - 1
+    while k >= 0 and view.clause_of[k] == c:
+        if view.at.get(k) is None and not view.stems(k).isdisjoint(_TRIGGER_WORDS):
+            (etype, kind), _ = _trigger(view, k)
+            if kind == "verb" and (_passive(view.tokens[k].text) or _relative_passive(view, k)):
+                return True
+            if kind == "noun-patient":
+                return True       # "مقتل X بغارة": X is the one killed
+        k -= 1
+    return False
+
+
+def _eliminates_no_one(view, i, etype, kind, stem):
+    """"قضى ليلته"، "القضاء العراقي": eliminating is a killing only "على" someone."""
+    toks = view.tokens
+    return stem in ELIMINATE and not any(
+        toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
+            2 if kind == "noun-patient" else 6))))
+
+
+def _planned(view, i, etype, kind, stem):
+    """"كانوا يخططون لهجمات": attacks planned have not happened."""
+    return i > 0 and view.has(i - 1, PLANNING)
+
+
+# a trigger reading for which one of these holds is no event
+TRIGGER_FILTERS = (_eliminates_no_one, _planned)
+
+
+def _attack_by_air_weapon(view, i, etype, kind):
+    """"هجوم بطائرة مسيرة"، "لهجوم بصاروخ باليستي": a drone or missile strike."""
+    toks = view.tokens
+    return etype == "Attack" and kind == "noun" and i + 1 < len(toks) and any(
+        c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm))
+
+
+# (condition, the type it gives): a trigger's type read from the words after it
+TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"),)
+
+
+def find_triggers(view):
+    """The triggers of a sentence, in order: (token index, event type, kind)."""
+    triggers = []
+    for i in view.positions(_TRIGGER_WORDS):
+        if view.at.get(i) is not None:
+            continue
+        (etype, kind), stem = _trigger(view, i)
+        if any(f(view, i, etype, kind, stem) for f in TRIGGER_FILTERS):
+            continue
+        for cond, new_type in TRIGGER_RETYPES:
+            if cond(view, i, etype, kind):
+                etype = new_type
+        if etype is not None:
+            triggers.append((i, etype, kind))
+    triggers.extend(_weapon_triggers(view))
+    triggers.sort(key=lambda t: t[0])
+    return triggers
+
+
+def trigger_scope(view, i, later):
+    """Where the words of the trigger at ``i`` end: at the next trigger (``later``, the
+    indices of the triggers after it) or at the end of its clause, whichever is first."""
+    scope_end = later[0] if later else len(view.tokens)
+    k = i + 1
+    while k < scope_end and view.clause_of[k] == view.clause_of[i]:
+        k += 1
+    return k
+
+
+def operation_name(view, i, text):
+    """(is it an operation, its quoted name or None): "عملية "عين الصقر""، "عملية عسكرية"،
+    "عملية أطلقها الجيش" are operations; "عملية جراحية" is none."""
+    toks = view.tokens
+    name, _ = _quoted_name(view, i, text)
+    if name is None and not (i + 1 < len(toks) and (
+            toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))):
+        return False, None
+    return True, name
+
+
+def is_passive(view, i, kind):
+    """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...": the verb's subject suffered it."""
+    return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i))
+
+
+def is_conjoined_verb(view, i, kind):
+    """"... وقتلت": a verb glued to و/ف (and not itself a lexicon word) continues the one before."""
+    t = view.tokens[i].norm
+    return kind == "verb" and t[:1] in ("و", "ف") and not TRIGGERS.get(t)

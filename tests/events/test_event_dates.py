@@ -1,0 +1,33 @@
+"""kg/events/dates.py: the date an event takes."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_the_acts_own_date_wins_over_the_announcements():
+    evs = events(run("أعلنت خلية الإعلام الأمني، أمس الجمعة، مقتل خمسة من عناصر تنظيم داعش "
+                     "بضربات جوية نفذتها القوة الجوية العراقية فجر الخميس في وادي حوران.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[4] == "2026-01-15" and kill[1] == ["القوة الجوية العراقية"]
+    # with no date of its own, the announcement's date is the best the text gives
+    [kill] = find(events(run("أعلن الجيش العراقي، الجمعة، مقتل القيادي في تنظيم الدولة سالم "
+                             "الدليمي بغارة جوية.", published=SAT)), "Killing")
+    assert kill[4] == "2026-01-16"
+
+
+def test_act_told_n_days_before_the_clause_date():
+    evs = events(run("أعلنت وزارة الداخلية، أمس الجمعة، اعتقال خمسة عناصر من تنظيم الدولة، بعد يومين "
+                     "من تفجير انتحاري استهدف مسجدا في مدينة مزار شريف.", published=SAT))
+    [attack] = find(evs, "Attack")
+    [arrest] = find(evs, "Arrest")
+    assert attack[4] == "2026-01-14" and arrest[4] == "2026-01-16"

@@ -1,0 +1,96 @@
+"""kg/events/triggers.py: the trigger lexicon and the reading of a trigger token."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_named_operation():
+    doc = run('بدأت القوات الأمريكية عملية "عين الصقر" ضد تنظيم الدولة في سوريا الشهر الماضي.',
+              published=SAT)
+    [op] = [e for e in doc.events if e.type == "MilitaryOperation"]
+    assert op.name == "عين الصقر" and op.date == "2025-12"
+
+
+def test_no_event_without_a_trigger():
+    assert run("قال وزير الخارجية إن المحادثات بناءة.", published=SAT).events == []
+
+
+def test_strike_named_by_its_weapon():
+    evs = events(run("وقُتل جندي بقذيفة أطلقها الجيش السوداني على حي كرري.", published=SAT))
+    [strike] = find(evs, "Strike")
+    assert strike[1] == ["الجيش السوداني"]
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["الجيش السوداني"]
+    [ev] = find(events(run("أعلنت جماعة الحوثي استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["جماعة الحوثي"] and ev[3] == ["البحر الأحمر"]
+
+
+def test_attack_with_a_missile_or_drone_is_a_strike_claimed_through_a_spokesman():
+    evs = events(run("وفي البحر الأحمر، تعرضت ناقلة نفط لهجوم بصاروخ باليستي غرب ميناء ينبع، مساء الأحد. "
+                     "وتبنى المتحدث العسكري باسم جماعة أنصار الله، العميد عبد الكريم الوادعي، الهجوم.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["جماعة أنصار الله"] and ev[3] == ["ميناء ينبع"]
+    assert find(evs, "Attack") == []
+
+
+def test_operation_named_with_a_naming_phrase():
+    doc = run('واصل الجيش الإسرائيلي، لليوم الثالث على التوالي، العملية العسكرية التي أطلق عليها اسم '
+              '"السور الحديدي" في مدينة جنين.', published=SAT)
+    [op] = [e for e in doc.events if e.type == "MilitaryOperation"]
+    assert op.name == "السور الحديدي"
+    assert events(doc)[0][1] == ["الجيش الإسرائيلي"] and events(doc)[0][3] == ["مدينة جنين"]
+
+
+def test_the_operation_alone_is_not_an_event():
+    assert run("وقال إن 12 فلسطينيا قُتلوا منذ بدء العملية الثلاثاء.", published=SAT).events == []
+
+
+def test_relative_clause_killed_by_fire_of():
+    [ev] = find(events(run("وقالت الوزارة إن بين القتلى الشاب محمود ياسر حمدان الذي قتل برصاص قوات الاحتلال "
+                           "قرب دوار السينما وسط جنين.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الاحتلال"] and ev[2] == ["محمود ياسر حمدان"]
+
+
+def test_targeting_with_salvos_of_rockets_is_a_strike():
+    [ev] = find(events(run("نعى حزب الله القيادي، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة للجيش الإسرائيلي "
+                           "في الجليل الأعلى بصليات من الصواريخ.", published=SAT)), "Strike")
+    assert ev[1] == ["حزب الله"] and ev[3] == ["الجليل الأعلى"]
+
+
+def test_plural_verb_forms_are_triggers():
+    [ev] = find(events(run("وأضاف المتحدث أن ثلاثة من المساعدين اعتُقلوا الأسبوع الماضي في مدينة كركوك.",
+                           published=SAT)), "Arrest")
+    assert ev[3] == ["مدينة كركوك"] and ev[4] == "2026-01"
+    [ev] = find(events(run("قصفوا مواقع لحركة الشباب في جلب.", published=SAT)), "Strike")
+    assert ev[2] == ["حركة الشباب"]
+
+
+def test_eliminating_on_someone_is_a_killing():
+    [ev] = find(events(run("وقضى الجيش الجزائري على القيادي في تنظيم القاعدة أبو محمد الجزائري.")),
+                "Killing")
+    assert ev[1] == ["الجيش الجزائري"] and ev[2] == ["أبو محمد الجزائري"]
+    [ev] = find(events(run("وأعلن الجيش الجزائري القضاء على إرهابيين اثنين في ولاية قسنطينة.")),
+                "Killing")
+    assert ev[1] == ["الجيش الجزائري"] and ev[3] == ["ولاية قسنطينة"]
+    assert not find(events(run("وقال المتحدث إن المتهم قضى ليلته في السجن.")), "Killing")
+
+
+def test_attacks_being_planned_are_no_event():
+    evs = events(run("وقال المتحدث إن المعتقلين كانوا يخططون لهجمات في العاصمة كابل.", published=SAT))
+    assert not find(evs, "Attack")
+
+
+def test_verb_letters_after_a_preposition_are_no_trigger():
+    doc = run("وزار رئيس الوزراء سالم حسن العلي، أمس، مدينة تيلابيري، حيث قدم التعازي لأسر الضحايا.")
+    assert not [ev for ev in events(doc) if ev[0] == "Arrest"]
