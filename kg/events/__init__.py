@@ -20,6 +20,7 @@ See docs/extending.md, "Add an event phrasing".
 from __future__ import annotations
 
 from kg.events.claims import _claims
+from kg.events.grammar import ACTS
 from kg.events.merging import _inherit_from_cause, _operation_told_before, merge_events
 from kg.events.meetings import _delegation_head_meets
 from kg.events.places import places_only
@@ -43,6 +44,6 @@ def extract_events(doc, views, dates) -> list:
         _among_the_dead(v, events)
         _delegation_head_meets(v, events)
     places_only(events, doc)
-    events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name)
+    events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name or (ev.date and ev.type in ACTS))
               and not (ev.type == "Visit" and not ev.agent)]
     return merge_events(events)

@@ -10,7 +10,8 @@ from kg.lexicon import strip_clitics
 from kg.normalize import norm
 
 
-RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا")
+RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا "
+                    "تسبب تسببت يتسبب تتسبب")
 
 
 _IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
@@ -31,6 +32,9 @@ def _result_cue(view, i):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
         words += view.tokens[k].norm.isalnum()
     return None
+
+
+_HIS = ("ه", "ها", "هم")
 
 
 def _inherit_from_cause(events):
@@ -62,6 +66,8 @@ def _inherit_from_cause(events):
             ev.date = cause.date
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
+        if ev.result_of == "result" and not ev.target and norm(ev.trigger).endswith(_HIS):
+            ev.target = [t for t in cause.target if t not in ev.agent]   # "ما أدى إلى مقتله"
 
 
 def merge_events(events):

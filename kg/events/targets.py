@@ -150,7 +150,7 @@ def passive_subject(r):
 def target_marker(r):
     """"ضد X"، "على X"، "تستهدف X" (not "على الأقل"; nothing past a claim: "وتبناه X")."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
-    for k in range(r.i + 1, min(scope_end, r.i + 8)):
+    for k in range(r.i + 1, min(scope_end, r.i + 12)):
         if view.has(k, CLAIM_VERBS):
             break
         if view.has(k, TARGET_MARKERS) and not (

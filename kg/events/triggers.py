@@ -20,6 +20,8 @@ LEXICON = (
     ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
      "أعدم أعدمت أعدموا", "Killing", "verb"),
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
+    # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
+    ("مقتله مقتلها مقتلهم اغتياله اغتيالها", "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
     ("قضى قضت قضوا يقضي تقضي", "Killing", "verb"),
     ("القضاء قضاء", "Killing", "noun-patient"),
@@ -37,7 +39,11 @@ LEXICON = (
     ("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة", "Meeting", "noun"),
     ("زار زارت زاروا يزور تزور وصل وصلت", "Visit", "verb"),
     ("زيارة زيارته زيارتها", "Visit", "noun"),
+    # "بحث X مع Y العلاقات"، "ناقش X مع Y": talks, only with مع after (DISCUSSIONS)
+    ("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش", "Meeting", "verb"),
 )
+# talking is a meeting only "مع" someone ("بحث عن"، "البحث العلمي" are none)
+DISCUSSIONS = _n("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش")
 # eliminating is a killing only "على" someone
 ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
 # normalised trigger stem -> (event type, kind)
@@ -122,6 +128,23 @@ _TARGETING_NOUN = _n("استهداف")
 TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
 
 
+# "أطلق مسلحون النار على X"، "تعرض X لإطلاق نار": opening fire on someone is an attack
+FIRE = _n("النار نار الرصاص")
+FIRING = _n("أطلق أطلقت أطلقوا يطلق تطلق يطلقون فتح فتحت فتحوا يفتح تفتح إطلاق اطلاق")
+# "وقف إطلاق النار" is a truce, "تبادل إطلاق النار" a clash
+CEASING = _n("وقف لوقف بوقف ووقف هدنة تبادل وتبادل بتبادل")
+
+
+def _fire_triggers(view):
+    """Attacks told as fire opened: "أطلق مجهولون النار على X"، "لإطلاق نار من مسلحين"."""
+    out = []
+    for i in view.positions(FIRE):
+        if view.at.get(i) is None and any(view.has(k, FIRING) for k in range(max(0, i - 3), i)) \
+                and not any(view.has(k, CEASING) for k in range(max(0, i - 4), i)):
+            out.append((i, "Attack", "noun"))
+    return out
+
+
 def _weapon_triggers(view):
     """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"."""
     out = []
@@ -183,8 +206,25 @@ def _planned(view, i, etype, kind, stem):
     return i > 0 and view.has(i - 1, PLANNING)
 
 
+_WITH_WHOM = _n("مع")
+
+
+def _discussed_with_no_one(view, i, etype, kind, stem):
+    """"بحث X مع Y العلاقات": talks are a meeting only with someone named after مع in the
+    clause ("يبحث عن عمل"، "بحثت الحكومة الملف" are none)."""
+    if stem not in DISCUSSIONS:
+        return False
+    c = view.clause_of[i]
+    for k in range(i + 1, min(len(view.tokens), i + 10)):
+        if view.clause_of[k] != c:
+            break
+        if view.has(k, _WITH_WHOM):
+            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4) is None
+    return True
+
+
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_eliminates_no_one, _planned)
+TRIGGER_FILTERS = (_eliminates_no_one, _planned, _discussed_with_no_one)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -196,6 +236,21 @@ def _attack_by_air_weapon(view, i, etype, kind):
 
 # (condition, the type it gives): a trigger's type read from the words after it
 TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"),)
+
+MASDAR_AFTER = _n("من عن على بعد قبل إلى الى خلال أثناء اثناء")
+_SUFFERED = ("Killing", "Arrest")
+
+
+def _verb_letters_after_preposition(view, i, etype, kind):
+    """"تمكنت من قتل X"، "بعد اعتقل ..." : after a preposition the letters of a verb are its
+    verbal noun, whose genitive is what it fell on (a killing, an arrest) or who did it."""
+    if kind != "verb" or i == 0 or not view.has(i - 1, MASDAR_AFTER) or view.at.get(i - 1) is not None:
+        return None
+    return "noun-patient" if etype in _SUFFERED else "noun"
+
+
+# conditions giving a trigger another kind (None: it keeps its own)
+TRIGGER_REKINDS = (_verb_letters_after_preposition,)
 
 
 def find_triggers(view):
@@ -210,9 +265,12 @@ def find_triggers(view):
         for cond, new_type in TRIGGER_RETYPES:
             if cond(view, i, etype, kind):
                 etype = new_type
+        for rekind in TRIGGER_REKINDS:
+            kind = rekind(view, i, etype, kind) or kind
         if etype is not None:
             triggers.append((i, etype, kind))
     triggers.extend(_weapon_triggers(view))
+    triggers.extend(_fire_triggers(view))
     triggers.sort(key=lambda t: t[0])
     return triggers
 

@@ -264,3 +264,20 @@ def test_owner_of_the_drones_that_struck_is_the_agent():
     doc = run("وقصفت طائرات مسيّرة تابعة لقوات الدعم السريع، مساء الاثنين، محطة للكهرباء في مدينة سنار.")
     strikes = [ev for ev in events(doc) if ev[0] == "Strike"]
     assert strikes and strikes[0][1] == ["قوات الدعم السريع"] and strikes[0][2] == []
+
+
+def test_attack_by_unknown_gunmen_is_an_event_with_no_agent():
+    # nothing named took part, but the text dates it: still an event
+    evs = events(run("هاجم مسلحون مجهولون نقطة تفتيش فجر الجمعة.", published=SAT))
+    assert evs == [("Attack", [], [], [], "2026-01-16")]
+
+
+def test_militants_of_a_group_storming_are_the_group():
+    [ev] = find(events(run("اقتحم متشددون من حركة الشباب فندقا في مدينة مقديشو.")), "Attack")
+    assert ev[1] == ["حركة الشباب"]
+
+
+def test_agent_of_a_launched_attack_carried_to_the_coordinated_killing():
+    evs = events(run("شنت حركة الشباب هجوما على قاعدة عسكرية في مدينة كسمايو، وقتلت خمسة جنود."))
+    assert find(evs, "Killing")[0][1] == ["حركة الشباب"]
+    assert find(evs, "Attack")[0][1] == ["حركة الشباب"]

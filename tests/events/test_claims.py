@@ -46,3 +46,16 @@ def test_group_blamed_for_the_attack_is_its_agent():
               "مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى.")
     attacks = [ev for ev in events(doc) if ev[0] == "Attack" and "النيجر" in ev[3]]
     assert attacks and attacks[0][1] == ["تنظيم الدولة الإسلامية في الصحراء الكبرى"]
+
+
+def test_responsibility_announced_after_the_attack_in_the_same_sentence():
+    evs = events(run("هاجم مسلحون حاجزا للشرطة في بلدة الرمال يوم الخميس، وأعلنت حركة طالبان "
+                     "مسؤوليتها عن الهجوم.", published=SAT))
+    assert all(ev[1] == ["حركة طالبان"] for ev in find(evs, "Attack"))
+    assert ("Attack", ["حركة طالبان"], [], ["الرمال"], "2026-01-15") in evs
+
+
+def test_responsibility_for_an_attack_told_after_it():
+    [ev] = find(events(run("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم الذي استهدف مسجدا في "
+                           "مدينة القطيف.")), "Attack")
+    assert ev[1] == ["تنظيم الدولة الإسلامية"] and ev[3] == ["القطيف"]

@@ -31,3 +31,11 @@ def test_act_told_n_days_before_the_clause_date():
     [attack] = find(evs, "Attack")
     [arrest] = find(evs, "Arrest")
     assert attack[4] == "2026-01-14" and arrest[4] == "2026-01-16"
+
+
+def test_an_event_told_as_the_cause_of_a_later_one_keeps_its_own_date():
+    # the arrest is on Monday; the attack it followed on the 10th
+    evs = events(run("اعتقلت الشرطة التركية يوم الاثنين ثلاثة مشتبهين في إسطنبول بعد هجوم نفذه "
+                     "مسلحون على مركز للشرطة في 10 كانون الثاني.", published=SAT))
+    assert find(evs, "Arrest")[0][4] == "2026-01-12"
+    assert find(evs, "Attack")[0][4] == "2026-01-10"

@@ -154,3 +154,16 @@ def test_visitor_named_after_a_long_post_is_the_agent():
               "مدينة قندوز.")
     visits = [ev for ev in events(doc) if ev[0] == "Visit"]
     assert visits and visits[0][1] == ["سالم حسن نوري"]
+
+
+def test_meetings_told_in_other_words():
+    for text in ("أجرى وزير الخارجية السعودي عادل الجبير مباحثات مع نظيره الروسي سيرغي لافروف في موسكو.",
+                 "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري في القاهرة.",
+                 "التقى الرئيس الفلسطيني محمود عباس رئيس الوزراء البريطاني ديفيد كاميرون في لندن."):
+        [ev] = find(events(run(text)), "Meeting")
+        assert len(ev[1]) == 2 and len(ev[3]) == 1, (text, ev)
+
+
+def test_arrival_of_a_head_of_state_is_a_visit():
+    [ev] = find(events(run("وصل الرئيس التركي رجب طيب أردوغان إلى الرياض أمس في زيارة رسمية.")), "Visit")
+    assert ev[1] == ["رجب طيب أردوغان"] and ev[3] == ["الرياض"]

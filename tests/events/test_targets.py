@@ -98,3 +98,16 @@ def test_one_named_among_the_dead_is_a_target_of_the_killing_told_before():
                      "الإعلام إن بين القتلى قياديا أجنبيا في التنظيم يدعى عمر بشير الحضرمي.", published=SAT))
     [kill] = find(evs, "Killing")
     assert "عمر بشير الحضرمي" in kill[2]
+
+
+def test_the_one_killed_is_the_target_never_the_agent_in_both_orders():
+    for text in ("وكان القيادي في حركة حماس محمد الضيف قُتل في غارة على غزة.",
+                 "قُتل القيادي في تنظيم القاعدة ناصر الوحيشي في غارة في اليمن."):
+        [ev] = find(events(run(text)), "Killing")
+        assert ev[1] == [] and len(ev[2]) == 1, (text, ev)
+
+
+def test_target_named_after_a_date_and_a_place_after_fire_opened():
+    [ev] = find(events(run("أطلق مسلحون النار أمس في بلدة الرمال شمالي المدينة على المختار "
+                           "أحمد الجبوري.")), "Attack")
+    assert ev[2] == ["أحمد الجبوري"]

@@ -94,3 +94,34 @@ def test_attacks_being_planned_are_no_event():
 def test_verb_letters_after_a_preposition_are_no_trigger():
     doc = run("وزار رئيس الوزراء سالم حسن العلي، أمس، مدينة تيلابيري، حيث قدم التعازي لأسر الضحايا.")
     assert not [ev for ev in events(doc) if ev[0] == "Arrest"]
+
+
+def test_talks_with_someone_are_a_meeting_but_a_search_is_not():
+    [ev] = find(events(run("بحث ولي العهد الأمير محمد بن سلمان مع الرئيس الفرنسي فرانسوا هولاند "
+                           "العلاقات الثنائية في باريس.")), "Meeting")
+    assert ev[1] == ["فرانسوا هولاند", "محمد بن سلمان"] and ev[3] == ["باريس"]
+    assert find(events(run("يبحث الشاب عن عمل في الرياض منذ أشهر.")), "Meeting") == []
+
+
+def test_verb_letters_after_a_preposition_read_as_the_verbal_noun():
+    # "تمكنت من قتل X": X is the one killed, never the killer; the one who managed it is
+    evs = events(run("أعلنت قوات البيشمركة أمس أنها تمكنت من قتل أبو خالد العراقي في معارك "
+                     "قرب كركوك.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["قوات البيشمركة"] and ev[2] == ["أبو خالد العراقي"]
+
+
+def test_fire_opened_on_someone_is_an_attack_and_the_death_it_caused_is_his():
+    evs = events(run("أطلق مسلحان مجهولان النار مساء الأحد على الضابط في الجيش اللبناني سمير حداد "
+                     "في مدينة طرابلس، ما أدى إلى مقتله.", published=SAT))
+    assert ("Attack", [], ["سمير حداد"], ["طرابلس"], "2026-01-11") in evs
+    assert ("Killing", [], ["سمير حداد"], ["طرابلس"], "2026-01-11") in evs
+
+
+def test_fire_one_was_subjected_to_is_an_attack_on_him():
+    [ev] = find(events(run("تعرض النائب خالد يوسف لإطلاق نار من مجهولين في مدينة الرمادي.")), "Attack")
+    assert ev[2] == ["خالد يوسف"]
+
+
+def test_a_ceasefire_is_no_attack():
+    assert events(run("دعت الأمم المتحدة إلى وقف إطلاق النار في مدينة حلب.")) == []
