@@ -32,6 +32,17 @@ __all__ = ["extract_events", "merge_events", "places_only", "events_in_view", "T
            "_passive", "_TRIGGER_WORDS", "ELIMINATE", "PLANNING"]
 
 
+def _told(ev) -> bool:
+    """Does the text say enough of the event to state it? An argument or a name; or, for
+    an act by no one named ("هاجم مسلحون مجهولون ... فجر الجمعة"), the day it happened
+    (a month alone is mostly a count over time: "40 غارة خلال الشهر الماضي"). A visit
+    needs its visitor."""
+    if ev.type == "Visit" and not ev.agent:
+        return False
+    return bool(ev.agent or ev.target or ev.place or ev.name
+                or (ev.date and len(ev.date) == 10 and ev.type in ACTS))
+
+
 def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
@@ -44,6 +55,5 @@ def extract_events(doc, views, dates) -> list:
         _among_the_dead(v, events)
         _delegation_head_meets(v, events)
     places_only(events, doc)
-    events = [ev for ev in events if (ev.agent or ev.target or ev.place or ev.name or (ev.date and ev.type in ACTS))
-              and not (ev.type == "Visit" and not ev.agent)]
+    events = [ev for ev in events if _told(ev)]
     return merge_events(events)

@@ -178,6 +178,11 @@ def _announcer(view, i):
 
 # --- the agent rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
+ACTS_BY = ("Attack", "Strike", "MilitaryOperation")
+# "كمين للجيش" is laid for the army: its ل names the one ambushed
+AMBUSHES = _n("كمين كمينا الكمين كمائن")
+
+
 def _noun(r):
     return r.kind == "noun"
 
@@ -245,6 +250,18 @@ def genitive_of_noun(r):
     g = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1, limit=r.scope_end)
     if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
             g.i == i + 1 or view.tokens[i + 1].norm in _TITLES):
+        return g
+    return None
+
+
+@rule("group the act is ascribed to by ل",
+      applies=lambda r: r.kind == "noun" and r.etype in ACTS_BY and not r.view.has(r.i, AMBUSHES))
+def ascribed_by_lam(r):
+    """"هجوم للقوات الأمريكية الخاصة"، "غارة للتحالف": the act of the group after لـ (right
+    after the noun or one adjective)."""
+    g = r.view.slot_starting(r.i + 1) or r.view.slot_starting(r.i + 2)
+    if g is not None and g.entity.type == "Organization" and g.clitic.endswith("ل") \
+            and not _in_post_phrase(r.view, g):
         return g
     return None
 
@@ -377,7 +394,7 @@ def shared_with_previous(r):
 
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, genitive_of_noun, light_verb_subject,
+    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_verb_subject,
     agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
     speaker_pronoun, means_subject, shared_with_previous,
 )

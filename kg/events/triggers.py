@@ -177,6 +177,27 @@ def _relative_passive(view, i):
         TRIGGERS.get(toks[i].norm, (None,))[0] == "Killing"
 
 
+_NO_OBJECT = _n("في خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة")
+
+
+def _killed_with_no_object(view, i):
+    """"X الذي قتل في هجوم"، "X قتل في 15 أيار": an unvocalised killing verb with no object
+    (a preposition, a time or a means right after it) and a person or a relative right
+    before it tells that X was killed."""
+    toks = view.tokens
+    if i == 0 or i + 1 >= len(toks) or TRIGGERS.get(toks[i].norm, (None,))[0] != "Killing":
+        return False
+    nxt = toks[i + 1].norm
+    if not (nxt in _NO_OBJECT or nxt.isdigit() or (
+            nxt[:1] == "ب" and (view.has(i + 1, MEANS_NOUNS) or view.has(i + 1, _BY_FIRE)))):
+        return False
+    if toks[i - 1].norm in _RELATIVES:
+        return True
+    k = i - 2 if toks[i - 1].norm == "قد" else i - 1
+    s = view.at.get(k)
+    return s is not None and s.entity.type == "Person" and s.j == k + 1
+
+
 def _after_passive(view, i):
     """Is there a passive trigger verb or a noun of suffering before token i in its clause
     (قُتل X بغارة، مقتل X بغارة)?"""
@@ -185,7 +206,7 @@ def _after_passive(view, i):
     while k >= 0 and view.clause_of[k] == c:
         if view.at.get(k) is None and not view.stems(k).isdisjoint(_TRIGGER_WORDS):
             (etype, kind), _ = _trigger(view, k)
-            if kind == "verb" and (_passive(view.tokens[k].text) or _relative_passive(view, k)):
+            if is_passive(view, k, kind):
                 return True
             if kind == "noun-patient":
                 return True       # "مقتل X بغارة": X is the one killed
@@ -249,8 +270,26 @@ def _verb_letters_after_preposition(view, i, etype, kind):
     return "noun-patient" if etype in _SUFFERED else "noun"
 
 
+# words read as a verbal noun that are also a past verb: قصف
+VERB_OR_NOUN = _n("قصف")
+
+
+def _verb_after_its_subject(view, i, etype, kind):
+    """"طيران التحالف قصف منطقة X"، "، قصف طيران التحالف المركز": قصف right after a named
+    actor, or opening a clause, is the verb."""
+    t = view.tokens[i].norm
+    if kind != "noun" or i == 0 or not (t in VERB_OR_NOUN or t[:1] in "وف" and t[1:] in VERB_OR_NOUN):
+        return None       # "بقصف"، "القصف" are nouns
+    s = view.at.get(i - 1)
+    if s is not None and s.j == i and s.entity.type in ("Organization", "Place") and not s.clitic:
+        return "verb"
+    if view.clause_of[i - 1] != view.clause_of[i] or not view.tokens[i - 1].norm.isalnum():
+        return "verb"
+    return None
+
+
 # conditions giving a trigger another kind (None: it keeps its own)
-TRIGGER_REKINDS = (_verb_letters_after_preposition,)
+TRIGGER_REKINDS = (_verb_letters_after_preposition, _verb_after_its_subject)
 
 
 def find_triggers(view):
@@ -298,7 +337,8 @@ def operation_name(view, i, text):
 
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...": the verb's subject suffered it."""
-    return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i))
+    return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
+                               or _killed_with_no_object(view, i))
 
 
 def is_conjoined_verb(view, i, kind):

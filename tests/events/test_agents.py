@@ -281,3 +281,10 @@ def test_agent_of_a_launched_attack_carried_to_the_coordinated_killing():
     evs = events(run("شنت حركة الشباب هجوما على قاعدة عسكرية في مدينة كسمايو، وقتلت خمسة جنود."))
     assert find(evs, "Killing")[0][1] == ["حركة الشباب"]
     assert find(evs, "Attack")[0][1] == ["حركة الشباب"]
+
+
+def test_attack_ascribed_by_lam_to_a_group_but_an_ambush_for_the_army_is_not_its():
+    [ev] = find(events(run("قُتل القيادي أبو أنس الليبي في هجوم للقوات الأمريكية في ليبيا.")), "Attack")
+    assert len(ev[1]) == 1 and ev[1][0].endswith("قوات الأمريكية")
+    for ev in find(events(run("نصب مسلحون كمينا للجيش المصري قرب مدينة العريش.")), "Attack"):
+        assert ev[1] == []

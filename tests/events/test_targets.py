@@ -111,3 +111,12 @@ def test_target_named_after_a_date_and_a_place_after_fire_opened():
     [ev] = find(events(run("أطلق مسلحون النار أمس في بلدة الرمال شمالي المدينة على المختار "
                            "أحمد الجبوري.")), "Attack")
     assert ev[2] == ["أحمد الجبوري"]
+
+
+def test_unvocalised_killing_with_no_object_after_a_person_or_a_relative_is_passive():
+    evs = events(run("وكان القيادي في تنظيم القاعدة أبو أنس الليبي الذي قتل في هجوم للقوات "
+                     "الأمريكية في ليبيا."))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["أبو أنس الليبي"] and "أبو أنس الليبي" not in ev[1]
+    [ev] = find(events(run("وكان أبو أنس الليبي قتل في 15 أيار في مدينة سرت.")), "Killing")
+    assert ev[1] == [] and ev[2] == ["أبو أنس الليبي"]

@@ -125,3 +125,17 @@ def test_fire_one_was_subjected_to_is_an_attack_on_him():
 
 def test_a_ceasefire_is_no_attack():
     assert events(run("دعت الأمم المتحدة إلى وقف إطلاق النار في مدينة حلب.")) == []
+
+
+def test_qasf_after_its_subject_or_opening_a_clause_is_the_verb():
+    [ev] = find(events(run("طيران التحالف قصف مواقع جماعة الحوثي في محافظة صعدة.")), "Strike")
+    assert ev[1] == ["التحالف"]
+    [ev] = find(events(run("وفي مدينة صعدة، قصف طيران التحالف مواقع جماعة الحوثي.")), "Strike")
+    assert ev[1] == ["التحالف"]
+    # "بقصف" is the noun: the one killed by it is no agent
+    [ev] = find(events(run("قُتل القيادي حسن سالم أمس بقصف من طائرة مسيرة قرب بلدة الخيام.")), "Strike")
+    assert "حسن سالم" not in ev[1]
+
+
+def test_a_count_of_strikes_over_a_month_is_no_event():
+    assert events(run("نفذت المقاتلات 40 غارة خلال الشهر الماضي.")) == []
