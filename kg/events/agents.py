@@ -254,15 +254,26 @@ def genitive_of_noun(r):
     return None
 
 
-@rule("group the act is ascribed to by ل",
+_FROM = _n("من")
+
+
+@rule("group the act is ascribed to by ل or من",
       applies=lambda r: r.kind == "noun" and r.etype in ACTS_BY and not r.view.has(r.i, AMBUSHES))
 def ascribed_by_lam(r):
-    """"هجوم للقوات الأمريكية الخاصة"، "غارة للتحالف": the act of the group after لـ (right
-    after the noun or one adjective)."""
-    g = r.view.slot_starting(r.i + 1) or r.view.slot_starting(r.i + 2)
-    if g is not None and g.entity.type == "Organization" and g.clitic.endswith("ل") \
-            and not _in_post_phrase(r.view, g):
-        return g
+    """"هجوم للقوات الأمريكية الخاصة"، "غارة للتحالف"، "لهجوم واسع من قوات النظام": the act
+    of the group after لـ or من (right after the noun or one adjective)."""
+    view, i = r.view, r.i
+    for k in (i + 1, i + 2):
+        g = view.slot_starting(k)
+        if g is None and view.has(k, _FROM) and view.at.get(k) is None:
+            g = view.slot_starting(k + 1)
+            g = g if g is not None and not g.clitic else None
+        elif g is not None and not g.clitic.endswith("ل"):
+            g = None
+        if g is not None:
+            if g.entity.type == "Organization" and not _in_post_phrase(view, g):
+                return g
+            return None
     return None
 
 

@@ -169,8 +169,26 @@ def _met_with(r, agents):
             break
 
 
+GATHERED = _n("ضم ضمت جمع جمعت حضره حضرها شارك وشارك")
+
+
+def _gathered(r, agents):
+    """"اجتماعا ضم رئيس الحركة X ونائبه Y ونائب الأمين العام Z": everyone the meeting brought
+    together, past the posts between the names (to the end of the clause)."""
+    view, i = r.view, r.i
+    k = next((k for k in range(i + 1, min(r.scope_end, i + 4)) if view.has(k, GATHERED)), None)
+    if k is None:
+        return
+    end = k + 1
+    while end < len(view.tokens) and view.clause_of[end] == view.clause_of[i]:
+        end += 1
+    for sl in view.slots:
+        if k < sl.i < end and sl.entity.type == "Person":
+            _add(agents, sl)
+
+
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
-MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _office_holders, _met_with)
+MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _office_holders, _met_with, _gathered)
 
 
 def meeting_sides(r, agents):

@@ -288,3 +288,9 @@ def test_attack_ascribed_by_lam_to_a_group_but_an_ambush_for_the_army_is_not_its
     assert len(ev[1]) == 1 and ev[1][0].endswith("قوات الأمريكية")
     for ev in find(events(run("نصب مسلحون كمينا للجيش المصري قرب مدينة العريش.")), "Attack"):
         assert ev[1] == []
+
+
+def test_attack_ascribed_by_min_to_a_group():
+    evs = events(run("تتعرض مدينة الزبداني منذ شهر لهجوم واسع من قوات النظام السوري."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["قوات النظام السوري"]

@@ -167,3 +167,10 @@ def test_meetings_told_in_other_words():
 def test_arrival_of_a_head_of_state_is_a_visit():
     [ev] = find(events(run("وصل الرئيس التركي رجب طيب أردوغان إلى الرياض أمس في زيارة رسمية.")), "Visit")
     assert ev[1] == ["رجب طيب أردوغان"] and ev[3] == ["الرياض"]
+
+
+def test_everyone_a_meeting_brought_together_past_their_posts():
+    evs = events(run("وقالت الحركة إن اجتماعا ضم رئيس الحركة مالك سعيد ونائبه خالد عمر ونائب الأمين "
+                     "العام ياسر حسن قد انعقد في مدينة كادقلي."))
+    [ev] = find(evs, "Meeting")
+    assert ev[1] == ["خالد عمر", "مالك سعيد", "ياسر حسن"]
