@@ -255,6 +255,7 @@ def genitive_of_noun(r):
 
 
 _FROM = _n("من")
+LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف مواصلة")
 
 
 @rule("group the act is ascribed to by ل or من",
@@ -275,6 +276,17 @@ def ascribed_by_lam(r):
                 return g
             return None
     return None
+
+
+@rule("genitive of the verbal noun of a light verb", applies=_noun)
+def light_noun_genitive(r):
+    """"بعد إطلاق تركيا حملة ..."، "إثر شن التحالف غارات": the one whose act the light verbal
+    noun names, right between it and the trigger."""
+    view, i = r.view, r.i
+    s = view.at.get(i - 1)
+    if s is None or s.j != i or s.clitic or s.entity.type not in AGENTS:
+        return None
+    return s if s.i > 0 and view.has(s.i - 1, LIGHT_NOUNS) and view.at.get(s.i - 1) is None else None
 
 
 @rule("subject of the light verb", applies=_noun)
@@ -405,7 +417,8 @@ def shared_with_previous(r):
 
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_verb_subject,
+    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive,
+    light_verb_subject,
     agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
     speaker_pronoun, means_subject, shared_with_previous,
 )

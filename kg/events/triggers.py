@@ -326,13 +326,27 @@ def trigger_scope(view, i, later):
 
 def operation_name(view, i, text):
     """(is it an operation, its quoted name or None): "عملية "عين الصقر""، "عملية عسكرية"،
-    "عملية أطلقها الجيش" are operations; "عملية جراحية" is none."""
+    "عملية أطلقها الجيش"، "حملة ضد تنظيم X" are operations; "عملية جراحية" is none."""
     toks = view.tokens
     name, _ = _quoted_name(view, i, text)
     if name is None and not (i + 1 < len(toks) and (
-            toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))):
+            toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
+            and not _against_armed(view, i):
         return False, None
     return True, name
+
+
+_AGAINST = _n("ضد")
+
+
+def _against_armed(view, i):
+    """"حملة ضد تنظيم الدولة"، "عملية واسعة ضد حركة الشباب": a campaign against a named group
+    or forces (not "حملة ضد الفساد")."""
+    for k in (i + 1, i + 2):
+        if view.has(k, _AGAINST) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Organization",), max_gap=1)
+            return s is not None
+    return False
 
 
 def is_passive(view, i, kind):

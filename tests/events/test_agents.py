@@ -294,3 +294,9 @@ def test_attack_ascribed_by_min_to_a_group():
     evs = events(run("تتعرض مدينة الزبداني منذ شهر لهجوم واسع من قوات النظام السوري."))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["قوات النظام السوري"]
+
+
+def test_genitive_of_a_light_verbal_noun_is_the_agent():
+    evs = events(run("قُتل ثمانية أشخاص بعد أسابيع من إطلاق تركيا حملة ضد حزب العمال الكردستاني."))
+    [ev] = find(evs, "MilitaryOperation")
+    assert ev[1] == ["تركيا"]

@@ -139,3 +139,10 @@ def test_qasf_after_its_subject_or_opening_a_clause_is_the_verb():
 
 def test_a_count_of_strikes_over_a_month_is_no_event():
     assert events(run("نفذت المقاتلات 40 غارة خلال الشهر الماضي.")) == []
+
+
+def test_a_campaign_against_a_named_group_is_an_operation_but_not_against_corruption():
+    evs = events(run("أطلقت تركيا حملة ضد حزب العمال الكردستاني الشهر الماضي."))
+    [ev] = find(evs, "MilitaryOperation")
+    assert ev[1] == ["تركيا"] and ev[2] == ["حزب العمال الكردستاني"]
+    assert find(events(run("أطلقت الحكومة المصرية حملة ضد الفساد في القاهرة.")), "MilitaryOperation") == []
