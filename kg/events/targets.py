@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.events.claims import CLAIM_VERBS
 from kg.events.grammar import (
+    _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _in_post_phrase, _kb,
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
@@ -82,20 +83,27 @@ _CALLED = _n("يدعى ويدعى المدعو اسمه")
 _BETWEEN = _n("بين ومن من")
 
 
+_THE_ARRESTED = _n("المعتقلين المعتقلون الموقوفين الموقوفون المحتجزين المحتجزون المقبوض")
+# (the ones a sentence counts, the event they suffered): "ومن بين القتلى X"، "من بين المعتقلين X"
+AMONG_THE = ((_THE_DEAD, "Killing"), (_THE_ARRESTED, "Arrest"))
+
+
 def _among_the_dead(view, events):
-    """"أن بين القتلى قياديا في التنظيم يدعى X": X is one the killing told before fell on."""
-    for i in view.positions(_THE_DEAD):
-        if i == 0 or not view.has(i - 1, _BETWEEN):
-            continue
-        named = next((k for k in range(i + 1, min(len(view.tokens), i + 9)) if view.has(k, _CALLED)), None)
-        person = view.next_slot(named + 1 if named is not None else i + 1, types=("Person",), max_gap=8)
-        if person is None:
-            continue
-        pos = view.tokens[i].start
-        killing = next((ev for ev in reversed(events) if ev.type == "Killing"
+    """"أن بين القتلى قياديا في التنظيم يدعى X"، "من بين المعتقلين X": X is one the killing
+    (the arrest) told before fell on."""
+    for words, etype in AMONG_THE:
+        for i in view.positions(words):
+            if i == 0 or not view.has(i - 1, _BETWEEN):
+                continue
+            named = next((k for k in range(i + 1, min(len(view.tokens), i + 9)) if view.has(k, _CALLED)), None)
+            person = view.next_slot(named + 1 if named is not None else i + 1, types=("Person",), max_gap=8)
+            if person is None:
+                continue
+            pos = view.tokens[i].start
+            act = next((ev for ev in reversed(events) if ev.type == etype
                         and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 600), None)
-        if killing is not None and person.entity.id not in killing.target:
-            killing.target.append(person.entity.id)
+            if act is not None and person.entity.id not in act.target:
+                act.target.append(person.entity.id)
 
 
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
@@ -129,6 +137,17 @@ def patient_of_noun(r):
     return target
 
 
+KIN = _n("والد والدة ابن نجل ابنة نجلة شقيق شقيقة زوج زوجة عم خال أقارب")
+
+
+def _kin_head(view, slot):
+    """"وكان X والد Y قتل": the one the sentence is about is X, whom Y's kin describes."""
+    if slot is None or slot.i < 2 or not view.has(slot.i - 1, KIN):
+        return slot
+    head = view.at.get(slot.i - 2)
+    return head if head is not None and head.j == slot.i - 1 and head.entity.type == "Person" else slot
+
+
 @rule("subject of a passive", applies=lambda r: r.passive)
 def passive_subject(r):
     """"قُتل القيادي X" (verb first) or "X ... قُتل"; "وأنه قُتل": the person the sentence is
@@ -136,7 +155,7 @@ def passive_subject(r):
     view, i, toks, scope_end = r.view, r.i, r.toks, r.scope_end
     target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
     if target is None:
-        target = view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False)
+        target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))
     if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
         target = view.prev_slot(i, types=("Person",), same_clause=False)
     if target is None:
@@ -212,4 +231,17 @@ def settle_target(r):
             target = person
     if target is not None and agent is not None and target.entity.id == agent.entity.id:
         target = None
+    if target is not None and _kin_named(view, target):
+        target = None    # "اعتقلت أحد أقارب الرئيس X": a relative of X, not X
     r.target = target
+
+
+_KIN_OF = _n("أقارب اقارب")
+
+
+def _kin_named(view, slot):
+    """Is the slot named only as the one whose relatives are meant ("أحد أقارب (الرئيس) X")?"""
+    k = slot.i - 1
+    if k > 0 and view.has(k, _TITLES) and view.at.get(k) is None:
+        k -= 1
+    return k >= 0 and view.has(k, _KIN_OF)

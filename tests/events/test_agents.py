@@ -300,3 +300,9 @@ def test_genitive_of_a_light_verbal_noun_is_the_agent():
     evs = events(run("قُتل ثمانية أشخاص بعد أسابيع من إطلاق تركيا حملة ضد حزب العمال الكردستاني."))
     [ev] = find(evs, "MilitaryOperation")
     assert ev[1] == ["تركيا"]
+
+
+def test_the_one_who_committed_the_attack_is_its_agent():
+    evs = events(run("قُتل عشرة قرويين في اعتداء ارتكبته جماعة بوكو حرام في شمال نيجيريا."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["جماعة بوكو حرام"]

@@ -120,3 +120,21 @@ def test_unvocalised_killing_with_no_object_after_a_person_or_a_relative_is_pass
     assert ev[2] == ["أبو أنس الليبي"] and "أبو أنس الليبي" not in ev[1]
     [ev] = find(events(run("وكان أبو أنس الليبي قتل في 15 أيار في مدينة سرت.")), "Killing")
     assert ev[1] == [] and ev[2] == ["أبو أنس الليبي"]
+
+
+def test_one_named_among_the_arrested_is_a_target_of_the_arrest_told_before():
+    evs = events(run("اعتقلت قوات الأمن التركية 50 شخصا في إسطنبول. ومن بين المعتقلين القيادي في "
+                     "تنظيم الدولة عمر حسين."))
+    [ev] = find(evs, "Arrest")
+    assert "عمر حسين" in ev[2]
+
+
+def test_the_killed_named_before_his_kin_is_the_target():
+    [ev] = find(events(run("وكان خالد سالم والد محمود قتل في معارك مع مسلحين العام الماضي.")), "Killing")
+    assert ev[2] == ["خالد سالم"]
+
+
+def test_a_relative_of_someone_arrested_is_not_him():
+    evs = events(run("قالت الوكالة إن السلطات اعتقلت أحد أقارب الرئيس بشار الأسد يوم الاثنين."))
+    for ev in find(evs, "Arrest"):
+        assert "بشار الأسد" not in ev[2]
