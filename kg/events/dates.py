@@ -34,6 +34,7 @@ def _days_before(view, i, value):
 
 
 _SINCE = _n("منذ")
+_WHEN = _n("حين حينما عندما")
 
 
 def _after_since(toks, d):
@@ -65,6 +66,10 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     lower = toks[prev_trigger].end if prev_trigger is not None else view.sentence.start
     clause_start = next((t.start for k, t in enumerate(toks)
                          if view.clause_of[k] == view.clause_of[i]), view.sentence.start)
+    # "يشهد منذ عام 2017 تمردا أودى بحياة ...": a start before the act is not its date (but
+    # "منذ تموز الماضي، حين قُتل X": the time the act itself began)
+    when = [t.start for t in toks[:i] if t.norm in _WHEN]
+    sent = [d for d in sent if not _after_since(toks, d) or any(d.start < w for w in when)]
     before = [d for d in sent if max(lower, clause_start) <= d.start < toks[i].start]
     if before:
         return max(before, key=lambda d: d.start).value

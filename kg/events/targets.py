@@ -11,7 +11,7 @@ from kg.events.grammar import (
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
 from kg.events.reading import rule
-from kg.events.triggers import _means_phrase
+from kg.events.triggers import DEATHS, _means_phrase
 
 
 _AMONG = _n("بينهم بينهما بينهن")
@@ -160,6 +160,11 @@ def passive_subject(r):
         target = view.prev_slot(i, types=("Person",), same_clause=False)
     if target is None:
         o = view.next_slot(i + 1, types=("Organization",), max_gap=4, limit=scope_end)
+        if o is not None and _victims_of(view, o):
+            target = o
+    if target is None and view.has(i, DEATHS):
+        # "لقي 3 من منتسبي كتيبة X مصرعهم": the group the dead belonged to, before
+        o = view.prev_slot(i, types=("Organization",), max_gap=4)
         if o is not None and _victims_of(view, o):
             target = o
     return target

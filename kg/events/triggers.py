@@ -145,6 +145,20 @@ def _fire_triggers(view):
     return out
 
 
+# "لقي X مصرعه"، "لقوا حتفهم": X was killed; "أودى بحياة X": the act before killed X
+DEATHS = _n("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")
+LIVES = _n("بحياة")
+_TOOK = _n("أودى أودت يودي تودي أوديا")
+
+
+def _death_triggers(view):
+    """Killings told as a death met (لقي مصرعه، لقي حتفه) or lives taken (أودى بحياة X)."""
+    out = [(i, "Killing", "verb") for i in view.positions(DEATHS) if view.at.get(i) is None]
+    out += [(i, "Killing", "noun-patient") for i in view.positions(LIVES)
+            if view.at.get(i) is None and i > 0 and view.has(i - 1, _TOOK)]
+    return out
+
+
 def _weapon_triggers(view):
     """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"."""
     out = []
@@ -310,6 +324,7 @@ def find_triggers(view):
             triggers.append((i, etype, kind))
     triggers.extend(_weapon_triggers(view))
     triggers.extend(_fire_triggers(view))
+    triggers.extend(_death_triggers(view))
     triggers.sort(key=lambda t: t[0])
     return triggers
 
@@ -352,7 +367,7 @@ def _against_armed(view, i):
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
-                               or _killed_with_no_object(view, i))
+                               or _killed_with_no_object(view, i) or view.has(i, DEATHS))
 
 
 def is_conjoined_verb(view, i, kind):

@@ -39,3 +39,13 @@ def test_an_event_told_as_the_cause_of_a_later_one_keeps_its_own_date():
                      "مسلحون على مركز للشرطة في 10 كانون الثاني.", published=SAT))
     assert find(evs, "Arrest")[0][4] == "2026-01-12"
     assert find(evs, "Attack")[0][4] == "2026-01-10"
+
+
+def test_a_start_told_with_since_before_the_act_is_not_its_date():
+    evs = events(run("ويشهد الإقليم منذ عام 2017 تمردا أودى بحياة أكثر من أربعة آلاف من عناصر "
+                     "الجيش الموزمبيقي."))
+    assert all(ev[4] != "2017" for ev in evs)
+    # but "منذ X، حين قُتل": the time the act itself happened
+    evs = events(run("ويعد التفجير الأعنف منذ تموز الماضي، حين قُتل قائد الشرطة في قندوز محمد أمين "
+                     "فاروقي في هجوم مماثل تبناه تنظيم الدولة.", published=SAT))
+    assert find(evs, "Killing")[0][4] == "2025-07"

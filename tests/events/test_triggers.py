@@ -146,3 +146,13 @@ def test_a_campaign_against_a_named_group_is_an_operation_but_not_against_corrup
     [ev] = find(evs, "MilitaryOperation")
     assert ev[1] == ["تركيا"] and ev[2] == ["حزب العمال الكردستاني"]
     assert find(events(run("أطلقت الحكومة المصرية حملة ضد الفساد في القاهرة.")), "MilitaryOperation") == []
+
+
+def test_a_death_met_or_lives_taken_is_a_killing():
+    [ev] = find(events(run("لقي القيادي في حركة الشباب، أحمد عمر، مصرعه في مدينة كسمايو.")), "Killing")
+    assert ev[1] == [] and ev[2] == ["أحمد عمر"] and ev[3] == ["كسمايو"]
+    [ev] = find(events(run("لقي ثلاثة من منتسبي كتيبة الفاروق مصرعهم في مدينة درنة.")), "Killing")
+    assert ev[2] == ["كتيبة الفاروق"]
+    evs = events(run("شن تنظيم الدولة هجوما على حاجز في مدينة درنة أودى بحياة ثلاثة من عناصر "
+                     "كتيبة الفاروق."))
+    assert find(evs, "Killing") and find(evs, "Killing")[0][2] == ["كتيبة الفاروق"]
