@@ -131,6 +131,10 @@ def place_right_after(r):
     return None
 
 
+# "بقصف أحياء درعا البلد"، "اقتحام قرى X وY": the areas the act fell on, right after it
+AREAS = _n("أحياء حي مناطق منطقة قرى قرية بلدات بلدة مدن مدينة مخيم مخيمات ريف")
+
+
 def _marked_place(r, k, sl):
     """Is the place slot ``sl`` at token ``k`` where the act happened: after في/ب/قرب, a
     direction, على (struck), or a place head ("مدينة X") after one of them?"""
@@ -140,7 +144,8 @@ def _marked_place(r, k, sl):
         or (strike and view.has(k - 1, _ON | TARGETING)) \
         or view.has(k - 1, DIRECTIONS) \
         or (strike and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
-            and (k - 1 == r.i or view.at.get(k - 1) is not None)) or (
+            and (k - 1 == r.i or view.at.get(k - 1) is not None)) \
+        or (k - 2 == r.i and view.has(k - 1, AREAS)) or (
         view.has(k - 1, _PLACE_HEAD_WORDS) and (
             view.has(k - 2, PLACE_MARKERS) or view.has(k - 2, DIRECTIONS)
             or (strike and view.has(k - 2, _ON))

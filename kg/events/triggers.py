@@ -159,13 +159,19 @@ def _death_triggers(view):
     return out
 
 
+# "جراء سقوط أكثر من 10 قذائف هاون على منازل": shells falling are a strike
+_FALLING = _n("سقوط تساقط سقطت سقط")
+
+
 def _weapon_triggers(view):
-    """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"."""
+    """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"،
+    "سقوط قذائف على ..."."""
     out = []
     toks = view.tokens
     for i in view.positions(WEAPONS):
-        if view.at.get(i) is None and any(view.has(k, _WEAPON_MARKERS)
-                                          for k in range(i + 1, min(i + 3, len(toks)))):
+        if view.at.get(i) is None and (any(view.has(k, _WEAPON_MARKERS)
+                                           for k in range(i + 1, min(i + 3, len(toks))))
+                                       or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))):
             out.append((i, "Strike", "noun"))
     for i in view.positions(TARGETING):
         if view.at.get(i) is not None:

@@ -105,3 +105,12 @@ def test_an_events_places_are_places_only():
                           Event("Arrest", target=["e1"], place=["e1"])], doc)
     assert [ev.place for ev in events] == [["e2"], []]
     assert events[0].agent == ["e3"]
+
+
+def test_areas_struck_right_after_the_act_and_the_ones_listed_with_them():
+    evs = events(run("ردت قوات النظام بقصف أحياء مدينة درعا وبلدة النعيمة."))
+    [ev] = find(evs, "Strike")
+    assert "مدينة درعا" in ev[3]
+    evs = events(run("اشتبكت القوات مع مسلحين لدى محاولتهم اقتحام قرى الحويجة والرياض."))
+    [ev] = find(evs, "Attack")
+    assert "الحويجة" in ev[3]

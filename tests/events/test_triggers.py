@@ -156,3 +156,9 @@ def test_a_death_met_or_lives_taken_is_a_killing():
     evs = events(run("شن تنظيم الدولة هجوما على حاجز في مدينة درنة أودى بحياة ثلاثة من عناصر "
                      "كتيبة الفاروق."))
     assert find(evs, "Killing") and find(evs, "Killing")[0][2] == ["كتيبة الفاروق"]
+
+
+def test_shells_falling_are_a_strike():
+    evs = events(run("قُتل 18 مدنيا جراء سقوط أكثر من 10 قذائف هاون على منازل في ناحية هبهب."))
+    [ev] = find(evs, "Strike")
+    assert ev[3] == ["هبهب"]
