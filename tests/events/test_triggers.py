@@ -162,3 +162,14 @@ def test_shells_falling_are_a_strike():
     evs = events(run("قُتل 18 مدنيا جراء سقوط أكثر من 10 قذائف هاون على منازل في ناحية هبهب."))
     [ev] = find(evs, "Strike")
     assert ev[3] == ["هبهب"]
+
+
+def test_an_explosion_is_a_bombing_and_the_means_of_the_killing_it_caused():
+    evs = events(run("أصيب 18 مجندا بالشرطة في انفجار عبوة ناسفة استهدفت حافلة في حي الخلفاء بمدينة العريش.",
+                     published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[3] == ["حي الخلفاء"]
+    evs = events(run("وكان جندي قد قُتل في 3 نيسان الماضي، جراء انفجار قنبلة لدى مرور دورية عسكرية "
+                     "قرب بلدة القل بولاية سكيكدة.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] and kill[4] == "2025-04-03"
