@@ -401,12 +401,23 @@ def means_subject(r):
     return None
 
 
+# forces and authorities a text names by their kind: the subject of a verb, not its object
+UNNAMED_ACTORS = _n("الشرطة القوات السلطات الأمن الجيش الجنود المسلحون المهاجمون قوات عناصر "
+                    "مسلحون مسلحين")
+
+
+def _own_unnamed_subject(view, i):
+    """"... واعتقلت الشرطة ثلاثة منهم": the verb right before an unnamed force has its own
+    subject, not the one of the verb before."""
+    return i + 1 < len(view.tokens) and view.has(i + 1, UNNAMED_ACTORS) and view.at.get(i + 1) is None
+
+
 @rule("agent shared with the event before", overrides=True)
 def shared_with_previous(r):
     """A verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ...";
     "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets."""
     view, i, prev, agent = r.view, r.i, r.prev_event, r.agent
-    if agent is None and r.active_verb and prev is not None:
+    if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i):
         r.inherited = list(prev.agent)
     elif r.etype == "Meeting" and r.kind == "verb" and prev is not None and prev.agent \
             and i > 0 and (view.clause_of[_trigger_index(view, prev)] != view.clause_of[i] or (

@@ -24,6 +24,8 @@ def _result_cue(view, i):
             return "result"
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
+    if i > 0 and view.tokens[i - 1].norm.startswith("ال") and view.has(i - 1, MEANS_NOUNS):
+        return "result"        # "إن الغارات قتلت 20 مسلحا": the strikes told before
     words = 0
     for k in range(i + 1, len(view.tokens)):
         if view.clause_of[k] != view.clause_of[i] or words >= 16:

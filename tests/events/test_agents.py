@@ -306,3 +306,10 @@ def test_the_one_who_committed_the_attack_is_its_agent():
     evs = events(run("قُتل عشرة قرويين في اعتداء ارتكبته جماعة بوكو حرام في شمال نيجيريا."))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["جماعة بوكو حرام"]
+
+
+def test_a_coordinated_verb_with_its_own_unnamed_subject_does_not_take_the_agent_before():
+    evs = events(run("قتل مسلحون من حركة الشباب الجندي أحمد علي في مقديشو يوم الأحد، واعتقلت الشرطة "
+                     "ثلاثة منهم يوم الثلاثاء.", published=SAT))
+    assert find(evs, "Killing")[0][1] == ["حركة الشباب"]
+    assert all(ev[1] == [] for ev in find(evs, "Arrest"))

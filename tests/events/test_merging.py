@@ -73,3 +73,10 @@ def test_killed_in_the_strikes_told_before():
     [kill] = find(evs, "Killing")
     [strike] = find(evs, "Strike")
     assert kill[3] == strike[3] and kill[4] == strike[4] == "2026-01-15"
+
+
+def test_the_strikes_told_before_killing_share_their_agent_place_and_date():
+    evs = events(run("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة يوم الخميس، وقال المتحدث "
+                     "باسم التحالف أحمد عسيري يوم الجمعة إن الغارات قتلت 20 مسلحا.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["التحالف"] and kill[3] == ["صعدة"] and kill[4] == "2026-01-15"
