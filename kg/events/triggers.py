@@ -132,7 +132,8 @@ TARGETING = _n("استهداف استهدف استهدفت يستهدف تسته
 
 # "أطلق مسلحون النار على X"، "تعرض X لإطلاق نار": opening fire on someone is an attack
 FIRE = _n("النار نار الرصاص")
-FIRING = _n("أطلق أطلقت أطلقوا يطلق تطلق يطلقون فتح فتحت فتحوا يفتح تفتح إطلاق اطلاق")
+FIRING = _n("أطلق أطلقت أطلقوا يطلق تطلق يطلقون فتح فتحت فتحوا يفتح تفتح إطلاق اطلاق "
+            "أضرم أضرمت أضرموا يضرم إضرام")
 # "وقف إطلاق النار" is a truce, "تبادل إطلاق النار" a clash
 CEASING = _n("وقف لوقف بوقف ووقف هدنة تبادل وتبادل بتبادل")
 
@@ -199,7 +200,8 @@ def _relative_passive(view, i):
         TRIGGERS.get(toks[i].norm, (None,))[0] == "Killing"
 
 
-_NO_OBJECT = _n("في خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة")
+# words that cannot open the object of a killing verb: a preposition, a time, the manner
+_NO_OBJECT = _n("في خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة حرقا ذبحا خنقا طعنا رميا")
 
 
 def _killed_with_no_object(view, i):
@@ -216,6 +218,9 @@ def _killed_with_no_object(view, i):
     if toks[i - 1].norm in _RELATIVES:
         return True
     k = i - 2 if toks[i - 1].norm == "قد" else i - 1
+    if k > 0 and toks[k].text == ")":
+        # "الطفل X (18 شهرا) قتل حرقا": past the aside
+        k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].text == "("), k)
     s = view.at.get(k)
     return s is not None and s.entity.type == "Person" and s.j == k + 1
 

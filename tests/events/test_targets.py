@@ -138,3 +138,10 @@ def test_a_relative_of_someone_arrested_is_not_him():
     evs = events(run("قالت الوكالة إن السلطات اعتقلت أحد أقارب الرئيس بشار الأسد يوم الاثنين."))
     for ev in find(evs, "Arrest"):
         assert "بشار الأسد" not in ev[2]
+
+
+def test_killed_in_a_manner_past_an_aside_is_the_target():
+    for text in ("وكان الشيخ محمد سعيد (60 عاما) قتل حرقا في منزله ببلدة دوما.",
+                 "وكان القيادي أحمد عمر قتل ذبحا على يد مسلحين في مدينة درنة."):
+        [ev] = find(events(run(text)), "Killing")
+        assert ev[1] == [] and len(ev[2]) == 1, (text, ev)

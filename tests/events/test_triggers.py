@@ -173,3 +173,9 @@ def test_an_explosion_is_a_bombing_and_the_means_of_the_killing_it_caused():
                      "قرب بلدة القل بولاية سكيكدة.", published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[3] and kill[4] == "2025-04-03"
+
+
+def test_setting_fire_to_a_home_is_an_attack():
+    evs = events(run("أضرم مستوطنون متطرفون النار في منزل عائلة فلسطينية في بلدة دوما فجر الجمعة.",
+                     published=SAT))
+    assert evs == [("Attack", [], [], ["دوما"], "2026-01-16")]
