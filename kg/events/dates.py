@@ -85,6 +85,23 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     return None
 
 
+_LONG_SPANS = _n("أسابيع أسبوعين أشهر شهور شهرين أعوام سنوات عامين سنتين")
+_AFTER = _n("بعد")
+
+
+def _long_before(view, i):
+    """"بعد أسابيع من إطلاق تركيا حملة"، "بعد ثلاثة أشهر من الهجوم": the act came weeks or
+    months before the clause it hangs on, so that clause's date is not its own."""
+    toks = view.tokens
+    for k in range(i - 1, max(0, i - 5), -1):
+        if toks[k].norm == "من" and k >= 2:
+            j = k - 1
+            if not view.has(j, _LONG_SPANS):
+                return False
+            return view.has(j - 1, _AFTER) or (j >= 2 and view.has(j - 2, _AFTER))
+    return False
+
+
 def event_date(r):
     """(date, own): the event's date and whether it is its own (told after the trigger in
     its scope) rather than borrowed from the clause or the sentence."""
@@ -92,4 +109,6 @@ def event_date(r):
     date = _days_before(view, i, _date_for(view, i, r.scope_end, r.dates, r.trigger_idx))
     own = date is not None and _date_for(view, i, r.scope_end, r.dates, r.trigger_idx,
                                          after_only=True) == date
+    if date is not None and not own and _long_before(view, i):
+        return None, False
     return date, own
