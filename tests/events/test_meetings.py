@@ -174,3 +174,10 @@ def test_everyone_a_meeting_brought_together_past_their_posts():
                      "العام ياسر حسن قد انعقد في مدينة كادقلي."))
     [ev] = find(evs, "Meeting")
     assert ev[1] == ["خالد عمر", "مالك سعيد", "ياسر حسن"]
+
+
+def test_receiving_someone_told_as_a_verbal_noun_is_a_meeting():
+    evs = events(run("وكان أمير جبهة النصرة في القلمون أبو مالك التلي قد عرض أثناء استقباله وفدا من "
+                     "الأهالي الإفراج عن ثلاثة منهم."))
+    [ev] = find(evs, "Meeting")
+    assert "أبو مالك التلي" in ev[1]
