@@ -321,14 +321,25 @@ def agent_marker(r):
     return None
 
 
-@rule("announcer of its own act",
-      applies=lambda r: r.view.has(r.i, ACTION_NOUNS) or r.view.has(r.i - 1, ACTION_NOUNS))
+def _action_noun_before(view, i):
+    """The index of the verbal noun announcing the act at i: itself, the word before, or
+    the one before the act's own doer ("تنفيذ أحد أعضائها الهجوم"); else None."""
+    if view.has(i - 1, ACTION_NOUNS):
+        return i - 1
+    if view.has(i, ACTION_NOUNS):
+        return i
+    if i >= 3 and view.has(i - 3, ACTION_NOUNS) and view.has(i - 1, _OWN_RANKS | OWN_FORCES):
+        return i - 3
+    return None
+
+
+@rule("announcer of its own act", applies=lambda r: _action_noun_before(r.view, r.i) is not None)
 def announcer_of_act(r):
     """"أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it ("أعلنت وزارة الداخلية في حكومة
-    طالبان اعتقال ...": the ministry) — unless it mourns its own ("أعلنت حماس اغتيال
-    القيادي فيها X")."""
+    طالبان اعتقال ...": the ministry; "أعلنت الجبهة تنفيذ أحد أعضائها الهجوم": hers) —
+    unless it mourns its own ("أعلنت حماس اغتيال القيادي فيها X")."""
     view, i = r.view, r.i
-    k = i - 1 if view.has(i - 1, ACTION_NOUNS) else i
+    k = _action_noun_before(view, i)
     s = view.prev_slot(k, types=AGENTS, max_gap=3)
     if s is not None and _prepositional(view, s):
         head = view.prev_slot(s.i, types=("Organization",), max_gap=1)

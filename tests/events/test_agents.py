@@ -313,3 +313,9 @@ def test_a_coordinated_verb_with_its_own_unnamed_subject_does_not_take_the_agent
                      "ثلاثة منهم يوم الثلاثاء.", published=SAT))
     assert find(evs, "Killing")[0][1] == ["حركة الشباب"]
     assert all(ev[1] == [] for ev in find(evs, "Arrest"))
+
+
+def test_announcing_that_one_of_its_members_carried_out_the_attack():
+    evs = events(run("وأعلنت جبهة النصرة تنفيذ أحد عناصرها الهجوم على حاجز للجيش في مدينة حلب."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["جبهة النصرة"]
