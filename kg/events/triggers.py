@@ -283,8 +283,16 @@ def _attack_by_air_weapon(view, i, etype, kind):
         c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm))
 
 
+_WARPLANES = _n("طائرة طائرات مقاتلة مقاتلات مروحية مروحيات مسيرة مسيرات صواريخ صاروخ مدفعية")
+
+
+def _attack_by_warplane(view, i, etype, kind):
+    """"هاجمت طائرة حربية مواقع ..."، "وهاجمت مقاتلات ...": an aircraft attacking strikes."""
+    return etype == "Attack" and kind == "verb" and i + 1 < len(view.tokens) and view.has(i + 1, _WARPLANES)
+
+
 # (condition, the type it gives): a trigger's type read from the words after it
-TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"),)
+TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"))
 
 MASDAR_AFTER = _n("من عن على بعد قبل إلى الى خلال أثناء اثناء")
 _SUFFERED = ("Killing", "Arrest")

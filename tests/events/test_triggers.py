@@ -179,3 +179,8 @@ def test_setting_fire_to_a_home_is_an_attack():
     evs = events(run("أضرم مستوطنون متطرفون النار في منزل عائلة فلسطينية في بلدة دوما فجر الجمعة.",
                      published=SAT))
     assert evs == [("Attack", [], [], ["دوما"], "2026-01-16")]
+
+
+def test_a_warplane_attacking_strikes():
+    evs = events(run("وهاجمت طائرة حربية مواقع للمسلحين في بلدة أجدابيا يوم السبت.", published=SAT))
+    assert [ev[0] for ev in evs] == ["Strike"]
