@@ -148,11 +148,28 @@ def _kin_head(view, slot):
     return head if head is not None and head.j == slot.i - 1 and head.entity.type == "Person" else slot
 
 
+def _aside_opened(toks, i):
+    """The index of the "(" of the aside token i is in (within 10 words), else None."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if toks[k].text == ")":
+            return None
+        if toks[k].text == "(":
+            return k
+    return None
+
+
 @rule("subject of a passive", applies=lambda r: r.passive)
 def passive_subject(r):
     """"قُتل القيادي X" (verb first) or "X ... قُتل"; "وأنه قُتل": the person the sentence is
     about; "قُتل اثنان من عناصر البيشمركة": the group the victims belong to."""
     view, i, toks, scope_end = r.view, r.i, r.toks, r.scope_end
+    opened = _aside_opened(toks, i)
+    if opened is not None:
+        # "مبارك سالم (انضم إلى التنظيم وقتل في ...)": the one the aside is about
+        s = view.at.get(opened - 1)
+        if s is not None and s.j == opened and s.entity.type == "Person":
+            return s
+        scope_end = next((k for k in range(i + 1, scope_end) if toks[k].text == ")"), scope_end)
     target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
     if target is None:
         target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))

@@ -210,8 +210,13 @@ def _killed_with_no_object(view, i):
     (a preposition, a time or a means right after it) and a person or a relative right
     before it tells that X was killed."""
     toks = view.tokens
-    if i == 0 or i + 1 >= len(toks) or TRIGGERS.get(toks[i].norm, (None,))[0] != "Killing":
+    if i == 0 or i + 1 >= len(toks):
         return False
+    t = toks[i].norm
+    if TRIGGERS.get(t, (None,))[0] != "Killing":
+        # "(انضم وقتل في إحدى العمليات)": a joined killing verb with a preposition right after
+        return t[:1] in "وف" and TRIGGERS.get(t[1:], (None,))[0] == "Killing" \
+            and toks[i + 1].norm in _NO_OBJECT
     nxt = toks[i + 1].norm
     if not (nxt in _NO_OBJECT or nxt.isdigit() or (
             nxt[:1] == "ب" and (view.has(i + 1, MEANS_NOUNS) or view.has(i + 1, _BY_FIRE)))):

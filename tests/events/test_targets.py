@@ -145,3 +145,10 @@ def test_killed_in_a_manner_past_an_aside_is_the_target():
                  "وكان القيادي أحمد عمر قتل ذبحا على يد مسلحين في مدينة درنة."):
         [ev] = find(events(run(text)), "Killing")
         assert ev[1] == [] and len(ev[2]) == 1, (text, ev)
+
+
+def test_a_joined_killing_verb_with_a_preposition_after_is_passive_and_takes_no_object():
+    evs = events(run("وأضافت أن المتهمين هم مبارك سالم (انضم إلى التنظيم وقتل في إحدى العمليات في "
+                     "العراق)، وفهد حمد الزعبي."))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == [] and ev[2] == ["مبارك سالم"]
