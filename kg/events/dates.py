@@ -37,9 +37,14 @@ _SINCE = _n("منذ")
 _WHEN = _n("حين حينما عندما")
 
 
+def _token_before(toks, d):
+    return next((k for k, t in enumerate(toks)
+                 if t.end <= d.start and (k + 1 == len(toks) or toks[k + 1].start >= d.start)), None)
+
+
 def _after_since(toks, d):
     """Is the date right after منذ ("منذ كانون الأول الماضي": a start, not the event's date)?"""
-    k = next((k for k, t in enumerate(toks) if t.end <= d.start and (k + 1 == len(toks) or toks[k + 1].start >= d.start)), None)
+    k = _token_before(toks, d)
     return k is not None and toks[k].norm in _SINCE
 
 

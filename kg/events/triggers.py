@@ -36,6 +36,8 @@ LEXICON = (
      "Arrest", "verb"),
     ("اعتقال احتجاز توقيف القبض", "Arrest", "noun-patient"),
     ("عملية حملة العملية الحملة", "MilitaryOperation", "noun"),
+    # "أعلنت X بدء معركة تحرير Y": a battle launched (only so: OPERATIONS_LAUNCHED)
+    ("معركة معارك المعركة", "MilitaryOperation", "noun"),
     ("التقى التقت التقوا يلتقي تلتقي اجتمع اجتمعت اجتمعوا يجتمع تجتمع استقبل استقبلت",
      "Meeting", "verb"),
     ("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة استقبال استقباله استقبالها "
@@ -277,8 +279,20 @@ def _discussed_with_no_one(view, i, etype, kind, stem):
     return True
 
 
+def _battle_not_launched(view, i, etype, kind, stem):
+    """"قُتل في معارك"، "المعارك العنيفة": a battle is an operation only when launched."""
+    return stem in BATTLES and not _launched(view, i)
+
+
+def _no_operation(view, i, etype, kind, stem):
+    """"عملية جراحية"، "عملية السلام": no military operation (and no bound on the words of
+    the trigger before it)."""
+    return etype == "MilitaryOperation" and not operation_name(view, i, "")[0]   # "": the name unread
+
+
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_eliminates_no_one, _planned, _discussed_with_no_one)
+TRIGGER_FILTERS = (_eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+                   _no_operation)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -371,11 +385,23 @@ def operation_name(view, i, text):
     "عملية أطلقها الجيش"، "حملة ضد تنظيم X" are operations; "عملية جراحية" is none."""
     toks = view.tokens
     name, _ = _quoted_name(view, i, text)
+    if view.has(i, BATTLES):
+        return _launched(view, i), name
     if name is None and not (i + 1 < len(toks) and (
             toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
             and not _against_armed(view, i):
         return False, None
     return True, name
+
+
+BATTLES = _n("معركة معارك المعركة")
+LAUNCHING = _n("بدء بدأ بدأت إطلاق اطلاق أطلق أطلقت استئناف استأنف استأنفت شن شنت خوض خاض خاضت")
+
+
+def _launched(view, i):
+    """"بدء معارك بريف اللاذقية"، "استئناف معركة تحرير درعا": a battle is an operation only
+    when it is launched or resumed (not "قُتل في معارك")."""
+    return i > 0 and view.has(i - 1, LAUNCHING)
 
 
 _AGAINST = _n("ضد")

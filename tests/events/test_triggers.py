@@ -53,7 +53,10 @@ def test_operation_named_with_a_naming_phrase():
 
 
 def test_the_operation_alone_is_not_an_event():
-    assert run("وقال إن 12 فلسطينيا قُتلوا منذ بدء العملية الثلاثاء.", published=SAT).events == []
+    # the killings since the operation began are dated by it (annotators give them its month),
+    # but "العملية" alone, with nothing said of it, is no event
+    evs = run("وقال إن 12 فلسطينيا قُتلوا منذ بدء العملية الثلاثاء.", published=SAT).events
+    assert [e.type for e in evs] == ["Killing"] and evs[0].agent == evs[0].target == []
 
 
 def test_relative_clause_killed_by_fire_of():
@@ -184,3 +187,19 @@ def test_setting_fire_to_a_home_is_an_attack():
 def test_a_warplane_attacking_strikes():
     evs = events(run("وهاجمت طائرة حربية مواقع للمسلحين في بلدة أجدابيا يوم السبت.", published=SAT))
     assert [ev[0] for ev in evs] == ["Strike"]
+
+
+def test_a_battle_is_an_operation_only_when_launched():
+    evs = events(run("أعلنت جبهة النصرة بدء معارك في ريف اللاذقية أمس.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[3] == ["ريف اللاذقية"] or op[3] == ["اللاذقية"]
+    assert find(events(run("قُتل القيادي أحمد عمر في معارك مع الجيش قرب مدينة درنة.")),
+                "MilitaryOperation") == []
+
+
+def test_a_word_that_is_no_event_does_not_cut_the_words_of_the_act_before():
+    # "عملية جراحية" is no operation: the place after it still belongs to the shooting
+    evs = events(run("أطلق مسلحون النار على الضابط سمير حداد الذي خضع لعملية جراحية في مستشفى "
+                     "مدينة طرابلس."))
+    [ev] = find(evs, "Attack")
+    assert ev[2] == ["سمير حداد"]
