@@ -157,11 +157,19 @@ LIVES = _n("بحياة")
 _TOOK = _n("أودى أودت يودي تودي أوديا")
 
 
+# "سقط 5 قتلى"، "سقطوا بين قتيل وجريح"، "سقوط قتلى": the dead fell
+THE_KILLED = _n("قتيل قتيلا قتلى")
+_FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
+
+
 def _death_triggers(view):
-    """Killings told as a death met (لقي مصرعه، لقي حتفه) or lives taken (أودى بحياة X)."""
+    """Killings told as a death met (لقي مصرعه، لقي حتفه), lives taken (أودى بحياة X) or
+    the dead fallen (سقط قتلى)."""
     out = [(i, "Killing", "verb") for i in view.positions(DEATHS) if view.at.get(i) is None]
     out += [(i, "Killing", "noun-patient") for i in view.positions(LIVES)
             if view.at.get(i) is None and i > 0 and view.has(i - 1, _TOOK)]
+    out += [(i, "Killing", "noun-patient") for i in view.positions(THE_KILLED)
+            if view.at.get(i) is None and any(view.has(k, _FELL) for k in range(max(0, i - 4), i))]
     return out
 
 

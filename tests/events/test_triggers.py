@@ -203,3 +203,11 @@ def test_a_word_that_is_no_event_does_not_cut_the_words_of_the_act_before():
                      "مدينة طرابلس."))
     [ev] = find(evs, "Attack")
     assert ev[2] == ["سمير حداد"]
+
+
+def test_the_dead_fallen_are_a_killing():
+    evs = events(run("قصف طيران التحالف المركز الثقافي في منطقة ساقين يوم الجمعة، وسقط عشرات المتمردين "
+                     "بين قتيل وجريح.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[4] == "2026-01-16"
+    assert find(events(run("سقط المطر بغزارة على مدينة جدة أمس.")), "Killing") == []
