@@ -237,9 +237,11 @@ def weapon_owner(r):
 
 
 @rule("subject of the light verb of an arrest",
-      applies=lambda r: r.kind == "noun-patient" and r.etype == "Arrest" and _light_verb_before(r.view, r.i))
+      applies=lambda r: r.kind == "noun-patient" and r.etype in ("Arrest", "Killing") and (
+          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)))
 def arrest_light_verb_subject(r):
-    """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject."""
+    """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
+    "تمكن حرس الحدود، أول من أمس، من توقيف ..."، "تمكنت القوات من قتل ...": who managed it."""
     return _light_verb_agent(r.view, r.i)
 
 

@@ -319,3 +319,10 @@ def test_announcing_that_one_of_its_members_carried_out_the_attack():
     evs = events(run("وأعلنت جبهة النصرة تنفيذ أحد عناصرها الهجوم على حاجز للجيش في مدينة حلب."))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["جبهة النصرة"]
+
+
+def test_the_one_who_managed_an_arrest_past_a_date_is_its_agent():
+    evs = events(run("تمكن حرس الحدود الليبي أول من أمس من توقيف ثلاث سيارات في منطقة الجغبوب.",
+                     published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[1] == ["حرس الحدود الليبي"]
