@@ -147,6 +147,8 @@ def _light_verb_agent(view, i):
             a = view.next_slot(k + 1, types=AGENTS, limit=i)
             if a is not None and not _prepositional(view, a):
                 return a
+            if view.tokens[k].norm[:1] in "وف" and view.tokens[k].norm[1:] in LIGHT_VERBS:
+                return None   # "..., وتمكن عساكر الجيش من": a new clause, its subject after it
             a = view.prev_slot(k, types=AGENTS, max_gap=2)
             if a is not None and not _prepositional(view, a):
                 return _coordination_head(view, a)
@@ -258,6 +260,7 @@ def genitive_of_noun(r):
 
 _FROM = _n("من")
 LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف مواصلة")
+BLOWS = _n("ضربة ضربات ضربتين الضربة")
 
 
 @rule("group the act is ascribed to by ل or من",
@@ -271,8 +274,8 @@ def ascribed_by_lam(r):
         if g is None and view.has(k, _FROM) and view.at.get(k) is None:
             g = view.slot_starting(k + 1)
             g = g if g is not None and not g.clitic else None
-        elif g is not None and not g.clitic.endswith("ل"):
-            g = None
+        elif g is not None and (not g.clitic.endswith("ل") or view.has(i, BLOWS)):
+            g = None      # "ضربة قوية لتنظيم X" is a blow to X
         if g is not None:
             if g.entity.type == "Organization" and not _in_post_phrase(view, g):
                 return g

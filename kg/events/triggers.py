@@ -162,9 +162,22 @@ THE_KILLED = _n("قتيل قتيلا قتلى")
 _FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
 
 
+# a death is a killing only amid violence told in the sentence ("لقي شخصان مصرعهما في حادث
+# مروري" is none)
+VIOLENCE = _n("مسلح مسلحون مسلحين مسلحة اشتباك اشتباكات معارك معركة مواجهات قصف غارة غارات "
+              "هجوم هجوما هجمات هجومين انفجار تفجير عبوة مفخخة انتحاري رصاص برصاص نيران بنيران قذيفة "
+              "قذائف صاروخ صواريخ إرهابي إرهابية الإرهابي الإرهابية اغتيال كمين")
+
+
+def _amid_violence(view):
+    return bool(view.positions(VIOLENCE))
+
+
 def _death_triggers(view):
     """Killings told as a death met (لقي مصرعه، لقي حتفه), lives taken (أودى بحياة X) or
-    the dead fallen (سقط قتلى)."""
+    the dead fallen (سقط قتلى), amid violence told in the sentence."""
+    if not _amid_violence(view):
+        return []
     out = [(i, "Killing", "verb") for i in view.positions(DEATHS) if view.at.get(i) is None]
     out += [(i, "Killing", "noun-patient") for i in view.positions(LIVES)
             if view.at.get(i) is None and i > 0 and view.has(i - 1, _TOOK)]
@@ -298,8 +311,21 @@ def _no_operation(view, i, etype, kind, stem):
     return etype == "MilitaryOperation" and not operation_name(view, i, "")[0]   # "": the name unread
 
 
+RECEPTIONS = _n("استقبال استقباله استقبالها")
+_RECEIVED = _n("وفد وفدا أهالي ممثلي ممثلين سفير سفراء")
+
+
+def _reception_of_no_one(view, i, etype, kind, stem):
+    """"في استقبال أول فوج من الحجاج"، "باستقبالها لهذه القضايا": receiving is a meeting only
+    of a person or a delegation named right after it."""
+    if stem not in RECEPTIONS:
+        return False
+    return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type == "Person"
+                   or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 3)))
+
+
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation)
 
 
@@ -346,9 +372,14 @@ def _verb_after_its_subject(view, i, etype, kind):
     s = view.at.get(i - 1)
     if s is not None and s.j == i and s.entity.type in ("Organization", "Place") and not s.clitic:
         return "verb"
-    if view.clause_of[i - 1] != view.clause_of[i] or not view.tokens[i - 1].norm.isalnum():
-        return "verb"
+    if (view.clause_of[i - 1] != view.clause_of[i] or not view.tokens[i - 1].norm.isalnum()) \
+            and i + 1 < len(view.tokens) and (view.slot_starting(i + 1) is not None
+                                              or view.has(i + 1, STRIKERS)):
+        return "verb"     # "، قصف طيران التحالف ..." (not "وسط غطاء وقصف جوي")
     return None
+
+
+STRIKERS = _n("طيران الطيران طائرات مقاتلات قوات الجيش مدفعية المدفعية")
 
 
 # conditions giving a trigger another kind (None: it keeps its own)
@@ -403,13 +434,14 @@ def operation_name(view, i, text):
 
 
 BATTLES = _n("معركة معارك المعركة")
+_SINCE_WORDS = _n("منذ")   # "منذ بدء المعركة": a time, not a battle told
 LAUNCHING = _n("بدء بدأ بدأت إطلاق اطلاق أطلق أطلقت استئناف استأنف استأنفت شن شنت خوض خاض خاضت")
 
 
 def _launched(view, i):
     """"بدء معارك بريف اللاذقية"، "استئناف معركة تحرير درعا": a battle is an operation only
     when it is launched or resumed (not "قُتل في معارك")."""
-    return i > 0 and view.has(i - 1, LAUNCHING)
+    return i > 0 and view.has(i - 1, LAUNCHING) and not (i > 1 and view.has(i - 2, _SINCE_WORDS))
 
 
 _AGAINST = _n("ضد")

@@ -326,3 +326,8 @@ def test_the_one_who_managed_an_arrest_past_a_date_is_its_agent():
                      published=SAT))
     [ev] = find(evs, "Arrest")
     assert ev[1] == ["حرس الحدود الليبي"]
+
+
+def test_a_blow_to_a_group_is_not_its_strike():
+    evs = events(run("وأبان المتحدث أن توقيف هذا العدد ضربة قوية لتنظيم داعش."))
+    assert all("تنظيم داعش" not in ev[1] and "لتنظيم داعش" not in ev[1] for ev in evs)

@@ -181,3 +181,9 @@ def test_receiving_someone_told_as_a_verbal_noun_is_a_meeting():
                      "الأهالي الإفراج عن ثلاثة منهم."))
     [ev] = find(evs, "Meeting")
     assert "أبو مالك التلي" in ev[1]
+
+
+def test_receiving_pilgrims_or_cases_is_no_meeting():
+    for text in ("وستبدأ وزارة الحج منتصف الشهر في استقبال أول فوج من حجاج بيت الله الحرام.",
+                 "تصدرت المحكمة العامة في الرياض النسبة الأعلى باستقبالها لهذه القضايا."):
+        assert find(events(run(text)), "Meeting") == [], text

@@ -152,9 +152,10 @@ def test_a_campaign_against_a_named_group_is_an_operation_but_not_against_corrup
 
 
 def test_a_death_met_or_lives_taken_is_a_killing():
-    [ev] = find(events(run("لقي القيادي في حركة الشباب، أحمد عمر، مصرعه في مدينة كسمايو.")), "Killing")
+    [ev] = find(events(run("لقي القيادي في حركة الشباب، أحمد عمر، مصرعه في اشتباكات بمدينة كسمايو.")),
+                "Killing")
     assert ev[1] == [] and ev[2] == ["أحمد عمر"] and ev[3] == ["كسمايو"]
-    [ev] = find(events(run("لقي ثلاثة من منتسبي كتيبة الفاروق مصرعهم في مدينة درنة.")), "Killing")
+    [ev] = find(events(run("لقي ثلاثة من منتسبي كتيبة الفاروق مصرعهم في هجوم بمدينة درنة.")), "Killing")
     assert ev[2] == ["كتيبة الفاروق"]
     evs = events(run("شن تنظيم الدولة هجوما على حاجز في مدينة درنة أودى بحياة ثلاثة من عناصر "
                      "كتيبة الفاروق."))
@@ -211,3 +212,9 @@ def test_the_dead_fallen_are_a_killing():
     [kill] = find(evs, "Killing")
     assert kill[4] == "2026-01-16"
     assert find(events(run("سقط المطر بغزارة على مدينة جدة أمس.")), "Killing") == []
+
+
+def test_a_death_in_an_accident_is_no_killing():
+    for text in ("لقي شخصان مصرعهما داخل بئر في مركز شواق بمدينة تبوك.",
+                 "لقي المعلم أحمد سالم مصرعه في حادث مروري على طريق الرياض."):
+        assert find(events(run(text)), "Killing") == [], text
