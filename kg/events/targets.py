@@ -11,7 +11,7 @@ from kg.events.grammar import (
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
 from kg.events.reading import rule
-from kg.events.triggers import DEATHS, _means_phrase
+from kg.events.triggers import DEATHS, PRONOUN_PATIENTS, _means_phrase
 
 
 _AMONG = _n("بينهم بينهما بينهن")
@@ -126,6 +126,9 @@ def patient_of_noun(r):
     """"مقتل X"، "القبض على X" (not "مقتل 11 مصليا، وتبناه تنظيم X"); "القبض على أكثر من 300
     عنصر من تنظيم الدولة": the group of the ones counted."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
+    if view.has(r.i, PRONOUN_PATIENTS):
+        # "العقيد X نجل Y قبل مقتله": the person the pronoun refers to, never a name after
+        return _kin_head(view, view.prev_slot(r.i, types=("Person",), max_gap=6, same_clause=False))
     k = r.i + 1
     if k < len(toks) and toks[k].norm in ("على", "علي"):
         k += 1

@@ -14,6 +14,10 @@ from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FI
 from kg.lexicon import strip_clitics
 
 
+# a killing noun whose pronoun names the one killed: "قبل مقتله"، "ما أدى إلى مقتلها"
+KILLINGS_OF_HIM = "مقتله مقتلها مقتلهم اغتياله اغتيالها"
+PRONOUN_PATIENTS = _n(KILLINGS_OF_HIM)
+
 # The trigger lexicon: (words, event type, kind), kind "verb", "noun" (its genitive is the
 # agent) or "noun-patient" (its genitive is the target). A later row wins for a word in two.
 LEXICON = (
@@ -21,14 +25,14 @@ LEXICON = (
      "أعدم أعدمت أعدموا", "Killing", "verb"),
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
-    ("مقتله مقتلها مقتلهم اغتياله اغتيالها", "Killing", "noun-patient"),
+    (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
     ("قضى قضت قضوا يقضي تقضي", "Killing", "verb"),
     ("القضاء قضاء", "Killing", "noun-patient"),
     ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
      "اقتحموا يقتحم تقتحم", "Attack", "verb"),
     ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام", "Attack", "noun"),
-    # "وقع انفجار في فندق ..."، "انفجار عبوة ناسفة استهدفت حافلة": a bombing
+    # "وقع انفجار في فندق ..."، "انفجار عبوة ناسفة استهدفت حافلة": a bombing (EXPLOSIONS)
     ("انفجار انفجارا الانفجار انفجارات", "Attack", "noun"),
     ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
     ("غارة غارات غارتين ضربة ضربات قصف القصف", "Strike", "noun"),
@@ -324,8 +328,21 @@ def _reception_of_no_one(view, i, etype, kind, stem):
                    or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 3)))
 
 
+EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات")
+# "انفجار عبوة/سيارة مفخخة/انتحاري"، "وقع انفجار في مسجد": what makes an explosion an attack
+BOMBS = _n("عبوة عبوات ناسفة مفخخة مفخخات انتحاري انتحارية حزام قنبلة قنابل لغم ألغام إرهابي "
+           "إرهابية الإرهابي الإرهابية هجوم الهجوم تفجير التفجير مسجد كنيسة سوق حافلة دورية "
+           "موكب فندق")
+
+
+def _explosion_no_bombing(view, i, etype, kind, stem):
+    """"انفجار خزان غاز"، "الإصابات الناتجة عن الانفجار": an explosion is an attack only
+    with a bomb, a target people gather at, or terror told in the sentence."""
+    return stem in EXPLOSIONS and not view.positions(BOMBS)
+
+
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_reception_of_no_one, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation)
 
 

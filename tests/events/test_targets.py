@@ -152,3 +152,10 @@ def test_a_joined_killing_verb_with_a_preposition_after_is_passive_and_takes_no_
                      "العراق)، وفهد حمد الزعبي."))
     [ev] = find(evs, "Killing")
     assert ev[1] == [] and ev[2] == ["مبارك سالم"]
+
+
+def test_the_pronoun_of_a_killing_noun_names_the_one_killed_before_it():
+    evs = events(run("وكان اللواء يقوده العقيد خميس نجل القذافي قبل مقتله في أحداث 2011، وكان من ألوية "
+                     "النخبة في الجيش الليبي."))
+    [ev] = find(evs, "Killing")
+    assert len(ev[2]) == 1 and "خميس" in ev[2][0]

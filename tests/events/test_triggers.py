@@ -218,3 +218,9 @@ def test_a_death_in_an_accident_is_no_killing():
     for text in ("لقي شخصان مصرعهما داخل بئر في مركز شواق بمدينة تبوك.",
                  "لقي المعلم أحمد سالم مصرعه في حادث مروري على طريق الرياض."):
         assert find(events(run(text)), "Killing") == [], text
+
+
+def test_an_explosion_with_no_bomb_or_terror_is_no_attack():
+    assert events(run("أدى انفجار خزان غاز في مطعم بمدينة جدة إلى إصابة ثلاثة عمال.")) == []
+    evs = events(run("وقع انفجار انتحاري في مسجد بمدينة القطيف ظهر الجمعة.", published=SAT))
+    assert find(evs, "Attack")
