@@ -13,7 +13,7 @@ from kg.events.reading import rule
 
 
 # arrival verbs are visits only with a destination place after إلى
-ARRIVALS = _n("وصل وصلت")
+ARRIVALS = _n("وصل وصلت وصول")
 
 
 _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم مستوى حد")

@@ -48,6 +48,9 @@ LEXICON = (
      "اجتماعه اجتماعها", "Meeting", "noun"),
     ("زار زارت زاروا يزور تزور وصل وصلت", "Visit", "verb"),
     ("زيارة زيارته زيارتها", "Visit", "noun"),
+    # "وصول X إلى Y": an arrival, a visit only to a place (kg.events.meetings.ARRIVALS); read
+    # as its verb (وصل X إلى Y): the one arriving is named after it, the place after إلى
+    ("وصول", "Visit", "verb"),
     # "بحث X مع Y العلاقات"، "ناقش X مع Y": talks, only with مع after (DISCUSSIONS)
     ("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش", "Meeting", "verb"),
 )

@@ -187,3 +187,9 @@ def test_receiving_pilgrims_or_cases_is_no_meeting():
     for text in ("وستبدأ وزارة الحج منتصف الشهر في استقبال أول فوج من حجاج بيت الله الحرام.",
                  "تصدرت المحكمة العامة في الرياض النسبة الأعلى باستقبالها لهذه القضايا."):
         assert find(events(run(text)), "Meeting") == [], text
+
+
+def test_the_arrival_of_an_official_told_as_a_noun_is_a_visit():
+    evs = events(run("وأضافت المصادر أن وصول وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد جاء بعد أيام."))
+    assert evs == [("Visit", ["محمد جواد ظريف"], [], ["بغداد"], None)]
+    assert events(run("أعلنت الشرطة وصول عدد القتلى إلى 50 شخصا.")) == []
