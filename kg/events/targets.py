@@ -185,6 +185,9 @@ def passive_subject(r):
     if target is None and view.has(i, DEATHS):
         # "لقي 3 من منتسبي كتيبة X مصرعهم": the group the dead belonged to, before
         o = view.prev_slot(i, types=("Organization",), max_gap=4)
+        if o is not None and _modifies_previous(view, o):
+            # "من منتسبي كتيبة X التابعة لمجلس Y مصرعهم": the group described, not its parent
+            o = view.prev_slot(o.i, types=("Organization",), max_gap=2)
         if o is not None and _victims_of(view, o):
             target = o
     return target

@@ -159,3 +159,10 @@ def test_the_pronoun_of_a_killing_noun_names_the_one_killed_before_it():
                      "النخبة في الجيش الليبي."))
     [ev] = find(evs, "Killing")
     assert len(ev[2]) == 1 and "خميس" in ev[2][0]
+
+
+def test_the_dead_of_a_unit_described_by_its_parent_are_the_units():
+    evs = events(run("لقي 3 أشخاص من منتسبي كتيبة شهداء الفاروق التابعة «لمجلس شورى ثوار المدينة» "
+                     "مصرعهم بمدينة درنة، جراء هجوم مباغت شنه عناصر تنظيم داعش."))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["كتيبة شهداء الفاروق"]
