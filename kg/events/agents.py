@@ -9,7 +9,7 @@ X تنفيذ/إطلاق/القبض ..." announces X's own act, and "أعلن X �
 from __future__ import annotations
 
 from kg.events.grammar import (
-    ACTS, AGENTS, AGENT_MARKERS, CLASHES, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
+    ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, _delegation_of, _demonym_agent, _eid,
     _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
@@ -294,6 +294,18 @@ def light_noun_genitive(r):
     return s if s.i > 0 and view.has(s.i - 1, LIGHT_NOUNS) and view.at.get(s.i - 1) is None else None
 
 
+ATTEMPTS = _n("محاولتهم محاولته محاولتها محاولتهما")
+
+
+@rule("the one whose attempt it was", applies=lambda r: r.kind == "noun" and r.view.has(r.i - 1, ATTEMPTS))
+def attempter(r):
+    """"اشتبكت القوات مع عناصر داعش لدى محاولتهم اقتحام قرى": the group whose fighters the
+    pronoun of محاولتهم refers to (named just before, after its fighters)."""
+    view = r.view
+    o = view.prev_slot(r.i - 1, types=("Organization",), max_gap=6, same_clause=False)
+    return o if o is not None and o.i > 0 and view.has(o.i - 1, FIGHTERS | _FORCES_OF) else None
+
+
 @rule("subject of the light verb", applies=_noun)
 def light_verb_subject(r):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية."""
@@ -444,7 +456,7 @@ def shared_with_previous(r):
 
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive,
+    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
     agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
     speaker_pronoun, means_subject, shared_with_previous,

@@ -331,3 +331,10 @@ def test_the_one_who_managed_an_arrest_past_a_date_is_its_agent():
 def test_a_blow_to_a_group_is_not_its_strike():
     evs = events(run("وأبان المتحدث أن توقيف هذا العدد ضربة قوية لتنظيم داعش."))
     assert all("تنظيم داعش" not in ev[1] and "لتنظيم داعش" not in ev[1] for ev in evs)
+
+
+def test_the_group_whose_attempt_the_act_was_is_its_agent():
+    evs = events(run("وقالت مصادر إن قوات البيشمركة اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى "
+                     "الحويجة والرياض."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["داعش"]
