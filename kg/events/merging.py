@@ -17,6 +17,15 @@ RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي 
 _IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
 
 
+# the killed counted as fighters ("مقتل 22 مسلحا"، "مقتل 5 إرهابيين")
+FIGHTERS_KILLED = _n("مسلحا مسلحين مسلحون إرهابيا إرهابيين متشددا متشددين مهاجما مهاجمين انتحاريا")
+
+
+def _fighters_counted(view, i):
+    """Are the ones killed at token i counted as fighters (within three words after it)?"""
+    return any(view.has(k, FIGHTERS_KILLED) for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
 def _result_cue(view, i):
     """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it."""
     for k in range(max(0, i - 4), i):
@@ -61,7 +70,11 @@ def _inherit_from_cause(events):
                           and (c.agent or c.place) and ev.evidence[0][0] - c.evidence[0][1] < 600), None)
         if cause is None:
             continue
-        ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
+        if getattr(ev, "fighters_killed", False) and cause.type == "Attack" and ev.result_of == "result":
+            # "هاجم مسلحو X ...، ما أسفر عن مقتل 22 مسلحا": the attackers fell, not their victims
+            ev.target = ev.target or list(cause.agent)
+        else:
+            ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
         ev.place = ev.place or list(cause.place)
         if not ev.date or (cause.date_own and not ev.date_own and cause.date != ev.date):
             # "أعلنت، أمس الثلاثاء، مقتل X بضربات ... فجر الاثنين": the act's own date wins

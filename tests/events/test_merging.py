@@ -80,3 +80,10 @@ def test_the_strikes_told_before_killing_share_their_agent_place_and_date():
                      "باسم التحالف أحمد عسيري يوم الجمعة إن الغارات قتلت 20 مسلحا.", published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[1] == ["التحالف"] and kill[3] == ["صعدة"] and kill[4] == "2026-01-15"
+
+
+def test_fighters_killed_in_an_attack_are_the_attackers_not_its_victims():
+    evs = events(run("اشتبكت القوات مع عناصر داعش لدى محاولتهم اقتحام قرى الحويجة والرياض، ما أسفر عن "
+                     "مقتل 22 مسلحا."))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == [] and kill[2] == ["داعش"] and "الحويجة" in kill[3]
