@@ -1,0 +1,488 @@
+"""Agents: who did it. ``AGENT_RULES`` is the ordered list of rules for one trigger.
+
+Verb, subject first: the actor right before the verb ("قوات أمريكية قتلت ..."); verb
+first: the first actor after it. A passive verb (قُتل، اعتُقل) has no agent. A verbal
+noun: its genitive (غارات التحالف), a light verb's subject (شنت القوات غارات), "نفذه/شنه/
+برصاص X". A speaker (قال/أعلن X أن ...) is never the agent of what follows أن, but "أعلن
+X تنفيذ/إطلاق/القبض ..." announces X's own act, and "أعلن X أنه قتل" X's own.
+"""
+from __future__ import annotations
+
+from kg.events.grammar import (
+    ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
+    _THAT, _TITLES, _WITH_WORDS, _coordination_head, _delegation_of, _demonym_agent, _eid,
+    _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
+    _prepositional, _speaker, _unnamed_subject_between,
+)
+from kg.events.meetings import meeting_sides, visitors
+from kg.events.places import _in_fronted_phrase
+from kg.events.reading import rule
+from kg.events.triggers import (
+    _TRIGGER_WORDS, _after_passive, _means_phrase, _passive, _trigger_index,
+)
+from kg.lexicon import SPEECH_VERBS
+from kg.normalize import norm
+
+
+# verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال توقيف احتجاز استهداف قصف القضاء قضاء اغتيال تصفية")
+
+
+# killings one announces as one's own act ("أعلنت إسرائيل اغتيال X") unless one mourns one's own
+KILLING_ACTS = _n("اغتيال تصفية")
+
+
+_OWN_RANKS = _n("فيها فيه منها منه قادتها قادته قائدها قائده أحد عناصرها عناصره أعضائها أعضائه "
+                "مسؤولها مسؤوله قياديها قياديه")
+
+
+MEANS_SUBJECTS = _n("صاروخ صواريخ طائرة طائرات طائرتين مسيرة مسيرات مدفعية دبابات دبابة زوارق زورق "
+                    "بوارج مقاتلات")
+
+
+OWNED_BY = _n("تابعة التابعة تابع التابع")
+
+
+def _means_owner(view, i, scope_end):
+    """"قصفت طائرات مسيّرة تابعة لقوات X": the owner of the weapons that are the verb's
+    subject is the agent; None when the subject after the verb is no weapon."""
+    if not view.has(i + 1, MEANS_SUBJECTS):
+        return None
+    for k in range(i + 2, min(i + 5, scope_end)):
+        if view.at.get(k) is not None:
+            return None
+        if view.has(k, OWNED_BY):
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل"):
+                return s
+            return None
+    return None
+
+
+def _clause_subject(view, i):
+    """The named subject opening the clause of token i (after إن/أن or at its start)."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    if view.tokens[start].norm not in _THAT:
+        return None      # only a reported clause: "قال إن الجيش استعاد ... وأسر"
+    s = view.slot_starting(start + 1)
+    if s is None and start + 2 < i and view.has(start + 1, _FORCES_OF):
+        s = view.slot_starting(start + 2)    # "إن قوات الجيش أحبطت ... وقتلت"
+    if s is not None and s.i < i and s.entity.type in ("Person", "Organization") \
+            and not _prepositional(view, s):
+        return s
+    return None
+
+
+_WAS = _n("كان وكان كانت وكانت")
+
+
+def _was_subject(view, i):
+    """"وكان مسلحو X، المرتبطة بـY، قد هاجموا": the subject after كان, before قد + the verb."""
+    if i < 2 or view.tokens[i - 1].norm != "قد":
+        return None
+    for k in range(i - 2, max(-1, i - 14), -1):
+        if view.has(k, _WAS) and view.at.get(k) is None:
+            j = k + 2 if k + 2 < i and view.has(k + 1, _FORCES_OF) else k + 1
+            s = view.slot_starting(j)
+            return s if s is not None and s.entity.type in ("Person", "Organization", "Place") else None
+    return None
+
+
+def _own_loss(view, i, scope_end, announcer):
+    """"أعلنت حماس اغتيال القيادي فيها X"، "... القيادي في حماس X": the announcer mourns its own."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, _OWN_RANKS):
+            return True
+        sl = view.at.get(k)
+        if sl is not None and sl.entity.id == announcer.entity.id:
+            return True
+    return False
+
+
+def _state_right_after(view, i, slot, etype):
+    """"اغتالت إسرائيل، فجر الاثنين، القيادي X": a state right after an act verb is its subject."""
+    return etype in ACTS and slot.i == i + 1 and not slot.clitic \
+        and slot.entity.subtype == "Country"
+
+
+_SPEAKER_PRONOUNS = frozenset(norm(w) for w in "أنه إنه بأنه وأنه أنها إنها بأنها وأنها أنهم إنهم".split())
+
+
+def _speaker_pronoun(view, i):
+    """The speaker a clause-initial أنه/إنها refers to: "أعلن الجيش، الخميس، أنه قتل ..."."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    own_forces = view.tokens[start].norm in _THAT and start + 1 < i and \
+        view.tokens[start + 1].norm in OWN_FORCES and view.at.get(start + 1) is None
+    # "قال الجيش إن قواته قتلت ..."، "أعلنت الكتائب أن مقاتليها فجروا ...": its own act
+    # "أنها نفذت، في 1 شباط/فبراير الماضي، غارة": a light verb right after the pronoun carries
+    # it past a date
+    reach = 14 if _opens_with_light_verb(view, i) else 4
+    if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > reach:
+        return None
+    if start + 1 < len(view.tokens) and _passive(view.tokens[start + 1].text) \
+            and not view.stems(start + 1).isdisjoint(_TRIGGER_WORDS):
+        return None      # "وأنه قُتل في غارة": the pronoun is the one killed, not the speaker
+    for k in range(start - 1, -1, -1):
+        if view.has(k, SPEECH_VERBS):
+            s = view.next_slot(k + 1, types=("Person", "Organization", "Place"), same_clause=False,
+                               limit=start)
+            if s is not None and own_forces and s.entity.type == "Place" and s.entity.subtype != "Country":
+                return None      # a state has forces, a town does not
+            if s is not None:
+                return s
+            if own_forces:
+                # "نعى حزب الله "الحاج رضا"، وأعلن أن مقاتليه ...": forces belong to a group or state
+                return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
+            return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
+    return None
+
+
+def _light_verb_agent(view, i):
+    """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
+    k = i - 1
+    while k >= 0 and i - k <= 16 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
+            a = view.next_slot(k + 1, types=AGENTS, limit=i)
+            if a is not None and not _prepositional(view, a):
+                return a
+            if view.tokens[k].norm[:1] in "وف" and view.tokens[k].norm[1:] in LIGHT_VERBS:
+                return None   # "..., وتمكن عساكر الجيش من": a new clause, its subject after it
+            a = view.prev_slot(k, types=AGENTS, max_gap=2)
+            if a is not None and not _prepositional(view, a):
+                return _coordination_head(view, a)
+            return None
+        k -= 1
+    return None
+
+
+def _clash_partner(view, i, scope_end):
+    """"اشتباكات مع X": X, the side fought."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, CLASHES) and k + 1 < len(view.tokens) and view.tokens[k + 1].norm == "مع":
+            return view.next_slot(k + 2, types=("Organization",), max_gap=1, limit=scope_end)
+    return None
+
+
+# markers whose pronoun names the agent: "أطلقها" (he launched it), not "أطلقتها" (she/they)
+_PRONOUN_MARKERS = _n("أطلقها أطلقه نفذها نفذه شنها شنه")
+
+
+def _announcer(view, i):
+    """The named subject of the speech verb before token i in the sentence (أعلن الجيش X ...)."""
+    for k in range(i - 1, -1, -1):
+        if view.has(k, SPEECH_VERBS) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Organization", "Place"), max_gap=1)
+            return s if s is not None and not _prepositional(view, s) else None
+    return None
+
+
+# --- the agent rules of one trigger, tried in this order (kg.events.reading.run_rules)
+
+ACTS_BY = ("Attack", "Strike", "MilitaryOperation")
+# "كمين للجيش" is laid for the army: its ل names the one ambushed
+AMBUSHES = _n("كمين كمينا الكمين كمائن")
+
+
+def _noun(r):
+    return r.kind == "noun"
+
+
+@rule("subject before the verb", applies=lambda r: r.active_verb)
+def subject_before_verb(r):
+    """"قوات أمريكية قتلت ...": the actor right before the verb (not "وفي بيروت، ...", but
+    "مسلحون من داعش قد هاجموا": the group)."""
+    view = r.view
+    agent = None if r.conj_verb else view.prev_slot(r.i, types=AGENTS, max_gap=2)
+    if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
+                              or _in_fronted_phrase(view, r.i, agent)):
+        return None
+    return agent
+
+
+@rule("visitor or host after the verb",
+      applies=lambda r: r.active_verb and r.etype in ("Meeting", "Visit"))
+def visitor_after_verb(r):
+    """"زار وفد من حركة حماس القاهرة": the delegation's organisation; "اجتمع أمس رئيس أركان
+    القوات البرية في الجيش، الفريق X، مع ...": the person; "وزار القائم بأعمال وزير
+    الداخلية في حكومة X، الملا Y، ...": the visitor."""
+    view, i = r.view, r.i
+    a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=r.scope_end)
+    if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
+        return a
+    return view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS, limit=r.scope_end)
+
+
+@rule("subject after the verb", applies=lambda r: r.active_verb)
+def subject_after_verb(r):
+    """Verb first: "هاجم مسلحون من تنظيم الدولة ..." (the group did it); "قصفت تركيا مواقع
+    لحزب العمال"، "اغتالت إسرائيل، فجر الاثنين، X" (a state); but "اعتقلت الشرطة X": the
+    subject has no name and X is the object."""
+    view, i = r.view, r.i
+    a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=r.scope_end)
+    if a is not None and _unnamed_subject_between(view, i, a):
+        a = None
+    if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
+            and (not _prepositional(view, a) or _members_of(view, a)):
+        return a
+    if a is not None and a.entity.type == "Place" and (view.next_slot(
+            a.j, types=("Person", "Organization"), max_gap=3, limit=r.scope_end)
+            or _state_right_after(view, i, a, r.etype)):
+        return a
+    return None
+
+
+@rule("owner of the weapons that are the subject", applies=lambda r: r.active_verb)
+def weapon_owner(r):
+    return _means_owner(r.view, r.i, r.scope_end)
+
+
+@rule("subject of the light verb of an arrest",
+      applies=lambda r: r.kind == "noun-patient" and r.etype in ("Arrest", "Killing") and (
+          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)))
+def arrest_light_verb_subject(r):
+    """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
+    "تمكن حرس الحدود، أول من أمس، من توقيف ..."، "تمكنت القوات من قتل ...": who managed it."""
+    return _light_verb_agent(r.view, r.i)
+
+
+@rule("genitive of the verbal noun", applies=_noun)
+def genitive_of_noun(r):
+    """"زيارة الرئيس X"، "غارات التحالف"، "هجوم الرئيس X": the genitive."""
+    view, i = r.view, r.i
+    g = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1, limit=r.scope_end)
+    if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
+            g.i == i + 1 or view.tokens[i + 1].norm in _TITLES):
+        return g
+    return None
+
+
+_FROM = _n("من")
+LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف مواصلة")
+BLOWS = _n("ضربة ضربات ضربتين الضربة")
+
+
+@rule("group the act is ascribed to by ل or من",
+      applies=lambda r: r.kind == "noun" and r.etype in ACTS_BY and not r.view.has(r.i, AMBUSHES))
+def ascribed_by_lam(r):
+    """"هجوم للقوات الأمريكية الخاصة"، "غارة للتحالف"، "لهجوم واسع من قوات النظام": the act
+    of the group after لـ or من (right after the noun or one adjective)."""
+    view, i = r.view, r.i
+    for k in (i + 1, i + 2):
+        g = view.slot_starting(k)
+        if g is None and view.has(k, _FROM) and view.at.get(k) is None:
+            g = view.slot_starting(k + 1)
+            g = g if g is not None and not g.clitic else None
+        elif g is not None and (not g.clitic.endswith("ل") or view.has(i, BLOWS)):
+            g = None      # "ضربة قوية لتنظيم X" is a blow to X
+        if g is not None:
+            if g.entity.type == "Organization" and not _in_post_phrase(view, g):
+                return g
+            return None
+    return None
+
+
+@rule("genitive of the verbal noun of a light verb", applies=_noun)
+def light_noun_genitive(r):
+    """"بعد إطلاق تركيا حملة ..."، "إثر شن التحالف غارات": the one whose act the light verbal
+    noun names, right between it and the trigger."""
+    view, i = r.view, r.i
+    s = view.at.get(i - 1)
+    if s is None or s.j != i or s.clitic or s.entity.type not in AGENTS:
+        return None
+    return s if s.i > 0 and view.has(s.i - 1, LIGHT_NOUNS) and view.at.get(s.i - 1) is None else None
+
+
+ATTEMPTS = _n("محاولتهم محاولته محاولتها محاولتهما")
+
+
+@rule("the one whose attempt it was", applies=lambda r: r.kind == "noun" and r.view.has(r.i - 1, ATTEMPTS))
+def attempter(r):
+    """"اشتبكت القوات مع عناصر داعش لدى محاولتهم اقتحام قرى": the group whose fighters the
+    pronoun of محاولتهم refers to (named just before, after its fighters)."""
+    view = r.view
+    o = view.prev_slot(r.i - 1, types=("Organization",), max_gap=6, same_clause=False)
+    return o if o is not None and o.i > 0 and view.has(o.i - 1, FIGHTERS | _FORCES_OF) else None
+
+
+@rule("subject of the light verb", applies=_noun)
+def light_verb_subject(r):
+    """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية."""
+    return _light_verb_agent(r.view, r.i)
+
+
+@rule("named by an agent marker", overrides=True)
+def agent_marker(r):
+    """"الهجوم الذي نفذه التنظيم"، "برصاص X"، "هجوم شنه مسلحون من جماعة X" (the fighters'
+    group); not "عملية أطلقها ضد جماعة X" (X is fought). With no name after the marker:
+    "بغارة نفذتها طائرة مسيرة إسرائيلية" (the state the adjective names), "أعلن الجيش مقتل
+    96 مسلحا في عملية أطلقها" (the announcer launched it)."""
+    view, i, scope_end = r.view, r.i, r.scope_end
+    for k in range(i + 1, min(scope_end, i + 6)):
+        if view.has(k, AGENT_MARKERS):
+            a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
+            if a is None:
+                a = view.next_slot(k + 1, types=AGENTS, max_gap=2, limit=scope_end)
+                if a is not None and not _members_of(view, a):
+                    a = None
+            if a is not None and view.has(a.i - 1, TARGET_MARKERS):
+                a = None
+            if a is not None:
+                return a
+            if r.agent is None:
+                r.marker_ids = _demonym_agent(view, k, scope_end)
+                if not r.marker_ids and view.tokens[k].norm in _PRONOUN_MARKERS:
+                    return _announcer(view, i)
+            return None
+    return None
+
+
+def _action_noun_before(view, i):
+    """The index of the verbal noun announcing the act at i: itself, the word before, or
+    the one before the act's own doer ("تنفيذ أحد أعضائها الهجوم"); else None."""
+    if view.has(i - 1, ACTION_NOUNS):
+        return i - 1
+    if view.has(i, ACTION_NOUNS):
+        return i
+    if i >= 3 and view.has(i - 3, ACTION_NOUNS) and view.has(i - 1, _OWN_RANKS | OWN_FORCES):
+        return i - 3
+    return None
+
+
+@rule("announcer of its own act", applies=lambda r: _action_noun_before(r.view, r.i) is not None)
+def announcer_of_act(r):
+    """"أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it ("أعلنت وزارة الداخلية في حكومة
+    طالبان اعتقال ...": the ministry; "أعلنت الجبهة تنفيذ أحد أعضائها الهجوم": hers) —
+    unless it mourns its own ("أعلنت حماس اغتيال القيادي فيها X")."""
+    view, i = r.view, r.i
+    k = _action_noun_before(view, i)
+    s = view.prev_slot(k, types=AGENTS, max_gap=3)
+    if s is not None and _prepositional(view, s):
+        head = view.prev_slot(s.i, types=("Organization",), max_gap=1)
+        s = head if head is not None else s
+    if s is not None and _speaker(view, s) and not (
+            view.has(i, KILLING_ACTS) and _own_loss(view, i, r.scope_end, s)):
+        return s
+    return None
+
+
+@rule("side announcing the toll of a clash",
+      applies=lambda r: r.etype == "Killing" and r.kind == "noun-patient" and any(
+          r.view.has(k, CLASHES) for k in range(r.i + 1, r.scope_end)))
+def clash_announcer(r):
+    """"أعلنت قوات X مقتل 20 مسلحا في اشتباكات": the side fighting announces its toll of the
+    enemy; "أعلن الجيش مقتل 5 جنود في اشتباكات مع X": its own dead, X fought them."""
+    view, i = r.view, r.i
+    s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
+    if s is None or not _speaker(view, s):
+        s = _announcer(view, i)   # "أعلنت قوات X في ولاية Y شمال شرقي Z، السبت، مقتل ..."
+    if s is not None and not r.soldiers:
+        return s
+    if r.soldiers:
+        return _clash_partner(view, i, r.scope_end)
+    return None
+
+
+@rule("subject of the first of coordinated verbs",
+      applies=lambda r: r.conj_verb and not r.passive and (r.prev_event is None or not r.prev_event.agent))
+def first_verb_subject(r):
+    """"قال إن الجيش استعاد البلدة وأسر 17": the subject of the first verb."""
+    return _clause_subject(r.view, r.i)
+
+
+@rule("subject after كان ... قد", applies=lambda r: r.active_verb)
+def was_subject(r):
+    return _was_subject(r.view, r.i)
+
+
+@rule("speaker a pronoun refers to",
+      applies=lambda r: not r.passive and r.kind in ("verb", "noun"))
+def speaker_pronoun(r):
+    """"أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker."""
+    view, i = r.view, r.i
+    sp = _speaker_pronoun(view, i)
+    if sp is not None and (r.kind == "verb" or _means_phrase(view, i)
+                           or _light_verb_before(view, i) or _opens_with_light_verb(view, i)):
+        return sp
+    return None
+
+
+@rule("subject of the clause a means phrase serves",
+      applies=lambda r: r.kind == "noun" and _means_phrase(r.view, r.i))
+def means_subject(r):
+    """"X حيّد 12 عنصرا في غارات جوية": the means shares the clause's subject; not "قُتل X
+    بغارة ..." (X is the victim), nor the one the act before it fell on ("اغتالت طائرة X
+    بضربة")."""
+    view, i, prev = r.view, r.i, r.prev_event
+    if prev is not None and prev.agent and r.same_clause_as_prev():
+        r.inherited_means = list(prev.agent)
+        return None
+    r.inherited_means = _demonym_agent(view, i, r.scope_end)
+    a = None
+    if not r.inherited_means and not _after_passive(view, i):
+        victims = set(prev.target) if r.same_clause_as_prev() else set()
+        a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
+                           skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims)
+    if a is not None and not _speaker(view, a):
+        return a
+    return None
+
+
+# forces and authorities a text names by their kind: the subject of a verb, not its object
+UNNAMED_ACTORS = _n("الشرطة القوات السلطات الأمن الجيش الجنود المسلحون المهاجمون قوات عناصر "
+                    "مسلحون مسلحين")
+
+
+def _own_unnamed_subject(view, i):
+    """"... واعتقلت الشرطة ثلاثة منهم": the verb right before an unnamed force has its own
+    subject, not the one of the verb before."""
+    return i + 1 < len(view.tokens) and view.has(i + 1, UNNAMED_ACTORS) and view.at.get(i + 1) is None
+
+
+@rule("agent shared with the event before", overrides=True)
+def shared_with_previous(r):
+    """A verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ...";
+    "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets."""
+    view, i, prev, agent = r.view, r.i, r.prev_event, r.agent
+    if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i):
+        r.inherited = list(prev.agent)
+    elif r.etype == "Meeting" and r.kind == "verb" and prev is not None and prev.agent \
+            and i > 0 and (view.clause_of[_trigger_index(view, prev)] != view.clause_of[i] or (
+                r.conj_verb and prev.type == "Visit")) and (agent is None or agent.i > i):
+        r.inherited = list(prev.agent)
+    return None
+
+
+AGENT_RULES = (
+    subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
+    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
+    light_verb_subject,
+    agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
+    speaker_pronoun, means_subject, shared_with_previous,
+)
+
+
+def participants(r):
+    """The agent ids of the event: the agent found and those coordinated with it, the
+    sides of a meeting, the ones inherited; and the visitor of a visit told as a meeting."""
+    view = r.view
+    agent = r.agent
+    agents = [agent] if agent is not None else []
+    if agent is not None:
+        agents += view.coordinated_after(agent, types=("Person", "Organization", "Place"))
+    if r.etype in ("Meeting", "Visit"):
+        agents = [a for a in agents if a.entity.type != "Place"]
+    if r.etype == "Visit":
+        agents = visitors(r, agents)
+    if r.etype == "Meeting":
+        agents = meeting_sides(r, agents)
+        r.target = None
+    agent_ids = sorted({a.entity.id for a in agents} | set(r.inherited) | set(r.inherited_means)
+                       | (set(r.marker_ids) if not agents else set()), key=_eid)
+    prev = r.prev_event
+    if not agent_ids and r.etype == "Visit" and r.kind == "noun" and prev is not None \
+            and prev.type == "Meeting" and prev.agent and prev.evidence[0] == view.span:
+        # "التقى X نظيره Y، في أول زيارة لمسؤول رفيع إلى ...": X is the one visiting
+        agent_ids = [prev.agent[0]]
+    return agent_ids

@@ -1,0 +1,119 @@
+"""Claims and blame: "وتبنى التنظيم الهجوم"، "وتبناه تنظيم X"، "أعلن X مسؤوليته عن
+الهجوم"، "حمّلت الوزارة مسؤولية الهجوم لتنظيم X": X is the agent of the act claimed.
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n, _prepositional
+from kg.lexicon import strip_clitics
+from kg.normalize import norm
+
+
+CLAIM_VERBS = _n("تبنى تبنت تبناه تبنته تبناها تبنتها يتبنى تتبنى تبنوا")
+
+
+RESPONSIBILITY = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية")
+
+
+CLAIMABLE = ("Attack", "Strike")
+
+
+_NEGATIONS = _n("لم لا لن ولم ولا")
+
+
+_ON_BEHALF = _n("باسم")
+
+
+BLAME_VERBS = _n("حمل حملت يحمل تحمل حملوا محملة محملا")
+
+
+_ACT_NOUNS = _n("الهجوم الهجمات التفجير التفجيرات الاعتداء الهجومين العملية الكمين الاغتيال")
+
+
+def _blamed(view, i):
+    """"حمّلت الوزارة مسؤولية الهجوم لتنظيم X": the group blamed for the act (the
+    ``ل`` object after المسؤولية and the act), or None."""
+    toks = view.tokens
+    if not any(view.has(k, BLAME_VERBS) for k in range(max(0, i - 15), i)):
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].norm == "عن":
+        k += 1
+    if k >= len(toks) or toks[k].norm not in _ACT_NOUNS:
+        return None
+    s = view.next_slot(k + 1, types=("Organization",), max_gap=1)
+    return s if s is not None and s.clitic.endswith("ل") else None
+
+
+def _blamed_group(view, i):
+    """"حمّلت الوزارة مسؤولية الهجوم لتنظيم X": X did it."""
+    return _blamed(view, i) if view.has(i, RESPONSIBILITY) else None
+
+
+def _responsibility_announcer(view, i):
+    """"أعلن X مسؤوليته عن ...": the one announcing (only with عن after)."""
+    toks = view.tokens
+    if not view.has(i, RESPONSIBILITY) or not (i + 1 < len(toks) and toks[i + 1].norm == "عن"):
+        return None
+    return view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
+
+
+def _claim_verb_subject(view, i):
+    """"وتبنى التنظيم الهجوم"، "وتبناه تنظيم X"، "وتبنى المتحدث باسم جماعة X الهجوم" (the
+    group): the subject of تبنى, after it or right before it."""
+    if view.has(i, RESPONSIBILITY):
+        return None
+    claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3)
+    if claimer is not None and claimer.i - 1 > i and not view.has(claimer.i - 1, _ON_BEHALF):
+        claimer = None if claimer.i - i > 2 else claimer
+    if claimer is None or (_prepositional(view, claimer)
+                           and not view.has(claimer.i - 1, _ON_BEHALF)):
+        claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
+    return claimer
+
+
+# who claims the act, tried in order: the first to name someone is the claimer
+CLAIMERS = (_blamed_group, _responsibility_announcer, _claim_verb_subject)
+
+
+def _claimer(view, i):
+    """The claimer at token i (a claim verb or المسؤولية), or None when there is no claim
+    ("لم تعلن أي جهة مسؤوليتها")."""
+    toks = view.tokens
+    for find in CLAIMERS:
+        claimer = find(view, i)
+        if claimer is not None:
+            break
+    if claimer is None or (find is not _blamed_group and _prepositional(view, claimer)
+                           and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
+            toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
+        return None
+    return claimer
+
+
+def _acts_claimed(view, i, events):
+    """The act claimed at token i: an explicit act right after the verb ("تبنى التنظيم
+    الهجوم") and, when that is definite or absent, the latest attack or strike told up to
+    here (this sentence or the two before); "تتبنى X هجمات شبه يومية": new ones only."""
+    pos = view.tokens[i].start
+    cands = [ev for ev in events if ev.type in CLAIMABLE and ev.trigger_span[0] < pos
+             and pos - ev.trigger_span[0] < 400]
+    after = [ev for ev in events if ev.type in CLAIMABLE and pos < ev.trigger_span[0] < view.span[1]
+             and ev.trigger_span[0] - pos < 60]
+    anaphoric = not after or any(st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
+    return after[:1] + (cands[-1:] if anaphoric else [])
+
+
+def _claims(view, events):
+    """"وتبنى التنظيم الهجوم" / "وتبناه تنظيم X" / "أعلن X مسؤوليته عن الهجوم": X did it.
+
+    The claimed act's agent is set when the text gave none (and X is not its target).
+    """
+    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY):
+        claimer = _claimer(view, i)
+        if claimer is None:
+            continue
+        for target in _acts_claimed(view, i, events):
+            if target.agent:
+                continue
+            target.agent = [claimer.entity.id]
+            target.target = [x for x in target.target if x != claimer.entity.id]

@@ -1,0 +1,119 @@
+"""Dates of events: the nearest date expression in the trigger's scope, then before
+it in its clause, then in the sentence; "بعد يومين من تفجير" moves the date back;
+"منذ X" is a start, not the event's date. (Date expressions themselves: kg.dates.)
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+from kg.normalize import norm
+
+
+_DAY_COUNTS = {**{w: n for n, ws in ((1, "يوم"), (2, "يومين")) for w in _n(ws)},
+               **{norm(w): n for n, w in enumerate("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة".split(), 3)}}
+
+
+_DAYS = _n("أيام ايام")
+
+
+def _days_before(view, i, value):
+    """"(اعتقال ...، أمس الأحد،) بعد يومين من تفجير": the act told after "بعد N أيام من"
+    came N days before the date of the clause it hangs on."""
+    toks = view.tokens
+    if value is None or len(value) != 10 or i < 3 or toks[i - 1].norm != "من":
+        return value
+    if toks[i - 3].norm == "بعد" and toks[i - 2].norm in _DAY_COUNTS \
+            and _DAY_COUNTS[toks[i - 2].norm] <= 2:
+        n = _DAY_COUNTS[toks[i - 2].norm]
+    elif i >= 4 and toks[i - 4].norm == "بعد" and toks[i - 2].norm in _DAYS and (
+            toks[i - 3].norm in _DAY_COUNTS or toks[i - 3].norm.isdigit()):
+        n = _DAY_COUNTS.get(toks[i - 3].norm) or int(toks[i - 3].norm)
+    else:
+        return value
+    from datetime import date, timedelta
+    return (date.fromisoformat(value) - timedelta(days=n)).isoformat()
+
+
+_SINCE = _n("منذ")
+_WHEN = _n("حين حينما عندما")
+
+
+def _token_before(toks, d):
+    return next((k for k, t in enumerate(toks)
+                 if t.end <= d.start and (k + 1 == len(toks) or toks[k + 1].start >= d.start)), None)
+
+
+def _after_since(toks, d):
+    """Is the date right after منذ ("منذ كانون الأول الماضي": a start, not the event's date)?"""
+    k = _token_before(toks, d)
+    return k is not None and toks[k].norm in _SINCE
+
+
+def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
+    """The first date after the trigger in its scope, else the nearest before it in its clause
+    (with ``after_only``, only the first)."""
+    toks = view.tokens
+    sent = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
+    if not sent:
+        return None
+    scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
+    after = [d for d in sent if toks[i].end <= d.start < scope_stop]
+    since = [d for d in after if _after_since(toks, d)]
+    if since and len(since) == len(after) and not after_only:
+        # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
+        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022")
+        other = _date_for(view, i, scope_end, [d for d in dates if d not in since], trigger_idx)
+        return other if other is not None else min(since, key=lambda d: d.start).value
+    if after:
+        return min(after, key=lambda d: d.start).value
+    if after_only:
+        return None
+    prev_trigger = max([k for k in trigger_idx if k < i], default=None)
+    lower = toks[prev_trigger].end if prev_trigger is not None else view.sentence.start
+    clause_start = next((t.start for k, t in enumerate(toks)
+                         if view.clause_of[k] == view.clause_of[i]), view.sentence.start)
+    # "يشهد منذ عام 2017 تمردا أودى بحياة ...": a start before the act is not its date (but
+    # "منذ تموز الماضي، حين قُتل X": the time the act itself began)
+    when = [t.start for t in toks[:i] if t.norm in _WHEN]
+    sent = [d for d in sent if not _after_since(toks, d) or any(d.start < w for w in when)]
+    before = [d for d in sent if max(lower, clause_start) <= d.start < toks[i].start]
+    if before:
+        return max(before, key=lambda d: d.start).value
+    # a fronted time adverbial ("ومنتصف الشهر الماضي، ...") covers the whole sentence
+    head = toks[min(3, len(toks) - 1)].end
+    fronted = [d for d in sent if d.start < head]
+    if fronted:
+        return fronted[0].value
+    # "أعلن X، الخميس، أن ... قتلت": the date of the report is the best the text gives
+    earlier = [d for d in sent if d.start < toks[i].start]
+    if earlier:
+        return earlier[-1].value
+    return None
+
+
+_LONG_SPANS = _n("أسابيع أسبوعين أشهر شهور شهرين أعوام سنوات عامين سنتين")
+_AFTER = _n("بعد")
+
+
+def _long_before(view, i):
+    """"بعد أسابيع من إطلاق تركيا حملة"، "بعد ثلاثة أشهر من الهجوم": the act came weeks or
+    months before the clause it hangs on, so that clause's date is not its own."""
+    toks = view.tokens
+    for k in range(i - 1, max(0, i - 5), -1):
+        if toks[k].norm == "من" and k >= 2:
+            j = k - 1
+            if not view.has(j, _LONG_SPANS):
+                return False
+            return view.has(j - 1, _AFTER) or (j >= 2 and view.has(j - 2, _AFTER))
+    return False
+
+
+def event_date(r):
+    """(date, own): the event's date and whether it is its own (told after the trigger in
+    its scope) rather than borrowed from the clause or the sentence."""
+    view, i = r.view, r.i
+    date = _days_before(view, i, _date_for(view, i, r.scope_end, r.dates, r.trigger_idx))
+    own = date is not None and _date_for(view, i, r.scope_end, r.dates, r.trigger_idx,
+                                         after_only=True) == date
+    if date is not None and not own and _long_before(view, i):
+        return None, False
+    return date, own

@@ -1,0 +1,266 @@
+"""How the words around a trigger relate: prepositional phrases, post phrases
+("قائد جيش X"), speakers, fighters of a group, coordinated subjects, light verbs,
+office holders. Shared by the rules of every role.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from kg.lexicon import SPEECH_VERBS
+from kg.normalize import norm
+
+
+def _n(words):
+    return frozenset(norm(w) for w in words.split())
+
+
+AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
+                   "أجراه أجراها أجرته أجرتها أطلقه أطلقته أطلقوها أطلقوه شنوه شنوها نفذوه نفذوها "
+                   "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران ارتكبه ارتكبها ارتكبته ارتكبتها "
+                   "ارتكبوه ارتكبوها")
+
+
+TARGET_MARKERS = _n("ضد على تستهدف يستهدف استهدفت استهدف لاستهداف لملاحقة لمطاردة لمكافحة لمحاربة")
+
+
+MILITARY_WORDS = _n("عسكرية عسكري العسكرية برية جوية أمنية دهم مداهمة تمشيط")
+
+
+ACTOR = ("Person", "Organization", "Place")
+
+
+AGENTS = ("Person", "Organization", "Place")
+
+
+LIGHT_VERBS = _n("يواصل تواصل ويواصل تواصلت ألقت ألقى تلقي يلقي بدأت بدأ أطلقت أطلق شنت شن نفذت نفذ تنفذ ينفذ تشن يشن واصلت واصل أجرت أجرى عقد عقدت"
+                  " تمكن تمكنت تمكنوا يتمكن تتمكن استطاع استطاعت")
+
+
+POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير محافظ حاكم والي ممثل مبعوث المبعوث سفير")
+
+
+def _in_post_phrase(view, slot):
+    """An organisation inside a post phrase: "قائد جيش الفتح" X (the post describes X)."""
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.has(k, POST_WORDS)
+
+
+PREPOSITIONS = _n("في من إلى الى على عن مع لدى داخل قرب نحو")
+
+
+def _prepositional(view, slot):
+    """Is the slot inside a prepositional phrase (في بيروت، بالعاصمة، للجيش)?"""
+    return view.prepositional(slot, PREPOSITIONS)
+
+
+_WITH = _n("مع ب بـ")
+
+
+MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم تفجير بتفجير كمين بكمين "
+                 "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية الغارة الغارات الضربة الضربات القصف "
+                 "الهجوم العملية النار نار انفجار بانفجار الانفجار")
+
+
+CLASHES = _n("اشتباكات اشتباك معارك مواجهات اشتباكين")
+
+
+_THAT = _n("إن أن وإن وأن بأن")
+
+
+RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين عنصر عنصرا")
+
+
+_FORCES_OF = _n("قوات عناصر جنود وحدات مسلحو مقاتلو")
+
+
+def _victims_of(view, slot):
+    """"من عناصر X"، "من X": the slot names the group of the ones counted before it."""
+    k = slot.i - 1
+    if slot.clitic:
+        return False
+    if k >= 0 and view.has(k, RANKS_OF):
+        k -= 1
+    return k >= 0 and view.tokens[k].norm == "من"
+
+
+_MEANS_LINKS = _n("من ل جوية جوي مسيرة مسيرات طائرة لطائرة طائرات لطائرات بطائرة حربية صاروخية")
+
+
+@lru_cache(maxsize=1)
+def _kb():
+    from kg.kb import load_kb
+    return load_kb()
+
+
+def _demonym_agent(view, i, scope_end):
+    """"بغارة لطائرة مسيرة تركية": the state named by the adjective, when the article names it."""
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return []
+    kb = _kb()
+    for k in range(i + 1, min(scope_end, i + 5, len(view.tokens))):
+        key = kb.demonym(view.tokens[k].norm)
+        if key:
+            # the state, or its forces when only they are named (غارة إسرائيلية ... الجيش الإسرائيلي)
+            ent = by_kb.get(key) or by_kb.get(kb.forces_of(key) or f"{key}-forces")
+            return [ent.id] if ent is not None and ent.type in AGENTS else []
+        if not view.has(k, _MEANS_LINKS) or view.at.get(k) is not None:
+            break
+    return []
+
+
+ACTS = ("Killing", "Strike", "Attack", "Arrest")
+
+
+def _light_verb_before(view, i):
+    k = i - 1
+    while k >= 0 and i - k <= 4 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, LIGHT_VERBS):
+            return True
+        k -= 1
+    return False
+
+
+def _opens_with_light_verb(view, i):
+    """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    return start + 1 < i and view.has(start + 1, LIGHT_VERBS)
+
+
+FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون مقاتلين مقاتلو أفراد انتحاريون انتحاري مسلح "
+               "وحدة وحدات دورية قوة متشدد متشددون متشددين مهاجم مهاجمون مهاجمين")
+
+
+def _members_of(view, slot):
+    """"مسلحون من تنظيم الدولة": the organisation the fighters belong to."""
+    k = slot.i - 1
+    if slot.clitic or k < 1 or view.tokens[k].norm != "من":
+        return False
+    return view.has(k - 1, FIGHTERS)
+
+
+_MODIFIERS = _n("التابع التابعة المرتبط المرتبطة الموالي الموالية المقرب المقربة المدعوم المدعومة "
+                "المتحالف المتحالفة فرع")
+
+
+_MODIFIER_PREPS = _n("مع من")
+
+
+def _modifies_previous(view, slot):
+    """Is the slot the complement of التابعة لـ / المرتبطة بـ ... (describing the noun before)?"""
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    if k >= 1 and not slot.clitic and view.tokens[k].norm in _MODIFIER_PREPS:
+        k -= 1        # "المتحالفة مع X"، "المدعومة من X"
+    return k >= 0 and view.has(k, _MODIFIERS)
+
+
+def _unnamed_subject_between(view, i, slot):
+    """A definite noun between the verb and the slot is the verb's (unnamed) subject."""
+    from kg.mentions import definite
+    from kg.lexicon import STOPWORDS
+    for k in range(i + 1, slot.i):
+        t = view.tokens[k]
+        if definite(t) and t.norm not in STOPWORDS and t.norm.isalpha():
+            return True
+    return False
+
+
+def _coordination_head(view, slot):
+    """"القوات الأمريكية وقوات الشركاء ألقت": the first of the subjects joined by و."""
+    while slot.clitic.startswith("و"):
+        prev = view.at.get(slot.i - 1)
+        if prev is None or prev.j != slot.i or prev.entity.type not in AGENTS:
+            break
+        slot = prev
+    return slot
+
+
+_WITH_WORDS = _n("مع")
+
+
+_DELEGATION = _n("وفد وفدا الوفد")
+
+
+def _delegation_of(view, slot):
+    """"وفد من X"، "وفد X": the organisation a delegation comes from."""
+    k = slot.i - 1
+    if k >= 0 and view.tokens[k].norm == "من" and not slot.clitic:
+        k -= 1
+    return k >= 0 and view.has(k, _DELEGATION)
+
+
+def _office_holder(view, slot, limit):
+    """The person named after an organisation that only completes a post phrase."""
+    if slot.entity.type != "Organization" or not any(
+            view.has(k, POST_WORDS) for k in range(max(0, slot.i - 4), slot.i)):
+        return slot
+    p = view.next_slot(slot.j, types=("Person",), max_gap=5, stop=_WITH_WORDS, limit=limit)
+    return p if p is not None else slot
+
+
+SOLDIERS = _n("جندي جنديا جنديين جنود")
+
+
+def _soldiers_counted(view, i):
+    """"مقتل 15 جنديا"، "مقتل جنديين": the ones killed are soldiers (within three words)."""
+    return any(view.has(k, SOLDIERS) for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+class _Handle:
+    """A slot-like handle for an entity with no mention at this place."""
+
+    def __init__(self, entity):
+        self.entity = entity
+        self.i = self.j = -1
+        self.clitic = ""
+        self.mention = None
+
+
+def _official(view, slot):
+    """A person the text gives a title or a post (a few words before), or the KB knows."""
+    ent = slot.entity
+    return ent.type == "Person" and (ent.kb_id is not None or any(m.title for m in ent.mentions)
+                                     or any(view.has(k, POST_WORDS) for k in range(max(0, slot.i - 8), slot.i)))
+
+
+def _person_after_post(view, slot):
+    nxt = view.next_slot(slot.j, types=("Person",), max_gap=1)
+    return nxt
+
+
+OWN_FORCES = _n("مقاتليه مقاتليها مقاتلوه مقاتلوها مقاتليهم قواته قواتها قواتهم عناصره عناصرها "
+                "وحداته وحداتها جنوده جنودها طائراته طائراتها مسلحيه مسلحيها")
+
+
+_RELATIVES = _n("الذي التي الذين اللذين اللتين")
+
+
+_BY_FIRE = _n("برصاص بنيران بيد بأيدي")
+
+
+_PRONOUN_SUBJECTS = frozenset(norm(w) for w in "أنه وأنه إنه انه بأنه أنها وأنها إنها".split())
+
+
+def _speaker(view, slot):
+    """Is this slot the subject of a speech verb a few words before it (أعلن وزير الحرب X)?"""
+    k = slot.i - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        if view.has(k, SPEECH_VERBS):
+            return True
+        if view.at.get(k) is not None or view.tokens[k].norm in ("أن", "ان", "إن"):
+            return False
+        k -= 1
+        steps += 1
+    return False
+
+
+_TITLES = frozenset(norm(w) for w in "الرئيس الملك الأمير الوزير رئيس وزير الشيخ القائد الزعيم".split())
+
+
+def _eid(x):
+    return int(x[1:]) if x[1:].isdigit() else 0

@@ -1,0 +1,136 @@
+"""Between events: a killing takes the agent, place and date of the strike that
+caused it ("أسفرت الغارة عن مقتل X"), a definite operation those of the strikes told
+before, and events of one type that share an argument and agree on the date merge
+(the same attack told three times is one event).
+"""
+from __future__ import annotations
+
+from kg.events.grammar import MEANS_NOUNS, _n
+from kg.lexicon import strip_clitics
+from kg.normalize import norm
+
+
+RESULT_VERBS = _n("أسفر أسفرت يسفر تسفر أدى أدت يؤدي تؤدي أودى أودت خلف خلفت أوقع أوقعت أوقعا "
+                    "تسبب تسببت يتسبب تتسبب")
+
+
+_IN_IT = _n("فيها فيه خلالها خلاله جراءها جراءه")
+
+
+# the killed counted as fighters ("مقتل 22 مسلحا"، "مقتل 5 إرهابيين")
+FIGHTERS_KILLED = _n("مسلحا مسلحين مسلحون إرهابيا إرهابيين متشددا متشددين مهاجما مهاجمين انتحاريا")
+
+
+def _fighters_counted(view, i):
+    """Are the ones killed at token i counted as fighters (within three words after it)?"""
+    return any(view.has(k, FIGHTERS_KILLED) for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+def _result_cue(view, i):
+    """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it."""
+    for k in range(max(0, i - 4), i):
+        if view.has(k, RESULT_VERBS):
+            return "result"
+    if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
+        return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
+    if i > 0 and view.tokens[i - 1].norm.startswith("ال") and view.has(i - 1, MEANS_NOUNS):
+        return "result"        # "إن الغارات قتلت 20 مسلحا": the strikes told before
+    words = 0
+    for k in range(i + 1, len(view.tokens)):
+        if view.clause_of[k] != view.clause_of[i] or words >= 16:
+            break
+        if view.has(k, MEANS_NOUNS):
+            return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        words += view.tokens[k].norm.isalnum()
+    return None
+
+
+_HIS = ("ه", "ها", "هم")
+
+
+def _inherit_from_cause(events):
+    """A killing caused by a strike or attack shares its agent, place and date.
+
+    "أسفرت الغارة عن مقتل X": the cause is the strike just before (in this or the
+    two previous sentences: الغارة refers back); "قُتل X بقصف ...": the cause is
+    the strike that follows in the same sentence.
+    """
+    for n, ev in enumerate(events):
+        if ev.type != "Killing" or not ev.result_of:
+            continue
+        if ev.result_of == "result":
+            cands = [c for c in events[:n][::-1] if ev.evidence[0][0] - c.evidence[0][1] < 400]
+        else:
+            cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
+        causes = ("Strike", "Attack", "MilitaryOperation") if ev.result_of == "means" else ("Strike", "Attack")
+        cause = next((c for c in cands if c.type in causes), None)
+        if cause is None and ev.result_of == "means":
+            # "بمقتل سبعة أشخاص في الغارات": the definite means refers to the strikes told before
+            cause = next((c for c in events[:n][::-1] if c.type in ("Strike", "Attack")
+                          and (c.agent or c.place) and ev.evidence[0][0] - c.evidence[0][1] < 600), None)
+        if cause is None:
+            continue
+        if getattr(ev, "fighters_killed", False) and cause.type == "Attack" and ev.result_of == "result":
+            # "هاجم مسلحو X ...، ما أسفر عن مقتل 22 مسلحا": the attackers fell, not their victims
+            ev.target = ev.target or list(cause.agent)
+        else:
+            ev.agent = ev.agent or [a for a in cause.agent if a not in ev.target]
+        ev.place = ev.place or list(cause.place)
+        if not ev.date or (cause.date_own and not ev.date_own and cause.date != ev.date):
+            # "أعلنت، أمس الثلاثاء، مقتل X بضربات ... فجر الاثنين": the act's own date wins
+            ev.date = cause.date
+        if ev.result_of == "means" and not cause.target:
+            cause.target = list(ev.target)
+        if ev.result_of == "result" and not ev.target and norm(ev.trigger).endswith(_HIS):
+            ev.target = [t for t in cause.target if t not in ev.agent]   # "ما أدى إلى مقتله"
+
+
+def merge_events(events):
+    """Merge events of one type that share an argument and agree on the date."""
+    merged = []
+    for ev in events:
+        for m in merged:
+            if m.type != ev.type:
+                continue
+            if m.date and ev.date and not (m.date.startswith(ev.date) or ev.date.startswith(m.date)):
+                continue
+            if m.name and ev.name and m.name != ev.name:
+                continue
+            if m.agent and ev.agent and not set(m.agent) & set(ev.agent):
+                continue
+            shared = (set(m.place) & set(ev.place)) or (set(m.target) & set(ev.target)) or (
+                m.name and m.name == ev.name)
+            if ev.type in ("Meeting", "Visit"):
+                shared = shared or (set(m.agent) & set(ev.agent))
+            if not shared:
+                continue
+            for role in ("agent", "target", "place"):
+                vals = getattr(m, role)
+                for x in getattr(ev, role):
+                    if x not in vals:
+                        vals.append(x)
+            if ev.date and (not m.date or len(ev.date) > len(m.date)):
+                m.date = ev.date
+            m.name = m.name or ev.name
+            for e in ev.evidence:
+                if e not in m.evidence:
+                    m.evidence.append(e)
+            break
+        else:
+            merged.append(ev)
+    return merged
+
+
+def _operation_told_before(events):
+    """"أعلن الحرس الثوري أنه نفذ ضربات ... وقال قائده إن العملية ستستمر": the definite
+    operation with no agent is the one just told (within ~2 sentences): its agent and target;
+    so is one the strikes come within ("الغارات تأتي ضمن عملية X")."""
+    for n, ev in enumerate(events):
+        if ev.type != "MilitaryOperation" or ev.agent or not (any(
+                st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))) or ev.within):
+            continue
+        prior = next((c for c in events[:n][::-1] if c.type in ("Strike", "MilitaryOperation")
+                      and c.agent and ev.trigger_span[0] - c.trigger_span[0] < 400), None)
+        if prior is not None:
+            ev.agent = list(prior.agent)
+            ev.target = ev.target or list(prior.target)

@@ -1,0 +1,220 @@
+"""Places: where it happened. ``PLACE_RULES`` (acts) is the ordered list of rules
+for one trigger: "في/ب/قرب X", a direction ("شمال X"), a place fronted at the head of
+the sentence ("وفي بيروت، ..."). ``places_only`` keeps only Place entities.
+"""
+from __future__ import annotations
+
+from kg.events.grammar import ACTS, CLASHES, _n
+from kg.events.merging import _result_cue
+from kg.events.reading import rule
+from kg.events.triggers import TARGETING
+from kg.lexicon import DIRECTIONS, PLACE_HEADS
+
+
+PLACE_MARKERS = _n("في ب قرب داخل بمدينة بمحافظة بمنطقة")
+
+
+TO_MARKERS = _n("إلى الى")
+
+
+_PLACE_HEAD_WORDS = frozenset(PLACE_HEADS)
+
+
+_ON = _n("على علي")
+
+
+_BRANCH_WORDS = _n("فرع فرعه فرعها")
+
+
+_WITHIN = _n("ضمن إطار")
+
+
+def _describes_org(view, place, agent):
+    """Is "في PLACE" part of an organisation's description ("فرع تنظيم الدولة في مصر"، "إدارة
+    مكافحة الإرهاب في إقليم X" when the body acts) rather than where the act happened?"""
+    k = place.i - 1
+    if k < 1 or not view.has(k, _IN_WORDS):
+        return False
+    org = view.at.get(k - 1)
+    if org is None or org.entity.type != "Organization" or org.j != k:
+        return False
+    return (agent is not None and org.entity.id == agent.entity.id) or (
+        org.i > 0 and view.has(org.i - 1, _BRANCH_WORDS))
+
+
+_IN_WORDS = _n("في")
+
+
+def _place_before(view, i):
+    """The first place after في/ب before token i in the sentence (a nominal yields to the name)."""
+    for sl in view.slots:
+        if sl.i >= i:
+            break
+        if sl.entity.type == "Place" and (sl.clitic.endswith("ب") or view.has(sl.i - 1, PLACE_MARKERS)):
+            if getattr(sl.mention, "nominal", False):
+                named = view.next_slot(sl.j, types=("Place",), max_gap=1, limit=i)
+                return named or sl
+            return sl
+    return None
+
+
+def _fronted_place(view, i):
+    """"وفي بيروت، التقى ..."، "وفي العاصمة العراقية بغداد، اعتقلت ...": a place fronted at the
+    start of the sentence covers it (the place closing the phrase before its comma)."""
+    toks = view.tokens
+    k = 0
+    while k < len(toks) and k < 2 and not view.has(k, PLACE_MARKERS):
+        k += 1
+    if k >= len(toks) or not view.has(k, PLACE_MARKERS):
+        return None
+    c = k if view.at.get(k) is not None else k + 1    # "ببيروت،": the marker is a clitic
+    end = min(len(toks), c + 6, i)
+    while c < end and toks[c].text not in ("،", ","):
+        if view.at.get(c) is not None and view.at[c].entity.type != "Place":
+            return None      # "وفي بيان لوزارة الدفاع، ..." is no place
+        c += 1
+    if c >= end or c == 0:
+        return None
+    sl = view.at.get(c - 1)
+    if sl is None or sl.entity.type != "Place" or sl.j != c:
+        return None
+    first = view.at.get(k) or view.slot_starting(k + 1)
+    if first is None and k + 2 < len(toks) and view.has(k + 1, _PLACE_HEAD_WORDS):
+        first = view.slot_starting(k + 2)    # "وفي مدينة كركوك، ..." (the head outside the mention)
+    if first is None and not view.has(k + 1, _CAPITALS):
+        return None          # "وفي حديث للتلفزيون الرسمي، ..." is no place
+    return sl
+
+
+def _in_fronted_phrase(view, i, slot):
+    """Is the slot inside the fronted place phrase ("وفي الأنبار غربي العراق، قتلت ...")?"""
+    if slot is None:
+        return False
+    f = _fronted_place(view, i)
+    if f is None:
+        return False
+    c = f.j
+    while c < i and view.tokens[c].text not in ("،", ","):
+        c += 1
+    return slot.j <= c
+
+
+_CAPITALS = _n("العاصمة عاصمة")
+
+
+def places_only(events, doc) -> list:
+    """Keep in each event's places only the Place entities.
+
+    The ontology's kgo:place is a Place (ontology/shapes.ttl): anything else a rule
+    put there would fail the graph's SHACL check, and with it a whole build.
+    """
+    places = {e.id for e in doc.entities if e.type == "Place"}
+    for ev in events:
+        if not places.issuperset(ev.place):
+            ev.place = [p for p in ev.place if p in places]
+    return events
+
+
+# --- the place rules of one trigger (visits: kg.events.meetings.VISIT_PLACE_RULES)
+
+def _act(r):
+    return r.etype != "Visit"
+
+
+@rule("place named right after the trigger", applies=_act)
+def place_right_after(r):
+    """هجوم تدمر (but "قصفت إسرائيل ...": the state striking is no place)."""
+    sl = r.view.slot_starting(r.i + 1)
+    if sl is not None and sl.entity.type == "Place" and not sl.clitic and not (
+            r.agent is not None and sl is r.agent):
+        return sl
+    return None
+
+
+# "بقصف أحياء درعا البلد"، "اقتحام قرى X وY": the areas the act fell on, right after it
+AREAS = _n("أحياء حي مناطق منطقة قرى قرية بلدات بلدة مدن مدينة مخيم مخيمات ريف")
+
+
+def _marked_place(r, k, sl):
+    """Is the place slot ``sl`` at token ``k`` where the act happened: after في/ب/قرب, a
+    direction, على (struck), or a place head ("مدينة X") after one of them?"""
+    view, etype, kind = r.view, r.etype, r.kind
+    strike = etype in ("Strike", "Attack")
+    return sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS) \
+        or (strike and view.has(k - 1, _ON | TARGETING)) \
+        or view.has(k - 1, DIRECTIONS) \
+        or (strike and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
+            and (k - 1 == r.i or view.at.get(k - 1) is not None)) \
+        or (k - 2 == r.i and view.has(k - 1, AREAS)) or (
+        view.has(k - 1, _PLACE_HEAD_WORDS) and (
+            view.has(k - 2, PLACE_MARKERS) or view.has(k - 2, DIRECTIONS)
+            or (strike and view.has(k - 2, _ON))
+            or view.tokens[k - 1].norm[:1] == "ب"
+            # "قصفت X مدينة الفاشر": a town struck or attacked
+            or (strike and kind == "verb" and view.at.get(k - 2) is not None)))
+
+
+@rule("place marked in the trigger's words", applies=_act)
+def place_in_scope(r):
+    """"في بلدة أفجوي"، "بالعاصمة"، "شمال سوريا"، "قصفت X مدينة الفاشر"; "قُتل في غارة شمال
+    سوريا": the place of the means is the place of the event; a place that only describes
+    an organisation ("فرع تنظيم الدولة في مصر") only if no other place follows."""
+    view, i, toks, scope_end = r.view, r.i, r.toks, r.scope_end
+    described = None
+    place_end = scope_end
+    if scope_end < len(toks) and scope_end - i <= 3:
+        place_end = next((t for t in r.trigger_idx if t > scope_end), len(toks))
+        while place_end > i and view.clause_of[place_end - 1] != view.clause_of[i]:
+            place_end -= 1
+    k = i + 1
+    while k < place_end:
+        sl = view.slot_starting(k)
+        if sl is not None and sl.entity.type == "Place" and _marked_place(r, k, sl):
+            if _describes_org(view, sl, r.agent):
+                described = described or sl
+            else:
+                return sl
+        k = sl.j if sl is not None else k + 1
+    return described
+
+
+@rule("where the clashes it resulted from were",
+      applies=lambda r: r.etype == "Killing" and _result_cue(r.view, r.i) == "result" and any(
+          r.view.has(k, CLASHES) for k in range(r.i)))
+def place_of_clashes(r):
+    """"اندلعت اشتباكات ... في العاصمة طرابلس ...، ما أسفر عن مقتل ستة": where they fought."""
+    return _place_before(r.view, r.i)
+
+
+PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes)
+
+
+def fronted_or_told_place(r):
+    """"وفي الرياض، التقى ... لبحث التهدئة في البحر الأحمر": a place fronted at the head of the
+    sentence (a meeting is there even when another place follows); "... هجوما في منطقة
+    أفجوي، وقتلت اثنين": a verb joined to the act before with no place of its own happened
+    there (``same_story``), not where it was said."""
+    view, i, prev = r.view, r.i, r.prev_event
+    fronted = _fronted_place(view, i)
+    r.same_story = bool(r.place is None and r.conj_verb and prev is not None and prev.place
+                        and prev.evidence[0] == view.span and r.etype != "Meeting")
+    if r.same_story:
+        fronted = None
+    if fronted is not None and (r.place is None or r.etype == "Meeting"):
+        r.place = fronted
+
+
+def event_places(r):
+    """The place ids: the place and, for an act, every place listed with it ("غارات على
+    منطقتي قنديل وهاكورك"); the act before's when it is the same story; a meeting after a
+    visit was where the visit was ("زار X طشقند، حيث التقى ...")."""
+    view, place, prev = r.view, r.place, r.prev_event
+    ids = [place.entity.id] if place is not None else []
+    if place is not None and r.etype in ACTS and getattr(place, "i", None) is not None:
+        ids += [s.entity.id for s in view.coordinated_after(place, types=("Place",))
+                if s.entity.id not in ids]
+    if r.same_story:
+        ids = list(prev.place)
+    if not ids and r.etype == "Meeting" and r.inherited and prev.type == "Visit":
+        ids = list(prev.place)
+    return ids

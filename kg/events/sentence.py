@@ -1,0 +1,55 @@
+"""The events of one sentence: each trigger read in turn, its roles decided by the rule
+lists of kg.events.agents, .targets, .places and .meetings."""
+from __future__ import annotations
+
+from kg.events.agents import AGENT_RULES, participants
+from kg.events.dates import event_date
+from kg.events.meetings import VISIT_PLACE_RULES
+from kg.events.merging import _fighters_counted, _result_cue
+from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
+from kg.events.reading import Reading, run_rules
+from kg.events.targets import TARGET_RULES, settle_target
+from kg.events.triggers import (
+    find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
+)
+from kg.model import Event
+
+
+def events_in_view(view, text, dates, speech_subjects=None):
+    out = []
+    toks = view.tokens
+    triggers = find_triggers(view)
+    trigger_idx = [t[0] for t in triggers]
+    prev_event = None
+    for n, (i, etype, kind) in enumerate(triggers):
+        scope_end = trigger_scope(view, i, trigger_idx[n + 1:])
+        ev = Event(type=etype, trigger=toks[i].text, trigger_span=(toks[i].start, toks[i].end),
+                   evidence=[view.span], pattern=f"{etype}-{kind}")
+        if etype == "MilitaryOperation":
+            is_operation, ev.name = operation_name(view, i, text)
+            if not is_operation:
+                continue
+        r = Reading(view, text, dates, i, etype, kind, scope_end, trigger_idx, prev_event, ev,
+                    passive=is_passive(view, i, kind), conj_verb=is_conjoined_verb(view, i, kind))
+        run_rules(AGENT_RULES, r, "agent")
+        run_rules(TARGET_RULES, r, "target")
+        settle_target(r)
+        run_rules(VISIT_PLACE_RULES if etype == "Visit" else PLACE_RULES, r, "place")
+        if r.drop:
+            continue
+        fronted_or_told_place(r)
+        ev.agent = participants(r)
+        target = r.target
+        if target is not None and target.entity.id in ev.agent:
+            target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
+        ev.target = [target.entity.id] if target is not None else []
+        if target is not None:
+            ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
+        ev.place = event_places(r)
+        ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
+        ev.date, ev.date_own = event_date(r)
+        ev.result_of = _result_cue(view, i)
+        ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
+        out.append(ev)
+        prev_event = ev
+    return out

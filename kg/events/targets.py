@@ -1,0 +1,275 @@
+"""Targets: whom or what it fell on. ``TARGET_RULES`` is the ordered list of rules
+for one trigger: the verb's object, the genitive of a noun of suffering (مقتل X), the
+subject of a passive (قُتل X، X ... قُتل), "ضد/على X", the owner of what was hit.
+"""
+from __future__ import annotations
+
+from kg.events.claims import CLAIM_VERBS
+from kg.events.grammar import (
+    _TITLES,
+    MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _in_post_phrase, _kb,
+    _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
+)
+from kg.events.reading import rule
+from kg.events.triggers import DEATHS, PRONOUN_PATIENTS, _means_phrase
+
+
+_AMONG = _n("بينهم بينهما بينهن")
+
+
+_ARMED_FORCE = "ArmedForce"
+
+
+def _army_before(view, i):
+    """The army or state forces named last before token i in the sentence."""
+    s = view.prev_slot(i, types=("Organization",), same_clause=False,
+                       skip=lambda sl: sl.entity.subtype != _ARMED_FORCE)
+    return s
+
+
+SUBJECTED = _n("تعرض تعرضت يتعرض تتعرض تعرضوا")
+
+
+HIT_NOUNS = _n("قافلة دورية موقع موقعا نقطة حاجز حاجزا مقر مقرا قاعدة ثكنة رتل آلية مركز مركزا "
+               "مواقع معسكر معسكرا")
+
+
+def _owner_of_hit(view, i, scope_end):
+    """The organisation owning what the act hit: a hit noun then "لـ + organisation"."""
+    for k in range(i + 1, min(scope_end, i + 12)):
+        if view.has(k, HIT_NOUNS) and view.at.get(k) is None:
+            if view.tokens[k - 1].norm.isdigit():
+                return None    # "استهدفت أكثر من 100 موقع تابع لـX": a count of sites over time
+            o = view.next_slot(k + 1, types=("Organization",), max_gap=2, limit=scope_end)
+            if o is not None and o.clitic.endswith("ل"):
+                return o
+            return _forces_named_by_adjective(view, k, scope_end)
+    return None
+
+
+def _forces_named_by_adjective(view, k, scope_end):
+    """"بآلية عسكرية إسرائيلية": the forces of the state the adjective names, when the
+    article names them (a slot-like handle), else None."""
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return None
+    kb = _kb()
+    for m in range(k + 1, min(scope_end, k + 3, len(view.tokens))):
+        key = kb.demonym(view.tokens[m].norm)
+        if key:
+            ent = by_kb.get(kb.forces_of(key) or f"{key}-forces")
+            return _Handle(ent) if ent is not None else None
+        if not view.has(m, MILITARY_WORDS):
+            return None
+    return None
+
+
+def _subjected(view, i):
+    """The subject of تعرض/تعرضت a few words before the trigger (its target)."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            break
+        if view.has(k, SUBJECTED) and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person", "Organization"), limit=i)
+    return None
+
+
+_THE_DEAD = _n("القتلى الضحايا")
+
+
+_CALLED = _n("يدعى ويدعى المدعو اسمه")
+
+
+_BETWEEN = _n("بين ومن من")
+
+
+_THE_ARRESTED = _n("المعتقلين المعتقلون الموقوفين الموقوفون المحتجزين المحتجزون المقبوض")
+# (the ones a sentence counts, the event they suffered): "ومن بين القتلى X"، "من بين المعتقلين X"
+AMONG_THE = ((_THE_DEAD, "Killing"), (_THE_ARRESTED, "Arrest"))
+
+
+def _among_the_dead(view, events):
+    """"أن بين القتلى قياديا في التنظيم يدعى X"، "من بين المعتقلين X": X is one the killing
+    (the arrest) told before fell on."""
+    for words, etype in AMONG_THE:
+        for i in view.positions(words):
+            if i == 0 or not view.has(i - 1, _BETWEEN):
+                continue
+            named = next((k for k in range(i + 1, min(len(view.tokens), i + 9)) if view.has(k, _CALLED)), None)
+            person = view.next_slot(named + 1 if named is not None else i + 1, types=("Person",), max_gap=8)
+            if person is None:
+                continue
+            pos = view.tokens[i].start
+            act = next((ev for ev in reversed(events) if ev.type == etype
+                        and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 600), None)
+            if act is not None and person.entity.id not in act.target:
+                act.target.append(person.entity.id)
+
+
+# --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
+
+@rule("object of the verb", applies=lambda r: r.active_verb)
+def object_of_verb(r):
+    """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
+    its subject); not "كتيبة الفرقان التابعة لحركة حماس" (a description of the agent)."""
+    view, agent = r.view, r.agent
+    start = agent.j if agent is not None and agent.i > r.i else r.i + 1
+    target = view.next_slot(start, types=("Person", "Organization"), max_gap=5, limit=r.scope_end)
+    while target is not None and _modifies_previous(view, target):
+        target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
+                                limit=r.scope_end)
+    return target
+
+
+@rule("genitive of a noun of suffering", applies=lambda r: r.kind == "noun-patient")
+def patient_of_noun(r):
+    """"مقتل X"، "القبض على X" (not "مقتل 11 مصليا، وتبناه تنظيم X"); "القبض على أكثر من 300
+    عنصر من تنظيم الدولة": the group of the ones counted."""
+    view, toks, scope_end = r.view, r.toks, r.scope_end
+    if view.has(r.i, PRONOUN_PATIENTS):
+        # "العقيد X نجل Y قبل مقتله": the person the pronoun refers to, never a name after
+        return _kin_head(view, view.prev_slot(r.i, types=("Person",), max_gap=6, same_clause=False))
+    k = r.i + 1
+    if k < len(toks) and toks[k].norm in ("على", "علي"):
+        k += 1
+    target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end,
+                            stop=CLAIM_VERBS)
+    if target is None:
+        o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=CLAIM_VERBS)
+        target = o if o is not None and _victims_of(view, o) else None
+    return target
+
+
+KIN = _n("والد والدة ابن نجل ابنة نجلة شقيق شقيقة زوج زوجة عم خال أقارب")
+
+
+def _kin_head(view, slot):
+    """"وكان X والد Y قتل": the one the sentence is about is X, whom Y's kin describes."""
+    if slot is None or slot.i < 2 or not view.has(slot.i - 1, KIN):
+        return slot
+    head = view.at.get(slot.i - 2)
+    return head if head is not None and head.j == slot.i - 1 and head.entity.type == "Person" else slot
+
+
+def _aside_opened(toks, i):
+    """The index of the "(" of the aside token i is in (within 10 words), else None."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if toks[k].text == ")":
+            return None
+        if toks[k].text == "(":
+            return k
+    return None
+
+
+@rule("subject of a passive", applies=lambda r: r.passive)
+def passive_subject(r):
+    """"قُتل القيادي X" (verb first) or "X ... قُتل"; "وأنه قُتل": the person the sentence is
+    about; "قُتل اثنان من عناصر البيشمركة": the group the victims belong to."""
+    view, i, toks, scope_end = r.view, r.i, r.toks, r.scope_end
+    opened = _aside_opened(toks, i)
+    if opened is not None:
+        # "مبارك سالم (انضم إلى التنظيم وقتل في ...)": the one the aside is about
+        s = view.at.get(opened - 1)
+        if s is not None and s.j == opened and s.entity.type == "Person":
+            return s
+        scope_end = next((k for k in range(i + 1, scope_end) if toks[k].text == ")"), scope_end)
+    target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
+    if target is None:
+        target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))
+    if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
+        target = view.prev_slot(i, types=("Person",), same_clause=False)
+    if target is None:
+        o = view.next_slot(i + 1, types=("Organization",), max_gap=4, limit=scope_end)
+        if o is not None and _victims_of(view, o):
+            target = o
+    if target is None and view.has(i, DEATHS):
+        # "لقي 3 من منتسبي كتيبة X مصرعهم": the group the dead belonged to, before
+        o = view.prev_slot(i, types=("Organization",), max_gap=4)
+        if o is not None and _modifies_previous(view, o):
+            # "من منتسبي كتيبة X التابعة لمجلس Y مصرعهم": the group described, not its parent
+            o = view.prev_slot(o.i, types=("Organization",), max_gap=2)
+        if o is not None and _victims_of(view, o):
+            target = o
+    return target
+
+
+@rule("named by a target marker")
+def target_marker(r):
+    """"ضد X"، "على X"، "تستهدف X" (not "على الأقل"; nothing past a claim: "وتبناه X")."""
+    view, toks, scope_end = r.view, r.toks, r.scope_end
+    for k in range(r.i + 1, min(scope_end, r.i + 12)):
+        if view.has(k, CLAIM_VERBS):
+            break
+        if view.has(k, TARGET_MARKERS) and not (
+                k + 1 < len(toks) and toks[k + 1].norm == "الاقل"):
+            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
+                                  limit=scope_end, stop=CLAIM_VERBS)
+    return None
+
+
+@rule("subject of تعرض", applies=lambda r: r.kind == "noun" and r.etype in ("Attack", "Strike"))
+def subjected_to(r):
+    """"تعرضت قافلة لقوة X لهجوم": what was subjected to the attack (or its owner)."""
+    return _subjected(r.view, r.i)
+
+
+@rule("owner of what was hit", applies=lambda r: r.etype in ("Attack", "Strike"))
+def owner_of_hit(r):
+    """"كمين ... لقافلة للجيش المالي"، "استهدف موقعا للجيش": the owner of what was hit."""
+    return _owner_of_hit(r.view, r.i, r.scope_end)
+
+
+@rule("group of the ones struck",
+      applies=lambda r: r.kind == "noun" and r.etype == "Strike" and _means_phrase(r.view, r.i))
+def group_struck(r):
+    """"حيّد 12 عنصرا من حزب العمال في غارات": the group of the ones struck."""
+    o = r.view.prev_slot(r.i, types=("Organization",), max_gap=4)
+    return o if o is not None and _victims_of(r.view, o) and o is not r.agent else None
+
+
+@rule("army whose soldiers were killed", applies=lambda r: r.soldiers)
+def soldiers_army(r):
+    """"(أعلن الجيش التشادي / هاجمت قاعدة للجيش التشادي،) مقرا بمقتل 15 جنديا": its soldiers."""
+    return _army_before(r.view, r.i)
+
+
+@rule("one named among the victims", applies=lambda r: r.etype in ("Arrest", "Killing"))
+def named_among(r):
+    """"اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"."""
+    view = r.view
+    for k in range(r.i + 1, r.scope_end):
+        if view.has(k, _AMONG):
+            return view.next_slot(k + 1, types=("Person",), max_gap=4, limit=r.scope_end)
+    return None
+
+
+TARGET_RULES = (
+    object_of_verb, patient_of_noun, passive_subject, target_marker, subjected_to,
+    owner_of_hit, group_struck, soldiers_army, named_among,
+)
+
+
+def settle_target(r):
+    """The person holding the post named rather than the post's organisation; never the agent."""
+    view, target, agent = r.view, r.target, r.agent
+    if target is not None and (_in_post_phrase(view, target) or (
+            target.entity.type == "Organization" and _prepositional(view, target))):
+        person = _person_after_post(view, target)
+        if person is not None:
+            target = person
+    if target is not None and agent is not None and target.entity.id == agent.entity.id:
+        target = None
+    if target is not None and _kin_named(view, target):
+        target = None    # "اعتقلت أحد أقارب الرئيس X": a relative of X, not X
+    r.target = target
+
+
+_KIN_OF = _n("أقارب اقارب")
+
+
+def _kin_named(view, slot):
+    """Is the slot named only as the one whose relatives are meant ("أحد أقارب (الرئيس) X")?"""
+    k = slot.i - 1
+    if k > 0 and view.has(k, _TITLES) and view.at.get(k) is None:
+        k -= 1
+    return k >= 0 and view.has(k, _KIN_OF)

@@ -1,0 +1,489 @@
+"""Triggers: the lexicon of verbs and verbal nouns that tell an event, and the
+reading of one trigger token (its type, its kind, passive or not).
+
+A trigger is a verb (قتلت، اعتقلت، هاجم، التقى، زار) or a verbal noun (مقتل، هجوم،
+غارة، القبض، زيارة، لقاء، عملية). ``TRIGGERS`` maps a normalised stem to (event type,
+kind): kind "verb", "noun" (its genitive is the agent: زيارة الرئيس X، غارات التحالف) or
+"noun-patient" (its genitive is the target: مقتل X، اعتقال X، القبض على X). Strikes are
+also named by their weapon ("بقذيفة أطلقها X"). ``TRIGGER_FILTERS`` drop readings that
+tell no event (planned attacks, "قضى ليلته").
+"""
+from __future__ import annotations
+
+from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _n
+from kg.lexicon import strip_clitics
+
+
+# a killing noun whose pronoun names the one killed: "قبل مقتله"، "ما أدى إلى مقتلها"
+KILLINGS_OF_HIM = "مقتله مقتلها مقتلهم اغتياله اغتيالها"
+PRONOUN_PATIENTS = _n(KILLINGS_OF_HIM)
+
+# The trigger lexicon: (words, event type, kind), kind "verb", "noun" (its genitive is the
+# agent) or "noun-patient" (its genitive is the target). A later row wins for a word in two.
+LEXICON = (
+    ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
+     "أعدم أعدمت أعدموا", "Killing", "verb"),
+    ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
+    # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
+    (KILLINGS_OF_HIM, "Killing", "noun-patient"),
+    # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
+    ("قضى قضت قضوا يقضي تقضي", "Killing", "verb"),
+    ("القضاء قضاء", "Killing", "noun-patient"),
+    ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
+     "اقتحموا يقتحم تقتحم", "Attack", "verb"),
+    ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام", "Attack", "noun"),
+    # "وقع انفجار في فندق ..."، "انفجار عبوة ناسفة استهدفت حافلة": a bombing (EXPLOSIONS)
+    ("انفجار انفجارا الانفجار انفجارات", "Attack", "noun"),
+    ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
+    ("غارة غارات غارتين ضربة ضربات قصف القصف", "Strike", "noun"),
+    ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا أوقفت أوقف أوقفوا أسر أسرت أسروا",
+     "Arrest", "verb"),
+    ("اعتقال احتجاز توقيف القبض", "Arrest", "noun-patient"),
+    ("عملية حملة العملية الحملة", "MilitaryOperation", "noun"),
+    # "أعلنت X بدء معركة تحرير Y": a battle launched (only so: OPERATIONS_LAUNCHED)
+    ("معركة معارك المعركة", "MilitaryOperation", "noun"),
+    ("التقى التقت التقوا يلتقي تلتقي اجتمع اجتمعت اجتمعوا يجتمع تجتمع استقبل استقبلت",
+     "Meeting", "verb"),
+    ("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة استقبال استقباله استقبالها "
+     "اجتماعه اجتماعها", "Meeting", "noun"),
+    ("زار زارت زاروا يزور تزور وصل وصلت", "Visit", "verb"),
+    ("زيارة زيارته زيارتها", "Visit", "noun"),
+    # "وصول X إلى Y": an arrival, a visit only to a place (kg.events.meetings.ARRIVALS); read
+    # as its verb (وصل X إلى Y): the one arriving is named after it, the place after إلى
+    ("وصول", "Visit", "verb"),
+    # "بحث X مع Y العلاقات"، "ناقش X مع Y": talks, only with مع after (DISCUSSIONS)
+    ("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش", "Meeting", "verb"),
+)
+# talking is a meeting only "مع" someone ("بحث عن"، "البحث العلمي" are none)
+DISCUSSIONS = _n("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش")
+# eliminating is a killing only "على" someone
+ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
+# normalised trigger stem -> (event type, kind)
+TRIGGERS = {w: (etype, kind) for words, etype, kind in LEXICON for w in _n(words)}
+
+
+# "يخططون لهجمات"، "تعتزم شن": what is planned or intended has not happened
+PLANNING = _n("يخطط يخططون تخطط يخططان ينوي ينوون تنوي يعتزم يعتزمون تعتزم")
+
+
+def _passive(tok_text: str) -> bool:
+    """قُتل / اعتُقل: a damma on the first or second letter marks the passive."""
+    t = tok_text.lstrip("وف")
+    return "\u064F" in t[:4] and not t.startswith("ت") or t.startswith("تم")
+
+
+_TRIGGER_WORDS = frozenset(TRIGGERS)
+
+
+def _trigger(view, i):
+    """The trigger reading of token i. A preposition glued to a verb reading makes it a
+    noun of the same letters: "قدم التعازي لأسر الضحايا" is for the victims' families."""
+    if view.stems(i).isdisjoint(_TRIGGER_WORDS):
+        return (None, None), None
+    for clitic, stem in strip_clitics(view.tokens[i].norm):
+        if stem in TRIGGERS:
+            if clitic and clitic[-1] in "بلك" and TRIGGERS[stem][1] == "verb":
+                continue
+            return TRIGGERS[stem], stem
+    return (None, None), None
+
+
+def _quoted_name(view, i, text):
+    """The quoted name after عملية: عملية "عين الصقر"."""
+    toks = view.tokens
+    k = i + 1
+    if k < len(toks) and toks[k].norm in MILITARY_WORDS:
+        k += 1
+    # "العملية التي أطلق عليها اسم "فجر الحرية""، "عملية تحمل اسم ..."، "المسماة ..."
+    n = 0
+    while k < len(toks) and n < 4 and toks[k].norm in NAMING_WORDS:
+        k += 1
+        n += 1
+    if k < len(toks) and toks[k].text in ('"', "«", "“", "'"):
+        close = {'"': '"', "«": "»", "“": "”", "'": "'"}[toks[k].text]
+        j = k + 1
+        while j < len(toks) and toks[j].text != close and j - k < 6:
+            j += 1
+        if j < len(toks) and j > k + 1:
+            return text[toks[k + 1].start:toks[j - 1].end], j + 1
+    return None, None
+
+
+NAMING_WORDS = _n("التي الذي أطلق أطلقت أطلقوا عليها عليه اسم تحمل يحمل المسماة المسمى تسمى يسمى بعنوان "
+                  "تحت")
+
+
+def _trigger_index(view, ev):
+    start = ev.trigger_span[0]
+    return next((k for k, t in enumerate(view.tokens) if t.start == start), 0)
+
+
+def _means_phrase(view, i):
+    """Is the trigger a means phrase: "بغارة", "في غارات"?"""
+    if view.tokens[i].norm[:1] == "ب" and any(c == "ب" for c, _ in strip_clitics(view.tokens[i].norm)):
+        return True
+    return i > 0 and view.tokens[i - 1].norm in ("في", "عبر")
+
+
+WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة صليات صلية رشقات رشقة")
+
+
+_WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
+
+
+AIR_WEAPONS = _n("صاروخ صواريخ صاروخين طائرة طائرات طائرتين مسيرة مسيرات قذيفة قذائف")
+
+
+_TARGETING_NOUN = _n("استهداف")
+
+
+TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
+
+
+# "أطلق مسلحون النار على X"، "تعرض X لإطلاق نار": opening fire on someone is an attack
+FIRE = _n("النار نار الرصاص")
+FIRING = _n("أطلق أطلقت أطلقوا يطلق تطلق يطلقون فتح فتحت فتحوا يفتح تفتح إطلاق اطلاق "
+            "أضرم أضرمت أضرموا يضرم إضرام")
+# "وقف إطلاق النار" is a truce, "تبادل إطلاق النار" a clash
+CEASING = _n("وقف لوقف بوقف ووقف هدنة تبادل وتبادل بتبادل")
+
+
+def _fire_triggers(view):
+    """Attacks told as fire opened: "أطلق مجهولون النار على X"، "لإطلاق نار من مسلحين"."""
+    out = []
+    for i in view.positions(FIRE):
+        if view.at.get(i) is None and any(view.has(k, FIRING) for k in range(max(0, i - 3), i)) \
+                and not any(view.has(k, CEASING) for k in range(max(0, i - 4), i)):
+            out.append((i, "Attack", "noun"))
+    return out
+
+
+# "لقي X مصرعه"، "لقوا حتفهم": X was killed; "أودى بحياة X": the act before killed X
+DEATHS = _n("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")
+LIVES = _n("بحياة")
+_TOOK = _n("أودى أودت يودي تودي أوديا")
+
+
+# "سقط 5 قتلى"، "سقطوا بين قتيل وجريح"، "سقوط قتلى": the dead fell
+THE_KILLED = _n("قتيل قتيلا قتلى")
+_FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
+
+
+# a death is a killing only amid violence told in the sentence ("لقي شخصان مصرعهما في حادث
+# مروري" is none)
+VIOLENCE = _n("مسلح مسلحون مسلحين مسلحة اشتباك اشتباكات معارك معركة مواجهات قصف غارة غارات "
+              "هجوم هجوما هجمات هجومين انفجار تفجير عبوة مفخخة انتحاري رصاص برصاص نيران بنيران قذيفة "
+              "قذائف صاروخ صواريخ إرهابي إرهابية الإرهابي الإرهابية اغتيال كمين")
+
+
+def _amid_violence(view):
+    return bool(view.positions(VIOLENCE))
+
+
+def _death_triggers(view):
+    """Killings told as a death met (لقي مصرعه، لقي حتفه), lives taken (أودى بحياة X) or
+    the dead fallen (سقط قتلى), amid violence told in the sentence."""
+    if not _amid_violence(view):
+        return []
+    out = [(i, "Killing", "verb") for i in view.positions(DEATHS) if view.at.get(i) is None]
+    out += [(i, "Killing", "noun-patient") for i in view.positions(LIVES)
+            if view.at.get(i) is None and i > 0 and view.has(i - 1, _TOOK)]
+    out += [(i, "Killing", "noun-patient") for i in view.positions(THE_KILLED)
+            if view.at.get(i) is None and any(view.has(k, _FELL) for k in range(max(0, i - 4), i))]
+    return out
+
+
+# "جراء سقوط أكثر من 10 قذائف هاون على منازل": shells falling are a strike
+_FALLING = _n("سقوط تساقط سقطت سقط")
+
+
+def _weapon_triggers(view):
+    """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"،
+    "سقوط قذائف على ..."."""
+    out = []
+    toks = view.tokens
+    for i in view.positions(WEAPONS):
+        if view.at.get(i) is None and (any(view.has(k, _WEAPON_MARKERS)
+                                           for k in range(i + 1, min(i + 3, len(toks))))
+                                       or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))):
+            out.append((i, "Strike", "noun"))
+    for i in view.positions(TARGETING):
+        if view.at.get(i) is not None:
+            continue
+        for k in range(i + 1, min(i + 13, len(toks))):
+            if view.clause_of[k] != view.clause_of[i]:
+                break
+            if any(c.endswith("ب") and st in WEAPONS for c, st in strip_clitics(toks[k].norm)):
+                kind = "noun" if view.has(i, _TARGETING_NOUN) else "verb"
+                out.append((i, "Strike", kind))
+                break
+    return out
+
+
+def _relative_passive(view, i):
+    """"الشاب X الذي قتل برصاص قوات الاحتلال"، "X، الذي قتل بضربة جوية": X was killed."""
+    toks = view.tokens
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].norm not in _RELATIVES:
+        return False
+    if view.has(i + 1, _BY_FIRE):
+        return True
+    return toks[i + 1].norm[:1] == "ب" and view.has(i + 1, MEANS_NOUNS) and \
+        TRIGGERS.get(toks[i].norm, (None,))[0] == "Killing"
+
+
+# words that cannot open the object of a killing verb: a preposition, a time, the manner
+_NO_OBJECT = _n("في خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة حرقا ذبحا خنقا طعنا رميا")
+
+
+def _killed_with_no_object(view, i):
+    """"X الذي قتل في هجوم"، "X قتل في 15 أيار": an unvocalised killing verb with no object
+    (a preposition, a time or a means right after it) and a person or a relative right
+    before it tells that X was killed."""
+    toks = view.tokens
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    t = toks[i].norm
+    if TRIGGERS.get(t, (None,))[0] != "Killing":
+        # "(انضم وقتل في إحدى العمليات)": a joined killing verb with a preposition right after
+        return t[:1] in "وف" and TRIGGERS.get(t[1:], (None,))[0] == "Killing" \
+            and toks[i + 1].norm in _NO_OBJECT
+    nxt = toks[i + 1].norm
+    if not (nxt in _NO_OBJECT or nxt.isdigit() or (
+            nxt[:1] == "ب" and (view.has(i + 1, MEANS_NOUNS) or view.has(i + 1, _BY_FIRE)))):
+        return False
+    if toks[i - 1].norm in _RELATIVES:
+        return True
+    k = i - 2 if toks[i - 1].norm == "قد" else i - 1
+    if k > 0 and toks[k].text == ")":
+        # "الطفل X (18 شهرا) قتل حرقا": past the aside
+        k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].text == "("), k)
+    s = view.at.get(k)
+    return s is not None and s.entity.type == "Person" and s.j == k + 1
+
+
+def _after_passive(view, i):
+    """Is there a passive trigger verb or a noun of suffering before token i in its clause
+    (قُتل X بغارة، مقتل X بغارة)?"""
+    c = view.clause_of[i]
+    k = i - 1
+    while k >= 0 and view.clause_of[k] == c:
+        if view.at.get(k) is None and not view.stems(k).isdisjoint(_TRIGGER_WORDS):
+            (etype, kind), _ = _trigger(view, k)
+            if is_passive(view, k, kind):
+                return True
+            if kind == "noun-patient":
+                return True       # "مقتل X بغارة": X is the one killed
+        k -= 1
+    return False
+
+
+def _eliminates_no_one(view, i, etype, kind, stem):
+    """"قضى ليلته"، "القضاء العراقي": eliminating is a killing only "على" someone."""
+    toks = view.tokens
+    return stem in ELIMINATE and not any(
+        toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
+            2 if kind == "noun-patient" else 6))))
+
+
+def _planned(view, i, etype, kind, stem):
+    """"كانوا يخططون لهجمات": attacks planned have not happened."""
+    return i > 0 and view.has(i - 1, PLANNING)
+
+
+_WITH_WHOM = _n("مع")
+
+
+def _discussed_with_no_one(view, i, etype, kind, stem):
+    """"بحث X مع Y العلاقات": talks are a meeting only with someone named after مع in the
+    clause ("يبحث عن عمل"، "بحثت الحكومة الملف" are none)."""
+    if stem not in DISCUSSIONS:
+        return False
+    c = view.clause_of[i]
+    for k in range(i + 1, min(len(view.tokens), i + 10)):
+        if view.clause_of[k] != c:
+            break
+        if view.has(k, _WITH_WHOM):
+            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4) is None
+    return True
+
+
+def _battle_not_launched(view, i, etype, kind, stem):
+    """"قُتل في معارك"، "المعارك العنيفة": a battle is an operation only when launched."""
+    return stem in BATTLES and not _launched(view, i)
+
+
+def _no_operation(view, i, etype, kind, stem):
+    """"عملية جراحية"، "عملية السلام": no military operation (and no bound on the words of
+    the trigger before it)."""
+    return etype == "MilitaryOperation" and not operation_name(view, i, "")[0]   # "": the name unread
+
+
+RECEPTIONS = _n("استقبال استقباله استقبالها")
+_RECEIVED = _n("وفد وفدا أهالي ممثلي ممثلين سفير سفراء")
+
+
+def _reception_of_no_one(view, i, etype, kind, stem):
+    """"في استقبال أول فوج من الحجاج"، "باستقبالها لهذه القضايا": receiving is a meeting only
+    of a person or a delegation named right after it."""
+    if stem not in RECEPTIONS:
+        return False
+    return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type == "Person"
+                   or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 3)))
+
+
+EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات")
+# "انفجار عبوة/سيارة مفخخة/انتحاري"، "وقع انفجار في مسجد": what makes an explosion an attack
+BOMBS = _n("عبوة عبوات ناسفة مفخخة مفخخات انتحاري انتحارية حزام قنبلة قنابل لغم ألغام إرهابي "
+           "إرهابية الإرهابي الإرهابية هجوم الهجوم تفجير التفجير مسجد كنيسة سوق حافلة دورية "
+           "موكب فندق")
+
+
+def _explosion_no_bombing(view, i, etype, kind, stem):
+    """"انفجار خزان غاز"، "الإصابات الناتجة عن الانفجار": an explosion is an attack only
+    with a bomb, a target people gather at, or terror told in the sentence."""
+    return stem in EXPLOSIONS and not view.positions(BOMBS)
+
+
+# a trigger reading for which one of these holds is no event
+TRIGGER_FILTERS = (_reception_of_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+                   _no_operation)
+
+
+def _attack_by_air_weapon(view, i, etype, kind):
+    """"هجوم بطائرة مسيرة"، "لهجوم بصاروخ باليستي": a drone or missile strike."""
+    toks = view.tokens
+    return etype == "Attack" and kind == "noun" and i + 1 < len(toks) and any(
+        c.endswith("ب") and st in AIR_WEAPONS for c, st in strip_clitics(toks[i + 1].norm))
+
+
+_WARPLANES = _n("طائرة طائرات مقاتلة مقاتلات مروحية مروحيات مسيرة مسيرات صواريخ صاروخ مدفعية")
+
+
+def _attack_by_warplane(view, i, etype, kind):
+    """"هاجمت طائرة حربية مواقع ..."، "وهاجمت مقاتلات ...": an aircraft attacking strikes."""
+    return etype == "Attack" and kind == "verb" and i + 1 < len(view.tokens) and view.has(i + 1, _WARPLANES)
+
+
+# (condition, the type it gives): a trigger's type read from the words after it
+TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"))
+
+MASDAR_AFTER = _n("من عن على بعد قبل إلى الى خلال أثناء اثناء")
+_SUFFERED = ("Killing", "Arrest")
+
+
+def _verb_letters_after_preposition(view, i, etype, kind):
+    """"تمكنت من قتل X"، "بعد اعتقل ..." : after a preposition the letters of a verb are its
+    verbal noun, whose genitive is what it fell on (a killing, an arrest) or who did it."""
+    if kind != "verb" or i == 0 or not view.has(i - 1, MASDAR_AFTER) or view.at.get(i - 1) is not None:
+        return None
+    return "noun-patient" if etype in _SUFFERED else "noun"
+
+
+# words read as a verbal noun that are also a past verb: قصف
+VERB_OR_NOUN = _n("قصف")
+
+
+def _verb_after_its_subject(view, i, etype, kind):
+    """"طيران التحالف قصف منطقة X"، "، قصف طيران التحالف المركز": قصف right after a named
+    actor, or opening a clause, is the verb."""
+    t = view.tokens[i].norm
+    if kind != "noun" or i == 0 or not (t in VERB_OR_NOUN or t[:1] in "وف" and t[1:] in VERB_OR_NOUN):
+        return None       # "بقصف"، "القصف" are nouns
+    s = view.at.get(i - 1)
+    if s is not None and s.j == i and s.entity.type in ("Organization", "Place") and not s.clitic:
+        return "verb"
+    if (view.clause_of[i - 1] != view.clause_of[i] or not view.tokens[i - 1].norm.isalnum()) \
+            and i + 1 < len(view.tokens) and (view.slot_starting(i + 1) is not None
+                                              or view.has(i + 1, STRIKERS)):
+        return "verb"     # "، قصف طيران التحالف ..." (not "وسط غطاء وقصف جوي")
+    return None
+
+
+STRIKERS = _n("طيران الطيران طائرات مقاتلات قوات الجيش مدفعية المدفعية")
+
+
+# conditions giving a trigger another kind (None: it keeps its own)
+TRIGGER_REKINDS = (_verb_letters_after_preposition, _verb_after_its_subject)
+
+
+def find_triggers(view):
+    """The triggers of a sentence, in order: (token index, event type, kind)."""
+    triggers = []
+    for i in view.positions(_TRIGGER_WORDS):
+        if view.at.get(i) is not None:
+            continue
+        (etype, kind), stem = _trigger(view, i)
+        if any(f(view, i, etype, kind, stem) for f in TRIGGER_FILTERS):
+            continue
+        for cond, new_type in TRIGGER_RETYPES:
+            if cond(view, i, etype, kind):
+                etype = new_type
+        for rekind in TRIGGER_REKINDS:
+            kind = rekind(view, i, etype, kind) or kind
+        if etype is not None:
+            triggers.append((i, etype, kind))
+    triggers.extend(_weapon_triggers(view))
+    triggers.extend(_fire_triggers(view))
+    triggers.extend(_death_triggers(view))
+    triggers.sort(key=lambda t: t[0])
+    return triggers
+
+
+def trigger_scope(view, i, later):
+    """Where the words of the trigger at ``i`` end: at the next trigger (``later``, the
+    indices of the triggers after it) or at the end of its clause, whichever is first."""
+    scope_end = later[0] if later else len(view.tokens)
+    k = i + 1
+    while k < scope_end and view.clause_of[k] == view.clause_of[i]:
+        k += 1
+    return k
+
+
+def operation_name(view, i, text):
+    """(is it an operation, its quoted name or None): "عملية "عين الصقر""، "عملية عسكرية"،
+    "عملية أطلقها الجيش"، "حملة ضد تنظيم X" are operations; "عملية جراحية" is none."""
+    toks = view.tokens
+    name, _ = _quoted_name(view, i, text)
+    if view.has(i, BATTLES):
+        return _launched(view, i), name
+    if name is None and not (i + 1 < len(toks) and (
+            toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
+            and not _against_armed(view, i):
+        return False, None
+    return True, name
+
+
+BATTLES = _n("معركة معارك المعركة")
+_SINCE_WORDS = _n("منذ")   # "منذ بدء المعركة": a time, not a battle told
+LAUNCHING = _n("بدء بدأ بدأت إطلاق اطلاق أطلق أطلقت استئناف استأنف استأنفت شن شنت خوض خاض خاضت")
+
+
+def _launched(view, i):
+    """"بدء معارك بريف اللاذقية"، "استئناف معركة تحرير درعا": a battle is an operation only
+    when it is launched or resumed (not "قُتل في معارك")."""
+    return i > 0 and view.has(i - 1, LAUNCHING) and not (i > 1 and view.has(i - 2, _SINCE_WORDS))
+
+
+_AGAINST = _n("ضد")
+
+
+def _against_armed(view, i):
+    """"حملة ضد تنظيم الدولة"، "عملية واسعة ضد حركة الشباب": a campaign against a named group
+    or forces (not "حملة ضد الفساد")."""
+    for k in (i + 1, i + 2):
+        if view.has(k, _AGAINST) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Organization",), max_gap=1)
+            return s is not None
+    return False
+
+
+def is_passive(view, i, kind):
+    """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...": the verb's subject suffered it."""
+    return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
+                               or _killed_with_no_object(view, i) or view.has(i, DEATHS))
+
+
+def is_conjoined_verb(view, i, kind):
+    """"... وقتلت": a verb glued to و/ف (and not itself a lexicon word) continues the one before."""
+    t = view.tokens[i].norm
+    return kind == "verb" and t[:1] in ("و", "ف") and not TRIGGERS.get(t)

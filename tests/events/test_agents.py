@@ -1,0 +1,340 @@
+"""kg/events/agents.py: who did it, in both word orders, announcers, speakers, light verbs."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_subject_first_killing_with_weekday():
+    evs = events(run("أعلنت الحكومة أن القوات العراقية قتلت الجمعة القيادي في تنظيم الدولة "
+                     "سالم حميد الدليمي قرب مدينة الرطبة.", published=SAT))
+    assert ("Killing", ["القوات العراقية"], ["سالم حميد الدليمي"], ["الرطبة"], "2026-01-16") in evs
+
+
+def test_verb_first_strike_agent_and_target():
+    [ev] = find(events(run("قصفت القوات التركية مواقع لحزب العمال الكردستاني في دهوك أمس.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["القوات التركية"] and ev[2] == ["حزب العمال الكردستاني"]
+    assert ev[4] == "2026-01-16"
+
+
+def test_speaker_is_not_the_agent_of_what_is_reported():
+    evs = events(run("وقال المتحدث باسم الجيش العميد ناصر الخطيب إن مسلحين من حركة الشباب "
+                     "هاجموا قاعدة عسكرية في بلدة أفجوي.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert "ناصر الخطيب" not in ev[1]
+
+
+def test_announcer_of_an_act_is_its_agent():
+    evs = events(run("أعلنت وزارة الداخلية العراقية القبض على خمسة مطلوبين في الموصل.", published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[1] == ["وزارة الداخلية العراقية"]
+
+
+def test_pronoun_after_speech_verb_is_the_speaker():
+    evs = events(run("أعلن الجيش المالي، الخميس، أنه قتل 30 مسلحا من جماعة نصرة الإسلام والمسلمين.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["الجيش المالي"] and ev[4] == "2026-01-15"
+
+
+def test_fighters_of_a_group_are_the_group_acting():
+    [ev] = find(events(run("هاجم مسلحون من تنظيم الدولة بلدة الشحيل فجر السبت.", published=SAT)),
+                "Attack")
+    assert ev[1] == ["تنظيم الدولة"]
+
+
+def test_unnamed_subject_makes_the_name_the_object():
+    [ev] = find(events(run("واعتقلت الشرطة مهند سالم في الموصل.", published=SAT)), "Arrest")
+    assert ev[1] == [] and ev[2] == ["مهند سالم"]
+
+
+def test_attack_carried_out_by_fighters_of_a_group():
+    evs = events(run("قُتل جنديان بهجوم شنه مسلحون من تنظيم الدولة على موقع عسكري في منطقة قره جوغ.",
+                     published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["تنظيم الدولة"]
+
+
+def test_light_verb_subject_arrests():
+    [ev] = find(events(run("وقال المتحدث إن قوات الأسايش ألقت القبض على أفراد الخلية في أربيل.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["قوات الأسايش"]
+
+
+def test_coordinated_subjects_of_a_light_verb_all_act():
+    [ev] = find(events(run("وأضاف أن القوات الأمريكية وقوات الشركاء ألقت القبض على عناصر من تنظيم الدولة.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["القوات الأمريكية", "قوات الشركاء"]
+
+
+def test_victim_of_a_passive_is_not_the_striker_and_the_adjective_names_the_state():
+    evs = events(run("أعلنت تركيا أنها تلاحق المسلحين. وقُتل القيادي في حزب العمال الكردستاني دلشاد أرسلان "
+                     "بغارة لطائرة مسيرة تركية قرب دهوك.", published=SAT))
+    [strike] = find(evs, "Strike")
+    assert strike[1] == ["تركيا"] and strike[2] == ["دلشاد أرسلان"]
+    evs = events(run("قُتل القيادي في حزب الله حسن علي مرعي، أمس الجمعة، بقصف من طائرة مسيرة "
+                     "إسرائيلية قرب بلدة الخيام.", published=SAT))
+    assert all("حسن علي مرعي" not in ev[1] for ev in evs)
+
+
+def test_second_coordinated_verb_shares_the_clause_subject():
+    [ev] = find(events(run("وقال المتحدث إن الجيش السوداني استعاد السيطرة على بلدة الدندر وأسر 17 عنصرا "
+                           "من قوات الدعم السريع.", published=SAT)), "Arrest")
+    assert ev[1] == ["الجيش السوداني"]
+
+
+def test_side_announcing_enemy_dead_in_clashes_is_the_killer():
+    [ev] = find(events(run("أعلنت قوات سوريا الديمقراطية مقتل 20 مسلحا من تنظيم الدولة في اشتباكات "
+                           "بريف دير الزور.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات سوريا الديمقراطية"]
+
+
+def test_announced_death_without_clashes_has_no_agent():
+    [ev] = find(events(run("أعلنت وزارة الصحة مقتل 12 شخصا في مدينة جنين.", published=SAT)), "Killing")
+    assert ev[1] == []
+
+
+def test_the_one_killed_is_not_the_striker_of_the_means():
+    evs = events(run("أعلن الجيش العراقي، الخميس، مقتل القيادي في تنظيم الدولة أبو حفص الجبوري بغارة جوية "
+                     "على وكر في محافظة كركوك.", published=SAT))
+    assert all("أبو حفص الجبوري" not in ev[1] for ev in evs)
+
+
+def test_named_operation_continued_by_an_army_against_a_group():
+    [op] = find(events(run('ويواصل الجيش العراقي منذ أشهر عملية "ثأر الشهداء" لملاحقة خلايا تنظيم الدولة '
+                           'في المناطق الوعرة.', published=SAT)), "MilitaryOperation")
+    assert op[1] == ["الجيش العراقي"] and op[2] == ["تنظيم الدولة"]
+
+
+def test_clause_subject_only_in_a_reported_clause():
+    evs = events(run("سامر العلي- الرياض: كشف المراقب الكثير عما يدور من أحداث عنف، وقتل، واعتقالات.",
+                     published=SAT))
+    assert all("سامر العلي" not in ev[1] for ev in evs)
+
+
+def test_own_forces_or_fighters_make_the_speaker_the_agent():
+    [ev] = find(events(run("قال الجيش النيجيري إن قواته قتلت، الجمعة، 17 مسلحا من جماعة بوكو حرام في "
+                           "اشتباكات بمنطقة غوزا.", published=SAT)), "Killing")
+    assert ev[1] == ["الجيش النيجيري"]
+    [ev] = find(events(run("أعلنت كتائب القسام أن مقاتليها فجروا عبوة ناسفة بدبابة إسرائيلية في حي الزيتون.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["كتائب القسام"]
+
+
+def test_fighters_of_a_group_before_the_verb():
+    evs = events(run("وكان مسلحون من داعش قد هاجموا في 2 شباط/فبراير الماضي نقطة تفتيش قرب الحويجة، "
+                     "ما أسفر عن مقتل أربعة من عناصره.", published=SAT))
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["داعش"]
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["داعش"]
+
+
+def test_announcing_body_followed_by_its_government():
+    [ev] = find(events(run("أعلنت وزارة الداخلية في حكومة طالبان، أمس الأحد، اعتقال خمسة عناصر من تنظيم "
+                           "ولاية خراسان.", published=SAT)), "Arrest")
+    assert ev[1] == ["وزارة الداخلية"]
+
+
+def test_announcer_of_its_own_strike_by_pronoun():
+    [ev] = find(events(run("أعلنت القيادة الأمريكية في أفريقيا أنها نفذت غارة جوية على مواقع لحركة الشباب "
+                           "قرب بلدة جلب.", published=SAT)), "Strike")
+    assert ev[1] == ["القيادة الأمريكية في أفريقيا"] and ev[3] == ["جلب"]
+
+
+def test_own_fighters_belong_to_the_group_not_to_the_person_mourned():
+    [ev] = find(events(run('من جهته، نعى حزب الله "الحاج رضا"، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة '
+                           'للجيش الإسرائيلي في الجليل الأعلى بصليات من الصواريخ.', published=SAT)), "Strike")
+    assert ev[1] == ["حزب الله"]
+
+
+def test_agent_in_a_by_clause_after_an_operation_or_strike():
+    [ev] = find(events(run("ونفذت عملية دهم نفذتها قوة من الحشد الشعبي في قضاء القائم.")),
+                "MilitaryOperation")
+    assert ev[1] == ["الحشد الشعبي"] and ev[3] == ["قضاء القائم"]
+    [ev] = find(events(run("وقالت خلية الإعلام الأمني إن ضربات جوية نفذتها القوة الجوية العراقية "
+                           "قتلت خمسة مسلحين.")), "Strike")
+    assert ev[1] == ["القوة الجوية العراقية"]
+
+
+def test_demonym_of_the_weapon_in_a_by_clause_names_the_state():
+    doc = run("وقالت إسرائيل إنها تلاحق قادة حماس. وقتل قيادي في حماس بغارة نفذتها طائرة مسيرة "
+              "إسرائيلية على سيارته في صيدا.")
+    [ev] = find(events(doc), "Strike")
+    assert ev[1] == ["إسرائيل"] and ev[3] == ["صيدا"]
+
+
+def test_killed_in_a_relative_clause_with_a_means_is_never_the_striker():
+    evs = events(run("واغتالت إسرائيل القيادي في حماس خليل المصري، الذي قتل بضربة جوية في صيدا."))
+    assert all("خليل المصري" not in ev[1] for ev in evs)
+    [k] = find(evs, "Killing")
+    assert k[1] == ["إسرائيل"] and k[2] == ["خليل المصري"]
+
+
+def test_state_right_after_an_act_verb_is_its_agent_never_the_place():
+    evs = events(run("اغتالت إسرائيل، فجر الاثنين، القيادي في حركة حماس سامر خليل بضربة بطائرة "
+                     "مسيرة استهدفت سيارته في مدينة صيدا.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[1] == ["إسرائيل"] and strike[1] == ["إسرائيل"]
+    assert kill[2] == ["سامر خليل"] and "إسرائيل" not in kill[3]
+
+
+def test_victim_of_the_act_before_is_never_the_means_agent():
+    evs = events(run("اغتالت طائرة مسيرة القيادي في حركة حماس سامر خليل بضربة استهدفت سيارته "
+                     "في مدينة صيدا.", published=SAT))
+    for ev in evs:
+        assert "سامر خليل" not in ev[1], ev
+
+
+def test_announcing_an_assassination_makes_the_announcer_its_agent_unless_it_mourns_its_own():
+    [ev] = find(events(run("أعلنت إسرائيل اغتيال القيادي في حركة حماس سامر خليل في مدينة صيدا.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["إسرائيل"] and ev[2] == ["سامر خليل"]
+    for text in ("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل في مدينة صيدا.",
+                 "أعلنت حركة حماس اغتيال القيادي في الحركة سامر خليل."):
+        [ev] = find(events(run(text, published=SAT)), "Killing")
+        assert ev[1] == [] and ev[2] == ["سامر خليل"]
+
+
+def test_killing_in_an_operation_the_announcer_launched():
+    evs = events(run("أعلن الجيش التشادي، الخميس، مقتل 96 مسلحا في عملية أطلقها الأسبوع الماضي ضد "
+                     "جماعة بوكو حرام.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    [kill] = find(evs, "Killing")
+    assert op[1] == ["الجيش التشادي"] and op[2] == ["جماعة بوكو حرام"]
+    assert kill[1] == ["الجيش التشادي"] and kill[4] == "2026-01"
+
+
+def test_strike_named_by_a_demonym_is_the_forces_when_only_they_are_named():
+    evs = events(run("قتل 15 فلسطينيا في غارة جوية إسرائيلية استهدفت منزلا في مخيم جباليا. "
+                     "وقال الجيش الإسرائيلي إن الغارة استهدفت قياديا في حركة حماس.", published=SAT))
+    strikes = find(evs, "Strike")
+    assert strikes and all(ev[1] == ["الجيش الإسرائيلي"] for ev in strikes)
+
+
+def test_subject_after_kana_before_qad_and_the_armys_forces_in_a_reported_clause():
+    evs = events(run("وكان مسلحو ولاية غرب أفريقيا، المرتبطة بتنظيم الدولة، قد هاجموا الشهر الماضي قاعدة "
+                     "عسكرية في بلدة مالام فاتوري.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["ولاية غرب أفريقيا"]
+    evs = events(run("وقال المتحدث باسم الجيش العراقي إن قوات الجيش أحبطت أمس هجوما على قاعدة "
+                     "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["الجيش العراقي"]
+
+
+def test_side_announcing_its_toll_in_clashes_past_its_place_and_date():
+    evs = events(run("أعلنت قوات الدراويش في ولاية بونتلاند شمال شرقي الصومال، السبت، مقتل 14 مسلحا من "
+                     "تنظيم داعش في اشتباكات عنيفة بسلسلة جبال علمسكاد.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["قوات الدراويش"]
+
+
+def test_announcer_by_pronoun_and_light_verb_past_a_date():
+    evs = events(run("وكانت القيادة الأمريكية في أفريقيا (أفريكوم) قد أعلنت أنها نفذت، في 1 شباط/فبراير "
+                     "الماضي، غارة جوية في جبال غوليس.", published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["القيادة الأمريكية في أفريقيا"]
+
+
+def test_pronoun_of_the_one_killed_is_no_speaker():
+    evs = events(run("وقالت القيادة الوسطى في بيان إن القيادي بلال حسن الجاسم كان على صلة بالتنظيم، وأنه قُتِل "
+                     "في غارة شمال شرق سوريا.", published=SAT))
+    for ev in evs:
+        assert "القيادة الوسطى" not in ev[1], ev
+
+
+def test_announcer_of_a_detention_is_its_agent():
+    doc = run("وأعلنت الشرطة السودانية، أمس، توقيف 47 شخصا في مدينة ود مدني.")
+    arrests = [ev for ev in events(doc) if ev[0] == "Arrest"]
+    assert arrests and arrests[0][1] == ["الشرطة السودانية"]
+
+
+def test_owner_of_the_drones_that_struck_is_the_agent():
+    doc = run("وقصفت طائرات مسيّرة تابعة لقوات الدعم السريع، مساء الاثنين، محطة للكهرباء في مدينة سنار.")
+    strikes = [ev for ev in events(doc) if ev[0] == "Strike"]
+    assert strikes and strikes[0][1] == ["قوات الدعم السريع"] and strikes[0][2] == []
+
+
+def test_attack_by_unknown_gunmen_is_an_event_with_no_agent():
+    # nothing named took part, but the text dates it: still an event
+    evs = events(run("هاجم مسلحون مجهولون نقطة تفتيش فجر الجمعة.", published=SAT))
+    assert evs == [("Attack", [], [], [], "2026-01-16")]
+
+
+def test_militants_of_a_group_storming_are_the_group():
+    [ev] = find(events(run("اقتحم متشددون من حركة الشباب فندقا في مدينة مقديشو.")), "Attack")
+    assert ev[1] == ["حركة الشباب"]
+
+
+def test_agent_of_a_launched_attack_carried_to_the_coordinated_killing():
+    evs = events(run("شنت حركة الشباب هجوما على قاعدة عسكرية في مدينة كسمايو، وقتلت خمسة جنود."))
+    assert find(evs, "Killing")[0][1] == ["حركة الشباب"]
+    assert find(evs, "Attack")[0][1] == ["حركة الشباب"]
+
+
+def test_attack_ascribed_by_lam_to_a_group_but_an_ambush_for_the_army_is_not_its():
+    [ev] = find(events(run("قُتل القيادي أبو أنس الليبي في هجوم للقوات الأمريكية في ليبيا.")), "Attack")
+    assert len(ev[1]) == 1 and ev[1][0].endswith("قوات الأمريكية")
+    for ev in find(events(run("نصب مسلحون كمينا للجيش المصري قرب مدينة العريش.")), "Attack"):
+        assert ev[1] == []
+
+
+def test_attack_ascribed_by_min_to_a_group():
+    evs = events(run("تتعرض مدينة الزبداني منذ شهر لهجوم واسع من قوات النظام السوري."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["قوات النظام السوري"]
+
+
+def test_genitive_of_a_light_verbal_noun_is_the_agent():
+    evs = events(run("قُتل ثمانية أشخاص بعد أسابيع من إطلاق تركيا حملة ضد حزب العمال الكردستاني."))
+    [ev] = find(evs, "MilitaryOperation")
+    assert ev[1] == ["تركيا"]
+
+
+def test_the_one_who_committed_the_attack_is_its_agent():
+    evs = events(run("قُتل عشرة قرويين في اعتداء ارتكبته جماعة بوكو حرام في شمال نيجيريا."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["جماعة بوكو حرام"]
+
+
+def test_a_coordinated_verb_with_its_own_unnamed_subject_does_not_take_the_agent_before():
+    evs = events(run("قتل مسلحون من حركة الشباب الجندي أحمد علي في مقديشو يوم الأحد، واعتقلت الشرطة "
+                     "ثلاثة منهم يوم الثلاثاء.", published=SAT))
+    assert find(evs, "Killing")[0][1] == ["حركة الشباب"]
+    assert all(ev[1] == [] for ev in find(evs, "Arrest"))
+
+
+def test_announcing_that_one_of_its_members_carried_out_the_attack():
+    evs = events(run("وأعلنت جبهة النصرة تنفيذ أحد عناصرها الهجوم على حاجز للجيش في مدينة حلب."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["جبهة النصرة"]
+
+
+def test_the_one_who_managed_an_arrest_past_a_date_is_its_agent():
+    evs = events(run("تمكن حرس الحدود الليبي أول من أمس من توقيف ثلاث سيارات في منطقة الجغبوب.",
+                     published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[1] == ["حرس الحدود الليبي"]
+
+
+def test_a_blow_to_a_group_is_not_its_strike():
+    evs = events(run("وأبان المتحدث أن توقيف هذا العدد ضربة قوية لتنظيم داعش."))
+    assert all("تنظيم داعش" not in ev[1] and "لتنظيم داعش" not in ev[1] for ev in evs)
+
+
+def test_the_group_whose_attempt_the_act_was_is_its_agent():
+    evs = events(run("وقالت مصادر إن قوات البيشمركة اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى "
+                     "الحويجة والرياض."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["داعش"]

@@ -1,0 +1,61 @@
+"""kg/events/claims.py: claims of responsibility and blame give the agent."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_claimed_attack_gets_the_claimer_as_agent_and_not_as_victim():
+    doc = run("استهدف تفجير انتحاري مسجدا في مدينة مزار شريف يوم الجمعة. وكان التفجير قد أسفر عن "
+              "مقتل 11 مصليا على الأقل، وتبنّاه تنظيم ولاية خراسان في بيان.", published=SAT)
+    evs = events(doc)
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["تنظيم ولاية خراسان"]
+    assert all("تنظيم ولاية خراسان" not in ev[2] for ev in evs)
+
+
+def test_claim_of_an_act_named_after_the_verb():
+    evs = events(run("واستهدف هجوم انتحاري مسجدا في مزار شريف. وتبنت حركة الشباب الهجوم في بيان.",
+                     published=SAT))
+    assert any(ev[1] == ["حركة الشباب"] and ev[3] == ["مزار شريف"] for ev in find(evs, "Attack"))
+
+
+def test_responsibility_claimed_for_an_attack():
+    [ev] = find(events(run("أعلنت حركة الشباب مسؤوليتها عن الهجوم على قاعدة عسكرية في أفجوي.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["حركة الشباب"]
+
+
+def test_habitual_claims_do_not_reach_back():
+    evs = events(run("وقال المتحدث إن الجيش الصومالي أحبط هجوما انتحاريا على قاعدة في بلدة أفجوي. وتتبنى "
+                     "حركة الشباب هجمات شبه يومية ضد الحكومة.", published=SAT))
+    foiled = [ev for ev in find(evs, "Attack") if ev[3] == ["أفجوي"]]
+    assert foiled and all("حركة الشباب" not in ev[1] for ev in foiled)
+
+
+def test_group_blamed_for_the_attack_is_its_agent():
+    doc = run("قتل 20 مدنيا في هجوم على قرية غربي النيجر. وحملت الوزارة، في بيان، "
+              "مسؤولية الهجوم لتنظيم الدولة الإسلامية في الصحراء الكبرى.")
+    attacks = [ev for ev in events(doc) if ev[0] == "Attack" and "النيجر" in ev[3]]
+    assert attacks and attacks[0][1] == ["تنظيم الدولة الإسلامية في الصحراء الكبرى"]
+
+
+def test_responsibility_announced_after_the_attack_in_the_same_sentence():
+    evs = events(run("هاجم مسلحون حاجزا للشرطة في بلدة الرمال يوم الخميس، وأعلنت حركة طالبان "
+                     "مسؤوليتها عن الهجوم.", published=SAT))
+    assert all(ev[1] == ["حركة طالبان"] for ev in find(evs, "Attack"))
+    assert ("Attack", ["حركة طالبان"], [], ["الرمال"], "2026-01-15") in evs
+
+
+def test_responsibility_for_an_attack_told_after_it():
+    [ev] = find(events(run("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم الذي استهدف مسجدا في "
+                           "مدينة القطيف.")), "Attack")
+    assert ev[1] == ["تنظيم الدولة الإسلامية"] and ev[3] == ["القطيف"]

@@ -1,0 +1,59 @@
+"""kg/events/dates.py: the date an event takes."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_the_acts_own_date_wins_over_the_announcements():
+    evs = events(run("أعلنت خلية الإعلام الأمني، أمس الجمعة، مقتل خمسة من عناصر تنظيم داعش "
+                     "بضربات جوية نفذتها القوة الجوية العراقية فجر الخميس في وادي حوران.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[4] == "2026-01-15" and kill[1] == ["القوة الجوية العراقية"]
+    # with no date of its own, the announcement's date is the best the text gives
+    [kill] = find(events(run("أعلن الجيش العراقي، الجمعة، مقتل القيادي في تنظيم الدولة سالم "
+                             "الدليمي بغارة جوية.", published=SAT)), "Killing")
+    assert kill[4] == "2026-01-16"
+
+
+def test_act_told_n_days_before_the_clause_date():
+    evs = events(run("أعلنت وزارة الداخلية، أمس الجمعة، اعتقال خمسة عناصر من تنظيم الدولة، بعد يومين "
+                     "من تفجير انتحاري استهدف مسجدا في مدينة مزار شريف.", published=SAT))
+    [attack] = find(evs, "Attack")
+    [arrest] = find(evs, "Arrest")
+    assert attack[4] == "2026-01-14" and arrest[4] == "2026-01-16"
+
+
+def test_an_event_told_as_the_cause_of_a_later_one_keeps_its_own_date():
+    # the arrest is on Monday; the attack it followed on the 10th
+    evs = events(run("اعتقلت الشرطة التركية يوم الاثنين ثلاثة مشتبهين في إسطنبول بعد هجوم نفذه "
+                     "مسلحون على مركز للشرطة في 10 كانون الثاني.", published=SAT))
+    assert find(evs, "Arrest")[0][4] == "2026-01-12"
+    assert find(evs, "Attack")[0][4] == "2026-01-10"
+
+
+def test_a_start_told_with_since_before_the_act_is_not_its_date():
+    evs = events(run("ويشهد الإقليم منذ عام 2017 تمردا أودى بحياة أكثر من أربعة آلاف من عناصر "
+                     "الجيش الموزمبيقي."))
+    assert all(ev[4] != "2017" for ev in evs)
+    # but "منذ X، حين قُتل": the time the act itself happened
+    evs = events(run("ويعد التفجير الأعنف منذ تموز الماضي، حين قُتل قائد الشرطة في قندوز محمد أمين "
+                     "فاروقي في هجوم مماثل تبناه تنظيم الدولة.", published=SAT))
+    assert find(evs, "Killing")[0][4] == "2025-07"
+
+
+def test_an_act_told_weeks_before_the_clause_does_not_take_its_date():
+    evs = events(run("قُتل ثمانية أشخاص اليوم الاثنين بعد أسابيع من إطلاق تركيا حملة ضد حزب العمال "
+                     "الكردستاني.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[4] is None
+    assert find(evs, "Killing")[0][4] == "2026-01-12"

@@ -1,0 +1,89 @@
+"""kg/events/merging.py: what one event takes from another, and merging one event told twice."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_killing_caused_by_a_strike_shares_its_arguments():
+    evs = events(run("شنت القيادة الأمريكية في أفريقيا غارة جوية قرب بلدة جلب، الأربعاء، "
+                     "وأسفرت الغارة عن مقتل القيادي في حركة الشباب عبد الله نور.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[2] == ["عبد الله نور"]
+    assert kill[1] == strike[1] and strike[1]          # the strike's agent
+    assert kill[4] == strike[4] == "2026-01-14"
+
+
+def test_same_attack_told_twice_is_one_event():
+    doc = run("هاجم مسلحون من تنظيم الدولة بلدة الشحيل في 3 كانون الثاني/ يناير. "
+              "وأسفر الهجوم على الشحيل عن مقتل جنديين.", published=SAT)
+    attacks = [e for e in doc.events if e.type == "Attack"]
+    assert len(attacks) == 1 and attacks[0].date == "2026-01-03"
+
+
+def test_killed_in_it_refers_to_the_attack_told_before():
+    evs = events(run("هاجم مسلحون من حركة الشباب قاعدة في بلدة جلب، وقُتل فيها أكثر من 100 مقاتل.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["حركة الشباب"] and kill[3] == ["جلب"]
+
+
+def test_the_operation_referred_back_to_is_the_one_just_told():
+    evs = events(run('أعلن الحرس الثوري الإيراني أنه نفذ ضربات بطائرات مسيرة على مواقع لجماعة "جيش العدل". '
+                     'وقال قائد في الحرس إن العملية التي أطلق عليها اسم "فجر الحرية" ستستمر.',
+                     published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الحرس الثوري الإيراني"] and op[2] == ["جيش العدل"]
+
+
+def test_killed_by_a_strike_told_after_a_long_subject():
+    evs = events(run("قُتل قيادي في قوات سوريا الديمقراطية (قسد) ومرافقه، الجمعة، بغارة لطائرة مسيرة "
+                     "تركية استهدفت سيارتهما قرب قرية خراب عشك.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] == ["خراب عشك"] and kill[4] == "2026-01-16"
+
+
+def test_killing_during_an_operation_told_after_the_groups_description():
+    evs = events(run('أعلن المتحدث العسكري، الأربعاء، مقتل سبعة مسلحين من تنظيم "ولاية سيناء"، فرع تنظيم '
+                     'الدولة الإسلامية في مصر، خلال عملية أمنية نفذتها قوات الجيش الثاني الميداني جنوب '
+                     'مدينة الشيخ زويد.', published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["قوات الجيش الثاني الميداني"]
+
+
+def test_operation_the_strikes_come_within_is_their_agents():
+    evs = events(run('قالت وزارة الدفاع التركية إن الجيش التركي شن غارات جوية على منطقتي قنديل وهاكورك. '
+                     'وأضاف المتحدث أن الغارات تأتي ضمن عملية "المخلب-القفل" ضد مواقع الحزب.', published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الجيش التركي"]
+
+
+def test_killed_in_the_strikes_told_before():
+    evs = events(run("أعلنت القيادة المركزية الأميركية أن مقاتلات أميركية شنت الخميس غارات جوية على مواقع في "
+                     "محافظة الحديدة. وأفادت وزارة الصحة في صنعاء بمقتل سبعة أشخاص في الغارات.", published=SAT))
+    [kill] = find(evs, "Killing")
+    [strike] = find(evs, "Strike")
+    assert kill[3] == strike[3] and kill[4] == strike[4] == "2026-01-15"
+
+
+def test_the_strikes_told_before_killing_share_their_agent_place_and_date():
+    evs = events(run("شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة يوم الخميس، وقال المتحدث "
+                     "باسم التحالف أحمد عسيري يوم الجمعة إن الغارات قتلت 20 مسلحا.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["التحالف"] and kill[3] == ["صعدة"] and kill[4] == "2026-01-15"
+
+
+def test_fighters_killed_in_an_attack_are_the_attackers_not_its_victims():
+    evs = events(run("اشتبكت القوات مع عناصر داعش لدى محاولتهم اقتحام قرى الحويجة والرياض، ما أسفر عن "
+                     "مقتل 22 مسلحا."))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == [] and kill[2] == ["داعش"] and "الحويجة" in kill[3]

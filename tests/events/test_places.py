@@ -1,0 +1,116 @@
+"""kg/events/places.py: where the event happened."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_fronted_place_of_a_meeting():
+    evs = events(run("وفي بيروت، التقى وزير الخارجية اللبناني سمير نصار، الخميس، "
+                     "المبعوث الفرنسي جان لوك مارتان.", published=SAT))
+    [meet] = find(evs, "Meeting")
+    assert meet[1] == ["جان لوك مارتان", "سمير نصار"] and meet[3] == ["بيروت"]
+
+
+def test_fronted_place_is_the_meeting_place_not_a_later_one():
+    [meet] = find(events(run("وفي الرياض، التقى وزير الخارجية السعودي فيصل بن فرحان، أمس، المبعوث الأممي "
+                             "هانس غروندبرغ لبحث التهدئة في البحر الأحمر.", published=SAT)), "Meeting")
+    assert meet[3] == ["الرياض"]
+
+
+def test_fronted_place_is_not_the_agent():
+    [ev] = find(events(run("وفي ولاية بورنو، قصفت طائرات الجيش النيجيري مواقع لجماعة بوكو حرام.",
+                           published=SAT)), "Strike")
+    assert "ولاية بورنو" not in ev[1] and ev[3] == ["ولاية بورنو"]
+
+
+def test_fronted_place_with_its_head_for_a_passive_arrest():
+    [ev] = find(events(run("وفي مدينة كركوك، اعتُقل أمس ثلاثة أشخاص.", published=SAT)), "Arrest")
+    assert ev[3] == ["مدينة كركوك"] and ev[4] == "2026-01-16"
+
+
+def test_state_striking_is_not_the_place_of_its_strike():
+    evs = events(run("اغتالت إسرائيل القيادي في حماس خليل المصري بضربة جوية على شقة في صيدا."))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["إسرائيل"] and k[2] == ["خليل المصري"] and k[3] == ["صيدا"]
+    [s] = find(events(run("قصفت إسرائيل مواقع لحزب الله في جنوب لبنان.")), "Strike")
+    assert s[1] == ["إسرائيل"] and "إسرائيل" not in s[3]
+
+
+def test_fronted_capital_with_its_name_is_the_place_never_the_agent():
+    [ev] = find(events(run("وفي العاصمة كابول، اعتقلت قوات الأمن قياديا في تنظيم الدولة.")), "Arrest")
+    assert ev[1] == ["قوات الأمن"] and ev[3] == ["كابول"]
+    doc = run("وفي العاصمة الصومالية مقديشو، قتل مسلحون من حركة الشباب جنديا.")
+    [ev] = find(events(doc), "Killing")
+    place = [e for e in doc.entities if any(m.text == "مقديشو" for m in e.mentions)][0]
+    assert ev[1] == ["حركة الشباب"] and doc.events[0].place == [place.id]
+
+
+def test_no_place_of_a_fronted_phrase_is_the_agent():
+    [ev] = find(events(run("وفي محافظة الأنبار غربي العراق، قتلت القوات العراقية خمسة مسلحين "
+                           "من تنظيم الدولة.")), "Killing")
+    assert ev[1] == ["القوات العراقية"] and ev[2] == ["تنظيم الدولة"]
+
+
+def test_a_verb_continuing_the_story_keeps_its_place_over_the_fronted_one():
+    evs = events(run("وفي بغداد، قال المتحدث باسم الجيش العراقي إن قوات الجيش أحبطت أمس هجوما على قاعدة "
+                     "عسكرية في قضاء الطارمية، وقتلت اثنين من المهاجمين.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[3] == ["قضاء الطارمية"]
+
+
+def test_place_in_an_organisations_description_is_not_the_acts_place():
+    [ev] = find(events(run("أعلنت إدارة مكافحة الإرهاب في إقليم خيبر بختونخوا اعتقال ثلاثة مسلحين في ضواحي "
+                           "مدينة بيشاور.", published=SAT)), "Arrest")
+    assert ev[1] == ["إدارة مكافحة الإرهاب"] and ev[3] == ["بيشاور"]
+    [ev] = find(events(run("وقتل مسلحون من ولاية سيناء، فرع تنظيم الدولة في مصر، جنديين.", published=SAT)),
+                "Killing")
+    assert ev[1] == ["ولاية سيناء"] and ev[2] == []
+
+
+def test_killing_resulting_from_clashes_is_where_they_broke_out():
+    evs = events(run('اندلعت اشتباكات عنيفة، مساء الجمعة، في العاصمة الليبية طرابلس بين قوات "جهاز دعم '
+                     'الاستقرار" و"اللواء 444 قتال"، ما أسفر عن مقتل ستة أشخاص بينهم مدنيان.', published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] == ["طرابلس"] and kill[4] == "2026-01-16"   # the capital word is a mention of its own
+
+
+def test_every_place_of_a_list_is_the_acts_place():
+    [ev] = find(events(run("قصف الجيش التركي مواقع لحزب العمال الكردستاني في منطقتي قنديل وهاكورك.",
+                           published=SAT)), "Strike")
+    assert ev[3] == ["قنديل", "هاكورك"]
+
+
+def test_place_right_after_a_targeting_verb_is_the_strikes_place():
+    evs = events(run("اعتقلت الشرطة خلية متهمة بتنفيذ هجوم بطائرة مسيرة استهدف مطار أربيل الدولي فجر الخميس.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[3] == ["مطار أربيل الدولي"] and ev[4] == "2026-01-15"
+
+
+def test_an_events_places_are_places_only():
+    from kg.events import places_only
+    from kg.model import Article, Document, Entity, Event
+    doc = Document(article=Article("t", ""), entities=[
+        Entity("e1", "Person"), Entity("e2", "Place"), Entity("e3", "Organization")])
+    events = places_only([Event("Strike", agent=["e3"], place=["e3", "e2"]),
+                          Event("Arrest", target=["e1"], place=["e1"])], doc)
+    assert [ev.place for ev in events] == [["e2"], []]
+    assert events[0].agent == ["e3"]
+
+
+def test_areas_struck_right_after_the_act_and_the_ones_listed_with_them():
+    evs = events(run("ردت قوات النظام بقصف أحياء مدينة درعا وبلدة النعيمة."))
+    [ev] = find(evs, "Strike")
+    assert "مدينة درعا" in ev[3]
+    evs = events(run("اشتبكت القوات مع مسلحين لدى محاولتهم اقتحام قرى الحويجة والرياض."))
+    [ev] = find(evs, "Attack")
+    assert "الحويجة" in ev[3]

@@ -1,0 +1,168 @@
+"""kg/events/targets.py: whom or what the event fell on."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_passive_killing_has_no_agent_but_a_target():
+    [ev] = find(events(run("قُتل القيادي في حزب الله حسن علي مرعي أمس الجمعة.", published=SAT)),
+                "Killing")
+    assert ev[1] == [] and ev[2] == ["حسن علي مرعي"] and ev[4] == "2026-01-16"
+
+
+def test_a_description_of_the_agent_is_not_the_target():
+    [ev] = find(events(run("وهاجمت كتيبة الفرقان التابعة لحركة حماس موقعا للجيش الإسرائيلي.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["كتيبة الفرقان"] and "حركة حماس" not in ev[2]
+
+
+def test_arrested_named_among_a_group():
+    [ev] = find(events(run("وفي مدينة كركوك، اعتُقل أمس ثلاثة أشخاص بينهم قائد ميداني يدعى سامر العلي.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["سامر العلي"] and ev[3] == ["مدينة كركوك"]
+
+
+def test_an_ally_or_backer_is_not_the_target():
+    [ev] = find(events(run("هاجمت حركة الشباب المتحالفة مع تنظيم القاعدة قاعدة للجيش الصومالي في بلدة جلب.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["حركة الشباب"] and "تنظيم القاعدة" not in ev[2]
+    [ev] = find(events(run("قصفت قوات الدعم السريع المدعومة من الإمارات مدينة الفاشر.", published=SAT)),
+                "Strike")
+    assert ev[1] == ["قوات الدعم السريع"] and ev[2] == [] and ev[3] == ["مدينة الفاشر"]
+
+
+def test_group_of_the_ones_killed_is_the_target():
+    evs = events(run("وفي تطور منفصل، قُتل اثنان من عناصر البيشمركة وأصيب ثلاثة آخرون بهجوم شنه مسلحون من "
+                     "تنظيم الدولة على موقع عسكري.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["تنظيم الدولة"] and kill[2] == ["البيشمركة"]
+    [attack] = find(evs, "Attack")
+    assert attack[2] == ["البيشمركة"]
+
+
+def test_soldiers_killed_belong_to_the_army_named_before_which_is_not_their_killer():
+    [ev] = find(events(run("أعلن الجيش التشادي مقتل 15 جنديا في اشتباكات مع جماعة بوكو حرام.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جماعة بوكو حرام"] and ev[2] == ["الجيش التشادي"]
+    evs = events(run("وقالت جماعة بوكو حرام إنها هاجمت قاعدة عسكرية للجيش التشادي، مقرا بمقتل 15 جنديا.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["للجيش التشادي"]
+
+
+def test_what_was_subjected_to_an_attack_is_its_target():
+    [ev] = find(events(run("وتعرض موقع للجيش المالي لهجوم بطائرة مسيرة قرب كيدال.", published=SAT)),
+                "Strike")
+    assert ev[2] == ["للجيش المالي"] and ev[1] == []
+
+
+def test_group_of_the_many_arrested_is_the_target():
+    [ev] = find(events(run("وأضاف أن القوات العراقية ألقت القبض على أكثر من 300 عنصر من تنظيم الدولة.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["تنظيم الدولة"]
+
+
+def test_group_of_the_ones_neutralised_is_the_strikes_target():
+    [ev] = find(events(run('قالت وزارة الدفاع التركية إن الجيش التركي "حيّد" 12 عنصرا من حزب العمال الكردستاني '
+                           'في غارات جوية على منطقتي قنديل وهاكورك.', published=SAT)), "Strike")
+    assert ev[1] == ["الجيش التركي"] and ev[2] == ["حزب العمال الكردستاني"]
+
+
+def test_owner_of_what_was_hit_is_the_target_but_not_of_a_count_of_sites():
+    [ev] = find(events(run("وكان مسلحون مجهولون قد هاجموا في 3 آب/أغسطس الماضي دورية للجيش الوطني الليبي "
+                           "على الطريق الساحلي غرب درنة.", published=SAT)), "Attack")
+    assert ev[2] == ["للجيش الوطني الليبي"]
+    evs = events(run("وأضاف أن القوات الأميركية استهدفت منذ هجوم ديسمبر الماضي أكثر من 100 موقع تابع "
+                     "لتنظيم الدولة.", published=SAT))
+    assert all(ev[2] == [] for ev in find(evs, "Attack"))
+
+
+def test_what_was_hit_named_by_a_demonym_gives_that_states_forces_as_target():
+    evs = events(run("واصل الجيش الإسرائيلي العملية في جنين. وقالت كتيبة جنين إن مقاتليها فجّروا، الأربعاء، "
+                     "عبوة ناسفة بآلية عسكرية إسرائيلية عند مدخل المخيم.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["كتيبة جنين"] and ev[2] == ["الجيش الإسرائيلي"]
+
+
+def test_one_named_among_the_dead_is_a_target_of_the_killing_told_before():
+    evs = events(run("أعلنت قوات الدراويش، السبت، مقتل 14 مسلحا من تنظيم داعش في اشتباكات عنيفة. وقال وزير "
+                     "الإعلام إن بين القتلى قياديا أجنبيا في التنظيم يدعى عمر بشير الحضرمي.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert "عمر بشير الحضرمي" in kill[2]
+
+
+def test_the_one_killed_is_the_target_never_the_agent_in_both_orders():
+    for text in ("وكان القيادي في حركة حماس محمد الضيف قُتل في غارة على غزة.",
+                 "قُتل القيادي في تنظيم القاعدة ناصر الوحيشي في غارة في اليمن."):
+        [ev] = find(events(run(text)), "Killing")
+        assert ev[1] == [] and len(ev[2]) == 1, (text, ev)
+
+
+def test_target_named_after_a_date_and_a_place_after_fire_opened():
+    [ev] = find(events(run("أطلق مسلحون النار أمس في بلدة الرمال شمالي المدينة على المختار "
+                           "أحمد الجبوري.")), "Attack")
+    assert ev[2] == ["أحمد الجبوري"]
+
+
+def test_unvocalised_killing_with_no_object_after_a_person_or_a_relative_is_passive():
+    evs = events(run("وكان القيادي في تنظيم القاعدة أبو أنس الليبي الذي قتل في هجوم للقوات "
+                     "الأمريكية في ليبيا."))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["أبو أنس الليبي"] and "أبو أنس الليبي" not in ev[1]
+    [ev] = find(events(run("وكان أبو أنس الليبي قتل في 15 أيار في مدينة سرت.")), "Killing")
+    assert ev[1] == [] and ev[2] == ["أبو أنس الليبي"]
+
+
+def test_one_named_among_the_arrested_is_a_target_of_the_arrest_told_before():
+    evs = events(run("اعتقلت قوات الأمن التركية 50 شخصا في إسطنبول. ومن بين المعتقلين القيادي في "
+                     "تنظيم الدولة عمر حسين."))
+    [ev] = find(evs, "Arrest")
+    assert "عمر حسين" in ev[2]
+
+
+def test_the_killed_named_before_his_kin_is_the_target():
+    [ev] = find(events(run("وكان خالد سالم والد محمود قتل في معارك مع مسلحين العام الماضي.")), "Killing")
+    assert ev[2] == ["خالد سالم"]
+
+
+def test_a_relative_of_someone_arrested_is_not_him():
+    evs = events(run("قالت الوكالة إن السلطات اعتقلت أحد أقارب الرئيس بشار الأسد يوم الاثنين."))
+    for ev in find(evs, "Arrest"):
+        assert "بشار الأسد" not in ev[2]
+
+
+def test_killed_in_a_manner_past_an_aside_is_the_target():
+    for text in ("وكان الشيخ محمد سعيد (60 عاما) قتل حرقا في منزله ببلدة دوما.",
+                 "وكان القيادي أحمد عمر قتل ذبحا على يد مسلحين في مدينة درنة."):
+        [ev] = find(events(run(text)), "Killing")
+        assert ev[1] == [] and len(ev[2]) == 1, (text, ev)
+
+
+def test_a_joined_killing_verb_with_a_preposition_after_is_passive_and_takes_no_object():
+    evs = events(run("وأضافت أن المتهمين هم مبارك سالم (انضم إلى التنظيم وقتل في إحدى العمليات في "
+                     "العراق)، وفهد حمد الزعبي."))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == [] and ev[2] == ["مبارك سالم"]
+
+
+def test_the_pronoun_of_a_killing_noun_names_the_one_killed_before_it():
+    evs = events(run("وكان اللواء يقوده العقيد خميس نجل القذافي قبل مقتله في أحداث 2011، وكان من ألوية "
+                     "النخبة في الجيش الليبي."))
+    [ev] = find(evs, "Killing")
+    assert len(ev[2]) == 1 and "خميس" in ev[2][0]
+
+
+def test_the_dead_of_a_unit_described_by_its_parent_are_the_units():
+    evs = events(run("لقي 3 أشخاص من منتسبي كتيبة شهداء الفاروق التابعة «لمجلس شورى ثوار المدينة» "
+                     "مصرعهم بمدينة درنة، جراء هجوم مباغت شنه عناصر تنظيم داعش."))
+    [ev] = find(evs, "Killing")
+    assert ev[2] == ["كتيبة شهداء الفاروق"]

@@ -1,0 +1,226 @@
+"""kg/events/triggers.py: the trigger lexicon and the reading of a trigger token."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_named_operation():
+    doc = run('بدأت القوات الأمريكية عملية "عين الصقر" ضد تنظيم الدولة في سوريا الشهر الماضي.',
+              published=SAT)
+    [op] = [e for e in doc.events if e.type == "MilitaryOperation"]
+    assert op.name == "عين الصقر" and op.date == "2025-12"
+
+
+def test_no_event_without_a_trigger():
+    assert run("قال وزير الخارجية إن المحادثات بناءة.", published=SAT).events == []
+
+
+def test_strike_named_by_its_weapon():
+    evs = events(run("وقُتل جندي بقذيفة أطلقها الجيش السوداني على حي كرري.", published=SAT))
+    [strike] = find(evs, "Strike")
+    assert strike[1] == ["الجيش السوداني"]
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["الجيش السوداني"]
+    [ev] = find(events(run("أعلنت جماعة الحوثي استهداف سفينة تجارية في البحر الأحمر بصاروخ باليستي.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["جماعة الحوثي"] and ev[3] == ["البحر الأحمر"]
+
+
+def test_attack_with_a_missile_or_drone_is_a_strike_claimed_through_a_spokesman():
+    evs = events(run("وفي البحر الأحمر، تعرضت ناقلة نفط لهجوم بصاروخ باليستي غرب ميناء ينبع، مساء الأحد. "
+                     "وتبنى المتحدث العسكري باسم جماعة أنصار الله، العميد عبد الكريم الوادعي، الهجوم.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["جماعة أنصار الله"] and ev[3] == ["ميناء ينبع"]
+    assert find(evs, "Attack") == []
+
+
+def test_operation_named_with_a_naming_phrase():
+    doc = run('واصل الجيش الإسرائيلي، لليوم الثالث على التوالي، العملية العسكرية التي أطلق عليها اسم '
+              '"السور الحديدي" في مدينة جنين.', published=SAT)
+    [op] = [e for e in doc.events if e.type == "MilitaryOperation"]
+    assert op.name == "السور الحديدي"
+    assert events(doc)[0][1] == ["الجيش الإسرائيلي"] and events(doc)[0][3] == ["مدينة جنين"]
+
+
+def test_the_operation_alone_is_not_an_event():
+    # the killings since the operation began are dated by it (annotators give them its month),
+    # but "العملية" alone, with nothing said of it, is no event
+    evs = run("وقال إن 12 فلسطينيا قُتلوا منذ بدء العملية الثلاثاء.", published=SAT).events
+    assert [e.type for e in evs] == ["Killing"] and evs[0].agent == evs[0].target == []
+
+
+def test_relative_clause_killed_by_fire_of():
+    [ev] = find(events(run("وقالت الوزارة إن بين القتلى الشاب محمود ياسر حمدان الذي قتل برصاص قوات الاحتلال "
+                           "قرب دوار السينما وسط جنين.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الاحتلال"] and ev[2] == ["محمود ياسر حمدان"]
+
+
+def test_targeting_with_salvos_of_rockets_is_a_strike():
+    [ev] = find(events(run("نعى حزب الله القيادي، وأعلن أن مقاتليه استهدفوا بعد ساعات ثكنة للجيش الإسرائيلي "
+                           "في الجليل الأعلى بصليات من الصواريخ.", published=SAT)), "Strike")
+    assert ev[1] == ["حزب الله"] and ev[3] == ["الجليل الأعلى"]
+
+
+def test_plural_verb_forms_are_triggers():
+    [ev] = find(events(run("وأضاف المتحدث أن ثلاثة من المساعدين اعتُقلوا الأسبوع الماضي في مدينة كركوك.",
+                           published=SAT)), "Arrest")
+    assert ev[3] == ["مدينة كركوك"] and ev[4] == "2026-01"
+    [ev] = find(events(run("قصفوا مواقع لحركة الشباب في جلب.", published=SAT)), "Strike")
+    assert ev[2] == ["حركة الشباب"]
+
+
+def test_eliminating_on_someone_is_a_killing():
+    [ev] = find(events(run("وقضى الجيش الجزائري على القيادي في تنظيم القاعدة أبو محمد الجزائري.")),
+                "Killing")
+    assert ev[1] == ["الجيش الجزائري"] and ev[2] == ["أبو محمد الجزائري"]
+    [ev] = find(events(run("وأعلن الجيش الجزائري القضاء على إرهابيين اثنين في ولاية قسنطينة.")),
+                "Killing")
+    assert ev[1] == ["الجيش الجزائري"] and ev[3] == ["ولاية قسنطينة"]
+    assert not find(events(run("وقال المتحدث إن المتهم قضى ليلته في السجن.")), "Killing")
+
+
+def test_attacks_being_planned_are_no_event():
+    evs = events(run("وقال المتحدث إن المعتقلين كانوا يخططون لهجمات في العاصمة كابل.", published=SAT))
+    assert not find(evs, "Attack")
+
+
+def test_verb_letters_after_a_preposition_are_no_trigger():
+    doc = run("وزار رئيس الوزراء سالم حسن العلي، أمس، مدينة تيلابيري، حيث قدم التعازي لأسر الضحايا.")
+    assert not [ev for ev in events(doc) if ev[0] == "Arrest"]
+
+
+def test_talks_with_someone_are_a_meeting_but_a_search_is_not():
+    [ev] = find(events(run("بحث ولي العهد الأمير محمد بن سلمان مع الرئيس الفرنسي فرانسوا هولاند "
+                           "العلاقات الثنائية في باريس.")), "Meeting")
+    assert ev[1] == ["فرانسوا هولاند", "محمد بن سلمان"] and ev[3] == ["باريس"]
+    assert find(events(run("يبحث الشاب عن عمل في الرياض منذ أشهر.")), "Meeting") == []
+
+
+def test_verb_letters_after_a_preposition_read_as_the_verbal_noun():
+    # "تمكنت من قتل X": X is the one killed, never the killer; the one who managed it is
+    evs = events(run("أعلنت قوات البيشمركة أمس أنها تمكنت من قتل أبو خالد العراقي في معارك "
+                     "قرب كركوك.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["قوات البيشمركة"] and ev[2] == ["أبو خالد العراقي"]
+
+
+def test_fire_opened_on_someone_is_an_attack_and_the_death_it_caused_is_his():
+    evs = events(run("أطلق مسلحان مجهولان النار مساء الأحد على الضابط في الجيش اللبناني سمير حداد "
+                     "في مدينة طرابلس، ما أدى إلى مقتله.", published=SAT))
+    assert ("Attack", [], ["سمير حداد"], ["طرابلس"], "2026-01-11") in evs
+    assert ("Killing", [], ["سمير حداد"], ["طرابلس"], "2026-01-11") in evs
+
+
+def test_fire_one_was_subjected_to_is_an_attack_on_him():
+    [ev] = find(events(run("تعرض النائب خالد يوسف لإطلاق نار من مجهولين في مدينة الرمادي.")), "Attack")
+    assert ev[2] == ["خالد يوسف"]
+
+
+def test_a_ceasefire_is_no_attack():
+    assert events(run("دعت الأمم المتحدة إلى وقف إطلاق النار في مدينة حلب.")) == []
+
+
+def test_qasf_after_its_subject_or_opening_a_clause_is_the_verb():
+    [ev] = find(events(run("طيران التحالف قصف مواقع جماعة الحوثي في محافظة صعدة.")), "Strike")
+    assert ev[1] == ["التحالف"]
+    [ev] = find(events(run("وفي مدينة صعدة، قصف طيران التحالف مواقع جماعة الحوثي.")), "Strike")
+    assert ev[1] == ["التحالف"]
+    # "بقصف" is the noun: the one killed by it is no agent
+    [ev] = find(events(run("قُتل القيادي حسن سالم أمس بقصف من طائرة مسيرة قرب بلدة الخيام.")), "Strike")
+    assert "حسن سالم" not in ev[1]
+
+
+def test_a_count_of_strikes_over_a_month_is_no_event():
+    assert events(run("نفذت المقاتلات 40 غارة خلال الشهر الماضي.")) == []
+
+
+def test_a_campaign_against_a_named_group_is_an_operation_but_not_against_corruption():
+    evs = events(run("أطلقت تركيا حملة ضد حزب العمال الكردستاني الشهر الماضي."))
+    [ev] = find(evs, "MilitaryOperation")
+    assert ev[1] == ["تركيا"] and ev[2] == ["حزب العمال الكردستاني"]
+    assert find(events(run("أطلقت الحكومة المصرية حملة ضد الفساد في القاهرة.")), "MilitaryOperation") == []
+
+
+def test_a_death_met_or_lives_taken_is_a_killing():
+    [ev] = find(events(run("لقي القيادي في حركة الشباب، أحمد عمر، مصرعه في اشتباكات بمدينة كسمايو.")),
+                "Killing")
+    assert ev[1] == [] and ev[2] == ["أحمد عمر"] and ev[3] == ["كسمايو"]
+    [ev] = find(events(run("لقي ثلاثة من منتسبي كتيبة الفاروق مصرعهم في هجوم بمدينة درنة.")), "Killing")
+    assert ev[2] == ["كتيبة الفاروق"]
+    evs = events(run("شن تنظيم الدولة هجوما على حاجز في مدينة درنة أودى بحياة ثلاثة من عناصر "
+                     "كتيبة الفاروق."))
+    assert find(evs, "Killing") and find(evs, "Killing")[0][2] == ["كتيبة الفاروق"]
+
+
+def test_shells_falling_are_a_strike():
+    evs = events(run("قُتل 18 مدنيا جراء سقوط أكثر من 10 قذائف هاون على منازل في ناحية هبهب."))
+    [ev] = find(evs, "Strike")
+    assert ev[3] == ["هبهب"]
+
+
+def test_an_explosion_is_a_bombing_and_the_means_of_the_killing_it_caused():
+    evs = events(run("أصيب 18 مجندا بالشرطة في انفجار عبوة ناسفة استهدفت حافلة في حي الخلفاء بمدينة العريش.",
+                     published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[3] == ["حي الخلفاء"]
+    evs = events(run("وكان جندي قد قُتل في 3 نيسان الماضي، جراء انفجار قنبلة لدى مرور دورية عسكرية "
+                     "قرب بلدة القل بولاية سكيكدة.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[3] and kill[4] == "2025-04-03"
+
+
+def test_setting_fire_to_a_home_is_an_attack():
+    evs = events(run("أضرم مستوطنون متطرفون النار في منزل عائلة فلسطينية في بلدة دوما فجر الجمعة.",
+                     published=SAT))
+    assert evs == [("Attack", [], [], ["دوما"], "2026-01-16")]
+
+
+def test_a_warplane_attacking_strikes():
+    evs = events(run("وهاجمت طائرة حربية مواقع للمسلحين في بلدة أجدابيا يوم السبت.", published=SAT))
+    assert [ev[0] for ev in evs] == ["Strike"]
+
+
+def test_a_battle_is_an_operation_only_when_launched():
+    evs = events(run("أعلنت جبهة النصرة بدء معارك في ريف اللاذقية أمس.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[3] == ["ريف اللاذقية"] or op[3] == ["اللاذقية"]
+    assert find(events(run("قُتل القيادي أحمد عمر في معارك مع الجيش قرب مدينة درنة.")),
+                "MilitaryOperation") == []
+
+
+def test_a_word_that_is_no_event_does_not_cut_the_words_of_the_act_before():
+    # "عملية جراحية" is no operation: the place after it still belongs to the shooting
+    evs = events(run("أطلق مسلحون النار على الضابط سمير حداد الذي خضع لعملية جراحية في مستشفى "
+                     "مدينة طرابلس."))
+    [ev] = find(evs, "Attack")
+    assert ev[2] == ["سمير حداد"]
+
+
+def test_the_dead_fallen_are_a_killing():
+    evs = events(run("قصف طيران التحالف المركز الثقافي في منطقة ساقين يوم الجمعة، وسقط عشرات المتمردين "
+                     "بين قتيل وجريح.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[4] == "2026-01-16"
+    assert find(events(run("سقط المطر بغزارة على مدينة جدة أمس.")), "Killing") == []
+
+
+def test_a_death_in_an_accident_is_no_killing():
+    for text in ("لقي شخصان مصرعهما داخل بئر في مركز شواق بمدينة تبوك.",
+                 "لقي المعلم أحمد سالم مصرعه في حادث مروري على طريق الرياض."):
+        assert find(events(run(text)), "Killing") == [], text
+
+
+def test_an_explosion_with_no_bomb_or_terror_is_no_attack():
+    assert events(run("أدى انفجار خزان غاز في مطعم بمدينة جدة إلى إصابة ثلاثة عمال.")) == []
+    evs = events(run("وقع انفجار انتحاري في مسجد بمدينة القطيف ظهر الجمعة.", published=SAT))
+    assert find(evs, "Attack")
