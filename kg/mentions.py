@@ -18,6 +18,7 @@ from itertools import compress
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
+from kg.mentions_names import given_name_before, lexicon_person_spans
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import WordCache, _stems
@@ -529,7 +530,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     tokens[i + 1], allow_common=True):
                 k = person_name_after(tokens, i + 2, blocked, max_len=2) if i + 2 < nt else i + 2
                 k = max(k, i + 2)
-                out.append(make_mention(tokens, i, k, "Person", clitic=clitic, text=text))
+                if not clitic and given_name_before(tokens, i, blocked) and not (
+                        out and out[-1].end > tokens[i - 1].start):
+                    out.append(make_mention(tokens, i - 1, k, "Person", text=text))   # أحمد أبو X
+                else:
+                    out.append(make_mention(tokens, i, k, "Person", clitic=clitic, text=text))
                 i = k
                 done = True
                 break
@@ -816,6 +821,9 @@ def find_mentions(doc, kb, tags=None) -> list:
         if post_at:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
             blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked)])
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)

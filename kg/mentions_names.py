@@ -1,0 +1,179 @@
+"""Persons named with no title before them, found with the personal-name lexicons (kg.names).
+
+Two rules, tried at each word not already taken by another mention:
+
+1. a known full name (Wikidata's people): حسن نصر الله، هلال الأسد — two to four words,
+   possibly carried on on by family-name words the list does not have;
+2. a given name from the lexicon (or a two-word one: عبد العزيز، أبو بكر) followed by one
+   to three name-like words: a given or family name from the lexicons, or a rare word
+   that is no common one. A family name with the article ends the name (سجى الدليمي);
+   a verb, a common noun, a direction word, a word joined by و ends it before.
+
+A given name that is also a common word (أمل، فضل) needs a family name from the lexicon
+after it. A conjunction or preposition glued to the first word is left out (وفالح ناصر).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
+                        STOPWORDS, common_words, strip_clitics)
+from kg.names import family_names, full_name_starts, full_names, given_names, place_names
+from kg.normalize import norm
+
+# Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
+# written with ي
+_ALI = "علي"
+_SECOND_HALVES = frozenset(["الله", "الدين"])
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+# clitics that may be glued to a name's first word (never the article)
+_NAME_CLITICS = frozenset(["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"])
+# name particles that take the next word with them: أحمد أبو ماريا، محمد بن سالم
+# (not ام: normalised, أم is also "or")
+_LINKERS = frozenset(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"])
+# a word at least this common in general text (Zipf) is no name unless a lexicon lists it
+_COMMON_ZIPF = 4.3
+# heads of things named after people: شارع جمال عبد الناصر، مستشفى الملك فهد، مسجد ...
+NAMED_AFTER_HEADS = frozenset(norm(w) for w in (
+    "شارع ميدان ساحة مسجد جامع مدرسة جامعة مستشفى مطار قاعدة جسر حي مدينة ضاحية مركز "
+    "معهد كلية مؤسسة جائزة مخيم قرية بلدة منطقة متنزه حديقة كتيبة لواء سرية فيلق").split())
+_NOT_NAMES = frozenset(STOPWORDS | PERSON_TITLES | POST_HEADS | ORG_HEADS | set(PLACE_HEADS)
+                       | FACILITY_HEADS | DIRECTIONS
+                       # honorifics Wikidata also lists as given names
+                       | {norm(w) for w in "قاري ملا مولوي حاجي حاج".split()})
+
+
+@lru_cache(maxsize=1)
+def _zipf() -> dict:
+    from kg.ner.features import word_frequencies
+    return word_frequencies()
+
+
+def _is_common(w: str) -> bool:
+    return w in common_words() or _zipf().get(w, 0.0) >= _COMMON_ZIPF
+
+
+def _given_at(norms, i, stem):
+    """Tokens the given name starting at i (first word ``stem``) covers: 1, 2 or 0."""
+    if stem == _ALI:
+        return 1
+    if stem in _NOT_NAMES:
+        return 0
+    if i + 1 < len(norms) and (f"{stem} {norms[i + 1]}" in given_names() or (
+            norms[i + 1] in _SECOND_HALVES and stem in given_names())):
+        return 2        # عبد العزيز، صلاح الدين، فريد الله
+    return 1 if stem in given_names() or stem == _ALI else 0
+
+
+def _name_like(tok, w: str) -> bool:
+    if not _ARABIC_WORD.match(w) or len(w) < 2 or w in _NOT_NAMES:
+        return False
+    if w in family_names() or w in given_names():
+        return not (w in common_words() and w not in family_names())
+    # a word no lexicon lists: only a family name with the article (الدوابشة), not a verb
+    # or a noun (زارت، زعيما)
+    return w.startswith("ال") and len(w) > 3 and not _is_common(w)
+
+
+def _extend(tokens, norms, k, blocked, limit):
+    """End of the name words from k on (at most ``limit`` of them)."""
+    start = k
+    while k < len(tokens) and k - start < limit and k not in blocked:
+        w = norms[k]
+        prev = norms[k - 1] if k > 0 else ""
+        if w in _LINKERS and k + 1 < len(tokens) and k + 1 not in blocked \
+                and _name_like(tokens[k + 1], norms[k + 1]):
+            k += 2          # أبو ماريا، بن سالم
+            continue
+        if w[:1] in "وف" and w not in given_names() and w not in family_names():
+            break           # "X وY": coordination
+        if not _name_like(tokens[k], w):
+            break
+        k += 1
+        if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:
+            break           # a family name with the article ends the name
+    return k
+
+
+def _all_common(words) -> bool:
+    return all(w in common_words() or w in STOPWORDS for w in words)
+
+
+def _full_match(norms, i, stem, blocked):
+    """End of the longest known full name starting at i (its first word read as ``stem``)."""
+    if stem not in full_name_starts() or stem == "ام":
+        return None
+    names = full_names()
+    for length in range(min(4, len(norms) - i), 1, -1):
+        if any(k in blocked for k in range(i + 1, i + length)):
+            continue
+        words = [stem] + norms[i + 1:i + length]
+        if length == 2 and words[1] in _SECOND_HALVES:
+            continue    # صلاح الدين: one compound given name (or a place), not a full name
+        if " ".join(words) in names and not _all_common(words):
+            return i + length
+    return None
+
+
+def lexicon_person_spans(tokens, norms, blocked) -> list:
+    """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
+    part of the name."""
+    out = []
+    n = len(tokens)
+    starts = full_name_starts()
+    given = given_names()
+    i = 0
+    while i < n:
+        if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or i - 1 in blocked)):
+            # a name named after a person (شارع جمال عبد الناصر), or one right after another
+            # mention, which would be its continuation (عوض الكريم يوسف المهدي)
+            i += 1
+            continue
+        found = None
+        for clitic, stem in strip_clitics(norms[i]):
+            if clitic not in _NAME_CLITICS or (clitic and (norms[i] in given or norms[i] in starts)):
+                continue    # وليد، وائل: the word itself is a name
+            if (stem not in starts and stem not in given and stem != _ALI) or (stem in _NOT_NAMES and stem != _ALI):
+                continue
+            if stem == _ALI and not tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") \
+                    .endswith("\u064a"):
+                continue    # the preposition على, normalised like the name Ali
+            end = _full_match(norms, i, stem, blocked)
+            if end is not None:
+                end = _extend(tokens, norms, end, blocked, 4 - (end - i)) \
+                    if not norms[end - 1].startswith("ال") else end
+                found, found_stem = (i, end, clitic), stem
+                break
+            g = _given_at(norms, i, stem)
+            if not g or any(k in blocked for k in range(i + 1, i + g)):
+                continue
+            end = _extend(tokens, norms, i + g, blocked, 3)
+            if end == i + g:
+                continue
+            first_next = norms[i + g]
+            if stem in common_words() and stem != _ALI and g == 1 and not (first_next in family_names()
+                                                    and not _is_common(first_next)):
+                continue    # أمل، فضل: a common word needs a family name after it
+            if _all_common([stem] + norms[i + g:end]):
+                continue
+            found, found_stem = (i, end, clitic), stem
+            break
+        if found and " ".join([found_stem] + norms[i + 1:found[1]]) in place_names():
+            found = None    # خان آباد: a town
+        if found:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
+
+
+def given_name_before(tokens, i, blocked) -> bool:
+    """Is tokens[i - 1] a given name of the lexicon that is no common word, so that a kunya
+    at i continues it (أحمد أبو ماريا: a name, not the kunya أبو ماريا alone)?"""
+    if i == 0 or i - 1 in blocked:
+        return False
+    w = tokens[i - 1].norm
+    return (w in given_names() and w not in common_words()) and not (
+        i > 1 and tokens[i - 2].norm in NAMED_AFTER_HEADS)

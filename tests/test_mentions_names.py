@@ -1,0 +1,61 @@
+"""Persons named with no title, found with the personal-name lexicons (kg/mentions_names.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+from kg.mentions_names import lexicon_person_spans  # noqa: E402
+from kg.segment import segment  # noqa: E402
+
+
+def _names(text):
+    s = segment(text)[0]
+    return [text[s.tokens[i].start:s.tokens[j - 1].end] for i, j, _ in lexicon_person_spans(s.tokens, s.norms, set())]
+
+
+def test_given_name_and_a_definite_family_name_with_no_title():
+    assert _names("وأفرجت الشرطة عن نجوى الدليمي بعد التحقيق") == ["نجوى الدليمي"]
+
+
+def test_a_family_name_no_lexicon_knows_is_taken_only_with_the_article():
+    assert _names("وأصيب الشاب علي الزعفراني بجروح") == ["علي الزعفراني"]
+    assert _names("وقال خالد زارت الوفود المدينة") == []      # a verb after the given name
+
+
+def test_the_preposition_ala_is_not_the_name_ali():
+    assert _names("وعلى الجانب الآخر من الحدود") == []
+
+
+def test_a_conjunction_on_the_first_name_is_left_out_and_ends_the_previous_name():
+    doc = run("وانضم إلى الخلية سعيد حمدان وفالح ناصر في العام الماضي.")
+    assert entity(doc, "سعيد حمدان").type == "Person"
+    assert entity(doc, "فالح ناصر").type == "Person"
+
+
+def test_a_given_name_before_a_kunya_starts_the_name():
+    doc = run("وقال أحمد أبو سالم إن القوات اقتحمت المنزل.")
+    assert entity(doc, "أحمد أبو سالم").type == "Person"
+
+
+def test_a_compound_given_name_alone_is_no_person():
+    # صلاح الدين: one given name (or a governorate), never a person's full name by itself
+    assert _names("بين محافظتي كركوك وصلاح الدين شمال بغداد") == []
+
+
+def test_a_known_town_is_not_a_name():
+    assert _names("ووصلت القافلة إلى خان آباد مساء") == []
+
+
+def test_an_honorific_is_no_given_name():
+    assert _names("وقال قاري حسين إن") == []
+
+
+def test_no_name_right_after_another_mention():
+    s = segment("الفريق عوض الكريم يوسف المهدي")[0]
+    assert lexicon_person_spans(s.tokens, s.norms, {0, 1, 2}) == []
+
+
+def test_a_famous_full_name_from_the_lexicon():
+    doc = run("ودعا حسن نصر الله أنصاره إلى الهدوء.")
+    assert entity(doc, "حسن نصر الله").type == "Person"
