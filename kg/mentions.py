@@ -18,6 +18,7 @@ from itertools import compress
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
+from kg.mentions_bodies import generic_body_spans
 from kg.mentions_names import given_name_before, lexicon_person_spans
 from kg.model import Mention
 from kg.normalize import norm
@@ -190,7 +191,9 @@ def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="",
                  text=None, score=1.0, title=None):
     """A mention over tokens[i:j], without the clitic on the first token."""
     first = tokens[i]
-    n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
+    # the article stays in the name: والحكومة الصومالية -> الحكومة الصومالية (للجيش: the
+    # whole word, no clitic-free part of it exists)
+    n = len(clitic) - 2 if clitic.endswith(("لل", "ال")) else len(clitic)
     start = first.start + original_prefix_length(first.text, n)
     end = tokens[j - 1].end
     return Mention(start=start, end=end, text=text[start:end] if text is not None else "",
@@ -810,6 +813,12 @@ def find_mentions(doc, kb, tags=None) -> list:
         aliases = alias_mentions(toks, text, blocked, sent.norms)
         spans += located(aliases)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
+        bodies = generic_body_spans(toks, sent.norms, kb, blocked)
+        if bodies:
+            spans = [sp for sp in spans if not any(i <= sp[0] and sp[1] <= j for i, j, _, _ in bodies)]
+            spans += located([make_mention(toks, i, j, "Organization", sub, clitic=c, text=text)
+                              for i, j, c, sub in bodies])
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
         cue_at, post_at = cue_positions(toks, sent.norms)
         if cue_at:
             pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)

@@ -28,7 +28,8 @@ _ALI = "علي"
 _SECOND_HALVES = frozenset(["الله", "الدين"])
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 # clitics that may be glued to a name's first word (never the article)
-_NAME_CLITICS = frozenset(["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"])
+# (only conjunctions: with ب or ل a foreign name would lose its first letter, لارس)
+_NAME_CLITICS = frozenset(["", "و", "ف"])
 # name particles that take the next word with them: أحمد أبو ماريا، محمد بن سالم
 # (not ام: normalised, أم is also "or")
 _LINKERS = frozenset(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"])

@@ -392,3 +392,8 @@ def test_delegation_word_is_no_name():
     doc = run("والتقى محافظ المدينة سالم حسن، أمس، في المدينة وفدا من الحركة.")
     assert not any(m.text == "وفدا" for e in doc.entities for m in e.mentions)
     assert not run("والتقى الوزير وفدا من الحركة.").entities
+
+
+def test_a_clitic_before_the_article_leaves_the_article_in_the_name():
+    doc = run("وأدانت الجامعة العربية والحكومة الصومالية الهجوم.")
+    assert entity(doc, "الحكومة الصومالية").type == "Organization"
