@@ -19,7 +19,8 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_names import given_name_before, lexicon_person_spans
+from kg.mentions_names import given_name_before, is_plain_word, lexicon_person_spans
+from kg.names import given_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import WordCache, _stems
@@ -219,8 +220,12 @@ def person_name_after(tokens, j, blocked, max_len=4):
         if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
                 and not is_name_word(tok, allow_common=allow_common):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
-        if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
-            break  # "X وY": coordination
+        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or len(tok.norm) > 3):
+            break  # "X وY": coordination; a name does not start with و either (الإرهابي وشارك)
+        if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
+            break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
+        if not first and not definite(tok) and is_plain_word(tok.norm):
+            break  # "الملا عمر أخفي"، "أختر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
                 for c, stem in strip_clitics(tok.norm))):
@@ -621,8 +626,11 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
             dest = next((m for m in found if m[0] == j + 1), None)
             if dest is not None:
                 j = dest[1]
-        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or (
-                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens, j)))):
+        if j + 1 < nt and j not in blocked and tokens[j].norm.startswith("لل") and len(tokens[j].norm) > 4:
+            j += 1     # the body's owner: رئيس المكتب السياسي للحركة X
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or tokens[j].norm in TITLE_ADJECTIVES
+                                               or (j > end_at and (kb.demonym(tokens[j].norm)
+                                                                   or is_title_adjective(tokens, j)))):
             j += 1     # "... الجنرال الأميركي X": a title, then its adjective
         k = person_name_after(tokens, j, blocked)
         if k > j:

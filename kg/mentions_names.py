@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics)
-from kg.names import family_names, full_name_starts, full_names, given_names, place_names
+from kg.names import family_names, full_name_starts, full_names, given_names, name_words, place_names
 from kg.normalize import norm
 
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
@@ -101,6 +101,16 @@ def _all_common(words) -> bool:
     return all(w in common_words() or w in STOPWORDS for w in words)
 
 
+def _units(words) -> int:
+    """How many name units the words make (عبد العزيز، أبو بكر، صلاح الدين: one each)."""
+    n, k = 0, 0
+    while k < len(words):
+        k += 2 if (words[k] in _LINKERS and k + 1 < len(words)) or (
+            k + 1 < len(words) and words[k + 1] in _SECOND_HALVES) else 1
+        n += 1
+    return n
+
+
 def _full_match(norms, i, stem, blocked):
     """End of the longest known full name starting at i (its first word read as ``stem``)."""
     if stem not in full_name_starts() or stem == "ام":
@@ -110,8 +120,8 @@ def _full_match(norms, i, stem, blocked):
         if any(k in blocked for k in range(i + 1, i + length)):
             continue
         words = [stem] + norms[i + 1:i + length]
-        if length == 2 and words[1] in _SECOND_HALVES:
-            continue    # صلاح الدين: one compound given name (or a place), not a full name
+        if _units(words) < 2:
+            continue    # صلاح الدين، عبد العزيز: one compound given name (or a place), no full name
         if " ".join(words) in names and not _all_common(words):
             return i + length
     return None
@@ -126,9 +136,11 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
     given = given_names()
     i = 0
     while i < n:
-        if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or i - 1 in blocked)):
+        if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
+                i - 1 in blocked and norms[i][:1] not in "وف"))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
-            # mention, which would be its continuation (عوض الكريم يوسف المهدي)
+            # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
+            # المهدي)
             i += 1
             continue
         found = None
@@ -178,3 +190,16 @@ def given_name_before(tokens, i, blocked) -> bool:
     w = tokens[i - 1].norm
     return (w in given_names() and w not in common_words()) and not (
         i > 1 and tokens[i - 2].norm in NAMED_AFTER_HEADS)
+
+
+# a word this common in general text that no name lexicon lists is no name word
+_PLAIN_ZIPF = 3.8
+
+
+def is_plain_word(w: str) -> bool:
+    """A word no personal-name lexicon knows and that is common in general text (a verb or
+    a noun: أخفي، زعيما), which ends a name after its first word."""
+    if w in name_words():
+        return False
+    return _zipf().get(w, 0.0) >= _PLAIN_ZIPF or (
+        w.endswith("ا") and not w.endswith("يا") and len(w) > 3 and _zipf().get(w[:-1], 0.0) >= _PLAIN_ZIPF)

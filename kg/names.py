@@ -77,3 +77,13 @@ def place_names() -> frozenset:
     """Normalised Arabic names of towns (GeoNames, CC BY 4.0; kg/ner/data/place_names.txt)."""
     return frozenset(line.strip() for line in (DATA / "place_names.txt").read_text(encoding="utf-8")
                      .splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset:
+    """Every word of a personal name the shipped lexicons know: the given and family names
+    above and arabnamer's name words (kg/ner/data/person_names.txt)."""
+    words = {w for unit in given_names() | family_names() for w in unit.split(" ")}
+    words.update(line.strip() for line in (DATA / "person_names.txt").read_text(encoding="utf-8")
+                 .splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(words)

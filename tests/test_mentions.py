@@ -397,3 +397,20 @@ def test_delegation_word_is_no_name():
 def test_a_clitic_before_the_article_leaves_the_article_in_the_name():
     doc = run("وأدانت الجامعة العربية والحكومة الصومالية الهجوم.")
     assert entity(doc, "الحكومة الصومالية").type == "Organization"
+
+
+def test_the_post_of_a_bodys_owner_comes_before_the_name():
+    doc = run("وقال رئيس المكتب السياسي للجبهة سامر خليل إن المفاوضات متعثرة.")
+    assert entity(doc, "سامر خليل").type == "Person"
+    assert not [e for e in doc.entities if any(m.text.startswith("للجبهة") for m in e.mentions)]
+
+
+def test_a_participle_after_a_post_is_no_name():
+    doc = run("وأقدم محافظ حمص المعين من الحكومة على إغلاق الطرق.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_verb():
+    doc = run("وتلقى دورات في التنظيم الإرهابي وشارك في القتال. وقال إن موت الملا منصور أخفي عامين.")
+    persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
+    assert persons == ["منصور"]

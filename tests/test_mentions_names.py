@@ -59,3 +59,12 @@ def test_no_name_right_after_another_mention():
 def test_a_famous_full_name_from_the_lexicon():
     doc = run("ودعا حسن نصر الله أنصاره إلى الهدوء.")
     assert entity(doc, "حسن نصر الله").type == "Person"
+
+
+def test_a_conjunction_starts_a_name_right_after_another_mention():
+    s = segment("وقاتل في سوريا وفالح ناصر")[0]
+    assert lexicon_person_spans(s.tokens, s.norms, {2}) == [(3, 5, "و")]
+
+
+def test_a_compound_given_name_is_carried_on_by_the_family_name():
+    assert _names("بدلا من عبد العزيز آدم الحلو في المنصب") == ["عبد العزيز آدم الحلو"]
