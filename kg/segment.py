@@ -51,11 +51,42 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
     return out, norms
 
 
+# a line this long that ends in a letter, with a letter on the next line, was wrapped inside
+# a sentence ("... قال الرئيس بشار\nالأسد إن ..."); a shorter one is a heading, a blank
+# line or a final stop ends a paragraph
+_WRAPPED_LINE = 60
+_LETTER = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0652]")
+
+
+def _wrapped(text: str, nl: int, line_start: int) -> bool:
+    """Does the line break at ``nl`` wrap a sentence rather than end it?"""
+    if nl - line_start < _WRAPPED_LINE:
+        return False
+    before = text[line_start:nl].rstrip(" \t\u00a0")
+    k = nl + 1
+    while k < len(text) and text[k] in " \t\u00a0":
+        k += 1
+    return bool(before) and bool(_LETTER.match(before[-1])) and k < len(text) \
+        and bool(_LETTER.match(text[k]))
+
+
 def split_sentences(text: str) -> list:
-    """Sentence spans (start, end) over the original text, trimmed of white space."""
+    """Sentence spans (start, end) over the original text, trimmed of white space.
+
+    A line break ends a sentence, except inside a long line wrapped in the middle of a
+    sentence (a letter on both sides, no blank line): see :func:`_wrapped`."""
     spans = []
     pos = 0
+    line_start = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.group() == "\n":
+            wrapped = _wrapped(text, m.start(), line_start)
+            line_start = m.end()
+            if wrapped:
+                continue
+        else:
+            nl = text.rfind("\n", 0, m.end())
+            line_start = max(line_start, nl + 1)
         spans.append((pos, m.end() if m.group() != "\n" else m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
