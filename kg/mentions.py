@@ -815,6 +815,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         for m in kb_ms:
+            _capital_title_off(m, toks, kb)
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
@@ -855,6 +856,23 @@ def find_mentions(doc, kb, tags=None) -> list:
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_CAPITAL = norm("العاصمة")
+
+
+def _capital_title_off(m, tokens, kb):
+    """"العاصمة بيروت" (a knowledge-base alias): the city's name is بيروت; the word
+    العاصمة before it is a title, as وزير is before a minister ("العاصمة السورية" stays:
+    the adjective is no name)."""
+    k = bisect_right([t.start for t in tokens], m.start) - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].start >= m.end:
+        return
+    if not any(st == _CAPITAL for _, st in strip_clitics(tokens[k].norm)):
+        return
+    if kb.demonym(tokens[k + 1].norm):
+        return
+    m.start = tokens[k + 1].start
 
 
 def _bare_region_names(sentences, text, mentions):

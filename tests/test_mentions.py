@@ -414,3 +414,9 @@ def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_ver
     doc = run("وتلقى دورات في التنظيم الإرهابي وشارك في القتال. وقال إن موت الملا منصور أخفي عامين.")
     persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
     assert persons == ["منصور"]
+
+
+def test_the_word_capital_before_a_known_city_is_a_title_not_part_of_its_name():
+    doc = run("وتظاهر المئات في العاصمة بيروت، وقال زائر للعاصمة السورية إن الطرق مغلقة.")
+    assert "بيروت" in [m.text for m in entity(doc, "بيروت").mentions]
+    assert not [e for e in doc.entities if any(m.text == "العاصمة بيروت" for m in e.mentions)]
