@@ -20,7 +20,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_names import given_name_before, is_plain_word, lexicon_person_spans
-from kg.names import given_names
+from kg.names import given_names, place_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import WordCache, _stems
@@ -150,6 +150,19 @@ def _listed_places(tokens, i, blocked, text, subtype):
         out.append(make_mention(tokens, k, end, "Place", subtype, clitic=clitic, text=text))
         k, n = end, n + 1
     return out if n >= 2 and out else []
+
+
+def _known_place(tokens, i, j) -> bool:
+    """Are tokens[i:j] the name of a town GeoNames knows (kg/ner/data/place_names.txt)?"""
+    return " ".join(t.norm for t in tokens[i:j]) in place_names()
+
+
+def _adjective_after_head(tok) -> bool:
+    """An indefinite feminine or plural word common in general text, no known town, right
+    after a place head: an adjective or a noun (منطقة قريبة، منطقة عازلة، قضاء إجازات)."""
+    n = tok.norm
+    return not definite(tok) and n.endswith(("ه", "ات")) and is_plain_word(n, 3.3) \
+        and n not in place_names()
 
 
 def _token_end(tokens, pos):
@@ -493,6 +506,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
                 if k > i + 1 and kb.demonym(tokens[i + 1].norm):
                     k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
+                if k > i + 1 and stem != bare and not _known_place(tokens, i + 1, k):
+                    k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
+                    #             takes an adjective; a name follows it only when it is a known town
+                if k == i + 2 and _adjective_after_head(tokens[i + 1]):
+                    k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
                     # "منطقتي قنديل وهاكورك": two places after a dual head

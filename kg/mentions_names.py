@@ -196,10 +196,10 @@ def given_name_before(tokens, i, blocked) -> bool:
 _PLAIN_ZIPF = 3.8
 
 
-def is_plain_word(w: str) -> bool:
+def is_plain_word(w: str, zipf: float = _PLAIN_ZIPF) -> bool:
     """A word no personal-name lexicon knows and that is common in general text (a verb or
     a noun: أخفي، زعيما), which ends a name after its first word."""
     if w in name_words():
         return False
-    return _zipf().get(w, 0.0) >= _PLAIN_ZIPF or (
-        w.endswith("ا") and not w.endswith("يا") and len(w) > 3 and _zipf().get(w[:-1], 0.0) >= _PLAIN_ZIPF)
+    return _zipf().get(w, 0.0) >= zipf or (
+        w.endswith("ا") and not w.endswith("يا") and len(w) > 3 and _zipf().get(w[:-1], 0.0) >= zipf)

@@ -420,3 +420,13 @@ def test_the_word_capital_before_a_known_city_is_a_title_not_part_of_its_name():
     doc = run("وتظاهر المئات في العاصمة بيروت، وقال زائر للعاصمة السورية إن الطرق مغلقة.")
     assert "بيروت" in [m.text for m in entity(doc, "بيروت").mentions]
     assert not [e for e in doc.entities if any(m.text == "العاصمة بيروت" for m in e.mentions)]
+
+
+def test_a_place_head_with_the_article_takes_an_adjective_not_a_name():
+    doc = run("وقصفت المدفعية المنطقة الحدودية، ثم البلدة الواقعة قرب النهر.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_an_indefinite_adjective_after_a_place_head_is_no_name():
+    doc = run("وأقامت السلطات منطقة عازلة على الحدود، وعثر على الجثة في منطقة قريبة من السوق.")
+    assert not [e for e in doc.entities if e.type == "Place"]
