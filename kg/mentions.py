@@ -20,7 +20,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_names import given_name_before, is_plain_word, lexicon_person_spans
-from kg.names import given_names, place_names
+from kg.names import given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import WordCache, _stems
@@ -201,6 +201,20 @@ def is_title_adjective(tokens, j) -> bool:
             and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
 
 
+# titles without the article: "a leader", a description that a name need not follow
+INDEFINITE_TITLES = frozenset(norm(w) for w in "قيادي قياديا".split())
+
+
+def _nisbas_after(tokens, j) -> int:
+    """How many indefinite nisba adjectives (حوثي، ميداني) no name lexicon knows start at j."""
+    k = j
+    while k < len(tokens) and not definite(tokens[k]) and tokens[k].norm.endswith("ي") \
+            and len(tokens[k].norm) > 3 and tokens[k].norm not in name_words() \
+            and _ARABIC_WORD.match(tokens[k].norm):
+        k += 1
+    return k - j
+
+
 def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="", kb_id=None,
                  text=None, score=1.0, title=None):
     """A mention over tokens[i:j], without the clitic on the first token."""
@@ -235,6 +249,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
         if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or len(tok.norm) > 3):
             break  # "X وY": coordination; a name does not start with و either (الإرهابي وشارك)
+        if tok.norm in ORG_NAME_STOPS:
+            break  # التابع، المرتبط: a body's attribute, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
             break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
         if not first and not definite(tok) and is_plain_word(tok.norm):
@@ -300,6 +316,11 @@ _ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
 GENERAL_BODIES = frozenset(norm(w) for w in "القيادة الأمانة الهيئة الإدارة المديرية الرئاسة".split())
 _COMMAND = norm("القيادة")
 NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج".split())
+# a unit named by its rank (اللواء الأول، الفرقة الرابعة) and its arm after it (مشاة)
+ORDINALS = frozenset(norm(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي "
+    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة").split())
+UNIT_KINDS = frozenset(norm(w) for w in "مشاة مدرع مدرعة مدرعات ميكانيكي مغاوير حرس".split())
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
@@ -444,8 +465,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 done = True
                 break
             # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17
-            if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and tokens[i + 1].norm.isdigit():
+            if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and (
+                    tokens[i + 1].norm.isdigit() or tokens[i + 1].norm in ORDINALS):
                 k = i + 2
+                if tokens[i + 1].norm in ORDINALS and k < nt and k not in blocked and tokens[k].norm in UNIT_KINDS:
+                    k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات
                 if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
                         and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
                     k += 1   # "اللواء 444 قتال": the name's last word inside its quotes
@@ -572,6 +596,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                                                         or kb.demonym(tokens[j].norm)
                                                         or is_title_adjective(tokens, j)):
                     j += 1
+                if stem in INDEFINITE_TITLES:
+                    j += _nisbas_after(tokens, j)   # قيادي حوثي، قيادي فلسطيني
                 # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
                 if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
                     k2 = j + 1
@@ -587,6 +613,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                         j += 1
                 while j < nt and tokens[j].text in ('"', "«", "“"):
                     j += 1
+                if stem in INDEFINITE_TITLES and j < nt and j == i + 1 + _nisbas_after(tokens, i + 1) \
+                        and j > i + 1 and tokens[j].norm not in name_words():
+                    break   # "قيادي حوثي حاول الهرب": a leader described, not named
                 k = person_name_after(tokens, j, blocked)
                 if k > j:
                     out.append(make_mention(tokens, j, k, "Person", text=text,
@@ -646,6 +675,12 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
                 j = dest[1]
         if j + 1 < nt and j not in blocked and tokens[j].norm.startswith("لل") and len(tokens[j].norm) > 4:
             j += 1     # the body's owner: رئيس المكتب السياسي للحركة X
+        elif j + 1 < nt and tokens[j].norm in ORG_NAME_STOPS:
+            owner = next((m for m in found if m[0] == j + 1), None)
+            if owner is not None:
+                j = owner[1]    # "باسم اللواء الأول التابع للجيش الليبي X": past the body's owner
+                while j < nt and kb.demonym(tokens[j].norm):
+                    j += 1
         while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or tokens[j].norm in TITLE_ADJECTIVES
                                                or (j > end_at and (kb.demonym(tokens[j].norm)
                                                                    or is_title_adjective(tokens, j)))):

@@ -430,3 +430,15 @@ def test_a_place_head_with_the_article_takes_an_adjective_not_a_name():
 def test_an_indefinite_adjective_after_a_place_head_is_no_name():
     doc = run("وأقامت السلطات منطقة عازلة على الحدود، وعثر على الجثة في منطقة قريبة من السوق.")
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_an_indefinite_title_with_a_nisba_describes_a_leader_it_does_not_name():
+    doc = run("وألقت الشرطة القبض على قيادي حوثي حاول الهرب متنكرا.")
+    assert not [e for e in doc.entities if e.type == "Person" and not all(m.nominal for m in e.mentions)]
+
+
+def test_a_unit_named_by_its_rank_and_arm_and_a_spokesman_past_its_owner():
+    doc = run("وقال الناطق باسم اللواء الثالث مشاة التابع للجيش السوداني سامر العبيدي إن الهجوم صُد.")
+    assert entity(doc, "اللواء الثالث مشاة").type == "Organization"
+    assert entity(doc, "سامر العبيدي").type == "Person"
+    assert not [e for e in doc.entities if any(m.text in ("مشاة", "التابع") for m in e.mentions)]
