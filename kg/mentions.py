@@ -775,7 +775,10 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                         clitic = c
                         break
                 stem = toks[s].norm[len(clitic):]
-                if j - s == 1 and (stem in common_words() or stem in _cue_words()
+                if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person"
+                                                   and is_plain_word(stem, _NER_PLAIN_ZIPF, strict=True)):
+                    pass   # "بزي عروس": a preposition and a common noun; "دوي": a common word
+                elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
                     pass   # a nationality adjective (وسورية), a common word or a bare cue word
                 elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
@@ -788,6 +791,16 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                                             clitic=clitic, text=text, score=0.6))
             i = end
     return out
+
+
+_NER_PLAIN_ZIPF = 3.5
+_PREPOSITIONS = frozenset(["ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"])
+
+
+def _prepositional(word) -> bool:
+    """Is the word a preposition glued to a common noun (بزي، لعملية)? No name starts so."""
+    return any(c in _PREPOSITIONS and len(stem) > 1 and stem in common_words()
+               for c, stem in strip_clitics(word))
 
 
 def _token_span(tokens, m, starts=None, ends=None):

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics)
-from kg.names import family_names, full_name_starts, full_names, given_names, name_words, place_names
+from kg.names import (all_name_words, family_names, full_name_starts, full_names, given_names, name_words,
+                      place_names)
 from kg.normalize import norm
 
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
@@ -196,10 +197,12 @@ def given_name_before(tokens, i, blocked) -> bool:
 _PLAIN_ZIPF = 3.8
 
 
-def is_plain_word(w: str, zipf: float = _PLAIN_ZIPF) -> bool:
+def is_plain_word(w: str, zipf: float = _PLAIN_ZIPF, strict: bool = False) -> bool:
     """A word no personal-name lexicon knows and that is common in general text (a verb or
-    a noun: أخفي، زعيما), which ends a name after its first word."""
-    if w in name_words():
+    a noun: أخفي، زعيما), which ends a name after its first word. ``strict``: only
+    Wikidata's given and family names count as names (not arabnamer's words, which hold
+    some common ones: دوي)."""
+    if w in (name_words() if strict else all_name_words()):
         return False
     return _zipf().get(w, 0.0) >= zipf or (
         w.endswith("ا") and not w.endswith("يا") and len(w) > 3 and _zipf().get(w[:-1], 0.0) >= zipf)

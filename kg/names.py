@@ -81,9 +81,17 @@ def place_names() -> frozenset:
 
 @lru_cache(maxsize=1)
 def name_words() -> frozenset:
-    """Every word of a personal name the shipped lexicons know: the given and family names
-    above and arabnamer's name words (kg/ner/data/person_names.txt)."""
-    words = {w for unit in given_names() | family_names() for w in unit.split(" ")}
-    words.update(line.strip() for line in (DATA / "person_names.txt").read_text(encoding="utf-8")
-                 .splitlines() if line.strip() and not line.startswith("#"))
+    """Every word of the given and family names above (عبد الله also as عبدالله)."""
+    units = given_names() | family_names()
+    words = {w for unit in units for w in unit.split(" ")}
+    words.update(unit.replace(" ", "") for unit in units)     # عبدالله، ابوبكر written as one
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def all_name_words() -> frozenset:
+    """:func:`name_words` and arabnamer's name words (kg/ner/data/person_names.txt), which
+    hold foreign names too, and some common words."""
+    return name_words() | frozenset(
+        line.strip() for line in (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#"))

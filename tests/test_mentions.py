@@ -442,3 +442,21 @@ def test_a_unit_named_by_its_rank_and_arm_and_a_spokesman_past_its_owner():
     assert entity(doc, "اللواء الثالث مشاة").type == "Organization"
     assert entity(doc, "سامر العبيدي").type == "Person"
     assert not [e for e in doc.entities if any(m.text in ("مشاة", "التابع") for m in e.mentions)]
+
+
+def test_tagger_persons_that_are_a_prepositional_phrase_or_a_common_word_are_dropped():
+    from kg.segment import segment
+    from kg.mentions import ner_mentions
+
+    text = "وهرب متخفيا بزي عروس من المدينة. وسمع دوي انفجار قوي."
+    sents = segment(text)
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O"], ["O", "B-PER", "O", "O", "O"]]
+    assert ner_mentions(sents, text, tags, set()) == []
+    tags[1] = ["O", "O", "O", "O", "O"]
+    tags[0] = ["O", "O", "O", "B-PER", "O", "O", "O"]     # a word the name lexicons know stays
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["عروس"]
+
+
+def test_a_name_with_abdullah_written_as_one_word_after_a_title_adjective():
+    doc = run("وطالب بمواجهة أنصار الرئيس المخلوع علي عبدالله صالح في المدينة.")
+    assert entity(doc, "علي عبدالله صالح").type == "Person"
