@@ -235,6 +235,10 @@ def _bare(tok):
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
+# titles that are also family names: the last word of a name when no name word follows
+FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -244,6 +248,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
             not first and nxt_punct and tok.norm not in STOPWORDS)
+        if not first and tok.norm in FAMILY_TITLES and k > j and (
+                k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
+            k += 1
+            break  # "العقيد حسان الشيخ الذي": a title word as the last, family name
         if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
                 and not is_name_word(tok, allow_common=allow_common):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
@@ -276,7 +284,7 @@ def person_name_after(tokens, j, blocked, max_len=4):
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
 NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
 # heads whose name may be one indefinite word (فيلق بدر، لواء زينبيون، كتيبة الفرقان)
-SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء")}
+SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء"), norm("بلدية")}
 # heads whose name is a construct chain of common words ending in a definite one
 # (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة، رئاسة أمن الدولة، إدارة مكافحة الإرهاب)
 CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية رئاسة مديرية إدارة جهاز قيادة".split())
@@ -308,6 +316,7 @@ def _force_name_end(tokens, i, blocked, kb):
 
 # armed units often named after a historical figure: كتيبة X بن Y، لواء X بن Y
 UNITS_NAMED_AFTER_PEOPLE = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا سرية فيلق".split())
+_MARTYRS = norm("شهداء")
 
 
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
@@ -385,6 +394,13 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
                 return m + 1    # لجنة مراقبة وقف إطلاق النار
+        if k == j and head in UNITS_NAMED_AFTER_PEOPLE and n == _MARTYRS and k + 1 < len(tokens) \
+                and k + 1 not in blocked:
+            # كتيبة شهداء أبو سليم، لواء شهداء بدر، كتائب شهداء الأقصى: named for its martyrs
+            if tokens[k + 1].norm in KUNYA_HEADS and k + 2 < len(tokens) and k + 2 not in blocked:
+                return k + 3
+            if definite(tokens[k + 1]) or is_name_word(tokens[k + 1]):
+                return k + 2
         if k == j and head in UNITS_NAMED_AFTER_PEOPLE and k + 2 < len(tokens) \
                 and tokens[k + 1].norm in _SON_OF and k + 1 not in blocked and k + 2 not in blocked \
                 and is_name_word(tokens[k], allow_common=True) \
@@ -1034,6 +1050,33 @@ def _chain_word(tok) -> bool:
         and n not in _CHAIN_STOPS and n[:1] != "و"
 
 
+# heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
+# مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة".split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة".split())
+# an adjective that ends such a body's name: مجلس منبج العسكري، محكمة استئناف ديالى الاتحادية
+BODY_ADJECTIVES = frozenset(norm(w) for w in (
+    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
+
+
+def _body_before_place(tokens, i, j, covered):
+    """``(start, end, (clitic, head))`` of a body named with the place at tokens[i:j], or None."""
+    h = i - 1
+    while h >= 0 and h not in covered and i - 1 - h < 3 and _chain_word(tokens[h]) \
+            and tokens[h].norm not in BODY_HEADS_WITH_CHAIN and tokens[h].norm not in DIRECTIONS \
+            and tokens[h].norm not in given_names():
+        h -= 1
+    if h < 0 or h in covered:
+        return None
+    heads = BODY_HEADS_WITH_CHAIN if h < i - 1 else BODY_HEADS_BEFORE_PLACE
+    head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                 if st in heads and not c.endswith(("ال", "لل", "ب"))), None)
+    if head is None:
+        return None     # (برئاسة X، بقيادة X: "headed by X")
+    e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in BODY_ADJECTIVES else j
+    return h, e, head
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
@@ -1050,8 +1093,15 @@ def _units_named_for_places(tokens, text, spans):
             continue
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
             h, head = i - 1, None
+            body = _body_before_place(tokens, i, j, covered)
+            if body is not None:
+                # "قيادة عمليات الأنبار"، "مجلس شورى مجاهدي درنة"، "مجلس منبج العسكري"،
+                # "قوات دفاع شبوة": a body's name holding a place
+                h, e, (clitic, stem) = body
+                out.append((h, e, make_mention(tokens, h, e, "Organization",
+                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic, text=text)))
+                continue
             if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
-                # "قيادة عمليات الأنبار"، "مديرية شرطة كركوك": a body's chain ending in a place
                 h = i - 2
                 head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                              if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)

@@ -460,3 +460,28 @@ def test_tagger_persons_that_are_a_prepositional_phrase_or_a_common_word_are_dro
 def test_a_name_with_abdullah_written_as_one_word_after_a_title_adjective():
     doc = run("وطالب بمواجهة أنصار الرئيس المخلوع علي عبدالله صالح في المدينة.")
     assert entity(doc, "علي عبدالله صالح").type == "Person"
+
+
+def test_a_body_whose_name_holds_a_known_place_is_one_organisation():
+    doc = run("وسيطر مجلس الرقة العسكري على القرية، وقالت قوات حماية عدن إن مجلس شورى ثوار الموصل "
+              "انسحب، وأصدرت محكمة جنايات البصرة الاتحادية حكما.")
+    for name in ("مجلس الرقة العسكري", "قوات حماية عدن", "مجلس شورى ثوار الموصل",
+                 "محكمة جنايات البصرة الاتحادية"):
+        assert entity(doc, name).type == "Organization", name
+
+
+def test_headed_by_and_a_direction_are_not_a_bodys_name():
+    doc = run("ووصل وفد برئاسة سامر خليل إلى بغداد، وتقع مديرية الجوبة شمال غربي محافظة مأرب.")
+    orgs = [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions]
+    assert not any("سامر" in o or "مأرب" in o for o in orgs), orgs
+
+
+def test_a_municipality_and_a_unit_named_for_its_martyrs():
+    doc = run("وقال رئيس بلدية كفرزيتا إن عناصر من كتيبة شهداء أبو عمر انسحبوا.")
+    assert entity(doc, "بلدية كفرزيتا").type == "Organization"
+    assert entity(doc, "كتيبة شهداء أبو عمر").type == "Organization"
+
+
+def test_a_title_word_that_ends_a_name_is_its_family_name():
+    doc = run("وتجاوزت سيارة العقيد سامر الشيخ الذي كان برفقة عائلته الحاجز.")
+    assert entity(doc, "سامر الشيخ").type == "Person"
