@@ -235,6 +235,14 @@ def _bare(tok):
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
+def _conjunct(word) -> bool:
+    """Is the word و + a common word or a given name (وشارك، والفكر، وأحمد), not a name
+    that starts with و (وضاح)?"""
+    stem = word[1:]
+    return len(stem) > 1 and (stem in common_words() or stem in given_names() or is_plain_word(stem)
+                              or (stem.startswith("ال") and len(stem) > 3))
+
+
 # titles that are also family names: the last word of a name when no name word follows
 FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
 
@@ -255,8 +263,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
         if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
                 and not is_name_word(tok, allow_common=allow_common):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
-        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or len(tok.norm) > 3):
-            break  # "X وY": coordination; a name does not start with و either (الإرهابي وشارك)
+        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)):
+            break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:

@@ -43,3 +43,8 @@ def test_a_blank_line_or_a_stop_still_ends_a_long_line():
     line = "وفي تطور لاحق قال المتحدث باسم الحكومة في مؤتمر صحفي عقده أمس في العاصمة إن الوزير سامر"
     assert len(split_sentences(line + "\n\nالخليل سيزور المدينة.")) == 2
     assert len(split_sentences(line + ".\nالخليل سيزور المدينة.")) == 2
+
+
+def test_a_long_headline_before_a_verb_still_ends_its_sentence():
+    head = "الجيش يعلن مقتل قيادي بارز في ضربة جوية استهدفت موقعا للتنظيم شرق المدينة- الأناضول"
+    assert len(split_sentences(head + "\nأعلنت القيادة العسكرية أمس مقتل القيادي.")) == 2
