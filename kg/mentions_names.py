@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics)
-from kg.names import (all_name_words, family_names, full_name_starts, full_names, given_names, name_words,
-                      place_names)
+from kg.names import (all_name_words, family_names, full_name_starts, full_names, given_names, name_units,
+                      name_words, place_names)
 from kg.normalize import norm
 
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
@@ -102,16 +102,6 @@ def _all_common(words) -> bool:
     return all(w in common_words() or w in STOPWORDS for w in words)
 
 
-def _units(words) -> int:
-    """How many name units the words make (عبد العزيز، أبو بكر، صلاح الدين: one each)."""
-    n, k = 0, 0
-    while k < len(words):
-        k += 2 if (words[k] in _LINKERS and k + 1 < len(words)) or (
-            k + 1 < len(words) and words[k + 1] in _SECOND_HALVES) else 1
-        n += 1
-    return n
-
-
 def _full_match(norms, i, stem, blocked):
     """End of the longest known full name starting at i (its first word read as ``stem``)."""
     if stem not in full_name_starts() or stem == "ام":
@@ -121,7 +111,7 @@ def _full_match(norms, i, stem, blocked):
         if any(k in blocked for k in range(i + 1, i + length)):
             continue
         words = [stem] + norms[i + 1:i + length]
-        if _units(words) < 2:
+        if name_units(words) < 2:
             continue    # صلاح الدين، عبد العزيز: one compound given name (or a place), no full name
         if " ".join(words) in names and not _all_common(words):
             return i + length

@@ -95,3 +95,16 @@ def all_name_words() -> frozenset:
     return name_words() | frozenset(
         line.strip() for line in (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#"))
+
+
+_LINKERS = frozenset(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"])
+
+
+def name_units(words) -> int:
+    """How many name units the normalised words make (عبد العزيز، أبو بكر، صلاح الدين: one each)."""
+    n, k = 0, 0
+    while k < len(words):
+        k += 2 if (words[k] in _LINKERS and k + 1 < len(words)) or (
+            k + 1 < len(words) and words[k + 1] in _LAST_PARTICLES) else 1
+        n += 1
+    return n
