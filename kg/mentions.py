@@ -106,6 +106,9 @@ def is_name_word(tok, allow_common=False) -> bool:
 
 
 _PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
+# first words of compound place names, after which a common word is still the name:
+# بلدة بيت أمر، قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح
+PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر".split())
 
 
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
@@ -118,11 +121,45 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
         return k    # "مخيم للنازحين": a preposition, no name after the head
     while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
-            and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k))):
+            and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
+                k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
         k += 1
         if definite(tokens[k - 1]):
             break
     return k
+
+
+# titles of the people facilities are named after: مستشفى الملك فهد، متنزه الشيخ زايد
+NAMESAKE_TITLES = frozenset(norm(w) for w in "الملك الشيخ الأمير الرئيس الإمام السلطان".split())
+
+
+def _facility_name_end(tokens, i, blocked) -> int:
+    """End of the name after a facility head at i: a person with a title (مطار الملك خالد،
+    متنزه الشيخ زايد), a definite name (مطار المزة), or one rare word that no name list
+    holds (سجن نفحة), inside parentheses too (سجن (نفحة))."""
+    nt = len(tokens)
+    k = i + 1
+    if k < nt and tokens[k].norm in NAMESAKE_TITLES and k + 1 < nt and k + 1 not in blocked:
+        e = person_name_after(tokens, k + 1, blocked, max_len=3)
+        if e > k + 1:
+            return e
+    end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+    if end > i + 1:
+        return end
+    if k < nt and tokens[k].text == "(" and k + 2 < nt and tokens[k + 2].text == ")":
+        k += 1
+        if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
+            return k + 2      # سجن (ريمون): the name in parentheses
+    if k < nt and k not in blocked and _rare_name(tokens[k]) and (
+            k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES):
+        return k + 1
+    return i + 1
+
+
+def _rare_name(tok) -> bool:
+    n = tok.norm
+    return is_name_word(tok) and not definite(tok) and not is_plain_word(n, 3.5) \
+        and n not in given_names() and not any(c and st in common_words() for c, st in strip_clitics(n))
 
 
 def _listed_places(tokens, i, blocked, text, subtype):
@@ -158,10 +195,11 @@ def _known_place(tokens, i, j) -> bool:
 
 
 def _adjective_after_head(tok) -> bool:
-    """An indefinite feminine or plural word common in general text, no known town, right
-    after a place head: an adjective or a noun (منطقة قريبة، منطقة عازلة، قضاء إجازات)."""
+    """An indefinite feminine or plural word (or a verb: تحولت) common in general text, no
+    known town, right after a place head: an adjective, a noun or a verb (منطقة قريبة،
+    منطقة عازلة، قضاء إجازات، منطقة تحولت إلى)."""
     n = tok.norm
-    return not definite(tok) and n.endswith(("ه", "ات")) and is_plain_word(n, 3.3) \
+    return not definite(tok) and n.endswith(("ه", "ت")) and is_plain_word(n, 3.3) \
         and n not in place_names()
 
 
@@ -296,9 +334,13 @@ SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")
 # heads whose name is a construct chain of common words ending in a definite one
 # (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة، رئاسة أمن الدولة، إدارة مكافحة الإرهاب)
 CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية رئاسة مديرية إدارة جهاز قيادة".split())
+# media named by a foreign word: وكالة دوغان للأنباء، وكالة سبوتنيك
+MEDIA_HEADS = frozenset(norm(w) for w in "وكالة صحيفة قناة إذاعة".split())
+_OF_NEWS = frozenset(norm(w) for w in "للأنباء للانباء".split())
 # a definite force named by its kind: القوة الجوية العراقية، القوة المشتركة متعددة الجنسيات
 FORCE_HEAD = norm("القوة")
 _PRESIDENCY = norm("رئاسة")     # "برئاسة X" is "headed by X", no body's name
+_HEADED_BY = frozenset([_PRESIDENCY, norm("قيادة")])   # برئاسة X، بقيادة X
 # a person's post never starts a body's construct chain ("رئاسة عضو المكتب")
 _CHAIN_STOPS = frozenset(POST_HEADS | {norm(w) for w in "عضو أعضاء مسؤول ممثل".split()})
 FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية".split())
@@ -414,6 +456,9 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
                 and is_name_word(tokens[k], allow_common=True) \
                 and is_name_word(tokens[k + 2], allow_common=True):
             return k + 3    # كتيبة عقبة بن نافع، لواء عمر بن الخطاب: named after a person
+        if k == j and head in MEDIA_HEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OF_NEWS \
+                and k + 1 not in blocked and is_name_word(tokens[k]):
+            return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"
         if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (
@@ -526,7 +571,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     done = True
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
-            if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
+            if bare in ORG_HEADS and stem == bare and not (bare in _HEADED_BY and clitic.endswith("ب")):
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
                 if k > i + 1:
                     cont = tokens[i + 1:k]
@@ -589,7 +634,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             # --- facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين
             if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
                     and i + 1 < nt and i + 1 not in blocked:
-                k = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+                k = _facility_name_end(tokens, i, blocked)
                 if k > i + 1 and k < nt and k not in blocked and tokens[k].norm in FACILITY_ADJECTIVES:
                     k += 1     # مطار رفيق الحريري الدولي، سجن صيدنايا العسكري
                 if k > i + 1:
@@ -799,8 +844,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                         clitic = c
                         break
                 stem = toks[s].norm[len(clitic):]
-                if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person"
-                                                   and is_plain_word(stem, _NER_PLAIN_ZIPF, strict=True)):
+                if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
+                        is_plain_word(stem, _NER_PLAIN_ZIPF, strict=True) or _plural_of_common(stem))):
                     pass   # "بزي عروس": a preposition and a common noun; "دوي": a common word
                 elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
@@ -819,6 +864,12 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
 
 _NER_PLAIN_ZIPF = 3.5
 _PREPOSITIONS = frozenset(["ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"])
+
+
+def _plural_of_common(word) -> bool:
+    """A dual or plural of a common noun (شاهدان، مسلحون), never a person's name."""
+    return word.endswith(("ان", "ون", "ين")) and len(word) > 4 and word[:-2] in common_words() \
+        and word not in name_words()
 
 
 def _prepositional(word) -> bool:

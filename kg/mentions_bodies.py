@@ -8,7 +8,7 @@ A few bodies are named by a fixed adjective instead (المقاومة الشعب
 """
 from __future__ import annotations
 
-from kg.lexicon import POST_HEADS, strip_clitics
+from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics
 from kg.normalize import norm
 
 
@@ -26,6 +26,7 @@ GENERIC_BODY_HEADS = _table("""
 GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية
 ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية
 PoliticalOrganization: المعارضة
+Coalition: الائتلاف، التحالف
 """)
 # a people's adjective that names bodies of its own (السلطات الكردية العراقية)
 PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردستانية".split())
@@ -79,8 +80,8 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                     subtype = "ArmedForce"   # القوات + demonym + a kind only (the forces themselves: kg.mentions)
                 if subtype is None:
                     continue
-                if i > 0 and any(st in POST_HEADS for _, st in strip_clitics(norms[i - 1])):
-                    break       # وزير الخارجية اللبناني: a post, no body
+                if i > 0 and any(st in POST_HEADS or st in ORG_HEADS for _, st in strip_clitics(norms[i - 1])):
+                    break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الكويتية: the ministry's name
                 feminine = _feminine(stem)
                 adj = k
                 while adj < n and adj - k < 2 and (adj not in blocked or forces_only) \

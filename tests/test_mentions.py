@@ -485,3 +485,33 @@ def test_a_municipality_and_a_unit_named_for_its_martyrs():
 def test_a_title_word_that_ends_a_name_is_its_family_name():
     doc = run("وتجاوزت سيارة العقيد سامر الشيخ الذي كان برفقة عائلته الحاجز.")
     assert entity(doc, "سامر الشيخ").type == "Person"
+
+
+def test_facilities_named_after_a_titled_person_a_rare_word_or_in_parentheses():
+    doc = run("ونقل الجرحى إلى مستشفى الملك خالد، وأضرب أسرى سجن نفحة وسجن (عوفر) عن الطعام.")
+    for name in ("مستشفى الملك خالد", "سجن نفحة", "سجن (عوفر)"):
+        assert entity(doc, name).type == "Place", name
+
+
+def test_a_compound_place_name_after_its_head_keeps_its_common_second_word():
+    doc = run("وداهمت القوات بلدة بيت امر فجر اليوم.")
+    assert entity(doc, "بيت امر").type == "Place"
+
+
+def test_headed_by_is_no_command_and_a_verb_after_a_place_head_no_name():
+    doc = run("وخرجت معارضة بقيادة نجل الملا عمر، وسقطت الطائرة وسط منطقة تحولت إلى ركام.")
+    assert not [e for e in doc.entities if any(m.text.startswith("قيادة") or m.text == "تحولت"
+                                               for m in e.mentions)]
+
+
+def test_a_news_agency_named_by_a_foreign_word():
+    doc = run("وذكرت وكالة سبوتنيك للأنباء أن الشرطة اعتقلت شابين.")
+    assert entity(doc, "وكالة سبوتنيك للأنباء").type == "Organization"
+
+
+def test_a_dual_of_a_common_noun_is_no_person():
+    from kg.segment import segment
+    from kg.mentions import ner_mentions
+
+    text = "وقال شاهدان إن الطائرة سقطت."
+    assert ner_mentions(segment(text), text, [["O", "B-PER", "O", "O", "O", "O"]], set()) == []

@@ -41,3 +41,9 @@ def test_bodies_named_by_a_fixed_adjective():
     doc = run("وأعلنت المقاومة الشعبية أن المكتب السياسي للحركة سيجتمع.")
     assert entity(doc, "المقاومة الشعبية").type == "Organization"
     assert entity(doc, "المكتب السياسي").type == "Organization"
+
+
+def test_a_ministry_named_in_full_is_not_split_and_a_coalition_by_its_adjective():
+    doc = run("وأعلنت وزارة الداخلية الكويتية اعتقال خلية، ورحب الائتلاف السوري بالقرار.")
+    assert entity(doc, "وزارة الداخلية الكويتية").type == "Organization"
+    assert entity(doc, "الائتلاف السوري").type == "Organization"
