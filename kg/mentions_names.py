@@ -52,6 +52,15 @@ def _zipf() -> dict:
     return word_frequencies()
 
 
+# a word with the article that no lexicon lists is a family name only when this rare
+_RARE_ZIPF = 3.5
+
+
+def _written_ali(tok) -> bool:
+    """Is the token the name Ali (علي, with ya), not the preposition على?"""
+    return tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u064a")
+
+
 def _is_common(w: str) -> bool:
     return w in common_words() or _zipf().get(w, 0.0) >= _COMMON_ZIPF
 
@@ -71,11 +80,13 @@ def _given_at(norms, i, stem):
 def _name_like(tok, w: str) -> bool:
     if not _ARABIC_WORD.match(w) or len(w) < 2 or w in _NOT_NAMES:
         return False
+    if w in common_words():
+        return w == _ALI and _written_ali(tok)     # ولي، إحدى: common words, whatever the lists say
     if w in family_names() or w in given_names():
-        return not (w in common_words() and w not in family_names())
-    # a word no lexicon lists: only a family name with the article (الدوابشة), not a verb
-    # or a noun (زارت، زعيما)
-    return w.startswith("ال") and len(w) > 3 and not _is_common(w)
+        return True
+    # a word no lexicon lists: only a rare family name with the article (الدوابشة), not a
+    # verb or a noun (زارت، زعيما، الدرس)
+    return w.startswith("ال") and len(w) > 3 and _zipf().get(w, 0.0) < _RARE_ZIPF
 
 
 def _extend(tokens, norms, k, blocked, limit):
@@ -140,8 +151,7 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
                 continue    # وليد، وائل: the word itself is a name
             if (stem not in starts and stem not in given and stem != _ALI) or (stem in _NOT_NAMES and stem != _ALI):
                 continue
-            if stem == _ALI and not tokens[i].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") \
-                    .endswith("\u064a"):
+            if stem == _ALI and not _written_ali(tokens[i]):
                 continue    # the preposition على, normalised like the name Ali
             end = _full_match(norms, i, stem, blocked)
             if end is not None:
