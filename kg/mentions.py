@@ -19,7 +19,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_names import given_name_before, is_plain_word, lexicon_person_spans
+from kg.mentions_names import given_name_before, is_accusative_noun, is_plain_word, lexicon_person_spans
 from kg.names import given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
@@ -100,8 +100,8 @@ def is_name_word(tok, allow_common=False) -> bool:
         return False
     if not allow_common and n in common_words():
         return False
-    if any(stem in _cue_words() for _, stem in strip_clitics(n)[1:]):
-        return False   # بمحافظة، وقوات: a cue word with a clitic ends a name
+    if any(stem in _cue_words() or stem in DIRECTIONS for _, stem in strip_clitics(n)[1:]):
+        return False   # بمحافظة، وقوات، بوسط: a cue or direction word with a clitic ends a name
     return True
 
 
@@ -159,7 +159,8 @@ def _facility_name_end(tokens, i, blocked) -> int:
 def _rare_name(tok) -> bool:
     n = tok.norm
     return is_name_word(tok) and not definite(tok) and not is_plain_word(n, 3.5) \
-        and n not in given_names() and not any(c and st in common_words() for c, st in strip_clitics(n))
+        and n not in given_names() and not any(c and (st in common_words() or st in DIRECTIONS)
+                                               for c, st in strip_clitics(n))
 
 
 def _listed_places(tokens, i, blocked, text, subtype):
@@ -305,6 +306,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
+        if first and is_accusative_noun(tok.norm):
+            break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
             break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
         if not first and not definite(tok) and is_plain_word(tok.norm):
@@ -417,11 +420,14 @@ def _quoted_name_end(tokens, q, blocked, max_len=4):
     return None
 
 
-def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
-    """End index of an organisation name's continuation after its head at j-1."""
+def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
+    """End index of an organisation name's continuation after its head at j-1.
+    ``definite_head``: the head has the article (والحركة الشعبية): adjectives only follow it."""
     k = j
     while k < len(tokens) and k - j < max_len and k not in blocked:
         n = tokens[k].norm
+        if definite_head and not definite(tokens[k]):
+            break
         if n in _GENERAL and k > j and definite(tokens[k - 1]) and not (
                 k + 1 < len(tokens) and tokens[k + 1].norm in _YEAR_QUALIFIERS):
             k += 1       # "مديرية الأمن العام": the adjective, not the year (العام الماضي)
@@ -439,7 +445,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
             m = k
             while m < len(tokens) and m - k < 3 and m not in blocked and _ARABIC_WORD.match(
                     tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS \
-                    and tokens[m].norm not in _CHAIN_STOPS:
+                    and tokens[m].norm not in _CHAIN_STOPS \
+                    and not (tokens[m].norm[:1] == "و" and tokens[m].norm not in common_words()):
                 m += 1
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
@@ -459,7 +466,7 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
         if k == j and head in MEDIA_HEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OF_NEWS \
                 and k + 1 not in blocked and is_name_word(tokens[k]):
             return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"
-        if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
+        if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() and n not in PLACE_HEADS \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (
                     k + 1 >= len(tokens) or k + 1 in blocked or not definite(tokens[k + 1])
@@ -572,7 +579,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
             if bare in ORG_HEADS and stem == bare and not (bare in _HEADED_BY and clitic.endswith("ب")):
-                k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
+                # a head with the article (والرئاسة) takes adjectives only, no construct chain
+                k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare,
+                                      definite_head=clitic.endswith("ال"))
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
@@ -599,7 +608,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
                 if k > i + 1 and kb.demonym(tokens[i + 1].norm):
                     k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
-                if k > i + 1 and stem != bare and not _known_place(tokens, i + 1, k):
+                if k > i + 1 and (stem != bare or clitic.endswith(("ال", "لل"))) \
+                        and not _known_place(tokens, i + 1, k):
                     k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
                     #             takes an adjective; a name follows it only when it is a known town
                 if k == i + 2 and _adjective_after_head(tokens[i + 1]):

@@ -411,7 +411,7 @@ def test_a_participle_after_a_post_is_no_name():
 
 
 def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_verb():
-    doc = run("وتلقى دورات في التنظيم الإرهابي وشارك في القتال. وقال إن موت الملا منصور أخفي عامين.")
+    doc = run("وتلقى دورات في التنظيم الإرهابي وشارك في القتال. وقال إن الملا منصور زعيما للحركة.")
     persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
     assert persons == ["منصور"]
 
@@ -515,3 +515,13 @@ def test_a_dual_of_a_common_noun_is_no_person():
 
     text = "وقال شاهدان إن الطائرة سقطت."
     assert ner_mentions(segment(text), text, [["O", "B-PER", "O", "O", "O", "O"]], set()) == []
+
+
+def test_a_definite_head_after_a_conjunction_takes_no_construct_chain():
+    doc = run("وتلتقي المؤسسة الدينية والرئاسة ووزارة الخارجية في الموقف.")
+    assert "الرئاسة ووزارة الخارجية" not in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_a_direction_with_a_preposition_is_no_name_word():
+    doc = run("ووقع انفجار في فندق بوسط العاصمة.")
+    assert not [e for e in doc.entities if any("بوسط" in m.text for m in e.mentions)]

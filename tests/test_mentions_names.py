@@ -11,7 +11,8 @@ from kg.segment import segment  # noqa: E402
 
 def _names(text):
     s = segment(text)[0]
-    return [text[s.tokens[i].start:s.tokens[j - 1].end] for i, j, _ in lexicon_person_spans(s.tokens, s.norms, set())]
+    return [text[s.tokens[i].start + len(c):s.tokens[j - 1].end]
+            for i, j, c in lexicon_person_spans(s.tokens, s.norms, set())]
 
 
 def test_given_name_and_a_definite_family_name_with_no_title():
@@ -68,3 +69,16 @@ def test_a_conjunction_starts_a_name_right_after_another_mention():
 
 def test_a_compound_given_name_is_carried_on_by_the_family_name():
     assert _names("بدلا من عبد العزيز آدم الحلو في المنصب") == ["عبد العزيز آدم الحلو"]
+
+
+def test_a_conjunction_on_a_common_word_is_no_name_but_and_ali_is():
+    assert _names("وكانت تعد وليمة العيد بنفسها") == []
+    assert _names("ودهمت القوات منزلي حسن الغثاوي وعلي الكعيت") == ["حسن الغثاوي", "علي الكعيت"]
+
+
+def test_a_family_name_that_is_a_common_word_with_the_article_needs_a_known_full_name():
+    assert _names("وأثار حفيظة الدولة العبرية") == []
+
+
+def test_any_word_follows_bin_but_a_linker_is_never_alone():
+    assert _names("فاغتالت عمر بن الخطاب") == ["عمر بن الخطاب"]
