@@ -20,7 +20,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_names import given_name_before, is_accusative_noun, is_plain_word, lexicon_person_spans
-from kg.names import given_names, name_words, place_names
+from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import WordCache, _stems
@@ -121,6 +121,7 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
         return k    # "مخيم للنازحين": a preposition, no name after the head
     while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
+            and not is_accusative_noun(tokens[k].norm) and not _prepositional(tokens[k].norm) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
                 k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
         k += 1
@@ -140,8 +141,13 @@ def _facility_name_end(tokens, i, blocked) -> int:
     nt = len(tokens)
     k = i + 1
     if k < nt and tokens[k].norm in NAMESAKE_TITLES and k + 1 < nt and k + 1 not in blocked:
-        e = person_name_after(tokens, k + 1, blocked, max_len=3)
-        if e > k + 1:
+        e = k + 1
+        while e < nt and e not in blocked and e - k <= 3 and is_name_word(tokens[e], allow_common=True) \
+                and (e == k + 1 or tokens[e - 1].norm in _SON_OF or tokens[e].norm in _SON_OF) \
+                and not (tokens[e].norm[:1] in "بل" and tokens[e].norm not in given_names()
+                         and tokens[e].norm not in _SON_OF):
+            e += 1     # الملك فهد، الأمير سلطان بن عبدالعزيز (not "بحائل")
+        if e > k + 1 and tokens[e - 1].norm not in _SON_OF:
             return e
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
     if end > i + 1:
@@ -428,6 +434,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
         n = tokens[k].norm
         if definite_head and not definite(tokens[k]):
             break
+        if k == j and _preposition_and_word(n):
+            break   # "بلدية بمخطط الشفاء": a preposition, no name
         if n in _GENERAL and k > j and definite(tokens[k - 1]) and not (
                 k + 1 < len(tokens) and tokens[k + 1].norm in _YEAR_QUALIFIERS):
             k += 1       # "مديرية الأمن العام": the adjective, not the year (العام الماضي)
@@ -467,6 +475,7 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
                 and k + 1 not in blocked and is_name_word(tokens[k]):
             return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"
         if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() and n not in PLACE_HEADS \
+                and not _preposition_and_word(n) \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (
                     k + 1 >= len(tokens) or k + 1 in blocked or not definite(tokens[k + 1])
@@ -882,9 +891,15 @@ def _plural_of_common(word) -> bool:
         and word not in name_words()
 
 
+def _preposition_and_word(word) -> bool:
+    """A preposition glued to a word common in general text (بمخطط), and no name (بدر)."""
+    return word not in all_name_words() and any(
+        c in _PREPOSITIONS and len(st) > 2 and is_plain_word(st, 3.5) for c, st in strip_clitics(word))
+
+
 def _prepositional(word) -> bool:
     """Is the word a preposition glued to a common noun (بزي، لعملية)? No name starts so."""
-    return any(c in _PREPOSITIONS and len(stem) > 1 and stem in common_words()
+    return any(c in _PREPOSITIONS and len(stem) > 1 and stem in common_words() and stem not in STOPWORDS
                for c, stem in strip_clitics(word))
 
 

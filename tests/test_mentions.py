@@ -525,3 +525,16 @@ def test_a_definite_head_after_a_conjunction_takes_no_construct_chain():
 def test_a_direction_with_a_preposition_is_no_name_word():
     doc = run("ووقع انفجار في فندق بوسط العاصمة.")
     assert not [e for e in doc.entities if any("بوسط" in m.text for m in e.mentions)]
+
+
+def test_a_namesake_facility_stops_before_a_preposition_and_keeps_bin():
+    doc = run("ونقل المصاب إلى مستشفى الملك خالد بحائل للعلاج، ثم إلى مستشفى الأمير سلطان بن عبدالعزيز.")
+    assert entity(doc, "مستشفى الملك خالد").type == "Place"
+    assert entity(doc, "مستشفى الأمير سلطان بن عبدالعزيز").type == "Place"
+
+
+def test_a_preposition_starts_no_bodys_name_and_an_engineer_is_a_title():
+    doc = run("وطرحت بلدية بمخطط الشفاء مشروعا، وقال المهندس سامر القرشي بالرئاسة المهندس فهد العمري إن العمل بدأ.")
+    texts = [m.text for e in doc.entities for m in e.mentions]
+    assert "بلدية بمخطط الشفاء" not in texts and "الرئاسة المهندس" not in texts
+    assert entity(doc, "فهد العمري").type == "Person"
