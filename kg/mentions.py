@@ -864,8 +864,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                         break
                 stem = toks[s].norm[len(clitic):]
                 if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
-                        is_plain_word(stem, _NER_PLAIN_ZIPF, strict=True) or _plural_of_common(stem))):
-                    pass   # "بزي عروس": a preposition and a common noun; "دوي": a common word
+                        is_plain_word(stem, _NER_PLAIN_ZIPF) or _plural_of_common(stem))):
+                    pass   # "بزي عروس": a preposition and a common noun; "فيزا": a common word that
+                    #        no name list holds (foreign given names are in arabnamer's: مايكل)
                 elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
                     pass   # a nationality adjective (وسورية), a common word or a bare cue word
