@@ -19,7 +19,8 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_names import given_name_before, is_accusative_noun, is_plain_word, lexicon_person_spans
+from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_person_word, is_plain_word,
+                               lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
@@ -1018,6 +1019,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
+        cands = [m for m in cands if not _no_person(m, kb)]
         chosen = _resolve_overlaps(cands)
         _described_groups(toks, chosen)
         out.extend(chosen)
@@ -1040,6 +1042,15 @@ def _capital_title_off(m, tokens, kb):
     if kb.demonym(tokens[k + 1].norm):
         return
     m.start = tokens[k + 1].start
+
+
+def _no_person(m, kb) -> bool:
+    """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
+    suffix or a nisba adjective (kg.mentions_names.is_no_person_word)."""
+    if m.type != "Person" or m.source in ("kb", "role") or m.nominal:
+        return False
+    words = norm(m.text).split()
+    return len(words) == 1 and is_no_person_word(words[0], kb)
 
 
 def _bare_region_names(sentences, text, mentions):

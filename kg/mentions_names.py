@@ -219,3 +219,28 @@ def is_accusative_noun(w: str) -> bool:
     """A common noun or adjective in the accusative (زعيما، اجتماعا), which no name is."""
     return w.endswith("ا") and not w.endswith("يا") and len(w) > 3 and w not in all_name_words() \
         and _zipf().get(w[:-1], 0.0) >= _ACCUSATIVE_STEM_ZIPF
+
+
+# honorifics and pronouns that stand for a person already named: no name of their own
+HONORIFICS = frozenset(norm(w) for w in (
+    "سيادته سموه فخامته معاليه جلالته سماحته فضيلته دولته حضرته سيادتها سموها معاليها").split())
+PRONOUNS = frozenset(norm(w) for w in "هو هي هم هما وهو وهي وهم فهو فهي انا نحن انت".split())
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
+
+
+def is_no_person_word(w: str, kb=None) -> bool:
+    """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
+    with a pronoun suffix (قصفه، اعتقالهم) or a nisba adjective alone (العراقي)."""
+    if w in PRONOUNS or w in HONORIFICS:
+        return True
+    if kb is not None and w.startswith("ال") and kb.demonym(w):
+        return True
+    if w in all_name_words():
+        return False
+    for suffix in _PRONOUN_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                if s and (s in common_words() or _zipf().get(s, 0.0) >= 4.0):
+                    return True
+    return False

@@ -82,3 +82,25 @@ def test_a_family_name_that_is_a_common_word_with_the_article_needs_a_known_full
 
 def test_any_word_follows_bin_but_a_linker_is_never_alone():
     assert _names("فاغتالت عمر بن الخطاب") == ["عمر بن الخطاب"]
+
+
+def test_pronouns_honorifics_suffixed_nouns_and_nisbas_are_no_person():
+    from kg.kb import load_kb
+    from kg.mentions_names import is_no_person_word
+
+    kb = load_kb()
+    for w in ("وهي", "سيادته", "قصفه", "اعتقالهم", "العراقي"):
+        assert is_no_person_word(w, kb), w
+    for w in ("محمد", "الحلو", "حمدان"):
+        assert not is_no_person_word(w, kb), w
+
+
+def test_a_one_word_person_that_is_a_suffixed_noun_is_dropped():
+    import kg.mentions as M
+    from kg.kb import load_kb
+    from kg.model import Mention
+
+    kb = load_kb()
+    assert M._no_person(Mention(0, 5, "قصفه", type="Person", source="pattern"), kb)
+    assert not M._no_person(Mention(0, 5, "قصفه", type="Person", source="kb"), kb)
+    assert not M._no_person(Mention(0, 9, "سامر الحلو", type="Person", source="ner"), kb)
