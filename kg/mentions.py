@@ -475,7 +475,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
         if k == j and head in MEDIA_HEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OF_NEWS \
                 and k + 1 not in blocked and is_name_word(tokens[k]):
             return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"
-        if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() and n not in PLACE_HEADS \
+        if k == j and (head in SINGLE_NAME_ORG_HEADS or (head in MEDIA_HEADS and not is_plain_word(n, 3.5))) \
+                and n not in common_words() and n not in PLACE_HEADS \
                 and not _preposition_and_word(n) \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (
@@ -1149,7 +1150,7 @@ def _chain_word(tok) -> bool:
 # heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
 # مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
 BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة".split())
-BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة".split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة".split())
 # an adjective that ends such a body's name: مجلس منبج العسكري، محكمة استئناف ديالى الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
     "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
@@ -1159,8 +1160,8 @@ def _body_before_place(tokens, i, j, covered):
     """``(start, end, (clitic, head))`` of a body named with the place at tokens[i:j], or None."""
     h = i - 1
     while h >= 0 and h not in covered and i - 1 - h < 3 and _chain_word(tokens[h]) \
-            and tokens[h].norm not in BODY_HEADS_WITH_CHAIN and tokens[h].norm not in DIRECTIONS \
-            and tokens[h].norm not in given_names():
+            and not (_stems(tokens[h].norm) & (BODY_HEADS_WITH_CHAIN | BODY_HEADS_BEFORE_PLACE)) \
+            and tokens[h].norm not in DIRECTIONS and tokens[h].norm not in given_names():
         h -= 1
     if h < 0 or h in covered:
         return None

@@ -538,3 +538,10 @@ def test_a_preposition_starts_no_bodys_name_and_an_engineer_is_a_title():
     texts = [m.text for e in doc.entities for m in e.mentions]
     assert "بلدية بمخطط الشفاء" not in texts and "الرئاسة المهندس" not in texts
     assert entity(doc, "فهد العمري").type == "Person"
+
+
+def test_media_named_by_a_foreign_word_or_a_known_place():
+    doc = run("ونقلت وكالة سبوتنيك عن مصدر أن صحيفة الرياض نشرت الخبر، وذكرت صحيفة يومية أنه صحيح.")
+    assert entity(doc, "وكالة سبوتنيك").type == "Organization"
+    assert entity(doc, "صحيفة الرياض").type == "Organization"
+    assert "صحيفة يومية" not in [m.text for e in doc.entities for m in e.mentions]
