@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics
 from kg.normalize import norm
+from kg.view import WordCache
 
 
 def _table(spec: str) -> dict:
@@ -53,14 +54,25 @@ def _readings(word):
     return [(c, s) for c, s in strip_clitics(word) if s.startswith("ال") and c not in ("ال",)]
 
 
+_FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
+# normalised word -> one of its readings opens a body's name (a per-word pre-filter)
+_OPENS = WordCache(lambda word: any(s in _FIRST_WORDS for _, s in _readings(word)), 300_000)
+
+
 def generic_body_spans(tokens, norms, kb, blocked) -> list:
     """``(i, j, clitic, subtype)``: generic bodies over tokens[i:j], ``clitic`` glued to
     tokens[i] and not part of the name. A state's forces already found (blocked) may be
     taken into a longer name (القوات الأميركية الخاصة): the caller drops what it covers."""
+    opens = list(map(_OPENS.__getitem__, norms))
+    if not any(opens):
+        return []
     out = []
     n = len(norms)
     i = 0
     while i < n:
+        if not opens[i]:
+            i += 1
+            continue
         forces_only = i in blocked     # "القوات الأميركية" found already: only its kind may follow
         found = None
         for clitic, stem in _readings(norms[i]):

@@ -22,6 +22,7 @@ from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PL
 from kg.names import (all_name_words, family_names, full_name_starts, full_names, given_names, name_units,
                       name_words, place_names)
 from kg.normalize import norm
+from kg.view import WordCache
 
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
 # written with ي
@@ -134,15 +135,31 @@ def _full_match(norms, i, stem, blocked):
     return None
 
 
+def _may_start(word) -> bool:
+    """May a name start at this word (one of its readings a given name or a full name's
+    first word)? Cached per word in :data:`_STARTS`."""
+    starts, given = full_name_starts(), given_names()
+    return any(c in _NAME_CLITICS and (s in starts or s in given or s == _ALI) for c, s in strip_clitics(word))
+
+
+_STARTS = WordCache(_may_start, 300_000)
+
+
 def lexicon_person_spans(tokens, norms, blocked) -> list:
     """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
     part of the name."""
+    may = list(map(_STARTS.__getitem__, norms))
+    if not any(may):
+        return []
     out = []
     n = len(tokens)
     starts = full_name_starts()
     given = given_names()
     i = 0
     while i < n:
+        if not may[i]:
+            i += 1
+            continue
         if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
                 i - 1 in blocked and norms[i][:1] not in "وف"))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
