@@ -153,14 +153,17 @@ def _facility_name_end(tokens, i, blocked) -> int:
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
     if end > i + 1:
         return end
-    if k < nt and tokens[k].text == "(" and k + 2 < nt and tokens[k + 2].text == ")":
+    if k + 2 < nt and tokens[k + 2].text == _BRACKETS.get(tokens[k].text):
         k += 1
         if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
-            return k + 2      # سجن (ريمون): the name in parentheses
+            return k + 2      # سجن (ريمون)، سجن «نفحة»: the name in parentheses or quotes
     if k < nt and k not in blocked and _rare_name(tokens[k]) and (
             k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES):
         return k + 1
     return i + 1
+
+
+_BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}
 
 
 def _rare_name(tok) -> bool:
@@ -926,7 +929,10 @@ def _token_span(tokens, m, starts=None, ends=None):
 ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", "المرتبطه", "الموالي", "المواليه",
                             "المدعوم", "المدعومه", "المقرب", "المقربه", "المسؤول", "المسووله",
                             "المتحالف", "المتحالفه", "المعروف", "المعروفه", "الملقب",
-                            "المنضوي", "المنضويه", "المنضوين", "المنضوون"])
+                            "المنضوي", "المنضويه", "المنضوين", "المنضوون",
+                            # where a force stands: قوات النظام المنتشرة في X
+                            "المنتشر", "المنتشره", "المتمركز", "المتمركزه", "المرابط", "المرابطه",
+                            "الموجود", "الموجوده"])
 REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 

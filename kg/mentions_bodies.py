@@ -29,6 +29,8 @@ ArmedForce: القوات الخاصة، القوات البحرية، البحر
 PoliticalOrganization: المعارضة
 Coalition: الائتلاف، التحالف
 """)
+# heads that after a post (وزير، مدير) are the post's portfolio, no body of their own
+MINISTRY_WORDS = frozenset(norm(w) for w in "الخارجية الداخلية الاستخبارات المخابرات الشرطة".split())
 # a people's adjective that names bodies of its own (السلطات الكردية العراقية)
 PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردستانية".split())
 # bodies named by a fixed adjective, no country needed
@@ -92,8 +94,10 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                     subtype = "ArmedForce"   # القوات + demonym + a kind only (the forces themselves: kg.mentions)
                 if subtype is None:
                     continue
-                if i > 0 and any(st in POST_HEADS or st in ORG_HEADS for _, st in strip_clitics(norms[i - 1])):
-                    break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الكويتية: the ministry's name
+                if i > 0 and any(st in ORG_HEADS or (st in POST_HEADS and stem in MINISTRY_WORDS)
+                                 for _, st in strip_clitics(norms[i - 1])):
+                    break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الكويتية: the ministry's
+                    #             name (رئيس الائتلاف السوري: the coalition all the same)
                 feminine = _feminine(stem)
                 adj = k
                 while adj < n and adj - k < 2 and (adj not in blocked or forces_only) \

@@ -545,3 +545,9 @@ def test_media_named_by_a_foreign_word_or_a_known_place():
     assert entity(doc, "وكالة سبوتنيك").type == "Organization"
     assert entity(doc, "صحيفة الرياض").type == "Organization"
     assert "صحيفة يومية" not in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_a_forces_name_ends_before_where_it_stands_and_a_prison_named_in_quotes():
+    doc = run("واستهدف المقاتلون قوات النظام المنتشرة في محيط التلة، وأضرب الأسرى في سجن «عوفر».")
+    assert entity(doc, "قوات النظام").type == "Organization"
+    assert entity(doc, "سجن «عوفر»").type == "Place"

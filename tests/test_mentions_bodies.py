@@ -47,3 +47,8 @@ def test_a_ministry_named_in_full_is_not_split_and_a_coalition_by_its_adjective(
     doc = run("وأعلنت وزارة الداخلية الكويتية اعتقال خلية، ورحب الائتلاف السوري بالقرار.")
     assert entity(doc, "وزارة الداخلية الكويتية").type == "Organization"
     assert entity(doc, "الائتلاف السوري").type == "Organization"
+
+
+def test_a_body_after_its_head_of_post_is_still_a_body():
+    doc = run("والتقى الوزير رئيس الائتلاف السوري الأسبق في الدوحة.")
+    assert entity(doc, "الائتلاف السوري").type == "Organization"
