@@ -135,21 +135,30 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
 NAMESAKE_TITLES = frozenset(norm(w) for w in "الملك الشيخ الأمير الرئيس الإمام السلطان".split())
 
 
+def _namesake_end(tokens, k, blocked):
+    """End of "title + name" at k naming a place after a person (مستشفى الملك فهد، حي الشيخ
+    مقصود، مدينة الملك عبدالله), or None."""
+    nt = len(tokens)
+    if not (k + 1 < nt and k not in blocked and tokens[k].norm in NAMESAKE_TITLES and k + 1 not in blocked):
+        return None
+    e = k + 1
+    while e < nt and e not in blocked and e - k <= 3 and is_name_word(tokens[e], allow_common=True) \
+            and (e == k + 1 or tokens[e - 1].norm in _SON_OF or tokens[e].norm in _SON_OF) \
+            and not (tokens[e].norm[:1] in "بل" and tokens[e].norm not in given_names()
+                     and tokens[e].norm not in _SON_OF):
+        e += 1     # الملك فهد، الأمير سلطان بن عبدالعزيز (not "بحائل")
+    return e if e > k + 1 and tokens[e - 1].norm not in _SON_OF else None
+
+
 def _facility_name_end(tokens, i, blocked) -> int:
     """End of the name after a facility head at i: a person with a title (مطار الملك خالد،
     متنزه الشيخ زايد), a definite name (مطار المزة), or one rare word that no name list
     holds (سجن نفحة), inside parentheses too (سجن (نفحة))."""
     nt = len(tokens)
     k = i + 1
-    if k < nt and tokens[k].norm in NAMESAKE_TITLES and k + 1 < nt and k + 1 not in blocked:
-        e = k + 1
-        while e < nt and e not in blocked and e - k <= 3 and is_name_word(tokens[e], allow_common=True) \
-                and (e == k + 1 or tokens[e - 1].norm in _SON_OF or tokens[e].norm in _SON_OF) \
-                and not (tokens[e].norm[:1] in "بل" and tokens[e].norm not in given_names()
-                         and tokens[e].norm not in _SON_OF):
-            e += 1     # الملك فهد، الأمير سلطان بن عبدالعزيز (not "بحائل")
-        if e > k + 1 and tokens[e - 1].norm not in _SON_OF:
-            return e
+    e = _namesake_end(tokens, k, blocked)
+    if e:
+        return e
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
     if end > i + 1:
         return end
@@ -219,6 +228,9 @@ def _token_end(tokens, pos):
     return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
 
 
+NEIGHBOURHOOD_HEADS = frozenset(norm(w) for w in "حي وحي بحي".split())
+
+
 def _place_name_alone(tokens, k) -> bool:
     """May a common word after a place head be the place's name (بلدة جلب، حي الزيتون)?
 
@@ -230,6 +242,8 @@ def _place_name_alone(tokens, k) -> bool:
     if k + 1 >= len(tokens):
         return True
     nxt = tokens[k + 1]
+    if k > 0 and tokens[k - 1].norm in NEIGHBOURHOOD_HEADS and definite(nxt) and nxt.norm not in STOPWORDS:
+        return True     # "حي طريق السد"، "حي باب التبانة": a neighbourhood named by a construct
     return (not nxt.norm.isalnum() or nxt.norm in STOPWORDS or nxt.norm in DIRECTIONS
             or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
 
@@ -609,7 +623,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     break
             # --- place head + name: مدينة سراقب، محافظة حمص
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
-                k = _name_after_head(tokens, i, blocked, _place_name_alone)
+                k = _namesake_end(tokens, i + 1, blocked) or _name_after_head(tokens, i, blocked, _place_name_alone)
                 if k == i + 1 and PLACE_HEADS[bare] == "Region" and tokens[i + 1].norm in COMPASS \
                         and i + 2 < nt and i + 2 not in blocked:
                     # "ولاية جنوب كردفان"، "مقاطعة شمال وزيرستان": the direction is in the name

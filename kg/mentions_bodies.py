@@ -36,6 +36,7 @@ PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردست
 # bodies named by a fixed adjective, no country needed
 FIXED_BODIES = _table("""
 PoliticalOrganization: المقاومة الشعبية، المقاومة الإسلامية، المقاومة الوطنية، المعارضة المسلحة، المكتب السياسي
+GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا
 """)
 # a state's forces with a kind after the adjective: القوات الأميركية الخاصة
 _FORCES = norm("القوات")

@@ -551,3 +551,10 @@ def test_a_forces_name_ends_before_where_it_stands_and_a_prison_named_in_quotes(
     doc = run("واستهدف المقاتلون قوات النظام المنتشرة في محيط التلة، وأضرب الأسرى في سجن «عوفر».")
     assert entity(doc, "قوات النظام").type == "Organization"
     assert entity(doc, "سجن «عوفر»").type == "Place"
+
+
+def test_neighbourhoods_named_by_a_construct_or_after_a_titled_person():
+    doc = run("وقصفت الطائرات حي باب التبانة وحي الشيخ مقصود، وسيطرت على منطقة سيطرة أخرى.")
+    assert entity(doc, "حي باب التبانة").type == "Place"
+    assert entity(doc, "حي الشيخ مقصود").type == "Place"
+    assert not [e for e in doc.entities if e.type == "Person"]

@@ -52,3 +52,8 @@ def test_a_ministry_named_in_full_is_not_split_and_a_coalition_by_its_adjective(
 def test_a_body_after_its_head_of_post_is_still_a_body():
     doc = run("والتقى الوزير رئيس الائتلاف السوري الأسبق في الدوحة.")
     assert entity(doc, "الائتلاف السوري").type == "Organization"
+
+
+def test_the_recognised_government_is_a_body():
+    doc = run("وقالت الحكومة المعترف بها دوليا إن قواتها تقدمت، ورحبت الحكومة الشرعية بالقرار.")
+    assert entity(doc, "الحكومة المعترف بها دوليا").type == "Organization"
