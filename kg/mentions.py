@@ -873,8 +873,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             while end < len(toks) and tags[end] == "I-" + typ:
                 end += 1
             s = i
-            while s < j and strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS:
-                s += 1
+            while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
+                    typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
+                s += 1     # a title, or a nisba before the name (الإسرائيلي بنيامين ...)
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:

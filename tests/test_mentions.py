@@ -558,3 +558,13 @@ def test_neighbourhoods_named_by_a_construct_or_after_a_titled_person():
     assert entity(doc, "حي باب التبانة").type == "Place"
     assert entity(doc, "حي الشيخ مقصود").type == "Place"
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_nisba_before_a_tagger_person_is_left_out():
+    from kg.kb import load_kb
+    from kg.segment import segment
+    from kg.mentions import ner_mentions
+
+    text = "أصدره رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس"
+    tags = [["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["بنيامين نتنياهو"]
