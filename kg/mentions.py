@@ -6,7 +6,12 @@ Three sources, merged by priority (kb > pattern > ner, then longer first):
   وزير الحرب الأميركي ...), a kunya (أبو عمر ...), an organisation head
   (تنظيم، جبهة، جيش، وزارة ...) or a place head (مدينة، محافظة ...) before a name,
   a state's forces (القوات الأمريكية);
-- the statistical tagger (kg.ner) for names with no cue.
+- a state's generic bodies named by its adjective (kg.mentions_bodies: السلطات الإسرائيلية،
+  السفارة الأمريكية، الخارجية الروسية);
+- persons named with no title, from the personal-name lexicons (kg.mentions_names, kg.names:
+  a known full name, or a given name followed by name words);
+- the statistical tagger (kg.ner) for names with no cue; its one-word persons that are
+  common words, pronouns, honorifics or suffixed nouns are dropped.
 """
 from __future__ import annotations
 
