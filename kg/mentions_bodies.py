@@ -8,6 +8,8 @@ A few bodies are named by a fixed adjective instead (المقاومة الشعب
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics
 from kg.normalize import norm
 from kg.view import WordCache
@@ -66,15 +68,14 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
     """``(i, j, clitic, subtype)``: generic bodies over tokens[i:j], ``clitic`` glued to
     tokens[i] and not part of the name. A state's forces already found (blocked) may be
     taken into a longer name (القوات الأميركية الخاصة): the caller drops what it covers."""
-    opens = list(map(_OPENS.__getitem__, norms))
-    if not any(opens):
+    opens = list(compress(range(len(norms)), map(_OPENS.__getitem__, norms)))
+    if not opens:
         return []
     out = []
     n = len(norms)
-    i = 0
-    while i < n:
-        if not opens[i]:
-            i += 1
+    taken = 0
+    for i in opens:
+        if i < taken:
             continue
         forces_only = i in blocked     # "القوات الأميركية" found already: only its kind may follow
         found = None
@@ -121,7 +122,5 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                 break
         if found:
             out.append(found)
-            i = found[1]
-        else:
-            i += 1
+            taken = found[1]
     return out

@@ -14,13 +14,15 @@ after it. A conjunction or preposition glued to the first word is left out (وف
 """
 from __future__ import annotations
 
+from itertools import compress
+
 import re
 from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics)
-from kg.names import (all_name_words, family_names, full_name_starts, full_names, given_names, name_units,
-                      name_words, place_names)
+from kg.names import (all_name_words, family_names, full_name_pairs, full_name_starts, full_names, given_names,
+                      name_units, name_words, place_names)
 from kg.normalize import norm
 from kg.view import WordCache
 
@@ -121,7 +123,7 @@ def _all_common(words) -> bool:
 
 def _full_match(norms, i, stem, blocked):
     """End of the longest known full name starting at i (its first word read as ``stem``)."""
-    if stem not in full_name_starts() or stem == "ام":
+    if i + 1 >= len(norms) or f"{stem} {norms[i + 1]}" not in full_name_pairs() or stem == "ام":
         return None
     names = full_names()
     for length in range(min(4, len(norms) - i), 1, -1):
@@ -148,24 +150,21 @@ _STARTS = WordCache(_may_start, 300_000)
 def lexicon_person_spans(tokens, norms, blocked) -> list:
     """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
     part of the name."""
-    may = list(map(_STARTS.__getitem__, norms))
-    if not any(may):
+    may = list(compress(range(len(norms)), map(_STARTS.__getitem__, norms)))
+    if not may:
         return []
     out = []
-    n = len(tokens)
     starts = full_name_starts()
     given = given_names()
-    i = 0
-    while i < n:
-        if not may[i]:
-            i += 1
+    taken = 0
+    for i in may:
+        if i < taken:
             continue
         if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
                 i - 1 in blocked and norms[i][:1] not in "وف"))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
             # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
             # المهدي)
-            i += 1
             continue
         found = None
         for clitic, stem in strip_clitics(norms[i]):
@@ -200,9 +199,7 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
             found = None    # خان آباد: a town
         if found:
             out.append(found)
-            i = found[1]
-        else:
-            i += 1
+            taken = found[1]
     return out
 
 

@@ -67,6 +67,12 @@ def full_name_starts() -> frozenset:
     return frozenset(k.split(" ", 1)[0] for k in full_names())
 
 
+@lru_cache(maxsize=1)
+def full_name_pairs() -> frozenset:
+    """The first two words of the full names (a fast pre-filter)."""
+    return frozenset(" ".join(k.split(" ", 2)[:2]) for k in full_names())
+
+
 def latin_of(name_norm: str):
     """The Latin spelling of a known full name (normalised, words separated by one space)."""
     return full_names().get(name_norm)

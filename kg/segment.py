@@ -90,9 +90,6 @@ def split_sentences(text: str) -> list:
             line_start = m.end()
             if wrapped:
                 continue
-        else:
-            nl = text.rfind("\n", 0, m.end())
-            line_start = max(line_start, nl + 1)
         spans.append((pos, m.end() if m.group() != "\n" else m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
