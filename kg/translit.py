@@ -1,6 +1,7 @@
 """Readable English renderings of Arabic proper names, and ASCII slugs.
 
-``romanize("بلال حسن الجاسم")`` gives ``"Bilal Hasan al-Jasim"``. Three layers:
+``romanize("بلال حسن الجاسم")`` gives ``"Bilal Hasan al-Jasim"``. A full name Wikidata
+knows (kg/names.py: حسن نصر الله) gets its attested spelling; any other name three layers:
 
 1. a lexicon of frequent given names, kunyas, name parts, family-name and
    place-name words in their usual newspaper spelling (محمد Mohammed,
@@ -433,6 +434,27 @@ def _word(word: str) -> str:
     return _guess(word)
 
 
+# spellings of the French press (Bachar el-Assad, Abou, Djamel): the rules' English one instead
+_FRENCH_SPELLING = re.compile(r"\b[Ee]l-|ch|Dj|dj|\bAbou\b|\bBou")
+_KUNYAS = frozenset(["ابو", "ابي", "ام"])
+
+
+def _known_spelling(words):
+    """The attested Latin spelling of a full name Wikidata knows (kg/names.py), or None:
+    two name units at least (صلاح الدين is one), no kunya (أبو عمر names many men), and
+    no French spelling."""
+    from kg.names import latin_of, name_units
+
+    key = norm(" ".join(w.replace("\u0651", "") for w in words))
+    parts = key.split(" ")
+    if parts[0] in _KUNYAS or name_units(parts) < 2:
+        return None
+    known = latin_of(key)
+    if not known or _FRENCH_SPELLING.search(known):
+        return None
+    return _ascii(known)
+
+
 @lru_cache(maxsize=50_000)
 def romanize(name_ar: str) -> str:
     """Readable English rendering of an Arabic proper name.
@@ -441,6 +463,10 @@ def romanize(name_ar: str) -> str:
     'Bilal Hasan al-Jasim'
     """
     words = _clean(name_ar).split(" ")
+    if len(words) >= 2:
+        known = _known_spelling(words)
+        if known:
+            return known
     parts = []
     i = 0
     while i < len(words):

@@ -392,3 +392,179 @@ def test_delegation_word_is_no_name():
     doc = run("والتقى محافظ المدينة سالم حسن، أمس، في المدينة وفدا من الحركة.")
     assert not any(m.text == "وفدا" for e in doc.entities for m in e.mentions)
     assert not run("والتقى الوزير وفدا من الحركة.").entities
+
+
+def test_a_clitic_before_the_article_leaves_the_article_in_the_name():
+    doc = run("وأدانت الجامعة العربية والحكومة الصومالية الهجوم.")
+    assert entity(doc, "الحكومة الصومالية").type == "Organization"
+
+
+def test_the_post_of_a_bodys_owner_comes_before_the_name():
+    doc = run("وقال رئيس المكتب السياسي للجبهة سامر خليل إن المفاوضات متعثرة.")
+    assert entity(doc, "سامر خليل").type == "Person"
+    assert not [e for e in doc.entities if any(m.text.startswith("للجبهة") for m in e.mentions)]
+
+
+def test_a_participle_after_a_post_is_no_name():
+    doc = run("وأقدم محافظ حمص المعين من الحكومة على إغلاق الطرق.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_verb():
+    doc = run("وتلقى دورات في التنظيم الإرهابي وشارك في القتال. وقال إن الملا منصور زعيما للحركة.")
+    persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
+    assert persons == ["منصور"]
+
+
+def test_the_word_capital_before_a_known_city_is_a_title_not_part_of_its_name():
+    doc = run("وتظاهر المئات في العاصمة بيروت، وقال زائر للعاصمة السورية إن الطرق مغلقة.")
+    assert "بيروت" in [m.text for m in entity(doc, "بيروت").mentions]
+    assert not [e for e in doc.entities if any(m.text == "العاصمة بيروت" for m in e.mentions)]
+
+
+def test_a_place_head_with_the_article_takes_an_adjective_not_a_name():
+    doc = run("وقصفت المدفعية المنطقة الحدودية، ثم البلدة الواقعة قرب النهر.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_an_indefinite_adjective_after_a_place_head_is_no_name():
+    doc = run("وأقامت السلطات منطقة عازلة على الحدود، وعثر على الجثة في منطقة قريبة من السوق.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_an_indefinite_title_with_a_nisba_describes_a_leader_it_does_not_name():
+    doc = run("وألقت الشرطة القبض على قيادي حوثي حاول الهرب متنكرا.")
+    assert not [e for e in doc.entities if e.type == "Person" and not all(m.nominal for m in e.mentions)]
+
+
+def test_a_unit_named_by_its_rank_and_arm_and_a_spokesman_past_its_owner():
+    doc = run("وقال الناطق باسم اللواء الثالث مشاة التابع للجيش السوداني سامر العبيدي إن الهجوم صُد.")
+    assert entity(doc, "اللواء الثالث مشاة").type == "Organization"
+    assert entity(doc, "سامر العبيدي").type == "Person"
+    assert not [e for e in doc.entities if any(m.text in ("مشاة", "التابع") for m in e.mentions)]
+
+
+def test_tagger_persons_that_are_a_prepositional_phrase_or_a_common_word_are_dropped():
+    from kg.segment import segment
+    from kg.mentions import ner_mentions
+
+    text = "وهرب متخفيا بزي عروس من المدينة. وأعلنت فيزا عن خدمة مع مايكل."
+    sents = segment(text)
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O"], ["O", "B-PER", "O", "O", "O", "O", "O"]]
+    assert ner_mentions(sents, text, tags, set()) == []
+    tags[1] = ["O", "O", "O", "O", "O", "B-PER", "O"]   # a foreign given name stays
+    tags[0] = ["O", "O", "O", "B-PER", "O", "O", "O"]     # a word the name lexicons know stays
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["عروس", "مايكل"]
+
+
+def test_a_name_with_abdullah_written_as_one_word_after_a_title_adjective():
+    doc = run("وطالب بمواجهة أنصار الرئيس المخلوع علي عبدالله صالح في المدينة.")
+    assert entity(doc, "علي عبدالله صالح").type == "Person"
+
+
+def test_a_body_whose_name_holds_a_known_place_is_one_organisation():
+    doc = run("وسيطر مجلس الرقة العسكري على القرية، وقالت قوات حماية عدن إن مجلس شورى ثوار الموصل "
+              "انسحب، وأصدرت محكمة جنايات البصرة الاتحادية حكما.")
+    for name in ("مجلس الرقة العسكري", "قوات حماية عدن", "مجلس شورى ثوار الموصل",
+                 "محكمة جنايات البصرة الاتحادية"):
+        assert entity(doc, name).type == "Organization", name
+
+
+def test_headed_by_and_a_direction_are_not_a_bodys_name():
+    doc = run("ووصل وفد برئاسة سامر خليل إلى بغداد، وتقع مديرية الجوبة شمال غربي محافظة مأرب.")
+    orgs = [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions]
+    assert not any("سامر" in o or "مأرب" in o for o in orgs), orgs
+
+
+def test_a_municipality_and_a_unit_named_for_its_martyrs():
+    doc = run("وقال رئيس بلدية كفرزيتا إن عناصر من كتيبة شهداء أبو عمر انسحبوا.")
+    assert entity(doc, "بلدية كفرزيتا").type == "Organization"
+    assert entity(doc, "كتيبة شهداء أبو عمر").type == "Organization"
+
+
+def test_a_title_word_that_ends_a_name_is_its_family_name():
+    doc = run("وتجاوزت سيارة العقيد سامر الشيخ الذي كان برفقة عائلته الحاجز.")
+    assert entity(doc, "سامر الشيخ").type == "Person"
+
+
+def test_facilities_named_after_a_titled_person_a_rare_word_or_in_parentheses():
+    doc = run("ونقل الجرحى إلى مستشفى الملك خالد، وأضرب أسرى سجن نفحة وسجن (عوفر) عن الطعام.")
+    for name in ("مستشفى الملك خالد", "سجن نفحة", "سجن (عوفر)"):
+        assert entity(doc, name).type == "Place", name
+
+
+def test_a_compound_place_name_after_its_head_keeps_its_common_second_word():
+    doc = run("وداهمت القوات بلدة بيت امر فجر اليوم.")
+    assert entity(doc, "بيت امر").type == "Place"
+
+
+def test_headed_by_is_no_command_and_a_verb_after_a_place_head_no_name():
+    doc = run("وخرجت معارضة بقيادة نجل الملا عمر، وسقطت الطائرة وسط منطقة تحولت إلى ركام.")
+    assert not [e for e in doc.entities if any(m.text.startswith("قيادة") or m.text == "تحولت"
+                                               for m in e.mentions)]
+
+
+def test_a_news_agency_named_by_a_foreign_word():
+    doc = run("وذكرت وكالة سبوتنيك للأنباء أن الشرطة اعتقلت شابين.")
+    assert entity(doc, "وكالة سبوتنيك للأنباء").type == "Organization"
+
+
+def test_a_dual_of_a_common_noun_is_no_person():
+    from kg.segment import segment
+    from kg.mentions import ner_mentions
+
+    text = "وقال شاهدان إن الطائرة سقطت."
+    assert ner_mentions(segment(text), text, [["O", "B-PER", "O", "O", "O", "O"]], set()) == []
+
+
+def test_a_definite_head_after_a_conjunction_takes_no_construct_chain():
+    doc = run("وتلتقي المؤسسة الدينية والرئاسة ووزارة الخارجية في الموقف.")
+    assert "الرئاسة ووزارة الخارجية" not in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_a_direction_with_a_preposition_is_no_name_word():
+    doc = run("ووقع انفجار في فندق بوسط العاصمة.")
+    assert not [e for e in doc.entities if any("بوسط" in m.text for m in e.mentions)]
+
+
+def test_a_namesake_facility_stops_before_a_preposition_and_keeps_bin():
+    doc = run("ونقل المصاب إلى مستشفى الملك خالد بحائل للعلاج، ثم إلى مستشفى الأمير سلطان بن عبدالعزيز.")
+    assert entity(doc, "مستشفى الملك خالد").type == "Place"
+    assert entity(doc, "مستشفى الأمير سلطان بن عبدالعزيز").type == "Place"
+
+
+def test_a_preposition_starts_no_bodys_name_and_an_engineer_is_a_title():
+    doc = run("وطرحت بلدية بمخطط الشفاء مشروعا، وقال المهندس سامر القرشي بالرئاسة المهندس فهد العمري إن العمل بدأ.")
+    texts = [m.text for e in doc.entities for m in e.mentions]
+    assert "بلدية بمخطط الشفاء" not in texts and "الرئاسة المهندس" not in texts
+    assert entity(doc, "فهد العمري").type == "Person"
+
+
+def test_media_named_by_a_foreign_word_or_a_known_place():
+    doc = run("ونقلت وكالة سبوتنيك عن مصدر أن صحيفة الرياض نشرت الخبر، وذكرت صحيفة يومية أنه صحيح.")
+    assert entity(doc, "وكالة سبوتنيك").type == "Organization"
+    assert entity(doc, "صحيفة الرياض").type == "Organization"
+    assert "صحيفة يومية" not in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_a_forces_name_ends_before_where_it_stands_and_a_prison_named_in_quotes():
+    doc = run("واستهدف المقاتلون قوات النظام المنتشرة في محيط التلة، وأضرب الأسرى في سجن «عوفر».")
+    assert entity(doc, "قوات النظام").type == "Organization"
+    assert entity(doc, "سجن «عوفر»").type == "Place"
+
+
+def test_neighbourhoods_named_by_a_construct_or_after_a_titled_person():
+    doc = run("وقصفت الطائرات حي باب التبانة وحي الشيخ مقصود، وسيطرت على منطقة سيطرة أخرى.")
+    assert entity(doc, "حي باب التبانة").type == "Place"
+    assert entity(doc, "حي الشيخ مقصود").type == "Place"
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_nisba_before_a_tagger_person_is_left_out():
+    from kg.kb import load_kb
+    from kg.segment import segment
+    from kg.mentions import ner_mentions
+
+    text = "أصدره رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس"
+    tags = [["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["بنيامين نتنياهو"]

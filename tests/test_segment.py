@@ -29,3 +29,22 @@ def test_segment_tokens_inside_their_sentence():
     sents = segment(text)
     assert len(sents) == 2
     assert all(s.start <= t.start and t.end <= s.end for s in sents for t in s.tokens)
+
+
+def test_a_long_line_wrapped_inside_a_sentence_does_not_end_it():
+    line = "وفي تطور لاحق قال المتحدث باسم الحكومة في مؤتمر صحفي عقده أمس في العاصمة إن الوزير سامر"
+    text = line + "\nالخليل سيزور المدينة.\nعنوان قصير\nوقال آخر إن الزيارة مهمة."
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans[0] == line + "\nالخليل سيزور المدينة."       # the name is not cut
+    assert spans[1:] == ["عنوان قصير", "وقال آخر إن الزيارة مهمة."]
+
+
+def test_a_blank_line_or_a_stop_still_ends_a_long_line():
+    line = "وفي تطور لاحق قال المتحدث باسم الحكومة في مؤتمر صحفي عقده أمس في العاصمة إن الوزير سامر"
+    assert len(split_sentences(line + "\n\nالخليل سيزور المدينة.")) == 2
+    assert len(split_sentences(line + ".\nالخليل سيزور المدينة.")) == 2
+
+
+def test_a_long_headline_before_a_verb_still_ends_its_sentence():
+    head = "الجيش يعلن مقتل قيادي بارز في ضربة جوية استهدفت موقعا للتنظيم شرق المدينة- الأناضول"
+    assert len(split_sentences(head + "\nأعلنت القيادة العسكرية أمس مقتل القيادي.")) == 2

@@ -112,3 +112,11 @@ def test_empty():
 ])
 def test_slugify(text, expected):
     assert slugify(text) == expected
+
+
+def test_a_full_name_wikidata_knows_gets_its_attested_spelling():
+    from kg.translit import romanize
+
+    assert romanize("بشار الأسد") == "Bashar al-Assad"
+    assert romanize("مالك عقار") == "Malik Agar"          # the guess would be Malik Aqqar or so
+    assert romanize("بلال حسن الجاسم") == "Bilal Hasan al-Jasim"   # unknown: the rules

@@ -60,8 +60,10 @@ def test_every_lexicon_file_has_its_source_and_licence():
 
     notice = (DATA / "LICENSE.txt").read_text(encoding="utf-8")
     files = sorted(p.name for p in DATA.iterdir() if p.name != "LICENSE.txt")
-    assert files == ["person_names.txt", "place_names.txt", "wordfreq_ar.txt.gz"]
+    assert files == ["names_family.txt", "names_full.tsv.gz", "names_given.txt",
+                     "person_names.txt", "place_names.txt", "wordfreq_ar.txt.gz"]
     for name in files:
         assert name in notice
-    for licence in ("CC BY-SA 4.0", "CC BY 4.0", "GeoNames", "arabnamer", "wordfreq"):
+    for licence in ("CC BY-SA 4.0", "CC BY 4.0", "GeoNames", "arabnamer", "wordfreq", "CC0 1.0",
+                    "Wikidata", "arabic-name-romanizer"):
         assert licence in notice

@@ -1,0 +1,126 @@
+"""A state's generic bodies named by its adjective: السلطات الإسرائيلية، الأجهزة الأمنية المصرية،
+السفارة الأمريكية، الخارجية الروسية، الرئاسة الفلسطينية، الإدارة الأميركية.
+
+A definite head (one word or two) followed by one or two demonyms (kg.kb demonyms, or a
+people's adjective such as الكردية) is one organisation: not the country, which is only
+named by an adjective there (annotation guidelines: an adjective is no mention of it).
+A few bodies are named by a fixed adjective instead (المقاومة الشعبية، المكتب السياسي).
+"""
+from __future__ import annotations
+
+from itertools import compress
+
+from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics
+from kg.normalize import norm
+from kg.view import WordCache
+
+
+def _table(spec: str) -> dict:
+    out = {}
+    for line in spec.strip().splitlines():
+        subtype, _, heads = line.partition(":")
+        for head in heads.split("،"):
+            out[tuple(norm(head).split())] = subtype.strip()
+    return out
+
+
+#: heads (definite, as written after any clitic) -> subtype
+GENERIC_BODY_HEADS = _table("""
+GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية
+ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية
+PoliticalOrganization: المعارضة
+Coalition: الائتلاف، التحالف
+""")
+# heads that after a post (وزير، مدير) are the post's portfolio, no body of their own
+MINISTRY_WORDS = frozenset(norm(w) for w in "الخارجية الداخلية الاستخبارات المخابرات الشرطة".split())
+# a people's adjective that names bodies of its own (السلطات الكردية العراقية)
+PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردستانية".split())
+# bodies named by a fixed adjective, no country needed
+FIXED_BODIES = _table("""
+PoliticalOrganization: المقاومة الشعبية، المقاومة الإسلامية، المقاومة الوطنية، المعارضة المسلحة، المكتب السياسي
+GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا
+""")
+# a state's forces with a kind after the adjective: القوات الأميركية الخاصة
+_FORCES = norm("القوات")
+_FORCE_KINDS = frozenset(norm(w) for w in "الخاصة البحرية الجوية".split())
+_MAX_HEAD = max(len(h) for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
+
+
+_FEMININE_PLURALS = frozenset(norm(w) for w in "القوى".split())
+
+
+def _feminine(first: str) -> bool:
+    """Does the head's first word take a feminine adjective (السلطات الإسرائيلية، البرلمان التركي)?"""
+    return first.endswith(("ه", "ات")) or first in _FEMININE_PLURALS
+
+
+def _readings(word):
+    """(clitic, definite stem) readings of a word that may open a body's name."""
+    return [(c, s) for c, s in strip_clitics(word) if s.startswith("ال") and c not in ("ال",)]
+
+
+_FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
+# normalised word -> one of its readings opens a body's name (a per-word pre-filter)
+_OPENS = WordCache(lambda word: any(s in _FIRST_WORDS for _, s in _readings(word)), 300_000)
+
+
+def generic_body_spans(tokens, norms, kb, blocked) -> list:
+    """``(i, j, clitic, subtype)``: generic bodies over tokens[i:j], ``clitic`` glued to
+    tokens[i] and not part of the name. A state's forces already found (blocked) may be
+    taken into a longer name (القوات الأميركية الخاصة): the caller drops what it covers."""
+    opens = list(compress(range(len(norms)), map(_OPENS.__getitem__, norms)))
+    if not opens:
+        return []
+    out = []
+    n = len(norms)
+    taken = 0
+    for i in opens:
+        if i < taken:
+            continue
+        forces_only = i in blocked     # "القوات الأميركية" found already: only its kind may follow
+        found = None
+        for clitic, stem in _readings(norms[i]):
+            if forces_only and stem != _FORCES:
+                continue
+            for size in range(min(_MAX_HEAD, n - i), 0, -1):
+                if any(k in blocked for k in range(i + 1, i + size)):
+                    continue
+                head = (stem, *norms[i + 1:i + size])
+                fixed = FIXED_BODIES.get(head)
+                if fixed:
+                    found = (i, i + size, clitic, fixed)
+                    break
+                subtype = GENERIC_BODY_HEADS.get(head)
+                k = i + size
+                if stem == _FORCES and size == 1:
+                    subtype = "ArmedForce"   # القوات + demonym + a kind only (the forces themselves: kg.mentions)
+                if subtype is None:
+                    continue
+                if i > 0 and any(st in ORG_HEADS or (st in POST_HEADS and stem in MINISTRY_WORDS)
+                                 for _, st in strip_clitics(norms[i - 1])):
+                    break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الكويتية: the ministry's
+                    #             name (رئيس الائتلاف السوري: the coalition all the same)
+                feminine = _feminine(stem)
+                adj = k
+                while adj < n and adj - k < 2 and (adj not in blocked or forces_only) \
+                        and norms[adj].startswith("ال") \
+                        and norms[adj].endswith("ه") == feminine \
+                        and (kb.demonym(norms[adj]) or norms[adj] in PEOPLES):
+                    adj += 1
+                if adj == k:
+                    continue
+                if forces_only and size > 1:
+                    continue
+                if stem == _FORCES and size == 1:
+                    if adj < n and adj not in blocked and norms[adj] in _FORCE_KINDS:
+                        found = (i, adj + 1, clitic, subtype)
+                        break
+                    continue
+                found = (i, adj, clitic, subtype)
+                break
+            if found:
+                break
+        if found:
+            out.append(found)
+            taken = found[1]
+    return out

@@ -1,0 +1,260 @@
+"""Persons named with no title before them, found with the personal-name lexicons (kg.names).
+
+Two rules, tried at each word not already taken by another mention:
+
+1. a known full name (Wikidata's people): حسن نصر الله، هلال الأسد — two to four words,
+   possibly carried on on by family-name words the list does not have;
+2. a given name from the lexicon (or a two-word one: عبد العزيز، أبو بكر) followed by one
+   to three name-like words: a given or family name from the lexicons, or a rare word
+   that is no common one. A family name with the article ends the name (سجى الدليمي);
+   a verb, a common noun, a direction word, a word joined by و ends it before.
+
+A given name that is also a common word (أمل، فضل) needs a family name from the lexicon
+after it. A conjunction or preposition glued to the first word is left out (وفالح ناصر).
+"""
+from __future__ import annotations
+
+from itertools import compress
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
+                        STOPWORDS, common_words, strip_clitics)
+from kg.names import (all_name_words, family_names, full_name_pairs, full_name_starts, full_names, given_names,
+                      name_units, name_words, place_names)
+from kg.normalize import norm
+from kg.view import WordCache
+
+# Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
+# written with ي
+_ALI = "علي"
+_SECOND_HALVES = frozenset(["الله", "الدين"])
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+# clitics that may be glued to a name's first word (never the article)
+# (only conjunctions: with ب or ل a foreign name would lose its first letter, لارس)
+_NAME_CLITICS = frozenset(["", "و", "ف"])
+# name particles that take the next word with them: أحمد أبو ماريا، محمد بن سالم
+# (not ام: normalised, أم is also "or")
+_LINKERS = frozenset(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"])
+# a word at least this common in general text (Zipf) is no name unless a lexicon lists it
+_COMMON_ZIPF = 4.3
+# heads of things named after people: شارع جمال عبد الناصر، مستشفى الملك فهد، مسجد ...
+NAMED_AFTER_HEADS = frozenset(norm(w) for w in (
+    "شارع ميدان ساحة مسجد جامع مدرسة جامعة مستشفى مطار قاعدة جسر حي مدينة ضاحية مركز "
+    "معهد كلية مؤسسة جائزة مخيم قرية بلدة منطقة متنزه حديقة كتيبة لواء سرية فيلق").split())
+_NOT_NAMES = frozenset(STOPWORDS | PERSON_TITLES | POST_HEADS | ORG_HEADS | set(PLACE_HEADS)
+                       | FACILITY_HEADS | DIRECTIONS
+                       # honorifics Wikidata also lists as given names
+                       | {norm(w) for w in "قاري ملا مولوي حاجي حاج".split()})
+
+
+@lru_cache(maxsize=1)
+def _zipf() -> dict:
+    from kg.ner.features import word_frequencies
+    return word_frequencies()
+
+
+# a word with the article that no lexicon lists is a family name only when this rare
+_RARE_ZIPF = 3.5
+# a listed family name with the article at least this common needs a known full name
+_COMMON_FAMILY_ZIPF = 4.6
+
+
+def _written_ali(tok) -> bool:
+    """Is the token the name Ali (علي, with ya), not the preposition على?"""
+    return tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u064a")
+
+
+def _is_common(w: str) -> bool:
+    return w in common_words() or _zipf().get(w, 0.0) >= _COMMON_ZIPF
+
+
+def _given_at(norms, i, stem):
+    """Tokens the given name starting at i (first word ``stem``) covers: 1, 2 or 0."""
+    if stem == _ALI:
+        return 1
+    if stem in _NOT_NAMES:
+        return 0
+    if i + 1 < len(norms) and (f"{stem} {norms[i + 1]}" in given_names() or (
+            norms[i + 1] in _SECOND_HALVES and stem in given_names())):
+        return 2        # عبد العزيز، صلاح الدين، فريد الله
+    return 1 if stem in given_names() or stem == _ALI else 0
+
+
+def _name_like(tok, w: str) -> bool:
+    if not _ARABIC_WORD.match(w) or len(w) < 2 or w in _NOT_NAMES:
+        return False
+    if w in common_words():
+        return w == _ALI and _written_ali(tok)     # ولي، إحدى: common words, whatever the lists say
+    if w in family_names() or w in given_names():
+        # with the article and as common as a word (العيد، الدولة): not on the lists' word alone
+        return not (w.startswith("ال") and _zipf().get(w, 0.0) >= _COMMON_FAMILY_ZIPF)
+    # a word no lexicon lists: only a rare family name with the article (الدوابشة), not a
+    # verb or a noun (زارت، زعيما، الدرس)
+    return w.startswith("ال") and len(w) > 3 and _zipf().get(w, 0.0) < _RARE_ZIPF
+
+
+def _extend(tokens, norms, k, blocked, limit):
+    """End of the name words from k on (at most ``limit`` of them)."""
+    start = k
+    while k < len(tokens) and k - start < limit and k not in blocked:
+        w = norms[k]
+        prev = norms[k - 1] if k > 0 else ""
+        if w in _LINKERS:
+            if k + 1 < len(tokens) and k + 1 not in blocked and _ARABIC_WORD.match(norms[k + 1]) \
+                    and norms[k + 1] not in _NOT_NAMES:
+                k += 2      # أبو ماريا، بن سالم، بن الخطاب (any word after بن)
+                continue
+            break
+        if w[:1] in "وف" and w not in given_names() and w not in family_names():
+            break           # "X وY": coordination
+        if not _name_like(tokens[k], w):
+            break
+        k += 1
+        if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:
+            break           # a family name with the article ends the name
+    return k
+
+
+def _all_common(words) -> bool:
+    return all(w in common_words() or w in STOPWORDS for w in words)
+
+
+def _full_match(norms, i, stem, blocked):
+    """End of the longest known full name starting at i (its first word read as ``stem``)."""
+    if i + 1 >= len(norms) or f"{stem} {norms[i + 1]}" not in full_name_pairs() or stem == "ام":
+        return None
+    names = full_names()
+    for length in range(min(4, len(norms) - i), 1, -1):
+        if any(k in blocked for k in range(i + 1, i + length)):
+            continue
+        words = [stem] + norms[i + 1:i + length]
+        if name_units(words) < 2:
+            continue    # صلاح الدين، عبد العزيز: one compound given name (or a place), no full name
+        if " ".join(words) in names and not _all_common(words):
+            return i + length
+    return None
+
+
+def _may_start(word) -> bool:
+    """May a name start at this word (one of its readings a given name or a full name's
+    first word)? Cached per word in :data:`_STARTS`."""
+    starts, given = full_name_starts(), given_names()
+    return any(c in _NAME_CLITICS and (s in starts or s in given or s == _ALI) for c, s in strip_clitics(word))
+
+
+_STARTS = WordCache(_may_start, 300_000)
+
+
+def lexicon_person_spans(tokens, norms, blocked) -> list:
+    """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
+    part of the name."""
+    may = list(compress(range(len(norms)), map(_STARTS.__getitem__, norms)))
+    if not may:
+        return []
+    out = []
+    starts = full_name_starts()
+    given = given_names()
+    taken = 0
+    for i in may:
+        if i < taken:
+            continue
+        if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
+                i - 1 in blocked and norms[i][:1] not in "وف"))):
+            # a name named after a person (شارع جمال عبد الناصر), or one right after another
+            # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
+            # المهدي)
+            continue
+        found = None
+        for clitic, stem in strip_clitics(norms[i]):
+            if clitic not in _NAME_CLITICS or (clitic and (norms[i] in given or norms[i] in starts
+                                                           or (_is_common(norms[i]) and stem != _ALI))):
+                continue    # وليد، وائل: the word itself is a name; وليمة: a common word
+            if (stem not in starts and stem not in given and stem != _ALI) or (stem in _NOT_NAMES and stem != _ALI):
+                continue
+            if stem == _ALI and not _written_ali(tokens[i]):
+                continue    # the preposition على, normalised like the name Ali
+            end = _full_match(norms, i, stem, blocked)
+            if end is not None:
+                end = _extend(tokens, norms, end, blocked, 4 - (end - i)) \
+                    if not norms[end - 1].startswith("ال") else end
+                found, found_stem = (i, end, clitic), stem
+                break
+            g = _given_at(norms, i, stem)
+            if not g or any(k in blocked for k in range(i + 1, i + g)):
+                continue
+            end = _extend(tokens, norms, i + g, blocked, 3)
+            if end == i + g:
+                continue
+            first_next = norms[i + g]
+            if stem in common_words() and stem != _ALI and g == 1 and not (first_next in family_names()
+                                                    and not _is_common(first_next)):
+                continue    # أمل، فضل: a common word needs a family name after it
+            if _all_common([stem] + norms[i + g:end]):
+                continue
+            found, found_stem = (i, end, clitic), stem
+            break
+        if found and " ".join([found_stem] + norms[i + 1:found[1]]) in place_names():
+            found = None    # خان آباد: a town
+        if found:
+            out.append(found)
+            taken = found[1]
+    return out
+
+
+def given_name_before(tokens, i, blocked) -> bool:
+    """Is tokens[i - 1] a given name of the lexicon that is no common word, so that a kunya
+    at i continues it (أحمد أبو ماريا: a name, not the kunya أبو ماريا alone)?"""
+    if i == 0 or i - 1 in blocked:
+        return False
+    w = tokens[i - 1].norm
+    return (w in given_names() and w not in common_words()) and not (
+        i > 1 and tokens[i - 2].norm in NAMED_AFTER_HEADS)
+
+
+# a word this common in general text that no name lexicon lists is no name word (foreign
+# family names frequent in the news stay below it: كيري 3.9، بوتين 4.2)
+_PLAIN_ZIPF = 4.3
+_ACCUSATIVE_STEM_ZIPF = 3.8
+
+
+def is_plain_word(w: str, zipf: float = _PLAIN_ZIPF, strict: bool = False) -> bool:
+    """A word no personal-name lexicon knows and that is common in general text (a verb or
+    a noun: أخفي، زعيما), which ends a name after its first word. ``strict``: only
+    Wikidata's given and family names count as names (not arabnamer's words, which hold
+    some common ones: دوي)."""
+    if w in (name_words() if strict else all_name_words()):
+        return False
+    return _zipf().get(w, 0.0) >= zipf or is_accusative_noun(w)
+
+
+def is_accusative_noun(w: str) -> bool:
+    """A common noun or adjective in the accusative (زعيما، اجتماعا), which no name is."""
+    return w.endswith("ا") and not w.endswith("يا") and len(w) > 3 and w not in all_name_words() \
+        and _zipf().get(w[:-1], 0.0) >= _ACCUSATIVE_STEM_ZIPF
+
+
+# honorifics and pronouns that stand for a person already named: no name of their own
+HONORIFICS = frozenset(norm(w) for w in (
+    "سيادته سموه فخامته معاليه جلالته سماحته فضيلته دولته حضرته سيادتها سموها معاليها").split())
+PRONOUNS = frozenset(norm(w) for w in "هو هي هم هما وهو وهي وهم فهو فهي انا نحن انت".split())
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
+
+
+def is_no_person_word(w: str, kb=None) -> bool:
+    """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
+    with a pronoun suffix (قصفه، اعتقالهم) or a nisba adjective alone (العراقي)."""
+    if w in PRONOUNS or w in HONORIFICS:
+        return True
+    if kb is not None and w.startswith("ال") and kb.demonym(w):
+        return True
+    if w in all_name_words():
+        return False
+    for suffix in _PRONOUN_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: -len(suffix)]
+            for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                if s and (s in common_words() or _zipf().get(s, 0.0) >= 4.0):
+                    return True
+    return False

@@ -1,0 +1,116 @@
+"""Personal-name lexicons shipped in kg/ner/data/ (from Wikidata, CC0; see LICENSE.txt there).
+
+* :func:`full_names`: normalised full name (two words or more) -> its usual Latin spelling
+  (حسن نصر الله -> Hasan Nasrallah);
+* :func:`given_names`: given-name units, one or two words (أحمد، عبد الرحمن، أبو بكر);
+* :func:`family_names`: family-name units (الدليمي، عقار).
+
+Built by tools/make_name_lexicons.py (make ner-lexicons); read once, lazily.
+"""
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+
+from kg.resources import PACKAGE_DIR
+
+DATA = PACKAGE_DIR / "ner" / "data"
+# a two-word unit is a name only as particle + word or word + الله/الدين (not حزب الله)
+# (not ام: normalised, أم is also "or")
+_FIRST_PARTICLES = frozenset(["عبد", "ابو", "ابي", "بن", "ابن", "ال", "ذو"])
+_LAST_PARTICLES = frozenset(["الله", "الدين"])
+
+
+def _units(name: str) -> frozenset:
+    out = set()
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        w = line.strip()
+        if not w or w.startswith("#"):
+            continue
+        parts = w.split(" ")
+        if len(parts) == 1 or (len(parts) == 2 and (parts[0] in _FIRST_PARTICLES or (
+                parts[1] in _LAST_PARTICLES and parts[0] not in _cue_words()))):
+            out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset:
+    from kg.lexicon import ORG_HEADS, PERSON_TITLES, POST_HEADS, STOPWORDS
+    return frozenset(ORG_HEADS | PERSON_TITLES | POST_HEADS | STOPWORDS)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    return _units("names_given.txt")
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset:
+    return _units("names_family.txt")
+
+
+@lru_cache(maxsize=1)
+def full_names() -> dict:
+    out = {}
+    with gzip.open(DATA / "names_full.tsv.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            arabic, _, latin = line.rstrip("\n").partition("\t")
+            if arabic and latin:
+                out[arabic] = latin
+    return out
+
+
+@lru_cache(maxsize=1)
+def full_name_starts() -> frozenset:
+    """The first words of the full names (a fast pre-filter)."""
+    return frozenset(k.split(" ", 1)[0] for k in full_names())
+
+
+@lru_cache(maxsize=1)
+def full_name_pairs() -> frozenset:
+    """The first two words of the full names (a fast pre-filter)."""
+    return frozenset(" ".join(k.split(" ", 2)[:2]) for k in full_names())
+
+
+def latin_of(name_norm: str):
+    """The Latin spelling of a known full name (normalised, words separated by one space)."""
+    return full_names().get(name_norm)
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset:
+    """Normalised Arabic names of towns (GeoNames, CC BY 4.0; kg/ner/data/place_names.txt)."""
+    return frozenset(line.strip() for line in (DATA / "place_names.txt").read_text(encoding="utf-8")
+                     .splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset:
+    """Every word of the given and family names above (عبد الله also as عبدالله)."""
+    units = given_names() | family_names()
+    words = {w for unit in units for w in unit.split(" ")}
+    words.update(unit.replace(" ", "") for unit in units)     # عبدالله، ابوبكر written as one
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def all_name_words() -> frozenset:
+    """:func:`name_words` and arabnamer's name words (kg/ner/data/person_names.txt), which
+    hold foreign names too, and some common words."""
+    return name_words() | frozenset(
+        line.strip() for line in (DATA / "person_names.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#"))
+
+
+_LINKERS = frozenset(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"])
+
+
+def name_units(words) -> int:
+    """How many name units the normalised words make (عبد العزيز، أبو بكر، صلاح الدين: one each)."""
+    n, k = 0, 0
+    while k < len(words):
+        k += 2 if (words[k] in _LINKERS and k + 1 < len(words)) or (
+            k + 1 < len(words) and words[k + 1] in _LAST_PARTICLES) else 1
+        n += 1
+    return n

@@ -1,0 +1,59 @@
+"""A state's generic bodies named by its adjective (kg/mentions_bodies.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def _orgs(doc):
+    return sorted(m.text for e in doc.entities if e.type == "Organization" for m in e.mentions)
+
+
+def test_authorities_and_services_of_a_country_are_one_organisation():
+    doc = run("واعتقلت السلطات المصرية شابين، فيما قالت الأجهزة الأمنية الأردنية إنها تلاحق آخرين.")
+    assert entity(doc, "السلطات المصرية").type == "Organization"
+    assert entity(doc, "الأجهزة الأمنية الأردنية").type == "Organization"
+
+
+def test_embassy_presidency_and_a_ministry_by_its_adjective():
+    doc = run("ودعت الرئاسة الفلسطينية والسفارة الأمريكية إلى التهدئة، ونددت الخارجية التركية بالهجوم.")
+    assert {"الرئاسة الفلسطينية", "السفارة الأمريكية", "الخارجية التركية"} <= set(_orgs(doc))
+
+
+def test_two_adjectives_and_a_forces_kind():
+    doc = run("وسلمت السلطات الكردية العراقية المطلوب إلى القوات الأميركية الخاصة.")
+    assert entity(doc, "السلطات الكردية العراقية").type == "Organization"
+    assert entity(doc, "القوات الأميركية الخاصة").type == "Organization"
+
+
+def test_a_post_is_no_body_and_the_adjective_must_agree():
+    from kg.kb import load_kb
+    from kg.mentions_bodies import generic_body_spans
+    from kg.segment import segment
+
+    s = segment("وقال وزير الخارجية اللبناني إن البرلمان التركية لم يصوت والبرلمان التركي صوت.")[0]
+    spans = generic_body_spans(s.tokens, s.norms, load_kb(), set())
+    assert [" ".join(s.norms[i:j])[len(c):] for i, j, c, _ in spans] == ["البرلمان التركي"]
+
+
+def test_bodies_named_by_a_fixed_adjective():
+    doc = run("وأعلنت المقاومة الشعبية أن المكتب السياسي للحركة سيجتمع.")
+    assert entity(doc, "المقاومة الشعبية").type == "Organization"
+    assert entity(doc, "المكتب السياسي").type == "Organization"
+
+
+def test_a_ministry_named_in_full_is_not_split_and_a_coalition_by_its_adjective():
+    doc = run("وأعلنت وزارة الداخلية الكويتية اعتقال خلية، ورحب الائتلاف السوري بالقرار.")
+    assert entity(doc, "وزارة الداخلية الكويتية").type == "Organization"
+    assert entity(doc, "الائتلاف السوري").type == "Organization"
+
+
+def test_a_body_after_its_head_of_post_is_still_a_body():
+    doc = run("والتقى الوزير رئيس الائتلاف السوري الأسبق في الدوحة.")
+    assert entity(doc, "الائتلاف السوري").type == "Organization"
+
+
+def test_the_recognised_government_is_a_body():
+    doc = run("وقالت الحكومة المعترف بها دوليا إن قواتها تقدمت، ورحبت الحكومة الشرعية بالقرار.")
+    assert entity(doc, "الحكومة المعترف بها دوليا").type == "Organization"

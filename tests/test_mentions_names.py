@@ -1,0 +1,106 @@
+"""Persons named with no title, found with the personal-name lexicons (kg/mentions_names.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+from kg.mentions_names import lexicon_person_spans  # noqa: E402
+from kg.segment import segment  # noqa: E402
+
+
+def _names(text):
+    s = segment(text)[0]
+    return [text[s.tokens[i].start + len(c):s.tokens[j - 1].end]
+            for i, j, c in lexicon_person_spans(s.tokens, s.norms, set())]
+
+
+def test_given_name_and_a_definite_family_name_with_no_title():
+    assert _names("وأفرجت الشرطة عن نجوى الدليمي بعد التحقيق") == ["نجوى الدليمي"]
+
+
+def test_a_family_name_no_lexicon_knows_is_taken_only_with_the_article():
+    assert _names("وأصيب الشاب علي الزعفراني بجروح") == ["علي الزعفراني"]
+    assert _names("وقال خالد زارت الوفود المدينة") == []      # a verb after the given name
+
+
+def test_the_preposition_ala_is_not_the_name_ali():
+    assert _names("وعلى الجانب الآخر من الحدود") == []
+
+
+def test_a_conjunction_on_the_first_name_is_left_out_and_ends_the_previous_name():
+    doc = run("وانضم إلى الخلية سعيد حمدان وفالح ناصر في العام الماضي.")
+    assert entity(doc, "سعيد حمدان").type == "Person"
+    assert entity(doc, "فالح ناصر").type == "Person"
+
+
+def test_a_given_name_before_a_kunya_starts_the_name():
+    doc = run("وقال أحمد أبو سالم إن القوات اقتحمت المنزل.")
+    assert entity(doc, "أحمد أبو سالم").type == "Person"
+
+
+def test_a_compound_given_name_alone_is_no_person():
+    # صلاح الدين: one given name (or a governorate), never a person's full name by itself
+    assert _names("بين محافظتي كركوك وصلاح الدين شمال بغداد") == []
+
+
+def test_a_known_town_is_not_a_name():
+    assert _names("ووصلت القافلة إلى خان آباد مساء") == []
+
+
+def test_an_honorific_is_no_given_name():
+    assert _names("وقال قاري حسين إن") == []
+
+
+def test_no_name_right_after_another_mention():
+    s = segment("الفريق عوض الكريم يوسف المهدي")[0]
+    assert lexicon_person_spans(s.tokens, s.norms, {0, 1, 2}) == []
+
+
+def test_a_famous_full_name_from_the_lexicon():
+    doc = run("ودعا حسن نصر الله أنصاره إلى الهدوء.")
+    assert entity(doc, "حسن نصر الله").type == "Person"
+
+
+def test_a_conjunction_starts_a_name_right_after_another_mention():
+    s = segment("وقاتل في سوريا وفالح ناصر")[0]
+    assert lexicon_person_spans(s.tokens, s.norms, {2}) == [(3, 5, "و")]
+
+
+def test_a_compound_given_name_is_carried_on_by_the_family_name():
+    assert _names("بدلا من عبد العزيز آدم الحلو في المنصب") == ["عبد العزيز آدم الحلو"]
+
+
+def test_a_conjunction_on_a_common_word_is_no_name_but_and_ali_is():
+    assert _names("وكانت تعد وليمة العيد بنفسها") == []
+    assert _names("ودهمت القوات منزلي حسن الغثاوي وعلي الكعيت") == ["حسن الغثاوي", "علي الكعيت"]
+
+
+def test_a_family_name_that_is_a_common_word_with_the_article_needs_a_known_full_name():
+    assert _names("وأثار حفيظة الدولة العبرية") == []
+
+
+def test_any_word_follows_bin_but_a_linker_is_never_alone():
+    assert _names("فاغتالت عمر بن الخطاب") == ["عمر بن الخطاب"]
+
+
+def test_pronouns_honorifics_suffixed_nouns_and_nisbas_are_no_person():
+    from kg.kb import load_kb
+    from kg.mentions_names import is_no_person_word
+
+    kb = load_kb()
+    for w in ("وهي", "سيادته", "قصفه", "اعتقالهم", "العراقي"):
+        assert is_no_person_word(w, kb), w
+    for w in ("محمد", "الحلو", "حمدان"):
+        assert not is_no_person_word(w, kb), w
+
+
+def test_a_one_word_person_that_is_a_suffixed_noun_is_dropped():
+    import kg.mentions as M
+    from kg.kb import load_kb
+    from kg.model import Mention
+
+    kb = load_kb()
+    assert M._no_person(Mention(0, 5, "قصفه", type="Person", source="pattern"), kb)
+    assert not M._no_person(Mention(0, 5, "قصفه", type="Person", source="kb"), kb)
+    assert not M._no_person(Mention(0, 9, "سامر الحلو", type="Person", source="ner"), kb)

@@ -1,0 +1,19 @@
+"""The shipped personal-name lexicons (kg/names.py, kg/ner/data/names_*)."""
+from kg import names
+
+
+def test_lexicons_hold_names_not_common_words():
+    assert "فالح" in names.given_names() and "احمد" in names.given_names()
+    assert "مدينه" not in names.given_names() and "بيت" not in names.given_names()
+    assert "الدليمي" in names.family_names()
+    assert "حزب الله" not in names.given_names()       # a two-word unit needs a name particle
+
+
+def test_full_names_carry_a_latin_spelling():
+    assert names.latin_of("بشار الاسد") == "Bashar al-Assad"
+    assert "بشار" in names.full_name_starts()
+
+
+def test_licence_names_the_sources():
+    text = (names.DATA / "LICENSE.txt").read_text(encoding="utf-8")
+    assert "names_full.tsv.gz" in text and "Wikidata" in text and "CC0" in text
