@@ -197,6 +197,32 @@ def expand_inputs(inputs, exclude=()) -> list:
     return files
 
 
+def count_articles(inputs, exclude=()):
+    """How many articles the inputs hold, or None when that would cost a second read
+    of compressed input. A blank JSONL line is no article; bad input is counted as
+    read (reading it reports the error)."""
+    total = 0
+    try:
+        files = expand_inputs(inputs, exclude)
+    except InputError:
+        return None
+    for path in files:
+        if path.name.endswith(META_SUFFIX):
+            continue
+        if not path.name.endswith((".jsonl", ".jsonl.gz", ".gz")):
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as fh:
+                if fh.read(2) == GZIP_MAGIC:
+                    return None
+                fh.seek(0)
+                total += sum(1 for line in fh if line.strip())
+        except OSError:
+            return None
+    return total
+
+
 def read_articles(inputs, published: date | None = None, exclude=()):
     """Yield Articles from .txt files, .jsonl(.gz) files and folders of them.
 

@@ -17,7 +17,8 @@ from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, 
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
 @max_chars_option
 @jobs_option
-@click.option("-q", "--quiet", is_flag=True, help="No progress counter and no summary.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress (a line per phase with rate and ETA on stderr) and no summary.")
 def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, jobs, quiet):
     """Build the knowledge graph of INPUT articles.
 
@@ -35,32 +36,13 @@ def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, 
         kg build news.jsonl.gz -o out/ --jobs 2
     """
     from kg.api import build as run_build
+    from kg.progress import Progress
     if not outdir and not store:
         raise click.UsageError("give -o OUTDIR, --store DIR or both")
-    progress, close = _progress(quiet)
-    try:
-        result = run_build(inputs, outdir=outdir, store=store, published=published,
-                           min_confidence=min_confidence, html=not no_html, progress=progress,
-                           max_chars=max_chars, refuse=refuse_to_stderr, jobs=jobs)
-    finally:
-        close()
+    progress = Progress(enabled=not quiet)
+    result = run_build(inputs, outdir=outdir, store=store, published=published,
+                       min_confidence=min_confidence, html=not no_html, progress=progress,
+                       max_chars=max_chars, refuse=refuse_to_stderr, jobs=jobs)
     if not quiet:
         click.echo(result.summary())
-
-
-def _progress(quiet):
-    """A progress counter on stderr for long runs (shown only on a terminal)."""
-    import sys
-    if quiet or not sys.stderr.isatty():
-        return None, lambda: None
-    state = {"n": 0}
-
-    def tick(doc):
-        state["n"] += 1
-        if state["n"] % 50 == 0:
-            click.echo(f"\r{state['n']} articles extracted", err=True, nl=False)
-
-    def close():
-        if state["n"] >= 50:
-            click.echo("", err=True)
-    return tick, close
+        click.echo(result.timing_line(), err=True)
