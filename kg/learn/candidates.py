@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import RELATION_SIGNATURES
 
@@ -25,6 +26,7 @@ FITTING_PAIRS = frozenset((h, t) for heads, tails in RELATION_SIGNATURES.values(
                           for h in heads for t in tails)
 
 
+@lru_cache(maxsize=1)
 def _events_api():
     """The event rules' trigger lexicon, trigger reading, event merging and dating
     (the one place that knows where they live)."""
@@ -38,6 +40,7 @@ def trigger_at(view, i):
     return (etype, kind, stem) if etype else None
 
 
+@lru_cache(maxsize=1)
 def trigger_words() -> frozenset:
     return frozenset(_events_api()[0])
 

@@ -230,6 +230,8 @@ def _r_clitics(c, w):
 def _r_titles(c, w):
     out = []
     for name, s in (("h", c.head), ("t", c.tail)):
+        if s.mention.nominal:
+            out.append(f"{name}nominal")
         if s.mention.title:
             out.append(f"{name}title={stem(norm(s.mention.title.split()[0]))}")
     return out
@@ -272,8 +274,11 @@ RELATION_FEATURES = [
 
 def _e_trigger(c, w):
     et = c.slot.entity.type
+    word = w.norms[c.trigger]
+    glued = word[:len(word) - len(c.stem)] if word.endswith(c.stem) else ""
     return [f"ev={c.etype}", f"k={c.kind}", f"tw={c.stem}", f"ev={c.etype}|et={et}",
-            f"k={c.kind}|et={et}", f"sub={c.slot.entity.subtype}|{c.etype}"]
+            f"k={c.kind}|et={et}", f"sub={c.slot.entity.subtype}|{c.etype}",
+            f"tcl={glued}|{c.kind}"]      # بمقتل، وقتل، لاعتقال: what is glued to the trigger
 
 
 def _e_order(c, w):
@@ -281,8 +286,10 @@ def _e_order(c, w):
     o = "after" if s.i > c.trigger else "before"
     gap = s.i - c.trigger - 1 if s.i > c.trigger else c.trigger - s.j
     b = _bucket(gap)
+    near = "0" if gap <= 0 else "near" if gap <= 4 else "far"
     return [f"o={o}|{c.kind}|{c.etype}", f"o={o}|{c.kind}|{s.entity.type}", f"d={b}|{o}",
-            f"d={b}|{o}|{c.kind}", f"d={b}|{o}|{c.etype}"]
+            f"d={b}|{o}|{c.kind}", f"d={b}|{o}|{c.etype}",
+            f"tw={c.stem}|{o}", f"tw={c.stem}|{o}|{near}"]    # this trigger word's own habits
 
 
 def _e_span(c):
@@ -359,6 +366,8 @@ def _e_clause(c, w):
 
 def _e_context(c, w):
     out = []
+    if c.slot.mention.nominal:        # التنظيم، البلاد: a name told before
+        out.append(f"nominal|{c.etype}")
     if c.slot.mention.title:
         out.append(f"title={stem(norm(c.slot.mention.title.split()[0]))}")
     if w.quoted[c.trigger]:

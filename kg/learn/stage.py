@@ -19,7 +19,7 @@ from kg.model import RELATION_SIGNATURES, Event, Relation
 #: per extractor ("both": after the rules; "learned": alone), the probability a relation
 #: (any type) or a role (per role) must reach; None: the layer is not scored at all
 THRESHOLDS = {
-    "both": {"relations": None, "agent": 0.9, "target": None, "place": 0.95},
+    "both": {"relations": None, "agent": 0.85, "target": None, "place": 0.8},
     "learned": {"relations": 0.5, "agent": 0.5, "target": 0.5, "place": 0.5},
 }
 

@@ -32,7 +32,7 @@ DEFAULT_SETS = ("eval/dev.jsonl", "eval/heldout.jsonl", "eval/heldout2.jsonl", "
 FORBIDDEN = ("real-dev", "heldout6")
 RELATION_CLASSES = ("none",) + RELATION_TYPES
 ROLE_CLASSES = ("none",) + ROLES
-L2 = {"relations": 1.0, "roles": 1.0}
+L2 = {"relations": 1.0, "roles": 3.0}
 
 
 
