@@ -99,3 +99,27 @@ def test_annotate_and_evaluate_pass_the_extractor(monkeypatch, tmp_path):
                                ensure_ascii=False) + "\n", encoding="utf-8")
     evaluate_files(gold, extractor="rules")
     assert seen == ["rules"]
+
+
+def test_candidates_that_cannot_add_anything_are_not_scored(monkeypatch):
+    import kg.learn.stage as stage
+    from kg.view import build_views
+    text = FRONTED + " " + ARREST + " قال العميد سالم الكعبي إن الجيش العراقي قصف مواقع في محافظة نينوى."
+    scored = []
+    real = stage._worth_scoring
+
+    def spy(c, by_trigger, thresholds):
+        scored.append(real(c, by_trigger, thresholds))
+        return scored[-1]
+
+    def roles_of(doc):
+        return sorted((ev.type, r, x) for ev in doc.events for r in ("agent", "target", "place")
+                      for x in getattr(ev, r))
+    results = []
+    for check in (spy, lambda c, by_trigger, thresholds: True):
+        monkeypatch.setattr(stage, "_worth_scoring", check)
+        doc, _, _ = run(text, "rules")
+        stage.apply(doc, build_views(doc))
+        results.append(roles_of(doc))
+    assert results[0] == results[1]
+    assert False in scored and True in scored
