@@ -185,6 +185,9 @@ def _r_between(c, w):
             out.append(f"bw={w.stems[k]}")
         k += 1
     out.append(f"nbe={min(others, 2)}")
+    words = [f[3:] for f in out if f.startswith("bw=")]
+    if 0 < len(words) <= 4 and not others:
+        out.append(f"seq={'_'.join(words)}|{_order(c)}")    # the whole phrase between: المتحدث_اسم
     return out
 
 

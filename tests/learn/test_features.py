@@ -60,6 +60,16 @@ def test_relation_features_read_the_cue_before_the_tail():
     assert "bw=متحدث" in f                                              # a word between, as a stem
     assert "bf=m" in f                                                  # a comma between
     assert "o=ht|Person>Organization" in f and "htitle=عميد" in f
+    assert "seq=وهو_متحدث_اسم|ht" in f                                # the short phrase between, whole
+
+
+def test_no_phrase_feature_across_another_entity_or_a_long_gap():
+    doc, views = views_of("قال العميد سالم الكعبي إن الجيش العراقي قصف مواقع في محافظة نينوى.")
+    for c in relation_candidates(views):
+        f = featurize(c, RELATION_FEATURES)
+        between = [x for x in f if x.startswith("bw=")]
+        others = [x for x in f if x.startswith("be=")]
+        assert bool([x for x in f if x.startswith("seq=")]) == (0 < len(between) <= 4 and not others)
 
 
 def test_role_candidates_pair_triggers_with_entities():
