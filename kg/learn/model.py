@@ -41,7 +41,8 @@ class Model:
             ids = [x for x in map(get, feats) if x is not None]
             rows.extend(ids)
             pos += len(ids)
-        scores = np.tile(self.b, (n, 1))
+        scores = np.empty((n, len(self.classes)))
+        scores[:] = self.b
         if rows:
             # a zero row at the end: a start index may point just past the last row
             gathered = np.vstack([self.W[rows], np.zeros((1, len(self.classes)))])
