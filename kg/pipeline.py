@@ -1,6 +1,9 @@
 """The extraction pipeline: Article -> Document, as a list of small stages.
 
-    segment -> tag -> mentions -> entities -> dates -> relations -> events -> confidence
+    segment -> tag -> mentions -> entities -> dates -> relations -> events -> learned -> confidence
+
+``extractor`` chooses who finds relations and events: the rules, the learned
+models (``kg.learn``), or both (the default: the models add what the rules miss).
 
 Each stage is a callable taking and returning the Document (like a spaCy
 component). ``extract`` runs them all on one article; ``extract_many`` on
@@ -91,28 +94,70 @@ def stage_relations_events(doc):
     doc.dates = find_dates(doc.text, doc.article.published)
     doc.relations = extract_relations(doc, views, kb)
     doc.events = extract_events(doc, views, doc.dates)
+    doc._views = views      # for the learned stage
     return doc
+
+
+def stage_views_dates(doc):
+    """The sentence views and dates alone, no rules (for the learned models on their own)."""
+    from kg.dates import find_dates
+    from kg.view import build_views
+    doc.dates = find_dates(doc.text, doc.article.published)
+    doc.relations, doc.events = [], []
+    doc._views = build_views(doc)
+    return doc
+
+
+def stage_learned(doc, extractor="both"):
+    """The learned models' relations and event roles that the rules did not give."""
+    from kg.learn.stage import apply
+    views = doc.__dict__.pop("_views", None)
+    if views is None:
+        from kg.view import build_views
+        views = build_views(doc)
+    return apply(doc, views, extractor=extractor)
+
+
+def stage_learned_alone(doc):
+    """The learned models' relations and events, with no rules before them."""
+    return stage_learned(doc, extractor="learned")
 
 
 def stage_confidence(doc):
     from kg.confidence import assign
+    doc.__dict__.pop("_views", None)
     assign(doc)
     return doc
 
 
 STAGES = (stage_segment, stage_tag, stage_mentions, stage_entities, stage_relations_events,
-          stage_confidence)
+          stage_learned, stage_confidence)
+#: the extractors ``extractor=`` chooses from; "both" runs STAGES
+EXTRACTORS = ("both", "rules", "learned")
+
+
+def stages_for(extractor: str = "both") -> tuple:
+    """The stages of one extractor: "rules", "learned" or "both"."""
+    if extractor == "both":
+        return STAGES
+    if extractor == "rules":
+        return tuple(s for s in STAGES if s is not stage_learned)
+    if extractor == "learned":
+        swap = {stage_relations_events: stage_views_dates, stage_learned: stage_learned_alone}
+        return tuple(swap.get(s, s) for s in STAGES)
+    from kg.errors import KgError
+    raise KgError(f"unknown extractor {extractor!r} (one of: {', '.join(EXTRACTORS)})")
 
 #: articles per batch in extract_many: the tagger decodes a batch's sentences together
 BATCH = 64
 
 
-def extract(article: Article) -> Document:
+def extract(article: Article, extractor: str = "both") -> Document:
     """Run every stage on one article."""
-    return _extract_batch([article])[0]
+    return _extract_batch([article], extractor)[0]
 
 
-def extract_many(articles, batch_size: int = BATCH):
+def extract_many(articles, batch_size: int = BATCH, extractor: str = "both"):
     """Documents for the articles, in order, each as :func:`extract` makes it.
 
     Articles are read ``batch_size`` at a time and each stage runs over the
@@ -123,13 +168,13 @@ def extract_many(articles, batch_size: int = BATCH):
     for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _extract_batch(batch)
+            yield from _extract_batch(batch, extractor)
             batch = []
     if batch:
-        yield from _extract_batch(batch)
+        yield from _extract_batch(batch, extractor)
 
 
-def _extract_batch(articles: list) -> list:
+def _extract_batch(articles: list, extractor: str = "both") -> list:
     """The stages over a few articles, tagging them together.
 
     The cyclic garbage collector is paused while they run (and restored as it
@@ -140,12 +185,13 @@ def _extract_batch(articles: list) -> list:
     """
     import gc
 
+    stages = stages_for(extractor)
     paused = gc.isenabled()
     if paused:
         gc.disable()
     try:
         docs = [Document(article=a) for a in articles]
-        for stage in STAGES:   # stage by stage over the batch; the tagger once for all
+        for stage in stages:   # stage by stage over the batch; the tagger once for all
             docs = tag_documents(docs) if stage is stage_tag else [stage(doc) for doc in docs]
         return docs
     finally:
@@ -162,7 +208,8 @@ def article_from_record(rec: dict) -> Article:
                    extra={k: v for k, v in rec.items() if k not in known})
 
 
-def annotate(records) -> list:
+def annotate(records, extractor: str = "both") -> list:
     """Annotation-format records in (id, text, published ...), annotated records out."""
     from kg.jsonl import document_to_record
-    return [document_to_record(doc) for doc in extract_many(map(article_from_record, records))]
+    return [document_to_record(doc)
+            for doc in extract_many(map(article_from_record, records), extractor=extractor)]

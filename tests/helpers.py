@@ -6,8 +6,10 @@ from kg.model import Article
 from kg.pipeline import extract
 
 
-def run(text, published=date(2025, 3, 15), id="t"):
-    return extract(Article(id, text, published=published))
+def run(text, published=date(2025, 3, 15), id="t", extractor="rules"):
+    """The extraction of one short text; the rules alone unless said (their tests test them;
+    the learned stage has its own in tests/learn/)."""
+    return extract(Article(id, text, published=published), extractor=extractor)
 
 
 def entity(doc, surface):

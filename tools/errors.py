@@ -70,6 +70,8 @@ def main(argv=None):
     ap.add_argument("--doc", default=None)
     ap.add_argument("--layer", action="append", choices=["entities", "relations", "events"])
     ap.add_argument("--pred", default=None)
+    ap.add_argument("--extractor", default="both", choices=["both", "rules", "learned"],
+                    help="who finds relations and events (kg.pipeline.annotate)")
     a = ap.parse_args(argv)
     gold = ev.split_part(ev.load_jsonl(a.gold), a.part)
     if "real-dev" in a.gold and a.part != "dev":
@@ -81,7 +83,7 @@ def main(argv=None):
     else:
         from kg.pipeline import annotate
         pred = {d["id"]: d for d in annotate([{k: v for k, v in d.items() if k not in ev.ANNOTATION_FIELDS}
-                                             for d in gold])}
+                                             for d in gold], extractor=a.extractor)}
     layers = set(a.layer or ["entities", "relations", "events"])
     for g in gold:
         lines = report(g, pred.get(g["id"], {}), layers)

@@ -1,0 +1,187 @@
+"""The learned stage: the models' relations and event roles that the rules did not give.
+
+Runs after the rule stages (``kg.pipeline``). A relation candidate whose best
+relation type reaches ``THRESHOLDS["relations"]`` becomes a relation (pattern
+``learned:TYPE``, confidence the model's probability) unless the rules already
+relate the two entities; a role candidate whose best role reaches its
+threshold (``THRESHOLDS[extractor]["agent"]`` ...) fills that role of the rule event of its
+trigger word when the rules left it empty (a meeting's participants are added to), or makes a
+new event of the trigger's type, dated as the rules date a trigger.
+Thresholds were chosen on the development part of real news (never trained on).
+"""
+from __future__ import annotations
+
+from kg.learn.candidates import merge_events, relation_candidates, role_candidates, rule_date
+from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
+from kg.learn.model import load
+from kg.model import RELATION_SIGNATURES, Event, Relation
+
+#: per extractor ("both": after the rules; "learned": alone), the probability a relation
+#: (any type) or a role (per role) must reach; None: the layer is not scored at all
+THRESHOLDS = {
+    "both": {"relations": None, "agent": 0.85, "target": None, "place": 0.8},
+    "learned": {"relations": 0.5, "agent": 0.5, "target": 0.5, "place": 0.5},
+}
+
+
+def _best(probs, classes, allowed=None):
+    """(class, probability) of the most probable class other than none (allowed ones only)."""
+    best, p = None, 0.0
+    for n, c in enumerate(classes):
+        if n == 0 or (allowed is not None and c not in allowed):
+            continue
+        if probs[n] > p:
+            best, p = c, float(probs[n])
+    return best, p
+
+
+def learned_relations(doc, views, model, threshold):
+    cands = relation_candidates(views)
+    if not cands:
+        return []
+    probs = model.probabilities([featurize(c, RELATION_FEATURES) for c in cands])
+    out = {}
+    for c, pr in zip(cands, probs):
+        h, t = c.head.entity, c.tail.entity
+        allowed = {r for r, (heads, tails) in RELATION_SIGNATURES.items()
+                   if h.type in heads and t.type in tails}
+        rtype, p = _best(pr, model.classes, allowed)
+        if rtype is None or p < threshold:
+            continue
+        key = (rtype, h.id, t.id) if rtype != "affiliatedWith" else (rtype,) + tuple(sorted((h.id, t.id)))
+        old = out.get(key)
+        if old is None or p > old.confidence:
+            out[key] = Relation(type=rtype, head=h.id, tail=t.id, evidence=[c.view.span],
+                                confidence=round(p, 3), pattern=f"learned:{rtype}")
+        elif c.view.span not in old.evidence:
+            old.evidence.append(c.view.span)
+    return list(out.values())
+
+
+def add_relations(doc, new):
+    """Add learned relations between entities the rules did not relate (checked against the
+    ontology and merged as the rules' are)."""
+    from kg.relations import dedupe_relations, fits_ontology
+    related = {frozenset((r.head, r.tail)) for r in doc.relations}
+    added = [r for r in new if frozenset((r.head, r.tail)) not in related and fits_ontology(r, doc)]
+    if added:
+        doc.relations = dedupe_relations(doc.relations + added)
+
+
+def _rule_events_by_trigger(doc) -> dict:
+    """(trigger start offset, event type) -> the rules' event of that trigger."""
+    by_trigger = {}
+    for ev in doc.events:
+        if ev.trigger_span:
+            by_trigger.setdefault((ev.trigger_span[0], ev.type), ev)
+    return by_trigger
+
+
+def _open_roles(ev, thresholds) -> frozenset:
+    """The roles the stage may still fill in a rule event (those the rules left empty)."""
+    return frozenset(r for r in ("agent", "target", "place") if thresholds[r] is not None and (
+        not getattr(ev, r) or (r == "agent" and ev.type == "Meeting")))
+
+
+_PLACE_ROLES = frozenset(("agent", "target", "place"))
+_ACTOR_ROLES = frozenset(("agent", "target"))
+
+
+def _worth_scoring(c, by_trigger, thresholds) -> bool:
+    """Could the candidate add anything to the rules' event of its trigger? (The ones that
+    cannot are not scored: the same result, less time.)"""
+    ev = by_trigger.get((c.view.tokens[c.trigger].start, c.etype))
+    if ev is None:
+        return True
+    eid = c.slot.entity.id
+    if eid in ev.agent or eid in ev.target or eid in ev.place:
+        return False
+    return not _open_roles(ev, thresholds).isdisjoint(
+        _PLACE_ROLES if c.slot.entity.type == "Place" else _ACTOR_ROLES)
+
+
+def learned_roles(views, model, thresholds, by_trigger=None):
+    """{(sentence, trigger token): (etype, view, {role: [(entity id, p)]})}."""
+    cands = role_candidates(views)
+    if by_trigger:
+        cands = [c for c in cands if _worth_scoring(c, by_trigger, thresholds)]
+    if not cands:
+        return {}
+    probs = model.probabilities([featurize(c, ROLE_FEATURES) for c in cands])
+    out = {}
+    for c, pr in zip(cands, probs):
+        allowed = None if c.slot.entity.type == "Place" else ("agent", "target")
+        role, p = _best(pr, model.classes, allowed)
+        if role is None or thresholds[role] is None or p < thresholds[role]:
+            continue
+        entry = out.setdefault((c.sentence, c.trigger), (c.etype, c.view, {}))
+        found = entry[2].setdefault(role, {})
+        eid = c.slot.entity.id
+        found[eid] = max(p, found.get(eid, 0.0))
+    return out
+
+
+def _sentence_date(view, i, dates):
+    """The date the rules would give the trigger at token i; else the sentence's one date."""
+    inside = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
+    if not inside:
+        return None
+    found = rule_date(view, i, inside)
+    if found is None and len(inside) == 1:
+        found = inside[0].value
+    return found
+
+
+def add_roles(doc, found, dates, by_trigger):
+    # a place that holds one the event has already says nothing more (الرطبة، محافظة الأنبار)
+    holds = {(r.tail, r.head) for r in doc.relations if r.type == "locatedIn"}
+    new = []
+    for (_, i), (etype, view, roles) in sorted(found.items()):
+        tok = view.tokens[i]
+        ev = by_trigger.get((tok.start, etype))
+        if ev is not None:
+            present = set(ev.agent) | set(ev.target) | set(ev.place)
+            for role in ("agent", "target", "place"):
+                for eid in roles.get(role, ()):
+                    if role == "place" and any((eid, q) in holds for q in ev.place):
+                        continue
+                    if getattr(ev, role) and not (role == "agent" and ev.type == "Meeting"):
+                        continue    # the rules' own argument stands; a meeting has many
+                    if eid not in present:
+                        getattr(ev, role).append(eid)
+                        present.add(eid)
+            continue
+        ev = Event(type=etype, trigger=tok.text, trigger_span=(tok.start, tok.end),
+                   evidence=[view.span], pattern=f"learned:{etype}",
+                   date=_sentence_date(view, i, dates))
+        best = 0.0
+        present = set()
+        for role in ("agent", "target", "place"):
+            for eid, p in roles.get(role, {}).items():
+                if eid not in present:
+                    getattr(ev, role).append(eid)
+                    present.add(eid)
+                    best = max(best, p)
+        if etype == "Visit" and not ev.agent:
+            continue
+        ev.confidence = round(best, 3)
+        new.append(ev)
+    if new:
+        doc.events = merge_events(doc.events + new)
+
+
+def apply(doc, views, thresholds=None, extractor="both"):
+    """Add the learned relations and roles to ``doc`` (in place), with the thresholds of
+    ``extractor`` (or those given)."""
+    models = load()
+    if not models:
+        return doc
+    th = {**THRESHOLDS[extractor], **(thresholds or {})}
+    if "relations" in models and th["relations"] is not None:
+        add_relations(doc, learned_relations(doc, views, models["relations"], th["relations"]))
+    if "roles" in models and any(th[r] is not None for r in ("agent", "target", "place")):
+        by_trigger = _rule_events_by_trigger(doc)
+        found = learned_roles(views, models["roles"], th, by_trigger)
+        if found:
+            add_roles(doc, found, getattr(doc, "dates", []), by_trigger)
+    return doc
