@@ -26,6 +26,7 @@ def default_jobs() -> int:
 
 
 def _slim(doc):
+    doc.__dict__.pop("_views", None)
     doc.sentences = []
     doc.tags = []
     doc.mentions = []

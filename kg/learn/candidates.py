@@ -31,7 +31,8 @@ FITTING_PAIRS = frozenset((h, t) for heads, tails in RELATION_SIGNATURES.values(
 def _events_api():
     """The event rules' trigger lexicon, trigger reading, event merging and dating
     (the one place that knows where they live)."""
-    from kg.events import TRIGGERS, _date_for, _trigger, merge_events
+    from kg.events import TRIGGERS, _trigger, merge_events
+    from kg.events.dates import _date_for
     return TRIGGERS, _trigger, merge_events, _date_for
 
 
