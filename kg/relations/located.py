@@ -1,0 +1,168 @@
+"""Places in places: تدمر بمحافظة حمص وسط سوريا، مدينة حلب السورية، العاصمة الليبية طرابلس.
+"""
+from __future__ import annotations
+
+from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
+from kg.mentions import definite
+from kg.relations.common import add, country_slot, words
+
+PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
+# land named by its country's adjective: البادية السورية، الساحل السوري، الريف الإيطالي
+GEO_NOUNS = words("البادية الساحل الجزيرة الريف الصحراء الأراضي الشمال الجنوب الشرق الغرب الوسط "
+                  "المحافظة الولاية المنطقة الولايات المحافظات المناطق الجبال السهول الهضبة")
+
+
+def demonym_place_relations(view, kb, out):
+    """العاصمة الليبية طرابلس / مدينة حلب السورية -> locatedIn(city, country)."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Place" or sl.entity.subtype == "Country":
+            continue
+        country = None
+        for k in range(max(0, sl.i - 2), min(sl.j, len(toks)) - 1):
+            if kb.demonym(toks[k + 1].norm) and {st for _, st in strip_clitics(toks[k].norm)} & {
+                    "العاصمه", "المدينه", "عاصمه", "مدينه", "بلده", "محافظه", "ولايه"}:
+                country = kb.demonym(toks[k + 1].norm)
+        if not country and sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite(toks[sl.j]):
+            country = kb.demonym(toks[sl.j].norm)   # مدينة حلب السورية
+        if not country and sl.j - sl.i == 2 and kb.demonym(toks[sl.j - 1].norm) \
+                and definite(toks[sl.j - 1]) and toks[sl.i].norm in GEO_NOUNS:
+            country = kb.demonym(toks[sl.j - 1].norm)   # البادية السورية: a region named by its country
+        if country:
+            target = country_slot(view, kb, country)
+            if target is not None:
+                add(out, "locatedIn", sl, target, view, "located-demonym")
+
+
+# the head word of a place phrase tells its size where the subtype does not:
+# a village, camp, mountain or prison lies in a city; a district in a province
+SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم جبل جبال سلسلة سد بحيرة وادي مطار ميناء "
+                         "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز")
+DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
+PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
+_BETWEEN_PLACES = words("، , في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني")
+_IN = words("في ب")
+_BELONGING = words("التابع التابعة")
+_PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+
+
+def _place_head(view, slot):
+    """The place head of a slot: its first word (مخيم جباليا) or the word before it (سجن غويران)."""
+    heads = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+    for k in (slot.i, slot.i - 1):
+        if k < 0 or (k == slot.i - 1 and view.at.get(k) is not None):
+            continue
+        for _, st in strip_clitics(view.tokens[k].norm):
+            if st in heads:
+                return st
+    return None
+
+
+def _place_rank(view, slot, container=False):
+    """Size rank of a place: 0 village/camp/facility, 1 city, 1.5 district, 2 province, 3 country."""
+    if slot.entity.subtype == "Country":
+        return 3
+    head = _place_head(view, slot)
+    if head is not None:
+        if container and head in PROVINCE_HEADS:
+            return 2     # "بمنطقة جازان": as a container, منطقة is a province
+        if head in SMALL_PLACE_HEADS:
+            return 0
+        if head in DISTRICT_HEADS:
+            return 1.5
+        if head in PROVINCE_HEADS:
+            return 2
+        if PLACE_HEADS.get(head) == "City":
+            return 1
+    return PLACE_RANK.get(slot.entity.subtype, 2)
+
+
+def located_relations(view, kb, out):
+    """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger, and along the chain.
+
+    Places joined by و share what contains them ("قنديل وهاكورك شمالي العراق");
+    along one chain a place is in every larger place that follows (تدمر in سوريا).
+    "X في/بـ Y" puts X in Y unless Y is smaller (مخيم نور شمس في طولكرم، محافظة صامطة
+    بمنطقة جازان); "X جنوب Y" does when X is a village, camp, mountain or district
+    (بلدة قباطية جنوب جنين، منطقة قره جوغ جنوب غربي أربيل).
+    """
+    places = [s for s in view.slots if s.entity.type == "Place"]
+    links = []      # (a, b, pattern)
+    for a, b in zip(places, places[1:]):
+        pattern = _adjacent_link(view, a, b, links)
+        if pattern is not None:
+            links.append((a, b, pattern))
+    _share_with_coordinated(places, links)
+    for a, b, pattern in links:
+        add(out, "locatedIn", a, b, view, pattern)
+    _along_the_chain(view, links, out)
+
+
+def _adjacent_link(view, a, b, links):
+    """The pattern by which place ``a`` lies in the next place ``b``, or None."""
+    between = [view.tokens[k] for k in range(a.j, b.i)]
+    if not between and b.clitic.startswith("و"):
+        return None   # coordination, handled by _share_with_coordinated
+    if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
+           for t in between for c, st in strip_clitics(t.norm)):
+        return None   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting
+    ok = all(t.norm in DIRECTIONS or t.norm in _BETWEEN_PLACES or
+             {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
+             for t in between) and len(between) <= 3
+    if not ok:
+        return None
+    ra = PLACE_RANK.get(a.entity.subtype, 2)
+    rb = PLACE_RANK.get(b.entity.subtype, 2)
+    headed = any(s in PLACE_HEADS for t in between for c, s in strip_clitics(t.norm) if c) \
+        or b.clitic.endswith("ب")
+    if ra < rb or (ra == rb and headed) or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
+        return "located-adjacent"
+    words = [t for t in between if t.norm.isalnum()]
+    hra, hrb = _place_rank(view, a), _place_rank(view, b, container=True)
+    if words and words[0].norm in _BELONGING:
+        words = words[1:]          # "قضاء جمجمال التابع لمحافظة السليمانية"
+        if not words and b.clitic.endswith("ل"):
+            words = [None]
+    inside = (not words and b.clitic.endswith("ب")) or bool(words) and all(
+        t is None or {s for _, s in strip_clitics(t.norm)} & (_IN | _PLACE_HEAD_WORDS)
+        for t in words) and (words[0] is None or words[0].norm in _IN or any(
+            c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
+    toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
+    head_a = _place_head(view, a)
+    if inside and hra < 3 and (hra < hrb or hra == hrb and _place_head(view, b) in PROVINCE_HEADS) \
+            and not any(x is b and y is a for x, y, _ in links):
+        # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق),
+        # never two bare cities (طهران في فيينا: a government meeting abroad)
+        return "located-in"
+    if toward and (hra < hrb or (
+            (head_a in SMALL_PLACE_HEADS or head_a in DISTRICT_HEADS)
+            and _place_rank(view, b) >= 1
+            and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
+        return "located-direction"
+    return None
+
+
+def _share_with_coordinated(places, links):
+    """Coordinated places share the container: "قنديل وهاكورك شمالي العراق"."""
+    for a, b in reversed(list(zip(places, places[1:]))):    # a list shares its last one's
+        if a.j == b.i and b.clitic.startswith("و"):
+            for x, y, pattern in list(links):
+                if x is b:
+                    links.append((a, y, pattern))
+
+
+def _along_the_chain(view, links, out):
+    """Along a chain: a in b, b in c -> a in c."""
+    nxt = {}
+    for a, b, _ in links:
+        nxt.setdefault(id(a), []).append(b)
+    for a, b, _ in links:
+        seen = {id(a), id(b)}
+        frontier = list(nxt.get(id(b), []))
+        while frontier:
+            c = frontier.pop()
+            if id(c) in seen:
+                continue
+            seen.add(id(c))
+            add(out, "locatedIn", a, c, view, "located-chain")
+            frontier.extend(nxt.get(id(c), []))

@@ -1,0 +1,196 @@
+"""Members named by a noun: القيادي في X Y، عنصر من X، مقاتل في صفوف X، النائب عن كتلة X،
+بينهم القيادي Y، وفد من X برئاسة Y; and a member named sentences after the group.
+"""
+from __future__ import annotations
+
+from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
+from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, add,
+                                 words)
+
+RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
+MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
+_FOR = words("عن")
+_COPULA = words("وهو وهي هو هي وكان كان")
+MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا")
+IN_CHARGE = words("المسؤول مسؤول مسؤولا")
+_RELATIVES = words("الذي التي")
+
+
+def _section_of(view, k):
+    """The organisation after a section's name: "(عن) قسم العمليات في الحركة" -> الحركة."""
+    for m in range(k, min(len(view.tokens) - 1, k + 4)):
+        if view.at.get(m) is not None or not view.tokens[m].norm.isalpha():
+            return None
+        if view.tokens[m].norm == "في" and m > k:
+            s = view.slot_starting(m + 1)
+            return s if s is not None and s.entity.type == "Organization" else None
+    return None
+
+
+def member_relations(view, kb, out):
+    """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
+    pending = view.pending
+    toks = view.tokens
+    for i in view.positions(MEMBER_CUES | MPS):
+        stems = view.stems(i)
+        if i > 0 and toks[i - 1].norm.isdigit():
+            continue   # "12 عنصرا من الحزب": a count, not a named member
+        org = None
+        c = i + 1
+        if c < len(toks) and view.at.get(c) is None and _member_adjective(toks[c]):
+            c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم
+        nxt = view.slot_starting(c)
+        if nxt is not None and nxt.entity.type == "Organization" and (
+                nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
+                or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
+            org = nxt   # قياديا بتنظيم X، عضو المكتب السياسي
+        elif c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
+                                    or stems & MPS and view.has(c, _FOR)):
+            if c + 2 < len(toks) and view.has(c + 1, RANKS):
+                c += 1    # "مقاتل في صفوف حركة الشباب"
+            s = view.slot_starting(c + 1)
+            if s is not None and s.entity.type == "Organization":
+                org = s
+        elif c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
+            # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
+            org = _section_of(view, c + 1)
+        if org is None:
+            continue
+        # the member: a person right after the org (القيادي في X Y، ... يدعى Y), or before the cue
+        person = view.next_slot(org.j, types=("Person",), max_gap=0)
+        if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
+            person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
+        if person is None:
+            person = _person_after_description(view, org.j)
+        if person is None:
+            k = i - 1
+            if k >= 0 and toks[k].norm in _COPULA:
+                k -= 1       # "X، وهو عنصر من Y"
+            if k >= 0 and toks[k].norm in _RELATIVES:
+                k -= 1       # "X، الذي كان مسؤولا عن ..." 
+            person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
+        if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
+            person = view.at[i]   # the cue is itself a (role) mention
+        if person is not None:
+            add(out, "memberOf", person, org, view, "member-cue")
+        else:
+            pending.append((org, view))
+
+
+_COMMAS = frozenset(["،", ","])
+
+
+def _person_after_description(view, k):
+    """"النائب عن كتلة X، التابعة لحزب Y، Z": the person after the organisation's description
+    set between commas (one opening with التابعة، المرتبطة، الموالية ...), or None."""
+    toks = view.tokens
+    end = min(len(toks) - 1, k + 2)
+    while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
+        k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
+    if not (k + 1 < len(toks) and toks[k].text in _COMMAS
+            and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
+        return None
+    for c in range(k + 2, min(len(toks), k + 10)):
+        if toks[c].text in _COMMAS:
+            s = view.slot_starting(c + 1)
+            return s if s is not None and s.entity.type == "Person" else None
+    return None
+
+
+VICTIM_NOUNS = words("القتيل المقتول الضحية المعتقل الموقوف المستهدف القتيلان المعتقلان")
+NAMING = words("يدعى يدعي ويدعى المدعو المدعوة ويدعي اسمه واسمه")
+
+
+def _member_adjective(tok):
+    """سابق، بارز، ماليا، ميدانيا: an indefinite adjective between a member cue and its group."""
+    n = tok.norm
+    return n in MEMBER_ADJECTIVES or (not n.startswith("ال") and n.endswith(("يا", "ي")) and len(n) > 4
+                                      and n not in STOPWORDS)
+
+
+MEMBER_ADJECTIVES = words("سابق سابقا سابقة بارز بارزا بارزة كبير كبيرا رفيع رفيعا محلي محليا ميداني ميدانيا "
+                          "عسكري عسكريا أمني أمنيا إعلامي إعلاميا مالي ماليا")
+AMONG = words("بينهم بينهما بينهن منهم أحدهم أحدهما")
+GROUP_NOUNS = words("عناصر عنصرا عنصرين مسلحين مسلحون مسلحا مقاتلين مقاتلون مقاتلا أعضاء عضوا أشخاص "
+                    "شخصا أفراد انتمائهم انتمائه انتمائهما ينتمون ينتمي المنتمين المنتمون الموالين "
+                    "قياديين قيادات")
+_GROUP_PREPS = words("من في إلى")
+
+
+def _title_word(tok):
+    n = tok.norm
+    return (not n.isalnum() or n in PERSON_TITLES or n in TITLE_ADJECTIVES or n in MEMBER_CUES
+            or n in NAMING or _member_adjective(tok))
+
+
+def among_members(view, kb, out):
+    """ثلاثة عناصر من تنظيم X ...، بينهم القيادي Y / أشخاص يشتبه في انتمائهم إلى X، بينهم Y."""
+    toks = view.tokens
+    for i in view.positions(AMONG):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=3)
+        if person is None or any(view.at.get(k) is not None or not _title_word(toks[k])
+                                 for k in range(i + 1, person.i)):
+            continue     # only titles between: "بينهم القيادي المحلي Y"
+        # the group: the nearest organisation before, named as what a group noun belongs to
+        org = view.prev_slot(i, types=("Organization",), same_clause=False)
+        while org is not None:
+            k = org.i - 1
+            if org.clitic.endswith(("ب", "ل")) or (k >= 0 and toks[k].norm in _GROUP_PREPS):
+                k = k if org.clitic else k - 1
+                if any(view.has(g, GROUP_NOUNS) for g in range(max(0, k - 3), k + 1)):
+                    break
+            org = None
+        if org is not None:
+            add(out, "memberOf", person, org, view, "member-among")
+
+
+DELEGATION = words("وفد وفدا الوفد وفدًا")
+DELEGATION_LEAD = words("برئاسة يرأسه يترأسه بقيادة")
+
+
+def delegation_members(view, kb, out):
+    """وفد من X برئاسة [القيادي] Y: Y is a member of X."""
+    toks = view.tokens
+    for i in view.positions(DELEGATION_LEAD):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=4)
+        if person is None:
+            continue
+        org = view.prev_slot(i, types=("Organization",), max_gap=1)
+        if org is None:
+            continue
+        k = org.i - 1
+        if org.clitic:
+            k = org.i
+        if k >= 1 and (toks[k].norm == "من" or org.clitic.endswith("ل")) and view.has(k - 1, DELEGATION):
+            add(out, "memberOf", person, org, view, "member-delegation")
+
+
+def bridge_members(view, kb, out):
+    """An earlier "قياديا بتنظيم X" names its leader later as "القيادي Y" (within 2 sentences)."""
+    pending = view.pending
+    pending[:] = [(o, v) for o, v in pending if view.sentence.start - v.sentence.end < 400]
+    if not pending:
+        return
+    for s in view.slots:
+        if s.entity.type != "Person" or s.i == 0:
+            continue
+        named = view.has(s.i - 1, MEMBER_CUES) or (
+            # "... قياديا في X. وأوضح أن القتيل هو Y"
+            s.i >= 2 and view.tokens[s.i - 1].norm in _COPULA and view.has(s.i - 2, VICTIM_NOUNS))
+        if named and not (view.slot_starting(s.j) or None):
+            org, _ = pending[-1]
+            add(out, "memberOf", s, org, view, "member-bridge")
+            pending.clear()
+            return
+
+
+def ranks_relations(view, kb, out):
+    """"Y، الذي قاتل في صفوف X" / "Y في صفوف X": Y memberOf X (no member noun before)."""
+    for i in view.positions(RANKS):
+        org = view.slot_starting(i + 1)
+        if org is None or org.entity.type != "Organization" or i == 0 or view.has(i - 1, MEMBER_CUES) \
+                or (i >= 2 and view.has(i - 2, MEMBER_CUES)):
+            continue      # "مقاتل في صفوف X" is read by member_relations
+        person = view.prev_slot(i, types=("Person",), max_gap=4)
+        if person is not None:
+            add(out, "memberOf", person, org, view, "member-ranks")

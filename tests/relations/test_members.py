@@ -1,0 +1,92 @@
+"""Relations: members named by a noun (kg/relations/members.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_member_title_in_organisation():
+    assert ("memberOf", "حامد سعيد الكبيسي", "تنظيم الدولة") in relations(
+        run("اعتقلت الشرطة القيادي في تنظيم الدولة حامد سعيد الكبيسي في الفلوجة."))
+
+
+def test_member_named_later_bridges_back():
+    doc = run("قتلت القوات الأمريكية قياديا بتنظيم القاعدة في إدلب. "
+              "وقالت القيادة الوسطى إن القيادي فارس ناصر الحمود كان مسؤولا عن هجمات.")
+    assert ("memberOf", "فارس ناصر الحمود", "تنظيم القاعدة") in relations(doc)
+
+
+def test_member_after_a_pronoun_copula():
+    rels = relations(run("واعتقلت الشرطة مهند سالم، وهو عنصر من تنظيم الدولة."))
+    assert ("memberOf", "مهند سالم", "تنظيم الدولة") in rels
+
+
+def test_person_named_among_members_of_a_group():
+    rels = relations(run("قتلت القوات ثلاثة عناصر من حركة الشباب في غارة، بينهم القيادي عبد الله نور."))
+    assert ("memberOf", "عبد الله نور", "حركة الشباب") in rels
+    rels = relations(run("اعتقلت الشرطة التركية سبعة أشخاص يشتبه في انتمائهم إلى حزب العمال الكردستاني، "
+                         "بينهم القيادي المحلي دلشاد أرسلان."))
+    assert ("memberOf", "دلشاد أرسلان", "حزب العمال الكردستاني") in rels
+
+
+def test_among_without_a_group_noun_gives_nothing():
+    rels = relations(run("التقى وزير الخارجية وفدا من حركة حماس، وجرت بينهم مباحثات مع سامر العلي."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر العلي" for r in rels)
+
+
+def test_member_cue_with_an_adjective_and_a_naming_word():
+    rels = relations(run("وقال إن الخلية يقودها ليبي يدعى عبد الرؤوف الدرسي، وهو قيادي سابق في حركة الشباب."))
+    assert ("memberOf", "عبد الرؤوف الدرسي", "حركة الشباب") in rels
+    rels = relations(run("وقال إن بين المعتقلين مسؤولا ماليا لحركة الشباب يدعى سامر العلي."))
+    assert ("memberOf", "سامر العلي", "حركة الشباب") in rels
+
+
+def test_member_named_later_as_the_one_killed():
+    doc = run("قتلت غارة قياديا في حركة الشباب قرب جلب. وأوضح البيان أن القتيل هو عبد الله نور.")
+    assert ("memberOf", "عبد الله نور", "حركة الشباب") in relations(doc)
+
+
+def test_head_of_a_delegation_is_a_member_of_its_group():
+    rels = relations(run("وفي دمشق، التقى وفد من قوات سوريا الديمقراطية برئاسة القيادي كاوا دريج، "
+                         "الأربعاء، مسؤولين."))
+    assert ("memberOf", "كاوا دريج", "قوات سوريا الديمقراطية") in rels
+
+
+def test_among_needs_a_title_before_the_name_and_a_backer_right_after_its_cue():
+    rels = relations(run("وأفاد مصدر بمقتل 19 مسلحا من حركة الشباب بينهم قيادي شمال جلب سامر العلي."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر العلي" for r in rels)
+    rels = relations(run("واصلت قوات الجيش الموالية للشرعية في اليمن تقدمها."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+    rels = relations(run("قاتلت حركة الجهاد الإسلامي المدعومة من إيران."))
+    assert ("affiliatedWith", "حركة الجهاد الإسلامي", "إيران") in rels
+
+
+def test_member_in_the_ranks_of_a_group():
+    assert ("memberOf", "محمد علي", "حركة الشباب") in relations(
+        run("وقتل مقاتل في صفوف حركة الشباب يدعى محمد علي في الاشتباكات."))
+    assert ("memberOf", "أحمد علي", "تنظيم الدولة") in relations(
+        run("وكان أحمد علي، الذي قاتل في صفوف تنظيم الدولة، قد اعتقل."))
+
+
+def test_mp_of_a_bloc_is_its_member():
+    assert ("memberOf", "أحمد الأسدي", "كتلة الفتح") in relations(
+        run("وقال النائب عن كتلة الفتح أحمد الأسدي إن الحكومة مطالبة بالتحرك."))
+
+
+def test_one_of_the_members_and_the_one_in_charge_of_a_section_are_members():
+    rels = relations(run("واعتقلت القوات ثلاثة أعضاء في حركة حماس، أحدهم يدعى خالد يوسف منصور."))
+    assert ("memberOf", "خالد يوسف منصور", "حركة حماس") in rels
+    rels = relations(run("وقتل الشيخ خالد منصور، الذي كان مسؤولا عن قسم العمليات في حركة حماس."))
+    assert ("memberOf", "خالد منصور", "حركة حماس") in rels
+
+
+def test_member_of_a_battalion_named_again_by_its_nominal():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب المرتبطة بتنظيم القاعدة. "
+              "وقتل الجيش القيادي في الكتيبة يوسف سالم الحامدي.")
+    assert ("memberOf", "يوسف سالم الحامدي", "كتيبة عمر بن الخطاب") in relations(doc)
+
+
+def test_member_named_after_the_description_of_the_group():
+    doc = run("وقال النائب عن كتلة الوفاء للمقاومة، التابعة لحزب الله، سالم حسين ياغي، إن الوضع خطير.")
+    assert ("memberOf", "سالم حسين ياغي", "كتلة الوفاء") in relations(doc)

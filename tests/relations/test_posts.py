@@ -1,0 +1,141 @@
+"""Relations: posts (kg/relations/posts.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_commander_with_title_after_organisation():
+    assert ("leaderOf", "جوزيف سمعان", "الجيش اللبناني") in relations(
+        run("قال قائد الجيش اللبناني العماد جوزيف سمعان إن الحدود هادئة."))
+
+
+def test_spokesperson():
+    assert ("spokespersonOf", "عمر بركات", "حركة العدل") in relations(
+        run("وقال المتحدث باسم حركة العدل عمر بركات إن الحركة لن تتراجع."))
+
+
+def test_minister_position_in_the_country_with_post_name():
+    doc = run("أعلن وزير الدفاع التركي مراد يلماز بدء العملية. وزار تركيا وفد.")
+    assert ("positionIn", "مراد يلماز", "تركيا") in relations(doc)
+    [rel] = [r for r in doc.relations if r.type == "positionIn"]
+    assert rel.post == "وزير الدفاع"
+
+
+def test_counterpart():
+    doc = run("التقى وزير الخارجية المصري حسن عادل في القاهرة نظيره العراقي كريم جاسم. "
+              "وكان العراق قد دعا إلى الحوار.")
+    assert ("positionIn", "كريم جاسم", "العراق") in relations(doc)
+
+
+def test_commander_in_chief_with_compound_rank():
+    rels = relations(run("وقال القائد العام للقوات المسلحة السودانية الفريق أول عبد الفتاح البرهان "
+                         "إن الجيش سيواصل القتال."))
+    assert any(r[0] == "leaderOf" and r[1] == "عبد الفتاح البرهان" for r in rels)
+
+
+def test_envoy_holds_a_post_in_the_sending_side_not_the_destination():
+    rels = relations(run("استقبل الوزير، أمس، المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن "
+                         "لارس إنغفالد."))
+    assert ("positionIn", "لارس إنغفالد", "للأمم المتحدة") in rels
+    assert not any(r[0] == "positionIn" and r[2] == "اليمن" for r in rels)
+
+
+def test_personal_envoy_of_the_secretary_general():
+    rels = relations(run("التقى المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية "
+                         "ستيفان دي ميستورا وزير الخارجية."))
+    assert ("positionIn", "ستيفان دي ميستورا", "للأمم المتحدة") in rels
+
+
+def test_un_envoy_named_by_the_adjective():
+    rels = relations(run("دعت الأمم المتحدة إلى التهدئة. وقال المبعوث الأممي إلى اليمن، "
+                         "السويدي لارس إريكسون، إن الوضع خطير."))
+    assert ("positionIn", "لارس إريكسون", "الأمم المتحدة") in rels
+
+
+def test_special_envoy_of_a_state():
+    rels = relations(run("وقال سامر العلي، مبعوث الولايات المتحدة الخاص إلى السودان، إن المحادثات مستمرة."))
+    assert ("positionIn", "سامر العلي", "الولايات المتحدة") in rels
+
+
+def test_representative_and_ambassador_to():
+    rels = relations(run("التقى المسؤول ممثل الاتحاد الأوروبي لدى السلطة الفلسطينية يوهان سفينسون."))
+    assert ("positionIn", "يوهان سفينسون", "الاتحاد الأوروبي") in rels
+    assert ("positionIn", "ستيفن فاجن", "الولايات المتحدة") in relations(
+        run("قال سفير الولايات المتحدة لدى العراق ستيفن فاجن إن الزيارة مهمة."))
+
+
+def test_minister_in_a_government():
+    rels = relations(run("قال وزير الإعلام في حكومة الوحدة الوطنية وليد اللافي إن الوضع مستقر."))
+    assert ("positionIn", "وليد اللافي", "حكومة الوحدة الوطنية") in rels
+
+
+def test_governor_leads_the_place_he_governs():
+    assert ("leaderOf", "باسل عودة", "جنين") in relations(
+        run("وفي رام الله، التقى محافظ جنين باسل عودة، أمس، وفدا أوروبيا."))
+    assert ("leaderOf", "خالد مجاور", "شمال سيناء") in relations(
+        run("استقبل محافظ شمال سيناء اللواء خالد مجاور وفدا."))
+
+
+def test_prime_minister_leads_the_country_like_a_president():
+    rels = relations(run("قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستواصل عملها في العراق."))
+    assert ("leaderOf", "محمد شياع السوداني", "العراق") in rels
+
+
+def test_an_actor_is_no_representative():
+    rels = relations(run("فاز نور الشريف بجائزة أفضل ممثل بمهرجان وهران."))
+    assert not any(r[0] == "positionIn" for r in rels)
+
+
+def test_ambassador_in_a_capital_does_not_hold_his_post_there():
+    rels = relations(run("وبمباركة من سفير خادم الحرمين الشريفين في القاهرة أحمد قطان أقيم الحفل."))
+    assert ("positionIn", "أحمد قطان", "القاهرة") not in rels
+
+
+def test_head_of_the_cell_named_before_leads_it():
+    assert ("leaderOf", "سعد معن", "خلية الإعلام الأمني") in relations(
+        run("وقالت خلية الإعلام الأمني إن القوات قتلت خمسة مسلحين. "
+            "وقال رئيس الخلية اللواء سعد معن إن العملية مستمرة."))
+
+
+def test_acting_minister_in_a_government_holds_his_post_in_it():
+    doc = run("وقال وزير الدفاع الأفغاني بالوكالة في حكومة طالبان المولوي محمد يعقوب إن القوات جاهزة.")
+    assert ("positionIn", "محمد يعقوب", "حكومة طالبان") in relations(doc)
+
+
+def test_a_groups_governor_of_a_place_is_its_member_not_the_places_leader():
+    rels = relations(run("وقتل خمسة من عناصر تنظيم داعش بينهم والي الأنبار في التنظيم أبو عائشة العراقي."))
+    assert ("memberOf", "أبو عائشة العراقي", "تنظيم داعش") in rels
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_spokesperson_of_a_ministry_named_by_its_nominal():
+    doc = run("وأعلنت وزارة الدفاع الوطني مقتل جندي. وقال المتحدث باسم الوزارة، "
+              "العقيد المهدي بن علي الزغبي، إن القوات ردت.")
+    assert ("spokespersonOf", "المهدي بن علي الزغبي", "وزارة الدفاع الوطني") in relations(doc)
+
+
+def test_governor_governs_the_named_province_not_the_city():
+    doc = run("وقعت اشتباكات في محافظة اللاذقية غربي سوريا. واجتمع الوزير مع محافظ اللاذقية "
+              "سامر حمدي العلي في المدينة.")
+    rels = relations(doc)
+    assert ("leaderOf", "سامر حمدي العلي", "محافظة اللاذقية") in rels
+    assert ("leaderOf", "سامر حمدي العلي", "اللاذقية") not in rels
+
+
+def test_adviser_holds_a_post_in_the_state_of_the_demonym():
+    doc = run("وبحث العراق وإيران الاتفاق الأمني. والتقى مستشار الأمن القومي العراقي "
+              "سالم جاسم الكناني، أمس، وزير الخارجية الإيراني.")
+    assert ("positionIn", "سالم جاسم الكناني", "العراق") in relations(doc)
+
+
+def test_secretary_of_a_council_holds_a_post_in_it():
+    doc = run("وقال أمين مجلس الوزراء سالم حسن إن القرار صدر.")
+    assert ("positionIn", "سالم حسن", "مجلس الوزراء") in relations(doc)
+
+
+def test_spokesperson_on_its_behalf_speaks_for_the_body_told_before():
+    doc = run("وحملت وزارة الداخلية، في بيان تلاه المتحدث باسمها العقيد سالم حسن العلي، "
+              "مسؤولية الهجوم للتنظيم.")
+    assert ("spokespersonOf", "سالم حسن العلي", "وزارة الداخلية") in relations(doc)
