@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.model import RELATION_SIGNATURES
 from kg.relations.affiliation import affiliation_relations
+from kg.relations.appointments import appointment_relations, government_forming
 from kg.relations.coalitions import coalition_members, comprise_members
 from kg.relations.joins import join_relations, within_relations
 from kg.relations.leaders import lead_relations
@@ -15,7 +16,7 @@ from kg.relations.located import demonym_place_relations, located_relations
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, ranks_relations)
 from kg.relations.parts import part_relations, unit_in_relations
-from kg.relations.posts import post_relations, regions_by_name
+from kg.relations.posts import post_relations, pronoun_post_relations, regions_by_name
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 
@@ -23,6 +24,9 @@ __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 # the rules in the order they run; each is rule(view, kb, out) and appends Relations to out
 RULES = (
     post_relations,
+    pronoun_post_relations,
+    appointment_relations,
+    government_forming,
     bridge_members,
     member_relations,
     among_members,
@@ -46,7 +50,10 @@ def extract_relations(doc, views, kb) -> list:
     pending = []      # member_relations leaves a group whose member is named later here
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     regions = regions_by_name(doc)
+    previous = None
     for v in views:
+        v.previous = previous   # the sentence before: where a pronoun's antecedent may be
+        previous = v
         v.doc_entities_by_kb = by_kb
         v.doc_regions = regions
         v.published = doc.article.published

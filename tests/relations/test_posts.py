@@ -139,3 +139,31 @@ def test_spokesperson_on_its_behalf_speaks_for_the_body_told_before():
     doc = run("وحملت وزارة الداخلية، في بيان تلاه المتحدث باسمها العقيد سالم حسن العلي، "
               "مسؤولية الهجوم للتنظيم.")
     assert ("spokespersonOf", "سالم حسن العلي", "وزارة الداخلية") in relations(doc)
+
+
+def test_leader_named_with_a_pronoun_for_the_group_before():
+    rels = relations(run("وتأسست حركة النهضة الشعبية عام 1990، وقتل زعيمها التاريخي الشيخ سالم عبد الله في غارة."))
+    assert ("leaderOf", "سالم عبد الله", "حركة النهضة الشعبية") in rels
+    rels = relations(run("وأعلن تنظيم الدولة أن قائده أبو بكر البغدادي قتل."))
+    assert ("leaderOf", "أبو بكر البغدادي", "تنظيم الدولة") in rels
+
+
+def test_pronoun_of_a_post_agrees_with_its_antecedent():
+    rels = relations(run("وزار وفد من حزب الأمة القومي مقر حركة النهضة، وكان زعيمه فؤاد سالم على رأس الوفد."))
+    assert ("leaderOf", "فؤاد سالم", "حزب الأمة القومي") in rels      # he: the party
+    assert ("leaderOf", "فؤاد سالم", "حركة النهضة") not in rels       # not she, the movement
+
+
+def test_pronoun_of_a_post_names_no_unnamed_cell():
+    rels = relations(run("وقال أفراد الخلية التي اعتقلتها قوات الأمن إن زعيمها عادل ناصر هرب."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_pronoun_post_finds_its_group_in_the_sentence_before():
+    rels = relations(run("وتنشط جبهة التحرير في الجبال منذ سنوات. وقتل قائدها سامر الخطيب أمس."))
+    assert ("leaderOf", "سامر الخطيب", "جبهة التحرير") in rels
+
+
+def test_a_post_held_before_still_names_its_holder():
+    rels = relations(run("وقال قائد الجيش اللبناني الأسبق العماد جان قهوجي إن الحدود آمنة."))
+    assert ("leaderOf", "جان قهوجي", "الجيش اللبناني") in rels
