@@ -7,7 +7,7 @@ its precision on the development set can set its confidence (kg.confidence).
 from __future__ import annotations
 
 from kg.model import RELATION_SIGNATURES
-from kg.relations.affiliation import affiliation_relations
+from kg.relations.affiliation import affiliation_relations, allegiance_relations
 from kg.relations.appointments import appointment_relations, government_forming
 from kg.relations.coalitions import coalition_members, comprise_members
 from kg.relations.joins import join_relations, within_relations
@@ -38,6 +38,7 @@ RULES = (
     within_relations,
     lead_relations,
     affiliation_relations,
+    allegiance_relations,
     part_relations,
     unit_in_relations,
     located_relations,

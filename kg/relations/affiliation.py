@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, words
+from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, words
 
 _MODIFIER_PREPS = words("من مع")
 STATE_BACKING = words("المدعوم المدعومة المدعومين المدعومون مدعوم مدعومة المتحالف المتحالفة المتحالفين "
@@ -30,3 +30,34 @@ def affiliation_relations(view, kb, out):
                 head = p
         if head and tail:
             add(out, "affiliatedWith", head, tail, view, "affiliation-cue")
+
+
+# a pledge of allegiance as a verb or a noun with its pronoun: بايعت X Y، X التي بايعت Y،
+# أعلنت X مبايعتها Y (the noun without a pronoun, مبايعة، is an AFFIL_CUES word)
+PLEDGE = words("بايع بايعت بايعوا يبايع تبايع مبايعته مبايعتها مبايعتهم بمبايعته بمبايعتها")
+_PLEDGE_VERBS = words("بايع بايعت بايعوا")
+_PARTIES = ("Person", "Organization")
+_RELATIVES = words("التي الذي الذين اللذين")
+
+
+def allegiance_relations(view, kb, out):
+    """X بايعت Y / بايعت X Y / X ... مبايعتها Y: X affiliatedWith Y."""
+    for i in view.positions(PLEDGE):
+        if view.at.get(i) is not None:
+            continue
+        to = view.next_slot(i + 1, types=_PARTIES, max_gap=1)
+        if to is None:
+            continue
+        by = None
+        if view.has(i, _PLEDGE_VERBS) and to.i == i + 1 and not (i > 0 and (
+                view.has(i - 1, _RELATIVES) or view.at.get(i - 1) is not None)):
+            after = view.next_slot(to.j, types=_PARTIES, max_gap=0)
+            if after is not None:
+                by, to = to, after       # بايعت جماعة X تنظيم Y
+        if by is None and i > 0 and view.has(i - 1, _RELATIVES):
+            by = view.prev_slot(i - 1, types=_PARTIES, max_gap=0)   # "ضد X التي بايعت Y": X
+        elif by is None:
+            by = view.prev_slot(i, types=_PARTIES, max_gap=6, same_clause=False,
+                                skip=lambda s: in_pp(view, s) or against(view, s))
+        if by is not None:
+            add(out, "affiliatedWith", by, to, view, "affiliation-allegiance")

@@ -21,3 +21,17 @@ def test_group_backed_by_or_allied_with():
 def test_allegiance_to_a_group_is_an_affiliation():
     doc = run('وتبنت جماعة "أنصار الحق"، المبايعة لتنظيم الدولة الإسلامية، الهجوم.')
     assert ("affiliatedWith", "أنصار الحق", "تنظيم الدولة الإسلامية") in relations(doc)
+
+
+def test_pledge_of_allegiance_as_a_verb_or_a_noun_with_its_pronoun():
+    for text in ("وأعلنت جماعة بوكو حرام مبايعتها تنظيم الدولة.",
+                 "وبايعت جماعة بوكو حرام تنظيم الدولة العام الماضي."):
+        assert ("affiliatedWith", "جماعة بوكو حرام", "تنظيم الدولة") in relations(run(text))
+
+
+def test_the_group_that_pledged_is_the_antecedent_of_the_relative():
+    rels = relations(run("وتقاتل حركة الشباب التي بايعت تنظيم القاعدة الحكومة الصومالية."))
+    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
+    assert not any(r[0] == "affiliatedWith" and "الحكومة الصومالية" in r[1:] for r in rels)
+    rels = relations(run("وقاتل الجيش ضد حركة الشباب التي بايعت تنظيم القاعدة."))
+    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
