@@ -7,9 +7,8 @@ from kg.mentions import definite
 from kg.relations.common import add, country_slot, words
 
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
-# land named by its country's adjective: البادية السورية، الساحل السوري، الريف الإيطالي
-GEO_NOUNS = words("البادية الساحل الجزيرة الريف الصحراء الأراضي الشمال الجنوب الشرق الغرب الوسط "
-                  "المحافظة الولاية المنطقة الولايات المحافظات المناطق الجبال السهول الهضبة")
+# a mission abroad carries its own state's adjective: السفارة الأمريكية في بغداد
+MISSIONS = words("السفارة سفارة القنصلية قنصلية البعثة بعثة الممثلية ممثلية")
 
 
 def demonym_place_relations(view, kb, out):
@@ -25,9 +24,12 @@ def demonym_place_relations(view, kb, out):
                 country = kb.demonym(toks[k + 1].norm)
         if not country and sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite(toks[sl.j]):
             country = kb.demonym(toks[sl.j].norm)   # مدينة حلب السورية
-        if not country and sl.j - sl.i == 2 and kb.demonym(toks[sl.j - 1].norm) \
-                and definite(toks[sl.j - 1]) and toks[sl.i].norm in GEO_NOUNS:
-            country = kb.demonym(toks[sl.j - 1].norm)   # البادية السورية: a region named by its country
+        if not country and sl.j - sl.i >= 2 and kb.demonym(toks[sl.j - 1].norm) \
+                and definite(toks[sl.j - 1]) \
+                and not any(view.has(k, MISSIONS) for k in range(sl.i, sl.j)):
+            # البادية السورية: a region named by its country; "بلدة X السورية" whose name
+            # took the adjective in
+            country = kb.demonym(toks[sl.j - 1].norm)
         if country:
             target = country_slot(view, kb, country)
             if target is not None:
@@ -40,9 +42,11 @@ SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم
                          "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز")
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
 PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
-_BETWEEN_PLACES = words("، , في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني")
-_IN = words("في ب")
-_BELONGING = words("التابع التابعة")
+_BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
+_IN = words("في ب داخل")
+_BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
+# near is not in: "بلدة X قرب ميناء Y"
+NEAR = words("قرب بالقرب قريبا القريبة القريب")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
 
 
@@ -103,6 +107,8 @@ def _adjacent_link(view, a, b, links):
     between = [view.tokens[k] for k in range(a.j, b.i)]
     if not between and b.clitic.startswith("و"):
         return None   # coordination, handled by _share_with_coordinated
+    if any(view.has(k, NEAR) for k in range(a.j, b.i)):
+        return None
     if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
            for t in between for c, st in strip_clitics(t.norm)):
         return None   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting

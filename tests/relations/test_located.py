@@ -97,3 +97,41 @@ def test_south_lebanon_is_lebanon_and_a_list_of_villages_shares_its_container():
     rels = relations(doc)
     for village in ("كفركلا", "العديسة", "ميس الجبل"):
         assert ("locatedIn", village, "جنوب لبنان") in rels
+
+
+def test_a_town_near_a_place_is_not_in_it():
+    rels = relations(run("واندلع القتال في بلدة الزاوية قرب ميناء البريقة."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_direction_in_brackets():
+    rels = relations(run("وقتل مسلحون في وادي حضرموت (شرق اليمن)."))
+    assert ("locatedIn", "وادي حضرموت", "اليمن") in rels
+
+
+def test_place_lying_in_or_inside_a_larger_one():
+    rels = relations(run("وسقطت قذيفة على بلدة الدانا الواقعة في محافظة إدلب."))
+    assert ("locatedIn", "الدانا", "محافظة إدلب") in rels
+    rels = relations(run("وتركزت المعارك في حي المحطة داخل مدينة درعا."))
+    assert ("locatedIn", "حي المحطة", "مدينة درعا") in rels
+
+
+def test_town_named_with_its_country_adjective():
+    rels = relations(run("وسقطت قذيفة على بلدة كفرنبل السورية. وقالت سوريا إن القصف مستمر."))
+    assert any(r[0] == "locatedIn" and "كفرنبل" in r[1] and r[2] == "سوريا" for r in rels)
+    rels = relations(run("وتعرضت مدينة تكريت العراقية لهجوم. وأعلن العراق الحداد."))
+    assert ("locatedIn", "تكريت", "العراق") in rels
+
+
+def test_capital_of_a_province_in_apposition_lies_in_it_never_the_reverse():
+    rels = relations(run("وتقع الرمادي عاصمة محافظة الأنبار غرب العراق."))
+    assert ("locatedIn", "الرمادي", "محافظة الأنبار") in rels
+    assert ("locatedIn", "محافظة الأنبار", "الرمادي") not in rels
+    rels = relations(run("وتعد الموصل، كبرى مدن محافظة نينوى، مركزا تجاريا."))
+    assert ("locatedIn", "الموصل", "محافظة نينوى") in rels
+    assert ("locatedIn", "محافظة نينوى", "الموصل") not in rels
+
+
+def test_a_mission_abroad_is_not_in_the_state_of_its_adjective():
+    rels = relations(run("وتظاهر المئات أمام مبنى القنصلية الأمريكية في إسطنبول. وحذرت الولايات المتحدة رعاياها."))
+    assert not any(r[0] == "locatedIn" and r[2] == "الولايات المتحدة" for r in rels)
