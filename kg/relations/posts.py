@@ -29,6 +29,8 @@ UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
 ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
 _POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | ADVISERS
 ON_ITS_BEHALF = words("باسمها باسمه")
+_HEAD = words("رئيس رئيسة")
+_MINISTERS = words("الوزراء وزراء")
 
 
 def post_relations(view, kb, out):
@@ -46,6 +48,8 @@ def post_relations(view, kb, out):
 def _post_kind(view, i):
     """The relation the post word at ``i`` gives its holder, or None."""
     stems = view.stems(i)
+    if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
+        return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS:
         return "leaderOf"
     if stems & SPOKES_HEADS:
