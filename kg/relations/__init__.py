@@ -14,7 +14,7 @@ from kg.relations.joins import join_relations, within_relations
 from kg.relations.leaders import lead_relations
 from kg.relations.located import demonym_place_relations, located_relations
 from kg.relations.members import (among_members, bridge_members, delegation_members,
-                                  member_relations, ranks_relations)
+                                  member_relations, nisba_members, ranks_relations)
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import post_relations, pronoun_post_relations, regions_by_name
 
@@ -29,6 +29,7 @@ RULES = (
     government_forming,
     bridge_members,
     member_relations,
+    nisba_members,
     among_members,
     delegation_members,
     coalition_members,
@@ -52,6 +53,7 @@ def extract_relations(doc, views, kb) -> list:
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     regions = regions_by_name(doc)
     previous = None
+    doc_cache = {}
     for v in views:
         v.previous = previous   # the sentence before: where a pronoun's antecedent may be
         previous = v
@@ -59,6 +61,8 @@ def extract_relations(doc, views, kb) -> list:
         v.doc_regions = regions
         v.published = doc.article.published
         v.pending = pending
+        v.doc = doc
+        v.doc_cache = doc_cache   # per-document values a rule computes once (members.nisba_members)
         if not v.slots:
             continue    # every rule relates entities named in the sentence: none here
         for rule in RULES:

@@ -47,6 +47,7 @@ _IN = words("في ب داخل")
 _BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
 # near is not in: "بلدة X قرب ميناء Y"
 NEAR = words("قرب بالقرب قريبا القريبة القريب")
+CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
 
 
@@ -109,6 +110,8 @@ def _adjacent_link(view, a, b, links):
         return None   # coordination, handled by _share_with_coordinated
     if any(view.has(k, NEAR) for k in range(a.j, b.i)):
         return None
+    if a.i > 0 and view.has(a.i - 1, CONNECT):
+        return None   # "الأنفاق التي تربط X بـY": X with Y, not in it
     if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
            for t in between for c, st in strip_clitics(t.norm)):
         return None   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting

@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
-from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, add,
-                                 words)
+from kg.normalize import norm
+from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo,
+                                 add, words)
 
 RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
 MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
 _FOR = words("عن")
 _COPULA = words("وهو وهي هو هي وكان كان")
-MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا")
+MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة")
+LEADERS_OF = words("قادة")           # "X، أحد قادة Y": one of its leaders, a member
+_ONE_OF = words("أحد إحدى")
 IN_CHARGE = words("المسؤول مسؤول مسؤولا")
 _RELATIVES = words("الذي التي")
 
@@ -68,13 +71,48 @@ def member_relations(view, kb, out):
                 k -= 1       # "X، وهو عنصر من Y"
             if k >= 0 and toks[k].norm in _RELATIVES:
                 k -= 1       # "X، الذي كان مسؤولا عن ..." 
+            if k >= 0 and toks[k].norm in _ONE_OF:
+                k -= 1       # "X، أحد قادة Y"
             person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
+            if person is None and stems & MEMBER_OF_CONSTRUCT:
+                person = _member_state_or_body(view, k + 1)      # "وتركيا العضو في حلف X"
         if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
             person = view.at[i]   # the cue is itself a (role) mention
+        if person is None and stems & LEADERS_OF:
+            continue     # "قادة X" with no one named: nothing for a later sentence
         if person is not None:
             add(out, "memberOf", person, org, view, "member-cue")
+            if stems & PLURAL_CUES and person.i > org.i:
+                for other in _listed_after(view, person):    # القياديين في X، A، وB
+                    add(out, "memberOf", other, org, view, "member-cue")
         else:
             pending.append((org, view))
+
+
+def _member_state_or_body(view, k):
+    """A state or an organisation right before token ``k``: "تركيا العضو في الحلف"."""
+    s = view.prev_slot(k, types=("Organization", "Place"), max_gap=0)
+    if s is not None and (s.entity.type == "Organization" or s.entity.subtype == "Country"):
+        return s
+    return None
+
+
+PLURAL_CUES = words("القياديين قياديين قيادات القيادات عناصر أعضاء مقاتلي مقاتلين")
+
+
+def _listed_after(view, person):
+    """The persons listed after ``person``: "A، وB"، "A وB وC"."""
+    out = []
+    k = person.j
+    while True:
+        while k < len(view.tokens) and view.tokens[k].text in _COMMAS:
+            k += 1
+        nxt = view.slot_starting(k)
+        if nxt is None or nxt.entity.type != "Person" or not (
+                nxt.clitic.startswith("و") or view.tokens[k - 1].text in _COMMAS):
+            return out
+        out.append(nxt)
+        k = nxt.j
 
 
 _COMMAS = frozenset(["،", ","])
@@ -194,3 +232,64 @@ def ranks_relations(view, kb, out):
         person = view.prev_slot(i, types=("Person",), max_gap=4)
         if person is not None:
             add(out, "memberOf", person, org, view, "member-ranks")
+
+
+# "القيادي الحوثي X": a member named with the adjective of his group (جماعة الحوثي، الحوثيين)
+NISBA_CUES = words("القيادي قيادي العنصر عنصر المقاتل مقاتل العضو عضو الناشط ناشط")
+# adjectives that name a kind, not one group (المكتب السياسي، الحزب الإسلامي، الجيش الوطني)
+GENERIC_NISBAS = words("السياسي العسكري الأمني الإعلامي الميداني المحلي الشعبي الوطني الإسلامي "
+                       "الثوري الديمقراطي الاشتراكي العربي الشرعي الدولي الديني القبلي الجهادي "
+                       "المسلح المعارض الحكومي الرسمي الإرهابي المتشدد السلفي الشيعي السني "
+                       "الكردي الفلسطيني المركزي التنفيذي الميداني")
+
+
+def _org_by_nisba(view):
+    """The document's organisations by the stem of a word of their names (الحوثي، الحوثيين ->
+    حوث), computed once per document."""
+    index = view.doc_cache.get("nisba")
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type != "Organization":
+                continue
+            for m in e.mentions:
+                for w in norm(m.text).split():
+                    w = w[2:] if w.startswith("ال") else w
+                    for end in ("يين", "يون", "ي"):
+                        if w.endswith(end) and len(w) - len(end) >= 3:
+                            index.setdefault(w[:-len(end)], set()).add(e.id)
+                            break
+                    else:
+                        if len(w) >= 3:
+                            index.setdefault(w, set()).add(e.id)
+        view.doc_cache["nisba"] = index
+    return index
+
+
+def _nisba_org(view, kb, tok):
+    """The one organisation of the document an adjective (الحوثي، الداعشي) is made from."""
+    n = tok.norm
+    if not (n.startswith("ال") and n.endswith("ي") and len(n) >= 6) or n in GENERIC_NISBAS \
+            or n in MEMBER_ADJECTIVES or n in TITLE_ADJECTIVES or kb.demonym(n):
+        return None
+    ids = _org_by_nisba(view).get(n[2:-1])
+    if not ids or len(ids) != 1:
+        return None
+    return view.doc.entity(next(iter(ids)))
+
+
+def nisba_members(view, kb, out):
+    """"القيادي الحوثي X" / "X، القيادي الحوثي": X memberOf the group the adjective names."""
+    toks = view.tokens
+    for i in view.positions(NISBA_CUES):
+        if i + 1 >= len(toks) or view.at.get(i + 1) is not None:
+            continue
+        org = _nisba_org(view, kb, toks[i + 1])
+        if org is None:
+            continue
+        person = view.next_slot(i + 2, types=("Person",), max_gap=0)
+        if person is None:
+            person = view.prev_slot(i, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "memberOf", person, Pseudo(org), view, "member-nisba")
+

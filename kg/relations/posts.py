@@ -27,9 +27,14 @@ UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
 # posts held in a body or a state without leading it: مستشار الأمن القومي العراقي X،
 # أمين المجلس الأعلى للأمن القومي X
 ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
-_POST_CUES = LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | ADVISERS
+# المرشد الأعلى للثورة الإيرانية X: the supreme guide leads the state
+GUIDES = words("المرشد مرشد")
+_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
+              | ADVISERS | GUIDES)
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
+# a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
+UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح")
 _MINISTERS = words("الوزراء وزراء")
 
 
@@ -50,7 +55,7 @@ def _post_kind(view, i):
     stems = view.stems(i)
     if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
-    if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS:
+    if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
     if stems & SPOKES_HEADS:
         return "spokespersonOf"
@@ -179,7 +184,11 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         if target is not None:
             add(out, kind, person, target, view, "post-kb")
         return
-    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE):
+    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
+        return
+    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)):
+        # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
+        # the unit, an entity of its own), not the group
         return
     if kind == "positionIn":
         add(out, "positionIn", person, target, view, "post-minister", post=_post_name(toks, i, k, kb))

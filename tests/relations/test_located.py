@@ -135,3 +135,8 @@ def test_capital_of_a_province_in_apposition_lies_in_it_never_the_reverse():
 def test_a_mission_abroad_is_not_in_the_state_of_its_adjective():
     rels = relations(run("وتظاهر المئات أمام مبنى القنصلية الأمريكية في إسطنبول. وحذرت الولايات المتحدة رعاياها."))
     assert not any(r[0] == "locatedIn" and r[2] == "الولايات المتحدة" for r in rels)
+
+
+def test_a_place_connected_with_another_is_not_in_it():
+    rels = relations(run("وأغلقت السلطات الأنفاق التي تربط قطاع غزة بشمال سيناء."))
+    assert not any(r[0] == "locatedIn" for r in rels)

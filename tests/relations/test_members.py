@@ -90,3 +90,35 @@ def test_member_of_a_battalion_named_again_by_its_nominal():
 def test_member_named_after_the_description_of_the_group():
     doc = run("وقال النائب عن كتلة الوفاء للمقاومة، التابعة لحزب الله، سالم حسين ياغي، إن الوضع خطير.")
     assert ("memberOf", "سالم حسين ياغي", "كتلة الوفاء") in relations(doc)
+
+
+def test_leaders_named_in_a_list_after_the_group_are_all_members():
+    rels = relations(run("واستهدفت الغارة منزلي القياديين في حركة حماس، محمد الضيف، ويحيى السنوار."))
+    assert ("memberOf", "محمد الضيف", "حركة حماس") in rels
+    assert ("memberOf", "يحيى السنوار", "حركة حماس") in rels
+
+
+def test_one_of_the_leaders_of_a_group_is_its_member():
+    rels = relations(run("ونقلت الوكالة عن سامر الخطيب أحد قادة جبهة النصرة أن المعارك مستمرة."))
+    assert ("memberOf", "سامر الخطيب", "جبهة النصرة") in rels
+    assert not relations(run("واجتمع قادة جبهة النصرة في إدلب. وقال القيادي سامر الخطيب إن الاجتماع انتهى."))
+
+
+def test_a_state_member_of_an_alliance():
+    rels = relations(run("وتركيا العضو في حلف شمال الأطلسي تستعد للقمة."))
+    assert ("memberOf", "تركيا", "حلف شمال الأطلسي") in rels
+    rels = relations(run("وأكدت السعودية، العضو في مجلس التعاون الخليجي، دعمها."))
+    assert ("memberOf", "السعودية", "مجلس التعاون الخليجي") in rels
+
+
+def test_member_named_with_the_adjective_of_his_group():
+    rels = relations(run("وقتل القيادي الحوثي عبد الله يحيى في غارة على صعدة. "
+                         "وقالت جماعة الحوثي إن الغارة استهدفت مدنيين."))
+    assert ("memberOf", "عبد الله يحيى", "جماعة الحوثي") in rels
+    rels = relations(run("واعتقلت الشرطة عادل ناصر، العنصر الداعشي، في الموصل. وكان تنظيم داعش قد تبنى الهجوم."))
+    assert ("memberOf", "عادل ناصر", "تنظيم داعش") in rels
+
+
+def test_an_adjective_of_a_kind_names_no_group():
+    rels = relations(run("وقال القيادي السياسي سامر الخطيب إن المكتب السياسي لحركة حماس سيجتمع."))
+    assert not any(r[0] == "memberOf" for r in rels)

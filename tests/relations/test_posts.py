@@ -170,3 +170,16 @@ def test_pronoun_post_finds_its_group_in_the_sentence_before():
 def test_a_post_held_before_still_names_its_holder():
     rels = relations(run("وقال قائد الجيش اللبناني الأسبق العماد جان قهوجي إن الحدود آمنة."))
     assert ("leaderOf", "جان قهوجي", "الجيش اللبناني") in rels
+
+
+def test_supreme_guide_leads_the_state_or_the_group():
+    rels = relations(run("وأعلن في طهران قرار من علي خامنئي، المرشد الأعلى للثورة الإيرانية. "
+                         "وقالت إيران إن القرار نهائي."))
+    assert ("leaderOf", "علي خامنئي", "إيران") in rels
+    rels = relations(run("وقال المرشد العام لجماعة الإخوان المسلمين محمد بديع إن الجماعة مستمرة."))
+    assert ("leaderOf", "محمد بديع", "جماعة الإخوان المسلمين") in rels
+
+
+def test_head_of_a_unit_of_a_group_does_not_lead_the_group():
+    rels = relations(run("وقال رئيس المكتب السياسي لحركة حماس خالد مشعل إن الحركة مستعدة."))
+    assert ("leaderOf", "خالد مشعل", "حركة حماس") not in rels
