@@ -186,6 +186,10 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         return
     if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
         return
+    if kind == "leaderOf" and _regional(view, org):
+        # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members
+        add(out, "memberOf", person, org, view, "post-regional")
+        return
     if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)):
         # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
         # the unit, an entity of its own), not the group
@@ -202,6 +206,21 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
 
 
 REGION_HEADS = words("محافظة ولاية إقليم")
+
+
+# a state's forces or bodies are led in a region by their commander there (قائد القوات الأمريكية
+# في العراق); a non-state group has an emir or a governor for a region, its member
+_STATE_SUBTYPES = frozenset(["ArmedForce", "GovernmentBody", "Coalition"])
+
+
+def _regional(view, org):
+    """Is ``org`` a non-state group followed by "في <place>" (أمير جبهة X في القلمون)?"""
+    toks = view.tokens
+    if org is None or not hasattr(org, "j") or org.entity.type != "Organization" \
+            or org.entity.subtype in _STATE_SUBTYPES or org.j + 1 >= len(toks) or toks[org.j].norm != "في":
+        return False
+    place = view.slot_starting(org.j + 1)
+    return place is not None and place.entity.type == "Place"
 
 
 def regions_by_name(doc) -> dict:

@@ -183,3 +183,11 @@ def test_supreme_guide_leads_the_state_or_the_group():
 def test_head_of_a_unit_of_a_group_does_not_lead_the_group():
     rels = relations(run("وقال رئيس المكتب السياسي لحركة حماس خالد مشعل إن الحركة مستعدة."))
     assert ("leaderOf", "خالد مشعل", "حركة حماس") not in rels
+
+
+def test_a_groups_head_for_a_region_is_its_member_a_states_commander_leads():
+    rels = relations(run("وأشار إلى أن أمير جبهة النصرة في القلمون، أبو مالك التلي، عرض صفقة."))
+    assert ("memberOf", "أبو مالك التلي", "جبهة النصرة") in rels
+    assert ("leaderOf", "أبو مالك التلي", "جبهة النصرة") not in rels
+    rels = relations(run("وقال قائد القوات الأمريكية في العراق الجنرال جون ماكنزي إن الانسحاب بدأ."))
+    assert ("leaderOf", "جون ماكنزي", "القوات الأمريكية") in rels
