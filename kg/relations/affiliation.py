@@ -55,9 +55,22 @@ def allegiance_relations(view, kb, out):
             if after is not None:
                 by, to = to, after       # بايعت جماعة X تنظيم Y
         if by is None and i > 0 and view.has(i - 1, _RELATIVES):
-            by = view.prev_slot(i - 1, types=_PARTIES, max_gap=0)   # "ضد X التي بايعت Y": X
+            by = _relative_antecedent(view, i - 1)     # "ضد X التي بايعت Y": X
         elif by is None:
             by = view.prev_slot(i, types=_PARTIES, max_gap=6, same_clause=False,
                                 skip=lambda s: in_pp(view, s) or against(view, s))
         if by is not None:
             add(out, "affiliatedWith", by, to, view, "affiliation-allegiance")
+
+
+def _relative_antecedent(view, k):
+    """What the relative pronoun at ``k`` refers to: the slot right before it, or, for the second
+    of two relative clauses ("X التي تأسست عام 2006 والتي بايعت Y"), the one before the first."""
+    s = view.prev_slot(k, types=_PARTIES, max_gap=0)
+    if s is not None:
+        return s
+    for m in range(k - 1, max(0, k - 15), -1):
+        if view.has(m, _RELATIVES):
+            return view.prev_slot(m, types=_PARTIES, max_gap=0)
+    return None
+

@@ -35,3 +35,8 @@ def test_the_group_that_pledged_is_the_antecedent_of_the_relative():
     assert not any(r[0] == "affiliatedWith" and "الحكومة الصومالية" in r[1:] for r in rels)
     rels = relations(run("وقاتل الجيش ضد حركة الشباب التي بايعت تنظيم القاعدة."))
     assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
+
+
+def test_the_second_of_two_relative_clauses_refers_to_the_same_group():
+    rels = relations(run("وتقاتل حركة الشباب التي تأسست عام 2006 والتي بايعت تنظيم القاعدة القوات الحكومية."))
+    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels

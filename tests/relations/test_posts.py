@@ -191,3 +191,8 @@ def test_a_groups_head_for_a_region_is_its_member_a_states_commander_leads():
     assert ("leaderOf", "أبو مالك التلي", "جبهة النصرة") not in rels
     rels = relations(run("وقال قائد القوات الأمريكية في العراق الجنرال جون ماكنزي إن الانسحاب بدأ."))
     assert ("leaderOf", "جون ماكنزي", "القوات الأمريكية") in rels
+
+
+def test_pronoun_of_a_post_may_refer_to_a_state():
+    rels = relations(run("وزار الوفد تركيا والتقى رئيسها رجب طيب أردوغان."))
+    assert ("leaderOf", "رجب طيب أردوغان", "تركيا") in rels
