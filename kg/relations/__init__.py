@@ -14,7 +14,8 @@ from kg.relations.joins import join_relations, within_relations
 from kg.relations.leaders import lead_relations
 from kg.relations.located import demonym_place_relations, located_relations
 from kg.relations.members import (among_members, bridge_members, delegation_members,
-                                  member_relations, nisba_members, ranks_relations)
+                                  member_relations, nisba_members, ranks_relations,
+                                  unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import post_relations, pronoun_post_relations, regions_by_name
 
@@ -30,6 +31,7 @@ RULES = (
     bridge_members,
     member_relations,
     nisba_members,
+    unit_commander_members,
     among_members,
     delegation_members,
     coalition_members,

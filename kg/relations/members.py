@@ -293,3 +293,30 @@ def nisba_members(view, kb, out):
         if person is not None:
             add(out, "memberOf", person, Pseudo(org), view, "member-nisba")
 
+
+# "X قائد كتيبة في Y"، "X، آمر سرية بـY": the commander of an unnamed unit of a group is its member
+UNIT_COMMANDERS = words("قائد آمر مسؤول")
+UNNAMED_UNITS = words("كتيبة سرية فصيل مجموعة خلية وحدة مفرزة فرقة")
+
+
+def unit_commander_members(view, kb, out):
+    """X قائد كتيبة في Y / قائد مجموعة في Y X: X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(UNIT_COMMANDERS):
+        k = i + 1
+        if k >= len(toks) or view.at.get(k) is not None or not view.has(k, UNNAMED_UNITS):
+            continue
+        k += 1
+        if k < len(toks) and view.at.get(k) is None and _member_adjective(toks[k]):
+            k += 1          # قائد كتيبة ميدانية
+        org = view.slot_starting(k + 1) if k < len(toks) and toks[k].norm == "في" else view.slot_starting(k)
+        if org is None or org.entity.type != "Organization" or (org.i == k and not org.clitic.endswith("ب")):
+            continue
+        m = i - 1
+        if m >= 0 and toks[m].norm in _COPULA:
+            m -= 1
+        person = view.prev_slot(m + 1, types=("Person",), max_gap=0) or \
+            view.next_slot(org.j, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "memberOf", person, org, view, "member-unit-commander")
+

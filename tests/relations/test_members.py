@@ -122,3 +122,11 @@ def test_member_named_with_the_adjective_of_his_group():
 def test_an_adjective_of_a_kind_names_no_group():
     rels = relations(run("وقال القيادي السياسي سامر الخطيب إن المكتب السياسي لحركة حماس سيجتمع."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_commander_of_an_unnamed_unit_of_a_group_is_its_member():
+    rels = relations(run("وكان سامر الخطيب قائد كتيبة في حركة فتح قبل مقتله."))
+    assert ("memberOf", "سامر الخطيب", "حركة فتح") in rels
+    assert ("leaderOf", "سامر الخطيب", "حركة فتح") not in rels
+    rels = relations(run("وقتل سامر الخطيب، آمر سرية بالجيش اللبناني."))
+    assert ("memberOf", "سامر الخطيب", "الجيش اللبناني") in rels
