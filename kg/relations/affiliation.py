@@ -38,13 +38,14 @@ PLEDGE = words("بايع بايعت بايعوا يبايع تبايع مباي�
 _PLEDGE_VERBS = words("بايع بايعت بايعوا")
 _PARTIES = ("Person", "Organization")
 _RELATIVES = words("التي الذي الذين اللذين")
+NEGATIONS = words("لن لم لا رفض رفضت ترفض يرفض رفضها رفضه")
 
 
 def allegiance_relations(view, kb, out):
     """X بايعت Y / بايعت X Y / X ... مبايعتها Y: X affiliatedWith Y."""
     for i in view.positions(PLEDGE):
-        if view.at.get(i) is not None:
-            continue
+        if view.at.get(i) is not None or (i > 0 and view.has(i - 1, NEGATIONS)):
+            continue      # "لن تبايع X"، "رفض مبايعة X"
         to = view.next_slot(i + 1, types=_PARTIES, max_gap=1)
         if to is None:
             continue

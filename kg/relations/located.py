@@ -110,6 +110,8 @@ def _adjacent_link(view, a, b, links):
         return None   # coordination, handled by _share_with_coordinated
     if any(view.has(k, NEAR) for k in range(a.j, b.i)):
         return None
+    if any(t.text == "(" for t in between) and not any(t.norm in DIRECTIONS for t in between):
+        return None   # "آسيا (الكويت)": an example in brackets; "X (شرق Y)" is a place
     if a.i > 0 and view.has(a.i - 1, CONNECT):
         return None   # "الأنفاق التي تربط X بـY": X with Y, not in it
     if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)

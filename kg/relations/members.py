@@ -13,7 +13,10 @@ MPS = words("النائب نائب نائبا")       # "النائب عن كت�
 _FOR = words("عن")
 _COPULA = words("وهو وهي هو هي وكان كان")
 MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة")
-LEADERS_OF = words("قادة")           # "X، أحد قادة Y": one of its leaders, a member
+LEADERS_OF = words("قادة")
+# "تركيا العضو في الحلف"، "السعودية، العضو في المجلس": a state or a body as a member
+MEMBER_OF_BEFORE = words("العضو")
+_IN = words("في")           # "X، أحد قادة Y": one of its leaders, a member
 _ONE_OF = words("أحد إحدى")
 IN_CHARGE = words("المسؤول مسؤول مسؤولا")
 _RELATIVES = words("الذي التي")
@@ -74,7 +77,7 @@ def member_relations(view, kb, out):
             if k >= 0 and toks[k].norm in _ONE_OF:
                 k -= 1       # "X، أحد قادة Y"
             person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
-            if person is None and stems & MEMBER_OF_CONSTRUCT:
+            if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
                 person = _member_state_or_body(view, k + 1)      # "وتركيا العضو في حلف X"
         if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
             person = view.at[i]   # the cue is itself a (role) mention

@@ -40,3 +40,8 @@ def test_the_group_that_pledged_is_the_antecedent_of_the_relative():
 def test_the_second_of_two_relative_clauses_refers_to_the_same_group():
     rels = relations(run("وتقاتل حركة الشباب التي تأسست عام 2006 والتي بايعت تنظيم القاعدة القوات الحكومية."))
     assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
+
+
+def test_a_refused_pledge_is_no_affiliation():
+    rels = relations(run("وقالت جماعة بوكو حرام إنها لن تبايع تنظيم الدولة."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)

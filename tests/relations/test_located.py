@@ -140,3 +140,8 @@ def test_a_mission_abroad_is_not_in_the_state_of_its_adjective():
 def test_a_place_connected_with_another_is_not_in_it():
     rels = relations(run("وأغلقت السلطات الأنفاق التي تربط قطاع غزة بشمال سيناء."))
     assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_a_place_in_brackets_without_a_direction_is_an_example_not_a_container():
+    rels = relations(run("وضرب التنظيم في قارتين: آسيا (الكويت) وأفريقيا (تونس)."))
+    assert not any(r[0] == "locatedIn" for r in rels)

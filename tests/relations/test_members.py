@@ -130,3 +130,8 @@ def test_commander_of_an_unnamed_unit_of_a_group_is_its_member():
     assert ("leaderOf", "سامر الخطيب", "حركة فتح") not in rels
     rels = relations(run("وقتل سامر الخطيب، آمر سرية بالجيش اللبناني."))
     assert ("memberOf", "سامر الخطيب", "الجيش اللبناني") in rels
+
+
+def test_a_body_before_a_members_post_is_not_a_member_of_what_follows():
+    rels = relations(run("وقال سامر الخطيب، عضو مجلس الشورى السعودي وعضو لجنة الثقافة، إن القرار صائب."))
+    assert not any(r[0] == "memberOf" and r[1] == "مجلس الشورى السعودي" for r in rels)
