@@ -209,15 +209,13 @@ REGION_HEADS = words("محافظة ولاية إقليم")
 
 
 # a state's forces or bodies are led in a region by their commander there (قائد القوات الأمريكية
-# في العراق); a non-state group has an emir or a governor for a region, its member
-_STATE_SUBTYPES = frozenset(["ArmedForce", "GovernmentBody", "Coalition"])
-
-
+# في العراق), an association by its regional branch's head (رئيس اتحاد الطلاب في أوروبا); an
+# armed group has an emir or a governor for a region, its member
 def _regional(view, org):
-    """Is ``org`` a non-state group followed by "في <place>" (أمير جبهة X في القلمون)?"""
+    """Is ``org`` an armed group followed by "في <place>" (أمير جبهة X في القلمون)?"""
     toks = view.tokens
     if org is None or not hasattr(org, "j") or org.entity.type != "Organization" \
-            or org.entity.subtype in _STATE_SUBTYPES or org.j + 1 >= len(toks) or toks[org.j].norm != "في":
+            or org.entity.subtype != "ArmedGroup" or org.j + 1 >= len(toks) or toks[org.j].norm != "في":
         return False
     place = view.slot_starting(org.j + 1)
     return place is not None and place.entity.type == "Place"
