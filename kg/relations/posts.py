@@ -34,7 +34,9 @@ _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPA
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
-UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح")
+UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح "
+              # a branch or a formation of a force: قائد القوات البرية للحرس الثوري X
+              "القوات قوات الفرقة فرقة اللواء لواء الكتيبة كتيبة سلاح الفيلق فيلق")
 _MINISTERS = words("الوزراء وزراء")
 
 

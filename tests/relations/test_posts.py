@@ -196,3 +196,9 @@ def test_a_groups_head_for_a_region_is_its_member_a_states_commander_leads():
 def test_pronoun_of_a_post_may_refer_to_a_state():
     rels = relations(run("وزار الوفد تركيا والتقى رئيسها رجب طيب أردوغان."))
     assert ("leaderOf", "رجب طيب أردوغان", "تركيا") in rels
+
+
+def test_commander_of_a_branch_of_a_force_does_not_lead_the_force():
+    rels = relations(run("وقال قائد القوات البحرية للجيش اللبناني العميد سامر الخطيب إن الميناء آمن."))
+    assert not any(r[0] == "leaderOf" and r[1] == "سامر الخطيب" and r[2].endswith("جيش اللبناني")
+                   for r in rels)
