@@ -241,8 +241,17 @@ def _governed_region(view, target):
     ent = getattr(target, "entity", None)
     if ent is None or ent.type != "Place" or ent.subtype != "City" or not ent.name_ar:
         return target
-    region = getattr(view, "doc_regions", {}).get(norm(ent.name_ar))
+    region = getattr(view, "doc_regions", {}).get(city_name(ent.name_ar))
     return Pseudo(region) if region is not None else target
+
+
+CITY_HEADS = words("مدينة")
+
+
+def city_name(name_ar):
+    """A city's name without its head: "مدينة درعا" -> درعا (normalised)."""
+    head, _, rest = norm(name_ar).partition(" ")
+    return rest if head in CITY_HEADS and rest else norm(name_ar)
 
 
 def _post_name(toks, i, k, kb):

@@ -202,3 +202,16 @@ def test_commander_of_a_branch_of_a_force_does_not_lead_the_force():
     rels = relations(run("وقال قائد القوات البحرية للجيش اللبناني العميد سامر الخطيب إن الميناء آمن."))
     assert not any(r[0] == "leaderOf" and r[1] == "سامر الخطيب" and r[2].endswith("جيش اللبناني")
                    for r in rels)
+
+
+def test_a_city_named_with_its_head_is_governed_as_the_province_of_its_name():
+    from types import SimpleNamespace
+
+    from kg.normalize import norm
+    from kg.relations.posts import _governed_region, city_name
+    assert city_name("مدينة درعا") == norm("درعا")
+    assert city_name("درعا") == norm("درعا")
+    city = SimpleNamespace(type="Place", subtype="City", name_ar="مدينة درعا")
+    province = SimpleNamespace(type="Place", subtype="Region", name_ar="محافظة درعا")
+    view = SimpleNamespace(doc_regions={norm("درعا"): province})
+    assert _governed_region(view, SimpleNamespace(entity=city)).entity is province
