@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
 from kg.mentions import definite
-from kg.relations.common import add, country_slot, words
+from kg.relations.common import Pseudo, add, country_slot, words
+from kg.relations.posts import city_name
 
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
 # a mission abroad carries its own state's adjective: السفارة الأمريكية في بغداد
@@ -99,7 +100,7 @@ def located_relations(view, kb, out):
             links.append((a, b, pattern))
     _share_with_coordinated(places, links)
     for a, b, pattern in links:
-        add(out, "locatedIn", a, b, view, pattern)
+        add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
 
 
@@ -151,6 +152,16 @@ def _adjacent_link(view, a, b, links):
             and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
         return "located-direction"
     return None
+
+
+def _province_for_a_city(view, a, b):
+    """A city is not in a city: "مدينة القرداحة بريف اللاذقية" puts it in the province of that
+    name when the document names it (محافظة اللاذقية); else ``b``."""
+    if b.entity.subtype != "City" or not b.entity.name_ar or _place_rank(view, a) != 1 \
+            or _place_rank(view, b) != 1:
+        return b
+    region = getattr(view, "doc_regions", {}).get(city_name(b.entity.name_ar))
+    return Pseudo(region) if region is not None else b
 
 
 def _share_with_coordinated(places, links):

@@ -145,3 +145,9 @@ def test_a_place_connected_with_another_is_not_in_it():
 def test_a_place_in_brackets_without_a_direction_is_an_example_not_a_container():
     rels = relations(run("وضرب التنظيم في قارتين: آسيا (الكويت) وأفريقيا (تونس)."))
     assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_a_city_is_not_in_a_city_but_in_the_province_of_that_name():
+    rels = relations(run("وقصفت الطائرات مدينة جبلة بريف اللاذقية. وتشهد محافظة اللاذقية توترا."))
+    assert ("locatedIn", "مدينة جبلة", "محافظة اللاذقية") in rels
+    assert ("locatedIn", "مدينة جبلة", "اللاذقية") not in rels
