@@ -15,6 +15,9 @@ def affiliation_relations(view, kb, out):
     for i in view.positions(AFFIL_CUES):
         if view.at.get(i) is not None:
             continue
+        if i + 1 < len(view.tokens) and view.has(i + 1, WITH_IT):
+            _affiliated_with_antecedent(view, i, out)
+            continue
         tail = view.next_slot(i + 1, types=("Person", "Organization", "Place"), max_gap=3,
                               stop=EVENT_NOUNS)
         if tail is not None and tail.entity.type == "Place" and not (
@@ -30,6 +33,21 @@ def affiliation_relations(view, kb, out):
                 head = p
         if head and tail:
             add(out, "affiliatedWith", head, tail, view, "affiliation-cue")
+
+
+# the cue's other side as a pronoun: "قوات X وميليشيا Y المتحالفة معها"
+WITH_IT = words("معها معه معهم لها له لهم بها به بهم منها منه منهم")
+
+
+def _affiliated_with_antecedent(view, i, out):
+    """"قوات النظام ومليشيا Y المتحالف معها": Y affiliatedWith the body named before Y."""
+    head = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
+    if head is None:
+        return
+    tail = view.prev_slot(head.i, types=("Person", "Organization"), max_gap=6, same_clause=False,
+                          skip=lambda s: s.entity.id == head.entity.id)
+    if tail is not None:
+        add(out, "affiliatedWith", head, tail, view, "affiliation-pronoun")
 
 
 # a pledge of allegiance as a verb or a noun with its pronoun: بايعت X Y، X التي بايعت Y،

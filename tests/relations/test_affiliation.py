@@ -45,3 +45,9 @@ def test_the_second_of_two_relative_clauses_refers_to_the_same_group():
 def test_a_refused_pledge_is_no_affiliation():
     rels = relations(run("وقالت جماعة بوكو حرام إنها لن تبايع تنظيم الدولة."))
     assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_ally_named_with_a_pronoun_for_the_other_side():
+    rels = relations(run("وتتعرض المدينة لهجوم من قوات النظام السوري ومليشيا حزب الله اللبناني المتحالف معها."))
+    assert ("affiliatedWith", "حزب الله اللبناني", "قوات النظام السوري") in rels \
+        or ("affiliatedWith", "قوات النظام السوري", "حزب الله اللبناني") in rels
