@@ -14,8 +14,8 @@ from kg.relations.joins import join_relations, within_relations
 from kg.relations.leaders import lead_relations
 from kg.relations.located import demonym_place_relations, located_relations
 from kg.relations.members import (among_members, bridge_members, delegation_members,
-                                  member_relations, nisba_members, ranks_relations,
-                                  unit_commander_members)
+                                  member_relations, nisba_members, others_of_the_group,
+                                  ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import post_relations, pronoun_post_relations, regions_by_name
 
@@ -32,6 +32,7 @@ RULES = (
     member_relations,
     nisba_members,
     unit_commander_members,
+    others_of_the_group,
     among_members,
     delegation_members,
     coalition_members,

@@ -323,3 +323,20 @@ def unit_commander_members(view, kb, out):
         if person is not None:
             add(out, "memberOf", person, org, view, "member-unit-commander")
 
+
+# "قتل X و21 مسلحا آخرين من تنظيم Y": X is one of the group's fighters too
+OTHERS = words("آخرين آخرون آخر")
+_FROM_IN = words("من في")
+
+
+def others_of_the_group(view, kb, out):
+    """X وN مسلحين آخرين من Y / X مع N عناصر آخرين في Y: X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(OTHERS):
+        if i < 2 or not view.has(i - 1, GROUP_NOUNS) or i + 1 >= len(toks) or not view.has(i + 1, _FROM_IN):
+            continue
+        org = view.next_slot(i + 2, types=("Organization",), max_gap=1)
+        person = view.prev_slot(i - 1, types=("Person",), max_gap=2)
+        if org is not None and person is not None:
+            add(out, "memberOf", person, org, view, "member-others")
+

@@ -135,3 +135,10 @@ def test_commander_of_an_unnamed_unit_of_a_group_is_its_member():
 def test_a_body_before_a_members_post_is_not_a_member_of_what_follows():
     rels = relations(run("وقال سامر الخطيب، عضو مجلس الشورى السعودي وعضو لجنة الثقافة، إن القرار صائب."))
     assert not any(r[0] == "memberOf" and r[1] == "مجلس الشورى السعودي" for r in rels)
+
+
+def test_one_named_with_other_fighters_of_a_group_is_its_member():
+    rels = relations(run("واعتقلت الشرطة سامر الخطيب مع ثلاثة عناصر آخرين في حركة الشباب."))
+    assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
+    rels = relations(run("وقتل سامر الخطيب مع ثلاثة مدنيين آخرين في قصف لحركة الشباب."))
+    assert not any(r[0] == "memberOf" for r in rels)
