@@ -352,3 +352,26 @@ def pronoun_post_relations(view, kb, out):
         if whole is not None:
             add(out, kind, person, whole, view, "post-pronoun")
 
+
+# "رئيس الحركة X ونائبه Y": the deputy holds a post in what the person before leads
+DEPUTIES = words("نائبه نائبيه ونائبه ونائبيه نوابه")
+
+
+def deputy_relations(view, kb, out):
+    """"رئيس حركة X سامر ونائبه عادل": عادل positionIn X (the leader's body, told just before)."""
+    for i in view.positions(DEPUTIES):
+        if view.at.get(i) is not None:
+            continue
+        leader = view.prev_slot(i, types=("Person",), max_gap=2)
+        deputy = view.next_slot(i + 1, types=("Person",), max_gap=2)
+        if leader is None or deputy is None:
+            continue
+        led = [r for r in out if r.type == "leaderOf" and r.head == leader.entity.id
+               and r.evidence == [view.span]]
+        if len(led) != 1:
+            continue
+        body = Pseudo(view.doc.entity(led[0].tail))
+        add(out, "positionIn", deputy, body, view, "post-deputy", post="نائب")
+        for other in view.coordinated_after(deputy, types=("Person",)):
+            add(out, "positionIn", other, body, view, "post-deputy", post="نائب")   # ونائبيه Y وZ
+

@@ -215,3 +215,9 @@ def test_a_city_named_with_its_head_is_governed_as_the_province_of_its_name():
     province = SimpleNamespace(type="Place", subtype="Region", name_ar="محافظة درعا")
     view = SimpleNamespace(doc_regions={norm("درعا"): province})
     assert _governed_region(view, SimpleNamespace(entity=city)).entity is province
+
+
+def test_deputy_named_with_a_pronoun_holds_a_post_in_the_leaders_body():
+    rels = relations(run("وضم الاجتماع رئيس حركة النهضة سامر الخطيب ونائبه عادل ناصر."))
+    assert ("positionIn", "عادل ناصر", "حركة النهضة") in rels
+    assert not any(r[1] == "عادل ناصر" for r in relations(run("والتقى سامر الخطيب ونائبه عادل ناصر.")))
