@@ -41,9 +41,9 @@ WITH_IT = words("معها معه معهم لها له لهم بها به بهم 
 
 def _affiliated_with_antecedent(view, i, out):
     """"قوات النظام ومليشيا Y المتحالف معها": Y affiliatedWith the body named before Y."""
-    head = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
+    head = view.prev_slot(i, types=("Person", "Organization"), max_gap=0)
     if head is None:
-        return
+        return    # "تنظيمي X وY، وتنظيمات موالية لها": an unnamed body's ally
     tail = view.prev_slot(head.i, types=("Person", "Organization"), max_gap=6, same_clause=False,
                           skip=lambda s: s.entity.id == head.entity.id)
     if tail is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.lexicon import LEADER_POSTS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
-from kg.relations.common import Pseudo, add, country_slot, in_pp, words
+from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
 
 _ATTACH = words("في لدى التابع التابعة ب")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
@@ -103,8 +103,8 @@ def _post_complement(view, kb, i, kind):
                 org = s       # وزير الإعلام في حكومة الوحدة الوطنية X
                 k = s.j
             break
-        if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha():
-            break
+        if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha() or view.has(k, AFFIL_CUES):
+            break         # "زعيم مجموعة X الموالية لتنظيم Y": not Y's leader
         k += 1
     while k < len(toks) and kb.demonym(toks[k].norm):
         country = country or kb.demonym(toks[k].norm)
@@ -317,6 +317,11 @@ def _gender(slot):
     return None
 
 
+# how far back (tokens) a pronoun's antecedent may be; from the sentence before, only for a
+# pronoun near the start of its own
+ANTECEDENT_REACH = 10
+
+
 def _antecedent(view, i, gender):
     """The organisation or country a pronoun at token ``i`` refers to: the nearest one before
     it in the sentence, else in the sentence before, whose gender agrees."""
@@ -327,11 +332,11 @@ def _antecedent(view, i, gender):
         return gender is None or g is None or g == gender
     if any(view.has(k, UNNAMED_GROUPS) and view.at.get(k) is None for k in range(i)):
         return None       # "قوات X ألقت القبض على أفراد الخلية، وإن زعيمها Y": the cell's
-    for s in reversed([s for s in view.slots if s.j <= i]):
+    for s in reversed([s for s in view.slots if i - ANTECEDENT_REACH <= s.j <= i]):
         if s.entity.type in ("Organization", "Place") and fits(s):
             return s
     before = getattr(view, "previous", None)
-    if before is not None:
+    if before is not None and i < ANTECEDENT_REACH // 2:
         for s in reversed(before.slots):
             if s.entity.type in ("Organization", "Place") and fits(s):
                 return Pseudo(s.entity)

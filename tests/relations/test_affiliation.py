@@ -51,3 +51,8 @@ def test_ally_named_with_a_pronoun_for_the_other_side():
     rels = relations(run("وتتعرض المدينة لهجوم من قوات النظام السوري ومليشيا حزب الله اللبناني المتحالف معها."))
     assert ("affiliatedWith", "حزب الله اللبناني", "قوات النظام السوري") in rels \
         or ("affiliatedWith", "قوات النظام السوري", "حزب الله اللبناني") in rels
+
+
+def test_ally_of_an_unnamed_body_is_no_ones_ally():
+    rels = relations(run("واعتقلت الشرطة عناصر من تنظيم داعش وحزب العمال الكردستاني وتنظيمات موالية لها."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)

@@ -221,3 +221,14 @@ def test_deputy_named_with_a_pronoun_holds_a_post_in_the_leaders_body():
     rels = relations(run("وضم الاجتماع رئيس حركة النهضة سامر الخطيب ونائبه عادل ناصر."))
     assert ("positionIn", "عادل ناصر", "حركة النهضة") in rels
     assert not any(r[1] == "عادل ناصر" for r in relations(run("والتقى سامر الخطيب ونائبه عادل ناصر.")))
+
+
+def test_leader_of_an_unnamed_group_loyal_to_another_does_not_lead_it():
+    rels = relations(run("وقتل سامر الخطيب زعيم مجموعة خراسان الموالية لتنظيم القاعدة في سوريا."))
+    assert not any(r[0] in ("leaderOf", "memberOf") and r[2] == "تنظيم القاعدة" for r in rels)
+
+
+def test_pronoun_of_a_post_does_not_reach_far_back():
+    rels = relations(run("وزار وفد من جبهة العمل الوطني المسجد الأقصى صباح اليوم وسط هتافات المصلين "
+                         "الغاضبين الذين رددوا في الساحات أن الأمة قائدها سامر الخطيب."))
+    assert not any(r[0] == "leaderOf" for r in rels)
