@@ -232,3 +232,13 @@ def test_pronoun_of_a_post_does_not_reach_far_back():
     rels = relations(run("وزار وفد من جبهة العمل الوطني المسجد الأقصى صباح اليوم وسط هتافات المصلين "
                          "الغاضبين الذين رددوا في الساحات أن الأمة قائدها سامر الخطيب."))
     assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_wali_governs_the_province_he_is_named_with():
+    assert ("leaderOf", "أحمد عثمان", "الخرطوم") in relations(
+        run("وقال والي الخرطوم أحمد عثمان إن الأسواق مفتوحة."))
+
+
+def test_leader_of_a_group_named_with_its_head():
+    assert ("leaderOf", "عبد الملك الحوثي", "جماعة أنصار الله") in relations(
+        run("وقال زعيم جماعة أنصار الله عبد الملك الحوثي إن الحرب لن تتوقف."))
