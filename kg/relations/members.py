@@ -35,52 +35,15 @@ def _section_of(view, k):
 
 def member_relations(view, kb, out):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
-    pending = view.pending
     toks = view.tokens
     for i in view.positions(MEMBER_CUES | MPS):
         stems = view.stems(i)
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
-        org = None
-        c = i + 1
-        if c < len(toks) and view.at.get(c) is None and _member_adjective(toks[c]):
-            c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم
-        nxt = view.slot_starting(c)
-        if nxt is not None and nxt.entity.type == "Organization" and (
-                nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
-                or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
-            org = nxt   # قياديا بتنظيم X، عضو المكتب السياسي
-        elif c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
-                                    or stems & MPS and view.has(c, _FOR)):
-            if c + 2 < len(toks) and view.has(c + 1, RANKS):
-                c += 1    # "مقاتل في صفوف حركة الشباب"
-            s = view.slot_starting(c + 1)
-            if s is not None and s.entity.type == "Organization":
-                org = s
-        elif c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
-            # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
-            org = _section_of(view, c + 1)
+        org = _member_group(view, i, stems)
         if org is None:
             continue
-        # the member: a person right after the org (القيادي في X Y، ... يدعى Y), or before the cue
-        person = view.next_slot(org.j, types=("Person",), max_gap=0)
-        if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
-            person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
-        if person is None:
-            person = _person_after_description(view, org.j)
-        if person is None:
-            k = i - 1
-            if k >= 0 and toks[k].norm in _COPULA:
-                k -= 1       # "X، وهو عنصر من Y"
-            if k >= 0 and toks[k].norm in _RELATIVES:
-                k -= 1       # "X، الذي كان مسؤولا عن ..." 
-            if k >= 0 and toks[k].norm in _ONE_OF:
-                k -= 1       # "X، أحد قادة Y"
-            person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
-            if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
-                person = _member_state_or_body(view, k + 1)      # "وتركيا العضو في حلف X"
-        if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
-            person = view.at[i]   # the cue is itself a (role) mention
+        person = _member_named(view, i, stems, org)
         if person is None and stems & LEADERS_OF:
             continue     # "قادة X" with no one named: nothing for a later sentence
         if person is not None:
@@ -89,7 +52,56 @@ def member_relations(view, kb, out):
                 for other in _listed_after(view, person):    # القياديين في X، A، وB
                     add(out, "memberOf", other, org, view, "member-cue")
         else:
-            pending.append((org, view))
+            view.pending.append((org, view))
+
+
+def _member_group(view, i, stems):
+    """The organisation the member cue at ``i`` names: قياديا بتنظيم X، عضو المكتب السياسي،
+    القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
+    toks = view.tokens
+    c = i + 1
+    if c < len(toks) and view.at.get(c) is None and _member_adjective(toks[c]):
+        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم
+    nxt = view.slot_starting(c)
+    if nxt is not None and nxt.entity.type == "Organization" and (
+            nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
+            or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
+        return nxt   # قياديا بتنظيم X، عضو المكتب السياسي
+    if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
+                              or stems & MPS and view.has(c, _FOR)):
+        if c + 2 < len(toks) and view.has(c + 1, RANKS):
+            c += 1    # "مقاتل في صفوف حركة الشباب"
+        s = view.slot_starting(c + 1)
+        return s if s is not None and s.entity.type == "Organization" else None
+    if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
+        # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
+        return _section_of(view, c + 1)
+    return None
+
+
+def _member_named(view, i, stems, org):
+    """The member: a person right after the group (القيادي في X Y، ... يدعى Y، after the group's
+    description), or before the cue (Y، وهو عنصر من X؛ Y، أحد قادة X؛ تركيا العضو في X)."""
+    toks = view.tokens
+    person = view.next_slot(org.j, types=("Person",), max_gap=0)
+    if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
+        person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
+    if person is None:
+        person = _person_after_description(view, org.j)
+    if person is None:
+        k = i - 1
+        if k >= 0 and toks[k].norm in _COPULA:
+            k -= 1       # "X، وهو عنصر من Y"
+        if k >= 0 and toks[k].norm in _RELATIVES:
+            k -= 1       # "X، الذي كان مسؤولا عن ..."
+        if k >= 0 and toks[k].norm in _ONE_OF:
+            k -= 1       # "X، أحد قادة Y"
+        person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
+        if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
+            person = _member_state_or_body(view, k + 1)      # "وتركيا العضو في حلف X"
+    if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
+        person = view.at[i]   # the cue is itself a (role) mention
+    return person
 
 
 def _member_state_or_body(view, k):
