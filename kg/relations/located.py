@@ -44,6 +44,10 @@ SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
 PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
 _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
+# an ordinal the name left out: "حي الزهراء الثانية غربي بعقوبة"
+ORDINALS = words("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الجديد الجديدة "
+                 "القديم القديمة")
+INSIDE = words("داخل")
 _IN = words("في ب داخل")
 _BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
 # near is not in: "بلدة X قرب ميناء Y"
@@ -118,7 +122,10 @@ def _adjacent_link(view, a, b, links):
     if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
            for t in between for c, st in strip_clitics(t.norm)):
         return None   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting
-    ok = all(t.norm in DIRECTIONS or t.norm in _BETWEEN_PLACES or
+    words_between = [t for t in between if t.norm.isalnum()]
+    if words_between and words_between[0].norm in INSIDE and a.entity.subtype != "Country":
+        return "located-in"   # "بمنطقة السوق داخل مدينة درعا": whatever their sizes
+    ok = all(t.norm in DIRECTIONS or t.norm in _BETWEEN_PLACES or t.norm in ORDINALS or
              {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
              for t in between) and len(between) <= 3
     if not ok:

@@ -151,3 +151,13 @@ def test_a_city_is_not_in_a_city_but_in_the_province_of_that_name():
     rels = relations(run("وقصفت الطائرات مدينة جبلة بريف اللاذقية. وتشهد محافظة اللاذقية توترا."))
     assert ("locatedIn", "مدينة جبلة", "محافظة اللاذقية") in rels
     assert ("locatedIn", "مدينة جبلة", "اللاذقية") not in rels
+
+
+def test_inside_puts_a_place_in_the_next_whatever_their_sizes():
+    rels = relations(run("وتركزت المعارك بمنطقة السوق داخل مدينة درعا."))
+    assert any(r[0] == "locatedIn" and "السوق" in r[1] and r[2] == "مدينة درعا" for r in rels)
+
+
+def test_an_ordinal_left_out_of_a_name_does_not_break_the_direction():
+    rels = relations(run("وانفجرت عبوة في حي الزهراء الثانية غربي بعقوبة."))
+    assert ("locatedIn", "حي الزهراء", "بعقوبة") in rels
