@@ -12,7 +12,7 @@ RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the
 MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
 _FOR = words("عن")
 _COPULA = words("وهو وهي هو هي وكان كان")
-MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة")
+MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة قيادات")   # أحد قيادات الحوثي ويدعى X
 LEADERS_OF = words("قادة")
 # "تركيا العضو في الحلف"، "السعودية، العضو في المجلس": a state or a body as a member
 MEMBER_OF_BEFORE = words("العضو")
@@ -84,6 +84,9 @@ def _member_named(view, i, stems, org):
     description), or before the cue (Y، وهو عنصر من X؛ Y، أحد قادة X؛ تركيا العضو في X)."""
     toks = view.tokens
     person = view.next_slot(org.j, types=("Person",), max_gap=0)
+    if person is None and org.j + 1 < len(toks) and org.mention.nominal and _definite_adjective(view, org.j):
+        # "القياديين في الجماعة المتمردة، A": the nominal's adjective before the name
+        person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
     if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
     if person is None:
@@ -102,6 +105,13 @@ def _member_named(view, i, stems, org):
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
+
+
+def _definite_adjective(view, k):
+    """Is token ``k`` a definite adjective of no entity (المتمردة، المسلحة، المتشدد)?"""
+    n = view.tokens[k].norm
+    return view.at.get(k) is None and n.startswith("ال") and len(n) > 4 and n not in STOPWORDS \
+        and n not in NAMING and not view.has(k, MEMBER_CUES)
 
 
 def _member_state_or_body(view, k):

@@ -142,3 +142,14 @@ def test_one_named_with_other_fighters_of_a_group_is_its_member():
     assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
     rels = relations(run("وقتل سامر الخطيب مع ثلاثة مدنيين آخرين في قصف لحركة الشباب."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_one_of_the_leaders_named_after_a_naming_word():
+    rels = relations(run("وأكدت المصادر أن أحد قيادات الحوثيين ويدعى عبد الله يحيى أصدر الأوامر."))
+    assert ("memberOf", "عبد الله يحيى", "الحوثيين") in rels
+
+
+def test_leaders_named_after_a_nominal_group_with_its_adjective():
+    rels = relations(run("وقالت جماعة الحوثي إن الغارة استهدفت منزل القياديين في الجماعة المتمردة، "
+                         "عبد الله يحيى، وصالح هبرة."))
+    assert ("memberOf", "عبد الله يحيى", "جماعة الحوثي") in rels
