@@ -38,9 +38,28 @@ def defected_from(view, slot):
     return any(view.has(m, DEFECT) for m in range(max(0, k - 4), k))
 
 
+_RELATIVES = words("الذي التي الذين")
+_ALONG_WITH = words("مع إلى الى ل")
+
+
+def _joined_by_relative(view, i):
+    """"X، الذي انضم إلى Y"، "X والذي انضم وقاتل مع Y": X the one right before the relative."""
+    member = view.prev_slot(i - 1, types=("Person", "Organization"), max_gap=0)
+    if member is None:
+        return None, None
+    org = view.next_slot(i + 1, types=("Organization",), max_gap=3,
+                         stop=DEFECT)
+    if org is None or defected_from(view, org) or not (
+            org.clitic.endswith("ل") or any(view.has(k, _ALONG_WITH) for k in range(i + 1, org.i))):
+        return None, None
+    return member, org
+
+
 def _joined(view, i):
     """The member and the organisation joined by the join verb at ``i``."""
     toks = view.tokens
+    if i > 0 and view.has(i - 1, _RELATIVES):
+        return _joined_by_relative(view, i)
     member = view.next_slot(i + 1, types=ACTOR, max_gap=3)
     if i + 1 < len(toks) and view.has(i + 1, TO_IT):
         org = view.prev_slot(i, types=("Organization",), skip=lambda s: against(view, s))

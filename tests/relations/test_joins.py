@@ -27,3 +27,12 @@ def test_defection_is_no_membership():
     assert not relations(run("وقال سامر الخطيب إنه انشق عن حزب العدالة."))
     assert not any(r[0] == "memberOf" for r in relations(
         run("وانضم سامر الخطيب بعد انشقاقه عن حزب العدالة إلى الحكومة.")))
+
+
+def test_joiner_named_before_a_relative():
+    rels = relations(run("وضبطت الشرطة سامر الخطيب والذي انضم وقاتل مع تنظيم (داعش) في الموصل."))
+    assert ("memberOf", "سامر الخطيب", "داعش") in rels
+    rels = relations(run("وكان سامر الخطيب، الذي انضم إلى حركة الشباب عام 2010، قد قتل."))
+    assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
+    rels = relations(run("وقال سامر الخطيب الذي انضم بعد انشقاقه عن حزب العدالة إلى الحكومة إن الوضع صعب."))
+    assert not any(r[0] == "memberOf" for r in rels)
