@@ -12,7 +12,8 @@ from kg.relations.appointments import appointment_relations, government_forming
 from kg.relations.coalitions import coalition_members, comprise_members
 from kg.relations.joins import join_relations, within_relations
 from kg.relations.leaders import lead_relations
-from kg.relations.located import demonym_place_relations, located_relations
+from kg.relations.located import (country_in_name_relations, demonym_place_relations,
+                                  located_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   ranks_relations, unit_commander_members)
@@ -49,6 +50,7 @@ RULES = (
     unit_in_relations,
     located_relations,
     demonym_place_relations,
+    country_in_name_relations,
 )
 
 

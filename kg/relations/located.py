@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
 from kg.mentions import definite
+from kg.normalize import norm
 from kg.relations.common import Pseudo, add, country_slot, words
 from kg.relations.posts import city_name
 
@@ -35,6 +36,34 @@ def demonym_place_relations(view, kb, out):
             target = country_slot(view, kb, country)
             if target is not None:
                 add(out, "locatedIn", sl, target, view, "located-demonym")
+
+
+def _countries_by_name(view):
+    """The document's countries by each one-word name they are mentioned by, once per document."""
+    index = view.doc_cache.get("countries")
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type == "Place" and e.subtype == "Country":
+                for m in e.mentions:
+                    n = norm(m.text)
+                    if " " not in n and not m.nominal:
+                        index.setdefault(n, e)
+        view.doc_cache["countries"] = index
+    return index
+
+
+def country_in_name_relations(view, kb, out):
+    """"إقليم كردستان العراق": a place whose name ends with a country's name lies in it
+    (not "جنوب لبنان", which is Lebanon itself when it is not an entity of its own)."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Place" or sl.entity.subtype == "Country" or sl.j - sl.i < 2 \
+                or view.has(sl.i, DIRECTIONS):
+            continue
+        country = _countries_by_name(view).get(toks[sl.j - 1].norm)
+        if country is not None and country.id != sl.entity.id:
+            add(out, "locatedIn", sl, Pseudo(country), view, "located-name")
 
 
 # the head word of a place phrase tells its size where the subtype does not:

@@ -161,3 +161,8 @@ def test_inside_puts_a_place_in_the_next_whatever_their_sizes():
 def test_an_ordinal_left_out_of_a_name_does_not_break_the_direction():
     rels = relations(run("وانفجرت عبوة في حي الزهراء الثانية غربي بعقوبة."))
     assert ("locatedIn", "حي الزهراء", "بعقوبة") in rels
+
+
+def test_a_region_named_with_its_country_lies_in_it():
+    rels = relations(run("وسلمت الأسلحة إلى وزارة الداخلية في إقليم كردستان العراق. وقال العراق إنه يرحب."))
+    assert ("locatedIn", "إقليم كردستان العراق", "العراق") in rels
