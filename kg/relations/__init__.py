@@ -18,8 +18,8 @@ from kg.relations.members import (among_members, bridge_members, delegation_memb
                                   member_relations, nisba_members, others_of_the_group,
                                   ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
-from kg.relations.posts import (deputy_relations, post_relations, pronoun_post_relations,
-                               regions_by_name)
+from kg.relations.posts import (deputy_relations, official_relations, post_relations,
+                               pronoun_post_relations, regions_by_name)
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 
@@ -29,6 +29,7 @@ RULES = (
     post_relations,
     pronoun_post_relations,
     deputy_relations,
+    official_relations,
     appointment_relations,
     government_forming,
     bridge_members,

@@ -60,8 +60,9 @@ def _member_group(view, i, stems):
     القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
     toks = view.tokens
     c = i + 1
-    if c < len(toks) and view.at.get(c) is None and _member_adjective(toks[c]):
-        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم
+    if c < len(toks) and view.at.get(c) is None and (
+            _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
+        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي البارز في X
     nxt = view.slot_starting(c)
     if nxt is not None and nxt.entity.type == "Organization" and (
             nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
@@ -162,6 +163,13 @@ def _person_after_description(view, k):
 
 VICTIM_NOUNS = words("القتيل المقتول الضحية المعتقل الموقوف المستهدف القتيلان المعتقلان")
 NAMING = words("يدعى يدعي ويدعى المدعو المدعوة ويدعي اسمه واسمه")
+
+
+def _definite_member_adjective(tok):
+    """البارز، الميداني، الإعلامي: the adjective of a definite member cue (القيادي البارز في X)."""
+    n = tok.norm
+    return n.startswith("ال") and n not in STOPWORDS and (n[2:] in MEMBER_ADJECTIVES or (
+        n.endswith("ي") and len(n) > 6))
 
 
 def _member_adjective(tok):

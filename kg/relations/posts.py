@@ -380,3 +380,34 @@ def deputy_relations(view, kb, out):
         for other in view.coordinated_after(deputy, types=("Person",)):
             add(out, "positionIn", other, body, view, "post-deputy", post="نائب")   # ونائبيه Y وZ
 
+
+# "X مسؤولة الإعلام بمستشفى Y"، "مدير العلاقات العامة في وزارة Y X": a post in an institution
+OFFICIALS = words("مسؤول مسؤولة المسؤول المسؤولة مدير مديرة المدير المديرة")
+# institutions, not armed or political groups (whose officials are members: members.py)
+_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization"])
+
+
+def official_relations(view, kb, out):
+    """مسؤولة الإعلام بمستشفى Y / مدير المكتب الإعلامي في وزارة Y: positionIn the institution."""
+    toks = view.tokens
+    for i in view.positions(OFFICIALS):
+        if view.at.get(i) is not None:
+            continue
+        k = i + 1
+        while k < min(len(toks), i + 4) and view.at.get(k) is None and toks[k].norm.isalpha() \
+                and toks[k].norm not in STOPWORDS:
+            k += 1        # the field: الإعلام، العلاقات العامة
+        if k == i + 1 or k >= len(toks):
+            continue
+        s = view.slot_starting(k + 1) if toks[k].norm == "في" else view.slot_starting(k)
+        if s is None or (s.i == k and not s.clitic.endswith("ب")):
+            continue
+        ent = s.entity
+        if not (ent.type == "Place" and ent.subtype is None
+                or ent.type == "Organization" and ent.subtype in _INSTITUTIONS):
+            continue
+        person = view.prev_slot(i, types=("Person",), max_gap=0) or \
+            view.next_slot(s.j, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "positionIn", person, s, view, "post-official", post=_post_name(toks, i, k, kb))
+

@@ -153,3 +153,10 @@ def test_leaders_named_after_a_nominal_group_with_its_adjective():
     rels = relations(run("وقالت جماعة الحوثي إن الغارة استهدفت منزل القياديين في الجماعة المتمردة، "
                          "عبد الله يحيى، وصالح هبرة."))
     assert ("memberOf", "عبد الله يحيى", "جماعة الحوثي") in rels
+
+
+def test_definite_member_cue_with_its_adjective():
+    rels = relations(run("واغتيل القيادي البارز في حركة الجهاد الإسلامي سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "حركة الجهاد الإسلامي") in rels
+    rels = relations(run("وقال سامر الخطيب المسؤول الإعلامي في حركة حماس إن الحركة مستعدة."))
+    assert ("memberOf", "سامر الخطيب", "حركة حماس") in rels

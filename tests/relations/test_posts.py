@@ -242,3 +242,12 @@ def test_wali_governs_the_province_he_is_named_with():
 def test_leader_of_a_group_named_with_its_head():
     assert ("leaderOf", "عبد الملك الحوثي", "جماعة أنصار الله") in relations(
         run("وقال زعيم جماعة أنصار الله عبد الملك الحوثي إن الحرب لن تتوقف."))
+
+
+def test_official_of_an_institution_holds_a_post_in_it():
+    rels = relations(run("وقالت ليلى حسن مسؤولة الإعلام بمستشفى الجلاء إن المستشفى ممتلئ."))
+    assert ("positionIn", "ليلى حسن", "مستشفى الجلاء") in rels
+    rels = relations(run("وقال مدير العلاقات العامة في وزارة الصحة سامر الخطيب إن اللقاحات وصلت."))
+    assert ("positionIn", "سامر الخطيب", "وزارة الصحة") in rels
+    rels = relations(run("وقال سامر الخطيب المسؤول الإعلامي في حركة حماس إن الحركة مستعدة."))
+    assert not any(r[0] == "positionIn" for r in rels)     # a group's official is its member
