@@ -1,7 +1,7 @@
 """Relations between entities, read from cue patterns around the mentions.
 
-Each module finds one kind (posts, members, joins, coalitions, leaders, affiliation,
-parts, located); each rule has a name (kept on the Relation as ``pattern``) so that
+Each module finds one kind (posts, pronoun_posts, appointments, members, joins, coalitions,
+leaders, affiliation, parts, located; common.py holds what they share); each rule has a name (kept on the Relation as ``pattern``) so that
 its precision on the development set can set its confidence (kg.confidence).
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from kg.relations.members import (among_members, bridge_members, delegation_memb
                                   member_relations, nisba_members, others_of_the_group,
                                   ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
-from kg.relations.posts import (deputy_relations, official_relations, post_relations,
-                               pronoun_post_relations, regions_by_name)
+from kg.relations.posts import official_relations, post_relations, regions_by_name
+from kg.relations.pronoun_posts import deputy_relations, pronoun_post_relations
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 

@@ -144,29 +144,6 @@ def test_spokesperson_on_its_behalf_speaks_for_the_body_told_before():
     assert ("spokespersonOf", "سالم حسن العلي", "وزارة الداخلية") in relations(doc)
 
 
-def test_leader_named_with_a_pronoun_for_the_group_before():
-    rels = relations(run("وتأسست حركة النهضة الشعبية عام 1990، وقتل زعيمها التاريخي الشيخ سالم عبد الله في غارة."))
-    assert ("leaderOf", "سالم عبد الله", "حركة النهضة الشعبية") in rels
-    rels = relations(run("وأعلن تنظيم الدولة أن قائده أبو بكر البغدادي قتل."))
-    assert ("leaderOf", "أبو بكر البغدادي", "تنظيم الدولة") in rels
-
-
-def test_pronoun_of_a_post_agrees_with_its_antecedent():
-    rels = relations(run("وزار وفد من حزب الأمة القومي مقر حركة النهضة، وكان زعيمه فؤاد سالم على رأس الوفد."))
-    assert ("leaderOf", "فؤاد سالم", "حزب الأمة القومي") in rels      # he: the party
-    assert ("leaderOf", "فؤاد سالم", "حركة النهضة") not in rels       # not she, the movement
-
-
-def test_pronoun_of_a_post_names_no_unnamed_cell():
-    rels = relations(run("وقال أفراد الخلية التي اعتقلتها قوات الأمن إن زعيمها عادل ناصر هرب."))
-    assert not any(r[0] == "leaderOf" for r in rels)
-
-
-def test_pronoun_post_finds_its_group_in_the_sentence_before():
-    rels = relations(run("وتنشط جبهة التحرير في الجبال منذ سنوات. وقتل قائدها سامر الخطيب أمس."))
-    assert ("leaderOf", "سامر الخطيب", "جبهة التحرير") in rels
-
-
 def test_a_post_held_before_still_names_its_holder():
     rels = relations(run("وقال قائد الجيش اللبناني الأسبق العماد جان قهوجي إن الحدود آمنة."))
     assert ("leaderOf", "جان قهوجي", "الجيش اللبناني") in rels
@@ -193,11 +170,6 @@ def test_a_groups_head_for_a_region_is_its_member_a_states_commander_leads():
     assert ("leaderOf", "جون ماكنزي", "القوات الأمريكية") in rels
 
 
-def test_pronoun_of_a_post_may_refer_to_a_state():
-    rels = relations(run("وزار الوفد تركيا والتقى رئيسها رجب طيب أردوغان."))
-    assert ("leaderOf", "رجب طيب أردوغان", "تركيا") in rels
-
-
 def test_commander_of_a_branch_of_a_force_does_not_lead_the_force():
     rels = relations(run("وقال قائد القوات البحرية للجيش اللبناني العميد سامر الخطيب إن الميناء آمن."))
     assert not any(r[0] == "leaderOf" and r[1] == "سامر الخطيب" and r[2].endswith("جيش اللبناني")
@@ -217,21 +189,9 @@ def test_a_city_named_with_its_head_is_governed_as_the_province_of_its_name():
     assert _governed_region(view, SimpleNamespace(entity=city)).entity is province
 
 
-def test_deputy_named_with_a_pronoun_holds_a_post_in_the_leaders_body():
-    rels = relations(run("وضم الاجتماع رئيس حركة النهضة سامر الخطيب ونائبه عادل ناصر."))
-    assert ("positionIn", "عادل ناصر", "حركة النهضة") in rels
-    assert not any(r[1] == "عادل ناصر" for r in relations(run("والتقى سامر الخطيب ونائبه عادل ناصر.")))
-
-
 def test_leader_of_an_unnamed_group_loyal_to_another_does_not_lead_it():
     rels = relations(run("وقتل سامر الخطيب زعيم مجموعة خراسان الموالية لتنظيم القاعدة في سوريا."))
     assert not any(r[0] in ("leaderOf", "memberOf") and r[2] == "تنظيم القاعدة" for r in rels)
-
-
-def test_pronoun_of_a_post_does_not_reach_far_back():
-    rels = relations(run("وزار وفد من جبهة العمل الوطني المسجد الأقصى صباح اليوم وسط هتافات المصلين "
-                         "الغاضبين الذين رددوا في الساحات أن الأمة قائدها سامر الخطيب."))
-    assert not any(r[0] == "leaderOf" for r in rels)
 
 
 def test_wali_governs_the_province_he_is_named_with():
