@@ -16,7 +16,7 @@ from kg.relations.located import (country_in_name_relations, demonym_place_relat
                                   located_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
-                                  ranks_relations, unit_commander_members)
+                                  rank_members, ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import official_relations, post_relations, regions_by_name
 from kg.relations.pronoun_posts import deputy_relations, pronoun_post_relations
@@ -37,6 +37,7 @@ RULES = (
     nisba_members,
     unit_commander_members,
     others_of_the_group,
+    rank_members,
     among_members,
     delegation_members,
     coalition_members,

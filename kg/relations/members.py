@@ -188,10 +188,14 @@ GROUP_NOUNS = words("عناصر عنصرا عنصرين مسلحين مسلحو�
 _GROUP_PREPS = words("من في إلى")
 
 
+# a commander named among the group's members: "بينهم قائد ميداني يدعى X"
+AMONG_TITLES = words("قائد قائدا")
+
+
 def _title_word(tok):
     n = tok.norm
     return (not n.isalnum() or n in PERSON_TITLES or n in TITLE_ADJECTIVES or n in MEMBER_CUES
-            or n in NAMING or _member_adjective(tok))
+            or n in NAMING or n in AMONG_TITLES or _member_adjective(tok))
 
 
 def among_members(view, kb, out):
@@ -199,6 +203,8 @@ def among_members(view, kb, out):
     toks = view.tokens
     for i in view.positions(AMONG):
         person = view.next_slot(i + 1, types=("Person",), max_gap=3)
+        if person is not None and person.j - person.i == 1 and _member_adjective(toks[person.i]):
+            continue     # "بينهم قائد ميداني": an adjective taken for a name
         if person is None or any(view.at.get(k) is not None or not _title_word(toks[k])
                                  for k in range(i + 1, person.i)):
             continue     # only titles between: "بينهم القيادي المحلي Y"
@@ -206,6 +212,8 @@ def among_members(view, kb, out):
         org = view.prev_slot(i, types=("Organization",), same_clause=False)
         while org is not None:
             k = org.i - 1
+            if not org.clitic and k >= 0 and view.has(k, GROUP_NOUNS):
+                break    # "عناصر X، بينهم ...": the group noun's construct
             if org.clitic.endswith(("ب", "ل")) or (k >= 0 and toks[k].norm in _GROUP_PREPS):
                 k = k if org.clitic else k - 1
                 if any(view.has(g, GROUP_NOUNS) for g in range(max(0, k - 3), k + 1)):
@@ -369,4 +377,31 @@ def others_of_the_group(view, kb, out):
         person = view.prev_slot(i - 1, types=("Person",), max_gap=2)
         if org is not None and person is not None:
             add(out, "memberOf", person, org, view, "member-others")
+
+
+# "العميد السابق في جيش X Y"، "النقيب في الجيش Y": an officer's rank in a force
+MILITARY_RANKS = words("العميد العقيد اللواء الرائد النقيب المقدم الملازم الفريق العماد الجنرال الضابط "
+                       "عميد عقيد رائد نقيب مقدم ملازم ضابط")
+_FORCES = frozenset(["ArmedForce", "ArmedGroup"])
+
+
+def rank_members(view, kb, out):
+    """العميد [السابق] في جيش X Y / ضابط بالجيش X Y: Y memberOf the force."""
+    toks = view.tokens
+    for i in view.positions(MILITARY_RANKS):
+        if view.at.get(i) is not None:
+            continue
+        c = i + 1
+        if c < len(toks) and view.at.get(c) is None and (
+                _member_adjective(toks[c]) or _definite_member_adjective(toks[c])):
+            c += 1
+        if c < len(toks) and view.has(c, _IN) and view.at.get(c) is None:
+            c += 1
+        force = view.slot_starting(c)
+        if force is None or force.entity.type != "Organization" or force.entity.subtype not in _FORCES \
+                or (c == i + 1 and not force.clitic.endswith("ب")):
+            continue
+        person = view.next_slot(force.j, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "memberOf", person, force, view, "member-rank")
 

@@ -160,3 +160,25 @@ def test_definite_member_cue_with_its_adjective():
     assert ("memberOf", "سامر الخطيب", "حركة الجهاد الإسلامي") in rels
     rels = relations(run("وقال سامر الخطيب المسؤول الإعلامي في حركة حماس إن الحركة مستعدة."))
     assert ("memberOf", "سامر الخطيب", "حركة حماس") in rels
+
+
+def test_a_field_commander_among_the_fighters_of_a_group():
+    rels = relations(run("وأسر الجيش 17 من عناصر الدعم السريع بينهم قائد ميداني يدعى سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "الدعم السريع") in rels
+
+
+def test_an_officers_rank_in_a_force_makes_him_its_member():
+    rels = relations(run("واعتقلت القوات العميد السابق في جيش النظام السابق سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "جيش النظام السابق") in rels
+    rels = relations(run("وقال ضابط بالجيش اللبناني سامر الخطيب إن الحدود هادئة."))
+    assert any(r[0] == "memberOf" and r[1] == "سامر الخطيب" and r[2].endswith("الجيش اللبناني")
+               for r in rels)
+    rels = relations(run("وقال العميد سامر الخطيب إن الحدود هادئة في الجيش."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_an_adjective_taken_for_a_name_is_no_member():
+    from types import SimpleNamespace
+
+    from kg.relations.members import _member_adjective
+    assert _member_adjective(SimpleNamespace(norm="ميداني"))
