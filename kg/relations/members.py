@@ -379,8 +379,8 @@ def others_of_the_group(view, kb, out):
             add(out, "memberOf", person, org, view, "member-others")
 
 
-# "العميد السابق في جيش X Y"، "النقيب في الجيش Y": an officer's rank in a force
-MILITARY_RANKS = words("العميد العقيد اللواء الرائد النقيب المقدم الملازم الفريق العماد الجنرال الضابط "
+# "العميد السابق في جيش X Y"، "النقيب في الجيش Y": an officer's rank in a force (not الفريق, also a team)
+MILITARY_RANKS = words("العميد العقيد اللواء الرائد النقيب المقدم الملازم العماد الجنرال الضابط "
                        "عميد عقيد رائد نقيب مقدم ملازم ضابط")
 _FORCES = frozenset(["ArmedForce", "ArmedGroup"])
 

@@ -182,3 +182,8 @@ def test_an_adjective_taken_for_a_name_is_no_member():
 
     from kg.relations.members import _member_adjective
     assert _member_adjective(SimpleNamespace(norm="ميداني"))
+
+
+def test_a_team_led_by_its_coach_is_no_rank():
+    rels = relations(run("وخاض الفريق بقيادة المدرب سامر الخطيب مرانا خفيفا."))
+    assert not any(r[0] == "memberOf" for r in rels)
