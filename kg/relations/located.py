@@ -77,6 +77,8 @@ _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التا
 ORDINALS = words("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الجديد الجديدة "
                  "القديم القديمة")
 INSIDE = words("داخل")
+_BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS
+_DIRECTION_OR_HEAD = DIRECTIONS | frozenset(PLACE_HEADS)
 _IN = words("في ب داخل")
 _BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
 # near is not in: "بلدة X قرب ميناء Y"
@@ -139,6 +141,8 @@ def located_relations(view, kb, out):
 
 def _adjacent_link(view, a, b, links):
     """The pattern by which place ``a`` lies in the next place ``b``, or None."""
+    if b.i - a.j > 3:
+        return None   # at most three words between
     between = [view.tokens[k] for k in range(a.j, b.i)]
     if not between and b.clitic.startswith("و"):
         return None   # coordination, handled by _share_with_coordinated
@@ -154,9 +158,8 @@ def _adjacent_link(view, a, b, links):
     words_between = [t for t in between if t.norm.isalnum()]
     if words_between and words_between[0].norm in INSIDE and a.entity.subtype != "Country":
         return "located-in"   # "بمنطقة السوق داخل مدينة درعا": whatever their sizes
-    ok = all(t.norm in DIRECTIONS or t.norm in _BETWEEN_PLACES or t.norm in ORDINALS or
-             {s for _, s in strip_clitics(t.norm)} & (DIRECTIONS | set(PLACE_HEADS))
-             for t in between) and len(between) <= 3
+    ok = all(view.tokens[k].norm in _BETWEEN_WORDS or view.has(k, _DIRECTION_OR_HEAD)
+             for k in range(a.j, b.i))
     if not ok:
         return None
     ra = PLACE_RANK.get(a.entity.subtype, 2)
@@ -193,11 +196,13 @@ def _adjacent_link(view, a, b, links):
 def _province_for_a_city(view, a, b):
     """A city is not in a city: "مدينة القرداحة بريف اللاذقية" puts it in the province of that
     name when the document names it (محافظة اللاذقية); else ``b``."""
-    if b.entity.subtype != "City" or not b.entity.name_ar or _place_rank(view, a) != 1 \
-            or _place_rank(view, b) != 1:
+    regions = getattr(view, "doc_regions", None)
+    if not regions or b.entity.subtype != "City" or not b.entity.name_ar:
         return b
-    region = getattr(view, "doc_regions", {}).get(city_name(b.entity.name_ar))
-    return Pseudo(region) if region is not None else b
+    region = regions.get(city_name(b.entity.name_ar))
+    if region is None or _place_rank(view, a) != 1 or _place_rank(view, b) != 1:
+        return b
+    return Pseudo(region)
 
 
 def _share_with_coordinated(places, links):
