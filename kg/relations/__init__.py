@@ -1,0 +1,108 @@
+"""Relations between entities, read from cue patterns around the mentions.
+
+Each module finds one kind (posts, pronoun_posts, appointments, members, joins, coalitions,
+leaders, affiliation, parts, located; common.py holds what they share); each rule has a name (kept on the Relation as ``pattern``) so that
+its precision on the development set can set its confidence (kg.confidence).
+"""
+from __future__ import annotations
+
+from kg.model import RELATION_SIGNATURES
+from kg.relations.affiliation import affiliation_relations, allegiance_relations
+from kg.relations.appointments import appointment_relations, government_forming
+from kg.relations.coalitions import coalition_members, comprise_members
+from kg.relations.joins import join_relations, within_relations
+from kg.relations.leaders import lead_relations
+from kg.relations.located import (country_in_name_relations, demonym_place_relations,
+                                  located_relations)
+from kg.relations.members import (among_members, bridge_members, delegation_members,
+                                  member_relations, nisba_members, others_of_the_group,
+                                  rank_members, ranks_relations, unit_commander_members)
+from kg.relations.parts import part_relations, unit_in_relations
+from kg.relations.posts import official_relations, post_relations, regions_by_name
+from kg.relations.pronoun_posts import deputy_relations, pronoun_post_relations
+
+__all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
+
+
+# the rules in the order they run; each is rule(view, kb, out) and appends Relations to out
+RULES = (
+    post_relations,
+    pronoun_post_relations,
+    deputy_relations,
+    official_relations,
+    appointment_relations,
+    government_forming,
+    bridge_members,
+    member_relations,
+    nisba_members,
+    unit_commander_members,
+    others_of_the_group,
+    rank_members,
+    among_members,
+    delegation_members,
+    coalition_members,
+    ranks_relations,
+    comprise_members,
+    join_relations,
+    within_relations,
+    lead_relations,
+    affiliation_relations,
+    allegiance_relations,
+    part_relations,
+    unit_in_relations,
+    located_relations,
+    demonym_place_relations,
+    country_in_name_relations,
+)
+
+
+def extract_relations(doc, views, kb) -> list:
+    out = []
+    pending = []      # member_relations leaves a group whose member is named later here
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    regions = regions_by_name(doc)
+    previous = None
+    doc_cache = {}
+    for v in views:
+        v.previous = previous   # the sentence before: where a pronoun's antecedent may be
+        previous = v
+        v.doc_entities_by_kb = by_kb
+        v.doc_regions = regions
+        v.published = doc.article.published
+        v.pending = pending
+        v.doc = doc
+        v.doc_cache = doc_cache   # per-document values a rule computes once (members.nisba_members)
+        if not v.slots:
+            continue    # every rule relates entities named in the sentence: none here
+        for rule in RULES:
+            rule(v, kb, out)
+    return [r for r in dedupe_relations(out) if fits_ontology(r, doc)]
+
+
+def fits_ontology(rel, doc) -> bool:
+    """Do the relation's ends have types the ontology allows (``RELATION_SIGNATURES``)?
+
+    A rule can pair the wrong kinds of entity (a spokesman "of" a city named in
+    a body's name); such a relation would fail the graph's SHACL check, and with
+    it a whole build, so it is dropped here.
+    """
+    heads, tails = RELATION_SIGNATURES[rel.type]
+    return doc.entity(rel.head).type in heads and doc.entity(rel.tail).type in tails
+
+
+def dedupe_relations(rels):
+    """One relation per (type, head, tail); evidence spans merged."""
+    merged = {}
+    for r in rels:
+        key = (r.type, r.head, r.tail)
+        if r.type == "affiliatedWith":
+            key = (r.type,) + tuple(sorted((r.head, r.tail)))
+        if key in merged:
+            m = merged[key]
+            for ev in r.evidence:
+                if ev not in m.evidence:
+                    m.evidence.append(ev)
+            m.post = m.post or r.post
+        else:
+            merged[key] = r
+    return list(merged.values())

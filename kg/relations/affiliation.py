@@ -1,0 +1,95 @@
+"""Affiliation: X على صلة بـ Y، X المقرب من Y، X الموالية لـ Y، X المبايعة لـ Y.
+"""
+from __future__ import annotations
+
+from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, words
+
+_MODIFIER_PREPS = words("من مع")
+STATE_BACKING = words("المدعوم المدعومة المدعومين المدعومون مدعوم مدعومة المتحالف المتحالفة المتحالفين "
+                      "الموالي الموالية الموالين موالية")
+EVENT_NOUNS = words("هجوم بهجوم كمين بكمين هجمات تفجير غارة غارات ضربة ضربات مقتل عملية اغتيال قصف")
+
+
+def affiliation_relations(view, kb, out):
+    """X على صلة بـ Y / X المقرب من Y / X الموالية لـ Y / X المبايعة لـ Y (allegiance)."""
+    for i in view.positions(AFFIL_CUES):
+        if view.at.get(i) is not None:
+            continue
+        if i + 1 < len(view.tokens) and view.has(i + 1, WITH_IT):
+            _affiliated_with_antecedent(view, i, out)
+            continue
+        tail = view.next_slot(i + 1, types=("Person", "Organization", "Place"), max_gap=3,
+                              stop=EVENT_NOUNS)
+        if tail is not None and tail.entity.type == "Place" and not (
+                tail.entity.subtype == "Country" and view.has(i, STATE_BACKING) and (
+                    tail.i == i + 1 and tail.clitic.endswith("ل")
+                    or tail.i == i + 2 and view.tokens[i + 1].norm in _MODIFIER_PREPS)):
+            continue   # a state backs or allies with a group (المدعومة من تركيا); a town does not
+        head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
+        if head is not None and head.entity.type == "Organization":
+            # "قياديا بتنظيم القاعدة على صلة ب...": the person, not their organisation
+            p = view.prev_slot(head.i, types=("Person",), max_gap=1)
+            if p is not None and (head.clitic.endswith("ب") or view.has(head.i - 1, MEMBER_PREPS)):
+                head = p
+        if head and tail:
+            add(out, "affiliatedWith", head, tail, view, "affiliation-cue")
+
+
+# the cue's other side as a pronoun: "قوات X وميليشيا Y المتحالفة معها"
+WITH_IT = words("معها معه معهم لها له لهم بها به بهم منها منه منهم")
+
+
+def _affiliated_with_antecedent(view, i, out):
+    """"قوات النظام ومليشيا Y المتحالف معها": Y affiliatedWith the body named before Y."""
+    head = view.prev_slot(i, types=("Person", "Organization"), max_gap=0)
+    if head is None:
+        return    # "تنظيمي X وY، وتنظيمات موالية لها": an unnamed body's ally
+    tail = view.prev_slot(head.i, types=("Person", "Organization"), max_gap=6, same_clause=False,
+                          skip=lambda s: s.entity.id == head.entity.id)
+    if tail is not None:
+        add(out, "affiliatedWith", head, tail, view, "affiliation-pronoun")
+
+
+# a pledge of allegiance as a verb or a noun with its pronoun: بايعت X Y، X التي بايعت Y،
+# أعلنت X مبايعتها Y (the noun without a pronoun, مبايعة، is an AFFIL_CUES word)
+PLEDGE = words("بايع بايعت بايعوا يبايع تبايع مبايعته مبايعتها مبايعتهم بمبايعته بمبايعتها")
+_PLEDGE_VERBS = words("بايع بايعت بايعوا")
+_PARTIES = ("Person", "Organization")
+_RELATIVES = words("التي الذي الذين اللذين")
+NEGATIONS = words("لن لم لا رفض رفضت ترفض يرفض رفضها رفضه")
+
+
+def allegiance_relations(view, kb, out):
+    """X بايعت Y / بايعت X Y / X ... مبايعتها Y: X affiliatedWith Y."""
+    for i in view.positions(PLEDGE):
+        if view.at.get(i) is not None or (i > 0 and view.has(i - 1, NEGATIONS)):
+            continue      # "لن تبايع X"، "رفض مبايعة X"
+        to = view.next_slot(i + 1, types=_PARTIES, max_gap=1)
+        if to is None:
+            continue
+        by = None
+        if view.has(i, _PLEDGE_VERBS) and to.i == i + 1 and not (i > 0 and (
+                view.has(i - 1, _RELATIVES) or view.at.get(i - 1) is not None)):
+            after = view.next_slot(to.j, types=_PARTIES, max_gap=0)
+            if after is not None:
+                by, to = to, after       # بايعت جماعة X تنظيم Y
+        if by is None and i > 0 and view.has(i - 1, _RELATIVES):
+            by = _relative_antecedent(view, i - 1)     # "ضد X التي بايعت Y": X
+        elif by is None:
+            by = view.prev_slot(i, types=_PARTIES, max_gap=6, same_clause=False,
+                                skip=lambda s: in_pp(view, s) or against(view, s))
+        if by is not None:
+            add(out, "affiliatedWith", by, to, view, "affiliation-allegiance")
+
+
+def _relative_antecedent(view, k):
+    """What the relative pronoun at ``k`` refers to: the slot right before it, or, for the second
+    of two relative clauses ("X التي تأسست عام 2006 والتي بايعت Y"), the one before the first."""
+    s = view.prev_slot(k, types=_PARTIES, max_gap=0)
+    if s is not None:
+        return s
+    for m in range(k - 1, max(0, k - 15), -1):
+        if view.has(m, _RELATIVES):
+            return view.prev_slot(m, types=_PARTIES, max_gap=0)
+    return None
+

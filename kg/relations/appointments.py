@@ -1,0 +1,111 @@
+"""Appointments: the appointee holds the post named in the accusative after their name.
+
+عيّن الرئيس المصري X وزيرا للدفاع (X positionIn Egypt)، تعيين X سفيرا لدى Y (X positionIn
+the sending state)، أعلنت حركة Y تعيين X زعيما جديدا لها (X leaderOf Y)، كلف X بتشكيل
+الحكومة (X positionIn the state).
+"""
+from __future__ import annotations
+
+from kg.lexicon import PERSON_TITLES
+from kg.relations.common import add, country_slot, words
+
+APPOINT = words("عين عينت يعين تعين تعيين بتعيين عينه عينته تعيينه تعيينها")
+ENTRUST = words("كلف كلفت يكلف تكليف بتكليف")
+FORM_GOVERNMENT = words("بتشكيل")
+# the post in the accusative, and the relation it gives
+APPOINTED_POSTS = {w: kind for kind, ws in (
+    ("leaderOf", "زعيما قائدا رئيسا أميرا محافظا واليا"),
+    ("positionIn", "وزيرا سفيرا مبعوثا ممثلا مستشارا نائبا أمينا"),
+    ("spokespersonOf", "متحدثا ناطقا"),
+) for w in words(ws)}
+_ACC_ADJECTIVES = words("جديدا عاما خاصا دائما مؤقتا") | words("الجديد العام")
+_TO_IT = words("له لها لهم")
+_SENT_TO = words("لدى في إلى")
+
+
+def _appointer(view, i, kb, person):
+    """Who appoints: a demonym between the verb and the appointee (الرئيس المصري), or the
+    organisation or state named before the verb or right after it."""
+    toks = view.tokens
+    for k in range(max(0, i - 2), person.i):      # الحكومة الأردنية تعيين، عين الرئيس المصري
+        d = kb.demonym(toks[k].norm)
+        if d:
+            s = country_slot(view, kb, d)
+            if s is not None:
+                return s
+    after = view.next_slot(i + 1, types=("Organization", "Place"), max_gap=1, limit=person.i)
+    before = view.prev_slot(i, types=("Organization", "Place"), max_gap=4, same_clause=False)
+    for s in (after, before):
+        if s is not None and (s.entity.type == "Organization" or s.entity.subtype == "Country"):
+            return s
+    return None
+
+
+def _post_after(view, person):
+    """The index of the accusative post right after the appointee (titles and commas allowed),
+    and its relation."""
+    toks = view.tokens
+    if toks[person.j - 1].norm in APPOINTED_POSTS:
+        return None, None     # the name took the post in ("X زعيما"): a wrong name, no relation
+    k = person.j
+    while k < len(toks) and (not toks[k].norm.isalnum() or toks[k].norm in PERSON_TITLES):
+        k += 1
+    if k < len(toks) and toks[k].norm in APPOINTED_POSTS:
+        return k, APPOINTED_POSTS[toks[k].norm]
+    return None, None
+
+
+def _appointee(view, i):
+    """The person the post after the verb at ``i`` is given to: the first person named within
+    ten words whose name the post follows (the appointer may come first: عين الرئيس X Y وزيرا).
+    Returns (slot, index of the post, relation) or (None, None, None)."""
+    for s in view.slots:
+        if s.entity.type == "Person" and i < s.i <= i + 10 and view.clause_of[s.i] == view.clause_of[i]:
+            k, kind = _post_after(view, s)
+            if k is not None:
+                return s, k, kind
+    return None, None, None
+
+
+def appointment_relations(view, kb, out):
+    """تعيين X زعيما لها / عين ... X وزيرا للدفاع / تعيين X سفيرا لدى Y / قائدا للجيش."""
+    toks = view.tokens
+    for i in view.positions(APPOINT):
+        person, k, kind = _appointee(view, i)
+        if person is None:
+            continue
+        k += 1
+        while k < len(toks) and toks[k].norm in _ACC_ADJECTIVES:
+            k += 1
+        target = None
+        if k < len(toks) and toks[k].norm in _TO_IT:
+            target = _appointer(view, i, kb, person)          # زعيما جديدا لها
+        else:
+            s = view.slot_starting(k)
+            held_in = ("Organization",) if kind == "positionIn" else ("Organization", "Place")
+            if s is not None and s.clitic.endswith("ل") and s.entity.type in held_in:
+                target = s          # قائدا للجيش، محافظا لنينوى، ممثلا للأمم المتحدة (not سفيرا للعراق)
+            elif kind == "positionIn":
+                target = _appointer(view, i, kb, person)      # وزيرا للدفاع، سفيرا لدى Y
+        if target is not None:
+            add(out, kind, person, target, view, "appointment")
+
+
+def government_forming(view, kb, out):
+    """كلف الرئيس العراقي X بتشكيل الحكومة: X positionIn the state."""
+    toks = view.tokens
+    for i in view.positions(ENTRUST):
+        person = next((s for s in view.slots if s.entity.type == "Person" and i < s.i <= i + 10
+                       and s.j + 1 < len(toks) and view.has(s.j, FORM_GOVERNMENT)), None)
+        if person is None:
+            continue
+        k = person.j
+        state = None
+        for m in range(k + 1, min(len(toks), k + 4)):
+            d = kb.demonym(toks[m].norm)
+            if d:
+                state = country_slot(view, kb, d)      # بتشكيل الحكومة العراقية
+                break
+        state = state or _appointer(view, i, kb, person)
+        if state is not None and state.entity.type == "Place":
+            add(out, "positionIn", person, state, view, "appointment-government")

@@ -1,0 +1,62 @@
+"""States in a coalition or a joint force: تحالف دول الساحل (مالي والنيجر ...)، القوة التي
+تضم كلا من X وY.
+"""
+from __future__ import annotations
+
+from kg.relations.common import add, words
+
+COALITION_HEADS = words("تحالف التحالف ائتلاف الائتلاف حلف الحلف")
+_OPEN_BRACKET = frozenset(["("])
+
+
+def coalition_members(view, kb, out):
+    """تحالف دول الساحل (مالي والنيجر وبوركينا فاسو): the states listed after a coalition."""
+    toks = view.tokens
+    for i in view.positions(_OPEN_BRACKET):
+        org = view.at.get(i - 1)
+        if org is None or org.j != i or toks[i].text != "(" or org.entity.type != "Organization" or not (
+                org.entity.subtype == "Coalition" or view.has(org.i, COALITION_HEADS)):
+            continue
+        first = view.slot_starting(org.j + 1)
+        if first is None or first.entity.type != "Place" or first.entity.subtype not in ("Country", None):
+            continue
+        members = [first] + view.coordinated_after(first, types=("Place",))
+        end = members[-1].j
+        if len(members) >= 2 and end < len(toks) and toks[end].text == ")":
+            for m in members:
+                add(out, "memberOf", m, org, view, "member-coalition-list")
+
+
+COMPRISE = words("تضم يضم تضمان يضمان")
+_LIST_FILLERS = words("إلى الى جانب كلا كل من و ، ,")
+
+
+def comprise_members(view, kb, out):
+    """"القوة المشتركة التي تضم إلى جانب تشاد كلا من النيجر ونيجيريا": each state memberOf it."""
+    toks = view.tokens
+    for i in view.positions(COMPRISE):
+        k = i - 1
+        if k >= 0 and toks[k].norm in _RELATIVES_ORG:
+            k -= 1
+        org = view.at.get(k) if k >= 0 else None
+        if org is None or org.entity.type != "Organization" or org.j != k + 1:
+            continue
+        members = []
+        k = i + 1
+        while k < len(toks) and k - i < 20:
+            s = view.slot_starting(k)
+            if s is not None:
+                if s.entity.type != "Place" or s.entity.subtype not in ("Country", None):
+                    break
+                members.append(s)
+                k = s.j
+            elif toks[k].norm in _LIST_FILLERS or toks[k].text in ("،", ","):
+                k += 1
+            else:
+                break
+        if len(members) >= 2:
+            for m in members:
+                add(out, "memberOf", m, org, view, "member-comprise")
+
+
+_RELATIVES_ORG = words("التي الذي")

@@ -1,0 +1,71 @@
+"""What the relation rules share: word lists read by more than one of them, the
+relation builder and the slot helpers.
+"""
+from __future__ import annotations
+
+from kg.lexicon import strip_clitics
+from kg.model import Relation
+from kg.normalize import norm
+
+
+def words(text):
+    """A word list written as one string: the normalised words."""
+    return frozenset(norm(w) for w in text.split())
+
+
+# cue words read by more than one module
+MEMBER_CUES = words("القيادي قيادي قياديا قياديين قيادات عنصر عنصرا عناصر عضو عضوا أعضاء العضو "
+                    "مقاتل مقاتلا مقاتلي مقاتلين المسؤول مسؤول مسؤولا القائد قائدا أحد "
+                    "القياديين القيادات قادة")
+MEMBER_PREPS = words("في من داخل ب")
+WITHIN = words("ضمن")
+AFFIL_CUES = words("صلة المرتبط المرتبطة المرتبطين المرتبطون مرتبط مرتبطة المقرب المقربة المقربين مقرب "
+                   "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف "
+                   "المتحالف المتحالفة علاقة المبايع المبايعة المبايعين مبايع مبايعة")
+ENLISTED = words("المنضوي المنضوية المنضوين المنضوون منضوية منضوي المنضويه")
+PART_CUES = words("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة")
+AGAINST = words("ضد لمحاربة لمكافحة محاربة مكافحة لقتال قتال مواجهة لمواجهة على")
+ACTOR = ("Person", "Organization", "Place")
+
+
+def add(out, type_, head, tail, view, pattern, post=None):
+    if head is None or tail is None or head.entity.id == tail.entity.id:
+        return
+    out.append(Relation(type=type_, head=head.entity.id, tail=tail.entity.id,
+                        evidence=[view.span], pattern=pattern, post=post))
+
+
+PP_HEADS = frozenset(["من", "في", "الى", "عن", "مع"])
+
+
+def in_pp(view, slot):
+    """"وفد من قسد": the slot is the complement of من/في, not the head noun."""
+    return view.prepositional(slot, PP_HEADS, clitics="بل")
+
+
+def against(view, slot):
+    """Is this slot the complement of ضد / لمحاربة ...? (the thing fought, not led)
+
+    An apposition right after such a complement (ضد تنظيم الدولة "داعش") is one too.
+    """
+    if slot.i > 0 and (view.has(slot.i - 1, AGAINST) or bool(
+            {s for _, s in strip_clitics(view.tokens[slot.i].norm)} & AGAINST)):
+        return True
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    prev = view.at.get(k)
+    return prev is not None and prev is not slot and k < slot.i - 1 and against(view, prev)
+
+
+class Pseudo:
+    """A slot-like handle for an entity that has no mention in this sentence."""
+
+    def __init__(self, entity):
+        self.entity = entity
+
+
+def country_slot(view, kb, country_key):
+    ent = view.doc_entities_by_kb.get(country_key)
+    return Pseudo(ent) if ent is not None else None
+

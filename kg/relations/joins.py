@@ -1,0 +1,115 @@
+"""Membership by a verb: انضمت X إلى Y، أصبحت X عضوا في Y، X تقاتل ضمن Y.
+"""
+from __future__ import annotations
+
+from kg.relations.common import ACTOR, ENLISTED, MEMBER_CUES, WITHIN, add, against, words
+
+JOIN_VERBS = words("انضمت انضم تنضم ينضم انضمام انضمامه انضمامها انضمامهم")   # أعلن انضمامه إلى Y
+BECOME_VERBS = words("أصبحت أصبح باتت بات صارت صار تعد يعد تعتبر يعتبر تعدان يعدان")
+ALONGSIDE = words("جانب")
+_JOIN_OR_BECOME = JOIN_VERBS | BECOME_VERBS
+
+
+def join_relations(view, kb, out):
+    """أصبحت X عضوا في Y / انضمت X إلى Y / وانضمت إليه X / X ... وانضم إلى Y."""
+    for i in view.positions(_JOIN_OR_BECOME):
+        stems = view.stems(i)
+        if stems & JOIN_VERBS:
+            member, org = _joined(view, i)
+            if member and org:
+                add(out, "memberOf", member, org, view, "member-join")
+        elif stems & BECOME_VERBS:
+            _became(view, i, out)
+
+
+_TO = words("إلى")
+TO_IT = words("إليه إليها")
+# انشق عن Y: the one who left Y is no member of it
+DEFECT = words("انشق انشقت انشقوا ينشق تنشق انشقاق انشقاقه انشقاقها المنشق المنشقة المنشقين منشق منشقة "
+               "منشقين انسحب انسحبت انسحابه")
+_FROM = words("عن من")
+
+
+def defected_from(view, slot):
+    """Is ``slot`` what someone left: "انشق عن Y"، "المنشق عن Y"، "انسحب من Y"?"""
+    k = slot.i - 1
+    if k < 1 or not view.has(k, _FROM):
+        return False
+    return any(view.has(m, DEFECT) for m in range(max(0, k - 4), k))
+
+
+_RELATIVES = words("الذي التي الذين")
+_ALONG_WITH = words("مع إلى الى ل")
+
+
+def _joined_by_relative(view, i):
+    """"X، الذي انضم إلى Y"، "X والذي انضم وقاتل مع Y": X the one right before the relative."""
+    member = view.prev_slot(i - 1, types=("Person", "Organization"), max_gap=0)
+    if member is None:
+        return None, None
+    org = view.next_slot(i + 1, types=("Organization",), max_gap=3,
+                         stop=DEFECT)
+    if org is None or defected_from(view, org) or not (
+            org.clitic.endswith("ل") or any(view.has(k, _ALONG_WITH) for k in range(i + 1, org.i))):
+        return None, None
+    return member, org
+
+
+def _joined(view, i):
+    """The member and the organisation joined by the join verb at ``i``."""
+    toks = view.tokens
+    if i > 0 and view.has(i - 1, _RELATIVES):
+        return _joined_by_relative(view, i)
+    member = view.next_slot(i + 1, types=ACTOR, max_gap=3)
+    if i + 1 < len(toks) and view.has(i + 1, TO_IT):
+        org = view.prev_slot(i, types=("Organization",), skip=lambda s: against(view, s))
+        return member, org
+    org = view.next_slot(i + 1, types=("Organization",), max_gap=6)
+    if member is not None and org is member:
+        if i + 1 < len(toks) and (view.has(i + 1, _TO) and member.i == i + 2
+                                  or member.i == i + 1 and member.clitic.endswith("ل")):
+            # "X ... وانضم إلى Y": the joiner named before the verb, not the group he left
+            member = view.prev_slot(i, types=("Person", "Organization"), max_gap=8,
+                                    skip=lambda s: defected_from(view, s) or against(view, s))
+            if member is None:     # "وانضم إلى Y العقيد X"
+                member = view.next_slot(org.j, types=("Person", "Organization"), max_gap=1)
+            return member, org
+        org = view.next_slot(member.j, types=("Organization",), max_gap=4)
+    if org is not None and defected_from(view, org):
+        return None, None
+    return member, org
+
+
+def _became(view, i, out):
+    """"أصبحت X عضوا في Y"، "وتعد X، إلى جانب Y وZ، عضوا في W"."""
+    toks = view.tokens
+    member = view.next_slot(i + 1, types=ACTOR, max_gap=2)
+    if member is None:
+        return
+    k = member.j
+    while k < min(len(toks), member.j + 10):
+        if view.has(k, MEMBER_CUES):
+            org = view.next_slot(k + 1, types=("Organization",), max_gap=6)
+            if org:
+                add(out, "memberOf", member, org, view, "member-become")
+                # "وتعد X، إلى جانب Y وZ، عضوا في W": Y and Z too
+                for a in range(member.j, k):
+                    if view.has(a, ALONGSIDE):
+                        y = view.next_slot(a + 1, types=ACTOR, max_gap=0, limit=k)
+                        if y is not None:
+                            for m in [y] + view.coordinated_after(y, types=ACTOR):
+                                add(out, "memberOf", m, org, view, "member-become")
+            break
+        k += 1
+
+
+def within_relations(view, kb, out):
+    """X تعمل/تقاتل ضمن Y -> X memberOf Y."""
+    for i in view.positions(WITHIN):
+        org = view.next_slot(i + 1, types=("Organization",), max_gap=0)
+        member = view.prev_slot(i, types=ACTOR, max_gap=3)
+        if member is not None and member.entity.type == "Organization" and view.has(i - 1, ENLISTED):
+            continue   # "لواء X المنضوي ضمن Y": a unit, partOf (part_relations)
+        if org and member and member.entity.type != "Place" or (
+                org and member and member.entity.subtype == "Country"):
+            add(out, "memberOf", member, org, view, "member-within")

@@ -1,0 +1,19 @@
+"""Leaders named after the group: Y بقيادة X، Y برئاسة X، يقودها X.
+"""
+from __future__ import annotations
+
+from kg.relations.common import ACTOR, add, against, in_pp, words
+
+LEAD_CUES = words("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها")
+
+
+def lead_relations(view, kb, out):
+    """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, not the one fought)."""
+    for i in view.positions(LEAD_CUES):
+        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
+        led = view.prev_slot(i, types=("Organization",),
+                             skip=lambda s: against(view, s) or in_pp(view, s))
+        if leader and led:
+            add(out, "leaderOf", leader, led, view, "lead-biqiyada")
+            for extra in view.coordinated_after(leader, types=ACTOR):
+                add(out, "leaderOf", extra, led, view, "lead-biqiyada")

@@ -1,0 +1,231 @@
+"""Places in places: تدمر بمحافظة حمص وسط سوريا، مدينة حلب السورية، العاصمة الليبية طرابلس.
+"""
+from __future__ import annotations
+
+from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
+from kg.mentions import definite
+from kg.normalize import norm
+from kg.relations.common import Pseudo, add, country_slot, words
+from kg.relations.posts import city_name
+
+PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
+# a mission abroad carries its own state's adjective: السفارة الأمريكية في بغداد
+MISSIONS = words("السفارة سفارة القنصلية قنصلية البعثة بعثة الممثلية ممثلية")
+
+
+def demonym_place_relations(view, kb, out):
+    """العاصمة الليبية طرابلس / مدينة حلب السورية -> locatedIn(city, country)."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Place" or sl.entity.subtype == "Country":
+            continue
+        country = None
+        for k in range(max(0, sl.i - 2), min(sl.j, len(toks)) - 1):
+            if kb.demonym(toks[k + 1].norm) and {st for _, st in strip_clitics(toks[k].norm)} & {
+                    "العاصمه", "المدينه", "عاصمه", "مدينه", "بلده", "محافظه", "ولايه"}:
+                country = kb.demonym(toks[k + 1].norm)
+        if not country and sl.j < len(toks) and kb.demonym(toks[sl.j].norm) and definite(toks[sl.j]):
+            country = kb.demonym(toks[sl.j].norm)   # مدينة حلب السورية
+        if not country and sl.j - sl.i >= 2 and kb.demonym(toks[sl.j - 1].norm) \
+                and definite(toks[sl.j - 1]) \
+                and not any(view.has(k, MISSIONS) for k in range(sl.i, sl.j)):
+            # البادية السورية: a region named by its country; "بلدة X السورية" whose name
+            # took the adjective in
+            country = kb.demonym(toks[sl.j - 1].norm)
+        if country:
+            target = country_slot(view, kb, country)
+            if target is not None:
+                add(out, "locatedIn", sl, target, view, "located-demonym")
+
+
+def _countries_by_name(view):
+    """The document's countries by each one-word name they are mentioned by, once per document."""
+    index = view.doc_cache.get("countries")
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type == "Place" and e.subtype == "Country":
+                for m in e.mentions:
+                    n = norm(m.text)
+                    if " " not in n and not m.nominal:
+                        index.setdefault(n, e)
+        view.doc_cache["countries"] = index
+    return index
+
+
+def country_in_name_relations(view, kb, out):
+    """"إقليم كردستان العراق": a place whose name ends with a country's name lies in it
+    (not "جنوب لبنان", which is Lebanon itself when it is not an entity of its own)."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Place" or sl.entity.subtype == "Country" or sl.j - sl.i < 2 \
+                or view.has(sl.i, DIRECTIONS):
+            continue
+        country = _countries_by_name(view).get(toks[sl.j - 1].norm)
+        if country is not None and country.id != sl.entity.id:
+            add(out, "locatedIn", sl, Pseudo(country), view, "located-name")
+
+
+# the head word of a place phrase tells its size where the subtype does not:
+# a village, camp, mountain or prison lies in a city; a district in a province
+SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم جبل جبال سلسلة سد بحيرة وادي مطار ميناء "
+                         "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز")
+DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
+PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
+_BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
+# an ordinal the name left out: "حي الزهراء الثانية غربي بعقوبة"
+ORDINALS = words("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الجديد الجديدة "
+                 "القديم القديمة")
+INSIDE = words("داخل")
+_BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS
+_DIRECTION_OR_HEAD = DIRECTIONS | frozenset(PLACE_HEADS)
+_IN = words("في ب داخل")
+_BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
+# near is not in: "بلدة X قرب ميناء Y"
+NEAR = words("قرب بالقرب قريبا القريبة القريب")
+CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة")
+_PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+
+
+def _place_head(view, slot):
+    """The place head of a slot: its first word (مخيم جباليا) or the word before it (سجن غويران)."""
+    heads = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+    for k in (slot.i, slot.i - 1):
+        if k < 0 or (k == slot.i - 1 and view.at.get(k) is not None):
+            continue
+        for _, st in strip_clitics(view.tokens[k].norm):
+            if st in heads:
+                return st
+    return None
+
+
+def _place_rank(view, slot, container=False):
+    """Size rank of a place: 0 village/camp/facility, 1 city, 1.5 district, 2 province, 3 country."""
+    if slot.entity.subtype == "Country":
+        return 3
+    head = _place_head(view, slot)
+    if head is not None:
+        if container and head in PROVINCE_HEADS:
+            return 2     # "بمنطقة جازان": as a container, منطقة is a province
+        if head in SMALL_PLACE_HEADS:
+            return 0
+        if head in DISTRICT_HEADS:
+            return 1.5
+        if head in PROVINCE_HEADS:
+            return 2
+        if PLACE_HEADS.get(head) == "City":
+            return 1
+    return PLACE_RANK.get(slot.entity.subtype, 2)
+
+
+def located_relations(view, kb, out):
+    """تدمر بمحافظة حمص وسط سوريا: adjacent places, smaller in larger, and along the chain.
+
+    Places joined by و share what contains them ("قنديل وهاكورك شمالي العراق");
+    along one chain a place is in every larger place that follows (تدمر in سوريا).
+    "X في/بـ Y" puts X in Y unless Y is smaller (مخيم نور شمس في طولكرم، محافظة صامطة
+    بمنطقة جازان); "X جنوب Y" does when X is a village, camp, mountain or district
+    (بلدة قباطية جنوب جنين، منطقة قره جوغ جنوب غربي أربيل).
+    """
+    places = [s for s in view.slots if s.entity.type == "Place"]
+    links = []      # (a, b, pattern)
+    for a, b in zip(places, places[1:]):
+        pattern = _adjacent_link(view, a, b, links)
+        if pattern is not None:
+            links.append((a, b, pattern))
+    _share_with_coordinated(places, links)
+    for a, b, pattern in links:
+        add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
+    _along_the_chain(view, links, out)
+
+
+def _adjacent_link(view, a, b, links):
+    """The pattern by which place ``a`` lies in the next place ``b``, or None."""
+    if b.i - a.j > 3:
+        return None   # at most three words between
+    between = [view.tokens[k] for k in range(a.j, b.i)]
+    if not between and b.clitic.startswith("و"):
+        return None   # coordination, handled by _share_with_coordinated
+    if any(view.has(k, NEAR) for k in range(a.j, b.i)):
+        return None
+    if any(t.text == "(" for t in between) and not any(t.norm in DIRECTIONS for t in between):
+        return None   # "آسيا (الكويت)": an example in brackets; "X (شرق Y)" is a place
+    if a.i > 0 and view.has(a.i - 1, CONNECT):
+        return None   # "الأنفاق التي تربط X بـY": X with Y, not in it
+    if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
+           for t in between for c, st in strip_clitics(t.norm)):
+        return None   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting
+    words_between = [t for t in between if t.norm.isalnum()]
+    if words_between and words_between[0].norm in INSIDE and a.entity.subtype != "Country":
+        return "located-in"   # "بمنطقة السوق داخل مدينة درعا": whatever their sizes
+    ok = all(view.tokens[k].norm in _BETWEEN_WORDS or view.has(k, _DIRECTION_OR_HEAD)
+             for k in range(a.j, b.i))
+    if not ok:
+        return None
+    ra = PLACE_RANK.get(a.entity.subtype, 2)
+    rb = PLACE_RANK.get(b.entity.subtype, 2)
+    headed = any(s in PLACE_HEADS for t in between for c, s in strip_clitics(t.norm) if c) \
+        or b.clitic.endswith("ب")
+    if ra < rb or (ra == rb and headed) or (ra == rb == 2 and a.entity.subtype != b.entity.subtype):
+        return "located-adjacent"
+    words = [t for t in between if t.norm.isalnum()]
+    hra, hrb = _place_rank(view, a), _place_rank(view, b, container=True)
+    if words and words[0].norm in _BELONGING:
+        words = words[1:]          # "قضاء جمجمال التابع لمحافظة السليمانية"
+        if not words and b.clitic.endswith("ل"):
+            words = [None]
+    inside = (not words and b.clitic.endswith("ب")) or bool(words) and all(
+        t is None or {s for _, s in strip_clitics(t.norm)} & (_IN | _PLACE_HEAD_WORDS)
+        for t in words) and (words[0] is None or words[0].norm in _IN or any(
+            c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
+    toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
+    head_a = _place_head(view, a)
+    if inside and hra < 3 and (hra < hrb or hra == hrb and _place_head(view, b) in PROVINCE_HEADS) \
+            and not any(x is b and y is a for x, y, _ in links):
+        # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق),
+        # never two bare cities (طهران في فيينا: a government meeting abroad)
+        return "located-in"
+    if toward and (hra < hrb or (
+            (head_a in SMALL_PLACE_HEADS or head_a in DISTRICT_HEADS)
+            and _place_rank(view, b) >= 1
+            and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
+        return "located-direction"
+    return None
+
+
+def _province_for_a_city(view, a, b):
+    """A city is not in a city: "مدينة القرداحة بريف اللاذقية" puts it in the province of that
+    name when the document names it (محافظة اللاذقية); else ``b``."""
+    regions = getattr(view, "doc_regions", None)
+    if not regions or b.entity.subtype != "City" or not b.entity.name_ar:
+        return b
+    region = regions.get(city_name(b.entity.name_ar))
+    if region is None or _place_rank(view, a) != 1 or _place_rank(view, b) != 1:
+        return b
+    return Pseudo(region)
+
+
+def _share_with_coordinated(places, links):
+    """Coordinated places share the container: "قنديل وهاكورك شمالي العراق"."""
+    for a, b in reversed(list(zip(places, places[1:]))):    # a list shares its last one's
+        if a.j == b.i and b.clitic.startswith("و"):
+            for x, y, pattern in list(links):
+                if x is b:
+                    links.append((a, y, pattern))
+
+
+def _along_the_chain(view, links, out):
+    """Along a chain: a in b, b in c -> a in c."""
+    nxt = {}
+    for a, b, _ in links:
+        nxt.setdefault(id(a), []).append(b)
+    for a, b, _ in links:
+        seen = {id(a), id(b)}
+        frontier = list(nxt.get(id(b), []))
+        while frontier:
+            c = frontier.pop()
+            if id(c) in seen:
+                continue
+            seen.add(id(c))
+            add(out, "locatedIn", a, c, view, "located-chain")
+            frontier.extend(nxt.get(id(c), []))

@@ -1,0 +1,407 @@
+"""Members named by a noun: القيادي في X Y، عنصر من X، مقاتل في صفوف X، النائب عن كتلة X،
+بينهم القيادي Y، وفد من X برئاسة Y; and a member named sentences after the group.
+"""
+from __future__ import annotations
+
+from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
+from kg.normalize import norm
+from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo,
+                                 add, words)
+
+RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
+MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
+_FOR = words("عن")
+_COPULA = words("وهو وهي هو هي وكان كان")
+MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة قيادات")   # أحد قيادات الحوثي ويدعى X
+LEADERS_OF = words("قادة")
+# "تركيا العضو في الحلف"، "السعودية، العضو في المجلس": a state or a body as a member
+MEMBER_OF_BEFORE = words("العضو")
+_IN = words("في")           # "X، أحد قادة Y": one of its leaders, a member
+_ONE_OF = words("أحد إحدى")
+IN_CHARGE = words("المسؤول مسؤول مسؤولا")
+_RELATIVES = words("الذي التي")
+
+
+def _section_of(view, k):
+    """The organisation after a section's name: "(عن) قسم العمليات في الحركة" -> الحركة."""
+    for m in range(k, min(len(view.tokens) - 1, k + 4)):
+        if view.at.get(m) is not None or not view.tokens[m].norm.isalpha():
+            return None
+        if view.tokens[m].norm == "في" and m > k:
+            s = view.slot_starting(m + 1)
+            return s if s is not None and s.entity.type == "Organization" else None
+    return None
+
+
+def member_relations(view, kb, out):
+    """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
+    toks = view.tokens
+    for i in view.positions(MEMBER_CUES | MPS):
+        stems = view.stems(i)
+        if i > 0 and toks[i - 1].norm.isdigit():
+            continue   # "12 عنصرا من الحزب": a count, not a named member
+        org = _member_group(view, i, stems)
+        if org is None:
+            continue
+        person = _member_named(view, i, stems, org)
+        if person is None and stems & LEADERS_OF:
+            continue     # "قادة X" with no one named: nothing for a later sentence
+        if person is not None:
+            add(out, "memberOf", person, org, view, "member-cue")
+            if stems & PLURAL_CUES and person.i > org.i:
+                for other in _listed_after(view, person):    # القياديين في X، A، وB
+                    add(out, "memberOf", other, org, view, "member-cue")
+        else:
+            view.pending.append((org, view))
+
+
+def _member_group(view, i, stems):
+    """The organisation the member cue at ``i`` names: قياديا بتنظيم X، عضو المكتب السياسي،
+    القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
+    toks = view.tokens
+    c = i + 1
+    if c < len(toks) and view.at.get(c) is None and (
+            _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
+        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي البارز في X
+    nxt = view.slot_starting(c)
+    if nxt is not None and nxt.entity.type == "Organization" and (
+            nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
+            or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
+        return nxt   # قياديا بتنظيم X، عضو المكتب السياسي
+    if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
+                              or stems & MPS and view.has(c, _FOR)):
+        if c + 2 < len(toks) and view.has(c + 1, RANKS):
+            c += 1    # "مقاتل في صفوف حركة الشباب"
+        s = view.slot_starting(c + 1)
+        return s if s is not None and s.entity.type == "Organization" else None
+    if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
+        # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
+        return _section_of(view, c + 1)
+    return None
+
+
+def _member_named(view, i, stems, org):
+    """The member: a person right after the group (القيادي في X Y، ... يدعى Y، after the group's
+    description), or before the cue (Y، وهو عنصر من X؛ Y، أحد قادة X؛ تركيا العضو في X)."""
+    toks = view.tokens
+    person = view.next_slot(org.j, types=("Person",), max_gap=0)
+    if person is None and org.j + 1 < len(toks) and org.mention.nominal and _definite_adjective(view, org.j):
+        # "القياديين في الجماعة المتمردة، A": the nominal's adjective before the name
+        person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
+    if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
+        person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
+    if person is None:
+        person = _person_after_description(view, org.j)
+    if person is None:
+        k = i - 1
+        if k >= 0 and toks[k].norm in _COPULA:
+            k -= 1       # "X، وهو عنصر من Y"
+        if k >= 0 and toks[k].norm in _RELATIVES:
+            k -= 1       # "X، الذي كان مسؤولا عن ..."
+        if k >= 0 and toks[k].norm in _ONE_OF:
+            k -= 1       # "X، أحد قادة Y"
+        person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
+        if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
+            person = _member_state_or_body(view, k + 1)      # "وتركيا العضو في حلف X"
+    if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
+        person = view.at[i]   # the cue is itself a (role) mention
+    return person
+
+
+def _definite_adjective(view, k):
+    """Is token ``k`` a definite adjective of no entity (المتمردة، المسلحة، المتشدد)?"""
+    n = view.tokens[k].norm
+    return view.at.get(k) is None and n.startswith("ال") and len(n) > 4 and n not in STOPWORDS \
+        and n not in NAMING and not view.has(k, MEMBER_CUES)
+
+
+def _member_state_or_body(view, k):
+    """A state or an organisation right before token ``k``: "تركيا العضو في الحلف"."""
+    s = view.prev_slot(k, types=("Organization", "Place"), max_gap=0)
+    if s is not None and (s.entity.type == "Organization" or s.entity.subtype == "Country"):
+        return s
+    return None
+
+
+PLURAL_CUES = words("القياديين قياديين قيادات القيادات عناصر أعضاء مقاتلي مقاتلين")
+
+
+def _listed_after(view, person):
+    """The persons listed after ``person``: "A، وB"، "A وB وC"."""
+    out = []
+    k = person.j
+    while True:
+        while k < len(view.tokens) and view.tokens[k].text in _COMMAS:
+            k += 1
+        nxt = view.slot_starting(k)
+        if nxt is None or nxt.entity.type != "Person" or not (
+                nxt.clitic.startswith("و") or view.tokens[k - 1].text in _COMMAS):
+            return out
+        out.append(nxt)
+        k = nxt.j
+
+
+_COMMAS = frozenset(["،", ","])
+
+
+def _person_after_description(view, k):
+    """"النائب عن كتلة X، التابعة لحزب Y، Z": the person after the organisation's description
+    set between commas (one opening with التابعة، المرتبطة، الموالية ...), or None."""
+    toks = view.tokens
+    end = min(len(toks) - 1, k + 2)
+    while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
+        k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
+    if not (k + 1 < len(toks) and toks[k].text in _COMMAS
+            and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
+        return None
+    for c in range(k + 2, min(len(toks), k + 10)):
+        if toks[c].text in _COMMAS:
+            s = view.slot_starting(c + 1)
+            return s if s is not None and s.entity.type == "Person" else None
+    return None
+
+
+VICTIM_NOUNS = words("القتيل المقتول الضحية المعتقل الموقوف المستهدف القتيلان المعتقلان")
+NAMING = words("يدعى يدعي ويدعى المدعو المدعوة ويدعي اسمه واسمه")
+
+
+def _definite_member_adjective(tok):
+    """البارز، الميداني، الإعلامي: the adjective of a definite member cue (القيادي البارز في X)."""
+    n = tok.norm
+    return n.startswith("ال") and n not in STOPWORDS and (n[2:] in MEMBER_ADJECTIVES or (
+        n.endswith("ي") and len(n) > 6))
+
+
+def _member_adjective(tok):
+    """سابق، بارز، ماليا، ميدانيا: an indefinite adjective between a member cue and its group."""
+    n = tok.norm
+    return n in MEMBER_ADJECTIVES or (not n.startswith("ال") and n.endswith(("يا", "ي")) and len(n) > 4
+                                      and n not in STOPWORDS)
+
+
+MEMBER_ADJECTIVES = words("سابق سابقا سابقة بارز بارزا بارزة كبير كبيرا رفيع رفيعا محلي محليا ميداني ميدانيا "
+                          "عسكري عسكريا أمني أمنيا إعلامي إعلاميا مالي ماليا")
+AMONG = words("بينهم بينهما بينهن منهم أحدهم أحدهما")
+GROUP_NOUNS = words("عناصر عنصرا عنصرين مسلحين مسلحون مسلحا مقاتلين مقاتلون مقاتلا أعضاء عضوا أشخاص "
+                    "شخصا أفراد انتمائهم انتمائه انتمائهما ينتمون ينتمي المنتمين المنتمون الموالين "
+                    "قياديين قيادات")
+_GROUP_PREPS = words("من في إلى")
+
+
+# a commander named among the group's members: "بينهم قائد ميداني يدعى X"
+AMONG_TITLES = words("قائد قائدا")
+
+
+def _title_word(tok):
+    n = tok.norm
+    return (not n.isalnum() or n in PERSON_TITLES or n in TITLE_ADJECTIVES or n in MEMBER_CUES
+            or n in NAMING or n in AMONG_TITLES or _member_adjective(tok))
+
+
+def among_members(view, kb, out):
+    """ثلاثة عناصر من تنظيم X ...، بينهم القيادي Y / أشخاص يشتبه في انتمائهم إلى X، بينهم Y."""
+    toks = view.tokens
+    for i in view.positions(AMONG):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=3)
+        if person is not None and person.j - person.i == 1 and _member_adjective(toks[person.i]):
+            continue     # "بينهم قائد ميداني": an adjective taken for a name
+        if person is None or any(view.at.get(k) is not None or not _title_word(toks[k])
+                                 for k in range(i + 1, person.i)):
+            continue     # only titles between: "بينهم القيادي المحلي Y"
+        # the group: the nearest organisation before, named as what a group noun belongs to
+        org = view.prev_slot(i, types=("Organization",), same_clause=False)
+        while org is not None:
+            k = org.i - 1
+            if not org.clitic and k >= 0 and view.has(k, GROUP_NOUNS):
+                break    # "عناصر X، بينهم ...": the group noun's construct
+            if org.clitic.endswith(("ب", "ل")) or (k >= 0 and toks[k].norm in _GROUP_PREPS):
+                k = k if org.clitic else k - 1
+                if any(view.has(g, GROUP_NOUNS) for g in range(max(0, k - 3), k + 1)):
+                    break
+            org = None
+        if org is not None:
+            add(out, "memberOf", person, org, view, "member-among")
+
+
+DELEGATION = words("وفد وفدا الوفد وفدًا")
+DELEGATION_LEAD = words("برئاسة يرأسه يترأسه بقيادة")
+
+
+def delegation_members(view, kb, out):
+    """وفد من X برئاسة [القيادي] Y: Y is a member of X."""
+    toks = view.tokens
+    for i in view.positions(DELEGATION_LEAD):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=4)
+        if person is None:
+            continue
+        org = view.prev_slot(i, types=("Organization",), max_gap=1)
+        if org is None:
+            continue
+        k = org.i - 1
+        if org.clitic:
+            k = org.i
+        if k >= 1 and (toks[k].norm == "من" or org.clitic.endswith("ل")) and view.has(k - 1, DELEGATION):
+            add(out, "memberOf", person, org, view, "member-delegation")
+
+
+def bridge_members(view, kb, out):
+    """An earlier "قياديا بتنظيم X" names its leader later as "القيادي Y" (within 2 sentences)."""
+    pending = view.pending
+    pending[:] = [(o, v) for o, v in pending if view.sentence.start - v.sentence.end < 400]
+    if not pending:
+        return
+    for s in view.slots:
+        if s.entity.type != "Person" or s.i == 0:
+            continue
+        named = view.has(s.i - 1, MEMBER_CUES) or (
+            # "... قياديا في X. وأوضح أن القتيل هو Y"
+            s.i >= 2 and view.tokens[s.i - 1].norm in _COPULA and view.has(s.i - 2, VICTIM_NOUNS))
+        if named and not (view.slot_starting(s.j) or None):
+            org, _ = pending[-1]
+            add(out, "memberOf", s, org, view, "member-bridge")
+            pending.clear()
+            return
+
+
+def ranks_relations(view, kb, out):
+    """"Y، الذي قاتل في صفوف X" / "Y في صفوف X": Y memberOf X (no member noun before)."""
+    for i in view.positions(RANKS):
+        org = view.slot_starting(i + 1)
+        if org is None or org.entity.type != "Organization" or i == 0 or view.has(i - 1, MEMBER_CUES) \
+                or (i >= 2 and view.has(i - 2, MEMBER_CUES)):
+            continue      # "مقاتل في صفوف X" is read by member_relations
+        person = view.prev_slot(i, types=("Person",), max_gap=4)
+        if person is not None:
+            add(out, "memberOf", person, org, view, "member-ranks")
+
+
+# "القيادي الحوثي X": a member named with the adjective of his group (جماعة الحوثي، الحوثيين)
+NISBA_CUES = words("القيادي قيادي العنصر عنصر المقاتل مقاتل العضو عضو الناشط ناشط")
+# adjectives that name a kind, not one group (المكتب السياسي، الحزب الإسلامي، الجيش الوطني)
+GENERIC_NISBAS = words("السياسي العسكري الأمني الإعلامي الميداني المحلي الشعبي الوطني الإسلامي "
+                       "الثوري الديمقراطي الاشتراكي العربي الشرعي الدولي الديني القبلي الجهادي "
+                       "المسلح المعارض الحكومي الرسمي الإرهابي المتشدد السلفي الشيعي السني "
+                       "الكردي الفلسطيني المركزي التنفيذي الميداني")
+
+
+def _org_by_nisba(view):
+    """The document's organisations by the stem of a word of their names (الحوثي، الحوثيين ->
+    حوث), computed once per document."""
+    index = view.doc_cache.get("nisba")
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type != "Organization":
+                continue
+            for m in e.mentions:
+                for w in norm(m.text).split():
+                    w = w[2:] if w.startswith("ال") else w
+                    for end in ("يين", "يون", "ي"):
+                        if w.endswith(end) and len(w) - len(end) >= 3:
+                            index.setdefault(w[:-len(end)], set()).add(e.id)
+                            break
+                    else:
+                        if len(w) >= 3:
+                            index.setdefault(w, set()).add(e.id)
+        view.doc_cache["nisba"] = index
+    return index
+
+
+def _nisba_org(view, kb, tok):
+    """The one organisation of the document an adjective (الحوثي، الداعشي) is made from."""
+    n = tok.norm
+    if not (n.startswith("ال") and n.endswith("ي") and len(n) >= 6) or n in GENERIC_NISBAS \
+            or n in MEMBER_ADJECTIVES or n in TITLE_ADJECTIVES or kb.demonym(n):
+        return None
+    ids = _org_by_nisba(view).get(n[2:-1])
+    if not ids or len(ids) != 1:
+        return None
+    return view.doc.entity(next(iter(ids)))
+
+
+def nisba_members(view, kb, out):
+    """"القيادي الحوثي X" / "X، القيادي الحوثي": X memberOf the group the adjective names."""
+    toks = view.tokens
+    for i in view.positions(NISBA_CUES):
+        if i + 1 >= len(toks) or view.at.get(i + 1) is not None:
+            continue
+        org = _nisba_org(view, kb, toks[i + 1])
+        if org is None:
+            continue
+        person = view.next_slot(i + 2, types=("Person",), max_gap=0)
+        if person is None:
+            person = view.prev_slot(i, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "memberOf", person, Pseudo(org), view, "member-nisba")
+
+
+# "X قائد كتيبة في Y"، "X، آمر سرية بـY": the commander of an unnamed unit of a group is its member
+UNIT_COMMANDERS = words("قائد آمر مسؤول")
+UNNAMED_UNITS = words("كتيبة سرية فصيل مجموعة خلية وحدة مفرزة فرقة")
+
+
+def unit_commander_members(view, kb, out):
+    """X قائد كتيبة في Y / قائد مجموعة في Y X: X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(UNIT_COMMANDERS):
+        k = i + 1
+        if k >= len(toks) or view.at.get(k) is not None or not view.has(k, UNNAMED_UNITS):
+            continue
+        k += 1
+        if k < len(toks) and view.at.get(k) is None and _member_adjective(toks[k]):
+            k += 1          # قائد كتيبة ميدانية
+        org = view.slot_starting(k + 1) if k < len(toks) and toks[k].norm == "في" else view.slot_starting(k)
+        if org is None or org.entity.type != "Organization" or (org.i == k and not org.clitic.endswith("ب")):
+            continue
+        m = i - 1
+        if m >= 0 and toks[m].norm in _COPULA:
+            m -= 1
+        person = view.prev_slot(m + 1, types=("Person",), max_gap=0) or \
+            view.next_slot(org.j, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "memberOf", person, org, view, "member-unit-commander")
+
+
+# "قتل X و21 مسلحا آخرين من تنظيم Y": X is one of the group's fighters too
+OTHERS = words("آخرين آخرون آخر")
+_FROM_IN = words("من في")
+
+
+def others_of_the_group(view, kb, out):
+    """X وN مسلحين آخرين من Y / X مع N عناصر آخرين في Y: X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(OTHERS):
+        if i < 2 or not view.has(i - 1, GROUP_NOUNS) or i + 1 >= len(toks) or not view.has(i + 1, _FROM_IN):
+            continue
+        org = view.next_slot(i + 2, types=("Organization",), max_gap=1)
+        person = view.prev_slot(i - 1, types=("Person",), max_gap=2)
+        if org is not None and person is not None:
+            add(out, "memberOf", person, org, view, "member-others")
+
+
+# "العميد السابق في جيش X Y"، "النقيب في الجيش Y": an officer's rank in a force (not الفريق, also a team)
+MILITARY_RANKS = words("العميد العقيد اللواء الرائد النقيب المقدم الملازم العماد الجنرال الضابط "
+                       "عميد عقيد رائد نقيب مقدم ملازم ضابط")
+_FORCES = frozenset(["ArmedForce", "ArmedGroup"])
+
+
+def rank_members(view, kb, out):
+    """العميد [السابق] في جيش X Y / ضابط بالجيش X Y: Y memberOf the force."""
+    toks = view.tokens
+    for i in view.positions(MILITARY_RANKS):
+        if view.at.get(i) is not None:
+            continue
+        c = i + 1
+        if c < len(toks) and view.at.get(c) is None and (
+                _member_adjective(toks[c]) or _definite_member_adjective(toks[c])):
+            c += 1
+        if c < len(toks) and view.has(c, _IN) and view.at.get(c) is None:
+            c += 1
+        force = view.slot_starting(c)
+        if force is None or force.entity.type != "Organization" or force.entity.subtype not in _FORCES \
+                or (c == i + 1 and not force.clitic.endswith("ب")):
+            continue
+        person = view.next_slot(force.j, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "memberOf", person, force, view, "member-rank")
+

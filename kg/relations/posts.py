@@ -1,0 +1,310 @@
+"""Posts: the holder of a post named before or after them leads, speaks for or holds a
+post in an organisation or a state (قائد الجيش X، المتحدث باسم الحركة X، وزير الدفاع التركي X,
+محافظ اللاذقية X).
+"""
+from __future__ import annotations
+
+from kg.lexicon import LEADER_POSTS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
+from kg.normalize import norm
+from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
+
+_ATTACH = words("في لدى التابع التابعة ب")
+_ACTING = words("بالوكالة بالإنابة بالنيابة")
+COUNTERPART = words("نظيره نظيرها نظير نظيريه")
+HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان")
+MINISTER = words("وزير وزيرة الوزير")
+ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة")
+# a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
+REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
+GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
+# adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
+POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية "
+                        # when the post was held: رئيس الائتلاف الأسبق X، زعيمها التاريخي X
+                        "السابق السابقة الأسبق الحالي الحالية الجديد الجديدة التاريخي المؤسس")
+_TO = words("إلى لدى")
+# المبعوث الأممي: the post is held in the United Nations (its key in kg/data/kb.json)
+UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
+# posts held in a body or a state without leading it: مستشار الأمن القومي العراقي X،
+# أمين المجلس الأعلى للأمن القومي X
+ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
+# المرشد الأعلى للثورة الإيرانية X: the supreme guide leads the state
+GUIDES = words("المرشد مرشد")
+_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
+              | ADVISERS | GUIDES)
+ON_ITS_BEHALF = words("باسمها باسمه")
+_HEAD = words("رئيس رئيسة")
+# a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
+UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح "
+              # a branch or a formation of a force: قائد القوات البرية للحرس الثوري X
+              "القوات قوات الفرقة فرقة اللواء لواء الكتيبة كتيبة سلاح الفيلق فيلق")
+_MINISTERS = words("الوزراء وزراء")
+
+
+def post_relations(view, kb, out):
+    """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
+    for i in view.positions(_POST_CUES):
+        kind = _post_kind(view, i)
+        if kind is None:
+            continue
+        org, country, k = _post_complement(view, kb, i, kind)
+        person, within = post_holder(view, kb, i, k, kind)
+        if person is not None:
+            _post_relation(view, kb, out, i, k, kind, person, org, country, within)
+
+
+def _post_kind(view, i):
+    """The relation the post word at ``i`` gives its holder, or None."""
+    stems = view.stems(i)
+    if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
+        return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
+    if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
+        return "leaderOf"
+    if stems & SPOKES_HEADS:
+        return "spokespersonOf"
+    toks = view.tokens
+    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS:
+        if toks[i].norm in REPRESENTATIVES:
+            # ممثل is also an actor: a representative only of a body named right after
+            nxt = view.slot_starting(i + 1)
+            if nxt is None or nxt.entity.type != "Organization":
+                return None
+        return "positionIn"
+    return None
+
+
+def _post_complement(view, kb, i, kind):
+    """The post's complement: up to 4 words, then an entity or a demonym.
+
+    Returns (the organisation or place slot, the country key of a demonym, the index after it).
+    """
+    toks = view.tokens
+    stems = view.stems(i)
+    k = i + 1
+    org = None
+    country = None
+    while k < min(len(toks), i + 6):
+        s = view.slot_starting(k)
+        if s is not None:
+            if s.entity.type in ("Organization", "Place"):
+                org = s
+                k = s.j
+            break
+        d = kb.demonym(toks[k].norm) or ("un" if toks[k].norm in UN_ADJECTIVES else None)
+        if d:
+            country = d
+            k += 1
+            break
+        if toks[k].norm in ("العام", "العامه"):
+            k += 1            # القائد العام، الأمين العام
+            continue
+        if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and stems & MINISTER:
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type in ("Organization", "Place"):
+                org = s       # وزير الإعلام في حكومة الوحدة الوطنية X
+                k = s.j
+            break
+        if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha() or view.has(k, AFFIL_CUES):
+            break         # "زعيم مجموعة X الموالية لتنظيم Y": not Y's leader
+        k += 1
+    while k < len(toks) and kb.demonym(toks[k].norm):
+        country = country or kb.demonym(toks[k].norm)
+        k += 1
+    while k < len(toks) and toks[k].norm in _ACTING:
+        k += 1                # "وزير الدفاع بالوكالة": the acting minister
+    if kind == "positionIn" and k + 1 < len(toks) and toks[k].norm == "في" and stems & MINISTER:
+        s = view.slot_starting(k + 1)
+        if s is not None and s.entity.type == "Organization":
+            org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
+            k = s.j
+    return org, country, k
+
+
+def post_holder(view, kb, i, k, kind):
+    """The person holding the post: right after its complement (titles allowed), or right
+    before the post word (apposition). Returns (person slot or None, the organisation the
+    post is held within: "والي الأنبار في التنظيم X")."""
+    toks = view.tokens
+    within = None
+    j = k
+    steps = 0
+    while j < len(toks) and steps < 6:
+        if view.slot_starting(j) is not None:
+            sl = view.slot_starting(j)
+            if sl.entity.type == "Person":
+                break
+            if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب"):
+                if within is None and sl.entity.type == "Organization" and j == k + 1:
+                    within = sl
+                j = sl.j      # "قائد القوات البرية في الحرس الثوري، العميد X"
+                steps += 1
+                continue
+            break
+        t = toks[j]
+        if kind == "positionIn" and t.norm in _TO:
+            # المبعوث الخاص ... إلى اليمن X: the post is held in the sending side,
+            # the place it is sent to is skipped
+            d = view.slot_starting(j + 1)
+            if d is not None and d.entity.type != "Person":
+                j = d.j
+                steps += 1
+                continue
+        if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
+                or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm):
+            j += 1
+            steps += 1
+            continue
+        break
+    s = view.slot_starting(j)
+    if s is not None and s.entity.type == "Person":
+        return s, within
+    if i > 0:
+        p = view.prev_slot(i, types=("Person",), max_gap=1)
+        if p is not None and p.j >= i - 1:
+            return p, within
+    return None, within
+
+
+def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
+    """The relation of the post's holder to what the post is held in."""
+    toks = view.tokens
+    stems = view.stems(i)
+    if within is not None and org is not None and org.entity.type == "Place" and kind == "leaderOf":
+        # "والي الأنبار في التنظيم X": a post of the group for that place, no rule over it
+        add(out, "memberOf", person, within, view, "post-within")
+        return
+    target = org
+    if target is None and kind == "spokespersonOf" and i + 1 < len(toks) \
+            and toks[i + 1].norm in ON_ITS_BEHALF:
+        # "وحمّلت الوزارة، في بيان تلاه المتحدث باسمها العقيد X": the body told before
+        target = view.prev_slot(i, types=("Organization",), same_clause=False,
+                                skip=lambda s: in_pp(view, s))
+    if target is None and country:
+        target = country_slot(view, kb, country)
+    if target is None:
+        # "الرئيس أحمد الشرع": the post of a well-known office holder, from the KB
+        target = _kb_post_target(view, kb, person, toks[i].norm, kind)
+        if target is not None:
+            add(out, kind, person, target, view, "post-kb")
+        return
+    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
+        return
+    if kind == "leaderOf" and _regional(view, org):
+        # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members
+        add(out, "memberOf", person, org, view, "post-regional")
+        return
+    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)):
+        # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
+        # the unit, an entity of its own), not the group
+        return
+    if kind == "positionIn":
+        add(out, "positionIn", person, target, view, "post-minister", post=_post_name(toks, i, k, kb))
+    elif kind == "spokespersonOf":
+        add(out, "spokespersonOf", person, target, view, "post-spokes")
+    elif stems & GOVERNORS:
+        target = _governed_region(view, target)
+        add(out, "leaderOf", person, target, view, "post-governor")
+    else:
+        add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+REGION_HEADS = words("محافظة ولاية إقليم")
+
+
+# a state's forces or bodies are led in a region by their commander there (قائد القوات الأمريكية
+# في العراق), an association by its regional branch's head (رئيس اتحاد الطلاب في أوروبا); an
+# armed group has an emir or a governor for a region, its member
+def _regional(view, org):
+    """Is ``org`` an armed group followed by "في <place>" (أمير جبهة X في القلمون)?"""
+    toks = view.tokens
+    if org is None or not hasattr(org, "j") or org.entity.type != "Organization" \
+            or org.entity.subtype != "ArmedGroup" or org.j + 1 >= len(toks) or toks[org.j].norm != "في":
+        return False
+    place = view.slot_starting(org.j + 1)
+    return place is not None and place.entity.type == "Place"
+
+
+def regions_by_name(doc) -> dict:
+    """The document's regions named with their head, by the name without it
+    ("محافظة اللاذقية" under "اللاذقيه")."""
+    out = {}
+    for e in doc.entities:
+        if e.type == "Place" and e.subtype == "Region" and e.name_ar:
+            head, _, rest = norm(e.name_ar).partition(" ")
+            if head in REGION_HEADS and rest:
+                out.setdefault(rest, e)
+    return out
+
+
+def _governed_region(view, target):
+    """"محافظ اللاذقية X": a governor governs the province the text names (محافظة اللاذقية),
+    not the city of the same name; ``target`` when the document names no such region."""
+    ent = getattr(target, "entity", None)
+    if ent is None or ent.type != "Place" or ent.subtype != "City" or not ent.name_ar:
+        return target
+    region = getattr(view, "doc_regions", {}).get(city_name(ent.name_ar))
+    return Pseudo(region) if region is not None else target
+
+
+CITY_HEADS = words("مدينة")
+
+
+def city_name(name_ar):
+    """A city's name without its head: "مدينة درعا" -> درعا (normalised)."""
+    head, _, rest = norm(name_ar).partition(" ")
+    return rest if head in CITY_HEADS and rest else norm(name_ar)
+
+
+def _post_name(toks, i, k, kb):
+    names = [t.text for t in toks[i:k] if not kb.demonym(t.norm)]
+    return " ".join(names) if names else None
+
+
+def _kb_post_target(view, kb, person, head_norm, kind):
+    """The organisation or place a KB person holds the post named by ``head_norm`` in."""
+    key = person.entity.kb_id
+    if not key or key not in kb:
+        return None
+    pub = view.published.isoformat() if view.published else None
+    for pos in kb.get(key).positions:
+        if pos.relation != kind or norm(pos.post_ar.split()[0]) != head_norm:
+            continue
+        if pub and pos.until and pos.until < pub:
+            continue
+        if pub and pos.since and pos.since > pub:
+            continue
+        ent = view.doc_entities_by_kb.get(pos.of)
+        if ent is not None:
+            return Pseudo(ent)
+    return None
+
+
+# "X مسؤولة الإعلام بمستشفى Y"، "مدير العلاقات العامة في وزارة Y X": a post in an institution
+OFFICIALS = words("مسؤول مسؤولة المسؤول المسؤولة مدير مديرة المدير المديرة")
+# institutions, not armed or political groups (whose officials are members: members.py)
+_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization"])
+
+
+def official_relations(view, kb, out):
+    """مسؤولة الإعلام بمستشفى Y / مدير المكتب الإعلامي في وزارة Y: positionIn the institution."""
+    toks = view.tokens
+    for i in view.positions(OFFICIALS):
+        if view.at.get(i) is not None:
+            continue
+        k = i + 1
+        while k < min(len(toks), i + 4) and view.at.get(k) is None and toks[k].norm.isalpha() \
+                and toks[k].norm not in STOPWORDS:
+            k += 1        # the field: الإعلام، العلاقات العامة
+        if k == i + 1 or k >= len(toks):
+            continue
+        s = view.slot_starting(k + 1) if toks[k].norm == "في" else view.slot_starting(k)
+        if s is None or (s.i == k and not s.clitic.endswith("ب")):
+            continue
+        ent = s.entity
+        if not (ent.type == "Place" and ent.subtype is None
+                or ent.type == "Organization" and ent.subtype in _INSTITUTIONS):
+            continue
+        person = view.prev_slot(i, types=("Person",), max_gap=0) or \
+            view.next_slot(s.j, types=("Person",), max_gap=0)
+        if person is not None:
+            add(out, "positionIn", person, s, view, "post-official", post=_post_name(toks, i, k, kb))
+

@@ -1,0 +1,110 @@
+"""Posts named with a pronoun for what they are held in: "حركة X ... زعيمها Y"،
+"تنظيم X ... قائده Y"، "رئيس حركة X سامر ونائبه عادل".
+"""
+from __future__ import annotations
+
+from kg.normalize import norm
+from kg.relations.common import Pseudo, add, words
+from kg.relations.posts import post_holder
+
+# a post with a pronoun for what it is held in: "حركة X ... زعيمها Y"، "تنظيم X ... قائده Y".
+# ة and ه are one letter once normalised (زعيمة = زعيمه): the rule asks for the holder
+# right after the word, so "زعيمة المعارضة" (a construct) gives nothing.
+PRONOUN_POSTS = {w: (kind, gender) for kind, gender, ws in (
+    ("leaderOf", "F", "زعيمها قائدها رئيسها أميرها"),
+    ("leaderOf", "M", "زعيمه قائده رئيسه أميره"),
+    ("leaderOf", None, "زعيمهم قائدهم رئيسهم أميرهم"),
+) for w in words(ws)}
+_PRONOUN_POST_WORDS = frozenset(PRONOUN_POSTS)
+# the first word of an organisation's name tells its gender: حركة (she), تنظيم (he)
+FEMININE_HEADS = words("حركة الحركة جماعة الجماعة جبهة الجبهة هيئة الهيئة منظمة المنظمة قوات القوات "
+                       "كتائب الكتائب ميليشيا الميليشيا ميليشيات مليشيات سرايا السرايا دولة الدولة "
+                       "وزارة الوزارة حكومة الحكومة شركة الشركة جمعية الجمعية رابطة الرابطة المملكة "
+                       "الجمهورية جمهورية كتيبة الكتيبة")
+MASCULINE_HEADS = words("تنظيم التنظيم حزب الحزب جيش الجيش مجلس المجلس تحالف التحالف ائتلاف الائتلاف "
+                        "لواء اللواء فيلق الفيلق جهاز الجهاز اتحاد الاتحاد فصيل الفصيل الحرس مكتب "
+                        "المكتب حلف الحلف")
+
+
+# a group the text does not name, which a pronoun after it refers to rather than to a named one
+UNNAMED_GROUPS = words("خلية الخلية مجموعة المجموعة عصابة العصابة شبكة الشبكة")
+
+
+def _gender(slot):
+    """"F", "M" or None (unknown) for an organisation or a country, from its name."""
+    first = norm(slot.mention.text).split()
+    if not first:
+        return None
+    head = first[0]
+    if slot.entity.type == "Place":
+        # العراق، اليمن، السودان (he); مصر، سوريا، المملكة (she)
+        return "M" if head.startswith("ال") and len(first) == 1 and not head.endswith("ه") else "F"
+    if head in FEMININE_HEADS:
+        return "F"
+    if head in MASCULINE_HEADS:
+        return "M"
+    return None
+
+
+# how far back (tokens) a pronoun's antecedent may be; from the sentence before, only for a
+# pronoun near the start of its own
+ANTECEDENT_REACH = 10
+
+
+def _antecedent(view, i, gender):
+    """The organisation or country a pronoun at token ``i`` refers to: the nearest one before
+    it in the sentence, else in the sentence before, whose gender agrees."""
+    def fits(s):
+        if s.entity.type == "Place" and s.entity.subtype != "Country":
+            return False
+        g = _gender(s)
+        return gender is None or g is None or g == gender
+    if any(view.has(k, UNNAMED_GROUPS) and view.at.get(k) is None for k in range(i)):
+        return None       # "قوات X ألقت القبض على أفراد الخلية، وإن زعيمها Y": the cell's
+    for s in reversed([s for s in view.slots if i - ANTECEDENT_REACH <= s.j <= i]):
+        if s.entity.type in ("Organization", "Place") and fits(s):
+            return s
+    before = getattr(view, "previous", None)
+    if before is not None and i < ANTECEDENT_REACH // 2:
+        for s in reversed(before.slots):
+            if s.entity.type in ("Organization", "Place") and fits(s):
+                return Pseudo(s.entity)
+    return None
+
+
+def pronoun_post_relations(view, kb, out):
+    """"وقتل زعيمها التاريخي الشيخ Y" (حركة X before): Y leaderOf X."""
+    toks = view.tokens
+    for i in view.positions(_PRONOUN_POST_WORDS):
+        kind, gender = PRONOUN_POSTS.get(toks[i].norm) or (None, None)
+        if kind is None or view.at.get(i) is not None:
+            continue
+        person, _ = post_holder(view, kb, i, i + 1, kind)
+        if person is None or person.i < i:
+            continue      # the holder right after: "زعيمة المعارضة" is no pronoun
+        whole = _antecedent(view, i, gender)
+        if whole is not None:
+            add(out, kind, person, whole, view, "post-pronoun")
+
+
+# "رئيس الحركة X ونائبه Y": the deputy holds a post in what the person before leads
+DEPUTIES = words("نائبه نائبيه ونائبه ونائبيه نوابه")
+
+
+def deputy_relations(view, kb, out):
+    """"رئيس حركة X سامر ونائبه عادل": عادل positionIn X (the leader's body, told just before)."""
+    for i in view.positions(DEPUTIES):
+        if view.at.get(i) is not None:
+            continue
+        leader = view.prev_slot(i, types=("Person",), max_gap=2)
+        deputy = view.next_slot(i + 1, types=("Person",), max_gap=2)
+        if leader is None or deputy is None:
+            continue
+        led = [r for r in out if r.type == "leaderOf" and r.head == leader.entity.id
+               and r.evidence == [view.span]]
+        if len(led) != 1:
+            continue
+        body = Pseudo(view.doc.entity(led[0].tail))
+        add(out, "positionIn", deputy, body, view, "post-deputy", post="نائب")
+        for other in view.coordinated_after(deputy, types=("Person",)):
+            add(out, "positionIn", other, body, view, "post-deputy", post="نائب")   # ونائبيه Y وZ

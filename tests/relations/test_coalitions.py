@@ -1,0 +1,23 @@
+"""Relations: states in coalitions (kg/relations/coalitions.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_states_counted_with_a_coalition():
+    rels = relations(run("وتعد مالي، إلى جانب النيجر وبوركينا فاسو، عضوا في تحالف الساحل."))
+    for state in ("مالي", "النيجر", "بوركينا فاسو"):
+        assert ("memberOf", state, "تحالف الساحل") in rels
+    rels = relations(run("اجتمع وزراء دفاع دول التحالف العربي (السعودية والإمارات)، الأسبوع الماضي."))
+    assert ("memberOf", "السعودية", "التحالف العربي") in rels
+    assert ("memberOf", "الإمارات", "التحالف العربي") in rels
+
+
+def test_states_listed_as_comprised_by_an_organisation_are_members():
+    rels = relations(run("وتقاتل بوكو حرام القوة المشتركة متعددة الجنسيات التي تضم إلى جانب تشاد "
+                         "كلا من النيجر ونيجيريا والكاميرون."))
+    for state in ("تشاد", "النيجر", "نيجيريا", "الكاميرون"):
+        assert ("memberOf", state, "القوة المشتركة متعددة الجنسيات") in rels
+    assert not relations(run("وتنشط بوكو حرام في منطقة بحيرة تشاد التي تضم النيجر ونيجيريا."))

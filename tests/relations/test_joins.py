@@ -1,0 +1,38 @@
+"""Relations: membership by a verb (kg/relations/joins.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_joiner_named_before_the_verb_not_the_group_left():
+    rels = relations(run("وانشق العقيد عادل ناصر عن الجيش السوري وانضم إلى الجيش الحر."))
+    assert ("memberOf", "عادل ناصر", "الجيش الحر") in rels
+    assert ("memberOf", "عادل ناصر", "الجيش السوري") not in rels
+
+
+def test_joiner_named_after_the_group_joined():
+    rels = relations(run("وانضم إلى الجيش الحر العقيد عادل ناصر بعد انشقاقه عن الجيش السوري."))
+    assert ("memberOf", "عادل ناصر", "الجيش الحر") in rels
+    assert ("memberOf", "عادل ناصر", "الجيش السوري") not in rels
+
+
+def test_announced_joining_with_a_pronoun():
+    rels = relations(run("وأعلنت كتيبة الفاروق انضمامها إلى جبهة النصرة."))
+    assert ("memberOf", "كتيبة الفاروق", "جبهة النصرة") in rels
+
+
+def test_defection_is_no_membership():
+    assert not relations(run("وقال سامر الخطيب إنه انشق عن حزب العدالة."))
+    assert not any(r[0] == "memberOf" for r in relations(
+        run("وانضم سامر الخطيب بعد انشقاقه عن حزب العدالة إلى الحكومة.")))
+
+
+def test_joiner_named_before_a_relative():
+    rels = relations(run("وضبطت الشرطة سامر الخطيب والذي انضم وقاتل مع تنظيم (داعش) في الموصل."))
+    assert ("memberOf", "سامر الخطيب", "داعش") in rels
+    rels = relations(run("وكان سامر الخطيب، الذي انضم إلى حركة الشباب عام 2010، قد قتل."))
+    assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
+    rels = relations(run("وقال سامر الخطيب الذي انضم بعد انشقاقه عن حزب العدالة إلى الحكومة إن الوضع صعب."))
+    assert not any(r[0] == "memberOf" for r in rels)

@@ -1,0 +1,23 @@
+"""Relations: leaders named after the group (kg/relations/leaders.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_led_by_and_not_the_group_fought():
+    rels = relations(run("انضمت السودان إلى التحالف الذي يقاتل ضد تنظيم الدولة بقيادة الولايات المتحدة."))
+    assert ("leaderOf", "الولايات المتحدة", "التحالف") in rels
+    assert ("memberOf", "السودان", "التحالف") in rels
+    assert ("leaderOf", "الولايات المتحدة", "تنظيم الدولة") not in rels
+
+
+def test_state_leading_a_coalition_is_its_own_mention():
+    doc = run("وشن التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع التنظيم.")
+    assert ("leaderOf", "الولايات المتحدة", "التحالف الدولي") in relations(doc)
+
+
+def test_state_leading_a_regional_coalition_is_its_own_mention():
+    doc = run("وشنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صنعاء.")
+    assert ("leaderOf", "السعودية", "التحالف") in relations(doc)

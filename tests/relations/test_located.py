@@ -1,0 +1,168 @@
+"""Relations: places in places (kg/relations/located.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import entity, relations, run  # noqa: E402
+
+
+def test_place_chain():
+    rels = relations(run("سقطت قذائف على مدينة تدمر بمحافظة حمص وسط سوريا."))
+    assert any(r[0] == "locatedIn" and "تدمر" in r[1] and "حمص" in r[2] for r in rels)
+    assert any(r[0] == "locatedIn" and r[2] == "سوريا" for r in rels)
+    assert not any(r[0] == "locatedIn" and r[1] == "سوريا" for r in rels)   # never the bigger in the smaller
+
+
+def test_capital_with_demonym():
+    rels = relations(run("اندلعت اشتباكات في العاصمة الليبية طرابلس مساء الثلاثاء. وقالت حكومة ليبيا إن الوضع هادئ."))
+    assert any(r[0] == "locatedIn" and r[1].endswith("طرابلس") and r[2] == "ليبيا" for r in rels)
+
+
+def test_place_belonging_to_a_province():
+    rels = relations(run("وتقع بلدة الهول التابعة لمحافظة الحسكة قرب الحدود."))
+    assert ("locatedIn", "الهول", "محافظة الحسكة") in rels
+
+
+def test_place_in_a_headed_place():
+    assert ("locatedIn", "مخيم نور شمس", "طولكرم") in relations(run("امتدت العملية إلى مخيم نور شمس في طولكرم."))
+    assert ("locatedIn", "الرويشد", "محافظة المفرق") in relations(
+        run("رصدت القوات مجموعة قرب منطقة الرويشد في محافظة المفرق."))
+
+
+def test_province_inside_a_region_named_by_its_head():
+    rels = relations(run("ألقت الشرطة القبض على أربعة أشخاص في محافظة صامطة بمنطقة جازان."))
+    assert ("locatedIn", "محافظة صامطة", "جازان") in rels
+
+
+def test_district_belonging_to_a_province():
+    rels = relations(run("ألقت القوات القبض على خلية في قضاء جمجمال التابع لمحافظة السليمانية."))
+    assert ("locatedIn", "قضاء جمجمال", "السليمانية") in rels
+
+
+def test_village_or_district_in_a_direction_of_a_city():
+    assert ("locatedIn", "قباطية", "جنين") in relations(run("اقتحمت وحدة إسرائيلية بلدة قباطية جنوب جنين."))
+    assert ("locatedIn", "قره جوغ", "أربيل") in relations(
+        run("هاجم مسلحون موقعا في منطقة قره جوغ جنوب غربي أربيل."))
+    assert ("locatedIn", "قضاء بنجوين", "السليمانية") in relations(
+        run("قصفت طائرات مواقع في قضاء بنجوين شرقي السليمانية."))
+
+
+def test_two_cities_side_by_side_are_not_nested():
+    rels = relations(run("وصلت التعزيزات إلى مدينة حلب شرقي إدلب."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_largest_city_of_a_province():
+    assert ("locatedIn", "الموصل", "محافظة نينوى") in relations(
+        run("وصلت القوات إلى الموصل، كبرى مدن محافظة نينوى."))
+
+
+def test_mountain_range_in_a_province():
+    rels = relations(run("قصفت الطائرات وكرا في سلسلة جبال حمرين بمحافظة كركوك شمالي العراق."))
+    assert ("locatedIn", "جبال حمرين", "محافظة كركوك") in rels
+
+
+def test_places_in_a_list_are_not_nested():
+    rels = relations(run("عمل عشرين عاما في منطقة الشرق الأوسط، وشمال أفريقيا وأوروبا."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_coordinated_villages_are_not_nested_but_the_centre_is_a_direction():
+    rels = relations(run("قصف الطيران مناطق في بلدة تل الضمان وقرية المنطار بريف حلب الجنوبي."))
+    assert ("locatedIn", "تل الضمان", "المنطار") not in rels
+    rels = relations(run("قُتل الشاب قرب دوار السينما في حي الجابريات وسط جنين."))
+    assert ("locatedIn", "حي الجابريات", "جنين") in rels
+
+
+def test_land_named_by_its_country_adjective():
+    rels = relations(run("وتنشط خلايا التنظيم في البادية السورية الواسعة جنوب شرقي سوريا."))
+    assert ("locatedIn", "البادية السورية", "سوريا") in rels
+    rels = relations(run("وقرر اللاعب الاستئناف أمام القضاء الإسباني. ثم غادر إسبانيا."))
+    assert not any(r[0] == "locatedIn" and r[2] == "إسبانيا" for r in rels)
+
+
+def test_two_bare_cities_are_not_nested():
+    rels = relations(run("واستأنفت طهران في فيينا المفاوضات."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_facility_with_its_adjective_in_a_city():
+    doc = run("وانفجرت عبوة ناسفة قرب مطار رفيق الحريري الدولي في بيروت.")
+    assert ("locatedIn", "مطار رفيق الحريري الدولي", "بيروت") in relations(doc)
+
+
+def test_south_lebanon_is_lebanon_and_a_list_of_villages_shares_its_container():
+    doc = run("وانتشر الجيش اللبناني في بلدات كفركلا والعديسة وميس الجبل في جنوب لبنان.")
+    assert entity(doc, "جنوب لبنان").kb_id == "lebanon"
+    rels = relations(doc)
+    for village in ("كفركلا", "العديسة", "ميس الجبل"):
+        assert ("locatedIn", village, "جنوب لبنان") in rels
+
+
+def test_a_town_near_a_place_is_not_in_it():
+    rels = relations(run("واندلع القتال في بلدة الزاوية قرب ميناء البريقة."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_direction_in_brackets():
+    rels = relations(run("وقتل مسلحون في وادي حضرموت (شرق اليمن)."))
+    assert ("locatedIn", "وادي حضرموت", "اليمن") in rels
+
+
+def test_place_lying_in_or_inside_a_larger_one():
+    rels = relations(run("وسقطت قذيفة على بلدة الدانا الواقعة في محافظة إدلب."))
+    assert ("locatedIn", "الدانا", "محافظة إدلب") in rels
+    rels = relations(run("وتركزت المعارك في حي المحطة داخل مدينة درعا."))
+    assert ("locatedIn", "حي المحطة", "مدينة درعا") in rels
+
+
+def test_town_named_with_its_country_adjective():
+    rels = relations(run("وسقطت قذيفة على بلدة كفرنبل السورية. وقالت سوريا إن القصف مستمر."))
+    assert any(r[0] == "locatedIn" and "كفرنبل" in r[1] and r[2] == "سوريا" for r in rels)
+    rels = relations(run("وتعرضت مدينة تكريت العراقية لهجوم. وأعلن العراق الحداد."))
+    assert ("locatedIn", "تكريت", "العراق") in rels
+
+
+def test_capital_of_a_province_in_apposition_lies_in_it_never_the_reverse():
+    rels = relations(run("وتقع الرمادي عاصمة محافظة الأنبار غرب العراق."))
+    assert ("locatedIn", "الرمادي", "محافظة الأنبار") in rels
+    assert ("locatedIn", "محافظة الأنبار", "الرمادي") not in rels
+    rels = relations(run("وتعد الموصل، كبرى مدن محافظة نينوى، مركزا تجاريا."))
+    assert ("locatedIn", "الموصل", "محافظة نينوى") in rels
+    assert ("locatedIn", "محافظة نينوى", "الموصل") not in rels
+
+
+def test_a_mission_abroad_is_not_in_the_state_of_its_adjective():
+    rels = relations(run("وتظاهر المئات أمام مبنى القنصلية الأمريكية في إسطنبول. وحذرت الولايات المتحدة رعاياها."))
+    assert not any(r[0] == "locatedIn" and r[2] == "الولايات المتحدة" for r in rels)
+
+
+def test_a_place_connected_with_another_is_not_in_it():
+    rels = relations(run("وأغلقت السلطات الأنفاق التي تربط قطاع غزة بشمال سيناء."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_a_place_in_brackets_without_a_direction_is_an_example_not_a_container():
+    rels = relations(run("وضرب التنظيم في قارتين: آسيا (الكويت) وأفريقيا (تونس)."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_a_city_is_not_in_a_city_but_in_the_province_of_that_name():
+    rels = relations(run("وقصفت الطائرات مدينة جبلة بريف اللاذقية. وتشهد محافظة اللاذقية توترا."))
+    assert ("locatedIn", "مدينة جبلة", "محافظة اللاذقية") in rels
+    assert ("locatedIn", "مدينة جبلة", "اللاذقية") not in rels
+
+
+def test_inside_puts_a_place_in_the_next_whatever_their_sizes():
+    rels = relations(run("وتركزت المعارك بمنطقة السوق داخل مدينة درعا."))
+    assert any(r[0] == "locatedIn" and "السوق" in r[1] and r[2] == "مدينة درعا" for r in rels)
+
+
+def test_an_ordinal_left_out_of_a_name_does_not_break_the_direction():
+    rels = relations(run("وانفجرت عبوة في حي الزهراء الثانية غربي بعقوبة."))
+    assert ("locatedIn", "حي الزهراء", "بعقوبة") in rels
+
+
+def test_a_region_named_with_its_country_lies_in_it():
+    rels = relations(run("وسلمت الأسلحة إلى وزارة الداخلية في إقليم كردستان العراق. وقال العراق إنه يرحب."))
+    assert ("locatedIn", "إقليم كردستان العراق", "العراق") in rels

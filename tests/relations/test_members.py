@@ -1,0 +1,189 @@
+"""Relations: members named by a noun (kg/relations/members.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_member_title_in_organisation():
+    assert ("memberOf", "حامد سعيد الكبيسي", "تنظيم الدولة") in relations(
+        run("اعتقلت الشرطة القيادي في تنظيم الدولة حامد سعيد الكبيسي في الفلوجة."))
+
+
+def test_member_named_later_bridges_back():
+    doc = run("قتلت القوات الأمريكية قياديا بتنظيم القاعدة في إدلب. "
+              "وقالت القيادة الوسطى إن القيادي فارس ناصر الحمود كان مسؤولا عن هجمات.")
+    assert ("memberOf", "فارس ناصر الحمود", "تنظيم القاعدة") in relations(doc)
+
+
+def test_member_after_a_pronoun_copula():
+    rels = relations(run("واعتقلت الشرطة مهند سالم، وهو عنصر من تنظيم الدولة."))
+    assert ("memberOf", "مهند سالم", "تنظيم الدولة") in rels
+
+
+def test_person_named_among_members_of_a_group():
+    rels = relations(run("قتلت القوات ثلاثة عناصر من حركة الشباب في غارة، بينهم القيادي عبد الله نور."))
+    assert ("memberOf", "عبد الله نور", "حركة الشباب") in rels
+    rels = relations(run("اعتقلت الشرطة التركية سبعة أشخاص يشتبه في انتمائهم إلى حزب العمال الكردستاني، "
+                         "بينهم القيادي المحلي دلشاد أرسلان."))
+    assert ("memberOf", "دلشاد أرسلان", "حزب العمال الكردستاني") in rels
+
+
+def test_among_without_a_group_noun_gives_nothing():
+    rels = relations(run("التقى وزير الخارجية وفدا من حركة حماس، وجرت بينهم مباحثات مع سامر العلي."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر العلي" for r in rels)
+
+
+def test_member_cue_with_an_adjective_and_a_naming_word():
+    rels = relations(run("وقال إن الخلية يقودها ليبي يدعى عبد الرؤوف الدرسي، وهو قيادي سابق في حركة الشباب."))
+    assert ("memberOf", "عبد الرؤوف الدرسي", "حركة الشباب") in rels
+    rels = relations(run("وقال إن بين المعتقلين مسؤولا ماليا لحركة الشباب يدعى سامر العلي."))
+    assert ("memberOf", "سامر العلي", "حركة الشباب") in rels
+
+
+def test_member_named_later_as_the_one_killed():
+    doc = run("قتلت غارة قياديا في حركة الشباب قرب جلب. وأوضح البيان أن القتيل هو عبد الله نور.")
+    assert ("memberOf", "عبد الله نور", "حركة الشباب") in relations(doc)
+
+
+def test_head_of_a_delegation_is_a_member_of_its_group():
+    rels = relations(run("وفي دمشق، التقى وفد من قوات سوريا الديمقراطية برئاسة القيادي كاوا دريج، "
+                         "الأربعاء، مسؤولين."))
+    assert ("memberOf", "كاوا دريج", "قوات سوريا الديمقراطية") in rels
+
+
+def test_among_needs_a_title_before_the_name_and_a_backer_right_after_its_cue():
+    rels = relations(run("وأفاد مصدر بمقتل 19 مسلحا من حركة الشباب بينهم قيادي شمال جلب سامر العلي."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر العلي" for r in rels)
+    rels = relations(run("واصلت قوات الجيش الموالية للشرعية في اليمن تقدمها."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+    rels = relations(run("قاتلت حركة الجهاد الإسلامي المدعومة من إيران."))
+    assert ("affiliatedWith", "حركة الجهاد الإسلامي", "إيران") in rels
+
+
+def test_member_in_the_ranks_of_a_group():
+    assert ("memberOf", "محمد علي", "حركة الشباب") in relations(
+        run("وقتل مقاتل في صفوف حركة الشباب يدعى محمد علي في الاشتباكات."))
+    assert ("memberOf", "أحمد علي", "تنظيم الدولة") in relations(
+        run("وكان أحمد علي، الذي قاتل في صفوف تنظيم الدولة، قد اعتقل."))
+
+
+def test_mp_of_a_bloc_is_its_member():
+    assert ("memberOf", "أحمد الأسدي", "كتلة الفتح") in relations(
+        run("وقال النائب عن كتلة الفتح أحمد الأسدي إن الحكومة مطالبة بالتحرك."))
+
+
+def test_one_of_the_members_and_the_one_in_charge_of_a_section_are_members():
+    rels = relations(run("واعتقلت القوات ثلاثة أعضاء في حركة حماس، أحدهم يدعى خالد يوسف منصور."))
+    assert ("memberOf", "خالد يوسف منصور", "حركة حماس") in rels
+    rels = relations(run("وقتل الشيخ خالد منصور، الذي كان مسؤولا عن قسم العمليات في حركة حماس."))
+    assert ("memberOf", "خالد منصور", "حركة حماس") in rels
+
+
+def test_member_of_a_battalion_named_again_by_its_nominal():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب المرتبطة بتنظيم القاعدة. "
+              "وقتل الجيش القيادي في الكتيبة يوسف سالم الحامدي.")
+    assert ("memberOf", "يوسف سالم الحامدي", "كتيبة عمر بن الخطاب") in relations(doc)
+
+
+def test_member_named_after_the_description_of_the_group():
+    doc = run("وقال النائب عن كتلة الوفاء للمقاومة، التابعة لحزب الله، سالم حسين ياغي، إن الوضع خطير.")
+    assert ("memberOf", "سالم حسين ياغي", "كتلة الوفاء") in relations(doc)
+
+
+def test_leaders_named_in_a_list_after_the_group_are_all_members():
+    rels = relations(run("واستهدفت الغارة منزلي القياديين في حركة حماس، محمد الضيف، ويحيى السنوار."))
+    assert ("memberOf", "محمد الضيف", "حركة حماس") in rels
+    assert ("memberOf", "يحيى السنوار", "حركة حماس") in rels
+
+
+def test_one_of_the_leaders_of_a_group_is_its_member():
+    rels = relations(run("ونقلت الوكالة عن سامر الخطيب أحد قادة جبهة النصرة أن المعارك مستمرة."))
+    assert ("memberOf", "سامر الخطيب", "جبهة النصرة") in rels
+    assert not relations(run("واجتمع قادة جبهة النصرة في إدلب. وقال القيادي سامر الخطيب إن الاجتماع انتهى."))
+
+
+def test_a_state_member_of_an_alliance():
+    rels = relations(run("وتركيا العضو في حلف شمال الأطلسي تستعد للقمة."))
+    assert ("memberOf", "تركيا", "حلف شمال الأطلسي") in rels
+    rels = relations(run("وأكدت السعودية، العضو في مجلس التعاون الخليجي، دعمها."))
+    assert ("memberOf", "السعودية", "مجلس التعاون الخليجي") in rels
+
+
+def test_member_named_with_the_adjective_of_his_group():
+    rels = relations(run("وقتل القيادي الحوثي عبد الله يحيى في غارة على صعدة. "
+                         "وقالت جماعة الحوثي إن الغارة استهدفت مدنيين."))
+    assert ("memberOf", "عبد الله يحيى", "جماعة الحوثي") in rels
+    rels = relations(run("واعتقلت الشرطة عادل ناصر، العنصر الداعشي، في الموصل. وكان تنظيم داعش قد تبنى الهجوم."))
+    assert ("memberOf", "عادل ناصر", "تنظيم داعش") in rels
+
+
+def test_an_adjective_of_a_kind_names_no_group():
+    rels = relations(run("وقال القيادي السياسي سامر الخطيب إن المكتب السياسي لحركة حماس سيجتمع."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_commander_of_an_unnamed_unit_of_a_group_is_its_member():
+    rels = relations(run("وكان سامر الخطيب قائد كتيبة في حركة فتح قبل مقتله."))
+    assert ("memberOf", "سامر الخطيب", "حركة فتح") in rels
+    assert ("leaderOf", "سامر الخطيب", "حركة فتح") not in rels
+    rels = relations(run("وقتل سامر الخطيب، آمر سرية بالجيش اللبناني."))
+    assert ("memberOf", "سامر الخطيب", "الجيش اللبناني") in rels
+
+
+def test_a_body_before_a_members_post_is_not_a_member_of_what_follows():
+    rels = relations(run("وقال سامر الخطيب، عضو مجلس الشورى السعودي وعضو لجنة الثقافة، إن القرار صائب."))
+    assert not any(r[0] == "memberOf" and r[1] == "مجلس الشورى السعودي" for r in rels)
+
+
+def test_one_named_with_other_fighters_of_a_group_is_its_member():
+    rels = relations(run("واعتقلت الشرطة سامر الخطيب مع ثلاثة عناصر آخرين في حركة الشباب."))
+    assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
+    rels = relations(run("وقتل سامر الخطيب مع ثلاثة مدنيين آخرين في قصف لحركة الشباب."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_one_of_the_leaders_named_after_a_naming_word():
+    rels = relations(run("وأكدت المصادر أن أحد قيادات الحوثيين ويدعى عبد الله يحيى أصدر الأوامر."))
+    assert ("memberOf", "عبد الله يحيى", "الحوثيين") in rels
+
+
+def test_leaders_named_after_a_nominal_group_with_its_adjective():
+    rels = relations(run("وقالت جماعة الحوثي إن الغارة استهدفت منزل القياديين في الجماعة المتمردة، "
+                         "عبد الله يحيى، وصالح هبرة."))
+    assert ("memberOf", "عبد الله يحيى", "جماعة الحوثي") in rels
+
+
+def test_definite_member_cue_with_its_adjective():
+    rels = relations(run("واغتيل القيادي البارز في حركة الجهاد الإسلامي سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "حركة الجهاد الإسلامي") in rels
+    rels = relations(run("وقال سامر الخطيب المسؤول الإعلامي في حركة حماس إن الحركة مستعدة."))
+    assert ("memberOf", "سامر الخطيب", "حركة حماس") in rels
+
+
+def test_a_field_commander_among_the_fighters_of_a_group():
+    rels = relations(run("وأسر الجيش 17 من عناصر الدعم السريع بينهم قائد ميداني يدعى سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "الدعم السريع") in rels
+
+
+def test_an_officers_rank_in_a_force_makes_him_its_member():
+    rels = relations(run("واعتقلت القوات العميد السابق في جيش النظام السابق سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "جيش النظام السابق") in rels
+    rels = relations(run("وقال ضابط بالجيش اللبناني سامر الخطيب إن الحدود هادئة."))
+    assert any(r[0] == "memberOf" and r[1] == "سامر الخطيب" and r[2].endswith("الجيش اللبناني")
+               for r in rels)
+    rels = relations(run("وقال العميد سامر الخطيب إن الحدود هادئة في الجيش."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_an_adjective_taken_for_a_name_is_no_member():
+    from types import SimpleNamespace
+
+    from kg.relations.members import _member_adjective
+    assert _member_adjective(SimpleNamespace(norm="ميداني"))
+
+
+def test_a_team_led_by_its_coach_is_no_rank():
+    rels = relations(run("وخاض الفريق بقيادة المدرب سامر الخطيب مرانا خفيفا."))
+    assert not any(r[0] == "memberOf" for r in rels)

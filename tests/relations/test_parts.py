@@ -1,0 +1,37 @@
+"""Relations: parts of organisations (kg/relations/parts.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_unit_part_of_organisation():
+    rels = relations(run("قال الجيش اللبناني إن وحدة الهندسة التابعة للجيش فككت عبوة."))
+    assert ("partOf", "وحدة الهندسة", "الجيش اللبناني") in rels
+
+
+def test_part_named_with_a_pronoun_for_the_whole():
+    rels = relations(run("وقال تنظيم الدولة في بيان نشرته مؤسسة البتار، ذراعها الإعلامي، إن الهجوم نجح."))
+    assert ("partOf", "مؤسسة البتار", "تنظيم الدولة") in rels
+    rels = relations(run("وتبناه تنظيم ولاية خراسان في بيان نشرته وكالة أعماق التابعة له."))
+    assert ("partOf", "وكالة أعماق", "تنظيم ولاية خراسان") in rels
+
+
+def test_unit_enlisted_within_a_force_is_part_of_it():
+    rels = relations(run("هاجم لواء السلطان المنضوي ضمن الجيش الوطني السوري مواقع لقوات سوريا الديمقراطية."))
+    assert ("partOf", "لواء السلطان", "الجيش الوطني السوري") in rels
+    assert ("memberOf", "لواء السلطان", "الجيش الوطني السوري") not in rels
+
+
+def test_ministry_of_a_government_with_the_preposition_attached():
+    rels = relations(run("وقال المتحدث باسم وزارة الصحة بحكومة الوحدة الوطنية، مالك الفيتوري، إن الوضع هادئ."))
+    assert ("partOf", "وزارة الصحة", "حكومة الوحدة الوطنية") in rels
+
+
+def test_pronoun_of_a_part_skips_the_group_in_a_description():
+    doc = run("وتبنت حركة الشباب المجاهدين، المرتبطة بتنظيم القاعدة، الهجوم في بيان بثته "
+              "إذاعة الفجر التابعة لها.")
+    rels = relations(doc)
+    assert ("partOf", "إذاعة الفجر", "حركة الشباب المجاهدين") in rels
+    assert ("partOf", "إذاعة الفجر", "تنظيم القاعدة") not in rels

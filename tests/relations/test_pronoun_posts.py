@@ -1,0 +1,46 @@
+"""Relations: posts named with a pronoun (kg/relations/pronoun_posts.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_leader_named_with_a_pronoun_for_the_group_before():
+    rels = relations(run("وتأسست حركة النهضة الشعبية عام 1990، وقتل زعيمها التاريخي الشيخ سالم عبد الله في غارة."))
+    assert ("leaderOf", "سالم عبد الله", "حركة النهضة الشعبية") in rels
+    rels = relations(run("وأعلن تنظيم الدولة أن قائده أبو بكر البغدادي قتل."))
+    assert ("leaderOf", "أبو بكر البغدادي", "تنظيم الدولة") in rels
+
+
+def test_pronoun_of_a_post_agrees_with_its_antecedent():
+    rels = relations(run("وزار وفد من حزب الأمة القومي مقر حركة النهضة، وكان زعيمه فؤاد سالم على رأس الوفد."))
+    assert ("leaderOf", "فؤاد سالم", "حزب الأمة القومي") in rels      # he: the party
+    assert ("leaderOf", "فؤاد سالم", "حركة النهضة") not in rels       # not she, the movement
+
+
+def test_pronoun_of_a_post_names_no_unnamed_cell():
+    rels = relations(run("وقال أفراد الخلية التي اعتقلتها قوات الأمن إن زعيمها عادل ناصر هرب."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_pronoun_post_finds_its_group_in_the_sentence_before():
+    rels = relations(run("وتنشط جبهة التحرير في الجبال منذ سنوات. وقتل قائدها سامر الخطيب أمس."))
+    assert ("leaderOf", "سامر الخطيب", "جبهة التحرير") in rels
+
+
+def test_pronoun_of_a_post_may_refer_to_a_state():
+    rels = relations(run("وزار الوفد تركيا والتقى رئيسها رجب طيب أردوغان."))
+    assert ("leaderOf", "رجب طيب أردوغان", "تركيا") in rels
+
+
+def test_deputy_named_with_a_pronoun_holds_a_post_in_the_leaders_body():
+    rels = relations(run("وضم الاجتماع رئيس حركة النهضة سامر الخطيب ونائبه عادل ناصر."))
+    assert ("positionIn", "عادل ناصر", "حركة النهضة") in rels
+    assert not any(r[1] == "عادل ناصر" for r in relations(run("والتقى سامر الخطيب ونائبه عادل ناصر.")))
+
+
+def test_pronoun_of_a_post_does_not_reach_far_back():
+    rels = relations(run("وزار وفد من جبهة العمل الوطني المسجد الأقصى صباح اليوم وسط هتافات المصلين "
+                         "الغاضبين الذين رددوا في الساحات أن الأمة قائدها سامر الخطيب."))
+    assert not any(r[0] == "leaderOf" for r in rels)
