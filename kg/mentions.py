@@ -1010,7 +1010,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         for m in kb_ms:
-            _capital_title_off(m, toks, kb)
+            _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
@@ -1057,11 +1057,11 @@ def find_mentions(doc, kb, tags=None) -> list:
 _CAPITAL = norm("العاصمة")
 
 
-def _capital_title_off(m, tokens, kb):
+def _capital_title_off(m, tokens, starts, kb):
     """"العاصمة بيروت" (a knowledge-base alias): the city's name is بيروت; the word
     العاصمة before it is a title, as وزير is before a minister ("العاصمة السورية" stays:
     the adjective is no name)."""
-    k = bisect_right([t.start for t in tokens], m.start) - 1
+    k = bisect_right(starts, m.start) - 1
     if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].start >= m.end:
         return
     if not any(st == _CAPITAL for _, st in strip_clitics(tokens[k].norm)):
@@ -1074,7 +1074,7 @@ def _capital_title_off(m, tokens, kb):
 def _no_person(m, kb) -> bool:
     """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
     suffix or a nisba adjective (kg.mentions_names.is_no_person_word)."""
-    if m.type != "Person" or m.source in ("kb", "role") or m.nominal:
+    if m.type != "Person" or m.source in ("kb", "role") or m.nominal or " " in m.text.strip():
         return False
     words = norm(m.text).split()
     return len(words) == 1 and is_no_person_word(words[0], kb)
