@@ -102,8 +102,8 @@ def is_name_word(tok, allow_common=False) -> bool:
         return False
     if n == "علي" and re.sub("[\u064b-\u0652]", "", tok.text).endswith("\u064a"):
         return True   # the name Ali, not the preposition على (normalised alike)
-    if n in STOPWORDS or n in PERSON_TITLES or n in POST_HEADS or n in ORG_HEADS:
-        return False
+    if n in STOPWORDS or n in PERSON_TITLES or n in POST_HEADS or n in ORG_HEADS or n in DIRECTIONS:
+        return False   # (a direction word never ends a name: "X شمال، ...")
     if not allow_common and n in common_words():
         return False
     if any(stem in _cue_words() or stem in DIRECTIONS for _, stem in strip_clitics(n)[1:]):

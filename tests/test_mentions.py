@@ -568,3 +568,8 @@ def test_a_nisba_before_a_tagger_person_is_left_out():
     text = "أصدره رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس"
     tags = [["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
     assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["بنيامين نتنياهو"]
+
+
+def test_a_direction_word_never_ends_a_name():
+    doc = run("وقال القيادي سامر خليل شمال، إن الهجوم صُد.")
+    assert entity(doc, "سامر خليل").type == "Person"
