@@ -102,8 +102,8 @@ def is_name_word(tok, allow_common=False) -> bool:
         return False
     if n == "علي" and re.sub("[\u064b-\u0652]", "", tok.text).endswith("\u064a"):
         return True   # the name Ali, not the preposition على (normalised alike)
-    if n in STOPWORDS or n in PERSON_TITLES or n in POST_HEADS or n in ORG_HEADS:
-        return False
+    if n in STOPWORDS or n in PERSON_TITLES or n in POST_HEADS or n in ORG_HEADS or n in DIRECTIONS:
+        return False   # (a direction word never ends a name: "X شمال، ...")
     if not allow_common and n in common_words():
         return False
     if any(stem in _cue_words() or stem in DIRECTIONS for _, stem in strip_clitics(n)[1:]):
@@ -113,7 +113,7 @@ def is_name_word(tok, allow_common=False) -> bool:
 
 _PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
 # first words of compound place names, after which a common word is still the name:
-# بلدة بيت أمر، قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح
+# قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح، بلدة بيت سالم
 PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر".split())
 
 
@@ -158,7 +158,7 @@ def _namesake_end(tokens, k, blocked):
 def _facility_name_end(tokens, i, blocked) -> int:
     """End of the name after a facility head at i: a person with a title (مطار الملك خالد،
     متنزه الشيخ زايد), a definite name (مطار المزة), or one rare word that no name list
-    holds (سجن نفحة), inside parentheses too (سجن (نفحة))."""
+    holds (سجن عوفر), inside parentheses too (سجن (عوفر))."""
     nt = len(tokens)
     k = i + 1
     e = _namesake_end(tokens, k, blocked)
@@ -170,7 +170,7 @@ def _facility_name_end(tokens, i, blocked) -> int:
     if k + 2 < nt and tokens[k + 2].text == _BRACKETS.get(tokens[k].text):
         k += 1
         if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
-            return k + 2      # سجن (ريمون)، سجن «نفحة»: the name in parentheses or quotes
+            return k + 2      # سجن (عوفر)، سجن «عوفر»: the name in parentheses or quotes
     if k < nt and k not in blocked and _rare_name(tokens[k]) and (
             k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES):
         return k + 1
@@ -220,9 +220,9 @@ def _known_place(tokens, i, j) -> bool:
 
 
 def _adjective_after_head(tok) -> bool:
-    """An indefinite feminine or plural word (or a verb: تحولت) common in general text, no
+    """An indefinite feminine or plural word (or a verb: أصبحت) common in general text, no
     known town, right after a place head: an adjective, a noun or a verb (منطقة قريبة،
-    منطقة عازلة، قضاء إجازات، منطقة تحولت إلى)."""
+    منطقة عازلة، قضاء إجازات، منطقة أصبحت خالية)."""
     n = tok.norm
     return not definite(tok) and n.endswith(("ه", "ت")) and is_plain_word(n, 3.3) \
         and n not in place_names()
@@ -274,7 +274,7 @@ INDEFINITE_TITLES = frozenset(norm(w) for w in "قيادي قياديا".split()
 
 
 def _nisbas_after(tokens, j) -> int:
-    """How many indefinite nisba adjectives (حوثي، ميداني) no name lexicon knows start at j."""
+    """How many indefinite nisba adjectives (داعشي، ميداني) no name lexicon knows start at j."""
     k = j
     while k < len(tokens) and not definite(tokens[k]) and tokens[k].norm.endswith("ي") \
             and len(tokens[k].norm) > 3 and tokens[k].norm not in name_words() \
@@ -327,7 +327,7 @@ def person_name_after(tokens, j, blocked, max_len=4):
         if not first and tok.norm in FAMILY_TITLES and k > j and (
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
-            break  # "العقيد حسان الشيخ الذي": a title word as the last, family name
+            break  # "العقيد سامر الشيخ الذي": a title word as the last, family name
         if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
                 and not is_name_word(tok, allow_common=allow_common):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
@@ -340,7 +340,7 @@ def person_name_after(tokens, j, blocked, max_len=4):
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
             break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
         if not first and not definite(tok) and is_plain_word(tok.norm):
-            break  # "الملا عمر أخفي"، "أختر منصور زعيما": a verb or a noun ends the name
+            break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
                 for c, stem in strip_clitics(tok.norm))):
@@ -709,7 +709,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                                                         or is_title_adjective(tokens, j)):
                     j += 1
                 if stem in INDEFINITE_TITLES:
-                    j += _nisbas_after(tokens, j)   # قيادي حوثي، قيادي فلسطيني
+                    j += _nisbas_after(tokens, j)   # قيادي داعشي، قيادي فلسطيني
                 # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
                 if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
                     k2 = j + 1
@@ -727,7 +727,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     j += 1
                 if stem in INDEFINITE_TITLES and j < nt and j == i + 1 + _nisbas_after(tokens, i + 1) \
                         and j > i + 1 and tokens[j].norm not in name_words():
-                    break   # "قيادي حوثي حاول الهرب": a leader described, not named
+                    break   # "قيادي داعشي فر من السجن": a leader described, not named
                 k = person_name_after(tokens, j, blocked)
                 if k > j:
                     out.append(make_mention(tokens, j, k, "Person", text=text,
@@ -880,7 +880,7 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             s = i
             while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
                     typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
-                s += 1     # a title, or a nisba before the name (الإسرائيلي بنيامين ...)
+                s += 1     # a title, or a nisba before the name (الأمريكي جون ...)
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:
@@ -890,7 +890,7 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 stem = toks[s].norm[len(clitic):]
                 if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
                         is_plain_word(stem, _NER_PLAIN_ZIPF) or _plural_of_common(stem))):
-                    pass   # "بزي عروس": a preposition and a common noun; "فيزا": a common word that
+                    pass   # "بثوب أبيض": a preposition and a common noun; "فيزا": a common word that
                     #        no name list holds (foreign given names are in arabnamer's: مايكل)
                 elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
@@ -912,7 +912,7 @@ _PREPOSITIONS = frozenset(["ب", "ل", "ك", "وب", "ول", "وك", "فب", "ف
 
 
 def _plural_of_common(word) -> bool:
-    """A dual or plural of a common noun (شاهدان، مسلحون), never a person's name."""
+    """A dual or plural of a common noun (مسلحان، مسلحون), never a person's name."""
     return word.endswith(("ان", "ون", "ين")) and len(word) > 4 and word[:-2] in common_words() \
         and word not in name_words()
 
@@ -1010,7 +1010,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         for m in kb_ms:
-            _capital_title_off(m, toks, kb)
+            _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
@@ -1057,11 +1057,11 @@ def find_mentions(doc, kb, tags=None) -> list:
 _CAPITAL = norm("العاصمة")
 
 
-def _capital_title_off(m, tokens, kb):
+def _capital_title_off(m, tokens, starts, kb):
     """"العاصمة بيروت" (a knowledge-base alias): the city's name is بيروت; the word
     العاصمة before it is a title, as وزير is before a minister ("العاصمة السورية" stays:
     the adjective is no name)."""
-    k = bisect_right([t.start for t in tokens], m.start) - 1
+    k = bisect_right(starts, m.start) - 1
     if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].start >= m.end:
         return
     if not any(st == _CAPITAL for _, st in strip_clitics(tokens[k].norm)):
@@ -1074,7 +1074,7 @@ def _capital_title_off(m, tokens, kb):
 def _no_person(m, kb) -> bool:
     """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
     suffix or a nisba adjective (kg.mentions_names.is_no_person_word)."""
-    if m.type != "Person" or m.source in ("kb", "role") or m.nominal:
+    if m.type != "Person" or m.source in ("kb", "role") or m.nominal or " " in m.text.strip():
         return False
     words = norm(m.text).split()
     return len(words) == 1 and is_no_person_word(words[0], kb)
@@ -1177,7 +1177,7 @@ def _chain_word(tok) -> bool:
 # مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
 BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة".split())
 BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة".split())
-# an adjective that ends such a body's name: مجلس منبج العسكري، محكمة استئناف ديالى الاتحادية
+# an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
     "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
 
@@ -1218,8 +1218,8 @@ def _units_named_for_places(tokens, text, spans):
             h, head = i - 1, None
             body = _body_before_place(tokens, i, j, covered)
             if body is not None:
-                # "قيادة عمليات الأنبار"، "مجلس شورى مجاهدي درنة"، "مجلس منبج العسكري"،
-                # "قوات دفاع شبوة": a body's name holding a place
+                # "قيادة عمليات الأنبار"، "مجلس شورى ثوار الموصل"، "مجلس الرقة العسكري"،
+                # "قوات حماية عدن": a body's name holding a place
                 h, e, (clitic, stem) = body
                 out.append((h, e, make_mention(tokens, h, e, "Organization",
                                                ORG_HEAD_SUBTYPES.get(stem), clitic=clitic, text=text)))

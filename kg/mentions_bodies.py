@@ -33,7 +33,7 @@ Coalition: الائتلاف، التحالف
 """)
 # heads that after a post (وزير، مدير) are the post's portfolio, no body of their own
 MINISTRY_WORDS = frozenset(norm(w) for w in "الخارجية الداخلية الاستخبارات المخابرات الشرطة".split())
-# a people's adjective that names bodies of its own (السلطات الكردية العراقية)
+# a people's adjective that names bodies of its own (السلطات الكردية السورية)
 PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردستانية".split())
 # bodies named by a fixed adjective, no country needed
 FIXED_BODIES = _table("""
@@ -98,7 +98,7 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                     continue
                 if i > 0 and any(st in ORG_HEADS or (st in POST_HEADS and stem in MINISTRY_WORDS)
                                  for _, st in strip_clitics(norms[i - 1])):
-                    break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الكويتية: the ministry's
+                    break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الأردنية: the ministry's
                     #             name (رئيس الائتلاف السوري: the coalition all the same)
                 feminine = _feminine(stem)
                 adj = k

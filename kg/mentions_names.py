@@ -6,11 +6,11 @@ Two rules, tried at each word not already taken by another mention:
    possibly carried on on by family-name words the list does not have;
 2. a given name from the lexicon (or a two-word one: عبد العزيز، أبو بكر) followed by one
    to three name-like words: a given or family name from the lexicons, or a rare word
-   that is no common one. A family name with the article ends the name (سجى الدليمي);
+   that is no common one. A family name with the article ends the name (نجوى الدليمي);
    a verb, a common noun, a direction word, a word joined by و ends it before.
 
 A given name that is also a common word (أمل، فضل) needs a family name from the lexicon
-after it. A conjunction or preposition glued to the first word is left out (وفالح ناصر).
+after it. A conjunction or preposition glued to the first word is left out (وسامر ناصر).
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 * :func:`full_names`: normalised full name (two words or more) -> its usual Latin spelling
   (حسن نصر الله -> Hasan Nasrallah);
 * :func:`given_names`: given-name units, one or two words (أحمد، عبد الرحمن، أبو بكر);
-* :func:`family_names`: family-name units (الدليمي، عقار).
+* :func:`family_names`: family-name units (الدليمي، العبيدي).
 
 Built by tools/make_name_lexicons.py (make ner-lexicons); read once, lazily.
 """

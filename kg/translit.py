@@ -450,8 +450,8 @@ def _known_spelling(words):
     if parts[0] in _KUNYAS or name_units(parts) < 2:
         return None
     known = latin_of(key)
-    if not known or _FRENCH_SPELLING.search(known):
-        return None
+    if not known or _FRENCH_SPELLING.search(known) or len(known.split()) > len(parts):
+        return None     # (Khalifa Belqasim Haftar: a name more than the text gives)
     return _ascii(known)
 
 

@@ -406,12 +406,12 @@ def test_the_post_of_a_bodys_owner_comes_before_the_name():
 
 
 def test_a_participle_after_a_post_is_no_name():
-    doc = run("وأقدم محافظ حمص المعين من الحكومة على إغلاق الطرق.")
+    doc = run("وأعلن محافظ حمص المكلف في كلمة إغلاق الطرق.")
     assert not [e for e in doc.entities if e.type == "Person"]
 
 
 def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_verb():
-    doc = run("وتلقى دورات في التنظيم الإرهابي وشارك في القتال. وقال إن الملا منصور زعيما للحركة.")
+    doc = run("ودرب المسلح الإرهابي وقاتل مع الجماعة. وقال إن الملا منصور زعيما للحركة.")
     persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
     assert persons == ["منصور"]
 
@@ -433,13 +433,13 @@ def test_an_indefinite_adjective_after_a_place_head_is_no_name():
 
 
 def test_an_indefinite_title_with_a_nisba_describes_a_leader_it_does_not_name():
-    doc = run("وألقت الشرطة القبض على قيادي حوثي حاول الهرب متنكرا.")
+    doc = run("واعتقلت الشرطة قيادي داعشي فر من السجن.")
     assert not [e for e in doc.entities if e.type == "Person" and not all(m.nominal for m in e.mentions)]
 
 
 def test_a_unit_named_by_its_rank_and_arm_and_a_spokesman_past_its_owner():
-    doc = run("وقال الناطق باسم اللواء الثالث مشاة التابع للجيش السوداني سامر العبيدي إن الهجوم صُد.")
-    assert entity(doc, "اللواء الثالث مشاة").type == "Organization"
+    doc = run("وأكد متحدث باسم الفرقة الثالثة مدرعات التابعة للجيش السوداني سامر العبيدي أن الهجوم صُد.")
+    assert entity(doc, "الفرقة الثالثة مدرعات").type == "Organization"
     assert entity(doc, "سامر العبيدي").type == "Person"
     assert not [e for e in doc.entities if any(m.text in ("مشاة", "التابع") for m in e.mentions)]
 
@@ -448,17 +448,16 @@ def test_tagger_persons_that_are_a_prepositional_phrase_or_a_common_word_are_dro
     from kg.segment import segment
     from kg.mentions import ner_mentions
 
-    text = "وهرب متخفيا بزي عروس من المدينة. وأعلنت فيزا عن خدمة مع مايكل."
+    text = "وخرج العبيدي بثوب أبيض من القاعة. وأعلنت فيزا عن خدمة مع مايكل."
     sents = segment(text)
     tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O"], ["O", "B-PER", "O", "O", "O", "O", "O"]]
     assert ner_mentions(sents, text, tags, set()) == []
     tags[1] = ["O", "O", "O", "O", "O", "B-PER", "O"]   # a foreign given name stays
-    tags[0] = ["O", "O", "O", "B-PER", "O", "O", "O"]     # a word the name lexicons know stays
-    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["عروس", "مايكل"]
-
+    tags[0] = ["O", "B-PER", "O", "O", "O", "O", "O"]     # a family name the lexicons know stays
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["العبيدي", "مايكل"]
 
 def test_a_name_with_abdullah_written_as_one_word_after_a_title_adjective():
-    doc = run("وطالب بمواجهة أنصار الرئيس المخلوع علي عبدالله صالح في المدينة.")
+    doc = run("وتحدث عن أيام الرئيس الراحل علي عبدالله صالح في الحكم.")
     assert entity(doc, "علي عبدالله صالح").type == "Person"
 
 
@@ -483,24 +482,24 @@ def test_a_municipality_and_a_unit_named_for_its_martyrs():
 
 
 def test_a_title_word_that_ends_a_name_is_its_family_name():
-    doc = run("وتجاوزت سيارة العقيد سامر الشيخ الذي كان برفقة عائلته الحاجز.")
+    doc = run("وأصيب العقيد سامر الشيخ الذي قاد الدورية.")
     assert entity(doc, "سامر الشيخ").type == "Person"
 
 
 def test_facilities_named_after_a_titled_person_a_rare_word_or_in_parentheses():
-    doc = run("ونقل الجرحى إلى مستشفى الملك خالد، وأضرب أسرى سجن نفحة وسجن (عوفر) عن الطعام.")
-    for name in ("مستشفى الملك خالد", "سجن نفحة", "سجن (عوفر)"):
+    doc = run("ونقل الجرحى إلى مستشفى الملك خالد، وأضرب أسرى سجن عسقلان وسجن (عوفر) عن الطعام.")
+    for name in ("مستشفى الملك خالد", "سجن عسقلان", "سجن (عوفر)"):
         assert entity(doc, name).type == "Place", name
 
 
 def test_a_compound_place_name_after_its_head_keeps_its_common_second_word():
-    doc = run("وداهمت القوات بلدة بيت امر فجر اليوم.")
-    assert entity(doc, "بيت امر").type == "Place"
+    doc = run("وداهمت القوات بلدة بيت سالم فجر اليوم.")
+    assert entity(doc, "بيت سالم").type == "Place"
 
 
 def test_headed_by_is_no_command_and_a_verb_after_a_place_head_no_name():
-    doc = run("وخرجت معارضة بقيادة نجل الملا عمر، وسقطت الطائرة وسط منطقة تحولت إلى ركام.")
-    assert not [e for e in doc.entities if any(m.text.startswith("قيادة") or m.text == "تحولت"
+    doc = run("وتحرك رتل بقيادة ضابط كبير، ووقع الانفجار في منطقة أصبحت خالية.")
+    assert not [e for e in doc.entities if any(m.text.startswith("قيادة") or m.text == "أصبحت"
                                                for m in e.mentions)]
 
 
@@ -513,7 +512,7 @@ def test_a_dual_of_a_common_noun_is_no_person():
     from kg.segment import segment
     from kg.mentions import ner_mentions
 
-    text = "وقال شاهدان إن الطائرة سقطت."
+    text = "وقال مسلحان إن الطريق مغلق."
     assert ner_mentions(segment(text), text, [["O", "B-PER", "O", "O", "O", "O"]], set()) == []
 
 
@@ -548,7 +547,7 @@ def test_media_named_by_a_foreign_word_or_a_known_place():
 
 
 def test_a_forces_name_ends_before_where_it_stands_and_a_prison_named_in_quotes():
-    doc = run("واستهدف المقاتلون قوات النظام المنتشرة في محيط التلة، وأضرب الأسرى في سجن «عوفر».")
+    doc = run("وقصفت المدفعية قوات النظام المتمركزة قرب الجسر، وأضرب الأسرى في سجن «عوفر».")
     assert entity(doc, "قوات النظام").type == "Organization"
     assert entity(doc, "سجن «عوفر»").type == "Place"
 
@@ -565,6 +564,15 @@ def test_a_nisba_before_a_tagger_person_is_left_out():
     from kg.segment import segment
     from kg.mentions import ner_mentions
 
-    text = "أصدره رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس"
+    text = "وزار وزير الخارجية الأمريكي جون كيري المنطقة"
     tags = [["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
-    assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["بنيامين نتنياهو"]
+    assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["جون كيري"]
+
+
+def test_a_direction_word_never_ends_a_name():
+    from kg.mentions import is_name_word, person_name_after
+    from kg.segment import segment
+
+    s = segment("وقال القيادي سامر خليل شمال، إن الهجوم صُد.")[0]
+    assert not is_name_word(s.tokens[4], allow_common=True)
+    assert person_name_after(s.tokens, 2, set()) == 4

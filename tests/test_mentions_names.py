@@ -29,9 +29,9 @@ def test_the_preposition_ala_is_not_the_name_ali():
 
 
 def test_a_conjunction_on_the_first_name_is_left_out_and_ends_the_previous_name():
-    doc = run("وانضم إلى الخلية سعيد حمدان وفالح ناصر في العام الماضي.")
+    doc = run("وضمت الخلية سعيد حمدان وماهر ناصر في العام الماضي.")
     assert entity(doc, "سعيد حمدان").type == "Person"
-    assert entity(doc, "فالح ناصر").type == "Person"
+    assert entity(doc, "ماهر ناصر").type == "Person"
 
 
 def test_a_given_name_before_a_kunya_starts_the_name():
@@ -63,17 +63,17 @@ def test_a_famous_full_name_from_the_lexicon():
 
 
 def test_a_conjunction_starts_a_name_right_after_another_mention():
-    s = segment("وقاتل في سوريا وفالح ناصر")[0]
+    s = segment("وسافر إلى سوريا وماهر ناصر")[0]
     assert lexicon_person_spans(s.tokens, s.norms, {2}) == [(3, 5, "و")]
 
 
 def test_a_compound_given_name_is_carried_on_by_the_family_name():
-    assert _names("بدلا من عبد العزيز آدم الحلو في المنصب") == ["عبد العزيز آدم الحلو"]
+    assert _names("وخلفه عبد الكريم آدم الساعدي في المنصب") == ["عبد الكريم آدم الساعدي"]
 
 
 def test_a_conjunction_on_a_common_word_is_no_name_but_and_ali_is():
     assert _names("وكانت تعد وليمة العيد بنفسها") == []
-    assert _names("ودهمت القوات منزلي حسن الغثاوي وعلي الكعيت") == ["حسن الغثاوي", "علي الكعيت"]
+    assert _names("وزار الوفد منزلي سامر الزعفراني وعلي الحمداني") == ["سامر الزعفراني", "علي الحمداني"]
 
 
 def test_a_family_name_that_is_a_common_word_with_the_article_needs_a_known_full_name():
@@ -91,7 +91,7 @@ def test_pronouns_honorifics_suffixed_nouns_and_nisbas_are_no_person():
     kb = load_kb()
     for w in ("وهي", "سيادته", "قصفه", "اعتقالهم", "العراقي"):
         assert is_no_person_word(w, kb), w
-    for w in ("محمد", "الحلو", "حمدان"):
+    for w in ("محمد", "العبيدي", "حمدان"):
         assert not is_no_person_word(w, kb), w
 
 
@@ -103,4 +103,4 @@ def test_a_one_word_person_that_is_a_suffixed_noun_is_dropped():
     kb = load_kb()
     assert M._no_person(Mention(0, 5, "قصفه", type="Person", source="pattern"), kb)
     assert not M._no_person(Mention(0, 5, "قصفه", type="Person", source="kb"), kb)
-    assert not M._no_person(Mention(0, 9, "سامر الحلو", type="Person", source="ner"), kb)
+    assert not M._no_person(Mention(0, 9, "سامر العبيدي", type="Person", source="ner"), kb)

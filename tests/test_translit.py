@@ -118,5 +118,6 @@ def test_a_full_name_wikidata_knows_gets_its_attested_spelling():
     from kg.translit import romanize
 
     assert romanize("بشار الأسد") == "Bashar al-Assad"
-    assert romanize("مالك عقار") == "Malik Agar"          # the guess would be Malik Aqqar or so
+    assert romanize("مسعود بارزاني") == "Masoud Barzani"      # the rules: Mas'oud Barizani
+    assert romanize("خليفة حفتر") == "Khalifa Haftar"         # no spelling with an extra name
     assert romanize("بلال حسن الجاسم") == "Bilal Hasan al-Jasim"   # unknown: the rules

@@ -15,7 +15,7 @@ deterministically (sorted, no timestamps):
   gives as given names and as family names (twice or more); a unit may be two words
   (عبد الرحمن، أبو بكر). A given name is kept only when it is attested as one more
   often than its frequency in general text (kg/ner/data/wordfreq_ar.txt.gz) would
-  explain: log10(times attested) - max(0, Zipf - 3) >= 0.2, which keeps أحمد، فالح،
+  explain: log10(times attested) - max(0, Zipf - 3) >= 0.2, which keeps أحمد، ماهر،
   حسان and drops the common words Wikidata also lists as given names (مدينة، بيت، أمر).
 
 The package is needed only here; ``kg`` reads the files (kg/names.py). The CRF
