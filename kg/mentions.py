@@ -411,7 +411,9 @@ NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة 
 ORDINALS = frozenset(norm(w) for w in (
     "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي "
     "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة").split())
-UNIT_KINDS = frozenset(norm(w) for w in "مشاة مدرع مدرعة مدرعات ميكانيكي مغاوير حرس".split())
+UNIT_KINDS = frozenset(norm(w) for w in ("مشاة مدرع مدرعة مدرعات ميكانيكي ميكانيكية مغاوير حرس "
+                                          "المشاة المدرع المدرعة المدرعات الميكانيكي الميكانيكية "
+                                          "المغاوير").split())
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
@@ -578,7 +580,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     tokens[i + 1].norm.isdigit() or tokens[i + 1].norm in ORDINALS):
                 k = i + 2
                 if tokens[i + 1].norm in ORDINALS and k < nt and k not in blocked and tokens[k].norm in UNIT_KINDS:
-                    k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات
+                    k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات، الفرقة الرابعة المدرعة
                 if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
                         and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
                     k += 1   # "اللواء 444 قتال": the name's last word inside its quotes

@@ -442,6 +442,9 @@ def test_a_unit_named_by_its_rank_and_arm_and_a_spokesman_past_its_owner():
     assert entity(doc, "الفرقة الثالثة مدرعات").type == "Organization"
     assert entity(doc, "سامر العبيدي").type == "Person"
     assert not [e for e in doc.entities if any(m.text in ("مشاة", "التابع") for m in e.mentions)]
+    # the arm as a definite adjective stays in the name
+    doc = run("وسيطرت الفرقة السابعة المدرعة على التلال جنوبي المدينة.")
+    assert entity(doc, "الفرقة السابعة المدرعة").type == "Organization"
 
 
 def test_tagger_persons_that_are_a_prepositional_phrase_or_a_common_word_are_dropped():
