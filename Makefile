@@ -80,8 +80,8 @@ ner-lexicons: install
 	$(BIN)/python tools/make_ner_lexicons.py
 	$(BIN)/python tools/make_name_lexicons.py
 
-# Confidence per extraction rule from its precision on the training sets (eval/train*.jsonl),
-# then the reliability table on real news (development part).
+# Confidence per extraction rule from its precision on every shippable gold set (dev, heldout..5,
+# train*), then the reliability table on real news (development part).
 calibrate: install
 	$(BIN)/python -m kg.calibrate
 	$(BIN)/python -m kg.calibrate --reliability --part dev ../shared/data/news/real-dev.jsonl
