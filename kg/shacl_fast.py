@@ -544,8 +544,17 @@ class NodeC(Component):
         if any(s.path is not None for s in self.shapes):
             raise Unsupported("sh:node to a property shape")
 
-    def check(self, data, focus, values):
-        return [v for s in self.shapes for v in values if not s.conforms(data, v)]
+    def results(self, data, focus, values):
+        """A result per value not conforming, and (as pyshacl puts them in the report,
+        under sh:detail) the results of that value against the shape."""
+        out = []
+        for s in self.shapes:
+            for v in values:
+                nested = s.results(data, v)
+                if nested:
+                    out.append((self.shape, self, self.iri, focus, v))
+                    out += nested
+        return out
 
     def message(self, data, focus, value):
         if len(self.nodes) < 2:
@@ -689,7 +698,7 @@ class Shape:
         values = data.values(focus, self.path) if self.path is not None else (focus,)
         out = []
         for c in self.components:
-            if isinstance(c, PropertyC):
+            if isinstance(c, (PropertyC, NodeC)):
                 out += c.results(data, focus, values)
                 continue
             for r in c.check(data, focus, values):
