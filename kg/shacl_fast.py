@@ -84,7 +84,8 @@ class Data:
     def is_instance(self, node, cls):
         if isinstance(node, Literal):
             return False
-        return any(t == cls or cls in self.supers(t) for t in self.types.get(node, ()))
+        supers = self.supers
+        return any(cls in supers(t) for t in self.types.get(node, ()))
 
     def instances(self, cls):
         """Nodes typed cls or a subclass of it."""

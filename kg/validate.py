@@ -103,7 +103,7 @@ def validate(graph, shapes=None, native_sparql=True, engine="fast") -> Validatio
     core, constraints = _split_sparql(shapes_graph) if native_sparql else (shapes_graph, [])
     conforms, rows, report_text = True, set(), ""
     leftover = core
-    if engine == "fast":
+    if engine == "fast" and type(graph) is Graph:     # a Dataset's graphs: pyshacl, graph by graph
         from kg.shacl_fast import Unsupported, evaluate
         the_plan = _plan(core)
         try:

@@ -320,3 +320,34 @@ def test_sparql_constraint_on_a_non_class_shape_goes_to_pyshacl():
 def test_unknown_engine_refused():
     with pytest.raises(ValueError):
         validate(sample(), engine="other")
+
+
+@pytest.mark.parametrize("param", ["xone", "or", "qualifiedValueShape", "lessThan", "class", "property"])
+def test_a_shapes_ttl_component_taken_out_of_the_fast_path_goes_to_pyshacl(monkeypatch, param):
+    """Were a component of shapes.ttl not implemented here, its shapes would be routed to
+    pyshacl whole, and the rows would still be pyshacl's."""
+    import kg.shacl_fast
+    import kg.validate
+    monkeypatch.setattr(kg.shacl_fast, "NATIVE", NATIVE - {SH[param]})
+    monkeypatch.setattr(kg.validate, "_PLANS", {})
+    core = _split_sparql(load_shapes())[0]
+    the_plan = plan(core)
+    holders = set(core.subjects(SH[param], None))
+    tops = {n for n in the_plan.reasons}
+    assert tops and the_plan.residual is not None
+    assert all(any(t == h or (t, None, h) in core or _refers(core, t, h) for t in tops) for h in holders)
+    assert same(all_broken())
+    assert same(sample()) == []
+
+
+def _refers(g, top, node):
+    """top reaches node through the shapes graph (sh:property, lists ...)."""
+    seen, todo = {top}, [top]
+    while todo:
+        for o in g.objects(todo.pop(), None):
+            if o == node:
+                return True
+            if isinstance(o, (BNode, URIRef)) and o not in seen and not str(o).startswith(str(SH)):
+                seen.add(o)
+                todo.append(o)
+    return False
