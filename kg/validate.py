@@ -25,7 +25,8 @@ _SHAPES = {}
 
 @dataclass
 class ValidationResult:
-    """conforms, pyshacl's full text report, and one (focus, path, message) per violation."""
+    """conforms, a text report (kg.shacl_fast's, plus pyshacl's for any shape left to it),
+    and one (focus, path, message) per violation."""
 
     conforms: bool
     report_text: str
@@ -103,7 +104,8 @@ def validate(graph, shapes=None, native_sparql=True, engine="fast") -> Validatio
     core, constraints = _split_sparql(shapes_graph) if native_sparql else (shapes_graph, [])
     conforms, rows, report_text = True, set(), ""
     leftover = core
-    if engine == "fast" and type(graph) is Graph:     # a Dataset's graphs: pyshacl, graph by graph
+    from rdflib.graph import ConjunctiveGraph
+    if engine == "fast" and not isinstance(graph, ConjunctiveGraph):   # Datasets: pyshacl, graph by graph
         from kg.shacl_fast import Unsupported, evaluate
         the_plan = _plan(core)
         try:

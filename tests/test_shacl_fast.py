@@ -376,3 +376,26 @@ def test_randomly_damaged_graphs_give_pyshacl_rows(seed):
                            Literal("", lang="ar"), Literal("2026", datatype=XSD.gYear)])))
     same(g)
     same(g, without_messages())
+
+
+def test_shapes_ttl_never_calls_pyshacl(monkeypatch):
+    """The default engine on ontology/shapes.ttl (what `kg build` and `kg validate` run)."""
+    import pyshacl
+
+    from kg.validate import check
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pyshacl called")
+    monkeypatch.setattr(pyshacl, "validate", refuse)
+    assert check(sample()).conforms
+    assert not validate(broken("person and place (xone)")).conforms
+    with pytest.raises(AssertionError):
+        validate(sample(), engine="pyshacl")
+
+
+def test_dataset_goes_to_pyshacl():
+    from rdflib import Dataset
+    ds = Dataset()
+    for t in sample():
+        ds.add(t)
+    assert validate(ds).conforms
