@@ -682,6 +682,8 @@ class Shape:
         if len(paths) > 1 or (paths and not isinstance(paths[0], URIRef)):
             raise Unsupported(f"{node}: a path other than one predicate")
         self.path = paths[0] if paths else None
+        if self.path is not None and (node, RDF.type, SH.NodeShape) in sg:
+            raise Unsupported(f"{node}: a sh:NodeShape with sh:path")    # pyshacl refuses it
         self.messages = set(sg.objects(node, SH.message))
         deactivated = list(sg.objects(node, SH.deactivated))
         if len(deactivated) > 1 or (deactivated and not isinstance(deactivated[0], Literal)):
