@@ -1,4 +1,8 @@
-"""Check a graph against the SHACL shapes in ontology/shapes.ttl (pyshacl).
+"""Check a graph against the SHACL shapes in ontology/shapes.ttl.
+
+Core constraints are evaluated by kg.shacl_fast, in time linear in the graph, with
+pyshacl's results and messages; a shape using a constraint it does not implement
+goes to pyshacl (``validate(..., engine="pyshacl")`` gives it every shape).
 
 The shapes target the coarse classes every node carries (kgo:Person, kgo:Event ...),
 so validation runs without inference, on the data graph alone.
@@ -21,7 +25,8 @@ _SHAPES = {}
 
 @dataclass
 class ValidationResult:
-    """conforms, pyshacl's full text report, and one (focus, path, message) per violation."""
+    """conforms, a text report (kg.shacl_fast's, plus pyshacl's for any shape left to it),
+    and one (focus, path, message) per violation."""
 
     conforms: bool
     report_text: str
@@ -83,29 +88,79 @@ def _results(report_graph, data_graph):
     return sorted(set(rows))
 
 
-def validate(graph, shapes=None, native_sparql=True) -> ValidationResult:
+def validate(graph, shapes=None, native_sparql=True, engine="fast") -> ValidationResult:
     """Validate an rdflib Graph against the shapes (default ontology/shapes.ttl).
 
-    shapes: None, a path, or an rdflib Graph. ``native_sparql=False`` leaves every
-    SPARQL-based constraint to pyshacl (slow on large graphs; for comparison).
+    shapes: None, a path, or an rdflib Graph. ``engine="fast"`` (the default) evaluates
+    the core constraints natively (kg.shacl_fast) and leaves to pyshacl only the shapes
+    using something it does not implement; ``engine="pyshacl"`` gives every core shape
+    to pyshacl. ``native_sparql=False`` leaves every SPARQL-based constraint, and the
+    shapes holding one, to pyshacl (slow on large graphs; for comparison).
     """
-    import pyshacl
     from rdflib import Graph
+    if engine not in ("fast", "pyshacl"):
+        raise ValueError(f"unknown validation engine: {engine!r}")
     shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
-    from rdflib.namespace import SH
     core, constraints = _split_sparql(shapes_graph) if native_sparql else (shapes_graph, [])
-    # no copy of the data graph, unless the shapes hold SHACL rules, which would add to it
-    inplace = (None, SH.rule, None) not in core
-    conforms, report_graph, report_text = pyshacl.validate(
-        graph, shacl_graph=core, inference="none", advanced=True, inplace=inplace,
-        allow_warnings=True, abort_on_first=False, meta_shacl=False)
-    rows = _results(report_graph, graph)
+    conforms, rows, report_text = True, set(), ""
+    leftover = core
+    from rdflib.graph import ConjunctiveGraph
+    if engine == "fast" and not isinstance(graph, ConjunctiveGraph):   # Datasets: pyshacl, graph by graph
+        from kg.shacl_fast import Unsupported, evaluate
+        the_plan = _plan(core)
+        try:
+            rows = evaluate(graph, the_plan, lambda term: _short(graph, term))
+            leftover = the_plan.residual
+        except Unsupported:      # met in the data (sh:lessThan on a blank node ...): pyshacl decides
+            rows = set()
+        conforms = not rows
+        report_text = _native_report(rows, the_plan)
+    if leftover is not None:
+        ok, more, text = _pyshacl(graph, leftover)
+        conforms, rows = conforms and ok, rows | set(more)
+        report_text = text if not report_text else report_text + "\n" + text
     extra = sorted(set(row for c in constraints for row in _evaluate_sparql(graph, *c)))
     if extra:
         conforms = False
         report_text += "\nSPARQL-based constraints (evaluated by kg.validate):\n" + "".join(
             f"  focus: {f}\n  path: {p or '-'}\n  message: {m}\n" for f, p, m in extra)
     return ValidationResult(bool(conforms), report_text, sorted(set(rows) | set(extra)))
+
+
+def _pyshacl(graph, shapes_graph):
+    """pyshacl over the graph: (conforms, rows, its text report)."""
+    import pyshacl
+    from rdflib.namespace import SH
+    # no copy of the data graph, unless the shapes hold SHACL rules, which would add to it
+    inplace = (None, SH.rule, None) not in shapes_graph
+    conforms, report_graph, report_text = pyshacl.validate(
+        graph, shacl_graph=shapes_graph, inference="none", advanced=True, inplace=inplace,
+        allow_warnings=True, abort_on_first=False, meta_shacl=False)
+    return bool(conforms), _results(report_graph, graph), report_text
+
+
+def _native_report(rows, the_plan):
+    lines = ["Validation Report (core constraints evaluated by kg.shacl_fast)",
+             f"Conforms: {not rows}", f"Results ({len(rows)}):"]
+    for f, p, m in sorted(rows):
+        lines.append(f"  focus: {f}\n  path: {p or '-'}\n  message: {m}")
+    for node, why in sorted(the_plan.reasons.items()):
+        lines.append(f"left to pyshacl: {node} ({why})")
+    return "\n".join(lines) + "\n"
+
+
+_PLANS = {}
+
+
+def _plan(core):
+    """kg.shacl_fast's plan for a shapes graph (made once per graph and size)."""
+    from kg.shacl_fast import plan
+    key = id(core)
+    if key in _PLANS and _PLANS[key][0] is core and _PLANS[key][1] == len(core):
+        return _PLANS[key][2]
+    result = plan(core)
+    _PLANS[key] = (core, len(core), result)
+    return result
 
 
 _SPLIT = {}
