@@ -60,6 +60,15 @@ def graph_iri(article_id: str) -> URIRef:
     return RES[f"graph/{article_slug(article_id)}"]
 
 
+def alt_names(entity) -> set:
+    """The entity's other names: its mentions less the nominal ones (قياديا، التنظيم، البلاد:
+    a title or a descriptive noun refers to it but is no name of it) and bare titles."""
+    from kg.lexicon import PERSON_TITLES
+    from kg.normalize import norm
+    return {" ".join(m.text.split()) for m in entity.mentions
+            if not m.nominal and norm(m.text) not in PERSON_TITLES}
+
+
 def date_literal(value: str) -> Literal:
     dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
     return Literal(value, datatype=dtype)
@@ -99,7 +108,7 @@ def document_graph(doc, graph=None) -> Graph:
             g.add((node, RDF.type, KG[e.subtype]))
         g.add((node, RDFS.label, Literal(e.name_ar, lang="ar")))
         g.add((node, RDFS.label, Literal(e.name_en, lang="en")))
-        for form in sorted({" ".join(m.text.split()) for m in e.mentions} - {e.name_ar}):
+        for form in sorted(alt_names(e) - {e.name_ar}):
             g.add((node, SKOS.altLabel, Literal(form, lang="ar")))
         if e.wikidata:
             g.add((node, OWL.sameAs, WD[e.wikidata]))

@@ -40,7 +40,7 @@ def one(graph, arabic):
 # every group of names is ONE node
 SAME_ENTITY = [
     ["القيادة الأمريكية الوسطى", "القيادة الوسطى", "القيادة المركزية الأمريكية", "سنتكوم"],
-    ["تنظيم الدولة", "تنظيم الدولة الإسلامية", "داعش", "التنظيم"],
+    ["تنظيم الدولة", "تنظيم الدولة الإسلامية", "داعش"],   # التنظيم refers to it but is no name
     ["بلال حسن الجاسم"], ["القاعدة"], ["أحمد الشرع"], ["بيت هيغسيث"], ["براد كوبر"],
     ["دونالد ترامب"], ["أبو عمر سراقب"], ["جبهة النصرة"], ["جبهة فتح الشام"], ["جيش الفتح"],
     ["التحالف"], ["القوات الأمريكية", "قوات أمريكية", "القوات الأميركية"],
@@ -183,3 +183,20 @@ def test_same_input_twice_gives_identical_files(seed_build, tmp_path):
     build([SEEDS], outdir=tmp_path)
     for name in ("graph.ttl", "graph.html", "summary.txt"):
         assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+def test_titles_and_nominals_are_never_names(seed_graph):
+    from rdflib.namespace import SKOS
+    alt = {str(o) for o in seed_graph.objects(None, SKOS.altLabel)}
+    # «قياديا» (a leader) and «البلاد» (the country) refer to entities of the seed but name none
+    assert alt and not alt & {"قياديا", "البلاد", "التنظيم", "للتنظيم"}
+    assert "الجاسم" in alt
+
+
+def test_alt_names_leave_out_nominal_mentions():
+    from kg.build import alt_names
+    from kg.model import Entity, Mention
+    e = Entity(id="e1", type="Person", mentions=[
+        Mention(0, 5, "قياديا", "Person", nominal=True), Mention(10, 20, "بلال الجاسم", "Person"),
+        Mention(30, 36, "القيادي", "Person")])
+    assert alt_names(e) == {"بلال الجاسم"}
