@@ -15,8 +15,8 @@ then scans the normalised text once, and each match is resolved in Python.
 Kinds of expression:
 
 * explicit: ``[weekday] [day [من] | ordinal من] month[/month] [[من] [ال]عام year | year |
-  الماضي | المقبل ...]`` with Gregorian, Levantine and Maghrebi month names (في مارس/آذار
-  عام 2011، في العاشر من تموز/يوليو 2014، منذ الخامس من آب الجاري);
+  الماضي | المقبل ...]`` with Gregorian, Levantine and Maghrebi month names (في أبريل/نيسان
+  عام 2009، في الثالث من آذار/مارس 2017، منذ السابع من أيلول الجاري);
 * a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من الشهر الماضي؛
 * numeric: ``13/12/2025``, ``2025-12-13``;
 * Hijri, with a day and a year: ``3 شوال 1436 هـ`` (the arithmetical calendar: official

@@ -351,8 +351,8 @@ def _implied_countries(doc, kb, mentions) -> set:
     return out
 
 
-# words that stand between a post and a name (رئيس الوزراء البريطاني السابق توني بلير، الرئيس
-# المخلوع علي عبد الله صالح): alone they name no one
+# words that stand between a post and a name (وزير المالية الأردني السابق سامر الخطيب، المحافظ
+# المعزول كريم الهاشمي): alone they name no one
 _MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
                        "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()})
 
