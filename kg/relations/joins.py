@@ -43,7 +43,7 @@ _ALONG_WITH = words("مع إلى الى ل")
 
 
 def _joined_by_relative(view, i):
-    """"X، الذي انضم إلى Y"، "X والذي انضم وقاتل مع Y": X the one right before the relative."""
+    """"X، الذي انضم إلى Y"، "X والذي انضم لاحقا وقاتل مع Y": X the one right before the relative."""
     member = view.prev_slot(i - 1, types=("Person", "Organization"), max_gap=0)
     if member is None:
         return None, None

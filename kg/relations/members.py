@@ -12,7 +12,7 @@ RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the
 MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
 _FOR = words("عن")
 _COPULA = words("وهو وهي هو هي وكان كان")
-MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة قيادات")   # أحد قيادات الحوثي ويدعى X
+MEMBER_OF_CONSTRUCT = words("عضو العضو أعضاء عضوا قادة قيادات")   # أحد قادة الجماعة ويدعى X
 LEADERS_OF = words("قادة")
 # "تركيا العضو في الحلف"، "السعودية، العضو في المجلس": a state or a body as a member
 MEMBER_OF_BEFORE = words("العضو")
@@ -86,7 +86,7 @@ def _member_named(view, i, stems, org):
     toks = view.tokens
     person = view.next_slot(org.j, types=("Person",), max_gap=0)
     if person is None and org.j + 1 < len(toks) and org.mention.nominal and _definite_adjective(view, org.j):
-        # "القياديين في الجماعة المتمردة، A": the nominal's adjective before the name
+        # "القياديين في الجماعة المسلحة، A": the nominal's adjective before the name
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
     if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
@@ -102,7 +102,7 @@ def _member_named(view, i, stems, org):
             k -= 1       # "X، أحد قادة Y"
         person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
-            person = _member_state_or_body(view, k + 1)      # "وتركيا العضو في حلف X"
+            person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
@@ -362,7 +362,7 @@ def unit_commander_members(view, kb, out):
             add(out, "memberOf", person, org, view, "member-unit-commander")
 
 
-# "قتل X و21 مسلحا آخرين من تنظيم Y": X is one of the group's fighters too
+# "قتل X و14 عنصرا آخرين من تنظيم Y": X is one of the group's fighters too
 OTHERS = words("آخرين آخرون آخر")
 _FROM_IN = words("من في")
 

@@ -30,16 +30,16 @@ def test_pledge_of_allegiance_as_a_verb_or_a_noun_with_its_pronoun():
 
 
 def test_the_group_that_pledged_is_the_antecedent_of_the_relative():
-    rels = relations(run("وتقاتل حركة الشباب التي بايعت تنظيم القاعدة الحكومة الصومالية."))
-    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
-    assert not any(r[0] == "affiliatedWith" and "الحكومة الصومالية" in r[1:] for r in rels)
-    rels = relations(run("وقاتل الجيش ضد حركة الشباب التي بايعت تنظيم القاعدة."))
-    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
+    rels = relations(run("وتشن جماعة بوكو حرام التي بايعت تنظيم الدولة هجمات على الجيش النيجيري."))
+    assert ("affiliatedWith", "جماعة بوكو حرام", "تنظيم الدولة") in rels
+    assert not any(r[0] == "affiliatedWith" and "الجيش النيجيري" in r[1:] for r in rels)
+    rels = relations(run("واشتبكت الشرطة مع جماعة بوكو حرام التي بايعت تنظيم الدولة."))
+    assert ("affiliatedWith", "جماعة بوكو حرام", "تنظيم الدولة") in rels
 
 
 def test_the_second_of_two_relative_clauses_refers_to_the_same_group():
-    rels = relations(run("وتقاتل حركة الشباب التي تأسست عام 2006 والتي بايعت تنظيم القاعدة القوات الحكومية."))
-    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels
+    rels = relations(run("وتهاجم جماعة بوكو حرام التي ظهرت عام 2002 والتي بايعت تنظيم الدولة الجيش النيجيري."))
+    assert ("affiliatedWith", "جماعة بوكو حرام", "تنظيم الدولة") in rels
 
 
 def test_a_refused_pledge_is_no_affiliation():
@@ -48,11 +48,11 @@ def test_a_refused_pledge_is_no_affiliation():
 
 
 def test_ally_named_with_a_pronoun_for_the_other_side():
-    rels = relations(run("وتتعرض المدينة لهجوم من قوات النظام السوري ومليشيا حزب الله اللبناني المتحالف معها."))
-    assert ("affiliatedWith", "حزب الله اللبناني", "قوات النظام السوري") in rels \
-        or ("affiliatedWith", "قوات النظام السوري", "حزب الله اللبناني") in rels
+    rels = relations(run("وتعرضت القرية لقصف من قوات الجيش السوداني ومليشيا الجنجويد المتحالف معها."))
+    assert ("affiliatedWith", "مليشيا الجنجويد", "الجيش السوداني") in rels \
+        or ("affiliatedWith", "الجيش السوداني", "مليشيا الجنجويد") in rels
 
 
 def test_ally_of_an_unnamed_body_is_no_ones_ally():
-    rels = relations(run("واعتقلت الشرطة عناصر من تنظيم داعش وحزب العمال الكردستاني وتنظيمات موالية لها."))
+    rels = relations(run("وداهم الأمن مخابئ لحركة الشباب وجماعة بوكو حرام وجماعات موالية لها."))
     assert not any(r[0] == "affiliatedWith" for r in rels)

@@ -30,8 +30,8 @@ def test_defection_is_no_membership():
 
 
 def test_joiner_named_before_a_relative():
-    rels = relations(run("وضبطت الشرطة سامر الخطيب والذي انضم وقاتل مع تنظيم (داعش) في الموصل."))
-    assert ("memberOf", "سامر الخطيب", "داعش") in rels
+    rels = relations(run("وأوقف الأمن حسان العمري والذي انضم لاحقا وقاتل مع تنظيم القاعدة في اليمن."))
+    assert ("memberOf", "حسان العمري", "تنظيم القاعدة") in rels
     rels = relations(run("وكان سامر الخطيب، الذي انضم إلى حركة الشباب عام 2010، قد قتل."))
     assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
     rels = relations(run("وقال سامر الخطيب الذي انضم بعد انشقاقه عن حزب العدالة إلى الحكومة إن الوضع صعب."))

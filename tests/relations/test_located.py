@@ -110,10 +110,10 @@ def test_direction_in_brackets():
 
 
 def test_place_lying_in_or_inside_a_larger_one():
-    rels = relations(run("وسقطت قذيفة على بلدة الدانا الواقعة في محافظة إدلب."))
-    assert ("locatedIn", "الدانا", "محافظة إدلب") in rels
-    rels = relations(run("وتركزت المعارك في حي المحطة داخل مدينة درعا."))
-    assert ("locatedIn", "حي المحطة", "مدينة درعا") in rels
+    rels = relations(run("وانفجرت سيارة مفخخة قرب بلدة تلعفر الواقعة في محافظة نينوى."))
+    assert ("locatedIn", "تلعفر", "محافظة نينوى") in rels
+    rels = relations(run("واندلعت الاشتباكات في حي الكرادة داخل مدينة بغداد."))
+    assert ("locatedIn", "حي الكرادة", "بغداد") in rels
 
 
 def test_town_named_with_its_country_adjective():
@@ -133,12 +133,12 @@ def test_capital_of_a_province_in_apposition_lies_in_it_never_the_reverse():
 
 
 def test_a_mission_abroad_is_not_in_the_state_of_its_adjective():
-    rels = relations(run("وتظاهر المئات أمام مبنى القنصلية الأمريكية في إسطنبول. وحذرت الولايات المتحدة رعاياها."))
-    assert not any(r[0] == "locatedIn" and r[2] == "الولايات المتحدة" for r in rels)
+    rels = relations(run("واحتشد عشرات المحتجين قرب القنصلية البريطانية في البصرة. ونصحت بريطانيا مواطنيها بالحذر."))
+    assert not any(r[0] == "locatedIn" and r[2] == "بريطانيا" for r in rels)
 
 
 def test_a_place_connected_with_another_is_not_in_it():
-    rels = relations(run("وأغلقت السلطات الأنفاق التي تربط قطاع غزة بشمال سيناء."))
+    rels = relations(run("وعثر الجنود على الأنفاق التي تربط مدينة حلب بريف إدلب."))
     assert not any(r[0] == "locatedIn" for r in rels)
 
 
@@ -164,5 +164,5 @@ def test_an_ordinal_left_out_of_a_name_does_not_break_the_direction():
 
 
 def test_a_region_named_with_its_country_lies_in_it():
-    rels = relations(run("وسلمت الأسلحة إلى وزارة الداخلية في إقليم كردستان العراق. وقال العراق إنه يرحب."))
+    rels = relations(run("وزار الوفد أربيل عاصمة إقليم كردستان العراق. وأعلن العراق ترحيبه بالزيارة."))
     assert ("locatedIn", "إقليم كردستان العراق", "العراق") in rels
