@@ -17,3 +17,20 @@ def test_seed_walkthrough_notebook_runs(tmp_path, monkeypatch):
     assert "conforms: True" in outputs
     assert "Bilal Hasan al-Jasim" in outputs
     assert (tmp_path / "graph.ttl").exists()
+
+
+def test_analyst_notebook_runs_on_a_corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_NOTEBOOK_OUT", str(tmp_path))
+    nb = nbformat.read(ROOT / "notebooks" / "analyst-corpus.ipynb", as_version=4)
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    texts = [o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
+             for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    joined = "\n".join(texts)
+    assert "200 articles from" in joined
+    assert "dated events" in joined and "month:" in joined and "timeline:" in joined
+    # the tables are pandas frames, the explorer an inline page
+    assert any("text/html" in o.get("data", {}) for c in nb.cells if c.cell_type == "code"
+               for o in c.get("outputs", []))
+    assert (tmp_path / "timeline.png").stat().st_size > 1000
+    assert (tmp_path / "graph.html").exists()
