@@ -266,7 +266,7 @@ BLOWS = _n("ضربة ضربات ضربتين الضربة")
 @rule("group the act is ascribed to by ل or من",
       applies=lambda r: r.kind == "noun" and r.etype in ACTS_BY and not r.view.has(r.i, AMBUSHES))
 def ascribed_by_lam(r):
-    """"هجوم للقوات الأمريكية الخاصة"، "غارة للتحالف"، "لهجوم واسع من قوات النظام": the act
+    """"غارة للقوات الكينية"، "قصف للتحالف"، "لهجوم عنيف من قوات الجيش": the act
     of the group after لـ or من (right after the noun or one adjective)."""
     view, i = r.view, r.i
     for k in (i + 1, i + 2):
@@ -299,7 +299,7 @@ ATTEMPTS = _n("محاولتهم محاولته محاولتها محاولتهم
 
 @rule("the one whose attempt it was", applies=lambda r: r.kind == "noun" and r.view.has(r.i - 1, ATTEMPTS))
 def attempter(r):
-    """"اشتبكت القوات مع عناصر داعش لدى محاولتهم اقتحام قرى": the group whose fighters the
+    """"اشتبك الجنود مع عناصر بوكو حرام عند محاولتهم اقتحام بلدات": the group whose fighters the
     pronoun of محاولتهم refers to (named just before, after its fighters)."""
     view = r.view
     o = view.prev_slot(r.i - 1, types=("Organization",), max_gap=6, same_clause=False)
@@ -340,7 +340,7 @@ def agent_marker(r):
 
 def _action_noun_before(view, i):
     """The index of the verbal noun announcing the act at i: itself, the word before, or
-    the one before the act's own doer ("تنفيذ أحد أعضائها الهجوم"); else None."""
+    the one before the act's own doer ("تنفيذ أحد عناصرها التفجير"); else None."""
     if view.has(i - 1, ACTION_NOUNS):
         return i - 1
     if view.has(i, ACTION_NOUNS):
@@ -353,7 +353,7 @@ def _action_noun_before(view, i):
 @rule("announcer of its own act", applies=lambda r: _action_noun_before(r.view, r.i) is not None)
 def announcer_of_act(r):
     """"أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it ("أعلنت وزارة الداخلية في حكومة
-    طالبان اعتقال ...": the ministry; "أعلنت الجبهة تنفيذ أحد أعضائها الهجوم": hers) —
+    طالبان اعتقال ...": the ministry; "أعلنت الحركة تنفيذ أحد عناصرها التفجير": hers) —
     unless it mourns its own ("أعلنت حماس اغتيال القيادي فيها X")."""
     view, i = r.view, r.i
     k = _action_noun_before(view, i)

@@ -95,7 +95,7 @@ _AFTER = _n("بعد")
 
 
 def _long_before(view, i):
-    """"بعد أسابيع من إطلاق تركيا حملة"، "بعد ثلاثة أشهر من الهجوم": the act came weeks or
+    """"بعد شهرين من إطلاق كينيا حملة"، "بعد أربعة أسابيع من التفجير": the act came weeks or
     months before the clause it hangs on, so that clause's date is not its own."""
     toks = view.tokens
     for k in range(i - 1, max(0, i - 5), -1):

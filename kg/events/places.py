@@ -131,7 +131,7 @@ def place_right_after(r):
     return None
 
 
-# "بقصف أحياء درعا البلد"، "اقتحام قرى X وY": the areas the act fell on, right after it
+# "بقصف أحياء المدينة القديمة"، "اقتحام بلدات X وY": the areas the act fell on, right after it
 AREAS = _n("أحياء حي مناطق منطقة قرى قرية بلدات بلدة مدن مدينة مخيم مخيمات ريف")
 
 

@@ -260,7 +260,7 @@ def settle_target(r):
     if target is not None and agent is not None and target.entity.id == agent.entity.id:
         target = None
     if target is not None and _kin_named(view, target):
-        target = None    # "اعتقلت أحد أقارب الرئيس X": a relative of X, not X
+        target = None    # "احتجزت الشرطة أحد أقارب الوزير X": a relative of X, not X
     r.target = target
 
 

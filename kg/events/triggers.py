@@ -32,7 +32,7 @@ LEXICON = (
     ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
      "اقتحموا يقتحم تقتحم", "Attack", "verb"),
     ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام", "Attack", "noun"),
-    # "وقع انفجار في فندق ..."، "انفجار عبوة ناسفة استهدفت حافلة": a bombing (EXPLOSIONS)
+    # "دوى انفجار قرب مطعم ..."، "انفجار عبوة ناسفة محلية الصنع استهدفت حافلة": a bombing (EXPLOSIONS)
     ("انفجار انفجارا الانفجار انفجارات", "Attack", "noun"),
     ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
     ("غارة غارات غارتين ضربة ضربات قصف القصف", "Strike", "noun"),
@@ -164,7 +164,7 @@ LIVES = _n("بحياة")
 _TOOK = _n("أودى أودت يودي تودي أوديا")
 
 
-# "سقط 5 قتلى"، "سقطوا بين قتيل وجريح"، "سقوط قتلى": the dead fell
+# "سقط سبعة قتلى"، "سقط عشرات المسلحين بين قتيل وجريح"، "سقوط عدد من القتلى": the dead fell
 THE_KILLED = _n("قتيل قتيلا قتلى")
 _FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
 
@@ -193,7 +193,7 @@ def _death_triggers(view):
     return out
 
 
-# "جراء سقوط أكثر من 10 قذائف هاون على منازل": shells falling are a strike
+# "جراء سقوط قذائف مدفعية على سوق شعبي": shells falling are a strike
 _FALLING = _n("سقوط تساقط سقطت سقط")
 
 
@@ -236,7 +236,7 @@ _NO_OBJECT = _n("في خلال إثر اثر جراء أمس امس يوم مس�
 
 
 def _killed_with_no_object(view, i):
-    """"X الذي قتل في هجوم"، "X قتل في 15 أيار": an unvocalised killing verb with no object
+    """"X الذي قتل في غارة"، "X قتل في 9 آب": an unvocalised killing verb with no object
     (a preposition, a time or a means right after it) and a person or a relative right
     before it tells that X was killed."""
     toks = view.tokens
@@ -244,7 +244,7 @@ def _killed_with_no_object(view, i):
         return False
     t = toks[i].norm
     if TRIGGERS.get(t, (None,))[0] != "Killing":
-        # "(انضم وقتل في إحدى العمليات)": a joined killing verb with a preposition right after
+        # "(التحق بهم وقتل في إحدى المواجهات)": a joined killing verb with a preposition right after
         return t[:1] in "وف" and TRIGGERS.get(t[1:], (None,))[0] == "Killing" \
             and toks[i + 1].norm in _NO_OBJECT
     nxt = toks[i + 1].norm
@@ -360,7 +360,7 @@ _WARPLANES = _n("طائرة طائرات مقاتلة مقاتلات مروحي�
 
 
 def _attack_by_warplane(view, i, etype, kind):
-    """"هاجمت طائرة حربية مواقع ..."، "وهاجمت مقاتلات ...": an aircraft attacking strikes."""
+    """"هاجمت طائرة حربية مخابئ ..."، "وهاجمت مقاتلات ...": an aircraft attacking strikes."""
     return etype == "Attack" and kind == "verb" and i + 1 < len(view.tokens) and view.has(i + 1, _WARPLANES)
 
 
@@ -384,7 +384,7 @@ VERB_OR_NOUN = _n("قصف")
 
 
 def _verb_after_its_subject(view, i, etype, kind):
-    """"طيران التحالف قصف منطقة X"، "، قصف طيران التحالف المركز": قصف right after a named
+    """"الجيش الكيني قصف مخازن X"، "، قصف الطيران الحربي مخازن السلاح": قصف right after a named
     actor, or opening a clause, is the verb."""
     t = view.tokens[i].norm
     if kind != "noun" or i == 0 or not (t in VERB_OR_NOUN or t[:1] in "وف" and t[1:] in VERB_OR_NOUN):
@@ -395,7 +395,7 @@ def _verb_after_its_subject(view, i, etype, kind):
     if (view.clause_of[i - 1] != view.clause_of[i] or not view.tokens[i - 1].norm.isalnum()) \
             and i + 1 < len(view.tokens) and (view.slot_starting(i + 1) is not None
                                               or view.has(i + 1, STRIKERS)):
-        return "verb"     # "، قصف طيران التحالف ..." (not "وسط غطاء وقصف جوي")
+        return "verb"     # "، قصف الطيران الحربي ..." (not "بإسناد مدفعي وقصف جوي")
     return None
 
 
@@ -459,7 +459,7 @@ LAUNCHING = _n("بدء بدأ بدأت إطلاق اطلاق أطلق أطلقت
 
 
 def _launched(view, i):
-    """"بدء معارك بريف اللاذقية"، "استئناف معركة تحرير درعا": a battle is an operation only
+    """"بدء معارك في ريف إدلب"، "استئناف معركة استعادة الموصل": a battle is an operation only
     when it is launched or resumed (not "قُتل في معارك")."""
     return i > 0 and view.has(i - 1, LAUNCHING) and not (i > 1 and view.has(i - 2, _SINCE_WORDS))
 
@@ -468,7 +468,7 @@ _AGAINST = _n("ضد")
 
 
 def _against_armed(view, i):
-    """"حملة ضد تنظيم الدولة"، "عملية واسعة ضد حركة الشباب": a campaign against a named group
+    """"حملة ضد جماعة بوكو حرام"، "عملية عسكرية ضد حركة الشباب": a campaign against a named group
     or forces (not "حملة ضد الفساد")."""
     for k in (i + 1, i + 2):
         if view.has(k, _AGAINST) and view.at.get(k) is None:

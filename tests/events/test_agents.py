@@ -20,9 +20,9 @@ def test_subject_first_killing_with_weekday():
 
 
 def test_verb_first_strike_agent_and_target():
-    [ev] = find(events(run("قصفت القوات التركية مواقع لحزب العمال الكردستاني في دهوك أمس.",
+    [ev] = find(events(run("قصفت القوات النيجيرية مخابئ لجماعة بوكو حرام في مايدوغوري أمس.",
                            published=SAT)), "Strike")
-    assert ev[1] == ["القوات التركية"] and ev[2] == ["حزب العمال الكردستاني"]
+    assert ev[1] == ["القوات النيجيرية"] and ev[2] == ["جماعة بوكو حرام"]
     assert ev[4] == "2026-01-16"
 
 
@@ -291,15 +291,15 @@ def test_attack_ascribed_by_lam_to_a_group_but_an_ambush_for_the_army_is_not_its
 
 
 def test_attack_ascribed_by_min_to_a_group():
-    evs = events(run("تتعرض مدينة الزبداني منذ شهر لهجوم واسع من قوات النظام السوري."))
+    evs = events(run("تتعرض بلدة كيدال منذ أسبوعين لهجوم عنيف من قوات الجيش المالي."))
     [ev] = find(evs, "Attack")
-    assert ev[1] == ["قوات النظام السوري"]
+    assert ev[1] == ["قوات الجيش المالي"]
 
 
 def test_genitive_of_a_light_verbal_noun_is_the_agent():
-    evs = events(run("قُتل ثمانية أشخاص بعد أسابيع من إطلاق تركيا حملة ضد حزب العمال الكردستاني."))
+    evs = events(run("سقط خمسة قرويين بعد أيام من إطلاق كينيا حملة ضد حركة الشباب."))
     [ev] = find(evs, "MilitaryOperation")
-    assert ev[1] == ["تركيا"]
+    assert ev[1] == ["كينيا"]
 
 
 def test_the_one_who_committed_the_attack_is_its_agent():
@@ -322,10 +322,10 @@ def test_announcing_that_one_of_its_members_carried_out_the_attack():
 
 
 def test_the_one_who_managed_an_arrest_past_a_date_is_its_agent():
-    evs = events(run("تمكن حرس الحدود الليبي أول من أمس من توقيف ثلاث سيارات في منطقة الجغبوب.",
+    evs = events(run("تمكنت الشرطة الموريتانية يوم الخميس من توقيف أربعة مهربين في مدينة نواذيبو.",
                      published=SAT))
     [ev] = find(evs, "Arrest")
-    assert ev[1] == ["حرس الحدود الليبي"]
+    assert ev[1] == ["الشرطة الموريتانية"]
 
 
 def test_a_blow_to_a_group_is_not_its_strike():
@@ -334,7 +334,7 @@ def test_a_blow_to_a_group_is_not_its_strike():
 
 
 def test_the_group_whose_attempt_the_act_was_is_its_agent():
-    evs = events(run("وقالت مصادر إن قوات البيشمركة اشتبكت مع عناصر داعش لدى محاولتهم اقتحام قرى "
-                     "الحويجة والرياض."))
+    evs = events(run("وذكر شهود أن الجيش النيجيري اشتبك مع عناصر بوكو حرام عند محاولتهم اقتحام بلدات "
+                     "غوزا وباما."))
     [ev] = find(evs, "Attack")
-    assert ev[1] == ["داعش"]
+    assert ev[1] == ["بوكو حرام"]

@@ -170,17 +170,17 @@ def test_arrival_of_a_head_of_state_is_a_visit():
 
 
 def test_everyone_a_meeting_brought_together_past_their_posts():
-    evs = events(run("وقالت الحركة إن اجتماعا ضم رئيس الحركة مالك سعيد ونائبه خالد عمر ونائب الأمين "
-                     "العام ياسر حسن قد انعقد في مدينة كادقلي."))
+    evs = events(run("ذكر البيان أن اجتماعا ضم زعيم الحزب يوسف حامد ومساعده سليم نور ونائب المنسق "
+                     "العام بكر صالح قد عقد في مدينة الأبيض."))
     [ev] = find(evs, "Meeting")
-    assert ev[1] == ["خالد عمر", "مالك سعيد", "ياسر حسن"]
+    assert ev[1] == ["بكر صالح", "سليم نور", "يوسف حامد"]
 
 
 def test_receiving_someone_told_as_a_verbal_noun_is_a_meeting():
-    evs = events(run("وكان أمير جبهة النصرة في القلمون أبو مالك التلي قد عرض أثناء استقباله وفدا من "
-                     "الأهالي الإفراج عن ثلاثة منهم."))
+    evs = events(run("وكان قائد الفصيل في جبل الزاوية أبو عمر الحموي قد اقترح خلال استقباله وفدا من "
+                     "الوجهاء إطلاق سراح اثنين منهم."))
     [ev] = find(evs, "Meeting")
-    assert "أبو مالك التلي" in ev[1]
+    assert "أبو عمر الحموي" in ev[1]
 
 
 def test_receiving_pilgrims_or_cases_is_no_meeting():

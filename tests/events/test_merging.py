@@ -83,7 +83,7 @@ def test_the_strikes_told_before_killing_share_their_agent_place_and_date():
 
 
 def test_fighters_killed_in_an_attack_are_the_attackers_not_its_victims():
-    evs = events(run("اشتبكت القوات مع عناصر داعش لدى محاولتهم اقتحام قرى الحويجة والرياض، ما أسفر عن "
-                     "مقتل 22 مسلحا."))
+    evs = events(run("اشتبك الجنود مع عناصر بوكو حرام عند محاولتهم اقتحام بلدات غوزا وباما، مما أدى "
+                     "إلى مقتل 14 مسلحا."))
     [kill] = find(evs, "Killing")
-    assert kill[1] == [] and kill[2] == ["داعش"] and "الحويجة" in kill[3]
+    assert kill[1] == [] and kill[2] == ["بوكو حرام"] and "غوزا" in kill[3]

@@ -114,12 +114,12 @@ def test_target_named_after_a_date_and_a_place_after_fire_opened():
 
 
 def test_unvocalised_killing_with_no_object_after_a_person_or_a_relative_is_passive():
-    evs = events(run("وكان القيادي في تنظيم القاعدة أبو أنس الليبي الذي قتل في هجوم للقوات "
-                     "الأمريكية في ليبيا."))
+    evs = events(run("وكان المسؤول في حركة الشباب أبو عمر الحموي الذي قتل في غارة للقوات "
+                     "الكينية في الصومال."))
     [ev] = find(evs, "Killing")
-    assert ev[2] == ["أبو أنس الليبي"] and "أبو أنس الليبي" not in ev[1]
-    [ev] = find(events(run("وكان أبو أنس الليبي قتل في 15 أيار في مدينة سرت.")), "Killing")
-    assert ev[1] == [] and ev[2] == ["أبو أنس الليبي"]
+    assert ev[2] == ["أبو عمر الحموي"] and "أبو عمر الحموي" not in ev[1]
+    [ev] = find(events(run("وكان أبو عمر الحموي قتل في 9 آب في مدينة بيدوا.")), "Killing")
+    assert ev[1] == [] and ev[2] == ["أبو عمر الحموي"]
 
 
 def test_one_named_among_the_arrested_is_a_target_of_the_arrest_told_before():
@@ -130,14 +130,14 @@ def test_one_named_among_the_arrested_is_a_target_of_the_arrest_told_before():
 
 
 def test_the_killed_named_before_his_kin_is_the_target():
-    [ev] = find(events(run("وكان خالد سالم والد محمود قتل في معارك مع مسلحين العام الماضي.")), "Killing")
-    assert ev[2] == ["خالد سالم"]
+    [ev] = find(events(run("وكان ماجد فهد والد سلمان قتل في اشتباكات مع مهربين قبل عامين.")), "Killing")
+    assert ev[2] == ["ماجد فهد"]
 
 
 def test_a_relative_of_someone_arrested_is_not_him():
-    evs = events(run("قالت الوكالة إن السلطات اعتقلت أحد أقارب الرئيس بشار الأسد يوم الاثنين."))
+    evs = events(run("أفادت صحيفة محلية بأن الشرطة اعتقلت أحد أقارب الوزير سليم حداد مساء الأربعاء."))
     for ev in find(evs, "Arrest"):
-        assert "بشار الأسد" not in ev[2]
+        assert "سليم حداد" not in ev[2]
 
 
 def test_killed_in_a_manner_past_an_aside_is_the_target():
@@ -148,10 +148,10 @@ def test_killed_in_a_manner_past_an_aside_is_the_target():
 
 
 def test_a_joined_killing_verb_with_a_preposition_after_is_passive_and_takes_no_object():
-    evs = events(run("وأضافت أن المتهمين هم مبارك سالم (انضم إلى التنظيم وقتل في إحدى العمليات في "
-                     "العراق)، وفهد حمد الزعبي."))
+    evs = events(run("وأوضحت أن المطلوبين هم ناصر عبيد (التحق بالجماعة وقتل في إحدى المواجهات في "
+                     "سوريا)، وبدر علي الحربي."))
     [ev] = find(evs, "Killing")
-    assert ev[1] == [] and ev[2] == ["مبارك سالم"]
+    assert ev[1] == [] and ev[2] == ["ناصر عبيد"]
 
 
 def test_the_pronoun_of_a_killing_noun_names_the_one_killed_before_it():
@@ -162,7 +162,7 @@ def test_the_pronoun_of_a_killing_noun_names_the_one_killed_before_it():
 
 
 def test_the_dead_of_a_unit_described_by_its_parent_are_the_units():
-    evs = events(run("لقي 3 أشخاص من منتسبي كتيبة شهداء الفاروق التابعة «لمجلس شورى ثوار المدينة» "
-                     "مصرعهم بمدينة درنة، جراء هجوم مباغت شنه عناصر تنظيم داعش."))
+    evs = events(run("لقي 4 مقاتلين من عناصر كتيبة نسور الجبل التابعة «لغرفة عمليات الساحل» "
+                     "مصرعهم في مدينة سرت، جراء هجوم مفاجئ نفذه مسلحو تنظيم القاعدة."))
     [ev] = find(evs, "Killing")
-    assert ev[2] == ["كتيبة شهداء الفاروق"]
+    assert ev[2] == ["كتيبة نسور الجبل"]
