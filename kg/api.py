@@ -175,7 +175,10 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
 
 
 def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:
-    """graph.ttl (+ graph.html, summary.txt) written atomically into outdir."""
+    """graph.ttl (+ graph.html, summary.txt) written atomically into outdir.
+
+    ``html``: True, False, or a dict of the html exporter's options (max_nodes, unconnected).
+    """
     from kg.export import export
     outdir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=outdir, prefix=".kg-build-"))
@@ -183,7 +186,7 @@ def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:
         names = ["graph.ttl"]
         export(graph, tmp / "graph.ttl", "turtle")
         if html:
-            export(graph, tmp / "graph.html", "html")
+            export(graph, tmp / "graph.html", "html", **(html if isinstance(html, dict) else {}))
             names.append("graph.html")
         written = [outdir / n for n in names]
         if summary is not None:

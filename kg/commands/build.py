@@ -15,11 +15,15 @@ from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, 
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations and events whose confidence is lower.")
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
+@click.option("--max-nodes", type=click.IntRange(min=0), default=3000, show_default=True,
+              help="graph.html draws the most connected nodes, at most this many (0: all).")
+@click.option("--unconnected", is_flag=True, help="graph.html also draws nodes with no edge.")
 @max_chars_option
 @jobs_option
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress (a line per phase with rate and ETA on stderr) and no summary.")
-def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, jobs, quiet):
+def build(inputs, outdir, store, published, min_confidence, no_html, max_nodes, unconnected, max_chars,
+          jobs, quiet):
     """Build the knowledge graph of INPUT articles.
 
     INPUT is a .txt article (with an optional NAME.meta.json beside it:
@@ -41,7 +45,9 @@ def build(inputs, outdir, store, published, min_confidence, no_html, max_chars, 
         raise click.UsageError("give -o OUTDIR, --store DIR or both")
     progress = Progress(enabled=not quiet)
     result = run_build(inputs, outdir=outdir, store=store, published=published,
-                       min_confidence=min_confidence, html=not no_html, progress=progress,
+                       min_confidence=min_confidence,
+                       html=False if no_html else {"max_nodes": max_nodes, "unconnected": unconnected},
+                       progress=progress,
                        max_chars=max_chars, refuse=refuse_to_stderr, jobs=jobs)
     if not quiet:
         click.echo(result.summary())

@@ -64,7 +64,13 @@ RELATIONS = ("memberOf", "leaderOf", "spokespersonOf", "positionIn",
 ROLES = ("agent", "target", "place")
 
 _TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
-_OPTIONS = ("title", "physics", "seed", "height")
+_OPTIONS = ("title", "physics", "seed", "height", "max_nodes", "unconnected")
+#: most nodes drawn by default: the most connected first (a browser draws a few thousand)
+MAX_NODES = 3000
+#: an event's type as its Arabic and English label (with its date after it)
+EVENT_NAMES = {"Attack": ("هجوم", "Attack"), "Strike": ("غارة", "Strike"), "Killing": ("قتل", "Killing"),
+               "Arrest": ("اعتقال", "Arrest"), "MilitaryOperation": ("عملية عسكرية", "Military operation"),
+               "Meeting": ("لقاء", "Meeting"), "Visit": ("زيارة", "Visit"), "Event": ("حدث", "Event")}
 
 
 def write_html(graph, path, **options) -> None:
@@ -73,19 +79,21 @@ def write_html(graph, path, **options) -> None:
     Options: ``title`` (page title, default "Knowledge graph"), ``physics``
     (default False: positions are precomputed; True lets vis-network move them),
     ``seed`` (layout seed, default 42), ``height`` (CSS height of the canvas,
-    default "100vh"). Other options are ignored (the registry passes the same
-    options to every exporter).
+    default "100vh"), ``max_nodes`` (default 3,000: the most connected nodes are
+    drawn, the page says how many were left out; 0: all), ``unconnected``
+    (default False: nodes with no edge are left out, and counted). Other
+    options are ignored (the registry passes the same options to every exporter).
     """
     text = render_html(graph, **options)
     _atomic_write(os.fspath(path), text.encode("utf-8"))
 
 
 def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="100vh",
-                **_ignored) -> str:
+                max_nodes=MAX_NODES, unconnected=False, **_ignored) -> str:
     """The whole page as a string (see ``write_html``)."""
     if not re.fullmatch(r"[0-9.]+(px|vh|%|em|rem)", str(height)):
         raise KgError(f"html: height must be a CSS length such as 600px or 100vh, not {height!r}")
-    view = graph_view(graph)
+    view, left_out = overview(graph_view(graph), int(max_nodes or 0), bool(unconnected))
     positions = layout_positions([n["id"] for n in view["nodes"]],
                                  [(e["from"], e["to"]) for e in view["edges"]], seed=seed)
     for node in view["nodes"]:
@@ -102,10 +110,40 @@ def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="
         "VIS_JS": _inline_js(_vis_file("vis-network.min.js")),
         "PAGE_JS": _inline_js(_template("graph.js")),
         "DATA": script_json(data),
-        "SUMMARY": html.escape(f"{len(view['nodes'])} nodes, {len(view['edges'])} edges"),
+        "SUMMARY": html.escape(f"{len(view['nodes'])} nodes, {len(view['edges'])} edges" + left_out),
     }
     page = _template("graph.html")
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], page)
+
+
+# --- what is drawn --------------------------------------------------------------------------
+
+def overview(view, max_nodes=MAX_NODES, unconnected=False):
+    """``(view, note)``: the most connected nodes (at most ``max_nodes``; 0: all) and the
+    edges between them; nodes with no edge only when ``unconnected``. ``note`` says what
+    was left out ("" when nothing was)."""
+    degree = {}
+    for e in view["edges"]:
+        for end in (e["from"], e["to"]):
+            degree[end] = degree.get(end, 0) + 1
+    nodes = view["nodes"]
+    alone = [n for n in nodes if not degree.get(n["id"])]
+    keep = nodes if unconnected else [n for n in nodes if degree.get(n["id"])]
+    cut = 0
+    if max_nodes and len(keep) > max_nodes:
+        ranked = sorted(keep, key=lambda n: (-degree.get(n["id"], 0), n["id"]))
+        chosen = {n["id"] for n in ranked[:max_nodes]}
+        cut = len(keep) - max_nodes
+        keep = [n for n in keep if n["id"] in chosen]
+    ids = {n["id"] for n in keep}
+    edges = [e for e in view["edges"] if e["from"] in ids and e["to"] in ids]
+    parts = []
+    if alone and not unconnected:
+        parts.append(f"{len(alone):,} unconnected nodes")
+    if cut:
+        parts.append(f"{cut:,} less connected nodes (the {max_nodes:,} most connected are drawn)")
+    note = ("; left out: " + " and ".join(parts)) if parts else ""
+    return {"nodes": keep, "edges": edges}, note
 
 
 # --- graph -> nodes and edges -------------------------------------------------------------
@@ -163,9 +201,12 @@ def graph_view(graph) -> dict:
         alts = sorted({str(o) for o in idx.objects(iri, SKOS.altLabel)})
         rows = []
         if coarse == "Event":
-            ar = literal(iri, KG.eventName, "ar") or literal(iri, KG.trigger, "ar") or ar
-            en = en or literal(iri, RDFS.label) or cls
             date = literal(iri, KG.date)
+            type_ar, type_en = EVENT_NAMES.get(cls, EVENT_NAMES["Event"])
+            name = literal(iri, KG.eventName, "ar")
+            # "قتل · 2025-12-13": the type and the date, or an operation's own name
+            ar = name or (f"{type_ar} · {date}" if date else type_ar)
+            en = en or (f"{type_en} · {date}" if date else type_en)
             conf = literal(iri, KG.confidence)
             rows += [("Event", cls), ("English", en), ("Date", date or "unknown")]
             if literal(iri, KG.eventName):

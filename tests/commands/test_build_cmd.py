@@ -163,3 +163,22 @@ def test_over_long_article_is_refused_by_name_and_the_others_are_built(tmp_path)
     r = CliRunner().invoke(cli, ["extract", str(p), "--max-article-chars", "5000"])
     ids = [_json.loads(line)["id"] for line in r.output.splitlines() if line.startswith("{")]
     assert ids == ["short", "short2"] and "refused:" in r.output
+
+
+def test_max_nodes_and_unconnected_shape_the_page(tmp_path):
+    import json as _json
+    import re as _re
+
+    def nodes(out):
+        page = (out / "graph.html").read_text(encoding="utf-8")
+        data = _json.loads(_re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
+                                      page, _re.S).group(1))
+        return data["nodes"], page
+    invoke("build", SEEDS, "-o", tmp_path / "a")
+    invoke("build", SEEDS, "-o", tmp_path / "b", "--max-nodes", "5")
+    invoke("build", SEEDS, "-o", tmp_path / "c", "--unconnected", "--max-nodes", "0")
+    a, page_a = nodes(tmp_path / "a")
+    b, page_b = nodes(tmp_path / "b")
+    c, _ = nodes(tmp_path / "c")
+    assert len(b) == 5 < len(a) < len(c)
+    assert "less connected nodes" in page_b and "unconnected nodes" in page_a

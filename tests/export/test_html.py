@@ -144,7 +144,7 @@ def test_script_json_cannot_close_its_element(tmp_path):
     g = evil_graph()
     g.add((RES["person/plain"], RDF.type, KG.Person))                 # a label with no language
     g.add((RES["person/plain"], RDFS.label, Literal("</script><script>alert(2)</script>")))
-    text = render_html(g)
+    text = render_html(g, unconnected=True)               # the node has no edge: asked for
     assert "</script><script>alert(2)" not in text
     assert "alert(2)" in text                           # kept, escaped as \u003c/script\u003e
 
@@ -155,7 +155,7 @@ def test_nodes_and_edges_of_the_sample(sample_page):
     data = page_data(sample_page)
     labels = sorted(n["label"] for n in data["nodes"])
     assert labels == sorted(["سامر العلي", "براد كوبر", "تنظيم الدولة", "القيادة المركزية الأمريكية",
-                             "القوات الأمريكية", "تدمر", "سوريا", "قتلت", "عين الصقر"])
+                             "القوات الأمريكية", "تدمر", "سوريا", "قتل · 2026-01-16", "عين الصقر"])
     edges = sorted((e["from"].rsplit("/", 1)[1], e["label"], e["to"].rsplit("/", 1)[1])
                    for e in data["edges"])
     assert edges == sorted([
@@ -324,7 +324,7 @@ def test_empty_graph_still_writes_a_page(tmp_path):
 def test_3000_nodes_write_quickly_with_physics_off(tmp_path, synthetic_graph):
     g = synthetic_graph()
     start = time.perf_counter()
-    write_html(g, tmp_path / "big.html")
+    write_html(g, tmp_path / "big.html", unconnected=True)
     seconds = time.perf_counter() - start
     print(f"3000-node page written in {seconds:.2f} s")
     assert seconds < 30
@@ -336,3 +336,27 @@ def test_3000_nodes_write_quickly_with_physics_off(tmp_path, synthetic_graph):
     assert len(points) > 2990                                          # spread out, not piled up
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     assert max(xs) - min(xs) > 2000 and max(ys) - min(ys) > 2000
+
+
+
+# --- the overview: the most connected nodes, unconnected ones counted -----------------------
+
+def test_overview_keeps_the_most_connected_and_says_what_was_left_out():
+    from kg.export.html import overview
+    nodes = [{"id": f"n{i}"} for i in range(6)]
+    edges = [{"from": "n0", "to": "n1"}, {"from": "n0", "to": "n2"}, {"from": "n0", "to": "n3"},
+             {"from": "n1", "to": "n2"}]                  # n4, n5 have no edge
+    view, note = overview({"nodes": nodes, "edges": edges}, max_nodes=3)
+    assert [n["id"] for n in view["nodes"]] == ["n0", "n1", "n2"]     # degrees 3, 2, 2 (n3: 1)
+    assert {(e["from"], e["to"]) for e in view["edges"]} == {("n0", "n1"), ("n0", "n2"), ("n1", "n2")}
+    assert note == "; left out: 2 unconnected nodes and 1 less connected nodes (the 3 most connected are drawn)"
+    view, note = overview({"nodes": nodes, "edges": edges}, max_nodes=0, unconnected=True)
+    assert len(view["nodes"]) == 6 and note == ""
+
+
+def test_events_are_labelled_by_type_and_date(sample_page):
+    data = page_data(sample_page)
+    events = sorted(n["label"] for n in data["nodes"] if n["coarse"] == "Event")
+    assert "قتل · 2026-01-16" in events
+    from kg.export.html import EVENT_NAMES
+    assert set(EVENT_NAMES) >= {"Attack", "Strike", "Killing", "Arrest", "MilitaryOperation", "Meeting", "Visit"}
