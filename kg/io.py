@@ -1,4 +1,4 @@
-"""Reading articles (.txt with optional sidecar .meta.json, folders, .jsonl) and writing JSONL.
+"""Reading articles (.txt with optional sidecar .meta.json, saved web pages, folders, .jsonl) and writing JSONL.
 
 Every problem with an input becomes a ``kg.errors.InputError`` naming the file
 (and line, for JSONL), never a traceback.
@@ -159,7 +159,7 @@ def read_jsonl(path, published: date | None = None):
 
 
 #: suffixes of article files inside folders
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
 
 
 def _is_article_file(q: Path) -> bool:
@@ -234,6 +234,9 @@ def read_articles(inputs, published: date | None = None, exclude=()):
             articles = read_jsonl(path, published)
         elif path.name.endswith(META_SUFFIX):
             continue
+        elif path.suffix.lower() in (".html", ".htm"):
+            from kg.web import read_html
+            articles = [read_html(path, published)]
         else:
             articles = [read_txt(path, published)]
         for art in articles:
