@@ -104,7 +104,7 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
             refuse(line)
     limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused, jobs=jobs)
     # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
-    exclude = ([Path(outdir) / "summary.txt"] if outdir is not None else []) + \
+    exclude = ([Path(outdir) / "summary.txt", Path(outdir) / "graph.html"] if outdir is not None else []) + \
         ([store] if store is not None and "://" not in str(store) else [])
     st = None
     if store is not None:

@@ -159,14 +159,15 @@ def read_jsonl(path, published: date | None = None):
 
 
 #: suffixes of article files inside folders
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm", ".xml", ".rss", ".atom",
+                    ".warc", ".warc.gz")
 
 
 def _is_article_file(q: Path) -> bool:
-    """An article file of a folder; a summary.txt beside a graph.ttl is kg's own output."""
-    if not (q.is_file() and q.name.endswith(ARTICLE_SUFFIXES)):
+    """An article file of a folder; a summary.txt or graph.html beside a graph.ttl is kg's own output."""
+    if not (q.is_file() and q.name.lower().endswith(ARTICLE_SUFFIXES)):
         return False
-    return not (q.name == "summary.txt" and (q.parent / "graph.ttl").exists())
+    return not (q.name in ("summary.txt", "graph.html") and (q.parent / "graph.ttl").exists())
 
 
 def expand_inputs(inputs, exclude=()) -> list:
@@ -209,6 +210,8 @@ def count_articles(inputs, exclude=()):
     for path in files:
         if path.name.endswith(META_SUFFIX):
             continue
+        if path.name.lower().endswith((".xml", ".rss", ".atom", ".warc", ".warc.gz")):
+            return None                   # feeds and archives: counted only by reading them
         if not path.name.endswith((".jsonl", ".jsonl.gz", ".gz")):
             total += 1
             continue
@@ -230,7 +233,14 @@ def read_articles(inputs, published: date | None = None, exclude=()):
     """
     seen = {}
     for path in expand_inputs(inputs, exclude):
-        if path.name.endswith((".jsonl", ".jsonl.gz", ".gz")):
+        name = path.name.lower()
+        if name.endswith((".warc", ".warc.gz")):
+            from kg.web import read_warc
+            articles = read_warc(path, published)
+        elif name.endswith((".xml", ".rss", ".atom")):
+            from kg.web import read_feed
+            articles = read_feed(path, published)
+        elif path.name.endswith((".jsonl", ".jsonl.gz", ".gz")):
             articles = read_jsonl(path, published)
         elif path.name.endswith(META_SUFFIX):
             continue
