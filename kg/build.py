@@ -69,6 +69,20 @@ def alt_names(entity) -> set:
             if not m.nominal and norm(m.text) not in PERSON_TITLES}
 
 
+def script_tag(name: str) -> str:
+    """The language tag of a name by its script: ``ar`` when it has an Arabic letter
+    (a Latin word inside an Arabic name included), ``en`` when written in Latin letters only."""
+    from kg.translit import has_arabic
+    return "ar" if has_arabic(name) else "en"
+
+
+def arabic_slot_tag(name: str) -> str:
+    """The tag of an entity's Arabic rdfs:label. The shapes want exactly one label matching
+    ``ar``: a name the article writes only in Latin letters fills it as written, tagged
+    ``ar-Latn`` (BCP 47: Arabic, Latin script), which matches ``ar`` and says its script."""
+    return "ar" if script_tag(name) == "ar" else "ar-Latn"
+
+
 def date_literal(value: str) -> Literal:
     dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
     return Literal(value, datatype=dtype)
@@ -106,10 +120,10 @@ def document_graph(doc, graph=None) -> Graph:
         g.add((node, RDF.type, KG[e.type]))
         if e.subtype in SUBCLASSES[e.type]:
             g.add((node, RDF.type, KG[e.subtype]))
-        g.add((node, RDFS.label, Literal(e.name_ar, lang="ar")))
+        g.add((node, RDFS.label, Literal(e.name_ar, lang=arabic_slot_tag(e.name_ar))))
         g.add((node, RDFS.label, Literal(e.name_en, lang="en")))
-        for form in sorted(alt_names(e) - {e.name_ar}):
-            g.add((node, SKOS.altLabel, Literal(form, lang="ar")))
+        for form in sorted(alt_names(e) - {e.name_ar, e.name_en}):
+            g.add((node, SKOS.altLabel, Literal(form, lang=script_tag(form))))
         if e.wikidata:
             g.add((node, OWL.sameAs, WD[e.wikidata]))
         g.add((node, KG.mentionedIn, a))
@@ -208,16 +222,21 @@ def build_graph(docs) -> Graph:
 
 
 def fix_labels(g):
+    """One label per language (``ar-Latn`` counts as Arabic): an Arabic-script ``ar`` label
+    before an ``ar-Latn`` one, then the first in sorted order; the other Arabic ones become
+    skos:altLabel, tagged by their script."""
     for node in set(g.subjects(RDFS.label, None)):
         by_lang = {}
         for lit in g.objects(node, RDFS.label):
-            by_lang.setdefault(lit.language, []).append(lit)
+            lang = (lit.language or "").lower().split("-")[0]
+            by_lang.setdefault(lang, []).append(lit)
         for lang, lits in by_lang.items():
             if len(lits) > 1:
-                keep = sorted(lits)[0]
+                keep = min(lits, key=lambda lit: ((lit.language or "").lower() != lang, str(lit),
+                                                  lit.language or ""))
                 for lit in lits:
                     if lit != keep:
                         g.remove((node, RDFS.label, lit))
                         if lang == "ar":
-                            g.add((node, SKOS.altLabel, lit))
+                            g.add((node, SKOS.altLabel, Literal(str(lit), lang=script_tag(str(lit)))))
     return g

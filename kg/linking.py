@@ -15,7 +15,9 @@ Within one article:
 """
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import compress
 from functools import lru_cache
@@ -24,6 +26,7 @@ from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_pre
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
+from kg.translit import has_arabic, is_latin
 from kg.view import _stems
 
 COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
@@ -472,6 +475,42 @@ def _person_match(toks, persons_full):
     return None
 
 
+_LATIN_MARKS = re.compile("[\u0300-\u036F]")
+
+
+def name_key(name: str) -> str:
+    """The name an IRI's hash is taken of: normalised as the linker compares names
+    (bare alef, ه for ة, no diacritics or tatweel, one space), Latin letters case- and
+    accent-folded. Spelling variants of one name share it; different names do not."""
+    key = norm(" ".join(name.split())).casefold()
+    if key.isascii():
+        return key
+    return _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", key))
+
+
+def minted_slug(name_ar: str, name_en: str, slugify) -> str:
+    """The slug of an entity the knowledge base does not know: the readable slug of its
+    English name, then 6 hex digits of the SHA-1 of its ``name_key``
+    (``bilal-hasan-al-jasim-1a2b3c``). Names the slug cannot tell apart (two Arabic
+    spellings romanised alike, a number or a letter the slug drops) get different IRIs; the
+    same name gets the same IRI in every article, so the entity still merges across them."""
+    digest = hashlib.sha1(name_key(name_ar).encode("utf-8")).hexdigest()[:6]
+    return f"{slugify(name_en) or 'unnamed'}-{digest}"
+
+
+def _display_names(named, romanize):
+    """The entity's Arabic and English names. The Arabic one is its longest name in Arabic
+    script (else its longest name: a name the article writes only in Latin letters); the
+    English one its longest name written in Latin letters, kept as spelt, else the
+    romanisation of the Arabic one."""
+    texts = [" ".join(x.text.split()) for x in named]
+    arabic = [t for t in texts if has_arabic(t)] or texts
+    name_ar = max(arabic, key=lambda t: len(norm(t).split()))
+    latin = [t for t in texts if is_latin(t)]
+    name_en = max(latin, key=lambda t: len(t.split())) if latin else romanize(name_ar)
+    return name_ar, name_en
+
+
 def _make_entity(eid, key, ms, kb, romanize, slugify, doc):
     named = [x for x in ms if not x.nominal] or ms
     type_ = named[0].type or "Organization"
@@ -489,10 +528,9 @@ def _make_entity(eid, key, ms, kb, romanize, slugify, doc):
         wikidata = None
         slug = kb_id
     else:
-        name_ar = " ".join(max((x.text for x in named), key=lambda t: len(norm(t).split())).split())
-        name_en = romanize(name_ar)
+        name_ar, name_en = _display_names(named, romanize)
         wikidata = None
-        slug = slugify(name_en) or "unnamed"
+        slug = minted_slug(name_ar, name_en, slugify)
         if type_ == "Person" and len(name_ar.split()) == 1:
             # a lone family name is ambiguous across articles: keep it to this article
             slug = f"{slug}--{slugify(doc.article.id)}"

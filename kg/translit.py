@@ -13,6 +13,9 @@ knows (kg/names.py: حسن نصر الله) gets its attested spelling; any othe
    short vowels guessed from the shape of the unvocalised word (CaaCiC:
    جاسم Jasim, CaCiiC: كريم Karim, CaCCaaC: سلمان Salman, CaCaC: حسن Hasan ...).
 
+A word written in Latin letters inside an Arabic name (``شركة Google``) is kept as
+written (accents folded), never read as Buckwalter: ``Sharika Google``, not ``Gaghal``.
+
 Output is ASCII letters, spaces, hyphens and apostrophes only; deterministic.
 """
 from __future__ import annotations
@@ -23,7 +26,7 @@ from functools import lru_cache
 
 from kg.normalize import norm
 
-__all__ = ["romanize", "slugify", "LEXICON", "EXONYMS"]
+__all__ = ["romanize", "slugify", "is_latin", "has_arabic", "LEXICON", "EXONYMS"]
 
 # ---------------------------------------------------------------------------
 # Lexicon: normalised Arabic word (or two-word compound) -> usual spelling.
@@ -413,9 +416,26 @@ def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def has_arabic(text: str) -> bool:
+    """Whether ``text`` has a letter of the Arabic script."""
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def is_latin(text: str) -> bool:
+    """A name written in Latin letters only ("Hezbollah", "Médecins Sans Frontières"):
+    no Arabic letter and one Latin letter at least. Its spelling is kept, never romanised."""
+    return not has_arabic(text) and _LATIN_LETTER.search(text) is not None
+
+
 @lru_cache(maxsize=50_000)
 def _word(word: str) -> str:
     """Romanise one word (already cleaned: diacritics other than shadda removed)."""
+    if not has_arabic(word):
+        return word          # a Latin word inside an Arabic name keeps its spelling
     plain = word.replace("\u0651", "")
     key = norm(plain)
     if key in LEXICON:
@@ -463,7 +483,7 @@ def romanize(name_ar: str) -> str:
     'Bilal Hasan al-Jasim'
     """
     words = _clean(name_ar).split(" ")
-    if len(words) >= 2:
+    if len(words) >= 2 and all(has_arabic(w) for w in words):
         known = _known_spelling(words)
         if known:
             return known

@@ -1,4 +1,5 @@
 """Mentions into entities: variants, anaphors, typos, IRIs, English names."""
+import re
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ def test_family_name_joins_the_full_name():
     e = entity(doc, "سامر خليل العلي")
     assert "العلي" in [m.text for m in e.mentions]
     assert e.name_en == "Samer Khalil al-Ali"
-    assert e.iri.endswith("/person/samer-khalil-al-ali")
+    assert re.search(r"/person/samer-khalil-al-ali-[0-9a-f]{6}$", e.iri)   # slug + name hash
 
 
 def test_two_people_with_one_family_name_stay_two():
@@ -223,3 +224,30 @@ def test_restored_article_after_a_fused_lil_and_no_nominal_inside_a_name():
     doc = run("انسحب الجيش الجمهوري من التلال. وتحدثت التقارير عن مفاوضات بين الجبهة والجيش اليمني.")
     assert [m.text for m in entity(doc, "الجيش اليمني").mentions] == ["الجيش اليمني"]
     assert "الجيش" not in [m.text for m in entity(doc, "الجيش الجمهوري").mentions]
+
+
+def test_minted_slug_is_the_readable_slug_plus_a_hash_of_the_normalised_name():
+    from kg.linking import minted_slug, name_key
+    from kg.translit import slugify
+    one = minted_slug("كريم العطار", "Karim al-Atar", slugify)
+    assert re.fullmatch(r"karim-al-atar-[0-9a-f]{6}", one)
+    assert minted_slug("كريم الأتار", "Karim al-Atar", slugify) != one      # ط and ت
+    assert minted_slug("كريمْ  العطّار", "Karim al-Atar", slugify) == one    # diacritics, spaces
+    assert name_key("Médecins") == name_key("MEDECINS")
+    assert minted_slug("؟", "", slugify).startswith("unnamed-")
+
+
+def test_a_latin_name_is_the_english_name_as_written_and_an_arabic_one_the_arabic_name():
+    doc = run("أعلنت شركة Google أنها ستفتح مكتبا في دبي.")
+    google = entity(doc, "Google")
+    assert (google.name_ar, google.name_en) == ("Google", "Google")
+    assert re.search(r"/organization/google-[0-9a-f]{6}$", google.iri)
+
+
+def test_an_entity_named_in_both_scripts_takes_each_name_for_its_label():
+    from types import SimpleNamespace
+    from kg.linking import _display_names
+    from kg.translit import romanize
+    named = [SimpleNamespace(text="Hezbollah"), SimpleNamespace(text="حزب  الله")]
+    assert _display_names(named, romanize) == ("حزب الله", "Hezbollah")
+    assert _display_names([SimpleNamespace(text="حزب Likud")], romanize) == ("حزب Likud", "Hezb Likud")

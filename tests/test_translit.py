@@ -121,3 +121,20 @@ def test_a_full_name_wikidata_knows_gets_its_attested_spelling():
     assert romanize("مسعود بارزاني") == "Masoud Barzani"      # the rules: Mas'oud Barizani
     assert romanize("خليفة حفتر") == "Khalifa Haftar"         # no spelling with an extra name
     assert romanize("بلال حسن الجاسم") == "Bilal Hasan al-Jasim"   # unknown: the rules
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Hezbollah", "Hezbollah"),                   # a Latin name keeps its spelling
+    ("Médecins Sans Frontières", "Medecins Sans Frontieres"),
+    ("حزب Likud", "Hezb Likud"),                   # a Latin word inside an Arabic name
+    ("عمر Smith", "Omar Smith"),
+])
+def test_latin_words_keep_their_spelling(name, expected):
+    assert romanize(name) == expected
+
+
+def test_scripts():
+    from kg.translit import has_arabic, is_latin
+    assert is_latin("Hezbollah") and not has_arabic("Hezbollah")
+    assert has_arabic("حزب Likud") and not is_latin("حزب Likud")
+    assert not is_latin("444") and not is_latin("")

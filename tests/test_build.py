@@ -1,0 +1,87 @@
+"""kg/build.py: entity labels by script, minted IRIs that never merge different names."""
+import sys
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from kg.build import arabic_slot_tag, build_graph, document_graph, fix_labels, script_tag
+from kg.validate import validate
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def labels(g, node):
+    return sorted((str(lit), lit.language) for lit in g.objects(node, RDFS.label))
+
+
+def test_script_tags():
+    assert script_tag("حزب الله") == "ar"
+    assert script_tag("حزب Likud") == "ar"           # a Latin word inside an Arabic name
+    assert script_tag("Google") == "en"
+    assert arabic_slot_tag("حزب الله") == "ar"
+    assert arabic_slot_tag("Google") == "ar-Latn"
+
+
+def test_a_name_written_in_latin_letters_keeps_its_spelling_and_its_script_tag():
+    doc = run("أعلنت شركة Google أنها ستفتح مكتبا في دبي.")
+    google = entity(doc, "Google")
+    assert google.name_en == "Google"                 # not read as Buckwalter (Gaghal)
+    g = document_graph(doc)
+    node = URIRef(google.iri)
+    assert labels(g, node) == [("Google", "ar-Latn"), ("Google", "en")]
+    assert validate(g).conforms                       # ar-Latn fills the one Arabic label
+
+
+def test_a_latin_word_inside_an_arabic_name_keeps_its_spelling():
+    doc = run("قال حزب Likud إن الحكومة باقية.")
+    party = entity(doc, "حزب Likud")
+    assert party.name_en.endswith(" Likud")
+    g = document_graph(doc)
+    assert ("حزب Likud", "ar") in labels(g, URIRef(party.iri))
+    assert validate(g).conforms
+
+
+def test_two_names_that_romanise_alike_are_two_nodes_in_one_article():
+    doc = run("قال خالد التكريتي إن خالد الطكريتي غادر بغداد.")
+    a, b = entity(doc, "خالد التكريتي"), entity(doc, "خالد الطكريتي")
+    assert a.name_en == b.name_en                      # ت and ط both read t
+    assert a.iri != b.iri
+    g = document_graph(doc)
+    assert len(labels(g, URIRef(a.iri))) == 2 and len(labels(g, URIRef(b.iri))) == 2
+    assert validate(g).conforms
+
+
+def test_names_differing_only_in_a_number_are_two_nodes():
+    doc = run("هاجم اللواء 444 مواقع اللواء 445 جنوب طرابلس.")
+    assert entity(doc, "اللواء 444").iri != entity(doc, "اللواء 445").iri
+
+
+def test_colliding_names_in_two_articles_stay_apart_and_one_name_merges():
+    one = run("قال كريم العطار إن الطريق مغلق.", id="a1")
+    two = run("قال كريم الأتار إن الطريق مفتوح.", id="a2")
+    three = run("وصل كريم العطار إلى الموصل.", id="a3")
+    a, b, c = entity(one, "كريم العطار"), entity(two, "كريم الأتار"), entity(three, "كريم العطار")
+    assert a.name_en == b.name_en and a.iri != b.iri
+    assert a.iri == c.iri                              # same name, same IRI in every article
+    g = build_graph([one, two, three])
+    assert len(labels(g, URIRef(a.iri))) == 2 and len(labels(g, URIRef(b.iri))) == 2
+    assert validate(g).conforms
+
+
+def test_a_spelling_variant_of_one_name_keeps_one_iri():
+    one = run("قال أحمد العطار إن الطريق مغلق.", id="a1")
+    two = run("قال احمد العطار إن الطريق مفتوح.", id="a2")
+    assert entity(one, "أحمد العطار").iri == entity(two, "احمد العطار").iri
+
+
+def test_fix_labels_prefers_the_arabic_script_label_and_keeps_the_latin_one_as_english_alt():
+    doc = run("أعلنت شركة Google أنها ستفتح مكتبا في دبي.")
+    g = document_graph(doc)
+    node = URIRef(entity(doc, "Google").iri)
+    g.add((node, RDFS.label, Literal("غوغل", lang="ar")))
+    fix_labels(g)
+    assert [str(x) for x in g.objects(node, RDFS.label) if x.language.lower().startswith("ar")] == ["غوغل"]
+    assert Literal("Google", lang="en") in set(g.objects(node, SKOS.altLabel))
+    assert validate(g).conforms
