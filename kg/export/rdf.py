@@ -298,3 +298,10 @@ def rdfxml_text(graph):
 def write_rdfxml(graph, path, **options):
     """RDF/XML (opens in Protégé and owlready2), deterministic."""
     atomic_write(path, rdfxml_text(graph))
+
+
+def write_owl(graph, path, **options):
+    """RDF/XML of the graph together with the kg ontology, in one document: what Protégé opens
+    to reason over the data with HermiT (kg.ontology.owl_view says why one document)."""
+    from kg.ontology import owl_view
+    atomic_write(path, rdfxml_text(owl_view(graph)))
