@@ -191,7 +191,8 @@ def test_500_articles_consistent_in_hermit_defaults(big_graph, tmp_path):
 
 
 def test_500_articles_owl_view_is_owl2_dl_and_consistent(big_graph, tmp_path):
-    result = owlapi_check(to_owl_view(big_graph, tmp_path / "graph.owl"))
+    result = owlapi_check(to_owl_view(big_graph, tmp_path / "graph.owl"), dl_only=True)
+    assert list(result["profiles"]) == ["OWL 2 DL"]
     assert result["profiles"]["OWL 2 DL"] == 0, result["violations"]
     assert result["consistent"] is True and result["error"] is None and result["unsatisfiable"] == []
 
