@@ -4,6 +4,9 @@
 RDF/XML, regenerated with ``python -m kg.ontology`` (``make ontology``).
 owlready2 reads RDF/XML, OWL/XML and N-Triples but silently loads nothing from
 Turtle, so data graphs are handed to it as N-Triples (:func:`to_ntriples`).
+Protégé gets the OWL view (:func:`owl_view`: ontology and data in one RDF/XML
+document); :func:`owlapi_check` parses a document with the OWL API, checks the
+OWL 2 profiles and runs HermiT with its defaults, as Protégé does.
 """
 import sys
 import tempfile

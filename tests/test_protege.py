@@ -201,3 +201,11 @@ def test_seed_owl_view_is_owl2_dl_and_consistent(seed_graph, tmp_path):
     result = owlapi_check(to_owl_view(seed_graph, tmp_path / "graph.owl"))
     assert result["profiles"]["OWL 2 DL"] == 0, result["violations"]
     assert result["consistent"] is True and result["unsatisfiable"] == []
+
+
+def test_profile_command_on_the_ontology_alone(capsys):
+    from kg.resources import ONTOLOGY_OWL
+    assert main(["profile", str(ONTOLOGY_OWL)]) == 0
+    out = capsys.readouterr().out
+    assert "profile OWL 2 DL\t0\n" in out and "hermit consistent" in out
+    assert "profile OWL 2 EL\t0\n" not in out
