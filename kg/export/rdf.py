@@ -259,6 +259,21 @@ def _xml_name(iri, nsmap):
     return nsmap[ns], local
 
 
+def _rdfxml_graph(graph):
+    """The union of graph with stable blank-node labels, only the triples that touch a blank
+    node canonicalised (their labels depend on those triples alone): an ontology's few blank
+    nodes beside a large data graph cost little."""
+    from rdflib import BNode
+    if is_dataset(graph):
+        triples = {(s, p, o) for s, p, o, _ in graph.quads((None, None, None, None))}
+    else:
+        triples = set(graph)
+    blank = {t for t in triples if isinstance(t[0], BNode) or isinstance(t[2], BNode)}
+    if blank:
+        triples = (triples - blank) | set(_canonical(_sorted_copy(blank)))
+    return _sorted_copy(triples)
+
+
 def rdfxml_text(graph):
     """Plain (striped, one level) RDF/XML of the union of ``graph``, subjects and properties sorted."""
     from xml.sax.saxutils import escape, quoteattr
@@ -266,7 +281,7 @@ def rdfxml_text(graph):
     from rdflib import BNode, Literal, URIRef
     from rdflib.namespace import RDF
 
-    g = union_graph(graph)
+    g = _rdfxml_graph(graph)
     nsmap = {str(RDF): "rdf"}
     body = []
     for subject in sorted(set(g.subjects())):
@@ -298,3 +313,10 @@ def rdfxml_text(graph):
 def write_rdfxml(graph, path, **options):
     """RDF/XML (opens in Protégé and owlready2), deterministic."""
     atomic_write(path, rdfxml_text(graph))
+
+
+def write_owl(graph, path, **options):
+    """RDF/XML of the graph together with the kg ontology, in one document: what Protégé opens
+    to reason over the data with HermiT (kg.ontology.owl_view says why one document)."""
+    from kg.ontology import owl_view
+    atomic_write(path, rdfxml_text(owl_view(graph)))
