@@ -16,6 +16,7 @@ EXPORTERS = {
     "trig": ("kg.export.rdf", "write_trig", ".trig", "RDF TriG (named graph per article)"),
     "jsonld": ("kg.export.rdf", "write_jsonld", ".jsonld", "JSON-LD with the published @context"),
     "rdfxml": ("kg.export.rdf", "write_rdfxml", ".rdf", "RDF/XML (Protégé, owlready2)"),
+    "owl": ("kg.export.rdf", "write_owl", ".owl", "RDF/XML with the ontology: one OWL 2 DL file (Protégé + HermiT)"),
     "graphml": ("kg.export.graphml", "write_graphml", ".graphml", "GraphML for Gephi (string attributes)"),
     "neo4j": ("kg.export.neo4j", "write_neo4j", "", "Neo4j CSV files + Cypher load script (a folder)"),
     "html": ("kg.export.html", "write_html", ".html", "Self-contained interactive HTML graph"),

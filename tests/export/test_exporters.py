@@ -74,6 +74,7 @@ READERS = {
     "graphml": read_graphml,
     "neo4j": read_neo4j,
     "html": read_html,
+    "owl": oxigraph(pyoxigraph.RdfFormat.RDF_XML),     # the ontology and the data, one RDF/XML file
 }
 
 
