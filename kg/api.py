@@ -113,13 +113,15 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
         created = not is_store(store) and not Path(store).exists()
         st = open_store(store, create=True)   # taken now: a store in use fails before any extraction
         try:
-            return _build(inputs, outdir, st, store, published, min_confidence, html, validate,
-                          progress, exclude, **limits)
+            result = _build(inputs, outdir, st, store, published, min_confidence, html, validate,
+                            progress, exclude, **limits)
         except BaseException:
             if created:               # a failed build leaves no new, empty store behind
                 del st
                 shutil.rmtree(store, ignore_errors=True)
             raise
+        del st      # unlocked now, even if a reference cycle (validation's parser) keeps this frame
+        return result
     return _build(inputs, outdir, None, None, published, min_confidence, html, validate, progress, exclude,
                   **limits)
 

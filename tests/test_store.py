@@ -351,6 +351,34 @@ def test_verify_reports_planned_articles_not_written(tmp_path):
     assert verify_store(tmp_path / "st").ok
 
 
+def test_crash_while_replacing_changed_articles_is_finished_by_a_rerun(tmp_path):
+    """Version 2 of every article (no memberOf) dies in its 2nd batch: the store stays
+    consistent (its union is the union of its graphs) and a rerun makes it a clean v2 store."""
+    from kg.store import add_articles, verify_store
+    v1 = small_corpus(6)
+    v2 = []
+    for article_id, name, graph in v1:
+        g = rdflib.Graph()
+        g += [t for t in graph if t[1] != KG.memberOf]
+        v2.append((article_id, name, g))
+    st = open_store(tmp_path / "st", create=True)
+    add_articles(st, v1, batch_size=2)
+    del st
+    assert write_crashing_at_batch(tmp_path / "st", v2, batch_size=2, crash_at=2)
+    status = verify_store(tmp_path / "st")
+    assert (status.complete, len(status.missing), status.incomplete) == (4, 2, [])  # batch 1 replaced, 2 gone
+    assert status.union == status.union_expected
+    st = open_store(tmp_path / "st")
+    report = add_articles(st, v2, batch_size=2)
+    assert (report.written, report.replaced, report.skipped) == (4, 2, 2)
+    del st
+    clean = open_store(tmp_path / "clean", create=True)
+    add_articles(clean, v2, batch_size=2)
+    del clean
+    assert store_quads(tmp_path / "st") == store_quads(tmp_path / "clean")
+    assert verify_store(tmp_path / "st").ok
+
+
 # ------------------------------------------------------------------ kill -9 during a real build
 
 KILL_CORPUS_SIZE = 300        # 6 batches of kg.store.BATCH_ARTICLES = 50
@@ -439,3 +467,11 @@ def test_build_killed_while_writing_is_finished_by_a_rerun(kill_corpus, clean_st
     res = CliRunner().invoke(cli, ["verify", str(store)])
     assert res.exit_code == 0, res.output
     assert f"articles complete: {KILL_CORPUS_SIZE} of {KILL_CORPUS_SIZE} planned" in res.output
+
+
+def test_build_twice_into_a_store_skips_the_complete_article(tmp_path):
+    import kg.api
+    first = kg.api.build(["seeds"], store=tmp_path / "store")
+    assert (first.stored.written, first.stored.skipped, first.stored.batches) == (1, 0, 1)
+    again = kg.api.build(["seeds"], store=tmp_path / "store")
+    assert (again.stored.written, again.stored.skipped, again.stored.batches) == (0, 1, 0)
