@@ -23,6 +23,7 @@ class BuildResult:
     written: list = field(default_factory=list)
     refused: list = field(default_factory=list)    # one line per article left out
     timings: dict = field(default_factory=dict)    # phase -> seconds (printed, never in summary.txt)
+    stored: object = None                          # kg.store.StoreReport of a --store build
 
     def timing_line(self) -> str:
         """``took 12.3 s: extraction 8.0 s, graph 1.2 s, ...``, or "" before the build ran."""
@@ -112,13 +113,15 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
         created = not is_store(store) and not Path(store).exists()
         st = open_store(store, create=True)   # taken now: a store in use fails before any extraction
         try:
-            return _build(inputs, outdir, st, store, published, min_confidence, html, validate,
-                          progress, exclude, **limits)
+            result = _build(inputs, outdir, st, store, published, min_confidence, html, validate,
+                            progress, exclude, **limits)
         except BaseException:
             if created:               # a failed build leaves no new, empty store behind
                 del st
                 shutil.rmtree(store, ignore_errors=True)
             raise
+        del st      # unlocked now, even if a reference cycle (validation's parser) keeps this frame
+        return result
     return _build(inputs, outdir, None, None, published, min_confidence, html, validate, progress, exclude,
                   **limits)
 
@@ -145,7 +148,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         for doc in docs:
             document_graph(doc, graph)
             if store is not None:
-                per_article.append((graph_iri(doc.article.id), fix_labels(document_graph(doc))))
+                per_article.append((doc.article.id, graph_iri(doc.article.id), fix_labels(document_graph(doc))))
             ph.advance()
         fix_labels(graph)
     result.triples = len(graph)
@@ -163,11 +166,10 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
             result.written += write_outputs(graph, Path(outdir), html=html, summary=result)
             ph.advance(len(result.written))
     if store is not None:
-        from kg.store import add_graph
+        from kg.store import add_articles
         with progress.phase("store", total=len(per_article), unit="articles") as ph:
-            for name, g in per_article:
-                add_graph(st, str(name), g)
-                ph.advance()
+            # atomic batches with completion records: a killed build is finished by a rerun
+            result.stored = add_articles(st, per_article, progress=ph.advance)
             st.flush()
         del st          # pyoxigraph closes the store when the object goes
         result.written.append(Path(store))

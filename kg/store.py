@@ -7,13 +7,19 @@ terms are converted.
     >>> st = open_store("out/store", create=True)            # doctest: +SKIP
     >>> add_graph(st, "https://w3id.org/arabic-kg/resource/graph/a1", graph)   # doctest: +SKIP
 """
+import hashlib
 import os
+import sys
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KgError
+from kg.ns import RESOURCE_BASE
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 # file suffix -> pyoxigraph RdfFormat attribute name
 SUFFIX_FORMATS = {
@@ -62,6 +68,9 @@ def open_store(path, create=False, read_only=False):
             raise StoreError(f"{p}: store in use by another kg process (it is locked while a "
                              f"build writes it); wait for that one to finish") from None
         raise StoreError(f"{p}: cannot open store: {_one_line(exc)}") from None
+    except RuntimeError as exc:   # RocksDB, e.g. a file a writing build just compacted away
+        raise StoreError(f"{p}: cannot open store (is a build writing it? try again when it is done): "
+                         f"{_one_line(exc)}") from None
 
 
 def add_graph(store_path_or_store, graph_name: str, graph) -> int:
@@ -72,7 +81,8 @@ def add_graph(store_path_or_store, graph_name: str, graph) -> int:
     union view repeats a triple once per graph, which multiplies join results by
     the number of articles sharing an entity); queries read that default graph.
     Returns the number of triples of the named graph. A path is opened (created
-    if needed), written, flushed and closed.
+    if needed), written, flushed and closed. No completion record is written
+    (``add_articles`` does that, for ``kg build``).
     """
     import pyoxigraph
 
@@ -81,18 +91,10 @@ def add_graph(store_path_or_store, graph_name: str, graph) -> int:
     else:
         store, opened = open_store(store_path_or_store, create=True), True
     name = pyoxigraph.NamedNode(str(graph_name))
-    default = pyoxigraph.DefaultGraph()
     triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
     try:
-        old = [(q.subject, q.predicate, q.object)
-               for q in store.quads_for_pattern(None, None, None, name)]
-        store.remove_graph(name)
-        # old triples no other article graph holds leave the union
-        gone = [t for t in old if t not in triples and not _in_named_graph(store, t)]
-        for s, p, o in gone:
-            store.remove(pyoxigraph.Quad(s, p, o, default))
-        store.extend([pyoxigraph.Quad(s, p, o, name) for s, p, o in triples] +
-                     [pyoxigraph.Quad(s, p, o, default) for s, p, o in triples])
+        _remove_article(store, name)
+        store.extend(_article_quads(name, triples))
         if opened:
             store.flush()
     except OSError as exc:
@@ -100,12 +102,245 @@ def add_graph(store_path_or_store, graph_name: str, graph) -> int:
     return len(triples)
 
 
-def _in_named_graph(store, triple):
-    s, p, o = triple
-    for q in store.quads_for_pattern(s, p, o, None):
-        if type(q.graph_name).__name__ != "DefaultGraph":
-            return True
-    return False
+# ------------------------------------------------------------------ builds in atomic batches
+#
+# ``kg build --store`` writes articles in batches; each batch is ONE pyoxigraph
+# transaction (``Store.extend``) holding the articles' named graphs, their triples in
+# the default-graph union and one completion record per article in the status graph.
+# A killed build therefore leaves whole batches only, and the status graph says which
+# articles are complete; a rerun skips those whose content hash is unchanged.
+
+STATUS_GRAPH = RESOURCE_BASE + "graph/_kg-status"   # never in the default-graph union
+_ST = STATUS_GRAPH + "#"
+ST_ARTICLE_ID = _ST + "articleId"     # graph -> the article id
+ST_HASH = _ST + "contentHash"         # graph -> "sha256:..." of its sorted N-Triples
+ST_TRIPLES = _ST + "triples"          # graph -> how many triples it holds
+ST_BATCH = _ST + "batch"              # graph -> the batch it was written in (plan position // size)
+ST_PLANNED = _ST + "planned"          # <status graph> -> each article graph of the last build
+BATCH_ARTICLES = 50                   # articles per atomic write
+PAUSE_ENV = "KG_STORE_PAUSE"          # test hook: when set, say each batch on stderr and sleep
+                                      # this many seconds after it (a kill lands between batches)
+
+
+@dataclass
+class StoreReport:
+    """What ``add_articles`` did: articles written (of which replaced), skipped as complete."""
+
+    written: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    batches: int = 0
+
+
+def content_hash(triples) -> str:
+    """``sha256:...`` of the sorted N-Triples lines of pyoxigraph ``(s, p, o)`` triples."""
+    lines = sorted(f"{s} {p} {o} .\n" for s, p, o in triples)
+    return "sha256:" + hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> StoreReport:
+    """Write ``articles`` (``(article_id, graph_name, rdflib graph)``, in build order) into ``store``.
+
+    Batch ``k`` holds the articles at plan positions ``k*batch_size ...``; each batch is
+    one atomic write with the articles' completion records. An article already
+    recorded complete with the same content hash is skipped; a changed one replaces
+    its graph (its old graph, union triples and record leave in one atomic update
+    first). The build's plan (its article graphs) is recorded so that ``verify_store``
+    can tell a finished build from an interrupted one. ``progress(n)`` hears of each
+    batch's article count.
+    """
+    import pyoxigraph
+
+    plan = {}                                    # graph name -> (id, triples); the last one wins
+    for article_id, name, graph in articles:
+        if str(name) == STATUS_GRAPH:
+            raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
+        plan[str(name)] = (str(article_id), {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph})
+    report = StoreReport()
+    done = completion_records(store)
+    status = pyoxigraph.NamedNode(STATUS_GRAPH)
+    pause = os.environ.get(PAUSE_ENV)              # None: no hook
+    try:
+        _record_plan(store, list(plan))
+        names = list(plan)
+        for k in range(0, len(names), batch_size):
+            batch, quads, todo = k // batch_size, [], 0
+            for gname in names[k:k + batch_size]:
+                article_id, triples = plan[gname]
+                digest = content_hash(triples)
+                record = done.get(gname)
+                if record is not None and record["hash"] == digest:
+                    report.skipped += 1
+                    continue
+                name = pyoxigraph.NamedNode(gname)
+                if record is not None or store.contains_named_graph(name):
+                    _remove_article(store, name)
+                    report.replaced += record is not None
+                quads += _article_quads(name, triples)
+                quads += [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, status) for p, o in (
+                    (ST_ARTICLE_ID, pyoxigraph.Literal(article_id)),
+                    (ST_HASH, pyoxigraph.Literal(digest)),
+                    (ST_TRIPLES, _integer(len(triples))),
+                    (ST_BATCH, _integer(batch)))]
+                todo += 1
+            if todo:
+                if pause is not None:
+                    _say(f"kg store: batch {batch} writing ({todo} articles)")
+                store.extend(quads)              # one transaction: all of the batch or nothing
+                report.written += todo
+                report.batches += 1
+                if pause is not None:
+                    _say(f"kg store: batch {batch} committed ({todo} articles)")
+                    time.sleep(float(pause or 0))
+            if progress is not None:
+                progress(len(names[k:k + batch_size]))
+    except OSError as exc:
+        raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+    return report
+
+
+def completion_records(store) -> dict:
+    """Article graph name -> ``{"id", "hash", "triples", "batch"}`` from the status graph."""
+    import pyoxigraph
+
+    keys = {ST_ARTICLE_ID: "id", ST_HASH: "hash", ST_TRIPLES: "triples", ST_BATCH: "batch"}
+    records = {}
+    for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(STATUS_GRAPH)):
+        key = keys.get(q.predicate.value)
+        if key is not None:
+            value = q.object.value
+            records.setdefault(q.subject.value, {})[key] = int(value) if key in ("triples", "batch") else value
+    return {g: r for g, r in records.items() if len(r) == len(keys)}
+
+
+def _record_plan(store, names):
+    """Replace the recorded plan (one atomic update) unless it is already the same."""
+    import pyoxigraph
+
+    status = pyoxigraph.NamedNode(STATUS_GRAPH)
+    planned = pyoxigraph.NamedNode(ST_PLANNED)
+    old = {q.object.value for q in store.quads_for_pattern(status, planned, None, status)}
+    if old == set(names):
+        return
+    values = ", ".join(f"<{n}>" for n in names)
+    store.update(f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{STATUS_GRAPH}> <{ST_PLANNED}> ?g }} }} ;\n"
+                 + (f"INSERT DATA {{ GRAPH <{STATUS_GRAPH}> {{ <{STATUS_GRAPH}> <{ST_PLANNED}> {values} }} }}"
+                    if names else ""))
+
+
+def _remove_article(store, name):
+    """One atomic update: the graph's triples no other graph holds leave the union,
+    then the graph and its completion record go."""
+    g = name.value
+    store.update(
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }} ;\n"
+        f"DROP SILENT GRAPH <{g}> ;\n"
+        f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{g}> ?p ?o }} }}")
+
+
+def _article_quads(name, triples):
+    import pyoxigraph
+
+    default = pyoxigraph.DefaultGraph()
+    return ([pyoxigraph.Quad(s, p, o, name) for s, p, o in triples] +
+            [pyoxigraph.Quad(s, p, o, default) for s, p, o in triples])
+
+
+def _integer(n):
+    import pyoxigraph
+    return pyoxigraph.Literal(str(n), datatype=pyoxigraph.NamedNode(XSD_INTEGER))
+
+
+def _say(line):
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+# ------------------------------------------------------------------ kg verify
+
+@dataclass
+class StoreStatus:
+    """What ``verify_store`` found. ``ok`` when every graph and every planned article is complete."""
+
+    path: str
+    complete: int = 0                 # article graphs with a matching completion record
+    graphs: int = 0                   # article named graphs (the status graph left out)
+    triples: int = 0                  # quads in the article graphs
+    union: int = 0                    # triples of the default graph (their union)
+    union_expected: int = 0           # distinct triples over the article graphs
+    planned: int = 0                  # article graphs of the last build
+    incomplete: list = field(default_factory=list)   # (graph, reason)
+    missing: list = field(default_factory=list)      # planned graphs not written
+
+    @property
+    def ok(self) -> bool:
+        return not self.incomplete and not self.missing and self.union == self.union_expected
+
+    def render(self, limit=20) -> str:
+        lines = [f"store {self.path}",
+                 f"articles complete: {self.complete}"
+                 + (f" of {self.planned} planned by the last build" if self.planned else ""),
+                 f"named graphs: {self.graphs} article graphs",
+                 f"triples: {self.triples} in article graphs, {self.union} in their union (default graph)"]
+        if self.union != self.union_expected:
+            lines.append(f"union: {self.union} triples where the article graphs hold "
+                         f"{self.union_expected} distinct ones")
+        for what, items in (("incomplete", [f"{g} ({why})" for g, why in self.incomplete]),
+                            ("missing", [f"{g} (planned, not written)" for g in self.missing])):
+            if items:
+                lines.append(f"{what}: {len(items)} graph{'s' * (len(items) != 1)}")
+                lines += [f"  {item}" for item in items[:limit]]
+                if len(items) > limit:
+                    lines.append(f"  ... and {len(items) - limit} more")
+        lines.append("complete" if self.ok else
+                     "INCOMPLETE: an interrupted build; run the same kg build again to finish it")
+        return "\n".join(lines) + "\n"
+
+
+def verify_store(path) -> StoreStatus:
+    """Check the store folder ``path`` (opened read-only): which article graphs are complete.
+
+    A graph is complete when the status graph records it with the number of
+    triples it holds; a graph without a record is what an interrupted batch of an
+    older writer, or ``add_graph``, leaves. Planned articles of the last build
+    that are not in the store are missing.
+    """
+    import pyoxigraph
+
+    store = open_store(path, read_only=True)
+    status = StoreStatus(path=str(path))
+    records = completion_records(store)
+    sizes = {}
+    for row in store.query(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                           f"FILTER(?g != <{STATUS_GRAPH}>) }} GROUP BY ?g"):
+        sizes[row[0].value] = int(row[1].value)
+    for g in store.named_graphs():           # a named graph that is there but empty
+        if g.value != STATUS_GRAPH:
+            sizes.setdefault(g.value, 0)
+    status.graphs, status.triples = len(sizes), sum(sizes.values())
+    for g in sorted(set(sizes) | set(records)):   # an article without triples has a record only
+        record, size = records.get(g), sizes.get(g, 0)
+        if record is None:
+            status.incomplete.append((g, "no completion record"))
+        elif record["triples"] != size:
+            status.incomplete.append((g, f"{size} triples, {record['triples']} recorded"))
+        else:
+            status.complete += 1
+    status_node = pyoxigraph.NamedNode(STATUS_GRAPH)
+    planned = [q.object.value for q in store.quads_for_pattern(
+        status_node, pyoxigraph.NamedNode(ST_PLANNED), None, status_node)]
+    status.planned = len(planned)
+    status.missing = sorted(g for g in planned if g not in records)
+    status.union = _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    status.union_expected = _count(
+        store, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+               f"FILTER(?g != <{STATUS_GRAPH}>) }} }}")
+    return status
+
+
+def _count(store, query):
+    return int(next(iter(store.query(query)))[0].value)
 
 
 def query_options(store) -> dict:
@@ -113,9 +348,14 @@ def query_options(store) -> dict:
 
     Stores written by ``add_graph`` keep that union in their default graph; for
     any other dataset with named graphs only, pyoxigraph's union view is used.
+    The status graph of ``add_articles`` (the build's bookkeeping) is in no
+    union and is left out of the named graphs that ``GRAPH ?g`` sees.
     """
     import pyoxigraph
 
+    status = pyoxigraph.NamedNode(STATUS_GRAPH)
+    if store.contains_named_graph(status):
+        return {"named_graphs": [g for g in store.named_graphs() if g != status]}
     has_default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
     if has_default is not None:
         return {}
@@ -207,7 +447,8 @@ def _ox_quads(path):
     p = Path(path)
     if p.is_dir():
         store = open_store(p, read_only=True)
-        named = [q for q in store if type(q.graph_name).__name__ != "DefaultGraph"]
+        named = [q for q in store if type(q.graph_name).__name__ != "DefaultGraph"
+                 and q.graph_name.value != STATUS_GRAPH]   # the build's bookkeeping is no data
         if named:  # the default graph of a store is the union of its article graphs
             return named
         return list(store)

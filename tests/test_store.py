@@ -1,9 +1,15 @@
-"""kg/store.py: named graph per article, replacement, persistence, reading any source."""
+"""kg/store.py: named graph per article, replacement, persistence, reading any source,
+atomic batches with completion records (a killed build finished by a rerun), verify."""
+import gc
+
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from click.testing import CliRunner
+
+from kg.cli import cli
 from kg.errors import InputError
 from kg.ns import KG, RES
 from kg.store import (StoreError, add_graph, is_store, load_source, open_store,
@@ -209,3 +215,263 @@ def test_failed_build_leaves_no_new_store(tmp_path):
     with pytest.raises(KgError):
         kg.api.build([bad], store=tmp_path / "store")
     assert not (tmp_path / "store").exists()
+
+
+# ------------------------------------------------------------------ atomic batches, completion records
+
+def status_graph_triples(store):
+    from kg.store import STATUS_GRAPH
+    return count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % STATUS_GRAPH)
+
+
+def small_corpus(n):
+    """``n`` tiny article graphs (ids a000 ...), each with one person memberOf ISIS."""
+    names = ["سامر", "خالد", "ماجد", "هشام", "رامي"]
+    return [(f"a{i:03d}", RES[f"graph/a{i:03d}"],
+             article_graph(f"a{i:03d}", f"person-{i}", f"{names[i % 5]} {i}", f"انضم {names[i % 5]} إلى التنظيم."))
+            for i in range(n)]
+
+
+def test_add_articles_records_each_article_in_its_batch(tmp_path):
+    from kg.store import add_articles, completion_records, content_hash, to_ox
+    st = open_store(tmp_path / "st", create=True)
+    arts = small_corpus(7)
+    report = add_articles(st, arts, batch_size=3)
+    assert (report.written, report.skipped, report.batches) == (7, 0, 3)
+    records = completion_records(st)
+    assert sorted(records) == [str(g) for _, g, _ in arts]
+    rec = records[str(RES["graph/a004"])]
+    graph = arts[4][2]
+    assert rec["id"] == "a004" and rec["triples"] == len(graph) and rec["batch"] == 1   # position 4 // 3
+    assert rec["hash"] == content_hash({tuple(map(to_ox, t)) for t in graph})
+    # the bookkeeping is a named graph of its own, never in the union that queries read
+    assert status_graph_triples(st) == 7 * 4 + 7
+    assert union_triples(st) == len({t for _, _, g in arts for t in g})
+    assert count(st, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?p), '_kg-status')) }") == 0
+
+
+def test_rerun_skips_complete_articles_and_replaces_changed_ones(tmp_path):
+    from kg.store import add_articles, verify_store
+    st = open_store(tmp_path / "st", create=True)
+    arts = small_corpus(5)
+    add_articles(st, arts, batch_size=2)
+    again = add_articles(st, arts, batch_size=2)
+    assert (again.written, again.skipped, again.batches) == (0, 5, 0)
+    # article a001 changes: it loses its memberOf; its old triple leaves the union
+    smaller = rdflib.Graph()
+    smaller += [t for t in arts[1][2] if t[1] != KG.memberOf]
+    changed = arts[:1] + [(arts[1][0], arts[1][1], smaller)] + arts[2:]
+    report = add_articles(st, changed, batch_size=2)
+    assert (report.written, report.replaced, report.skipped) == (1, 1, 4)
+    assert count(st, "SELECT (COUNT(*) AS ?n) WHERE { ?p <%s> ?o }" % KG.memberOf) == 4
+    assert count(st, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % arts[1][1]) == len(smaller)
+    del st
+    status = verify_store(tmp_path / "st")
+    assert status.ok and status.complete == 5 and status.union == status.union_expected
+
+
+def test_status_graph_stays_out_of_queries_and_exports(tmp_path):
+    from kg.query import run_query
+    from kg.store import STATUS_GRAPH, add_articles, query_options
+    st = open_store(tmp_path / "st", create=True)
+    add_articles(st, small_corpus(3))
+    assert STATUS_GRAPH not in {g.value for g in query_options(st)["named_graphs"]}
+    del st
+    graphs = run_query(tmp_path / "st", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "csv").split()
+    assert sorted(graphs) == ["g"] + [str(g) for _, g, _ in small_corpus(3)]
+    out = run_query(tmp_path / "st", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "csv")
+    assert out.split() == ["n", str(len({t for _, _, g in small_corpus(3) for t in g}))]
+    ds = load_source(tmp_path / "st")
+    assert STATUS_GRAPH not in {str(c.identifier) for c in ds.graphs() if len(c)}
+
+
+def test_article_named_like_the_status_graph_is_refused(tmp_path):
+    from kg.store import STATUS_GRAPH, add_articles
+    st = open_store(tmp_path / "st", create=True)
+    with pytest.raises(StoreError, match="status graph"):
+        add_articles(st, [("_kg-status", STATUS_GRAPH, A)])
+
+
+def test_verify_reports_graph_without_record_and_wrong_count(tmp_path):
+    import pyoxigraph
+    from kg.store import add_articles, verify_store
+    st = open_store(tmp_path / "st", create=True)
+    arts = small_corpus(3)
+    add_articles(st, arts)
+    add_graph(st, GB, B)                                   # no completion record
+    q = next(iter(st.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(arts[0][1])))))
+    st.remove(q)                                           # a graph short of one triple
+    del st
+    status = verify_store(tmp_path / "st")
+    assert not status.ok
+    assert status.complete == 2 and status.graphs == 4
+    assert dict(status.incomplete) == {GB: "no completion record",
+                                       str(arts[0][1]): f"{len(arts[0][2]) - 1} triples, {len(arts[0][2])} recorded"}
+
+
+def write_crashing_at_batch(path, articles, batch_size, crash_at):
+    """add_articles on ``path`` whose ``crash_at``-th write (1-based) raises, as a crash would."""
+    from kg.store import add_articles
+    st = open_store(path, create=True)
+    calls = []
+
+    class Crash(Exception):
+        pass
+
+    class Flaky:                      # the store as add_articles sees it
+        def __getattr__(self, name):
+            return getattr(st, name)
+
+        def extend(self, quads):
+            calls.append(1)
+            if len(calls) == crash_at:
+                raise Crash
+            st.extend(quads)
+    try:
+        add_articles(Flaky(), articles, batch_size=batch_size)
+    except Crash:
+        return True
+    finally:
+        del st, Flaky             # a class is a reference cycle: collect it to close the store
+        gc.collect()
+    return False
+
+
+def test_verify_reports_planned_articles_not_written(tmp_path):
+    """A build that stops after its first batch: the rest of its plan is missing."""
+    from kg.store import add_articles, verify_store
+    assert write_crashing_at_batch(tmp_path / "st", small_corpus(5), batch_size=2, crash_at=2)
+    status = verify_store(tmp_path / "st")
+    assert (status.complete, status.planned, len(status.missing), status.incomplete) == (2, 5, 3, [])
+    assert not status.ok and "missing: 3 graphs" in status.render()
+    st = open_store(tmp_path / "st")
+    report = add_articles(st, small_corpus(5), batch_size=2)
+    assert (report.written, report.skipped) == (3, 2)
+    del st
+    assert verify_store(tmp_path / "st").ok
+
+
+def test_crash_while_replacing_changed_articles_is_finished_by_a_rerun(tmp_path):
+    """Version 2 of every article (no memberOf) dies in its 2nd batch: the store stays
+    consistent (its union is the union of its graphs) and a rerun makes it a clean v2 store."""
+    from kg.store import add_articles, verify_store
+    v1 = small_corpus(6)
+    v2 = []
+    for article_id, name, graph in v1:
+        g = rdflib.Graph()
+        g += [t for t in graph if t[1] != KG.memberOf]
+        v2.append((article_id, name, g))
+    st = open_store(tmp_path / "st", create=True)
+    add_articles(st, v1, batch_size=2)
+    del st
+    assert write_crashing_at_batch(tmp_path / "st", v2, batch_size=2, crash_at=2)
+    status = verify_store(tmp_path / "st")
+    assert (status.complete, len(status.missing), status.incomplete) == (4, 2, [])  # batch 1 replaced, 2 gone
+    assert status.union == status.union_expected
+    st = open_store(tmp_path / "st")
+    report = add_articles(st, v2, batch_size=2)
+    assert (report.written, report.replaced, report.skipped) == (4, 2, 2)
+    del st
+    clean = open_store(tmp_path / "clean", create=True)
+    add_articles(clean, v2, batch_size=2)
+    del clean
+    assert store_quads(tmp_path / "st") == store_quads(tmp_path / "clean")
+    assert verify_store(tmp_path / "st").ok
+
+
+# ------------------------------------------------------------------ kill -9 during a real build
+
+KILL_CORPUS_SIZE = 300        # 6 batches of kg.store.BATCH_ARTICLES = 50
+
+
+@pytest.fixture(scope="module")
+def kill_corpus(tmp_path_factory):
+    """300 small generated articles (sentences written for this test)."""
+    import json
+    first = ["سامر", "خالد", "ماجد", "هشام", "رامي", "وليد", "طارق", "نبيل", "فادي", "باسل"]
+    last = ["العلي", "الحسن", "الخطيب", "السعدي", "النجار", "الحلبي"]
+    cities = ["حلب", "الموصل", "بغداد", "دمشق", "عدن"]
+    path = tmp_path_factory.mktemp("kill") / "articles.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(KILL_CORPUS_SIZE):
+            who, city = f"{first[i % 10]} {last[(i // 10) % 6]}", cities[i % 5]
+            text = (f"قال المتحدث باسم وزارة الدفاع {who} إن القوات نفذت غارة جوية على مواقع قرب {city} "
+                    f"يوم الأحد. وأضاف {who} أن الغارة استهدفت مخزنا للسلاح.")
+            f.write(json.dumps({"id": f"gen-{i:03d}", "text": text, "published": "2026-03-01"},
+                               ensure_ascii=False) + "\n")
+    return path
+
+
+def kg_build(corpus, store, pause=None, kill_at=None):
+    """`kg build CORPUS --store STORE -q` in a subprocess; with ``kill_at`` (a line the
+    build prints on stderr under KG_STORE_PAUSE), SIGKILL it when that line appears.
+    Returns (exit status, the store lines it printed)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    env = dict(os.environ)
+    if pause is not None:
+        env["KG_STORE_PAUSE"] = str(pause)
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--store", str(store), "-q"],
+                            stderr=subprocess.PIPE, text=True, env=env)
+    lines = []
+    for line in proc.stderr:
+        lines.append(line.strip())
+        if kill_at is not None and line.strip().startswith(kill_at):
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.stderr.close()
+    return proc.wait(timeout=120), [x for x in lines if x.startswith("kg store:")]
+
+
+def store_quads(path):
+    """Every quad of the store (the status graph included) as sorted N-Quads lines."""
+    import pyoxigraph
+    st = open_store(path, read_only=True)
+    return sorted(st.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8").splitlines())
+
+
+@pytest.fixture(scope="module")
+def clean_store(kill_corpus, tmp_path_factory):
+    path = tmp_path_factory.mktemp("clean") / "store"
+    rc, _ = kg_build(kill_corpus, path)
+    assert rc == 0
+    return store_quads(path)
+
+
+@pytest.mark.parametrize("kill_at, done", [
+    ("kg store: batch 0 committed", {50}),     # after the first batch, in its pause
+    ("kg store: batch 3 writing", {150, 200}),  # as batch 3 goes in: all of it or none of it
+    ("kg store: batch 4 committed", {250}),    # before the last batch
+])
+def test_build_killed_while_writing_is_finished_by_a_rerun(kill_corpus, clean_store, tmp_path, kill_at, done):
+    from kg.store import BATCH_ARTICLES, verify_store
+    store = tmp_path / "store"
+    rc, lines = kg_build(kill_corpus, store, pause=0.3, kill_at=kill_at)
+    assert rc == -9 and lines[-1].startswith(kill_at)
+    # the interrupted store opens, holds whole batches only, and says it is incomplete
+    status = verify_store(store)
+    assert status.complete in done and status.incomplete == []
+    assert status.planned == KILL_CORPUS_SIZE and len(status.missing) == KILL_CORPUS_SIZE - status.complete
+    assert status.union == status.union_expected
+    res = CliRunner().invoke(cli, ["verify", str(store)])
+    assert res.exit_code == 1 and "INCOMPLETE" in res.output
+    assert f"articles complete: {status.complete} of {KILL_CORPUS_SIZE} planned" in res.output
+    # the rerun writes only the batches that were missing
+    rc, lines = kg_build(kill_corpus, store, pause=0)
+    assert rc == 0
+    written = [x for x in lines if x.endswith("committed (50 articles)")]
+    assert len(written) == (KILL_CORPUS_SIZE - status.complete) // BATCH_ARTICLES
+    assert store_quads(store) == clean_store
+    res = CliRunner().invoke(cli, ["verify", str(store)])
+    assert res.exit_code == 0, res.output
+    assert f"articles complete: {KILL_CORPUS_SIZE} of {KILL_CORPUS_SIZE} planned" in res.output
+
+
+def test_build_twice_into_a_store_skips_the_complete_article(tmp_path):
+    import kg.api
+    first = kg.api.build(["seeds"], store=tmp_path / "store")
+    assert (first.stored.written, first.stored.skipped, first.stored.batches) == (1, 0, 1)
+    again = kg.api.build(["seeds"], store=tmp_path / "store")
+    assert (again.stored.written, again.stored.skipped, again.stored.batches) == (0, 1, 0)
