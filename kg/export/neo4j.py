@@ -9,7 +9,11 @@ Written into one folder (docs/neo4j.md tells how to use each part):
   inside arrays, every string quoted with ``"`` doubled inside;
 * ``import.sh`` -- the exact ``neo4j-admin database import full`` command;
 * ``load/*.csv`` -- the same rows with plain headers, for ``LOAD CSV``;
-* ``load.cypher`` -- constraints, then ``LOAD CSV ... MERGE ... SET`` statements.
+* ``load.cypher`` -- constraints, then ``LOAD CSV ... MERGE ... SET`` statements;
+* ``ladybug/schema.cypher`` and ``ladybug/copy.cypher`` -- the same graph for LadybugDB
+  (embedded Cypher, a fork of Kuzu): typed node and relationship tables, then one
+  ``COPY ... FROM (LOAD WITH HEADERS (...) FROM 'load/x.csv' ...)`` per table and
+  relationship type, reading the ``load/`` files (paths relative to the folder).
 
 Nodes: ``Entity`` (plus one label per ontology class: Person, Organization,
 ArmedGroup ...), ``Event`` (plus its class: Killing ...), ``Article``,
@@ -274,7 +278,7 @@ def import_script(tables_):
 
 
 def write_files(graph, folder):
-    """Write import/, load/, import.sh and load.cypher into ``folder``."""
+    """Write import/, load/, import.sh, load.cypher and ladybug/ into ``folder``."""
     from kg.export.rdf import atomic_write
 
     ts = tables(graph)
@@ -283,7 +287,136 @@ def write_files(graph, folder):
         atomic_write(os.path.join(folder, "load", t.name), csv_text(t, t.plain_header()))
     atomic_write(os.path.join(folder, "import.sh"), import_script(ts))
     atomic_write(os.path.join(folder, "load.cypher"), load_cypher(ts))
+    atomic_write(os.path.join(folder, "ladybug", "schema.cypher"), ladybug_schema(ts))
+    atomic_write(os.path.join(folder, "ladybug", "copy.cypher"), ladybug_copy(ts))
     return ts
+
+
+# --------------------------------------------------------------- LadybugDB
+
+# A LadybugDB node has one table (no multiple labels): Entity, Event, Article and
+# Evidence are the node tables, and the Neo4j labels are kept in a ``labels``
+# STRING[] column (``list_contains(n.labels, 'Person')`` stands for ``n:Person``).
+# Relationship tables are named like the Neo4j types; every type of the ontology is
+# created, present in the graph or not, so a query naming one never fails to bind.
+LADYBUG_TYPES = {"string": "STRING", "int": "INT64", "long": "INT64", "float": "DOUBLE",
+                 "double": "DOUBLE", "string[]": "STRING[]", "LABEL": "STRING[]"}
+LADYBUG_CSV = "(HEADER=true, DELIM=',', QUOTE='\"', ESCAPE='\"')"
+_ENDS = {"relations.csv": ("Entity", "Entity"), "roles.csv": ("Event", "Entity"),
+         "event_evidence.csv": ("Event", "Evidence"), "mentions.csv": ("Entity", "Article"),
+         "event_articles.csv": ("Event", "Article"), "evidence_articles.csv": ("Evidence", "Article")}
+
+
+def _ladybug_rel_types():
+    """{relationship type: [(from table, to table, file name)]} for every type of the ontology."""
+    out = {}
+    for typ in sorted(REL_TYPES):
+        if typ in ("AGENT", "TARGET", "PLACE"):
+            files = ["roles.csv"]
+        elif typ == "EVIDENCED_BY":
+            files = ["event_evidence.csv"]
+        elif typ == "MENTIONED_IN":
+            files = ["mentions.csv"]
+        elif typ == "IN_ARTICLE":
+            files = ["event_articles.csv", "evidence_articles.csv"]
+        else:
+            files = ["relations.csv"]
+        out[_check_type(typ)] = [_ENDS[f] + (f,) for f in files]
+    return out
+
+
+def _properties(table):
+    return [(name, kind) for name, kind in table.columns
+            if kind not in ("ID", "START_ID", "END_ID", "TYPE")]
+
+
+def ladybug_schema(tables_):
+    """The text of ladybug/schema.cypher: CREATE NODE TABLE / CREATE REL TABLE statements."""
+    by_name = {t.name: t for t in tables_}
+    out = ["// LadybugDB schema of the kg graph (node tables, then relationship tables).",
+           "// Run it in a new database, then ladybug/copy.cypher; docs/neo4j.md tells how.", ""]
+    for t in tables_:
+        if not t.is_nodes:
+            continue
+        cols = ["iri STRING PRIMARY KEY"] + [
+            f"{'labels' if kind == 'LABEL' else name} {LADYBUG_TYPES[kind]}"
+            for name, kind in _properties(t)]
+        out.append(f"CREATE NODE TABLE {_check_label(t.space)}({', '.join(cols)});")
+    for typ, ends in _ladybug_rel_types().items():
+        pairs = [f"FROM {_check_label(a)} TO {_check_label(b)}" for a, b, _ in ends]
+        props = [f"{name} {LADYBUG_TYPES[kind]}" for name, kind in _properties(by_name[ends[0][2]])]
+        out.append(f"CREATE REL TABLE {typ}({', '.join(pairs + props)});")
+    return "\n".join(out) + "\n"
+
+
+def _load_from(table, base):
+    """``LOAD WITH HEADERS (...) FROM 'base/x.csv' (...)``: every column read as declared
+    (numbers typed, arrays and labels as text split below), none guessed from the data."""
+    def read_as(kind):
+        return "STRING" if kind in ("string[]", "LABEL") else LADYBUG_TYPES.get(kind, "STRING")
+    cols = ", ".join(f"`{name}` {read_as(kind)}" for name, kind in table.columns)
+    return f"LOAD WITH HEADERS ({cols})\n  FROM '{base}/{table.name}' {LADYBUG_CSV}"
+
+
+def _returned(table):
+    cols = []
+    for name, kind in table.columns:
+        if kind == "TYPE":
+            continue
+        cols.append(f"string_split(`{name}`, ';')" if kind in ("string[]", "LABEL") else f"`{name}`")
+    return ", ".join(cols)
+
+
+def ladybug_copy(tables_, base="load"):
+    """The text of ladybug/copy.cypher: one COPY per node table and per relationship type
+    (and per FROM/TO pair of IN_ARTICLE), reading ``base``/*.csv (the LOAD CSV files)."""
+    by_name = {t.name: t for t in tables_}
+    out = ["// Load the kg graph into LadybugDB after ladybug/schema.cypher.",
+           "// The paths are relative: run it from the folder written by kg export.", ""]
+    for t in tables_:
+        if t.is_nodes:
+            out.append(f"COPY {_check_label(t.space)} FROM (\n  {_load_from(t, base)}\n"
+                       f"  RETURN {_returned(t)});")
+    for typ, ends in _ladybug_rel_types().items():
+        for a, b, name in ends:
+            t = by_name[name]
+            if not any(row["type"] == typ for row in t.rows):
+                continue
+            pair = f" (from='{a}', to='{b}')" if len(ends) > 1 else ""
+            out.append(f"COPY {typ} FROM (\n  {_load_from(t, base)}\n"
+                       f"  WHERE `type` = '{typ}'\n  RETURN {_returned(t)}){pair};")
+    return "\n".join(out) + "\n"
+
+
+def ladybug_statements(text):
+    """The statements of a ladybug/*.cypher text (comments left out), each without its ';'."""
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+    return [s.strip() for s in body.split(";\n") if s.strip()]
+
+
+def load_into_ladybug(folder, database):
+    """Run ``folder``/ladybug/schema.cypher then ladybug/copy.cypher in the LadybugDB
+    database at ``database`` (a new path, or ":memory:"), the relative ``load/`` paths
+    of the COPY statements made absolute. Returns the open ``ladybug.Connection``."""
+    import ladybug
+
+    folder = os.path.abspath(folder)
+    load = os.path.join(folder, "load")
+    if "'" in load or "\\" in load:
+        raise KgError(f"cannot name {load!r} in a LadybugDB COPY statement")
+    texts = []
+    for name in ("schema.cypher", "copy.cypher"):
+        with open(os.path.join(folder, "ladybug", name), encoding="utf-8") as fh:
+            texts.append(fh.read())
+    conn = ladybug.Connection(ladybug.Database(str(database)))
+    for stmt in ladybug_statements(texts[0]) + ladybug_statements(texts[1]):
+        try:
+            conn.execute(re.sub(r"FROM 'load/([A-Za-z_]+\.csv)'",
+                                lambda m: f"FROM '{load}/{m.group(1)}'", stmt))
+        except RuntimeError as exc:
+            raise KgError(f"loading into LadybugDB at {database} failed on "
+                          f"{stmt.split('(', 1)[0]}: {_one_line(exc)}") from None
+    return conn
 
 
 # --------------------------------------------------------------- driver
