@@ -47,6 +47,16 @@ def _result_cue(view, i):
 
 _HIS = ("ه", "ها", "هم")
 
+#: how many events before (or after) one a pass between events looks at: a cause, an
+#: operation told before, an event to merge with is among the last few; no news article
+#: tells this many, and a very long text would otherwise cost the square of its length
+LOOK_BACK = 300
+
+
+def _before(events, n):
+    """The (at most LOOK_BACK) events before events[n], nearest first."""
+    return events[max(0, n - LOOK_BACK):n][::-1]
+
 
 def _inherit_from_cause(events):
     """A killing caused by a strike or attack shares its agent, place and date.
@@ -59,14 +69,14 @@ def _inherit_from_cause(events):
         if ev.type != "Killing" or not ev.result_of:
             continue
         if ev.result_of == "result":
-            cands = [c for c in events[:n][::-1] if ev.evidence[0][0] - c.evidence[0][1] < 400]
+            cands = [c for c in _before(events, n) if ev.evidence[0][0] - c.evidence[0][1] < 400]
         else:
-            cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
+            cands = [c for c in events[n + 1:n + 1 + LOOK_BACK] if c.evidence[0] == ev.evidence[0]]
         causes = ("Strike", "Attack", "MilitaryOperation") if ev.result_of == "means" else ("Strike", "Attack")
         cause = next((c for c in cands if c.type in causes), None)
         if cause is None and ev.result_of == "means":
             # "بمقتل سبعة أشخاص في الغارات": the definite means refers to the strikes told before
-            cause = next((c for c in events[:n][::-1] if c.type in ("Strike", "Attack")
+            cause = next((c for c in _before(events, n) if c.type in ("Strike", "Attack")
                           and (c.agent or c.place) and ev.evidence[0][0] - c.evidence[0][1] < 600), None)
         if cause is None:
             continue
@@ -89,7 +99,7 @@ def merge_events(events):
     """Merge events of one type that share an argument and agree on the date."""
     merged = []
     for ev in events:
-        for m in merged:
+        for m in (merged[-LOOK_BACK:] if len(merged) > LOOK_BACK else merged):
             if m.type != ev.type:
                 continue
             if m.date and ev.date and not (m.date.startswith(ev.date) or ev.date.startswith(m.date)):
@@ -129,7 +139,7 @@ def _operation_told_before(events):
         if ev.type != "MilitaryOperation" or ev.agent or not (any(
                 st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))) or ev.within):
             continue
-        prior = next((c for c in events[:n][::-1] if c.type in ("Strike", "MilitaryOperation")
+        prior = next((c for c in _before(events, n) if c.type in ("Strike", "MilitaryOperation")
                       and c.agent and ev.trigger_span[0] - c.trigger_span[0] < 400), None)
         if prior is not None:
             ev.agent = list(prior.agent)
