@@ -175,6 +175,7 @@ def link(doc, kb, romanize, slugify) -> list:
     groups = {}          # key -> list[Mention]
     order = []
     key_of = {}          # id(mention) -> key
+    first_subtype = {}   # key -> the subtype of its first mention that has one
 
     def add(key, m):
         if key not in groups:
@@ -182,6 +183,8 @@ def link(doc, kb, romanize, slugify) -> list:
             order.append(key)
         groups[key].append(m)
         key_of[id(m)] = key
+        if m.subtype and key not in first_subtype:
+            first_subtype[key] = m.subtype
 
     persons_full = _PersonNames()    # key -> token tuple of its longest name
     # a name the knowledge base matched once in this article is that entry everywhere in it
@@ -228,11 +231,8 @@ def link(doc, kb, romanize, slugify) -> list:
     nominals = [m for m in mentions if m.nominal] + find_nominals(doc, kb, taken)
 
     def subtype_of(key):
-        ms = groups[key]
-        for mm in ms:
-            if mm.subtype:
-                return mm.subtype
-        return None
+        """The subtype of the key's first mention that has one (kept by ``add``)."""
+        return first_subtype.get(key)
 
     mention_starts = [x.start for x in mentions]
     for m in [x for x in nominals if x.source == "role"]:

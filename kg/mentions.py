@@ -1097,8 +1097,15 @@ def _bare_region_names(sentences, text, mentions):
     if not names:
         return mentions
 
+    # the mentions by start, and the longest one: those overlapping [s, e) start before e
+    # and after s - longest (a look-up, not a scan of all the article's mentions)
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    longest = max((m.end - m.start for m in mentions), default=0)
+
     def overlapping(s, e):
-        return [m for m in mentions if m.start < e and s < m.end]
+        return [m for m in by_start[bisect_left(starts, s - longest):bisect_left(starts, e)]
+                if m.start < e and s < m.end]
 
     added, dropped = [], set()
     for sent in sentences:

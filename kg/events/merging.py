@@ -53,6 +53,10 @@ _HIS = ("ه", "ها", "هم")
 LOOK_BACK = 300
 
 
+#: an event merges with one of the last MERGE_BACK merged events of its type
+MERGE_BACK = 50
+
+
 def _before(events, n):
     """The (at most LOOK_BACK) events before events[n], nearest first."""
     return events[max(0, n - LOOK_BACK):n][::-1]
@@ -96,12 +100,24 @@ def _inherit_from_cause(events):
 
 
 def merge_events(events):
-    """Merge events of one type that share an argument and agree on the date."""
+    """Merge events of one type that share an argument and agree on the date.
+
+    The events an event may merge with share a place, a target or a name with it (a
+    meeting's or visit's agent too): they are found in an index of the merged events by
+    type, role and entity (their last MERGE_BACK each), not by a scan of all of them."""
     merged = []
+    position = {}    # id(event) -> its position in merged
+    index = {}       # (type, role, value) -> positions in merged of the events holding it
     for ev in events:
-        for m in (merged[-LOOK_BACK:] if len(merged) > LOOK_BACK else merged):
-            if m.type != ev.type:
-                continue
+        roles = _SHARED_ROLES_MEETING if ev.type in ("Meeting", "Visit") else _SHARED_ROLES
+        near = set()
+        for role in roles:
+            for x in (ev.name,) if role == "name" else getattr(ev, role):
+                if x:
+                    held = index.get((ev.type, role, x))
+                    if held:
+                        near.update(held[-MERGE_BACK:])
+        for m in map(merged.__getitem__, sorted(near)):
             if m.date and ev.date and not (m.date.startswith(ev.date) or ev.date.startswith(m.date)):
                 continue
             if m.name and ev.name and m.name != ev.name:
@@ -119,16 +135,36 @@ def merge_events(events):
                 for x in getattr(ev, role):
                     if x not in vals:
                         vals.append(x)
+                        _index(index, m, role, x, position[id(m)])
             if ev.date and (not m.date or len(ev.date) > len(m.date)):
                 m.date = ev.date
+            named = m.name
             m.name = m.name or ev.name
+            if m.name and not named:
+                _index(index, m, "name", m.name, position[id(m)])
             for e in ev.evidence:
                 if e not in m.evidence:
                     m.evidence.append(e)
             break
         else:
+            position[id(ev)] = len(merged)
             merged.append(ev)
+            for role in ("agent", "target", "place"):
+                for x in set(getattr(ev, role)):
+                    _index(index, ev, role, x, position[id(ev)])
+            if ev.name:
+                _index(index, ev, "name", ev.name, position[id(ev)])
     return merged
+
+
+_SHARED_ROLES = ("place", "target", "name")
+_SHARED_ROLES_MEETING = ("place", "target", "name", "agent")
+
+
+def _index(index, ev, role, value, at):
+    held = index.setdefault((ev.type, role, value), [])
+    if not held or held[-1] != at:
+        held.append(at)
 
 
 def _operation_told_before(events):
