@@ -24,7 +24,7 @@ from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_pre
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
-from kg.view import _stems
+from kg.view import _stems, document_vocabulary
 
 #: a nominal anaphor's antecedent is one of the article's last NOMINAL_WINDOW entities (no
 #: news article names that many; a very long text would otherwise cost the square of its length)
@@ -115,7 +115,7 @@ def find_nominals(doc, kb, taken) -> list:
     index, nominal_set = _NOMINAL_CACHE["index"], _NOMINAL_CACHE["set"]
     # the document's words that have a nominal reading, each looked up once
     readings = {}
-    for word in set().union(*(sent.norms for sent in doc.sentences)):
+    for word in document_vocabulary(doc):
         try:
             reading = cache[word]
         except KeyError:
@@ -366,7 +366,7 @@ def _implied_countries(doc, kb, mentions) -> set:
     for m in mentions:
         if m.kb_id and m.type == "Place" and m.kb_id in kb:
             out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
-    for word in set().union(*(sent.norms for sent in doc.sentences)):
+    for word in document_vocabulary(doc):
         key = kb.demonym(word)
         if key and key in kb:
             out.add(key)
@@ -458,7 +458,7 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     reach = list(accumulate((e for _, e in taken), max))
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
-    words = {w for w in set().union(*(sent.norms for sent in doc.sentences))
+    words = {w for w in document_vocabulary(doc)
              if not _stems(w).isdisjoint(names)}
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):

@@ -29,7 +29,7 @@ from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_pers
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
-from kg.view import WordCache, _stems
+from kg.view import WordCache, _stems, document_vocabulary
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
@@ -999,7 +999,7 @@ def find_mentions(doc, kb, tags=None) -> list:
     text = doc.text
     sentences = doc.sentences
     tags = tags or [[]] * len(sentences)
-    doc_vocab = set().union(*(s.norms for s in sentences))
+    doc_vocab = document_vocabulary(doc)
     operation_heads = _operation_words(doc_vocab)
     out = []
     kb_all = kb.match_document([s.tokens for s in sentences], text, [s.norms for s in sentences])
