@@ -19,12 +19,13 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate, compress
 from functools import lru_cache
+from operator import not_
 
 from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
-from kg.view import _stems, document_vocabulary
+from kg.view import _STEMS, _stems, document_vocabulary
 
 #: a nominal anaphor's antecedent is one of the article's last NOMINAL_WINDOW entities (no
 #: news article names that many; a very long text would otherwise cost the square of its length)
@@ -458,8 +459,8 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     reach = list(accumulate((e for _, e in taken), max))
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
-    words = {w for w in document_vocabulary(doc)
-             if not _stems(w).isdisjoint(names)}
+    vocab = tuple(document_vocabulary(doc))
+    words = frozenset(compress(vocab, map(not_, map(names.isdisjoint, map(_STEMS.__getitem__, vocab)))))
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue

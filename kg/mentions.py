@@ -1282,7 +1282,8 @@ _OPERATION_FLAGS = WordCache(lambda word: not _stems(word).isdisjoint(OPERATION_
 
 def _operation_words(words) -> set:
     """Those of ``words`` (normalised) one of whose readings is an operation head."""
-    return {w for w in words if _OPERATION_FLAGS[w]}
+    words = tuple(words)
+    return set(compress(words, map(_OPERATION_FLAGS.__getitem__, words)))
 
 
 def _operation_names(tokens, norms, heads):
