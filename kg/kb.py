@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -365,7 +366,7 @@ class KnowledgeBase:
             forms_at = [self._forms(w) if f is None else f for w, f in zip(norms, forms_at)]
         raw = []
         i = 0
-        for k in [k for k, forms in enumerate(forms_at) if forms]:
+        for k in list(compress(range(n), forms_at)):
             if k < i:
                 continue
             i = k

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
@@ -80,7 +81,8 @@ def cue_positions(tokens, norms=None) -> tuple:
     found = list(map(_CUE_FLAGS.__getitem__, norms))
     if not any(found):
         return [], []
-    return ([k for k, f in enumerate(found) if f & 1], [k for k, f in enumerate(found) if f & 2])
+    return (list(compress(range(len(found)), map(and_, found, repeat(1)))),
+            list(compress(range(len(found)), map(and_, found, repeat(2)))))
 
 
 @lru_cache(maxsize=1)
@@ -867,9 +869,13 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
     for sent, tags in zip(sentences, tags_per_sentence):
         toks = sent.tokens
         i = 0
-        while i < len(toks):
+        # only the tokens tagged other than O can start a mention
+        for k in compress(range(len(toks)), map("O".__ne__, tags)):
+            if k < i:
+                continue
+            i = k
             tag = tags[i]
-            if tag == "O" or tag[2:] not in NER_TYPES:
+            if tag[2:] not in NER_TYPES:
                 i += 1
                 continue
             typ = tag[2:]

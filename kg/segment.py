@@ -7,6 +7,9 @@ treat Arabic diacritics and tatweel as part of the word they sit on.
 from __future__ import annotations
 
 import re
+from functools import partial
+from itertools import compress
+from operator import is_, itemgetter
 
 from kg.model import Sentence, Token
 from kg.normalize import norm
@@ -25,6 +28,9 @@ _SENT_END_RE = re.compile(r"[.!?؟](?:(?<!\d[.!?؟])[.!?؟]*(?!\d)|[.!?؟]*(?=\s
 # per-word caches (tagger scores, cue flags) find it by identity
 _WORDS = {}
 _MAX_WORDS = 300_000
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_IS_NONE = partial(is_, None)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
@@ -38,19 +44,19 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
     words = _WORDS
     if len(words) > _MAX_WORDS:
         words.clear()
-    get = words.get
-    out = []
-    norms = []
-    append = out.append
-    append_norm = norms.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        known = get(word)
-        if known is None:
-            known = words[word] = (word, norm(word))
-        append(Token(known[0], m.start(), m.end(), known[1]))
-        append_norm(known[1])
-    return out, norms
+    # the matches, their words and the words' entries each in one C-level pass; a Python
+    # step only for a word not seen before
+    matches = list(_TOKEN_RE.finditer(text, start, end))
+    known = list(map(words.get, map(_GROUP, matches)))
+    if None in known:
+        for k in compress(range(len(known)), map(_IS_NONE, known)):
+            word = matches[k].group()
+            entry = words.get(word)
+            if entry is None:
+                entry = words[word] = (word, norm(word))
+            known[k] = entry
+    norms = list(map(_SECOND, known))
+    return list(map(Token, map(_FIRST, known), map(_START, matches), map(_END, matches), norms)), norms
 
 
 # a line this long that ends in a word of a name, with a word of a name on the next line, was

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import not_
 
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
@@ -89,7 +90,10 @@ class SentenceView:
         """Token indices, in order, whose readings include one of ``words``."""
         if self._vocab.isdisjoint(words):
             return []
-        return [k for k, readings in enumerate(self._stem_sets) if not readings.isdisjoint(words)]
+        if not isinstance(words, (set, frozenset)):
+            words = frozenset(words)
+        sets = self._stem_sets
+        return list(compress(range(len(sets)), map(not_, map(words.isdisjoint, sets))))
 
     def prepositional(self, slot, prepositions, clitics="بلك"):
         """Is the slot the complement of a preposition (في بيروت، بالعاصمة، للجيش)?"""
