@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from itertools import accumulate, compress
-from functools import lru_cache
-from operator import not_
+from itertools import accumulate, compress, repeat
+from functools import lru_cache, partial
+from operator import is_, not_
 
 from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
@@ -103,6 +103,9 @@ def _nominal_reading(word, kb, index, nominal_set):
     return None
 
 
+_UNSEEN = object()     # a word find_nominals has not looked up yet
+
+
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
     # a word's nominal reading depends on the word and the knowledge base only: cached
@@ -115,14 +118,12 @@ def find_nominals(doc, kb, taken) -> list:
     cache = _NOMINAL_CACHE["words"]
     index, nominal_set = _NOMINAL_CACHE["index"], _NOMINAL_CACHE["set"]
     # the document's words that have a nominal reading, each looked up once
-    readings = {}
-    for word in document_vocabulary(doc):
-        try:
-            reading = cache[word]
-        except KeyError:
-            reading = cache[word] = _nominal_reading(word, kb, index, nominal_set)
-        if reading is not None:
-            readings[word] = reading
+    vocab = tuple(document_vocabulary(doc))
+    found = list(map(cache.get, vocab, repeat(_UNSEEN)))     # one C-level pass
+    if _UNSEEN in found:
+        for k in compress(range(len(found)), map(partial(is_, _UNSEEN), found)):
+            found[k] = cache[vocab[k]] = _nominal_reading(vocab[k], kb, index, nominal_set)
+    readings = {word: reading for word, reading in zip(vocab, found) if reading is not None}
     if not readings:
         return []
     starts = sorted(taken)
