@@ -107,6 +107,7 @@ def merge_events(events):
     type, role and entity (their last MERGE_BACK each), not by a scan of all of them."""
     merged = []
     position = {}    # id(event) -> its position in merged
+    holds = []       # per merged event, its agents, targets, places and evidence as sets
     index = {}       # (type, role, value) -> positions in merged of the events holding it
     for ev in events:
         roles = _SHARED_ROLES_MEETING if ev.type in ("Meeting", "Visit") else _SHARED_ROLES
@@ -117,25 +118,27 @@ def merge_events(events):
                     held = index.get((ev.type, role, x))
                     if held:
                         near.update(held[-MERGE_BACK:])
-        for m in map(merged.__getitem__, sorted(near)):
+        for at in sorted(near):
+            m, held = merged[at], holds[at]
             if m.date and ev.date and not (m.date.startswith(ev.date) or ev.date.startswith(m.date)):
                 continue
             if m.name and ev.name and m.name != ev.name:
                 continue
-            if m.agent and ev.agent and not set(m.agent) & set(ev.agent):
+            if m.agent and ev.agent and held["agent"].isdisjoint(ev.agent):
                 continue
-            shared = (set(m.place) & set(ev.place)) or (set(m.target) & set(ev.target)) or (
-                m.name and m.name == ev.name)
+            shared = not held["place"].isdisjoint(ev.place) or not held["target"].isdisjoint(ev.target) \
+                or (m.name and m.name == ev.name)
             if ev.type in ("Meeting", "Visit"):
-                shared = shared or (set(m.agent) & set(ev.agent))
+                shared = shared or not held["agent"].isdisjoint(ev.agent)
             if not shared:
                 continue
             for role in ("agent", "target", "place"):
-                vals = getattr(m, role)
+                vals, seen = getattr(m, role), held[role]
                 for x in getattr(ev, role):
-                    if x not in vals:
+                    if x not in seen:
                         vals.append(x)
-                        _index(index, m, role, x, position[id(m)])
+                        seen.add(x)
+                        _index(index, m, role, x, at)
             if ev.date and (not m.date or len(ev.date) > len(m.date)):
                 m.date = ev.date
             named = m.name
@@ -143,12 +146,14 @@ def merge_events(events):
             if m.name and not named:
                 _index(index, m, "name", m.name, position[id(m)])
             for e in ev.evidence:
-                if e not in m.evidence:
+                if e not in held["evidence"]:
                     m.evidence.append(e)
+                    held["evidence"].add(e)
             break
         else:
             position[id(ev)] = len(merged)
             merged.append(ev)
+            holds.append({role: set(getattr(ev, role)) for role in ("agent", "target", "place", "evidence")})
             for role in ("agent", "target", "place"):
                 for x in set(getattr(ev, role)):
                     _index(index, ev, role, x, position[id(ev)])
