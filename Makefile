@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NEWS   ?= ../shared/data/news/saudinewsnet-20k.jsonl.gz
 N      ?= 2000
 
-.PHONY: all install build test test-deps system-deps train-ner train-learned ner-lexicons calibrate evaluate bench ontology common-words clean
+.PHONY: all install build test test-deps system-deps train-ner train-learned ner-lexicons calibrate evaluate bench bench-long ontology common-words clean
 
 all: build
 
@@ -94,6 +94,11 @@ evaluate: install
 # Extraction throughput against camel-tools' normalise+tokenise on the news corpus.
 bench: install
 	$(BIN)/python -m benchmarks.bench $(NEWS) -n $(N)
+
+# Extraction time and peak memory for a 1 MB and a 50 MB single-line article (generated text;
+# cost is linear in length). Not run in CI: the 50 MB one takes minutes.
+bench-long: install
+	$(BIN)/python -m benchmarks.long_article
 
 ontology: install
 	$(BIN)/python -m kg.ontology

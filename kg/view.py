@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import not_
 
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
@@ -34,6 +36,17 @@ _STEMS = WordCache(lambda word: frozenset(s for _, s in strip_clitics(word)), 20
 def _stems(word):
     """The word and its clitic-stripped readings (وبتنظيم -> {وبتنظيم، بتنظيم، تنظيم}), cached."""
     return _STEMS[word]
+
+
+def document_vocabulary(doc) -> frozenset:
+    """The normalised forms of all the document's tokens, worked out once per document
+    (mentions, linking and nominals all ask; kept on the document with its sentences)."""
+    cached = doc.__dict__.get("_vocabulary")
+    if cached is not None and cached[0] is doc.sentences:
+        return cached[1]
+    vocab = frozenset().union(*(s.norms for s in doc.sentences))
+    doc.__dict__["_vocabulary"] = (doc.sentences, vocab)
+    return vocab
 
 
 CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
@@ -77,7 +90,10 @@ class SentenceView:
         """Token indices, in order, whose readings include one of ``words``."""
         if self._vocab.isdisjoint(words):
             return []
-        return [k for k, readings in enumerate(self._stem_sets) if not readings.isdisjoint(words)]
+        if not isinstance(words, (set, frozenset)):
+            words = frozenset(words)
+        sets = self._stem_sets
+        return list(compress(range(len(sets)), map(not_, map(words.isdisjoint, sets))))
 
     def prepositional(self, slot, prepositions, clitics="بلك"):
         """Is the slot the complement of a preposition (في بيروت، بالعاصمة، للجيش)?"""
@@ -190,9 +206,10 @@ def build_views(doc):
         clause = 0
         done = 0
         clause_of = v.clause_of
-        for k, t in enumerate(toks):
-            n = t.norm
-            if n in _BREAK_WORDS and ((n in COMPLEMENTIZERS and k > 0) or n in CLAUSE_BREAKS):
+        norms = sent.norms
+        for k in compress(range(len(norms)), map(_BREAK_WORDS.__contains__, norms)):
+            n = norms[k]
+            if (n in COMPLEMENTIZERS and k > 0) or n in CLAUSE_BREAKS:
                 clause_of += [clause] * (k - done)
                 clause += 1
                 done = k

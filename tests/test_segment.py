@@ -48,3 +48,20 @@ def test_a_blank_line_or_a_stop_still_ends_a_long_line():
 def test_a_long_headline_before_a_verb_still_ends_its_sentence():
     head = "الجيش يعلن مقتل قيادي بارز في ضربة جوية استهدفت موقعا للتنظيم شرق المدينة- الأناضول"
     assert len(split_sentences(head + "\nأعلنت القيادة العسكرية أمس مقتل القيادي.")) == 2
+
+
+def test_an_over_long_sentence_is_cut_with_offsets_into_the_text():
+    from kg.segment import MAX_SENTENCE, segment
+    # a run of text with no stop, twice as long as any sentence may be: cut at commas
+    text = "، ".join(["قال المتحدث إن الوفد وصل إلى المدينة"] * (2 * MAX_SENTENCE // 38 + 5))
+    sents = segment(text)
+    assert len(sents) >= 3
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sents)
+    for s in sents:
+        assert all(text[t.start:t.end] == t.text for t in s.tokens)
+    # nothing lost: the pieces' tokens are the text's
+    from kg.segment import tokenize
+    assert [t.start for s in sents for t in s.tokens] == [t.start for t in tokenize(text)]
+    # no comma, no space: a hard cut at the bound
+    assert [(s.start, s.end) for s in segment("ب" * (MAX_SENTENCE + 10))] == \
+        [(0, MAX_SENTENCE), (MAX_SENTENCE, MAX_SENTENCE + 10)]

@@ -47,6 +47,20 @@ def _result_cue(view, i):
 
 _HIS = ("ه", "ها", "هم")
 
+#: how many events before (or after) one a pass between events looks at: a cause, an
+#: operation told before, an event to merge with is among the last few; no news article
+#: tells this many, and a very long text would otherwise cost the square of its length
+LOOK_BACK = 300
+
+
+#: an event merges with one of the last MERGE_BACK merged events of its type
+MERGE_BACK = 50
+
+
+def _before(events, n):
+    """The (at most LOOK_BACK) events before events[n], nearest first."""
+    return events[max(0, n - LOOK_BACK):n][::-1]
+
 
 def _inherit_from_cause(events):
     """A killing caused by a strike or attack shares its agent, place and date.
@@ -59,14 +73,14 @@ def _inherit_from_cause(events):
         if ev.type != "Killing" or not ev.result_of:
             continue
         if ev.result_of == "result":
-            cands = [c for c in events[:n][::-1] if ev.evidence[0][0] - c.evidence[0][1] < 400]
+            cands = [c for c in _before(events, n) if ev.evidence[0][0] - c.evidence[0][1] < 400]
         else:
-            cands = [c for c in events[n + 1:] if c.evidence[0] == ev.evidence[0]]
+            cands = [c for c in events[n + 1:n + 1 + LOOK_BACK] if c.evidence[0] == ev.evidence[0]]
         causes = ("Strike", "Attack", "MilitaryOperation") if ev.result_of == "means" else ("Strike", "Attack")
         cause = next((c for c in cands if c.type in causes), None)
         if cause is None and ev.result_of == "means":
             # "بمقتل سبعة أشخاص في الغارات": the definite means refers to the strikes told before
-            cause = next((c for c in events[:n][::-1] if c.type in ("Strike", "Attack")
+            cause = next((c for c in _before(events, n) if c.type in ("Strike", "Attack")
                           and (c.agent or c.place) and ev.evidence[0][0] - c.evidence[0][1] < 600), None)
         if cause is None:
             continue
@@ -86,39 +100,76 @@ def _inherit_from_cause(events):
 
 
 def merge_events(events):
-    """Merge events of one type that share an argument and agree on the date."""
+    """Merge events of one type that share an argument and agree on the date.
+
+    The events an event may merge with share a place, a target or a name with it (a
+    meeting's or visit's agent too): they are found in an index of the merged events by
+    type, role and entity (their last MERGE_BACK each), not by a scan of all of them."""
     merged = []
+    position = {}    # id(event) -> its position in merged
+    holds = []       # per merged event, its agents, targets, places and evidence as sets
+    index = {}       # (type, role, value) -> positions in merged of the events holding it
     for ev in events:
-        for m in merged:
-            if m.type != ev.type:
-                continue
+        roles = _SHARED_ROLES_MEETING if ev.type in ("Meeting", "Visit") else _SHARED_ROLES
+        near = set()
+        for role in roles:
+            for x in (ev.name,) if role == "name" else getattr(ev, role):
+                if x:
+                    held = index.get((ev.type, role, x))
+                    if held:
+                        near.update(held[-MERGE_BACK:])
+        for at in sorted(near):
+            m, held = merged[at], holds[at]
             if m.date and ev.date and not (m.date.startswith(ev.date) or ev.date.startswith(m.date)):
                 continue
             if m.name and ev.name and m.name != ev.name:
                 continue
-            if m.agent and ev.agent and not set(m.agent) & set(ev.agent):
+            if m.agent and ev.agent and held["agent"].isdisjoint(ev.agent):
                 continue
-            shared = (set(m.place) & set(ev.place)) or (set(m.target) & set(ev.target)) or (
-                m.name and m.name == ev.name)
+            shared = not held["place"].isdisjoint(ev.place) or not held["target"].isdisjoint(ev.target) \
+                or (m.name and m.name == ev.name)
             if ev.type in ("Meeting", "Visit"):
-                shared = shared or (set(m.agent) & set(ev.agent))
+                shared = shared or not held["agent"].isdisjoint(ev.agent)
             if not shared:
                 continue
             for role in ("agent", "target", "place"):
-                vals = getattr(m, role)
+                vals, seen = getattr(m, role), held[role]
                 for x in getattr(ev, role):
-                    if x not in vals:
+                    if x not in seen:
                         vals.append(x)
+                        seen.add(x)
+                        _index(index, m, role, x, at)
             if ev.date and (not m.date or len(ev.date) > len(m.date)):
                 m.date = ev.date
+            named = m.name
             m.name = m.name or ev.name
+            if m.name and not named:
+                _index(index, m, "name", m.name, position[id(m)])
             for e in ev.evidence:
-                if e not in m.evidence:
+                if e not in held["evidence"]:
                     m.evidence.append(e)
+                    held["evidence"].add(e)
             break
         else:
+            position[id(ev)] = len(merged)
             merged.append(ev)
+            holds.append({role: set(getattr(ev, role)) for role in ("agent", "target", "place", "evidence")})
+            for role in ("agent", "target", "place"):
+                for x in set(getattr(ev, role)):
+                    _index(index, ev, role, x, position[id(ev)])
+            if ev.name:
+                _index(index, ev, "name", ev.name, position[id(ev)])
     return merged
+
+
+_SHARED_ROLES = ("place", "target", "name")
+_SHARED_ROLES_MEETING = ("place", "target", "name", "agent")
+
+
+def _index(index, ev, role, value, at):
+    held = index.setdefault((ev.type, role, value), [])
+    if not held or held[-1] != at:
+        held.append(at)
 
 
 def _operation_told_before(events):
@@ -129,7 +180,7 @@ def _operation_told_before(events):
         if ev.type != "MilitaryOperation" or ev.agent or not (any(
                 st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger))) or ev.within):
             continue
-        prior = next((c for c in events[:n][::-1] if c.type in ("Strike", "MilitaryOperation")
+        prior = next((c for c in _before(events, n) if c.type in ("Strike", "MilitaryOperation")
                       and c.agent and ev.trigger_span[0] - c.trigger_span[0] < 400), None)
         if prior is not None:
             ev.agent = list(prior.agent)

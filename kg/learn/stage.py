@@ -11,6 +11,7 @@ Thresholds were chosen on the development part of real news (never trained on).
 """
 from __future__ import annotations
 
+from kg.events.dates import dates_within
 from kg.learn.candidates import merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -123,7 +124,7 @@ def learned_roles(views, model, thresholds, by_trigger=None):
 
 def _sentence_date(view, i, dates):
     """The date the rules would give the trigger at token i; else the sentence's one date."""
-    inside = [d for d in dates if view.sentence.start <= d.start < view.sentence.end]
+    inside = dates_within(dates, view.sentence.start, view.sentence.end)
     if not inside:
         return None
     found = rule_date(view, i, inside)

@@ -22,6 +22,7 @@ part's weights once per distinct token (``kg.ner.crf.Scorer``).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.ner.gazetteer import DATA, lookup
@@ -72,9 +73,13 @@ def _shape(word: str) -> str:
         if word.isalpha():
             return "L"
         return "P" if not any(c.isalnum() for c in word) else "X"
-    if all("\u0621" <= c <= "\u064a" for c in word):
+    if _ARABIC_ONLY.fullmatch(word):
         return "A"
-    return "P" if not any(c.isalnum() for c in word) else "M"
+    return "P" if not _ALNUM.search(word) else "M"
+
+
+_ARABIC_ONLY = re.compile("[\u0621-\u064a]+")   # (the word is not empty: "" is ASCII)
+_ALNUM = re.compile(r"[^\W_]")                   # a character str.isalnum() accepts
 
 
 @lru_cache(maxsize=1)
