@@ -62,7 +62,7 @@ def bounded(articles, max_chars=MAX_ARTICLE_CHARS, refuse=None):
 
 
 def extract_documents(inputs, published=None, min_confidence=0.0, progress=None, exclude=(),
-                      max_chars=MAX_ARTICLE_CHARS, refuse=None, jobs=1):
+                      max_chars=MAX_ARTICLE_CHARS, refuse=None, jobs=1, keep=None):
     """Yield extracted Documents for every article of the inputs.
 
     ``exclude``: files or folders never read; articles over ``max_chars``
@@ -70,10 +70,13 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
     processes extract (None: all cores), with the same result as one. The
     Documents keep their article, entities, relations and events (what the
     graph and the annotated records read), not the stages' working data.
+    ``keep(article)``: False leaves the article out before extraction.
     """
     from kg.io import read_articles
     from kg.parallel import _slim, extract_parallel
     articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
+    if keep is not None:
+        articles = filter(keep, articles)
     for doc in extract_parallel(articles, jobs):
         doc = _slim(doc)     # what only the stages read goes: memory per kept Document drops
         doc = filter_confidence(doc, min_confidence)
@@ -135,20 +138,41 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
 
     from kg.io import count_articles
     total = count_articles(inputs, exclude) if progress.enabled else None
+    # a store-only build skips, before extraction, the articles the store holds complete and
+    # unchanged (a rerun of a killed build extracts only what is missing); with -o every
+    # article is needed for the files
+    order, unchanged, keep = [], set(), None
+    if st is not None and outdir is None:
+        from kg.store import completion_records, source_hash
+        complete = {r["id"]: r.get("source") for r in completion_records(st).values()}
+
+        def keep(article):
+            order.append(article.id)
+            digest = source_hash(article, min_confidence)
+            if complete.get(article.id) == digest:
+                unchanged.add(article.id)
+                ph.advance()
+                return False
+            return True
     with progress.phase("extraction", total=total, unit="articles") as ph:
         docs = []
         for doc in extract_documents(inputs, published, min_confidence, None, exclude, max_chars, refuse,
-                                     jobs):
+                                     jobs, keep=keep):
             docs.append(doc)
             ph.advance()
-    result = BuildResult(articles=len(docs), refused=refused, timings=progress.timings)
+    result = BuildResult(articles=len(docs) + len(unchanged), refused=refused, timings=progress.timings)
     with progress.phase("graph", total=len(docs), unit="articles") as ph:
         graph = bind_prefixes(Graph())
         per_article = []
         for doc in docs:
             document_graph(doc, graph)
             if store is not None:
-                per_article.append((doc.article.id, graph_iri(doc.article.id), fix_labels(document_graph(doc))))
+                source = None
+                if keep is not None:
+                    from kg.store import source_hash
+                    source = source_hash(doc.article, min_confidence)
+                per_article.append((doc.article.id, graph_iri(doc.article.id), fix_labels(document_graph(doc)),
+                                    source))
             ph.advance()
         fix_labels(graph)
     result.triples = len(graph)
@@ -168,7 +192,12 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     if store is not None:
         from kg.store import add_articles
         with progress.phase("store", total=len(per_article), unit="articles") as ph:
-            # atomic batches with completion records: a killed build is finished by a rerun
+            # atomic batches with completion records: a killed build is finished by a rerun;
+            # the articles skipped before extraction keep their place in the plan
+            if keep is not None and unchanged:
+                by_id = {a[0]: a for a in per_article}
+                per_article = [by_id[i] if i in by_id else (i, graph_iri(i), None, None)
+                               for i in dict.fromkeys(order) if i in by_id or i in unchanged]
             result.stored = add_articles(st, per_article, progress=ph.advance)
             st.flush()
         del st          # pyoxigraph closes the store when the object goes

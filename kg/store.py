@@ -114,6 +114,7 @@ STATUS_GRAPH = RESOURCE_BASE + "graph/_kg-status"   # never in the default-graph
 _ST = STATUS_GRAPH + "#"
 ST_ARTICLE_ID = _ST + "articleId"     # graph -> the article id
 ST_HASH = _ST + "contentHash"         # graph -> "sha256:..." of its sorted N-Triples
+ST_SOURCE = _ST + "sourceHash"        # graph -> "sha256:..." of the article as read (text, metadata)
 ST_TRIPLES = _ST + "triples"          # graph -> how many triples it holds
 ST_BATCH = _ST + "batch"              # graph -> the batch it was written in (plan position // size)
 ST_PLANNED = _ST + "planned"          # <status graph> -> each article graph of the last build
@@ -138,8 +139,19 @@ def content_hash(triples) -> str:
     return "sha256:" + hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
+def source_hash(article, min_confidence=0.0) -> str:
+    """``sha256:...`` of an article as read (id, text, metadata) and the build's confidence floor:
+    what decides its graph, so that an unchanged article need not be extracted again."""
+    import json
+    key = json.dumps([article.id, article.text, article.published.isoformat() if article.published else None,
+                      article.title, article.source, article.url, float(min_confidence)], ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
 def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> StoreReport:
-    """Write ``articles`` (``(article_id, graph_name, rdflib graph)``, in build order) into ``store``.
+    """Write ``articles`` (``(article_id, graph_name, rdflib graph[, source hash])``, in build
+    order) into ``store``. A graph of None stands for an article found complete and unchanged
+    before extraction (its record is kept; it keeps its place in the plan).
 
     Batch ``k`` holds the articles at plan positions ``k*batch_size ...``; each batch is
     one atomic write with the articles' completion records. An article already
@@ -151,11 +163,12 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
     """
     import pyoxigraph
 
-    plan = {}                                    # graph name -> (id, triples); the last one wins
-    for article_id, name, graph in articles:
+    plan = {}                       # graph name -> (id, triples or None, source hash); the last one wins
+    for article_id, name, graph, *rest in articles:
         if str(name) == STATUS_GRAPH:
             raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
-        plan[str(name)] = (str(article_id), {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph})
+        triples = None if graph is None else {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
+        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None)
     report = StoreReport()
     done = completion_records(store)
     status = pyoxigraph.NamedNode(STATUS_GRAPH)
@@ -166,10 +179,13 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
         for k in range(0, len(names), batch_size):
             batch, quads, todo = k // batch_size, [], 0
             for gname in names[k:k + batch_size]:
-                article_id, triples = plan[gname]
-                digest = content_hash(triples)
+                article_id, triples, source = plan[gname]
                 record = done.get(gname)
-                if record is not None and record["hash"] == digest:
+                if triples is None:                  # unchanged and complete: not even extracted
+                    report.skipped += 1
+                    continue
+                digest = content_hash(triples)
+                if record is not None and record["hash"] == digest and record.get("source") == source:
                     report.skipped += 1
                     continue
                 name = pyoxigraph.NamedNode(gname)
@@ -182,6 +198,9 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
                     (ST_HASH, pyoxigraph.Literal(digest)),
                     (ST_TRIPLES, _integer(len(triples))),
                     (ST_BATCH, _integer(batch)))]
+                if source:
+                    quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(ST_SOURCE),
+                                                 pyoxigraph.Literal(source), status))
                 todo += 1
             if todo:
                 if pause is not None:
@@ -200,17 +219,18 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
 
 
 def completion_records(store) -> dict:
-    """Article graph name -> ``{"id", "hash", "triples", "batch"}`` from the status graph."""
+    """Article graph name -> ``{"id", "hash", "triples", "batch"[, "source"]}`` from the status graph."""
     import pyoxigraph
 
-    keys = {ST_ARTICLE_ID: "id", ST_HASH: "hash", ST_TRIPLES: "triples", ST_BATCH: "batch"}
+    keys = {ST_ARTICLE_ID: "id", ST_HASH: "hash", ST_TRIPLES: "triples", ST_BATCH: "batch",
+            ST_SOURCE: "source"}
     records = {}
     for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(STATUS_GRAPH)):
         key = keys.get(q.predicate.value)
         if key is not None:
             value = q.object.value
             records.setdefault(q.subject.value, {})[key] = int(value) if key in ("triples", "batch") else value
-    return {g: r for g, r in records.items() if len(r) == len(keys)}
+    return {g: r for g, r in records.items() if all(k in r for k in ("id", "hash", "triples", "batch"))}
 
 
 def _record_plan(store, names):

@@ -475,3 +475,31 @@ def test_build_twice_into_a_store_skips_the_complete_article(tmp_path):
     assert (first.stored.written, first.stored.skipped, first.stored.batches) == (1, 0, 1)
     again = kg.api.build(["seeds"], store=tmp_path / "store")
     assert (again.stored.written, again.stored.skipped, again.stored.batches) == (0, 1, 0)
+
+
+def test_a_rerun_extracts_only_what_the_store_lacks(tmp_path, monkeypatch):
+    import json
+    import kg.api
+    import kg.parallel
+    from kg.store import open_store
+    arts = [{"id": f"r{i}", "text": f"قصفت طائرات حربية مواقع في مدينة حلب يوم {i} من الشهر."} for i in range(6)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    kg.api.build([src], store=tmp_path / "store")
+    seen = []
+    real = kg.parallel.extract_parallel
+
+    def counting(articles, jobs=None, batch_size=None):
+        articles = list(articles)
+        seen.extend(a.id for a in articles)
+        return real(articles, jobs, batch_size)
+    monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
+    arts[2]["text"] += " وقال شاهد إن القصف استمر ساعة."            # one article changed
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
+    result = kg.api.build([src], store=tmp_path / "store")
+    assert seen == ["r2"]                                          # the others were not extracted
+    assert result.articles == 6 and result.stored.skipped == 5 and result.stored.replaced == 1
+    st = open_store(tmp_path / "store", read_only=True)
+    names = {q.graph_name.value for q in st.quads_for_pattern(None, None, None, None)
+             if type(q.graph_name).__name__ == "NamedNode"}
+    assert sum(1 for n in names if "/graph/r" in n) == 6
