@@ -27,15 +27,21 @@ def parse_date(value, path, line=None) -> date | None:
         raise InputError(path, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}", line) from None
 
 
-def _read_text(path: Path) -> str:
+def open_input(path):
+    """``path`` opened for reading bytes; a missing, unreadable or folder path is one InputError."""
     try:
-        data = path.read_bytes()
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _read_text(path: Path) -> str:
+    with open_input(path) as fh:
+        data = fh.read()
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes), expected UTF-8 text")
     try:
@@ -78,15 +84,7 @@ def _open_lines(path: Path):
     U+2028, U+2029, U+0085 or a lone CR inside a JSON string); ``.gz`` files
     (the gzip magic, whatever the name) are decompressed on the fly."""
     import gzip
-    try:
-        fh = open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    with fh:
+    with open_input(path) as fh:
         head = fh.read(2)
         fh.seek(0)
         stream = gzip.GzipFile(fileobj=fh, mode="rb") if head == GZIP_MAGIC else fh

@@ -46,14 +46,10 @@ def extract_page(data, path="<page>", url=None) -> dict:
 
 def read_html(path, published: date | None = None) -> Article:
     """The article of a saved web page (``NAME.html``): its id is the file name's stem."""
-    from kg.io import parse_date
+    from kg.io import open_input, parse_date
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    with open_input(path) as fh:
+        data = fh.read()
     if not data.strip():
         raise InputError(path, "empty file")
     page = extract_page(data, path)
@@ -84,11 +80,10 @@ def read_feed(path, published: date | None = None):
         import feedparser
     except ImportError:
         raise InputError(path, WEB_EXTRA) from None
+    from kg.io import open_input
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    with open_input(path) as fh:
+        data = fh.read()
     feed = feedparser.parse(data)
     if not feed.entries:
         raise InputError(path, "no items: not an RSS or Atom feed")
@@ -120,14 +115,10 @@ def read_warc(path, published: date | None = None):
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise InputError(path, WEB_EXTRA) from None
-    from kg.io import parse_date
+    from kg.io import open_input, parse_date
     path = Path(path)
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     records = 0
-    with fh:
+    with open_input(path) as fh:
         try:
             for record in ArchiveIterator(fh):
                 if record.rec_headers.get_header("WARC-Type") is None:
