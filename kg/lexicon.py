@@ -9,8 +9,12 @@ from kg.normalize import norm
 from kg.resources import DATA_DIR
 
 
-def _n(words):
-    return frozenset(norm(w) for w in words.split())
+def word_set(text):
+    """A word list written as one string: the set of its normalised words."""
+    return frozenset(norm(w) for w in text.split())
+
+
+_n = word_set
 
 
 # proclitic clusters, longest first; "لل" is ل + ال (handled in strip_clitics)

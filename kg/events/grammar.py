@@ -5,12 +5,11 @@ office holders. Shared by the rules of every role.
 from __future__ import annotations
 
 from functools import lru_cache
-from kg.lexicon import SPEECH_VERBS
+from kg.lexicon import SPEECH_VERBS, word_set
 from kg.normalize import norm
 
 
-def _n(words):
-    return frozenset(norm(w) for w in words.split())
+_n = word_set
 
 
 AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "

@@ -9,13 +9,12 @@ order, clause breaks, quotes, passive and speech verbs, titles before a name.
 """
 from __future__ import annotations
 
-from kg.lexicon import COMPLEMENTIZERS, SPEECH_VERBS, strip_clitics
+from kg.lexicon import COMPLEMENTIZERS, SPEECH_VERBS, strip_clitics, word_set
 from kg.normalize import norm
 from kg.view import CLAUSE_BREAKS, WordCache
 
 
-def _n(words):
-    return frozenset(norm(w) for w in words.split())
+_n = word_set
 
 
 RELATIVES = _n("الذي التي الذين اللذين اللتين اللواتي والذي والتي")

@@ -3,14 +3,11 @@ relation builder and the slot helpers.
 """
 from __future__ import annotations
 
-from kg.lexicon import strip_clitics
+from kg.lexicon import strip_clitics, word_set
 from kg.model import Relation
-from kg.normalize import norm
 
 
-def words(text):
-    """A word list written as one string: the normalised words."""
-    return frozenset(norm(w) for w in text.split())
+words = word_set     # a word list written as one string: the normalised words
 
 
 # cue words read by more than one module
