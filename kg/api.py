@@ -141,14 +141,14 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     # a store-only build skips, before extraction, the articles the store holds complete and
     # unchanged (a rerun of a killed build extracts only what is missing); with -o every
     # article is needed for the files
-    order, unchanged, keep = [], set(), None
+    order, unchanged, keep, sources = [], set(), None, {}
     if st is not None and outdir is None:
         from kg.store import completion_records, source_hash
         complete = {r["id"]: r.get("source") for r in completion_records(st).values()}
 
         def keep(article):
             order.append(article.id)
-            digest = source_hash(article, min_confidence)
+            digest = sources[article.id] = source_hash(article, min_confidence)
             if complete.get(article.id) == digest:
                 unchanged.add(article.id)
                 ph.advance()
@@ -167,12 +167,8 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         for doc in docs:
             document_graph(doc, graph)
             if store is not None:
-                source = None
-                if keep is not None:
-                    from kg.store import source_hash
-                    source = source_hash(doc.article, min_confidence)
                 per_article.append((doc.article.id, graph_iri(doc.article.id), fix_labels(document_graph(doc)),
-                                    source))
+                                    sources.get(doc.article.id)))
             ph.advance()
         fix_labels(graph)
     result.triples = len(graph)

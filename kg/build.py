@@ -14,6 +14,8 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
+from kg.lexicon import PERSON_TITLES
+from kg.normalize import norm
 from kg.ns import KG, PROV, RES, SCHEMA, SEM, TIME, WD
 
 SUBCLASSES = {
@@ -63,8 +65,6 @@ def graph_iri(article_id: str) -> URIRef:
 def alt_names(entity) -> set:
     """The entity's other names: its mentions less the nominal ones (قياديا، التنظيم، البلاد:
     a title or a descriptive noun refers to it but is no name of it) and bare titles."""
-    from kg.lexicon import PERSON_TITLES
-    from kg.normalize import norm
     return {" ".join(m.text.split()) for m in entity.mentions
             if not m.nominal and norm(m.text) not in PERSON_TITLES}
 
