@@ -27,7 +27,12 @@ def test_analyst_notebook_runs_on_a_corpus(tmp_path, monkeypatch):
     texts = [o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
              for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     joined = "\n".join(texts)
-    assert "200 articles from" in joined
+    # 200 news articles when the corpus lies beside the repository, else every article of eval/
+    news = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet-20k.jsonl.gz"
+    own = sum(1 for p in (ROOT / "eval").glob("*.jsonl")
+              for line in p.read_text(encoding="utf-8").splitlines() if line.strip())
+    expected = 200 if news.exists() else min(200, own)
+    assert f"{expected} articles from" in joined
     assert "dated events" in joined and "month:" in joined and "timeline:" in joined
     # the tables are pandas frames, the explorer an inline page
     assert any("text/html" in o.get("data", {}) for c in nb.cells if c.cell_type == "code"
