@@ -10,6 +10,8 @@ Written into one folder (docs/neo4j.md tells how to use each part):
 * ``import.sh`` -- the exact ``neo4j-admin database import full`` command;
 * ``load/*.csv`` -- the same rows with plain headers, for ``LOAD CSV``;
 * ``load.cypher`` -- constraints, then ``LOAD CSV ... MERGE ... SET`` statements;
+* ``falkordb/load.cypher`` -- the same LOAD CSV statements for FalkorDB (a Redis module
+  speaking openCypher), after an ``iri`` index per node label;
 * ``ladybug/schema.cypher`` and ``ladybug/copy.cypher`` -- the same graph for LadybugDB
   (embedded Cypher, a fork of Kuzu): typed node and relationship tables, then one
   ``COPY ... FROM (LOAD WITH HEADERS (...) FROM 'load/x.csv' ...)`` per table and
@@ -31,6 +33,7 @@ ever passed as parameters.
 """
 import os
 import re
+from pathlib import Path
 
 from kg.errors import KgError
 from kg.export.graphml import ENTITY_CLASSES, EVENT_CLASSES, RELATIONS, ROLES
@@ -224,6 +227,42 @@ def _set_clause(var, columns, source="row"):
     return ", ".join(parts)
 
 
+def load_csv_statements(tables_):
+    """The LOAD CSV statements of load.cypher (each without its ``;``), in load order: one per
+    node table, per extra label and per relationship type present (labels and types cannot
+    be parameters). Neo4j and FalkorDB run the same text."""
+    return [stmt for group in _load_csv_groups(tables_) for stmt in group]
+
+
+def _load_csv_groups(tables_):
+    """load_csv_statements, one list per table."""
+    groups = []
+    for t in tables_:
+        out = []
+        groups.append(out)
+        src = f"LOAD CSV WITH HEADERS FROM 'file:///{t.name}' AS row"
+        if t.is_nodes:
+            label = _check_label(t.space)
+            sets = _set_clause("n", t.columns)
+            out.append(f"{src}\nMERGE (n:{label} {{iri: row.iri}})"
+                       + (f"\nSET {sets}" if sets else ""))
+            extra = sorted({lab for row in t.rows for lab in row["labels"]} - {label})
+            for lab in extra:
+                lab = _check_label(lab)
+                out.append(f"{src}\nWITH row WHERE '{lab}' IN split(row.labels, ';')\n"
+                           f"MATCH (n:{label} {{iri: row.iri}})\nSET n:{lab}")
+        else:
+            start, end = _check_label(t.start), _check_label(t.end)
+            sets = _set_clause("r", t.columns)
+            for typ in sorted({row["type"] for row in t.rows}):
+                typ = _check_type(typ)
+                out.append(f"{src}\nWITH row WHERE row.type = '{typ}'\n"
+                           f"MATCH (a:{start} {{iri: row.start}})\n"
+                           f"MATCH (b:{end} {{iri: row.end}})\n"
+                           f"MERGE (a)-[r:{typ}]->(b)" + (f"\nSET {sets}" if sets else ""))
+    return groups
+
+
 def load_cypher(tables_):
     """The text of load.cypher: constraints, then one LOAD CSV statement per table
     (and per label / relationship type present, since those cannot be parameters)."""
@@ -234,29 +273,69 @@ def load_cypher(tables_):
     for stmt in constraint_statements():
         out.append(stmt + ";")
     out.append("")
-    for t in tables_:
-        src = f"LOAD CSV WITH HEADERS FROM 'file:///{t.name}' AS row"
-        if t.is_nodes:
-            label = _check_label(t.space)
-            sets = _set_clause("n", t.columns)
-            out.append(f"{src}\nMERGE (n:{label} {{iri: row.iri}})"
-                       + (f"\nSET {sets}" if sets else "") + ";")
-            extra = sorted({lab for row in t.rows for lab in row["labels"]} - {label})
-            for lab in extra:
-                lab = _check_label(lab)
-                out.append(f"{src}\nWITH row WHERE '{lab}' IN split(row.labels, ';')\n"
-                           f"MATCH (n:{label} {{iri: row.iri}})\nSET n:{lab};")
-        else:
-            start, end = _check_label(t.start), _check_label(t.end)
-            sets = _set_clause("r", t.columns)
-            for typ in sorted({row["type"] for row in t.rows}):
-                typ = _check_type(typ)
-                out.append(f"{src}\nWITH row WHERE row.type = '{typ}'\n"
-                           f"MATCH (a:{start} {{iri: row.start}})\n"
-                           f"MATCH (b:{end} {{iri: row.end}})\n"
-                           f"MERGE (a)-[r:{typ}]->(b)" + (f"\nSET {sets}" if sets else "") + ";")
+    for group in _load_csv_groups(tables_):
+        out += [stmt + ";" for stmt in group]
         out.append("")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------- FalkorDB
+
+#: FalkorDB (a Redis module speaking openCypher) has no ``CREATE CONSTRAINT ... REQUIRE``;
+#: an exact-match index on ``iri`` per node label serves the MATCH/MERGE of the load.
+FALKORDB_HEADER = """\
+// Load the kg graph into FalkorDB (openCypher over the Redis protocol) with LOAD CSV.
+// FalkorDB reads file:/// paths inside its IMPORT_FOLDER: start the server with this
+// export's load/ folder as that folder, for example
+//   redis-server --loadmodule /path/to/falkordb.so IMPORT_FOLDER /abs/path/to/neo4j/load/
+// then run each statement below (they end with ';') with GRAPH.QUERY kg "...", or in Python:
+//   from kg.export.neo4j import load_into_falkordb
+//   load_into_falkordb("out/neo4j", graph="kg", host="127.0.0.1", port=6379)
+// The LOAD CSV statements are load.cypher's, verbatim; only the indexes differ.
+"""
+
+
+def falkordb_index_statements():
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.iri)"
+            for label in ("Entity", "Event", "Article", "Evidence")]
+
+
+def falkordb_cypher(tables_):
+    """The text of falkordb/load.cypher: iri indexes, then load.cypher's LOAD CSV statements."""
+    stmts = falkordb_index_statements() + load_csv_statements(tables_)
+    return FALKORDB_HEADER + "\n" + "\n\n".join(s + ";" for s in stmts) + "\n"
+
+
+def cypher_statements(text):
+    """The statements of a .cypher script: ``//`` comment lines dropped, split at a ``;`` that
+    ends a line (no statement kg writes has one inside a line: values are never inlined)."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    return [s.strip() for s in re.split(r";[ \t]*(?:\n|$)", body) if s.strip()]
+
+
+def load_into_falkordb(folder, graph="kg", host="127.0.0.1", port=6379, password=None):
+    """Run ``folder``/falkordb/load.cypher on a FalkorDB server whose IMPORT_FOLDER is
+    ``folder``/load; returns the graph (a ``falkordb.Graph``). Needs ``pip install falkordb``.
+    A statement FalkorDB refuses is a one-line KgError naming it. Loading again into the same
+    graph keeps its indexes and MERGEs the rows (nothing is duplicated)."""
+    try:
+        from falkordb import FalkorDB
+    except ImportError:
+        raise KgError("loading into FalkorDB needs its client: pip install falkordb") from None
+    text = (Path(folder) / "falkordb" / "load.cypher").read_text(encoding="utf-8")
+    try:
+        g = FalkorDB(host=host, port=port, password=password).select_graph(graph)
+    except Exception as exc:    # redis' ConnectionError and friends
+        raise KgError(f"cannot connect to FalkorDB at {host}:{port}: {_one_line(exc)}") from None
+    for stmt in cypher_statements(text):
+        try:
+            g.query(stmt)
+        except Exception as exc:
+            if stmt.startswith("CREATE INDEX") and "already indexed" in str(exc):
+                continue        # a second load into the same graph: MERGE updates, indexes stay
+            first = stmt.splitlines()[0] + (" ... " + stmt.splitlines()[-1] if "\n" in stmt else "")
+            raise KgError(f"FalkorDB refused {first!r}: {_one_line(exc)}") from None
+    return g
 
 
 def import_script(tables_):
@@ -278,7 +357,7 @@ def import_script(tables_):
 
 
 def write_files(graph, folder):
-    """Write import/, load/, import.sh, load.cypher and ladybug/ into ``folder``."""
+    """Write import/, load/, import.sh, load.cypher, falkordb/ and ladybug/ into ``folder``."""
     from kg.export.rdf import atomic_write
 
     ts = tables(graph)
@@ -287,6 +366,7 @@ def write_files(graph, folder):
         atomic_write(os.path.join(folder, "load", t.name), csv_text(t, t.plain_header()))
     atomic_write(os.path.join(folder, "import.sh"), import_script(ts))
     atomic_write(os.path.join(folder, "load.cypher"), load_cypher(ts))
+    atomic_write(os.path.join(folder, "falkordb", "load.cypher"), falkordb_cypher(ts))
     atomic_write(os.path.join(folder, "ladybug", "schema.cypher"), ladybug_schema(ts))
     atomic_write(os.path.join(folder, "ladybug", "copy.cypher"), ladybug_copy(ts))
     return ts

@@ -1,5 +1,8 @@
-"""Shared by the HTML exporter tests (page and browser)."""
+"""Shared by the exporter tests: the HTML page's synthetic graph, and a 200-article graph
+that the Cypher engines (LadybugDB, FalkorDB) load."""
+import json
 import random
+from pathlib import Path
 
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal
@@ -40,3 +43,40 @@ def _synthetic_graph(n_nodes=3000, seed=7):
 def synthetic_graph():
     """A function building the synthetic 3,000-node graph (hubs as in a news corpus)."""
     return _synthetic_graph
+
+
+ROOT = Path(__file__).parents[2]
+EVAL_SETS = ["train1", "train2", "train3", "train4", "train5", "dev", "heldout", "heldout2",
+             "heldout3", "heldout4", "heldout5"]
+
+
+def generated_articles(n=45):
+    """Short articles of my own wording: an armed group kills a named officer in a city."""
+    firsts = ["سالم", "خالد", "ماجد", "فهد", "ناصر", "حمد", "راشد", "سعيد", "عادل"]
+    lasts = ["العبيدي", "الحربي", "الشمري", "الدليمي", "الجبوري"]
+    cities = ["الموصل", "حلب", "كركوك", "الرمادي", "إدلب", "الفلوجة", "تكريت", "دير الزور", "الرقة"]
+    out = []
+    for i in range(n):
+        name, city = f"{firsts[i % 9]} {lasts[i // 9]}", cities[(i * 4) % 9]
+        text = (f"{city} - أعلنت الشرطة، يوم الأحد، أن مسلحين من تنظيم داعش قتلوا الضابط {name} "
+                f"في هجوم على نقطة تفتيش في مدينة {city}. وقال المتحدث باسم وزارة الداخلية "
+                f"إن قوات الأمن اعتقلت ثلاثة مشتبه بهم بعد الهجوم.")
+        out.append({"id": f"gen-{i:03d}", "published": f"2026-01-{1 + i % 28:02d}", "text": text})
+    return out
+
+
+@pytest.fixture(scope="session")
+def big_graph(tmp_path_factory):
+    """200 articles: the 155 texts of eval/train*, dev, heldout..heldout5 plus 45 generated
+    ones, built through kg.api.build and read back from graph.ttl."""
+    from kg.api import build
+    tmp = tmp_path_factory.mktemp("big-graph")
+    articles = [line for name in EVAL_SETS
+                for line in (ROOT / "eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    articles += [json.dumps(a, ensure_ascii=False) for a in generated_articles()]
+    assert len(articles) == 200
+    (tmp / "articles.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
+    result = build([tmp / "articles.jsonl"], outdir=tmp / "out", html=False, validate=False)
+    assert result.articles == 200
+    return Graph().parse(tmp / "out" / "graph.ttl", format="turtle")

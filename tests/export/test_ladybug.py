@@ -13,7 +13,6 @@ verbatim from the export folder, the large one through load_into_ladybug. Checke
 * the LadybugDB forms of the queries of docs/neo4j.md run, and their rows equal the same
   question asked of the RDF graph in SPARQL.
 """
-import json
 import os
 import re
 from collections import Counter
@@ -40,8 +39,6 @@ EVENT_CLASSES = ("Attack", "Strike", "Killing", "Arrest", "MilitaryOperation", "
 RELATIONS = {"memberOf": "MEMBER_OF", "leaderOf": "LEADER_OF", "spokespersonOf": "SPOKESPERSON_OF",
              "positionIn": "POSITION_IN", "affiliatedWith": "AFFILIATED_WITH",
              "locatedIn": "LOCATED_IN", "partOf": "PART_OF"}
-EVAL_SETS = ["train1", "train2", "train3", "train4", "train5", "dev", "heldout", "heldout2",
-             "heldout3", "heldout4", "heldout5"]
 SEED_ARTICLE = "000_ee0fa6b5f76be4e0"
 SYRIA = str(RES["place/syria"])
 
@@ -64,21 +61,6 @@ def sparql_count(graph, query, of="*"):
     """Distinct solutions of ``query`` (of every variable, or of the ones named in ``of``)."""
     (row,) = sparql(graph, f"SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT {of} WHERE {{ {query} }} }}")
     return int(row[0])
-
-
-def generated_articles(n=45):
-    """Short articles of my own wording: an armed group kills a named officer in a city."""
-    firsts = ["سالم", "خالد", "ماجد", "فهد", "ناصر", "حمد", "راشد", "سعيد", "عادل"]
-    lasts = ["العبيدي", "الحربي", "الشمري", "الدليمي", "الجبوري"]
-    cities = ["الموصل", "حلب", "كركوك", "الرمادي", "إدلب", "الفلوجة", "تكريت", "دير الزور", "الرقة"]
-    out = []
-    for i in range(n):
-        name, city = f"{firsts[i % 9]} {lasts[i // 9]}", cities[(i * 4) % 9]
-        text = (f"{city} - أعلنت الشرطة، يوم الأحد، أن مسلحين من تنظيم داعش قتلوا الضابط {name} "
-                f"في هجوم على نقطة تفتيش في مدينة {city}. وقال المتحدث باسم وزارة الداخلية "
-                f"إن قوات الأمن اعتقلت ثلاثة مشتبه بهم بعد الهجوم.")
-        out.append({"id": f"gen-{i:03d}", "published": f"2026-01-{1 + i % 28:02d}", "text": text})
-    return out
 
 
 def run_files_from_folder(folder, database):
@@ -113,21 +95,11 @@ def seed_loaded(seed_graph, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def big_loaded(tmp_path_factory):
-    from kg.api import build
+def big_loaded(big_graph, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("ladybug-big")
-    articles = [line for name in EVAL_SETS
-                for line in (ROOT / "eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-                if line.strip()]
-    articles += [json.dumps(a, ensure_ascii=False) for a in generated_articles()]
-    assert len(articles) == 200
-    (tmp / "articles.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
-    result = build([tmp / "articles.jsonl"], outdir=tmp / "out", html=False, validate=False)
-    assert result.articles == 200
-    graph = Graph().parse(tmp / "out" / "graph.ttl", format="turtle")
-    n4.write_neo4j(graph, tmp / "neo4j")
+    n4.write_neo4j(big_graph, tmp / "neo4j")
     conn = n4.load_into_ladybug(tmp / "neo4j", tmp / "big.lbug")
-    return Loaded("big", graph, tmp / "neo4j", conn, "t1-iq-ramadi")
+    return Loaded("big", big_graph, tmp / "neo4j", conn, "t1-iq-ramadi")
 
 
 @pytest.fixture(params=["seed", "big"])
