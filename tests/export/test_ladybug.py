@@ -1,7 +1,7 @@
 """The Neo4j export loaded into a real Cypher engine: LadybugDB (embedded, a fork of Kuzu).
 
-Two graphs: the seed article's build, and a 200-article build (the 155 texts of
-eval/train*, dev, heldout..heldout5 plus 45 short generated articles, through
+Two graphs: the seed article's build, and a 500-article build (the 155 texts of
+eval/train*, dev, heldout..heldout5 plus 345 short generated articles, through
 kg.api.build). Each is exported with write_neo4j and loaded into a LadybugDB database
 in a temporary folder: the seed by running ladybug/schema.cypher and ladybug/copy.cypher
 verbatim from the export folder, the large one through load_into_ladybug. Checked:
@@ -138,7 +138,7 @@ def test_counts_equal_those_of_the_rdf_graph(loaded):
     # not an empty graph: the figures mean something
     assert sparql_count(g, "?s a kgo:Person") > 0 and sparql_count(g, "?e a kgo:Killing") > 0
     if loaded.name == "big":
-        assert sparql_count(g, "?a a kgo:Article") == 200
+        assert sparql_count(g, "?a a kgo:Article") == 500
         assert sparql_count(g, "?s ?p ?o VALUES ?p { kgo:memberOf kgo:leaderOf kgo:locatedIn }") > 300
 
 
