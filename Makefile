@@ -54,7 +54,7 @@ system-deps:
 
 test-deps: $(TEST_STAMP) system-deps
 
-$(TEST_STAMP): $(STAMP)
+$(TEST_STAMP): $(STAMP) setup.cfg pyproject.toml
 	@echo "installing the test dependencies"
 	@$(PIP) -e '.[test]'
 	@touch $@
