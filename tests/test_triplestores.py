@@ -82,6 +82,21 @@ def test_oxigraph_bulk_load_served_read_only(built, tmp_path):
         server.close()
 
 
+@needs_oxigraph
+def test_oxigraph_serves_a_kg_store_read_only(built, tmp_path):
+    # the folder of kg build --store is an Oxigraph store: oxigraph serve-read-only opens it as it is
+    ttl, triples, answers = built
+    r = CliRunner().invoke(cli, ["build", str(ROOT / "seeds"), str(ROOT / "eval" / "dev.jsonl"),
+                                 "--store", str(tmp_path / "store"), "-q", "--jobs", "1"])
+    assert r.exit_code == 0, r.output
+    server = Oxigraph(tmp_path / "store", read_only=True)
+    try:
+        assert count_triples(server.sparql) == triples       # the default graph: the union of the articles
+        _check_queries(server.sparql, answers)
+    finally:
+        server.close()
+
+
 # ------------------------------------------------------------------ Virtuoso
 
 @pytest.fixture(scope="module")
