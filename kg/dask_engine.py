@@ -81,10 +81,20 @@ def extract_on_client(client, articles, batch_size=None):
     pending = deque()
     for batch in _batches(articles, batch_size or BATCH):
         while len(pending) >= slots:
-            yield from pending.popleft().result()
+            yield from _result(pending.popleft())
         pending.append(client.submit(_work, batch, pure=False))
     while pending:
-        yield from pending.popleft().result()
+        yield from _result(pending.popleft())
+
+
+def _result(future):
+    """A batch's Documents; workers that died on it (out of memory, killed) are one line."""
+    from distributed import KilledWorker
+    try:
+        return future.result()
+    except KilledWorker as exc:
+        raise DaskEngineError(f"Dask workers died extracting a batch (out of memory? see the workers' "
+                              f"logs): {' '.join(str(exc).split())[:300]}") from None
 
 
 def extract_dask(articles, jobs=1, scheduler=None, batch_size=None):

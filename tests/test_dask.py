@@ -2,6 +2,7 @@
 on loopback (CI installs kg[dask] through the test extra)."""
 import json
 import sys
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -104,3 +105,14 @@ def test_scheduler_needs_the_dask_engine(tmp_path):
     r = CliRunner().invoke(cli, ["build", str(_jsonl(tmp_path, 1)), "-o", str(tmp_path / "o"),
                                  "--scheduler", "tcp://127.0.0.1:8786"])
     assert r.exit_code == 2 and "--scheduler is for --engine dask" in r.output
+
+
+def test_workers_dying_on_a_batch_is_one_line():
+    from kg.dask_engine import DaskEngineError, _result
+
+    class Died:
+        def result(self):
+            raise distributed.KilledWorker("_work-1f2e", SimpleNamespace(address="tcp://127.0.0.1:4242"), 3)
+    with pytest.raises(DaskEngineError, match="Dask workers died extracting a batch") as info:
+        _result(Died())
+    assert "\n" not in str(info.value)
