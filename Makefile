@@ -44,13 +44,16 @@ build: install
 	@cat out/summary.txt
 	@echo "written: out/graph.ttl out/graph.html out/summary.txt"
 
-# Debian packages the browser and reasoner tests use (Chromium for the HTML page,
-# Noto fonts for Arabic, a Java runtime for owlready2's HermiT).
+# Debian packages the browser, reasoner and triple store tests use (Chromium for the HTML page,
+# Noto fonts for Arabic, a Java runtime for owlready2's HermiT, Virtuoso for tests/test_triplestores.py;
+# the package's own service is not used: the test starts virtuoso-t on loopback ports).
 system-deps:
-	@command -v chromium >/dev/null && command -v java >/dev/null && [ -d /usr/share/fonts/truetype/noto ] || \
-	  (echo "installing chromium, fonts-noto-core and a Java runtime (Debian packages)" && \
+	@command -v chromium >/dev/null && command -v java >/dev/null && [ -d /usr/share/fonts/truetype/noto ] && \
+	  command -v virtuoso-t >/dev/null || \
+	  (echo "installing chromium, fonts-noto-core, a Java runtime and Virtuoso (Debian packages)" && \
 	   $(SUDO) apt-get update -qq >/dev/null && \
-	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-core default-jre-headless >/dev/null 2>&1)
+	   DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-core default-jre-headless \
+	     virtuoso-opensource >/dev/null 2>&1)
 
 test-deps: $(TEST_STAMP) system-deps
 

@@ -62,7 +62,8 @@ def bounded(articles, max_chars=MAX_ARTICLE_CHARS, refuse=None):
 
 
 def extract_documents(inputs, published=None, min_confidence=0.0, progress=None, exclude=(),
-                      max_chars=MAX_ARTICLE_CHARS, refuse=None, jobs=1, keep=None):
+                      max_chars=MAX_ARTICLE_CHARS, refuse=None, jobs=1, keep=None, engine="local",
+                      scheduler=None):
     """Yield extracted Documents for every article of the inputs.
 
     ``exclude``: files or folders never read; articles over ``max_chars``
@@ -71,13 +72,15 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
     Documents keep their article, entities, relations and events (what the
     graph and the annotated records read), not the stages' working data.
     ``keep(article)``: False leaves the article out before extraction.
+    ``engine``: "local" or "dask" (:func:`kg.parallel.extract_with`; ``scheduler``: a Dask
+    scheduler's address, else a LocalCluster of ``jobs`` workers).
     """
     from kg.io import read_articles
-    from kg.parallel import _slim, extract_parallel
+    from kg.parallel import _slim, extract_with
     articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
     if keep is not None:
         articles = filter(keep, articles)
-    for doc in extract_parallel(articles, jobs):
+    for doc in extract_with(articles, jobs, engine, scheduler):
         doc = _slim(doc)     # what only the stages read goes: memory per kept Document drops
         doc = filter_confidence(doc, min_confidence)
         if progress:
@@ -87,7 +90,7 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
 
 def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
           html=True, validate=True, progress=None, max_chars=MAX_ARTICLE_CHARS, refuse=None,
-          jobs=1) -> BuildResult:
+          jobs=1, engine="local", scheduler=None, store_user=None) -> BuildResult:
     """Extract every article and write graph.ttl + graph.html into outdir and/or a store.
 
     Output files appear only when everything succeeded (validation included):
@@ -95,7 +98,10 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     Articles over ``max_chars`` characters are not built; ``refuse`` hears a
     line naming each, and the result lists them. ``progress``: a
     :class:`kg.progress.Progress` that shows each phase (None: silent); the
-    result's ``timings`` give the seconds of each phase.
+    result's ``timings`` give the seconds of each phase. ``engine``/``scheduler``: where
+    extraction runs (:func:`extract_documents`). ``store``: a store folder, or the http(s) URL
+    of a triple store's Graph Store endpoint (:mod:`kg.remote`; ``store_user`` and the
+    password in ``KG_STORE_PASSWORD``).
     """
     from kg.progress import Progress
     if progress is None:
@@ -106,11 +112,19 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
         refused.append(line)
         if refuse is not None:
             refuse(line)
-    limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused, jobs=jobs)
+    if engine == "dask":
+        from kg.dask_engine import check_available
+        check_available()          # Dask missing: one line before anything is read
+    limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused, jobs=jobs, engine=engine,
+                  scheduler=scheduler)
     # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
     exclude = ([Path(outdir) / "summary.txt", Path(outdir) / "graph.html"] if outdir is not None else []) + \
         ([store] if store is not None and "://" not in str(store) else [])
     st = None
+    from kg.remote import RemoteStore, is_remote
+    if is_remote(store):        # a triple store over HTTP: tried now, before any extraction
+        return _build(inputs, outdir, RemoteStore(store, user=store_user).check(), store, published,
+                      min_confidence, html, validate, progress, exclude, **limits)
     if store is not None:
         from kg.store import is_store, open_store
         created = not is_store(store) and not Path(store).exists()
@@ -130,7 +144,7 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
 
 
 def _build(inputs, outdir, st, store, published, min_confidence, html, validate, progress, exclude,
-           max_chars, refuse, refused, jobs):
+           max_chars, refuse, refused, jobs, engine="local", scheduler=None):
     from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
     from rdflib import Graph
     from kg.ns import KG
@@ -142,7 +156,9 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     # unchanged (a rerun of a killed build extracts only what is missing); with -o every
     # article is needed for the files
     order, unchanged, keep, sources = [], set(), None, {}
-    if st is not None and outdir is None:
+    from kg.remote import RemoteStore
+    remote = isinstance(st, RemoteStore)
+    if st is not None and outdir is None and not remote:
         from kg.store import completion_records, source_hash
         complete = {r["id"]: r.get("source") for r in completion_records(st).values()}
 
@@ -157,7 +173,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     with progress.phase("extraction", total=total, unit="articles") as ph:
         docs = []
         for doc in extract_documents(inputs, published, min_confidence, None, exclude, max_chars, refuse,
-                                     jobs, keep=keep):
+                                     jobs, keep=keep, engine=engine, scheduler=scheduler):
             docs.append(doc)
             ph.advance()
     result = BuildResult(articles=len(docs) + len(unchanged), refused=refused, timings=progress.timings)
@@ -194,10 +210,14 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
                 by_id = {a[0]: a for a in per_article}
                 per_article = [by_id[i] if i in by_id else (i, graph_iri(i), None, None)
                                for i in dict.fromkeys(order) if i in by_id or i in unchanged]
-            result.stored = add_articles(st, per_article, progress=ph.advance)
-            st.flush()
+            if remote:
+                result.stored = st.add_articles(per_article, progress=ph.advance)
+            else:
+                result.stored = add_articles(st, per_article, progress=ph.advance)
+                st.flush()
+        where = str(st) if remote else Path(store)      # a URL without its credentials
         del st          # pyoxigraph closes the store when the object goes
-        result.written.append(Path(store))
+        result.written.append(where)
     return result
 
 

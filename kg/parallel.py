@@ -50,6 +50,19 @@ def _batches(articles, size):
         yield batch
 
 
+def extract_with(articles, jobs=None, engine="local", scheduler=None):
+    """Documents for ``articles`` in order, by ``engine``: "local" (``jobs`` processes on this
+    machine) or "dask" (a Dask cluster: ``scheduler``'s, or a LocalCluster of ``jobs`` workers)."""
+    if engine == "dask":
+        from kg.dask_engine import extract_dask
+        return extract_dask(articles, default_jobs() if jobs is None else jobs, scheduler)
+    if engine not in (None, "local"):
+        raise ValueError(f"unknown engine {engine!r}: expected 'local' or 'dask'")
+    if scheduler:
+        raise ValueError("a scheduler is for --engine dask only")
+    return extract_parallel(articles, jobs)
+
+
 def extract_parallel(articles, jobs=None, batch_size=None):
     """Documents for ``articles`` in order, extracted by ``jobs`` processes.
 

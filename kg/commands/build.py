@@ -9,8 +9,11 @@ from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, 
 @inputs_argument
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False),
               help="Folder for graph.ttl, graph.html and summary.txt.")
-@click.option("--store", type=click.Path(file_okay=False),
-              help="Add each article as a named graph to this on-disk store (created if needed).")
+@click.option("--store", metavar="DIR|URL",
+              help="Add each article as a named graph to this on-disk store (created if needed), or "
+                   "PUT it into a triple store's Graph Store endpoint at this http(s) URL.")
+@click.option("--store-user", metavar="USER",
+              help="User for an http(s) --store; the password is read from $KG_STORE_PASSWORD.")
 @published_option
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relations and events whose confidence is lower.")
@@ -20,10 +23,14 @@ from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, 
 @click.option("--unconnected", is_flag=True, help="graph.html also draws nodes with no edge.")
 @max_chars_option
 @jobs_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: worker processes here, or a Dask cluster (kg[dask]).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="--engine dask: the cluster's scheduler (default: a local cluster of --jobs workers).")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress (a line per phase with rate and ETA on stderr) and no summary.")
 def build(inputs, outdir, store, published, min_confidence, no_html, max_nodes, unconnected, max_chars,
-          jobs, quiet):
+          jobs, engine, scheduler, store_user, quiet):
     """Build the knowledge graph of INPUT articles.
 
     INPUT is a .txt article (with an optional NAME.meta.json beside it:
@@ -38,17 +45,24 @@ def build(inputs, outdir, store, published, min_confidence, no_html, max_nodes, 
         kg build seeds/ -o out/
         kg build news.jsonl --store corpus.db --min-confidence 0.5
         kg build news.jsonl.gz -o out/ --jobs 2
+        kg build news.jsonl --engine dask --scheduler tcp://10.0.0.5:8786 -o out/
+        kg build news.jsonl --store http://127.0.0.1:7878/store
     """
     from kg.api import build as run_build
     from kg.progress import Progress
     if not outdir and not store:
-        raise click.UsageError("give -o OUTDIR, --store DIR or both")
+        raise click.UsageError("give -o OUTDIR, --store DIR|URL or both")
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+    if store_user and not (store or "").lower().startswith(("http://", "https://")):
+        raise click.UsageError("--store-user is for an http(s) --store")
     progress = Progress(enabled=not quiet)
     result = run_build(inputs, outdir=outdir, store=store, published=published,
                        min_confidence=min_confidence,
                        html=False if no_html else {"max_nodes": max_nodes, "unconnected": unconnected},
                        progress=progress,
-                       max_chars=max_chars, refuse=refuse_to_stderr, jobs=jobs)
+                       max_chars=max_chars, refuse=refuse_to_stderr, jobs=jobs, engine=engine,
+                       scheduler=scheduler, store_user=store_user)
     if not quiet:
         click.echo(result.summary())
         click.echo(result.timing_line(), err=True)
