@@ -745,7 +745,7 @@
             head.appendChild(el("b", " \u2192 " + e.label));
           }
           if (e.post) { head.appendChild(el("span", " (" + e.post + ")")); }
-          if (e.conf !== null && e.conf !== undefined) { head.appendChild(el("span", " \u00b7 " + e.conf, "kg-src")); }
+          if (e.conf !== null && e.conf !== undefined) { head.appendChild(el("span", " \u00b7 " + e.conf, "kg-score")); }
           li.appendChild(head);
           li.appendChild(evidenceBlock(e, names));
           ul.appendChild(li);
