@@ -3,31 +3,10 @@ graph and on a graph built from 47 eval articles (eval/dev.jsonl and eval/train1
 given a source and a URL here): labels, filters and counts, the timeline brush, the details
 panel with its evidence, the language switch, focus and shortest path, and no request ever
 leaving the page. Like test_html_browser.py these FAIL when /usr/bin/chromium is missing."""
-import json
-from pathlib import Path
-
 import pytest
 
+from benchmarks.screenshots import corpus_jsonl
 from tests.export.test_html_browser import Visit, browser, screen_point  # noqa: F401 (fixture)
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-EVAL_FILES = (ROOT / "eval" / "dev.jsonl", ROOT / "eval" / "train1.jsonl")
-
-
-def corpus_jsonl(path):
-    """The eval articles with a source (two alternating) and a URL each; no annotations."""
-    n = 0
-    with open(path, "w", encoding="utf-8") as out:
-        for name in EVAL_FILES:
-            with open(name, encoding="utf-8") as fh:
-                for line in fh:
-                    rec = json.loads(line)
-                    rec = {k: rec[k] for k in ("id", "text", "published", "title") if k in rec}
-                    rec["source"] = ("wire-a", "wire-b")[n % 2]
-                    rec["url"] = f"https://news.example/{rec['id']}"
-                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                    n += 1
-    return n
 
 
 @pytest.fixture(scope="module")

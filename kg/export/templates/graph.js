@@ -155,7 +155,7 @@
     var nodeSet = new vis.DataSet(nodes.map(function (n) {
       var c = classes[n.cls] || { color: "#9e9e9e", shape: "dot" };
       return { id: n.id, x: n.x, y: n.y, color: c.color, shape: c.shape, size: n.size,
-               title: titleOf(n), group: n.cls };
+               title: titleOf(n) };
     }));
     var edgeSet = new vis.DataSet(edges.map(function (e) {
       return { id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTitle(e),
