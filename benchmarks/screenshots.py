@@ -13,7 +13,10 @@ views are driven through the page's own controls and its ``window.kgGraph`` obje
 - explorer-filters.png: Person hidden, confidence >= 0.7, the timeline brushed;
 - explorer-details.png: a node clicked: names, Wikidata, relations and events with evidence;
 - explorer-english.png: English labels, focus on a 1-hop neighbourhood;
-- explorer-path.png: the shortest path between two entities.
+- explorer-path.png: the shortest path between two entities;
+
+and docs/explorer.png, the first view of the seed article's graph (seeds/), at the top of the
+README.
 
 With Pillow installed (``pip install pillow``; not a dependency) the PNGs are reduced to
 256 colours, a third of their size.
@@ -51,6 +54,25 @@ def corpus_jsonl(path, files=EVAL_FILES) -> int:
 HUB = """() => window.kgGraph.data.nodes.filter(n => n.coarse !== 'Event')
     .sort((a, b) => b.deg - a.deg || (a.id < b.id ? -1 : 1))[0].id"""
 BY_LABEL = "label => window.kgGraph.data.nodes.find(n => n.label === label || n.en === label).id"
+
+
+def first_view(page_path, png, viewport=None):
+    """A screenshot of the page once everything is drawn."""
+    from playwright.sync_api import sync_playwright
+
+    url = Path(page_path).resolve().as_uri()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport=viewport or {"width": 1400, "height": 900})
+        page.route("**/*", lambda r: r.continue_() if r.request.url == url or
+                   r.request.url.startswith("data:") else r.abort())
+        page.goto(url)
+        page.wait_for_function("window.kgGraph && window.kgGraph.complete === true", timeout=60_000)
+        page.wait_for_timeout(200)
+        page.screenshot(path=str(png))
+        browser.close()
+    _shrink(png)
+    return Path(png)
 
 
 def take(page_path, out_dir):
@@ -133,14 +155,19 @@ def _shrink(path):
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "img"))
+    parser.add_argument("--out", default=str(ROOT / "docs" / "img"), help="folder of the views")
+    parser.add_argument("--seed-png", default=str(ROOT / "docs" / "explorer.png"),
+                        help="the seed article's first view")
     args = parser.parse_args(argv)
     from kg.api import build
 
     with tempfile.TemporaryDirectory(prefix="kg-shots-") as tmp:
         corpus_jsonl(Path(tmp) / "corpus.jsonl")
         build([Path(tmp) / "corpus.jsonl"], outdir=Path(tmp) / "out")
-        for path in take(Path(tmp) / "out" / "graph.html", args.out):
+        written = take(Path(tmp) / "out" / "graph.html", args.out)
+        build([ROOT / "seeds"], outdir=Path(tmp) / "seed")
+        written.append(first_view(Path(tmp) / "seed" / "graph.html", args.seed_png))
+        for path in written:
             print(f"{path} ({path.stat().st_size // 1024} KB)")
     return 0
 
