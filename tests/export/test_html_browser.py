@@ -199,6 +199,9 @@ def test_3000_nodes_draw_within_seconds(browser, tmp_path, synthetic_graph):
               f"{visit.seconds:.2f} s from navigation")
         assert visit.seconds < 10
         assert visit.page.evaluate("window.kgGraph.network.body.data.nodes.length") == 3000
+        # drawn in two steps: the 2,000 most connected nodes first, then the rest
+        assert visit.page.evaluate("window.kgGraph.firstDrawnNodes") == 2000
+        assert visit.page.evaluate("window.kgGraph.completeMs > window.kgGraph.firstPaintMs")
         assert visit.page.evaluate("window.kgGraph.network.physics.physicsEnabled") is False
         assert visit.errors == [] and visit.external() == []
     finally:

@@ -184,6 +184,7 @@
       S.drawn = true;
       S.drawMs = performance.now() - t0;
       S.firstPaintMs = performance.now();
+      S.firstDrawnNodes = nodeView.length;
       document.body.setAttribute("data-drawn", "1");
       if (staged) {
         setTimeout(function () {
