@@ -20,7 +20,7 @@ from kg.commands.common import (inputs_argument, jobs_option, max_chars_option, 
 @click.option("--no-html", is_flag=True, help="Write only the Turtle file.")
 @click.option("--max-nodes", type=click.IntRange(min=0), default=3000, show_default=True,
               help="graph.html draws the most connected nodes, at most this many (0: all).")
-@click.option("--unconnected", is_flag=True, help="graph.html also draws nodes with no edge.")
+@click.option("--unconnected", is_flag=True, help="graph.html shows nodes with no edge from the start (else hidden, a tick away).")
 @max_chars_option
 @jobs_option
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,

@@ -10,11 +10,10 @@ are the relations (labelled with the property name) and the event roles
 graphs, a cut-off force layout for big ones) and the browser's physics is off,
 so a graph of thousands of nodes draws at once. Same graph -> same bytes.
 
-Escaping: tooltips are HTML built here with every text piece passed through
-``html.escape``; labels are drawn as text on the canvas (and put in the page
-with ``textContent``), never parsed as HTML. All data is embedded as JSON with
-``<``, ``>`` and ``&`` written as ``\\u003c`` ... so no text can close the
-``<script>`` element it lives in.
+Escaping: no HTML is built from the data, here or in the page. All data is ONE JSON
+object (``page_data``) embedded with ``<``, ``>`` and ``&`` written as ``\\u003c`` ... so
+no text can close the ``<script>`` element it lives in; the page's script draws labels
+on the canvas and puts every other text in the page with ``textContent``.
 """
 from __future__ import annotations
 
@@ -30,7 +29,6 @@ FONT_STACK = '"Noto Sans Arabic", "Noto Naskh Arabic", "Arial", sans-serif'
 VIS_VERSION = "9.1.2"          # the vis-network build shipped by pyvis 0.3.2
 SMALL_GRAPH = 300              # up to this many nodes: networkx spring_layout
 PIXELS_PER_UNIT = 200          # one ideal edge length, in canvas pixels
-MAX_EVIDENCE = 3               # evidence sentences shown per tooltip
 BIG_GRAPH = 1000               # from this many nodes: straight edges, hidden while dragging
 
 # class local name -> (coarse class, colour, vis shape); order = legend order.
@@ -93,15 +91,8 @@ def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="
     """The whole page as a string (see ``write_html``)."""
     if not re.fullmatch(r"[0-9.]+(px|vh|%|em|rem)", str(height)):
         raise KgError(f"html: height must be a CSS length such as 600px or 100vh, not {height!r}")
-    view, left_out = overview(graph_view(graph), int(max_nodes or 0), bool(unconnected))
-    positions = layout_positions([n["id"] for n in view["nodes"]],
-                                 [(e["from"], e["to"]) for e in view["edges"]], seed=seed)
-    for node in view["nodes"]:
-        node["x"], node["y"] = positions[node["id"]]
-    big = len(view["nodes"]) >= BIG_GRAPH or len(view["edges"]) >= BIG_GRAPH
-    config = vis_options(bool(physics), big)
-    data = {"nodes": view["nodes"], "edges": view["edges"], "options": config,
-            "legend": legend(view["nodes"])}
+    data = page_data(graph, title=title, physics=physics, seed=seed, max_nodes=max_nodes,
+                     unconnected=unconnected)
     parts = {
         "TITLE": html.escape(str(title)),
         "HEIGHT": str(height),
@@ -110,50 +101,103 @@ def render_html(graph, title="Knowledge graph", physics=False, seed=42, height="
         "VIS_JS": _inline_js(_vis_file("vis-network.min.js")),
         "PAGE_JS": _inline_js(_template("graph.js")),
         "DATA": script_json(data),
-        "SUMMARY": html.escape(f"{len(view['nodes'])} nodes, {len(view['edges'])} edges" + left_out),
+        "SUMMARY": html.escape(data["meta"]["summary"]),
     }
     page = _template("graph.html")
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], page)
 
 
+def page_data(graph, title="Knowledge graph", physics=False, seed=42, max_nodes=MAX_NODES,
+              unconnected=False) -> dict:
+    """The ONE JSON object the page's script draws from (docs/html.md, "The data object"):
+    ``meta``, ``options`` (vis-network), ``classes`` (legend order), ``nodes``, ``edges``,
+    ``evidence`` (sentences) and ``articles``; nodes and edges refer to evidence and
+    articles by index. A server can feed the same script the same object."""
+    full = graph_view(graph)
+    view, note, left = overview(full, int(max_nodes or 0), bool(unconnected))
+    positions = layout_positions([n["id"] for n in view["nodes"]],
+                                 [(e["from"], e["to"]) for e in view["edges"]], seed=seed)
+    for node in view["nodes"]:
+        node["x"], node["y"] = positions[node["id"]]
+    big = len(view["nodes"]) >= BIG_GRAPH or len(view["edges"]) >= BIG_GRAPH
+    evidence, articles = _referenced(view, full["evidence"], full["articles"])
+    summary = f"{len(view['nodes']):,} nodes, {len(view['edges']):,} edges" + note
+    meta = {"title": str(title), "summary": summary, "unconnected": bool(unconnected),
+            "left": left, "total": {"nodes": len(full["nodes"]), "edges": len(full["edges"])}}
+    return {"meta": meta, "options": vis_options(bool(physics), big),
+            "classes": [{"cls": c, "coarse": co, "color": col, "shape": sh}
+                        for c, (co, col, sh) in CLASSES.items()],
+            "legend": legend(view["nodes"]), "nodes": view["nodes"], "edges": view["edges"],
+            "evidence": evidence, "articles": articles}
+
+
+def _referenced(view, evidence, articles):
+    """Keep the evidence and articles the drawn nodes and edges refer to; renumber them."""
+    used_ev = sorted({i for item in view["nodes"] + view["edges"] for i in item["ev"]})
+    ev_map = {old: new for new, old in enumerate(used_ev)}
+    used_art = sorted({i for item in view["nodes"] + view["edges"] for i in item["art"]}
+                      | {evidence[i]["a"] for i in used_ev if evidence[i]["a"] >= 0})
+    art_map = {old: new for new, old in enumerate(used_art)}
+    for item in view["nodes"] + view["edges"]:
+        item["ev"] = [ev_map[i] for i in item["ev"]]
+        item["art"] = [art_map[i] for i in item["art"]]
+    out_ev = []
+    for i in used_ev:
+        e = dict(evidence[i])
+        e["a"] = art_map.get(e["a"], -1)
+        out_ev.append(e)
+    return out_ev, [articles[i] for i in used_art]
+
+
 # --- what is drawn --------------------------------------------------------------------------
 
 def overview(view, max_nodes=MAX_NODES, unconnected=False):
-    """``(view, note)``: the most connected nodes (at most ``max_nodes``; 0: all) and the
-    edges between them; nodes with no edge only when ``unconnected``. ``note`` says what
-    was left out ("" when nothing was)."""
+    """``(view, note, left)``: the nodes the page carries, at most ``max_nodes`` (0: all):
+    the most connected first, then the unconnected ones (no edge at all) while room is left,
+    and the edges between them. Unconnected nodes are in the page but hidden until asked for
+    (``unconnected``: shown from the start). ``note`` says what was left out or hidden ("" when
+    nothing was); ``left`` counts it: ``{"capped", "unconnected_out", "unconnected_in"}``."""
     degree = {}
     for e in view["edges"]:
         for end in (e["from"], e["to"]):
             degree[end] = degree.get(end, 0) + 1
     nodes = view["nodes"]
-    alone = [n for n in nodes if not degree.get(n["id"])]
-    keep = nodes if unconnected else [n for n in nodes if degree.get(n["id"])]
-    cut = 0
-    if max_nodes and len(keep) > max_nodes:
-        ranked = sorted(keep, key=lambda n: (-degree.get(n["id"], 0), n["id"]))
-        chosen = {n["id"] for n in ranked[:max_nodes]}
-        cut = len(keep) - max_nodes
-        keep = [n for n in keep if n["id"] in chosen]
-    ids = {n["id"] for n in keep}
+    linked = sorted((n for n in nodes if degree.get(n["id"])),
+                    key=lambda n: (-degree[n["id"]], n["id"]))
+    alone = sorted((n for n in nodes if not degree.get(n["id"])), key=lambda n: n["id"])
+    capped = 0
+    if max_nodes and len(linked) > max_nodes:
+        capped = len(linked) - max_nodes
+        linked = linked[:max_nodes]
+    room = len(alone) if not max_nodes else max(0, max_nodes - len(linked))
+    kept_alone, alone_out = alone[:room], len(alone) - min(room, len(alone))
+    ids = {n["id"] for n in linked} | {n["id"] for n in kept_alone}
+    keep = [n for n in nodes if n["id"] in ids]
     edges = [e for e in view["edges"] if e["from"] in ids and e["to"] in ids]
     parts = []
-    if alone and not unconnected:
-        parts.append(f"{len(alone):,} unconnected nodes")
-    if cut:
-        parts.append(f"{cut:,} less connected nodes (the {max_nodes:,} most connected are drawn)")
+    if capped:
+        parts.append(f"{capped:,} less connected nodes (the {max_nodes:,} most connected are drawn)")
+    if alone_out:
+        parts.append(f"{alone_out:,} unconnected nodes")
     note = ("; left out: " + " and ".join(parts)) if parts else ""
-    return {"nodes": keep, "edges": edges}, note
+    if kept_alone and not unconnected:
+        note += f"; hidden: {len(kept_alone):,} unconnected nodes (tick \u201cunconnected\u201d to show them)"
+    left = {"capped": capped, "unconnected_out": alone_out, "unconnected_in": len(kept_alone)}
+    return {"nodes": keep, "edges": edges}, note, left
 
 
 # --- graph -> nodes and edges -------------------------------------------------------------
 
 def graph_view(graph) -> dict:
-    """Nodes and edges to draw, as plain sorted data: ``{"nodes": [...], "edges": [...]}``.
+    """Everything the page can show, as plain sorted data:
+    ``{"nodes", "edges", "evidence", "articles"}``.
 
-    A node: id (IRI), label (Arabic), en, cls, coarse, qid, color, shape, size,
-    search (texts the search box matches), title (tooltip HTML, escaped).
-    An edge: id, from, to, label (property or role), kind, title.
+    A node: id (IRI), label (Arabic, else English), en, cls, coarse, qid, aliases, deg
+    (edges in the whole graph), size, date (events), conf (events; null otherwise),
+    trigger (events), ev (evidence indices), art (article indices).
+    An edge: id, from, to, label (property or role), kind ("relation"/"role"), conf, post,
+    ev, art. Evidence: ``{"a": article index or -1, "s": sentence, "o": start offset}``.
+    An article: ``{"id", "title", "date", "url", "source"}``.
     """
     from rdflib import RDF, RDFS, Literal, URIRef
     from rdflib.namespace import OWL, SKOS
@@ -175,68 +219,66 @@ def graph_view(graph) -> dict:
                         if isinstance(o, Literal) and (lang is None or o.language == lang))
         return values[0] if values else ""
 
-    def evidence_of(s):
-        out = []
-        for ev in idx.objects(s, KG.evidence):
-            start = idx.one(ev, KG.startOffset)
-            article = idx.one(ev, KG.inArticle)
-            out.append((str(article or ""), _int(start), literal(ev, KG.sentenceText)))
-        return sorted(set(out))
+    def number(s, p):
+        values = sorted(float(str(o)) for o in idx.objects(s, p)
+                        if isinstance(o, Literal) and _is_number(str(o)))
+        return values[-1] if values else None
 
-    def article_dates(s):
-        dates = set()
-        for article in idx.objects(s, KG.inArticle):
-            dates.update(str(d) for d in idx.objects(article, KG.published))
-        return sorted(dates)
+    # articles: every kgo:Article and every article something points to
+    article_iris = {s for s, o in idx.pairs(RDF.type) if o == KG.Article}
+    for p in (KG.inArticle, KG.mentionedIn):
+        article_iris.update(o for _, o in idx.pairs(p) if isinstance(o, URIRef))
+    articles = []
+    for a in sorted(article_iris, key=str):
+        url = literal(a, KG.url)
+        articles.append({"id": str(a), "title": literal(a, KG.title), "date": literal(a, KG.published),
+                         "url": url if re.match(r"https?://", url) else "",
+                         "source": literal(a, KG.sourceName)})
+    art_index = {a["id"]: i for i, a in enumerate(articles)}
+
+    # evidence sentences
+    ev_rows = {}
+    for ev, _ in idx.pairs(KG.sentenceText):
+        article = idx.one(ev, KG.inArticle)
+        ev_rows[str(ev)] = (art_index.get(str(article), -1) if article is not None else -1,
+                            _int(idx.one(ev, KG.startOffset)), literal(ev, KG.sentenceText), str(ev))
+    ordered = sorted(ev_rows.values())
+    evidence = [{"a": a, "o": o, "s": s} for a, o, s, _ in ordered]
+    ev_index = {iri: i for i, (_, _, _, iri) in enumerate(ordered)}
+
+    def evidence_of(s):
+        return sorted({ev_index[str(e)] for e in idx.objects(s, KG.evidence) if str(e) in ev_index})
+
+    def articles_of(s, p):
+        return sorted({art_index[str(a)] for a in idx.objects(s, p) if str(a) in art_index})
 
     nodes = {}
 
     def add_node(iri, names):
         cls = _specific(names)
-        coarse, color, shape = CLASSES[cls]
-        ar = literal(iri, RDFS.label, "ar")
+        coarse = CLASSES[cls][0]
+        ar = literal(iri, RDFS.label, "ar") or literal(iri, RDFS.label, "ar-Latn")
         en = literal(iri, RDFS.label, "en")
         qids = sorted(local(str(o)) for o in idx.objects(iri, OWL.sameAs)
                       if str(o).startswith("http://www.wikidata.org/entity/"))
-        alts = sorted({str(o) for o in idx.objects(iri, SKOS.altLabel)})
-        rows = []
+        aliases = sorted({str(o) for o in idx.objects(iri, SKOS.altLabel)} - {ar, en})
+        node = {"id": str(iri), "cls": cls, "coarse": coarse, "qid": qids[0] if qids else "",
+                "aliases": aliases, "date": "", "conf": None, "trigger": "",
+                "ev": [], "art": articles_of(iri, KG.mentionedIn)}
         if coarse == "Event":
             date = literal(iri, KG.date)
             type_ar, type_en = EVENT_NAMES.get(cls, EVENT_NAMES["Event"])
             name = literal(iri, KG.eventName, "ar")
             # "قتل · 2025-12-13": the type and the date, or an operation's own name
             ar = name or (f"{type_ar} · {date}" if date else type_ar)
-            en = en or (f"{type_en} · {date}" if date else type_en)
-            conf = literal(iri, KG.confidence)
-            rows += [("Event", cls), ("English", en), ("Date", date or "unknown")]
-            if literal(iri, KG.eventName):
-                rows.append(("Name", literal(iri, KG.eventName)))
-            if literal(iri, KG.trigger):
-                rows.append(("Trigger", literal(iri, KG.trigger)))
-            for role in ROLES:
-                fillers = sorted(_name(idx, o) for o in idx.objects(iri, getattr(KG, role)))
-                if fillers:
-                    rows.append((role.capitalize(), "، ".join(fillers)))
-            if conf:
-                rows.append(("Confidence", conf))
-            published = article_dates(iri)
-            if published:
-                rows.append(("Published", ", ".join(published)))
-            evidence = evidence_of(iri)
-        else:
-            rows += [("English", en or "-"), ("Class", cls if cls == coarse else f"{cls} ({coarse})")]
-            if qids:
-                rows.append(("Wikidata", ", ".join(qids)))
-            if alts:
-                rows.append(("Also", "، ".join(alts)))
-            evidence = []
-        label = ar or en or literal(iri, RDFS.label) or local(str(iri))
-        nodes[str(iri)] = {
-            "id": str(iri), "label": label, "en": en, "cls": cls, "coarse": coarse,
-            "qid": qids[0] if qids else "", "color": color, "shape": shape,
-            "search": [t for t in [label, en] + alts if t],
-            "title": _tooltip(label, rows, evidence),
-        }
+            en = f"{type_en} · {date}" if date else type_en
+            if name:
+                en = f"{en} ({name})"
+            node.update(date=date, conf=number(iri, KG.confidence), trigger=literal(iri, KG.trigger),
+                        ev=evidence_of(iri), art=articles_of(iri, KG.inArticle))
+        node["label"] = ar or en or literal(iri, RDFS.label) or local(str(iri))
+        node["en"] = en
+        nodes[str(iri)] = node
 
     for iri in sorted(classes, key=str):
         add_node(iri, classes[iri])
@@ -260,39 +302,43 @@ def graph_view(graph) -> dict:
             if not isinstance(o, URIRef):
                 continue
             sts = statements.get((s, p, o), [])
-            evidence = sorted({e for st in sts for e in evidence_of(st)})
-            confs = sorted({literal(st, KG.confidence) for st in sts} - {""})
+            confs = [c for c in (number(st, KG.confidence) for st in sts) if c is not None]
             posts = sorted({literal(st, KG.postName) for st in sts} - {""})
-            dates = sorted({d for st in sts for d in article_dates(st)})
-            rows = [("Relation", prop), ("From", _name(idx, s)), ("To", _name(idx, o))]
-            if posts:
-                rows.append(("Post", "، ".join(posts)))
-            if confs:
-                rows.append(("Confidence", ", ".join(confs)))
-            rows.append(("Date", ", ".join(dates) if dates else "unknown"))
             edges.append({"from": ensure(s), "to": ensure(o), "label": prop, "kind": "relation",
-                          "title": _tooltip(prop, rows, evidence)})
+                          "conf": max(confs) if confs else None, "post": "، ".join(posts),
+                          "ev": sorted({i for st in sts for i in evidence_of(st)}),
+                          "art": sorted({i for st in sts for i in articles_of(st, KG.inArticle)})})
 
     for event in sorted((iri for iri, n in nodes.items() if n["coarse"] == "Event")):
+        ev_node = nodes[event]
         for role in ROLES:
             for o in sorted(idx.objects(URIRef(event), getattr(KG, role)), key=str):
                 if not isinstance(o, URIRef):
                     continue
-                rows = [("Role", role), ("Event", nodes[event]["en"]), ("Filler", _name(idx, o)),
-                        ("Date", literal(URIRef(event), KG.date) or "unknown")]
                 edges.append({"from": event, "to": ensure(o), "label": role, "kind": "role",
-                              "title": _tooltip(role, rows, evidence_of(URIRef(event)))})
+                              "conf": ev_node["conf"], "post": "", "ev": list(ev_node["ev"]),
+                              "art": list(ev_node["art"])})
 
     degree = {}
     for e in edges:
         for end in (e["from"], e["to"]):
             degree[end] = degree.get(end, 0) + 1
     for iri, node in nodes.items():
-        node["size"] = min(40, 12 + round(3 * math.sqrt(degree.get(iri, 0))))
+        node["deg"] = degree.get(iri, 0)
+        node["size"] = min(40, 12 + round(3 * math.sqrt(node["deg"])))
     edges.sort(key=lambda e: (e["from"], e["label"], e["to"]))
     for i, e in enumerate(edges):
         e["id"] = f"e{i}"
-    return {"nodes": [nodes[k] for k in sorted(nodes)], "edges": edges}
+    return {"nodes": [nodes[k] for k in sorted(nodes)], "edges": edges,
+            "evidence": evidence, "articles": articles}
+
+
+def _is_number(text) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
 
 
 def legend(nodes) -> list:
@@ -346,14 +392,6 @@ def _specific(names) -> str:
     return "Other"
 
 
-def _name(idx, term) -> str:
-    from rdflib import RDFS, Literal
-
-    labels = sorted((o.language != "ar", str(o)) for o in idx.objects(term, RDFS.label)
-                    if isinstance(o, Literal))
-    return labels[0][1] if labels else _local_name(str(term))
-
-
 def _local_name(iri: str) -> str:
     return re.split(r"[/#]", iri.rstrip("/"))[-1]
 
@@ -363,20 +401,6 @@ def _int(value) -> int:
         return int(str(value))
     except (TypeError, ValueError):
         return -1
-
-
-def _tooltip(head, rows, evidence) -> str:
-    """Tooltip HTML: every piece of text escaped, Arabic shown right-to-left."""
-    esc = html.escape
-    out = [f'<div class="kg-tip"><div class="kg-tip-head" dir="auto">{esc(head)}</div>']
-    for key, value in rows:
-        out.append(f'<div><b>{esc(key)}:</b> <span dir="auto">{esc(str(value))}</span></div>')
-    for _, _, sentence in evidence[:MAX_EVIDENCE]:
-        out.append(f'<div class="kg-tip-ev" dir="rtl" lang="ar">{esc(sentence)}</div>')
-    if len(evidence) > MAX_EVIDENCE:
-        out.append(f"<div>(+{len(evidence) - MAX_EVIDENCE} more sentences)</div>")
-    out.append("</div>")
-    return "".join(out)
 
 
 # --- layout -------------------------------------------------------------------------------

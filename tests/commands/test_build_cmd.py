@@ -173,12 +173,15 @@ def test_max_nodes_and_unconnected_shape_the_page(tmp_path):
         page = (out / "graph.html").read_text(encoding="utf-8")
         data = _json.loads(_re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
                                       page, _re.S).group(1))
-        return data["nodes"], page
+        return data["nodes"], page, data["meta"]
     invoke("build", SEEDS, "-o", tmp_path / "a")
     invoke("build", SEEDS, "-o", tmp_path / "b", "--max-nodes", "5")
     invoke("build", SEEDS, "-o", tmp_path / "c", "--unconnected", "--max-nodes", "0")
-    a, page_a = nodes(tmp_path / "a")
-    b, page_b = nodes(tmp_path / "b")
-    c, _ = nodes(tmp_path / "c")
-    assert len(b) == 5 < len(a) < len(c)
-    assert "less connected nodes" in page_b and "unconnected nodes" in page_a
+    a, page_a, meta_a = nodes(tmp_path / "a")
+    b, page_b, meta_b = nodes(tmp_path / "b")
+    c, _, meta_c = nodes(tmp_path / "c")
+    # under the cap, the unconnected nodes are in the page: hidden (a) or shown (c) at first
+    assert len(b) == 5 < len(a) == len(c)
+    assert meta_a["unconnected"] is False and meta_c["unconnected"] is True
+    assert meta_a["left"]["unconnected_in"] > 0 and meta_b["left"]["capped"] > 0
+    assert "less connected nodes" in page_b and "hidden: " in page_a and "unconnected nodes" in page_a

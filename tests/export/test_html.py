@@ -119,7 +119,7 @@ def test_vis_network_inlined(sample_page):
 
 # --- escaping ---------------------------------------------------------------------------
 
-def test_malicious_label_is_text_in_label_and_tooltip(tmp_path):
+def test_malicious_label_is_plain_json_text_never_markup(tmp_path):
     path = tmp_path / "evil.html"
     write_html(evil_graph(), path, title="<i>t</i> & co")
     text = path.read_text(encoding="utf-8")
@@ -130,14 +130,25 @@ def test_malicious_label_is_text_in_label_and_tooltip(tmp_path):
     assert "<title>&lt;i&gt;t&lt;/i&gt; &amp; co</title>" in text
     data = page_data(text)
     evil = node(data, "person/evil")
-    assert evil["label"] == EVIL                         # drawn as text on the canvas
-    assert evil["en"] == EVIL_EN
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in evil["title"]
-    assert "Tom &amp; &quot;Jerry&#x27;s&quot; &lt;b&gt;bold&lt;/b&gt;" in evil["title"]
-    assert "<script" not in evil["title"] and "<b>bold" not in evil["title"]
+    assert evil["label"] == EVIL and evil["en"] == EVIL_EN     # text, drawn/put as text
+    assert "title" not in evil                                  # no HTML built from data
     [edge] = data["edges"]
-    assert "&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;" in edge["title"]
-    assert "<img" not in edge["title"]
+    assert [data["evidence"][i]["s"] for i in edge["ev"]] == [EVIL_SENTENCE]
+    assert data["meta"]["title"] == "<i>t</i> & co"
+
+
+def test_only_http_urls_are_kept_for_articles():
+    g = evil_graph()
+    art = RES["article/a1"]
+    g.add((art, RDF.type, KG.Article))
+    g.add((art, KG.url, Literal("javascript:alert(1)")))
+    g.add((RES["person/evil"], KG.mentionedIn, art))
+    art2 = RES["article/a2"]
+    g.add((art2, RDF.type, KG.Article))
+    g.add((art2, KG.url, Literal("https://news.example/a2")))
+    g.add((RES["organization/good"], KG.mentionedIn, art2))
+    data = page_data(render_html(g))
+    assert sorted(a["url"] for a in data["articles"]) == ["", "https://news.example/a2"]
 
 
 def test_script_json_cannot_close_its_element(tmp_path):
@@ -169,40 +180,51 @@ def test_nodes_and_edges_of_the_sample(sample_page):
 
 def test_colours_and_shapes_by_class(sample_page):
     data = page_data(sample_page)
-    samer, brad = node(data, "samer-al-ali"), node(data, "brad-cooper")
-    isis, centcom, forces = node(data, "isis"), node(data, "centcom"), node(data, "us-forces")
-    syria, palmyra = node(data, "syria"), node(data, "palmyra")
-    killing, operation = node(data, "3a1b2c3d4e5f"), node(data, "4a1b2c3d4e5f")
-    assert samer["color"] == brad["color"]
-    assert centcom["color"] == forces["color"] != isis["color"]       # ArmedForce vs ArmedGroup
-    assert syria["color"] != palmyra["color"]                         # Country vs City
-    assert killing["color"] != operation["color"]
-    assert len({samer["color"], isis["color"], syria["color"], killing["color"]}) == 4
-    assert isis["shape"] == centcom["shape"] and syria["shape"] == palmyra["shape"]
-    assert len({samer["shape"], isis["shape"], syria["shape"], killing["shape"]}) == 4
-    assert (isis["cls"], centcom["cls"], syria["cls"], killing["cls"]) == \
-        ("ArmedGroup", "ArmedForce", "Country", "Killing")
+    classes = {c["cls"]: c for c in data["classes"]}
+
+    def style(tail):
+        c = classes[node(data, tail)["cls"]]
+        return c["color"], c["shape"]
+    samer, brad = style("samer-al-ali"), style("brad-cooper")
+    isis, centcom, forces = style("isis"), style("centcom"), style("us-forces")
+    syria, palmyra = style("syria"), style("palmyra")
+    killing, operation = style("3a1b2c3d4e5f"), style("4a1b2c3d4e5f")
+    assert samer == brad and centcom == forces and centcom[0] != isis[0]
+    assert syria[0] != palmyra[0] and killing[0] != operation[0]
+    assert len({samer[0], isis[0], syria[0], killing[0]}) == 4
+    assert isis[1] == centcom[1] and syria[1] == palmyra[1]
+    assert len({samer[1], isis[1], syria[1], killing[1]}) == 4
+    assert (node(data, "isis")["cls"], node(data, "centcom")["cls"], node(data, "syria")["cls"],
+            node(data, "3a1b2c3d4e5f")["cls"]) == ("ArmedGroup", "ArmedForce", "Country", "Killing")
     legend = {row["cls"]: row for row in data["legend"]}
     assert sorted(legend) == sorted(["Person", "ArmedGroup", "ArmedForce", "Country", "City",
                                      "Killing", "MilitaryOperation"])
-    assert legend["ArmedForce"]["count"] == 2 and legend["ArmedForce"]["color"] == centcom["color"]
+    assert legend["ArmedForce"]["count"] == 2 and legend["ArmedForce"]["color"] == centcom[0]
     assert '<ul id="kg-legend">' in sample_page
 
 
-def test_tooltips_carry_english_class_qid_evidence_and_date(sample_page):
+def test_details_data_names_qid_evidence_articles_and_dates(sample_page):
     data = page_data(sample_page)
-    isis = node(data, "isis")["title"]
-    assert "Islamic State" in isis and "ArmedGroup" in isis and "Q2429253" in isis and "داعش" in isis
+    isis = node(data, "isis")
+    assert (isis["en"], isis["qid"], isis["aliases"]) == ("Islamic State", "Q2429253", ["التنظيم", "داعش"])
+    [article] = data["articles"]
+    assert (article["title"], article["date"], article["source"]) == ("مقتل قيادي في تنظيم الدولة", "2026-01-17", "test")
+    assert isis["art"] == [0]                                          # kgo:mentionedIn
     [member] = [e for e in data["edges"] if e["label"] == "memberOf"]
-    assert "قتلت القوات الأمريكية الجمعة" in member["title"] and "2026-01-17" in member["title"]
-    assert "0.8" in member["title"]
+    [sentence] = [data["evidence"][i] for i in member["ev"]]
+    assert sentence["s"].startswith("قتلت القوات الأمريكية الجمعة") and sentence["a"] == 0
+    assert member["conf"] == 0.8 and member["art"] == [0]
     [leader] = [e for e in data["edges"] if e["label"] == "leaderOf"]
-    assert "إن &lt;العملية&gt; نجحت" in leader["title"]               # the sentence's own < >
-    killing = node(data, "3a1b2c3d4e5f")["title"]
-    assert "2026-01-16" in killing and "Killing" in killing and "تدمر" in killing
-    assert "قتلت القوات الأمريكية الجمعة" in killing
-    assert "2025-12" in node(data, "4a1b2c3d4e5f")["title"]
-    assert node(data, "4a1b2c3d4e5f")["label"] == "عين الصقر"          # the operation's name
+    assert "إن <العملية> نجحت" in data["evidence"][leader["ev"][0]]["s"]   # raw text, escaped at embedding
+    assert "إن \\u003cالعملية\\u003e نجحت" in sample_page
+    killing = node(data, "3a1b2c3d4e5f")
+    assert (killing["date"], killing["conf"], killing["trigger"]) == ("2026-01-16", 0.7, "قتلت")
+    assert killing["en"] == "Killing · 2026-01-16"
+    assert data["evidence"][killing["ev"][0]]["s"].startswith("قتلت القوات الأمريكية الجمعة")
+    [role] = [e for e in data["edges"] if e["label"] == "target" and e["from"] == killing["id"]]
+    assert role["ev"] == killing["ev"] and role["conf"] == 0.7
+    operation = node(data, "4a1b2c3d4e5f")
+    assert operation["label"] == "عين الصقر" and operation["date"] == "2025-12"   # the operation's name
 
 
 def test_rtl_and_arabic_fonts(sample_page):
@@ -210,12 +232,11 @@ def test_rtl_and_arabic_fonts(sample_page):
     data = page_data(sample_page)
     face = data["options"]["nodes"]["font"]["face"]
     assert face.startswith('"Noto Sans Arabic", "Noto Naskh Arabic"') and face.endswith("sans-serif")
-    assert 'class="kg-tip-ev" dir="rtl"' in node(data, "3a1b2c3d4e5f")["title"]
 
 
 def test_search_keys_include_other_names(sample_page):
     isis = node(page_data(sample_page), "isis")
-    assert set(isis["search"]) == {"تنظيم الدولة", "Islamic State", "داعش", "التنظيم"}
+    assert {isis["label"], isis["en"], *isis["aliases"]} == {"تنظيم الدولة", "Islamic State", "داعش", "التنظيم"}
     assert 'id="kg-search"' in sample_page
 
 
@@ -346,12 +367,30 @@ def test_overview_keeps_the_most_connected_and_says_what_was_left_out():
     nodes = [{"id": f"n{i}"} for i in range(6)]
     edges = [{"from": "n0", "to": "n1"}, {"from": "n0", "to": "n2"}, {"from": "n0", "to": "n3"},
              {"from": "n1", "to": "n2"}]                  # n4, n5 have no edge
-    view, note = overview({"nodes": nodes, "edges": edges}, max_nodes=3)
+    view, note, left = overview({"nodes": nodes, "edges": edges}, max_nodes=3)
     assert [n["id"] for n in view["nodes"]] == ["n0", "n1", "n2"]     # degrees 3, 2, 2 (n3: 1)
     assert {(e["from"], e["to"]) for e in view["edges"]} == {("n0", "n1"), ("n0", "n2"), ("n1", "n2")}
-    assert note == "; left out: 2 unconnected nodes and 1 less connected nodes (the 3 most connected are drawn)"
-    view, note = overview({"nodes": nodes, "edges": edges}, max_nodes=0, unconnected=True)
+    assert note == "; left out: 1 less connected nodes (the 3 most connected are drawn) and 2 unconnected nodes"
+    assert left == {"capped": 1, "unconnected_out": 2, "unconnected_in": 0}
+    # room left under the cap: the unconnected nodes are in the page, hidden until asked for
+    view, note, left = overview({"nodes": nodes, "edges": edges}, max_nodes=5)
+    assert [n["id"] for n in view["nodes"]] == ["n0", "n1", "n2", "n3", "n4"]
+    assert left == {"capped": 0, "unconnected_out": 1, "unconnected_in": 1}
+    assert note.endswith("; hidden: 1 unconnected nodes (tick “unconnected” to show them)")
+    view, note, left = overview({"nodes": nodes, "edges": edges}, max_nodes=0, unconnected=True)
     assert len(view["nodes"]) == 6 and note == ""
+
+
+def test_evidence_and_articles_are_the_referenced_ones_renumbered():
+    g = evil_graph()
+    for k in (1, 2):                                       # two articles, one left out
+        art = RES[f"article/x{k}"]
+        g.add((art, RDF.type, KG.Article))
+        g.add((art, KG.published, Literal(f"2024-0{k}-01")))
+    g.add((RES["evidence/t/0-40"], KG.inArticle, RES["article/x2"]))
+    data = page_data(render_html(g))
+    assert [a["id"].rsplit("/", 1)[1] for a in data["articles"]] == ["x2"]
+    assert data["evidence"][0]["a"] == 0 and len(data["evidence"]) == 1
 
 
 def test_events_are_labelled_by_type_and_date(sample_page):
