@@ -183,8 +183,8 @@ def test_bad_query_missing_query_unknown_path(server):
 def test_default_graph_uri_parameter(server):
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     n = lambda body: int(json.loads(body)["results"]["bindings"][0]["n"]["value"])  # noqa: E731
-    assert n(get(server, q)[2]) == 100
-    assert n(get(server, q, **{"default-graph-uri": RES + "graph/sample"})[2]) == 100
+    assert n(get(server, q)[2]) == 109
+    assert n(get(server, q, **{"default-graph-uri": RES + "graph/sample"})[2]) == 109
     assert n(get(server, q, **{"default-graph-uri": RES + "graph/other"})[2]) == 0
 
 
