@@ -35,6 +35,7 @@ PROJECT_URL = "https://w3id.org/arabic-kg"
 #: ``kg build`` exit status when the graph was built but some pages could not be fetched
 EXIT_SOME_FAILED = 3
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+MAX_BYTES = 20_000_000          # a page larger than this is no news article: refused
 
 
 def user_agent() -> str:
@@ -137,7 +138,9 @@ class Fetcher:
             self.requests += 1
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as answer:
-                    body = answer.read()
+                    body = answer.read(MAX_BYTES + 1)
+                    if len(body) > MAX_BYTES:
+                        raise FetchError(url, f"larger than {MAX_BYTES:,} bytes: not read")
                     return Response(url, answer.geturl(), answer.headers.get("Content-Type", ""), body)
             except urllib.error.HTTPError as exc:
                 reason, retry = f"HTTP {exc.code} {exc.reason}", exc.code in RETRY_STATUS

@@ -204,6 +204,7 @@ def read_url(remote, published: date | None = None, known=None, refresh=False):
     the cache."""
     from kg.fetch import FetchError
     fetcher, url = remote.fetcher, remote.url
+    _trafilatura(url), _feedparser(url)      # without the web extra: one line, before any fetch
     if known is not None and known(url):
         return
     try:

@@ -158,7 +158,7 @@ def graph_view(graph) -> dict:
     from rdflib import RDF, RDFS, Literal, URIRef
     from rdflib.namespace import OWL, SKOS
 
-    from kg.ns import KG
+    from kg.ns import KG, SCHEMA
 
     idx = _Index(_triples(graph))
     local = _local_name
@@ -188,6 +188,19 @@ def graph_view(graph) -> dict:
         for article in idx.objects(s, KG.inArticle):
             dates.update(str(d) for d in idx.objects(article, KG.published))
         return sorted(dates)
+
+    def article_sources(s):
+        """"headline · publisher · author · url" of each article ``s`` comes from (what is known)."""
+        out = set()
+        for article in idx.objects(s, KG.inArticle):
+            parts = [literal(article, KG.title) or literal(article, SCHEMA.headline)]
+            parts += [literal(node, SCHEMA.name) for p in (SCHEMA.publisher, SCHEMA.author)
+                      for node in sorted(idx.objects(article, p), key=str)]
+            parts.append(literal(article, KG.url))
+            line = " · ".join(x for x in parts if x)
+            if line:
+                out.add(line)
+        return sorted(out)
 
     nodes = {}
 
@@ -222,6 +235,7 @@ def graph_view(graph) -> dict:
             published = article_dates(iri)
             if published:
                 rows.append(("Published", ", ".join(published)))
+            rows += [("Source", line) for line in article_sources(iri)[:MAX_EVIDENCE]]
             evidence = evidence_of(iri)
         else:
             rows += [("English", en or "-"), ("Class", cls if cls == coarse else f"{cls} ({coarse})")]
@@ -270,6 +284,7 @@ def graph_view(graph) -> dict:
             if confs:
                 rows.append(("Confidence", ", ".join(confs)))
             rows.append(("Date", ", ".join(dates) if dates else "unknown"))
+            rows += [("Source", line) for line in sorted({x for st in sts for x in article_sources(st)})[:MAX_EVIDENCE]]
             edges.append({"from": ensure(s), "to": ensure(o), "label": prop, "kind": "relation",
                           "title": _tooltip(prop, rows, evidence)})
 

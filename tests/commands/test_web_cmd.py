@@ -71,3 +71,10 @@ def test_watch_once_adds_the_feed_then_only_new_items(news_site, tmp_path):
 def test_watch_every_must_be_a_duration(tmp_path):
     r = invoke("watch", "https://example.org/rss", "--store", tmp_path / "s", "--every", "soon")
     assert r.exit_code == 2 and "not a duration" in r.output
+
+
+def test_without_the_web_extra_a_url_says_what_to_install_before_fetching(monkeypatch, news_site, tmp_path):
+    monkeypatch.setitem(sys.modules, "feedparser", None)
+    r = invoke("build", news_site.url("/rss.xml"), "-o", tmp_path / "out", "--cache", tmp_path / "c")
+    assert r.exit_code == 2 and "pip install 'kg[web]'" in r.output and len(r.output.strip().splitlines()) == 1
+    assert sum(news_site.hits.values()) == 0

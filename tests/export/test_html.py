@@ -205,6 +205,14 @@ def test_tooltips_carry_english_class_qid_evidence_and_date(sample_page):
     assert node(data, "4a1b2c3d4e5f")["label"] == "عين الصقر"          # the operation's name
 
 
+def test_tooltips_name_the_source_article_its_publisher_and_author(sample_page):
+    data = page_data(sample_page)
+    source = "مقتل قيادي في تنظيم الدولة · test · سامر حداد"     # headline · publisher · author
+    assert f"<b>Source:</b> <span dir=\"auto\">{source}</span>" in node(data, "3a1b2c3d4e5f")["title"]
+    [member] = [e for e in data["edges"] if e["label"] == "memberOf"]
+    assert source in member["title"]
+
+
 def test_rtl_and_arabic_fonts(sample_page):
     assert re.search(r'<div id="kg-graph" dir="rtl" lang="ar"', sample_page)
     data = page_data(sample_page)
