@@ -6,7 +6,7 @@ from kg.commands.common import (jobs_option, max_chars_option, published_option,
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="[INPUT...]")
 @click.option("--urls", "urls_file", type=click.Path(dir_okay=False),
               help="A file of URLs (pages or feeds), one a line; # starts a comment.")
 @web_options
