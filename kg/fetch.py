@@ -3,7 +3,9 @@
 ``Fetcher.get(url)`` sends a clear User-Agent (``kg/<version> (+project url)``),
 gives up on a request after ``timeout`` seconds, retries a time-out, a dropped
 connection, a 429 or a 5xx answer a few times with exponential backoff, and waits
-``delay`` seconds between two requests to the same host. Every page it fetched
+``delay`` seconds between two requests to the same host, and asks for no page the
+site's robots.txt disallows to kg (read once per site; a site without one allows
+everything). Every page it fetched
 (status 200) is kept in the cache folder, so a rerun reads it from disk and does
 not fetch it again. A page that cannot be had raises ``FetchError`` (one line); the
 callers of ``kg.web`` report it with ``Fetcher.fail`` and go on with the others.
@@ -25,6 +27,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+import urllib.robotparser
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -94,7 +97,7 @@ class Fetcher:
     """
 
     def __init__(self, cache=None, timeout=20.0, retries=2, backoff=1.0, delay=1.0,
-                 report=None, strict=False, agent=None):
+                 report=None, strict=False, agent=None, robots=True):
         self.cache = Path(cache) if cache is not None else None
         self.timeout, self.retries, self.backoff, self.delay = timeout, retries, backoff, delay
         self.report, self.strict = report, strict
@@ -102,6 +105,8 @@ class Fetcher:
         self.failures = []          # one line per page that could not be had
         self.requests = 0
         self._last = {}             # host -> time.monotonic() of its last request
+        self.robots = robots
+        self._robots = {}           # scheme://host -> RobotFileParser
 
     # ---------------------------------------------------------- failures
 
@@ -123,11 +128,28 @@ class Fetcher:
             hit = self._cached(url)
             if hit is not None:
                 return hit
+        if not self._allowed(url):
+            raise FetchError(url, "disallowed by the site's robots.txt")
         resp = self._download(url)
         self._store(resp)
         return resp
 
-    def _download(self, url) -> Response:
+    def _allowed(self, url) -> bool:
+        if not self.robots:
+            return True
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc}"
+        rules = self._robots.get(site)
+        if rules is None:
+            rules = self._robots[site] = urllib.robotparser.RobotFileParser()
+            try:
+                text = self._download(site + "/robots.txt", retries=0).body.decode("utf-8", "replace")
+                rules.parse(text.splitlines())
+            except FetchError:          # none (404), or unreachable: the page's own fetch will tell
+                rules.allow_all = True
+        return rules.can_fetch(self.agent, url)
+
+    def _download(self, url, retries=None) -> Response:
         request = urllib.request.Request(url, headers={
             "User-Agent": self.agent, "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
                                                  "application/atom+xml,application/xml;q=0.9,*/*;q=0.5",
@@ -156,7 +178,7 @@ class Fetcher:
                 reason, retry = f"connection failed: {exc}", True
             except ValueError as exc:                  # not a URL urllib can open
                 raise FetchError(url, f"not a URL: {exc}") from None
-            if not retry or attempt >= self.retries:
+            if not retry or attempt >= (self.retries if retries is None else retries):
                 tries = f" (after {attempt + 1} tries)" if attempt else ""
                 raise FetchError(url, reason + tries)
             time.sleep(self.backoff * 2 ** attempt)

@@ -8,7 +8,8 @@ sites (tests/data/news-site/), an RSS feed pointing at them, and pages that fail
 Paths: ``/news/<name>`` each page of site/ ({BASE} in it becomes the site's address),
 ``/rss.xml`` the feed of ``site.items`` (a list the tests may change between polls),
 ``/missing`` 404, ``/slow`` answers after ``site.slow_seconds``, ``/logo.png`` an image,
-``/flaky`` a 503 on the first request and the Amman page afterwards.
+``/flaky`` a 503 on the first request and the Amman page afterwards, ``/robots.txt``
+disallowing ``/private/`` to kg.
 """
 import threading
 import time
@@ -86,6 +87,8 @@ class NewsSite:
 
     def answer(self, path):
         html = "text/html; charset=utf-8"
+        if path == "/robots.txt":
+            return 200, "text/plain", b"User-agent: kg\nDisallow: /private/\n\nUser-agent: *\nDisallow:\n"
         if path == "/rss.xml":
             return 200, "application/rss+xml; charset=utf-8", self.feed()
         if path.startswith("/news/") and path[6:] in PAGES:

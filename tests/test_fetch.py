@@ -26,7 +26,7 @@ def test_a_page_is_fetched_once_then_read_from_the_cache(news_site, tmp_path):
 
 def test_the_user_agent_names_kg_its_version_and_the_project(news_site, tmp_path):
     fetcher(tmp_path).get(news_site.url("/news/amman-talks"))
-    assert news_site.agents == [user_agent()]
+    assert news_site.agents == [user_agent()] * 2              # robots.txt, then the page
     assert user_agent().startswith("kg/") and "(+https://" in user_agent()
 
 
@@ -52,7 +52,7 @@ def test_a_503_is_retried_with_backoff(news_site, tmp_path):
 
 
 def test_requests_to_one_host_are_spaced(news_site, tmp_path):
-    f = Fetcher(None, delay=0.3, backoff=0)
+    f = Fetcher(None, delay=0.3, backoff=0, robots=False)
     start = time.monotonic()
     for name in ("amman-talks", "mosul-arrests", "benghazi-visit"):
         f.get(news_site.url(f"/news/{name}"))
@@ -76,3 +76,13 @@ def test_a_url_list_skips_comments_blank_lines_and_repeats(tmp_path):
     p.write_text("https://example.org/a\nexample.org/b\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"urls.txt:2: not an http\(s\) URL"):
         read_url_list(p)
+
+
+def test_robots_txt_is_read_once_per_site_and_obeyed(news_site, tmp_path):
+    f = fetcher(tmp_path)
+    with pytest.raises(FetchError, match="disallowed by the site's robots.txt"):
+        f.get(news_site.url("/private/report"))
+    f.get(news_site.url("/news/amman-talks"))
+    assert news_site.hits["/robots.txt"] == 1 and news_site.hits["/private/report"] == 0
+    Fetcher(None, robots=False, delay=0).get(news_site.url("/news/mosul-arrests"))
+    assert news_site.hits["/robots.txt"] == 1
