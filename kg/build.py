@@ -96,6 +96,40 @@ def _decimal(x: float) -> Literal:
     return Literal(Decimal(str(round(float(x), 3))), datatype=XSD.decimal)
 
 
+def article_metadata(g, a, art):
+    """The article's metadata, as kgo terms and as schema.org NewsArticle properties:
+    title (kgo:title, schema:headline), publication date (kgo:published, schema:datePublished),
+    url (kgo:url, schema:url), source (kgo:sourceName; schema:publisher, a node named by it)
+    and author (schema:author, a node named by it). Only what is known is written."""
+    g.add((a, RDF.type, SCHEMA.NewsArticle))
+    if art.title:
+        title = Literal(art.title, lang="ar")
+        g.add((a, KG.title, title))
+        g.add((a, SCHEMA.headline, title))
+    if art.published:
+        day = Literal(art.published.isoformat(), datatype=XSD.date)
+        g.add((a, KG.published, day))
+        g.add((a, SCHEMA.datePublished, day))
+    if art.url:
+        url = Literal(art.url, datatype=XSD.anyURI)
+        g.add((a, KG.url, url))
+        g.add((a, SCHEMA.url, url))
+    if art.source:
+        g.add((a, KG.sourceName, Literal(art.source)))
+        g.add((a, SCHEMA.publisher, _named(g, "publisher", art.source, SCHEMA.Organization)))
+    if getattr(art, "author", None):
+        g.add((a, SCHEMA.author, _named(g, "author", art.author, SCHEMA.Person)))
+
+
+def _named(g, kind, name, cls):
+    """``res:{kind}/{slug}``, a ``cls`` with its schema:name: one node per name (white space collapsed)."""
+    name = " ".join(name.split())
+    node = RES[f"{kind}/{article_slug(name)}"]
+    g.add((node, RDF.type, cls))
+    g.add((node, SCHEMA.name, Literal(name)))
+    return node
+
+
 def document_graph(doc, graph=None) -> Graph:
     """The triples of one extracted document (added to ``graph`` if given)."""
     g = graph if graph is not None else bind_prefixes(Graph())
@@ -104,14 +138,7 @@ def document_graph(doc, graph=None) -> Graph:
     a = article_iri(art.id)
     g.add((a, RDF.type, KG.Article))
     g.add((a, KG.articleId, Literal(art.id)))
-    if art.title:
-        g.add((a, KG.title, Literal(art.title, lang="ar")))
-    if art.published:
-        g.add((a, KG.published, Literal(art.published.isoformat(), datatype=XSD.date)))
-    if art.source:
-        g.add((a, KG.sourceName, Literal(art.source)))
-    if art.url:
-        g.add((a, KG.url, Literal(art.url, datatype=XSD.anyURI)))
+    article_metadata(g, a, art)
 
     iri = {}
     for e in doc.entities:

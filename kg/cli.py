@@ -20,6 +20,7 @@ COMMANDS = {
     "export": ("kg.commands.export", "export", "Write a graph file or store in another format."),
     "serve": ("kg.commands.serve", "serve", "Serve a store over the SPARQL 1.1 Protocol."),
     "verify": ("kg.commands.verify", "verify", "Check that a store holds complete builds only."),
+    "watch": ("kg.commands.watch", "watch", "Poll news feeds and add their new articles to a store."),
 }
 
 

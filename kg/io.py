@@ -15,7 +15,7 @@ from kg.errors import InputError, KgError
 from kg.model import Article
 
 META_SUFFIX = ".meta.json"
-META_FIELDS = ("published", "title", "source", "url")
+META_FIELDS = ("published", "title", "source", "url", "author")
 
 
 def parse_date(value, path, line=None) -> date | None:
@@ -25,6 +25,17 @@ def parse_date(value, path, line=None) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         raise InputError(path, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}", line) from None
+
+
+def _author(value, path, line=None):
+    """The byline of a JSONL record or sidecar: a string, or a list of names joined by "، "."""
+    if value in (None, "", []):
+        return None
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "، ".join(v.strip() for v in value if v.strip()) or None
+    if not isinstance(value, str):
+        raise InputError(path, f"'author' is not a string or a list of strings: {value!r}", line)
+    return value.strip() or None
 
 
 def open_input(path):
@@ -73,7 +84,7 @@ def read_txt(path, published: date | None = None) -> Article:
     extra = {k: v for k, v in meta.items() if k not in META_FIELDS}
     return Article(id=path.stem, text=text, published=pub, title=meta.get("title"),
                    source=meta.get("source"), url=meta.get("url"), extra=extra,
-                   origin=str(path))
+                   origin=str(path), author=_author(meta.get("author"), meta_path))
 
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -147,11 +158,11 @@ def read_jsonl(path, published: date | None = None):
         seen[rec["id"]] = lineno
         pub = published or parse_date(rec.get("published"), path, lineno)
         extra = {k: v for k, v in rec.items()
-                 if k not in ("id", "text", "published", "title", "source", "url",
+                 if k not in ("id", "text", "published", "title", "source", "url", "author",
                               "entities", "relations", "events")}
         yield Article(id=rec["id"], text=rec["text"], published=pub, title=rec.get("title"),
                       source=rec.get("source"), url=rec.get("url"), extra=extra,
-                      origin=f"{path}:{lineno}")
+                      origin=f"{path}:{lineno}", author=_author(rec.get("author"), path, lineno))
     if not any_line:
         raise InputError(path, "empty file")
 
@@ -169,7 +180,8 @@ def _is_article_file(q: Path) -> bool:
 
 
 def expand_inputs(inputs, exclude=()) -> list:
-    """Files named, and the article files inside folders (sorted, recursive).
+    """Files named, and the article files inside folders (sorted, recursive); URLs
+    (``kg.fetch.Remote``, or http(s) strings) as they are.
 
     Inside folders, kg's own outputs (a summary.txt beside a graph.ttl, and
     the files or folders in ``exclude``, such as the build's summary and store)
@@ -181,8 +193,16 @@ def expand_inputs(inputs, exclude=()) -> list:
         r = q.resolve()
         return any(r == d or d in r.parents for d in skip)
 
+    from kg.fetch import Remote, is_url
     files = []
     for item in inputs:
+        if isinstance(item, Remote):
+            files.append(item)
+            continue
+        if is_url(item):              # a URL given to the library as a string: fetched strictly
+            from kg.fetch import Fetcher, default_cache
+            files.append(Remote(item, Fetcher(default_cache(), strict=True)))
+            continue
         p = Path(item)
         if p.is_dir():
             found = sorted(q for q in p.rglob("*") if _is_article_file(q) and not excluded(q))
@@ -206,6 +226,8 @@ def count_articles(inputs, exclude=()):
     except InputError:
         return None
     for path in files:
+        if not isinstance(path, Path):    # a URL: a page or a feed, known only once fetched
+            return None
         if path.name.endswith(META_SUFFIX):
             continue
         if path.name.lower().endswith((".xml", ".rss", ".atom", ".warc", ".warc.gz")):
@@ -225,12 +247,20 @@ def count_articles(inputs, exclude=()):
 
 
 def read_articles(inputs, published: date | None = None, exclude=()):
-    """Yield Articles from .txt files, .jsonl(.gz) files and folders of them.
+    """Yield Articles from .txt files, .jsonl(.gz) files, web pages, feeds, web archives,
+    folders of them, and URLs (``kg.fetch.Remote``: a page or a feed fetched by its Fetcher,
+    which reports the pages that fail; a URL read twice is read once).
 
     ``exclude``: files or folders never read (the build's own outputs).
     """
     seen = {}
     for path in expand_inputs(inputs, exclude):
+        if not isinstance(path, Path):    # a kg.fetch.Remote: a page or a feed on the web
+            from kg.web import read_url
+            for art in read_url(path, published, known=seen.__contains__):
+                seen[art.id] = art.origin
+                yield art
+            continue
         name = path.name.lower()
         if name.endswith((".warc", ".warc.gz")):
             from kg.web import read_warc

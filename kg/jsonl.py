@@ -11,7 +11,7 @@ def document_to_record(doc) -> dict:
     rec = {"id": art.id}
     if art.published:
         rec["published"] = art.published.isoformat()
-    for key in ("title", "source", "url"):
+    for key in ("title", "source", "url", "author"):
         if getattr(art, key):
             rec[key] = getattr(art, key)
     rec.update(art.extra)

@@ -40,6 +40,7 @@ class Article:
     url: Optional[str] = None
     extra: dict = field(default_factory=dict)   # other JSONL fields, carried through
     origin: Optional[str] = None                 # file (and line) it was read from
+    author: Optional[str] = None                 # the byline (web pages, feed items, JSONL "author")
 
 
 @dataclass(slots=True)

@@ -201,11 +201,11 @@ def _extract_batch(articles: list, extractor: str = "both") -> list:
 
 def article_from_record(rec: dict) -> Article:
     from kg.io import parse_date
-    known = ("id", "text", "published", "title", "source", "url", "entities", "relations", "events")
+    known = ("id", "text", "published", "title", "source", "url", "author", "entities", "relations", "events")
     return Article(id=rec["id"], text=rec["text"],
                    published=parse_date(rec.get("published"), rec["id"]),
                    title=rec.get("title"), source=rec.get("source"), url=rec.get("url"),
-                   extra={k: v for k, v in rec.items() if k not in known})
+                   author=rec.get("author"), extra={k: v for k, v in rec.items() if k not in known})
 
 
 def annotate(records, extractor: str = "both") -> list:

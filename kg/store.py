@@ -115,6 +115,7 @@ _ST = STATUS_GRAPH + "#"
 ST_ARTICLE_ID = _ST + "articleId"     # graph -> the article id
 ST_HASH = _ST + "contentHash"         # graph -> "sha256:..." of its sorted N-Triples
 ST_SOURCE = _ST + "sourceHash"        # graph -> "sha256:..." of the article as read (text, metadata)
+ST_TEXT = _ST + "textHash"            # graph -> "sha256:..." of the article's text alone (kg watch)
 ST_TRIPLES = _ST + "triples"          # graph -> how many triples it holds
 ST_BATCH = _ST + "batch"              # graph -> the batch it was written in (plan position // size)
 ST_PLANNED = _ST + "planned"          # <status graph> -> each article graph of the last build
@@ -143,13 +144,22 @@ def source_hash(article, min_confidence=0.0) -> str:
     """``sha256:...`` of an article as read (id, text, metadata) and the build's confidence floor:
     what decides its graph, so that an unchanged article need not be extracted again."""
     import json
-    key = json.dumps([article.id, article.text, article.published.isoformat() if article.published else None,
-                      article.title, article.source, article.url, float(min_confidence)], ensure_ascii=False)
+    parts = [article.id, article.text, article.published.isoformat() if article.published else None,
+             article.title, article.source, article.url, float(min_confidence)]
+    if getattr(article, "author", None):     # only when there is one: older records stay valid
+        parts.append(article.author)
+    key = json.dumps(parts, ensure_ascii=False)
     return "sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def text_hash(text) -> str:
+    """``sha256:...`` of an article's text with its white space collapsed: the same story under
+    another URL has the same text hash (``kg watch`` adds it once)."""
+    return "sha256:" + hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> StoreReport:
-    """Write ``articles`` (``(article_id, graph_name, rdflib graph[, source hash])``, in build
+    """Write ``articles`` (``(article_id, graph_name, rdflib graph[, source hash[, text hash]])``, in build
     order) into ``store``. A graph of None stands for an article found complete and unchanged
     before extraction (its record is kept; it keeps its place in the plan).
 
@@ -168,7 +178,8 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
         if str(name) == STATUS_GRAPH:
             raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
         triples = None if graph is None else {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
-        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None)
+        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None,
+                           rest[1] if len(rest) > 1 else None)
     report = StoreReport()
     done = completion_records(store)
     status = pyoxigraph.NamedNode(STATUS_GRAPH)
@@ -179,7 +190,7 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
         for k in range(0, len(names), batch_size):
             batch, quads, todo = k // batch_size, [], 0
             for gname in names[k:k + batch_size]:
-                article_id, triples, source = plan[gname]
+                article_id, triples, source, text = plan[gname]
                 record = done.get(gname)
                 if triples is None:                  # unchanged and complete: not even extracted
                     report.skipped += 1
@@ -198,9 +209,10 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
                     (ST_HASH, pyoxigraph.Literal(digest)),
                     (ST_TRIPLES, _integer(len(triples))),
                     (ST_BATCH, _integer(batch)))]
-                if source:
-                    quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(ST_SOURCE),
-                                                 pyoxigraph.Literal(source), status))
+                for key, value in ((ST_SOURCE, source), (ST_TEXT, text)):
+                    if value:
+                        quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(key),
+                                                     pyoxigraph.Literal(value), status))
                 todo += 1
             if todo:
                 if pause is not None:
@@ -219,11 +231,11 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
 
 
 def completion_records(store) -> dict:
-    """Article graph name -> ``{"id", "hash", "triples", "batch"[, "source"]}`` from the status graph."""
+    """Article graph name -> ``{"id", "hash", "triples", "batch"[, "source"][, "text"]}`` from the status graph."""
     import pyoxigraph
 
     keys = {ST_ARTICLE_ID: "id", ST_HASH: "hash", ST_TRIPLES: "triples", ST_BATCH: "batch",
-            ST_SOURCE: "source"}
+            ST_SOURCE: "source", ST_TEXT: "text"}
     records = {}
     for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(STATUS_GRAPH)):
         key = keys.get(q.predicate.value)

@@ -34,3 +34,11 @@ def seed_document():
     from kg.pipeline import extract
     [article] = list(read_articles([SEEDS]))
     return extract(article)
+
+
+@pytest.fixture
+def news_site():
+    """tests/newssite.py: Arabic news pages, a feed and failing pages on 127.0.0.1."""
+    from newssite import NewsSite
+    with NewsSite(slow_seconds=2.0) as site:
+        yield site

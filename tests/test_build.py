@@ -85,3 +85,27 @@ def test_fix_labels_prefers_the_arabic_script_label_and_keeps_the_latin_one_as_e
     assert [str(x) for x in g.objects(node, RDFS.label) if x.language.lower().startswith("ar")] == ["غوغل"]
     assert Literal("Google", lang="en") in set(g.objects(node, SKOS.altLabel))
     assert validate(g).conforms
+
+
+def test_an_article_is_a_schema_news_article_with_its_publisher_and_author():
+    from datetime import date
+    from rdflib.namespace import RDF, XSD
+    from kg.model import Article
+    from kg.ns import KG, SCHEMA
+    from kg.pipeline import extract
+    arts = [Article(id=f"n{i}", text=text, published=date(2024, 2, 11), title="لقاء في عمان",
+                    source="أخبار المشرق", url=f"https://example.org/n{i}", author="ليلى  منصور")
+            for i, text in enumerate(["استقبل الملك عبد الله الثاني في عمان وزير الخارجية العراقي.",
+                                      "وصل وزير الخارجية العراقي إلى عمان مساء السبت."])]
+    g = build_graph(extract(a) for a in arts)
+    assert validate(g).conforms
+    a = URIRef("https://w3id.org/arabic-kg/resource/article/n0")
+    assert (a, RDF.type, SCHEMA.NewsArticle) in g and (a, RDF.type, KG.Article) in g
+    assert g.value(a, SCHEMA.headline) == Literal("لقاء في عمان", lang="ar") == g.value(a, KG.title)
+    assert g.value(a, SCHEMA.datePublished) == Literal("2024-02-11", datatype=XSD.date)
+    assert g.value(a, SCHEMA.url) == Literal("https://example.org/n0", datatype=XSD.anyURI)
+    publisher, author = g.value(a, SCHEMA.publisher), g.value(a, SCHEMA.author)
+    assert g.value(publisher, SCHEMA.name) == Literal("أخبار المشرق")
+    assert g.value(author, SCHEMA.name) == Literal("ليلى منصور")        # white space collapsed
+    assert (author, RDF.type, SCHEMA.Person) in g and (publisher, RDF.type, SCHEMA.Organization) in g
+    assert set(g.subjects(SCHEMA.author, author)) == {a, URIRef(str(a)[:-1] + "1")}   # one node per name

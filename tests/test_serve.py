@@ -183,8 +183,8 @@ def test_bad_query_missing_query_unknown_path(server):
 def test_default_graph_uri_parameter(server):
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     n = lambda body: int(json.loads(body)["results"]["bindings"][0]["n"]["value"])  # noqa: E731
-    assert n(get(server, q)[2]) == 100
-    assert n(get(server, q, **{"default-graph-uri": RES + "graph/sample"})[2]) == 100
+    assert n(get(server, q)[2]) == 109
+    assert n(get(server, q, **{"default-graph-uri": RES + "graph/sample"})[2]) == 109
     assert n(get(server, q, **{"default-graph-uri": RES + "graph/other"})[2]) == 0
 
 
@@ -243,18 +243,18 @@ def test_html_page_at_root_cached_per_store_version(tmp_path, monkeypatch):
     try:
         status, headers, body = call(srv.url)
         assert status == 200 and headers["Content-Type"].startswith("text/html")
-        assert body == b"<html><body>100 triples</body></html>"
+        assert body == b"<html><body>109 triples</body></html>"
         assert call(srv.url)[2] == body
-        assert calls == [100]                 # second request served from the cache
+        assert calls == [109]                 # second request served from the cache
         count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-        assert json.loads(get(srv, count)[2])["results"]["bindings"][0]["n"]["value"] == "100"
+        assert json.loads(get(srv, count)[2])["results"]["bindings"][0]["n"]["value"] == "109"
         extra = rdflib.Graph()
         extra.add((URIRef(RES + "person/x"), rdflib.RDFS.label, Literal("س", lang="ar")))
         add_graph(store, RES + "graph/other", extra)   # the store changes: a new page
-        assert call(srv.url)[2] == b"<html><body>101 triples</body></html>"
-        assert calls == [100, 101]
+        assert call(srv.url)[2] == b"<html><body>110 triples</body></html>"
+        assert calls == [109, 110]
         status, _, body = get(srv, count)
-        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "101"   # workers reopened
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "110"   # workers reopened
     finally:
         stop(srv)
 

@@ -12,7 +12,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
-from kg.ns import KG
+from kg.ns import KG, SCHEMA
 from kg.resources import SHAPES_TTL
 from kg.shacl_fast import NATIVE, constraint_parameters, plan
 from kg.validate import _split_sparql, load_shapes, validate
@@ -157,6 +157,15 @@ BREAKS = {
     "article two urls": lambda g: [g.add((ARTICLE, KG.url, Literal(u, datatype=XSD.anyURI)))
                                    for u in ("http://example.org/a", "http://example.org/b")],
     "article two titles (maxCount, no datatype)": lambda g: g.add((ARTICLE, KG.title, Literal("Title", lang="en"))),
+    "schema date not a date": lambda g: _set(g, ARTICLE, SCHEMA.datePublished, Literal("17/01/2026")),
+    "two schema headlines": lambda g: g.add((ARTICLE, SCHEMA.headline, Literal("Title", lang="en"))),
+    "schema url a string": lambda g: g.add((ARTICLE, SCHEMA.url, Literal("http://example.org/a"))),
+    "publisher a literal": lambda g: _set(g, ARTICLE, SCHEMA.publisher, Literal("test")),
+    "two publishers": lambda g: g.add((ARTICLE, SCHEMA.publisher, URIRef(R + "publisher/other"))),
+    "author not a schema:Person": lambda g: g.add((ARTICLE, SCHEMA.author, SAMER)),
+    "publisher without a name": lambda g: g.remove((URIRef(R + "publisher/test"), SCHEMA.name, None)),
+    "author with two names": lambda g: [g.add((o, SCHEMA.name, Literal("اسم آخر")))
+                                        for o in g.objects(ARTICLE, SCHEMA.author)],
 }
 
 

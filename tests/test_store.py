@@ -148,7 +148,7 @@ def test_load_source_turtle_equals_rdflib_parse():
     ds = load_source(SAMPLE)
     expected = rdflib.Graph().parse(SAMPLE, format="turtle")
     assert isomorphic(union_graph(ds), expected)
-    assert len(union_graph(SAMPLE)) == len(expected) == 100
+    assert len(union_graph(SAMPLE)) == len(expected) == 109
 
 
 def test_load_source_store_keeps_named_graphs(tmp_path):

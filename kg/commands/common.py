@@ -36,3 +36,55 @@ def _jobs(ctx, param, value):
 jobs_option = click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, callback=_jobs,
     help="Worker processes for extraction (default: all cores); the output is the same for any number.")
+
+
+# ------------------------------------------------------------------ fetching (kg build URL, kg watch)
+
+def _web_options(f):
+    for option in reversed((
+        click.option("--cache", type=click.Path(file_okay=False), default=None,
+                      help="Folder of fetched pages: a rerun reads them from here instead of "
+                           "fetching again [default: $XDG_CACHE_HOME/kg/pages, ~/.cache/kg/pages]."),
+        click.option("--no-cache", is_flag=True, help="Fetch every page, keep none."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+                     help="Seconds to wait for a page (then up to 2 retries, with backoff)."),
+        click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                     help="Seconds between two requests to the same site."),
+    )):
+        f = option(f)
+    return f
+
+
+web_options = _web_options
+
+
+def fetcher_for(cache, no_cache, timeout, delay):
+    """The Fetcher of the command's options; failures are named on stderr as they happen."""
+    from kg.fetch import Fetcher, default_cache
+    return Fetcher(None if no_cache else (cache or default_cache()), timeout=timeout, delay=delay,
+                   report=lambda line: click.echo(f"failed: {line}", err=True))
+
+
+def remote_inputs(inputs, urls_file, cache, no_cache, timeout, delay):
+    """``(inputs, fetcher)``: the URLs among INPUTs and those of ``--urls`` as ``kg.fetch.Remote``
+    (one Fetcher for all, so that its cache, per-site pause and failures are shared)."""
+    from kg.fetch import Remote, is_url, read_url_list
+    fetcher = fetcher_for(cache, no_cache, timeout, delay)
+    urls = [u for u in inputs if is_url(u)] + (read_url_list(urls_file) if urls_file else [])
+    remote = {u: Remote(u, fetcher) for u in urls}
+    out = [remote[u] if is_url(u) else u for u in dict.fromkeys(inputs)]
+    out += [remote[u] for u in remote if u not in inputs]
+    return out, fetcher
+
+
+def fetch_failures(fetcher, quiet=False):
+    """List the pages that could not be fetched; exit with status 3 when there were any."""
+    from kg.fetch import EXIT_SOME_FAILED
+    if not fetcher.failures:
+        return
+    if not quiet:
+        n = len(fetcher.failures)
+        click.echo(f"{n} page{'s' * (n != 1)} could not be fetched:")
+        for line in fetcher.failures:
+            click.echo(f"  {line}")
+    click.get_current_context().exit(EXIT_SOME_FAILED)

@@ -202,7 +202,7 @@ def graph_view(graph) -> dict:
     from rdflib import RDF, RDFS, Literal, URIRef
     from rdflib.namespace import OWL, SKOS
 
-    from kg.ns import KG
+    from kg.ns import KG, SCHEMA
 
     idx = _Index(_triples(graph))
     local = _local_name
@@ -231,9 +231,11 @@ def graph_view(graph) -> dict:
     articles = []
     for a in sorted(article_iris, key=str):
         url = literal(a, KG.url)
-        articles.append({"id": str(a), "title": literal(a, KG.title), "date": literal(a, KG.published),
+        authors = sorted({literal(node, SCHEMA.name) for node in idx.objects(a, SCHEMA.author)} - {""})
+        articles.append({"id": str(a), "title": literal(a, KG.title) or literal(a, SCHEMA.headline),
+                         "date": literal(a, KG.published),
                          "url": url if re.match(r"https?://", url) else "",
-                         "source": literal(a, KG.sourceName)})
+                         "source": literal(a, KG.sourceName), "author": "، ".join(authors)})
     art_index = {a["id"]: i for i, a in enumerate(articles)}
 
     # evidence sentences

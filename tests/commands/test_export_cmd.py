@@ -62,7 +62,7 @@ def test_neo4j_options_are_passed_through(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.export, "export", fake)
     res = run(SAMPLE, "-f", "neo4j", "--uri", "bolt://127.0.0.1:7687", "--user", "neo4j", "--password", "pw")
     assert res.exit_code == 0, res.output
-    assert seen == {"fmt": "neo4j", "path": None, "triples": 100, "uri": "bolt://127.0.0.1:7687",
+    assert seen == {"fmt": "neo4j", "path": None, "triples": 109, "uri": "bolt://127.0.0.1:7687",
                     "user": "neo4j", "password": "pw"}
 
 

@@ -12,7 +12,7 @@ from rdflib import Graph
 import kg.export
 
 SAMPLE = Path(__file__).parents[1] / "data" / "sample.ttl"
-SAMPLE_TRIPLES = 100   # triples in tests/data/sample.ttl
+SAMPLE_TRIPLES = 109   # triples in tests/data/sample.ttl
 
 
 def oxigraph(fmt):

@@ -227,6 +227,17 @@ def test_details_data_names_qid_evidence_articles_and_dates(sample_page):
     assert operation["label"] == "عين الصقر" and operation["date"] == "2025-12"   # the operation's name
 
 
+def test_panel_names_the_source_article_its_publisher_and_author(sample_page):
+    """The details panel shows each fact's article as headline · date · publisher · author · url."""
+    data = page_data(sample_page)
+    [i] = node(data, "3a1b2c3d4e5f")["art"]
+    art = data["articles"][i]
+    assert (art["title"], art["source"], art["author"]) == ("مقتل قيادي في تنظيم الدولة", "test", "سامر حداد")
+    [member] = [e for e in data["edges"] if e["label"] == "memberOf"]
+    assert member["art"] == [i]
+    assert "art.author" in sample_page        # the panel's source line shows it
+
+
 def test_rtl_and_arabic_fonts(sample_page):
     assert re.search(r'<div id="kg-graph" dir="rtl" lang="ar"', sample_page)
     data = page_data(sample_page)

@@ -618,6 +618,7 @@
       line.appendChild(el("span", title)).dir = "auto";
       if (art.date) { line.appendChild(el("span", " \u00b7 " + art.date)); }
       if (art.source) { line.appendChild(el("span", " \u00b7 " + art.source)); }
+      if (art.author) { line.appendChild(el("span", " \u00b7 " + art.author)).dir = "auto"; }
       var url = safeUrl(art.url);
       if (url) {
         line.appendChild(document.createTextNode(" \u00b7 "));
