@@ -248,6 +248,7 @@ class QueryPool:
         self._count = 0
         self._cond = threading.Condition()
         self._closed = False
+        self._warming = 0          # warm-up jobs running: requests wait for them (see call)
 
     def _acquire(self, wait=None):
         """An idle or new worker; None when every worker stayed busy for ``wait`` seconds."""
@@ -297,7 +298,8 @@ class QueryPool:
         import time
         started = time.monotonic() if started is None else started
         timeout = self.timeout if timeout is None else timeout
-        worker = self._acquire(wait=min(self.queue_wait, timeout))
+        # while the workers warm up (a fresh server), a request waits for one up to its time limit
+        worker = self._acquire(wait=timeout if self._warming else min(self.queue_wait, timeout))
         if worker is None:
             return _error(503, f"all {self.size} query workers are busy; try again shortly",
                           headers={"Retry-After": "1"})
@@ -324,6 +326,11 @@ class QueryPool:
                 self.call(kind, args, timeout=timeout)
             except KgError:
                 pass
+            finally:
+                with self._cond:
+                    self._warming -= 1
+        with self._cond:
+            self._warming += self.size
         threads = [threading.Thread(target=one, daemon=True) for _ in range(self.size)]
         for t in threads:
             t.start()
@@ -362,8 +369,9 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, address, store_path, timeout=10.0, workers=2, verbose=False,
-                 allow_service=False, cors=None, queue_wait=2.0, base=None):
+                 allow_service=False, cors=None, queue_wait=2.0, base=None, index_cache=None):
         from kg.linked import normalise_base
+        from kg.serve_explorer import IndexHolder
         self.store_path = str(store_path)
         self.base = normalise_base(base)     # public base URL of links, or None: the served host
         self.base_path = urlsplit(self.base).path if self.base else "/"
@@ -374,6 +382,7 @@ class SparqlServer(ThreadingHTTPServer):
         self._html = (None, None)
         self._html_lock = threading.Lock()
         self._explorer = None
+        self.labels = IndexHolder(store_path, cache_dir=index_cache)   # search and top, in this process
         self._version = store_version(self.store_path)
         super().__init__(address, SparqlHandler)
 
@@ -398,9 +407,16 @@ class SparqlServer(ThreadingHTTPServer):
         return self._explorer
 
     def warm(self):
-        """Start the workers and build their label index now, in the background."""
-        self.check_version()
-        return self.pool.warm("api", ("warm", {}, self.base))
+        """Build the label index now, then start the workers (in the background: the page and
+        the index need the CPU first)."""
+        self.labels.get(self.check_version())
+
+        def then_workers():
+            self.labels.wait()
+            self.pool.warm("api", ("warm", {}, self.base))
+        thread = threading.Thread(target=then_workers, daemon=True)
+        thread.start()
+        return thread
 
     def html(self):
         """The whole store drawn by the html exporter, rebuilt when the store changes."""
@@ -501,7 +517,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
                                            _first(params.get("format")), self.server.base), head)
         if path.startswith("/api/"):
             params = {k: v[0] for k, v in parse_qs(url.query).items()}
-            return self._call("api", (path[len("/api/"):], params, self.server.base), head)
+            name = path[len("/api/"):]
+            if name in ("top", "search"):
+                from kg.serve_explorer import index_response
+                result = index_response(self.server.labels, self.server.check_version(), name, params,
+                                        self.server.base)
+                return self._send(*result[:3], head=head, headers=result[3] if len(result) > 3 else None)
+            return self._call("api", (name, params, self.server.base), head)
         if path == "/graph":
             try:
                 page = self.server.html()
@@ -595,7 +617,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2, verbose=False,
-                allow_service=False, cors=None, queue_wait=2.0, base=None, warm=False):
+                allow_service=False, cors=None, queue_wait=2.0, base=None, warm=False, index_cache=None):
     """A ``SparqlServer`` bound to host:port (port 0 = any free port), not yet serving.
 
     ``allow_service``: let queries call SERVICE (off: 400). ``cors``: the
@@ -604,6 +626,7 @@ def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2
     ``base``: the public base URL (``https://kg.example.org/``) the pages link under
     (None: the served host, root-relative links); the store's IRIs keep their minted base.
     ``warm``: start the workers and build the explorer's label index at once (background).
+    ``index_cache``: a folder where the label index is kept per store version (None: none).
 
     Run ``server.serve_forever()`` (e.g. in a thread); stop with ``server.shutdown()``
     then ``server.server_close()``.
@@ -612,7 +635,8 @@ def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2
     open_store(store_path, read_only=True)  # a clear error now rather than at the first query
     try:
         server = SparqlServer((host, port), store_path, timeout=timeout, workers=workers, verbose=verbose,
-                              allow_service=allow_service, cors=cors, queue_wait=queue_wait, base=base)
+                              allow_service=allow_service, cors=cors, queue_wait=queue_wait, base=base,
+                              index_cache=index_cache)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     if warm:
@@ -621,10 +645,11 @@ def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2
 
 
 def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print, workers=2,
-          allow_service=False, cors=None, base=None):
+          allow_service=False, cors=None, base=None, index_cache=None):
     """Serve ``store_path`` until interrupted (Ctrl-C)."""
     server = make_server(store_path, host, port, timeout, workers=workers, verbose=True,
-                         allow_service=allow_service, cors=cors, base=base, warm=True)
+                         allow_service=allow_service, cors=cors, base=base, warm=True,
+                         index_cache=index_cache)
     announce(f"SPARQL endpoint: {server.url}sparql   explorer: {server.url}   "
              f"linked data: {server.base or server.url}resource/...   (Ctrl-C to stop)")
     try:

@@ -26,8 +26,7 @@ import html
 import json
 import re
 
-from kg.linked import (ENTITY_CLASSES, KGO, RDF_TYPE, RDFS_LABEL, SKOS_ALT, View, describe,
-                       node_summary)
+from kg.linked import KGO, RDFS_LABEL, SKOS_ALT, View, describe, node_summary
 from kg.normalize import norm
 
 MAX_RESULTS = 30
@@ -45,51 +44,104 @@ def search_key(text: str) -> str:
 
 # ------------------------------------------------------------------ the label index
 
-class LabelIndex:
-    """Every entity's labels and altLabels (normalised), its class and how many articles mention it."""
+COARSE_PATHS = {"person/": "Person", "organization/": "Organization", "place/": "Place"}
+INDEX_FORMAT = 1
 
-    def __init__(self, view):
-        from kg.export.html import CLASSES, _specific
-        types = {}
-        for s, _, o in view.triples(None, RDF_TYPE, None):
-            if o.value.startswith(KGO) and o.value[len(KGO):] in ENTITY_CLASSES:
-                types.setdefault(s, set()).add(o.value[len(KGO):])
-        self.entities = {}                 # iri -> [ar, en, cls, coarse, mentions]
-        self.keys = []                     # (normalised label, iri)
-        for s, names in types.items():
-            cls = _specific(names)
-            self.entities[s.value] = ["", "", cls, CLASSES[cls][0], 0]
+
+def coarse_of(iri):
+    """An entity's coarse class from its minted IRI (``resource/person/...``), or None."""
+    from kg.ns import RESOURCE_BASE
+    if not iri.startswith(RESOURCE_BASE):
+        return None
+    rest = iri[len(RESOURCE_BASE):]
+    for prefix, coarse in COARSE_PATHS.items():
+        if rest.startswith(prefix):
+            return coarse
+    return None
+
+
+class LabelIndex:
+    """Every entity's labels and altLabels (normalised, in one string searched by ``str.find``)
+    and how many articles mention it. Built by two scans of the store (rdfs:label and
+    skos:altLabel, kgo:mentionedIn); entities are the minted person/organization/place IRIs."""
+
+    def __init__(self, entities=None, keys=()):
+        self.entities = entities or {}       # iri -> [ar, en, coarse, mentions]
+        self._set_keys(keys)
+
+    @classmethod
+    def build(cls, view):
+        entities = {}
+        keys = set()
         for pred in (RDFS_LABEL, SKOS_ALT):
             for s, _, o in view.triples(None, pred, None):
-                row = self.entities.get(s.value)
+                iri = s.value
+                row = entities.get(iri)
                 if row is None:
-                    continue
+                    coarse = coarse_of(iri)
+                    if coarse is None:
+                        continue
+                    row = entities[iri] = ["", "", coarse, 0]
                 if pred == RDFS_LABEL:
                     lang = (o.language or "").lower().split("-")[0]
                     slot = 0 if lang == "ar" else 1 if lang == "en" else None
                     if slot is not None and (not row[slot] or o.value < row[slot]):
                         row[slot] = o.value
-                self.keys.append((search_key(o.value), s.value))
+                keys.add((search_key(o.value), iri))
         for s, _, _ in view.triples(None, KGO + "mentionedIn", None):
-            row = self.entities.get(s.value)
+            row = entities.get(s.value)
             if row is not None:
-                row[4] += 1
-        self.keys = sorted(set(self.keys))
+                row[3] += 1
+        return cls(entities, sorted(keys))
 
-    def item(self, iri, link_base):
+    def _set_keys(self, keys):
+        self.keys = list(keys)               # (normalised label, iri), sorted
+        self._blob = "\n" + "\n".join(k for k, _ in self.keys) + "\n"
+        starts, at = [], 1
+        for k, _ in self.keys:
+            starts.append(at)
+            at += len(k) + 1
+        self._starts = starts
+
+    def to_json(self):
+        return {"format": INDEX_FORMAT, "entities": self.entities, "keys": self.keys}
+
+    @classmethod
+    def from_json(cls, data):
+        if data.get("format") != INDEX_FORMAT:
+            raise ValueError("index format")
+        return cls(data["entities"], [tuple(k) for k in data["keys"]])
+
+    def item(self, iri, link_base, classes=None):
         from kg.linked import link
-        ar, en, cls, coarse, mentions = self.entities[iri]
+        ar, en, coarse, mentions = self.entities[iri]
         return {"iri": iri, "page": link(iri, link_base), "label": ar or en, "en": en or ar,
-                "cls": cls, "coarse": coarse, "mentions": mentions}
+                "cls": (classes or {}).get(iri, coarse), "coarse": coarse, "mentions": mentions}
+
+    def _lines_with(self, needle):
+        """Indexes of the keys holding ``needle`` (a scan of one string, in C)."""
+        import bisect
+        blob, out, at = self._blob, [], 0
+        while True:
+            at = blob.find(needle, at)
+            if at < 0:
+                return out
+            line = bisect.bisect_right(self._starts, at) - 1
+            if not out or out[-1] != line:
+                out.append(line)
+            at = self._starts[line] + len(self.keys[line][0]) + 1 if line + 1 < len(self._starts) \
+                else len(blob)
 
     def search(self, query, limit=MAX_RESULTS):
-        """IRIs whose label holds every word of ``query`` (normalised), best first."""
+        """IRIs whose label holds ``query`` (normalised) or every word of it, best first: the whole
+        label, then a label starting a word with it, then anywhere; more mentions first."""
         key = search_key(query)
-        if not key:
+        if not key or "\n" in key:
             return []
         words = key.split()
         best = {}
-        for label, iri in self.keys:
+        for line in self._lines_with(max(words, key=len) if len(words) > 1 else key):
+            label, iri = self.keys[line]
             if key in label:
                 rank = 0 if label == key else 1 if label.startswith(key) or f" {key}" in label else 2
             elif all(w in label for w in words):
@@ -98,23 +150,145 @@ class LabelIndex:
                 continue
             if rank < best.get(iri, 9):
                 best[iri] = rank
-        ranked = sorted(best, key=lambda i: (best[i], -self.entities[i][4], i))
+        ranked = sorted(best, key=lambda i: (best[i], -self.entities[i][3], i))
         return ranked[:limit]
 
     def top(self, n=MAX_TOP):
-        return sorted(self.entities, key=lambda i: (-self.entities[i][4], i))[:n]
+        import heapq
+        return heapq.nsmallest(n, self.entities, key=lambda i: (-self.entities[i][3], i))
 
 
-_INDEXES = {}     # id(store) -> LabelIndex: one per worker process and store
+class IndexHolder:
+    """The label index of a store, built in a background thread in the server process (and
+    kept in ``cache_dir`` by store version when given, so a restart reads it back)."""
+
+    def __init__(self, store_path, cache_dir=None):
+        import threading
+        self.store_path = str(store_path)
+        self.cache_dir = cache_dir
+        self._lock = threading.Lock()
+        self._version = None
+        self._index = None
+        self._store = None
+        self._thread = None
+        self._started = None
+        self._classes = {}
+        self.error = None
+        self.seconds = None
+
+    def get(self, version):
+        """The index of ``version`` of the store, or None while it is being built (started here)."""
+        import threading
+        import time
+        with self._lock:
+            if self._version == version and self._index is not None:
+                return self._index
+            if self._version == version and (self.error or (self._thread and self._thread.is_alive())):
+                return None        # being built, or failed for this version (the error is shown)
+            self._version, self._index, self.error, self._classes = version, None, None, {}
+            self._started = time.monotonic()
+            self._thread = threading.Thread(target=self._build, args=(version,), daemon=True)
+            self._thread.start()
+            return None
+
+    def wait(self, timeout=None):
+        """Until the build under way (if any) is over."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def building_for(self):
+        import time
+        return 0.0 if self._started is None else time.monotonic() - self._started
+
+    def classes(self, iris):
+        """The most specific class of each IRI (read by IRI, cached)."""
+        from kg.linked import classes, specific_class
+        store = self._store
+        todo = [i for i in iris if i not in self._classes]
+        if store is not None and todo:
+            view = View(store)
+            for iri in todo:
+                self._classes[iri] = specific_class(classes(view, view.node(iri)))
+        return self._classes
+
+    def _cache_path(self):
+        import hashlib
+        import os
+        if not self.cache_dir:
+            return None
+        digest = hashlib.sha1(os.path.abspath(self.store_path).encode("utf-8")).hexdigest()[:16]
+        return os.path.join(os.path.expanduser(str(self.cache_dir)), f"labels-{digest}.json")
+
+    def _build(self, version):
+        import os
+        import time
+
+        from kg.store import open_store
+        t0 = time.monotonic()
+        stamp = json.loads(json.dumps(version))
+        path = self._cache_path()
+        index = None
+        try:
+            store = open_store(self.store_path, read_only=True)
+            if path and os.path.exists(path):
+                try:
+                    with open(path, encoding="utf-8") as fh:
+                        data = json.load(fh)
+                    if data.get("version") == stamp:
+                        index = LabelIndex.from_json(data)
+                except (OSError, ValueError, KeyError, TypeError):
+                    index = None
+            if index is None:
+                index = LabelIndex.build(View(store))
+                if path:
+                    self._write_cache(path, dict(index.to_json(), version=stamp))
+        except Exception as exc:     # the page shows it; the server goes on
+            with self._lock:
+                if self._version == version:
+                    self.error = f"cannot index the store: {' '.join(str(exc).split())}"
+            return
+        with self._lock:
+            if self._version == version:
+                self._index, self._store = index, store
+                self.seconds = time.monotonic() - t0
+
+    @staticmethod
+    def _write_cache(path, data):
+        import os
+        import tempfile
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass     # no cache: the next start builds the index again
 
 
-def label_index(store, view=None):
-    key = id(store)
-    index = _INDEXES.get(key)
+def index_response(holder, version, name, params, link_base=None):
+    """(status, content type, body) of ``/api/top`` and ``/api/search``, answered from the label
+    index in the server process. While the index is being built: 200 with ``building`` (the
+    page asks again)."""
+    from kg.serve import _error
+    index = holder.get(version)
     if index is None:
-        _INDEXES.clear()
-        index = _INDEXES[key] = LabelIndex(view or View(store))
-    return index
+        if holder.error:
+            return _error(500, holder.error)
+        data = {"building": True, "seconds": round(holder.building_for(), 1)}
+    elif name == "top":
+        iris = index.top(_int(params.get("n"), 30, 1, MAX_TOP))
+        classes = holder.classes(iris)
+        data = {"entities": [index.item(i, link_base, classes) for i in iris], "total": len(index.entities)}
+    else:
+        q = params.get("q") or ""
+        if len(q) > 200:
+            return _error(400, "search: the query is over 200 characters")
+        iris = index.search(q)
+        classes = holder.classes(iris)
+        data = {"q": q, "results": [index.item(i, link_base, classes) for i in iris]}
+    return 200, "application/json; charset=utf-8", json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 # ------------------------------------------------------------------ the answers
@@ -165,24 +339,12 @@ def expand(view, node, link_base, limit=MAX_NEIGHBOURS):
 
 
 def api_response(store, name, params, link_base=None):
-    """(status, content type, body) of ``/api/<name>`` with the query ``params`` (dict of str)."""
+    """(status, content type, body) of ``/api/entity`` and ``/api/expand`` (in a query worker)."""
     from kg.serve import _error
-    view = View(store)
-    if name == "warm":
-        label_index(store, view)
+    if name == "warm":                     # a worker started ahead of the first request
         return 200, "application/json", b"{}"
-    if name == "top":
-        index = label_index(store, view)
-        n = _int(params.get("n"), 30, 1, MAX_TOP)
-        data = {"entities": [index.item(i, link_base) for i in index.top(n)],
-                "total": len(index.entities)}
-    elif name == "search":
-        q = params.get("q") or ""
-        if len(q) > 200:
-            return _error(400, "search: the query is over 200 characters")
-        index = label_index(store, view)
-        data = {"q": q, "results": [index.item(i, link_base) for i in index.search(q)]}
-    elif name in ("entity", "expand"):
+    view = View(store)
+    if name in ("entity", "expand"):
         iri = params.get("iri") or ""
         try:
             node = view.node(iri)

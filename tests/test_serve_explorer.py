@@ -33,8 +33,15 @@ def server(sample_store):
 
 
 def api(server, name, **params):
-    status, headers, body = call(f"{server.url}api/{name}?{urllib.parse.urlencode(params)}")
-    return status, (json.loads(body) if headers["Content-Type"].startswith("application/json") else body)
+    """(status, JSON or bytes); waits while the label index is being built."""
+    import time
+    for _ in range(300):
+        status, headers, body = call(f"{server.url}api/{name}?{urllib.parse.urlencode(params)}")
+        data = json.loads(body) if headers["Content-Type"].startswith("application/json") else body
+        if not (isinstance(data, dict) and data.get("building")):
+            return status, data
+        time.sleep(0.1)
+    raise AssertionError("the label index was never built")
 
 
 # ------------------------------------------------------------------ search
@@ -46,17 +53,54 @@ def test_search_key_normalises_like_norm():
 
 
 def test_label_index_finds_labels_and_altlabels_best_first(sample_store):
-    index = LabelIndex(View(open_store(sample_store, read_only=True)))
+    index = LabelIndex.build(View(open_store(sample_store, read_only=True)))
     assert len(index.entities) == 7                       # persons, organisations, places only
     assert index.search("داعش") == [RES + "organization/isis"]           # an altLabel
     assert index.search("العلى")[0] == RES + "person/samer-al-ali"      # ى for ي
     assert index.search("cooper") == [RES + "person/brad-cooper"]       # English, any case
     assert set(index.search("الامريكيه")) == {RES + "organization/us-forces", RES + "organization/centcom"}
     assert index.search("القوات الأمريكية") == [RES + "organization/us-forces"]
-    index.keys.append((search_key("الدولة"), RES + "place/syria"))     # a whole label beats a part of one
+    index._set_keys(sorted(index.keys + [(search_key("الدولة"), RES + "place/syria")]))
     assert index.search("الدوله")[:2] == [RES + "place/syria", RES + "organization/isis"]
     assert index.search("state islamic") == [RES + "organization/isis"]   # every word, any order
     assert index.search("") == [] and index.search("nothing here") == []
+    assert index.top(2) == [RES + "organization/centcom", RES + "organization/isis"]   # ties: by IRI
+    again = LabelIndex.from_json(json.loads(json.dumps(index.to_json())))
+    assert again.search("داعش") == index.search("داعش") and again.entities == index.entities
+
+
+def test_index_is_built_in_the_background_and_cached_by_store_version(sample_store, tmp_path, monkeypatch):
+    import time
+
+    from kg.serve import store_version
+    from kg.serve_explorer import IndexHolder, index_response
+    version = store_version(sample_store)
+    holder = IndexHolder(sample_store, cache_dir=tmp_path / "cache")
+    status, _, body = index_response(holder, version, "search", {"q": "داعش"})
+    assert status == 200 and json.loads(body)["building"] is True
+    for _ in range(200):
+        if holder.get(version) is not None:
+            break
+        time.sleep(0.05)
+    status, _, body = index_response(holder, version, "search", {"q": "داعش"})
+    [hit] = json.loads(body)["results"]
+    assert hit["cls"] == "ArmedGroup" and hit["coarse"] == "Organization"
+    [cached] = list((tmp_path / "cache").iterdir())
+    # a new server on the same store version reads the cache: no scan of the store
+    monkeypatch.setattr(LabelIndex, "build", classmethod(lambda cls, view: 1 / 0))
+    holder2 = IndexHolder(sample_store, cache_dir=tmp_path / "cache")
+    holder2.get(version)
+    for _ in range(200):
+        if holder2.get(version) is not None:
+            break
+        time.sleep(0.05)
+    assert holder2.error is None and holder2.get(version).search("داعش") == [RES + "organization/isis"]
+    # another version: the cache is not used (and the failing scan is reported)
+    holder3 = IndexHolder(sample_store, cache_dir=tmp_path / "cache")
+    holder3.get(("other",))
+    holder3._thread.join(10)
+    status, _, body = index_response(holder3, ("other",), "top", {})
+    assert status == 500 and b"cannot index" in body
 
 
 def test_api_search_top_and_errors(server):

@@ -1,6 +1,7 @@
 """kg/linked.py through kg serve: every minted IRI resolves (HTML page, or its CBD as RDF)."""
 import json
 import re
+import time
 import urllib.parse
 
 import pytest
@@ -130,7 +131,11 @@ def test_base_sets_the_public_links_and_is_stripped_from_requests(tmp_path, samp
         # the data keeps its minted IRIs
         g = rdflib.Graph().parse(data=ttl.decode("utf-8"), format="turtle")
         assert (URIRef(SAMER), KG.memberOf, URIRef(RES + "organization/isis")) in g
-        data = json.loads(call(srv.url + "news/api/search?q=samer")[2])
+        for _ in range(300):                     # the label index is built in the background
+            data = json.loads(call(srv.url + "news/api/search?q=samer")[2])
+            if not data.get("building"):
+                break
+            time.sleep(0.1)
         assert data["results"][0]["page"] == "https://kg.example.org/news/resource/person/samer-al-ali"
     finally:
         stop(srv)

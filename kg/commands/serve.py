@@ -18,7 +18,9 @@ import click
 @click.option("--base", metavar="URL", default=None,
               help="Public base URL pages link under (e.g. https://kg.example.org/); "
                    "default: the served host. The store's IRIs keep their minted base.")
-def serve(store, host, port, timeout, workers, allow_service, cors, base):
+@click.option("--index-cache", metavar="DIR", default="~/.cache/kg/serve", show_default=True,
+              help="Where the explorer's search index is kept per store version ('' for nowhere).")
+def serve(store, host, port, timeout, workers, allow_service, cors, base, index_cache):
     """Serve STORE (made by `kg build --store`) over the SPARQL 1.1 Protocol.
 
     The endpoint is /sparql (GET ?query=..., or POST); / is the explorer
@@ -34,4 +36,5 @@ def serve(store, host, port, timeout, workers, allow_service, cors, base):
     """
     from kg.serve import serve as run
     run(store, host=host, port=port, timeout=timeout, announce=click.echo, workers=workers,
-        allow_service=allow_service, cors=cors, base=base)
+        allow_service=allow_service, cors=cors, base=base,
+        index_cache=index_cache or None)

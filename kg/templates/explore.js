@@ -149,6 +149,11 @@
     try {
       const d = await call("search", {q: q});
       if (seq !== searchSeq) return;
+      if (d.building) {       // the server is still indexing the labels: ask again
+        $("kx-results").replaceChildren(el("li", "the search index is being built (" + d.seconds + " s)…", "kx-meta"));
+        searchTimer = setTimeout(runSearch, 1000);
+        return;
+      }
       itemList($("kx-results"), d.results);
       if (!d.results.length) $("kx-results").append(el("li", "no match", "kx-meta"));
     } catch (err) {
@@ -321,11 +326,22 @@
   network.on("doubleClick", (p) => { if (p.nodes.length) expand(p.nodes[0]); });
 
   // ---- first paint: the most mentioned entities
-  call("top", {n: 30}).then((d) => {
+  function loadTop() {
+    call("top", {n: 30}).then((d) => {
+      if (d.building) {
+        status("indexing the store for search (" + d.seconds + " s)…");
+        setTimeout(loadTop, 1000);
+        return;
+      }
+      showTop(d);
+    }).catch((err) => { status("cannot reach the store: " + err.message); api.ready = true; });
+  }
+  loadTop();
+  function showTop(d) {
     itemList($("kx-top"), d.entities);
     addNodes(d.entities);
     status(d.total.toLocaleString("en") + " entities in the store; the " + d.entities.length +
            " most mentioned are drawn");
     api.ready = true;
-  }).catch((err) => { status("cannot reach the store: " + err.message); api.ready = true; });
+  }
 })();
