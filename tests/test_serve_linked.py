@@ -173,3 +173,19 @@ def test_percent_encoded_slugs_and_hostile_data(tmp_path):
         assert data["label"] == "شرير & <b>"      # JSON carries the data as it is; the page escapes it
     finally:
         stop(srv)
+
+
+def test_cli_passes_base_and_index_cache(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import kg.serve
+    from kg.cli import cli as main
+    seen = {}
+    monkeypatch.setattr(kg.serve, "serve", lambda store, **kw: seen.update(kw, store=store))
+    (tmp_path / "store").mkdir()
+    result = CliRunner().invoke(main, ["serve", str(tmp_path / "store"), "--base", "https://kg.example.org/",
+                                       "--index-cache", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert seen["base"] == "https://kg.example.org/" and seen["index_cache"] == str(tmp_path / "cache")
+    CliRunner().invoke(main, ["serve", str(tmp_path / "store"), "--index-cache", ""])
+    assert seen["index_cache"] is None and seen["base"] is None
