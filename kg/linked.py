@@ -47,6 +47,7 @@ RESOURCE_TYPES = [
     ("application/n-triples", "N_TRIPLES"),
     ("application/x-turtle", "TURTLE"),
     ("application/turtle", "TURTLE"),
+    ("application/json", "JSON_LD"),
 ]
 FORMAT_PARAM = {"html": "text/html", "ttl": "text/turtle", "turtle": "text/turtle",
                 "jsonld": "application/ld+json", "json-ld": "application/ld+json",
