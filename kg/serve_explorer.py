@@ -45,7 +45,7 @@ def search_key(text: str) -> str:
 # ------------------------------------------------------------------ the label index
 
 COARSE_PATHS = {"person/": "Person", "organization/": "Organization", "place/": "Place"}
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 def coarse_of(iri):
@@ -104,13 +104,18 @@ class LabelIndex:
         self._starts = starts
 
     def to_json(self):
-        return {"format": INDEX_FORMAT, "entities": self.entities, "keys": self.keys}
+        """Compact: each IRI once; a key names its entity by position."""
+        iris = sorted(self.entities)
+        at = {iri: n for n, iri in enumerate(iris)}
+        return {"format": INDEX_FORMAT, "entities": [[iri] + self.entities[iri] for iri in iris],
+                "keys": [[k, at[iri]] for k, iri in self.keys]}
 
     @classmethod
     def from_json(cls, data):
         if data.get("format") != INDEX_FORMAT:
             raise ValueError("index format")
-        return cls(data["entities"], [tuple(k) for k in data["keys"]])
+        rows = data["entities"]
+        return cls({r[0]: r[1:] for r in rows}, [(k, rows[n][0]) for k, n in data["keys"]])
 
     def item(self, iri, link_base, classes=None):
         from kg.linked import link
@@ -154,8 +159,10 @@ class LabelIndex:
         return ranked[:limit]
 
     def top(self, n=MAX_TOP):
-        import heapq
-        return heapq.nsmallest(n, self.entities, key=lambda i: (-self.entities[i][3], i))
+        if getattr(self, "_top", None) is None:
+            import heapq
+            self._top = heapq.nsmallest(MAX_TOP, self.entities, key=lambda i: (-self.entities[i][3], i))
+        return self._top[:n]
 
 
 class IndexHolder:
@@ -230,17 +237,20 @@ class IndexHolder:
         path = self._cache_path()
         index = None
         try:
-            store = open_store(self.store_path, read_only=True)
             if path and os.path.exists(path):
                 try:
                     with open(path, encoding="utf-8") as fh:
                         data = json.load(fh)
                     if data.get("version") == stamp:
                         index = LabelIndex.from_json(data)
-                except (OSError, ValueError, KeyError, TypeError):
+                        index.top()
+                        self._publish(version, index, None, t0)   # answers at once; classes wait
+                except (OSError, ValueError, KeyError, TypeError, IndexError):
                     index = None
+            store = open_store(self.store_path, read_only=True)
             if index is None:
                 index = LabelIndex.build(View(store))
+                index.top()
                 if path:
                     self._write_cache(path, dict(index.to_json(), version=stamp))
         except Exception as exc:     # the page shows it; the server goes on
@@ -248,10 +258,15 @@ class IndexHolder:
                 if self._version == version:
                     self.error = f"cannot index the store: {' '.join(str(exc).split())}"
             return
+        self._publish(version, index, store, t0)
+
+    def _publish(self, version, index, store, t0):
+        import time
         with self._lock:
             if self._version == version:
+                if self._index is None:
+                    self.seconds = time.monotonic() - t0
                 self._index, self._store = index, store
-                self.seconds = time.monotonic() - t0
 
     @staticmethod
     def _write_cache(path, data):
