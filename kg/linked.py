@@ -94,6 +94,13 @@ class View:
                 seen.add(t)
                 yield t
 
+    def pairs(self, p):
+        """(subject, object) of every triple with predicate ``p`` (the predicate itself not decoded)."""
+        p = self.ox.NamedNode(p) if isinstance(p, str) else p
+        if self.graph is not None:
+            return ((q.subject, q.object) for q in self.store.quads_for_pattern(None, p, None, self.graph))
+        return ((s, o) for s, _, o in self.triples(None, p, None))
+
     def objects(self, s, p):
         return [o for _, _, o in self.triples(s, p, None)]
 

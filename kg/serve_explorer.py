@@ -72,30 +72,35 @@ class LabelIndex:
     @classmethod
     def build(cls, view):
         entities = {}
+        others = set()                       # labelled IRIs that are no entity (events ...)
         keys = set()
         for pred in (RDFS_LABEL, SKOS_ALT):
-            for s, _, o in view.triples(None, pred, None):
+            for s, o in view.pairs(pred):
                 iri = s.value
                 row = entities.get(iri)
                 if row is None:
+                    if iri in others:
+                        continue
                     coarse = coarse_of(iri)
                     if coarse is None:
+                        others.add(iri)
                         continue
                     row = entities[iri] = ["", "", coarse, 0]
+                value = o.value
                 if pred == RDFS_LABEL:
                     lang = (o.language or "").lower().split("-")[0]
                     slot = 0 if lang == "ar" else 1 if lang == "en" else None
-                    if slot is not None and (not row[slot] or o.value < row[slot]):
-                        row[slot] = o.value
-                keys.add((search_key(o.value), iri))
-        for s, _, _ in view.triples(None, KGO + "mentionedIn", None):
+                    if slot is not None and (not row[slot] or value < row[slot]):
+                        row[slot] = value
+                keys.add((search_key(value), iri))
+        for s, _ in view.pairs(KGO + "mentionedIn"):
             row = entities.get(s.value)
             if row is not None:
                 row[3] += 1
-        return cls(entities, sorted(keys))
+        return cls(entities, keys)
 
     def _set_keys(self, keys):
-        self.keys = list(keys)               # (normalised label, iri), sorted
+        self.keys = list(keys)               # (normalised label, iri)
         self._blob = "\n" + "\n".join(k for k, _ in self.keys) + "\n"
         starts, at = [], 1
         for k, _ in self.keys:
