@@ -20,7 +20,9 @@ query, so a worker still busy at the deadline is killed and the client gets a
 * ``GET /graph``: the whole store drawn as one page (the ``html`` exporter; cached per
   store version): for small stores.
 
-Every store read (queries, pages, API answers) runs in a worker under the time limit.
+Queries, linked-data pages and the entity/expand answers run in a worker under the time
+limit; search and the top list are answered from a label index the server process builds
+in the background (``kg.serve_explorer.IndexHolder``).
 
     >>> server = make_server("out/store", port=0)      # doctest: +SKIP
     >>> threading.Thread(target=server.serve_forever).start()   # doctest: +SKIP
@@ -319,8 +321,8 @@ class QueryPool:
         return _error(503, f"query exceeded the time limit of {timeout:g} s and was stopped")
 
     def warm(self, kind, args, timeout=300.0):
-        """Start every worker and run one job in each (e.g. building the explorer's label
-        index), in a background thread: the server answers meanwhile."""
+        """Start every worker and run one job in each, in background threads: the server
+        answers meanwhile (a request waits for a warming worker up to its time limit)."""
         def one():
             try:
                 self.call(kind, args, timeout=timeout)
