@@ -654,6 +654,15 @@ def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print,
                          index_cache=index_cache)
     announce(f"SPARQL endpoint: {server.url}sparql   explorer: {server.url}   "
              f"linked data: {server.base or server.url}resource/...   (Ctrl-C to stop)")
+
+    def index_ready():
+        server.labels.wait()
+        index = server.labels.get(server.check_version())
+        if server.labels.error:
+            announce(server.labels.error)
+        elif index is not None:
+            announce(f"search index: {len(index.entities):,} entities ready in {server.labels.seconds:.1f} s")
+    threading.Thread(target=index_ready, daemon=True).start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

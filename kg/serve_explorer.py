@@ -45,7 +45,7 @@ def search_key(text: str) -> str:
 # ------------------------------------------------------------------ the label index
 
 COARSE_PATHS = {"person/": "Person", "organization/": "Organization", "place/": "Place"}
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 def coarse_of(iri):
@@ -108,19 +108,30 @@ class LabelIndex:
             at += len(k) + 1
         self._starts = starts
 
-    def to_json(self):
-        """Compact: each IRI once; a key names its entity by position."""
-        iris = sorted(self.entities)
-        at = {iri: n for n, iri in enumerate(iris)}
-        return {"format": INDEX_FORMAT, "entities": [[iri] + self.entities[iri] for iri in iris],
-                "keys": [[k, at[iri]] for k, iri in self.keys]}
+    def write(self, fh, version):
+        """The index as lines of JSON: a header (format, store version), then one line per
+        entity: [iri, ar, en, coarse, mentions, [normalised labels]]. Read back line by line,
+        so the server's other threads (the page) keep running meanwhile."""
+        by_iri = {}
+        for k, iri in self.keys:
+            by_iri.setdefault(iri, []).append(k)
+        fh.write(json.dumps({"format": INDEX_FORMAT, "version": version}) + "\n")
+        for iri, row in self.entities.items():
+            fh.write(json.dumps([iri] + row + [sorted(by_iri.get(iri, []))], ensure_ascii=False) + "\n")
 
     @classmethod
-    def from_json(cls, data):
-        if data.get("format") != INDEX_FORMAT:
-            raise ValueError("index format")
-        rows = data["entities"]
-        return cls({r[0]: r[1:] for r in rows}, [(k, rows[n][0]) for k, n in data["keys"]])
+    def read(cls, fh, version):
+        """The index written by ``write`` for ``version``, or None (another version or format)."""
+        head = json.loads(fh.readline() or "{}")
+        if head.get("format") != INDEX_FORMAT or head.get("version") != version:
+            return None
+        entities, keys = {}, []
+        for line in fh:
+            row = json.loads(line)
+            iri = row[0]
+            entities[iri] = row[1:5]
+            keys += [(k, iri) for k in row[5]]
+        return cls(entities, keys)
 
     def item(self, iri, link_base, classes=None):
         from kg.linked import link
@@ -245,9 +256,8 @@ class IndexHolder:
             if path and os.path.exists(path):
                 try:
                     with open(path, encoding="utf-8") as fh:
-                        data = json.load(fh)
-                    if data.get("version") == stamp:
-                        index = LabelIndex.from_json(data)
+                        index = LabelIndex.read(fh, stamp)
+                    if index is not None:
                         index.top()
                         self._publish(version, index, None, t0)   # answers at once; classes wait
                 except (OSError, ValueError, KeyError, TypeError, IndexError):
@@ -257,7 +267,7 @@ class IndexHolder:
                 index = LabelIndex.build(View(store))
                 index.top()
                 if path:
-                    self._write_cache(path, dict(index.to_json(), version=stamp))
+                    self._write_cache(path, index, stamp)
         except Exception as exc:     # the page shows it; the server goes on
             with self._lock:
                 if self._version == version:
@@ -274,14 +284,14 @@ class IndexHolder:
                 self._index, self._store = index, store
 
     @staticmethod
-    def _write_cache(path, data):
+    def _write_cache(path, index, stamp):
         import os
         import tempfile
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False)
+                index.write(fh, stamp)
             os.replace(tmp, path)
         except OSError:
             pass     # no cache: the next start builds the index again

@@ -65,8 +65,14 @@ def test_label_index_finds_labels_and_altlabels_best_first(sample_store):
     assert index.search("state islamic") == [RES + "organization/isis"]   # every word, any order
     assert index.search("") == [] and index.search("nothing here") == []
     assert index.top(2) == [RES + "organization/centcom", RES + "organization/isis"]   # ties: by IRI
-    again = LabelIndex.from_json(json.loads(json.dumps(index.to_json())))
+    import io
+    fh = io.StringIO()
+    index.write(fh, ["v1"])
+    fh.seek(0)
+    again = LabelIndex.read(fh, ["v1"])
     assert again.search("داعش") == index.search("داعش") and again.entities == index.entities
+    fh.seek(0)
+    assert LabelIndex.read(fh, ["v2"]) is None              # another store version
 
 
 def test_index_is_built_in_the_background_and_cached_by_store_version(sample_store, tmp_path, monkeypatch):
