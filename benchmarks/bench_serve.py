@@ -161,6 +161,8 @@ def main(argv=None):
             server.shutdown()
             server.server_close()
             browser.close()
+            import shutil
+            shutil.rmtree(cache, ignore_errors=True)
     print(f"explorer page: {page_bytes:,} bytes; requests leaving 127.0.0.1: {len(external)}")
     for name, seconds in rows:
         print(f"{seconds:8.3f} s  {name}")
