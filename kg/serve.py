@@ -10,7 +10,19 @@ query, so a worker still busy at the deadline is killed and the client gets a
   SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT/DESCRIBE as Turtle
   (default), JSON-LD or N-Triples, chosen by the ``Accept`` header (406 if none fits).
   SPARQL Update is refused (403), other methods get 405.
-* ``GET /``: the interactive HTML graph of the whole store (cached per store version).
+* ``GET /`` (or ``/explore``): the explorer, a page that loads from the store on demand
+  through ``/api/top``, ``/api/search?q=``, ``/api/entity?iri=``, ``/api/expand?iri=``
+  (``kg/serve_explorer.py``); fast on a store of any size.
+* ``GET /resource/<type>/<slug>``: linked data, every IRI kg mints resolves (``kg/linked.py``):
+  an HTML page, or with ``Accept: text/turtle``, ``application/ld+json`` or
+  ``application/n-triples`` its concise bounded description; 404 for an unknown IRI.
+  ``base``: the public base URL links are written under (default: the served host).
+* ``GET /graph``: the whole store drawn as one page (the ``html`` exporter; cached per
+  store version): for small stores.
+
+Queries, linked-data pages and the entity/expand answers run in a worker under the time
+limit; search and the top list are answered from a label index the server process builds
+in the background (``kg.serve_explorer.IndexHolder``).
 
     >>> server = make_server("out/store", port=0)      # doctest: +SKIP
     >>> threading.Thread(target=server.serve_forever).start()   # doctest: +SKIP
@@ -153,6 +165,20 @@ def answer(store, query, accept, default_graphs=(), union_options=None, allow_se
     return 200, f"{media}; charset=utf-8", body
 
 
+# worker jobs other than SPARQL: name -> (module, function(store, *args) -> (status, type, body))
+CALLS = {"resource": ("kg.linked", "resource_response"),
+         "api": ("kg.serve_explorer", "api_response")}
+
+
+def _run_job(store, job, options, allow_service):
+    kind, args = job
+    if kind == "sparql":
+        return answer(store, *args, union_options=options, allow_service=allow_service)
+    import importlib
+    module, function = CALLS[kind]
+    return getattr(importlib.import_module(module), function)(store, *args)
+
+
 def _worker_main(store_path, conn, allow_service=False):
     """Worker process: open the store read-only, answer jobs until told to stop."""
     from kg.store import open_store, query_options
@@ -171,7 +197,7 @@ def _worker_main(store_path, conn, allow_service=False):
         if job is None:
             return
         try:
-            conn.send(answer(store, *job, union_options=options, allow_service=allow_service))
+            conn.send(_run_job(store, job, options, allow_service))
         except Exception as exc:  # never let a worker die silently on one query
             conn.send(_error(500, f"internal error: {_one_line(exc)}"))
 
@@ -224,6 +250,7 @@ class QueryPool:
         self._count = 0
         self._cond = threading.Condition()
         self._closed = False
+        self._warming = 0          # warm-up jobs running: requests wait for them (see call)
 
     def _acquire(self, wait=None):
         """An idle or new worker; None when every worker stayed busy for ``wait`` seconds."""
@@ -266,15 +293,21 @@ class QueryPool:
         waiting for a worker counts. When every worker stays busy for
         ``queue_wait`` seconds the answer is 503 with ``Retry-After``.
         """
+        return self.call("sparql", (query, accept, tuple(default_graphs)), started=started)
+
+    def call(self, kind, args, started=None, timeout=None):
+        """One job of ``kind`` (``sparql`` or a name of ``CALLS``) under the time limit, as ``run``."""
         import time
         started = time.monotonic() if started is None else started
-        worker = self._acquire(wait=min(self.queue_wait, self.timeout))
+        timeout = self.timeout if timeout is None else timeout
+        # while the workers warm up (a fresh server), a request waits for one up to its time limit
+        worker = self._acquire(wait=timeout if self._warming else min(self.queue_wait, timeout))
         if worker is None:
             return _error(503, f"all {self.size} query workers are busy; try again shortly",
                           headers={"Retry-After": "1"})
-        left = self.timeout - (time.monotonic() - started)
+        left = timeout - (time.monotonic() - started)
         try:
-            worker.conn.send((query, accept, tuple(default_graphs)))
+            worker.conn.send((kind, args))
             if left > 0 and worker.conn.poll(left):
                 result = worker.conn.recv()
                 self._release(worker)
@@ -285,7 +318,25 @@ class QueryPool:
             return _error(500, f"query worker failed: {_one_line(exc)}")
         worker.kill()
         self._discard()
-        return _error(503, f"query exceeded the time limit of {self.timeout:g} s and was stopped")
+        return _error(503, f"query exceeded the time limit of {timeout:g} s and was stopped")
+
+    def warm(self, kind, args, timeout=300.0):
+        """Start every worker and run one job in each, in background threads: the server
+        answers meanwhile (a request waits for a warming worker up to its time limit)."""
+        def one():
+            try:
+                self.call(kind, args, timeout=timeout)
+            except KgError:
+                pass
+            finally:
+                with self._cond:
+                    self._warming -= 1
+        with self._cond:
+            self._warming += self.size
+        threads = [threading.Thread(target=one, daemon=True) for _ in range(self.size)]
+        for t in threads:
+            t.start()
+        return threads
 
     def reset(self):
         """Stop the idle workers (after the store changed: new ones reopen it)."""
@@ -320,14 +371,20 @@ class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, address, store_path, timeout=10.0, workers=2, verbose=False,
-                 allow_service=False, cors=None, queue_wait=2.0):
+                 allow_service=False, cors=None, queue_wait=2.0, base=None, index_cache=None):
+        from kg.linked import normalise_base
+        from kg.serve_explorer import IndexHolder
         self.store_path = str(store_path)
+        self.base = normalise_base(base)     # public base URL of links, or None: the served host
+        self.base_path = urlsplit(self.base).path if self.base else "/"
         self.verbose = verbose
         self.cors = cors          # the Access-Control-Allow-Origin value, or None: no CORS header
         self.pool = QueryPool(store_path, timeout=timeout, size=workers, queue_wait=queue_wait,
                               allow_service=allow_service)
         self._html = (None, None)
         self._html_lock = threading.Lock()
+        self._explorer = None
+        self.labels = IndexHolder(store_path, cache_dir=index_cache)   # search and top, in this process
         self._version = store_version(self.store_path)
         super().__init__(address, SparqlHandler)
 
@@ -344,8 +401,27 @@ class SparqlServer(ThreadingHTTPServer):
             self.pool.reset()
         return version
 
+    def explorer(self):
+        """The explorer page (static: it reads the store through /api)."""
+        if self._explorer is None:
+            from kg.serve_explorer import render_page
+            self._explorer = render_page()
+        return self._explorer
+
+    def warm(self):
+        """Build the label index now, then start the workers (in the background: the page and
+        the index need the CPU first)."""
+        self.labels.get(self.check_version())
+
+        def then_workers():
+            self.labels.wait()
+            self.pool.warm("api", ("warm", {}, self.base))
+        thread = threading.Thread(target=then_workers, daemon=True)
+        thread.start()
+        return thread
+
     def html(self):
-        """The HTML explorer of the store's union graph, rebuilt when the store changes."""
+        """The whole store drawn by the html exporter, rebuilt when the store changes."""
         version = self.check_version()
         with self._html_lock:
             cached_version, page = self._html
@@ -386,8 +462,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         url = urlsplit(self.path)
-        if url.path != "/sparql":
-            return self._send_error(404 if url.path != "/" else 405, "POST only to /sparql")
+        path = self._local_path(url.path)
+        if path != "/sparql":
+            return self._send_error(404 if path != "/" else 405, "POST only to /sparql")
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
             return self._send_error(413, f"request body over {MAX_BODY} bytes")
@@ -429,7 +506,27 @@ class SparqlHandler(BaseHTTPRequestHandler):
     # ---- handlers
     def _get(self, head):
         url = urlsplit(self.path)
-        if url.path == "/":
+        path = self._local_path(url.path)
+        if path in ("/", "/explore"):
+            try:
+                page = self.server.explorer()
+            except KgError as exc:
+                return self._send_error(500, f"cannot render the explorer: {exc}", head=head)
+            return self._send(200, "text/html; charset=utf-8", page, head=head)
+        if path.startswith("/resource/") and len(path) > len("/resource/"):
+            params = parse_qs(url.query)
+            return self._call("resource", (path[len("/resource/"):], self.headers.get("Accept"),
+                                           _first(params.get("format")), self.server.base), head)
+        if path.startswith("/api/"):
+            params = {k: v[0] for k, v in parse_qs(url.query).items()}
+            name = path[len("/api/"):]
+            if name in ("top", "search"):
+                from kg.serve_explorer import index_response
+                result = index_response(self.server.labels, self.server.check_version(), name, params,
+                                        self.server.base)
+                return self._send(*result[:3], head=head, headers=result[3] if len(result) > 3 else None)
+            return self._call("api", (name, params, self.server.base), head)
+        if path == "/graph":
             try:
                 page = self.server.html()
             except KgError as exc:
@@ -437,12 +534,29 @@ class SparqlHandler(BaseHTTPRequestHandler):
             except Exception as exc:
                 return self._send_error(500, f"cannot render the graph: {_one_line(exc)}", head=head)
             return self._send(200, "text/html; charset=utf-8", page, head=head)
-        if url.path != "/sparql":
-            return self._send_error(404, f"no such page {url.path}; the endpoint is /sparql", head=head)
+        if path != "/sparql":
+            return self._send_error(404, f"no such page {url.path}; the endpoint is /sparql, "
+                                         f"the explorer /", head=head)
         params = parse_qs(url.query)
         if "update" in params:
             return self._send_error(403, "SPARQL Update is not allowed: this endpoint is read-only", head=head)
         self._query(_first(params.get("query")), params, head=head)
+
+    def _local_path(self, path):
+        """The request path with the public base's path taken off (a proxy may pass it on)."""
+        prefix = self.server.base_path
+        if prefix != "/" and (path + "/").startswith(prefix):
+            return "/" + path[len(prefix):]
+        return path
+
+    def _call(self, kind, args, head):
+        self.server.check_version()
+        try:
+            result = self.server.pool.call(kind, args, started=self._started)
+        except KgError as exc:
+            result = _error(500, str(exc))
+        status, ctype, body = result[:3]
+        self._send(status, ctype, body, head=head, headers=result[3] if len(result) > 3 else None)
 
     def _query(self, query, params, head):
         if not query or not query.strip():
@@ -505,12 +619,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
 
 def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2, verbose=False,
-                allow_service=False, cors=None, queue_wait=2.0):
+                allow_service=False, cors=None, queue_wait=2.0, base=None, warm=False, index_cache=None):
     """A ``SparqlServer`` bound to host:port (port 0 = any free port), not yet serving.
 
     ``allow_service``: let queries call SERVICE (off: 400). ``cors``: the
     Access-Control-Allow-Origin value to send (None: no CORS header).
     ``queue_wait``: seconds a request waits for a busy worker before a 503.
+    ``base``: the public base URL (``https://kg.example.org/``) the pages link under
+    (None: the served host, root-relative links); the store's IRIs keep their minted base.
+    ``warm``: start the workers and build the explorer's label index at once (background).
+    ``index_cache``: a folder where the label index is kept per store version (None: none).
 
     Run ``server.serve_forever()`` (e.g. in a thread); stop with ``server.shutdown()``
     then ``server.server_close()``.
@@ -518,18 +636,33 @@ def make_server(store_path, host="127.0.0.1", port=8000, timeout=10.0, workers=2
     from kg.store import open_store
     open_store(store_path, read_only=True)  # a clear error now rather than at the first query
     try:
-        return SparqlServer((host, port), store_path, timeout=timeout, workers=workers, verbose=verbose,
-                            allow_service=allow_service, cors=cors, queue_wait=queue_wait)
+        server = SparqlServer((host, port), store_path, timeout=timeout, workers=workers, verbose=verbose,
+                              allow_service=allow_service, cors=cors, queue_wait=queue_wait, base=base,
+                              index_cache=index_cache)
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    if warm:
+        server.warm()
+    return server
 
 
 def serve(store_path, host="127.0.0.1", port=8000, timeout=10.0, announce=print, workers=2,
-          allow_service=False, cors=None):
+          allow_service=False, cors=None, base=None, index_cache=None):
     """Serve ``store_path`` until interrupted (Ctrl-C)."""
     server = make_server(store_path, host, port, timeout, workers=workers, verbose=True,
-                         allow_service=allow_service, cors=cors)
-    announce(f"SPARQL endpoint: {server.url}sparql   graph explorer: {server.url}   (Ctrl-C to stop)")
+                         allow_service=allow_service, cors=cors, base=base, warm=True,
+                         index_cache=index_cache)
+    announce(f"SPARQL endpoint: {server.url}sparql   explorer: {server.url}   "
+             f"linked data: {server.base or server.url}resource/...   (Ctrl-C to stop)")
+
+    def index_ready():
+        server.labels.wait()
+        index = server.labels.get(server.check_version())
+        if server.labels.error:
+            announce(server.labels.error)
+        elif index is not None:
+            announce(f"search index: {len(index.entities):,} entities ready in {server.labels.seconds:.1f} s")
+    threading.Thread(target=index_ready, daemon=True).start()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

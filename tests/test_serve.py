@@ -227,7 +227,7 @@ def test_sparqlwrapper_json_xml_csv_turtle(server):
 
 # ------------------------------------------------------------------ HTML explorer
 
-def test_html_page_at_root_cached_per_store_version(tmp_path, monkeypatch):
+def test_whole_store_page_at_graph_cached_per_store_version(tmp_path, monkeypatch):
     store = tmp_path / "store"
     add_graph(store, RES + "graph/sample", rdflib.Graph().parse(SAMPLE, format="turtle"))
     calls = []
@@ -241,17 +241,17 @@ def test_html_page_at_root_cached_per_store_version(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.export, "export", fake_export)
     srv = start(store)
     try:
-        status, headers, body = call(srv.url)
+        status, headers, body = call(srv.url + "graph")
         assert status == 200 and headers["Content-Type"].startswith("text/html")
         assert body == b"<html><body>109 triples</body></html>"
-        assert call(srv.url)[2] == body
+        assert call(srv.url + "graph")[2] == body
         assert calls == [109]                 # second request served from the cache
         count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
         assert json.loads(get(srv, count)[2])["results"]["bindings"][0]["n"]["value"] == "109"
         extra = rdflib.Graph()
         extra.add((URIRef(RES + "person/x"), rdflib.RDFS.label, Literal("س", lang="ar")))
         add_graph(store, RES + "graph/other", extra)   # the store changes: a new page
-        assert call(srv.url)[2] == b"<html><body>110 triples</body></html>"
+        assert call(srv.url + "graph")[2] == b"<html><body>110 triples</body></html>"
         assert calls == [109, 110]
         status, _, body = get(srv, count)
         assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "110"   # workers reopened

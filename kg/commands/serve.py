@@ -15,11 +15,18 @@ import click
               help="Let queries call SERVICE (the server then sends requests to other addresses).")
 @click.option("--cors", "cors", metavar="ORIGIN", default=None,
               help="Send Access-Control-Allow-Origin: ORIGIN (e.g. https://example.org, or '*').")
-def serve(store, host, port, timeout, workers, allow_service, cors):
+@click.option("--base", metavar="URL", default=None,
+              help="Public base URL pages link under (e.g. https://kg.example.org/); "
+                   "default: the served host. The store's IRIs keep their minted base.")
+@click.option("--index-cache", metavar="DIR", default="~/.cache/kg/serve", show_default=True,
+              help="Where the explorer's search index is kept per store version ('' for nowhere).")
+def serve(store, host, port, timeout, workers, allow_service, cors, base, index_cache):
     """Serve STORE (made by `kg build --store`) over the SPARQL 1.1 Protocol.
 
-    The endpoint is /sparql (GET ?query=..., or POST); / shows the graph
-    explorer. Read-only: SPARQL Update is refused, and so is SERVICE unless
+    The endpoint is /sparql (GET ?query=..., or POST); / is the explorer
+    (search, details, expand: loaded from the store on demand); every minted
+    IRI resolves at /resource/<type>/<slug> (HTML, or Turtle, JSON-LD,
+    N-Triples by the Accept header); /graph draws the whole store. Read-only: SPARQL Update is refused, and so is SERVICE unless
     --allow-service. No CORS header unless --cors. Stop with Ctrl-C.
 
     \b
@@ -29,4 +36,5 @@ def serve(store, host, port, timeout, workers, allow_service, cors):
     """
     from kg.serve import serve as run
     run(store, host=host, port=port, timeout=timeout, announce=click.echo, workers=workers,
-        allow_service=allow_service, cors=cors)
+        allow_service=allow_service, cors=cors, base=base,
+        index_cache=index_cache or None)
