@@ -238,9 +238,28 @@ def weapon_owner(r):
     return _means_owner(r.view, r.i, r.scope_end)
 
 
+# "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض
+THROWS = _n("ألقت ألقى ألقوا تلقي يلقي يلقون وألقت وألقى")
+SEIZURE = _n("القبض")
+
+
+def _arrest_idiom(view, i):
+    """"ألقت قوات X في مدينة Y، فجر الخميس، القبض على ...": ألقى opens the idiom of القبض
+    in its clause, however long the subject, place and time between them."""
+    if not view.has(i, SEIZURE):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 14 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, THROWS) and view.at.get(k) is None:
+            return True
+        k -= 1
+    return False
+
+
 @rule("subject of the light verb of an arrest",
       applies=lambda r: r.kind == "noun-patient" and r.etype in ("Arrest", "Killing") and (
-          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)))
+          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)
+          or _arrest_idiom(r.view, r.i)))
 def arrest_light_verb_subject(r):
     """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
     "تمكن حرس الحدود، أول من أمس، من توقيف ..."، "تمكنت القوات من قتل ...": who managed it."""
@@ -358,6 +377,8 @@ def announcer_of_act(r):
     view, i = r.view, r.i
     k = _action_noun_before(view, i)
     s = view.prev_slot(k, types=AGENTS, max_gap=3)
+    if s is not None and s.clitic.startswith("و"):
+        s = _coordination_head(view, s)   # "أعلنت X وY عن بدء معركة": the first announcer
     if s is not None and _prepositional(view, s):
         head = view.prev_slot(s.i, types=("Organization",), max_gap=1)
         s = head if head is not None else s

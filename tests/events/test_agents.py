@@ -338,3 +338,15 @@ def test_the_group_whose_attempt_the_act_was_is_its_agent():
                      "غوزا وباما."))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["بوكو حرام"]
+
+
+def test_coordinated_announcers_launch_the_battle_together():
+    [ev] = find(events(run("أعلنت جبهة النصرة وحركة أحرار الشام عن بدء معركة في ريف إدلب.",
+                           published=SAT)), "MilitaryOperation")
+    assert ev[1] == ["جبهة النصرة", "حركة أحرار الشام"]
+
+
+def test_arrest_idiom_with_place_and_time_between():
+    [ev] = find(events(run("ألقت قوات الأمن العراقية في مدينة الرمادي، فجر الخميس، القبض على "
+                           "سالم حميد الدليمي.", published=SAT)), "Arrest")
+    assert ev[1] == ["قوات الأمن العراقية"] and ev[2] == ["سالم حميد الدليمي"]

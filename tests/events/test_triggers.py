@@ -225,3 +225,15 @@ def test_an_explosion_with_no_bomb_or_terror_is_no_attack():
     assert events(run("أدى انفجار خزان غاز في مطعم بمدينة جدة إلى إصابة ثلاثة عمال.")) == []
     evs = events(run("وقع انفجار انتحاري في مسجد بمدينة القطيف ظهر الجمعة.", published=SAT))
     assert find(evs, "Attack")
+
+
+def test_raid_verb_is_a_strike():
+    [ev] = find(events(run("أغارت طائرات التحالف الدولي على مواقع تنظيم الدولة في الرقة أمس.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف الدولي"] and ev[2] == ["تنظيم الدولة"] and ev[3] == ["الرقة"]
+
+
+def test_strikes_resumed_with_a_pronoun_are_a_strike():
+    [ev] = find(events(run("استأنفت طائرات التحالف العربي قصفها أمس على مواقع جماعة الحوثي في صعدة.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف العربي"] and ev[2] == ["جماعة الحوثي"] and ev[4] == "2026-01-16"
