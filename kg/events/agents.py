@@ -221,6 +221,10 @@ def subject_after_verb(r):
     subject has no name and X is the object."""
     view, i = r.view, r.i
     a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=r.scope_end)
+    if a is None:
+        # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
+        a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
+        a = a if a is not None and _members_of(view, a) else None
     if a is not None and _unnamed_subject_between(view, i, a):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \

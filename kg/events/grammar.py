@@ -132,11 +132,17 @@ FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون م
                "وحدة وحدات دورية قوة متشدد متشددون متشددين مهاجم مهاجمون مهاجمين")
 
 
+# "قوات كبيرة من الجيش"، "عناصر مسلحة من التنظيم": a word sizing the force before من
+FORCE_SIZES = _n("كبيرة كثيفة إضافية اضافية خاصة مسلحة عديدة معززة")
+
+
 def _members_of(view, slot):
-    """"مسلحون من تنظيم الدولة": the organisation the fighters belong to."""
+    """"مسلحون من تنظيم الدولة"، "قوات كبيرة من الجيش": the organisation the fighters belong to."""
     k = slot.i - 1
     if slot.clitic or k < 1 or view.tokens[k].norm != "من":
         return False
+    if k > 1 and view.has(k - 1, FORCE_SIZES) and view.at.get(k - 1) is None:
+        return view.has(k - 2, FIGHTERS | _FORCES_OF)
     return view.has(k - 1, FIGHTERS)
 
 
@@ -232,7 +238,7 @@ def _person_after_post(view, slot):
 
 
 OWN_FORCES = _n("مقاتليه مقاتليها مقاتلوه مقاتلوها مقاتليهم قواته قواتها قواتهم عناصره عناصرها "
-                "وحداته وحداتها جنوده جنودها طائراته طائراتها مسلحيه مسلحيها")
+                "وحداته وحداتها جنوده جنودها طائراته طائراتها مسلحيه مسلحيها مقاتلاته مقاتلاتها")
 
 
 _RELATIVES = _n("الذي التي الذين اللذين اللتين")

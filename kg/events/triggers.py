@@ -24,6 +24,8 @@ LEXICON = (
     ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
      "أعدم أعدمت أعدموا", "Killing", "verb"),
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
+    # "استشهد شاب برصاص قوات X": the one martyred is the one killed (MARTYRED, read as a passive)
+    ("استشهد استشهدت استشهدوا استشهدا", "Killing", "verb"),
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
     (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
@@ -481,10 +483,15 @@ def _against_armed(view, i):
     return False
 
 
+# "استشهد X": its subject was killed, like a passive
+MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا")
+
+
 def is_passive(view, i, kind):
-    """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...": the verb's subject suffered it."""
+    """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
-                               or _killed_with_no_object(view, i) or view.has(i, DEATHS))
+                               or _killed_with_no_object(view, i) or view.has(i, DEATHS)
+                               or view.has(i, MARTYRED))
 
 
 def is_conjoined_verb(view, i, kind):

@@ -350,3 +350,18 @@ def test_arrest_idiom_with_place_and_time_between():
     [ev] = find(events(run("ألقت قوات الأمن العراقية في مدينة الرمادي، فجر الخميس، القبض على "
                            "سالم حميد الدليمي.", published=SAT)), "Arrest")
     assert ev[1] == ["قوات الأمن العراقية"] and ev[2] == ["سالم حميد الدليمي"]
+
+
+def test_own_warplanes_are_the_speakers():
+    [ev] = find(events(run("قال الجيش التركي في بيان إن مقاتلاته أغارت على مواقع لحزب العمال "
+                           "الكردستاني في منطقة قنديل.", published=SAT)), "Strike")
+    assert ev[1] == ["الجيش التركي"] and ev[2] == ["حزب العمال الكردستاني"]
+
+
+def test_large_forces_of_an_army_raid_and_arrest():
+    evs = events(run("اقتحمت قوات كبيرة من الجيش الإسرائيلي بلدة بيت أمر، واعتقلت خمسة شبان "
+                     "بينهم محمود سعيد العلامي.", published=SAT))
+    [att] = find(evs, "Attack")
+    [arr] = find(evs, "Arrest")
+    assert att[1] == ["الجيش الإسرائيلي"] and att[2] == []
+    assert arr[1] == ["الجيش الإسرائيلي"] and arr[2] == ["محمود سعيد العلامي"]

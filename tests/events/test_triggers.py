@@ -237,3 +237,12 @@ def test_strikes_resumed_with_a_pronoun_are_a_strike():
     [ev] = find(events(run("استأنفت طائرات التحالف العربي قصفها أمس على مواقع جماعة الحوثي في صعدة.",
                            published=SAT)), "Strike")
     assert ev[1] == ["التحالف العربي"] and ev[2] == ["جماعة الحوثي"] and ev[4] == "2026-01-16"
+
+
+def test_martyred_is_killed_by_the_one_who_shot():
+    [ev] = find(events(run("استشهد مواطن برصاص قوات الاحتلال الإسرائيلي قرب مدينة نابلس مساء أمس.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["قوات الاحتلال الإسرائيلي"] and ev[3] == ["نابلس"] and ev[4] == "2026-01-16"
+    [ev] = find(events(run("استشهد الجندي علي حسن سالم في هجوم شنه مسلحون من حركة الشباب.",
+                           published=SAT)), "Killing")
+    assert ev[2] == ["علي حسن سالم"]
