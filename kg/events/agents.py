@@ -479,12 +479,35 @@ def shared_with_previous(r):
     return None
 
 
+def _joined_light_verb(view, i):
+    """The index of a light verb joined by و/ف a few words before token i with no name
+    between ("وصل X إلى عدن، وعقد فور وصوله اجتماعا"), else None."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if view.at.get(k) is not None:
+            return None
+        t = view.tokens[k].norm
+        if t[:1] in "وف" and t[1:] in LIGHT_VERBS:
+            return k
+    return None
+
+
+@rule("subject of a light verb joined to the act before",
+      applies=lambda r: r.kind == "noun" and r.prev_event is not None and r.prev_event.agent
+      and r.prev_event.evidence[0] == r.view.span)
+def joined_light_verb_subject(r):
+    """"وصل الوزير X إلى عدن، وعقد فور وصوله اجتماعا مع Y": the light verb shares the subject
+    of the verb before it."""
+    if r.agent is None and _joined_light_verb(r.view, r.i) is not None:
+        r.inherited = list(r.prev_event.agent)
+    return None
+
+
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
     agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
-    speaker_pronoun, means_subject, shared_with_previous,
+    speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
 )
 
 
