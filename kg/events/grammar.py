@@ -175,10 +175,14 @@ def _unnamed_subject_between(view, i, slot):
 
 
 def _coordination_head(view, slot):
-    """"القوات الأمريكية وقوات الشركاء ألقت": the first of the subjects joined by و."""
+    """"القوات الأمريكية وقوات الشركاء ألقت"، "حركة الشباب، وتنظيم الدولة، وجماعة بوكو حرام": the first
+    of the subjects joined by و (with or without a comma before it)."""
     while slot.clitic.startswith("و"):
-        prev = view.at.get(slot.i - 1)
-        if prev is None or prev.j != slot.i or prev.entity.type not in AGENTS:
+        k = slot.i - 1
+        if k > 0 and view.tokens[k].text in ("،", ","):
+            k -= 1
+        prev = view.at.get(k)
+        if prev is None or prev.j != k + 1 or prev.entity.type not in AGENTS:
             break
         slot = prev
     return slot

@@ -365,3 +365,9 @@ def test_large_forces_of_an_army_raid_and_arrest():
     [arr] = find(evs, "Arrest")
     assert att[1] == ["الجيش الإسرائيلي"] and att[2] == []
     assert arr[1] == ["الجيش الإسرائيلي"] and arr[2] == ["محمود سعيد العلامي"]
+
+
+def test_announcers_listed_with_commas_launch_the_battle():
+    [ev] = find(events(run("من جهتها، أعلنت جبهة النصرة، وحركة أحرار الشام، والجيش السوري الحر، عن بدء "
+                           "معركة في ريف حماة.", published=SAT)), "MilitaryOperation")
+    assert ev[1] == ["الجيش السوري الحر", "جبهة النصرة", "حركة أحرار الشام"]

@@ -171,3 +171,9 @@ def test_the_dead_of_a_unit_described_by_its_parent_are_the_units():
 def test_facility_attacked_is_the_target():
     [ev] = find(events(run("شن مسلحون هجوما على سجن أبو غريب غرب بغداد.", published=SAT)), "Attack")
     assert ev[2] == ["سجن أبو غريب"]
+
+
+def test_targets_listed_with_commas():
+    [ev] = find(events(run("قصفت القوات التركية مواقع حزب العمال الكردستاني، ووحدات حماية الشعب، "
+                           "وتنظيم الدولة في شمال سوريا.", published=SAT)), "Strike")
+    assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني", "وحدات حماية الشعب"]
