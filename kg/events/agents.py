@@ -18,7 +18,7 @@ from kg.events.meetings import meeting_sides, visitors
 from kg.events.places import _in_fronted_phrase
 from kg.events.reading import rule
 from kg.events.triggers import (
-    _TRIGGER_WORDS, _after_passive, _means_phrase, _passive, _trigger_index,
+    _TRIGGER_WORDS, _after_passive, _means_phrase, _passive, _quoted_name, _trigger_index,
 )
 from kg.lexicon import SPEECH_VERBS
 from kg.normalize import norm
@@ -342,7 +342,7 @@ def agent_marker(r):
     "بغارة نفذتها طائرة مسيرة إسرائيلية" (the state the adjective names), "أعلن الجيش مقتل
     96 مسلحا في عملية أطلقها" (the announcer launched it)."""
     view, i, scope_end = r.view, r.i, r.scope_end
-    for k in range(i + 1, min(scope_end, i + 6)):
+    for k in range(i + 1, min(scope_end, i + 6 + _quoted_name_length(view, i, r.text))):
         if view.has(k, AGENT_MARKERS):
             a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
             if a is None:
@@ -359,6 +359,13 @@ def agent_marker(r):
                     return _announcer(view, i)
             return None
     return None
+
+
+def _quoted_name_length(view, i, text):
+    """How many tokens the quoted name right after an operation noun takes ("حملة «عاصفة
+    الجنوب» التي شنتها ...": the marker after the name is still the operation's)."""
+    name, after = _quoted_name(view, i, text)
+    return after - i - 1 if name is not None else 0
 
 
 def _action_noun_before(view, i):

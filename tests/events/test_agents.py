@@ -371,3 +371,9 @@ def test_announcers_listed_with_commas_launch_the_battle():
     [ev] = find(events(run("من جهتها، أعلنت جبهة النصرة، وحركة أحرار الشام، والجيش السوري الحر، عن بدء "
                            "معركة في ريف حماة.", published=SAT)), "MilitaryOperation")
     assert ev[1] == ["الجيش السوري الحر", "جبهة النصرة", "حركة أحرار الشام"]
+
+
+def test_marker_after_the_quoted_name_of_a_campaign():
+    [ev] = find(events(run("وأعلنت الحركة عن صد قواتها لحملة «عاصفة الجنوب» التي شنتها قوات الدعم السريع "
+                           "على مواقعها في جنوب كردفان.", published=SAT)), "MilitaryOperation")
+    assert ev[1] == ["قوات الدعم السريع"]
