@@ -246,3 +246,12 @@ def test_martyred_is_killed_by_the_one_who_shot():
     [ev] = find(events(run("استشهد الجندي علي حسن سالم في هجوم شنه مسلحون من حركة الشباب.",
                            published=SAT)), "Killing")
     assert ev[2] == ["علي حسن سالم"]
+
+
+def test_two_attacks_are_an_attack_and_the_means_of_the_killing():
+    evs = events(run("وقتلت حركة الشباب نائبا في البرلمان وحارسه في هجومين منفصلين في مقديشو أول من أمس.",
+                     published=SAT))
+    [att] = find(evs, "Attack")
+    [kil] = find(evs, "Killing")
+    assert att[1] == ["حركة الشباب"] and att[4] == "2026-01-15"
+    assert kil[3] == ["مقديشو"] and kil[4] == "2026-01-15"
