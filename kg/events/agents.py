@@ -15,6 +15,7 @@ from kg.events.grammar import (
     _prepositional, _speaker, _unnamed_subject_between,
 )
 from kg.events.meetings import meeting_sides, visitors
+from kg.events.merging import _fighters_counted
 from kg.events.places import _in_fronted_phrase
 from kg.events.reading import rule
 from kg.events.triggers import (
@@ -416,6 +417,25 @@ def clash_announcer(r):
     return None
 
 
+# forces whose announcement of fighters killed tells their own act
+TOLL_ANNOUNCERS = ("ArmedForce", "Country")
+
+
+@rule("force announcing the fighters it killed",
+      applies=lambda r: r.etype == "Killing" and r.kind == "noun-patient"
+      and _fighters_counted(r.view, r.i))
+def toll_announcer(r):
+    """"أعلن الجيش الباكستاني مقتل 15 مسلحا في غارات جوية": an army or a state announcing
+    fighters killed killed them (not a monitor, a ministry or a rival group counting them)."""
+    view, i = r.view, r.i
+    s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
+    if s is None or not _speaker(view, s):
+        s = _announcer(view, i)
+    if s is not None and s.entity.subtype in TOLL_ANNOUNCERS:
+        return s
+    return None
+
+
 @rule("subject of the first of coordinated verbs",
       applies=lambda r: r.conj_verb and not r.passive and (r.prev_event is None or not r.prev_event.agent))
 def first_verb_subject(r):
@@ -509,12 +529,26 @@ def joined_light_verb_subject(r):
     return None
 
 
+DURING_IT = _n("خلالها خلاله أثناءها أثناءه")
+
+
+@rule("visitor meeting during the visit",
+      applies=lambda r: r.etype == "Meeting" and r.prev_event is not None and r.prev_event.type == "Visit"
+      and r.prev_event.agent and r.view.has(r.i + 1, DURING_IT), overrides=True)
+def visitor_meets_during(r):
+    """"قام X بزيارة إلى بغداد التقى خلالها Y": the visitor is one who meets (besides Y: the
+    rule only adds, it returns no slot)."""
+    r.inherited = list(r.prev_event.agent)
+    return None
+
+
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
-    agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
+    agent_marker, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject, was_subject,
     speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
+    visitor_meets_during,
 )
 
 

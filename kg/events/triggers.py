@@ -201,6 +201,19 @@ def _death_triggers(view):
     return out
 
 
+# "فجر انتحاري نفسه"، "فجر حزامه الناسف": فجر (not the dawn) blowing up a bomber or a bomb
+BLASTER = _n("فجر وفجر")
+BLASTED = _n("نفسه نفسها انتحاري انتحارية حزامه حزامها حزاما سيارته سيارتها سيارة عبوة عبوتين")
+
+
+def _blast_triggers(view):
+    """Bombings told with فجر: "فجر انتحاري نفسه قرب حاجز"، "وفجر المهاجم حزامه"."""
+    toks = view.tokens
+    return [(i, "Attack", "verb") for i in view.positions(BLASTER)
+            if view.at.get(i) is None and toks[i].norm in BLASTER
+            and any(view.has(k, BLASTED) for k in range(i + 1, min(i + 3, len(toks))))]
+
+
 # "جراء سقوط قذائف مدفعية على سوق شعبي": shells falling are a strike
 _FALLING = _n("سقوط تساقط سقطت سقط")
 
@@ -433,6 +446,7 @@ def find_triggers(view):
     triggers.extend(_weapon_triggers(view))
     triggers.extend(_fire_triggers(view))
     triggers.extend(_death_triggers(view))
+    triggers.extend(_blast_triggers(view))
     triggers.sort(key=lambda t: t[0])
     return triggers
 

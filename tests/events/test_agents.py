@@ -377,3 +377,14 @@ def test_marker_after_the_quoted_name_of_a_campaign():
     [ev] = find(events(run("وأعلنت الحركة عن صد قواتها لحملة «عاصفة الجنوب» التي شنتها قوات الدعم السريع "
                            "على مواقعها في جنوب كردفان.", published=SAT)), "MilitaryOperation")
     assert ev[1] == ["قوات الدعم السريع"]
+
+
+def test_army_announcing_fighters_killed_killed_them():
+    evs = events(run("وأعلن الجيش الباكستاني مقتل 15 مسلحا في غارات جوية على معاقل حركة طالبان باكستان "
+                     "في شمال وزيرستان.", published=SAT))
+    [kil] = find(evs, "Killing")
+    [st] = find(evs, "Strike")
+    assert kil[1] == ["الجيش الباكستاني"] and st[1] == ["الجيش الباكستاني"]
+    [ev] = find(events(run("أعلن المرصد السوري لحقوق الإنسان مقتل 20 مسلحا في ريف حلب.",
+                           published=SAT)), "Killing")
+    assert ev[1] == []

@@ -200,3 +200,10 @@ def test_joined_light_verb_meeting_with_several_officials():
                      "فهد سالم الخضر ومدير أمن المحافظة ياسر محمد الردفاني.", published=SAT))
     [ev] = find(evs, "Meeting")
     assert ev[1] == ["فهد سالم الخضر", "ناصر أحمد العولقي", "ياسر محمد الردفاني"]
+
+
+def test_visitor_meets_during_the_visit():
+    evs = events(run("قام وزير الدفاع التركي فكري إيشيك بزيارة إلى بغداد التقى خلالها رئيس الوزراء "
+                     "العراقي حيدر العبادي.", published=SAT))
+    [ev] = find(evs, "Meeting")
+    assert ev[1] == ["حيدر العبادي", "فكري إيشيك"] and ev[3] == ["بغداد"]

@@ -255,3 +255,11 @@ def test_two_attacks_are_an_attack_and_the_means_of_the_killing():
     [kil] = find(evs, "Killing")
     assert att[1] == ["حركة الشباب"] and att[4] == "2026-01-15"
     assert kil[3] == ["مقديشو"] and kil[4] == "2026-01-15"
+
+
+def test_blowing_oneself_up_is_an_attack_but_dawn_is_not():
+    [ev] = find(events(run("وفجر انتحاري من تنظيم الدولة حزامه الناسف وسط تجمع لعناصر الشرطة في مدينة الرمادي.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["تنظيم الدولة"] and ev[3] == ["مدينة الرمادي"]
+    evs = events(run("وصل الوزير سالم حميد الدليمي إلى الرمادي فجر الجمعة.", published=SAT))
+    assert find(evs, "Attack") == []
