@@ -218,6 +218,24 @@ def _blast_triggers(view):
 _FALLING = _n("سقوط تساقط سقطت سقط")
 
 
+_ROCKETS = _n("صاروخ صواريخ صاروخا صاروخين قذيفة قذائف صليات صلية رشقات رشقة")
+
+
+# "خطط لإطلاق صواريخ"، "حاول إطلاق": fire intended has not happened
+_INTENDED = PLANNING | _n("خطط خططت خططوا حاول حاولت حاولوا محاولة يحاول")
+
+
+def _fired(view, i):
+    """"إطلاق صواريخ على مدينة X"، "أطلقت الفصائل قذائف على ...": rockets or shells fired (a
+    strike), the firing verb a few words before them, no fire (النار) between, and no plan."""
+    if not view.has(i, _ROCKETS):
+        return False
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1)
+              if view.has(k, FIRING) and view.at.get(k) is None), None)
+    return k is not None and not any(view.has(m, FIRE) for m in range(k, i)) \
+        and not (k > 0 and view.has(k - 1, _INTENDED))
+
+
 def _weapon_triggers(view):
     """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"،
     "سقوط قذائف على ..."."""
@@ -226,7 +244,8 @@ def _weapon_triggers(view):
     for i in view.positions(WEAPONS):
         if view.at.get(i) is None and (any(view.has(k, _WEAPON_MARKERS)
                                            for k in range(i + 1, min(i + 3, len(toks))))
-                                       or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))):
+                                       or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))
+                                       or _fired(view, i)):
             out.append((i, "Strike", "noun"))
     for i in view.positions(TARGETING):
         if view.at.get(i) is not None:
