@@ -443,6 +443,30 @@ def first_verb_subject(r):
     return _clause_subject(r.view, r.i)
 
 
+# words opening a sentence that are no verb: the name after them is no subject of it
+_NOT_VERBS = _n("في وفي على إلى الى من عن مع بعد قبل منذ خلال أن إن وأن وإن كما")
+
+
+def _opening_verb_subject(view, i):
+    """"داهمت قوات X منازل في Y، واعتقلت عشرة": the named subject right after the word
+    opening the sentence (its verb), when it names an actor and stands within 20 words."""
+    if i > 20 or len(view.tokens) < 3 or view.at.get(0) is not None or view.has(0, _NOT_VERBS) \
+            or not view.tokens[0].norm.isalpha():
+        return None
+    s = view.slot_starting(1)
+    if s is None and view.has(1, _FORCES_OF) and view.at.get(1) is None:
+        s = view.slot_starting(2)      # "طوقت قوات الجيش X ..."
+    if s is None or s.entity.type not in ("Person", "Organization") or s.clitic:
+        return None
+    return s if s.j <= i else None
+
+
+@rule("subject of the verb opening the sentence",
+      applies=lambda r: r.conj_verb and not r.passive and (r.prev_event is None or not r.prev_event.agent))
+def opening_verb_subject(r):
+    return _opening_verb_subject(r.view, r.i)
+
+
 @rule("subject after كان ... قد", applies=lambda r: r.active_verb)
 def was_subject(r):
     return _was_subject(r.view, r.i)
@@ -546,7 +570,8 @@ AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
-    agent_marker, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject, was_subject,
+    agent_marker, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
+    opening_verb_subject, was_subject,
     speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
     visitor_meets_during,
 )

@@ -388,3 +388,12 @@ def test_army_announcing_fighters_killed_killed_them():
     [ev] = find(events(run("أعلن المرصد السوري لحقوق الإنسان مقتل 20 مسلحا في ريف حلب.",
                            published=SAT)), "Killing")
     assert ev[1] == []
+
+
+def test_joined_arrest_shares_the_subject_of_the_opening_verb():
+    [ev] = find(events(run("داهمت قوات الأمن التركية منازل في مدينة غازي عنتاب واعتقلت عشرة أشخاص.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["قوات الأمن التركية"]
+    [ev] = find(events(run("طوقت قوات الجيش العراقي حي الجهاد في بغداد، واعتقلت القيادي في تنظيم الدولة "
+                           "سالم حميد الدليمي.", published=SAT)), "Arrest")
+    assert ev[1] == ["الجيش العراقي"] and ev[2] == ["سالم حميد الدليمي"]
