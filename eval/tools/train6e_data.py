@@ -526,3 +526,175 @@ DOCS.append(dict(
         V("Meeting", agent=[["moreno", "eu"], "mfa"], place=["jerusalem"], trigger="التقى"),
     ],
 ))
+
+# ---------------------------------------------------------------- Somalia, Mogadishu (2017-02-20, a Monday)
+DOCS.append(dict(
+    id="t6e-so-mogadishu", published="2017-02-20",
+    text="""مقديشو - رويترز:
+
+لقي 39 شخصا على الأقل مصرعهم، أمس الأحد، في انفجار سيارة مفخخة في سوق مزدحمة بحي هودن جنوب العاصمة الصومالية مقديشو، في أعنف هجوم تشهده البلاد منذ تولي الرئيس الجديد مهامه، وفق الشرطة.
+
+وقال الضابط في الشرطة عبد القادر حسن علمي إن «السيارة كانت متوقفة قرب مطعم يرتاده التجار وانفجرت عند الظهيرة». ولم تتبن أي جهة التفجير حتى الآن، لكن حركة الشباب المرتبطة بتنظيم القاعدة نفذت هجمات مماثلة في العاصمة خلال الأشهر الماضية.
+
+في غضون ذلك، قالت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) إن طائرة أمريكية بدون طيار شنت، في الثامن من الشهر الجاري، غارة على معسكر تدريب لحركة الشباب قرب بلدة بارديري في إقليم جدو، ما أسفر عن مقتل 12 من عناصر الحركة.
+
+وأعلنت قوات بعثة الاتحاد الأفريقي في الصومال (أميسوم) أن جنودها، بالتعاون مع الجيش الصومالي، اعتقلوا السبت سبعة مشتبه بهم في بلدة أفجوي غرب العاصمة.
+
+واستقبل الرئيس الصومالي محمد عبد الله فرماجو في قصر الرئاسة، اليوم، وزير الدفاع الإثيوبي أبرها تسفاي، وبحثا سبل دعم القوات الصومالية.""",
+    entities=[
+        E("reuters", "Organization", ["رويترز"], "Reuters", sub="MediaOrganization", opt=True),
+        E("mogadishu", "Place", ["مقديشو", "العاصمة"], "Mogadishu", qid="Q2449", sub="City"),
+        E("hodan", "Place", ["حي هودن", "هودن"], "Hodan District", sub="City"),
+        E("somalia", "Place", ["البلاد"], "Somalia", qid="Q1045", sub="Country", opt=True),
+        E("police", "Organization", ["الشرطة"], "Somali Police Force", sub="GovernmentBody", opt=True),
+        E("alami", "Person", ["عبد القادر حسن علمي"], "Abd al-Qadir Hasan Ilmi"),
+        E("shabaab", "Organization", ["حركة الشباب", "الحركة"], "al-Shabaab", sub="ArmedGroup"),
+        E("qaeda", "Organization", ["تنظيم القاعدة"], "al-Qaeda", sub="ArmedGroup"),
+        E("africom", "Organization", ["القيادة العسكرية الأمريكية في أفريقيا", "أفريكوم"],
+          "United States Africa Command", sub="ArmedForce"),
+        E("bardhere", "Place", ["بلدة بارديري", "بارديري"], "Bardhere", sub="City"),
+        E("gedo", "Place", ["إقليم جدو"], "Gedo", sub="Region"),
+        E("amisom", "Organization", ["بعثة الاتحاد الأفريقي في الصومال", "أميسوم"],
+          "African Union Mission in Somalia", sub="ArmedForce"),
+        E("army", "Organization", ["الجيش الصومالي"], "Somali National Army", sub="ArmedForce"),
+        E("afgoye", "Place", ["بلدة أفجوي", "أفجوي"], "Afgooye", sub="City"),
+        E("farmajo", "Person", ["محمد عبد الله فرماجو"], "Mohamed Abdullahi Farmaajo"),
+        E("tesfay", "Person", ["أبرها تسفاي"], "Abraha Tesfay"),
+    ],
+    relations=[
+        R("locatedIn", "hodan", "mogadishu"),             # جنوب العاصمة
+        R("positionIn", "alami", "police", opt=True),
+        R("affiliatedWith", "shabaab", "qaeda"),          # المرتبطة بتنظيم القاعدة
+        R("locatedIn", "bardhere", "gedo"),               # في إقليم جدو
+        R("locatedIn", "afgoye", "mogadishu", opt=True),  # غرب العاصمة
+        R("leaderOf", "farmajo", "somalia", opt=True),
+    ],
+    events=[
+        # yesterday's car bomb in the market: no claim, al-Shabaab only recalled
+        V("Attack", place=[["hodan", "mogadishu"]], date="2017-02-19", trigger="انفجار"),
+        V("Killing", place=[["hodan", "mogadishu"]], date="2017-02-19", trigger="مصرعهم"),
+        V("Attack", opt=True, agent=["shabaab"], place=["mogadishu"]),
+        # the US drone strike on the 8th, told by AFRICOM (the announcer, US forces unnamed)
+        V("Strike", target=["shabaab"], place=[["bardhere", "gedo"]], date="2017-02-08", trigger="غارة"),
+        V("Killing", target=["shabaab"], place=[["bardhere", "gedo"]], date="2017-02-08", trigger="مقتل"),
+        V("Strike", opt=True, agent=["africom"]),
+        V("Killing", opt=True, agent=["africom"]),
+        # Saturday's arrests by AMISOM with the Somali army
+        V("Arrest", agent=["amisom", "army"], place=["afgoye"], date="2017-02-18", trigger="اعتقلوا"),
+        # the president receives the Ethiopian minister today
+        V("Meeting", agent=["farmajo", "tesfay"], date="2017-02-20", trigger="استقبل"),
+        V("Meeting", opt=True, place=["mogadishu"]),
+        V("Visit", opt=True, agent=["tesfay"], place=["mogadishu"], date="2017-02-20"),
+    ],
+))
+
+# ---------------------------------------------------------------- Pakistan, Peshawar (2014-12-17, a Wednesday)
+DOCS.append(dict(
+    id="t6e-pk-peshawar", published="2014-12-17",
+    text="""إسلام آباد - أ ف ب:
+
+أعلنت السلطات الباكستانية، اليوم الأربعاء، ارتفاع حصيلة الهجوم الذي شنه مسلحون من حركة طالبان باكستان، أمس الثلاثاء، على مدرسة تابعة للجيش في مدينة بيشاور شمال غربي البلاد، إلى 148 قتيلا، بينهم 132 تلميذا.
+
+وقال المتحدث باسم الجيش الباكستاني، اللواء طارق محمود خان، إن «سبعة مهاجمين يرتدون أحزمة ناسفة اقتحموا المدرسة من الجدار الخلفي وفتحوا النار على التلاميذ في قاعة الاحتفالات»، مضيفا أن وحدات الكوماندوس قتلت المهاجمين السبعة بعد اشتباكات استمرت ثماني ساعات.
+
+وتبنت حركة طالبان باكستان الهجوم، وقال المتحدث باسمها عبد الرحمن ياسر إنه جاء «ردا على عملية ضرب عضب» التي أطلقها الجيش في منطقة شمال وزيرستان القبلية في يونيو/حزيران عام 2014.
+
+ووصل رئيس الوزراء الباكستاني نواز شريف إلى بيشاور مساء أمس، حيث ترأس اجتماعا طارئا ضم قادة الأحزاب السياسية وقائد الجيش، وأعلن الحداد ثلاثة أيام في البلاد.""",
+    entities=[
+        E("afp", "Organization", ["أ ف ب"], "Agence France-Presse", sub="MediaOrganization", opt=True),
+        E("islamabad", "Place", ["إسلام آباد"], "Islamabad", qid="Q1362", sub="City"),
+        E("authorities", "Organization", ["السلطات الباكستانية"], "Government of Pakistan",
+          sub="GovernmentBody", opt=True),
+        E("ttp", "Organization", ["حركة طالبان باكستان"], "Tehrik-i-Taliban Pakistan", sub="ArmedGroup"),
+        E("army", "Organization", ["الجيش الباكستاني", "الجيش"], "Pakistan Army", sub="ArmedForce"),
+        E("peshawar", "Place", ["مدينة بيشاور", "بيشاور"], "Peshawar", sub="City"),
+        E("pakistan", "Place", ["البلاد"], "Pakistan", qid="Q843", sub="Country", opt=True),
+        E("khan", "Person", ["طارق محمود خان"], "Tariq Mahmud Khan"),
+        E("yasir", "Person", ["عبد الرحمن ياسر"], "Abd al-Rahman Yasir"),
+        E("waziristan", "Place", ["منطقة شمال وزيرستان القبلية", "شمال وزيرستان"], "North Waziristan",
+          sub="Region"),
+        E("nawaz", "Person", ["نواز شريف"], "Nawaz Sharif"),
+    ],
+    relations=[
+        R("spokespersonOf", "khan", "army"),
+        R("spokespersonOf", "yasir", "ttp"),              # المتحدث باسمها
+        R("locatedIn", "peshawar", "pakistan", opt=True),
+        R("positionIn", "nawaz", "pakistan", opt=True),
+        R("leaderOf", "nawaz", "pakistan", opt=True),
+    ],
+    events=[
+        # yesterday's school attack, claimed by the Pakistani Taliban
+        V("Attack", agent=["ttp"], place=["peshawar"], date="2014-12-16", trigger="الهجوم"),
+        V("Attack", opt=True, target=["army"]),
+        V("Killing", agent=["ttp"], place=["peshawar"], date="2014-12-16", trigger="قتيلا"),
+        # the commandos killed the attackers
+        V("Killing", opt=True, agent=["army"], target=["ttp"], place=["peshawar"], date="2014-12-16"),
+        V("Attack", opt=True, agent=["army"], target=["ttp"]),
+        # the army's operation of June 2014
+        V("MilitaryOperation", name="ضرب عضب", agent=["army"], place=["waziristan"], date="2014-06",
+          trigger="عملية"),
+        V("MilitaryOperation", opt=True, target=["ttp"]),
+        # the prime minister's arrival and the emergency meeting he chaired
+        V("Visit", agent=["nawaz"], place=["peshawar"], date="2014-12-16", trigger="وصل"),
+        V("Meeting", agent=["nawaz"], place=["peshawar"], date="2014-12-16", trigger="اجتماعا"),
+    ],
+))
+
+# ---------------------------------------------------------------- Lebanon, Arsal (2014-08-04, a Monday)
+DOCS.append(dict(
+    id="t6e-lb-arsal", published="2014-08-04",
+    text="""بيروت - «النهار»:
+
+قتل 14 عسكريا لبنانيا وفقد 22 آخرون منذ السبت في اشتباكات عنيفة اندلعت في بلدة عرسال الحدودية مع سوريا، بعدما هاجم مسلحون ينتمون إلى تنظيم «داعش» وجبهة النصرة مراكز للجيش اللبناني وفصيلة لقوى الأمن الداخلي في البلدة، إثر توقيف الجيش القيادي في «لواء فجر الإسلام» أبو عمر القلموني عند حاجز على مدخلها.
+
+وقال قائد الجيش العماد سامي فؤاد الحاج، في مؤتمر صحافي عقده أمس في وزارة الدفاع في اليرزة، إن «المسلحين خطفوا عددا من العسكريين ونقلوهم إلى جرود البلدة»، مؤكدا أن الجيش «لن يسمح بتحويل عرسال إلى ممر للإرهاب».
+
+وشنت مروحيات الجيش، فجر اليوم الاثنين، غارات على تجمعات للمسلحين في وادي حميد شرق البلدة، بحسب مصدر عسكري.
+
+وترأس رئيس الحكومة اللبنانية تمام سلام، أمس، اجتماعا لخلية الأزمة في السراي الحكومي ببيروت، شارك فيه وزيرا الدفاع والداخلية وقائد الجيش.""",
+    entities=[
+        E("nahar", "Organization", ["النهار"], "An-Nahar", sub="MediaOrganization", opt=True),
+        E("beirut", "Place", ["بيروت"], "Beirut", qid="Q3820", sub="City"),
+        E("army", "Organization", ["الجيش اللبناني", "الجيش"], "Lebanese Armed Forces", sub="ArmedForce"),
+        E("arsal", "Place", ["بلدة عرسال", "عرسال", "البلدة"], "Arsal", sub="City"),
+        E("syria", "Place", ["سوريا"], "Syria", qid="Q858", sub="Country"),
+        E("nusra", "Organization", ["جبهة النصرة"], "al-Nusra Front", sub="ArmedGroup"),
+        E("isis", "Organization", ["تنظيم «داعش»"], "Islamic State", qid="Q2429253", sub="ArmedGroup"),
+        E("isf", "Organization", ["قوى الأمن الداخلي"], "Internal Security Forces", sub="GovernmentBody"),
+        E("fajr", "Organization", ["لواء فجر الإسلام"], "Fajr al-Islam Brigade", sub="ArmedGroup"),
+        E("qalamouni", "Person", ["أبو عمر القلموني"], "Abu Umar al-Qalamuni"),
+        E("hajj", "Person", ["سامي فؤاد الحاج"], "Sami Fuad al-Hajj"),
+        E("mod", "Organization", ["وزارة الدفاع"], "Ministry of National Defence (Lebanon)",
+          sub="GovernmentBody"),
+        E("yarzeh", "Place", ["اليرزة"], "Yarzeh", sub="City"),
+        E("wadi", "Place", ["وادي حميد"], "Wadi Hmeid"),
+        E("salam", "Person", ["تمام سلام"], "Tammam Salam"),
+        E("gov", "Organization", ["الحكومة اللبنانية"], "Government of Lebanon", sub="GovernmentBody"),
+        E("serail", "Place", ["السراي الحكومي"], "Grand Serail"),
+    ],
+    relations=[
+        R("memberOf", "qalamouni", "fajr"),               # القيادي في لواء فجر الإسلام
+        R("leaderOf", "hajj", "army"),                    # قائد الجيش
+        R("locatedIn", "wadi", "arsal"),                  # شرق البلدة
+        R("leaderOf", "salam", "gov"),                    # رئيس الحكومة
+        R("locatedIn", "serail", "beirut"),               # ببيروت
+    ],
+    events=[
+        # the fighting since Saturday: the attack on army posts and the soldiers killed
+        V("Attack", agent=["nusra", "isis"], target=["army", "isf"], place=["arsal"], date="2014-08",
+          trigger="هاجم"),
+        V("Attack", opt=True, date="2014-08-02"),
+        V("Killing", target=["army"], place=["arsal"], date="2014-08", trigger="قتل"),
+        V("Killing", opt=True, agent=["nusra", "isis"]),
+        # the arrest that set it off
+        V("Arrest", agent=["army"], target=["qalamouni"], place=["arsal"], trigger="توقيف"),
+        V("Arrest", opt=True, date="2014-08-02"),
+        # soldiers abducted by the gunmen
+        V("Arrest", opt=True, target=["army"]),
+        # today's helicopter raids on Wadi Hmeid
+        V("Strike", agent=["army"], place=[["wadi", "arsal"]], date="2014-08-04", trigger="غارات"),
+        # yesterday's crisis meeting chaired by the prime minister
+        V("Meeting", agent=["salam"], place=[["serail", "beirut"]], date="2014-08-03", trigger="اجتماعا"),
+        V("Meeting", opt=True, agent=["hajj"]),
+    ],
+))

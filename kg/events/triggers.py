@@ -371,6 +371,18 @@ def _reception_of_no_one(view, i, etype, kind, stem):
                    or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 3)))
 
 
+RECEIVING = _n("استقبل استقبلت")
+
+
+def _received_no_one(view, i, etype, kind, stem):
+    """"استقبل المستشفى جثامين تسعة مدنيين": receiving is a meeting only of someone named (a
+    person or a body, or a delegation) in the words after the verb."""
+    if stem not in RECEIVING:
+        return False
+    return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type in ("Person", "Organization")
+                   or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 9)))
+
+
 EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات")
 # "انفجار عبوة/سيارة مفخخة/انتحاري"، "وقع انفجار في مسجد": what makes an explosion an attack
 BOMBS = _n("عبوة عبوات ناسفة مفخخة مفخخات انتحاري انتحارية حزام قنبلة قنابل لغم ألغام إرهابي "
@@ -385,8 +397,12 @@ def _explosion_no_bombing(view, i, etype, kind, stem):
 
 
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_reception_of_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation)
+# the filters that read a word's sense (not whether an operation was launched or an act
+# planned): the learned stage makes no event of a word one of them rejects
+SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
+                 _discussed_with_no_one)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
