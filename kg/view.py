@@ -157,16 +157,22 @@ class SentenceView:
         return None
 
     def coordinated_after(self, slot, types=None):
-        """Slots joined to ``slot`` by و: "القوات الأمريكية وقوات الشركاء"."""
+        """Slots joined to ``slot`` by و: "القوات الأمريكية وقوات الشركاء"; a list with commas
+        too: "حركة الشباب، وتنظيم الدولة، وجماعة بوكو حرام"."""
         out = []
         cur = slot
         while True:
             nxt = self.slot_starting(cur.j)
+            if nxt is None and cur.j < len(self.tokens) and self.tokens[cur.j].text in _LIST_COMMAS:
+                nxt = self.slot_starting(cur.j + 1)
             if nxt is None or not nxt.clitic.startswith("و") or (types and nxt.entity.type not in types):
                 break
             out.append(nxt)
             cur = nxt
         return out
+
+
+_LIST_COMMAS = frozenset(("،", ","))
 
 
 def build_views(doc):

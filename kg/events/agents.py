@@ -15,10 +15,11 @@ from kg.events.grammar import (
     _prepositional, _speaker, _unnamed_subject_between,
 )
 from kg.events.meetings import meeting_sides, visitors
+from kg.events.merging import _fighters_counted
 from kg.events.places import _in_fronted_phrase
 from kg.events.reading import rule
 from kg.events.triggers import (
-    _TRIGGER_WORDS, _after_passive, _means_phrase, _passive, _trigger_index,
+    _TRIGGER_WORDS, _after_passive, _means_phrase, _passive, _quoted_name, _trigger_index,
 )
 from kg.lexicon import SPEECH_VERBS
 from kg.normalize import norm
@@ -221,6 +222,10 @@ def subject_after_verb(r):
     subject has no name and X is the object."""
     view, i = r.view, r.i
     a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=r.scope_end)
+    if a is None:
+        # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
+        a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
+        a = a if a is not None and _members_of(view, a) else None
     if a is not None and _unnamed_subject_between(view, i, a):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
@@ -238,9 +243,28 @@ def weapon_owner(r):
     return _means_owner(r.view, r.i, r.scope_end)
 
 
+# "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض
+THROWS = _n("ألقت ألقى ألقوا تلقي يلقي يلقون وألقت وألقى")
+SEIZURE = _n("القبض")
+
+
+def _arrest_idiom(view, i):
+    """"ألقت قوات X في مدينة Y، فجر الخميس، القبض على ...": ألقى opens the idiom of القبض
+    in its clause, however long the subject, place and time between them."""
+    if not view.has(i, SEIZURE):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 14 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, THROWS) and view.at.get(k) is None:
+            return True
+        k -= 1
+    return False
+
+
 @rule("subject of the light verb of an arrest",
       applies=lambda r: r.kind == "noun-patient" and r.etype in ("Arrest", "Killing") and (
-          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)))
+          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)
+          or _arrest_idiom(r.view, r.i)))
 def arrest_light_verb_subject(r):
     """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
     "تمكن حرس الحدود، أول من أمس، من توقيف ..."، "تمكنت القوات من قتل ...": who managed it."""
@@ -319,7 +343,7 @@ def agent_marker(r):
     "بغارة نفذتها طائرة مسيرة إسرائيلية" (the state the adjective names), "أعلن الجيش مقتل
     96 مسلحا في عملية أطلقها" (the announcer launched it)."""
     view, i, scope_end = r.view, r.i, r.scope_end
-    for k in range(i + 1, min(scope_end, i + 6)):
+    for k in range(i + 1, min(scope_end, i + 6 + _quoted_name_length(view, i, r.text))):
         if view.has(k, AGENT_MARKERS):
             a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
             if a is None:
@@ -336,6 +360,13 @@ def agent_marker(r):
                     return _announcer(view, i)
             return None
     return None
+
+
+def _quoted_name_length(view, i, text):
+    """How many tokens the quoted name right after an operation noun takes ("حملة «عاصفة
+    الجنوب» التي شنتها ...": the marker after the name is still the operation's)."""
+    name, after = _quoted_name(view, i, text)
+    return after - i - 1 if name is not None else 0
 
 
 def _action_noun_before(view, i):
@@ -358,6 +389,8 @@ def announcer_of_act(r):
     view, i = r.view, r.i
     k = _action_noun_before(view, i)
     s = view.prev_slot(k, types=AGENTS, max_gap=3)
+    if s is not None and s.clitic.startswith("و"):
+        s = _coordination_head(view, s)   # "أعلنت X وY عن بدء معركة": the first announcer
     if s is not None and _prepositional(view, s):
         head = view.prev_slot(s.i, types=("Organization",), max_gap=1)
         s = head if head is not None else s
@@ -384,11 +417,54 @@ def clash_announcer(r):
     return None
 
 
+# forces whose announcement of fighters killed tells their own act
+TOLL_ANNOUNCERS = ("ArmedForce", "Country")
+
+
+@rule("force announcing the fighters it killed",
+      applies=lambda r: r.etype == "Killing" and r.kind == "noun-patient"
+      and _fighters_counted(r.view, r.i))
+def toll_announcer(r):
+    """"أعلن الجيش الباكستاني مقتل 15 مسلحا في غارات جوية": an army or a state announcing
+    fighters killed killed them (not a monitor, a ministry or a rival group counting them)."""
+    view, i = r.view, r.i
+    s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
+    if s is None or not _speaker(view, s):
+        s = _announcer(view, i)
+    if s is not None and s.entity.subtype in TOLL_ANNOUNCERS:
+        return s
+    return None
+
+
 @rule("subject of the first of coordinated verbs",
       applies=lambda r: r.conj_verb and not r.passive and (r.prev_event is None or not r.prev_event.agent))
 def first_verb_subject(r):
     """"قال إن الجيش استعاد البلدة وأسر 17": the subject of the first verb."""
     return _clause_subject(r.view, r.i)
+
+
+# words opening a sentence that are no verb: the name after them is no subject of it
+_NOT_VERBS = _n("في وفي على إلى الى من عن مع بعد قبل منذ خلال أن إن وأن وإن كما")
+
+
+def _opening_verb_subject(view, i):
+    """"داهمت قوات X منازل في Y، واعتقلت عشرة": the named subject right after the word
+    opening the sentence (its verb), when it names an actor and stands within 20 words."""
+    if i > 20 or len(view.tokens) < 3 or view.at.get(0) is not None or view.has(0, _NOT_VERBS) \
+            or not view.tokens[0].norm.isalpha():
+        return None
+    s = view.slot_starting(1)
+    if s is None and view.has(1, _FORCES_OF) and view.at.get(1) is None:
+        s = view.slot_starting(2)      # "طوقت قوات الجيش X ..."
+    if s is None or s.entity.type not in ("Person", "Organization") or s.clitic:
+        return None
+    return s if s.j <= i else None
+
+
+@rule("subject of the verb opening the sentence",
+      applies=lambda r: r.conj_verb and not r.passive and (r.prev_event is None or not r.prev_event.agent))
+def opening_verb_subject(r):
+    return _opening_verb_subject(r.view, r.i)
 
 
 @rule("subject after كان ... قد", applies=lambda r: r.active_verb)
@@ -454,12 +530,50 @@ def shared_with_previous(r):
     return None
 
 
+def _joined_light_verb(view, i):
+    """The index of a light verb joined by و/ف a few words before token i with no name
+    between ("وصل X إلى عدن، وعقد فور وصوله اجتماعا"), else None."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if view.at.get(k) is not None:
+            return None
+        t = view.tokens[k].norm
+        if t[:1] in "وف" and t[1:] in LIGHT_VERBS:
+            return k
+    return None
+
+
+@rule("subject of a light verb joined to the act before",
+      applies=lambda r: r.kind == "noun" and r.prev_event is not None and r.prev_event.agent
+      and r.prev_event.evidence[0] == r.view.span)
+def joined_light_verb_subject(r):
+    """"وصل الوزير X إلى عدن، وعقد فور وصوله اجتماعا مع Y": the light verb shares the subject
+    of the verb before it."""
+    if r.agent is None and _joined_light_verb(r.view, r.i) is not None:
+        r.inherited = list(r.prev_event.agent)
+    return None
+
+
+DURING_IT = _n("خلالها خلاله أثناءها أثناءه")
+
+
+@rule("visitor meeting during the visit",
+      applies=lambda r: r.etype == "Meeting" and r.prev_event is not None and r.prev_event.type == "Visit"
+      and r.prev_event.agent and r.view.has(r.i + 1, DURING_IT), overrides=True)
+def visitor_meets_during(r):
+    """"قام X بزيارة إلى بغداد التقى خلالها Y": the visitor is one who meets (besides Y: the
+    rule only adds, it returns no slot)."""
+    r.inherited = list(r.prev_event.agent)
+    return None
+
+
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
-    agent_marker, announcer_of_act, clash_announcer, first_verb_subject, was_subject,
-    speaker_pronoun, means_subject, shared_with_previous,
+    agent_marker, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
+    opening_verb_subject, was_subject,
+    speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
+    visitor_meets_during,
 )
 
 

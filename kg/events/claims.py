@@ -54,7 +54,24 @@ def _responsibility_announcer(view, i):
     toks = view.tokens
     if not view.has(i, RESPONSIBILITY) or not (i + 1 < len(toks) and toks[i + 1].norm == "عن"):
         return None
-    return view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
+    s = view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
+    if s is not None and _prepositional(view, s):
+        # "أعلنت كتائب X، الجناح العسكري لحركة Y، مسؤوليتها عن": past the apposition, to
+        # the subject right after the speech verb
+        s = _speech_subject(view, i) or s
+    return s
+
+
+_SPEECH = _n("أعلن أعلنت أعلنوا يعلن تعلن")
+
+
+def _speech_subject(view, i):
+    """The named subject right after أعلن within twelve words before token i."""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        if view.has(k, _SPEECH) and view.at.get(k) is None:
+            s = view.slot_starting(k + 1)
+            return s if s is not None and s.entity.type in ("Person", "Organization") else None
+    return None
 
 
 def _claim_verb_subject(view, i):

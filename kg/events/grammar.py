@@ -31,7 +31,7 @@ AGENTS = ("Person", "Organization", "Place")
 
 
 LIGHT_VERBS = _n("يواصل تواصل ويواصل تواصلت ألقت ألقى تلقي يلقي بدأت بدأ أطلقت أطلق شنت شن نفذت نفذ تنفذ ينفذ تشن يشن واصلت واصل أجرت أجرى عقد عقدت"
-                  " تمكن تمكنت تمكنوا يتمكن تتمكن استطاع استطاعت")
+                  " استأنف استأنفت تمكن تمكنت تمكنوا يتمكن تتمكن استطاع استطاعت")
 
 
 POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير محافظ حاكم والي ممثل مبعوث المبعوث سفير")
@@ -56,7 +56,7 @@ def _prepositional(view, slot):
 _WITH = _n("مع ب بـ")
 
 
-MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم تفجير بتفجير كمين بكمين "
+MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم هجومين بهجومين تفجير بتفجير كمين بكمين "
                  "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية الغارة الغارات الضربة الضربات القصف "
                  "الهجوم العملية النار نار انفجار بانفجار الانفجار")
 
@@ -132,11 +132,17 @@ FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون م
                "وحدة وحدات دورية قوة متشدد متشددون متشددين مهاجم مهاجمون مهاجمين")
 
 
+# "قوات كبيرة من الجيش"، "عناصر مسلحة من التنظيم": a word sizing the force before من
+FORCE_SIZES = _n("كبيرة كثيفة إضافية اضافية خاصة مسلحة عديدة معززة")
+
+
 def _members_of(view, slot):
-    """"مسلحون من تنظيم الدولة": the organisation the fighters belong to."""
+    """"مسلحون من تنظيم الدولة"، "قوات كبيرة من الجيش": the organisation the fighters belong to."""
     k = slot.i - 1
     if slot.clitic or k < 1 or view.tokens[k].norm != "من":
         return False
+    if k > 1 and view.has(k - 1, FORCE_SIZES) and view.at.get(k - 1) is None:
+        return view.has(k - 2, FIGHTERS | _FORCES_OF)
     return view.has(k - 1, FIGHTERS)
 
 
@@ -169,10 +175,14 @@ def _unnamed_subject_between(view, i, slot):
 
 
 def _coordination_head(view, slot):
-    """"القوات الأمريكية وقوات الشركاء ألقت": the first of the subjects joined by و."""
+    """"القوات الأمريكية وقوات الشركاء ألقت"، "حركة الشباب، وتنظيم الدولة، وجماعة بوكو حرام": the first
+    of the subjects joined by و (with or without a comma before it)."""
     while slot.clitic.startswith("و"):
-        prev = view.at.get(slot.i - 1)
-        if prev is None or prev.j != slot.i or prev.entity.type not in AGENTS:
+        k = slot.i - 1
+        if k > 0 and view.tokens[k].text in ("،", ","):
+            k -= 1
+        prev = view.at.get(k)
+        if prev is None or prev.j != k + 1 or prev.entity.type not in AGENTS:
             break
         slot = prev
     return slot
@@ -232,7 +242,7 @@ def _person_after_post(view, slot):
 
 
 OWN_FORCES = _n("مقاتليه مقاتليها مقاتلوه مقاتلوها مقاتليهم قواته قواتها قواتهم عناصره عناصرها "
-                "وحداته وحداتها جنوده جنودها طائراته طائراتها مسلحيه مسلحيها")
+                "وحداته وحداتها جنوده جنودها طائراته طائراتها مسلحيه مسلحيها مقاتلاته مقاتلاتها")
 
 
 _RELATIVES = _n("الذي التي الذين اللذين اللتين")

@@ -187,8 +187,25 @@ def _gathered(r, agents):
             _add(agents, sl)
 
 
+# posts that open one more side of a meeting after و: "ومدير أمن المحافظة Y"، "ونائبه Y"
+JOINED_POSTS = POST_WORDS | _n("مدير نائب نائبه أمين عضو مستشار")
+
+
+def _met_with_several(r, agents):
+    """"اجتماعا مع محافظ عدن X ومدير أمن المحافظة Y": each one joined after مع by و and a post."""
+    view, toks = r.view, r.toks
+    k = next((k for k in range(r.i + 1, r.scope_end)
+              if toks[k].norm in _WITH_WORDS and view.at.get(k) is None), None)
+    if k is None:
+        return
+    for m in range(k + 2, r.scope_end):
+        if toks[m].norm[:1] == "و" and view.at.get(m) is None and view.has(m, JOINED_POSTS):
+            _add(agents, view.next_slot(m + 1, types=("Person",), max_gap=6, limit=r.scope_end))
+
+
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
-MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _office_holders, _met_with, _gathered)
+MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _office_holders, _met_with,
+                 _met_with_several, _gathered)
 
 
 def meeting_sides(r, agents):

@@ -186,7 +186,29 @@ def place_of_clashes(r):
     return _place_before(r.view, r.i)
 
 
-PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes)
+@rule("place between the subject and the act",
+      applies=lambda r: _act(r) and r.agent is not None and getattr(r.agent, "i", -1) >= 0
+      and r.agent.j < r.i)
+def place_before_act(r):
+    """"ألقت قوات X في مدينة Y القبض على ..."، "شنت القوات في ولاية Y غارات": a place marked
+    by في/ب between the subject and the act, in its clause, with no other trigger between."""
+    view, i = r.view, r.i
+    if any(r.agent.j <= t < i for t in r.trigger_idx):
+        return None
+    k = r.agent.j
+    while k < i:
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        sl = view.slot_starting(k)
+        if sl is not None and sl.j <= i and sl.entity.type == "Place" and (
+                sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS)
+                or (view.has(k - 1, _PLACE_HEAD_WORDS) and view.has(k - 2, PLACE_MARKERS))):
+            return None if _describes_org(view, sl, None) else sl   # "فرع X في مصر"
+        k = sl.j if sl is not None else k + 1
+    return None
+
+
+PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act)
 
 
 def fronted_or_told_place(r):

@@ -207,6 +207,27 @@ def target_marker(r):
     return None
 
 
+# places one attacks as a target, not only where it happens: "الهجوم على فندق X"
+ATTACKED_FACILITIES = _n("فندق مستشفى سجن مطار قاعدة ميناء معبر مسجد كنيسة سفارة قنصلية مبنى مقر")
+
+
+@rule("facility attacked", applies=lambda r: r.etype in ("Attack", "Strike"))
+def facility_attacked(r):
+    """"الهجوم على فندق X"، "تفجير استهدف مطار Y": a named facility after a target marker is
+    what was attacked (and, by the place rules, where)."""
+    view = r.view
+    for k in range(r.i + 1, min(r.scope_end, r.i + 6)):
+        if view.has(k, CLAIM_VERBS):
+            return None
+        if view.has(k, TARGET_MARKERS) and view.at.get(k) is None:
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Place" and not s.clitic \
+                    and view.has(s.i, ATTACKED_FACILITIES):
+                return s
+            return None
+    return None
+
+
 @rule("subject of تعرض", applies=lambda r: r.kind == "noun" and r.etype in ("Attack", "Strike"))
 def subjected_to(r):
     """"تعرضت قافلة لقوة X لهجوم": what was subjected to the attack (or its owner)."""
@@ -244,7 +265,7 @@ def named_among(r):
 
 
 TARGET_RULES = (
-    object_of_verb, patient_of_noun, passive_subject, target_marker, subjected_to,
+    object_of_verb, patient_of_noun, passive_subject, target_marker, facility_attacked, subjected_to,
     owner_of_hit, group_struck, soldiers_army, named_among,
 )
 

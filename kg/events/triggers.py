@@ -24,6 +24,8 @@ LEXICON = (
     ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
      "أعدم أعدمت أعدموا", "Killing", "verb"),
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
+    # "استشهد شاب برصاص قوات X": the one martyred is the one killed (MARTYRED, read as a passive)
+    ("استشهد استشهدت استشهدوا استشهدا", "Killing", "verb"),
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
     (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
@@ -32,10 +34,16 @@ LEXICON = (
     ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
      "اقتحموا يقتحم تقتحم", "Attack", "verb"),
     ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام", "Attack", "noun"),
+    # the dual: "في هجومين منفصلين"، "تفجيران استهدفا ..."
+    ("هجومين هجومان تفجيرين تفجيران", "Attack", "noun"),
     # "دوى انفجار قرب مطعم ..."، "انفجار عبوة ناسفة محلية الصنع استهدفت حافلة": a bombing (EXPLOSIONS)
     ("انفجار انفجارا الانفجار انفجارات", "Attack", "noun"),
     ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
+    # "أغارت طائرات X على مواقع Y": a raid from the air
+    ("أغار أغارت أغاروا", "Strike", "verb"),
     ("غارة غارات غارتين ضربة ضربات قصف القصف", "Strike", "noun"),
+    # "استأنف الطيران قصفه على ..."، "واصلت الطائرات غاراتها": the pronoun is the one striking
+    ("قصفه قصفها قصفهم غاراته غاراتها غاراتهم", "Strike", "noun"),
     ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا أوقفت أوقف أوقفوا أسر أسرت أسروا",
      "Arrest", "verb"),
     ("اعتقال احتجاز توقيف القبض", "Arrest", "noun-patient"),
@@ -193,8 +201,39 @@ def _death_triggers(view):
     return out
 
 
+# "فجر انتحاري نفسه"، "فجر حزامه الناسف": فجر (not the dawn) blowing up a bomber or a bomb
+BLASTER = _n("فجر وفجر")
+BLASTED = _n("نفسه نفسها انتحاري انتحارية حزامه حزامها حزاما سيارته سيارتها سيارة عبوة عبوتين")
+
+
+def _blast_triggers(view):
+    """Bombings told with فجر: "فجر انتحاري نفسه قرب حاجز"، "وفجر المهاجم حزامه"."""
+    toks = view.tokens
+    return [(i, "Attack", "verb") for i in view.positions(BLASTER)
+            if view.at.get(i) is None and toks[i].norm in BLASTER
+            and any(view.has(k, BLASTED) for k in range(i + 1, min(i + 3, len(toks))))]
+
+
 # "جراء سقوط قذائف مدفعية على سوق شعبي": shells falling are a strike
 _FALLING = _n("سقوط تساقط سقطت سقط")
+
+
+_ROCKETS = _n("صاروخ صواريخ صاروخا صاروخين قذيفة قذائف صليات صلية رشقات رشقة")
+
+
+# "خطط لإطلاق صواريخ"، "حاول إطلاق": fire intended has not happened
+_INTENDED = PLANNING | _n("خطط خططت خططوا حاول حاولت حاولوا محاولة يحاول")
+
+
+def _fired(view, i):
+    """"إطلاق صواريخ على مدينة X"، "أطلقت الفصائل قذائف على ...": rockets or shells fired (a
+    strike), the firing verb a few words before them, no fire (النار) between, and no plan."""
+    if not view.has(i, _ROCKETS):
+        return False
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1)
+              if view.has(k, FIRING) and view.at.get(k) is None), None)
+    return k is not None and not any(view.has(m, FIRE) for m in range(k, i)) \
+        and not (k > 0 and view.has(k - 1, _INTENDED))
 
 
 def _weapon_triggers(view):
@@ -205,7 +244,8 @@ def _weapon_triggers(view):
     for i in view.positions(WEAPONS):
         if view.at.get(i) is None and (any(view.has(k, _WEAPON_MARKERS)
                                            for k in range(i + 1, min(i + 3, len(toks))))
-                                       or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))):
+                                       or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))
+                                       or _fired(view, i)):
             out.append((i, "Strike", "noun"))
     for i in view.positions(TARGETING):
         if view.at.get(i) is not None:
@@ -331,6 +371,18 @@ def _reception_of_no_one(view, i, etype, kind, stem):
                    or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 3)))
 
 
+RECEIVING = _n("استقبل استقبلت")
+
+
+def _received_no_one(view, i, etype, kind, stem):
+    """"استقبل المستشفى جثامين تسعة مدنيين": receiving is a meeting only of someone named (a
+    person or a body, or a delegation) in the words after the verb."""
+    if stem not in RECEIVING:
+        return False
+    return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type in ("Person", "Organization")
+                   or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 9)))
+
+
 EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات")
 # "انفجار عبوة/سيارة مفخخة/انتحاري"، "وقع انفجار في مسجد": what makes an explosion an attack
 BOMBS = _n("عبوة عبوات ناسفة مفخخة مفخخات انتحاري انتحارية حزام قنبلة قنابل لغم ألغام إرهابي "
@@ -345,8 +397,12 @@ def _explosion_no_bombing(view, i, etype, kind, stem):
 
 
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_reception_of_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation)
+# the filters that read a word's sense (not whether an operation was launched or an act
+# planned): the learned stage makes no event of a word one of them rejects
+SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
+                 _discussed_with_no_one)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -425,6 +481,7 @@ def find_triggers(view):
     triggers.extend(_weapon_triggers(view))
     triggers.extend(_fire_triggers(view))
     triggers.extend(_death_triggers(view))
+    triggers.extend(_blast_triggers(view))
     triggers.sort(key=lambda t: t[0])
     return triggers
 
@@ -477,10 +534,15 @@ def _against_armed(view, i):
     return False
 
 
+# "استشهد X": its subject was killed, like a passive
+MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا")
+
+
 def is_passive(view, i, kind):
-    """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...": the verb's subject suffered it."""
+    """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
-                               or _killed_with_no_object(view, i) or view.has(i, DEATHS))
+                               or _killed_with_no_object(view, i) or view.has(i, DEATHS)
+                               or view.has(i, MARTYRED))
 
 
 def is_conjoined_verb(view, i, kind):

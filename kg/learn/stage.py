@@ -133,6 +133,19 @@ def _sentence_date(view, i, dates):
     return found
 
 
+def _rules_reject(view, i, etype) -> bool:
+    """Does a sense filter of the rules say the word at i tells no event ("استقبل المستشفى
+    جثامين"، "بحث عن عمل"، "انفجار خزان غاز")? The learned stage makes no event of it either
+    (kg.events.triggers.SENSE_FILTERS)."""
+    from kg.events.triggers import SENSE_FILTERS
+    from kg.learn.candidates import trigger_at
+    reading = trigger_at(view, i)
+    if reading is None:
+        return False
+    rtype, kind, stem = reading
+    return any(f(view, i, rtype, kind, stem) for f in SENSE_FILTERS)
+
+
 def add_roles(doc, found, dates, by_trigger):
     # a place that holds one the event has already says nothing more (الرطبة، محافظة الأنبار)
     holds = {(r.tail, r.head) for r in doc.relations if r.type == "locatedIn"}
@@ -151,6 +164,8 @@ def add_roles(doc, found, dates, by_trigger):
                     if eid not in present:
                         getattr(ev, role).append(eid)
                         present.add(eid)
+            continue
+        if _rules_reject(view, i, etype):
             continue
         ev = Event(type=etype, trigger=tok.text, trigger_span=(tok.start, tok.end),
                    evidence=[view.span], pattern=f"learned:{etype}",

@@ -338,3 +338,62 @@ def test_the_group_whose_attempt_the_act_was_is_its_agent():
                      "غوزا وباما."))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["بوكو حرام"]
+
+
+def test_coordinated_announcers_launch_the_battle_together():
+    [ev] = find(events(run("أعلنت جبهة النصرة وحركة أحرار الشام عن بدء معركة في ريف إدلب.",
+                           published=SAT)), "MilitaryOperation")
+    assert ev[1] == ["جبهة النصرة", "حركة أحرار الشام"]
+
+
+def test_arrest_idiom_with_place_and_time_between():
+    [ev] = find(events(run("ألقت قوات الأمن العراقية في مدينة الرمادي، فجر الخميس، القبض على "
+                           "سالم حميد الدليمي.", published=SAT)), "Arrest")
+    assert ev[1] == ["قوات الأمن العراقية"] and ev[2] == ["سالم حميد الدليمي"]
+
+
+def test_own_warplanes_are_the_speakers():
+    [ev] = find(events(run("قال الجيش التركي في بيان إن مقاتلاته أغارت على مواقع لحزب العمال "
+                           "الكردستاني في منطقة قنديل.", published=SAT)), "Strike")
+    assert ev[1] == ["الجيش التركي"] and ev[2] == ["حزب العمال الكردستاني"]
+
+
+def test_large_forces_of_an_army_raid_and_arrest():
+    evs = events(run("اقتحمت قوات كبيرة من الجيش الإسرائيلي بلدة بيت أمر، واعتقلت خمسة شبان "
+                     "بينهم محمود سعيد العلامي.", published=SAT))
+    [att] = find(evs, "Attack")
+    [arr] = find(evs, "Arrest")
+    assert att[1] == ["الجيش الإسرائيلي"] and att[2] == []
+    assert arr[1] == ["الجيش الإسرائيلي"] and arr[2] == ["محمود سعيد العلامي"]
+
+
+def test_announcers_listed_with_commas_launch_the_battle():
+    [ev] = find(events(run("من جهتها، أعلنت جبهة النصرة، وحركة أحرار الشام، والجيش السوري الحر، عن بدء "
+                           "معركة في ريف حماة.", published=SAT)), "MilitaryOperation")
+    assert ev[1] == ["الجيش السوري الحر", "جبهة النصرة", "حركة أحرار الشام"]
+
+
+def test_marker_after_the_quoted_name_of_a_campaign():
+    [ev] = find(events(run("وأعلنت الحركة عن صد قواتها لحملة «عاصفة الجنوب» التي شنتها قوات الدعم السريع "
+                           "على مواقعها في جنوب كردفان.", published=SAT)), "MilitaryOperation")
+    assert ev[1] == ["قوات الدعم السريع"]
+
+
+def test_army_announcing_fighters_killed_killed_them():
+    evs = events(run("وأعلن الجيش الباكستاني مقتل 15 مسلحا في غارات جوية على معاقل حركة طالبان باكستان "
+                     "في شمال وزيرستان.", published=SAT))
+    [kil] = find(evs, "Killing")
+    [st] = find(evs, "Strike")
+    assert kil[1] == ["الجيش الباكستاني"] and st[1] == ["الجيش الباكستاني"]
+    [ev] = find(events(run("أعلن المرصد السوري لحقوق الإنسان مقتل 20 مسلحا في ريف حلب.",
+                           published=SAT)), "Killing")
+    assert ev[1] == []
+
+
+def test_joined_arrest_shares_the_subject_of_the_opening_verb():
+    [ev] = find(events(run("داهمت قوات الأمن التركية منازل في مدينة غازي عنتاب واعتقلت عشرة أشخاص.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["قوات الأمن التركية"]
+    [ev] = find(events(run("طوقت قوات الجيش العراقي حي الجهاد في بغداد، واعتقلت القيادي في تنظيم الدولة "
+                           "سالم حميد الدليمي.", published=SAT)), "Arrest")
+    assert ev[1] == ["الجيش العراقي"] and ev[2] == ["سالم حميد الدليمي"]

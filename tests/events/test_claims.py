@@ -59,3 +59,14 @@ def test_responsibility_for_an_attack_told_after_it():
     [ev] = find(events(run("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم الذي استهدف مسجدا في "
                            "مدينة القطيف.")), "Attack")
     assert ev[1] == ["تنظيم الدولة الإسلامية"] and ev[3] == ["القطيف"]
+
+
+def test_rockets_fired_are_a_strike_claimed_past_an_apposition():
+    [ev] = find(events(run("أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن إطلاق صواريخ "
+                           "على مدينة عسقلان.", published=SAT)), "Strike")
+    assert ev[1] == ["كتائب القسام"] and ev[3] == ["عسقلان"]
+
+
+def test_rockets_planned_are_no_strike():
+    evs = events(run("وقال الجيش إن القيادي سالم حميد خطط لإطلاق صواريخ على مدينة عسقلان.", published=SAT))
+    assert find(evs, "Strike") == []

@@ -57,3 +57,9 @@ def test_an_act_told_weeks_before_the_clause_does_not_take_its_date():
     [op] = find(evs, "MilitaryOperation")
     assert op[4] is None
     assert find(evs, "Killing")[0][4] == "2026-01-12"
+
+
+def test_day_before_yesterday_with_min():
+    [ev] = find(events(run("اعتقلت الشرطة العراقية أول من أمس سالم حميد الدليمي في الموصل.",
+                           published=SAT)), "Arrest")
+    assert ev[4] == "2026-01-15"

@@ -193,3 +193,17 @@ def test_the_arrival_of_an_official_told_as_a_noun_is_a_visit():
     evs = events(run("وأضافت المصادر أن وصول وزير الخارجية الإيراني محمد جواد ظريف إلى بغداد جاء بعد أيام."))
     assert evs == [("Visit", ["محمد جواد ظريف"], [], ["بغداد"], None)]
     assert events(run("أعلنت الشرطة وصول عدد القتلى إلى 50 شخصا.")) == []
+
+
+def test_joined_light_verb_meeting_with_several_officials():
+    evs = events(run("وصل وزير الداخلية ناصر أحمد العولقي إلى عدن، وعقد فور وصوله اجتماعا مع محافظ عدن "
+                     "فهد سالم الخضر ومدير أمن المحافظة ياسر محمد الردفاني.", published=SAT))
+    [ev] = find(evs, "Meeting")
+    assert ev[1] == ["فهد سالم الخضر", "ناصر أحمد العولقي", "ياسر محمد الردفاني"]
+
+
+def test_visitor_meets_during_the_visit():
+    evs = events(run("قام وزير الدفاع التركي فكري إيشيك بزيارة إلى بغداد التقى خلالها رئيس الوزراء "
+                     "العراقي حيدر العبادي.", published=SAT))
+    [ev] = find(evs, "Meeting")
+    assert ev[1] == ["حيدر العبادي", "فكري إيشيك"] and ev[3] == ["بغداد"]

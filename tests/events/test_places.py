@@ -114,3 +114,9 @@ def test_areas_struck_right_after_the_act_and_the_ones_listed_with_them():
     evs = events(run("اشتبك الجنود مع مسلحين عند محاولتهم اقتحام بلدات غوزا وباما."))
     [ev] = find(evs, "Attack")
     assert "غوزا" in ev[3]
+
+
+def test_place_between_the_subject_and_the_arrest():
+    [ev] = find(events(run("ألقت قوات الأمن العراقية في مدينة الرمادي القبض على خمسة مسلحين.",
+                           published=SAT)), "Arrest")
+    assert ev[3] == ["مدينة الرمادي"]

@@ -166,3 +166,14 @@ def test_the_dead_of_a_unit_described_by_its_parent_are_the_units():
                      "مصرعهم في مدينة سرت، جراء هجوم مفاجئ نفذه مسلحو تنظيم القاعدة."))
     [ev] = find(evs, "Killing")
     assert ev[2] == ["كتيبة نسور الجبل"]
+
+
+def test_facility_attacked_is_the_target():
+    [ev] = find(events(run("شن مسلحون هجوما على سجن أبو غريب غرب بغداد.", published=SAT)), "Attack")
+    assert ev[2] == ["سجن أبو غريب"]
+
+
+def test_targets_listed_with_commas():
+    [ev] = find(events(run("قصفت القوات التركية مواقع حزب العمال الكردستاني، ووحدات حماية الشعب، "
+                           "وتنظيم الدولة في شمال سوريا.", published=SAT)), "Strike")
+    assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني", "وحدات حماية الشعب"]

@@ -225,3 +225,41 @@ def test_an_explosion_with_no_bomb_or_terror_is_no_attack():
     assert events(run("أدى انفجار خزان غاز في مطعم بمدينة جدة إلى إصابة ثلاثة عمال.")) == []
     evs = events(run("وقع انفجار انتحاري في مسجد بمدينة القطيف ظهر الجمعة.", published=SAT))
     assert find(evs, "Attack")
+
+
+def test_raid_verb_is_a_strike():
+    [ev] = find(events(run("أغارت طائرات التحالف الدولي على مواقع تنظيم الدولة في الرقة أمس.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف الدولي"] and ev[2] == ["تنظيم الدولة"] and ev[3] == ["الرقة"]
+
+
+def test_strikes_resumed_with_a_pronoun_are_a_strike():
+    [ev] = find(events(run("استأنفت طائرات التحالف العربي قصفها أمس على مواقع جماعة الحوثي في صعدة.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف العربي"] and ev[2] == ["جماعة الحوثي"] and ev[4] == "2026-01-16"
+
+
+def test_martyred_is_killed_by_the_one_who_shot():
+    [ev] = find(events(run("استشهد مواطن برصاص قوات الاحتلال الإسرائيلي قرب مدينة نابلس مساء أمس.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["قوات الاحتلال الإسرائيلي"] and ev[3] == ["نابلس"] and ev[4] == "2026-01-16"
+    [ev] = find(events(run("استشهد الجندي علي حسن سالم في هجوم شنه مسلحون من حركة الشباب.",
+                           published=SAT)), "Killing")
+    assert ev[2] == ["علي حسن سالم"]
+
+
+def test_two_attacks_are_an_attack_and_the_means_of_the_killing():
+    evs = events(run("وقتلت حركة الشباب نائبا في البرلمان وحارسه في هجومين منفصلين في مقديشو أول من أمس.",
+                     published=SAT))
+    [att] = find(evs, "Attack")
+    [kil] = find(evs, "Killing")
+    assert att[1] == ["حركة الشباب"] and att[4] == "2026-01-15"
+    assert kil[3] == ["مقديشو"] and kil[4] == "2026-01-15"
+
+
+def test_blowing_oneself_up_is_an_attack_but_dawn_is_not():
+    [ev] = find(events(run("وفجر انتحاري من تنظيم الدولة حزامه الناسف وسط تجمع لعناصر الشرطة في مدينة الرمادي.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["تنظيم الدولة"] and ev[3] == ["مدينة الرمادي"]
+    evs = events(run("وصل الوزير سالم حميد الدليمي إلى الرمادي فجر الجمعة.", published=SAT))
+    assert find(evs, "Attack") == []

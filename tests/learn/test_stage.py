@@ -123,3 +123,13 @@ def test_candidates_that_cannot_add_anything_are_not_scored(monkeypatch):
         results.append(roles_of(doc))
     assert results[0] == results[1]
     assert False in scored and True in scored
+
+
+def test_learned_stage_makes_no_event_of_a_word_the_rules_read_as_none():
+    """"استقبل المستشفى جثامين": no one received, no meeting, from the rules or the models."""
+    text = "وقالت الطبيبة سلمى خالد الراشد إن مستشفى الجلاء في طرابلس استقبل خلال الشهر الماضي جثامين ستة مدنيين."
+    for extractor in ("rules", "both", "learned"):
+        doc, _, _ = run(text, extractor)
+        assert [ev for ev in doc.events if ev.type == "Meeting"] == [], extractor
+    doc, _, roles = run("استقبل الرئيس التونسي قيس سالم في قصر قرطاج وفدا من حركة النهضة.", "rules")
+    assert [ev for ev in doc.events if ev.type == "Meeting"]
