@@ -12,8 +12,14 @@ def lead_relations(view, kb, out):
     for i in view.positions(LEAD_CUES):
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
         led = view.prev_slot(i, types=("Organization",),
-                             skip=lambda s: against(view, s) or in_pp(view, s))
+                             skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s))
         if leader and led:
             add(out, "leaderOf", leader, led, view, "lead-biqiyada")
             for extra in view.coordinated_after(leader, types=ACTOR):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+def _led_by_lam(slot):
+    """"طائرة تابعة للجيش الوطني بقيادة X": a group after ل is still the one led (a group after
+    من or في is not: "وفد من الحركة بقيادة X" is led by X, the group is not)."""
+    return slot.clitic in ("ل", "لل")

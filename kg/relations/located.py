@@ -90,7 +90,7 @@ _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozen
 def _place_head(view, slot):
     """The place head of a slot: its first word (مخيم جباليا) or the word before it (سجن غويران)."""
     heads = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
-    for k in (slot.i, slot.i - 1):
+    for k in (slot.first, slot.i - 1):
         if k < 0 or (k == slot.i - 1 and view.at.get(k) is not None):
             continue
         for _, st in strip_clitics(view.tokens[k].norm):
@@ -148,7 +148,8 @@ def _adjacent_link(view, a, b, links):
         return None   # coordination, handled by _share_with_coordinated
     if any(view.has(k, NEAR) for k in range(a.j, b.i)):
         return None
-    if any(t.text == "(" for t in between) and not any(t.norm in DIRECTIONS for t in between):
+    if (any(t.text == "(" for t in between) or view.tokens[b.i].text == "(") \
+            and not any(t.norm in DIRECTIONS for t in between):
         return None   # "آسيا (الكويت)": an example in brackets; "X (شرق Y)" is a place
     if a.i > 0 and view.has(a.i - 1, CONNECT):
         return None   # "الأنفاق التي تربط X بـY": X with Y, not in it

@@ -60,9 +60,9 @@ def _member_group(view, i, stems):
     القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
     toks = view.tokens
     c = i + 1
-    if c < len(toks) and view.at.get(c) is None and (
+    while c < min(len(toks), i + 3) and view.at.get(c) is None and (
             _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
-        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي البارز في X
+        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
     nxt = view.slot_starting(c)
     if nxt is not None and nxt.entity.type == "Organization" and (
             nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
@@ -203,7 +203,7 @@ def among_members(view, kb, out):
     toks = view.tokens
     for i in view.positions(AMONG):
         person = view.next_slot(i + 1, types=("Person",), max_gap=3)
-        if person is not None and person.j - person.i == 1 and _member_adjective(toks[person.i]):
+        if person is not None and person.j - person.first == 1 and _member_adjective(toks[person.first]):
             continue     # "بينهم قائد ميداني": an adjective taken for a name
         if person is None or any(view.at.get(k) is not None or not _title_word(toks[k])
                                  for k in range(i + 1, person.i)):

@@ -57,7 +57,7 @@ def unit_in_relations(view, kb, out):
     for a in view.slots:
         if a.entity.type != "Organization":
             continue
-        first = strip_clitics(view.tokens[a.i].norm)
+        first = strip_clitics(view.tokens[a.first].norm)
         if not any(stem in UNIT_HEADS or stem.removeprefix("ال") in UNIT_HEADS for _, stem in first):
             continue
         if a.j < len(view.tokens) and view.tokens[a.j].norm == "في":
