@@ -14,6 +14,9 @@ PRONOUN_POSTS = {w: (kind, gender) for kind, gender, ws in (
     ("leaderOf", "F", "زعيمها قائدها رئيسها أميرها"),
     ("leaderOf", "M", "زعيمه قائده رئيسه أميره"),
     ("leaderOf", None, "زعيمهم قائدهم رئيسهم أميرهم"),
+    # a woman in the post, or a director: "رئيستها X"، "مديرته التنفيذية X"، "مديرها العام X"
+    ("leaderOf", "F", "رئيستها زعيمتها قائدتها مديرها مديرتها"),
+    ("leaderOf", "M", "رئيسته مديره مديرته"),
 ) for w in words(ws)}
 _PRONOUN_POST_WORDS = frozenset(PRONOUN_POSTS)
 # the first word of an organisation's name tells its gender: حركة (she), تنظيم (he)
@@ -76,7 +79,9 @@ def pronoun_post_relations(view, kb, out):
     """"وقتل زعيمها التاريخي الشيخ Y" (حركة X before): Y leaderOf X."""
     toks = view.tokens
     for i in view.positions(_PRONOUN_POST_WORDS):
-        kind, gender = PRONOUN_POSTS.get(toks[i].norm) or (None, None)
+        # the word or its reading without a conjunction: "وزعيمها Y"
+        kind, gender = next((PRONOUN_POSTS[st] for st in sorted(view.stems(i)) if st in PRONOUN_POSTS),
+                            (None, None))
         if kind is None or view.at.get(i) is not None:
             continue
         person, _ = post_holder(view, kb, i, i + 1, kind)

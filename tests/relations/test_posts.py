@@ -211,3 +211,32 @@ def test_official_of_an_institution_holds_a_post_in_it():
     assert ("positionIn", "سامر الخطيب", "وزارة الصحة") in rels
     rels = relations(run("وقال سامر الخطيب المسؤول الإعلامي في حركة حماس إن الحركة مستعدة."))
     assert not any(r[0] == "positionIn" for r in rels)     # a group's official is its member
+
+
+def test_secretary_general_leads_and_his_deputy_does_not():
+    rels = relations(run("التقى الأمين العام لـ«حزب النور» سالم راشد الكعبي وفدا، كما التقى "
+                         "نائب الأمين العام للحزب ماجد عادل."))
+    assert ("leaderOf", "سالم راشد الكعبي", "حزب النور") in rels
+    assert ("leaderOf", "ماجد عادل", "حزب النور") not in rels
+
+
+def test_king_named_by_the_monarch_word():
+    rels = relations(run("وأجرى العاهل المغربي الملك حسن الرابع اتصالا، مؤكدا أن المغرب يدعم الحوار."))
+    assert any(r[0] == "leaderOf" and r[2] == "المغرب" for r in rels)
+
+
+def test_holder_after_the_groups_acronym_in_brackets():
+    rels = relations(run('وقال القائد العام لـ"جيش الخلاص الوطني" (جخو) نادر سالم الزين إن قواته تقدمت.'))
+    assert ("leaderOf", "نادر سالم الزين", "جيش الخلاص الوطني") in rels
+
+
+def test_two_heads_of_state_each_with_their_country():
+    rels = relations(run("واتفق الرئيسان المصري كريم حسن والسوداني عمر عادل على فتح المعابر بين مصر والسودان."))
+    assert ("leaderOf", "كريم حسن", "مصر") in rels
+    assert ("leaderOf", "عمر عادل", "السودان") in rels
+
+
+def test_two_ministers_each_of_their_country():
+    rels = relations(run("وبحث وزيرا الخارجية التونسي سامي نادر والليبي خالد فرج العلاقات بين تونس وليبيا."))
+    assert ("positionIn", "سامي نادر", "تونس") in rels
+    assert ("positionIn", "خالد فرج", "ليبيا") in rels
