@@ -13,7 +13,11 @@ _ACTING = words("بالوكالة بالإنابة بالنيابة")
 COUNTERPART = words("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان العاهل عاهل")
 MINISTER = words("وزير وزيرة الوزير")
-ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة")
+ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة "
+               "منسق المنسق منسقة المنسقة")
+# ولي العهد السعودي X: the crown prince holds a post in the state
+CROWN = words("ولي")
+_REIGN = words("العهد")
 # a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
 REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
 GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
@@ -37,7 +41,7 @@ _GENERAL = words("العام العامة")
 # "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES | SECRETARIES)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN)
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
@@ -66,6 +70,8 @@ def _post_kind(view, i):
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
     if stems & SECRETARIES and view.has(i + 1, _GENERAL):
         return _secretary_general(view, i)
+    if stems & CROWN:
+        return "positionIn" if view.has(i + 1, _REIGN) else None
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
     if stems & SPOKES_HEADS:
@@ -175,8 +181,14 @@ def post_holder(view, kb, i, k, kind):
                 steps += 1
                 continue
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
-                or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm):
+                or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
+                or definite_nisba(t.norm):
             j += 1
+            steps += 1
+            continue
+        second = _second_post_end(view, j) if j > k else None
+        if second is not None:
+            j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
             steps += 1
             continue
         break
@@ -188,6 +200,29 @@ def post_holder(view, kb, i, k, kind):
         if p is not None and p.j >= i - 1:
             return p, within
     return None, within
+
+
+def definite_nisba(n):
+    """الحوثية، الإيراني: a definite adjective of belonging after a post's complement."""
+    return n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 5 and n not in STOPWORDS
+
+
+_SECOND_POSTS = MINISTER | ADVISERS | words("وزير وزيرة رئيس رئيسة مدير مديرة")
+
+
+def _second_post_end(view, j, reach=5):
+    """After a comma, a second post of the same person (وزير الدولة لشؤون الإعلام): the index
+    where its words end, when a person follows within ``reach`` words; else None."""
+    toks = view.tokens
+    if toks[j - 1].norm not in ("،", ",") or not view.has(j, _SECOND_POSTS) or view.at.get(j) is not None:
+        return None
+    for m in range(j + 1, min(len(toks), j + reach + 1)):
+        s = view.slot_starting(m)
+        if s is not None:
+            return m if s.entity.type == "Person" else None
+        if not toks[m].norm.isalpha():
+            return None
+    return None
 
 
 def _bracket_end(toks, j, reach=4):

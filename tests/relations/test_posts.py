@@ -240,3 +240,18 @@ def test_two_ministers_each_of_their_country():
     rels = relations(run("وبحث وزيرا الخارجية التونسي سامي نادر والليبي خالد فرج العلاقات بين تونس وليبيا."))
     assert ("positionIn", "سامي نادر", "تونس") in rels
     assert ("positionIn", "خالد فرج", "ليبيا") in rels
+
+
+def test_spokesperson_with_an_adjective_after_the_quoted_group():
+    rels = relations(run('وقال المتحدث العسكري باسم جماعة "أنصار الحق" الجنوبية، العقيد سامر فارس، إن الهجوم فشل.'))
+    assert ("spokespersonOf", "سامر فارس", "أنصار الحق") in rels
+
+
+def test_spokesperson_who_holds_a_second_post_named_after_a_comma():
+    rels = relations(run("وقال المتحدث باسم الحكومة الأردنية، وزير الاتصال الحكومي عادل سالم النمر، إن الحدود آمنة."))
+    assert ("spokespersonOf", "عادل سالم النمر", "الحكومة الأردنية") in rels
+
+
+def test_crown_prince_holds_a_post_in_the_state():
+    rels = relations(run("واستقبل ولي العهد الكويتي الشيخ ناصر الأحمد وفدا، مؤكدا أن الكويت تدعم الحوار."))
+    assert any(r[0] == "positionIn" and r[2] == "الكويت" for r in rels)
