@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.lexicon import LEADER_POSTS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
+from kg.relations.appointments import APPOINTED_POSTS
 from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
 
 _ATTACH = words("في لدى التابع التابعة ب")
@@ -194,12 +195,23 @@ def post_holder(view, kb, i, k, kind):
         break
     s = view.slot_starting(j)
     if s is not None and s.entity.type == "Person":
-        return s, within
+        return (None if _appointed_by_the_post(view, i, s) else s), within
     if i > 0:
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         if p is not None and p.j >= i - 1:
             return p, within
     return None, within
+
+
+# "عيّن الرئيس المصري اللواء X وزيرا للدفاع": X is appointed by the post's holder, who is unnamed
+_APPOINTING = words("عين عينت يعين كلف كلفت يكلف سمى سمت قلد قلدت رقى رقت")
+
+
+def _appointed_by_the_post(view, i, person):
+    """Is ``person`` the object of an appointing verb whose subject is the post at ``i``?"""
+    if i == 0 or not view.has(i - 1, _APPOINTING) or person.j >= len(view.tokens):
+        return False
+    return not view.stems(person.j).isdisjoint(APPOINTED_POSTS)
 
 
 def definite_nisba(n):

@@ -255,3 +255,9 @@ def test_spokesperson_who_holds_a_second_post_named_after_a_comma():
 def test_crown_prince_holds_a_post_in_the_state():
     rels = relations(run("واستقبل ولي العهد الكويتي الشيخ ناصر الأحمد وفدا، مؤكدا أن الكويت تدعم الحوار."))
     assert any(r[0] == "positionIn" and r[2] == "الكويت" for r in rels)
+
+
+def test_the_appointee_of_an_unnamed_president_does_not_hold_his_post():
+    rels = relations(run("وعيّن الرئيس اللبناني العميد سمير حداد وزيرا للدفاع، في خطوة رحب بها لبنان."))
+    assert ("leaderOf", "سمير حداد", "لبنان") not in rels
+    assert ("positionIn", "سمير حداد", "لبنان") in rels
