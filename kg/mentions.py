@@ -25,7 +25,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
@@ -337,6 +337,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
+        if not first and is_suffixed_noun(tok):
+            break  # "أعلن القيادي سامر خليل انضمامه": a noun with a pronoun suffix ends the name
         if first and is_accusative_noun(tok.norm):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:

@@ -109,7 +109,7 @@ def _extend(tokens, norms, k, blocked, limit):
             break
         if w[:1] in "وف" and w not in given_names() and w not in family_names():
             break           # "X وY": coordination
-        if not _name_like(tokens[k], w):
+        if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]):
             break
         k += 1
         if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:
@@ -240,6 +240,18 @@ HONORIFICS = frozenset(norm(w) for w in (
     "سيادته سموه فخامته معاليه جلالته سماحته فضيلته دولته حضرته سيادتها سموها معاليها").split())
 PRONOUNS = frozenset(norm(w) for w in "هو هي هم هما وهو وهي وهم فهو فهي انا نحن انت".split())
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
+
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def is_suffixed_noun(tok) -> bool:
+    """A noun with a pronoun suffix as written (انضمامه، رفضها، اعتقالهم): it ends a name
+    ("أعلن سامر خليل انضمامه"). A final ة (حمزة، طلحة) is no suffix, though normalised alike."""
+    raw = _DIACRITICS.sub("", tok.text)
+    if not raw.endswith("\u0647"):
+        return False
+    return is_no_person_word(tok.norm)
 
 
 def is_no_person_word(w: str, kb=None) -> bool:

@@ -579,3 +579,8 @@ def test_a_direction_word_never_ends_a_name():
     s = segment("وقال القيادي سامر خليل شمال، إن الهجوم صُد.")[0]
     assert not is_name_word(s.tokens[4], allow_common=True)
     assert person_name_after(s.tokens, 2, set()) == 4
+
+
+def test_a_titled_name_stops_before_a_noun_with_a_pronoun_suffix():
+    doc = run("وأعلن القيادي ماهر سعيد انضمامه إلى جبهة التحرير أمس.")
+    assert entity(doc, "ماهر سعيد").type == "Person"
