@@ -160,7 +160,9 @@ def post_holder(view, kb, i, k, kind):
                 j = sl.j      # the complement's acronym: "القائد العام لقوات X (قسد) Y"
                 steps += 1
                 continue
-            if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب"):
+            if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب") or (
+                    j == k and sl.clitic.endswith("ل") and sl.entity.type == "Organization"):
+                # "رئيس المجلس الرئاسي لحكومة الوفاق X": the body the complement belongs to
                 if within is None and sl.entity.type == "Organization" and j == k + 1:
                     within = sl
                 j = sl.j      # "قائد القوات البرية في الحرس الثوري، العميد X"
@@ -183,7 +185,8 @@ def post_holder(view, kb, i, k, kind):
                 continue
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
-                or definite_nisba(t.norm):
+                or definite_nisba(t.norm) or j == k and _of_the(t.norm) \
+                or j == k + 1 and _of_the(toks[k].norm) and t.norm.startswith("ال"):
             j += 1
             steps += 1
             continue
@@ -212,6 +215,12 @@ def _appointed_by_the_post(view, i, person):
     if i == 0 or not view.has(i - 1, _APPOINTING) or person.j >= len(view.tokens):
         return False
     return not view.stems(person.j).isdisjoint(APPOINTED_POSTS)
+
+
+def _of_the(n):
+    """للقوات، للحركة: a definite noun after ل, the owner of the complement (رئيس هيئة الأركان
+    العامة للقوات المسلحة X), when no entity of its own."""
+    return n.startswith("لل") and len(n) > 4
 
 
 def definite_nisba(n):

@@ -31,3 +31,10 @@ def test_led_group_after_a_detached_lam_and_quotes():
 def test_quoted_alias_of_the_group_fought_is_not_led():
     rels = relations(run('انضم البلد إلى التحالف ضد تنظيم الدولة "داعش" بقيادة الولايات المتحدة.'))
     assert ("leaderOf", "الولايات المتحدة", "تنظيم الدولة") not in rels
+
+
+def test_led_group_before_a_relative_clause():
+    rels = relations(run("وانضمت قطر إلى تحالف الساحل الذي تقوده فرنسا منذ عامين."))
+    assert ("leaderOf", "فرنسا", "تحالف الساحل") in rels
+    rels = relations(run("وقال حزب الأمة، الذي يتزعمه كمال سعيد منذ سنوات، إن الهجوم فشل."))
+    assert ("leaderOf", "كمال سعيد", "حزب الأمة") in rels

@@ -261,3 +261,10 @@ def test_the_appointee_of_an_unnamed_president_does_not_hold_his_post():
     rels = relations(run("وعيّن الرئيس اللبناني العميد سمير حداد وزيرا للدفاع، في خطوة رحب بها لبنان."))
     assert ("leaderOf", "سمير حداد", "لبنان") not in rels
     assert ("positionIn", "سمير حداد", "لبنان") in rels
+
+
+def test_holder_after_the_body_the_complement_belongs_to():
+    rels = relations(run("وقال رئيس المجلس الرئاسي لحكومة الوفاق خالد سالم إن المجلس طلب الدعم."))
+    assert ("leaderOf", "خالد سالم", "المجلس الرئاسي") in rels
+    rels = relations(run("وقال رئيس هيئة الأركان العامة للقوات المسلحة اللواء ناصر حميد إن العملية انتهت."))
+    assert ("leaderOf", "ناصر حميد", "هيئة الأركان العامة") in rels

@@ -56,3 +56,8 @@ def test_a_woman_or_a_director_named_by_the_post_with_a_pronoun():
 def test_pronoun_post_after_a_conjunction():
     rels = relations(run("وأعلنت جبهة التحرير أن مقاتليها تقدموا وزعيمها ماهر عادل في الخطوط الأولى."))
     assert ("leaderOf", "ماهر عادل", "جبهة التحرير") in rels
+
+
+def test_pronoun_gender_from_the_head_noun_before_a_quoted_name():
+    rels = relations(run('وأعلنت الجماعة مبايعتها لتنظيم "الدولة الإسلامية" وزعيمه سامر عادل.'))
+    assert ("leaderOf", "سامر عادل", "الدولة الإسلامية") in rels
