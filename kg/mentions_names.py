@@ -147,6 +147,12 @@ def _may_start(word) -> bool:
 _STARTS = WordCache(_may_start, 300_000)
 
 
+def _adjective_end(w) -> bool:
+    """A mention ending with a definite nisba (البرلمان العراقي، الحكومة اليمنية) is complete:
+    a name right after it is a new person ("عضو البرلمان العراقي خالد سالم"), not its continuation."""
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5
+
+
 def lexicon_person_spans(tokens, norms, blocked) -> list:
     """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
     part of the name."""
@@ -161,7 +167,7 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
         if i < taken:
             continue
         if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
-                i - 1 in blocked and norms[i][:1] not in "وف"))):
+                i - 1 in blocked and norms[i][:1] not in "وف" and not _adjective_end(norms[i - 1])))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
             # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
             # المهدي)

@@ -111,3 +111,8 @@ def test_a_noun_with_a_pronoun_suffix_ends_a_name_but_a_final_ta_marbuta_does_no
     from kg.mentions_names import is_suffixed_noun
     toks = segment("انضمامه حمزة")[0].tokens
     assert is_suffixed_noun(toks[0]) and not is_suffixed_noun(toks[1])
+
+
+def test_a_name_right_after_a_body_ending_with_an_adjective_is_whole():
+    doc = run("وقال عضو البرلمان الليبي خالد سالم الفيتوري إن الجلسة تأجلت.")
+    assert entity(doc, "خالد سالم الفيتوري").type == "Person"
