@@ -22,6 +22,18 @@ IN_CHARGE = words("المسؤول مسؤول مسؤولا")
 _RELATIVES = words("الذي التي")
 
 
+# "النائب في البرلمان X": an MP of an assembly (not نائب في الحكومة, a deputy of someone)
+ASSEMBLIES = words("البرلمان برلمان المجلس مجلس الكونغرس الكنيست")
+
+
+def _mp_in_assembly(view, c):
+    """Is token ``c`` في before an assembly (النائب في المجلس الوطني X)?"""
+    if view.tokens[c].norm != "في":
+        return False
+    s = view.slot_starting(c + 1)
+    return s is not None and s.entity.type == "Organization" and view.has(s.first, ASSEMBLIES)
+
+
 def _section_of(view, k):
     """The organisation after a section's name: "(عن) قسم العمليات في الحركة" -> الحركة."""
     for m in range(k, min(len(view.tokens) - 1, k + 4)):
@@ -69,7 +81,7 @@ def _member_group(view, i, stems):
             or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
         return nxt   # قياديا بتنظيم X، عضو المكتب السياسي
     if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
-                              or stems & MPS and view.has(c, _FOR)):
+                              or stems & MPS and (view.has(c, _FOR) or _mp_in_assembly(view, c))):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
             c += 1    # "مقاتل في صفوف حركة الشباب"
         s = view.slot_starting(c + 1)

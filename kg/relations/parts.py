@@ -49,7 +49,7 @@ def part_relations(view, kb, out):
             add(out, "partOf", part, whole, view, "part-cue")
 
 
-UNIT_HEADS = words("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات")
+UNIT_HEADS = words("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات فيلق")
 
 
 def unit_in_relations(view, kb, out):

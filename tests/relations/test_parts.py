@@ -35,3 +35,8 @@ def test_pronoun_of_a_part_skips_the_group_in_a_description():
     rels = relations(doc)
     assert ("partOf", "إذاعة الفجر", "حركة الشباب المجاهدين") in rels
     assert ("partOf", "إذاعة الفجر", "تنظيم القاعدة") not in rels
+
+
+def test_a_corps_in_a_force_is_part_of_it():
+    rels = relations(run("وقال قائد فيلق الرحمن في الحرس الثوري العميد سامر حسن إن قواته تقدمت."))
+    assert ("partOf", "فيلق الرحمن", "الحرس الثوري") in rels
