@@ -1329,3 +1329,32 @@ def _resolve_overlaps(cands):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return chosen
+
+
+# a place named with its head as the text writes it (بمدينة الزرقاء -> مدينة الزرقاء) is one
+# more name of it: the mention leaves the head out. Town-sized heads only: محافظة X or
+# ولاية X may be another entity than the city X.
+HEADED_NAME_HEADS = frozenset(norm(w) for w in "مدينة بلدة قرية مخيم حي منطقة قضاء ناحية مديرية".split())
+
+
+def headed_place_names(text, entity) -> list:
+    """The "head + name" phrases the text uses for a place entity's mentions."""
+    if entity.type != "Place":
+        return []
+    out = []
+    for m in entity.mentions:
+        if m.nominal or m.start < 2 or not text[m.start - 1].isspace():
+            continue
+        k = m.start - 1
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        b = k
+        while b > 0 and not text[b - 1].isspace():
+            b -= 1
+        word = text[b:k]
+        for clitic, stem in strip_clitics(norm(word)):
+            if stem in HEADED_NAME_HEADS:
+                head = word[original_prefix_length(word, len(clitic)):]
+                out.append(head + " " + m.text)
+                break
+    return out

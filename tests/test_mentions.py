@@ -584,3 +584,15 @@ def test_a_direction_word_never_ends_a_name():
 def test_a_titled_name_stops_before_a_noun_with_a_pronoun_suffix():
     doc = run("وأعلن القيادي ماهر سعيد انضمامه إلى جبهة التحرير أمس.")
     assert entity(doc, "ماهر سعيد").type == "Person"
+
+
+def test_a_place_is_also_named_with_its_town_head_but_not_with_a_province_head():
+    from kg.jsonl import document_to_record
+    from kg.mentions import headed_place_names
+    from kg.model import Entity, Mention
+    doc = run("قصفت الطائرات بمدينة الزرقاء مواقع، ثم قرية الدالية أمس.")
+    names = {m for e in document_to_record(doc)["entities"] for m in e["mentions"]}
+    assert {"مدينة الزرقاء", "قرية الدالية"} <= names
+    text = "في محافظة إدلب وبمخيم الهول"
+    e = Entity("e1", "Place", [Mention(10, 14, "إدلب", "Place"), Mention(22, 27, "الهول", "Place")])
+    assert headed_place_names(text, e) == ["مخيم الهول"]
