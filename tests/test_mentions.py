@@ -596,3 +596,9 @@ def test_a_place_is_also_named_with_its_town_head_but_not_with_a_province_head()
     text = "في محافظة إدلب وبمخيم الهول"
     e = Entity("e1", "Place", [Mention(10, 14, "إدلب", "Place"), Mention(22, 27, "الهول", "Place")])
     assert headed_place_names(text, e) == ["مخيم الهول"]
+
+
+def test_mosques_palaces_and_camps_are_facilities():
+    doc = run("وقع تفجير في مسجد الإمام الحسين قرب قصر الرحاب ومعسكر الرشيد أمس.")
+    for name in ("مسجد الإمام الحسين", "قصر الرحاب", "معسكر الرشيد"):
+        assert entity(doc, name).type == "Place"
