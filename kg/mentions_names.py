@@ -260,6 +260,17 @@ def is_suffixed_noun(tok) -> bool:
     return is_no_person_word(tok.norm)
 
 
+def _plain_word_alone(w: str) -> bool:
+    """A word no name list holds that is a common word, bare (حاكم، آنذاك), after the article
+    (المشترك، الجبان) or after a clitic (بالترشح، وتسليمه): no one-word name."""
+    if w in common_words():
+        return True
+    if w.startswith("ال") and len(w) > 4 and w[2:] in common_words():
+        return True
+    return any(c and stem != w and (stem in common_words() or is_no_person_word(stem))
+               for c, stem in strip_clitics(w)[1:])
+
+
 def is_no_person_word(w: str, kb=None) -> bool:
     """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
     with a pronoun suffix (قصفه، اعتقالهم) or a nisba adjective alone (العراقي)."""
@@ -269,6 +280,8 @@ def is_no_person_word(w: str, kb=None) -> bool:
         return True
     if w in all_name_words():
         return False
+    if _plain_word_alone(w):
+        return True
     for suffix in _PRONOUN_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]
