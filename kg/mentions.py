@@ -1337,15 +1337,33 @@ def _resolve_overlaps(cands):
 HEADED_NAME_HEADS = frozenset(norm(w) for w in "مدينة بلدة قرية مخيم حي منطقة قضاء ناحية مديرية".split())
 
 
-def headed_place_names(text, entity) -> list:
-    """The "head + name" phrases the text uses for a place entity's mentions."""
-    if entity.type != "Place":
+_OPEN_QUOTES = "«\"“"
+_CLOSE_QUOTES = {"«": "»", '"': '"', "“": "”"}
+
+
+def headed_names(text, entity) -> list:
+    """The "head + name" phrases the text uses for an entity's mentions: a place with its
+    town head (بمدينة الزرقاء -> مدينة الزرقاء), an organisation with the head noun written
+    before its quoted or bare name (حركة «فتح»، جماعة "أنصار الله")."""
+    if entity.type == "Place":
+        heads = HEADED_NAME_HEADS
+    elif entity.type == "Organization":
+        heads = ORG_HEADS
+    else:
         return []
     out = []
     for m in entity.mentions:
-        if m.nominal or m.start < 2 or not text[m.start - 1].isspace():
+        if m.nominal or m.start < 2:
             continue
-        k = m.start - 1
+        k = m.start
+        quote = text[k - 1] if entity.type == "Organization" and text[k - 1] in _OPEN_QUOTES else ""
+        if quote:
+            k -= 1
+            if not text.startswith(_CLOSE_QUOTES[quote], m.end):
+                continue
+        if k < 2 or not text[k - 1].isspace():
+            continue
+        k -= 1
         while k > 0 and text[k - 1].isspace():
             k -= 1
         b = k
@@ -1353,8 +1371,9 @@ def headed_place_names(text, entity) -> list:
             b -= 1
         word = text[b:k]
         for clitic, stem in strip_clitics(norm(word)):
-            if stem in HEADED_NAME_HEADS:
+            if stem in heads and not norm(m.text).startswith(stem):
                 head = word[original_prefix_length(word, len(clitic)):]
-                out.append(head + " " + m.text)
+                name = quote + m.text + _CLOSE_QUOTES[quote] if quote else m.text
+                out.append(head + " " + name)
                 break
     return out

@@ -588,17 +588,24 @@ def test_a_titled_name_stops_before_a_noun_with_a_pronoun_suffix():
 
 def test_a_place_is_also_named_with_its_town_head_but_not_with_a_province_head():
     from kg.jsonl import document_to_record
-    from kg.mentions import headed_place_names
+    from kg.mentions import headed_names
     from kg.model import Entity, Mention
     doc = run("قصفت الطائرات بمدينة الزرقاء مواقع، ثم قرية الدالية أمس.")
     names = {m for e in document_to_record(doc)["entities"] for m in e["mentions"]}
     assert {"مدينة الزرقاء", "قرية الدالية"} <= names
     text = "في محافظة إدلب وبمخيم الهول"
     e = Entity("e1", "Place", [Mention(10, 14, "إدلب", "Place"), Mention(22, 27, "الهول", "Place")])
-    assert headed_place_names(text, e) == ["مخيم الهول"]
+    assert headed_names(text, e) == ["مخيم الهول"]
 
 
 def test_mosques_palaces_and_camps_are_facilities():
     doc = run("وقع تفجير في مسجد الإمام الحسين قرب قصر الرحاب ومعسكر الرشيد أمس.")
     for name in ("مسجد الإمام الحسين", "قصر الرحاب", "معسكر الرشيد"):
         assert entity(doc, name).type == "Place"
+
+
+def test_an_organisation_is_also_named_with_the_head_noun_before_its_quoted_name():
+    from kg.jsonl import document_to_record
+    doc = run('وصل وفد من حركة «النهضة» إلى تونس أمس.')
+    names = {m for e in document_to_record(doc)["entities"] for m in e["mentions"]}
+    assert "حركة «النهضة»" in names
