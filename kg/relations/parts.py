@@ -49,6 +49,8 @@ def part_relations(view, kb, out):
             add(out, "partOf", part, whole, view, "part-cue")
 
 
+# units a body has (an office, a committee, a wing), named with the body after ل
+BODY_UNITS = words("المكتب مكتب اللجنة لجنة الجناح جناح الهيئة هيئة المجلس مجلس الدائرة دائرة")
 UNIT_HEADS = words("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات فيلق")
 
 
@@ -70,3 +72,7 @@ def unit_in_relations(view, kb, out):
             if b is not None and b.entity.type == "Organization" and b.clitic == "ب" \
                     and b.entity.subtype == "GovernmentBody":
                 add(out, "partOf", a, b, view, "part-unit-in")
+            elif b is not None and b.entity.type == "Organization" and b.clitic == "ل" \
+                    and view.has(a.first, BODY_UNITS):
+                # "المكتب السياسي لحركة X"، "اللجنة المركزية للحزب": the body's own unit
+                add(out, "partOf", a, b, view, "part-unit-of")
