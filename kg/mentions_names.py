@@ -267,7 +267,7 @@ def _plain_word_alone(w: str) -> bool:
         return True
     if w.startswith("ال") and len(w) > 4 and w[2:] in common_words():
         return True
-    return any(c and stem != w and (stem in common_words() or is_no_person_word(stem))
+    return any(c and len(stem) < len(w) and (stem in common_words() or _suffixed_common(stem))
                for c, stem in strip_clitics(w)[1:])
 
 
@@ -280,8 +280,11 @@ def is_no_person_word(w: str, kb=None) -> bool:
         return True
     if w in all_name_words():
         return False
-    if _plain_word_alone(w):
-        return True
+    return _plain_word_alone(w) or _suffixed_common(w)
+
+
+def _suffixed_common(w: str) -> bool:
+    """A common noun with a pronoun suffix (قصفه، اعتقالهم)."""
     for suffix in _PRONOUN_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]
