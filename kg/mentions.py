@@ -337,8 +337,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
-        if not first and is_suffixed_noun(tok):
-            break  # "أعلن القيادي سامر خليل انضمامه": a noun with a pronoun suffix ends the name
+        if is_suffixed_noun(tok):
+            break  # "أعلن القيادي سامر خليل انضمامه"، "عن أبو عادل قوله": a noun with a pronoun suffix
         if first and is_accusative_noun(tok.norm):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:

@@ -609,3 +609,8 @@ def test_an_organisation_is_also_named_with_the_head_noun_before_its_quoted_name
     doc = run('وصل وفد من حركة «النهضة» إلى تونس أمس.')
     names = {m for e in document_to_record(doc)["entities"] for m in e["mentions"]}
     assert "حركة «النهضة»" in names
+
+
+def test_a_kunya_name_stops_before_a_noun_with_a_pronoun_suffix():
+    doc = run("ونقلت الوكالة عن القيادي ماهر أبو عادل قوله إن الهجوم فشل.")
+    assert entity(doc, "ماهر أبو عادل").type == "Person"
