@@ -26,6 +26,7 @@ from typing import Optional
 
 from kg.errors import KgError
 from kg.model import Mention
+from kg.names import after_given_name
 from kg.normalize import NORM_TABLE, norm
 
 ENTITY_SUBTYPES = {
@@ -41,6 +42,7 @@ _PREP = "بلك"
 _KUNYA = {"ابو", "ابي", "ابا", "وابو", "لابي", "بابي"}
 _QUOTES_OPEN = {"\"", "«", "“", "'", "‘", "„"}
 _QUOTES_CLOSE = {"\"", "»", "”", "'", "’", "“"}
+
 
 
 class KnowledgeBaseError(KgError):
@@ -463,6 +465,9 @@ class KnowledgeBase:
             return None
         if j == i + 1 and not stripped and self._after_kunya(norms, i, self._entries[ok[0].key].type):
             return None          # أبو عمر سراقب، حسن أبو هنية: part of another person's name
+        if j == i + 1 and not stripped and all(self._entries[h.key].type == "Person" for h in ok) \
+                and after_given_name(norms, i):
+            return None          # "سليمان الأسد": another person of that family, not the known one
         if len(ok) == 1:
             return self._entries[ok[0].key]
 

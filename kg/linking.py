@@ -25,6 +25,7 @@ from operator import is_, not_
 
 from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
 from kg.model import Entity, Mention
+from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
 from kg.translit import has_arabic, is_latin
@@ -468,9 +469,9 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue
-        for tok in sent.tokens:
-            if tok.norm not in words:
-                continue
+        for n_tok, tok in enumerate(sent.tokens):
+            if tok.norm not in words or after_given_name(sent.norms, n_tok):
+                continue      # "سليمان الأسد": another person of the family
             for clitic, stem in strip_clitics(tok.norm):
                 if stem in owners:
                     n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)

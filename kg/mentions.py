@@ -25,7 +25,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
@@ -337,6 +337,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
+        if is_suffixed_noun(tok):
+            break  # "أعلن القيادي سامر خليل انضمامه"، "عن أبو عادل قوله": a noun with a pronoun suffix
         if first and is_accusative_noun(tok.norm):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
@@ -1327,3 +1329,51 @@ def _resolve_overlaps(cands):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
             chosen.append(m)
     return chosen
+
+
+# a place named with its head as the text writes it (بمدينة الزرقاء -> مدينة الزرقاء) is one
+# more name of it: the mention leaves the head out. Town-sized heads only: محافظة X or
+# ولاية X may be another entity than the city X.
+HEADED_NAME_HEADS = frozenset(norm(w) for w in "مدينة بلدة قرية مخيم حي منطقة قضاء ناحية مديرية".split())
+
+
+_OPEN_QUOTES = "«\"“"
+_CLOSE_QUOTES = {"«": "»", '"': '"', "“": "”"}
+
+
+def headed_names(text, entity) -> list:
+    """The "head + name" phrases the text uses for an entity's mentions: a place with its
+    town head (بمدينة الزرقاء -> مدينة الزرقاء), an organisation with the head noun written
+    before its quoted or bare name (حركة «فتح»، جماعة "أنصار الله")."""
+    if entity.type == "Place":
+        heads = HEADED_NAME_HEADS
+    elif entity.type == "Organization":
+        heads = ORG_HEADS
+    else:
+        return []
+    out = []
+    for m in entity.mentions:
+        if m.nominal or m.start < 2:
+            continue
+        k = m.start
+        quote = text[k - 1] if entity.type == "Organization" and text[k - 1] in _OPEN_QUOTES else ""
+        if quote:
+            k -= 1
+            if not text.startswith(_CLOSE_QUOTES[quote], m.end):
+                continue
+        if k < 2 or not text[k - 1].isspace():
+            continue
+        k -= 1
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        b = k
+        while b > 0 and not text[b - 1].isspace():
+            b -= 1
+        word = text[b:k]
+        for clitic, stem in strip_clitics(norm(word)):
+            if stem in heads and not norm(m.text).startswith(stem):
+                head = word[original_prefix_length(word, len(clitic)):]
+                name = quote + m.text + _CLOSE_QUOTES[quote] if quote else m.text
+                out.append(head + " " + name)
+                break
+    return out

@@ -26,7 +26,7 @@ def _table(spec: str) -> dict:
 
 #: heads (definite, as written after any clitic) -> subtype
 GENERIC_BODY_HEADS = _table("""
-GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية
+GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية، الأمن العام، الأمن الوطني، المخابرات العامة، النيابة العامة
 ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية
 PoliticalOrganization: المعارضة
 Coalition: الائتلاف، التحالف
@@ -56,10 +56,13 @@ def _feminine(first: str) -> bool:
 
 def _readings(word):
     """(clitic, definite stem) readings of a word that may open a body's name."""
-    return [(c, s) for c, s in strip_clitics(word) if s.startswith("ال") and c not in ("ال",)]
+    return [(c, s) for c, s in strip_clitics(word)
+            if (s.startswith("ال") or s in _INDEFINITE_FIRST_WORDS) and c not in ("ال",)]
 
 
 _FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
+# a construct opening a head of two words: أجهزة الأمن الأردنية
+_INDEFINITE_FIRST_WORDS = frozenset(h[0] for h in GENERIC_BODY_HEADS if len(h) > 1 and not h[0].startswith("ال"))
 # normalised word -> one of its readings opens a body's name (a per-word pre-filter)
 _OPENS = WordCache(lambda word: any(s in _FIRST_WORDS for _, s in _readings(word)), 300_000)
 
@@ -102,7 +105,8 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                     #             name (رئيس الائتلاف السوري: the coalition all the same)
                 feminine = _feminine(stem)
                 adj = k
-                while adj < n and adj - k < 2 and (adj not in blocked or forces_only) \
+                # (a country's name that is also its adjective, السعودية, may be taken in)
+                while adj < n and adj - k < 2 and (adj not in blocked or forces_only or kb.demonym(norms[adj])) \
                         and norms[adj].startswith("ال") \
                         and norms[adj].endswith("ه") == feminine \
                         and (kb.demonym(norms[adj]) or norms[adj] in PEOPLES):

@@ -109,7 +109,7 @@ def _extend(tokens, norms, k, blocked, limit):
             break
         if w[:1] in "وف" and w not in given_names() and w not in family_names():
             break           # "X وY": coordination
-        if not _name_like(tokens[k], w):
+        if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]):
             break
         k += 1
         if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:
@@ -147,6 +147,12 @@ def _may_start(word) -> bool:
 _STARTS = WordCache(_may_start, 300_000)
 
 
+def _adjective_end(w) -> bool:
+    """A mention ending with a definite nisba (البرلمان العراقي، الحكومة اليمنية) is complete:
+    a name right after it is a new person ("عضو البرلمان العراقي خالد سالم"), not its continuation."""
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5
+
+
 def lexicon_person_spans(tokens, norms, blocked) -> list:
     """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
     part of the name."""
@@ -161,7 +167,7 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
         if i < taken:
             continue
         if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
-                i - 1 in blocked and norms[i][:1] not in "وف"))):
+                i - 1 in blocked and norms[i][:1] not in "وف" and not _adjective_end(norms[i - 1])))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
             # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
             # المهدي)
@@ -242,6 +248,29 @@ PRONOUNS = frozenset(norm(w) for w in "هو هي هم هما وهو وهي وه�
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")
 
 
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def is_suffixed_noun(tok) -> bool:
+    """A noun with a pronoun suffix as written (انضمامه، رفضها، اعتقالهم): it ends a name
+    ("أعلن سامر خليل انضمامه"). A final ة (حمزة، طلحة) is no suffix, though normalised alike."""
+    raw = _DIACRITICS.sub("", tok.text)
+    if not raw.endswith("\u0647"):
+        return False
+    return is_no_person_word(tok.norm)
+
+
+def _plain_word_alone(w: str) -> bool:
+    """A word no name list holds that is a common word, bare (حاكم، آنذاك), after the article
+    (المشترك، الجبان) or after a clitic (بالترشح، وتسليمه): no one-word name."""
+    if w in common_words():
+        return True
+    if w.startswith("ال") and len(w) > 4 and w[2:] in common_words():
+        return True
+    return any(c and len(stem) < len(w) and (stem in common_words() or _suffixed_common(stem))
+               for c, stem in strip_clitics(w)[1:])
+
+
 def is_no_person_word(w: str, kb=None) -> bool:
     """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
     with a pronoun suffix (قصفه، اعتقالهم) or a nisba adjective alone (العراقي)."""
@@ -251,6 +280,11 @@ def is_no_person_word(w: str, kb=None) -> bool:
         return True
     if w in all_name_words():
         return False
+    return _plain_word_alone(w) or _suffixed_common(w)
+
+
+def _suffixed_common(w: str) -> bool:
+    """A common noun with a pronoun suffix (قصفه، اعتقالهم)."""
     for suffix in _PRONOUN_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]

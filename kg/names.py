@@ -114,3 +114,16 @@ def name_units(words) -> int:
             k + 1 < len(words) and words[k + 1] in _LAST_PARTICLES) else 1
         n += 1
     return n
+
+
+def after_given_name(norms, i) -> bool:
+    """Is the word before ``i`` a given name (سليمان الأسد), so that a known person's family
+    name at ``i`` belongs to someone else of the family? A given name that is also a common
+    word (أمين) counts only after another given name (سليمان هلال الأسد)."""
+    from kg.lexicon import common_words
+    given = given_names()
+    if i == 0 or norms[i - 1] not in given:
+        return False
+    if norms[i - 1] not in common_words():
+        return True
+    return i > 1 and norms[i - 2] in given and norms[i - 2] not in common_words()

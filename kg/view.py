@@ -49,6 +49,25 @@ def document_vocabulary(doc) -> frozenset:
     return vocab
 
 
+# quotes and brackets a name is written between: «حزب الله»، "داعش"، (قسد)
+OPENING_MARKS = frozenset('"«“„\'‘‹(')
+CLOSING_MARKS = frozenset('"»”\'’›)')
+# a preposition or conjunction written apart from the quoted name it governs: لـ«حزب الله»، و"داعش"
+_LONE_CLITICS = frozenset("و ف ب ل ك وب ول فب فل وك".split())
+
+
+def quoted_extent(tokens, i, j):
+    """The tokens a name between quotes or brackets takes, marks and a detached clitic
+    included: (start, end, clitic). The cue rules then read «حزب الله» or لـ"حزب الله" as they
+    read حزب الله or لحزب الله. (i, j, "") when the name is not quoted."""
+    if i == 0 or j >= len(tokens) or tokens[i - 1].norm not in OPENING_MARKS \
+            or tokens[j].norm not in CLOSING_MARKS or (tokens[i - 1].norm == "(") != (tokens[j].norm == ")"):
+        return i, j, ""
+    if i >= 2 and tokens[i - 2].norm in _LONE_CLITICS:
+        return i - 2, j + 1, tokens[i - 2].norm
+    return i - 1, j + 1, ""
+
+
 CLAUSE_BREAKS = frozenset(norm(w) for w in "فيما بينما حيث وذلك كما ؛ ; وفيما وبينما".split())
 _BREAK_WORDS = CLAUSE_BREAKS | COMPLEMENTIZERS
 
@@ -60,6 +79,12 @@ class Slot:
     entity: object    # kg.model.Entity
     mention: object   # kg.model.Mention
     clitic: str = ""  # the proclitic cluster glued to the first token (و، ب، ل ...)
+    name_i: int = -1  # the name's own first token when quotes or a detached clitic come first
+
+    @property
+    def first(self):
+        """The first token of the name itself (i unless the name is quoted: لـ«حزب الله»)."""
+        return self.i if self.name_i < 0 else self.name_i
 
 
 @dataclass
@@ -204,7 +229,11 @@ def build_views(doc):
             clitic = norm(doc.text[toks[i].start:start]) if start > toks[i].start else ""
             if not clitic and norm(m.text).startswith("لل"):
                 clitic = "ل"   # للجيش: the span keeps لل (= ل + ال), the preposition is there
-            slot = Slot(i, j, e, m, clitic)
+            name_i = -1
+            if not clitic:
+                name_i = i
+                i, j, clitic = quoted_extent(toks, i, j)
+            slot = Slot(i, j, e, m, clitic, name_i)
             v.slots.append(slot)
             for k in range(i, j):
                 v.at[k] = slot

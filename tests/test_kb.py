@@ -436,3 +436,13 @@ def test_parties_and_groups_of_the_region(kb):
         ("الحركة الشعبية لتحرير السودان - شمال", "splm-n")]
     assert found(kb, "قال الائتلاف الوطني السوري إن") == [("الائتلاف الوطني السوري", "syrian-national-coalition")]
     assert kb.get("world-bank").wikidata == "Q7164"
+
+
+def test_the_islamic_republic_alone_is_iran_not_the_country_named_before():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("عاد الوفد من العراق أمس. وقالت الجمهورية الإسلامية إن المحادثات مثمرة.")
+    assert entity(doc, "الجمهورية الإسلامية").kb_id == "iran"
+    assert entity(doc, "العراق").kb_id != "iran"

@@ -251,3 +251,10 @@ def test_an_entity_named_in_both_scripts_takes_each_name_for_its_label():
     named = [SimpleNamespace(text="Hezbollah"), SimpleNamespace(text="حزب  الله")]
     assert _display_names(named, romanize) == ("حزب الله", "Hezbollah")
     assert _display_names([SimpleNamespace(text="حزب Likud")], romanize) == ("حزب Likud", "Hezb Likud")
+
+
+def test_a_known_persons_family_name_after_another_given_name_is_not_that_person():
+    doc = run("قال الرئيس السوري بشار الأسد إن الحرب مستمرة. وقتل القيادي سليمان الأسد أمس.")
+    bashar = entity(doc, "بشار الأسد")
+    assert bashar.kb_id and "الأسد" not in [m.text for m in bashar.mentions]
+    assert entity(doc, "سليمان الأسد").kb_id is None

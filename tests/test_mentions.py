@@ -579,3 +579,38 @@ def test_a_direction_word_never_ends_a_name():
     s = segment("وقال القيادي سامر خليل شمال، إن الهجوم صُد.")[0]
     assert not is_name_word(s.tokens[4], allow_common=True)
     assert person_name_after(s.tokens, 2, set()) == 4
+
+
+def test_a_titled_name_stops_before_a_noun_with_a_pronoun_suffix():
+    doc = run("وأعلن القيادي ماهر سعيد انضمامه إلى جبهة التحرير أمس.")
+    assert entity(doc, "ماهر سعيد").type == "Person"
+
+
+def test_a_place_is_also_named_with_its_town_head_but_not_with_a_province_head():
+    from kg.jsonl import document_to_record
+    from kg.mentions import headed_names
+    from kg.model import Entity, Mention
+    doc = run("قصفت الطائرات بمدينة الزرقاء مواقع، ثم قرية الدالية أمس.")
+    names = {m for e in document_to_record(doc)["entities"] for m in e["mentions"]}
+    assert {"مدينة الزرقاء", "قرية الدالية"} <= names
+    text = "في محافظة إدلب وبمخيم الهول"
+    e = Entity("e1", "Place", [Mention(10, 14, "إدلب", "Place"), Mention(22, 27, "الهول", "Place")])
+    assert headed_names(text, e) == ["مخيم الهول"]
+
+
+def test_mosques_palaces_and_camps_are_facilities():
+    doc = run("وقع تفجير في مسجد الإمام الحسين قرب قصر الرحاب ومعسكر الرشيد أمس.")
+    for name in ("مسجد الإمام الحسين", "قصر الرحاب", "معسكر الرشيد"):
+        assert entity(doc, name).type == "Place"
+
+
+def test_an_organisation_is_also_named_with_the_head_noun_before_its_quoted_name():
+    from kg.jsonl import document_to_record
+    doc = run('وصل وفد من حركة «النهضة» إلى تونس أمس.')
+    names = {m for e in document_to_record(doc)["entities"] for m in e["mentions"]}
+    assert "حركة «النهضة»" in names
+
+
+def test_a_kunya_name_stops_before_a_noun_with_a_pronoun_suffix():
+    doc = run("ونقلت الوكالة عن القيادي ماهر أبو عادل قوله إن الهجوم فشل.")
+    assert entity(doc, "ماهر أبو عادل").type == "Person"

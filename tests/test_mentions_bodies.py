@@ -57,3 +57,9 @@ def test_a_body_after_its_head_of_post_is_still_a_body():
 def test_the_recognised_government_is_a_body():
     doc = run("وقالت الحكومة المعترف بها دوليا إن قواتها تقدمت، ورحبت الحكومة الشرعية بالقرار.")
     assert entity(doc, "الحكومة المعترف بها دوليا").type == "Organization"
+
+
+def test_a_country_name_that_is_also_its_adjective_and_a_construct_head():
+    doc = run("وأعلنت السلطات السعودية وأجهزة الأمن الكويتية والأمن العام اللبناني تفكيك الخلية.")
+    assert {"السلطات السعودية", "أجهزة الأمن الكويتية", "الأمن العام اللبناني"} <= set(_orgs(doc))
+    assert not any(e.type == "Place" for e in doc.entities)

@@ -104,3 +104,24 @@ def test_a_one_word_person_that_is_a_suffixed_noun_is_dropped():
     assert M._no_person(Mention(0, 5, "قصفه", type="Person", source="pattern"), kb)
     assert not M._no_person(Mention(0, 5, "قصفه", type="Person", source="kb"), kb)
     assert not M._no_person(Mention(0, 9, "سامر العبيدي", type="Person", source="ner"), kb)
+
+
+def test_a_noun_with_a_pronoun_suffix_ends_a_name_but_a_final_ta_marbuta_does_not():
+    assert _names("وأكد خالد يوسف رفضه للقرار أمس") == ["خالد يوسف"]
+    from kg.mentions_names import is_suffixed_noun
+    toks = segment("انضمامه حمزة")[0].tokens
+    assert is_suffixed_noun(toks[0]) and not is_suffixed_noun(toks[1])
+
+
+def test_a_name_right_after_a_body_ending_with_an_adjective_is_whole():
+    doc = run("وقال عضو البرلمان الليبي خالد سالم الفيتوري إن الجلسة تأجلت.")
+    assert entity(doc, "خالد سالم الفيتوري").type == "Person"
+
+
+def test_a_common_word_alone_is_no_person_bare_with_the_article_or_a_clitic():
+    from kg.mentions_names import is_no_person_word
+    from kg.normalize import norm
+    for w in ("حاكم", "آنذاك", "المشترك", "وتسليمه"):
+        assert is_no_person_word(norm(w)), w
+    for w in ("كمال", "محمد", "الجميلي"):
+        assert not is_no_person_word(norm(w)), w

@@ -17,3 +17,9 @@ def test_full_names_carry_a_latin_spelling():
 def test_licence_names_the_sources():
     text = (names.DATA / "LICENSE.txt").read_text(encoding="utf-8")
     assert "names_full.tsv.gz" in text and "Wikidata" in text and "CC0" in text
+
+
+def test_after_given_name():
+    assert names.after_given_name(["قتل", "سليمان", "الاسد"], 2)
+    assert not names.after_given_name(["قال", "الرئيس", "الاسد"], 2)
+    assert not names.after_given_name(["الاسد"], 0)

@@ -18,7 +18,7 @@ from kg.relations.members import (among_members, bridge_members, delegation_memb
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
-from kg.relations.posts import official_relations, post_relations, regions_by_name
+from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
 from kg.relations.pronoun_posts import deputy_relations, pronoun_post_relations
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
@@ -27,6 +27,7 @@ __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 # the rules in the order they run; each is rule(view, kb, out) and appends Relations to out
 RULES = (
     post_relations,
+    dual_post_relations,
     pronoun_post_relations,
     deputy_relations,
     official_relations,

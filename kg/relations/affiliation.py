@@ -2,6 +2,7 @@
 """
 from __future__ import annotations
 
+from kg.lexicon import PERSON_TITLES
 from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, words
 
 _MODIFIER_PREPS = words("من مع")
@@ -68,7 +69,9 @@ def allegiance_relations(view, kb, out):
         if to is None:
             continue
         by = None
-        if view.has(i, _PLEDGE_VERBS) and to.i == i + 1 and not (i > 0 and (
+        # the verb first, its subject right after (titles allowed): "بايع القيادي X تنظيم Y"
+        titles_only = all(view.tokens[k].norm in PERSON_TITLES for k in range(i + 1, to.i))
+        if view.has(i, _PLEDGE_VERBS) and titles_only and not (i > 0 and (
                 view.has(i - 1, _RELATIVES) or view.at.get(i - 1) is not None)):
             after = view.next_slot(to.j, types=_PARTIES, max_gap=0)
             if after is not None:

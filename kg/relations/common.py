@@ -46,13 +46,14 @@ def against(view, slot):
     An apposition right after such a complement (ضد تنظيم الدولة "داعش") is one too.
     """
     if slot.i > 0 and (view.has(slot.i - 1, AGAINST) or bool(
-            {s for _, s in strip_clitics(view.tokens[slot.i].norm)} & AGAINST)):
+            {s for _, s in strip_clitics(view.tokens[slot.first].norm)} & AGAINST)):
         return True
     k = slot.i - 1
     while k >= 0 and not view.tokens[k].norm.isalnum():
         k -= 1
     prev = view.at.get(k)
-    return prev is not None and prev is not slot and k < slot.i - 1 and against(view, prev)
+    apposed = k < slot.i - 1 or not view.tokens[slot.i].norm.isalnum()   # a mark between: "داعش" or (داعش)
+    return prev is not None and prev is not slot and apposed and against(view, prev)
 
 
 class Pseudo:

@@ -69,7 +69,9 @@ def country_in_name_relations(view, kb, out):
 # the head word of a place phrase tells its size where the subtype does not:
 # a village, camp, mountain or prison lies in a city; a district in a province
 SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم جبل جبال سلسلة سد بحيرة وادي مطار ميناء "
-                         "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز")
+                         "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز "
+                         # buildings and squares: فندق X في طرابلس، ساحة X وسط أنقرة
+                         "فندق متحف مسجد جامع كنيسة ساحة ملعب سوق")
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
 PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
 _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
@@ -90,7 +92,7 @@ _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozen
 def _place_head(view, slot):
     """The place head of a slot: its first word (مخيم جباليا) or the word before it (سجن غويران)."""
     heads = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
-    for k in (slot.i, slot.i - 1):
+    for k in (slot.first, slot.i - 1):
         if k < 0 or (k == slot.i - 1 and view.at.get(k) is not None):
             continue
         for _, st in strip_clitics(view.tokens[k].norm):
@@ -141,14 +143,16 @@ def located_relations(view, kb, out):
 
 def _adjacent_link(view, a, b, links):
     """The pattern by which place ``a`` lies in the next place ``b``, or None."""
-    if b.i - a.j > 3:
-        return None   # at most three words between
-    between = [view.tokens[k] for k in range(a.j, b.i)]
+    start = _after_adjectives(view, a)
+    if b.i - start > 3:
+        return None   # at most three words between (after the adjectives)
+    between = [view.tokens[k] for k in range(start, b.i)]
     if not between and b.clitic.startswith("و"):
         return None   # coordination, handled by _share_with_coordinated
-    if any(view.has(k, NEAR) for k in range(a.j, b.i)):
+    if any(view.has(k, NEAR) for k in range(start, b.i)):
         return None
-    if any(t.text == "(" for t in between) and not any(t.norm in DIRECTIONS for t in between):
+    if (any(t.text == "(" for t in between) or view.tokens[b.i].text == "(") \
+            and not any(t.norm in DIRECTIONS for t in between):
         return None   # "آسيا (الكويت)": an example in brackets; "X (شرق Y)" is a place
     if a.i > 0 and view.has(a.i - 1, CONNECT):
         return None   # "الأنفاق التي تربط X بـY": X with Y, not in it
@@ -159,7 +163,7 @@ def _adjacent_link(view, a, b, links):
     if words_between and words_between[0].norm in INSIDE and a.entity.subtype != "Country":
         return "located-in"   # "بمنطقة السوق داخل مدينة درعا": whatever their sizes
     ok = all(view.tokens[k].norm in _BETWEEN_WORDS or view.has(k, _DIRECTION_OR_HEAD)
-             for k in range(a.j, b.i))
+             for k in range(start, b.i))
     if not ok:
         return None
     ra = PLACE_RANK.get(a.entity.subtype, 2)
@@ -178,7 +182,7 @@ def _adjacent_link(view, a, b, links):
         t is None or {s for _, s in strip_clitics(t.norm)} & (_IN | _PLACE_HEAD_WORDS)
         for t in words) and (words[0] is None or words[0].norm in _IN or any(
             c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
-    toward = any(view.has(k, DIRECTIONS) for k in range(a.j, b.i))
+    toward = any(view.has(k, DIRECTIONS) for k in range(start, b.i))
     head_a = _place_head(view, a)
     if inside and hra < 3 and (hra < hrb or hra == hrb and _place_head(view, b) in PROVINCE_HEADS) \
             and not any(x is b and y is a for x, y, _ in links):
@@ -191,6 +195,23 @@ def _adjacent_link(view, a, b, links):
             and _place_head(view, b) not in SMALL_PLACE_HEADS | DISTRICT_HEADS)):
         return "located-direction"
     return None
+
+
+# "قاعدة X الجوية شرقي Y"، "مدينة X الساحلية، عاصمة Y"، "مدينة X العراقية، مركز محافظة Y":
+# up to two adjectives the name left out come before what contains it
+def _after_adjectives(view, a, most=2):
+    """The token after the adjectives (definite nisbas: الجوية، الساحلية، العراقية) right
+    after place ``a``; ``a.j`` when there are none."""
+    k = a.j
+    toks = view.tokens
+    while k < min(len(toks), a.j + most) and view.at.get(k) is None and _place_adjective(toks[k].norm):
+        k += 1
+    return k
+
+
+def _place_adjective(n):
+    return n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 5 and n not in DIRECTIONS \
+        and n[2:] not in DIRECTIONS
 
 
 def _province_for_a_city(view, a, b):

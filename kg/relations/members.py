@@ -22,6 +22,18 @@ IN_CHARGE = words("المسؤول مسؤول مسؤولا")
 _RELATIVES = words("الذي التي")
 
 
+# "النائب في البرلمان X": an MP of an assembly (not نائب في الحكومة, a deputy of someone)
+ASSEMBLIES = words("البرلمان برلمان المجلس مجلس الكونغرس الكنيست")
+
+
+def _mp_in_assembly(view, c):
+    """Is token ``c`` في before an assembly (النائب في المجلس الوطني X)?"""
+    if view.tokens[c].norm != "في":
+        return False
+    s = view.slot_starting(c + 1)
+    return s is not None and s.entity.type == "Organization" and view.has(s.first, ASSEMBLIES)
+
+
 def _section_of(view, k):
     """The organisation after a section's name: "(عن) قسم العمليات في الحركة" -> الحركة."""
     for m in range(k, min(len(view.tokens) - 1, k + 4)):
@@ -60,16 +72,16 @@ def _member_group(view, i, stems):
     القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
     toks = view.tokens
     c = i + 1
-    if c < len(toks) and view.at.get(c) is None and (
+    while c < min(len(toks), i + 3) and view.at.get(c) is None and (
             _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
-        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي البارز في X
+        c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
     nxt = view.slot_starting(c)
     if nxt is not None and nxt.entity.type == "Organization" and (
             nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
             or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
         return nxt   # قياديا بتنظيم X، عضو المكتب السياسي
     if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
-                              or stems & MPS and view.has(c, _FOR)):
+                              or stems & MPS and (view.has(c, _FOR) or _mp_in_assembly(view, c))):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
             c += 1    # "مقاتل في صفوف حركة الشباب"
         s = view.slot_starting(c + 1)
@@ -203,7 +215,7 @@ def among_members(view, kb, out):
     toks = view.tokens
     for i in view.positions(AMONG):
         person = view.next_slot(i + 1, types=("Person",), max_gap=3)
-        if person is not None and person.j - person.i == 1 and _member_adjective(toks[person.i]):
+        if person is not None and person.j - person.first == 1 and _member_adjective(toks[person.first]):
             continue     # "بينهم قائد ميداني": an adjective taken for a name
         if person is None or any(view.at.get(k) is not None or not _title_word(toks[k])
                                  for k in range(i + 1, person.i)):

@@ -49,7 +49,9 @@ def part_relations(view, kb, out):
             add(out, "partOf", part, whole, view, "part-cue")
 
 
-UNIT_HEADS = words("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات")
+# units a body has (an office, a committee, a wing), named with the body after ل
+BODY_UNITS = words("المكتب مكتب اللجنة لجنة الجناح جناح الهيئة هيئة المجلس مجلس الدائرة دائرة")
+UNIT_HEADS = words("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات فيلق")
 
 
 def unit_in_relations(view, kb, out):
@@ -57,7 +59,7 @@ def unit_in_relations(view, kb, out):
     for a in view.slots:
         if a.entity.type != "Organization":
             continue
-        first = strip_clitics(view.tokens[a.i].norm)
+        first = strip_clitics(view.tokens[a.first].norm)
         if not any(stem in UNIT_HEADS or stem.removeprefix("ال") in UNIT_HEADS for _, stem in first):
             continue
         if a.j < len(view.tokens) and view.tokens[a.j].norm == "في":
@@ -70,3 +72,7 @@ def unit_in_relations(view, kb, out):
             if b is not None and b.entity.type == "Organization" and b.clitic == "ب" \
                     and b.entity.subtype == "GovernmentBody":
                 add(out, "partOf", a, b, view, "part-unit-in")
+            elif b is not None and b.entity.type == "Organization" and b.clitic == "ل" \
+                    and view.has(a.first, BODY_UNITS):
+                # "المكتب السياسي لحركة X"، "اللجنة المركزية للحزب": the body's own unit
+                add(out, "partOf", a, b, view, "part-unit-of")

@@ -6,21 +6,28 @@ from __future__ import annotations
 
 from kg.lexicon import LEADER_POSTS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
+from kg.relations.appointments import APPOINTED_POSTS
 from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
 
 _ATTACH = words("في لدى التابع التابعة ب")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
 COUNTERPART = words("نظيره نظيرها نظير نظيريه")
-HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان")
+HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان العاهل عاهل")
 MINISTER = words("وزير وزيرة الوزير")
-ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة")
+ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة "
+               "منسق المنسق منسقة المنسقة")
+# ولي العهد السعودي X: the crown prince holds a post in the state
+CROWN = words("ولي")
+_REIGN = words("العهد")
 # a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
 REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
 GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
 # adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
 POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية "
                         # when the post was held: رئيس الائتلاف الأسبق X، زعيمها التاريخي X
-                        "السابق السابقة الأسبق الحالي الحالية الجديد الجديدة التاريخي المؤسس")
+                        "السابق السابقة الأسبق الحالي الحالية الجديد الجديدة التاريخي المؤسس "
+                        # مديره التنفيذي X، مديرها العام X
+                        "التنفيذي التنفيذية العام العامة")
 _TO = words("إلى لدى")
 # المبعوث الأممي: the post is held in the United Nations (its key in kg/data/kb.json)
 UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
@@ -29,8 +36,13 @@ UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
 ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
 # المرشد الأعلى للثورة الإيرانية X: the supreme guide leads the state
 GUIDES = words("المرشد مرشد")
+# الأمين العام لـ X: the secretary general leads the party, the league, the organisation
+SECRETARIES = words("الأمين أمين الأمينة أمينة")
+_GENERAL = words("العام العامة")
+# "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
+BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN)
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
@@ -57,6 +69,10 @@ def _post_kind(view, i):
     stems = view.stems(i)
     if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
+    if stems & SECRETARIES and view.has(i + 1, _GENERAL):
+        return _secretary_general(view, i)
+    if stems & CROWN:
+        return "positionIn" if view.has(i + 1, _REIGN) else None
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
     if stems & SPOKES_HEADS:
@@ -70,6 +86,14 @@ def _post_kind(view, i):
                 return None
         return "positionIn"
     return None
+
+
+def _secretary_general(view, i):
+    """"الأمين العام لحزب X Y": Y leads X; not his deputy's or envoy's post (نائب الأمين العام Y),
+    nor the post named as its holder's sender (المبعوث الخاص للأمين العام)."""
+    if i > 0 and (view.has(i - 1, BESIDE_THE_HEAD) or view.tokens[i].norm.startswith("لل")):
+        return None
+    return "leaderOf"
 
 
 def _post_complement(view, kb, i, kind):
@@ -132,7 +156,13 @@ def post_holder(view, kb, i, k, kind):
             sl = view.slot_starting(j)
             if sl.entity.type == "Person":
                 break
-            if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب"):
+            if j == k and k > 0 and view.at.get(k - 1) is not None and view.at[k - 1].entity is sl.entity:
+                j = sl.j      # the complement's acronym: "القائد العام لقوات X (قسد) Y"
+                steps += 1
+                continue
+            if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب") or (
+                    j == k and sl.clitic.endswith("ل") and sl.entity.type == "Organization"):
+                # "رئيس المجلس الرئاسي لحكومة الوفاق X": the body the complement belongs to
                 if within is None and sl.entity.type == "Organization" and j == k + 1:
                     within = sl
                 j = sl.j      # "قائد القوات البرية في الحرس الثوري، العميد X"
@@ -140,6 +170,11 @@ def post_holder(view, kb, i, k, kind):
                 continue
             break
         t = toks[j]
+        close = _bracket_end(toks, j)
+        if close is not None and j == k:
+            j = close     # an acronym not known as a name: "قائد جيش X (جخو) Y"
+            steps += 1
+            continue
         if kind == "positionIn" and t.norm in _TO:
             # المبعوث الخاص ... إلى اليمن X: the post is held in the sending side,
             # the place it is sent to is skipped
@@ -149,19 +184,76 @@ def post_holder(view, kb, i, k, kind):
                 steps += 1
                 continue
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
-                or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm):
+                or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
+                or definite_nisba(t.norm) or j == k and _of_the(t.norm) \
+                or j == k + 1 and _of_the(toks[k].norm) and t.norm.startswith("ال"):
             j += 1
+            steps += 1
+            continue
+        second = _second_post_end(view, j) if j > k else None
+        if second is not None:
+            j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
             steps += 1
             continue
         break
     s = view.slot_starting(j)
     if s is not None and s.entity.type == "Person":
-        return s, within
+        return (None if _appointed_by_the_post(view, i, s) else s), within
     if i > 0:
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         if p is not None and p.j >= i - 1:
             return p, within
     return None, within
+
+
+# "عيّن الرئيس المصري اللواء X وزيرا للدفاع": X is appointed by the post's holder, who is unnamed
+_APPOINTING = words("عين عينت يعين كلف كلفت يكلف سمى سمت قلد قلدت رقى رقت")
+
+
+def _appointed_by_the_post(view, i, person):
+    """Is ``person`` the object of an appointing verb whose subject is the post at ``i``?"""
+    if i == 0 or not view.has(i - 1, _APPOINTING) or person.j >= len(view.tokens):
+        return False
+    return not view.stems(person.j).isdisjoint(APPOINTED_POSTS)
+
+
+def _of_the(n):
+    """للقوات، للحركة: a definite noun after ل, the owner of the complement (رئيس هيئة الأركان
+    العامة للقوات المسلحة X), when no entity of its own."""
+    return n.startswith("لل") and len(n) > 4
+
+
+def definite_nisba(n):
+    """الحوثية، الإيراني: a definite adjective of belonging after a post's complement."""
+    return n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 5 and n not in STOPWORDS
+
+
+_SECOND_POSTS = MINISTER | ADVISERS | words("وزير وزيرة رئيس رئيسة مدير مديرة")
+
+
+def _second_post_end(view, j, reach=5):
+    """After a comma, a second post of the same person (وزير الدولة لشؤون الإعلام): the index
+    where its words end, when a person follows within ``reach`` words; else None."""
+    toks = view.tokens
+    if toks[j - 1].norm not in ("،", ",") or not view.has(j, _SECOND_POSTS) or view.at.get(j) is not None:
+        return None
+    for m in range(j + 1, min(len(toks), j + reach + 1)):
+        s = view.slot_starting(m)
+        if s is not None:
+            return m if s.entity.type == "Person" else None
+        if not toks[m].norm.isalpha():
+            return None
+    return None
+
+
+def _bracket_end(toks, j, reach=4):
+    """The index after the ")" closing a "(" at ``j`` within ``reach`` words, else None."""
+    if toks[j].norm != "(":
+        return None
+    for m in range(j + 1, min(len(toks), j + reach + 1)):
+        if toks[m].norm == ")":
+            return m + 1
+    return None
 
 
 def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
@@ -308,3 +400,33 @@ def official_relations(view, kb, out):
         if person is not None:
             add(out, "positionIn", person, s, view, "post-official", post=_post_name(toks, i, k, kb))
 
+
+
+# two holders of one post, each with their country: "الرئيسان الروسي X والتركي Y"،
+# "وزيرا الخارجية الأميركي X والروسي Y"
+DUAL_POSTS = {w: kind for kind, ws in (
+    ("leaderOf", "الرئيسان الرئيسين رئيسا رئيسي الزعيمان الزعيمين زعيما الملكان العاهلان"),
+    ("positionIn", "الوزيران الوزيرين وزيرا وزيري"),
+) for w in words(ws)}
+_DUAL_WORDS = frozenset(DUAL_POSTS)
+
+
+def dual_post_relations(view, kb, out):
+    """"الرئيسان الروسي X والتركي Y": X leads the first country, Y the second."""
+    toks = view.tokens
+    for i in view.positions(_DUAL_WORDS):
+        kind = next((DUAL_POSTS[st] for st in sorted(view.stems(i)) if st in DUAL_POSTS), None)
+        k = i + 1
+        if kind == "positionIn":
+            while k < min(len(toks), i + 3) and view.at.get(k) is None and toks[k].norm.startswith("ال") \
+                    and not kb.demonym(toks[k].norm):
+                k += 1    # the ministry: وزيرا الخارجية
+        for _ in range(2):
+            country = kb.demonym(toks[k].norm) if k < len(toks) and view.at.get(k) is None else None
+            person = view.slot_starting(k + 1) if country else None
+            if person is None or person.entity.type != "Person":
+                break
+            target = country_slot(view, kb, country)
+            if target is not None:
+                add(out, kind, person, target, view, "post-dual")
+            k = person.j

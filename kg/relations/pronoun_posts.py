@@ -14,6 +14,9 @@ PRONOUN_POSTS = {w: (kind, gender) for kind, gender, ws in (
     ("leaderOf", "F", "زعيمها قائدها رئيسها أميرها"),
     ("leaderOf", "M", "زعيمه قائده رئيسه أميره"),
     ("leaderOf", None, "زعيمهم قائدهم رئيسهم أميرهم"),
+    # a woman in the post, or a director: "رئيستها X"، "مديرته التنفيذية X"، "مديرها العام X"
+    ("leaderOf", "F", "رئيستها زعيمتها قائدتها مديرها مديرتها"),
+    ("leaderOf", "M", "رئيسته مديره مديرته"),
 ) for w in words(ws)}
 _PRONOUN_POST_WORDS = frozenset(PRONOUN_POSTS)
 # the first word of an organisation's name tells its gender: حركة (she), تنظيم (he)
@@ -30,12 +33,20 @@ MASCULINE_HEADS = words("تنظيم التنظيم حزب الحزب جيش ال
 UNNAMED_GROUPS = words("خلية الخلية مجموعة المجموعة عصابة العصابة شبكة الشبكة")
 
 
-def _gender(slot):
-    """"F", "M" or None (unknown) for an organisation or a country, from its name."""
+def _gender(slot, view=None):
+    """"F", "M" or None (unknown) for an organisation or a country, from its name, or from
+    the head noun written before it (لتنظيم "الدولة الإسلامية": he)."""
     first = norm(slot.mention.text).split()
     if not first:
         return None
     head = first[0]
+    i = getattr(slot, "i", 0)
+    if view is not None and slot.entity.type == "Organization" and i > 0:
+        before = view.stems(i - 1)
+        if before & MASCULINE_HEADS:
+            return "M"
+        if before & FEMININE_HEADS:
+            return "F"
     if slot.entity.type == "Place":
         # العراق، اليمن، السودان (he); مصر، سوريا، المملكة (she)
         return "M" if head.startswith("ال") and len(first) == 1 and not head.endswith("ه") else "F"
@@ -57,7 +68,7 @@ def _antecedent(view, i, gender):
     def fits(s):
         if s.entity.type == "Place" and s.entity.subtype != "Country":
             return False
-        g = _gender(s)
+        g = _gender(s, view if hasattr(s, "i") else None)
         return gender is None or g is None or g == gender
     if any(view.has(k, UNNAMED_GROUPS) and view.at.get(k) is None for k in range(i)):
         return None       # "قوات X ألقت القبض على أفراد الخلية، وإن زعيمها Y": the cell's
@@ -76,7 +87,9 @@ def pronoun_post_relations(view, kb, out):
     """"وقتل زعيمها التاريخي الشيخ Y" (حركة X before): Y leaderOf X."""
     toks = view.tokens
     for i in view.positions(_PRONOUN_POST_WORDS):
-        kind, gender = PRONOUN_POSTS.get(toks[i].norm) or (None, None)
+        # the word or its reading without a conjunction: "وزعيمها Y"
+        kind, gender = next((PRONOUN_POSTS[st] for st in sorted(view.stems(i)) if st in PRONOUN_POSTS),
+                            (None, None))
         if kind is None or view.at.get(i) is not None:
             continue
         person, _ = post_holder(view, kb, i, i + 1, kind)

@@ -56,3 +56,8 @@ def test_ally_named_with_a_pronoun_for_the_other_side():
 def test_ally_of_an_unnamed_body_is_no_ones_ally():
     rels = relations(run("وداهم الأمن مخابئ لحركة الشباب وجماعة بوكو حرام وجماعات موالية لها."))
     assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_pledge_with_the_verb_first_and_a_title_before_its_subject():
+    rels = relations(run("وبايع القيادي ماهر سعيد تنظيم القاعدة في العام الماضي."))
+    assert ("affiliatedWith", "ماهر سعيد", "تنظيم القاعدة") in rels

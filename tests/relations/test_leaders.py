@@ -21,3 +21,20 @@ def test_state_leading_a_coalition_is_its_own_mention():
 def test_state_leading_a_regional_coalition_is_its_own_mention():
     doc = run("وشنت طائرات التحالف بقيادة السعودية غارات على مواقع للحوثيين في صنعاء.")
     assert ("leaderOf", "السعودية", "التحالف") in relations(doc)
+
+
+def test_led_group_after_a_detached_lam_and_quotes():
+    rels = relations(run("أغارت طائرة تابعة لـ«جيش الخلاص» بقيادة نادر سالم الزين على المطار."))
+    assert ("leaderOf", "نادر سالم الزين", "جيش الخلاص") in rels
+
+
+def test_quoted_alias_of_the_group_fought_is_not_led():
+    rels = relations(run('انضم البلد إلى التحالف ضد تنظيم الدولة "داعش" بقيادة الولايات المتحدة.'))
+    assert ("leaderOf", "الولايات المتحدة", "تنظيم الدولة") not in rels
+
+
+def test_led_group_before_a_relative_clause():
+    rels = relations(run("وانضمت قطر إلى تحالف الساحل الذي تقوده فرنسا منذ عامين."))
+    assert ("leaderOf", "فرنسا", "تحالف الساحل") in rels
+    rels = relations(run("وقال حزب الأمة، الذي يتزعمه كمال سعيد منذ سنوات، إن الهجوم فشل."))
+    assert ("leaderOf", "كمال سعيد", "حزب الأمة") in rels

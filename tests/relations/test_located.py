@@ -166,3 +166,15 @@ def test_an_ordinal_left_out_of_a_name_does_not_break_the_direction():
 def test_a_region_named_with_its_country_lies_in_it():
     rels = relations(run("وزار الوفد أربيل عاصمة إقليم كردستان العراق. وأعلن العراق ترحيبه بالزيارة."))
     assert ("locatedIn", "إقليم كردستان العراق", "العراق") in rels
+
+
+def test_adjectives_after_a_place_do_not_hide_its_container():
+    rels = relations(run("ووصل الوفد إلى قاعدة الصقر الجوية شرقي الموصل أمس."))
+    assert ("locatedIn", "قاعدة الصقر", "الموصل") in rels
+    rels = relations(run("سيطر المسلحون على مدينة الرمادي العراقية، مركز محافظة الأنبار، أمس."))
+    assert ("locatedIn", "مدينة الرمادي", "محافظة الأنبار") in rels
+
+
+def test_a_hotel_or_a_museum_lies_in_its_city():
+    rels = relations(run("وخطف الوزير من فندق النخيل في طرابلس أمس."))
+    assert ("locatedIn", "فندق النخيل", "طرابلس") in rels

@@ -187,3 +187,15 @@ def test_an_adjective_taken_for_a_name_is_no_member():
 def test_a_team_led_by_its_coach_is_no_rank():
     rels = relations(run("وخاض الفريق بقيادة المدرب سامر الخطيب مرانا خفيفا."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_member_cue_with_two_adjectives_and_a_quoted_group():
+    rels = relations(run("قُتل القيادي الميداني البارز في «جبهة الخلاص» سامر عادل النجار أمس."))
+    assert ("memberOf", "سامر عادل النجار", "جبهة الخلاص") in rels
+
+
+def test_an_mp_in_an_assembly_but_not_a_deputy_in_a_government():
+    rels = relations(run("وقال النائب في المجلس الوطني الانتقالي سامي فرج إن الجلسة تأجلت."))
+    assert ("memberOf", "سامي فرج", "المجلس الوطني الانتقالي") in rels
+    rels = relations(run("وقال النائب في حكومة الوحدة سامي فرج إن الجلسة تأجلت."))
+    assert not any(r[0] == "memberOf" for r in rels)

@@ -211,3 +211,60 @@ def test_official_of_an_institution_holds_a_post_in_it():
     assert ("positionIn", "سامر الخطيب", "وزارة الصحة") in rels
     rels = relations(run("وقال سامر الخطيب المسؤول الإعلامي في حركة حماس إن الحركة مستعدة."))
     assert not any(r[0] == "positionIn" for r in rels)     # a group's official is its member
+
+
+def test_secretary_general_leads_and_his_deputy_does_not():
+    rels = relations(run("التقى الأمين العام لـ«حزب النور» سالم راشد الكعبي وفدا، كما التقى "
+                         "نائب الأمين العام للحزب ماجد عادل."))
+    assert ("leaderOf", "سالم راشد الكعبي", "حزب النور") in rels
+    assert ("leaderOf", "ماجد عادل", "حزب النور") not in rels
+
+
+def test_king_named_by_the_monarch_word():
+    rels = relations(run("وأجرى العاهل المغربي الملك حسن الرابع اتصالا، مؤكدا أن المغرب يدعم الحوار."))
+    assert any(r[0] == "leaderOf" and r[2] == "المغرب" for r in rels)
+
+
+def test_holder_after_the_groups_acronym_in_brackets():
+    rels = relations(run('وقال القائد العام لـ"جيش الخلاص الوطني" (جخو) نادر سالم الزين إن قواته تقدمت.'))
+    assert ("leaderOf", "نادر سالم الزين", "جيش الخلاص الوطني") in rels
+
+
+def test_two_heads_of_state_each_with_their_country():
+    rels = relations(run("واتفق الرئيسان المصري كريم حسن والسوداني عمر عادل على فتح المعابر بين مصر والسودان."))
+    assert ("leaderOf", "كريم حسن", "مصر") in rels
+    assert ("leaderOf", "عمر عادل", "السودان") in rels
+
+
+def test_two_ministers_each_of_their_country():
+    rels = relations(run("وبحث وزيرا الخارجية التونسي سامي نادر والليبي خالد فرج العلاقات بين تونس وليبيا."))
+    assert ("positionIn", "سامي نادر", "تونس") in rels
+    assert ("positionIn", "خالد فرج", "ليبيا") in rels
+
+
+def test_spokesperson_with_an_adjective_after_the_quoted_group():
+    rels = relations(run('وقال المتحدث العسكري باسم جماعة "أنصار الحق" الجنوبية، العقيد سامر فارس، إن الهجوم فشل.'))
+    assert ("spokespersonOf", "سامر فارس", "أنصار الحق") in rels
+
+
+def test_spokesperson_who_holds_a_second_post_named_after_a_comma():
+    rels = relations(run("وقال المتحدث باسم الحكومة الأردنية، وزير الاتصال الحكومي عادل سالم النمر، إن الحدود آمنة."))
+    assert ("spokespersonOf", "عادل سالم النمر", "الحكومة الأردنية") in rels
+
+
+def test_crown_prince_holds_a_post_in_the_state():
+    rels = relations(run("واستقبل ولي العهد الكويتي الشيخ ناصر الأحمد وفدا، مؤكدا أن الكويت تدعم الحوار."))
+    assert any(r[0] == "positionIn" and r[2] == "الكويت" for r in rels)
+
+
+def test_the_appointee_of_an_unnamed_president_does_not_hold_his_post():
+    rels = relations(run("وعيّن الرئيس اللبناني العميد سمير حداد وزيرا للدفاع، في خطوة رحب بها لبنان."))
+    assert ("leaderOf", "سمير حداد", "لبنان") not in rels
+    assert ("positionIn", "سمير حداد", "لبنان") in rels
+
+
+def test_holder_after_the_body_the_complement_belongs_to():
+    rels = relations(run("وقال رئيس المجلس الرئاسي لحكومة الوفاق خالد سالم إن المجلس طلب الدعم."))
+    assert ("leaderOf", "خالد سالم", "المجلس الرئاسي") in rels
+    rels = relations(run("وقال رئيس هيئة الأركان العامة للقوات المسلحة اللواء ناصر حميد إن العملية انتهت."))
+    assert ("leaderOf", "ناصر حميد", "هيئة الأركان العامة") in rels

@@ -44,3 +44,20 @@ def test_pronoun_of_a_post_does_not_reach_far_back():
     rels = relations(run("وزار وفد من جبهة العمل الوطني المسجد الأقصى صباح اليوم وسط هتافات المصلين "
                          "الغاضبين الذين رددوا في الساحات أن الأمة قائدها سامر الخطيب."))
     assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_a_woman_or_a_director_named_by_the_post_with_a_pronoun():
+    rels = relations(run("وأعلن مجلس الإغاثة تعليق عمله، وقالت مديرته التنفيذية سلمى راشد إن المجلس سيعود."))
+    assert ("leaderOf", "سلمى راشد", "مجلس الإغاثة") in rels
+    rels = relations(run("ودعت منظمة الأمل إلى الهدوء، وكانت رئيستها هدى سالم قد زارت المخيم."))
+    assert ("leaderOf", "هدى سالم", "منظمة الأمل") in rels
+
+
+def test_pronoun_post_after_a_conjunction():
+    rels = relations(run("وأعلنت جبهة التحرير أن مقاتليها تقدموا وزعيمها ماهر عادل في الخطوط الأولى."))
+    assert ("leaderOf", "ماهر عادل", "جبهة التحرير") in rels
+
+
+def test_pronoun_gender_from_the_head_noun_before_a_quoted_name():
+    rels = relations(run('وأعلنت الجماعة مبايعتها لتنظيم "الدولة الإسلامية" وزعيمه سامر عادل.'))
+    assert ("leaderOf", "سامر عادل", "الدولة الإسلامية") in rels
