@@ -127,6 +127,12 @@ def _frequency_features(w: str, stem: str) -> tuple:
 def _frequency_values(w: str, stem: str) -> tuple:
     """The values of :func:`_frequency_features`: ``(zw, zs, za)``, ``za`` None when the
     token has no ``za=`` feature."""
+    bucket = _frequency_tables()[0]
+    return (bucket[word_frequencies().get(w)],) + _stem_frequency_values(stem)
+
+
+def _stem_frequency_values(stem: str) -> tuple:
+    """``(zs, za)`` of :func:`_frequency_values`, which depend on the stem alone."""
     get = word_frequencies().get
     bucket, article = _frequency_tables()
     zs = get(stem)
@@ -135,7 +141,7 @@ def _frequency_values(w: str, stem: str) -> tuple:
         za_value = "onlyal" if za is not None else None
     else:
         za_value = "noal" if za is None else article[za][zs][3:]
-    return bucket[get(w)], bucket[zs], za_value
+    return bucket[zs], za_value
 
 
 def token_features(token: str) -> tuple:
@@ -204,23 +210,34 @@ def token_feature_ids(index: dict):
     gaz_t = table("g", "g-1", "g+1").get
     pre_t, length_t, s3_t, f2_t, f3_t, zw_t, za_t = (
         {v: n for v, (n,) in table(f).items()}.get for f in ("p", "l", "s3", "f2", "f3", "zw", "za"))
+    bucket = _frequency_tables()[0]
+    frequency = word_frequencies().get
     none5, none3 = (-1,) * 5, (-1,) * 3
+    # stem -> the numbers of the attributes that depend on the stem alone (words share
+    # stems: الجيش، والجيش، للجيش), in the order ``ids`` lays them out
+    stems = {}
+
+    def of_stem(stem: str) -> tuple:
+        zs, za = _stem_frequency_values(stem)
+        return (stem_t(stem, none3), end_t(stem[-2:], none3), s3_t(stem[-3:], -1),
+                f2_t(stem[:2], -1), f3_t(stem[:3], -1), length_t(str(min(len(stem), 8)), -1),
+                zs_t(zs, none3), -1 if za is None else za_t(za, -1))
 
     def ids(token: str) -> tuple:
         w = normalize_token(token)
         pre, stem = strip_clitics(w)
-        shape = _shape(w)
-        zw, zs, za = _frequency_values(w, stem)
-        g = lookup(w, stem)
+        st = stems.get(stem)
+        if st is None:
+            if len(stems) >= 100_000:
+                stems.clear()
+            st = stems[stem] = of_stem(stem)
+        b, e, s3, f2, f3, length, z, za = st
         a = word(w, none5)
-        b = stem_t(stem, none3)
-        x = shape_t(shape, none3)
-        e = end_t(stem[-2:], none3)
-        z = zs_t(zs, none3)
+        x = shape_t(_shape(w), none3)
+        g = lookup(w, stem)
         c = gaz_t(g, none3) if g else none3
-        own = [a[0], b[0], pre_t(pre, -1), x[0], length_t(str(min(len(stem), 8)), -1), e[0],
-               s3_t(stem[-3:], -1), f2_t(stem[:2], -1), f3_t(stem[:3], -1), zw_t(zw, -1), z[0],
-               -1 if za is None else za_t(za, -1), c[0]]
+        own = [a[0], b[0], pre_t(pre, -1), x[0], length, e[0], s3, f2, f3,
+               zw_t(bucket[frequency(w)], -1), z[0], za, c[0]]
         return (own, [a[1]], [a[2], b[1], x[1], e[1], z[1], c[1]],
                 [a[3], b[2], x[2], e[2], z[2], c[2]], [a[4]])
 
