@@ -468,9 +468,9 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue
-        for tok in sent.tokens:
-            if tok.norm not in words:
-                continue
+        toks = sent.tokens
+        # the sentence's tokens that are one of the words (a C-level pass over its norms)
+        for tok in map(toks.__getitem__, compress(range(len(toks)), map(words.__contains__, sent.norms))):
             for clitic, stem in strip_clitics(tok.norm):
                 if stem in owners:
                     n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
