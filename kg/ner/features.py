@@ -18,7 +18,9 @@ its own, which would hold another copy of every string) as tuples of
 strings, in five parts (the token's own, and what it contributes to the words
 2 and 1 before and after it); a sentence's features are then a few
 ``list.extend`` calls per token. The tagger relies on that split: it sums each
-part's weights once per distinct token (``kg.ner.crf.Scorer``).
+part's weights once per distinct token (``kg.ner.crf.Scorer``), reading the
+parts as the model's attribute numbers (:func:`token_feature_ids`, the same
+features without their strings, which keeps those numbers per stem).
 """
 from __future__ import annotations
 
