@@ -21,9 +21,10 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate, compress, repeat
 from functools import lru_cache, partial
-from operator import is_, not_
+from operator import is_
 
-from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
+from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
+                        strip_clitics, words_read_as)
 from kg.model import Entity, Mention
 from kg.ns import RESOURCE_BASE
 from kg.normalize import norm
@@ -461,10 +462,11 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     taken = sorted((m.start, m.end) for ms in groups.values() for m in ms)
     taken_starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))
-    # the words one of whose readings is a family name, looked up once per distinct word
+    # the words of the article one of whose readings is a family name: the few words that
+    # may be read so (the names with their clitics), checked, not every word of the article
     names = frozenset(owners)
-    vocab = tuple(document_vocabulary(doc))
-    words = frozenset(compress(vocab, map(not_, map(names.isdisjoint, map(_STEMS.__getitem__, vocab)))))
+    words = frozenset(w for w in words_read_as(names) & document_vocabulary(doc)
+                      if not names.isdisjoint(_STEMS[w]))
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue
