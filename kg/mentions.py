@@ -24,6 +24,7 @@ from operator import and_
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
+from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_names import (given_name_before, is_accusative_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
@@ -1282,14 +1283,15 @@ _OPERATION_WORDS = frozenset(norm(w) for w in (
 _QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
-# normalised word -> has a reading in OPERATION_HEADS
-_OPERATION_FLAGS = WordCache(lambda word: not _stems(word).isdisjoint(OPERATION_HEADS), 300_000)
+# the words strip_clitics may read as an operation head (العملية، بالعملية، وحملة ...)
+_OPERATION_SPELLINGS = words_read_as(OPERATION_HEADS)
 
 
 def _operation_words(words) -> set:
-    """Those of ``words`` (normalised) one of whose readings is an operation head."""
-    words = tuple(words)
-    return set(compress(words, map(_OPERATION_FLAGS.__getitem__, words)))
+    """Those of ``words`` (normalised) one of whose readings is an operation head (the
+    few that may be, checked: not every word of a document looked up)."""
+    return {w for w in _OPERATION_SPELLINGS.intersection(words)
+            if not _stems(w).isdisjoint(OPERATION_HEADS)}
 
 
 def _operation_names(tokens, norms, heads):
