@@ -124,6 +124,20 @@ def strip_clitics(word: str) -> tuple:
     return tuple(out)
 
 
+def words_read_as(stems) -> frozenset:
+    """Every word that :func:`strip_clitics` may read as one of ``stems``: the stem
+    itself and each proclitic glued to it (a fused لل before a stem's article: الجيش ->
+    للجيش). A superset (وب + a one-letter stem is no reading): a caller that needs the
+    exact words checks the few found in its text with strip_clitics, instead of reading
+    every word of the text."""
+    out = set(stems)
+    for stem in stems:
+        out.update(c + stem for c in PROCLITICS)
+        if stem.startswith("ال"):
+            out.update(c + stem[2:] for c in PROCLITICS if c.endswith("لل"))
+    return frozenset(out)
+
+
 def original_prefix_length(token_text: str, n_norm_chars: int) -> int:
     """How many original characters carry the first ``n_norm_chars`` normalised ones."""
     if n_norm_chars <= 0:

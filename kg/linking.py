@@ -21,9 +21,10 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate, compress, repeat
 from functools import lru_cache, partial
-from operator import is_, not_
+from operator import is_
 
-from kg.lexicon import PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length, strip_clitics
+from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
+                        strip_clitics, words_read_as)
 from kg.model import Entity, Mention
 from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
@@ -462,16 +463,20 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     taken = sorted((m.start, m.end) for ms in groups.values() for m in ms)
     taken_starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))
-    # the words one of whose readings is a family name, looked up once per distinct word
+    # the words of the article one of whose readings is a family name: the few words that
+    # may be read so (the names with their clitics), checked, not every word of the article
     names = frozenset(owners)
-    vocab = tuple(document_vocabulary(doc))
-    words = frozenset(compress(vocab, map(not_, map(names.isdisjoint, map(_STEMS.__getitem__, vocab)))))
+    words = frozenset(w for w in words_read_as(names) & document_vocabulary(doc)
+                      if not names.isdisjoint(_STEMS[w]))
     for sent in doc.sentences:
         if words.isdisjoint(sent.norms):
             continue
-        for n_tok, tok in enumerate(sent.tokens):
-            if tok.norm not in words or after_given_name(sent.norms, n_tok):
+        toks = sent.tokens
+        # the sentence's tokens that are one of the words (a C-level pass over its norms)
+        for n_tok in compress(range(len(toks)), map(words.__contains__, sent.norms)):
+            if after_given_name(sent.norms, n_tok):
                 continue      # "سليمان الأسد": another person of the family
+            tok = toks[n_tok]
             for clitic, stem in strip_clitics(tok.norm):
                 if stem in owners:
                     n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)

@@ -18,19 +18,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import and_
+from itertools import compress
 
 from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, TITLE_ADJECTIVES, ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES,
                         PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, common_words,
                         original_prefix_length, strip_clitics)
+from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
-from kg.view import WordCache, _stems, document_vocabulary
+from kg.view import _stems, document_vocabulary
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
@@ -60,29 +60,27 @@ def _alias_cues():
     return frozenset(ALIAS_CUES) | {"و" + w for w in ALIAS_CUES}
 
 
-def _cue_flags(word) -> int:
-    stems = _stems(word)
-    return (not stems.isdisjoint(_pattern_cues())) | (not stems.isdisjoint(_post_cues())) << 1
-
-
-# normalised word -> 1 (a reading starts a pattern) | 2 (a reading is a post)
-_CUE_FLAGS = WordCache(_cue_flags, 300_000)
+@lru_cache(maxsize=1)
+def _cue_spellings() -> tuple:
+    """``(pattern, post)``: every word one of whose readings is a pattern cue, resp. a post
+    (the cues with each clitic glued, kept if strip_clitics reads them so), worked out once:
+    a sentence's cues are then two look-ups per token in small sets."""
+    def spellings(cues):
+        return frozenset(w for w in words_read_as(cues)
+                         if not cues.isdisjoint(s for _, s in strip_clitics.__wrapped__(w)))
+    return spellings(_pattern_cues()), spellings(_post_cues())
 
 
 def cue_positions(tokens, norms=None) -> tuple:
     """``(pattern_cues, post_cues)``: indexes of the tokens one of whose readings is a cue.
 
-    The answer is cached per normalised word (a word's readings never change),
-    so a sentence costs one dict look-up per token. ``norms``: the tokens'
-    normalised forms, when at hand.
+    ``norms``: the tokens' normalised forms, when at hand.
     """
     if norms is None:
         norms = [t.norm for t in tokens]
-    found = list(map(_CUE_FLAGS.__getitem__, norms))
-    if not any(found):
-        return [], []
-    return (list(compress(range(len(found)), map(and_, found, repeat(1)))),
-            list(compress(range(len(found)), map(and_, found, repeat(2)))))
+    pattern, post = _cue_spellings()
+    return (list(compress(range(len(norms)), map(pattern.__contains__, norms))),
+            list(compress(range(len(norms)), map(post.__contains__, norms))))
 
 
 @lru_cache(maxsize=1)
@@ -1284,14 +1282,15 @@ _OPERATION_WORDS = frozenset(norm(w) for w in (
 _QUOTES = {'"': '"', "«": "»", "“": "”", "'": "'"}
 
 
-# normalised word -> has a reading in OPERATION_HEADS
-_OPERATION_FLAGS = WordCache(lambda word: not _stems(word).isdisjoint(OPERATION_HEADS), 300_000)
+# the words strip_clitics may read as an operation head (العملية، بالعملية، وحملة ...)
+_OPERATION_SPELLINGS = words_read_as(OPERATION_HEADS)
 
 
 def _operation_words(words) -> set:
-    """Those of ``words`` (normalised) one of whose readings is an operation head."""
-    words = tuple(words)
-    return set(compress(words, map(_OPERATION_FLAGS.__getitem__, words)))
+    """Those of ``words`` (normalised) one of whose readings is an operation head (the
+    few that may be, checked: not every word of a document looked up)."""
+    return {w for w in _OPERATION_SPELLINGS.intersection(words)
+            if not _stems(w).isdisjoint(OPERATION_HEADS)}
 
 
 def _operation_names(tokens, norms, heads):

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from itertools import compress
 
-from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics
+from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics, words_read_as
 from kg.normalize import norm
-from kg.view import WordCache
 
 
 def _table(spec: str) -> dict:
@@ -63,15 +62,17 @@ def _readings(word):
 _FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
 # a construct opening a head of two words: أجهزة الأمن الأردنية
 _INDEFINITE_FIRST_WORDS = frozenset(h[0] for h in GENERIC_BODY_HEADS if len(h) > 1 and not h[0].startswith("ال"))
-# normalised word -> one of its readings opens a body's name (a per-word pre-filter)
-_OPENS = WordCache(lambda word: any(s in _FIRST_WORDS for _, s in _readings(word)), 300_000)
+# the words one of whose readings opens a body's name (a per-word pre-filter): the first
+# words with each clitic glued, kept if so read (a small set, worked out once)
+_OPENS = frozenset(w for w in words_read_as(_FIRST_WORDS)
+                   if any(s in _FIRST_WORDS for _, s in _readings(w)))
 
 
 def generic_body_spans(tokens, norms, kb, blocked) -> list:
     """``(i, j, clitic, subtype)``: generic bodies over tokens[i:j], ``clitic`` glued to
     tokens[i] and not part of the name. A state's forces already found (blocked) may be
     taken into a longer name (القوات الأميركية الخاصة): the caller drops what it covers."""
-    opens = list(compress(range(len(norms)), map(_OPENS.__getitem__, norms)))
+    opens = list(compress(range(len(norms)), map(_OPENS.__contains__, norms)))
     if not opens:
         return []
     out = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import not_
+from operator import itemgetter, not_
 
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
@@ -30,7 +30,7 @@ class WordCache(dict):
         return value
 
 
-_STEMS = WordCache(lambda word: frozenset(s for _, s in strip_clitics(word)), 200_000)
+_STEMS = WordCache(lambda word: frozenset(map(itemgetter(1), strip_clitics(word))), 200_000)
 
 
 def _stems(word):

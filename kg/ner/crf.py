@@ -94,20 +94,34 @@ class Scorer:
     -1, +1, +2); ``boundaries`` are the same for the two positions before and
     after a sentence (``_BOS2, _BOS1, _EOS1, _EOS2``). Every item also has the
     bias attribute ``bias``, first, as FeatureExtractor builds it.
+
+    ``part_ids``, if given, makes the function that gives the same parts as
+    attribute numbers (-1 for an attribute the model lacks) from the model's
+    attribute -> number dict (``kg.ner.features.token_feature_ids``): it
+    replaces ``parts`` for new words, which are then not written out as strings.
     """
 
-    def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=200_000):
+    def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=200_000,
+                 part_ids=None):
         import numpy as np
 
         self._np = np
-        self._index = {a: i for i, a in enumerate(weights)}
+        self._index = index = {a: i for i, a in enumerate(weights)}
         self._matrix = np.array(list(weights.values())).reshape(len(weights), n_labels)
-        self._parts = parts
+        if part_ids is not None:
+            self._parts = part_ids(index)
+        else:
+            self._parts = lambda token: self._numbers(parts(token))
         self._n_labels = n_labels
         self._bias = weights.get(bias, np.zeros(n_labels))
         self._max_cache = max_cache
-        self._boundaries = boundaries
+        self._boundaries = [self._numbers(b) for b in boundaries]
         self._reset()
+
+    def _numbers(self, parts) -> list:
+        """Parts of attribute strings as the model's attribute numbers (-1: unknown)."""
+        get = self._index.get
+        return [list(map(get, part, repeat(-1))) for part in parts]
 
     def _reset(self):
         np = self._np
@@ -129,10 +143,10 @@ class Scorer:
     def _fill(self, pending):
         """Write the five score vectors of new tokens, all at once.
 
-        Every attribute of every new part goes in one list, looked up in one
-        C-level pass; each part's weights are then added up in the order the
-        attributes come (a bincount per label), an attribute repeated within a
-        part counting once, as FeatureExtractor keeps it.
+        Every attribute number of every new part goes in one array; each part's
+        weights are then added up in the order the attributes come (a bincount
+        per label), an attribute repeated within a part counting once, as
+        FeatureExtractor keeps it.
         """
         np = self._np
         table = self._table
@@ -142,8 +156,7 @@ class Scorer:
             self._table = table
         parts = [part for _, token_parts in pending for part in token_parts]
         sizes = list(map(len, parts))
-        attrs = np.fromiter(map(self._index.get, chain.from_iterable(parts), repeat(-1)),
-                            dtype=np.intp, count=sum(sizes))
+        attrs = np.fromiter(chain.from_iterable(parts), dtype=np.intp, count=sum(sizes))
         slots = np.repeat(np.arange(len(parts)), sizes)
         known = attrs >= 0
         attrs, slots = attrs[known], slots[known]
@@ -257,18 +270,18 @@ def viterbi(scores, lengths, transitions):
 class ScoreDecoder:
     """Tags from a crfsuite model file: :class:`Scorer` scores, :func:`viterbi` decodes.
 
-    ``parts`` and ``boundaries`` as for :class:`Scorer`. Raises ValueError
+    ``parts``, ``boundaries`` and ``part_ids`` as for :class:`Scorer`. Raises ValueError
     (or OSError) for a file :func:`read_model` cannot read.
     """
 
-    def __init__(self, path, parts, boundaries):
+    def __init__(self, path, parts, boundaries, part_ids=None):
         try:
             labels, weights, transitions = read_model(path)
         except (struct.error, UnicodeDecodeError, IndexError) as exc:
             raise ValueError(f"unreadable crfsuite model: {exc}") from None
         self.labels = labels
         self._transitions = transitions
-        self._scorer = Scorer(len(labels), weights, parts, boundaries)
+        self._scorer = Scorer(len(labels), weights, parts, boundaries, part_ids=part_ids)
         # the scorer's tables hold state between calls: one call at a time
         self._lock = threading.Lock()
 

@@ -18,7 +18,9 @@ its own, which would hold another copy of every string) as tuples of
 strings, in five parts (the token's own, and what it contributes to the words
 2 and 1 before and after it); a sentence's features are then a few
 ``list.extend`` calls per token. The tagger relies on that split: it sums each
-part's weights once per distinct token (``kg.ner.crf.Scorer``).
+part's weights once per distinct token (``kg.ner.crf.Scorer``), reading the
+parts as the model's attribute numbers (:func:`token_feature_ids`, the same
+features without their strings, which keeps those numbers per stem).
 """
 from __future__ import annotations
 
@@ -119,15 +121,29 @@ def _frequency_features(w: str, stem: str) -> tuple:
     """How common the word and its stem are, and the stem with the article against
     the stem alone: ``(features, the stem's bucket)``, the bucket also being a
     neighbour feature."""
+    zw_bucket, zs_bucket, za = _frequency_values(w, stem)
+    out = ("zw=" + zw_bucket, "zs=" + zs_bucket)
+    return (out if za is None else out + ("za=" + za,)), zs_bucket
+
+
+def _frequency_values(w: str, stem: str) -> tuple:
+    """The values of :func:`_frequency_features`: ``(zw, zs, za)``, ``za`` None when the
+    token has no ``za=`` feature."""
+    bucket = _frequency_tables()[0]
+    return (bucket[word_frequencies().get(w)],) + _stem_frequency_values(stem)
+
+
+def _stem_frequency_values(stem: str) -> tuple:
+    """``(zs, za)`` of :func:`_frequency_values`, which depend on the stem alone."""
     get = word_frequencies().get
     bucket, article = _frequency_tables()
     zs = get(stem)
-    zs_bucket = bucket[zs]
-    out = ("zw=" + bucket[get(w)], "zs=" + zs_bucket)
     za = get("ال" + stem)
     if zs is None:
-        return (out + ("za=onlyal",) if za is not None else out), zs_bucket
-    return out + ("za=noal" if za is None else article[za][zs],), zs_bucket
+        za_value = "onlyal" if za is not None else None
+    else:
+        za_value = "noal" if za is None else article[za][zs][3:]
+    return bucket[zs], za_value
 
 
 def token_features(token: str) -> tuple:
@@ -163,6 +179,71 @@ def token_features(token: str) -> tuple:
         m1 += ("g-1=" + g,)
         p1 += ("g+1=" + g,)
     return own, m2, m1, p1, p2
+
+
+def token_feature_ids(index: dict):
+    """:func:`token_features` as a model's attribute numbers, without building the strings.
+
+    ``index`` maps attributes (``"s=جيش"``) to numbers. Returns a function token ->
+    the five parts of ``token_features(token)``, each a list with, for every
+    attribute of the part in the same order, its number, or -1 for an attribute
+    ``index`` does not hold. The tagger works out the parts of every word it has not
+    seen (tens of thousands in a thousand articles), and most attributes of a new
+    word are unknown to the model: one dict look-up per value here (``w`` -> the
+    numbers of ``w=``, ``w-2=``, ``w-1=``, ``w+1=`` and ``w+2=``) instead of a string
+    built and looked up per attribute. tests/ner/test_ner_features.py checks it
+    against token_features.
+    """
+    # one table per value a token contributes, holding the numbers of the attribute
+    # families that value fills, in the order of ``families`` (-1: no such attribute)
+    def table(*families):
+        out = {}
+        for attr, number in index.items():
+            family, sep, value = attr.partition("=")
+            if sep and family in families:
+                out.setdefault(value, [-1] * len(families))[families.index(family)] = number
+        return {value: tuple(numbers) for value, numbers in out.items()}
+
+    word = table("w", "w-2", "w-1", "w+1", "w+2").get
+    stem_t = table("s", "s-1", "s+1").get
+    shape_t = table("x", "x-1", "x+1").get
+    end_t = table("s2", "e-1", "e+1").get
+    zs_t = table("zs", "zs-1", "zs+1").get
+    gaz_t = table("g", "g-1", "g+1").get
+    pre_t, length_t, s3_t, f2_t, f3_t, zw_t, za_t = (
+        {v: n for v, (n,) in table(f).items()}.get for f in ("p", "l", "s3", "f2", "f3", "zw", "za"))
+    bucket = _frequency_tables()[0]
+    frequency = word_frequencies().get
+    none5, none3 = (-1,) * 5, (-1,) * 3
+    # stem -> the numbers of the attributes that depend on the stem alone (words share
+    # stems: الجيش، والجيش، للجيش), in the order ``ids`` lays them out
+    stems = {}
+
+    def of_stem(stem: str) -> tuple:
+        zs, za = _stem_frequency_values(stem)
+        return (stem_t(stem, none3), end_t(stem[-2:], none3), s3_t(stem[-3:], -1),
+                f2_t(stem[:2], -1), f3_t(stem[:3], -1), length_t(str(min(len(stem), 8)), -1),
+                zs_t(zs, none3), -1 if za is None else za_t(za, -1))
+
+    def ids(token: str) -> tuple:
+        w = normalize_token(token)
+        pre, stem = strip_clitics(w)
+        st = stems.get(stem)
+        if st is None:
+            if len(stems) >= 100_000:
+                stems.clear()
+            st = stems[stem] = of_stem(stem)
+        b, e, s3, f2, f3, length, z, za = st
+        a = word(w, none5)
+        x = shape_t(_shape(w), none3)
+        g = lookup(w, stem)
+        c = gaz_t(g, none3) if g else none3
+        own = [a[0], b[0], pre_t(pre, -1), x[0], length, e[0], s3, f2, f3,
+               zw_t(bucket[frequency(w)], -1), z[0], za, c[0]]
+        return (own, [a[1]], [a[2], b[1], x[1], e[1], z[1], c[1]],
+                [a[3], b[2], x[2], e[2], z[2], c[2]], [a[4]])
+
+    return ids
 
 
 # what the sentence boundaries contribute, laid out like token_features()

@@ -88,3 +88,24 @@ def test_tagger_normalisation_is_the_pipelines_on_tokens():
     text = "أعلنت إسرائيلُ، الأحد ٢٣ تشرين الثاني/نوفمبر، اغتيالَ القيادي في «حماس» بـ«مسيّرة»."
     for s in segment(text):
         assert [normalize_token(n) for n in s.norms] == [normalize_token(t.text) for t in s.tokens]
+
+
+def test_feature_ids_are_the_features_numbered():
+    """token_feature_ids (the tagger's way for new words) gives token_features' attributes as
+    the index numbers them, in the same order, -1 for those the index lacks."""
+    from kg.ner.features import token_feature_ids
+    from kg.ner.tagger import default_tagger
+    words = ("وبتنظيم للجيش قال الرئيس ببغداد والعراق ققققق 2015 , « abc x1 ب ال كتب الكاتبة "
+             "واشنطن لل فالسلام سيارة مفخخة").split()
+    # the model's own attributes, and a small made-up index holding some of the words' too
+    indexes = [default_tagger()._decoder._scorer._index,
+               {"b": 0, "w=قال": 1, "s-1=جيش": 2, "zs=na": 3, "za=onlyal": 4, "x+1=A": 5,
+                "g=L": 6, "w+2=الرئيس": 7, "l=3": 8, "e+1=يش": 9}]
+    for index in indexes:
+        ids = token_feature_ids(index)
+        for w in words:
+            expected = [[index.get(a, -1) for a in part] for part in token_features(w)]
+            got = [[n for n in part if n != -1] for part in ids(w)]
+            assert got == [[n for n in part if n != -1] for part in expected], w
+            # every attribute the index knows is there, and nothing else
+            assert sum(len(p) for p in got) == sum(a in index for part in token_features(w) for a in part)
