@@ -1,6 +1,7 @@
 """The library functions behind the CLI commands build and extract."""
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -85,19 +86,30 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
         yield doc
 
 
+#: articles that go through graph building and validation together (their store writes
+#: are batches of kg.store.BATCH_ARTICLES)
+STREAM_ARTICLES = 200
+#: the store a build with -o only writes, inside OUTDIR (kept when the build is killed, so
+#: that a rerun finishes it; removed once the outputs are in place)
+SPOOL = ".kg-spool"
+
+
 def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
           html=True, validate=True, progress=None, max_chars=MAX_ARTICLE_CHARS, refuse=None,
           jobs=1) -> BuildResult:
     """Extract every article and write graph.ttl + graph.html into outdir and/or a store.
 
-    Output files appear only when everything succeeded (validation included):
-    they are written in a temporary folder and moved into place at the end.
-    Articles over ``max_chars`` characters are not built; ``refuse`` hears a
-    line naming each, and the result lists them. ``progress``: a
-    :class:`kg.progress.Progress` that shows each phase (None: silent); the
-    result's ``timings`` give the seconds of each phase.
+    Articles stream through extraction, graph building, validation and the store
+    in batches; nothing holds every article (docs/corpus-builds.md). With ``outdir``
+    only, the store is a spool inside it (``.kg-spool``), removed at the end. Output
+    files appear only when everything succeeded (validation included): they are
+    written in a temporary folder and moved into place at the end. Articles over
+    ``max_chars`` characters are not built; ``refuse`` hears a line naming each, and
+    the result lists them. ``progress``: a :class:`kg.progress.Progress` that shows
+    each phase (None: silent); the result's ``timings`` give the seconds of each phase.
     """
     from kg.progress import Progress
+    from kg.store import compact, is_store, open_store
     if progress is None:
         progress = Progress(enabled=False)
     refused = []
@@ -108,97 +120,193 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
             refuse(line)
     limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused, jobs=jobs)
     # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
-    exclude = ([Path(outdir) / "summary.txt", Path(outdir) / "graph.html"] if outdir is not None else []) + \
+    exclude = ([Path(outdir) / "summary.txt", Path(outdir) / "graph.html", Path(outdir) / SPOOL]
+               if outdir is not None else []) + \
         ([store] if store is not None and "://" not in str(store) else [])
-    st = None
-    if store is not None:
-        from kg.store import is_store, open_store
-        created = not is_store(store) and not Path(store).exists()
-        st = open_store(store, create=True)   # taken now: a store in use fails before any extraction
-        try:
-            result = _build(inputs, outdir, st, store, published, min_confidence, html, validate,
-                            progress, exclude, **limits)
-        except BaseException:
-            if created:               # a failed build leaves no new, empty store behind
-                del st
-                shutil.rmtree(store, ignore_errors=True)
-            raise
-        del st      # unlocked now, even if a reference cycle (validation's parser) keeps this frame
-        return result
-    return _build(inputs, outdir, None, None, published, min_confidence, html, validate, progress, exclude,
-                  **limits)
+    spool = store is None
+    path = Path(outdir) / SPOOL if spool else Path(store)
+    created = not is_store(path) and not path.exists()
+    if spool:
+        Path(outdir).mkdir(parents=True, exist_ok=True)
+    st = open_store(path, create=True)   # taken now: a store in use fails before any extraction
+    try:
+        result = _build(inputs, outdir, st, None if spool else store, published, min_confidence, html,
+                        validate, progress, exclude, **limits)
+    except BaseException as exc:
+        del st
+        gc.collect()
+        # a failed build leaves no new, empty store behind; a killed -o build keeps its spool
+        if created and not (spool and isinstance(exc, KeyboardInterrupt)):
+            shutil.rmtree(path, ignore_errors=True)
+        raise
+    del st      # unlocked now, even if a reference cycle (validation's parser) keeps this frame
+    gc.collect()
+    if spool:
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with progress.phase("compaction", unit="stores") as ph:
+            compact(path)                      # no write-ahead logs left behind
+            ph.advance()
+    return result
+
+
+def plan_ids(inputs, published, exclude, max_chars):
+    """The ids of the articles a build takes, in order (a first, cheap read of the inputs)."""
+    from kg.io import read_articles
+    return [a.id for a in bounded(read_articles(inputs, published, exclude), max_chars)]
+
+
+class _Clock:
+    """Seconds spent in the parts of the streaming loop (graph, validation, store)."""
+
+    def __init__(self):
+        self.spent = {}
+
+    def part(self, name):
+        import contextlib
+        import time
+
+        @contextlib.contextmanager
+        def timed():
+            t = time.monotonic()
+            try:
+                yield
+            finally:
+                self.spent[name] = self.spent.get(name, 0.0) + time.monotonic() - t
+        return timed()
 
 
 def _build(inputs, outdir, st, store, published, min_confidence, html, validate, progress, exclude,
            max_chars, refuse, refused, jobs):
-    from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
-    from rdflib import Graph
-    from kg.ns import KG
-    from rdflib.namespace import RDF
+    from collections import deque
 
-    from kg.io import count_articles
-    total = count_articles(inputs, exclude) if progress.enabled else None
-    # a store-only build skips, before extraction, the articles the store holds complete and
-    # unchanged (a rerun of a killed build extracts only what is missing); with -o every
-    # article is needed for the files
-    order, unchanged, keep, sources = [], set(), None, {}
-    if st is not None and outdir is None:
-        from kg.store import completion_records, source_hash
-        complete = {r["id"]: r.get("source") for r in completion_records(st).values()}
+    from kg.build import graph_iri
+    from kg.store import BatchWriter, completion_records, source_hash
 
-        def keep(article):
-            order.append(article.id)
-            digest = sources[article.id] = source_hash(article, min_confidence)
-            if complete.get(article.id) == digest:
-                unchanged.add(article.id)
+    ids = plan_ids(inputs, published, exclude, max_chars)
+    names = [str(graph_iri(i)) for i in ids]
+    records = completion_records(st)
+    complete = {r["id"]: r.get("source") for r in records.values()}
+    writer = BatchWriter(st, names, done=records)
+    # an article the store holds complete and unchanged is not extracted again (a rerun of
+    # a killed build extracts only what is missing); its place in the plan is kept
+    positions, skipped, counter, sources = {}, deque(), iter(range(len(ids))), {}
+
+    def keep(article):
+        position = next(counter)
+        digest = sources[article.id] = source_hash(article, min_confidence)
+        if complete.get(article.id) == digest:
+            skipped.append(position)
+            return False
+        positions[article.id] = position
+        return True
+
+    clock = _Clock()
+    with progress.phase("extraction", total=len(ids), unit="articles") as ph:
+        def upto(position):
+            while skipped and skipped[0] < position:
+                writer.skip(skipped.popleft())
                 ph.advance()
-                return False
-            return True
-    with progress.phase("extraction", total=total, unit="articles") as ph:
-        docs = []
+        group = []
         for doc in extract_documents(inputs, published, min_confidence, None, exclude, max_chars, refuse,
                                      jobs, keep=keep):
-            docs.append(doc)
-            ph.advance()
-    result = BuildResult(articles=len(docs) + len(unchanged), refused=refused, timings=progress.timings)
-    with progress.phase("graph", total=len(docs), unit="articles") as ph:
-        graph = bind_prefixes(Graph())
-        per_article = []
-        for doc in docs:
-            document_graph(doc, graph)
-            if store is not None:
-                per_article.append((doc.article.id, graph_iri(doc.article.id), fix_labels(document_graph(doc)),
-                                    sources.get(doc.article.id)))
-            ph.advance()
-        fix_labels(graph)
-    result.triples = len(graph)
-    for t in ("Person", "Organization", "Place"):
-        result.entities[t] = len(set(graph.subjects(RDF.type, KG[t])))
-    result.relations = len(set(graph.subjects(RDF.type, KG.RelationStatement)))
-    result.events = len(set(graph.subjects(RDF.type, KG.Event)))
-    if validate:
-        from kg.validate import check
-        with progress.phase("validation", unit="triples") as ph:
-            check(graph)
-            ph.advance(len(graph))
-    if outdir is not None:
-        with progress.phase("writing", unit="files") as ph:
-            result.written += write_outputs(graph, Path(outdir), html=html, summary=result)
-            ph.advance(len(result.written))
+            group.append(doc)
+            if len(group) >= STREAM_ARTICLES:
+                _write_group(group, writer, positions, sources, upto, validate, clock, ph)
+                group = []
+        _write_group(group, writer, positions, sources, upto, validate, clock, ph)
+        upto(len(ids))
+        with clock.part("store"):
+            report = writer.close()
+    timings = progress.timings
+    timings["extraction"] -= sum(clock.spent.values())
+    for name in ("graph", "validation", "store"):
+        if name in clock.spent:
+            timings[name] = clock.spent[name]
+    result = BuildResult(articles=len(ids), refused=refused, timings=timings)
+    result.stored = report if store is not None else None
+    _corpus(st, names, outdir, store, html, validate, progress, result)
     if store is not None:
-        from kg.store import add_articles
-        with progress.phase("store", total=len(per_article), unit="articles") as ph:
-            # atomic batches with completion records: a killed build is finished by a rerun;
-            # the articles skipped before extraction keep their place in the plan
-            if keep is not None and unchanged:
-                by_id = {a[0]: a for a in per_article}
-                per_article = [by_id[i] if i in by_id else (i, graph_iri(i), None, None)
-                               for i in dict.fromkeys(order) if i in by_id or i in unchanged]
-            result.stored = add_articles(st, per_article, progress=ph.advance)
-            st.flush()
-        del st          # pyoxigraph closes the store when the object goes
         result.written.append(Path(store))
     return result
+
+
+def _write_group(group, writer, positions, sources, upto, validate, clock, ph):
+    """A group of Documents: graphs, checked together, then written in plan order."""
+    if not group:
+        return
+    from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
+    from kg.store import ox_triples
+    from rdflib import Graph
+    with clock.part("graph"):
+        graphs = [(doc.article.id, fix_labels(document_graph(doc))) for doc in group]
+    if validate:
+        from kg.validate import check
+        with clock.part("validation"):
+            batch = bind_prefixes(Graph())
+            for _, g in graphs:
+                for t in g:
+                    batch.add(t)
+            check(fix_labels(batch))
+    with clock.part("store"):
+        for article_id, g in graphs:
+            position = positions.pop(article_id)
+            upto(position)
+            writer.add(position, article_id, graph_iri(article_id), ox_triples(g), sources.get(article_id))
+            ph.advance()
+
+
+def _corpus(st, names, outdir, store, html, validate, progress, result):
+    """The corpus-level pass over the store: labels merged, entities checked, counts, and
+    (with ``outdir``) graph.ttl, graph.html and summary.txt written atomically."""
+    from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusStats, corpus_lines, html_graph,
+                           read_lines, tee_lines, write_turtle_lines)
+    stats = CorpusStats()
+    check = CorpusCheck(enabled=validate)
+    base = Path(outdir) if outdir is not None else None
+    if base is not None:
+        base.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=base if base is not None else None, prefix=".kg-build-"))
+    try:
+        with progress.phase("corpus", total=len(names), unit="articles") as ph:
+            degree = {} if (base is not None and html) else None
+            lines = corpus_lines(st, names, tmp, stats, check, degree)
+            out = []
+            if base is not None:
+                if html:
+                    lines = tee_lines(lines, tmp / "union.nt")
+                write_turtle_lines(lines, tmp / "graph.ttl")
+                out.append("graph.ttl")
+            else:
+                for _ in lines:
+                    pass
+            check.close()
+            ph.advance(len(names))
+        result.triples = stats.triples
+        result.entities = dict(stats.entities)
+        result.relations, result.events = stats.relations, stats.events
+        if base is None:
+            return
+        with progress.phase("writing", unit="files") as ph:
+            if html:
+                from kg.export import export
+                options = html if isinstance(html, dict) else {}
+                if stats.triples <= HTML_WHOLE_TRIPLES:
+                    from kg.corpus import rdflib_graph
+                    graph = rdflib_graph(read_lines(tmp / "union.nt"))
+                else:
+                    graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
+                                       options.get("unconnected", False))
+                export(graph, tmp / "graph.html", "html", **options)
+                del graph
+                out.append("graph.html")
+            result.written = [base / n for n in out]
+            (tmp / "summary.txt").write_text(result.summary(with_paths=False) + "\n", encoding="utf-8")
+            for n in out + ["summary.txt"]:
+                os.replace(tmp / n, base / n)
+            ph.advance(len(out) + 1)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:

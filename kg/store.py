@@ -159,63 +159,168 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
     its graph (its old graph, union triples and record leave in one atomic update
     first). The build's plan (its article graphs) is recorded so that ``verify_store``
     can tell a finished build from an interrupted one. ``progress(n)`` hears of each
-    batch's article count.
+    batch's article count. (``kg build`` streams through :class:`BatchWriter` instead.)
+    """
+    plan = {}                       # graph name -> (id, triples or None, source hash); the last one wins
+    for article_id, name, graph, *rest in articles:
+        triples = None if graph is None else ox_triples(graph)
+        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None)
+    writer = BatchWriter(store, list(plan), batch_size=batch_size, progress=progress)
+    for position, (gname, (article_id, triples, source)) in enumerate(plan.items()):
+        writer.add(position, article_id, gname, triples, source)
+    return writer.close()
+
+
+def ox_triples(graph) -> set:
+    """An rdflib graph's triples as a set of pyoxigraph ``(s, p, o)`` tuples."""
+    return {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
+
+
+class BatchWriter:
+    """Writes a build's articles into ``store`` in atomic batches, as they come.
+
+    ``names``: the article graph names of the whole build, in order (its plan,
+    recorded first, so that ``verify_store`` can tell a finished build from an
+    interrupted one). Articles are then given in plan order with their position
+    (``add``, or ``skip`` for one found complete and unchanged before extraction);
+    batch ``k`` holds the positions ``k*batch_size ...`` and is written, with its
+    completion records, in ONE transaction once a later batch begins (or at
+    ``close``). At most one batch of triples is held. An article recorded complete
+    with the same content and source hash is skipped; a changed one replaces its
+    graph (its old graph, union triples and record leave first, in one update).
+    ``progress(n)`` hears of each batch's article count.
+    """
+
+    def __init__(self, store, names, batch_size=BATCH_ARTICLES, progress=None, done=None):
+        import pyoxigraph
+
+        for name in names:
+            if str(name) == STATUS_GRAPH:
+                raise StoreError(f"graph {name}: its name is the store's status graph")
+        self.store, self.batch_size, self.progress = store, batch_size, progress
+        self.report = StoreReport()
+        self.done = completion_records(store) if done is None else done
+        self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
+        self.pause = os.environ.get(PAUSE_ENV)              # None: no hook
+        self.batch, self.quads, self.todo, self.seen = None, [], 0, 0
+        try:
+            _record_plan(store, [str(n) for n in names])
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+
+    def _enter(self, position):
+        batch = position // self.batch_size
+        if self.batch is not None and batch != self.batch:
+            self._flush()
+        self.batch = batch
+        self.seen += 1
+
+    def skip(self, position):
+        """The article at ``position`` is complete and unchanged: nothing to write."""
+        self._enter(position)
+        self.report.skipped += 1
+
+    def add(self, position, article_id, graph_name, triples, source=None):
+        """The article at ``position``: its pyoxigraph triples (None: complete and unchanged)."""
+        import pyoxigraph
+
+        if str(graph_name) == STATUS_GRAPH:
+            raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
+        self._enter(position)
+        if triples is None:
+            self.report.skipped += 1
+            return
+        gname = str(graph_name)
+        record = self.done.get(gname)
+        digest = content_hash(triples)
+        if record is not None and record["hash"] == digest and record.get("source") == source:
+            self.report.skipped += 1
+            return
+        name = pyoxigraph.NamedNode(gname)
+        try:
+            if record is not None or self.store.contains_named_graph(name):
+                _remove_article(self.store, name)
+                self.report.replaced += record is not None
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+        self.quads += _article_quads(name, triples)
+        self.quads += [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, self.status) for p, o in (
+            (ST_ARTICLE_ID, pyoxigraph.Literal(str(article_id))),
+            (ST_HASH, pyoxigraph.Literal(digest)),
+            (ST_TRIPLES, _integer(len(triples))),
+            (ST_BATCH, _integer(self.batch)))]
+        if source:
+            self.quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(ST_SOURCE),
+                                              pyoxigraph.Literal(source), self.status))
+        self.todo += 1
+
+    def _flush(self):
+        if self.todo:
+            if self.pause is not None:
+                _say(f"kg store: batch {self.batch} writing ({self.todo} articles)")
+            try:
+                self.store.extend(self.quads)          # one transaction: all of the batch or nothing
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+            self.report.written += self.todo
+            self.report.batches += 1
+            if self.pause is not None:
+                _say(f"kg store: batch {self.batch} committed ({self.todo} articles)")
+                time.sleep(float(self.pause or 0))
+        if self.progress is not None and self.seen:
+            self.progress(self.seen)
+        self.quads, self.todo, self.seen = [], 0, 0
+
+    def close(self) -> StoreReport:
+        """Write the last batch; the report of what was written and skipped."""
+        self._flush()
+        return self.report
+
+
+def remove_articles(store, article_ids) -> tuple:
+    """Take articles out of ``store``: their named graphs, their completion records, their
+    place in the recorded plan, and every triple of the union (the corpus-level facts:
+    an entity's labels, types, sameAs ...) that no remaining article supports.
+
+    Returns ``(removed ids, unknown ids)``; each article leaves in one atomic update.
     """
     import pyoxigraph
 
-    plan = {}                       # graph name -> (id, triples or None, source hash); the last one wins
-    for article_id, name, graph, *rest in articles:
-        if str(name) == STATUS_GRAPH:
-            raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
-        triples = None if graph is None else {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
-        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None)
-    report = StoreReport()
-    done = completion_records(store)
-    status = pyoxigraph.NamedNode(STATUS_GRAPH)
-    pause = os.environ.get(PAUSE_ENV)              # None: no hook
+    from kg.build import graph_iri
+
+    records = completion_records(store)
+    removed, unknown = [], []
     try:
-        _record_plan(store, list(plan))
-        names = list(plan)
-        for k in range(0, len(names), batch_size):
-            batch, quads, todo = k // batch_size, [], 0
-            for gname in names[k:k + batch_size]:
-                article_id, triples, source = plan[gname]
-                record = done.get(gname)
-                if triples is None:                  # unchanged and complete: not even extracted
-                    report.skipped += 1
-                    continue
-                digest = content_hash(triples)
-                if record is not None and record["hash"] == digest and record.get("source") == source:
-                    report.skipped += 1
-                    continue
-                name = pyoxigraph.NamedNode(gname)
-                if record is not None or store.contains_named_graph(name):
-                    _remove_article(store, name)
-                    report.replaced += record is not None
-                quads += _article_quads(name, triples)
-                quads += [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, status) for p, o in (
-                    (ST_ARTICLE_ID, pyoxigraph.Literal(article_id)),
-                    (ST_HASH, pyoxigraph.Literal(digest)),
-                    (ST_TRIPLES, _integer(len(triples))),
-                    (ST_BATCH, _integer(batch)))]
-                if source:
-                    quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(ST_SOURCE),
-                                                 pyoxigraph.Literal(source), status))
-                todo += 1
-            if todo:
-                if pause is not None:
-                    _say(f"kg store: batch {batch} writing ({todo} articles)")
-                store.extend(quads)              # one transaction: all of the batch or nothing
-                report.written += todo
-                report.batches += 1
-                if pause is not None:
-                    _say(f"kg store: batch {batch} committed ({todo} articles)")
-                    time.sleep(float(pause or 0))
-            if progress is not None:
-                progress(len(names[k:k + batch_size]))
+        for article_id in dict.fromkeys(str(a) for a in article_ids):
+            gname = str(graph_iri(article_id))
+            name = pyoxigraph.NamedNode(gname)
+            if gname not in records and not store.contains_named_graph(name):
+                unknown.append(article_id)
+                continue
+            _remove_article(store, name, also=f"DELETE DATA {{ GRAPH <{STATUS_GRAPH}> "
+                                             f"{{ <{STATUS_GRAPH}> <{ST_PLANNED}> <{gname}> }} }}")
+            removed.append(article_id)
     except OSError as exc:
         raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
-    return report
+    return removed, unknown
+
+
+def compact(path):
+    """Compact the store folder ``path`` and drop its write-ahead logs.
+
+    RocksDB deletes a log it no longer needs only when the store is opened again,
+    so the store is flushed and optimised, closed, and opened and closed once more.
+    """
+    import gc
+
+    store = open_store(path)
+    store.flush()
+    store.optimize()
+    del store
+    gc.collect()
+    store = open_store(path)
+    del store
+    gc.collect()
 
 
 def completion_records(store) -> dict:
@@ -248,15 +353,15 @@ def _record_plan(store, names):
                     if names else ""))
 
 
-def _remove_article(store, name):
+def _remove_article(store, name, also=None):
     """One atomic update: the graph's triples no other graph holds leave the union,
-    then the graph and its completion record go."""
+    then the graph and its completion record go (and the update ``also``, if given)."""
     g = name.value
     store.update(
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
         f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }} ;\n"
         f"DROP SILENT GRAPH <{g}> ;\n"
-        f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{g}> ?p ?o }} }}")
+        f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{g}> ?p ?o }} }}" + (f" ;\n{also}" if also else ""))
 
 
 def _article_quads(name, triples):
