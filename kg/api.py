@@ -297,6 +297,9 @@ def _corpus(st, names, outdir, store, html, validate, progress, result):
                 else:
                     graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
                                        options.get("unconnected", False))
+                    # the part holds the chosen nodes only: each is drawn, even one whose edges
+                    # all lead to nodes left out
+                    options = dict(options, unconnected=True)
                 export(graph, tmp / "graph.html", "html", **options)
                 del graph
                 out.append("graph.html")

@@ -191,13 +191,13 @@ class BatchWriter:
     ``progress(n)`` hears of each batch's article count.
     """
 
-    def __init__(self, store, names, batch_size=BATCH_ARTICLES, progress=None, done=None):
+    def __init__(self, store, names, batch_size=None, progress=None, done=None):
         import pyoxigraph
 
         for name in names:
             if str(name) == STATUS_GRAPH:
                 raise StoreError(f"graph {name}: its name is the store's status graph")
-        self.store, self.batch_size, self.progress = store, batch_size, progress
+        self.store, self.batch_size, self.progress = store, batch_size or BATCH_ARTICLES, progress
         self.report = StoreReport()
         self.done = completion_records(store) if done is None else done
         self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
@@ -215,18 +215,27 @@ class BatchWriter:
         self.batch = batch
         self.seen += 1
 
+    def _leave(self, position):
+        if (position + 1) % self.batch_size == 0:     # the batch's last article: write it now
+            self._flush()
+
     def skip(self, position):
         """The article at ``position`` is complete and unchanged: nothing to write."""
         self._enter(position)
         self.report.skipped += 1
+        self._leave(position)
 
     def add(self, position, article_id, graph_name, triples, source=None):
         """The article at ``position``: its pyoxigraph triples (None: complete and unchanged)."""
-        import pyoxigraph
-
         if str(graph_name) == STATUS_GRAPH:
             raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
         self._enter(position)
+        self._add(article_id, graph_name, triples, source)
+        self._leave(position)
+
+    def _add(self, article_id, graph_name, triples, source):
+        import pyoxigraph
+
         if triples is None:
             self.report.skipped += 1
             return
@@ -269,7 +278,7 @@ class BatchWriter:
                 time.sleep(float(self.pause or 0))
         if self.progress is not None and self.seen:
             self.progress(self.seen)
-        self.quads, self.todo, self.seen = [], 0, 0
+        self.batch, self.quads, self.todo, self.seen = None, [], 0, 0
 
     def close(self) -> StoreReport:
         """Write the last batch; the report of what was written and skipped."""
