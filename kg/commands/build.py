@@ -30,8 +30,11 @@ def build(inputs, outdir, store, published, min_confidence, no_html, max_nodes, 
     published, title, source, url), a folder of them, or a .jsonl file of
     articles (one {"id", "text", "published"} object per line).
 
-    The graph is checked against the SHACL shapes before anything is
-    written; a failed build leaves no half-written file.
+    Articles stream through extraction, checking and the store 200 at a
+    time, so memory does not grow with the corpus (docs/corpus-builds.md).
+    Each group is checked against the SHACL shapes before it is written; a
+    failed build leaves no half-written file, and the same build run again
+    after a kill extracts only what is missing.
 
     \b
     Examples:
