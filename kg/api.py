@@ -134,14 +134,14 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
                         validate, progress, exclude, **limits)
     except BaseException as exc:
         del st
-        gc.collect()
+        gc.collect()      # the traceback's frames may hold the store: closed before it goes
         # a failed build leaves no new, empty store behind; a killed -o build keeps its spool
         if created and not (spool and isinstance(exc, KeyboardInterrupt)):
             shutil.rmtree(path, ignore_errors=True)
         raise
-    del st      # unlocked now, even if a reference cycle (validation's parser) keeps this frame
-    gc.collect()
+    del st      # unlocked now, unless a reference cycle keeps it (kg.store.compact sees to that)
     if spool:
+        gc.collect()
         shutil.rmtree(path, ignore_errors=True)
     else:
         with progress.phase("compaction", unit="stores") as ph:
@@ -218,6 +218,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         upto(len(ids))
         with clock.part("store"):
             report = writer.close()
+            st.flush()
     timings = progress.timings
     timings["extraction"] -= sum(clock.spent.values())
     for name in ("graph", "validation", "store"):
@@ -231,28 +232,67 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     return result
 
 
+class _TripleSink(set):
+    """What kg.build.document_graph adds to, when no rdflib graph is needed."""
+
+
+def _fixed_labels(triples):
+    """``triples`` as :func:`kg.build.fix_labels` leaves them: only the label triples of a
+    subject with two labels of one language change, so only those go through it."""
+    from kg.build import fix_labels
+    from rdflib import Graph
+    from rdflib.namespace import RDFS, SKOS
+    seen, clash = {}, set()
+    for s, p, o in triples:
+        if p == RDFS.label:
+            key = (s, (o.language or "").lower().split("-")[0])
+            if key in seen:
+                clash.add(s)
+            seen[key] = o
+    if not clash:
+        return triples
+    part = Graph()
+    for t in triples:
+        if t[0] in clash and t[1] in (RDFS.label, SKOS.altLabel):
+            part.add(t)
+    out = {t for t in triples if not (t[0] in clash and t[1] in (RDFS.label, SKOS.altLabel))}
+    out.update(fix_labels(part))
+    return out
+
+
 def _write_group(group, writer, positions, sources, upto, validate, clock, ph):
-    """A group of Documents: graphs, checked together, then written in plan order."""
+    """A group of Documents: triples, checked together, then written in plan order."""
     if not group:
         return
-    from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
-    from kg.store import ox_triples
-    from rdflib import Graph
+    from kg.build import document_graph, graph_iri
+    from kg.store import to_ox
     with clock.part("graph"):
-        graphs = [(doc.article.id, fix_labels(document_graph(doc))) for doc in group]
+        graphs, terms = [], {}
+
+        def ox(term):
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = to_ox(term)
+            return found
+        for doc in group:
+            triples = _fixed_labels(document_graph(doc, _TripleSink()))
+            graphs.append((doc.article.id, triples, {(ox(s), ox(p), ox(o)) for s, p, o in triples}))
     if validate:
-        from kg.validate import check
+        from kg.validate import check_triples
         with clock.part("validation"):
-            batch = bind_prefixes(Graph())
-            for _, g in graphs:
-                for t in g:
-                    batch.add(t)
-            check(fix_labels(batch))
+            batch, ox_batch = set(), set()
+            for _, triples, ox_triples in graphs:
+                batch |= triples
+                ox_batch |= ox_triples
+            fixed = _fixed_labels(batch)
+            if fixed is not batch:
+                ox_batch = None
+            check_triples(fixed, ox_batch)
     with clock.part("store"):
-        for article_id, g in graphs:
+        for article_id, _, ox_triples in graphs:
             position = positions.pop(article_id)
             upto(position)
-            writer.add(position, article_id, graph_iri(article_id), ox_triples(g), sources.get(article_id))
+            writer.add(position, article_id, graph_iri(article_id), ox_triples, sources.get(article_id))
             ph.advance()
 
 

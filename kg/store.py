@@ -314,22 +314,28 @@ def remove_articles(store, article_ids) -> tuple:
     return removed, unknown
 
 
-def compact(path):
-    """Compact the store folder ``path`` and drop its write-ahead logs.
+def compact(path, optimize=False):
+    """Leave the store folder ``path`` without write-ahead logs (and, with ``optimize``,
+    with its files compacted, which takes a while on a large store).
 
-    RocksDB deletes a log it no longer needs only when the store is opened again,
-    so the store is flushed and optimised, closed, and opened and closed once more.
+    RocksDB folds its logs into its tables and deletes them when a store is opened,
+    so the store is flushed and closed, then opened and closed once more.
     """
     import gc
 
-    store = open_store(path)
+    def reopen():
+        try:
+            return open_store(path)
+        except StoreError:          # a reference cycle may still hold the build's handle
+            gc.collect()
+            return open_store(path)
+    store = reopen()
     store.flush()
-    store.optimize()
+    if optimize:
+        store.optimize()
     del store
-    gc.collect()
-    store = open_store(path)
+    store = reopen()
     del store
-    gc.collect()
 
 
 def completion_records(store) -> dict:

@@ -22,7 +22,7 @@ def remove(ctx, store, ids):
     st = open_store(store)
     removed, unknown = remove_articles(st, ids)
     del st
-    compact(store)
+    compact(store, optimize=True)      # deletions leave tombstones: compacted away
     for article_id in unknown:
         click.echo(f"{article_id}: not in {store}", err=True)
     click.echo(f"removed {len(removed)} article{'s' * (len(removed) != 1)} from {store}")
