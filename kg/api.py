@@ -133,8 +133,10 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
         result = _build(inputs, outdir, st, None if spool else store, published, min_confidence, html,
                         validate, progress, exclude, **limits)
     except BaseException as exc:
-        del st
-        gc.collect()      # the traceback's frames may hold the store: closed before it goes
+        import traceback
+        traceback.clear_frames(exc.__traceback__)   # their locals (the store among them) go,
+        del st                                      # so that it is closed before its folder goes
+        gc.collect()
         # a failed build leaves no new, empty store behind; a killed -o build keeps its spool
         if created and not (spool and isinstance(exc, KeyboardInterrupt)):
             shutil.rmtree(path, ignore_errors=True)
