@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 RUN_ARTICLES = 2000            # article graphs per sorted run file
 CHECK_ENTITIES = 2000          # entities per corpus-level check
-HTML_WHOLE_TRIPLES = 400_000   # up to this many triples graph.html is drawn from the whole graph
+HTML_WHOLE_TRIPLES = 100_000   # up to this many triples graph.html is drawn from the whole graph
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
