@@ -294,7 +294,7 @@ def _write_group(group, writer, positions, sources, upto, validate, clock, ph):
         for article_id, _, ox_triples in graphs:
             position = positions.pop(article_id)
             upto(position)
-            writer.add(position, article_id, graph_iri(article_id), ox_triples, sources.get(article_id))
+            writer.add(position, article_id, graph_iri(article_id), ox_triples, sources.pop(article_id, None))
             ph.advance()
 
 
