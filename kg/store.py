@@ -9,6 +9,7 @@ terms are converted.
 """
 import hashlib
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ def open_store(path, create=False, read_only=False):
             raise StoreError(f"{p}: {what}")
         if p.exists() and any(p.iterdir()):
             raise StoreError(f"{p}: folder is not empty and is not a kg store; refusing to write into it")
+        p.parent.mkdir(parents=True, exist_ok=True)
     try:
         if read_only:
             return pyoxigraph.Store.read_only(str(p))
@@ -119,6 +121,7 @@ ST_TRIPLES = _ST + "triples"          # graph -> how many triples it holds
 ST_BATCH = _ST + "batch"              # graph -> the batch it was written in (plan position // size)
 ST_PLANNED = _ST + "planned"          # <status graph> -> each article graph of the last build
 BATCH_ARTICLES = 50                   # articles per atomic write
+FLUSH_BATCHES = 10                    # batches between flushes of the store's write buffers
 PAUSE_ENV = "KG_STORE_PAUSE"          # test hook: when set, say each batch on stderr and sleep
                                       # this many seconds after it (a kill lands between batches)
 
@@ -273,6 +276,8 @@ class BatchWriter:
                 raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
             self.report.written += self.todo
             self.report.batches += 1
+            if self.report.batches % FLUSH_BATCHES == 0:
+                self.store.flush()         # RocksDB's write buffers to disk: memory stays flat
             if self.pause is not None:
                 _say(f"kg store: batch {self.batch} committed ({self.todo} articles)")
                 time.sleep(float(self.pause or 0))
@@ -483,23 +488,31 @@ def _count(store, query):
     return int(next(iter(store.query(query)))[0].value)
 
 
-def query_options(store) -> dict:
+def query_options(store, query=None) -> dict:
     """How to query ``store`` so that the default graph is the set union of its graphs.
 
     Stores written by ``add_graph`` keep that union in their default graph; for
     any other dataset with named graphs only, pyoxigraph's union view is used.
     The status graph of ``add_articles`` (the build's bookkeeping) is in no
-    union and is left out of the named graphs that ``GRAPH ?g`` sees.
+    union and is left out of the named graphs that ``GRAPH ?g`` sees; a ``query``
+    that names no graph (no GRAPH, no FROM) reads the default graph with no list
+    of named graphs (such a list makes pyoxigraph several times slower).
     """
     import pyoxigraph
 
     status = pyoxigraph.NamedNode(STATUS_GRAPH)
     if store.contains_named_graph(status):
+        from kg.query import _code_only
+        if query is not None and not _NAMES_GRAPHS.search(_code_only(query)):
+            return {}       # the default graph alone: a list of every article graph slows each query
         return {"named_graphs": [g for g in store.named_graphs() if g != status]}
     has_default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
     if has_default is not None:
         return {}
     return {"use_default_graph_as_union": True}
+
+
+_NAMES_GRAPHS = re.compile(r"(?<![\w:?$])(GRAPH|FROM)(?![\w:-])", re.IGNORECASE)
 
 
 def load_source(path):
