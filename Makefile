@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NEWS   ?= ../shared/data/news/saudinewsnet-20k.jsonl.gz
 N      ?= 2000
 
-.PHONY: all install build test test-deps system-deps train-ner train-learned ner-lexicons calibrate evaluate bench bench-long ontology common-words clean
+.PHONY: all install build test test-deps system-deps train-ner train-learned ner-lexicons calibrate evaluate bench bench-build bench-long ontology common-words clean
 
 all: build
 
@@ -97,6 +97,12 @@ evaluate: install
 # Extraction throughput against camel-tools' normalise+tokenise on the news corpus.
 bench: install
 	$(BIN)/python -m benchmarks.bench $(NEWS) -n $(N)
+
+# Corpus builds of 1,000, 5,000 and 20,000 news articles (N=1000,5000 for fewer): build against
+# extraction-only throughput, peak RSS, 1 vs 2 jobs, queries on the store against rdflib.
+# Not run in CI: it takes an hour or more on 2 cores.
+bench-build: install
+	$(BIN)/python -m benchmarks.bench_build $(NEWS) $(if $(filter command line environment,$(origin N)),-n $(N))
 
 # Extraction time and peak memory for a 1 MB and a 50 MB single-line article (generated text;
 # cost is linear in length). Not run in CI: the 50 MB one takes minutes.

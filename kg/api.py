@@ -1,6 +1,7 @@
 """The library functions behind the CLI commands build and extract."""
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -88,22 +89,34 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
         yield doc
 
 
+#: articles that go through graph building and validation together (their store writes
+#: are batches of kg.store.BATCH_ARTICLES)
+STREAM_ARTICLES = 200
+#: the store a build with -o only writes, inside OUTDIR (kept when the build is killed, so
+#: that a rerun finishes it; removed once the outputs are in place)
+SPOOL = ".kg-spool"
+
+
 def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
           html=True, validate=True, progress=None, max_chars=MAX_ARTICLE_CHARS, refuse=None,
           jobs=1, engine="local", scheduler=None, store_user=None) -> BuildResult:
     """Extract every article and write graph.ttl + graph.html into outdir and/or a store.
 
-    Output files appear only when everything succeeded (validation included):
-    they are written in a temporary folder and moved into place at the end.
-    Articles over ``max_chars`` characters are not built; ``refuse`` hears a
-    line naming each, and the result lists them. ``progress``: a
-    :class:`kg.progress.Progress` that shows each phase (None: silent); the
-    result's ``timings`` give the seconds of each phase. ``engine``/``scheduler``: where
-    extraction runs (:func:`extract_documents`). ``store``: a store folder, or the http(s) URL
-    of a triple store's Graph Store endpoint (:mod:`kg.remote`; ``store_user`` and the
-    password in ``KG_STORE_PASSWORD``).
+    Articles stream through extraction, graph building, validation and the store
+    in batches; nothing holds every article (docs/corpus-builds.md). With ``outdir``
+    only, the store is a spool inside it (``.kg-spool``), removed at the end. Output
+    files appear only when everything succeeded (validation included): they are
+    written in a temporary folder and moved into place at the end. Articles over
+    ``max_chars`` characters are not built; ``refuse`` hears a line naming each, and
+    the result lists them. ``progress``: a :class:`kg.progress.Progress` that shows
+    each phase (None: silent); the result's ``timings`` give the seconds of each phase.
+    ``engine``/``scheduler``: where extraction runs (:func:`extract_documents`). ``store``:
+    a store folder, or the http(s) URL of a triple store's Graph Store endpoint
+    (:mod:`kg.remote`; ``store_user`` and the password in ``KG_STORE_PASSWORD``): each
+    article's graph is PUT there as it is written to the local spool.
     """
     from kg.progress import Progress
+    from kg.store import compact, is_store, open_store
     if progress is None:
         progress = Progress(enabled=False)
     refused = []
@@ -118,107 +131,266 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     limits = dict(max_chars=max_chars, refuse=refuse_one, refused=refused, jobs=jobs, engine=engine,
                   scheduler=scheduler)
     # kg's own outputs are never inputs: the summary of an earlier build into outdir, the store
-    exclude = ([Path(outdir) / "summary.txt", Path(outdir) / "graph.html"] if outdir is not None else []) + \
+    exclude = ([Path(outdir) / "summary.txt", Path(outdir) / "graph.html", Path(outdir) / SPOOL]
+               if outdir is not None else []) + \
         ([store] if store is not None and "://" not in str(store) else [])
-    st = None
+    from kg.io import prefetch
     from kg.remote import RemoteStore, is_remote
+    remote = None
     if is_remote(store):        # a triple store over HTTP: tried now, before any extraction
-        return _build(inputs, outdir, RemoteStore(store, user=store_user).check(), store, published,
-                      min_confidence, html, validate, progress, exclude, **limits)
-    if store is not None:
-        from kg.store import is_store, open_store
-        created = not is_store(store) and not Path(store).exists()
-        st = open_store(store, create=True)   # taken now: a store in use fails before any extraction
-        try:
-            result = _build(inputs, outdir, st, store, published, min_confidence, html, validate,
-                            progress, exclude, **limits)
-        except BaseException:
-            if created:               # a failed build leaves no new, empty store behind
-                del st
-                shutil.rmtree(store, ignore_errors=True)
-            raise
-        del st      # unlocked now, even if a reference cycle (validation's parser) keeps this frame
-        return result
-    return _build(inputs, outdir, None, None, published, min_confidence, html, validate, progress, exclude,
-                  **limits)
+        remote = RemoteStore(store, user=store_user).check()
+    spool = store is None or remote is not None
+    if spool and outdir is None:        # --store URL alone: a spool of its own
+        path = Path(tempfile.mkdtemp(prefix="kg-spool-")) / SPOOL
+    else:
+        path = Path(outdir) / SPOOL if spool else Path(store)
+    created = not is_store(path) and not path.exists()
+    made_outdir = outdir is not None and not Path(outdir).exists()
+    if spool:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    inputs = prefetch(inputs, published, exclude)   # pages and feeds fetched once, not per pass
+    st = open_store(path, create=True)   # taken now: a store in use fails before any extraction
+    try:
+        result = _build(inputs, outdir, st, None if spool else store, published, min_confidence, html,
+                        validate, progress, exclude, remote=remote, **limits)
+    except BaseException as exc:
+        import traceback
+        traceback.clear_frames(exc.__traceback__)   # their locals (the store among them) go,
+        del st                                      # so that it is closed before its folder goes
+        gc.collect()
+        # a failed build leaves no new, empty store behind; a killed -o build keeps its spool
+        if created and not (spool and outdir is not None and isinstance(exc, KeyboardInterrupt)):
+            shutil.rmtree(path, ignore_errors=True)
+            if spool and outdir is None:
+                shutil.rmtree(path.parent, ignore_errors=True)
+            if made_outdir:
+                try:
+                    Path(outdir).rmdir()     # a failed build leaves no folder it made (if empty)
+                except OSError:
+                    pass
+        raise
+    del st      # unlocked now, unless a reference cycle keeps it (kg.store.compact sees to that)
+    if spool:
+        gc.collect()
+        shutil.rmtree(path, ignore_errors=True)
+        if outdir is None:
+            shutil.rmtree(path.parent, ignore_errors=True)
+    else:
+        with progress.phase("compaction", unit="stores") as ph:
+            compact(path)                      # no write-ahead logs left behind
+            ph.advance()
+    return result
+
+
+def plan_ids(inputs, published, exclude, max_chars):
+    """The ids of the articles a build takes, in order (a first, cheap read of the inputs)."""
+    from kg.io import read_articles
+    return [a.id for a in bounded(read_articles(inputs, published, exclude), max_chars)]
+
+
+class _Clock:
+    """Seconds spent in the parts of the streaming loop (graph, validation, store)."""
+
+    def __init__(self):
+        self.spent = {}
+
+    def part(self, name):
+        import contextlib
+        import time
+
+        @contextlib.contextmanager
+        def timed():
+            t = time.monotonic()
+            try:
+                yield
+            finally:
+                self.spent[name] = self.spent.get(name, 0.0) + time.monotonic() - t
+        return timed()
 
 
 def _build(inputs, outdir, st, store, published, min_confidence, html, validate, progress, exclude,
-           max_chars, refuse, refused, jobs, engine="local", scheduler=None):
-    from kg.build import bind_prefixes, document_graph, fix_labels, graph_iri
-    from rdflib import Graph
-    from kg.ns import KG
-    from rdflib.namespace import RDF
+           max_chars, refuse, refused, jobs, engine="local", scheduler=None, remote=None):
+    from collections import deque
 
-    from kg.io import count_articles
-    total = count_articles(inputs, exclude) if progress.enabled else None
-    # a store-only build skips, before extraction, the articles the store holds complete and
-    # unchanged (a rerun of a killed build extracts only what is missing); with -o every
-    # article is needed for the files
-    order, unchanged, keep, sources = [], set(), None, {}
-    from kg.remote import RemoteStore
-    remote = isinstance(st, RemoteStore)
-    if st is not None and outdir is None and not remote:
-        from kg.store import completion_records, source_hash
-        complete = {r["id"]: r.get("source") for r in completion_records(st).values()}
+    from kg.build import graph_iri
+    from kg.store import BatchWriter, StoreReport, completion_records, source_hash
 
-        def keep(article):
-            order.append(article.id)
-            digest = sources[article.id] = source_hash(article, min_confidence)
-            if complete.get(article.id) == digest:
-                unchanged.add(article.id)
+    ids = plan_ids(inputs, published, exclude, max_chars)
+    names = [str(graph_iri(i)) for i in ids]
+    records = completion_records(st)
+    complete = {r["id"]: r.get("source") for r in records.values()}
+    writer = BatchWriter(st, names, done=records)
+    # an article the store holds complete and unchanged is not extracted again (a rerun of
+    # a killed build extracts only what is missing); its place in the plan is kept
+    positions, skipped, counter, sources = {}, deque(), iter(range(len(ids))), {}
+
+    def keep(article):
+        position = next(counter)
+        digest = sources[article.id] = source_hash(article, min_confidence)
+        if complete.get(article.id) == digest:
+            skipped.append(position)
+            return False
+        positions[article.id] = position
+        return True
+
+    clock = _Clock()
+    with progress.phase("extraction", total=len(ids), unit="articles") as ph:
+        def upto(position):
+            while skipped and skipped[0] < position:
+                writer.skip(skipped.popleft())
                 ph.advance()
-                return False
-            return True
-    with progress.phase("extraction", total=total, unit="articles") as ph:
-        docs = []
+        group = []
+        sent = StoreReport() if remote is not None else None
         for doc in extract_documents(inputs, published, min_confidence, None, exclude, max_chars, refuse,
                                      jobs, keep=keep, engine=engine, scheduler=scheduler):
-            docs.append(doc)
-            ph.advance()
-    result = BuildResult(articles=len(docs) + len(unchanged), refused=refused, timings=progress.timings)
-    with progress.phase("graph", total=len(docs), unit="articles") as ph:
-        graph = bind_prefixes(Graph())
-        per_article = []
-        for doc in docs:
-            document_graph(doc, graph)
-            if store is not None:
-                per_article.append((doc.article.id, graph_iri(doc.article.id), fix_labels(document_graph(doc)),
-                                    sources.get(doc.article.id)))
-            ph.advance()
-        fix_labels(graph)
-    result.triples = len(graph)
-    for t in ("Person", "Organization", "Place"):
-        result.entities[t] = len(set(graph.subjects(RDF.type, KG[t])))
-    result.relations = len(set(graph.subjects(RDF.type, KG.RelationStatement)))
-    result.events = len(set(graph.subjects(RDF.type, KG.Event)))
-    if validate:
-        from kg.validate import check
-        with progress.phase("validation", unit="triples") as ph:
-            check(graph)
-            ph.advance(len(graph))
-    if outdir is not None:
-        with progress.phase("writing", unit="files") as ph:
-            result.written += write_outputs(graph, Path(outdir), html=html, summary=result)
-            ph.advance(len(result.written))
+            group.append(doc)
+            if len(group) >= STREAM_ARTICLES:
+                _write_group(group, writer, positions, sources, upto, validate, clock, ph, remote, sent)
+                group = []
+        _write_group(group, writer, positions, sources, upto, validate, clock, ph, remote, sent)
+        upto(len(ids))
+        with clock.part("store"):
+            report = writer.close()
+            st.flush()
+    timings = progress.timings
+    timings["extraction"] -= sum(clock.spent.values())
+    for name in ("graph", "validation", "store"):
+        if name in clock.spent:
+            timings[name] = clock.spent[name]
+    result = BuildResult(articles=len(ids), refused=refused, timings=timings)
+    result.stored = report if store is not None else sent
+    _corpus(st, names, outdir, store, html, validate, progress, result)
     if store is not None:
-        from kg.store import add_articles
-        with progress.phase("store", total=len(per_article), unit="articles") as ph:
-            # atomic batches with completion records: a killed build is finished by a rerun;
-            # the articles skipped before extraction keep their place in the plan
-            if keep is not None and unchanged:
-                by_id = {a[0]: a for a in per_article}
-                per_article = [by_id[i] if i in by_id else (i, graph_iri(i), None, None)
-                               for i in dict.fromkeys(order) if i in by_id or i in unchanged]
-            if remote:
-                result.stored = st.add_articles(per_article, progress=ph.advance)
-            else:
-                result.stored = add_articles(st, per_article, progress=ph.advance)
-                st.flush()
-        where = str(st) if remote else Path(store)      # a URL without its credentials
-        del st          # pyoxigraph closes the store when the object goes
-        result.written.append(where)
+        result.written.append(Path(store))
+    if remote is not None:
+        result.written.append(str(remote))       # the URL without its credentials
     return result
+
+
+class _TripleSink(set):
+    """What kg.build.document_graph adds to, when no rdflib graph is needed."""
+
+
+def _fixed_labels(triples):
+    """``triples`` as :func:`kg.build.fix_labels` leaves them: only the label triples of a
+    subject with two labels of one language change, so only those go through it."""
+    from kg.build import fix_labels
+    from rdflib import Graph
+    from rdflib.namespace import RDFS, SKOS
+    seen, clash = {}, set()
+    for s, p, o in triples:
+        if p == RDFS.label:
+            key = (s, (o.language or "").lower().split("-")[0])
+            if key in seen:
+                clash.add(s)
+            seen[key] = o
+    if not clash:
+        return triples
+    part = Graph()
+    for t in triples:
+        if t[0] in clash and t[1] in (RDFS.label, SKOS.altLabel):
+            part.add(t)
+    out = {t for t in triples if not (t[0] in clash and t[1] in (RDFS.label, SKOS.altLabel))}
+    out.update(fix_labels(part))
+    return out
+
+
+def _write_group(group, writer, positions, sources, upto, validate, clock, ph, remote=None, sent=None):
+    """A group of Documents: triples, checked together, then written in plan order (and, with
+    ``remote``, each article's graph PUT into that Graph Store endpoint; ``sent`` counts them)."""
+    if not group:
+        return
+    from kg.build import document_graph, graph_iri
+    from kg.store import to_ox
+    with clock.part("graph"):
+        graphs, terms = [], {}
+
+        def ox(term):
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = to_ox(term)
+            return found
+        for doc in group:
+            triples = _fixed_labels(document_graph(doc, _TripleSink()))
+            graphs.append((doc.article.id, triples, {(ox(s), ox(p), ox(o)) for s, p, o in triples}))
+    if validate:
+        from kg.validate import check_triples
+        with clock.part("validation"):
+            batch, ox_batch = set(), set()
+            for _, triples, ox_triples in graphs:
+                batch |= triples
+                ox_batch |= ox_triples
+            fixed = _fixed_labels(batch)
+            if fixed is not batch:
+                ox_batch = None
+            check_triples(fixed, ox_batch)
+    with clock.part("store"):
+        for article_id, _, ox_triples in graphs:
+            position = positions.pop(article_id)
+            upto(position)
+            writer.add(position, article_id, graph_iri(article_id), ox_triples, sources.pop(article_id, None))
+            ph.advance()
+        if remote is not None:
+            for article_id, triples, _ in graphs:
+                remote.put_graph(graph_iri(article_id), triples)
+                sent.written += 1
+                sent.batches += 1
+
+
+def _corpus(st, names, outdir, store, html, validate, progress, result):
+    """The corpus-level pass over the store: labels merged, entities checked, counts, and
+    (with ``outdir``) graph.ttl, graph.html and summary.txt written atomically."""
+    from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusStats, corpus_lines, html_graph,
+                           read_lines, tee_lines, write_turtle_lines)
+    stats = CorpusStats()
+    check = CorpusCheck(enabled=validate)
+    base = Path(outdir) if outdir is not None else None
+    if base is not None:
+        base.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=base if base is not None else None, prefix=".kg-build-"))
+    try:
+        with progress.phase("corpus", total=len(names), unit="articles") as ph:
+            degree = {} if (base is not None and html) else None
+            lines = corpus_lines(st, names, tmp, stats, check, degree)
+            out = []
+            if base is not None:
+                if html:
+                    lines = tee_lines(lines, tmp / "union.nt")
+                write_turtle_lines(lines, tmp / "graph.ttl")
+                out.append("graph.ttl")
+            else:
+                for _ in lines:
+                    pass
+            check.close()
+            ph.advance(len(names))
+        result.triples = stats.triples
+        result.entities = dict(stats.entities)
+        result.relations, result.events = stats.relations, stats.events
+        if base is None:
+            return
+        with progress.phase("writing", unit="files") as ph:
+            if html:
+                from kg.export import export
+                options = html if isinstance(html, dict) else {}
+                if stats.triples <= HTML_WHOLE_TRIPLES:
+                    from kg.corpus import rdflib_graph
+                    graph = rdflib_graph(read_lines(tmp / "union.nt"))
+                else:
+                    graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
+                                       options.get("unconnected", False))
+                    # the part holds the chosen nodes only: each is drawn, even one whose edges
+                    # all lead to nodes left out
+                    options = dict(options, unconnected=True)
+                export(graph, tmp / "graph.html", "html", **options)
+                del graph
+                out.append("graph.html")
+            result.written = [base / n for n in out]
+            (tmp / "summary.txt").write_text(result.summary(with_paths=False) + "\n", encoding="utf-8")
+            for n in out + ["summary.txt"]:
+                os.replace(tmp / n, base / n)
+            ph.advance(len(out) + 1)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:

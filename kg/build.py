@@ -248,6 +248,13 @@ def build_graph(docs) -> Graph:
     return g
 
 
+def label_choice(lang, labels):
+    """The ``(text, language tag)`` of ``labels`` kept as the rdfs:label of base language
+    ``lang``: a label tagged ``lang`` itself before one of a variant (``ar`` before
+    ``ar-Latn``), then the first in sorted order. kg.corpus makes the same choice."""
+    return min(labels, key=lambda label: ((label[1] or "").lower() != lang, label[0], label[1] or ""))
+
+
 def fix_labels(g):
     """One label per language (``ar-Latn`` counts as Arabic): an Arabic-script ``ar`` label
     before an ``ar-Latn`` one, then the first in sorted order; the other Arabic ones become
@@ -259,10 +266,9 @@ def fix_labels(g):
             by_lang.setdefault(lang, []).append(lit)
         for lang, lits in by_lang.items():
             if len(lits) > 1:
-                keep = min(lits, key=lambda lit: ((lit.language or "").lower() != lang, str(lit),
-                                                  lit.language or ""))
+                keep = label_choice(lang, [(str(lit), lit.language) for lit in lits])
                 for lit in lits:
-                    if lit != keep:
+                    if (str(lit), lit.language) != keep:
                         g.remove((node, RDFS.label, lit))
                         if lang == "ar":
                             g.add((node, SKOS.altLabel, Literal(str(lit), lang=script_tag(str(lit)))))

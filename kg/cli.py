@@ -19,6 +19,7 @@ COMMANDS = {
     "query": ("kg.commands.query", "query", "Run a SPARQL query on a graph file or store."),
     "export": ("kg.commands.export", "export", "Write a graph file or store in another format."),
     "serve": ("kg.commands.serve", "serve", "Serve a store over the SPARQL 1.1 Protocol."),
+    "remove": ("kg.commands.remove", "remove", "Remove articles (and the facts only they support) from a store."),
     "verify": ("kg.commands.verify", "verify", "Check that a store holds complete builds only."),
     "watch": ("kg.commands.watch", "watch", "Poll news feeds and add their new articles to a store."),
 }

@@ -196,7 +196,7 @@ def expand_inputs(inputs, exclude=()) -> list:
     from kg.fetch import Remote, is_url
     files = []
     for item in inputs:
-        if isinstance(item, Remote):
+        if isinstance(item, (Remote, Fetched)):
             files.append(item)
             continue
         if is_url(item):              # a URL given to the library as a string: fetched strictly
@@ -246,6 +246,33 @@ def count_articles(inputs, exclude=()):
     return total
 
 
+class Fetched(list):
+    """The Articles of one URL input (a page or a feed), fetched once (:func:`prefetch`)."""
+
+    def __init__(self, url, articles):
+        super().__init__(articles)
+        self.url = url
+
+    def __str__(self):
+        return self.url
+
+
+def prefetch(inputs, published: date | None = None, exclude=()) -> list:
+    """``inputs`` with each URL (``kg.fetch.Remote`` or an http(s) string) replaced by the
+    :class:`Fetched` Articles it gives, so that a build that reads its inputs twice (its
+    plan, then extraction) fetches each page and feed once. Files and folders stay."""
+    from kg.fetch import Remote, is_url
+    if not any(isinstance(i, Remote) or (isinstance(i, str) and is_url(i)) for i in inputs):
+        return list(inputs)
+    out = []
+    for item in inputs:
+        if isinstance(item, Remote) or (isinstance(item, str) and is_url(item)):
+            out.append(Fetched(str(item), read_articles([item], published, exclude)))
+        else:
+            out.append(item)
+    return out
+
+
 def read_articles(inputs, published: date | None = None, exclude=()):
     """Yield Articles from .txt files, .jsonl(.gz) files, web pages, feeds, web archives,
     folders of them, and URLs (``kg.fetch.Remote``: a page or a feed fetched by its Fetcher,
@@ -255,6 +282,13 @@ def read_articles(inputs, published: date | None = None, exclude=()):
     """
     seen = {}
     for path in expand_inputs(inputs, exclude):
+        if isinstance(path, Fetched):     # a page or a feed read before (prefetch)
+            for art in path:
+                if art.id in seen:
+                    continue              # as read_url does: a URL read twice is read once
+                seen[art.id] = art.origin
+                yield art
+            continue
         if not isinstance(path, Path):    # a kg.fetch.Remote: a page or a feed on the web
             from kg.web import read_url
             for art in read_url(path, published, known=seen.__contains__):

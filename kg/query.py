@@ -119,7 +119,7 @@ def execute(store, query: str, options=None):
     try:
         if options is None:
             from kg.store import query_options
-            options = query_options(store)
+            options = query_options(store, query)
         return store.query(query, prefixes=PREFIXES, **options)
     except SyntaxError as exc:
         raise QueryError(f"bad SPARQL query: {_short(exc)}") from None

@@ -9,6 +9,7 @@ terms are converted.
 """
 import hashlib
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ def open_store(path, create=False, read_only=False):
             raise StoreError(f"{p}: {what}")
         if p.exists() and any(p.iterdir()):
             raise StoreError(f"{p}: folder is not empty and is not a kg store; refusing to write into it")
+        p.parent.mkdir(parents=True, exist_ok=True)
     try:
         if read_only:
             return pyoxigraph.Store.read_only(str(p))
@@ -120,6 +122,7 @@ ST_TRIPLES = _ST + "triples"          # graph -> how many triples it holds
 ST_BATCH = _ST + "batch"              # graph -> the batch it was written in (plan position // size)
 ST_PLANNED = _ST + "planned"          # <status graph> -> each article graph of the last build
 BATCH_ARTICLES = 50                   # articles per atomic write
+FLUSH_BATCHES = 10                    # batches between flushes of the store's write buffers
 PAUSE_ENV = "KG_STORE_PAUSE"          # test hook: when set, say each batch on stderr and sleep
                                       # this many seconds after it (a kill lands between batches)
 
@@ -169,65 +172,188 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
     its graph (its old graph, union triples and record leave in one atomic update
     first). The build's plan (its article graphs) is recorded so that ``verify_store``
     can tell a finished build from an interrupted one. ``progress(n)`` hears of each
-    batch's article count.
+    batch's article count. (``kg build`` streams through :class:`BatchWriter` instead.)
+    """
+    plan = {}           # graph name -> (id, triples or None, source hash, text hash); the last one wins
+    for article_id, name, graph, *rest in articles:
+        triples = None if graph is None else ox_triples(graph)
+        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None,
+                           rest[1] if len(rest) > 1 else None)
+    writer = BatchWriter(store, list(plan), batch_size=batch_size, progress=progress)
+    for position, (gname, (article_id, triples, source, text)) in enumerate(plan.items()):
+        writer.add(position, article_id, gname, triples, source, text)
+    return writer.close()
+
+
+def ox_triples(graph) -> set:
+    """An rdflib graph's triples as a set of pyoxigraph ``(s, p, o)`` tuples."""
+    return {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
+
+
+class BatchWriter:
+    """Writes a build's articles into ``store`` in atomic batches, as they come.
+
+    ``names``: the article graph names of the whole build, in order (its plan,
+    recorded first, so that ``verify_store`` can tell a finished build from an
+    interrupted one). Articles are then given in plan order with their position
+    (``add``, or ``skip`` for one found complete and unchanged before extraction);
+    batch ``k`` holds the positions ``k*batch_size ...`` and is written, with its
+    completion records, in ONE transaction once a later batch begins (or at
+    ``close``). At most one batch of triples is held. An article recorded complete
+    with the same content and source hash is skipped; a changed one replaces its
+    graph (its old graph, union triples and record leave first, in one update).
+    ``progress(n)`` hears of each batch's article count.
+    """
+
+    def __init__(self, store, names, batch_size=None, progress=None, done=None):
+        import pyoxigraph
+
+        for name in names:
+            if str(name) == STATUS_GRAPH:
+                raise StoreError(f"graph {name}: its name is the store's status graph")
+        self.store, self.batch_size, self.progress = store, batch_size or BATCH_ARTICLES, progress
+        self.report = StoreReport()
+        self.done = completion_records(store) if done is None else done
+        self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
+        self.pause = os.environ.get(PAUSE_ENV)              # None: no hook
+        self.batch, self.quads, self.todo, self.seen = None, [], 0, 0
+        try:
+            _record_plan(store, [str(n) for n in names])
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+
+    def _enter(self, position):
+        batch = position // self.batch_size
+        if self.batch is not None and batch != self.batch:
+            self._flush()
+        self.batch = batch
+        self.seen += 1
+
+    def _leave(self, position):
+        if (position + 1) % self.batch_size == 0:     # the batch's last article: write it now
+            self._flush()
+
+    def skip(self, position):
+        """The article at ``position`` is complete and unchanged: nothing to write."""
+        self._enter(position)
+        self.report.skipped += 1
+        self._leave(position)
+
+    def add(self, position, article_id, graph_name, triples, source=None, text=None):
+        """The article at ``position``: its pyoxigraph triples (None: complete and unchanged);
+        ``source``: its source hash, ``text``: its text hash (kept in its completion record)."""
+        if str(graph_name) == STATUS_GRAPH:
+            raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
+        self._enter(position)
+        self._add(article_id, graph_name, triples, source, text)
+        self._leave(position)
+
+    def _add(self, article_id, graph_name, triples, source, text=None):
+        import pyoxigraph
+
+        if triples is None:
+            self.report.skipped += 1
+            return
+        gname = str(graph_name)
+        record = self.done.get(gname)
+        digest = content_hash(triples)
+        if record is not None and record["hash"] == digest and record.get("source") == source:
+            self.report.skipped += 1
+            return
+        name = pyoxigraph.NamedNode(gname)
+        try:
+            if record is not None or self.store.contains_named_graph(name):
+                _remove_article(self.store, name)
+                self.report.replaced += record is not None
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+        self.quads += _article_quads(name, triples)
+        self.quads += [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, self.status) for p, o in (
+            (ST_ARTICLE_ID, pyoxigraph.Literal(str(article_id))),
+            (ST_HASH, pyoxigraph.Literal(digest)),
+            (ST_TRIPLES, _integer(len(triples))),
+            (ST_BATCH, _integer(self.batch)))]
+        for key, value in ((ST_SOURCE, source), (ST_TEXT, text)):
+            if value:
+                self.quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(key),
+                                                  pyoxigraph.Literal(value), self.status))
+        self.todo += 1
+
+    def _flush(self):
+        if self.todo:
+            if self.pause is not None:
+                _say(f"kg store: batch {self.batch} writing ({self.todo} articles)")
+            try:
+                self.store.extend(self.quads)          # one transaction: all of the batch or nothing
+            except OSError as exc:
+                raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+            self.report.written += self.todo
+            self.report.batches += 1
+            if self.report.batches % FLUSH_BATCHES == 0:
+                self.store.flush()         # RocksDB's write buffers to disk: memory stays flat
+            if self.pause is not None:
+                _say(f"kg store: batch {self.batch} committed ({self.todo} articles)")
+                time.sleep(float(self.pause or 0))
+        if self.progress is not None and self.seen:
+            self.progress(self.seen)
+        self.batch, self.quads, self.todo, self.seen = None, [], 0, 0
+
+    def close(self) -> StoreReport:
+        """Write the last batch; the report of what was written and skipped."""
+        self._flush()
+        return self.report
+
+
+def remove_articles(store, article_ids) -> tuple:
+    """Take articles out of ``store``: their named graphs, their completion records, their
+    place in the recorded plan, and every triple of the union (the corpus-level facts:
+    an entity's labels, types, sameAs ...) that no remaining article supports.
+
+    Returns ``(removed ids, unknown ids)``; each article leaves in one atomic update.
     """
     import pyoxigraph
 
-    plan = {}                       # graph name -> (id, triples or None, source hash); the last one wins
-    for article_id, name, graph, *rest in articles:
-        if str(name) == STATUS_GRAPH:
-            raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
-        triples = None if graph is None else {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
-        plan[str(name)] = (str(article_id), triples, rest[0] if rest else None,
-                           rest[1] if len(rest) > 1 else None)
-    report = StoreReport()
-    done = completion_records(store)
-    status = pyoxigraph.NamedNode(STATUS_GRAPH)
-    pause = os.environ.get(PAUSE_ENV)              # None: no hook
+    from kg.build import graph_iri
+
+    records = completion_records(store)
+    removed, unknown = [], []
     try:
-        _record_plan(store, list(plan))
-        names = list(plan)
-        for k in range(0, len(names), batch_size):
-            batch, quads, todo = k // batch_size, [], 0
-            for gname in names[k:k + batch_size]:
-                article_id, triples, source, text = plan[gname]
-                record = done.get(gname)
-                if triples is None:                  # unchanged and complete: not even extracted
-                    report.skipped += 1
-                    continue
-                digest = content_hash(triples)
-                if record is not None and record["hash"] == digest and record.get("source") == source:
-                    report.skipped += 1
-                    continue
-                name = pyoxigraph.NamedNode(gname)
-                if record is not None or store.contains_named_graph(name):
-                    _remove_article(store, name)
-                    report.replaced += record is not None
-                quads += _article_quads(name, triples)
-                quads += [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, status) for p, o in (
-                    (ST_ARTICLE_ID, pyoxigraph.Literal(article_id)),
-                    (ST_HASH, pyoxigraph.Literal(digest)),
-                    (ST_TRIPLES, _integer(len(triples))),
-                    (ST_BATCH, _integer(batch)))]
-                for key, value in ((ST_SOURCE, source), (ST_TEXT, text)):
-                    if value:
-                        quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(key),
-                                                     pyoxigraph.Literal(value), status))
-                todo += 1
-            if todo:
-                if pause is not None:
-                    _say(f"kg store: batch {batch} writing ({todo} articles)")
-                store.extend(quads)              # one transaction: all of the batch or nothing
-                report.written += todo
-                report.batches += 1
-                if pause is not None:
-                    _say(f"kg store: batch {batch} committed ({todo} articles)")
-                    time.sleep(float(pause or 0))
-            if progress is not None:
-                progress(len(names[k:k + batch_size]))
+        for article_id in dict.fromkeys(str(a) for a in article_ids):
+            gname = str(graph_iri(article_id))
+            name = pyoxigraph.NamedNode(gname)
+            if gname not in records and not store.contains_named_graph(name):
+                unknown.append(article_id)
+                continue
+            _remove_article(store, name, also=f"DELETE DATA {{ GRAPH <{STATUS_GRAPH}> "
+                                             f"{{ <{STATUS_GRAPH}> <{ST_PLANNED}> <{gname}> }} }}")
+            removed.append(article_id)
     except OSError as exc:
         raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
-    return report
+    return removed, unknown
+
+
+def compact(path, optimize=False):
+    """Leave the store folder ``path`` without write-ahead logs (and, with ``optimize``,
+    with its files compacted, which takes a while on a large store).
+
+    RocksDB folds its logs into its tables and deletes them when a store is opened,
+    so the store is flushed and closed, then opened and closed once more.
+    """
+    import gc
+
+    def reopen():
+        try:
+            return open_store(path)
+        except StoreError:          # a reference cycle may still hold the build's handle
+            gc.collect()
+            return open_store(path)
+    store = reopen()
+    store.flush()
+    if optimize:
+        store.optimize()
+    del store
+    store = reopen()
+    del store
 
 
 def completion_records(store) -> dict:
@@ -260,15 +386,15 @@ def _record_plan(store, names):
                     if names else ""))
 
 
-def _remove_article(store, name):
+def _remove_article(store, name, also=None):
     """One atomic update: the graph's triples no other graph holds leave the union,
-    then the graph and its completion record go."""
+    then the graph and its completion record go (and the update ``also``, if given)."""
     g = name.value
     store.update(
         f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
         f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{g}>) }} }} ;\n"
         f"DROP SILENT GRAPH <{g}> ;\n"
-        f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{g}> ?p ?o }} }}")
+        f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{g}> ?p ?o }} }}" + (f" ;\n{also}" if also else ""))
 
 
 def _article_quads(name, triples):
@@ -375,23 +501,31 @@ def _count(store, query):
     return int(next(iter(store.query(query)))[0].value)
 
 
-def query_options(store) -> dict:
+def query_options(store, query=None) -> dict:
     """How to query ``store`` so that the default graph is the set union of its graphs.
 
     Stores written by ``add_graph`` keep that union in their default graph; for
     any other dataset with named graphs only, pyoxigraph's union view is used.
     The status graph of ``add_articles`` (the build's bookkeeping) is in no
-    union and is left out of the named graphs that ``GRAPH ?g`` sees.
+    union and is left out of the named graphs that ``GRAPH ?g`` sees; a ``query``
+    that names no graph (no GRAPH, no FROM) reads the default graph with no list
+    of named graphs (such a list makes pyoxigraph several times slower).
     """
     import pyoxigraph
 
     status = pyoxigraph.NamedNode(STATUS_GRAPH)
     if store.contains_named_graph(status):
+        from kg.query import _code_only
+        if query is not None and not _NAMES_GRAPHS.search(_code_only(query)):
+            return {}       # the default graph alone: a list of every article graph slows each query
         return {"named_graphs": [g for g in store.named_graphs() if g != status]}
     has_default = next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None)
     if has_default is not None:
         return {}
     return {"use_default_graph_as_union": True}
+
+
+_NAMES_GRAPHS = re.compile(r"(?<![\w:?$])(GRAPH|FROM)(?![\w:-])", re.IGNORECASE)
 
 
 def load_source(path):

@@ -242,6 +242,71 @@ def _evaluate_sparql(graph, classes, query, prefixes, messages):
     return rows
 
 
+class _Triples(list):
+    """Triples for kg.shacl_fast without an rdflib graph (its indexes are its own)."""
+
+    @property
+    def namespace_manager(self):
+        from rdflib import Graph
+        return Graph().namespace_manager
+
+
+def check_triples(triples, ox_triples=None, shapes=None) -> None:
+    """:func:`check` for a set of rdflib triples, without building an rdflib graph while they
+    conform (the streaming build checks each group of articles so).
+
+    The core shapes run in kg.shacl_fast over the triples, the SPARQL-based constraints in
+    pyoxigraph over ``ox_triples`` (the same triples as pyoxigraph terms; made when None).
+    Anything found, or a shape kg.shacl_fast leaves to pyshacl, sends the triples through
+    :func:`check` on an rdflib graph, which decides and words the error: the result is
+    always :func:`check`'s.
+    """
+    from rdflib import Graph
+    shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
+    core, constraints = _split_sparql(shapes_graph)
+    the_plan = _plan(core)
+    if the_plan.residual is None:
+        from kg.shacl_fast import Unsupported, evaluate
+        try:
+            clean = not evaluate(_Triples(triples), the_plan, str)
+        except Unsupported:
+            clean = False
+        if clean and constraints:
+            store = []
+            clean = not any(_sparql_hits(triples, ox_triples, store, *c) for c in constraints)
+        if clean:
+            return
+    from kg.build import bind_prefixes
+    graph = bind_prefixes(Graph())
+    for t in triples:
+        graph.add(t)
+    check(graph, shapes)
+
+
+def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages):
+    """Whether a SPARQL-based constraint finds a focus node of its shape (run by pyoxigraph
+    over the triples; ``store``: a list holding the in-memory store once made)."""
+    import pyoxigraph
+
+    from kg.store import to_ox
+    from rdflib.namespace import RDF
+    targets = {str(s) for s, p, o in triples if p == RDF.type and o in classes}
+    if not targets:
+        return False
+    if not store:
+        if ox_triples is None:
+            ox_triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples}
+        store.append(pyoxigraph.Store())
+        default = pyoxigraph.DefaultGraph()
+        store[0].extend([pyoxigraph.Quad(s, p, o, default) for s, p, o in ox_triples])
+    names = {k: str(v) for k, v in prefixes.items()}
+    for solution in store[0].query(query, prefixes=names):
+        this = solution["this"]
+        if isinstance(this, pyoxigraph.NamedNode) and this.value in targets:
+            return True
+    return False
+
+
 def check(graph, shapes=None) -> ValidationResult:
     """Validate; raise kg.errors.ValidationError with a short summary when not conforming."""
     result = validate(graph, shapes)

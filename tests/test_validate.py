@@ -382,3 +382,35 @@ def test_shapes_with_rules_leave_the_data_graph_alone():
     validate(g, shapes)
     assert len(g) == before
     assert (None, URIRef("https://w3id.org/arabic-kg/ontology#flagged"), None) not in g
+
+
+# ------------------------------------------------------------------ check_triples (the streaming build's check)
+
+def _break_names():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_shacl_fast import BREAKS
+    return sorted(BREAKS)
+
+
+@pytest.mark.parametrize("name", _break_names())
+def test_check_triples_fails_as_check_does_on_every_broken_graph(name):
+    """check_triples finds each break (core shapes in kg.shacl_fast, SPARQL constraints in
+    pyoxigraph) and then raises check's own error."""
+    from test_shacl_fast import broken
+    from kg.errors import ValidationError
+    from kg.validate import check, check_triples
+    g = broken(name)
+    with pytest.raises(ValidationError) as expected:
+        check(g)
+    with pytest.raises(ValidationError) as got:
+        check_triples(set(g))
+    assert str(got.value) == str(expected.value)
+
+
+def test_check_triples_passes_the_sample_and_the_seed(seed_graph):
+    from test_shacl_fast import sample
+    from kg.validate import check_triples
+    check_triples(set(sample()))
+    check_triples(set(seed_graph))

@@ -44,6 +44,16 @@ def test_build_a_feed_by_url_into_a_store(news_site, tmp_path):
     assert invoke("verify", tmp_path / "store").exit_code == 0
 
 
+def test_a_build_without_cache_fetches_each_page_and_feed_once(news_site, tmp_path):
+    """The streaming build reads its inputs twice (its plan, then extraction): URLs are
+    fetched once, before both, and each failure is listed once."""
+    r = invoke("build", news_site.url("/rss.xml"), news_site.url("/missing"), "-o", tmp_path / "out",
+               "--no-cache", "--delay", 0, "--timeout", 2)
+    assert r.exit_code == 3, r.output
+    assert "4 articles:" in r.stdout and "1 page could not be fetched:" in r.stdout
+    assert news_site.hits["/rss.xml"] == 1 and news_site.hits["/missing"] == 1
+
+
 def test_build_needs_an_input_or_a_url_list(tmp_path):
     r = invoke("build", "-o", tmp_path)
     assert r.exit_code == 2 and "--urls FILE" in r.output

@@ -1,0 +1,372 @@
+"""The corpus as one graph, read from a store in bounded memory: ``kg build -o`` exports.
+
+A build writes each article's named graph into a store (``kg.store.BatchWriter``).
+This module reads the union of a build's article graphs back as one sorted stream
+of triples without holding them: each chunk of article graphs is sorted into a run
+file on disk, and the runs are merged (an external merge sort). Triples sorted by
+subject come grouped by subject, so the corpus-level facts of an entity, gathered
+from every article that names it, are all in hand at once:
+
+- the label merge (:func:`kg.build.fix_labels`): one ``rdfs:label`` per language, the
+  other Arabic ones become ``skos:altLabel``;
+- the corpus-level check: an entity named by several articles is checked against the
+  entity shapes (labels, coarse class, sameAs) on its merged triples, with
+  ``kg.shacl_fast``, a chunk of entities at a time (each article's own graph was
+  checked in its batch);
+- the counts of the build's summary, and the degree of each node for the HTML view.
+
+The stream is in the order of ``kg.export.rdf.turtle_text`` (by the N-Triples forms of
+subject, predicate, object), so pyoxigraph writes graph.ttl from it byte for byte as
+it would from the whole graph in memory. A line is ``S\\tP\\tO`` with each term in
+N-Triples form (pyoxigraph escapes every tab and control character inside a term,
+so the tab sorts before anything a term holds).
+"""
+from __future__ import annotations
+
+import heapq
+import io
+import os
+from dataclasses import dataclass, field
+
+RUN_ARTICLES = 2000            # article graphs per sorted run file
+CHECK_ENTITIES = 2000          # entities per corpus-level check
+HTML_WHOLE_TRIPLES = 100_000   # up to this many triples graph.html is drawn from the whole graph
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_KG = "https://w3id.org/arabic-kg/ontology#"
+TYPE = f"<{_RDF}type>"
+LABEL = f"<{_RDFS}label>"
+ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+MENTIONED_IN = f"<{_KG}mentionedIn>"
+DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
+ENTITY_TYPES = {f"<{_KG}{t}>": t for t in ("Person", "Organization", "Place")}
+COUNTED_TYPES = dict(ENTITY_TYPES, **{f"<{_KG}RelationStatement>": "relations", f"<{_KG}Event>": "events"})
+#: the shapes of an entity's corpus-level facts (kg.validate checks the rest per batch)
+CORPUS_SHAPES = ("EntityShape", "DisjointCoarseClassesShape")
+
+
+@dataclass
+class CorpusStats:
+    """What one pass over the union counted."""
+
+    triples: int = 0
+    entities: dict = field(default_factory=lambda: {"Person": 0, "Organization": 0, "Place": 0})
+    relations: int = 0
+    events: int = 0
+    checked: int = 0                    # entities checked at corpus level
+
+
+# ------------------------------------------------------------------ sorted union of the article graphs
+
+def _term(term) -> str:
+    """A store term in N-Triples form, as the builder wrote it: the store keeps xsd:decimal
+    values canonical (``1.0`` comes back as ``1``); the builder always writes a point."""
+    text = str(term)
+    if text.endswith(DECIMAL) and "." not in text[:-len(DECIMAL)]:
+        text = text[:-len(DECIMAL) - 1] + '.0"' + DECIMAL
+    return text
+
+
+def _runs(store, names, tmpdir, chunk=RUN_ARTICLES):
+    """Sorted run files of the article graphs ``names`` (each run deduplicated)."""
+    import pyoxigraph
+
+    paths = []
+    for k in range(0, len(names), chunk):
+        lines = set()
+        for name in names[k:k + chunk]:
+            for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(name))):
+                lines.add(f"{q.subject}\t{q.predicate}\t{_term(q.object)}\n")
+        path = os.path.join(tmpdir, f"run-{len(paths):05d}.nt")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.writelines(sorted(lines))
+        paths.append(path)
+    return paths
+
+
+def union_lines(store, names, tmpdir):
+    """The union of the article graphs ``names`` as sorted, distinct ``S\\tP\\tO\\n`` lines."""
+    paths = _runs(store, list(names), tmpdir)
+    files = [open(p, encoding="utf-8") for p in paths]
+    try:
+        last = None
+        for line in heapq.merge(*files):
+            if line != last:
+                yield line
+                last = line
+    finally:
+        for fh in files:
+            fh.close()
+        for p in paths:
+            os.unlink(p)
+
+
+def by_subject(lines):
+    """``(subject, [line, ...])`` for consecutive lines of one subject."""
+    subject, group = None, []
+    for line in lines:
+        s = line[:line.index("\t")]
+        if s != subject:
+            if group:
+                yield subject, group
+            subject, group = s, []
+        group.append(line)
+    if group:
+        yield subject, group
+
+
+# ------------------------------------------------------------------ corpus-level facts
+
+def _split(line):
+    s, p, o = line.rstrip("\n").split("\t")
+    return s, p, o
+
+
+def _literal(text):
+    """A literal in N-Triples form as a pyoxigraph Literal."""
+    import pyoxigraph
+    quad = next(iter(pyoxigraph.parse(f"<x:s> <x:p> {text} .\n".encode("utf-8"),
+                                      format=pyoxigraph.RdfFormat.N_TRIPLES)))
+    return quad.object
+
+
+def _lang_base(obj):
+    """``ar`` for ``"..."@ar-latn``; None for what has no language tag."""
+    if not obj.startswith('"'):
+        return None
+    at = obj.rfind('"@')
+    return obj[at + 2:].split("-")[0].lower() if at > 0 else None
+
+
+def merge_labels(subject, group):
+    """The subject's lines with one rdfs:label per language, as :func:`kg.build.fix_labels`
+    leaves them (the same choice, the Arabic others as skos:altLabel), sorted."""
+    bases = {}
+    for line in group:
+        s, p, o = _split(line)
+        if p == LABEL:
+            bases.setdefault(_lang_base(o), []).append(line)
+    if all(len(v) < 2 for v in bases.values()):
+        return group
+    import pyoxigraph
+
+    from kg.build import label_choice, script_tag
+    out = set(group)
+    for lang, lines in bases.items():
+        if len(lines) < 2:
+            continue
+        lits = {line: _literal(_split(line)[2]) for line in lines}
+        keep = label_choice(lang or "", [(lit.value, lit.language) for lit in lits.values()])
+        for line, lit in lits.items():
+            if (lit.value, lit.language) == keep:
+                continue
+            out.discard(line)
+            if lang == "ar":
+                alt = pyoxigraph.Literal(lit.value, language=script_tag(lit.value))
+                out.add(f"{subject}\t{ALT_LABEL}\t{alt}\n")
+    return sorted(out)
+
+
+class CorpusCheck:
+    """The corpus-level check: entities named by more than one article, checked on their
+    merged triples against the entity shapes, :data:`CHECK_ENTITIES` at a time."""
+
+    def __init__(self, enabled=True):
+        self.enabled = enabled
+        self.pending = []
+        self.checked = 0
+        self.violations = []
+
+    def add(self, subject, group):
+        if not self.enabled:
+            return
+        mentions = types = 0
+        for line in group:
+            s, p, o = _split(line)
+            mentions += p == MENTIONED_IN
+            types += p == TYPE and o in ENTITY_TYPES
+        if types and mentions > 1:        # one article's entity was checked in its batch
+            self.pending.extend(group)
+            self.pending.extend(f"{_split(line)[2]}\t{TYPE}\t<{_KG}Article>\n"
+                                for line in group if _split(line)[1] == MENTIONED_IN)
+            self.checked += 1
+            if self.checked % CHECK_ENTITIES == 0:
+                self.flush()
+
+    def flush(self):
+        if not self.pending:
+            return
+        from kg.validate import validate
+        graph = rdflib_graph(self.pending)
+        self.pending = []
+        result = validate(graph, shapes=corpus_shapes())
+        self.violations += result.results
+
+    def close(self):
+        """Check what is left; raise kg.errors.ValidationError if anything failed."""
+        self.flush()
+        if self.violations:
+            from kg.errors import ValidationError
+            from kg.validate import ValidationResult
+            result = ValidationResult(False, "", sorted(set(self.violations)))
+            raise ValidationError("graph does not conform to the SHACL shapes (corpus-level entity facts): "
+                                  + result.summary())
+
+
+_CORPUS_SHAPES = []
+
+
+def corpus_shapes():
+    """The shapes of an entity's corpus-level facts (:data:`CORPUS_SHAPES`, with every node
+    they reach), taken from ontology/shapes.ttl."""
+    if not _CORPUS_SHAPES:
+        from rdflib import BNode, Graph, URIRef
+
+        from kg.validate import load_shapes
+        shapes = load_shapes()
+        out = Graph()
+        for prefix, ns in shapes.namespaces():
+            out.bind(prefix, ns)
+        todo = [URIRef("https://w3id.org/arabic-kg/shapes#" + name) for name in CORPUS_SHAPES]
+        seen = set()
+        while todo:
+            node = todo.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            for p, o in shapes.predicate_objects(node):
+                out.add((node, p, o))
+                if isinstance(o, BNode):
+                    todo.append(o)
+        _CORPUS_SHAPES.append(out)
+    return _CORPUS_SHAPES[0]
+
+
+def rdflib_graph(lines):
+    """An rdflib graph of ``S\\tP\\tO`` lines (parsed by pyoxigraph)."""
+    import pyoxigraph
+    from rdflib import Graph
+
+    from kg.build import bind_prefixes
+    from kg.store import from_ox
+    g = bind_prefixes(Graph())
+    data = "".join(line.rstrip("\n") + " .\n" for line in lines).encode("utf-8")
+    for q in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES):
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return g
+
+
+def corpus_lines(store, names, tmpdir, stats, check=None, degree=None):
+    """The build's graph (the union of the article graphs ``names``, labels merged) as
+    sorted lines; ``stats`` counts it, ``check`` (:class:`CorpusCheck`) hears of each
+    subject, ``degree`` (a dict) gets the edges of each node drawn by graph.html."""
+    from kg.export.html import RELATIONS, ROLES
+    edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
+    for subject, group in by_subject(union_lines(store, names, tmpdir)):
+        group = merge_labels(subject, group)
+        if check is not None:
+            check.add(subject, group)
+        for line in group:
+            s, p, o = _split(line)
+            if p == TYPE and o in COUNTED_TYPES:
+                what = COUNTED_TYPES[o]
+                if what in stats.entities:
+                    stats.entities[what] += 1
+                else:
+                    setattr(stats, what, getattr(stats, what) + 1)
+            if degree is not None:
+                if p == TYPE and o.startswith(f"<{_KG}"):
+                    degree.setdefault(s, 0)
+                elif p in edges and o.startswith("<"):
+                    degree[s] = degree.get(s, 0) + 1
+                    degree[o] = degree.get(o, 0) + 1
+        stats.triples += len(group)
+        yield from group
+
+
+# ------------------------------------------------------------------ writing
+
+class _LineReader(io.RawIOBase):
+    """A binary file over ``S\\tP\\tO\\n`` lines, as N-Triples (for pyoxigraph.parse)."""
+
+    def __init__(self, lines):
+        self.lines = iter(lines)
+        self.buf = b""
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        while not self.buf:
+            chunk = []
+            for line in self.lines:
+                chunk.append(line[:-1] + " .\n")
+                if len(chunk) >= 4096:
+                    break
+            if not chunk:
+                return 0
+            self.buf = "".join(chunk).encode("utf-8")
+        n = min(len(b), len(self.buf))
+        b[:n] = self.buf[:n]
+        self.buf = self.buf[n:]
+        return n
+
+
+def write_turtle_lines(lines, path):
+    """graph.ttl from sorted lines, as ``kg.export.rdf.turtle_text`` writes the same triples."""
+    import pyoxigraph
+
+    from kg.export.rdf import PREFIXES
+    prefixes = {p: ns for p, ns in PREFIXES if p != "res"}
+    triples = (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in
+               pyoxigraph.parse(io.BufferedReader(_LineReader(lines), 1 << 16),
+                                format=pyoxigraph.RdfFormat.N_TRIPLES))
+    with open(path, "wb") as fh:
+        pyoxigraph.serialize(triples, fh, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+def tee_lines(lines, path):
+    """Pass ``lines`` on, writing them to ``path`` too."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(line)
+            yield line
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as fh:
+        yield from fh
+
+
+# ------------------------------------------------------------------ graph.html of a big corpus
+
+def html_graph(union_path, degree, max_nodes, unconnected):
+    """The part of the graph (sorted lines in ``union_path``) graph.html draws: the
+    ``max_nodes`` most connected nodes (as ``kg.export.html.overview`` ranks them), their
+    triples, the edges between them, and the statements, evidence and articles their
+    tooltips show. Memory follows ``max_nodes``, not the corpus."""
+    from kg.export.html import MAX_NODES
+    max_nodes = MAX_NODES if max_nodes is None else int(max_nodes)
+    ranked = sorted((n for n, d in degree.items() if d or unconnected), key=lambda n: (-degree[n], n[1:-1]))
+    chosen = set(ranked[:max_nodes] if max_nodes else ranked)
+    from kg.export.html import RELATIONS, ROLES
+    edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
+    st_subject, st_object = f"<{_KG}statementSubject>", f"<{_KG}statementObject>"
+    linked = {f"<{_KG}evidence>", f"<{_KG}inArticle>"}
+    kept, needed = [], set()
+    for subject, group in by_subject(read_lines(union_path)):
+        triples = [_split(line) for line in group]
+        if subject in chosen:
+            take = [t for t in triples if t[1] not in edges or t[2] in chosen]
+        elif any(p == st_subject for _, p, _ in triples):
+            ends = {o for _, p, o in triples if p in (st_subject, st_object)}
+            take = triples if ends <= chosen else []
+        else:
+            continue
+        kept += ["\t".join(t) + "\n" for t in take]
+        needed.update(o for _, p, o in take if p in linked)
+    for subject, group in by_subject(read_lines(union_path)):   # evidence and articles
+        if subject in needed:
+            kept += group
+    return rdflib_graph(kept)

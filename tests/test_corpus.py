@@ -1,0 +1,185 @@
+"""kg/corpus.py: the build's graph read back from the store in bounded memory, as the
+in-memory build would write it; corpus-level labels and checks; graph.html of a big corpus."""
+import json
+import re
+from decimal import Decimal
+
+import pytest
+import rdflib
+from rdflib import RDF, RDFS, XSD, Literal
+
+from kg.build import fix_labels
+from kg.errors import ValidationError
+from kg.export.rdf import turtle_text
+from kg.ns import KG, RES
+from kg.store import add_articles, open_store
+
+PERSON = RES["person/samer-al-ali"]
+
+
+def article(slug, ar, en, confidence="0.85", cls=KG.Person, statement=True):
+    """A tiny article graph in the builder's shape, naming one person its own way."""
+    g = rdflib.Graph()
+    art, st = RES[f"article/{slug}"], RES[f"statement/{slug}/1"]
+    g.add((art, RDF.type, KG.Article))
+    g.add((art, KG.articleId, Literal(slug)))
+    g.add((PERSON, RDF.type, cls))
+    g.add((PERSON, RDFS.label, Literal(ar, lang="ar-Latn" if ar.isascii() else "ar")))
+    g.add((PERSON, RDFS.label, Literal(en, lang="en")))
+    g.add((PERSON, KG.mentionedIn, art))
+    if not statement:
+        return g
+    g.add((st, RDF.type, KG.RelationStatement))
+    g.add((st, KG.confidence, Literal(Decimal(confidence), datatype=XSD.decimal)))
+    g.add((st, KG.inArticle, art))
+    return g
+
+
+ARTICLES = [("a1", "سامر العلي", "Samer al-Ali", "1.0"), ("a2", "سامر علي", "Samer Ali", "0.5"),
+            ("a3", "Samer", "Samer", "0.85"), ("a4", "سامر العلي", "Samer al-Ali", "0.0")]
+
+
+def corpus_turtle(tmp_path, graphs, check=None):
+    from kg.corpus import CorpusStats, corpus_lines, write_turtle_lines
+    st = open_store(tmp_path / "st", create=True)
+    names = [str(RES[f"graph/{slug}"]) for slug, _ in graphs]
+    add_articles(st, [(slug, name, fix_labels(g)) for (slug, g), name in zip(graphs, names)])
+    stats = CorpusStats()
+    (tmp_path / "runs").mkdir()
+    write_turtle_lines(corpus_lines(st, names, tmp_path / "runs", stats, check), tmp_path / "graph.ttl")
+    return (tmp_path / "graph.ttl").read_text(encoding="utf-8"), stats
+
+
+def test_the_graph_read_back_from_the_store_is_the_in_memory_one(tmp_path, monkeypatch):
+    import kg.corpus
+    monkeypatch.setattr(kg.corpus, "RUN_ARTICLES", 1)          # one run file per article: a real merge
+    graphs = [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES]
+    whole = rdflib.Graph()
+    for _, g in graphs:
+        whole += g
+    text, stats = corpus_turtle(tmp_path, graphs)
+    assert text == turtle_text(fix_labels(whole))               # labels merged, 1.0 stays 1.0
+    assert 'rdfs:label "Samer"@en , "سامر العلي"@ar ;' in text               # one label per language
+    assert 'skos:altLabel "Samer"@en , "سامر علي"@ar ;' in text              # the Arabic others
+    assert "kgo:confidence 1.0 ;" in text and "kgo:confidence 0.0 ;" in text    # the store keeps 1 and 0
+    assert stats.entities["Person"] == 1 and stats.relations == 4 and stats.triples == len(fix_labels(whole))
+    assert not list((tmp_path / "runs").iterdir())              # the run files are gone
+
+
+def test_an_entity_typed_differently_by_two_articles_fails_the_corpus_check(tmp_path):
+    from kg.corpus import CorpusCheck
+    from kg.validate import validate
+    graphs = [("a1", article("a1", "سامر العلي", "Samer al-Ali", statement=False)),
+              ("a2", article("a2", "سامر العلي", "Samer al-Ali", cls=KG.Place, statement=False))]
+    assert all(validate(fix_labels(g)).conforms for _, g in graphs)   # each article alone passes
+    check = CorpusCheck()
+    corpus_turtle(tmp_path, graphs, check)
+    assert check.checked == 1
+    with pytest.raises(ValidationError, match="exactly one of kgo:Person"):
+        check.close()
+
+
+def test_an_entity_of_one_article_is_left_to_its_batch_check(tmp_path):
+    from kg.corpus import CorpusCheck
+    check = CorpusCheck()
+    corpus_turtle(tmp_path, [("a1", article("a1", "سامر العلي", "Samer al-Ali"))], check)
+    check.close()
+    assert check.checked == 0
+
+
+# ------------------------------------------------------------------ through kg.api.build
+
+def write(path, articles):
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def some_articles(n=9):
+    """Short articles of this test's own writing; several name the same ministry and city."""
+    people = ["سامر الخطيب", "خالد النجار", "وليد الحلبي"]
+    cities = ["حلب", "الموصل", "بغداد"]
+    return [{"id": f"s-{i}", "text": f"قال المتحدث باسم وزارة الدفاع {people[i % 3]} إن القوات نفذت "
+                                     f"غارة جوية قرب {cities[(i // 3) % 3]} يوم الأحد."} for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def in_memory(tmp_path_factory):
+    """graph.ttl as the in-memory build writes it (every Document, one rdflib graph)."""
+    from kg.api import extract_documents
+    from kg.build import build_graph
+    src = write(tmp_path_factory.mktemp("mem") / "in.jsonl", some_articles())
+    return src, turtle_text(build_graph(list(extract_documents([src]))))
+
+
+def test_streaming_in_small_groups_writes_the_in_memory_graph(in_memory, tmp_path, monkeypatch):
+    import kg.api
+    import kg.corpus
+    import kg.store
+    src, expected = in_memory
+    monkeypatch.setattr(kg.api, "STREAM_ARTICLES", 2)
+    monkeypatch.setattr(kg.store, "BATCH_ARTICLES", 3)
+    monkeypatch.setattr(kg.corpus, "RUN_ARTICLES", 4)
+    result = kg.api.build([src], outdir=tmp_path / "out", html=False, jobs=2)
+    assert (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8") == expected
+    assert result.articles == 9 and not (tmp_path / "out" / ".kg-spool").exists()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.ttl", "summary.txt"]
+
+
+def test_an_interrupted_build_keeps_its_spool_and_the_rerun_extracts_only_the_rest(in_memory, tmp_path,
+                                                                                   monkeypatch):
+    import kg.api
+    import kg.parallel
+    import kg.store
+    src, expected = in_memory
+    monkeypatch.setattr(kg.api, "STREAM_ARTICLES", 3)
+    monkeypatch.setattr(kg.store, "BATCH_ARTICLES", 3)      # each group is one store batch
+    real_group = kg.api._write_group
+    calls = []
+
+    def interrupted(group, *args):
+        calls.append(len(group))
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_group(group, *args)
+    monkeypatch.setattr(kg.api, "_write_group", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        kg.api.build([src], outdir=tmp_path / "out", html=False)
+    assert (tmp_path / "out" / ".kg-spool").is_dir() and not (tmp_path / "out" / "graph.ttl").exists()
+    monkeypatch.setattr(kg.api, "_write_group", real_group)
+    seen = []
+    real = kg.parallel.extract_parallel
+
+    def counting(articles, jobs=None, batch_size=None):
+        articles = list(articles)
+        seen.extend(a.id for a in articles)
+        return real(articles, jobs, batch_size)
+    monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
+    kg.api.build([src], outdir=tmp_path / "out", html=False)
+    assert seen == ["s-6", "s-7", "s-8"]                  # the first two groups were in the spool
+    assert (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8") == expected
+    assert not (tmp_path / "out" / ".kg-spool").exists()
+
+
+def node_ids(page):
+    """The ids of the nodes in graph.html's embedded data (not its articles)."""
+    data = re.search(r'<script[^>]*id="kg-data"[^>]*>(.*?)</script>', page, re.S).group(1)
+    return {n["id"] for n in json.loads(data)["nodes"]}
+
+
+def test_graph_html_of_a_big_corpus_draws_the_same_nodes_from_a_part_of_the_graph(in_memory, tmp_path,
+                                                                                   monkeypatch):
+    import kg.api
+    import kg.corpus
+    src, _ = in_memory
+    options = {"max_nodes": 5, "unconnected": False}
+    kg.api.build([src], outdir=tmp_path / "whole", html=options)
+    monkeypatch.setattr(kg.corpus, "HTML_WHOLE_TRIPLES", 0)
+    parts = []
+    real = kg.corpus.html_graph
+    monkeypatch.setattr(kg.corpus, "html_graph", lambda *a: parts.append(real(*a)) or parts[-1])
+    kg.api.build([src], outdir=tmp_path / "part", html=options)
+    whole = (tmp_path / "whole" / "graph.html").read_text(encoding="utf-8")
+    part = (tmp_path / "part" / "graph.html").read_text(encoding="utf-8")
+    assert len(node_ids(whole)) == 5 and node_ids(part) == node_ids(whole)
+    graph = rdflib.Graph().parse(tmp_path / "whole" / "graph.ttl")
+    assert 0 < len(parts[0]) < len(graph) // 2
