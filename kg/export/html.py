@@ -437,7 +437,13 @@ def layout_positions(node_ids, edges, seed=42) -> dict:
             if len(comp) == 2:
                 pos[comp] = [[0.0, 0.0], [1.0, 0.0]]
                 continue
-            sub = g.subgraph([ids[i] for i in comp])
+            # a copy with its nodes and edges in sorted order: a subgraph *view* of fewer than
+            # half the nodes iterates them from a set, in an order that changes from run to
+            # run (PYTHONHASHSEED), and spring_layout's start positions follow that order
+            members = [ids[i] for i in comp]
+            sub = nx.Graph()
+            sub.add_nodes_from(members)
+            sub.add_edges_from(sorted(tuple(sorted(e)) for e in g.subgraph(members).edges()))
             p = nx.spring_layout(sub, seed=seed, iterations=100)
             pos[comp] = _unit_edges(np.array([p[ids[i]] for i in comp]),
                                     [(comp.index(index[a]), comp.index(index[b]))

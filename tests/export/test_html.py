@@ -410,3 +410,19 @@ def test_events_are_labelled_by_type_and_date(sample_page):
     assert "قتل · 2026-01-16" in events
     from kg.export.html import EVENT_NAMES
     assert set(EVENT_NAMES) >= {"Attack", "Strike", "Killing", "Arrest", "MilitaryOperation", "Meeting", "Visit"}
+
+
+def test_layout_is_the_same_under_any_hash_seed():
+    """Positions must not follow set order: a component smaller than half the graph was laid
+    out from a networkx subgraph view, whose nodes come from a set (PYTHONHASHSEED order)."""
+    import subprocess
+    import sys
+    code = ("from kg.export.html import layout_positions\n"
+            "ids = [f'n{i}' for i in range(40)]\n"
+            "edges = [(f'n{i}', f'n{i+1}') for i in range(0, 30)] + [(f'n{i}', f'n{j}') "
+            "for i in range(31, 38) for j in range(i + 1, 39)]\n"
+            "print(sorted(layout_positions(ids, edges).items()))\n")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in (1, 2, 3, 4)}
+    assert len(outs) == 1
