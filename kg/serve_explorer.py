@@ -413,7 +413,8 @@ class Partial:
     """Nodes, edges, evidence and articles in the schema of the offline page's data object
     (docs/html.md), indices local to this answer: what ``kgExplorer``'s ``add`` takes."""
 
-    def __init__(self):
+    def __init__(self, view=None):
+        self.view = view
         self.nodes, self.edges = {}, {}
         self.evidence, self._ev = [], {}
         self.articles, self._art = [], {}
@@ -426,12 +427,23 @@ class Partial:
                                       "cls": summary["cls"], "coarse": summary["coarse"]}
             if summary.get("date"):
                 node["date"] = summary["date"]
+            if node["coarse"] == "Event":
+                node["label"], node["en"] = self.event_labels(iri, node["cls"], summary.get("date") or "")
         for key, value in extra.items():
             if key in ("ev", "art"):
                 node[key] = sorted(set(node.get(key, [])) | set(value))
             elif value not in (None, "", []):
                 node[key] = value
         return iri
+
+    def event_labels(self, iri, cls, date):
+        """An event's labels as the offline page makes them: "قتل · 2025-12-13", or its name."""
+        from kg.export.html import EVENT_NAMES
+        type_ar, type_en = EVENT_NAMES.get(cls, EVENT_NAMES["Event"])
+        name = self.view.value(self.view.node(iri), KGO + "eventName", "ar") if self.view else ""
+        ar = name or (f"{type_ar} · {date}" if date else type_ar)
+        en = f"{type_en} · {date}" if date else type_en
+        return ar, f"{en} ({name})" if name else en
 
     def article(self, art):
         if art is None:
@@ -481,7 +493,7 @@ def entity_partial(view, node, link_base):
     """``describe`` of one resource as page data: the node (names, aliases, Wikidata, its articles,
     ``loaded``), its relations and events (an event: its roles), each with its evidence."""
     d = describe(view, node, link_base)
-    part = Partial()
+    part = Partial(view)
     iri = d["iri"]
     ev, art = part.sentences(d.get("evidence", []))
     art = sorted(set(art) | {part.article(a) for a in d.get("articles", [])})
@@ -510,7 +522,7 @@ def expand_partial(view, node, link_base):
     """``expand`` as page data: the neighbours and the edges to them (no evidence: a click on a
     node fetches its own)."""
     found = expand(view, node, link_base)
-    part = Partial()
+    part = Partial(view)
     for n in found["nodes"]:
         part.node(n)
     for e in found["edges"]:

@@ -169,6 +169,8 @@ def test_api_in_the_page_schema(server):
     event = by_id[role["from"]]
     assert role["label"] == "target" and event["cls"] == "MilitaryOperation" and event["date"] == "2025-12"
     assert d["evidence"][event["ev"][0]]["s"].startswith("وقال قائد")
+    assert (event["label"], event["en"]) == ("عين الصقر", "Military operation · 2025-12 (عين الصقر)")  # as graph.html
+    assert event["conf"] == 0.6 == role["conf"]
     status, d = api(server, "page-expand", iri=RES + "person/samer-al-ali")
     assert status == 200 and RES + "place/palmyra" in {n["id"] for n in d["nodes"]}
     assert (RES + "person/samer-al-ali|memberOf|" + RES + "organization/isis") in {e["id"] for e in d["edges"]}

@@ -35,6 +35,15 @@
   window.kgHooks = {
     ready: function (S) {
       served.graph = S;
+      var links = document.createElement("p"), hint = document.querySelector("#kg-panel .kg-hint");
+      links.className = "kg-hint";
+      [["sparql", "SPARQL endpoint"], ["graph", "the whole store in one page"]].forEach(function (l, k) {
+        var a = document.createElement("a");
+        a.href = l[0]; a.textContent = l[1];
+        if (k) { links.appendChild(document.createTextNode(" \u00b7 ")); }
+        links.appendChild(a);
+      });
+      hint.parentNode.insertBefore(links, hint.nextSibling);
       var top = /[?&]top=(\d+)/.exec(location.search);     // how many to draw first (default 30)
       call("page-top", { n: top ? top[1] : 30 }).then(function (d) {
         S.add(d);

@@ -1,6 +1,7 @@
 // The explorer: draws ONE data object (nodes, edges, evidence, articles; docs/html.md) with
 // vis-network, and adds the labels, filters, timeline, details panel, focus and paths.
-// window.kgExplorer.start(data) can be fed the same object by a server.
+// window.kgExplorer.start(data, hooks) can be fed the same object by a server, and
+// window.kgExplorer.add(partial) adds more of it (kg serve's explorer: kg/templates/explore.js).
 // Text from the graph is only ever put in the page through textContent or drawn on the
 // canvas as text; no data is ever parsed as HTML, and only http(s) URLs become links.
 (function () {
@@ -821,6 +822,9 @@
     network.on("click", function (params) {
       if (params.nodes && params.nodes.length) { select(params.nodes[0], false); }
     });
+    network.on("doubleClick", function (params) {     // as "Expand neighbours"
+      if (params.nodes && params.nodes.length) { select(params.nodes[0], false); expand(params.nodes[0]); }
+    });
 
     // ---- language switch --------------------------------------------------------------
     function setLang(lang) {
@@ -993,12 +997,16 @@
     return S;
   }
 
-  window.kgExplorer = { start: start };
+  var current = null;               // the explorer started last: kgExplorer.add feeds it
+  window.kgExplorer = {
+    start: function (data, hooks) { current = start(data, hooks); return current; },
+    add: function (part) { return current.add(part); }
+  };
   var embedded = document.getElementById("kg-data");
   if (embedded) {
     try {
       var t = performance.now(), parsed = JSON.parse(embedded.textContent);
-      window.kgGraph = start(parsed, window.kgHooks);
+      window.kgGraph = window.kgExplorer.start(parsed, window.kgHooks);
       window.kgGraph.startedAt = t;
       window.kgGraph.parseMs = performance.now() - t;
     } catch (err) {
