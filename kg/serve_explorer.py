@@ -1,8 +1,9 @@
 """The explorer ``kg serve`` shows at ``/``: a page that loads from the store on demand.
 
-The page (``kg/templates/explore.html``, ``.js``, ``.css``, with vis-network
-inlined from the pyvis package as ``kg/export/html.py`` does: the page makes
-no request but to the server that sent it) calls small JSON endpoints:
+The page is the offline explorer's (``kg/export/templates/graph.html``, ``.js``,
+``.css``, vis-network inlined from the pyvis package: the page makes no request but
+to the server that sent it), started with no data and fed by the hooks of
+``kg/templates/explore.js``, which call small JSON endpoints:
 
 * ``/api/top?n=``: the most mentioned entities (what the page draws first);
 * ``/api/search?q=``: entities whose Arabic or English label or altLabel holds
@@ -14,6 +15,9 @@ no request but to the server that sent it) calls small JSON endpoints:
   ``kg.linked.describe``);
 * ``/api/expand?iri=``: the neighbours of a node (relation ends, events and
   their role fillers) as nodes and edges to add to the drawing.
+* ``/api/page-top``, ``/api/page-entity``, ``/api/page-expand``: the same answers
+  converted here to parts of the page's data object (``Partial``), which the page
+  passes to ``kgExplorer.add``: one explorer script for both pages.
 
 Each answer is read by IRI with bounded lists. Search and the top list read a
 label index each query worker builds once per store version (one pass over
@@ -396,7 +400,8 @@ def api_response(store, name, params, link_base=None):
             return _error(404, f"{name}: no resource {iri[:200]} in this store")
         data = (entity_partial if name == "page-entity" else expand_partial)(view, node, link_base)
     else:
-        return _error(404, f"no such API /api/{name}; there are top, search, entity, expand, page-top, page-entity, page-expand")
+        return _error(404, f"no such API /api/{name}; there are top, search, entity, expand, "
+                           "page-top, page-entity, page-expand")
     return 200, "application/json; charset=utf-8", json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 

@@ -158,9 +158,11 @@ def test_api_in_the_page_schema(server):
     by_id = {n["id"]: n for n in d["nodes"]}
     isis = by_id[RES + "organization/isis"]
     assert isis["label"] == "تنظيم الدولة" and isis["en"] == "Islamic State" and isis["loaded"] is True
-    assert isis["aliases"] == ["التنظيم", "داعش"] and isis["qid"] == "Q2429253" and isis["cls"] == "ArmedGroup"
+    assert isis["aliases"] == ["التنظيم", "داعش"] and isis["qid"] == "Q2429253"
+    assert isis["cls"] == "ArmedGroup"
     [rel] = [e for e in d["edges"] if e["kind"] == "relation"]
-    assert (rel["from"], rel["label"], rel["to"]) == (RES + "person/samer-al-ali", "memberOf", RES + "organization/isis")
+    assert (rel["from"], rel["label"], rel["to"]) == \
+        (RES + "person/samer-al-ali", "memberOf", RES + "organization/isis")
     assert rel["id"] == f"{rel['from']}|memberOf|{rel['to']}"       # the same id in every answer
     [k] = rel["ev"]
     assert d["evidence"][k]["s"].startswith("قتلت القوات الأمريكية")
@@ -169,7 +171,8 @@ def test_api_in_the_page_schema(server):
     event = by_id[role["from"]]
     assert role["label"] == "target" and event["cls"] == "MilitaryOperation" and event["date"] == "2025-12"
     assert d["evidence"][event["ev"][0]]["s"].startswith("وقال قائد")
-    assert (event["label"], event["en"]) == ("عين الصقر", "Military operation · 2025-12 (عين الصقر)")  # as graph.html
+    # labelled as graph.html labels events: the operation's name, else its type and date
+    assert (event["label"], event["en"]) == ("عين الصقر", "Military operation · 2025-12 (عين الصقر)")
     assert event["conf"] == 0.6 == role["conf"]
     status, d = api(server, "page-expand", iri=RES + "person/samer-al-ali")
     assert status == 200 and RES + "place/palmyra" in {n["id"] for n in d["nodes"]}

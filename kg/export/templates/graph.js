@@ -984,7 +984,9 @@
         var other = S.lang === "en" ? n.label : n.en;
         if (other && other !== first.textContent) { li.appendChild(el("span", " \u2014 " + other, "kg-en")); }
         li.setAttribute("data-id", n.id);
-        li.addEventListener("click", function () { if (hooks.open) { hooks.open(n.id); } else { select(n.id, true); } });
+        li.addEventListener("click", function () {
+          if (hooks.open) { hooks.open(n.id); } else { select(n.id, true); }
+        });
         results.appendChild(li);
       });
       if (items.length > LIMIT) { results.appendChild(el("li", "+" + (items.length - LIMIT) + " more")); }
