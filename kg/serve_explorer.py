@@ -500,10 +500,10 @@ def entity_partial(view, node, link_base):
     d = describe(view, node, link_base)
     part = Partial(view)
     iri = d["iri"]
-    ev, art = part.sentences(d.get("evidence", []))
-    art = sorted(set(art) | {part.article(a) for a in d.get("articles", [])})
-    extra = {"aliases": d.get("aliases", []), "qid": (d.get("wikidata") or [""])[0], "ev": ev, "art": art,
-             "loaded": True}
+    own_ev, own_art = part.sentences(d.get("evidence", []))
+    own_art = sorted(set(own_art) | {part.article(a) for a in d.get("articles", [])})
+    extra = {"aliases": d.get("aliases", []), "qid": (d.get("wikidata") or [""])[0], "ev": own_ev,
+             "art": own_art, "loaded": True}
     if d["coarse"] == "Event":
         conf = view.value(node, KGO + "confidence")
         extra.update(conf=float(conf) if conf else None, trigger=view.value(node, KGO + "trigger"))
@@ -519,7 +519,7 @@ def entity_partial(view, node, link_base):
         event = part.node(e["event"], ev=ev, art=art, conf=conf)
         part.edge(event, e["role"], iri, "role", conf, "", ev, art)
     for r in d.get("roles", []):
-        part.edge(iri, r["role"], part.node(r["node"]), "role", extra.get("conf"), "", ev, art)
+        part.edge(iri, r["role"], part.node(r["node"]), "role", extra.get("conf"), "", own_ev, own_art)
     return part.data()
 
 

@@ -174,6 +174,10 @@ def test_api_in_the_page_schema(server):
     # labelled as graph.html labels events: the operation's name, else its type and date
     assert (event["label"], event["en"]) == ("عين الصقر", "Military operation · 2025-12 (عين الصقر)")
     assert event["conf"] == 0.6 == role["conf"]
+    status, d = api(server, "page-entity", iri=event["id"])           # an event: its roles, its evidence
+    roles = {e["label"]: e for e in d["edges"] if e["from"] == event["id"]}
+    assert set(roles) == {"agent", "target"} and roles["target"]["to"] == RES + "organization/isis"
+    assert {d["evidence"][k]["s"][:8] for k in roles["agent"]["ev"]} == {"وقال قائ"}
     status, d = api(server, "page-expand", iri=RES + "person/samer-al-ali")
     assert status == 200 and RES + "place/palmyra" in {n["id"] for n in d["nodes"]}
     assert (RES + "person/samer-al-ali|memberOf|" + RES + "organization/isis") in {e["id"] for e in d["edges"]}
