@@ -296,36 +296,36 @@
     var legend = $("kg-legend"), countEls = {};
     var present = {};
     function buildLegend() {
-    legend.textContent = ""; countEls = {}; present = {};
-    nodes.forEach(function (n) { present[n.cls] = (present[n.cls] || 0) + 1; });
-    var lastGroup = null;
-    (data.classes || []).forEach(function (c) {
-      if (!present[c.cls]) { return; }
-      if (c.coarse !== lastGroup && c.coarse !== c.cls) {
-        lastGroup = c.coarse;
+      legend.textContent = ""; countEls = {}; present = {};
+      nodes.forEach(function (n) { present[n.cls] = (present[n.cls] || 0) + 1; });
+      var lastGroup = null;
+      (data.classes || []).forEach(function (c) {
+        if (!present[c.cls]) { return; }
+        if (c.coarse !== lastGroup && c.coarse !== c.cls) {
+          lastGroup = c.coarse;
+        }
+        var li = el("li"), label = el("label"), box = el("input");
+        box.type = "checkbox"; box.checked = !F.off[c.cls]; box.setAttribute("data-cls", c.cls);
+        box.addEventListener("change", function () { F.off[c.cls] = !box.checked; update(); });
+        var sw = el("span", null, "kg-swatch " + c.shape);
+        sw.style.background = c.color;
+        label.appendChild(box); label.appendChild(sw);
+        label.appendChild(el("span", c.cls === c.coarse ? c.cls : c.cls + " (" + c.coarse + ")"));
+        li.appendChild(label);
+        var count = el("span", "", "kg-count");
+        count.setAttribute("data-cls", c.cls);
+        countEls[c.cls] = count;
+        li.appendChild(count);
+        legend.appendChild(li);
+      });
+      function lineRow(cls, text) {
+        var li = el("li");
+        li.appendChild(el("span", null, "kg-swatch " + cls));
+        li.appendChild(el("span", text));
+        legend.appendChild(li);
       }
-      var li = el("li"), label = el("label"), box = el("input");
-      box.type = "checkbox"; box.checked = !F.off[c.cls]; box.setAttribute("data-cls", c.cls);
-      box.addEventListener("change", function () { F.off[c.cls] = !box.checked; update(); });
-      var sw = el("span", null, "kg-swatch " + c.shape);
-      sw.style.background = c.color;
-      label.appendChild(box); label.appendChild(sw);
-      label.appendChild(el("span", c.cls === c.coarse ? c.cls : c.cls + " (" + c.coarse + ")"));
-      li.appendChild(label);
-      var count = el("span", "", "kg-count");
-      count.setAttribute("data-cls", c.cls);
-      countEls[c.cls] = count;
-      li.appendChild(count);
-      legend.appendChild(li);
-    });
-    function lineRow(cls, text) {
-      var li = el("li");
-      li.appendChild(el("span", null, "kg-swatch " + cls));
-      li.appendChild(el("span", text));
-      legend.appendChild(li);
-    }
-    lineRow("line", "relation");
-    lineRow("line dashed", "event role");
+      lineRow("line", "relation");
+      lineRow("line dashed", "event role");
     }
     buildLegend();
     $("kg-all").addEventListener("click", function () {
@@ -340,29 +340,29 @@
     // ---- article / source select ----------------------------------------------------------
     var artSelect = $("kg-article");
     function buildArticles() {
-    artSelect.textContent = "";
-    artSelect.appendChild(option("", "All articles (" + articles.length + ")"));
-    var sources = {};
-    articles.forEach(function (a) { if (a.source) { sources[a.source] = (sources[a.source] || 0) + 1; } });
-    var sourceNames = Object.keys(sources).sort();
-    if (sourceNames.length) {
-      var g1 = el("optgroup"); g1.label = "Sources";
-      sourceNames.forEach(function (s) { g1.appendChild(option("s:" + s, s + " (" + sources[s] + ")")); });
-      artSelect.appendChild(g1);
-    }
-    var g2 = el("optgroup"); g2.label = "Articles";
-    articles.map(function (a, i) { return i; })
-      .sort(function (x, y) {
-        var a = articles[x], b = articles[y];
-        return (b.date || "").localeCompare(a.date || "") || x - y;
-      })
-      .forEach(function (i) {
-        var a = articles[i];
-        var text = (a.date ? a.date + " \u00b7 " : "") + (a.title || a.id.replace(/^.*\//, ""));
-        g2.appendChild(option("a:" + i, text));
-      });
-    artSelect.appendChild(g2);
-    artSelect.value = F.article;
+      artSelect.textContent = "";
+      artSelect.appendChild(option("", "All articles (" + articles.length + ")"));
+      var sources = {};
+      articles.forEach(function (a) { if (a.source) { sources[a.source] = (sources[a.source] || 0) + 1; } });
+      var sourceNames = Object.keys(sources).sort();
+      if (sourceNames.length) {
+        var g1 = el("optgroup"); g1.label = "Sources";
+        sourceNames.forEach(function (s) { g1.appendChild(option("s:" + s, s + " (" + sources[s] + ")")); });
+        artSelect.appendChild(g1);
+      }
+      var g2 = el("optgroup"); g2.label = "Articles";
+      articles.map(function (a, i) { return i; })
+        .sort(function (x, y) {
+          var a = articles[x], b = articles[y];
+          return (b.date || "").localeCompare(a.date || "") || x - y;
+        })
+        .forEach(function (i) {
+          var a = articles[i];
+          var text = (a.date ? a.date + " \u00b7 " : "") + (a.title || a.id.replace(/^.*\//, ""));
+          g2.appendChild(option("a:" + i, text));
+        });
+      artSelect.appendChild(g2);
+      artSelect.value = F.article;
     }
     buildArticles();
     function option(value, text) { var o = el("option", text); o.value = value; return o; }
@@ -382,16 +382,16 @@
     var TW = 270, TH = 70, AXIS = 12;
     var span = null, bins = [], unit = "month";
     function buildBins() {
-    span = null; bins = []; unit = "month";
-    if (events.length) {
-      var lo = Infinity, hi = -Infinity;
-      events.forEach(function (n) { lo = Math.min(lo, n.when[0]); hi = Math.max(hi, n.when[0]); });
-      var days = hi - lo;
-      unit = days <= 120 ? "day" : (days <= 365 * 6 ? "month" : "year");
-      var cur = binStart(lo);
-      while (cur <= hi) { var nx = binNext(cur); bins.push([cur, nx - 1]); cur = nx; }
-      span = [bins[0][0], bins[bins.length - 1][1]];
-    }
+      span = null; bins = []; unit = "month";
+      if (events.length) {
+        var lo = Infinity, hi = -Infinity;
+        events.forEach(function (n) { lo = Math.min(lo, n.when[0]); hi = Math.max(hi, n.when[0]); });
+        var days = hi - lo;
+        unit = days <= 120 ? "day" : (days <= 365 * 6 ? "month" : "year");
+        var cur = binStart(lo);
+        while (cur <= hi) { var nx = binNext(cur); bins.push([cur, nx - 1]); cur = nx; }
+        span = [bins[0][0], bins[bins.length - 1][1]];
+      }
     }
     buildBins();
     function binStart(day) {
