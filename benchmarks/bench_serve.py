@@ -92,11 +92,11 @@ def main(argv=None):
         external = []
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("http://127.0.0.1:")
                    else (external.append(r.request.url), r.abort()))
-        ready = "window.kgExplorer && window.kgExplorer.ready && window.kgExplorer.drawn"
+        ready = "window.kgServed && window.kgServed.ready && window.kgGraph && window.kgGraph.drawn"
         try:
             t0 = time.perf_counter()
             page.goto(server.url)
-            page.wait_for_function("window.kgExplorer && window.kgExplorer.drawn", timeout=120_000)
+            page.wait_for_function("window.kgGraph && window.kgGraph.drawn", timeout=120_000)
             rows.append(("first paint, cold: page drawn, search box ready", time.perf_counter() - t0))
             page.wait_for_function(ready, timeout=300_000)
             rows.append(("first paint, cold: most mentioned drawn (index built, no cache)",
@@ -106,24 +106,25 @@ def main(argv=None):
             page.wait_for_function(ready, timeout=120_000)
             rows.append(("first paint, warm (reload)", time.perf_counter() - t0))
             t0 = time.perf_counter()
-            page.fill("#kx-search", args.query)
-            page.locator("#kx-results li").first.wait_for(timeout=60_000)
-            rows.append((f"search {args.query!r} typed -> results listed (200 ms debounce included)",
+            page.fill("#kg-search", args.query)
+            page.locator("#kg-results li").first.wait_for(timeout=60_000)
+            rows.append((f"search {args.query!r} typed -> results listed (150 ms debounce included)",
                          time.perf_counter() - t0))
             t0 = time.perf_counter()
-            page.locator("#kx-results button.kx-item").first.click()
-            page.wait_for_selector("#kx-panel:not([hidden]) #kx-details h2", timeout=60_000)
-            page.wait_for_function("window.kgExplorer.pending === 0", timeout=60_000)
+            page.locator("#kg-results li").first.click()
+            page.wait_for_selector("#kg-details:not([hidden]) h2", timeout=60_000)
+            page.wait_for_function("window.kgServed.pending === 0", timeout=60_000)
             rows.append(("click -> details panel", time.perf_counter() - t0))
             # expand the most mentioned entity (the first of the list drawn at first paint)
-            page.locator("#kx-top button.kx-item").first.click()
-            page.wait_for_function("window.kgExplorer.pending === 0", timeout=60_000)
-            before = page.evaluate("window.kgExplorer.nodes.length")
+            top_iri = page.evaluate("window.kgGraph.data.nodes.slice().sort((a, b) => a.i - b.i)[0].id")
+            page.evaluate("id => window.kgGraph.select(id, true)", top_iri)
+            page.wait_for_function("window.kgServed.pending === 0", timeout=60_000)
+            before = page.evaluate("window.kgGraph.data.nodes.length")
             t0 = time.perf_counter()
-            page.click("#kx-details button.kx-expand")
-            page.wait_for_function(f"window.kgExplorer.pending === 0 && window.kgExplorer.nodes.length > {before}",
+            page.click('#kg-details button[data-action="expand"]')
+            page.wait_for_function("window.kgServed.pending === 0",   # (the click asked at once)
                                    timeout=60_000)
-            rows.append((f"expand the most mentioned -> {page.evaluate('window.kgExplorer.nodes.length') - before}"
+            rows.append((f"expand the most mentioned -> {page.evaluate('window.kgGraph.data.nodes.length') - before}"
                          " new nodes drawn", time.perf_counter() - t0))
             page_bytes = len(fetch(server.url)[1])
             top = json.loads(fetch(server.url + "api/top?n=1")[1])["entities"][0]
@@ -150,7 +151,7 @@ def main(argv=None):
             rows.append(("restart: server listening", time.perf_counter() - t0))
             t1 = time.perf_counter()
             page.goto(server.url)
-            page.wait_for_function("window.kgExplorer && window.kgExplorer.drawn", timeout=120_000)
+            page.wait_for_function("window.kgGraph && window.kgGraph.drawn", timeout=120_000)
             rows.append(("restart: first paint, page drawn", time.perf_counter() - t1))
             page.wait_for_function(ready, timeout=300_000)
             rows.append(("restart: first paint, most mentioned drawn (index read from its cache)",

@@ -507,6 +507,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _get(self, head):
         url = urlsplit(self.path)
         path = self._local_path(url.path)
+        if path == "/favicon.ico":          # no icon: said without an error in the browser's console
+            return self._send(204, "image/x-icon", b"", head=head)
         if path in ("/", "/explore"):
             try:
                 page = self.server.explorer()
@@ -520,7 +522,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if path.startswith("/api/"):
             params = {k: v[0] for k, v in parse_qs(url.query).items()}
             name = path[len("/api/"):]
-            if name in ("top", "search"):
+            if name in ("top", "search", "page-top"):
                 from kg.serve_explorer import index_response
                 result = index_response(self.server.labels, self.server.check_version(), name, params,
                                         self.server.base)

@@ -1,8 +1,9 @@
 """The explorer ``kg serve`` shows at ``/``: a page that loads from the store on demand.
 
-The page (``kg/templates/explore.html``, ``.js``, ``.css``, with vis-network
-inlined from the pyvis package as ``kg/export/html.py`` does: the page makes
-no request but to the server that sent it) calls small JSON endpoints:
+The page is the offline explorer's (``kg/export/templates/graph.html``, ``.js``,
+``.css``, vis-network inlined from the pyvis package: the page makes no request but
+to the server that sent it), started with no data and fed by the hooks of
+``kg/templates/explore.js``, which call small JSON endpoints:
 
 * ``/api/top?n=``: the most mentioned entities (what the page draws first);
 * ``/api/search?q=``: entities whose Arabic or English label or altLabel holds
@@ -14,6 +15,9 @@ no request but to the server that sent it) calls small JSON endpoints:
   ``kg.linked.describe``);
 * ``/api/expand?iri=``: the neighbours of a node (relation ends, events and
   their role fillers) as nodes and edges to add to the drawing.
+* ``/api/page-top``, ``/api/page-entity``, ``/api/page-expand``: the same answers
+  converted here to parts of the page's data object (``Partial``), which the page
+  passes to ``kgExplorer.add``: one explorer script for both pages.
 
 Each answer is read by IRI with bounded lists. Search and the top list read a
 label index each query worker builds once per store version (one pass over
@@ -307,10 +311,13 @@ def index_response(holder, version, name, params, link_base=None):
         if holder.error:
             return _error(500, holder.error)
         data = {"building": True, "seconds": round(holder.building_for(), 1)}
-    elif name == "top":
+    elif name in ("top", "page-top"):
         iris = index.top(_int(params.get("n"), 30, 1, MAX_TOP))
         classes = holder.classes(iris)
-        data = {"entities": [index.item(i, link_base, classes) for i in iris], "total": len(index.entities)}
+        if name == "page-top":
+            data = dict(top_partial(index, iris, link_base, classes), total=len(index.entities))
+        else:
+            data = {"entities": [index.item(i, link_base, classes) for i in iris], "total": len(index.entities)}
     else:
         q = params.get("q") or ""
         if len(q) > 200:
@@ -383,8 +390,18 @@ def api_response(store, name, params, link_base=None):
         if not view.exists(node):
             return _error(404, f"{name}: no resource {iri[:200]} in this store")
         data = describe(view, node, link_base) if name == "entity" else expand(view, node, link_base)
+    elif name in ("page-entity", "page-expand"):
+        iri = params.get("iri") or ""
+        try:
+            node = view.node(iri)
+        except ValueError:
+            return _error(400, f"{name}: not an IRI: {iri[:200]!r}")
+        if not view.exists(node):
+            return _error(404, f"{name}: no resource {iri[:200]} in this store")
+        data = (entity_partial if name == "page-entity" else expand_partial)(view, node, link_base)
     else:
-        return _error(404, f"no such API /api/{name}; there are top, search, entity, expand")
+        return _error(404, f"no such API /api/{name}; there are top, search, entity, expand, "
+                           "page-top, page-entity, page-expand")
     return 200, "application/json; charset=utf-8", json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
@@ -395,26 +412,172 @@ def _int(value, default, low, high):
         return default
 
 
+# ------------------------------------------------------------------ answers in the page's schema
+
+class Partial:
+    """Nodes, edges, evidence and articles in the schema of the offline page's data object
+    (docs/html.md), indices local to this answer: what ``kgExplorer``'s ``add`` takes."""
+
+    def __init__(self, view=None):
+        self.view = view
+        self.nodes, self.edges = {}, {}
+        self.evidence, self._ev = [], {}
+        self.articles, self._art = [], {}
+
+    def node(self, summary, **extra):
+        iri = summary["iri"]
+        node = self.nodes.get(iri)
+        if node is None:
+            node = self.nodes[iri] = {"id": iri, "label": summary["label"], "en": summary["en"],
+                                      "cls": summary["cls"], "coarse": summary["coarse"]}
+            if summary.get("date"):
+                node["date"] = summary["date"]
+            if node["coarse"] == "Event":
+                node["label"], node["en"] = self.event_labels(iri, node["cls"], summary.get("date") or "")
+        for key, value in extra.items():
+            if key in ("ev", "art"):
+                node[key] = sorted(set(node.get(key, [])) | set(value))
+            elif value not in (None, "", []):
+                node[key] = value
+        return iri
+
+    def event_labels(self, iri, cls, date):
+        """An event's labels as the offline page makes them: "قتل · 2025-12-13", or its name."""
+        from kg.export.html import EVENT_NAMES
+        type_ar, type_en = EVENT_NAMES.get(cls, EVENT_NAMES["Event"])
+        name = self.view.value(self.view.node(iri), KGO + "eventName", "ar") if self.view else ""
+        ar = name or (f"{type_ar} · {date}" if date else type_ar)
+        en = f"{type_en} · {date}" if date else type_en
+        return ar, f"{en} ({name})" if name else en
+
+    def article(self, art):
+        if art is None:
+            return None
+        key = art["iri"]
+        if key not in self._art:
+            self._art[key] = len(self.articles)
+            self.articles.append({"id": key, "title": art.get("title") or "", "date": art.get("date") or "",
+                                  "url": art.get("url") or "", "source": art.get("source") or "",
+                                  "author": art.get("author") or ""})
+        return self._art[key]
+
+    def sentences(self, evs):
+        """Evidence indices (and article indices) of ``evidence_of`` rows."""
+        out, arts = [], []
+        for ev in evs:
+            a = self.article(ev.get("article"))
+            if a is None or not ev.get("sentence"):
+                continue
+            key = (a, ev.get("start"), ev["sentence"])
+            if key not in self._ev:
+                self._ev[key] = len(self.evidence)
+                self.evidence.append({"a": a, "o": ev.get("start") or 0, "s": ev["sentence"]})
+            out.append(self._ev[key])
+            arts.append(a)
+        return sorted(set(out)), sorted(set(arts))
+
+    def edge(self, frm, label, to, kind, conf=None, post="", ev=(), art=()):
+        key = f"{frm}|{label}|{to}"
+        edge = self.edges.get(key)
+        if edge is None:
+            edge = self.edges[key] = {"id": key, "from": frm, "to": to, "label": label, "kind": kind,
+                                      "conf": conf, "post": post or "", "ev": [], "art": []}
+        edge["ev"] = sorted(set(edge["ev"]) | set(ev))
+        edge["art"] = sorted(set(edge["art"]) | set(art))
+        if conf is not None:
+            edge["conf"] = max(edge["conf"] or 0.0, conf)
+        return key
+
+    def data(self):
+        return {"nodes": [self.nodes[k] for k in sorted(self.nodes)],
+                "edges": [self.edges[k] for k in sorted(self.edges)],
+                "evidence": self.evidence, "articles": self.articles}
+
+
+def entity_partial(view, node, link_base):
+    """``describe`` of one resource as page data: the node (names, aliases, Wikidata, its articles,
+    ``loaded``), its relations and events (an event: its roles), each with its evidence."""
+    d = describe(view, node, link_base)
+    part = Partial(view)
+    iri = d["iri"]
+    own_ev, own_art = part.sentences(d.get("evidence", []))
+    own_art = sorted(set(own_art) | {part.article(a) for a in d.get("articles", [])})
+    extra = {"aliases": d.get("aliases", []), "qid": (d.get("wikidata") or [""])[0], "ev": own_ev,
+             "art": own_art, "loaded": True}
+    if d["coarse"] == "Event":
+        conf = view.value(node, KGO + "confidence")
+        extra.update(conf=float(conf) if conf else None, trigger=view.value(node, KGO + "trigger"))
+    part.node(d, **extra)
+    for r in d.get("relations", []):
+        other = part.node(r["other"])
+        ev, art = part.sentences(r["evidence"])
+        ends = (iri, other) if r["direction"] == "out" else (other, iri)
+        part.edge(ends[0], r["property"], ends[1], "relation", r["confidence"] or None, r["post"], ev, art)
+    for e in d.get("events", []):
+        ev, art = part.sentences(e["evidence"])
+        conf = e["confidence"] or None
+        event = part.node(e["event"], ev=ev, art=art, conf=conf)
+        part.edge(event, e["role"], iri, "role", conf, "", ev, art)
+    for r in d.get("roles", []):
+        part.edge(iri, r["role"], part.node(r["node"]), "role", extra.get("conf"), "", own_ev, own_art)
+    return part.data()
+
+
+def expand_partial(view, node, link_base):
+    """``expand`` as page data: the neighbours and the edges to them (no evidence: a click on a
+    node fetches its own)."""
+    found = expand(view, node, link_base)
+    part = Partial(view)
+    for n in found["nodes"]:
+        part.node(n)
+    for e in found["edges"]:
+        part.edge(e["from"], e["label"], e["to"], e["kind"])
+    out = part.data()
+    out["more"] = found["more"]
+    return out
+
+
+def top_partial(index, iris, link_base, classes):
+    """The most mentioned entities as page nodes, most mentioned first (the page's label order)."""
+    part = Partial()
+    for iri in iris:
+        part.node(index.item(iri, link_base, classes))
+    return dict(part.data(), nodes=[part.nodes[i] for i in iris])
+
+
+def served_data(title):
+    """The page's first data object when served: nothing drawn yet, physics on (the nodes come
+    without positions), unconnected nodes shown (the top entities come without edges)."""
+    from kg.export.html import CLASSES, vis_options
+    meta = {"title": str(title), "summary": "The store, loaded on demand: search a name, click, expand.",
+            "unconnected": True, "served": True, "left": {}, "total": {}}
+    return {"meta": meta, "options": vis_options(True, False),
+            "classes": [{"cls": c, "coarse": co, "color": col, "shape": sh}
+                        for c, (co, col, sh) in CLASSES.items()],
+            "legend": [], "nodes": [], "edges": [], "evidence": [], "articles": []}
+
+
 # ------------------------------------------------------------------ the page
 
 def render_page(title="Knowledge graph explorer") -> bytes:
-    """The explorer page: template + vis-network inlined (no request leaves the page)."""
+    """The explorer page: the offline page's template, script and style (kg/export/templates/graph.*)
+    with vis-network inlined (no request leaves the page), fed by ``kg/templates/explore.js``
+    (the hooks that call /api and pass the answers to ``kgExplorer``'s ``add``)."""
     import os
 
-    from kg.export.html import CLASSES, _inline_css, _inline_js, _vis_file, script_json
-    folder = os.path.join(os.path.dirname(__file__), "templates")
-
-    def template(name):
-        with open(os.path.join(folder, name), encoding="utf-8") as fh:
-            return fh.read()
-    styles = {cls: {"coarse": c, "color": color, "shape": shape} for cls, (c, color, shape) in CLASSES.items()}
+    from kg.export.html import _inline_css, _inline_js, _template, _vis_file, script_json
+    with open(os.path.join(os.path.dirname(__file__), "templates", "explore.js"), encoding="utf-8") as fh:
+        hooks = fh.read()
+    data = served_data(title)
     parts = {
         "TITLE": html.escape(title),
+        "HEIGHT": "100vh",
         "VIS_CSS": _inline_css(_vis_file("vis-network.css")),
-        "PAGE_CSS": _inline_css(template("explore.css")),
+        "PAGE_CSS": _inline_css(_template("graph.css")),
         "VIS_JS": _inline_js(_vis_file("vis-network.min.js")),
-        "PAGE_JS": _inline_js(template("explore.js")),
-        "STYLES": script_json(styles),
+        "PAGE_JS": _inline_js(hooks + "\n" + _template("graph.js")),
+        "DATA": script_json(data),
+        "SUMMARY": html.escape(data["meta"]["summary"]),
     }
-    page = template("explore.html")
+    page = _template("graph.html")
     return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], page).encode("utf-8")

@@ -151,12 +151,49 @@ def test_api_expand_adds_neighbours(server):
     assert {e["label"] for e in d["edges"]} == {"agent", "target", "place"}
 
 
-def test_explorer_page_is_self_contained(server):
+def test_api_in_the_page_schema(server):
+    """/api/page-*: the same answers as data for the offline page's explorer (docs/html.md)."""
+    status, d = api(server, "page-entity", iri=RES + "organization/isis")
+    assert status == 200
+    by_id = {n["id"]: n for n in d["nodes"]}
+    isis = by_id[RES + "organization/isis"]
+    assert isis["label"] == "تنظيم الدولة" and isis["en"] == "Islamic State" and isis["loaded"] is True
+    assert isis["aliases"] == ["التنظيم", "داعش"] and isis["qid"] == "Q2429253"
+    assert isis["cls"] == "ArmedGroup"
+    [rel] = [e for e in d["edges"] if e["kind"] == "relation"]
+    assert (rel["from"], rel["label"], rel["to"]) == \
+        (RES + "person/samer-al-ali", "memberOf", RES + "organization/isis")
+    assert rel["id"] == f"{rel['from']}|memberOf|{rel['to']}"       # the same id in every answer
+    [k] = rel["ev"]
+    assert d["evidence"][k]["s"].startswith("قتلت القوات الأمريكية")
+    assert d["articles"][d["evidence"][k]["a"]]["title"] == "مقتل قيادي في تنظيم الدولة"
+    [role] = [e for e in d["edges"] if e["kind"] == "role"]
+    event = by_id[role["from"]]
+    assert role["label"] == "target" and event["cls"] == "MilitaryOperation" and event["date"] == "2025-12"
+    assert d["evidence"][event["ev"][0]]["s"].startswith("وقال قائد")
+    # labelled as graph.html labels events: the operation's name, else its type and date
+    assert (event["label"], event["en"]) == ("عين الصقر", "Military operation · 2025-12 (عين الصقر)")
+    assert event["conf"] == 0.6 == role["conf"]
+    status, d = api(server, "page-entity", iri=event["id"])           # an event: its roles, its evidence
+    roles = {e["label"]: e for e in d["edges"] if e["from"] == event["id"]}
+    assert set(roles) == {"agent", "target"} and roles["target"]["to"] == RES + "organization/isis"
+    assert {d["evidence"][k]["s"][:8] for k in roles["agent"]["ev"]} == {"وقال قائ"}
+    status, d = api(server, "page-expand", iri=RES + "person/samer-al-ali")
+    assert status == 200 and RES + "place/palmyra" in {n["id"] for n in d["nodes"]}
+    assert (RES + "person/samer-al-ali|memberOf|" + RES + "organization/isis") in {e["id"] for e in d["edges"]}
+    status, d = api(server, "page-top", n=3)
+    assert status == 200 and len(d["nodes"]) == 3 and d["total"] == 7 and d["edges"] == []
+    assert api(server, "page-entity", iri=RES + "person/nobody")[0] == 404
+
+
+def test_explorer_page_is_the_offline_page_served(server):
+    from kg.export.html import _template
     for path in ("", "explore"):
         status, headers, body = call(server.url + path)
         assert status == 200 and headers["Content-Type"].startswith("text/html")
         text = body.decode("utf-8")
-        assert "vis.Network" in text and 'call("search"' in text and '"api/" + name' in text
+        assert "vis.Network" in text and '"api/" + name' in text and 'call("page-expand"' in text
+        assert _template("graph.js").strip()[:200] in text and 'id="kg-legend"' in text   # one codebase
         assert "<script src" not in text and "<link" not in text and "@import" not in text
         assert 'src="http' not in text and 'href="http' not in text
 
@@ -184,7 +221,7 @@ def browser():
         b.close()
 
 
-def test_explorer_in_chromium_search_panel_expand_offline(seed_server, browser):
+def test_explorer_in_chromium_search_panel_expand_filter_language_offline(seed_server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     requests, external, errors = [], [], []
     origin = seed_server.url           # http://127.0.0.1:PORT/
@@ -199,38 +236,51 @@ def test_explorer_in_chromium_search_panel_expand_offline(seed_server, browser):
     page.route("**/*", route)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    g = "window.kgGraph"
     try:
-        page.goto(origin)
-        page.wait_for_function("window.kgExplorer && window.kgExplorer.ready && window.kgExplorer.drawn",
+        page.goto(origin + "?top=3")            # the 3 most mentioned first: room for more
+        page.wait_for_function("window.kgServed && window.kgServed.ready && window.kgGraph.drawn",
                                timeout=30_000)
-        drawn = page.evaluate("window.kgExplorer.nodes.length")
-        assert drawn > 5                                   # the most mentioned entities
-        assert page.locator("#kx-top li").count() == drawn
+        drawn = page.evaluate(f"{g}.data.nodes.length")
+        assert drawn == 3                                  # the most mentioned entities
+        assert page.evaluate(f"{g}.shown.nodes") == drawn
 
-        page.fill("#kx-search", "الجاسم")
-        hit = page.locator("#kx-results button.kx-item").first
+        page.fill("#kg-search", "الجاسم")
+        hit = page.locator("#kg-results li").first
         hit.wait_for(timeout=15_000)
-        assert hit.text_content() == "بلال حسن الجاسم"
+        assert hit.locator("span").first.text_content() == "بلال حسن الجاسم"
         hit.click()
-        page.wait_for_selector("#kx-panel:not([hidden]) .kx-ev", timeout=15_000)
-        assert page.locator("#kx-details h2").text_content() == "بلال حسن الجاسم"
-        assert page.locator("#kx-details .kx-ev mark").count() >= 1     # the entity marked in its evidence
-        assert page.locator("#kx-details .kx-ev a").count() >= 1        # the article
+        page.wait_for_selector("#kg-details:not([hidden]) .kg-ev", timeout=15_000)
+        assert page.locator("#kg-details h2").text_content() == "بلال حسن الجاسم"
+        assert page.locator("#kg-details .kg-ev mark").count() >= 1     # the entity marked in its evidence
+        assert page.locator("#kg-details .kg-src").count() >= 1         # the article
 
-        before = page.evaluate("window.kgExplorer.nodes.length")
-        page.click("#kx-details button.kx-expand")
-        page.wait_for_function(f"window.kgExplorer.nodes.length > {before} && window.kgExplorer.pending === 0",
+        before = page.evaluate(f"{g}.data.nodes.length")
+        page.click('#kg-details button[data-action="expand"]')
+        page.wait_for_function(f"{g}.data.nodes.length > {before} && window.kgServed.pending === 0",
                                timeout=15_000)
-        assert page.evaluate("window.kgExplorer.edges.length") >= 1
+        assert page.evaluate(f"{g}.data.edges.length") >= 1
+        assert page.evaluate(f"{g}.shown.nodes") == page.evaluate(f"{g}.data.nodes.length")
 
-        page.check('input[name="kx-lang"][value="en"]')
+        # a filter changes the counts: the legend's events off (after a reset: expanded = forced in view)
+        page.click("#kg-reset")
+        events = page.evaluate(f"{g}.data.nodes.filter(n => n.coarse === 'Event').map(n => n.cls)")
+        assert events
+        shown = page.evaluate(f"{g}.shown.nodes")
+        for cls in sorted(set(events)):
+            page.uncheck(f'#kg-legend input[data-cls="{cls}"]')
+        assert page.evaluate(f"{g}.shown.nodes") == shown - len(events)
+        assert page.locator(f'#kg-legend .kg-count[data-cls="{events[0]}"]').text_content().startswith("0 / ")
+
+        # the language switch changes the labels
         iri = RES + "person/bilal-hasan-al-jasim-f4215f"
-        assert page.evaluate(f"window.kgExplorer.nodes.get({json.dumps(iri)}).label") == "Bilal Hasan al-Jasim"
-        page.uncheck('#kx-filters input[value="Event"]')
-        assert page.evaluate("window.kgExplorer.nodes.get().filter(n => n.hidden).length") >= 1
+        assert page.evaluate(f"{g}.labelOf({json.dumps(iri)})") == "بلال حسن الجاسم"
+        page.click('#kg-lang button[data-lang="en"]')
+        assert page.evaluate(f"{g}.labelOf({json.dumps(iri)})") == "Bilal Hasan al-Jasim"
+        assert page.locator("#kg-details .kg-link").first.get_attribute("dir") == "auto"
 
         assert external == []
         assert requests and all(u.startswith(origin) for u in requests)
-        assert errors == []
+        assert errors == [] and page.evaluate("window.kgServed.errors") == []
     finally:
         page.close()

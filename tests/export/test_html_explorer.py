@@ -270,3 +270,44 @@ def test_focus_expand_and_shortest_path(corpus):
     assert page.locator("#kg-details [data-path] .kg-link").count() == 4
     assert sorted(page.evaluate("window.kgGraph.network.getSelectedNodes()")) == sorted(path)
     assert corpus.external() == [] and corpus.errors == []
+
+
+def test_add_merges_partial_data_into_the_page(browser, seed_build):  # noqa: F811
+    """kgExplorer.add (what kg serve's explorer calls): a new node and edge with their own evidence
+    and article indices; a known node is completed, not duplicated; legend, sources and panel follow."""
+    visit = Visit(browser, seed_build / "graph.html")
+    page = visit.page
+    try:
+        before = page.evaluate("""() => { const d = window.kgGraph.data;
+            return {nodes: d.nodes.length, edges: d.edges.length, articles: d.articles.length,
+                    hub: d.nodes.filter(n => n.coarse === 'Person')[0].id,
+                    people: d.nodes.filter(n => n.cls === 'Person').length}; }""")
+        new = "https://example.org/person/test-added"
+        result = page.evaluate("""([hub, iri]) => window.kgExplorer.add({
+            nodes: [{id: iri, label: "كريم الفاضل", en: "Karim al-Fadil", cls: "Person", coarse: "Person"},
+                    {id: hub, aliases: ["اسم آخر"]}],
+            edges: [{id: iri + "|memberOf|" + hub, from: iri, to: hub, label: "memberOf", kind: "relation",
+                     conf: 0.9, ev: [0], art: [0]}],
+            evidence: [{a: 0, o: 0, s: "قال كريم الفاضل إنه عاد إلى المدينة."}],
+            articles: [{id: "https://example.org/article/added", title: "خبر مضاف", date: "2026-02-01",
+                        url: "https://example.org/a", source: "Added source", author: ""}]})""",
+                               [before["hub"], new])
+        assert result == {"nodes": 1, "edges": 1}
+        after = page.evaluate("""() => { const d = window.kgGraph.data;
+            return {nodes: d.nodes.length, edges: d.edges.length, articles: d.articles.length}; }""")
+        assert after == {"nodes": before["nodes"] + 1, "edges": before["edges"] + 1,
+                         "articles": before["articles"] + 1}
+        assert page.evaluate("id => window.kgGraph.data.nodes.find(n => n.id === id).aliases", before["hub"]) \
+            == ["اسم آخر"]
+        assert page.evaluate("window.kgGraph.nodeVis[%r]" % new) is True
+        assert "Added source (1)" in page.inner_text("#kg-article")
+        people = count_text(page, "Person")
+        assert people == f"{before['people'] + 1} / {before['people'] + 1}"
+        page.evaluate("id => window.kgGraph.select(id, true)", new)
+        assert page.locator("#kg-details .kg-ev mark").first.text_content() == "كريم الفاضل"
+        assert "خبر مضاف" in page.inner_text("#kg-details .kg-src")
+        page.click("#kg-legend input[data-cls=Person]")
+        assert count_text(page, "Person") == "0 / " + people.split(" / ")[1]   # the new one counted too
+        assert visit.external() == [] and visit.errors == []
+    finally:
+        visit.close()

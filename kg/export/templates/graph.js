@@ -1,6 +1,7 @@
 // The explorer: draws ONE data object (nodes, edges, evidence, articles; docs/html.md) with
 // vis-network, and adds the labels, filters, timeline, details panel, focus and paths.
-// window.kgExplorer.start(data) can be fed the same object by a server.
+// window.kgExplorer.start(data, hooks) can be fed the same object by a server, and
+// window.kgExplorer.add(partial) adds more of it (kg serve's explorer: kg/templates/explore.js).
 // Text from the graph is only ever put in the page through textContent or drawn on the
 // canvas as text; no data is ever parsed as HTML, and only http(s) URLs become links.
 (function () {
@@ -48,7 +49,10 @@
 
   function safeUrl(url) { return /^https?:\/\//i.test(String(url || "")) ? String(url) : ""; }
 
-  function start(data) {
+  // hooks (a server's, optional): search(q, S) lists results itself; expand(id, done) and
+  // details(id) fetch more and call S.add(partial); ready(S) once the page is drawn.
+  function start(data, hooks) {
+    hooks = hooks || {};
     var t0 = performance.now();
     var S = { data: data, lang: "ar", drawn: false, drawMs: null, firstPaintMs: null,
               drawnLabels: [], selected: null, pathFrom: null, path: null,
@@ -69,16 +73,24 @@
       });
       return lo === null ? null : [lo, hi];
     }
-    nodes.forEach(function (n) {
+    function prepareNode(n) {
+      n.art = n.art || []; n.ev = n.ev || [];
       n.when = n.coarse === "Event" ? (dayRange(n.date) || artRange(n.art)) : null;
       n.names = [n.label, n.en].concat(n.aliases || []).filter(function (t) { return t; });
       n.key = n.names.map(normalise).join("\n");
-    });
-    edges.forEach(function (e) {
+    }
+    function prepareEdge(e) {
+      e.art = e.art || []; e.ev = e.ev || [];
       e.when = e.kind === "role" ? byId[e.from].when : artRange(e.art);
-    });
-    var events = nodes.filter(function (n) { return n.coarse === "Event" && n.when; });
-    var order = nodes.slice().sort(function (a, b) { return b.deg - a.deg || a.i - b.i; });
+    }
+    nodes.forEach(prepareNode);
+    edges.forEach(prepareEdge);
+    var events, order;
+    function sortNodes() {
+      events = nodes.filter(function (n) { return n.coarse === "Event" && n.when; });
+      order = nodes.slice().sort(function (a, b) { return b.deg - a.deg || a.i - b.i; });
+    }
+    sortNodes();
 
     // ---- filters ------------------------------------------------------------------------
     var F = { off: {}, from: null, to: null, conf: 0, article: "", unconnected: !!data.meta.unconnected };
@@ -283,35 +295,39 @@
     // ---- legend with checkboxes and counts ------------------------------------------------
     var legend = $("kg-legend"), countEls = {};
     var present = {};
-    nodes.forEach(function (n) { present[n.cls] = (present[n.cls] || 0) + 1; });
-    var lastGroup = null;
-    (data.classes || []).forEach(function (c) {
-      if (!present[c.cls]) { return; }
-      if (c.coarse !== lastGroup && c.coarse !== c.cls) {
-        lastGroup = c.coarse;
+    function buildLegend() {
+      legend.textContent = ""; countEls = {}; present = {};
+      nodes.forEach(function (n) { present[n.cls] = (present[n.cls] || 0) + 1; });
+      var lastGroup = null;
+      (data.classes || []).forEach(function (c) {
+        if (!present[c.cls]) { return; }
+        if (c.coarse !== lastGroup && c.coarse !== c.cls) {
+          lastGroup = c.coarse;
+        }
+        var li = el("li"), label = el("label"), box = el("input");
+        box.type = "checkbox"; box.checked = !F.off[c.cls]; box.setAttribute("data-cls", c.cls);
+        box.addEventListener("change", function () { F.off[c.cls] = !box.checked; update(); });
+        var sw = el("span", null, "kg-swatch " + c.shape);
+        sw.style.background = c.color;
+        label.appendChild(box); label.appendChild(sw);
+        label.appendChild(el("span", c.cls === c.coarse ? c.cls : c.cls + " (" + c.coarse + ")"));
+        li.appendChild(label);
+        var count = el("span", "", "kg-count");
+        count.setAttribute("data-cls", c.cls);
+        countEls[c.cls] = count;
+        li.appendChild(count);
+        legend.appendChild(li);
+      });
+      function lineRow(cls, text) {
+        var li = el("li");
+        li.appendChild(el("span", null, "kg-swatch " + cls));
+        li.appendChild(el("span", text));
+        legend.appendChild(li);
       }
-      var li = el("li"), label = el("label"), box = el("input");
-      box.type = "checkbox"; box.checked = true; box.setAttribute("data-cls", c.cls);
-      box.addEventListener("change", function () { F.off[c.cls] = !box.checked; update(); });
-      var sw = el("span", null, "kg-swatch " + c.shape);
-      sw.style.background = c.color;
-      label.appendChild(box); label.appendChild(sw);
-      label.appendChild(el("span", c.cls === c.coarse ? c.cls : c.cls + " (" + c.coarse + ")"));
-      li.appendChild(label);
-      var count = el("span", "", "kg-count");
-      count.setAttribute("data-cls", c.cls);
-      countEls[c.cls] = count;
-      li.appendChild(count);
-      legend.appendChild(li);
-    });
-    function lineRow(cls, text) {
-      var li = el("li");
-      li.appendChild(el("span", null, "kg-swatch " + cls));
-      li.appendChild(el("span", text));
-      legend.appendChild(li);
+      lineRow("line", "relation");
+      lineRow("line dashed", "event role");
     }
-    lineRow("line", "relation");
-    lineRow("line dashed", "event role");
+    buildLegend();
     $("kg-all").addEventListener("click", function () {
       var anyOff = Object.keys(F.off).some(function (k) { return F.off[k]; });
       legend.querySelectorAll("input[data-cls]").forEach(function (box) {
@@ -323,27 +339,32 @@
 
     // ---- article / source select ----------------------------------------------------------
     var artSelect = $("kg-article");
-    artSelect.appendChild(option("", "All articles (" + articles.length + ")"));
-    var sources = {};
-    articles.forEach(function (a) { if (a.source) { sources[a.source] = (sources[a.source] || 0) + 1; } });
-    var sourceNames = Object.keys(sources).sort();
-    if (sourceNames.length) {
-      var g1 = el("optgroup"); g1.label = "Sources";
-      sourceNames.forEach(function (s) { g1.appendChild(option("s:" + s, s + " (" + sources[s] + ")")); });
-      artSelect.appendChild(g1);
+    function buildArticles() {
+      artSelect.textContent = "";
+      artSelect.appendChild(option("", "All articles (" + articles.length + ")"));
+      var sources = {};
+      articles.forEach(function (a) { if (a.source) { sources[a.source] = (sources[a.source] || 0) + 1; } });
+      var sourceNames = Object.keys(sources).sort();
+      if (sourceNames.length) {
+        var g1 = el("optgroup"); g1.label = "Sources";
+        sourceNames.forEach(function (s) { g1.appendChild(option("s:" + s, s + " (" + sources[s] + ")")); });
+        artSelect.appendChild(g1);
+      }
+      var g2 = el("optgroup"); g2.label = "Articles";
+      articles.map(function (a, i) { return i; })
+        .sort(function (x, y) {
+          var a = articles[x], b = articles[y];
+          return (b.date || "").localeCompare(a.date || "") || x - y;
+        })
+        .forEach(function (i) {
+          var a = articles[i];
+          var text = (a.date ? a.date + " \u00b7 " : "") + (a.title || a.id.replace(/^.*\//, ""));
+          g2.appendChild(option("a:" + i, text));
+        });
+      artSelect.appendChild(g2);
+      artSelect.value = F.article;
     }
-    var g2 = el("optgroup"); g2.label = "Articles";
-    articles.map(function (a, i) { return i; })
-      .sort(function (x, y) {
-        var a = articles[x], b = articles[y];
-        return (b.date || "").localeCompare(a.date || "") || x - y;
-      })
-      .forEach(function (i) {
-        var a = articles[i];
-        var text = (a.date ? a.date + " \u00b7 " : "") + (a.title || a.id.replace(/^.*\//, ""));
-        g2.appendChild(option("a:" + i, text));
-      });
-    artSelect.appendChild(g2);
+    buildArticles();
     function option(value, text) { var o = el("option", text); o.value = value; return o; }
     artSelect.addEventListener("change", function () { F.article = artSelect.value; update(); });
 
@@ -360,15 +381,19 @@
     var svg = $("kg-timeline"), SVGNS = "http://www.w3.org/2000/svg";
     var TW = 270, TH = 70, AXIS = 12;
     var span = null, bins = [], unit = "month";
-    if (events.length) {
-      var lo = Infinity, hi = -Infinity;
-      events.forEach(function (n) { lo = Math.min(lo, n.when[0]); hi = Math.max(hi, n.when[0]); });
-      var days = hi - lo;
-      unit = days <= 120 ? "day" : (days <= 365 * 6 ? "month" : "year");
-      var cur = binStart(lo);
-      while (cur <= hi) { var nx = binNext(cur); bins.push([cur, nx - 1]); cur = nx; }
-      span = [bins[0][0], bins[bins.length - 1][1]];
+    function buildBins() {
+      span = null; bins = []; unit = "month";
+      if (events.length) {
+        var lo = Infinity, hi = -Infinity;
+        events.forEach(function (n) { lo = Math.min(lo, n.when[0]); hi = Math.max(hi, n.when[0]); });
+        var days = hi - lo;
+        unit = days <= 120 ? "day" : (days <= 365 * 6 ? "month" : "year");
+        var cur = binStart(lo);
+        while (cur <= hi) { var nx = binNext(cur); bins.push([cur, nx - 1]); cur = nx; }
+        span = [bins[0][0], bins[bins.length - 1][1]];
+      }
     }
+    buildBins();
     function binStart(day) {
       var d = new Date(day * DAY);
       if (unit === "day") { return day; }
@@ -546,6 +571,10 @@
                     animation: false });
     }
     function expand(id) {
+      if (hooks.expand && !byId[id].expanded) {
+        hooks.expand(id, function () { byId[id].expanded = true; expand(id); });
+        return;
+      }
       adj[id].forEach(function (e) {
         S.forced[e.from] = true; S.forced[e.to] = true;
         if (S.focus) { S.focus[e.from] = true; S.focus[e.to] = true; }
@@ -787,10 +816,14 @@
       network.selectNodes([id]);
       if (move) { network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false }); }
       network.redraw();
+      if (hooks.details && !byId[id].loaded) { hooks.details(id); }
     }
     S.select = select;
     network.on("click", function (params) {
       if (params.nodes && params.nodes.length) { select(params.nodes[0], false); }
+    });
+    network.on("doubleClick", function (params) {     // as "Expand neighbours"
+      if (params.nodes && params.nodes.length) { select(params.nodes[0], false); expand(params.nodes[0]); }
     });
 
     // ---- language switch --------------------------------------------------------------
@@ -815,6 +848,7 @@
     // ---- search ---------------------------------------------------------------------------
     var input = $("kg-search"), results = $("kg-results");
     function search() {
+      if (hooks.search) { return hooks.search(input.value.trim(), S); }
       var q = normalise(input.value.trim());
       results.textContent = "";
       if (!q) { return []; }
@@ -846,18 +880,135 @@
       if (ev.key === "Enter") { var hits = search(); if (hits.length) { select(hits[0], true); } }
     });
 
+    // ---- adding data (a server's answers, in the same schema) ------------------------------
+    // partial: {nodes, edges, evidence, articles}, its indices local to it. Known nodes and edges
+    // are completed (names, evidence, articles), not duplicated.
+    function add(part) {
+      var artMap = [], evMap = [], artById = {}, evByKey = {}, fresh = [], touched = {};
+      articles.forEach(function (a, i) { artById[a.id] = i; });
+      evidence.forEach(function (v, i) { evByKey[v.a + "|" + v.o + "|" + v.s] = i; });
+      (part.articles || []).forEach(function (a, i) {
+        if (!(a.id in artById)) { artById[a.id] = articles.length; articles.push(a); }
+        artMap[i] = artById[a.id];
+      });
+      (part.evidence || []).forEach(function (v, i) {
+        var w = { a: artMap[v.a], o: v.o, s: v.s }, key = w.a + "|" + w.o + "|" + w.s;
+        if (!(key in evByKey)) { evByKey[key] = evidence.length; evidence.push(w); }
+        evMap[i] = evByKey[key];
+      });
+      function merge(list, more) {
+        (more || []).forEach(function (x) { if (list.indexOf(x) === -1) { list.push(x); } });
+        list.sort(function (a, b) { return a - b; });
+        return list;
+      }
+      function mapped(list, map) { return (list || []).map(function (k) { return map[k]; }); }
+      (part.nodes || []).forEach(function (n) {
+        n.art = mapped(n.art, artMap); n.ev = mapped(n.ev, evMap);
+        var old = byId[n.id];
+        if (old) {
+          Object.keys(n).forEach(function (k) {
+            if (k === "art" || k === "ev") { merge(old[k], n[k]); }
+            else if (k === "aliases") { old.aliases = n.aliases.length ? n.aliases : (old.aliases || []); }
+            else if (n[k] !== undefined && n[k] !== null && n[k] !== "" && k !== "x" && k !== "y") { old[k] = n[k]; }
+          });
+          prepareNode(old);
+          touched[n.id] = true;
+          return;
+        }
+        n.i = nodes.length; n.deg = 0; n.size = n.size || 12;
+        nodes.push(n); byId[n.id] = n; adj[n.id] = [];
+        prepareNode(n);
+        fresh.push(n);
+      });
+      var newEdges = [];
+      (part.edges || []).forEach(function (e) {
+        e.art = mapped(e.art, artMap); e.ev = mapped(e.ev, evMap);
+        var old = edgeById[e.id];
+        if (old) {
+          merge(old.ev, e.ev); merge(old.art, e.art);
+          if (e.conf !== null && e.conf !== undefined) { old.conf = Math.max(old.conf || 0, e.conf); }
+          if (e.post) { old.post = e.post; }
+          prepareEdge(old);
+          return;
+        }
+        if (!byId[e.from] || !byId[e.to]) { return; }
+        e.i = edges.length; edges.push(e); edgeById[e.id] = e;
+        adj[e.from].push(e); adj[e.to].push(e);
+        prepareEdge(e);
+        newEdges.push(e);
+        touched[e.from] = true; touched[e.to] = true;
+      });
+      var pos = network.getPositions();
+      fresh.forEach(function (n) {        // a new node starts beside a neighbour already drawn
+        var near = adj[n.id].map(function (e) { return e.from === n.id ? e.to : e.from; })
+                            .filter(function (w) { return pos[w]; })[0];
+        if (near && n.x === undefined) {
+          n.x = pos[near].x + 60 * Math.cos(n.i * 2.4); n.y = pos[near].y + 60 * Math.sin(n.i * 2.4);
+        }
+      });
+      Object.keys(touched).concat(fresh.map(function (n) { return n.id; })).forEach(function (id) {
+        var n = byId[id];
+        n.deg = adj[id].length;
+        n.size = Math.min(40, 12 + Math.round(3 * Math.sqrt(n.deg)));
+      });
+      nodeSet.add(fresh.map(function (n) {
+        var c = classes[n.cls] || { color: "#9e9e9e", shape: "dot" };
+        return { id: n.id, x: n.x, y: n.y, color: c.color, shape: c.shape, size: n.size, title: titleOf(n) };
+      }));
+      nodeSet.update(Object.keys(touched).map(function (id) {
+        var n = byId[id], c = classes[n.cls] || { color: "#9e9e9e", shape: "dot" };
+        return { id: id, size: n.size, color: c.color, shape: c.shape, title: titleOf(n) };
+      }));
+      edgeSet.add(newEdges.map(function (e) {
+        return { id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTitle(e),
+                 dashes: e.kind === "role", color: e.kind === "role" ? ROLE_COLOR : undefined };
+      }));
+      sortNodes();
+      buildLegend();
+      buildArticles();
+      buildBins();
+      update();
+      if (S.selected) { renderDetails(S.selected); }
+      network.redraw();
+      return { nodes: fresh.length, edges: newEdges.length };
+    }
+    S.add = add;
+    S.showResults = function (items) {     // [{id, label, en}] listed under the search box
+      results.textContent = "";
+      items.slice(0, LIMIT).forEach(function (n) {
+        var li = el("li");
+        var first = el("span", S.lang === "en" ? (n.en || n.label) : marked(n.label),
+                       S.lang === "en" ? "kg-en-main" : "kg-ar");
+        first.dir = "auto";
+        li.appendChild(first);
+        var other = S.lang === "en" ? n.label : n.en;
+        if (other && other !== first.textContent) { li.appendChild(el("span", " \u2014 " + other, "kg-en")); }
+        li.setAttribute("data-id", n.id);
+        li.addEventListener("click", function () {
+          if (hooks.open) { hooks.open(n.id); } else { select(n.id, true); }
+        });
+        results.appendChild(li);
+      });
+      if (items.length > LIMIT) { results.appendChild(el("li", "+" + (items.length - LIMIT) + " more")); }
+    };
+
     refreshCounts();
     drawTimeline();
     S.timings.ready = performance.now() - t0;
+    if (hooks.ready) { hooks.ready(S); }
     return S;
   }
 
-  window.kgExplorer = { start: start };
+  var current = null;               // the explorer started last: kgExplorer.add feeds it
+  window.kgExplorer = {
+    start: function (data, hooks) { current = start(data, hooks); return current; },
+    add: function (part) { return current.add(part); }
+  };
   var embedded = document.getElementById("kg-data");
   if (embedded) {
     try {
       var t = performance.now(), parsed = JSON.parse(embedded.textContent);
-      window.kgGraph = start(parsed);
+      window.kgGraph = window.kgExplorer.start(parsed, window.kgHooks);
       window.kgGraph.startedAt = t;
       window.kgGraph.parseMs = performance.now() - t;
     } catch (err) {
