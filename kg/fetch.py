@@ -235,6 +235,21 @@ class Remote:
         return self.url
 
 
+@dataclass(frozen=True)
+class FeedFile:
+    """A feed file on disk whose items without full content are read from their pages,
+    fetched with ``fetcher`` (``kg build feed.xml``: the command's Fetcher)."""
+
+    path: str
+    fetcher: Fetcher
+
+    def __str__(self):
+        return str(self.path)
+
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+
+
 def read_url_list(path) -> list:
     """The URLs of a ``--urls`` file: one a line; blank lines and ``#`` comments skipped,
     a URL listed twice read once. A line that is not an http(s) URL is one InputError."""

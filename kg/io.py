@@ -193,10 +193,10 @@ def expand_inputs(inputs, exclude=()) -> list:
         r = q.resolve()
         return any(r == d or d in r.parents for d in skip)
 
-    from kg.fetch import Remote, is_url
+    from kg.fetch import FeedFile, Remote, is_url
     files = []
     for item in inputs:
-        if isinstance(item, (Remote, Fetched)):
+        if isinstance(item, (Remote, Fetched, FeedFile)):
             files.append(item)
             continue
         if is_url(item):              # a URL given to the library as a string: fetched strictly
@@ -261,12 +261,15 @@ def prefetch(inputs, published: date | None = None, exclude=()) -> list:
     """``inputs`` with each URL (``kg.fetch.Remote`` or an http(s) string) replaced by the
     :class:`Fetched` Articles it gives, so that a build that reads its inputs twice (its
     plan, then extraction) fetches each page and feed once. Files and folders stay."""
-    from kg.fetch import Remote, is_url
-    if not any(isinstance(i, Remote) or (isinstance(i, str) and is_url(i)) for i in inputs):
+    from kg.fetch import FeedFile, Remote, is_url
+
+    def fetched(i):
+        return isinstance(i, (Remote, FeedFile)) or (isinstance(i, str) and is_url(i))
+    if not any(map(fetched, inputs)):
         return list(inputs)
     out = []
     for item in inputs:
-        if isinstance(item, Remote) or (isinstance(item, str) and is_url(item)):
+        if fetched(item):
             out.append(Fetched(str(item), read_articles([item], published, exclude)))
         else:
             out.append(item)
@@ -280,12 +283,21 @@ def read_articles(inputs, published: date | None = None, exclude=()):
 
     ``exclude``: files or folders never read (the build's own outputs).
     """
+    from kg.fetch import FeedFile
     seen = {}
     for path in expand_inputs(inputs, exclude):
         if isinstance(path, Fetched):     # a page or a feed read before (prefetch)
             for art in path:
                 if art.id in seen:
                     continue              # as read_url does: a URL read twice is read once
+                seen[art.id] = art.origin
+                yield art
+            continue
+        if isinstance(path, FeedFile):    # a feed file whose items' pages may be fetched
+            from kg.web import read_feed
+            for art in read_feed(path.path, published, path.fetcher):
+                if art.id in seen:
+                    raise InputError(path.path, f"article id {art.id!r} already read from {seen[art.id]}")
                 seen[art.id] = art.origin
                 yield art
             continue

@@ -132,15 +132,16 @@ def feed_articles(data, where, published: date | None = None, fetcher=None, know
                           author=meta["author"] or art.author, published=meta["published"] or art.published)
 
 
-def read_feed(path, published: date | None = None):
-    """Yield the articles of an RSS or Atom feed file (see ``feed_articles``; offline: an item
-    without full content is taken from its summary)."""
+def read_feed(path, published: date | None = None, fetcher=None):
+    """Yield the articles of an RSS or Atom feed file (see ``feed_articles``): an item without
+    full content is read from its page, fetched with ``fetcher``; with none (offline), from
+    its summary."""
     from kg.io import open_input
     path = Path(path)
     _feedparser(path)
     with open_input(path) as fh:
         data = fh.read()
-    yield from feed_articles(data, path, published)
+    yield from feed_articles(data, path, published, fetcher)
 
 
 # ------------------------------------------------------------------ URLs

@@ -1,4 +1,6 @@
 """Options shared by several commands."""
+from pathlib import Path
+
 import click
 
 
@@ -68,11 +70,15 @@ def fetcher_for(cache, no_cache, timeout, delay):
 def remote_inputs(inputs, urls_file, cache, no_cache, timeout, delay):
     """``(inputs, fetcher)``: the URLs among INPUTs and those of ``--urls`` as ``kg.fetch.Remote``
     (one Fetcher for all, so that its cache, per-site pause and failures are shared)."""
-    from kg.fetch import Remote, is_url, read_url_list
+    from kg.fetch import FEED_SUFFIXES, FeedFile, Remote, is_url, read_url_list
     fetcher = fetcher_for(cache, no_cache, timeout, delay)
     urls = [u for u in inputs if is_url(u)] + (read_url_list(urls_file) if urls_file else [])
     remote = {u: Remote(u, fetcher) for u in urls}
-    out = [remote[u] if is_url(u) else u for u in dict.fromkeys(inputs)]
+    # a feed file named on the command line: its items without full content are read from
+    # their pages, fetched like the URLs (a feed inside a folder stays offline: its summaries)
+    out = [remote[u] if is_url(u) else
+           FeedFile(u, fetcher) if str(u).lower().endswith(FEED_SUFFIXES) and Path(u).is_file() else u
+           for u in dict.fromkeys(inputs)]
     out += [remote[u] for u in remote if u not in inputs]
     return out, fetcher
 

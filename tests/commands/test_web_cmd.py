@@ -54,6 +54,24 @@ def test_a_build_without_cache_fetches_each_page_and_feed_once(news_site, tmp_pa
     assert news_site.hits["/rss.xml"] == 1 and news_site.hits["/missing"] == 1
 
 
+def test_a_feed_file_reads_items_without_content_from_their_pages(news_site, tmp_path):
+    """kg build feed.xml: an item with only a summary is read from its page (fetched like a
+    URL, through the cache); an item with full content is not fetched."""
+    feed = tmp_path / "saved-feed.xml"
+    feed.write_bytes(news_site.feed())
+    fetched_items = [path for path, _, _, content in news_site.items if path and not content]
+    assert fetched_items, "the test site's feed has items without full content"
+    r = invoke("build", feed, "-o", tmp_path / "out", "--cache", tmp_path / "cache", "--delay", 0)
+    assert r.exit_code == 0, r.output
+    assert "4 articles:" in r.stdout
+    for path in fetched_items:
+        assert news_site.hits[path] == 1
+    assert all(news_site.hits[path] == 0 for path, _, _, content in news_site.items if content)
+    g = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
+    # the page's author and its text, not only the item's one-line summary
+    assert "ليلى منصور" in {str(o) for o in g.objects(None, SCHEMA.name)}
+
+
 def test_build_needs_an_input_or_a_url_list(tmp_path):
     r = invoke("build", "-o", tmp_path)
     assert r.exit_code == 2 and "--urls FILE" in r.output
