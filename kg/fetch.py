@@ -247,9 +247,6 @@ class FeedFile:
         return str(self.path)
 
 
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
-
-
 def read_url_list(path) -> list:
     """The URLs of a ``--urls`` file: one a line; blank lines and ``#`` comments skipped,
     a URL listed twice read once. A line that is not an http(s) URL is one InputError."""

@@ -284,6 +284,7 @@ def read_articles(inputs, published: date | None = None, exclude=()):
     ``exclude``: files or folders never read (the build's own outputs).
     """
     from kg.fetch import FeedFile
+    from kg.web import FEED_SUFFIXES
     seen = {}
     for path in expand_inputs(inputs, exclude):
         if isinstance(path, Fetched):     # a page or a feed read before (prefetch)
@@ -293,14 +294,9 @@ def read_articles(inputs, published: date | None = None, exclude=()):
                 seen[art.id] = art.origin
                 yield art
             continue
-        if isinstance(path, FeedFile):    # a feed file whose items' pages may be fetched
-            from kg.web import read_feed
-            for art in read_feed(path.path, published, path.fetcher):
-                if art.id in seen:
-                    raise InputError(path.path, f"article id {art.id!r} already read from {seen[art.id]}")
-                seen[art.id] = art.origin
-                yield art
-            continue
+        fetcher = None
+        if isinstance(path, FeedFile):    # a feed file whose items' pages are fetched
+            path, fetcher = Path(path.path), path.fetcher
         if not isinstance(path, Path):    # a kg.fetch.Remote: a page or a feed on the web
             from kg.web import read_url
             for art in read_url(path, published, known=seen.__contains__):
@@ -311,9 +307,9 @@ def read_articles(inputs, published: date | None = None, exclude=()):
         if name.endswith((".warc", ".warc.gz")):
             from kg.web import read_warc
             articles = read_warc(path, published)
-        elif name.endswith((".xml", ".rss", ".atom")):
+        elif name.endswith(FEED_SUFFIXES):
             from kg.web import read_feed
-            articles = read_feed(path, published)
+            articles = read_feed(path, published, fetcher)
         elif path.name.endswith((".jsonl", ".jsonl.gz", ".gz")):
             articles = read_jsonl(path, published)
         elif path.name.endswith(META_SUFFIX):

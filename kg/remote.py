@@ -138,21 +138,6 @@ class RemoteStore:
             raise self._failed(status, body, f" on GET of graph <{iri}>")
         return body
 
-    def add_articles(self, articles, progress=None):
-        """PUT each ``(article_id, graph_name, rdflib graph[, ...])`` in order; a
-        :class:`kg.store.StoreReport` (``written``: graphs sent)."""
-        from kg.store import StoreReport
-        report = StoreReport()
-        for _article_id, name, graph, *_ in articles:
-            if graph is None:
-                continue
-            self.put_graph(name, graph)
-            report.written += 1
-            report.batches += 1
-            if progress is not None:
-                progress(1)
-        return report
-
 
 def _read(exc):
     try:

@@ -70,7 +70,8 @@ def fetcher_for(cache, no_cache, timeout, delay):
 def remote_inputs(inputs, urls_file, cache, no_cache, timeout, delay):
     """``(inputs, fetcher)``: the URLs among INPUTs and those of ``--urls`` as ``kg.fetch.Remote``
     (one Fetcher for all, so that its cache, per-site pause and failures are shared)."""
-    from kg.fetch import FEED_SUFFIXES, FeedFile, Remote, is_url, read_url_list
+    from kg.fetch import FeedFile, Remote, is_url, read_url_list
+    from kg.web import FEED_SUFFIXES
     fetcher = fetcher_for(cache, no_cache, timeout, delay)
     urls = [u for u in inputs if is_url(u)] + (read_url_list(urls_file) if urls_file else [])
     remote = {u: Remote(u, fetcher) for u in urls}
