@@ -468,12 +468,6 @@ def ladybug_copy(tables_, base="load"):
     return "\n".join(out) + "\n"
 
 
-def ladybug_statements(text):
-    """The statements of a ladybug/*.cypher text (comments left out), each without its ';'."""
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
-    return [s.strip() for s in body.split(";\n") if s.strip()]
-
-
 def load_into_ladybug(folder, database):
     """Run ``folder``/ladybug/schema.cypher then ladybug/copy.cypher in the LadybugDB
     database at ``database`` (a new path, or ":memory:"), the relative ``load/`` paths
@@ -489,7 +483,7 @@ def load_into_ladybug(folder, database):
         with open(os.path.join(folder, "ladybug", name), encoding="utf-8") as fh:
             texts.append(fh.read())
     conn = ladybug.Connection(ladybug.Database(str(database)))
-    for stmt in ladybug_statements(texts[0]) + ladybug_statements(texts[1]):
+    for stmt in cypher_statements(texts[0]) + cypher_statements(texts[1]):
         try:
             conn.execute(re.sub(r"FROM 'load/([A-Za-z_]+\.csv)'",
                                 lambda m: f"FROM '{load}/{m.group(1)}'", stmt))

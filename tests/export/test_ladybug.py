@@ -238,7 +238,7 @@ def test_scripts_name_only_known_tables_and_load_files(seed_loaded):
     copy = (seed_loaded.folder / "ladybug" / "copy.cypher").read_text(encoding="utf-8")
     created = re.findall(r"^CREATE (?:NODE|REL) TABLE (\w+)\(", schema, re.M)
     assert set(created) == {"Entity", "Event", "Article", "Evidence"} | n4.REL_TYPES
-    for stmt in n4.ladybug_statements(copy):
+    for stmt in n4.cypher_statements(copy):
         table, path = re.match(r"COPY (\w+) FROM \(\n  LOAD WITH HEADERS \(.*\)\n  FROM '([\w/.]+)'",
                                stmt).groups()
         assert table in created and (seed_loaded.folder / path).is_file()
