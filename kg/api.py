@@ -76,9 +76,8 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
     ``engine``: "local" or "dask" (:func:`kg.parallel.extract_with`; ``scheduler``: a Dask
     scheduler's address, else a LocalCluster of ``jobs`` workers).
     """
-    from kg.io import read_articles
     from kg.parallel import _slim, extract_with
-    articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
+    articles = bounded(_read(inputs, published, exclude), max_chars, refuse)
     if keep is not None:
         articles = filter(keep, articles)
     for doc in extract_with(articles, jobs, engine, scheduler):
@@ -213,6 +212,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     from collections import deque
 
     from kg.build import graph_iri
+    from kg.parallel import extract_with
     from kg.store import BatchWriter, StoreReport, completion_records, source_hash
 
     ids = plan_ids(inputs, published, exclude, max_chars)
@@ -234,6 +234,13 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         return True
 
     clock = _Clock()
+    from functools import partial
+
+    from kg.article_graphs import graph_batch
+    work = partial(graph_batch, min_confidence=min_confidence, validate=validate)
+    from kg.parallel import default_jobs
+    here = engine in (None, "local") and (default_jobs() if jobs is None else int(jobs)) <= 1
+    worked = {}
     with progress.phase("extraction", total=len(ids), unit="articles") as ph:
         def upto(position):
             while skipped and skipped[0] < position:
@@ -241,22 +248,26 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
                 ph.advance()
         group = []
         sent = StoreReport() if remote is not None else None
-        for doc in extract_documents(inputs, published, min_confidence, None, exclude, max_chars, refuse,
-                                     jobs, keep=keep, engine=engine, scheduler=scheduler):
-            group.append(doc)
+        articles = bounded(_read(inputs, published, exclude), max_chars, refuse)
+        for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
+            for name, secs in item.timings.items():
+                worked[name] = worked.get(name, 0.0) + secs
+            group.append(item)
             if len(group) >= STREAM_ARTICLES:
-                _write_group(group, writer, positions, sources, upto, validate, clock, ph, remote, sent)
+                _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent)
                 group = []
-        _write_group(group, writer, positions, sources, upto, validate, clock, ph, remote, sent)
+        _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent)
         upto(len(ids))
         with clock.part("store"):
             report = writer.close()
             st.flush()
     timings = progress.timings
     timings["extraction"] -= sum(clock.spent.values())
-    for name in ("graph", "validation", "store"):
-        if name in clock.spent:
-            timings[name] = clock.spent[name]
+    if here:        # graphs made and checked in this process: their time is theirs, not extraction's
+        timings["extraction"] -= sum(worked.values())
+        timings.update(worked)
+    if "store" in clock.spent:
+        timings["store"] = clock.spent["store"]
     result = BuildResult(articles=len(ids), refused=refused, timings=timings)
     result.stored = report if store is not None else sent
     _corpus(st, names, outdir, store, html, validate, progress, result)
@@ -267,72 +278,27 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     return result
 
 
-class _TripleSink(set):
-    """What kg.build.document_graph adds to, when no rdflib graph is needed."""
+def _read(inputs, published, exclude):
+    from kg.io import read_articles
+    return read_articles(inputs, published, exclude)
 
 
-def _fixed_labels(triples):
-    """``triples`` as :func:`kg.build.fix_labels` leaves them: only the label triples of a
-    subject with two labels of one language change, so only those go through it."""
-    from kg.build import fix_labels
-    from rdflib import Graph
-    from rdflib.namespace import RDFS, SKOS
-    seen, clash = {}, set()
-    for s, p, o in triples:
-        if p == RDFS.label:
-            key = (s, (o.language or "").lower().split("-")[0])
-            if key in seen:
-                clash.add(s)
-            seen[key] = o
-    if not clash:
-        return triples
-    part = Graph()
-    for t in triples:
-        if t[0] in clash and t[1] in (RDFS.label, SKOS.altLabel):
-            part.add(t)
-    out = {t for t in triples if not (t[0] in clash and t[1] in (RDFS.label, SKOS.altLabel))}
-    out.update(fix_labels(part))
-    return out
-
-
-def _write_group(group, writer, positions, sources, upto, validate, clock, ph, remote=None, sent=None):
-    """A group of Documents: triples, checked together, then written in plan order (and, with
-    ``remote``, each article's graph PUT into that Graph Store endpoint; ``sent`` counts them)."""
+def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None, sent=None):
+    """A group of :class:`kg.article_graphs.ArticleGraph` (made and checked where they were
+    extracted) written in plan order (and, with ``remote``, each PUT into that Graph Store
+    endpoint; ``sent`` counts them)."""
     if not group:
         return
-    from kg.build import document_graph, graph_iri
-    from kg.store import to_ox
-    with clock.part("graph"):
-        graphs, terms = [], {}
-
-        def ox(term):
-            found = terms.get(term)
-            if found is None:
-                found = terms[term] = to_ox(term)
-            return found
-        for doc in group:
-            triples = _fixed_labels(document_graph(doc, _TripleSink()))
-            graphs.append((doc.article.id, triples, {(ox(s), ox(p), ox(o)) for s, p, o in triples}))
-    if validate:
-        from kg.validate import check_triples
-        with clock.part("validation"):
-            batch, ox_batch = set(), set()
-            for _, triples, ox_triples in graphs:
-                batch |= triples
-                ox_batch |= ox_triples
-            fixed = _fixed_labels(batch)
-            if fixed is not batch:
-                ox_batch = None
-            check_triples(fixed, ox_batch)
+    from kg.build import graph_iri
     with clock.part("store"):
-        for article_id, _, ox_triples in graphs:
-            position = positions.pop(article_id)
+        for item in group:
+            position = positions.pop(item.id)
             upto(position)
-            writer.add(position, article_id, graph_iri(article_id), ox_triples, sources.pop(article_id, None))
+            writer.add_ntriples(position, item.id, graph_iri(item.id), item.ntriples, sources.pop(item.id, None))
             ph.advance()
         if remote is not None:
-            for article_id, triples, _ in graphs:
-                remote.put_graph(graph_iri(article_id), triples)
+            for item in group:
+                remote.put_ntriples(graph_iri(item.id), item.ntriples)
                 sent.written += 1
                 sent.batches += 1
 

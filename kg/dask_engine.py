@@ -72,8 +72,9 @@ def client_for(scheduler=None, jobs=1):
         cluster.close()
 
 
-def extract_on_client(client, articles, batch_size=None):
-    """Documents for ``articles`` in input order, extracted by the workers of ``client``."""
+def extract_on_client(client, articles, batch_size=None, work=None):
+    """Documents for ``articles`` in input order, extracted by the workers of ``client`` (or
+    what ``work`` makes of each batch there: :func:`kg.parallel.extract_with`)."""
     from kg.parallel import _batches, _work
     from kg.pipeline import BATCH
 
@@ -82,7 +83,7 @@ def extract_on_client(client, articles, batch_size=None):
     for batch in _batches(articles, batch_size or BATCH):
         while len(pending) >= slots:
             yield from _result(pending.popleft())
-        pending.append(client.submit(_work, batch, pure=False))
+        pending.append(client.submit(work or _work, batch, pure=False))
     while pending:
         yield from _result(pending.popleft())
 
@@ -97,9 +98,9 @@ def _result(future):
                               f"logs): {' '.join(str(exc).split())[:300]}") from None
 
 
-def extract_dask(articles, jobs=1, scheduler=None, batch_size=None):
+def extract_dask(articles, jobs=1, scheduler=None, batch_size=None, work=None):
     """Documents for ``articles`` in input order, extracted on a Dask cluster
     (``scheduler``'s, or a LocalCluster of ``jobs`` workers)."""
     check_available()
     with client_for(scheduler, jobs) as client:
-        yield from extract_on_client(client, articles, batch_size)
+        yield from extract_on_client(client, articles, batch_size, work)

@@ -50,24 +50,29 @@ def _batches(articles, size):
         yield batch
 
 
-def extract_with(articles, jobs=None, engine="local", scheduler=None):
+def extract_with(articles, jobs=None, engine="local", scheduler=None, work=None):
     """Documents for ``articles`` in order, by ``engine``: "local" (``jobs`` processes on this
-    machine) or "dask" (a Dask cluster: ``scheduler``'s, or a LocalCluster of ``jobs`` workers)."""
+    machine) or "dask" (a Dask cluster: ``scheduler``'s, or a LocalCluster of ``jobs`` workers).
+
+    ``work``: what is done with each batch of articles where it is extracted, a picklable
+    function of the batch returning one item per article (default: the slimmed Documents);
+    its items come back instead, in input order."""
     if engine == "dask":
         from kg.dask_engine import extract_dask
-        return extract_dask(articles, default_jobs() if jobs is None else jobs, scheduler)
+        return extract_dask(articles, default_jobs() if jobs is None else jobs, scheduler, work=work)
     if engine not in (None, "local"):
         raise ValueError(f"unknown engine {engine!r}: expected 'local' or 'dask'")
     if scheduler:
         raise ValueError("a scheduler is for --engine dask only")
-    return extract_parallel(articles, jobs)
+    return extract_parallel(articles, jobs, work=work)
 
 
-def extract_parallel(articles, jobs=None, batch_size=None):
-    """Documents for ``articles`` in order, extracted by ``jobs`` processes.
+def extract_parallel(articles, jobs=None, batch_size=None, work=None):
+    """Documents for ``articles`` in order, extracted by ``jobs`` processes (or, with
+    ``work``, what ``work`` makes of each batch: see :func:`extract_with`).
 
     With one job, or input that fits in one batch, everything runs here
-    (:func:`kg.pipeline.extract_many`), with nothing forked.
+    (:func:`kg.pipeline.extract_many`, or ``work``), with nothing forked.
     """
     from kg.pipeline import BATCH, _resources, extract_many
 
@@ -79,6 +84,11 @@ def extract_parallel(articles, jobs=None, batch_size=None):
         return
     second = next(batches, None) if jobs > 1 else None
     if second is None:
+        if work is not None:
+            yield from work(first)
+            for batch in batches:
+                yield from work(batch)
+            return
         yield from extract_many(first, size)
         for batch in batches:
             yield from extract_many(batch, size)
@@ -93,7 +103,7 @@ def extract_parallel(articles, jobs=None, batch_size=None):
         pending = deque()
 
         def submit(batch):
-            pending.append(pool.apply_async(_work, (batch,)))
+            pending.append(pool.apply_async(work or _work, (batch,)))
 
         submit(first)
         submit(second)

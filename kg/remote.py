@@ -122,7 +122,12 @@ class RemoteStore:
 
     def put_graph(self, iri, graph) -> int:
         """Replace the named graph ``iri`` with ``graph``'s triples; the number of triples."""
-        body = ntriples(graph)
+        return self.put_ntriples(iri, ntriples(graph).decode("utf-8"))
+
+    def put_ntriples(self, iri, lines) -> int:
+        """Replace the named graph ``iri`` with the triples of ``lines`` (N-Triples text);
+        the number of triples."""
+        body = lines.encode("utf-8")
         status, answer = self._send("PUT", self.graph_url(iri), body, {"Content-Type": CONTENT_TYPE},
                                     what=f" (PUT of graph <{iri}>)")
         if status not in (200, 201, 204):

@@ -216,7 +216,7 @@ class BatchWriter:
         self.done = completion_records(store) if done is None else done
         self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
         self.pause = os.environ.get(PAUSE_ENV)              # None: no hook
-        self.batch, self.quads, self.todo, self.seen = None, [], 0, 0
+        self.batch, self.text, self.todo, self.seen = None, [], 0, 0
         try:
             _record_plan(store, [str(n) for n in names])
         except OSError as exc:
@@ -242,21 +242,27 @@ class BatchWriter:
     def add(self, position, article_id, graph_name, triples, source=None, text=None):
         """The article at ``position``: its pyoxigraph triples (None: complete and unchanged);
         ``source``: its source hash, ``text``: its text hash (kept in its completion record)."""
+        lines = None if triples is None else "".join(sorted({f"{s} {p} {o} .\n" for s, p, o in triples}))
+        self.add_ntriples(position, article_id, graph_name, lines, source, text)
+
+    def add_ntriples(self, position, article_id, graph_name, ntriples, source=None, text=None):
+        """:meth:`add` with the article's triples as their sorted distinct N-Triples lines
+        (one string; None: complete and unchanged)."""
         if str(graph_name) == STATUS_GRAPH:
             raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
         self._enter(position)
-        self._add(article_id, graph_name, triples, source, text)
+        self._add(article_id, graph_name, ntriples, source, text)
         self._leave(position)
 
-    def _add(self, article_id, graph_name, triples, source, text=None):
+    def _add(self, article_id, graph_name, ntriples, source, text=None):
         import pyoxigraph
 
-        if triples is None:
+        if ntriples is None:
             self.report.skipped += 1
             return
         gname = str(graph_name)
         record = self.done.get(gname)
-        digest = content_hash(triples)
+        digest = "sha256:" + hashlib.sha256(ntriples.encode("utf-8")).hexdigest()    # content_hash
         if record is not None and record["hash"] == digest and record.get("source") == source:
             self.report.skipped += 1
             return
@@ -267,24 +273,31 @@ class BatchWriter:
                 self.report.replaced += record is not None
         except OSError as exc:
             raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
-        self.quads += _article_quads(name, triples)
-        self.quads += [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, self.status) for p, o in (
+        # the article's named graph and the union (the default graph), as N-Quads text: a
+        # line ends with " .\n" only there (N-Triples escapes line breaks inside literals)
+        self.text.append(ntriples.replace(" .\n", f" {name} .\n"))
+        self.text.append(ntriples)
+        status = [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, self.status) for p, o in (
             (ST_ARTICLE_ID, pyoxigraph.Literal(str(article_id))),
             (ST_HASH, pyoxigraph.Literal(digest)),
-            (ST_TRIPLES, _integer(len(triples))),
+            (ST_TRIPLES, _integer(ntriples.count("\n"))),
             (ST_BATCH, _integer(self.batch)))]
         for key, value in ((ST_SOURCE, source), (ST_TEXT, text)):
             if value:
-                self.quads.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(key),
-                                                  pyoxigraph.Literal(value), self.status))
+                status.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(key),
+                                              pyoxigraph.Literal(value), self.status))
+        self.text.append("".join(f"{q} .\n" for q in status))
         self.todo += 1
 
     def _flush(self):
+        import pyoxigraph
+
         if self.todo:
             if self.pause is not None:
                 _say(f"kg store: batch {self.batch} writing ({self.todo} articles)")
             try:
-                self.store.extend(self.quads)          # one transaction: all of the batch or nothing
+                # one transaction: all of the batch or nothing
+                self.store.load("".join(self.text).encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
             except OSError as exc:
                 raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
             self.report.written += self.todo
@@ -296,7 +309,7 @@ class BatchWriter:
                 time.sleep(float(self.pause or 0))
         if self.progress is not None and self.seen:
             self.progress(self.seen)
-        self.batch, self.quads, self.todo, self.seen = None, [], 0, 0
+        self.batch, self.text, self.todo, self.seen = None, [], 0, 0
 
     def close(self) -> StoreReport:
         """Write the last batch; the report of what was written and skipped."""

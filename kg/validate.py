@@ -251,12 +251,13 @@ class _Triples(list):
         return Graph().namespace_manager
 
 
-def check_triples(triples, ox_triples=None, shapes=None) -> None:
+def check_triples(triples, ox_triples=None, shapes=None, ntriples=None) -> None:
     """:func:`check` for a set of rdflib triples, without building an rdflib graph while they
     conform (the streaming build checks each group of articles so).
 
     The core shapes run in kg.shacl_fast over the triples, the SPARQL-based constraints in
-    pyoxigraph over ``ox_triples`` (the same triples as pyoxigraph terms; made when None).
+    pyoxigraph over ``ox_triples`` (the same triples as pyoxigraph terms), or over ``ntriples``
+    (the same triples as N-Triples text), made from ``triples`` when neither is given.
     Anything found, or a shape kg.shacl_fast leaves to pyshacl, sends the triples through
     :func:`check` on an rdflib graph, which decides and words the error: the result is
     always :func:`check`'s.
@@ -273,7 +274,8 @@ def check_triples(triples, ox_triples=None, shapes=None) -> None:
             clean = False
         if clean and constraints:
             store = []
-            clean = not any(_sparql_hits(triples, ox_triples, store, *c) for c in constraints)
+            clean = not any(_sparql_hits(triples, ox_triples, store, *c, ntriples=ntriples)
+                            for c in constraints)
         if clean:
             return
     from kg.build import bind_prefixes
@@ -283,7 +285,7 @@ def check_triples(triples, ox_triples=None, shapes=None) -> None:
     check(graph, shapes)
 
 
-def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages):
+def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages, ntriples=None):
     """Whether a SPARQL-based constraint finds a focus node of its shape (run by pyoxigraph
     over the triples; ``store``: a list holding the in-memory store once made)."""
     import pyoxigraph
@@ -293,6 +295,9 @@ def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages)
     targets = {str(s) for s, p, o in triples if p == RDF.type and o in classes}
     if not targets:
         return False
+    if not store and ntriples is not None:
+        store.append(pyoxigraph.Store())
+        store[0].load(ntriples.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     if not store:
         if ox_triples is None:
             ox_triples = {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples}

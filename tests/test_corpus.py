@@ -149,10 +149,10 @@ def test_an_interrupted_build_keeps_its_spool_and_the_rerun_extracts_only_the_re
     seen = []
     real = kg.parallel.extract_parallel
 
-    def counting(articles, jobs=None, batch_size=None):
+    def counting(articles, jobs=None, batch_size=None, work=None):
         articles = list(articles)
         seen.extend(a.id for a in articles)
-        return real(articles, jobs, batch_size)
+        return real(articles, jobs, batch_size, work)
     monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
     kg.api.build([src], outdir=tmp_path / "out", html=False)
     assert seen == ["s-6", "s-7", "s-8"]                  # the first two groups were in the spool

@@ -322,11 +322,17 @@ def write_crashing_at_batch(path, articles, batch_size, crash_at):
         def __getattr__(self, name):
             return getattr(st, name)
 
-        def extend(self, quads):
+        def write(self, method, *args, **kwargs):
             calls.append(1)
             if len(calls) == crash_at:
                 raise Crash
-            st.extend(quads)
+            getattr(st, method)(*args, **kwargs)
+
+        def extend(self, quads):
+            self.write("extend", quads)
+
+        def load(self, *args, **kwargs):        # a batch: N-Quads text in one transaction
+            self.write("load", *args, **kwargs)
     try:
         add_articles(Flaky(), articles, batch_size=batch_size)
     except Crash:
@@ -489,10 +495,10 @@ def test_a_rerun_extracts_only_what_the_store_lacks(tmp_path, monkeypatch):
     seen = []
     real = kg.parallel.extract_parallel
 
-    def counting(articles, jobs=None, batch_size=None):
+    def counting(articles, jobs=None, batch_size=None, work=None):
         articles = list(articles)
         seen.extend(a.id for a in articles)
-        return real(articles, jobs, batch_size)
+        return real(articles, jobs, batch_size, work)
     monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
     arts[2]["text"] += " وقال شاهد إن القصف استمر ساعة."            # one article changed
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
