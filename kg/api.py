@@ -211,8 +211,12 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
            max_chars, refuse, refused, jobs, engine="local", scheduler=None, remote=None):
     from collections import deque
 
+    from functools import partial
+
+    from kg.article_graphs import graph_batch
     from kg.build import graph_iri
-    from kg.parallel import extract_with
+    from kg.corpus import Runs, _store_lines
+    from kg.parallel import default_jobs, extract_with
     from kg.store import BatchWriter, StoreReport, completion_records, source_hash
 
     ids = plan_ids(inputs, published, exclude, max_chars)
@@ -233,49 +237,55 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         positions[article.id] = position
         return True
 
-    clock = _Clock()
-    from functools import partial
-
-    from kg.article_graphs import graph_batch
-    work = partial(graph_batch, min_confidence=min_confidence, validate=validate)
-    from kg.parallel import default_jobs
-    here = engine in (None, "local") and (default_jobs() if jobs is None else int(jobs)) <= 1
-    worked = {}
-    with progress.phase("extraction", total=len(ids), unit="articles") as ph:
-        def upto(position):
-            while skipped and skipped[0] < position:
-                writer.skip(skipped.popleft())
-                ph.advance()
-        group = []
-        sent = StoreReport() if remote is not None else None
-        articles = bounded(_read(inputs, published, exclude), max_chars, refuse)
-        for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
-            for name, secs in item.timings.items():
-                worked[name] = worked.get(name, 0.0) + secs
-            group.append(item)
-            if len(group) >= STREAM_ARTICLES:
-                _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent)
-                group = []
-        _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent)
-        upto(len(ids))
-        with clock.part("store"):
-            report = writer.close()
-            st.flush()
-    timings = progress.timings
-    timings["extraction"] -= sum(clock.spent.values())
-    if here:        # graphs made and checked in this process: their time is theirs, not extraction's
-        timings["extraction"] -= sum(worked.values())
-        timings.update(worked)
-    if "store" in clock.spent:
-        timings["store"] = clock.spent["store"]
-    result = BuildResult(articles=len(ids), refused=refused, timings=timings)
-    result.stored = report if store is not None else sent
-    _corpus(st, names, outdir, store, html, validate, progress, result)
-    if store is not None:
-        result.written.append(Path(store))
-    if remote is not None:
-        result.written.append(str(remote))       # the URL without its credentials
-    return result
+    base = Path(outdir) if outdir is not None else None
+    if base is not None:
+        base.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=base, prefix=".kg-build-"))      # the union's runs, the outputs
+    try:
+        clock = _Clock()
+        runs = Runs(str(tmp))      # the union's sorted runs, made as the graphs come
+        work = partial(graph_batch, min_confidence=min_confidence, validate=validate)
+        here = engine in (None, "local") and (default_jobs() if jobs is None else int(jobs)) <= 1
+        worked = {}
+        with progress.phase("extraction", total=len(ids), unit="articles") as ph:
+            def upto(position):
+                while skipped and skipped[0] < position:
+                    position_skipped = skipped.popleft()
+                    writer.skip(position_skipped)
+                    runs.add(_store_lines(st, names[position_skipped]))
+                    ph.advance()
+            group = []
+            sent = StoreReport() if remote is not None else None
+            articles = bounded(_read(inputs, published, exclude), max_chars, refuse)
+            for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
+                for name, secs in item.timings.items():
+                    worked[name] = worked.get(name, 0.0) + secs
+                group.append(item)
+                if len(group) >= STREAM_ARTICLES:
+                    _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
+                    group = []
+            _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
+            upto(len(ids))
+            with clock.part("store"):
+                report = writer.close()
+                st.flush()
+        timings = progress.timings
+        timings["extraction"] -= sum(clock.spent.values())
+        if here:        # graphs made and checked in this process: their time is theirs, not extraction's
+            timings["extraction"] -= sum(worked.values())
+            timings.update(worked)
+        if "store" in clock.spent:
+            timings["store"] = clock.spent["store"]
+        result = BuildResult(articles=len(ids), refused=refused, timings=timings)
+        result.stored = report if store is not None else sent
+        _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs)
+        if store is not None:
+            result.written.append(Path(store))
+        if remote is not None:
+            result.written.append(str(remote))       # the URL without its credentials
+        return result
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _read(inputs, published, exclude):
@@ -283,10 +293,10 @@ def _read(inputs, published, exclude):
     return read_articles(inputs, published, exclude)
 
 
-def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None, sent=None):
+def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None, sent=None, runs=None):
     """A group of :class:`kg.article_graphs.ArticleGraph` (made and checked where they were
     extracted) written in plan order (and, with ``remote``, each PUT into that Graph Store
-    endpoint; ``sent`` counts them)."""
+    endpoint; ``sent`` counts them; ``runs``, a :class:`kg.corpus.Runs`, gets their lines)."""
     if not group:
         return
     from kg.build import graph_iri
@@ -295,6 +305,9 @@ def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None
             position = positions.pop(item.id)
             upto(position)
             writer.add_ntriples(position, item.id, graph_iri(item.id), item.ntriples, sources.pop(item.id, None))
+            if runs is not None:
+                from kg.corpus import ntriples_lines
+                runs.add(ntriples_lines(item.ntriples))
             ph.advance()
         if remote is not None:
             for item in group:
@@ -303,60 +316,55 @@ def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None
                 sent.batches += 1
 
 
-def _corpus(st, names, outdir, store, html, validate, progress, result):
+def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs=None):
     """The corpus-level pass over the store: labels merged, entities checked, counts, and
-    (with ``outdir``) graph.ttl, graph.html and summary.txt written atomically."""
+    (with ``outdir``) graph.ttl, graph.html and summary.txt written atomically (made in
+    ``tmp``, a folder in outdir, then moved); ``runs``: see :func:`kg.corpus.union_lines`."""
     from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusStats, corpus_lines, html_graph,
                            read_lines, tee_lines, write_turtle_lines)
     stats = CorpusStats()
     check = CorpusCheck(enabled=validate)
     base = Path(outdir) if outdir is not None else None
-    if base is not None:
-        base.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=base if base is not None else None, prefix=".kg-build-"))
-    try:
-        with progress.phase("corpus", total=len(names), unit="articles") as ph:
-            degree = {} if (base is not None and html) else None
-            lines = corpus_lines(st, names, tmp, stats, check, degree)
-            out = []
-            if base is not None:
-                if html:
-                    lines = tee_lines(lines, tmp / "union.nt")
-                write_turtle_lines(lines, tmp / "graph.ttl")
-                out.append("graph.ttl")
-            else:
-                for _ in lines:
-                    pass
-            check.close()
-            ph.advance(len(names))
-        result.triples = stats.triples
-        result.entities = dict(stats.entities)
-        result.relations, result.events = stats.relations, stats.events
-        if base is None:
-            return
-        with progress.phase("writing", unit="files") as ph:
+    with progress.phase("corpus", total=len(names), unit="articles") as ph:
+        degree = {} if (base is not None and html) else None
+        lines = corpus_lines(st, names, tmp, stats, check, degree, runs)
+        out = []
+        if base is not None:
             if html:
-                from kg.export import export
-                options = html if isinstance(html, dict) else {}
-                if stats.triples <= HTML_WHOLE_TRIPLES:
-                    from kg.corpus import rdflib_graph
-                    graph = rdflib_graph(read_lines(tmp / "union.nt"))
-                else:
-                    graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
-                                       options.get("unconnected", False))
-                    # the part holds the chosen nodes only: each is drawn, even one whose edges
-                    # all lead to nodes left out
-                    options = dict(options, unconnected=True)
-                export(graph, tmp / "graph.html", "html", **options)
-                del graph
-                out.append("graph.html")
-            result.written = [base / n for n in out]
-            (tmp / "summary.txt").write_text(result.summary(with_paths=False) + "\n", encoding="utf-8")
-            for n in out + ["summary.txt"]:
-                os.replace(tmp / n, base / n)
-            ph.advance(len(out) + 1)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+                lines = tee_lines(lines, tmp / "union.nt")
+            write_turtle_lines(lines, tmp / "graph.ttl")
+            out.append("graph.ttl")
+        else:
+            for _ in lines:
+                pass
+        check.close()
+        ph.advance(len(names))
+    result.triples = stats.triples
+    result.entities = dict(stats.entities)
+    result.relations, result.events = stats.relations, stats.events
+    if base is None:
+        return
+    with progress.phase("writing", unit="files") as ph:
+        if html:
+            from kg.export import export
+            options = html if isinstance(html, dict) else {}
+            if stats.triples <= HTML_WHOLE_TRIPLES:
+                from kg.corpus import triple_set
+                graph = triple_set(read_lines(tmp / "union.nt"))
+            else:
+                graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
+                                   options.get("unconnected", False))
+                # the part holds the chosen nodes only: each is drawn, even one whose edges
+                # all lead to nodes left out
+                options = dict(options, unconnected=True)
+            export(graph, tmp / "graph.html", "html", **options)
+            del graph
+            out.append("graph.html")
+        result.written = [base / n for n in out]
+        (tmp / "summary.txt").write_text(result.summary(with_paths=False) + "\n", encoding="utf-8")
+        for n in out + ["summary.txt"]:
+            os.replace(tmp / n, base / n)
+        ph.advance(len(out) + 1)
 
 
 def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:

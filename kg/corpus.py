@@ -68,26 +68,68 @@ def _term(term) -> str:
     return text
 
 
-def _runs(store, names, tmpdir, chunk=RUN_ARTICLES):
-    """Sorted run files of the article graphs ``names`` (each run deduplicated)."""
+def _store_lines(store, name):
+    """An article graph's ``S\\tP\\tO\\n`` lines, read from the store."""
     import pyoxigraph
+    return {f"{q.subject}\t{q.predicate}\t{_term(q.object)}\n"
+            for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(name)))}
 
-    paths = []
-    for k in range(0, len(names), chunk):
-        lines = set()
-        for name in names[k:k + chunk]:
-            for q in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(name))):
-                lines.add(f"{q.subject}\t{q.predicate}\t{_term(q.object)}\n")
-        path = os.path.join(tmpdir, f"run-{len(paths):05d}.nt")
+
+def ntriples_lines(text):
+    """N-Triples lines (``S P O .``, as kg.article_graphs makes them) as ``S\\tP\\tO\\n`` lines: a
+    subject or predicate holds no space, so the first two spaces end them."""
+    out = set()
+    for line in text.splitlines():
+        s, p, rest = line.split(" ", 2)
+        out.add(f"{s}\t{p}\t{_term(rest[:-2])}\n")
+    return out
+
+
+class Runs:
+    """Sorted run files of article graphs (each run deduplicated), written as the graphs
+    come, :data:`RUN_ARTICLES` (``chunk``) articles a run: the union's first step, made
+    during a build from the graphs it writes, so that the corpus pass need not read them
+    back from the store."""
+
+    def __init__(self, tmpdir, chunk=RUN_ARTICLES):
+        self.tmpdir, self.chunk = tmpdir, chunk
+        self.lines, self.count, self.paths = set(), 0, []
+
+    def add(self, lines):
+        """One article's lines."""
+        self.lines |= lines
+        self.count += 1
+        if self.count % self.chunk == 0:
+            self._write()
+
+    def _write(self):
+        if not self.lines and self.paths:
+            return
+        path = os.path.join(self.tmpdir, f"run-{len(self.paths):05d}.nt")
         with open(path, "w", encoding="utf-8") as fh:
-            fh.writelines(sorted(lines))
-        paths.append(path)
-    return paths
+            fh.writelines(sorted(self.lines))
+        self.paths.append(path)
+        self.lines = set()
+
+    def close(self) -> list:
+        """The run files, the last one written."""
+        if self.lines or not self.paths:
+            self._write()
+        return self.paths
 
 
-def union_lines(store, names, tmpdir):
-    """The union of the article graphs ``names`` as sorted, distinct ``S\\tP\\tO\\n`` lines."""
-    paths = _runs(store, list(names), tmpdir)
+def _runs(store, names, tmpdir, chunk=RUN_ARTICLES):
+    """Sorted run files of the article graphs ``names``, read from the store."""
+    runs = Runs(tmpdir, chunk)
+    for name in names:
+        runs.add(_store_lines(store, name))
+    return runs.close()
+
+
+def union_lines(store, names, tmpdir, runs=None):
+    """The union of the article graphs ``names`` as sorted, distinct ``S\\tP\\tO\\n`` lines
+    (``runs``: their :class:`Runs`, made as they were written; else they are read from the store)."""
+    paths = runs.close() if runs is not None else _runs(store, list(names), tmpdir)
     files = [open(p, encoding="utf-8") for p in paths]
     try:
         last = None
@@ -197,10 +239,12 @@ class CorpusCheck:
     def flush(self):
         if not self.pending:
             return
-        from kg.validate import validate
-        graph = rdflib_graph(self.pending)
+        from kg.validate import conforms_fast, validate
+        triples = triple_set(self.pending)
         self.pending = []
-        result = validate(graph, shapes=corpus_shapes())
+        if conforms_fast(triples, shapes=corpus_shapes()):
+            return
+        result = validate(rdflib_graph(triples), shapes=corpus_shapes())    # it words the errors
         self.violations += result.results
 
     def close(self):
@@ -243,27 +287,47 @@ def corpus_shapes():
     return _CORPUS_SHAPES[0]
 
 
-def rdflib_graph(lines):
-    """An rdflib graph of ``S\\tP\\tO`` lines (parsed by pyoxigraph)."""
+class Triples(frozenset):
+    """A graph's triples as rdflib terms, without an rdflib graph (what the html exporter
+    and the checks read: much cheaper to make than a graph)."""
+
+
+def triple_set(lines) -> Triples:
+    """The triples of ``S\\tP\\tO`` lines (parsed by pyoxigraph), each term made once."""
     import pyoxigraph
+
+    from kg.store import from_ox
+    terms = {}
+
+    def term(t):
+        found = terms.get(t)
+        if found is None:
+            found = terms[t] = from_ox(t)
+        return found
+    data = "".join(line.rstrip("\n") + " .\n" for line in lines).encode("utf-8")
+    return Triples((term(q.subject), term(q.predicate), term(q.object))
+                   for q in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
+
+
+def rdflib_graph(lines):
+    """An rdflib graph of ``S\\tP\\tO`` lines, or of a :class:`Triples`."""
     from rdflib import Graph
 
     from kg.build import bind_prefixes
-    from kg.store import from_ox
     g = bind_prefixes(Graph())
-    data = "".join(line.rstrip("\n") + " .\n" for line in lines).encode("utf-8")
-    for q in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES):
-        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    for t in (lines if isinstance(lines, Triples) else triple_set(lines)):
+        g.add(t)
     return g
 
 
-def corpus_lines(store, names, tmpdir, stats, check=None, degree=None):
+def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None):
     """The build's graph (the union of the article graphs ``names``, labels merged) as
     sorted lines; ``stats`` counts it, ``check`` (:class:`CorpusCheck`) hears of each
-    subject, ``degree`` (a dict) gets the edges of each node drawn by graph.html."""
+    subject, ``degree`` (a dict) gets the edges of each node drawn by graph.html;
+    ``runs``: see :func:`union_lines`."""
     from kg.export.html import RELATIONS, ROLES
     edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
-    for subject, group in by_subject(union_lines(store, names, tmpdir)):
+    for subject, group in by_subject(union_lines(store, names, tmpdir, runs)):
         group = merge_labels(subject, group)
         if check is not None:
             check.add(subject, group)
@@ -369,4 +433,4 @@ def html_graph(union_path, degree, max_nodes, unconnected):
     for subject, group in by_subject(read_lines(union_path)):   # evidence and articles
         if subject in needed:
             kept += group
-    return rdflib_graph(kept)
+    return triple_set(kept)

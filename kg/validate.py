@@ -253,36 +253,44 @@ class _Triples(list):
 
 def check_triples(triples, ox_triples=None, shapes=None, ntriples=None) -> None:
     """:func:`check` for a set of rdflib triples, without building an rdflib graph while they
-    conform (the streaming build checks each group of articles so).
-
-    The core shapes run in kg.shacl_fast over the triples, the SPARQL-based constraints in
-    pyoxigraph over ``ox_triples`` (the same triples as pyoxigraph terms), or over ``ntriples``
-    (the same triples as N-Triples text), made from ``triples`` when neither is given.
+    conform (the streaming build checks each group of articles so): see :func:`conforms_fast`.
     Anything found, or a shape kg.shacl_fast leaves to pyshacl, sends the triples through
     :func:`check` on an rdflib graph, which decides and words the error: the result is
     always :func:`check`'s.
     """
+    if conforms_fast(triples, ox_triples, shapes, ntriples):
+        return
     from rdflib import Graph
-    shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
-    core, constraints = _split_sparql(shapes_graph)
-    the_plan = _plan(core)
-    if the_plan.residual is None:
-        from kg.shacl_fast import Unsupported, evaluate
-        try:
-            clean = not evaluate(_Triples(triples), the_plan, str)
-        except Unsupported:
-            clean = False
-        if clean and constraints:
-            store = []
-            clean = not any(_sparql_hits(triples, ox_triples, store, *c, ntriples=ntriples)
-                            for c in constraints)
-        if clean:
-            return
+
     from kg.build import bind_prefixes
     graph = bind_prefixes(Graph())
     for t in triples:
         graph.add(t)
     check(graph, shapes)
+
+
+def conforms_fast(triples, ox_triples=None, shapes=None, ntriples=None) -> bool:
+    """True when a set of rdflib triples surely conforms: the core shapes run in
+    kg.shacl_fast over the triples, the SPARQL-based constraints in pyoxigraph over
+    ``ox_triples`` (the same triples as pyoxigraph terms), or over ``ntriples`` (the same
+    triples as N-Triples text), made from ``triples`` when neither is given. False: a
+    violation was found, or a shape is one kg.shacl_fast leaves to pyshacl (only
+    :func:`validate` on an rdflib graph can tell).
+    """
+    from rdflib import Graph
+    shapes_graph = shapes if isinstance(shapes, Graph) else load_shapes(shapes)
+    core, constraints = _split_sparql(shapes_graph)
+    the_plan = _plan(core)
+    if the_plan.residual is not None:
+        return False
+    from kg.shacl_fast import Unsupported, evaluate
+    try:
+        if evaluate(_Triples(triples), the_plan, str):
+            return False
+    except Unsupported:
+        return False
+    store = []
+    return not any(_sparql_hits(triples, ox_triples, store, *c, ntriples=ntriples) for c in constraints)
 
 
 def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages, ntriples=None):

@@ -376,6 +376,9 @@ class _Index:
 def _triples(graph):
     from rdflib.graph import ConjunctiveGraph, Graph
 
+    from kg.corpus import Triples
+    if isinstance(graph, Triples):            # a build's graph, read from its store
+        return graph
     if isinstance(graph, ConjunctiveGraph):   # Dataset too: the union of all its graphs
         return {(s, p, o) for s, p, o, _ in graph.quads((None, None, None, None))}
     if isinstance(graph, Graph):
