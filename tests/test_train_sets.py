@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # name -> (at least this many documents, first and last publication date allowed)
 SETS = {"train1": (33, "2012-01-01", "2024-12-31"), "train2": (18, "2012-01-01", "2024-12-31"),
         "train3": (20, "2012-01-01", "2024-12-31"), "train4": (24, "2014-01-01", "2016-12-31"),
-        "train5": (18, "2012-01-01", "2024-12-31"), "train6e": (11, "2012-01-01", "2024-12-31")}
+        "train5": (18, "2012-01-01", "2024-12-31"), "train6e": (11, "2012-01-01", "2024-12-31"),
+        "train7": (25, "2015-01-01", "2020-12-31")}
 
 
 def _docs(name):
