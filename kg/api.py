@@ -88,8 +88,8 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
         yield doc
 
 
-#: articles that go through graph building and validation together (their store writes
-#: are batches of kg.store.BATCH_ARTICLES)
+#: article graphs the main process takes together (their store writes are batches of
+#: kg.store.BATCH_ARTICLES; they were made and checked a kg.pipeline.BATCH at a time)
 STREAM_ARTICLES = 200
 #: the store a build with -o only writes, inside OUTDIR (kept when the build is killed, so
 #: that a rerun finishes it; removed once the outputs are in place)

@@ -183,3 +183,23 @@ def test_graph_html_of_a_big_corpus_draws_the_same_nodes_from_a_part_of_the_grap
     assert len(node_ids(whole)) == 5 and node_ids(part) == node_ids(whole)
     graph = rdflib.Graph().parse(tmp_path / "whole" / "graph.ttl")
     assert 0 < len(parts[0]) < len(graph) // 2
+
+
+def test_the_runs_made_from_ntriples_text_are_the_lines_read_back_from_the_store(tmp_path):
+    """A build sorts its graphs into runs as it writes them (kg.corpus.Runs): the lines made from
+    an article's N-Triples text are those the store gives back for its graph (decimals as the
+    builder wrote them, quotes and line breaks escaped once)."""
+    from kg.article_graphs import NTriples
+    from kg.corpus import Runs, _store_lines, ntriples_lines
+    g = article("r1", 'سامر "العلي"\nالثاني', "Samer", confidence="1.0")
+    st = open_store(tmp_path / "st", create=True)
+    add_articles(st, [("r1", RES["graph/r1"], g)])
+    text = "".join(NTriples().lines(set(g)))
+    assert ntriples_lines(text) == _store_lines(st, RES["graph/r1"])
+    assert any('"1.0"^^' in line for line in ntriples_lines(text))
+    runs = Runs(str(tmp_path), chunk=1)
+    runs.add(ntriples_lines(text))
+    runs.add(_store_lines(st, RES["graph/r1"]))
+    paths = runs.close()
+    assert len(paths) == 2
+    assert [open(p, encoding="utf-8").read() for p in paths] == ["".join(sorted(ntriples_lines(text)))] * 2

@@ -509,3 +509,26 @@ def test_a_rerun_extracts_only_what_the_store_lacks(tmp_path, monkeypatch):
     names = {q.graph_name.value for q in st.quads_for_pattern(None, None, None, None)
              if type(q.graph_name).__name__ == "NamedNode"}
     assert sum(1 for n in names if "/graph/r" in n) == 6
+
+
+def test_a_graph_given_as_ntriples_text_is_stored_as_its_triples_are(tmp_path):
+    """BatchWriter.add_ntriples (the build's path: text made by kg.article_graphs) writes what
+    add does with the same triples: the same quads, the same completion record."""
+    from kg.article_graphs import NTriples
+    from kg.store import BatchWriter, ox_triples
+    arts = small_corpus(3)
+    names = [str(g) for _, g, _ in arts]
+    dumps = []
+    for how in ("triples", "text"):
+        st = open_store(tmp_path / how, create=True)
+        writer = BatchWriter(st, names, batch_size=2)
+        for position, (article_id, gname, graph) in enumerate(arts):
+            if how == "triples":
+                writer.add(position, article_id, gname, ox_triples(graph))
+            else:
+                writer.add_ntriples(position, article_id, gname, "".join(NTriples().lines(set(graph))))
+        assert writer.close().written == 3
+        dumps.append(sorted(str(q) for q in st))
+        del st, writer
+        gc.collect()
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 3 * 2 * 10

@@ -47,9 +47,9 @@ def build(inputs, urls_file, cache, no_cache, timeout, delay, outdir, store, pub
     Exit status: 0 built; 3 built, but some pages could not be fetched;
     1 the graph failed validation; 2 bad input or usage.
 
-    Articles stream through extraction, checking and the store 200 at a
+    Articles stream through extraction, checking and the store 64 at a
     time, so memory does not grow with the corpus (docs/corpus-builds.md).
-    Each group is checked against the SHACL shapes before it is written; a
+    Each batch is checked against the SHACL shapes before it is written; a
     failed build leaves no half-written file, and the same build run again
     after a kill extracts only what is missing.
 
