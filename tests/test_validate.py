@@ -414,3 +414,23 @@ def test_check_triples_passes_the_sample_and_the_seed(seed_graph):
     from kg.validate import check_triples
     check_triples(set(sample()))
     check_triples(set(seed_graph))
+
+
+@pytest.mark.parametrize("name", _break_names())
+def test_conforms_fast_is_false_on_every_broken_graph_given_as_ntriples_too(name):
+    """The build's workers check a batch with its N-Triples text as the SPARQL constraints'
+    data (kg.article_graphs): every break is still found."""
+    from test_shacl_fast import broken
+    from kg.article_graphs import NTriples
+    from kg.validate import conforms_fast
+    triples = set(broken(name))
+    assert not conforms_fast(triples)
+    assert not conforms_fast(triples, ntriples="".join(NTriples().lines(triples)))
+
+
+def test_conforms_fast_is_true_on_the_sample_given_as_ntriples():
+    from test_shacl_fast import sample
+    from kg.article_graphs import NTriples
+    from kg.validate import conforms_fast
+    triples = set(sample())
+    assert conforms_fast(triples, ntriples="".join(NTriples().lines(triples)))
