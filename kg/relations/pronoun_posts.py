@@ -65,10 +65,11 @@ ANTECEDENT_REACH = 10
 def _antecedent(view, i, gender):
     """The organisation or country a pronoun at token ``i`` refers to: the nearest one before
     it in the sentence, else in the sentence before, whose gender agrees."""
-    def fits(s):
+    def fits(s, own=view):
+        """``own``: the view of the sentence the slot is in (its token positions are that view's)."""
         if s.entity.type == "Place" and s.entity.subtype != "Country":
             return False
-        g = _gender(s, view if hasattr(s, "i") else None)
+        g = _gender(s, own if hasattr(s, "i") else None)
         return gender is None or g is None or g == gender
     if any(view.has(k, UNNAMED_GROUPS) and view.at.get(k) is None for k in range(i)):
         return None       # "قوات X ألقت القبض على أفراد الخلية، وإن زعيمها Y": the cell's
@@ -78,7 +79,7 @@ def _antecedent(view, i, gender):
     before = getattr(view, "previous", None)
     if before is not None and i < ANTECEDENT_REACH // 2:
         for s in reversed(before.slots):
-            if s.entity.type in ("Organization", "Place") and fits(s):
+            if s.entity.type in ("Organization", "Place") and fits(s, before):
                 return Pseudo(s.entity)
     return None
 

@@ -61,3 +61,11 @@ def test_pronoun_post_after_a_conjunction():
 def test_pronoun_gender_from_the_head_noun_before_a_quoted_name():
     rels = relations(run('وأعلنت الجماعة مبايعتها لتنظيم "الدولة الإسلامية" وزعيمه سامر عادل.'))
     assert ("leaderOf", "سامر عادل", "الدولة الإسلامية") in rels
+
+
+def test_pronoun_post_gendered_by_a_head_noun_in_the_sentence_before():
+    """The antecedent's head noun is read in ITS sentence (a long one before a short one: the
+    positions of the one are not the other's; it was an IndexError on real news)."""
+    rels = relations(run('وقالت مصادر محلية في المناطق الشمالية من البلاد مساء أمس إن عناصر تابعين لتنظيم '
+                         '"جند الحق" انتشروا في القرى. وقتل زعيمه سامر عادل.'))
+    assert ("leaderOf", "سامر عادل", "جند الحق") in rels
