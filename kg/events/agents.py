@@ -362,6 +362,39 @@ def agent_marker(r):
     return None
 
 
+# "من قبل X" (by X) and "على يد/أيدي X" (at the hands of X): two words naming the doer
+BY_PHRASES = ((_n("من"), _n("قبل")), (_n("على"), _n("يد أيدي")))
+
+
+def _by_phrase_agent(view, i, scope_end):
+    """The actor named by "من قبل"/"على يد" within eight words after token i ("تعرضت البلدة
+    لقصف عنيف من قبل قوات X"، "قُتل ... على يد مسلحين من X"), else None."""
+    for k in range(i + 1, min(scope_end, i + 9) - 1):
+        if view.at.get(k) is not None:
+            continue
+        if not any(view.has(k, first) and view.has(k + 1, second) and view.at.get(k + 1) is None
+                   for first, second in BY_PHRASES):
+            continue
+        a = view.next_slot(k + 2, types=AGENTS, max_gap=0, limit=scope_end)
+        if a is None:
+            a = view.next_slot(k + 2, types=("Organization",), max_gap=2, limit=scope_end)
+            a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)) else None
+        if a is not None and (a.entity.type != "Place" or a.entity.subtype == "Country"):
+            return a
+        return None
+    return None
+
+
+@rule("named after من قبل / على يد", overrides=True)
+def by_phrase(r):
+    """"تعرضت المدينة لقصف من قبل قوات النظام"، "قُتل على يد مسلحين من X": X did it; and a
+    verb it follows is passive whatever its spelling ("اعتقل X من قبل الشرطة": X is held)."""
+    a = _by_phrase_agent(r.view, r.i, r.scope_end)
+    if a is not None and r.kind == "verb":
+        r.passive = True
+    return a
+
+
 def _quoted_name_length(view, i, text):
     """How many tokens the quoted name right after an operation noun takes ("حملة «عاصفة
     الجنوب» التي شنتها ...": the marker after the name is still the operation's)."""
@@ -570,7 +603,7 @@ AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
-    agent_marker, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
+    agent_marker, by_phrase, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, was_subject,
     speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
     visitor_meets_during,

@@ -397,3 +397,18 @@ def test_joined_arrest_shares_the_subject_of_the_opening_verb():
     [ev] = find(events(run("طوقت قوات الجيش العراقي حي الجهاد في بغداد، واعتقلت القيادي في تنظيم الدولة "
                            "سالم حميد الدليمي.", published=SAT)), "Arrest")
     assert ev[1] == ["الجيش العراقي"] and ev[2] == ["سالم حميد الدليمي"]
+
+
+def test_actor_named_after_min_qibal_or_ala_yad():
+    [ev] = find(events(run("وكانت بلدة الحولة قد تعرضت لقصف مدفعي من قبل قوات النظام السوري.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["قوات النظام السوري"]
+    [ev] = find(events(run("قُتل المصور فادي نعمان على يد مسلحين من جبهة النصرة في إدلب.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جبهة النصرة"] and ev[2] == ["فادي نعمان"]
+
+
+def test_min_qibal_makes_an_unvocalised_verb_passive():
+    [ev] = find(events(run("اعتقل ماهر سعيد من قبل قوات الأمن التركية في أنقرة.", published=SAT)),
+                "Arrest")
+    assert ev[1] == ["قوات الأمن التركية"] and ev[2] == ["ماهر سعيد"]
