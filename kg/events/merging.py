@@ -62,6 +62,28 @@ def _before(events, n):
     return events[max(0, n - LOOK_BACK):n][::-1]
 
 
+def _definite(ev) -> bool:
+    """Is the trigger a noun with the article ("التفجير"، "وللهجوم")?"""
+    return any(st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger)))
+
+
+def _definite_told_before(events):
+    """"انفجرت سيارة مفخخة في سوق ببعقوبة ... وكان التفجير قد أسفر عن مقتل 11": an act
+    named with the article and no place of its own is the act of its type told just before
+    (within ~3 sentences): it takes that act's place and date, the date said with it being
+    mostly the claim's or the toll's (what a claim or the killing it caused adds then lands
+    where and when the act was)."""
+    for n, ev in enumerate(events):
+        if ev.type not in ("Attack", "Strike") or ev.place or not _definite(ev):
+            continue
+        prior = next((c for c in _before(events, n) if c.type == ev.type
+                      and ev.trigger_span[0] - c.trigger_span[0] < 600), None)
+        if prior is not None and prior.place:
+            ev.place = list(prior.place)
+            # the date said with the anaphor is mostly the claim's or the toll's
+            ev.date, ev.date_own = (prior.date, prior.date_own) if prior.date else (ev.date, ev.date_own)
+
+
 def _inherit_from_cause(events):
     """A killing caused by a strike or attack shares its agent, place and date.
 

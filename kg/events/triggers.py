@@ -38,6 +38,8 @@ LEXICON = (
     ("هجومين هجومان تفجيرين تفجيران", "Attack", "noun"),
     # "دوى انفجار قرب مطعم ..."، "انفجار عبوة ناسفة محلية الصنع استهدفت حافلة": a bombing (EXPLOSIONS)
     ("انفجار انفجارا الانفجار انفجارات", "Attack", "noun"),
+    # "انفجرت سيارة مفخخة في سوق ...": the verb too, with the same need of a bomb (EXPLOSIONS)
+    ("انفجرت انفجر انفجرتا", "Attack", "verb"),
     ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
     # "أغارت طائرات X على مواقع Y": a raid from the air
     ("أغار أغارت أغاروا", "Strike", "verb"),
@@ -66,8 +68,23 @@ LEXICON = (
 DISCUSSIONS = _n("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش")
 # eliminating is a killing only "على" someone
 ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
+
+
+def definite_forms(words: str) -> str:
+    """The nouns of a lexicon row with the article: "التفجير"، "الغارات"، "الاغتيال" name an
+    act as much as "تفجير" does ("تبنى التنظيم التفجير الذي استهدف ..."). Accusatives
+    (هجوما) and nouns with a pronoun (قصفه) take no article; a word already listed wins."""
+    return " ".join("ال" + w for w in words.split()
+                    if not w.startswith("ال") and not w.endswith(("ا", "ه", "ها", "هم")))
+
+
+# the act nouns taking the article here; the others already list the forms that name acts
+DEFINITE_TYPES = ("Attack",)
+# the noun rows again, with the article (a later row wins, so the rows above come after)
+DEFINITE_LEXICON = tuple((definite_forms(words), etype, kind) for words, etype, kind in LEXICON
+                         if etype in DEFINITE_TYPES)
 # normalised trigger stem -> (event type, kind)
-TRIGGERS = {w: (etype, kind) for words, etype, kind in LEXICON for w in _n(words)}
+TRIGGERS = {w: (etype, kind) for words, etype, kind in DEFINITE_LEXICON + LEXICON for w in _n(words)}
 
 
 # "يخططون لهجمات"، "تعتزم شن": what is planned or intended has not happened
@@ -383,7 +400,7 @@ def _received_no_one(view, i, etype, kind, stem):
                    or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 9)))
 
 
-EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات")
+EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات انفجرت انفجر انفجرتا")
 # "انفجار عبوة/سيارة مفخخة/انتحاري"، "وقع انفجار في مسجد": what makes an explosion an attack
 BOMBS = _n("عبوة عبوات ناسفة مفخخة مفخخات انتحاري انتحارية حزام قنبلة قنابل لغم ألغام إرهابي "
            "إرهابية الإرهابي الإرهابية هجوم الهجوم تفجير التفجير مسجد كنيسة سوق حافلة دورية "

@@ -263,3 +263,15 @@ def test_blowing_oneself_up_is_an_attack_but_dawn_is_not():
     assert ev[1] == ["تنظيم الدولة"] and ev[3] == ["مدينة الرمادي"]
     evs = events(run("وصل الوزير سالم حميد الدليمي إلى الرمادي فجر الجمعة.", published=SAT))
     assert find(evs, "Attack") == []
+
+
+def test_act_nouns_with_the_article_are_triggers_and_a_claim_reaches_them():
+    evs = events(run("تبنت جماعة بوكو حرام التفجير الذي استهدف سوقا في مدينة مايدوغوري.",
+                     published=date(2026, 1, 17)))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["جماعة بوكو حرام"]]
+
+
+def test_a_car_bomb_exploding_is_an_attack_a_gas_tank_is_not():
+    evs = events(run("انفجرت سيارة مفخخة في مدينة كركوك صباح الخميس.", published=date(2026, 1, 17)))
+    assert [e for e in evs if e[0] == "Attack" and any("كركوك" in p for p in e[3])]
+    assert not events(run("انفجر خزان غاز في مطعم بمدينة كركوك.", published=date(2026, 1, 17)))
