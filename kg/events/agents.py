@@ -610,6 +610,16 @@ AGENT_RULES = (
 )
 
 
+# places that act: a state does ("قصفت تركيا ..."), a town or a district does not ("قصفت
+# حمص" is no town striking: the name is where, or a misread object)
+ACTING_PLACES = ("Country",)
+
+
+def acts_as_agent(entity) -> bool:
+    """Can this entity be the doer of an act: a person, an organisation, or a state."""
+    return entity.type != "Place" or entity.subtype in ACTING_PLACES
+
+
 def participants(r):
     """The agent ids of the event: the agent found and those coordinated with it, the
     sides of a meeting, the ones inherited; and the visitor of a visit told as a meeting."""
@@ -625,6 +635,7 @@ def participants(r):
     if r.etype == "Meeting":
         agents = meeting_sides(r, agents)
         r.target = None
+    agents = [a for a in agents if acts_as_agent(a.entity)]
     agent_ids = sorted({a.entity.id for a in agents} | set(r.inherited) | set(r.inherited_means)
                        | (set(r.marker_ids) if not agents else set()), key=_eid)
     prev = r.prev_event

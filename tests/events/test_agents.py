@@ -412,3 +412,10 @@ def test_min_qibal_makes_an_unvocalised_verb_passive():
     [ev] = find(events(run("اعتقل ماهر سعيد من قبل قوات الأمن التركية في أنقرة.", published=SAT)),
                 "Arrest")
     assert ev[1] == ["قوات الأمن التركية"] and ev[2] == ["ماهر سعيد"]
+
+
+def test_a_town_is_never_the_doer_a_state_may_be():
+    evs = events(run("وقصفت حمص قوات النظام بالمدفعية، فيما قصفت تركيا مواقع لحزب العمال الكردستاني.",
+                     published=SAT))
+    assert all("حمص" not in e[1] for e in evs)
+    assert any(e[0] == "Strike" and e[1] == ["تركيا"] for e in evs)
