@@ -364,6 +364,35 @@ def _discussed_with_no_one(view, i, etype, kind, stem):
     return True
 
 
+# "هاجم الرئيس X المعارضة"، "شن X هجوما لاذعا على ...": attacking in words
+ATTACK_VERBS = _n("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون")
+ATTACK_NOUNS = _n("هجوم هجوما الهجوم هجمات الهجمات هجمة")
+HARSH_WORDS = _n("لاذعا لاذع اللاذع حادا حاد الحاد كلاميا كلامي إعلاميا إعلامي")
+# what one says while attacking in words: "هاجم X الحكومة واتهمها بـ..."، "وصفه بـ..."
+CRITICISM_WORDS = _n("اتهم اتهمه اتهمها اتهمهم واتهم واتهمه واتهمها واتهمهم متهما انتقد وانتقد منتقدا "
+                     "وصف ووصف واصفا تصريحات تصريح خطاب كلمة مقابلة تغريدة قائلا")
+
+
+def _attack_in_words(view, i, etype, kind, stem):
+    """"هاجم الرئيس X حزب Y واتهمه بدعم الإرهاب"، "شن X هجوما لاذعا على الحكومة": criticism,
+    no armed attack. A named person doing the attacking (armed attackers are named by their
+    group: "هاجم مسلحون من X"), a harsh-words adjective after the noun, or words of
+    criticism in the clause tell it."""
+    if etype != "Attack":
+        return False
+    toks = view.tokens
+    if stem in ATTACK_NOUNS:
+        return any(view.has(k, HARSH_WORDS) for k in range(i + 1, min(len(toks), i + 3)))
+    if stem not in ATTACK_VERBS:
+        return False
+    subject = view.next_slot(i + 1, max_gap=2) or view.prev_slot(i, max_gap=1)
+    if subject is not None and subject.entity.type == "Person":
+        return True
+    c = view.clause_of[i]
+    return any(view.has(k, CRITICISM_WORDS) for k in range(i + 1, min(len(toks), i + 12))
+               if view.clause_of[k] == c)
+
+
 def _battle_not_launched(view, i, etype, kind, stem):
     """"قُتل في معارك"، "المعارك العنيفة": a battle is an operation only when launched."""
     return stem in BATTLES and not _launched(view, i)
@@ -415,11 +444,11 @@ def _explosion_no_bombing(view, i, etype, kind, stem):
 
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation)
+                   _no_operation, _attack_in_words)
 # the filters that read a word's sense (not whether an operation was launched or an act
 # planned): the learned stage makes no event of a word one of them rejects
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
-                 _discussed_with_no_one)
+                 _discussed_with_no_one, _attack_in_words)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

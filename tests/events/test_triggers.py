@@ -275,3 +275,13 @@ def test_a_car_bomb_exploding_is_an_attack_a_gas_tank_is_not():
     evs = events(run("انفجرت سيارة مفخخة في مدينة كركوك صباح الخميس.", published=date(2026, 1, 17)))
     assert [e for e in evs if e[0] == "Attack" and any("كركوك" in p for p in e[3])]
     assert not events(run("انفجر خزان غاز في مطعم بمدينة كركوك.", published=date(2026, 1, 17)))
+
+
+def test_attacking_in_words_is_no_attack():
+    sat = date(2026, 1, 17)
+    assert not events(run("هاجم الرئيس السوداني عمر البشير حركة العدل والمساواة واتهمها بالعمالة.",
+                          published=sat))
+    assert not events(run("وشن وزير الخارجية الإيراني محمد جواد ظريف هجوما لاذعا على السعودية.",
+                          published=sat))
+    evs = events(run("هاجم مسلحون من حركة الشباب ثكنة للجيش في بلدة بلدوين.", published=sat))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة الشباب"]]
