@@ -584,10 +584,37 @@ def _against_armed(view, i):
 MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا")
 
 
+# where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
+_MEANS_INTRO = _n("في جراء إثر اثر خلال")
+
+
+def _person_killed_by_means(view, i):
+    """"قتل X القيادي في جماعة Y، أمس، في غارة للتحالف": an unvocalised killing verb whose
+    subject right after it is a named person and whose clause goes on to the means (في/جراء
+    غارة، بقصف، برصاص) tells that X was killed (an army, a state or a group kills; a person
+    named before the means is its victim)."""
+    toks = view.tokens
+    if TRIGGERS.get(toks[i].norm, (None,))[0] != "Killing" or _passive(toks[i].text):
+        return False
+    s = view.slot_starting(i + 1)
+    if s is None or s.entity.type != "Person" or s.clitic:
+        return False
+    c = view.clause_of[i]
+    for k in range(s.j, min(len(toks), s.j + 14)):
+        if view.clause_of[k] != c:
+            return False
+        if view.at.get(k) is None and (view.has(k, _BY_FIRE) or (
+                toks[k].norm[:1] == "ب" and view.has(k, MEANS_NOUNS)) or (
+                view.has(k - 1, _MEANS_INTRO) and view.has(k, MEANS_NOUNS))):
+            return True
+    return False
+
+
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
-                               or _killed_with_no_object(view, i) or view.has(i, DEATHS)
+                               or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
+                               or view.has(i, DEATHS)
                                or view.has(i, MARTYRED))
 
 

@@ -419,3 +419,12 @@ def test_a_town_is_never_the_doer_a_state_may_be():
                      published=SAT))
     assert all("حمص" not in e[1] for e in evs)
     assert any(e[0] == "Strike" and e[1] == ["تركيا"] for e in evs)
+
+
+def test_a_person_right_after_an_unvocalised_killing_verb_with_a_means_is_the_one_killed():
+    [ev] = find(events(run("قتل ماجد العنزي القيادي في جماعة الحوثي في غارة للتحالف على صعدة.",
+                           published=SAT)), "Killing")
+    assert "ماجد العنزي" in ev[2] and "ماجد العنزي" not in ev[1]
+    [ev] = find(events(run("قتلت القوات العراقية أبو عمر الجبوري في غارة قرب الموصل.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["القوات العراقية"]
