@@ -131,6 +131,10 @@ def _speaker_pronoun(view, i):
                                limit=start)
             if s is not None and own_forces and s.entity.type == "Place" and s.entity.subtype != "Country":
                 return None      # a state has forces, a town does not
+            if s is not None and own_forces and s.entity.type == "Person":
+                # "قال قائد الشرطة الاتحادية الفريق X إن قطعاته ..."، "ضابط في جهاز X قوله إن
+                # قواته ...": the forces are those of the body the speaker serves
+                return _speakers_body(view, k, s) or s
             if s is not None:
                 return s
             if own_forces:
@@ -138,6 +142,16 @@ def _speaker_pronoun(view, i):
                 return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
     return None
+
+
+def _speakers_body(view, k, person):
+    """The organisation named in the speaker's post between the speech verb at k and the
+    person ("قائد الشرطة الاتحادية اللواء X"، "ضابط في جهاز X"، "المتحدث باسم الجيش X"),
+    or right after the person ("X، قائد قوات Y"), else None."""
+    body = view.next_slot(k + 1, types=("Organization",), same_clause=False, limit=person.i)
+    if body is None and person.j < len(view.tokens):
+        body = view.next_slot(person.j, types=("Organization",), max_gap=3, same_clause=False)
+    return body
 
 
 def _light_verb_agent(view, i):

@@ -428,3 +428,9 @@ def test_a_person_right_after_an_unvocalised_killing_verb_with_a_means_is_the_on
     [ev] = find(events(run("قتلت القوات العراقية أبو عمر الجبوري في غارة قرب الموصل.",
                            published=SAT)), "Killing")
     assert ev[1] == ["القوات العراقية"]
+
+
+def test_forces_of_a_speaker_holding_a_post_are_those_of_his_body():
+    [ev] = find(events(run("وقال قائد قوات الرد السريع اللواء ثامر الحسيني إن قطعاته قتلت 30 مسلحا "
+                           "في الفلوجة.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الرد السريع"]
