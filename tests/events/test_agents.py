@@ -434,3 +434,6 @@ def test_forces_of_a_speaker_holding_a_post_are_those_of_his_body():
     [ev] = find(events(run("وقال قائد قوات الرد السريع اللواء ثامر الحسيني إن قطعاته قتلت 30 مسلحا "
                            "في الفلوجة.", published=SAT)), "Killing")
     assert ev[1] == ["قوات الرد السريع"]
+    [ev] = find(events(run("وقال اللواء ثامر الحسيني، قائد قوات الرد السريع، إن قواته قتلت 30 مسلحا "
+                           "في الفلوجة.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الرد السريع"]
