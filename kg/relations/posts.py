@@ -41,8 +41,10 @@ SECRETARIES = words("الأمين أمين الأمينة أمينة")
 _GENERAL = words("العام العامة")
 # "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
+# a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
+DIRECTORS = words("مدير مديرة المدير المديرة")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
@@ -73,6 +75,10 @@ def _post_kind(view, i):
         return _secretary_general(view, i)
     if stems & CROWN:
         return "positionIn" if view.has(i + 1, _REIGN) else None
+    if stems & DIRECTORS:
+        body = view.slot_starting(i + 1)
+        return "leaderOf" if body is not None and body.entity.type == "Organization" and not body.clitic \
+            else None
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
     if stems & SPOKES_HEADS:
