@@ -257,6 +257,13 @@ def weapon_owner(r):
     return _means_owner(r.view, r.i, r.scope_end)
 
 
+# the preposition a light verb takes before the act: "تمكنت X من"، "عمدت X إلى"، "أقدمت X على"
+_LIGHT_PREPS = _n("من إلى الى على")
+# "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer
+HIT_HOLDINGS = _n("مواقع موقع مواقعا مقرات مقر معاقل معقل مراكز مركز منازل منزل أهداف تجمعات تجمع "
+                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات")
+
+
 # "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض
 THROWS = _n("ألقت ألقى ألقوا تلقي يلقي يلقون وألقت وألقى")
 SEIZURE = _n("القبض")
@@ -277,7 +284,7 @@ def _arrest_idiom(view, i):
 
 @rule("subject of the light verb of an arrest",
       applies=lambda r: r.kind == "noun-patient" and r.etype in ("Arrest", "Killing") and (
-          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)
+          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _LIGHT_PREPS)
           or _arrest_idiom(r.view, r.i)))
 def arrest_light_verb_subject(r):
     """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
@@ -308,6 +315,8 @@ def ascribed_by_lam(r):
     of the group after لـ or من (right after the noun or one adjective)."""
     view, i = r.view, r.i
     for k in (i + 1, i + 2):
+        if k == i + 2 and view.has(i + 1, HIT_HOLDINGS):
+            return None       # "قصف مواقع لجبهة X": X's positions were hit
         g = view.slot_starting(k)
         if g is None and view.has(k, _FROM) and view.at.get(k) is None:
             g = view.slot_starting(k + 1)

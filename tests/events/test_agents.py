@@ -437,3 +437,21 @@ def test_forces_of_a_speaker_holding_a_post_are_those_of_his_body():
     [ev] = find(events(run("وقال اللواء ثامر الحسيني، قائد قوات الرد السريع، إن قواته قتلت 30 مسلحا "
                            "في الفلوجة.", published=SAT)), "Killing")
     assert ev[1] == ["قوات الرد السريع"]
+
+
+def test_light_verbs_qama_amada_aqdama_carry_their_subject_to_the_act():
+    [ev] = find(events(run("وقامت الشرطة الأردنية باعتقال سامي فرحان في مدينة الزرقاء.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["الشرطة الأردنية"] and ev[2] == ["سامي فرحان"]
+    [ev] = find(events(run("وعمدت وزارة الداخلية البحرينية بعدها إلى اعتقال عشرة مشتبه بهم.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["وزارة الداخلية البحرينية"]
+    [ev] = find(events(run("وأقدمت جماعة بوكو حرام على قتل 20 قرويا في ولاية بورنو.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جماعة بوكو حرام"]
+
+
+def test_the_group_whose_positions_were_hit_is_no_doer():
+    [ev] = find(events(run("وقام الطيران الحربي بقصف مواقع لجبهة النصرة في ريف إدلب.", published=SAT)),
+                "Strike")
+    assert ev[1] == [] and ev[2] == ["جبهة النصرة"]
