@@ -292,6 +292,61 @@ def arrest_light_verb_subject(r):
     return _light_verb_agent(r.view, r.i)
 
 
+def _unit_owner_before(view, k):
+    """"نقطة تفتيش تابعة للمقاومة في تعز ألقت ..."، "دورية تابعة للجيش اعتقلت ...": the
+    owner of the unnamed unit that is the subject of the verb at ``k`` (named after تابعة لـ
+    within eight words before it, in its clause), else None."""
+    for m in range(k - 1, max(-1, k - 9), -1):
+        if view.clause_of[m] != view.clause_of[k]:
+            return None
+        if view.has(m, OWNED_BY) and view.at.get(m) is None and m > 0 and view.at.get(m - 1) is None:
+            s = view.slot_starting(m + 1)
+            if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل") \
+                    and _opens_subject(view, m - 1):
+                return s
+            return None
+    return None
+
+
+_SUBJECT_OPENERS = _n("أن إن وأن وإن بأن لأن")
+
+
+def _opens_subject(view, u):
+    """Does the unit noun ending at token ``u`` open its clause, after إن/أن or the verb
+    (a unit of at most three words), rather than being an object ("هاجموا نقطة تديرها
+    القوات التابعة لـ ...")?"""
+    for k in range(u, max(-1, u - 4), -1):
+        if k == 0 or view.clause_of[k - 1] != view.clause_of[u] or view.has(k - 1, _SUBJECT_OPENERS) \
+                or view.has(k - 1, LIGHT_VERBS | THROWS):
+            return True
+    return False
+
+
+def _doing_verb(r):
+    """The verb whose subject does the act at the trigger: the trigger itself when an active
+    verb, the light verb or ألقى a noun-patient leans on; else None."""
+    view, i = r.view, r.i
+    if r.active_verb:
+        return i
+    if r.kind != "noun-patient":
+        return None
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if (view.has(k, LIGHT_VERBS) or view.has(k, THROWS)) and view.at.get(k) is None:
+            return k
+    return None
+
+
+@rule("owner of the unnamed unit that is the subject",
+      applies=lambda r: (r.active_verb and not r.conj_verb) or r.kind == "noun-patient")
+def unit_owner(r):
+    """"وألقت نقطة تفتيش تابعة لقوات X القبض على ..."، "دورية تابعة للجيش اعتقلت ...": the
+    unit's owner did it."""
+    k = _doing_verb(r)
+    return _unit_owner_before(r.view, k) if k is not None else None
+
+
 @rule("genitive of the verbal noun", applies=_noun)
 def genitive_of_noun(r):
     """"زيارة الرئيس X"، "غارات التحالف"، "هجوم الرئيس X": the genitive."""
@@ -624,7 +679,7 @@ def visitor_meets_during(r):
 
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
+    arrest_light_verb_subject, unit_owner, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
     agent_marker, by_phrase, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, was_subject,

@@ -455,3 +455,12 @@ def test_the_group_whose_positions_were_hit_is_no_doer():
     [ev] = find(events(run("وقام الطيران الحربي بقصف مواقع لجبهة النصرة في ريف إدلب.", published=SAT)),
                 "Strike")
     assert ev[1] == [] and ev[2] == ["جبهة النصرة"]
+
+
+def test_owner_of_the_unnamed_unit_that_is_the_subject_did_it():
+    [ev] = find(events(run("وقالت مصادر إن دورية تابعة لقوات سوريا الديمقراطية ألقت القبض على مهرب "
+                           "في الرقة.", published=SAT)), "Arrest")
+    assert ev[1] == ["قوات سوريا الديمقراطية"]
+    evs = events(run("وهاجم المسلحون نقطة تفتيش تديرها القوات التابعة للحكومة المؤقتة فقتلوا خمسة جنود.",
+                     published=SAT))
+    assert all("الحكومة المؤقتة" not in e[1] for e in evs)
