@@ -677,14 +677,47 @@ def visitor_meets_during(r):
     return None
 
 
+# condemning, mourning or denying an act is no doing it: "ندد X بالهجوم"، "أدان X التفجير"
+CONDEMNERS = _n("ندد نددت نددوا يندد تندد أدان أدانت أدانوا يدين تدين دان دانت استنكر استنكرت "
+                "يستنكر تستنكر شجب شجبت إدانة إدانته إدانتها استنكار تنديد تنديده تنديدها "
+                "نفى نفت ينفي تنفي نفي")
+
+
+def _condemned(view, i):
+    """Is the act at token i the object of a condemning or denying word a few words before
+    it in its clause ("ندد الرئيس X بالهجوم"، "أدانت الوزارة بشدة التفجير الذي ...")?"""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if view.clause_of[k] != view.clause_of[i] or view.tokens[k].text in _PAUSES \
+                or view.has(k, ACCUSERS):
+            return False      # "ونفت استهداف المدنيين، متهمة الجيش بقصف ...": the accused did it
+        if view.has(k, CONDEMNERS) and view.at.get(k) is None:
+            return True
+    return False
+
+
+_PAUSES = frozenset("،,;؛:")
+ACCUSERS = _n("اتهم اتهمت اتهموا يتهم تتهم متهما متهمة متهمين واتهم واتهمت")
+
+
+@rule("no condemner is the doer", applies=lambda r: r.agent is not None and r.kind == "noun",
+      overrides=True)
+def condemner_is_no_doer(r):
+    """"ندد الرئيس X بالهجوم الانتحاري": X condemns the attack; whoever a rule took for its doer
+    before the condemning word is no doer (one named after the act still is: "أدان X
+    الهجوم الذي شنه Y")."""
+    if getattr(r.agent, "i", r.i) < r.i and _condemned(r.view, r.i):
+        r.agent = None
+    return None
+
+
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, unit_owner, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
     agent_marker, by_phrase, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, was_subject,
-    speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
-    visitor_meets_during,
+    speaker_pronoun, means_subject, condemner_is_no_doer, shared_with_previous,
+    joined_light_verb_subject, visitor_meets_during,
 )
 
 

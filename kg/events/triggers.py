@@ -393,6 +393,25 @@ def _attack_in_words(view, i, etype, kind, stem):
                if view.clause_of[k] == c)
 
 
+# "أوقفت القوات عمليات القصف"، "أوقف الدعم": to stop an activity is no arrest
+STOPPERS = _n("أوقف أوقفت أوقفوا")
+ACTIVITIES = _n("عمليات العمليات عملية العمل عمل القتال إطلاق اطلاق الدعم دعم المساعدات مساعدات "
+                "التعاون تعاون الرحلات رحلات تصدير ضخ بث المفاوضات مفاوضات الهجوم هجومها هجومه "
+                "القصف قصف الغارات غاراتها تقدمها تقدمه العمليات")
+
+
+def _stopped_an_activity(view, i, etype, kind, stem):
+    """"أوقفت القوات العراقية عمليات القصف جزئيا": stopping an activity (named right after the
+    verb, or after its named subject) is no arrest."""
+    if stem not in STOPPERS:
+        return False
+    k = i + 1
+    s = view.slot_starting(k)
+    if s is not None:
+        k = s.j
+    return view.has(k, ACTIVITIES)
+
+
 def _battle_not_launched(view, i, etype, kind, stem):
     """"قُتل في معارك"، "المعارك العنيفة": a battle is an operation only when launched."""
     return stem in BATTLES and not _launched(view, i)
@@ -444,11 +463,11 @@ def _explosion_no_bombing(view, i, etype, kind, stem):
 
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation, _attack_in_words)
+                   _no_operation, _attack_in_words, _stopped_an_activity)
 # the filters that read a word's sense (not whether an operation was launched or an act
 # planned): the learned stage makes no event of a word one of them rejects
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
-                 _discussed_with_no_one, _attack_in_words)
+                 _discussed_with_no_one, _attack_in_words, _stopped_an_activity)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

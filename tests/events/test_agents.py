@@ -464,3 +464,12 @@ def test_owner_of_the_unnamed_unit_that_is_the_subject_did_it():
     evs = events(run("وهاجم المسلحون نقطة تفتيش تديرها القوات التابعة للحكومة المؤقتة فقتلوا خمسة جنود.",
                      published=SAT))
     assert all("الحكومة المؤقتة" not in e[1] for e in evs)
+
+
+def test_one_condemning_the_act_is_not_its_doer_the_accused_is():
+    [ev] = find(events(run("ندد رئيس الوزراء الباكستاني نواز شريف بالهجوم الانتحاري في مدينة بيشاور.",
+                           published=SAT)), "Attack")
+    assert ev[1] == []
+    evs = find(events(run("ونفت حركة الشباب استهداف المدنيين، متهمة الجيش الكيني بقصف قرى في جوبا.",
+                          published=SAT)), "Strike")
+    assert any(e[1] == ["الجيش الكيني"] for e in evs)

@@ -285,3 +285,11 @@ def test_attacking_in_words_is_no_attack():
                           published=sat))
     evs = events(run("هاجم مسلحون من حركة الشباب ثكنة للجيش في بلدة بلدوين.", published=sat))
     assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة الشباب"]]
+
+
+def test_stopping_an_activity_is_no_arrest():
+    sat = date(2026, 1, 17)
+    evs = events(run("وأفادت مصادر بأن القوات العراقية أوقفت عمليات القصف الجوي على الفلوجة.", published=sat))
+    assert not [e for e in evs if e[0] == "Arrest"]
+    evs = events(run("وأوقفت الشرطة التركية سامر يلماز في إسطنبول.", published=sat))
+    assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
