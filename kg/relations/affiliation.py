@@ -49,7 +49,12 @@ def _describes_unnamed_noun(view, i):
         return False
     n = view.tokens[k].norm
     n = n[1:] if n.startswith("وال") else n
-    return n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))
+    return (n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))) or view.has(k, UNNAMED_BODIES)
+
+
+# bodies named by their kind, without the article: "مقاتلين موالين لـ X"، "قوات موالية لـ X"
+UNNAMED_BODIES = words("مقاتلين مقاتلون مسلحين مسلحون عناصر قوات ميليشيات مليشيات جماعات فصائل كتائب "
+                       "مجموعات وحدات")
 
 
 # the cue's other side as a pronoun: "قوات X وميليشيا Y المتحالفة معها"

@@ -66,9 +66,16 @@ def post_relations(view, kb, out):
             _post_relation(view, kb, out, i, k, kind, person, org, country, within)
 
 
+# "نائب رئيس X Y"، "مساعد قائد X Y": the holder is beside the head, not the head (the deputy's
+# own word gives the post in X)
+BESIDE_WORDS = words("نائب النائب مساعد المساعد نواب نائبا")
+
+
 def _post_kind(view, i):
     """The relation the post word at ``i`` gives its holder, or None."""
     stems = view.stems(i)
+    if i > 0 and view.has(i - 1, BESIDE_WORDS) and (stems & LEADER_POSTS or stems & HEAD_OF_STATE):
+        return None
     if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
     if stems & SECRETARIES and view.has(i + 1, _GENERAL):

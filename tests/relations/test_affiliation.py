@@ -71,3 +71,8 @@ def test_cue_describing_an_unnamed_noun_before_it_relates_no_named_body():
     rels = relations(run("وأعلنت حركة الشباب الصومالية المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم."))
     assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels or \
         ("affiliatedWith", "حركة الشباب الصومالية", "تنظيم القاعدة") in rels
+
+
+def test_cue_after_unnamed_fighters_describes_them_not_the_body_named_before():
+    rels = relations(run("واتهمت الحكومة الأوكرانية أمس قوات موالية لروسيا بقصف مواقع الجيش."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)
