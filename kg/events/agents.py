@@ -240,7 +240,7 @@ def subject_after_verb(r):
         # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
         a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
         a = a if a is not None and _members_of(view, a) else None
-    if a is not None and _unnamed_subject_between(view, i, a):
+    if a is not None and (_unnamed_subject_between(view, i, a) or _unnamed_subject_before(view, i)):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
             and (not _prepositional(view, a) or _members_of(view, a)):
@@ -250,6 +250,19 @@ def subject_after_verb(r):
             or _state_right_after(view, i, a, r.etype)):
         return a
     return None
+
+
+
+_MAY = _n("قد")
+
+
+def _unnamed_subject_before(view, i):
+    """"وكانت الشرطة قد اعتقلت X"، "الأمن اعتقل X": a force named by its kind right before the
+    verb (past قد) is its subject, so the name after the verb is the object."""
+    k = i - 1
+    if k >= 0 and view.has(k, _MAY):
+        k -= 1
+    return k >= 0 and view.at.get(k) is None and view.has(k, UNNAMED_ACTORS)
 
 
 @rule("owner of the weapons that are the subject", applies=lambda r: r.active_verb)

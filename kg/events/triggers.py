@@ -26,6 +26,8 @@ LEXICON = (
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
     # "استشهد شاب برصاص قوات X": the one martyred is the one killed (MARTYRED, read as a passive)
     ("استشهد استشهدت استشهدوا استشهدا", "Killing", "verb"),
+    # "اغتيل القيادي X": the passive of اغتال has its own letters (read as a passive: MARTYRED)
+    ("اغتيل اغتيلت اغتيلوا", "Killing", "verb"),
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
     (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
@@ -600,7 +602,7 @@ def _against_armed(view, i):
 
 
 # "استشهد X": its subject was killed, like a passive
-MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا")
+MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا اغتيل اغتيلت اغتيلوا")
 
 
 # where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"

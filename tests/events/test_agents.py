@@ -473,3 +473,9 @@ def test_one_condemning_the_act_is_not_its_doer_the_accused_is():
     evs = find(events(run("ونفت حركة الشباب استهداف المدنيين، متهمة الجيش الكيني بقصف قرى في جوبا.",
                           published=SAT)), "Strike")
     assert any(e[1] == ["الجيش الكيني"] for e in evs)
+
+
+def test_a_force_named_by_its_kind_before_the_verb_makes_the_name_after_it_the_object():
+    [ev] = find(events(run("وكانت الشرطة قد اعتقلت سامر يلماز في مدينة أضنة الشهر الماضي.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == [] and ev[2] == ["سامر يلماز"]

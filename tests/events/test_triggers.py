@@ -293,3 +293,10 @@ def test_stopping_an_activity_is_no_arrest():
     assert not [e for e in evs if e[0] == "Arrest"]
     evs = events(run("وأوقفت الشرطة التركية سامر يلماز في إسطنبول.", published=sat))
     assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
+
+
+def test_the_passive_ughtila_is_a_killing_whose_subject_was_killed():
+    evs = events(run("واغتيل القيادي في حركة حماس رامز عبيد في 24 آذار/مارس 2017 في غزة.",
+                     published=date(2026, 1, 17)))
+    kills = [e for e in evs if e[0] == "Killing"]
+    assert kills and kills[0][1] == [] and kills[0][2] == ["رامز عبيد"] and kills[0][4] == "2017-03-24"
