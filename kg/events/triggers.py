@@ -28,6 +28,8 @@ LEXICON = (
     ("استشهد استشهدت استشهدوا استشهدا", "Killing", "verb"),
     # "اغتيل القيادي X": the passive of اغتال has its own letters (read as a passive: MARTYRED)
     ("اغتيل اغتيلت اغتيلوا", "Killing", "verb"),
+    # "الوزير X المحتجز في سجن بلحج": one held, named right before (HELD: read as a passive)
+    ("المحتجز المحتجزة المعتقل المعتقلة", "Arrest", "verb"),
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
     (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
@@ -463,13 +465,24 @@ def _explosion_no_bombing(view, i, etype, kind, stem):
     return stem in EXPLOSIONS and not view.positions(BOMBS)
 
 
+
+def _held_no_one_named(view, i, etype, kind, stem):
+    """"المعتقل" alone is a prisoner, "المعتقلين" a count: a holding is told only of a person
+    named right before the participle ("الوزير X المحتجز في ...")."""
+    if stem not in HELD:
+        return False
+    s = view.at.get(i - 1)
+    return s is None or s.entity.type != "Person" or s.j != i
+
+
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation, _attack_in_words, _stopped_an_activity)
+                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named)
 # the filters that read a word's sense (not whether an operation was launched or an act
 # planned): the learned stage makes no event of a word one of them rejects
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
-                 _discussed_with_no_one, _attack_in_words, _stopped_an_activity)
+                 _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
+                 _held_no_one_named)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -603,6 +616,8 @@ def _against_armed(view, i):
 
 # "استشهد X": its subject was killed, like a passive
 MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا اغتيل اغتيلت اغتيلوا")
+# "X المحتجز/المعتقل ...": held, an arrest only of a person named right before
+HELD = _n("المحتجز المحتجزة المعتقل المعتقلة")
 
 
 # where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
@@ -636,7 +651,7 @@ def is_passive(view, i, kind):
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
                                or view.has(i, DEATHS)
-                               or view.has(i, MARTYRED))
+                               or view.has(i, MARTYRED) or view.has(i, HELD))
 
 
 def is_conjoined_verb(view, i, kind):

@@ -300,3 +300,10 @@ def test_the_passive_ughtila_is_a_killing_whose_subject_was_killed():
                      published=date(2026, 1, 17)))
     kills = [e for e in evs if e[0] == "Killing"]
     assert kills and kills[0][1] == [] and kills[0][2] == ["رامز عبيد"] and kills[0][4] == "2017-03-24"
+
+
+def test_a_person_named_before_held_participle_was_arrested():
+    sat = date(2026, 1, 17)
+    evs = events(run("وطالبت أسرته بالإفراج عن الصحافي سامر يلماز المعتقل في سجن بمدينة أضنة.", published=sat))
+    assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
+    assert not events(run("وقال المعتقل السابق إن السجن مكتظ بالسجناء.", published=sat))
