@@ -266,3 +266,22 @@ def _along_the_chain(view, links, out):
             seen.add(id(c))
             add(out, "locatedIn", a, c, view, "located-chain")
             frontier.extend(nxt.get(id(c), []))
+
+
+# "محافظة ديالى، وعاصمتها بعقوبة"، "ولاية X ومركزها Y": the seat named after the pronoun lies
+# in the place named before it (the reverse of the order of a chain)
+SEAT_OF_IT = words("عاصمتها عاصمته وعاصمتها وعاصمته مركزها مركزه ومركزها ومركزه")
+
+
+def seat_relations(view, kb, out):
+    """"محافظة X، وعاصمتها Y": Y locatedIn X (the place right before the pronoun word)."""
+    for i in view.positions(SEAT_OF_IT):
+        if view.at.get(i) is not None:
+            continue
+        seat = view.slot_starting(i + 1)
+        if seat is None and i + 2 < len(view.tokens) and view.has(i + 1, _PLACE_HEAD_WORDS):
+            seat = view.slot_starting(i + 2)       # "وعاصمتها مدينة Y"
+        whole = view.prev_slot(i, types=("Place",), max_gap=1)
+        if seat is not None and whole is not None and seat.entity.type == "Place" \
+                and _place_rank(view, seat) < _place_rank(view, whole, container=True):
+            add(out, "locatedIn", seat, whole, view, "located-seat")
