@@ -630,8 +630,26 @@ def means_subject(r):
 
 
 # forces and authorities a text names by their kind: the subject of a verb, not its object
-UNNAMED_ACTORS = _n("الشرطة القوات السلطات الأمن الجيش الجنود المسلحون المهاجمون قوات عناصر "
+UNNAMED_ACTORS = _n("الطائرات طائرات الطيران المقاتلات مقاتلات المدفعية الدبابات الزوارق المروحيات "
+                    "الشرطة القوات السلطات الأمن الجيش الجنود المسلحون المهاجمون قوات عناصر "
                     "مسلحون مسلحين")
+
+
+# "..., فيما قصفت الطائرات ...": a clause of contrast has a subject of its own
+CONTRASTS = _n("فيما بينما حين وبينما")
+
+
+@rule("subject of the main verb, for a verb after بعد أن / قبل أن",
+      applies=lambda r: r.active_verb and r.i > 1 and r.view.has(r.i - 1, _THAT_PARTICLE)
+      and r.view.has(r.i - 2, _BEFORE_AFTER))
+def main_verb_subject(r):
+    """"تمكنت قوات X من السيطرة على البلدة بعد أن قتلت 30 عنصرا": the subject of the verb
+    opening the sentence (the act told after بعد أن/قبل أن is its subject's too)."""
+    return _opening_verb_subject(r.view, r.i)
+
+
+_THAT_PARTICLE = _n("أن ان")
+_BEFORE_AFTER = _n("بعد قبل")
 
 
 def _own_unnamed_subject(view, i):
@@ -645,7 +663,8 @@ def shared_with_previous(r):
     """A verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ...";
     "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets."""
     view, i, prev, agent = r.view, r.i, r.prev_event, r.agent
-    if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i):
+    if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i) \
+            and not view.has(i - 1, CONTRASTS):
         r.inherited = list(prev.agent)
     elif r.etype == "Meeting" and r.kind == "verb" and prev is not None and prev.agent \
             and i > 0 and (view.clause_of[_trigger_index(view, prev)] != view.clause_of[i] or (
@@ -728,7 +747,7 @@ AGENT_RULES = (
     arrest_light_verb_subject, unit_owner, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
     agent_marker, by_phrase, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
-    opening_verb_subject, was_subject,
+    opening_verb_subject, main_verb_subject, was_subject,
     speaker_pronoun, means_subject, condemner_is_no_doer, shared_with_previous,
     joined_light_verb_subject, visitor_meets_during,
 )

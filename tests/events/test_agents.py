@@ -479,3 +479,15 @@ def test_a_force_named_by_its_kind_before_the_verb_makes_the_name_after_it_the_o
     [ev] = find(events(run("وكانت الشرطة قد اعتقلت سامر يلماز في مدينة أضنة الشهر الماضي.",
                            published=SAT)), "Arrest")
     assert ev[1] == [] and ev[2] == ["سامر يلماز"]
+
+
+def test_a_verb_after_baada_an_shares_the_subject_of_the_main_verb():
+    [ev] = find(events(run("وتمكنت قوات سوريا الديمقراطية من السيطرة على بلدة الهول بعد أن قتلت 30 عنصرا "
+                           "من تنظيم داعش.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات سوريا الديمقراطية"]
+
+
+def test_a_clause_of_contrast_does_not_inherit_the_doer_before_it():
+    evs = find(events(run("وأطلقت حركة الجهاد الإسلامي صواريخ على مدينة سديروت، فيما قصفت الطائرات "
+                          "الإسرائيلية مواقع في رفح.", published=SAT)), "Strike")
+    assert all(not (e[1] == ["حركة الجهاد الإسلامي"] and "رفح" in e[3]) for e in evs)
