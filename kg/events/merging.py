@@ -27,7 +27,8 @@ def _fighters_counted(view, i):
 
 
 def _result_cue(view, i):
-    """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it."""
+    """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it; "قُتل X
+    في غارة"، "قتل 13 عندما اقتحم مسلحون ...": the act that follows is its means."""
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
@@ -41,11 +42,18 @@ def _result_cue(view, i):
             break
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):
+            return "means"     # "قُتل 13 شخصا عندما اقتحم مسلح الفندق": the act that follows
         words += view.tokens[k].norm.isalnum()
     return None
 
 
 _HIS = ("ه", "ها", "هم")
+
+# "... عندما اقتحم مسلح ..."، "حين هاجم مسلحون ...": the killing happened as that act did
+WHEN_WORDS = _n("عندما حينما حين لما بعدما")
+ACT_VERBS = _n("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا فجر فجرت فجروا قصف قصفت قصفوا أطلق أطلقت أطلقوا "
+               "استهدف استهدفت استهدفوا انفجرت انفجر")
 
 #: how many events before (or after) one a pass between events looks at: a cause, an
 #: operation told before, an event to merge with is among the last few; no news article
