@@ -113,12 +113,17 @@ def _responsibility_announcer(view, i):
 _SPEECH = _n("أعلن أعلنت أعلنوا يعلن تعلن")
 
 
+# how far back the speech verb of a claim may stand (past an apposition in quotes and commas)
+SPEECH_REACH = 20
+
+
 def _speech_subject(view, i):
-    """The named subject right after أعلن within twelve words before token i."""
-    for k in range(i - 1, max(-1, i - 13), -1):
+    """The named subject right after أعلن within SPEECH_REACH tokens before token i."""
+    for k in range(i - 1, max(-1, i - SPEECH_REACH - 1), -1):
         if view.has(k, _SPEECH) and view.at.get(k) is None:
-            s = view.slot_starting(k + 1)
-            return s if s is not None and s.entity.type in ("Person", "Organization") else None
+            # "أعلنت جماعة «X»": past a head word and a quote the name did not take in
+            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=1, same_clause=False,
+                                  limit=i)
     return None
 
 

@@ -94,3 +94,9 @@ def test_standing_behind_the_act_is_a_claim_an_accusation_of_it_is_not():
     evs = events(run("انفجرت سيارة مفخخة قرب السفارة في كابول. واتهم وزير الداخلية الأفغاني "
                      "شبكة حقاني بالوقوف وراء الهجوم.", published=SAT))
     assert all("شبكة حقاني" not in e[1] for e in evs)
+
+
+def test_claim_announced_by_a_group_named_in_quotes_past_an_apposition():
+    evs = events(run("أعلنت جماعة «صقور حرية كردستان»، المنشقة عن حزب العمال الكردستاني، مسؤوليتها "
+                     "عن التفجير الذي وقع في مدينة أضنة.", published=SAT))
+    assert any(e[1] == ["صقور حرية كردستان"] for e in find(evs, "Attack"))
