@@ -103,7 +103,21 @@ def visitors(r, agents):
     agents = [_office_holder(view, a, r.scope_end) for a in agents]
     if view.has(r.i, ARRIVALS):
         agents = [a for a in agents if _official(view, a) or _delegation_of(view, a)]
+        _fellow_arrival(r, agents)
     return agents
+
+
+def _fellow_arrival(r, agents):
+    """"وصل وفد من حركة X برئاسة Y إلى القاهرة"، "وصل رئيس الوزراء X وقائد الجيش Y إلى Z":
+    a person named after the arrival verb and before where it went arrives too (an arrival
+    has no one it falls on)."""
+    t = r.target
+    if t is None or not agents or t.entity.type != "Person" or getattr(t, "i", -1) <= r.i:
+        return
+    dest = r.view.next_slot(t.j, types=("Place",), max_gap=3, limit=r.scope_end)
+    if dest is not None and dest.i > t.i:
+        _add(agents, t)
+        r.target = None
 
 
 def _add(agents, s):

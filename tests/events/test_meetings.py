@@ -207,3 +207,9 @@ def test_visitor_meets_during_the_visit():
                      "العراقي حيدر العبادي.", published=SAT))
     [ev] = find(evs, "Meeting")
     assert ev[1] == ["حيدر العبادي", "فكري إيشيك"] and ev[3] == ["بغداد"]
+
+
+def test_a_person_named_between_an_arrival_and_where_it_went_arrives_too():
+    evs = events(run("ووصل وفد من حركة فتح برئاسة سمير الأحمد إلى القاهرة مساء أمس.", published=SAT))
+    [visit] = [e for e in evs if e[0] == "Visit"]
+    assert "سمير الأحمد" in visit[1] and visit[2] == []
