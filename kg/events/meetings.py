@@ -20,6 +20,7 @@ _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم
 
 
 _DELEGATION_LEAD = _n("برئاسة يرأسه يترأسه")
+DELEGATIONS = _n("وفد وفدا الوفد وفود")
 
 
 DELEGATION_WORDS = _n("وفد وفدا الوفد وفدًا")
@@ -164,6 +165,21 @@ def _delegation_head(r, agents):
             break
 
 
+def _delegation_met(r, agents):
+    """"التقى X وفدا من حركة Y"، "بحث X مع وفد من الاتحاد الأوروبي": the body whose
+    delegation was met, when no head of the delegation is named (then he is the side)."""
+    view = r.view
+    if any(view.has(k, _DELEGATION_LEAD) for k in range(r.i + 1, r.scope_end)):
+        return
+    for k in range(r.i + 1, min(r.scope_end, r.i + 16)):
+        if view.has(k, DELEGATIONS) and view.at.get(k) is None:
+            o = view.next_slot(k + 1, types=("Organization", "Place"), max_gap=1, limit=r.scope_end)
+            if o is not None and _delegation_of(view, o) and (
+                    o.entity.type == "Organization" or o.entity.subtype == "Country"):
+                _add(agents, o)
+            return
+
+
 def _office_holders(r, agents):
     """"اجتمع رئيس أركان القوات البرية، الفريق X، مع ...": the office holder meets."""
     agents[:] = [_office_holder(r.view, a, r.scope_end) for a in agents]
@@ -218,7 +234,7 @@ def _met_with_several(r, agents):
 
 
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
-MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _office_holders, _met_with,
+MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _delegation_met, _office_holders, _met_with,
                  _met_with_several, _gathered)
 
 
