@@ -620,6 +620,8 @@ MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا اغ�
 HELD = _n("المحتجز المحتجزة المعتقل المعتقلة")
 
 
+# the past forms of قتل whose passive is written alike (قُتل، قُتلت)
+_PAST_KILLED = _n("قتل قتلت قتلوا")
 # where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
 _MEANS_INTRO = _n("في جراء إثر اثر خلال")
 
@@ -630,11 +632,11 @@ def _person_killed_by_means(view, i):
     غارة، بقصف، برصاص) tells that X was killed (an army, a state or a group kills; a person
     named before the means is its victim)."""
     toks = view.tokens
-    if TRIGGERS.get(toks[i].norm, (None,))[0] != "Killing" or _passive(toks[i].text):
+    if not view.has(i, _PAST_KILLED) or _passive(toks[i].text):
         return False
     s = view.slot_starting(i + 1)
-    if s is None or s.entity.type != "Person" or s.clitic:
-        return False
+    if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
+        return False      # "يقتل قياديا ... بهجوم": a headline's present, a noun for the object
     c = view.clause_of[i]
     for k in range(s.j, min(len(toks), s.j + 14)):
         if view.clause_of[k] != c:
