@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from kg.events.claims import _claims
 from kg.events.grammar import ACTS
-from kg.events.merging import _inherit_from_cause, _operation_told_before, merge_events
+from kg.events.merging import (_definite_told_before, _inherit_from_cause, _operation_told_before,
+                               merge_events)
 from kg.events.meetings import _delegation_head_meets
 from kg.events.places import places_only
 from kg.events.sentence import events_in_view
@@ -47,6 +48,7 @@ def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
         events.extend(events_in_view(v, doc.text, dates, None))
+    _definite_told_before(events)
     for v in views:
         _claims(v, events)
     _inherit_from_cause(events)

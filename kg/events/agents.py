@@ -131,6 +131,10 @@ def _speaker_pronoun(view, i):
                                limit=start)
             if s is not None and own_forces and s.entity.type == "Place" and s.entity.subtype != "Country":
                 return None      # a state has forces, a town does not
+            if s is not None and own_forces and s.entity.type == "Person":
+                # "قال قائد الشرطة الاتحادية الفريق X إن قطعاته ..."، "ضابط في جهاز X قوله إن
+                # قواته ...": the forces are those of the body the speaker serves
+                return _speakers_body(view, k, s) or s
             if s is not None:
                 return s
             if own_forces:
@@ -138,6 +142,16 @@ def _speaker_pronoun(view, i):
                 return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
     return None
+
+
+def _speakers_body(view, k, person):
+    """The organisation named in the speaker's post between the speech verb at k and the
+    person ("قائد الشرطة الاتحادية اللواء X"، "ضابط في جهاز X"، "المتحدث باسم الجيش X"),
+    or right after the person ("X، قائد قوات Y"), else None."""
+    body = view.next_slot(k + 1, types=("Organization",), same_clause=False, limit=person.i)
+    if body is None and person.j < len(view.tokens):
+        body = view.next_slot(person.j, types=("Organization",), max_gap=3, same_clause=False)
+    return body
 
 
 def _light_verb_agent(view, i):
@@ -226,7 +240,7 @@ def subject_after_verb(r):
         # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
         a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
         a = a if a is not None and _members_of(view, a) else None
-    if a is not None and _unnamed_subject_between(view, i, a):
+    if a is not None and (_unnamed_subject_between(view, i, a) or _unnamed_subject_before(view, i)):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
             and (not _prepositional(view, a) or _members_of(view, a)):
@@ -238,9 +252,29 @@ def subject_after_verb(r):
     return None
 
 
+
+_MAY = _n("قد")
+
+
+def _unnamed_subject_before(view, i):
+    """"وكانت الشرطة قد اعتقلت X"، "الأمن اعتقل X": a force named by its kind right before the
+    verb (past قد) is its subject, so the name after the verb is the object."""
+    k = i - 1
+    if k >= 0 and view.has(k, _MAY):
+        k -= 1
+    return k >= 0 and view.at.get(k) is None and view.has(k, UNNAMED_ACTORS)
+
+
 @rule("owner of the weapons that are the subject", applies=lambda r: r.active_verb)
 def weapon_owner(r):
     return _means_owner(r.view, r.i, r.scope_end)
+
+
+# the preposition a light verb takes before the act: "تمكنت X من"، "عمدت X إلى"، "أقدمت X على"
+_LIGHT_PREPS = _n("من إلى الى على")
+# "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer
+HIT_HOLDINGS = _n("مواقع موقع مواقعا مقرات مقر معاقل معقل مراكز مركز منازل منزل أهداف تجمعات تجمع "
+                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات")
 
 
 # "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض
@@ -263,12 +297,67 @@ def _arrest_idiom(view, i):
 
 @rule("subject of the light verb of an arrest",
       applies=lambda r: r.kind == "noun-patient" and r.etype in ("Arrest", "Killing") and (
-          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _FROM)
+          _light_verb_before(r.view, r.i) or r.view.has(r.i - 1, _LIGHT_PREPS)
           or _arrest_idiom(r.view, r.i)))
 def arrest_light_verb_subject(r):
     """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
     "تمكن حرس الحدود، أول من أمس، من توقيف ..."، "تمكنت القوات من قتل ...": who managed it."""
     return _light_verb_agent(r.view, r.i)
+
+
+def _unit_owner_before(view, k):
+    """"نقطة تفتيش تابعة للمقاومة في تعز ألقت ..."، "دورية تابعة للجيش اعتقلت ...": the
+    owner of the unnamed unit that is the subject of the verb at ``k`` (named after تابعة لـ
+    within eight words before it, in its clause), else None."""
+    for m in range(k - 1, max(-1, k - 9), -1):
+        if view.clause_of[m] != view.clause_of[k]:
+            return None
+        if view.has(m, OWNED_BY) and view.at.get(m) is None and m > 0 and view.at.get(m - 1) is None:
+            s = view.slot_starting(m + 1)
+            if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل") \
+                    and _opens_subject(view, m - 1):
+                return s
+            return None
+    return None
+
+
+_SUBJECT_OPENERS = _n("أن إن وأن وإن بأن لأن")
+
+
+def _opens_subject(view, u):
+    """Does the unit noun ending at token ``u`` open its clause, after إن/أن or the verb
+    (a unit of at most three words), rather than being an object ("هاجموا نقطة تديرها
+    القوات التابعة لـ ...")?"""
+    for k in range(u, max(-1, u - 4), -1):
+        if k == 0 or view.clause_of[k - 1] != view.clause_of[u] or view.has(k - 1, _SUBJECT_OPENERS) \
+                or view.has(k - 1, LIGHT_VERBS | THROWS):
+            return True
+    return False
+
+
+def _doing_verb(r):
+    """The verb whose subject does the act at the trigger: the trigger itself when an active
+    verb, the light verb or ألقى a noun-patient leans on; else None."""
+    view, i = r.view, r.i
+    if r.active_verb:
+        return i
+    if r.kind != "noun-patient":
+        return None
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if (view.has(k, LIGHT_VERBS) or view.has(k, THROWS)) and view.at.get(k) is None:
+            return k
+    return None
+
+
+@rule("owner of the unnamed unit that is the subject",
+      applies=lambda r: (r.active_verb and not r.conj_verb) or r.kind == "noun-patient")
+def unit_owner(r):
+    """"وألقت نقطة تفتيش تابعة لقوات X القبض على ..."، "دورية تابعة للجيش اعتقلت ...": the
+    unit's owner did it."""
+    k = _doing_verb(r)
+    return _unit_owner_before(r.view, k) if k is not None else None
 
 
 @rule("genitive of the verbal noun", applies=_noun)
@@ -294,6 +383,8 @@ def ascribed_by_lam(r):
     of the group after لـ or من (right after the noun or one adjective)."""
     view, i = r.view, r.i
     for k in (i + 1, i + 2):
+        if k == i + 2 and view.has(i + 1, HIT_HOLDINGS):
+            return None       # "قصف مواقع لجبهة X": X's positions were hit
         g = view.slot_starting(k)
         if g is None and view.has(k, _FROM) and view.at.get(k) is None:
             g = view.slot_starting(k + 1)
@@ -360,6 +451,39 @@ def agent_marker(r):
                     return _announcer(view, i)
             return None
     return None
+
+
+# "من قبل X" (by X) and "على يد/أيدي X" (at the hands of X): two words naming the doer
+BY_PHRASES = ((_n("من"), _n("قبل")), (_n("على"), _n("يد أيدي")))
+
+
+def _by_phrase_agent(view, i, scope_end):
+    """The actor named by "من قبل"/"على يد" within eight words after token i ("تعرضت البلدة
+    لقصف عنيف من قبل قوات X"، "قُتل ... على يد مسلحين من X"), else None."""
+    for k in range(i + 1, min(scope_end, i + 9) - 1):
+        if view.at.get(k) is not None:
+            continue
+        if not any(view.has(k, first) and view.has(k + 1, second) and view.at.get(k + 1) is None
+                   for first, second in BY_PHRASES):
+            continue
+        a = view.next_slot(k + 2, types=AGENTS, max_gap=0, limit=scope_end)
+        if a is None:
+            a = view.next_slot(k + 2, types=("Organization",), max_gap=2, limit=scope_end)
+            a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)) else None
+        if a is not None and (a.entity.type != "Place" or a.entity.subtype == "Country"):
+            return a
+        return None
+    return None
+
+
+@rule("named after من قبل / على يد", overrides=True)
+def by_phrase(r):
+    """"تعرضت المدينة لقصف من قبل قوات النظام"، "قُتل على يد مسلحين من X": X did it; and a
+    verb it follows is passive whatever its spelling ("اعتقل X من قبل الشرطة": X is held)."""
+    a = _by_phrase_agent(r.view, r.i, r.scope_end)
+    if a is not None and r.kind == "verb":
+        r.passive = True
+    return a
 
 
 def _quoted_name_length(view, i, text):
@@ -506,8 +630,26 @@ def means_subject(r):
 
 
 # forces and authorities a text names by their kind: the subject of a verb, not its object
-UNNAMED_ACTORS = _n("الشرطة القوات السلطات الأمن الجيش الجنود المسلحون المهاجمون قوات عناصر "
+UNNAMED_ACTORS = _n("الطائرات طائرات الطيران المقاتلات مقاتلات المدفعية الدبابات الزوارق المروحيات "
+                    "الشرطة القوات السلطات الأمن الجيش الجنود المسلحون المهاجمون قوات عناصر "
                     "مسلحون مسلحين")
+
+
+# "..., فيما قصفت الطائرات ...": a clause of contrast has a subject of its own
+CONTRASTS = _n("فيما بينما حين وبينما")
+
+
+@rule("subject of the main verb, for a verb after بعد أن / قبل أن",
+      applies=lambda r: r.active_verb and r.i > 1 and r.view.has(r.i - 1, _THAT_PARTICLE)
+      and r.view.has(r.i - 2, _BEFORE_AFTER))
+def main_verb_subject(r):
+    """"تمكنت قوات X من السيطرة على البلدة بعد أن قتلت 30 عنصرا": the subject of the verb
+    opening the sentence (the act told after بعد أن/قبل أن is its subject's too)."""
+    return _opening_verb_subject(r.view, r.i)
+
+
+_THAT_PARTICLE = _n("أن ان")
+_BEFORE_AFTER = _n("بعد قبل")
 
 
 def _own_unnamed_subject(view, i):
@@ -521,7 +663,8 @@ def shared_with_previous(r):
     """A verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ...";
     "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets."""
     view, i, prev, agent = r.view, r.i, r.prev_event, r.agent
-    if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i):
+    if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i) \
+            and not view.has(i - 1, CONTRASTS):
         r.inherited = list(prev.agent)
     elif r.etype == "Meeting" and r.kind == "verb" and prev is not None and prev.agent \
             and i > 0 and (view.clause_of[_trigger_index(view, prev)] != view.clause_of[i] or (
@@ -566,15 +709,58 @@ def visitor_meets_during(r):
     return None
 
 
+# condemning, mourning or denying an act is no doing it: "ندد X بالهجوم"، "أدان X التفجير"
+CONDEMNERS = _n("ندد نددت نددوا يندد تندد أدان أدانت أدانوا يدين تدين دان دانت استنكر استنكرت "
+                "يستنكر تستنكر شجب شجبت إدانة إدانته إدانتها استنكار تنديد تنديده تنديدها "
+                "نفى نفت ينفي تنفي نفي")
+
+
+def _condemned(view, i):
+    """Is the act at token i the object of a condemning or denying word a few words before
+    it in its clause ("ندد الرئيس X بالهجوم"، "أدانت الوزارة بشدة التفجير الذي ...")?"""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if view.clause_of[k] != view.clause_of[i] or view.tokens[k].text in _PAUSES \
+                or view.has(k, ACCUSERS):
+            return False      # "ونفت استهداف المدنيين، متهمة الجيش بقصف ...": the accused did it
+        if view.has(k, CONDEMNERS) and view.at.get(k) is None:
+            return True
+    return False
+
+
+_PAUSES = frozenset("،,;؛:")
+ACCUSERS = _n("اتهم اتهمت اتهموا يتهم تتهم متهما متهمة متهمين واتهم واتهمت")
+
+
+@rule("no condemner is the doer", applies=lambda r: r.agent is not None and r.kind == "noun",
+      overrides=True)
+def condemner_is_no_doer(r):
+    """"ندد الرئيس X بالهجوم الانتحاري": X condemns the attack; whoever a rule took for its doer
+    before the condemning word is no doer (one named after the act still is: "أدان X
+    الهجوم الذي شنه Y")."""
+    if getattr(r.agent, "i", r.i) < r.i and _condemned(r.view, r.i):
+        r.agent = None
+    return None
+
+
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
+    arrest_light_verb_subject, unit_owner, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject,
-    agent_marker, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
-    opening_verb_subject, was_subject,
-    speaker_pronoun, means_subject, shared_with_previous, joined_light_verb_subject,
-    visitor_meets_during,
+    agent_marker, by_phrase, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
+    opening_verb_subject, main_verb_subject, was_subject,
+    speaker_pronoun, means_subject, condemner_is_no_doer, shared_with_previous,
+    joined_light_verb_subject, visitor_meets_during,
 )
+
+
+# places that act: a state does ("قصفت تركيا ..."), a town or a district does not ("قصفت
+# حمص" is no town striking: the name is where, or a misread object)
+ACTING_PLACES = ("Country",)
+
+
+def acts_as_agent(entity) -> bool:
+    """Can this entity be the doer of an act: a person, an organisation, or a state."""
+    return entity.type != "Place" or entity.subtype in ACTING_PLACES
 
 
 def participants(r):
@@ -592,6 +778,7 @@ def participants(r):
     if r.etype == "Meeting":
         agents = meeting_sides(r, agents)
         r.target = None
+    agents = [a for a in agents if acts_as_agent(a.entity)]
     agent_ids = sorted({a.entity.id for a in agents} | set(r.inherited) | set(r.inherited_means)
                        | (set(r.marker_ids) if not agents else set()), key=_eid)
     prev = r.prev_event

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from kg.events.grammar import _n, _prepositional
+from kg.events.triggers import _TRIGGER_WORDS
 from kg.lexicon import strip_clitics
 from kg.normalize import norm
 
@@ -45,39 +46,91 @@ def _blamed(view, i):
 
 
 def _blamed_group(view, i):
-    """"حمّلت الوزارة مسؤولية الهجوم لتنظيم X": X did it."""
-    return _blamed(view, i) if view.has(i, RESPONSIBILITY) else None
+    """"حمّلت الوزارة مسؤولية الهجوم لتنظيم X"، "حمّلت الوزارة جماعة X مسؤولية الهجوم": X
+    did it (the group blamed, after the act or right before مسؤولية)."""
+    if not view.has(i, RESPONSIBILITY):
+        return None
+    blamed = _blamed(view, i)
+    if blamed is None and any(view.has(k, BLAME_VERBS) for k in range(max(0, i - 8), i)) \
+            and i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _ACT_NOUNS:
+        s = view.prev_slot(i, types=("Organization", "Person"), max_gap=0)
+        blamed = s if s is not None and not s.clitic else None
+    return blamed
+
+
+# "X يقف وراء الهجوم": X did it
+STANDING = _n("يقف تقف يقفون يقفان وقف وقفت الوقوف بالوقوف وقوف")
+_BEHIND = _n("وراء خلف")
+_ACCUSING = _n("اتهم اتهمت اتهموا يتهم تتهم متهما متهمة")
+
+
+def _behind_the_act(view, i):
+    """"جماعة X تقف وراء الهجوم"، "قالت X إنها تقف وراء الهجوم": the one standing behind the
+    act (not one accused of it: "اتهمت الحكومة X بالوقوف وراء الهجوم")."""
+    toks = view.tokens
+    if not view.has(i, STANDING) or not (i + 2 < len(toks) and view.has(i + 1, _BEHIND)
+                                         and view.has(i + 2, _ACT_NOUNS | _TRIGGER_WORDS)):
+        return None       # "كان X يقف وراء كشف المخطط": behind something else
+    if any(view.has(k, _ACCUSING) for k in range(max(0, i - 14), i)
+           if view.clause_of[k] == view.clause_of[i]):
+        return None       # "اتهمت الحكومة X بالوقوف وراء الهجوم": an accusation, no claim
+    s = view.prev_slot(i, types=("Organization", "Person"), max_gap=1)
+    if s is not None and not s.clitic:
+        return s
+    c = view.clause_of[i]
+    start = next(k for k in range(len(toks)) if view.clause_of[k] == c)
+    if toks[start].norm in _SELF_PRONOUNS:
+        # "وقالت جماعة X إنها تقف وراء الهجوم": the speaker
+        for k in range(start - 1, max(-1, start - 12), -1):
+            if view.has(k, _SAID) and view.at.get(k) is None:
+                sp = view.next_slot(k + 1, types=("Organization", "Person"), max_gap=1, same_clause=False)
+                return sp
+    return None
+
+
+_SELF_PRONOUNS = _n("إنها إنه أنها أنه بأنها بأنه")
+_SAID = _n("قال قالت أعلن أعلنت أكد أكدت ذكر ذكرت")
+
+
+# "مسؤوليته عن الهجوم" or, the act told just before, "مسؤوليته عنه"
+_FOR = _n("عن عنه عنها عنهما عنهم")
 
 
 def _responsibility_announcer(view, i):
-    """"أعلن X مسؤوليته عن ...": the one announcing (only with عن after)."""
+    """"أعلن X مسؤوليته عن ..."، "وأعلن X مسؤوليته عنه": the one announcing (only with عن
+    after); "أعلن X في بيان نشره على الإنترنت مسؤوليته عن ...": the subject of أعلن."""
     toks = view.tokens
-    if not view.has(i, RESPONSIBILITY) or not (i + 1 < len(toks) and toks[i + 1].norm == "عن"):
+    if not view.has(i, RESPONSIBILITY) or not (i + 1 < len(toks) and toks[i + 1].norm in _FOR):
         return None
     s = view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
     if s is not None and _prepositional(view, s):
         # "أعلنت كتائب X، الجناح العسكري لحركة Y، مسؤوليتها عن": past the apposition, to
         # the subject right after the speech verb
         s = _speech_subject(view, i) or s
-    return s
+    return s if s is not None else _speech_subject(view, i)
 
 
 _SPEECH = _n("أعلن أعلنت أعلنوا يعلن تعلن")
 
 
+# how far back the speech verb of a claim may stand (past an apposition in quotes and commas)
+SPEECH_REACH = 20
+
+
 def _speech_subject(view, i):
-    """The named subject right after أعلن within twelve words before token i."""
-    for k in range(i - 1, max(-1, i - 13), -1):
+    """The named subject right after أعلن within SPEECH_REACH tokens before token i."""
+    for k in range(i - 1, max(-1, i - SPEECH_REACH - 1), -1):
         if view.has(k, _SPEECH) and view.at.get(k) is None:
-            s = view.slot_starting(k + 1)
-            return s if s is not None and s.entity.type in ("Person", "Organization") else None
+            # "أعلنت جماعة «X»": past a head word and a quote the name did not take in
+            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=1, same_clause=False,
+                                  limit=i)
     return None
 
 
 def _claim_verb_subject(view, i):
     """"وتبنى التنظيم الهجوم"، "وتبناه تنظيم X"، "وتبنى المتحدث باسم جماعة X الهجوم" (the
     group): the subject of تبنى, after it or right before it."""
-    if view.has(i, RESPONSIBILITY):
+    if view.has(i, RESPONSIBILITY) or view.has(i, STANDING):
         return None
     claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3)
     if claimer is not None and claimer.i - 1 > i and not view.has(claimer.i - 1, _ON_BEHALF):
@@ -89,7 +142,7 @@ def _claim_verb_subject(view, i):
 
 
 # who claims the act, tried in order: the first to name someone is the claimer
-CLAIMERS = (_blamed_group, _responsibility_announcer, _claim_verb_subject)
+CLAIMERS = (_blamed_group, _responsibility_announcer, _behind_the_act, _claim_verb_subject)
 
 
 def _claimer(view, i):
@@ -125,7 +178,7 @@ def _claims(view, events):
 
     The claimed act's agent is set when the text gave none (and X is not its target).
     """
-    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY):
+    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY | STANDING):
         claimer = _claimer(view, i)
         if claimer is None:
             continue

@@ -20,6 +20,7 @@ _NOT_A_JOURNEY = _n("عدد حصيلة نسبة قيمة السلطة الحكم
 
 
 _DELEGATION_LEAD = _n("برئاسة يرأسه يترأسه")
+DELEGATIONS = _n("وفد وفدا الوفد وفود")
 
 
 DELEGATION_WORDS = _n("وفد وفدا الوفد وفدًا")
@@ -103,7 +104,21 @@ def visitors(r, agents):
     agents = [_office_holder(view, a, r.scope_end) for a in agents]
     if view.has(r.i, ARRIVALS):
         agents = [a for a in agents if _official(view, a) or _delegation_of(view, a)]
+        _fellow_arrival(r, agents)
     return agents
+
+
+def _fellow_arrival(r, agents):
+    """"وصل وفد من حركة X برئاسة Y إلى القاهرة"، "وصل رئيس الوزراء X وقائد الجيش Y إلى Z":
+    a person named after the arrival verb and before where it went arrives too (an arrival
+    has no one it falls on)."""
+    t = r.target
+    if t is None or not agents or t.entity.type != "Person" or getattr(t, "i", -1) <= r.i:
+        return
+    dest = r.view.next_slot(t.j, types=("Place",), max_gap=3, limit=r.scope_end)
+    if dest is not None and dest.i > t.i:
+        _add(agents, t)
+        r.target = None
 
 
 def _add(agents, s):
@@ -148,6 +163,21 @@ def _delegation_head(r, agents):
         if view.has(k, _DELEGATION_LEAD) and view.at.get(k) is None:
             _add(agents, view.next_slot(k + 1, types=("Person",), max_gap=3, limit=r.scope_end))
             break
+
+
+def _delegation_met(r, agents):
+    """"التقى X وفدا من حركة Y"، "بحث X مع وفد من الاتحاد الأوروبي": the body whose
+    delegation was met, when no head of the delegation is named (then he is the side)."""
+    view = r.view
+    if any(view.has(k, _DELEGATION_LEAD) for k in range(r.i + 1, r.scope_end)):
+        return
+    for k in range(r.i + 1, min(r.scope_end, r.i + 16)):
+        if view.has(k, DELEGATIONS) and view.at.get(k) is None:
+            o = view.next_slot(k + 1, types=("Organization", "Place"), max_gap=1, limit=r.scope_end)
+            if o is not None and _delegation_of(view, o) and (
+                    o.entity.type == "Organization" or o.entity.subtype == "Country"):
+                _add(agents, o)
+            return
 
 
 def _office_holders(r, agents):
@@ -204,7 +234,7 @@ def _met_with_several(r, agents):
 
 
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
-MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _office_holders, _met_with,
+MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _delegation_met, _office_holders, _met_with,
                  _met_with_several, _gathered)
 
 

@@ -27,7 +27,8 @@ def _fighters_counted(view, i):
 
 
 def _result_cue(view, i):
-    """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it."""
+    """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it; "قُتل X
+    في غارة"، "قتل 13 عندما اقتحم مسلحون ...": the act that follows is its means."""
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
@@ -41,11 +42,18 @@ def _result_cue(view, i):
             break
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):
+            return "means"     # "قُتل 13 شخصا عندما اقتحم مسلح الفندق": the act that follows
         words += view.tokens[k].norm.isalnum()
     return None
 
 
 _HIS = ("ه", "ها", "هم")
+
+# "... عندما اقتحم مسلح ..."، "حين هاجم مسلحون ...": the killing happened as that act did
+WHEN_WORDS = _n("عندما حينما حين لما بعدما")
+ACT_VERBS = _n("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا فجر فجرت فجروا قصف قصفت قصفوا أطلق أطلقت أطلقوا "
+               "استهدف استهدفت استهدفوا انفجرت انفجر")
 
 #: how many events before (or after) one a pass between events looks at: a cause, an
 #: operation told before, an event to merge with is among the last few; no news article
@@ -60,6 +68,28 @@ MERGE_BACK = 50
 def _before(events, n):
     """The (at most LOOK_BACK) events before events[n], nearest first."""
     return events[max(0, n - LOOK_BACK):n][::-1]
+
+
+def _definite(ev) -> bool:
+    """Is the trigger a noun with the article ("التفجير"، "وللهجوم")?"""
+    return any(st.startswith("ال") for _, st in strip_clitics(norm(ev.trigger)))
+
+
+def _definite_told_before(events):
+    """"انفجرت سيارة مفخخة في سوق ببعقوبة ... وكان التفجير قد أسفر عن مقتل 11": an act
+    named with the article and no place of its own is the act of its type told just before
+    (within ~3 sentences): it takes that act's place and date, the date said with it being
+    mostly the claim's or the toll's (what a claim or the killing it caused adds then lands
+    where and when the act was)."""
+    for n, ev in enumerate(events):
+        if ev.type not in ("Attack", "Strike") or ev.place or not _definite(ev):
+            continue
+        prior = next((c for c in _before(events, n) if c.type == ev.type
+                      and ev.trigger_span[0] - c.trigger_span[0] < 600), None)
+        if prior is not None and prior.place:
+            ev.place = list(prior.place)
+            # the date said with the anaphor is mostly the claim's or the toll's
+            ev.date, ev.date_own = (prior.date, prior.date_own) if prior.date else (ev.date, ev.date_own)
 
 
 def _inherit_from_cause(events):

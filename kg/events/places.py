@@ -208,7 +208,29 @@ def place_before_act(r):
     return None
 
 
-PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act)
+# "تعرضت مدينة X لقصف": the verb of undergoing an act; its subject, when a place, is where
+SUBJECTED_VERBS = _n("تعرض تعرضت يتعرض تتعرض")
+
+
+@rule("place subjected to the act",
+      applies=lambda r: r.kind == "noun" and r.etype in ("Attack", "Strike"))
+def place_subjected(r):
+    """"تعرضت مدينة X لقصف عنيف"، "وكانت بلدة X قد تعرضت لهجوم": the place that underwent
+    the act, the subject of تعرض a few words before the trigger in its clause."""
+    view, i = r.view, r.i
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if view.has(k, SUBJECTED_VERBS) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Place",), max_gap=1, limit=i)
+            if s is None:
+                s = view.prev_slot(k, types=("Place",), max_gap=2)
+            # "لبنان يتعرض لاعتداء": a country undergoing it is rhetoric, not where
+            return s if s is not None and not s.clitic and s.entity.subtype != "Country" else None
+    return None
+
+
+PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected)
 
 
 def fronted_or_told_place(r):

@@ -26,6 +26,10 @@ LEXICON = (
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
     # "استشهد شاب برصاص قوات X": the one martyred is the one killed (MARTYRED, read as a passive)
     ("استشهد استشهدت استشهدوا استشهدا", "Killing", "verb"),
+    # "اغتيل القيادي X": the passive of اغتال has its own letters (read as a passive: MARTYRED)
+    ("اغتيل اغتيلت اغتيلوا", "Killing", "verb"),
+    # "الوزير X المحتجز في سجن بلحج": one held, named right before (HELD: read as a passive)
+    ("المحتجز المحتجزة المعتقل المعتقلة", "Arrest", "verb"),
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
     (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
@@ -38,6 +42,8 @@ LEXICON = (
     ("هجومين هجومان تفجيرين تفجيران", "Attack", "noun"),
     # "دوى انفجار قرب مطعم ..."، "انفجار عبوة ناسفة محلية الصنع استهدفت حافلة": a bombing (EXPLOSIONS)
     ("انفجار انفجارا الانفجار انفجارات", "Attack", "noun"),
+    # "انفجرت سيارة مفخخة في سوق ...": the verb too, with the same need of a bomb (EXPLOSIONS)
+    ("انفجرت انفجر انفجرتا", "Attack", "verb"),
     ("قصف قصفت يقصف تقصف قصفوا يقصفون", "Strike", "verb"),
     # "أغارت طائرات X على مواقع Y": a raid from the air
     ("أغار أغارت أغاروا", "Strike", "verb"),
@@ -66,8 +72,23 @@ LEXICON = (
 DISCUSSIONS = _n("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش")
 # eliminating is a killing only "على" someone
 ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
+
+
+def definite_forms(words: str) -> str:
+    """The nouns of a lexicon row with the article: "التفجير"، "الغارات"، "الاغتيال" name an
+    act as much as "تفجير" does ("تبنى التنظيم التفجير الذي استهدف ..."). Accusatives
+    (هجوما) and nouns with a pronoun (قصفه) take no article; a word already listed wins."""
+    return " ".join("ال" + w for w in words.split()
+                    if not w.startswith("ال") and not w.endswith(("ا", "ه", "ها", "هم")))
+
+
+# the act nouns taking the article here; the others already list the forms that name acts
+DEFINITE_TYPES = ("Attack",)
+# the noun rows again, with the article (a later row wins, so the rows above come after)
+DEFINITE_LEXICON = tuple((definite_forms(words), etype, kind) for words, etype, kind in LEXICON
+                         if etype in DEFINITE_TYPES)
 # normalised trigger stem -> (event type, kind)
-TRIGGERS = {w: (etype, kind) for words, etype, kind in LEXICON for w in _n(words)}
+TRIGGERS = {w: (etype, kind) for words, etype, kind in DEFINITE_LEXICON + LEXICON for w in _n(words)}
 
 
 # "يخططون لهجمات"، "تعتزم شن": what is planned or intended has not happened
@@ -347,6 +368,54 @@ def _discussed_with_no_one(view, i, etype, kind, stem):
     return True
 
 
+# "هاجم الرئيس X المعارضة"، "شن X هجوما لاذعا على ...": attacking in words
+ATTACK_VERBS = _n("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون")
+ATTACK_NOUNS = _n("هجوم هجوما الهجوم هجمات الهجمات هجمة")
+HARSH_WORDS = _n("لاذعا لاذع اللاذع حادا حاد الحاد كلاميا كلامي إعلاميا إعلامي")
+# what one says while attacking in words: "هاجم X الحكومة واتهمها بـ..."، "وصفه بـ..."
+CRITICISM_WORDS = _n("اتهم اتهمه اتهمها اتهمهم واتهم واتهمه واتهمها واتهمهم متهما انتقد وانتقد منتقدا "
+                     "وصف ووصف واصفا تصريحات تصريح خطاب كلمة مقابلة تغريدة قائلا")
+
+
+def _attack_in_words(view, i, etype, kind, stem):
+    """"هاجم الرئيس X حزب Y واتهمه بدعم الإرهاب"، "شن X هجوما لاذعا على الحكومة": criticism,
+    no armed attack. A named person doing the attacking (armed attackers are named by their
+    group: "هاجم مسلحون من X"), a harsh-words adjective after the noun, or words of
+    criticism in the clause tell it."""
+    if etype != "Attack":
+        return False
+    toks = view.tokens
+    if stem in ATTACK_NOUNS:
+        return any(view.has(k, HARSH_WORDS) for k in range(i + 1, min(len(toks), i + 3)))
+    if stem not in ATTACK_VERBS:
+        return False
+    subject = view.next_slot(i + 1, max_gap=2) or view.prev_slot(i, max_gap=1)
+    if subject is not None and subject.entity.type == "Person":
+        return True
+    c = view.clause_of[i]
+    return any(view.has(k, CRITICISM_WORDS) for k in range(i + 1, min(len(toks), i + 12))
+               if view.clause_of[k] == c)
+
+
+# "أوقفت القوات عمليات القصف"، "أوقف الدعم": to stop an activity is no arrest
+STOPPERS = _n("أوقف أوقفت أوقفوا")
+ACTIVITIES = _n("عمليات العمليات عملية العمل عمل القتال إطلاق اطلاق الدعم دعم المساعدات مساعدات "
+                "التعاون تعاون الرحلات رحلات تصدير ضخ بث المفاوضات مفاوضات الهجوم هجومها هجومه "
+                "القصف قصف الغارات غاراتها تقدمها تقدمه العمليات")
+
+
+def _stopped_an_activity(view, i, etype, kind, stem):
+    """"أوقفت القوات العراقية عمليات القصف جزئيا": stopping an activity (named right after the
+    verb, or after its named subject) is no arrest."""
+    if stem not in STOPPERS:
+        return False
+    k = i + 1
+    s = view.slot_starting(k)
+    if s is not None:
+        k = s.j
+    return view.has(k, ACTIVITIES)
+
+
 def _battle_not_launched(view, i, etype, kind, stem):
     """"قُتل في معارك"، "المعارك العنيفة": a battle is an operation only when launched."""
     return stem in BATTLES and not _launched(view, i)
@@ -383,7 +452,7 @@ def _received_no_one(view, i, etype, kind, stem):
                    or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 9)))
 
 
-EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات")
+EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات انفجرت انفجر انفجرتا")
 # "انفجار عبوة/سيارة مفخخة/انتحاري"، "وقع انفجار في مسجد": what makes an explosion an attack
 BOMBS = _n("عبوة عبوات ناسفة مفخخة مفخخات انتحاري انتحارية حزام قنبلة قنابل لغم ألغام إرهابي "
            "إرهابية الإرهابي الإرهابية هجوم الهجوم تفجير التفجير مسجد كنيسة سوق حافلة دورية "
@@ -396,13 +465,24 @@ def _explosion_no_bombing(view, i, etype, kind, stem):
     return stem in EXPLOSIONS and not view.positions(BOMBS)
 
 
+
+def _held_no_one_named(view, i, etype, kind, stem):
+    """"المعتقل" alone is a prisoner, "المعتقلين" a count: a holding is told only of a person
+    named right before the participle ("الوزير X المحتجز في ...")."""
+    if stem not in HELD:
+        return False
+    s = view.at.get(i - 1)
+    return s is None or s.entity.type != "Person" or s.j != i
+
+
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation)
+                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named)
 # the filters that read a word's sense (not whether an operation was launched or an act
 # planned): the learned stage makes no event of a word one of them rejects
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
-                 _discussed_with_no_one)
+                 _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
+                 _held_no_one_named)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -535,14 +615,45 @@ def _against_armed(view, i):
 
 
 # "استشهد X": its subject was killed, like a passive
-MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا")
+MARTYRED = _n("استشهد استشهدت استشهدوا استشهدا اغتيل اغتيلت اغتيلوا")
+# "X المحتجز/المعتقل ...": held, an arrest only of a person named right before
+HELD = _n("المحتجز المحتجزة المعتقل المعتقلة")
+
+
+# the past forms of قتل whose passive is written alike (قُتل، قُتلت)
+_PAST_KILLED = _n("قتل قتلت قتلوا")
+# where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
+_MEANS_INTRO = _n("في جراء إثر اثر خلال")
+
+
+def _person_killed_by_means(view, i):
+    """"قتل X القيادي في جماعة Y، أمس، في غارة للتحالف": an unvocalised killing verb whose
+    subject right after it is a named person and whose clause goes on to the means (في/جراء
+    غارة، بقصف، برصاص) tells that X was killed (an army, a state or a group kills; a person
+    named before the means is its victim)."""
+    toks = view.tokens
+    if not view.has(i, _PAST_KILLED) or _passive(toks[i].text):
+        return False
+    s = view.slot_starting(i + 1)
+    if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
+        return False      # "يقتل قياديا ... بهجوم": a headline's present, a noun for the object
+    c = view.clause_of[i]
+    for k in range(s.j, min(len(toks), s.j + 14)):
+        if view.clause_of[k] != c:
+            return False
+        if view.at.get(k) is None and (view.has(k, _BY_FIRE) or (
+                toks[k].norm[:1] == "ب" and view.has(k, MEANS_NOUNS)) or (
+                view.has(k - 1, _MEANS_INTRO) and view.has(k, MEANS_NOUNS))):
+            return True
+    return False
 
 
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
-                               or _killed_with_no_object(view, i) or view.has(i, DEATHS)
-                               or view.has(i, MARTYRED))
+                               or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
+                               or view.has(i, DEATHS)
+                               or view.has(i, MARTYRED) or view.has(i, HELD))
 
 
 def is_conjoined_verb(view, i, kind):

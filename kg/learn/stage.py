@@ -12,6 +12,7 @@ Thresholds were chosen on the development part of real news (never trained on).
 from __future__ import annotations
 
 from kg.events.dates import dates_within
+from kg.events.agents import acts_as_agent
 from kg.learn.candidates import merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -111,7 +112,8 @@ def learned_roles(views, model, thresholds, by_trigger=None):
     probs = model.probabilities([featurize(c, ROLE_FEATURES) for c in cands])
     out = {}
     for c, pr in zip(cands, probs):
-        allowed = None if c.slot.entity.type == "Place" else ("agent", "target")
+        allowed = (("agent", "target") if c.slot.entity.type != "Place" else
+                   None if acts_as_agent(c.slot.entity) else ("target", "place"))
         role, p = _best(pr, model.classes, allowed)
         if role is None or thresholds[role] is None or p < thresholds[role]:
             continue

@@ -26,6 +26,8 @@ def affiliation_relations(view, kb, out):
                     tail.i == i + 1 and tail.clitic.endswith("ل")
                     or tail.i == i + 2 and view.tokens[i + 1].norm in _MODIFIER_PREPS)):
             continue   # a state backs or allies with a group (المدعومة من تركيا); a town does not
+        if _describes_unnamed_noun(view, i):
+            continue
         head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
         if head is not None and head.entity.type == "Organization":
             # "قياديا بتنظيم القاعدة على صلة ب...": the person, not their organisation
@@ -34,6 +36,25 @@ def affiliation_relations(view, kb, out):
                 head = p
         if head and tail:
             add(out, "affiliatedWith", head, tail, view, "affiliation-cue")
+
+
+
+def _describes_unnamed_noun(view, i):
+    """Is the cue an adjective of the unnamed noun right before it: "اتهمت الحكومة
+    الانفصاليين الموالين لروسيا"، "الحوثيين والقوات الموالية لصالح" (the separatists, the
+    forces are allied, not the body named before them)? A nisba adjective of the name
+    (حركة الشباب الصومالية المرتبطة بـ) is no such noun."""
+    k = i - 1
+    if k < 0 or view.at.get(k) is not None:
+        return False
+    n = view.tokens[k].norm
+    n = n[1:] if n.startswith("وال") else n
+    return (n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))) or view.has(k, UNNAMED_BODIES)
+
+
+# bodies named by their kind, without the article: "مقاتلين موالين لـ X"، "قوات موالية لـ X"
+UNNAMED_BODIES = words("مقاتلين مقاتلون مسلحين مسلحون عناصر قوات ميليشيات مليشيات جماعات فصائل كتائب "
+                       "مجموعات وحدات")
 
 
 # the cue's other side as a pronoun: "قوات X وميليشيا Y المتحالفة معها"

@@ -9,18 +9,39 @@ LEAD_CUES = words("بقيادة برئاسة يقودها يقوده تقوده 
 _RELATIVES = words("الذي التي")
 
 
+# how many words may stand between the one led and the cue ("الحكومة اللبنانية الجديدة
+# برئاسة X"): further back lies another phrase ("... تنظيم داعش، بدعم من التحالف بقيادة X")
+LED_REACH = 4
+# "وفد من الحركة بقيادة X": the delegation is led, not the group it comes from
+_PARTIES = words("وفد وفدا الوفد وفود مجموعة عناصر مقاتلين مسلحين قوة قوات")
+
+
 def lead_relations(view, kb, out):
-    """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, not the one fought)."""
+    """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, within a few words,
+    not the one fought nor the group a delegation comes from)."""
     for i in view.positions(LEAD_CUES):
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
-        led = view.prev_slot(i, types=("Organization",),
-                             skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s))
+        led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
+                             skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
+                             and _party_from(view, s))
         if led is None and i > 0 and view.has(i - 1, _RELATIVES):
             led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False)
         if leader and led:
             add(out, "leaderOf", leader, led, view, "lead-biqiyada")
-            for extra in view.coordinated_after(leader, types=ACTOR):
+            # "بقيادة أمريكا وبريطانيا": co-leaders of the leader's kind; not the list the
+            # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
+            for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+def _party_from(view, slot):
+    """Is the slot the group a party (وفد، مجموعة، عناصر) comes from: "وفد من الحركة"?"""
+    k = slot.i - 1
+    if k >= 0 and view.tokens[k].norm in ("من", "في"):
+        k -= 1
+    elif not slot.clitic:
+        return True
+    return k >= 0 and view.has(k, _PARTIES)
 
 
 def _led_by_lam(slot):

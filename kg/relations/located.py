@@ -71,7 +71,9 @@ def country_in_name_relations(view, kb, out):
 SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم جبل جبال سلسلة سد بحيرة وادي مطار ميناء "
                          "سجن معبر قاعدة مستشفى دوار جسر حقل مصفاة مركز "
                          # buildings and squares: فندق X في طرابلس، ساحة X وسط أنقرة
-                         "فندق متحف مسجد جامع كنيسة ساحة ملعب سوق")
+                         "فندق متحف مسجد جامع كنيسة ساحة ملعب سوق "
+                         # palaces, schools, stations: قصر X بالرياض، مدرسة X في Y
+                         "قصر مدرسة جامعة مبنى محطة منشأة")
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
 PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
 _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
@@ -164,6 +166,8 @@ def _adjacent_link(view, a, b, links):
         return "located-in"   # "بمنطقة السوق داخل مدينة درعا": whatever their sizes
     ok = all(view.tokens[k].norm in _BETWEEN_WORDS or view.has(k, _DIRECTION_OR_HEAD)
              for k in range(start, b.i))
+    if not ok and _one_of_its_kind(view, start, b):
+        return "located-ranked"       # "جسر X، ثاني جسور الموصل"، "X، إحدى بلدات ريف Y"
     if not ok:
         return None
     ra = PLACE_RANK.get(a.entity.subtype, 2)
@@ -196,6 +200,18 @@ def _adjacent_link(view, a, b, links):
         return "located-direction"
     return None
 
+
+
+# "ثاني جسور الموصل"، "أكبر مدن X"، "إحدى بلدات Y": one of the places of that kind in Y
+RANKED = words("ثاني ثالث رابع خامس أكبر كبرى أهم أبرز أقدم إحدى أحد آخر")
+
+
+def _one_of_its_kind(view, start, b):
+    """Between place ``a`` (ending at ``start``, past a comma) and ``b``: a rank word and the
+    plural of a kind of place ("، ثاني جسور"، "، إحدى بلدات")."""
+    words_between = [k for k in range(start, b.i) if view.tokens[k].norm.isalnum()]
+    return len(words_between) == 2 and view.has(words_between[0], RANKED) and not b.clitic \
+        and view.at.get(words_between[1]) is None
 
 # "قاعدة X الجوية شرقي Y"، "مدينة X الساحلية، عاصمة Y"، "مدينة X العراقية، مركز محافظة Y":
 # up to two adjectives the name left out come before what contains it
@@ -250,3 +266,22 @@ def _along_the_chain(view, links, out):
             seen.add(id(c))
             add(out, "locatedIn", a, c, view, "located-chain")
             frontier.extend(nxt.get(id(c), []))
+
+
+# "محافظة ديالى، وعاصمتها بعقوبة"، "ولاية X ومركزها Y": the seat named after the pronoun lies
+# in the place named before it (the reverse of the order of a chain)
+SEAT_OF_IT = words("عاصمتها عاصمته وعاصمتها وعاصمته مركزها مركزه ومركزها ومركزه")
+
+
+def seat_relations(view, kb, out):
+    """"محافظة X، وعاصمتها Y": Y locatedIn X (the place right before the pronoun word)."""
+    for i in view.positions(SEAT_OF_IT):
+        if view.at.get(i) is not None:
+            continue
+        seat = view.slot_starting(i + 1)
+        if seat is None and i + 2 < len(view.tokens) and view.has(i + 1, _PLACE_HEAD_WORDS):
+            seat = view.slot_starting(i + 2)       # "وعاصمتها مدينة Y"
+        whole = view.prev_slot(i, types=("Place",), max_gap=1)
+        if seat is not None and whole is not None and seat.entity.type == "Place" \
+                and _place_rank(view, seat) < _place_rank(view, whole, container=True):
+            add(out, "locatedIn", seat, whole, view, "located-seat")

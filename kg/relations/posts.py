@@ -41,8 +41,10 @@ SECRETARIES = words("الأمين أمين الأمينة أمينة")
 _GENERAL = words("العام العامة")
 # "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
+# a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
+DIRECTORS = words("مدير مديرة المدير المديرة")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
@@ -64,15 +66,26 @@ def post_relations(view, kb, out):
             _post_relation(view, kb, out, i, k, kind, person, org, country, within)
 
 
+# "نائب رئيس X Y"، "مساعد قائد X Y": the holder is beside the head, not the head (the deputy's
+# own word gives the post in X)
+BESIDE_WORDS = words("نائب النائب مساعد المساعد نواب نائبا")
+
+
 def _post_kind(view, i):
     """The relation the post word at ``i`` gives its holder, or None."""
     stems = view.stems(i)
+    if i > 0 and view.has(i - 1, BESIDE_WORDS) and (stems & LEADER_POSTS or stems & HEAD_OF_STATE):
+        return None
     if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
     if stems & SECRETARIES and view.has(i + 1, _GENERAL):
         return _secretary_general(view, i)
     if stems & CROWN:
         return "positionIn" if view.has(i + 1, _REIGN) else None
+    if stems & DIRECTORS:
+        body = view.slot_starting(i + 1)
+        return "leaderOf" if body is not None and body.entity.type == "Organization" and not body.clitic \
+            else None
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
     if stems & SPOKES_HEADS:

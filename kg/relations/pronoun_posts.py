@@ -122,3 +122,42 @@ def deputy_relations(view, kb, out):
         add(out, "positionIn", deputy, body, view, "post-deputy", post="نائب")
         for other in view.coordinated_after(deputy, types=("Person",)):
             add(out, "positionIn", other, body, view, "post-deputy", post="نائب")   # ونائبيه Y وZ
+
+
+# members named with a pronoun for their group: "القيادي فيها X"، "أحد عناصره، ويدعى X"
+MEMBER_NOUNS = words("القيادي القيادية قيادي عضو العضو عنصر العنصر")
+_IN_IT = {w: g for g, ws in (("F", "فيها بها منها"), ("M", "فيه به منه")) for w in words(ws)}
+RANKS_OF_IT = {w: g for g, ws in (
+    ("F", "عناصرها أعضائها قيادييها مقاتليها قادتها"),
+    ("M", "عناصره أعضائه قيادييه مقاتليه قادته"),
+) for w in words(ws)}
+_ONE_OF = words("أحد إحدى أبرز")
+# words between the rank and the name: "أحد عناصره، ويدعى X"، "أحد قادتها البارزين X"
+_CALLED = words("يدعى ويدعى المدعو اسمه ويسمى يسمى البارزين البارز")
+
+
+def pronoun_member_relations(view, kb, out):
+    """"القيادي فيها X"، "أحد عناصره، ويدعى X" (حركة/تنظيم Y before): X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(frozenset(_IN_IT) | frozenset(RANKS_OF_IT)):
+        if view.at.get(i) is not None:
+            continue
+        n = toks[i].norm
+        if n in _IN_IT:
+            if i == 0 or not view.has(i - 1, MEMBER_NOUNS):
+                continue
+            gender = _IN_IT[n]
+        elif i > 0 and view.has(i - 1, _ONE_OF):
+            gender = RANKS_OF_IT.get(n)
+        else:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 4 and view.at.get(k) is None and (
+                not toks[k].norm.isalnum() or view.has(k, _CALLED)):
+            k += 1
+        person = view.slot_starting(k)
+        if person is None or person.entity.type != "Person":
+            continue
+        whole = _antecedent(view, i, gender)
+        if whole is not None and whole.entity.type == "Organization":
+            add(out, "memberOf", person, whole, view, "member-pronoun")

@@ -397,3 +397,97 @@ def test_joined_arrest_shares_the_subject_of_the_opening_verb():
     [ev] = find(events(run("طوقت قوات الجيش العراقي حي الجهاد في بغداد، واعتقلت القيادي في تنظيم الدولة "
                            "سالم حميد الدليمي.", published=SAT)), "Arrest")
     assert ev[1] == ["الجيش العراقي"] and ev[2] == ["سالم حميد الدليمي"]
+
+
+def test_actor_named_after_min_qibal_or_ala_yad():
+    [ev] = find(events(run("وكانت بلدة الحولة قد تعرضت لقصف مدفعي من قبل قوات النظام السوري.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["قوات النظام السوري"]
+    [ev] = find(events(run("قُتل المصور فادي نعمان على يد مسلحين من جبهة النصرة في إدلب.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جبهة النصرة"] and ev[2] == ["فادي نعمان"]
+
+
+def test_min_qibal_makes_an_unvocalised_verb_passive():
+    [ev] = find(events(run("اعتقل ماهر سعيد من قبل قوات الأمن التركية في أنقرة.", published=SAT)),
+                "Arrest")
+    assert ev[1] == ["قوات الأمن التركية"] and ev[2] == ["ماهر سعيد"]
+
+
+def test_a_town_is_never_the_doer_a_state_may_be():
+    evs = events(run("وقصفت حمص قوات النظام بالمدفعية، فيما قصفت تركيا مواقع لحزب العمال الكردستاني.",
+                     published=SAT))
+    assert all("حمص" not in e[1] for e in evs)
+    assert any(e[0] == "Strike" and e[1] == ["تركيا"] for e in evs)
+
+
+def test_a_person_right_after_an_unvocalised_killing_verb_with_a_means_is_the_one_killed():
+    [ev] = find(events(run("قتل ماجد العنزي القيادي في جماعة الحوثي في غارة للتحالف على صعدة.",
+                           published=SAT)), "Killing")
+    assert "ماجد العنزي" in ev[2] and "ماجد العنزي" not in ev[1]
+    [ev] = find(events(run("قتلت القوات العراقية أبو عمر الجبوري في غارة قرب الموصل.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["القوات العراقية"]
+
+
+def test_forces_of_a_speaker_holding_a_post_are_those_of_his_body():
+    [ev] = find(events(run("وقال قائد قوات الرد السريع اللواء ثامر الحسيني إن قطعاته قتلت 30 مسلحا "
+                           "في الفلوجة.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الرد السريع"]
+    [ev] = find(events(run("وقال اللواء ثامر الحسيني، قائد قوات الرد السريع، إن قواته قتلت 30 مسلحا "
+                           "في الفلوجة.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات الرد السريع"]
+
+
+def test_light_verbs_qama_amada_aqdama_carry_their_subject_to_the_act():
+    [ev] = find(events(run("وقامت الشرطة الأردنية باعتقال سامي فرحان في مدينة الزرقاء.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["الشرطة الأردنية"] and ev[2] == ["سامي فرحان"]
+    [ev] = find(events(run("وعمدت وزارة الداخلية البحرينية بعدها إلى اعتقال عشرة مشتبه بهم.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["وزارة الداخلية البحرينية"]
+    [ev] = find(events(run("وأقدمت جماعة بوكو حرام على قتل 20 قرويا في ولاية بورنو.",
+                           published=SAT)), "Killing")
+    assert ev[1] == ["جماعة بوكو حرام"]
+
+
+def test_the_group_whose_positions_were_hit_is_no_doer():
+    [ev] = find(events(run("وقام الطيران الحربي بقصف مواقع لجبهة النصرة في ريف إدلب.", published=SAT)),
+                "Strike")
+    assert ev[1] == [] and ev[2] == ["جبهة النصرة"]
+
+
+def test_owner_of_the_unnamed_unit_that_is_the_subject_did_it():
+    [ev] = find(events(run("وقالت مصادر إن دورية تابعة لقوات سوريا الديمقراطية ألقت القبض على مهرب "
+                           "في الرقة.", published=SAT)), "Arrest")
+    assert ev[1] == ["قوات سوريا الديمقراطية"]
+    evs = events(run("وهاجم المسلحون نقطة تفتيش تديرها القوات التابعة للحكومة المؤقتة فقتلوا خمسة جنود.",
+                     published=SAT))
+    assert all("الحكومة المؤقتة" not in e[1] for e in evs)
+
+
+def test_one_condemning_the_act_is_not_its_doer_the_accused_is():
+    [ev] = find(events(run("ندد رئيس الوزراء الباكستاني نواز شريف بالهجوم الانتحاري في مدينة بيشاور.",
+                           published=SAT)), "Attack")
+    assert ev[1] == []
+    evs = find(events(run("ونفت حركة الشباب استهداف المدنيين، متهمة الجيش الكيني بقصف قرى في جوبا.",
+                          published=SAT)), "Strike")
+    assert any(e[1] == ["الجيش الكيني"] for e in evs)
+
+
+def test_a_force_named_by_its_kind_before_the_verb_makes_the_name_after_it_the_object():
+    [ev] = find(events(run("وكانت الشرطة قد اعتقلت سامر يلماز في مدينة أضنة الشهر الماضي.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == [] and ev[2] == ["سامر يلماز"]
+
+
+def test_a_verb_after_baada_an_shares_the_subject_of_the_main_verb():
+    [ev] = find(events(run("وتمكنت قوات سوريا الديمقراطية من السيطرة على بلدة الهول بعد أن قتلت 30 عنصرا "
+                           "من تنظيم داعش.", published=SAT)), "Killing")
+    assert ev[1] == ["قوات سوريا الديمقراطية"]
+
+
+def test_a_clause_of_contrast_does_not_inherit_the_doer_before_it():
+    evs = find(events(run("وأطلقت حركة الجهاد الإسلامي صواريخ على مدينة سديروت، فيما قصفت الطائرات "
+                          "الإسرائيلية مواقع في رفح.", published=SAT)), "Strike")
+    assert all(not (e[1] == ["حركة الجهاد الإسلامي"] and "رفح" in e[3]) for e in evs)

@@ -70,3 +70,33 @@ def test_rockets_fired_are_a_strike_claimed_past_an_apposition():
 def test_rockets_planned_are_no_strike():
     evs = events(run("وقال الجيش إن القيادي سالم حميد خطط لإطلاق صواريخ على مدينة عسقلان.", published=SAT))
     assert find(evs, "Strike") == []
+
+
+def test_claim_announced_far_from_its_announcer_or_for_the_act_just_told():
+    evs = events(run("انفجرت سيارة مفخخة قرب مركز للشرطة في مدينة العريش أمس. وأعلن تنظيم ولاية سيناء "
+                     "في بيان نشره على الإنترنت مسؤوليته عن التفجير.", published=SAT))
+    assert any(e[1] == ["تنظيم ولاية سيناء"] for e in find(evs, "Attack"))
+    evs = events(run("قتل 12 شخصا في تفجير استهدف سوقا في كركوك، وأعلن تنظيم داعش مسؤوليته عنه.",
+                     published=SAT))
+    assert any(e[1] == ["تنظيم داعش"] and e[2] == [] for e in find(evs, "Attack"))
+
+
+def test_group_blamed_as_the_object_before_the_responsibility():
+    evs = events(run("وحمّلت وزارة الداخلية جماعة الإخوان المسلمين مسؤولية التفجير الذي استهدف "
+                     "حافلة للشرطة في القاهرة.", published=SAT))
+    assert any(e[1] == ["جماعة الإخوان المسلمين"] for e in find(evs, "Attack"))
+
+
+def test_standing_behind_the_act_is_a_claim_an_accusation_of_it_is_not():
+    evs = events(run("قُتل خمسة جنود في هجوم على قاعدة عسكرية في ولاية بورنو. وقالت جماعة بوكو حرام "
+                     "إنها تقف وراء الهجوم.", published=SAT))
+    assert any(e[1] == ["جماعة بوكو حرام"] for e in find(evs, "Attack"))
+    evs = events(run("انفجرت سيارة مفخخة قرب السفارة في كابول. واتهم وزير الداخلية الأفغاني "
+                     "شبكة حقاني بالوقوف وراء الهجوم.", published=SAT))
+    assert all("شبكة حقاني" not in e[1] for e in evs)
+
+
+def test_claim_announced_by_a_group_named_in_quotes_past_an_apposition():
+    evs = events(run("أعلنت جماعة «صقور حرية كردستان»، المنشقة عن حزب العمال الكردستاني، مسؤوليتها "
+                     "عن التفجير الذي وقع في مدينة أضنة.", published=SAT))
+    assert any(e[1] == ["صقور حرية كردستان"] for e in find(evs, "Attack"))

@@ -207,3 +207,20 @@ def test_visitor_meets_during_the_visit():
                      "العراقي حيدر العبادي.", published=SAT))
     [ev] = find(evs, "Meeting")
     assert ev[1] == ["حيدر العبادي", "فكري إيشيك"] and ev[3] == ["بغداد"]
+
+
+def test_a_person_named_between_an_arrival_and_where_it_went_arrives_too():
+    evs = events(run("ووصل وفد من حركة فتح برئاسة سمير الأحمد إلى القاهرة مساء أمس.", published=SAT))
+    [visit] = [e for e in evs if e[0] == "Visit"]
+    assert "سمير الأحمد" in visit[1] and visit[2] == []
+
+
+def test_the_body_whose_delegation_was_met_is_a_side_unless_its_head_is_named():
+    evs = events(run("والتقى الرئيس السوداني عمر البشير وفدا من حركة العدل والمساواة في الخرطوم.",
+                     published=SAT))
+    [meeting] = [e for e in evs if e[0] == "Meeting"]
+    assert "حركة العدل والمساواة" in meeting[1]
+    evs = events(run("واستقبل وزير الخارجية المصري سامح شكري وفدا من حركة حماس برئاسة سمير الأحمد.",
+                     published=SAT))
+    [meeting] = [e for e in evs if e[0] == "Meeting"]
+    assert "سمير الأحمد" in meeting[1] and "حركة حماس" not in meeting[1]

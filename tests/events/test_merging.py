@@ -87,3 +87,18 @@ def test_fighters_killed_in_an_attack_are_the_attackers_not_its_victims():
                      "إلى مقتل 14 مسلحا."))
     [kill] = find(evs, "Killing")
     assert kill[1] == [] and kill[2] == ["بوكو حرام"] and "غوزا" in kill[3]
+
+
+def test_act_named_again_with_the_article_is_where_and_when_the_act_was():
+    evs = events(run("انفجرت عبوة ناسفة بدورية للجيش في مدينة الرمادي يوم الخميس. "
+                     "وتبنى تنظيم داعش التفجير في بيان نشره أمس.", published=SAT))
+    attacks = find(evs, "Attack")
+    assert any(e[1] == ["تنظيم داعش"] and any("الرمادي" in p for p in e[3]) for e in attacks)
+    assert all(e[4] == "2026-01-15" for e in attacks)
+
+
+def test_killing_when_an_act_happened_shares_its_doer_and_place():
+    evs = events(run("وقتل خمسة جنود حين هاجم مسلحون من جماعة بوكو حرام ثكنة قرب مايدوغوري.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["جماعة بوكو حرام"] and kill[3] == ["مايدوغوري"]

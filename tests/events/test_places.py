@@ -120,3 +120,11 @@ def test_place_between_the_subject_and_the_arrest():
     [ev] = find(events(run("ألقت قوات الأمن العراقية في مدينة الرمادي القبض على خمسة مسلحين.",
                            published=SAT)), "Arrest")
     assert ev[3] == ["مدينة الرمادي"]
+
+
+def test_town_subjected_to_the_act_is_its_place_a_country_is_not():
+    [ev] = find(events(run("وكانت مدينة الحولة قد تعرضت لقصف مدفعي من قبل قوات النظام.",
+                           published=SAT)), "Strike")
+    assert ev[3] == ["مدينة الحولة"] or ev[3] == ["الحولة"]
+    evs = find(events(run("وقال الوزير إن لبنان يتعرض لهجوم من جماعات مسلحة.", published=SAT)), "Attack")
+    assert all("لبنان" not in ev[3] for ev in evs)

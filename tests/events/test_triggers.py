@@ -263,3 +263,47 @@ def test_blowing_oneself_up_is_an_attack_but_dawn_is_not():
     assert ev[1] == ["تنظيم الدولة"] and ev[3] == ["مدينة الرمادي"]
     evs = events(run("وصل الوزير سالم حميد الدليمي إلى الرمادي فجر الجمعة.", published=SAT))
     assert find(evs, "Attack") == []
+
+
+def test_act_nouns_with_the_article_are_triggers_and_a_claim_reaches_them():
+    evs = events(run("تبنت جماعة بوكو حرام التفجير الذي استهدف سوقا في مدينة مايدوغوري.",
+                     published=date(2026, 1, 17)))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["جماعة بوكو حرام"]]
+
+
+def test_a_car_bomb_exploding_is_an_attack_a_gas_tank_is_not():
+    evs = events(run("انفجرت سيارة مفخخة في مدينة كركوك صباح الخميس.", published=date(2026, 1, 17)))
+    assert [e for e in evs if e[0] == "Attack" and any("كركوك" in p for p in e[3])]
+    assert not events(run("انفجر خزان غاز في مطعم بمدينة كركوك.", published=date(2026, 1, 17)))
+
+
+def test_attacking_in_words_is_no_attack():
+    sat = date(2026, 1, 17)
+    assert not events(run("هاجم الرئيس السوداني عمر البشير حركة العدل والمساواة واتهمها بالعمالة.",
+                          published=sat))
+    assert not events(run("وشن وزير الخارجية الإيراني محمد جواد ظريف هجوما لاذعا على السعودية.",
+                          published=sat))
+    evs = events(run("هاجم مسلحون من حركة الشباب ثكنة للجيش في بلدة بلدوين.", published=sat))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة الشباب"]]
+
+
+def test_stopping_an_activity_is_no_arrest():
+    sat = date(2026, 1, 17)
+    evs = events(run("وأفادت مصادر بأن القوات العراقية أوقفت عمليات القصف الجوي على الفلوجة.", published=sat))
+    assert not [e for e in evs if e[0] == "Arrest"]
+    evs = events(run("وأوقفت الشرطة التركية سامر يلماز في إسطنبول.", published=sat))
+    assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
+
+
+def test_the_passive_ughtila_is_a_killing_whose_subject_was_killed():
+    evs = events(run("واغتيل القيادي في حركة حماس رامز عبيد في 24 آذار/مارس 2017 في غزة.",
+                     published=date(2026, 1, 17)))
+    kills = [e for e in evs if e[0] == "Killing"]
+    assert kills and kills[0][1] == [] and kills[0][2] == ["رامز عبيد"] and kills[0][4] == "2017-03-24"
+
+
+def test_a_person_named_before_held_participle_was_arrested():
+    sat = date(2026, 1, 17)
+    evs = events(run("وطالبت أسرته بالإفراج عن الصحافي سامر يلماز المعتقل في سجن بمدينة أضنة.", published=sat))
+    assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
+    assert not events(run("وقال المعتقل السابق إن السجن مكتظ بالسجناء.", published=sat))

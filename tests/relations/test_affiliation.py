@@ -61,3 +61,18 @@ def test_ally_of_an_unnamed_body_is_no_ones_ally():
 def test_pledge_with_the_verb_first_and_a_title_before_its_subject():
     rels = relations(run("وبايع القيادي ماهر سعيد تنظيم القاعدة في العام الماضي."))
     assert ("affiliatedWith", "ماهر سعيد", "تنظيم القاعدة") in rels
+
+
+def test_cue_describing_an_unnamed_noun_before_it_relates_no_named_body():
+    rels = relations(run("واتهمت الحكومة الأوكرانية أمس الانفصاليين الموالين لروسيا بقصف مواقعها."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)
+    rels = relations(run("وتقاتل جماعة الحوثيين والقوات الموالية لعلي عبد الله صالح في تعز."))
+    assert not any(r[0] == "affiliatedWith" and "جماعة الحوثيين" in r[1:] for r in rels)
+    rels = relations(run("وأعلنت حركة الشباب الصومالية المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم."))
+    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in rels or \
+        ("affiliatedWith", "حركة الشباب الصومالية", "تنظيم القاعدة") in rels
+
+
+def test_cue_after_unnamed_fighters_describes_them_not_the_body_named_before():
+    rels = relations(run("واتهمت الحكومة الأوكرانية أمس قوات موالية لروسيا بقصف مواقع الجيش."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)

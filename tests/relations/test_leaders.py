@@ -38,3 +38,17 @@ def test_led_group_before_a_relative_clause():
     assert ("leaderOf", "فرنسا", "تحالف الساحل") in rels
     rels = relations(run("وقال حزب الأمة، الذي يتزعمه كمال سعيد منذ سنوات، إن الهجوم فشل."))
     assert ("leaderOf", "كمال سعيد", "حزب الأمة") in rels
+
+
+def test_led_one_stands_right_before_the_cue_even_after_min():
+    rels = relations(run("وسيطرت قوات سوريا الديمقراطية على بلدة الهول بعد معارك مع تنظيم داعش، "
+                         "بدعم من التحالف الدولي بقيادة الولايات المتحدة."))
+    assert ("leaderOf", "الولايات المتحدة", "التحالف الدولي") in rels
+    assert ("leaderOf", "الولايات المتحدة", "تنظيم داعش") not in rels
+
+
+def test_groups_listed_after_the_leader_are_not_co_leaders():
+    rels = relations(run("وضم التحالف الجديد «جبهة فتح الشام» التي يتزعمها أبو محمد الجولاني، "
+                         "و«حركة نور الدين الزنكي» و«لواء الحق»."))
+    assert ("leaderOf", "أبو محمد الجولاني", "جبهة فتح الشام") in rels
+    assert not any(r[0] == "leaderOf" and r[1] in ("حركة نور الدين الزنكي", "لواء الحق") for r in rels)

@@ -178,3 +178,19 @@ def test_adjectives_after_a_place_do_not_hide_its_container():
 def test_a_hotel_or_a_museum_lies_in_its_city():
     rels = relations(run("وخطف الوزير من فندق النخيل في طرابلس أمس."))
     assert ("locatedIn", "فندق النخيل", "طرابلس") in rels
+
+
+def test_a_palace_or_school_lies_in_the_city_after_it():
+    rels = relations(run("واستقبل الملك ضيفه في قصر الصفا بمكة المكرمة."))
+    assert ("locatedIn", "قصر الصفا", "مكة المكرمة") in rels or ("locatedIn", "قصر الصفا", "مكة") in rels
+
+
+def test_one_of_the_places_of_its_kind_in_a_city():
+    rels = relations(run("وسيطرت القوات على جسر الشهداء، ثاني جسور الموصل الخمسة."))
+    assert ("locatedIn", "جسر الشهداء", "الموصل") in rels
+
+
+def test_the_seat_named_after_its_pronoun_lies_in_the_place_before():
+    rels = relations(run("وتقع محافظة صلاح الدين، وعاصمتها تكريت، شمال بغداد."))
+    assert ("locatedIn", "تكريت", "محافظة صلاح الدين") in rels
+    assert ("locatedIn", "محافظة صلاح الدين", "تكريت") not in rels

@@ -268,3 +268,16 @@ def test_holder_after_the_body_the_complement_belongs_to():
     assert ("leaderOf", "خالد سالم", "المجلس الرئاسي") in rels
     rels = relations(run("وقال رئيس هيئة الأركان العامة للقوات المسلحة اللواء ناصر حميد إن العملية انتهت."))
     assert ("leaderOf", "ناصر حميد", "هيئة الأركان العامة") in rels
+
+
+def test_a_director_leads_the_body_named_right_after_the_post():
+    rels = relations(run("وكان مدير وكالة الاستخبارات المركزية الأميركية مايكل هاردن قد زار بغداد."))
+    assert ("leaderOf", "مايكل هاردن", "وكالة الاستخبارات المركزية الأميركية") in rels
+    rels = relations(run("وقال مدير مكتب الأمم المتحدة في عمان ناصر خليل إن المساعدات تأخرت."))
+    assert not any(r[0] == "leaderOf" and r[1] == "ناصر خليل" for r in rels)
+
+
+def test_a_deputy_of_the_head_holds_a_post_and_does_not_lead():
+    rels = relations(run("وأعلن نائب رئيس الائتلاف الوطني السوري سمير حداد أنه يؤيد الحوار."))
+    assert ("positionIn", "سمير حداد", "الائتلاف الوطني السوري") in rels
+    assert ("leaderOf", "سمير حداد", "الائتلاف الوطني السوري") not in rels

@@ -69,3 +69,10 @@ def test_pronoun_post_gendered_by_a_head_noun_in_the_sentence_before():
     rels = relations(run('وقالت مصادر محلية في المناطق الشمالية من البلاد مساء أمس إن عناصر تابعين لتنظيم '
                          '"جند الحق" انتشروا في القرى. وقتل زعيمه سامر عادل.'))
     assert ("leaderOf", "سامر عادل", "جند الحق") in rels
+
+
+def test_members_named_with_a_pronoun_for_their_group():
+    rels = relations(run("وأعلنت حركة الجهاد الإسلامي أن القيادي فيها خالد منصور، أصيب بجروح طفيفة."))
+    assert ("memberOf", "خالد منصور", "حركة الجهاد الإسلامي") in rels
+    rels = relations(run("وقال تنظيم داعش إن أحد عناصره، ويدعى أبو عمر الشامي، نفذ الهجوم."))
+    assert ("memberOf", "أبو عمر الشامي", "تنظيم داعش") in rels
