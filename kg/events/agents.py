@@ -306,7 +306,7 @@ def arrest_light_verb_subject(r):
 
 
 def _unit_owner_before(view, k):
-    """"نقطة تفتيش تابعة للمقاومة في تعز ألقت ..."، "دورية تابعة للجيش اعتقلت ...": the
+    """"حاجز تابع للمقاومة الشعبية أوقف ..."، "دورية تابعة للجيش اعتقلت ...": the
     owner of the unnamed unit that is the subject of the verb at ``k`` (named after تابعة لـ
     within eight words before it, in its clause), else None."""
     for m in range(k - 1, max(-1, k - 9), -1):

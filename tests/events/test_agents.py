@@ -461,7 +461,7 @@ def test_owner_of_the_unnamed_unit_that_is_the_subject_did_it():
     [ev] = find(events(run("وقالت مصادر إن دورية تابعة لقوات سوريا الديمقراطية ألقت القبض على مهرب "
                            "في الرقة.", published=SAT)), "Arrest")
     assert ev[1] == ["قوات سوريا الديمقراطية"]
-    evs = events(run("وهاجم المسلحون نقطة تفتيش تديرها القوات التابعة للحكومة المؤقتة فقتلوا خمسة جنود.",
+    evs = events(run("وهاجم مسلحون مجهولون حاجزا تحرسه عناصر تابعة للحكومة المؤقتة وقتلوا ثلاثة من أفرادها.",
                      published=SAT))
     assert all("الحكومة المؤقتة" not in e[1] for e in evs)
 
