@@ -1011,8 +1011,7 @@ def find_mentions(doc, kb, tags=None) -> list:
     kb_all = kb.match_document([s.tokens for s in sentences], text, [s.norms for s in sentences])
     for sent, stags, kb_ms in zip(sentences, tags, kb_all):
         toks = sent.tokens
-        starts = [t.start for t in toks]
-        ends = [t.end for t in toks]
+        starts, ends = sent.offsets()
 
         def located(ms):
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]

@@ -141,7 +141,10 @@ def _may_start(word) -> bool:
     """May a name start at this word (one of its readings a given name or a full name's
     first word)? Cached per word in :data:`_STARTS`."""
     starts, given = full_name_starts(), given_names()
-    return any(c in _NAME_CLITICS and (s in starts or s in given or s == _ALI) for c, s in strip_clitics(word))
+    for c, s in strip_clitics(word):    # (a loop, not any() over a generator: once per new word)
+        if c in _NAME_CLITICS and (s in starts or s in given or s == _ALI):
+            return True
+    return False
 
 
 _STARTS = WordCache(_may_start, 300_000)

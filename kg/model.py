@@ -65,6 +65,16 @@ class Sentence:
     def text(self, article_text: str) -> str:
         return article_text[self.start:self.end]
 
+    def offsets(self) -> tuple:
+        """``(starts, ends)``: the tokens' start and end offsets, in order, worked out once
+        (kg.segment hands them over with the tokens): the stages that bisect them
+        (mentions, sentence views) no longer each build them. Not to be modified."""
+        cached = self.__dict__.get("_offsets")
+        if cached is None or len(cached[0]) != len(self.tokens):
+            cached = self.__dict__["_offsets"] = ([t.start for t in self.tokens],
+                                                  [t.end for t in self.tokens])
+        return cached
+
 
 @dataclass
 class Mention:

@@ -39,7 +39,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
 
 
 def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
-    """``(tokens, their normalised forms)`` of ``text[start:end]``."""
+    """``(tokens, their normalised forms, their starts, their ends)`` of ``text[start:end]``."""
     end = len(text) if end is None else end
     words = _WORDS
     if len(words) > _MAX_WORDS:
@@ -56,7 +56,9 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
                 entry = words[word] = (word, norm(word))
             known[k] = entry
     norms = list(map(_SECOND, known))
-    return list(map(Token, map(_FIRST, known), map(_START, matches), map(_END, matches), norms)), norms
+    starts = list(map(_START, matches))
+    ends = list(map(_END, matches))
+    return list(map(Token, map(_FIRST, known), starts, ends, norms)), norms, starts, ends
 
 
 # a line this long that ends in a word of a name, with a word of a name on the next line, was
@@ -163,5 +165,11 @@ def split_sentences(text: str) -> list:
 
 
 def segment(text: str) -> list:
-    """Sentences with their tokens."""
-    return [Sentence(s, e, *_tokenize(text, s, e)) for s, e in split_sentences(text)]
+    """Sentences with their tokens (and the tokens' offsets: :meth:`Sentence.offsets`)."""
+    out = []
+    for s, e in split_sentences(text):
+        tokens, norms, starts, ends = _tokenize(text, s, e)
+        sentence = Sentence(s, e, tokens, norms)
+        sentence.__dict__["_offsets"] = (starts, ends)
+        out.append(sentence)
+    return out

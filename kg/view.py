@@ -214,8 +214,7 @@ def build_views(doc):
         v = SentenceView(sent, toks)
         # tokens are in order and do not overlap: the tokens a span touches are the
         # range from the first one ending after its start to the last one starting before its end
-        tok_starts = [t.start for t in toks]
-        tok_ends = [t.end for t in toks]
+        tok_starts, tok_ends = sent.offsets()
         for n in range(bisect_left(item_starts, sent.start), len(items)):
             (start, end), (e, m) = items[n]
             if start > sent.end:

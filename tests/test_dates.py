@@ -330,3 +330,22 @@ def test_last_night_and_year_first_numeric_dates():
 def test_a_weekday_followed_by_its_date_takes_that_date():
     assert found("وقع الانفجار يوم الأربعاء (7 يناير) في السوق") == [("7 يناير", "2026-01-07", True)]
     assert found("اجتمعوا الخميس، 23 أكتوبر 2025، في المدينة") == [("23 أكتوبر 2025", "2025-10-23", False)]
+
+
+def test_the_start_check_keeps_every_match():
+    """_START only rules out positions where no expression can start: with the plain check
+    (any first word, digit or bracket) the matches are the same."""
+    import re
+
+    from kg import dates
+    from kg.normalize import normalize_chars
+    plain = (r"(?=[وف]?[بكل]?" + dates._alt(dates._FIRST_WORDS) + r"(?!\w)|[وف]?\d|\()")
+    assert dates._START in dates._PATTERN
+    slow = re.compile(dates._PATTERN.replace(dates._START, plain))
+    text = normalize_chars(
+        "في هذا العام وقبل 2014 اجتمعوا في المدينة، وفي منتصف 2015 (2016) عاد بعد غد وبعد ذلك "
+        "في هذه السنة وهذا الشهر ومنذ مطلع 2013 حتى 2014 وخلال الأسبوع الماضي وفي 3 مارس "
+        "اعتبارا من 2017 وبحلول 2020 وفي 200 موقع (قال) الجمعة 13 ديسمبر/كانون الأول")
+    fast = [(m.span(), m.groupdict()) for m in dates._RE.finditer(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in slow.finditer(text)]
+    assert len(fast) >= 10

@@ -108,6 +108,40 @@ def test_extract_leaves_the_garbage_collector_as_it_found_it(monkeypatch):
     assert gc.isenabled()
 
 
+def test_extract_many_hands_documents_over_with_the_collector_paused(monkeypatch):
+    """The pause lasts until the consumer comes back after a batch's last document (so that
+    the documents it dropped are not walked by the collection that follows), the generator
+    keeps no document it handed over, and the collector is back on at the end, or when
+    the consumer drops the generator half-way."""
+    import gc
+    import weakref
+
+    from kg import pipeline
+    from kg.model import Article
+    from kg.pipeline import extract_many
+    monkeypatch.setattr(pipeline, "STAGES", (lambda doc: doc,))
+    articles = [Article(f"a{k}", "قال الوزير إن الجيش قتل مسلحين.") for k in range(5)]
+    assert gc.isenabled()
+    states, refs = [], []
+    for doc in extract_many(articles, batch_size=2):
+        states.append(gc.isenabled())
+        refs.append(weakref.ref(doc))
+        del doc
+        assert refs[-1]() is None               # dropped by the consumer: gone at once
+    assert states == [False] * 5 and gc.isenabled()
+    it = extract_many(articles, batch_size=2)
+    next(it)
+    assert not gc.isenabled()
+    del it                                       # a generator dropped half-way
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(list(extract_many(articles, batch_size=2))) == 5
+        assert not gc.isenabled()                # left off if it was off
+    finally:
+        gc.enable()
+
+
 def test_extract_many_in_batches_is_extract_one_by_one():
     """Batches tag many articles' sentences together; the documents are the same."""
     from kg.jsonl import document_to_record

@@ -65,3 +65,16 @@ def test_an_over_long_sentence_is_cut_with_offsets_into_the_text():
     # no comma, no space: a hard cut at the bound
     assert [(s.start, s.end) for s in segment("ب" * (MAX_SENTENCE + 10))] == \
         [(0, MAX_SENTENCE), (MAX_SENTENCE, MAX_SENTENCE + 10)]
+
+
+def test_a_sentence_hands_over_its_tokens_offsets():
+    """segment gives each sentence its tokens' offsets (Sentence.offsets), as the tokens
+    have them; a sentence built without them works them out."""
+    from kg.model import Sentence
+    from kg.segment import segment, tokenize
+    text = "قال الوزير إن الجيش دخل المدينة. وصل الوفد أمس."
+    for s in segment(text):
+        assert s.offsets() == ([t.start for t in s.tokens], [t.end for t in s.tokens])
+        assert s.offsets() is s.offsets()
+    built = Sentence(0, 10, tokenize(text, 0, 10))
+    assert built.offsets() == ([0, 4], [3, 10])

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ner.gazetteer import DATA, lookup
+from kg.ner.gazetteer import DATA, lexicon, lookup
 
 _DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
 _INVISIBLE = "\u200B\u200C\u200D\u200E\u200F\u061C\uFEFF"
@@ -212,21 +212,29 @@ def token_feature_ids(index: dict):
     gaz_t = table("g", "g-1", "g+1").get
     pre_t, length_t, s3_t, f2_t, f3_t, zw_t, za_t = (
         {v: n for v, (n,) in table(f).items()}.get for f in ("p", "l", "s3", "f2", "f3", "zw", "za"))
-    bucket = _frequency_tables()[0]
+    bucket, article = _frequency_tables()
     frequency = word_frequencies().get
+    gazetteer = lexicon().get
     none5, none3 = (-1,) * 5, (-1,) * 3
     # stem -> the numbers of the attributes that depend on the stem alone (words share
     # stems: الجيش، والجيش، للجيش), in the order ``ids`` lays them out
     stems = {}
 
     def of_stem(stem: str) -> tuple:
-        zs, za = _stem_frequency_values(stem)
+        # _stem_frequency_values(stem), with its tables at hand
+        zs = frequency(stem)
+        za = frequency("ال" + stem)
+        if zs is None:
+            za = "onlyal" if za is not None else None
+        else:
+            za = "noal" if za is None else article[za][zs][3:]
         return (stem_t(stem, none3), end_t(stem[-2:], none3), s3_t(stem[-3:], -1),
                 f2_t(stem[:2], -1), f3_t(stem[:3], -1), length_t(str(min(len(stem), 8)), -1),
-                zs_t(zs, none3), -1 if za is None else za_t(za, -1))
+                zs_t(bucket[zs], none3), -1 if za is None else za_t(za, -1))
 
     def ids(token: str) -> tuple:
-        w = normalize_token(token)
+        # normalize_token(token) without its cache: the tagger asks once per distinct token
+        w = token.translate(_TABLE)
         pre, stem = strip_clitics(w)
         st = stems.get(stem)
         if st is None:
@@ -236,7 +244,7 @@ def token_feature_ids(index: dict):
         b, e, s3, f2, f3, length, z, za = st
         a = word(w, none5)
         x = shape_t(_shape(w), none3)
-        g = lookup(w, stem)
+        g = gazetteer(stem) or gazetteer(w)     # lookup(w, stem)
         c = gaz_t(g, none3) if g else none3
         own = [a[0], b[0], pre_t(pre, -1), x[0], length, e[0], s3, f2, f3,
                zw_t(bucket[frequency(w)], -1), z[0], za, c[0]]
