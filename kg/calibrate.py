@@ -13,7 +13,7 @@ goes to kg/data/confidence.json, which kg.confidence reads.
 
 By default the rules are measured on every gold set the project may ship:
 eval/dev.jsonl, eval/heldout.jsonl ... heldout5 (which the rules were written
-from, so in-sample) and eval/train*.jsonl (113 articles in the style of real
+from, so in-sample) and eval/train*.jsonl (152 articles in the style of real
 news that the rules were not written from); never eval/heldout6.jsonl (blind)
 nor real news. ``--reliability GOLD`` prints, per confidence band, the share
 of the extractor's facts that are right on GOLD: a calibrated extractor has about

@@ -163,7 +163,7 @@ def test_plain_data_file_beside_kg_owl_puns_every_property(tmp_path):
 
 @pytest.fixture(scope="module")
 def big_graph():
-    """A 500-article graph: the project's own eval/train*.jsonl articles (113) extracted once,
+    """A 500-article graph: the project's own eval/train*.jsonl articles (152) extracted once,
     then their documents repeated under new article ids and publication dates."""
     from kg.api import extract_documents
     from kg.build import build_graph
