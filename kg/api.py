@@ -24,6 +24,7 @@ class BuildResult:
     written: list = field(default_factory=list)
     refused: list = field(default_factory=list)    # one line per article left out
     timings: dict = field(default_factory=dict)    # phase -> seconds (printed, never in summary.txt)
+    in_workers: dict = field(default_factory=dict)  # graph, validation -> seconds the workers spent
     stored: object = None                          # kg.store.StoreReport of a --store build
 
     def timing_line(self) -> str:
@@ -31,7 +32,9 @@ class BuildResult:
         if not self.timings:
             return ""
         parts = ", ".join(f"{name} {secs:.1f} s" for name, secs in self.timings.items())
-        return f"took {sum(self.timings.values()):.1f} s: {parts}"
+        workers = ", ".join(f"{name} {secs:.1f} s" for name, secs in self.in_workers.items())
+        return (f"took {sum(self.timings.values()):.1f} s: {parts}"
+                + (f" (extraction's workers also made the graphs: {workers})" if workers else ""))
 
     def summary(self, with_paths=True) -> str:
         ents = sum(self.entities.values())
@@ -276,7 +279,8 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
             timings.update(worked)
         if "store" in clock.spent:
             timings["store"] = clock.spent["store"]
-        result = BuildResult(articles=len(ids), refused=refused, timings=timings)
+        result = BuildResult(articles=len(ids), refused=refused, timings=timings,
+                             in_workers={} if here else {k: worked[k] for k in sorted(worked)})
         result.stored = report if store is not None else sent
         _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs)
         if store is not None:

@@ -125,6 +125,23 @@ def test_streaming_in_small_groups_writes_the_in_memory_graph(in_memory, tmp_pat
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.ttl", "summary.txt"]
 
 
+def test_graphs_made_in_two_workers_give_the_in_memory_graph_and_their_times(in_memory, tmp_path,
+                                                                               monkeypatch):
+    """With two jobs the article graphs are made and checked in the workers (batches of 2
+    here): the same graph.ttl; the workers' graph and validation seconds are told apart."""
+    import kg.api
+    import kg.pipeline
+    src, expected = in_memory
+    monkeypatch.setattr(kg.pipeline, "BATCH", 2)
+    result = kg.api.build([src], outdir=tmp_path / "two", html=False, jobs=2)
+    assert (tmp_path / "two" / "graph.ttl").read_text(encoding="utf-8") == expected
+    assert sorted(result.in_workers) == ["graph", "validation"] and "graph" not in result.timings
+    assert "extraction's workers also made the graphs: graph " in result.timing_line()
+    one = kg.api.build([src], outdir=tmp_path / "one", html=False, jobs=1)
+    assert (tmp_path / "one" / "graph.ttl").read_text(encoding="utf-8") == expected
+    assert not one.in_workers and {"graph", "validation"} <= set(one.timings)
+
+
 def test_an_interrupted_build_keeps_its_spool_and_the_rerun_extracts_only_the_rest(in_memory, tmp_path,
                                                                                    monkeypatch):
     import kg.api
