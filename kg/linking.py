@@ -25,6 +25,7 @@ from operator import is_
 
 from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
+from kg.linking_places import city_and_province
 from kg.model import Entity, Mention
 from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
@@ -198,8 +199,12 @@ def link(doc, kb, romanize, slugify) -> list:
     # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
     kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
                   for m in mentions if m.kb_id and not m.nominal and m.type != "Person"}
+    apart = _city_and_province_keys(doc.text, mentions, kb)
     for m in mentions:
         if m.nominal:
+            continue
+        if id(m) in apart:
+            add(apart[id(m)], m)
             continue
         if m.kb_id:
             add(("kb", m.kb_id), m)
@@ -399,6 +404,37 @@ def _restore_article(text, m) -> None:
         return
     m.start -= 2
     m.text = text[m.start:m.end]
+
+
+_APART_SUBTYPE = {"city": "City", "province": "Region"}
+
+
+def _city_and_province_keys(text, mentions, kb) -> dict:
+    """id(mention) -> entity key for the places of a name the article writes as a city and
+    as a province (kg.linking_places): the city's mentions under one key, the province's under
+    another; each keeps a knowledge-base entry of its own kind (a City entry for the city, a
+    Region entry for the province) and drops one of the other kind."""
+    read = city_and_province(text, mentions)
+    if not read:
+        return {}
+    by_id = {id(m): m for m in mentions}
+    keys = {}
+    for i, (kind, name) in read.items():
+        m = by_id[i]
+        entry = kb.get(m.kb_id) if m.kb_id and m.kb_id in kb else None
+        if entry is not None and entry.subtype == _APART_SUBTYPE[kind]:
+            keys.setdefault((kind, name), ("kb", m.kb_id))
+    out = {}
+    for i, (kind, name) in read.items():
+        m = by_id[i]
+        key = keys.get((kind, name), ("Place", f"{kind}:{name}"))
+        if key[0] != "kb":
+            m.kb_id = None
+            m.subtype = _APART_SUBTYPE[kind]
+        elif m.kb_id != key[1]:
+            m.kb_id = key[1]
+        out[i] = key
+    return out
 
 
 def _only_a_modifier(m) -> bool:

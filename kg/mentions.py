@@ -25,6 +25,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
+from kg.mentions_press import press_credits
 from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
@@ -1059,6 +1060,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         _described_groups(toks, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
+    out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
