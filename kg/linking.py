@@ -25,6 +25,7 @@ from operator import is_
 
 from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
+from kg.linking_generic import generic_actor_key
 from kg.linking_places import city_and_province
 from kg.model import Entity, Mention
 from kg.names import after_given_name
@@ -200,6 +201,14 @@ def link(doc, kb, romanize, slugify) -> list:
     kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
                   for m in mentions if m.kb_id and not m.nominal and m.type != "Person"}
     apart = _city_and_province_keys(doc.text, mentions, kb)
+    # a generic actor the knowledge base knows in one wording (قوات النظام السوري) is that entry
+    # in the others (قوات النظام)
+    generic_kb = {}
+    for m in mentions:
+        if m.kb_id and m.type == "Organization" and not m.nominal:
+            generic = generic_actor_key(_name_tokens(m), kb.demonym)
+            if generic is not None:
+                generic_kb.setdefault(generic, ("kb", m.kb_id))
     for m in mentions:
         if m.nominal:
             continue
@@ -229,6 +238,11 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
             persons_full[key] = toks
         else:
+            generic = generic_actor_key(toks, kb.demonym) if m.type == "Organization" else None
+            if generic is not None:
+                # "قوات المعارضة" ... "فصائل المعارضة المسلحة": one generic actor
+                add(generic_kb.get(generic, ("Organization", generic)), m)
+                continue
             key = kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks)))
             if key not in groups and len(toks) >= 2 and toks[1].isdigit():
                 # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number

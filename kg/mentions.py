@@ -26,6 +26,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
 from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_press import press_credits
+from kg.linking_generic import ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
 from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
@@ -476,6 +477,13 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
             k += 1
             if kb is not None and kb.demonym(n):
                 break   # وزارة الداخلية السورية: a demonym ends the name
+            if n in GENERIC_ACTORS:
+                # "قصف جيش النظام الأحياء": a generic actor's word ends the name (its adjectives
+                # and demonym may follow: جيش النظام السوري)
+                while k < len(tokens) and k - j < max_len and k not in blocked and (
+                        tokens[k].norm in GENERIC_ADJECTIVES or (kb is not None and kb.demonym(tokens[k].norm))):
+                    k += 1
+                break
             continue
         if k == j and head in CHAIN_ORG_HEADS:
             m = k

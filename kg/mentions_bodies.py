@@ -38,6 +38,7 @@ PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردست
 FIXED_BODIES = _table("""
 PoliticalOrganization: المقاومة الشعبية، المقاومة الإسلامية، المقاومة الوطنية، المعارضة المسلحة، المكتب السياسي
 GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا
+ArmedForce: قوات المعارضة، فصائل المعارضة، مقاتلو المعارضة، مقاتلي المعارضة
 """)
 # a state's forces with a kind after the adjective: القوات الأميركية الخاصة
 _FORCES = norm("القوات")
@@ -61,7 +62,8 @@ def _readings(word):
 
 _FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
 # a construct opening a head of two words: أجهزة الأمن الأردنية
-_INDEFINITE_FIRST_WORDS = frozenset(h[0] for h in GENERIC_BODY_HEADS if len(h) > 1 and not h[0].startswith("ال"))
+_INDEFINITE_FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES)
+                                    if len(h) > 1 and not h[0].startswith("ال"))
 # the words one of whose readings opens a body's name (a per-word pre-filter): the first
 # words with each clitic glued, kept if so read (a small set, worked out once)
 _OPENS = frozenset(w for w in words_read_as(_FIRST_WORDS)

@@ -258,3 +258,23 @@ def test_a_known_persons_family_name_after_another_given_name_is_not_that_person
     bashar = entity(doc, "بشار الأسد")
     assert bashar.kb_id and "الأسد" not in [m.text for m in bashar.mentions]
     assert entity(doc, "سليمان الأسد").kb_id is None
+
+
+def test_generic_actor_wordings_are_one_entity():
+    """kg/linking_generic.py: a force head and adjectives around the actor's word make no other actor."""
+    doc = run("وتقدمت قوات المعارضة نحو البلدة، وقال قائد في فصائل المعارضة إن مقاتلي المعارضة صدوا "
+              "هجوما لقوات النظام، فيما قصف جيش النظام الأحياء الشرقية.")
+    orgs = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["فصائل المعارضة", "قوات المعارضة", "مقاتلي المعارضة"] in orgs
+    assert ["جيش النظام", "قوات النظام"] in orgs
+
+
+def test_generic_actor_key():
+    from kg.linking_generic import generic_actor_key
+    from kg.normalize import norm
+
+    def key(s):
+        return generic_actor_key(norm(s).split(), lambda w: "syria" if w == norm("السورية") else None)
+    assert key("قوات المعارضة السورية") == key("المعارضة المسلحة") == key("فصائل المعارضة")
+    assert key("قوات النظام") == key("جيش النظام") != key("النظام")
+    assert key("قوات الأمن") is None and key("المعارضة الكويتية القديمة") is None
