@@ -70,14 +70,14 @@ ORG_HEAD_SUBTYPES = {
 
 # place-type heads: مدينة X، محافظة X ...
 PLACE_HEADS = {
-    **{w: "City" for w in _n("مدينة بلدة قرية مخيم حي مدينتي بلدتي قريتي")},
+    **{w: "City" for w in _n("مدينة بلدة قرية مخيم حي مدينتي بلدتي قريتي مخيمي")},
     **{w: "Region" for w in _n("محافظة ولاية إقليم منطقة مقاطعة قضاء ناحية ريف منطقتي محافظتي ولايتي "
-                               "جبل جبال غابة صحراء")},
+                               "مديريتي ناحيتي جبل جبال غابة صحراء")},
 }
-DUAL_PLACE_HEADS = _n("مدينتي بلدتي قريتي منطقتي محافظتي ولايتي")
-# plural heads before a list of names: بلدات X وY وZ، ولايات X وY
-PLURAL_PLACE_HEADS = {**{w: "City" for w in _n("مدن بلدات قرى")},
-                      **{w: "Region" for w in _n("مناطق محافظات ولايات أقاليم")}}
+DUAL_PLACE_HEADS = _n("مدينتي بلدتي قريتي مخيمي منطقتي محافظتي ولايتي مديريتي ناحيتي")
+# plural heads before a list of names: بلدات X وY وZ، ولايات X وY، مديريات X وY، أحياء X وY
+PLURAL_PLACE_HEADS = {**{w: "City" for w in _n("مدن بلدات قرى مخيمات أحياء")},
+                      **{w: "Region" for w in _n("مناطق محافظات ولايات أقاليم مديريات")}}
 
 # facility and landmark heads, kept in the place's name: سجن صيدنايا، مطار المزة، سد تشرين،
 # معبر رفح، قاعدة حميميم (indefinite only: السجن، القاعدة are other words); mountains and

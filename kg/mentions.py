@@ -27,7 +27,7 @@ from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_press import press_credits
 from kg.linking_generic import ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
-from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
@@ -205,8 +205,8 @@ def _listed_places(tokens, i, blocked, text, subtype):
             continue
         stem = tokens[k].norm[len(clitic):]
         if len(stem) < 3 or stem in STOPWORDS or stem in common_words() or stem in DIRECTIONS \
-                or not _ARABIC_WORD.match(stem):
-            break
+                or not _ARABIC_WORD.match(stem) or is_suffixed_common(stem):
+            break     # (مخيمات لبنان وأكثرها: a pronoun suffix, no name)
         end = k + 1
         if end < nt and end not in blocked and definite(tokens[end]) and tokens[end].norm not in STOPWORDS \
                 and is_name_word(tokens[end]):
@@ -662,11 +662,15 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
-                    # "منطقتي قنديل وهاكورك": two places after a dual head
+                    # "منطقتي قنديل وهاكورك": two places after a dual head; the second of two
+                    # words when a name word follows (مديريتي البريقة والشيخ عثمان، مخيمي اليرموك
+                    # وخان الشيح)
+                    e2 = k + 2 if k + 1 < nt and k + 1 not in blocked and is_name_word(tokens[k + 1]) \
+                        and not kb.demonym(tokens[k + 1].norm) else k + 1
                     out.append(make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text))
-                    out.append(make_mention(tokens, k, k + 1, "Place", PLACE_HEADS[bare], clitic="و",
+                    out.append(make_mention(tokens, k, e2, "Place", PLACE_HEADS[bare], clitic="و",
                                             text=text))
-                    i = k + 1
+                    i = e2
                     done = True
                     break
                 if k > i + 1:
@@ -970,7 +974,7 @@ ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", 
                             # where a force stands: الكتائب الحكومية المتمركزة حول X
                             "المنتشر", "المنتشره", "المتمركز", "المتمركزه", "المرابط", "المرابطه",
                             "الموجود", "الموجوده"])
-REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي"])
+REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي", "مديريتي", "ناحيتي"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
 
@@ -1026,6 +1030,8 @@ def find_mentions(doc, kb, tags=None) -> list:
         def located(ms):
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
+        if kb_ms:
+            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
@@ -1073,6 +1079,21 @@ def find_mentions(doc, kb, tags=None) -> list:
 
 
 _CAPITAL = norm("العاصمة")
+
+# a place's name that opens an idiom with the next word: "مسقط رأسه" (his birthplace) is no
+# Muscat; the idiom's first word -> the starts of the next word that make it
+PLACE_IDIOMS = {norm("مسقط"): (norm("رأس"),)}
+
+
+def _idiom_not_place(m, tokens, starts) -> bool:
+    """A knowledge-base place whose word opens an idiom with the next word (مسقط رأس)."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k].end != m.end:
+        return False
+    nxt = PLACE_IDIOMS.get(strip_clitics(tokens[k].norm)[-1][1])
+    return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
 
 
 def _capital_title_off(m, tokens, starts, kb):

@@ -283,6 +283,11 @@ def is_no_person_word(w: str, kb=None) -> bool:
     return _plain_word_alone(w) or _suffixed_common(w)
 
 
+def is_suffixed_common(w: str) -> bool:
+    """A common noun with a pronoun suffix, normalised (أكثرها، قصفه): no name of anything."""
+    return _suffixed_common(w)
+
+
 def _suffixed_common(w: str) -> bool:
     """A common noun with a pronoun suffix (قصفه، اعتقالهم)."""
     for suffix in _PRONOUN_SUFFIXES:

@@ -614,3 +614,28 @@ def test_an_organisation_is_also_named_with_the_head_noun_before_its_quoted_name
 def test_a_kunya_name_stops_before_a_noun_with_a_pronoun_suffix():
     doc = run("ونقلت الوكالة عن القيادي ماهر أبو عادل قوله إن الهجوم فشل.")
     assert entity(doc, "ماهر أبو عادل").type == "Person"
+
+
+def _place_names(doc):
+    return sorted(m.text for e in doc.entities if e.type == "Place" for m in e.mentions)
+
+
+def test_two_places_after_a_dual_district_or_camp_head():
+    doc = run("ونفذت القوات مداهمات في مديريتي البريقة والشيخ عثمان، وقصفت الطائرات مخيمي اليرموك وخان الشيح.")
+    assert {"البريقة", "الشيخ عثمان", "اليرموك", "خان الشيح"} <= set(_place_names(doc))
+
+
+def test_places_listed_after_plural_district_and_quarter_heads():
+    doc = run("ووصلت الجثث إلى مديريات عنس وجهران، فيما قصفت المدفعية أحياء الوعر والقصور.")
+    assert {"عنس", "جهران", "الوعر", "القصور"} <= set(_place_names(doc))
+
+
+def test_a_suffixed_noun_ends_a_list_of_places():
+    doc = run("ويعد المخيم من أكبر مخيمات لبنان وأكثرها كثافة.")
+    assert "أكثرها" not in _place_names(doc)
+
+
+def test_birthplace_idiom_is_no_muscat():
+    doc = run("واعتقلت الشرطة أقاربه في بلدة قعفور، مسقط رأس المنفذ، ثم وصل الوزير إلى مسقط أمس.")
+    muscat = [m for e in doc.entities if e.wikidata == "Q3826" for m in e.mentions]
+    assert len(muscat) == 1 and doc.article.text[muscat[0].end:].startswith(" أمس")
