@@ -17,6 +17,9 @@ FORCE_HEADS = frozenset(norm(w) for w in
 #: the actor's word -> whether its forces are the actor itself
 GENERIC_ACTORS = {norm("المعارضة"): True, norm("النظام"): False}
 ADJECTIVES = frozenset(norm(w) for w in "المسلحة المسلح المعتدلة الحاكم".split())
+# adjectives that stay in the name after the actor's word but make another actor (جيش النظام
+# السابق: the former regime's)
+NAME_ADJECTIVES = ADJECTIVES | frozenset(norm(w) for w in "السابق السابقة البائد البائدة المخلوع".split())
 
 
 def generic_actor_key(words, demonym=None):

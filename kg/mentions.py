@@ -26,7 +26,7 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
 from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_press import press_credits
-from kg.linking_generic import ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
+from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
 from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
@@ -1032,6 +1032,8 @@ def find_mentions(doc, kb, tags=None) -> list:
 
         if kb_ms:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)]
+            kb_taken = [(m.start, m.end) for m in kb_ms]
+            kb_ms = [_longer_person(m, toks, starts, text, kb_taken) for m in kb_ms]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
@@ -1079,6 +1081,31 @@ def find_mentions(doc, kb, tags=None) -> list:
 
 
 _CAPITAL = norm("العاصمة")
+
+def _longer_person(m, tokens, starts, text, taken=()):
+    """A known person's name (or its short form) right after given names is the father's or
+    family's name in another person's name: "ناصر صباح الأحمد" is Nasser, son of Sabah
+    al-Ahmad; "ماهر الأسد" is not Bashar al-Assad. The given names are taken in and the
+    knowledge-base link dropped (two persons are never merged)."""
+    if m.type != "Person":
+        return m
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start:
+        return m
+    i = k
+    while i > 0 and k - i < 2 and _plain_given_name(tokens[i - 1].norm) \
+            and not any(s <= tokens[i - 1].start < e for s, e in taken):
+        i -= 1     # (a word of another known name is not: "برهم صالح محمد شياع السوداني")
+    if i == k:
+        return m
+    return Mention(tokens[i].start, m.end, text[tokens[i].start:m.end], type="Person", source="pattern")
+
+
+def _plain_given_name(w) -> bool:
+    """A given name of the lexicon, bare (no clitic read off), that is no common word or title."""
+    return w in given_names() and w not in common_words() and w not in PERSON_TITLES \
+        and w not in STOPWORDS and w not in POST_HEADS
+
 
 # a place's name that opens an idiom with the next word: "مسقط رأسه" (his birthplace) is no
 # Muscat; the idiom's first word -> the starts of the next word that make it

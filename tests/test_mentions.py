@@ -639,3 +639,13 @@ def test_birthplace_idiom_is_no_muscat():
     doc = run("واعتقلت الشرطة أقاربه في بلدة قعفور، مسقط رأس المنفذ، ثم وصل الوزير إلى مسقط أمس.")
     muscat = [m for e in doc.entities if e.wikidata == "Q3826" for m in e.mentions]
     assert len(muscat) == 1 and doc.article.text[muscat[0].end:].startswith(" أمس")
+
+
+def test_a_known_persons_name_after_given_names_is_another_person():
+    doc = run("وقاد ماهر الأسد الفرقة الرابعة، فيما استقبل الرئيس بشار الأسد الوفد، "
+              "وقال وزير الدفاع الشيخ ناصر صباح الأحمد إنه رفض الاستقالة.")
+    maher = entity(doc, "ماهر الأسد")
+    bashar = entity(doc, "بشار الأسد")
+    assert maher is not bashar and maher.wikidata is None and bashar.wikidata
+    nasser = entity(doc, "ناصر صباح الأحمد")
+    assert nasser.wikidata is None and [m.text for m in nasser.mentions] == ["ناصر صباح الأحمد"]
