@@ -37,7 +37,7 @@ from kg.view import _stems, document_vocabulary
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 # second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
-_COMPOUND_ENDS = frozenset(["الله", "الدين"])
+_COMPOUND_ENDS = frozenset(["الله", "الدين", "الحق", "الرحمن"])   # نور الحق، فضل الرحمن
 _ABD = "عبد"
 _SON_OF = frozenset(["بن", "ابن"])
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
@@ -330,9 +330,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
             break  # "العقيد سامر الشيخ الذي": a title word as the last, family name
-        if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
+        if not (not first and (tokens[k - 1].norm == _ABD and definite(tok) or tok.norm in _COMPOUND_ENDS)) \
                 and not is_name_word(tok, allow_common=allow_common):
-            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
+            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك; a
+            #         compound's second half is no common word there (نور الحق)
         if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
@@ -1060,7 +1061,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked)])
+                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked,
+                                                              _name_ends(spans, ("Organization", "Place")))])
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
@@ -1081,6 +1083,11 @@ def find_mentions(doc, kb, tags=None) -> list:
 
 
 _CAPITAL = norm("العاصمة")
+
+def _name_ends(spans, types) -> frozenset:
+    """The last token of every found mention of these types (spans: (i, j, mention))."""
+    return frozenset(j - 1 for i, j, m in spans if m.type in types)
+
 
 def _longer_person(m, tokens, starts, text, taken=()):
     """A known person's name (or its short form) right after given names is the father's or

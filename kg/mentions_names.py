@@ -29,7 +29,7 @@ from kg.view import WordCache
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
 # written with ي
 _ALI = "علي"
-_SECOND_HALVES = frozenset(["الله", "الدين"])
+_SECOND_HALVES = frozenset(["الله", "الدين", "الحق", "الرحمن"])   # نور الحق، فضل الرحمن
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 # clitics that may be glued to a name's first word (never the article)
 # (only conjunctions: with ب or ل a foreign name would lose its first letter, لارس)
@@ -153,9 +153,11 @@ def _adjective_end(w) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5
 
 
-def lexicon_person_spans(tokens, norms, blocked) -> list:
+def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list:
     """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
-    part of the name."""
+    part of the name. ``non_person``: the blocked tokens that end an organisation's or a
+    place's name, after which a person's name may start ("الأمين العام لمنظمة بدر هادي
+    العامري": a post of the organisation, then its holder)."""
     may = list(compress(range(len(norms)), map(_STARTS.__getitem__, norms)))
     if not may:
         return []
@@ -167,7 +169,8 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
         if i < taken:
             continue
         if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
-                i - 1 in blocked and norms[i][:1] not in "وف" and not _adjective_end(norms[i - 1])))):
+                i - 1 in blocked and norms[i][:1] not in "وف" and not _adjective_end(norms[i - 1])
+                and i - 1 not in non_person))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
             # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
             # المهدي)
