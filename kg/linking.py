@@ -402,7 +402,12 @@ def _implied_countries(doc, kb, mentions) -> set:
 # words that stand between a post and a name (وزير المالية الأردني السابق سامر الخطيب، المحافظ
 # المعزول كريم الهاشمي): alone they name no one
 _MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
-                       "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()})
+                       "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()}
+                      # a title's adjective without the article (قيادي ميداني، مسؤول كبير), the
+                      # envoy's (المبعوث الخاص) and an attack's (الهجوم الإرهابي الجبان)
+                      | {norm(w[2:]) for w in TITLE_ADJECTIVES if w.startswith("ال")}
+                      | {norm(w) for w in "الخاص الخاصة خاص الجبان الجبانة الغادر الغادرة الآثم الآثمة "
+                                          "الأممي الدولي الشخصي".split()})
 
 
 # a word start, a proclitic, then the article the name lost: "والحركة الشعبية" cut as "حركة الشعبية"

@@ -278,3 +278,11 @@ def test_generic_actor_key():
     assert key("قوات المعارضة السورية") == key("المعارضة المسلحة") == key("فصائل المعارضة")
     assert key("قوات النظام") == key("جيش النظام") != key("النظام")
     assert key("قوات الأمن") is None and key("المعارضة الكويتية القديمة") is None
+
+
+def test_an_adjective_after_a_title_or_an_attack_is_no_person():
+    doc = run("وأدان الرئيس الهجوم الإرهابي الجبان. وزار المبعوث الخاص للأمم المتحدة سامر حداد "
+              "العاصمة، فيما قتل قيادي ميداني يدعى طه سالم المؤيدي.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert not persons & {"الجبان", "الخاص", "ميداني"}
+    assert {"سامر حداد", "طه سالم المؤيدي"} <= persons
