@@ -82,7 +82,8 @@ PLURAL_PLACE_HEADS = {**{w: "City" for w in _n("مدن بلدات قرى مخي�
 # facility and landmark heads, kept in the place's name: سجن صيدنايا، مطار المزة، سد تشرين،
 # معبر رفح، قاعدة حميميم (indefinite only: السجن، القاعدة are other words); mountains and
 # forests (جبل، جبال، غابة) are region heads above
-FACILITY_HEADS = _n("سجن مطار ميناء معبر قاعدة سد جسر مستشفى وادي نهر حقل فندق متنزه مسجد قصر معسكر")
+FACILITY_HEADS = _n("سجن مطار ميناء معبر قاعدة سد جسر مستشفى وادي نهر حقل فندق متنزه مسجد قصر معسكر "
+                    "شارع مستوطنة مرقد ضريح حاجز مضيق ملهى مجمع")
 
 # direction words between places: تدمر وسط سوريا، شمال شرق سوريا
 DIRECTIONS = _n("وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي أطراف ضواحي قرب")

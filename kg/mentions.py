@@ -167,16 +167,27 @@ def _facility_name_end(tokens, i, blocked) -> int:
     if e:
         return e
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
-    if end > i + 1:
+    if end > i + 1 and (definite(tokens[end - 1])
+                        or strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY):
         return end
+    if k < nt and k not in blocked and tokens[k].norm in given_names() and tokens[k].norm not in common_words():
+        e = person_name_after(tokens, k, blocked, max_len=3)
+        if e > k + 1:
+            return e          # شارع عمر المختار، مطار سامر حداد: named after a person
     if k + 2 < nt and tokens[k + 2].text == _BRACKETS.get(tokens[k].text):
         k += 1
         if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
             return k + 2      # سجن (عوفر)، سجن «عوفر»: the name in parentheses or quotes
     if k < nt and k not in blocked and _rare_name(tokens[k]) and (
-            k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES):
+            k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES) \
+            and strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY:
         return k + 1
     return i + 1
+
+
+# facility heads whose one indefinite word after them is an adjective, not a name (شارع مكتظ:
+# a street's name has the article or is a person's: شارع الرشيد، شارع عمر المختار)
+_NAMED_DEFINITE_ONLY = frozenset(norm(w) for w in "شارع".split())
 
 
 _BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}

@@ -649,3 +649,16 @@ def test_a_known_persons_name_after_given_names_is_another_person():
     assert maher is not bashar and maher.wikidata is None and bashar.wikidata
     nasser = entity(doc, "ناصر صباح الأحمد")
     assert nasser.wikidata is None and [m.text for m in nasser.mentions] == ["ناصر صباح الأحمد"]
+
+
+def test_streets_settlements_shrines_checkpoints_and_straits_are_places():
+    doc = run("أصاب صاروخ سيارته في شارع عمر المختار، قرب مستوطنة شافي شومرون ومرقد شاه جراغ، "
+              "وعند حاجز الجلمة على ضفاف مضيق البوسفور، وهاجم مسلحون مجمع تيقنتورين للغاز.")
+    assert {"شارع عمر المختار", "مستوطنة شافي شومرون", "مرقد شاه جراغ", "حاجز الجلمة", "مضيق البوسفور",
+            "مجمع تيقنتورين للغاز"} <= set(_place_names(doc))
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_street_with_an_adjective_is_no_named_street():
+    doc = run("انفجرت سيارة في شارع مكتظ وسط المدينة، وأخرى في شارع الرشيد.")
+    assert _place_names(doc) == ["شارع الرشيد"]
