@@ -439,13 +439,19 @@ _YEAR_QUALIFIERS = frozenset(norm(w) for w in "الماضي الجاري الح�
 def _district_name(tokens, k, blocked) -> bool:
     """Is tokens[k] the lone name of a district (مديرية برمل), not a directorate's (مديرية الأمن
     العام، مديرية شرطة كركوك)?"""
-    if k >= len(tokens) or k in blocked or definite(tokens[k]) or not is_name_word(tokens[k]):
+    if k >= len(tokens) or k in blocked or not is_name_word(tokens[k]):
         return False
     n = tokens[k].norm
+    if definite(tokens[k]) and n not in place_names():
+        return False    # مديرية الأمن، مديرية الأسايش (مديرية المنصورة: a known town's name)
     if any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is None or k + 1 in blocked or not (definite(nxt) or is_name_word(nxt))
+    return nxt is None or k + 1 in blocked or nxt.norm.startswith(_PREPOSITION_ARTICLE) \
+        or not (definite(nxt) or is_name_word(nxt))   # (مديرية صرواح بالصواريخ: a preposition)
+
+
+_PREPOSITION_ARTICLE = ("بال", "كال", "لل", "وبال", "وكال", "ولل")
 
 
 def _quoted_name_end(tokens, q, blocked, max_len=4):

@@ -662,3 +662,11 @@ def test_streets_settlements_shrines_checkpoints_and_straits_are_places():
 def test_a_street_with_an_adjective_is_no_named_street():
     doc = run("انفجرت سيارة في شارع مكتظ وسط المدينة، وأخرى في شارع الرشيد.")
     assert _place_names(doc) == ["شارع الرشيد"]
+
+
+def test_a_district_named_by_a_known_town_or_before_a_preposition():
+    doc = run("قُتل مجندون في مديرية المنصورة بمدينة عدن، واستهدف الحوثيون مخيمات النازحين في مديرية "
+              "صرواح بالصواريخ، وقال مدير مديرية الأمن العام إن التحقيق بدأ.")
+    assert entity(doc, "مديرية المنصورة").type == "Place"
+    assert entity(doc, "مديرية صرواح").type == "Place"
+    assert entity(doc, "مديرية الأمن العام").type == "Organization"
