@@ -1272,8 +1272,8 @@ def _chain_word(tok) -> bool:
 
 # heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
 # مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
-BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة".split())
-BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة".split())
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة غرفة".split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة".split())
 # an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
     "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
@@ -1297,12 +1297,41 @@ def _body_before_place(tokens, i, j, covered):
     return h, e, head
 
 
+AGENCY = norm("وكالة")
+
+
+def _agency_end(tokens, i, j, spans_at):
+    """End of a news agency's name holding the place at tokens[i:j] after وكالة (وكالة نواكشوط
+    للأنباء، وكالة تونس أفريقيا للأنباء: one more place or name word may stand before
+    للأنباء), or None."""
+    clitic = next((c for c, st in strip_clitics(tokens[i - 1].norm) if st == AGENCY
+                   and not c.endswith(("ال", "لل"))), None) if i > 0 else None
+    if clitic is None:
+        return None
+    e = j
+    if e < len(tokens) and tokens[e].norm not in _OF_NEWS and (e in spans_at or is_name_word(tokens[e])):
+        e = spans_at.get(e, e + 1)
+    return (e + 1, clitic) if e < len(tokens) and tokens[e].norm in _OF_NEWS else None
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
     covered = {k for i, j, _ in spans for k in range(i, j)}
+    spans_at = {i: j for i, j, _ in spans}
     out = []
+    inside = -1
     for i, j, m in spans:
+        if i < inside:
+            continue        # inside a name taken before (وكالة تونس أفريقيا للأنباء)
+        if m.type == "Place" and m.start == tokens[i].start:
+            agency = _agency_end(tokens, i, j, spans_at)
+            if agency is not None:
+                e, clitic = agency
+                out.append((i - 1, e, make_mention(tokens, i - 1, e, "Organization", "MediaOrganization",
+                                                   clitic=clitic, text=text)))
+                inside = e
+                continue
         if m.type == "Organization" and i > 1 and i - 1 not in covered and i - 2 not in covered \
                 and tokens[i].norm.startswith("لل") \
                 and tokens[i - 1].norm in _GENERAL and tokens[i - 2].norm in GENERAL_BODIES:

@@ -670,3 +670,11 @@ def test_a_district_named_by_a_known_town_or_before_a_preposition():
     assert entity(doc, "مديرية المنصورة").type == "Place"
     assert entity(doc, "مديرية صرواح").type == "Place"
     assert entity(doc, "مديرية الأمن العام").type == "Organization"
+
+
+def test_an_agency_university_or_operations_room_named_with_a_place_is_one_organisation():
+    doc = run("وبثت وكالة نواكشوط للأنباء التسجيل، وأفاد مصدر لوكالة تونس أفريقيا للأنباء بأن طلابا من "
+              "جامعة كراتشي خطفوا على أيدي مسلحين تابعين لغرفة عمليات ثوار ليبيا.")
+    for name in ("وكالة نواكشوط للأنباء", "وكالة تونس أفريقيا للأنباء", "جامعة كراتشي", "غرفة عمليات ثوار ليبيا"):
+        assert entity(doc, name).type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]
