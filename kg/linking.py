@@ -337,6 +337,8 @@ def link(doc, kb, romanize, slugify) -> list:
                     best = (score, key)
         if best is None and word and wanted <= _STATES:
             # "المملكة" with no kingdom named: the one kingdom the article implies, if any
+            if _in_a_post_title(doc.text, m):
+                continue    # "نائبا لرئيس الجمهورية": a post's title, no mention of the state
             if implied is None:
                 implied = _implied_countries(doc, kb, mentions)
             fits = [k for k in implied if kb.get(k).subtype in wanted
@@ -454,6 +456,21 @@ def _city_and_province_keys(text, mentions, kb) -> dict:
             m.kb_id = key[1]
         out[i] = key
     return out
+
+
+# fixed titles made of a post and a state's nominal: "رئيس الجمهورية" is the president's title
+# ("سفير المملكة" is the kingdom's ambassador: a mention of the kingdom)
+TITLE_NOMINALS = {norm("الجمهورية"): frozenset([norm("رئيس"), norm("رئاسة")])}
+
+
+def _in_a_post_title(text, m) -> bool:
+    """Is the nominal the state's word of a fixed title written with the post before it
+    (نائبا لرئيس الجمهورية)? No mention of a state then."""
+    posts = TITLE_NOMINALS.get(norm(m.text.split()[0]) if m.text.split() else "")
+    if not posts:
+        return False
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and any(st in posts for _, st in strip_clitics(norm(before[-1])))
 
 
 def _only_a_modifier(m) -> bool:

@@ -27,7 +27,7 @@ from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_press import press_credits
 from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
-from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (given_name_before, is_accusative_noun, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
@@ -166,6 +166,8 @@ def _facility_name_end(tokens, i, blocked) -> int:
     e = _namesake_end(tokens, k, blocked)
     if e:
         return e
+    if k < nt and (_adjective_after_head(tokens[k]) or _nisba_after_head(tokens[k])):
+        return i + 1          # "قاعدة محصنة"، "مستشفى ميداني": an adjective, no name
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
     if end > i + 1 and (definite(tokens[end - 1])
                         or strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY):
@@ -239,6 +241,14 @@ def _adjective_after_head(tok) -> bool:
     n = tok.norm
     return not definite(tok) and n.endswith(("ه", "ت")) and is_plain_word(n, 3.3) \
         and n not in place_names()
+
+
+def _nisba_after_head(tok) -> bool:
+    """An indefinite nisba adjective common in general text, in any case (ميداني، ميدانيا،
+    عسكري), no known town: "مستشفى ميداني" is a field hospital, not one named ميداني."""
+    n = tok.norm
+    return not definite(tok) and n.endswith(("ي", "يا")) and len(n) > 4 and word_zipf(n) >= 3.0 \
+        and n not in place_names() and n not in given_names()
 
 
 def _token_end(tokens, pos):

@@ -286,6 +286,11 @@ def is_no_person_word(w: str, kb=None) -> bool:
     return _plain_word_alone(w) or _suffixed_common(w)
 
 
+def word_zipf(w: str) -> float:
+    """How common the word is in general text (Zipf scale, 0 when unseen)."""
+    return _zipf().get(w, 0.0)
+
+
 def is_suffixed_common(w: str) -> bool:
     """A common noun with a pronoun suffix, normalised (أكثرها، قصفه): no name of anything."""
     return _suffixed_common(w)

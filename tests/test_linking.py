@@ -286,3 +286,11 @@ def test_an_adjective_after_a_title_or_an_attack_is_no_person():
     persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
     assert not persons & {"الجبان", "الخاص", "ميداني"}
     assert {"سامر حداد", "طه سالم المؤيدي"} <= persons
+
+
+def test_a_state_nominal_in_a_fixed_title_is_no_mention():
+    doc = run("وعين الرئيس اليمني اللواء سامر حداد نائبا لرئيس الجمهورية.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+    doc = run("وقال سفير المملكة لدى واشنطن إن المملكة العربية السعودية تدعم الاتفاق.")
+    saudi = [e for e in doc.entities if e.wikidata == "Q851"]
+    assert len(saudi) == 1 and "المملكة" in {m.text for m in saudi[0].mentions}

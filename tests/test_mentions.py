@@ -678,3 +678,8 @@ def test_an_agency_university_or_operations_room_named_with_a_place_is_one_organ
     for name in ("وكالة نواكشوط للأنباء", "وكالة تونس أفريقيا للأنباء", "جامعة كراتشي", "غرفة عمليات ثوار ليبيا"):
         assert entity(doc, name).type == "Organization"
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_facility_head_before_an_adjective_names_no_facility():
+    doc = run("وحولها الجيش إلى قاعدة محصنة، وأقيم مستشفى ميداني قرب سجن صيدنايا.")
+    assert _place_names(doc) == ["سجن صيدنايا"]
