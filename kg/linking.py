@@ -196,6 +196,7 @@ def link(doc, kb, romanize, slugify) -> list:
             first_subtype[key] = m.subtype
 
     persons_full = _PersonNames()    # key -> token tuple of its longest name
+    sentence_starts = [sent.start for sent in doc.sentences]
     # a name the knowledge base matched once in this article is that entry everywhere in it
     # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
     kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
@@ -224,8 +225,10 @@ def link(doc, kb, romanize, slugify) -> list:
         toks = tuple(_name_tokens(m))
         if m.type == "Person":
             if m.source == "alias":
+                # "X، الملقب بـ«Y»": the person named last, in the alias's own sentence ("قائد
+                # الخلية، ويكنى «Y»": a role with no name, Y is a person of its own)
                 prev = next((k for k in reversed(order) if k in persons_full), None)
-                if prev is not None:
+                if prev is not None and groups[prev][-1].end >= _sentence_start(sentence_starts, m.start):
                     add(prev, m)
                     continue
             target = _person_match(toks, persons_full)
@@ -508,6 +511,12 @@ def _branches(text, named, key_of) -> dict:
                 and _BRANCH.match(text[a.end:b.start]) and key_of[id(a)] != key_of[id(b)]:
             out.setdefault(key_of[id(b)], key_of[id(a)])
     return out
+
+
+def _sentence_start(starts, pos):
+    """Start of the sentence holding ``pos``."""
+    k = bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
 
 
 def _previous_sentence_start(starts, pos):

@@ -884,6 +884,8 @@ def alias_mentions(tokens, text, blocked, norms=None):
         if tok.norm not in ALIAS_CUES and not (tok.norm[:1] == "و" and tok.norm[1:] in ALIAS_CUES):
             continue     # "ويدعى X والملقب بـ"Y"": the cue with the conjunction
         j = i + 1
+        if j < len(tokens) and tokens[j].norm == "ايضا":
+            j += 1      # "المعروف أيضا باسم"
         if j < len(tokens) and tokens[j].norm in ("ب", "باسم"):
             j += 1
         while j < len(tokens) and not _ARABIC_WORD.match(tokens[j].norm):

@@ -294,3 +294,10 @@ def test_a_state_nominal_in_a_fixed_title_is_no_mention():
     doc = run("وقال سفير المملكة لدى واشنطن إن المملكة العربية السعودية تدعم الاتفاق.")
     saudi = [e for e in doc.entities if e.wikidata == "Q851"]
     assert len(saudi) == 1 and "المملكة" in {m.text for m in saudi[0].mentions}
+
+
+def test_an_alias_joins_the_person_named_in_its_sentence_only():
+    doc = run("واعتقلت الشرطة المنفذ عبد العزيز سعد الحربي. وأضاف المتحدث أن قائد الخلية، ويكنى «أبو عمر "
+              "الشمالي»، كان يتلقى التعليمات. وهو أوزبكي يدعى إلياس تورسونوف ويلقب بـ«أبو محمد الخراساني».")
+    assert entity(doc, "أبو عمر الشمالي") is not entity(doc, "عبد العزيز سعد الحربي")
+    assert entity(doc, "أبو محمد الخراساني") is entity(doc, "إلياس تورسونوف")
