@@ -47,8 +47,13 @@ NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بن�
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
-        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS)
+        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS
     return frozenset(words | {"ال" + w for w in words})
+
+
+# heads that name an organisation only before a quoted name: مجموعة «عرين الأسود»، شركة «بي بي»
+# (مجموعة من المسلحين is a group of gunmen)
+QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة".split())
 
 
 @lru_cache(maxsize=1)
@@ -642,8 +647,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 i += 2
                 done = True
                 break
-            # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»
-            if bare in ORG_HEADS and stem == bare:
+            # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»، مجموعة «عرين الأسود»
+            if (bare in ORG_HEADS or bare in QUOTED_ORG_HEADS) and stem == bare:
                 k = _quoted_name_end(tokens, i + 1, blocked)
                 if k is not None:
                     out.append(make_mention(tokens, i + 2, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),

@@ -683,3 +683,11 @@ def test_an_agency_university_or_operations_room_named_with_a_place_is_one_organ
 def test_a_facility_head_before_an_adjective_names_no_facility():
     doc = run("وحولها الجيش إلى قاعدة محصنة، وأقيم مستشفى ميداني قرب سجن صيدنايا.")
     assert _place_names(doc) == ["سجن صيدنايا"]
+
+
+def test_a_group_or_company_head_names_an_organisation_only_before_quotes():
+    doc = run("وقال الجيش إنه استهدف مقرا لمجموعة «عرين الأسود» في نابلس، فيما انسحبت شركة «ستات أويل» "
+              "من المشروع، واعتقلت مجموعة من المسلحين.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert {"عرين الأسود", "ستات أويل"} <= orgs
+    assert not any("المسلحين" in o for o in orgs)
