@@ -15,6 +15,9 @@ CITY_HEADS = frozenset(norm(w) for w in "مدينة المدينة".split())
 PROVINCE_HEADS = frozenset(norm(w) for w in "محافظة ولاية إقليم قضاء مقاطعة".split())
 
 
+_PROVINCE_WORDS = ("محافظة", "ولاية", "إقليم", "اقليم", "قضاء", "مقاطعة")
+
+
 def _head_kind(word) -> str | None:
     for _, stem in strip_clitics(norm(word)):
         if stem in CITY_HEADS:
@@ -43,6 +46,8 @@ def written_head(text, m):
 def city_and_province(text, mentions) -> dict:
     """id(mention) -> ("city" | "province", bare name) for the place mentions of the names an
     article writes with both a city head and a province head (none for the others)."""
+    if "مدينة" not in text or not any(h in text for h in _PROVINCE_WORDS):
+        return {}     # (a fast pre-filter: both heads must be written)
     heads, read = {}, {}
     for m in mentions:
         if m.type != "Place" or m.nominal:
