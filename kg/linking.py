@@ -25,6 +25,8 @@ from operator import is_
 
 from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
+from kg.linking_generic import generic_actor_key
+from kg.linking_places import city_and_province
 from kg.model import Entity, Mention
 from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
@@ -194,12 +196,25 @@ def link(doc, kb, romanize, slugify) -> list:
             first_subtype[key] = m.subtype
 
     persons_full = _PersonNames()    # key -> token tuple of its longest name
+    sentence_starts = [sent.start for sent in doc.sentences]
     # a name the knowledge base matched once in this article is that entry everywhere in it
     # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
     kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
                   for m in mentions if m.kb_id and not m.nominal and m.type != "Person"}
+    apart = _city_and_province_keys(doc.text, mentions, kb)
+    # a generic actor the knowledge base knows in one wording (قوات النظام السوري) is that entry
+    # in the others (قوات النظام)
+    generic_kb = {}
+    for m in mentions:
+        if m.kb_id and m.type == "Organization" and not m.nominal:
+            generic = generic_actor_key(_name_tokens(m), kb.demonym)
+            if generic is not None:
+                generic_kb.setdefault(generic, ("kb", m.kb_id))
     for m in mentions:
         if m.nominal:
+            continue
+        if id(m) in apart:
+            add(apart[id(m)], m)
             continue
         if m.kb_id:
             add(("kb", m.kb_id), m)
@@ -210,8 +225,10 @@ def link(doc, kb, romanize, slugify) -> list:
         toks = tuple(_name_tokens(m))
         if m.type == "Person":
             if m.source == "alias":
+                # "X، الملقب بـ«Y»": the person named last, in the alias's own sentence ("قائد
+                # الخلية، ويكنى «Y»": a role with no name, Y is a person of its own)
                 prev = next((k for k in reversed(order) if k in persons_full), None)
-                if prev is not None:
+                if prev is not None and groups[prev][-1].end >= _sentence_start(sentence_starts, m.start):
                     add(prev, m)
                     continue
             target = _person_match(toks, persons_full)
@@ -224,6 +241,11 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
             persons_full[key] = toks
         else:
+            generic = generic_actor_key(toks, kb.demonym) if m.type == "Organization" else None
+            if generic is not None:
+                # "قوات المعارضة" ... "فصائل المعارضة المسلحة": one generic actor
+                add(generic_kb.get(generic, ("Organization", generic)), m)
+                continue
             key = kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks)))
             if key not in groups and len(toks) >= 2 and toks[1].isdigit():
                 # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number
@@ -318,6 +340,8 @@ def link(doc, kb, romanize, slugify) -> list:
                     best = (score, key)
         if best is None and word and wanted <= _STATES:
             # "المملكة" with no kingdom named: the one kingdom the article implies, if any
+            if _in_a_post_title(doc.text, m):
+                continue    # "نائبا لرئيس الجمهورية": a post's title, no mention of the state
             if implied is None:
                 implied = _implied_countries(doc, kb, mentions)
             fits = [k for k in implied if kb.get(k).subtype in wanted
@@ -383,7 +407,12 @@ def _implied_countries(doc, kb, mentions) -> set:
 # words that stand between a post and a name (وزير المالية الأردني السابق سامر الخطيب، المحافظ
 # المعزول كريم الهاشمي): alone they name no one
 _MODIFIERS = frozenset(TITLE_ADJECTIVES | {norm(w) for w in
-                       "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()})
+                       "المخلوع الأسبق الراحل الحالي المستقيل المعزول المنتهية المقال المؤقت".split()}
+                      # a title's adjective without the article (قيادي ميداني، مسؤول كبير), the
+                      # envoy's (المبعوث الخاص) and an attack's (الهجوم الإرهابي الجبان)
+                      | {norm(w[2:]) for w in TITLE_ADJECTIVES if w.startswith("ال")}
+                      | {norm(w) for w in "الخاص الخاصة خاص الجبان الجبانة الغادر الغادرة الآثم الآثمة "
+                                          "الأممي الدولي الشخصي".split()})
 
 
 # a word start, a proclitic, then the article the name lost: "والحركة الشعبية" cut as "حركة الشعبية"
@@ -399,6 +428,52 @@ def _restore_article(text, m) -> None:
         return
     m.start -= 2
     m.text = text[m.start:m.end]
+
+
+_APART_SUBTYPE = {"city": "City", "province": "Region"}
+
+
+def _city_and_province_keys(text, mentions, kb) -> dict:
+    """id(mention) -> entity key for the places of a name the article writes as a city and
+    as a province (kg.linking_places): the city's mentions under one key, the province's under
+    another; each keeps a knowledge-base entry of its own kind (a City entry for the city, a
+    Region entry for the province) and drops one of the other kind."""
+    read = city_and_province(text, mentions)
+    if not read:
+        return {}
+    by_id = {id(m): m for m in mentions}
+    keys = {}
+    for i, (kind, name) in read.items():
+        m = by_id[i]
+        entry = kb.get(m.kb_id) if m.kb_id and m.kb_id in kb else None
+        if entry is not None and entry.subtype == _APART_SUBTYPE[kind]:
+            keys.setdefault((kind, name), ("kb", m.kb_id))
+    out = {}
+    for i, (kind, name) in read.items():
+        m = by_id[i]
+        key = keys.get((kind, name), ("Place", f"{kind}:{name}"))
+        if key[0] != "kb":
+            m.kb_id = None
+            m.subtype = _APART_SUBTYPE[kind]
+        elif m.kb_id != key[1]:
+            m.kb_id = key[1]
+        out[i] = key
+    return out
+
+
+# fixed titles made of a post and a state's nominal: "رئيس الجمهورية" is the president's title
+# ("سفير المملكة" is the kingdom's ambassador: a mention of the kingdom)
+TITLE_NOMINALS = {norm("الجمهورية"): frozenset([norm("رئيس"), norm("رئاسة")])}
+
+
+def _in_a_post_title(text, m) -> bool:
+    """Is the nominal the state's word of a fixed title written with the post before it
+    (نائبا لرئيس الجمهورية)? No mention of a state then."""
+    posts = TITLE_NOMINALS.get(norm(m.text.split()[0]) if m.text.split() else "")
+    if not posts:
+        return False
+    before = text[max(0, m.start - 20):m.start].split()
+    return bool(before) and any(st in posts for _, st in strip_clitics(norm(before[-1])))
 
 
 def _only_a_modifier(m) -> bool:
@@ -436,6 +511,12 @@ def _branches(text, named, key_of) -> dict:
                 and _BRANCH.match(text[a.end:b.start]) and key_of[id(a)] != key_of[id(b)]:
             out.setdefault(key_of[id(b)], key_of[id(a)])
     return out
+
+
+def _sentence_start(starts, pos):
+    """Start of the sentence holding ``pos``."""
+    k = bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
 
 
 def _previous_sentence_start(starts, pos):

@@ -25,7 +25,9 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_names import (given_name_before, is_accusative_noun, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_press import press_credits
+from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
+from kg.mentions_names import (given_name_before, is_accusative_noun, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
@@ -35,7 +37,7 @@ from kg.view import _stems, document_vocabulary
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 PRIORITY = {"kb": 3, "pattern": 2, "ner": 1}
 # second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
-_COMPOUND_ENDS = frozenset(["الله", "الدين"])
+_COMPOUND_ENDS = frozenset(["الله", "الدين", "الحق", "الرحمن"])   # نور الحق، فضل الرحمن
 _ABD = "عبد"
 _SON_OF = frozenset(["بن", "ابن"])
 NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
@@ -45,8 +47,13 @@ NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بن�
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
-        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS)
+        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS
     return frozenset(words | {"ال" + w for w in words})
+
+
+# heads that name an organisation only before a quoted name: مجموعة «عرين الأسود»، شركة «بي بي»
+# (مجموعة من المسلحين is a group of gunmen)
+QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة".split())
 
 
 @lru_cache(maxsize=1)
@@ -164,17 +171,30 @@ def _facility_name_end(tokens, i, blocked) -> int:
     e = _namesake_end(tokens, k, blocked)
     if e:
         return e
+    if k < nt and (_adjective_after_head(tokens[k]) or _nisba_after_head(tokens[k])):
+        return i + 1          # "قاعدة محصنة"، "مستشفى ميداني": an adjective, no name
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
-    if end > i + 1:
+    if end > i + 1 and (definite(tokens[end - 1])
+                        or strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY):
         return end
+    if k < nt and k not in blocked and tokens[k].norm in given_names() and tokens[k].norm not in common_words():
+        e = person_name_after(tokens, k, blocked, max_len=3)
+        if e > k + 1:
+            return e          # شارع عمر المختار، مطار سامر حداد: named after a person
     if k + 2 < nt and tokens[k + 2].text == _BRACKETS.get(tokens[k].text):
         k += 1
         if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
             return k + 2      # سجن (عوفر)، سجن «عوفر»: the name in parentheses or quotes
     if k < nt and k not in blocked and _rare_name(tokens[k]) and (
-            k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES):
+            k + 1 >= nt or not is_name_word(tokens[k + 1]) or tokens[k + 1].norm in FACILITY_ADJECTIVES) \
+            and strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY:
         return k + 1
     return i + 1
+
+
+# facility heads whose one indefinite word after them is an adjective, not a name (شارع مكتظ:
+# a street's name has the article or is a person's: شارع الرشيد، شارع عمر المختار)
+_NAMED_DEFINITE_ONLY = frozenset(norm(w) for w in "شارع".split())
 
 
 _BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”"}
@@ -203,8 +223,8 @@ def _listed_places(tokens, i, blocked, text, subtype):
             continue
         stem = tokens[k].norm[len(clitic):]
         if len(stem) < 3 or stem in STOPWORDS or stem in common_words() or stem in DIRECTIONS \
-                or not _ARABIC_WORD.match(stem):
-            break
+                or not _ARABIC_WORD.match(stem) or is_suffixed_common(stem):
+            break     # (مخيمات لبنان وأكثرها: a pronoun suffix, no name)
         end = k + 1
         if end < nt and end not in blocked and definite(tokens[end]) and tokens[end].norm not in STOPWORDS \
                 and is_name_word(tokens[end]):
@@ -226,6 +246,14 @@ def _adjective_after_head(tok) -> bool:
     n = tok.norm
     return not definite(tok) and n.endswith(("ه", "ت")) and is_plain_word(n, 3.3) \
         and n not in place_names()
+
+
+def _nisba_after_head(tok) -> bool:
+    """An indefinite nisba adjective common in general text, in any case (ميداني، ميدانيا،
+    عسكري), no known town: "مستشفى ميداني" is a field hospital, not one named ميداني."""
+    n = tok.norm
+    return not definite(tok) and n.endswith(("ي", "يا")) and len(n) > 4 and word_zipf(n) >= 3.0 \
+        and n not in place_names() and n not in given_names()
 
 
 def _token_end(tokens, pos):
@@ -328,9 +356,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
             break  # "العقيد سامر الشيخ الذي": a title word as the last, family name
-        if not (not first and tokens[k - 1].norm == _ABD and definite(tok)) \
+        if not (not first and (tokens[k - 1].norm == _ABD and definite(tok) or tok.norm in _COMPOUND_ENDS)) \
                 and not is_name_word(tok, allow_common=allow_common):
-            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك
+            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك; a
+            #         compound's second half is no common word there (نور الحق)
         if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
@@ -425,13 +454,19 @@ _YEAR_QUALIFIERS = frozenset(norm(w) for w in "الماضي الجاري الح�
 def _district_name(tokens, k, blocked) -> bool:
     """Is tokens[k] the lone name of a district (مديرية برمل), not a directorate's (مديرية الأمن
     العام، مديرية شرطة كركوك)?"""
-    if k >= len(tokens) or k in blocked or definite(tokens[k]) or not is_name_word(tokens[k]):
+    if k >= len(tokens) or k in blocked or not is_name_word(tokens[k]):
         return False
     n = tokens[k].norm
+    if definite(tokens[k]) and n not in place_names():
+        return False    # مديرية الأمن، مديرية الأسايش (مديرية المنصورة: a known town's name)
     if any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    return nxt is None or k + 1 in blocked or not (definite(nxt) or is_name_word(nxt))
+    return nxt is None or k + 1 in blocked or nxt.norm.startswith(_PREPOSITION_ARTICLE) \
+        or not (definite(nxt) or is_name_word(nxt))   # (مديرية صرواح بالصواريخ: a preposition)
+
+
+_PREPOSITION_ARTICLE = ("بال", "كال", "لل", "وبال", "وكال", "ولل")
 
 
 def _quoted_name_end(tokens, q, blocked, max_len=4):
@@ -475,6 +510,13 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
             k += 1
             if kb is not None and kb.demonym(n):
                 break   # وزارة الداخلية السورية: a demonym ends the name
+            if n in GENERIC_ACTORS:
+                # "قصف جيش النظام الأحياء": a generic actor's word ends the name (its adjectives
+                # and demonym may follow: جيش النظام السوري)
+                while k < len(tokens) and k - j < max_len and k not in blocked and (
+                        tokens[k].norm in GENERIC_ADJECTIVES or (kb is not None and kb.demonym(tokens[k].norm))):
+                    k += 1
+                break
             continue
         if k == j and head in CHAIN_ORG_HEADS:
             m = k
@@ -605,8 +647,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 i += 2
                 done = True
                 break
-            # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»
-            if bare in ORG_HEADS and stem == bare:
+            # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»، مجموعة «عرين الأسود»
+            if (bare in ORG_HEADS or bare in QUOTED_ORG_HEADS) and stem == bare:
                 k = _quoted_name_end(tokens, i + 1, blocked)
                 if k is not None:
                     out.append(make_mention(tokens, i + 2, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
@@ -653,11 +695,15 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
-                    # "منطقتي قنديل وهاكورك": two places after a dual head
+                    # "منطقتي قنديل وهاكورك": two places after a dual head; the second of two
+                    # words when a name word follows (مديريتي البريقة والشيخ عثمان، مخيمي اليرموك
+                    # وخان الشيح)
+                    e2 = k + 2 if k + 1 < nt and k + 1 not in blocked and is_name_word(tokens[k + 1]) \
+                        and not kb.demonym(tokens[k + 1].norm) else k + 1
                     out.append(make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text))
-                    out.append(make_mention(tokens, k, k + 1, "Place", PLACE_HEADS[bare], clitic="و",
+                    out.append(make_mention(tokens, k, e2, "Place", PLACE_HEADS[bare], clitic="و",
                                             text=text))
-                    i = k + 1
+                    i = e2
                     done = True
                     break
                 if k > i + 1:
@@ -843,6 +889,8 @@ def alias_mentions(tokens, text, blocked, norms=None):
         if tok.norm not in ALIAS_CUES and not (tok.norm[:1] == "و" and tok.norm[1:] in ALIAS_CUES):
             continue     # "ويدعى X والملقب بـ"Y"": the cue with the conjunction
         j = i + 1
+        if j < len(tokens) and tokens[j].norm == "ايضا":
+            j += 1      # "المعروف أيضا باسم"
         if j < len(tokens) and tokens[j].norm in ("ب", "باسم"):
             j += 1
         while j < len(tokens) and not _ARABIC_WORD.match(tokens[j].norm):
@@ -961,7 +1009,7 @@ ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", 
                             # where a force stands: الكتائب الحكومية المتمركزة حول X
                             "المنتشر", "المنتشره", "المتمركز", "المتمركزه", "المرابط", "المرابطه",
                             "الموجود", "الموجوده"])
-REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي"])
+REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي", "مديريتي", "ناحيتي"])
 ROLE_NOUNS = frozenset(["قياديا", "قيادي", "عنصرا", "مسوولا", "قايدا", "عضوا", "مقاتلا", "ناشطا"])
 
 
@@ -1016,6 +1064,10 @@ def find_mentions(doc, kb, tags=None) -> list:
         def located(ms):
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
+        if kb_ms:
+            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)]
+            kb_taken = [(m.start, m.end) for m in kb_ms]
+            kb_ms = [_longer_person(m, toks, starts, text, kb_taken) for m in kb_ms]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
@@ -1042,7 +1094,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked)])
+                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked,
+                                                              _name_ends(spans, ("Organization", "Place")))])
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
@@ -1058,10 +1111,56 @@ def find_mentions(doc, kb, tags=None) -> list:
         _described_groups(toks, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
+    out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _CAPITAL = norm("العاصمة")
+
+def _name_ends(spans, types) -> frozenset:
+    """The last token of every found mention of these types (spans: (i, j, mention))."""
+    return frozenset(j - 1 for i, j, m in spans if m.type in types)
+
+
+def _longer_person(m, tokens, starts, text, taken=()):
+    """A known person's name (or its short form) right after given names is the father's or
+    family's name in another person's name: "ناصر صباح الأحمد" is Nasser, son of Sabah
+    al-Ahmad; "ماهر الأسد" is not Bashar al-Assad. The given names are taken in and the
+    knowledge-base link dropped (two persons are never merged)."""
+    if m.type != "Person":
+        return m
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start:
+        return m
+    i = k
+    while i > 0 and k - i < 2 and _plain_given_name(tokens[i - 1].norm) \
+            and not any(s <= tokens[i - 1].start < e for s, e in taken):
+        i -= 1     # (a word of another known name is not: "برهم صالح محمد شياع السوداني")
+    if i == k:
+        return m
+    return Mention(tokens[i].start, m.end, text[tokens[i].start:m.end], type="Person", source="pattern")
+
+
+def _plain_given_name(w) -> bool:
+    """A given name of the lexicon, bare (no clitic read off), that is no common word or title."""
+    return w in given_names() and w not in common_words() and w not in PERSON_TITLES \
+        and w not in STOPWORDS and w not in POST_HEADS
+
+
+# a place's name that opens an idiom with the next word: "مسقط رأسه" (his birthplace) is no
+# Muscat; the idiom's first word -> the starts of the next word that make it
+PLACE_IDIOMS = {norm("مسقط"): (norm("رأس"),)}
+
+
+def _idiom_not_place(m, tokens, starts) -> bool:
+    """A knowledge-base place whose word opens an idiom with the next word (مسقط رأس)."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k].end != m.end:
+        return False
+    nxt = PLACE_IDIOMS.get(strip_clitics(tokens[k].norm)[-1][1])
+    return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
 
 
 def _capital_title_off(m, tokens, starts, kb):
@@ -1189,8 +1288,8 @@ def _chain_word(tok) -> bool:
 
 # heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
 # مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
-BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة".split())
-BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة".split())
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة غرفة".split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة".split())
 # an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
     "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
@@ -1214,12 +1313,41 @@ def _body_before_place(tokens, i, j, covered):
     return h, e, head
 
 
+AGENCY = norm("وكالة")
+
+
+def _agency_end(tokens, i, j, spans_at):
+    """End of a news agency's name holding the place at tokens[i:j] after وكالة (وكالة نواكشوط
+    للأنباء، وكالة تونس أفريقيا للأنباء: one more place or name word may stand before
+    للأنباء), or None."""
+    clitic = next((c for c, st in strip_clitics(tokens[i - 1].norm) if st == AGENCY
+                   and not c.endswith(("ال", "لل"))), None) if i > 0 else None
+    if clitic is None:
+        return None
+    e = j
+    if e < len(tokens) and tokens[e].norm not in _OF_NEWS and (e in spans_at or is_name_word(tokens[e])):
+        e = spans_at.get(e, e + 1)
+    return (e + 1, clitic) if e < len(tokens) and tokens[e].norm in _OF_NEWS else None
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
     covered = {k for i, j, _ in spans for k in range(i, j)}
+    spans_at = {i: j for i, j, _ in spans}
     out = []
+    inside = -1
     for i, j, m in spans:
+        if i < inside:
+            continue        # inside a name taken before (وكالة تونس أفريقيا للأنباء)
+        if m.type == "Place" and m.start == tokens[i].start:
+            agency = _agency_end(tokens, i, j, spans_at)
+            if agency is not None:
+                e, clitic = agency
+                out.append((i - 1, e, make_mention(tokens, i - 1, e, "Organization", "MediaOrganization",
+                                                   clitic=clitic, text=text)))
+                inside = e
+                continue
         if m.type == "Organization" and i > 1 and i - 1 not in covered and i - 2 not in covered \
                 and tokens[i].norm.startswith("لل") \
                 and tokens[i - 1].norm in _GENERAL and tokens[i - 2].norm in GENERAL_BODIES:

@@ -26,7 +26,7 @@ def _table(spec: str) -> dict:
 #: heads (definite, as written after any clitic) -> subtype
 GENERIC_BODY_HEADS = _table("""
 GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية، الأمن العام، الأمن الوطني، المخابرات العامة، النيابة العامة
-ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية
+ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية، القوات المسلحة، القوات الجوية، القوات البرية
 PoliticalOrganization: المعارضة
 Coalition: الائتلاف، التحالف
 """)
@@ -38,6 +38,9 @@ PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردست
 FIXED_BODIES = _table("""
 PoliticalOrganization: المقاومة الشعبية، المقاومة الإسلامية، المقاومة الوطنية، المعارضة المسلحة، المكتب السياسي
 GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا
+ArmedForce: قوات المعارضة، فصائل المعارضة، مقاتلو المعارضة، مقاتلي المعارضة
+ArmedForce: الحرس الوطني، الحرس الجمهوري
+GovernmentBody: قوى الأمن الداخلي، شعبة المعلومات، الأمن العام، الاستخبارات العامة، المخابرات العامة، الأمن الوطني، الأمن القومي
 """)
 # a state's forces with a kind after the adjective: القوات الأميركية الخاصة
 _FORCES = norm("القوات")
@@ -61,11 +64,29 @@ def _readings(word):
 
 _FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
 # a construct opening a head of two words: أجهزة الأمن الأردنية
-_INDEFINITE_FIRST_WORDS = frozenset(h[0] for h in GENERIC_BODY_HEADS if len(h) > 1 and not h[0].startswith("ال"))
+_INDEFINITE_FIRST_WORDS = frozenset(h[0] for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES)
+                                    if len(h) > 1 and not h[0].startswith("ال"))
 # the words one of whose readings opens a body's name (a per-word pre-filter): the first
 # words with each clitic glued, kept if so read (a small set, worked out once)
 _OPENS = frozenset(w for w in words_read_as(_FIRST_WORDS)
                    if any(s in _FIRST_WORDS for _, s in _readings(w)))
+
+
+# words before a body's name that make it part of another name or a post's portfolio: a
+# minister's or adviser's post (وزير الأمن الوطني، مستشار الأمن القومي; رئيس المكتب السياسي
+# heads the body), a body's head (مديرية الأمن العام), its adjective
+# (المديرية العامة لقوى الأمن الداخلي), a club's members (نادي ضباط القوات المسلحة)
+_OWNERS = frozenset(ORG_HEADS | {norm(w) for w in "وزير وزيرة مستشار مستشارة العام العامة ضباط منتسبي".split()})
+
+
+def _owned(norms, i, clitic) -> bool:
+    """Is the body at i the object of the word before it, or the second part of a body's
+    name joined by و (جهاز المخابرات والأمن الوطني)?"""
+    if i == 0:
+        return False
+    if any(st in _OWNERS for _, st in strip_clitics(norms[i - 1])):
+        return True
+    return clitic.startswith("و") and i > 1 and any(st in ORG_HEADS for _, st in strip_clitics(norms[i - 2]))
 
 
 def generic_body_spans(tokens, norms, kb, blocked) -> list:
@@ -91,8 +112,15 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                     continue
                 head = (stem, *norms[i + 1:i + size])
                 fixed = FIXED_BODIES.get(head)
+                if fixed and _owned(norms, i, clitic):
+                    break       # وزير/مستشار الأمن القومي، المديرية العامة لقوى الأمن الداخلي
                 if fixed:
-                    found = (i, i + size, clitic, fixed)
+                    # its state's adjective may follow (المخابرات العامة الأردنية)
+                    adj = i + size
+                    while adj < n and adj - i - size < 2 and adj not in blocked and norms[adj].startswith("ال") \
+                            and (kb.demonym(norms[adj]) or norms[adj] in PEOPLES):
+                        adj += 1
+                    found = (i, adj, clitic, fixed)
                     break
                 subtype = GENERIC_BODY_HEADS.get(head)
                 k = i + size

@@ -29,7 +29,7 @@ from kg.view import WordCache
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
 # written with ي
 _ALI = "علي"
-_SECOND_HALVES = frozenset(["الله", "الدين"])
+_SECOND_HALVES = frozenset(["الله", "الدين", "الحق", "الرحمن"])   # نور الحق، فضل الرحمن
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 # clitics that may be glued to a name's first word (never the article)
 # (only conjunctions: with ب or ل a foreign name would lose its first letter, لارس)
@@ -156,9 +156,11 @@ def _adjective_end(w) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 5
 
 
-def lexicon_person_spans(tokens, norms, blocked) -> list:
+def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list:
     """``(i, j, clitic)``: persons over tokens[i:j], ``clitic`` glued to tokens[i] and not
-    part of the name."""
+    part of the name. ``non_person``: the blocked tokens that end an organisation's or a
+    place's name, after which a person's name may start ("الأمين العام لمنظمة بدر هادي
+    العامري": a post of the organisation, then its holder)."""
     may = list(compress(range(len(norms)), map(_STARTS.__getitem__, norms)))
     if not may:
         return []
@@ -170,7 +172,8 @@ def lexicon_person_spans(tokens, norms, blocked) -> list:
         if i < taken:
             continue
         if i in blocked or (i > 0 and (norms[i - 1] in NAMED_AFTER_HEADS or (
-                i - 1 in blocked and norms[i][:1] not in "وف" and not _adjective_end(norms[i - 1])))):
+                i - 1 in blocked and norms[i][:1] not in "وف" and not _adjective_end(norms[i - 1])
+                and i - 1 not in non_person))):
             # a name named after a person (شارع جمال عبد الناصر), or one right after another
             # mention with no conjunction, which would be its continuation (عوض الكريم يوسف
             # المهدي)
@@ -284,6 +287,16 @@ def is_no_person_word(w: str, kb=None) -> bool:
     if w in all_name_words():
         return False
     return _plain_word_alone(w) or _suffixed_common(w)
+
+
+def word_zipf(w: str) -> float:
+    """How common the word is in general text (Zipf scale, 0 when unseen)."""
+    return _zipf().get(w, 0.0)
+
+
+def is_suffixed_common(w: str) -> bool:
+    """A common noun with a pronoun suffix, normalised (أكثرها، قصفه): no name of anything."""
+    return _suffixed_common(w)
 
 
 def _suffixed_common(w: str) -> bool:

@@ -446,3 +446,14 @@ def test_the_islamic_republic_alone_is_iran_not_the_country_named_before():
     doc = run("عاد الوفد من العراق أمس. وقالت الجمهورية الإسلامية إن المحادثات مثمرة.")
     assert entity(doc, "الجمهورية الإسلامية").kb_id == "iran"
     assert entity(doc, "العراق").kb_id != "iran"
+
+
+def test_states_named_by_a_direction_are_places_of_their_own():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+    doc = run("وعقد الاجتماع في جنوب كردفان، فيما تشهد ولاية جنوب دارفور ومحافظة جنوب سيناء هدوءا.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert {"جنوب كردفان", "جنوب دارفور", "جنوب سيناء"} <= {p.replace("ولاية ", "").replace("محافظة ", "") for p in places}
+    assert "كردفان" not in places and "دارفور" not in places

@@ -258,3 +258,46 @@ def test_a_known_persons_family_name_after_another_given_name_is_not_that_person
     bashar = entity(doc, "بشار الأسد")
     assert bashar.kb_id and "الأسد" not in [m.text for m in bashar.mentions]
     assert entity(doc, "سليمان الأسد").kb_id is None
+
+
+def test_generic_actor_wordings_are_one_entity():
+    """kg/linking_generic.py: a force head and adjectives around the actor's word make no other actor."""
+    doc = run("وتقدمت قوات المعارضة نحو البلدة، وقال قائد في فصائل المعارضة إن مقاتلي المعارضة صدوا "
+              "هجوما لقوات النظام، فيما قصف جيش النظام الأحياء الشرقية.")
+    orgs = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["فصائل المعارضة", "قوات المعارضة", "مقاتلي المعارضة"] in orgs
+    assert ["جيش النظام", "قوات النظام"] in orgs
+
+
+def test_generic_actor_key():
+    from kg.linking_generic import generic_actor_key
+    from kg.normalize import norm
+
+    def key(s):
+        return generic_actor_key(norm(s).split(), lambda w: "syria" if w == norm("السورية") else None)
+    assert key("قوات المعارضة السورية") == key("المعارضة المسلحة") == key("فصائل المعارضة")
+    assert key("قوات النظام") == key("جيش النظام") != key("النظام")
+    assert key("قوات الأمن") is None and key("المعارضة الكويتية القديمة") is None
+
+
+def test_an_adjective_after_a_title_or_an_attack_is_no_person():
+    doc = run("وأدان الرئيس الهجوم الإرهابي الجبان. وزار المبعوث الخاص للأمم المتحدة سامر حداد "
+              "العاصمة، فيما قتل قيادي ميداني يدعى طه سالم المؤيدي.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert not persons & {"الجبان", "الخاص", "ميداني"}
+    assert {"سامر حداد", "طه سالم المؤيدي"} <= persons
+
+
+def test_a_state_nominal_in_a_fixed_title_is_no_mention():
+    doc = run("وعين الرئيس اليمني اللواء سامر حداد نائبا لرئيس الجمهورية.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+    doc = run("وقال سفير المملكة لدى واشنطن إن المملكة العربية السعودية تدعم الاتفاق.")
+    saudi = [e for e in doc.entities if e.wikidata == "Q851"]
+    assert len(saudi) == 1 and "المملكة" in {m.text for m in saudi[0].mentions}
+
+
+def test_an_alias_joins_the_person_named_in_its_sentence_only():
+    doc = run("واعتقلت الشرطة المنفذ عبد العزيز سعد الحربي. وأضاف المتحدث أن قائد الخلية، ويكنى «أبو عمر "
+              "الشمالي»، كان يتلقى التعليمات. وهو أوزبكي يدعى إلياس تورسونوف ويلقب بـ«أبو محمد الخراساني».")
+    assert entity(doc, "أبو عمر الشمالي") is not entity(doc, "عبد العزيز سعد الحربي")
+    assert entity(doc, "أبو محمد الخراساني") is entity(doc, "إلياس تورسونوف")

@@ -63,3 +63,17 @@ def test_a_country_name_that_is_also_its_adjective_and_a_construct_head():
     doc = run("وأعلنت السلطات السعودية وأجهزة الأمن الكويتية والأمن العام اللبناني تفكيك الخلية.")
     assert {"السلطات السعودية", "أجهزة الأمن الكويتية", "الأمن العام اللبناني"} <= set(_orgs(doc))
     assert not any(e.type == "Place" for e in doc.entities)
+
+
+def test_security_bodies_named_without_a_state():
+    doc = run("وأوقفت وحدات من الحرس الوطني ثلاثة أشخاص، وقالت قوى الأمن الداخلي إن شعبة المعلومات "
+              "اعتقلت مشتبها، فيما أكدت المخابرات العامة الأردنية أن التحقيق مستمر.")
+    assert {"الحرس الوطني", "قوى الأمن الداخلي", "شعبة المعلومات", "المخابرات العامة الأردنية"} <= set(_orgs(doc))
+
+
+def test_a_security_body_as_a_portfolio_or_inside_a_longer_name_is_not_one():
+    doc = run("والتقى مستشار الأمن القومي العراقي الوفد، وقال جهاز المخابرات والأمن الوطني إن الخلية فككت، "
+              "وأكد رئيس المكتب السياسي للحركة أن الحوار مستمر.")
+    orgs = set(_orgs(doc))
+    assert not orgs & {"الأمن القومي العراقي", "الأمن القومي", "الأمن الوطني"}
+    assert "المكتب السياسي" in orgs

@@ -125,3 +125,12 @@ def test_a_common_word_alone_is_no_person_bare_with_the_article_or_a_clitic():
         assert is_no_person_word(norm(w)), w
     for w in ("كمال", "محمد", "الجميلي"):
         assert not is_no_person_word(norm(w)), w
+
+
+def test_a_person_right_after_an_organisations_name_and_a_compound_given_name():
+    from helpers import run
+    doc = run("وقال الأمين العام لمنظمة بدر هادي العامري إن القوات تقدمت، وقال المتحدث باسم "
+              "الداخلية الأفغانية نور الحق حكيمي إن المسلحين قتلوا.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"هادي العامري", "نور الحق حكيمي"} <= persons
+    assert "نور" not in persons and "العامري" not in {e.mentions[0].text for e in doc.entities}

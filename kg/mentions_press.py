@@ -1,0 +1,72 @@
+"""Press credits: the newspaper, site or agency an article is filed for or quotes.
+
+Arabic news credits its source in a few fixed ways, the name in quotes:
+- a dateline: "عدن - «الشرق الأوسط»:" (a city, a dash, the paper);
+- a statement made to the paper: "قال لـ«الحياة» إن ..."، "في تصريح لـ«عكاظ»";
+- a copy received or a site: "في بيان تلقت «الشرق الأوسط» نسخة منه"، موقع "بوابة الأهرام".
+
+The quoted name is then an organisation (a MediaOrganization), whatever else the words may
+name: الشرق الأوسط in a credit is the paper, not the region; الرياض the paper, not the city.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+
+_OPEN, _CLOSE = "«\"“", "»\"”"
+# every quoted run of words (the candidates; the cues are looked for right before them)
+_QUOTED = re.compile(rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}\n:،,.]{{2,40}}?)\s*[{_CLOSE}]")
+
+# "عدن - «الشرق الأوسط»:" at the start of a line (a place of at most four words before the dash)
+DATELINE = re.compile(r"^[^\S\n]*(?:[^\s\-–—]+[^\S\n]+){1,4}?(?:\([^)\n]{0,30}\)[^\S\n]*)?[-–—][^\S\n]*$")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:$|[:،,\n]|و?وكالات)")
+# "قال لـ«الحياة»"، "في تصريحات لـ«عكاظ»": a statement made to the paper
+_SAID = ("قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أوضح", "اوضح", "أوضحت", "صرح", "صرحت",
+         "أضاف", "اضاف", "أضافت", "كشف", "كشفت", "أفاد", "افاد", "أفادت", "ذكر", "ذكرت", "أبلغ", "ابلغ",
+         "تصريح", "تصريحات", "حديث", "حديثه", "حديثها", "مقابلة", "تصريحه", "تصريحاتها", "تصريحاته")
+SAID_TO = re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(_SAID)})(?:\s+\S+){{0,8}}?\s+لـ?\s*$")
+# "تلقت «الشرق الأوسط» نسخة منه"، "موقع «بوابة الأهرام»"
+RECEIVED = re.compile(r"(?<!\S)(?:تلقت|تلقى|تسلمت|اطلعت\s+عليه|اطلعت\s+عليها|موقع|وموقع|لموقع|بموقع)\s+$")
+_ARABIC = re.compile(r"^[\u0621-\u064A\s]+$")
+_BEFORE = 120     # how far back a cue is looked for
+
+
+def _credited(text, q) -> bool:
+    """Is the quoted name at match ``q`` credited by a dateline, a statement or a copy?"""
+    s = q.start()
+    before = text[max(0, s - _BEFORE):s]
+    line = before[before.rfind("\n") + 1:]
+    if (s <= _BEFORE or "\n" in before) and DATELINE.match(line) and _DATELINE_AFTER.match(text, q.end()):
+        return True
+    return bool(SAID_TO.search(before) or RECEIVED.search(before))
+
+
+def credit_spans(text) -> list:
+    """The (start, end) of every credited name, in text order."""
+    out = []
+    for q in _QUOTED.finditer(text):
+        name = q.group(1)
+        if _ARABIC.match(name) and len(name.split()) <= 4 and _credited(text, q):
+            out.append((q.start(1), q.end(1)))
+    return out
+
+
+def press_credits(text, mentions) -> list:
+    """The mentions with every credited name made a media organisation: what the other
+    sources made of the words inside it (a region, a city, a person) is replaced; an
+    organisation already found there stays as it is (قال لـ«حماس»)."""
+    spans = credit_spans(text)
+    if not spans:
+        return mentions
+    dropped, added = set(), []
+    for s, e in spans:
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.type == "Organization" for m in over):
+            continue
+        dropped.update(id(m) for m in over)
+        added.append(Mention(s, e, text[s:e], type="Organization", subtype="MediaOrganization",
+                             source="pattern"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda m: (m.start, m.end))

@@ -1,0 +1,40 @@
+"""Press credits: a paper or site the article is filed for or quotes (kg/mentions_press.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import run  # noqa: E402
+
+from kg.mentions_press import credit_spans  # noqa: E402
+
+
+def _credits(text):
+    return [text[s:e] for s, e in credit_spans(text)]
+
+
+def _types(doc, surface):
+    return {e.type for e in doc.entities for m in e.mentions if m.text == surface}
+
+
+def test_a_dateline_credit_is_the_paper():
+    assert _credits("الموصل - «الشرق الأوسط»:\nاستعادت القوات حيا جديدا") == ["الشرق الأوسط"]
+    assert _credits("سرت (ليبيا) - «الحياة»:\nتواصلت المعارك") == ["الحياة"]
+    assert _credits("حلب، أنقرة - «الشرق الأوسط» ووكالات: قصفت الطائرات") == ["الشرق الأوسط"]
+
+
+def test_a_statement_made_to_the_paper_and_a_copy_it_received():
+    assert _credits("وقال ضابط في الجيش لـ«الرياض» إن الطريق أغلق") == ["الرياض"]
+    assert _credits("وذكرت الجبهة في بيان تلقت «الحياة» نسخة منه أن") == ["الحياة"]
+    assert _credits('ونشر موقع "المدى برس" صورا للموقع') == ["المدى برس"]
+
+
+def test_no_credit_without_its_cue():
+    assert _credits("وأعلن الفصيل ولاءه لـ«داعش» الشهر الماضي") == []
+    assert _credits("قال إن التفجير - «الذي هز المدينة» - كان متوقعا") == []
+    assert _credits("وتشهد منطقة «الشرق الأوسط» توترا") == []
+
+
+def test_the_credited_name_is_an_organisation_not_the_region_or_the_city():
+    doc = run("الموصل - «الشرق الأوسط»:\nقال ضابط عراقي لـ«الرياض» إن القوات دخلت حي الزهراء في الموصل.")
+    assert _types(doc, "الشرق الأوسط") == {"Organization"}
+    assert _types(doc, "الرياض") == {"Organization"}
