@@ -26,6 +26,9 @@ def query_text(name, old=None, new=None):
     return text
 
 
+EVIDENCE_KEYS = '("Q2429253" UNDEF) }'   # evidence.rq's default keys (Islamic State as subject)
+
+
 def rows(source, name, old=None, new=None):
     out = run_query(source, query_text(name, old, new), "csv")
     return list(csv.DictReader(io.StringIO(out)))
@@ -93,7 +96,7 @@ def test_two_hops_sample():
 
 
 def test_evidence_sample():
-    got = rows(SAMPLE, "evidence.rq", "(UNDEF UNDEF)", '("Brad Cooper" kgo:leaderOf)')
+    got = rows(SAMPLE, "evidence.rq", EVIDENCE_KEYS, '("Brad Cooper" kgo:leaderOf) }')
     assert len(got) == 1
     r = got[0]
     assert (r["subjectLabel"], r["objectLabel"], r["start"], r["end"], r["articleId"], r["published"],
@@ -101,9 +104,11 @@ def test_evidence_sample():
                                  "2026-01-17", "0.9")
     assert "براد كوبر" in r["sentence"]
     # events are facts too: agent - type - target
-    got = rows(SAMPLE, "evidence.rq", "(UNDEF UNDEF)", '("US forces" kgo:Killing)')
+    got = rows(SAMPLE, "evidence.rq", EVIDENCE_KEYS, '("US forces" kgo:Killing) }')
     assert [(r["objectLabel"], r["start"]) for r in got] == [("Samer al-Ali", "0")]
-    assert len(rows(SAMPLE, "evidence.rq")) == 5   # every statement and event, one row per sentence
+    # every statement and event, one row per sentence
+    assert len(rows(SAMPLE, "evidence.rq", EVIDENCE_KEYS, "(UNDEF UNDEF) }")) == 5
+    assert rows(SAMPLE, "evidence.rq") == []   # the default: Islamic State is no subject or agent here
 
 
 def test_by_wikidata_sample():
@@ -152,7 +157,7 @@ def test_two_hops_seed(seed_graph_path):
 
 
 def test_evidence_seed(seed_graph_path):
-    got = rows(seed_graph_path, "evidence.rq", "(UNDEF UNDEF)", '("Brad Cooper" kgo:leaderOf)')
+    got = rows(seed_graph_path, "evidence.rq", EVIDENCE_KEYS, '("Brad Cooper" kgo:leaderOf) }')
     assert got, "no evidence for Brad Cooper leaderOf"
     text = SEED_TEXT.read_text(encoding="utf-8")
     for r in got:
