@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 RUN_ARTICLES = 2000            # article graphs per sorted run file
 CHECK_ENTITIES = 2000          # entities per corpus-level check
 HTML_WHOLE_TRIPLES = 100_000   # up to this many triples graph.html is drawn from the whole graph
+HTML_SOURCES = 50              # beyond: articles and evidence graph.html keeps per node or statement
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -405,11 +406,30 @@ def read_lines(path):
 
 # ------------------------------------------------------------------ graph.html of a big corpus
 
+def _few_sources(triples, sources, most=None):
+    """``triples`` (of one subject, sorted) with at most ``most`` (:data:`HTML_SOURCES`) of each
+    predicate in ``sources``, taken evenly spread over them."""
+    most = HTML_SOURCES if most is None else most
+    by_p = {}
+    for t in triples:
+        if t[1] in sources:
+            by_p.setdefault(t[1], []).append(t)
+    if all(len(v) <= most for v in by_p.values()):
+        return triples
+    keep = set()
+    for p, ts in by_p.items():
+        keep.update(ts if len(ts) <= most else (ts[k * len(ts) // most] for k in range(most)))
+    return [t for t in triples if t[1] not in sources or t in keep]
+
+
 def html_graph(union_path, degree, max_nodes, unconnected):
     """The part of the graph (sorted lines in ``union_path``) graph.html draws: the
     ``max_nodes`` most connected nodes (as ``kg.export.html.overview`` ranks them), their
     triples, the edges between them, and the statements, evidence and articles their
-    tooltips show. Memory follows ``max_nodes``, not the corpus."""
+    tooltips show; of a node's articles (``kgo:mentionedIn``) and of a statement's evidence and
+    articles, :data:`HTML_SOURCES` at most, spread evenly over them in sorted order (a country
+    named by thousands of articles would otherwise bring them all). Memory follows
+    ``max_nodes``, not the corpus."""
     from kg.export.html import MAX_NODES
     max_nodes = MAX_NODES if max_nodes is None else int(max_nodes)
     ranked = sorted((n for n, d in degree.items() if d or unconnected), key=lambda n: (-degree[n], n[1:-1]))
@@ -418,6 +438,7 @@ def html_graph(union_path, degree, max_nodes, unconnected):
     edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
     st_subject, st_object = f"<{_KG}statementSubject>", f"<{_KG}statementObject>"
     linked = {f"<{_KG}evidence>", f"<{_KG}inArticle>"}
+    sources = linked | {MENTIONED_IN}
     kept, needed = [], set()
     for subject, group in by_subject(read_lines(union_path)):
         triples = [_split(line) for line in group]
@@ -428,6 +449,7 @@ def html_graph(union_path, degree, max_nodes, unconnected):
             take = triples if ends <= chosen else []
         else:
             continue
+        take = _few_sources(take, sources)
         kept += ["\t".join(t) + "\n" for t in take]
         needed.update(o for _, p, o in take if p in linked)
     for subject, group in by_subject(read_lines(union_path)):   # evidence and articles

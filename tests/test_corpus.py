@@ -220,3 +220,16 @@ def test_the_runs_made_from_ntriples_text_are_the_lines_read_back_from_the_store
     paths = runs.close()
     assert len(paths) == 2
     assert [open(p, encoding="utf-8").read() for p in paths] == ["".join(sorted(ntriples_lines(text)))] * 2
+
+
+def test_graph_html_of_a_big_corpus_keeps_a_few_articles_per_node_spread_over_them():
+    """A node named by thousands of articles brings HTML_SOURCES of them into graph.html's
+    part of the graph, evenly spread in sorted order; other triples all stay."""
+    from kg.corpus import MENTIONED_IN, TYPE, _few_sources
+    node = "<https://w3id.org/arabic-kg/resource/place/syria>"
+    arts = [(node, MENTIONED_IN, f"<https://w3id.org/arabic-kg/resource/article/a{k:03d}>") for k in range(100)]
+    triples = sorted(arts + [(node, TYPE, "<https://w3id.org/arabic-kg/ontology#Place>")])
+    kept = _few_sources(triples, {MENTIONED_IN}, most=4)
+    assert [t[2][-5:-1] for t in kept if t[1] == MENTIONED_IN] == ["a000", "a025", "a050", "a075"]
+    assert (node, TYPE, "<https://w3id.org/arabic-kg/ontology#Place>") in kept and len(kept) == 5
+    assert _few_sources(triples[:3], {MENTIONED_IN}, most=4) == triples[:3]
