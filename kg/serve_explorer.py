@@ -381,7 +381,9 @@ def api_response(store, name, params, link_base=None):
     if name == "warm":                     # a worker started ahead of the first request
         return 200, "application/json", b"{}"
     view = View(store)
-    if name in ("entity", "expand"):
+    answers = {"entity": describe, "expand": expand,                 # the linked-data schema
+               "page-entity": entity_partial, "page-expand": expand_partial}   # the page's schema
+    if name in answers:
         iri = params.get("iri") or ""
         try:
             node = view.node(iri)
@@ -389,16 +391,7 @@ def api_response(store, name, params, link_base=None):
             return _error(400, f"{name}: not an IRI: {iri[:200]!r}")
         if not view.exists(node):
             return _error(404, f"{name}: no resource {iri[:200]} in this store")
-        data = describe(view, node, link_base) if name == "entity" else expand(view, node, link_base)
-    elif name in ("page-entity", "page-expand"):
-        iri = params.get("iri") or ""
-        try:
-            node = view.node(iri)
-        except ValueError:
-            return _error(400, f"{name}: not an IRI: {iri[:200]!r}")
-        if not view.exists(node):
-            return _error(404, f"{name}: no resource {iri[:200]} in this store")
-        data = (entity_partial if name == "page-entity" else expand_partial)(view, node, link_base)
+        data = answers[name](view, node, link_base)
     else:
         return _error(404, f"no such API /api/{name}; there are top, search, entity, expand, "
                            "page-top, page-entity, page-expand")
