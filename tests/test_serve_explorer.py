@@ -5,31 +5,17 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-import rdflib
 
 from kg.serve_explorer import LabelIndex, search_key
 from kg.linked import View
-from kg.store import add_graph, open_store
-from tests.test_serve import RES, SAMPLE, call, start, stop
+from kg.store import open_store
+# the sample store and its server are test_serve's own fixtures (one store per module)
+from tests.test_serve import RES, call, server, start, stop, store  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def sample_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("explorer") / "store"
-    add_graph(path, RES + "graph/sample", rdflib.Graph().parse(SAMPLE, format="turtle"))
-    return path
-
-
-@pytest.fixture(scope="module")
-def server(sample_store):
-    srv = start(sample_store, timeout=20.0)
-    yield srv
-    stop(srv)
 
 
 def api(server, name, **params):
@@ -52,8 +38,8 @@ def test_search_key_normalises_like_norm():
     assert search_key("al-Ali") == "al ali"
 
 
-def test_label_index_finds_labels_and_altlabels_best_first(sample_store):
-    index = LabelIndex.build(View(open_store(sample_store, read_only=True)))
+def test_label_index_finds_labels_and_altlabels_best_first(store):
+    index = LabelIndex.build(View(open_store(store, read_only=True)))
     assert len(index.entities) == 7                       # persons, organisations, places only
     assert index.search("داعش") == [RES + "organization/isis"]           # an altLabel
     assert index.search("العلى")[0] == RES + "person/samer-al-ali"      # ى for ي
@@ -75,13 +61,13 @@ def test_label_index_finds_labels_and_altlabels_best_first(sample_store):
     assert LabelIndex.read(fh, ["v2"]) is None              # another store version
 
 
-def test_index_is_built_in_the_background_and_cached_by_store_version(sample_store, tmp_path, monkeypatch):
+def test_index_is_built_in_the_background_and_cached_by_store_version(store, tmp_path, monkeypatch):
     import time
 
     from kg.serve import store_version
     from kg.serve_explorer import IndexHolder, index_response
-    version = store_version(sample_store)
-    holder = IndexHolder(sample_store, cache_dir=tmp_path / "cache")
+    version = store_version(store)
+    holder = IndexHolder(store, cache_dir=tmp_path / "cache")
     status, _, body = index_response(holder, version, "search", {"q": "داعش"})
     assert status == 200 and json.loads(body)["building"] is True
     for _ in range(200):
@@ -94,7 +80,7 @@ def test_index_is_built_in_the_background_and_cached_by_store_version(sample_sto
     [cached] = list((tmp_path / "cache").iterdir())
     # a new server on the same store version reads the cache: no scan of the store
     monkeypatch.setattr(LabelIndex, "build", classmethod(lambda cls, view: 1 / 0))
-    holder2 = IndexHolder(sample_store, cache_dir=tmp_path / "cache")
+    holder2 = IndexHolder(store, cache_dir=tmp_path / "cache")
     holder2.get(version)
     for _ in range(200):
         if holder2.get(version) is not None:
@@ -102,7 +88,7 @@ def test_index_is_built_in_the_background_and_cached_by_store_version(sample_sto
         time.sleep(0.05)
     assert holder2.error is None and holder2.get(version).search("داعش") == [RES + "organization/isis"]
     # another version: the cache is not used (and the failing scan is reported)
-    holder3 = IndexHolder(sample_store, cache_dir=tmp_path / "cache")
+    holder3 = IndexHolder(store, cache_dir=tmp_path / "cache")
     holder3.get(("other",))
     holder3._thread.join(10)
     status, _, body = index_response(holder3, ("other",), "top", {})
@@ -203,9 +189,9 @@ def test_explorer_page_is_the_offline_page_served(server):
 @pytest.fixture(scope="module")
 def seed_server(tmp_path_factory):
     from kg.api import build
-    store = tmp_path_factory.mktemp("seed-store") / "store"
-    build([ROOT / "seeds"], store=store, html=False)
-    srv = start(store, timeout=20.0, warm=True)
+    path = tmp_path_factory.mktemp("seed-store") / "store"
+    build([ROOT / "seeds"], store=path, html=False)
+    srv = start(path, timeout=20.0, warm=True)
     yield srv
     stop(srv)
 
