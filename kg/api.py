@@ -79,8 +79,9 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
     ``engine``: "local" or "dask" (:func:`kg.parallel.extract_with`; ``scheduler``: a Dask
     scheduler's address, else a LocalCluster of ``jobs`` workers).
     """
+    from kg.io import read_articles
     from kg.parallel import _slim, extract_with
-    articles = bounded(_read(inputs, published, exclude), max_chars, refuse)
+    articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
     if keep is not None:
         articles = filter(keep, articles)
     for doc in extract_with(articles, jobs, engine, scheduler):
@@ -219,6 +220,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     from kg.article_graphs import graph_batch
     from kg.build import graph_iri
     from kg.corpus import Runs, _store_lines
+    from kg.io import read_articles
     from kg.parallel import default_jobs, extract_with
     from kg.store import BatchWriter, StoreReport, completion_records, source_hash
 
@@ -259,7 +261,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
                     ph.advance()
             group = []
             sent = StoreReport() if remote is not None else None
-            articles = bounded(_read(inputs, published, exclude), max_chars, refuse)
+            articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
             for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
                 for name, secs in item.timings.items():
                     worked[name] = worked.get(name, 0.0) + secs
@@ -290,11 +292,6 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _read(inputs, published, exclude):
-    from kg.io import read_articles
-    return read_articles(inputs, published, exclude)
 
 
 def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None, sent=None, runs=None):

@@ -50,9 +50,8 @@ def is_remote(store) -> bool:
 
 def ntriples(graph) -> bytes:
     """The sorted N-Triples lines of an rdflib graph, UTF-8 (deterministic)."""
-    from kg.store import to_ox
-    lines = sorted({f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n" for s, p, o in graph})
-    return "".join(lines).encode("utf-8")
+    from kg.article_graphs import NTriples
+    return "".join(NTriples().lines(graph)).encode("utf-8")
 
 
 class RemoteStore:

@@ -137,10 +137,19 @@ class StoreReport:
     batches: int = 0
 
 
+def ntriples_text(triples) -> str:
+    """The sorted distinct N-Triples lines of pyoxigraph ``(s, p, o)`` triples, as one string."""
+    return "".join(sorted({f"{s} {p} {o} .\n" for s, p, o in triples}))
+
+
+def text_digest(lines) -> str:
+    """``sha256:...`` of an article graph's N-Triples text (:func:`ntriples_text`)."""
+    return "sha256:" + hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
 def content_hash(triples) -> str:
     """``sha256:...`` of the sorted N-Triples lines of pyoxigraph ``(s, p, o)`` triples."""
-    lines = sorted(f"{s} {p} {o} .\n" for s, p, o in triples)
-    return "sha256:" + hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+    return text_digest(ntriples_text(triples))
 
 
 def source_hash(article, min_confidence=0.0) -> str:
@@ -242,7 +251,7 @@ class BatchWriter:
     def add(self, position, article_id, graph_name, triples, source=None, text=None):
         """The article at ``position``: its pyoxigraph triples (None: complete and unchanged);
         ``source``: its source hash, ``text``: its text hash (kept in its completion record)."""
-        lines = None if triples is None else "".join(sorted({f"{s} {p} {o} .\n" for s, p, o in triples}))
+        lines = None if triples is None else ntriples_text(triples)
         self.add_ntriples(position, article_id, graph_name, lines, source, text)
 
     def add_ntriples(self, position, article_id, graph_name, ntriples, source=None, text=None):
@@ -262,7 +271,7 @@ class BatchWriter:
             return
         gname = str(graph_name)
         record = self.done.get(gname)
-        digest = "sha256:" + hashlib.sha256(ntriples.encode("utf-8")).hexdigest()    # content_hash
+        digest = text_digest(ntriples)
         if record is not None and record["hash"] == digest and record.get("source") == source:
             self.report.skipped += 1
             return
