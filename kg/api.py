@@ -301,13 +301,13 @@ def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None
     if not group:
         return
     from kg.build import graph_iri
+    from kg.corpus import ntriples_lines
     with clock.part("store"):
         for item in group:
             position = positions.pop(item.id)
             upto(position)
             writer.add_ntriples(position, item.id, graph_iri(item.id), item.ntriples, sources.pop(item.id, None))
             if runs is not None:
-                from kg.corpus import ntriples_lines
                 runs.add(ntriples_lines(item.ntriples))
             ph.advance()
         if remote is not None:

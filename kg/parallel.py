@@ -84,14 +84,10 @@ def extract_parallel(articles, jobs=None, batch_size=None, work=None):
         return
     second = next(batches, None) if jobs > 1 else None
     if second is None:
-        if work is not None:
-            yield from work(first)
-            for batch in batches:
-                yield from work(batch)
-            return
-        yield from extract_many(first, size)
+        run = work if work is not None else (lambda batch: extract_many(batch, size))
+        yield from run(first)
         for batch in batches:
-            yield from extract_many(batch, size)
+            yield from run(batch)
         return
 
     import multiprocessing
