@@ -274,6 +274,9 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
             with clock.part("store"):
                 report = writer.close()
                 st.flush()
+        if here:        # the per-word caches of extraction are done with: their memory serves the corpus pass
+            from kg.caches import clear_all
+            clear_all()
         timings = progress.timings
         timings["extraction"] -= sum(clock.spent.values())
         if here:        # graphs made and checked in this process: their time is theirs, not extraction's

@@ -5,6 +5,7 @@ words, titles, heads and triggers of Arabic news prose.
 """
 from functools import lru_cache
 
+from kg.caches import WORDS, register
 from kg.normalize import norm
 from kg.resources import DATA_DIR
 
@@ -109,7 +110,7 @@ def common_words() -> frozenset:
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def strip_clitics(word: str) -> tuple:
     """All readings of a normalised word: (clitic, stem) pairs, the bare word first.
 
@@ -123,6 +124,9 @@ def strip_clitics(word: str) -> tuple:
                 stem = "ال" + stem
             out.append((c, stem))
     return tuple(out)
+
+
+register(strip_clitics.cache_clear)
 
 
 def words_read_as(stems) -> frozenset:

@@ -24,7 +24,7 @@ from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PL
 from kg.names import (all_name_words, family_names, full_name_pairs, full_name_starts, full_names, given_names,
                       name_units, name_words, place_names)
 from kg.normalize import norm
-from kg.view import WordCache
+from kg.caches import WordCache
 
 # Ali: so common a word once normalised (على) that the lexicon leaves it out; kept when
 # written with ي
@@ -147,7 +147,7 @@ def _may_start(word) -> bool:
     return False
 
 
-_STARTS = WordCache(_may_start, 300_000)
+_STARTS = WordCache(_may_start)
 
 
 def _adjective_end(w) -> bool:

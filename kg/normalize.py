@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.caches import WORDS, register
+
 # Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef, ...) and tatweel
 _DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
 _ALEFS = "\u0622\u0623\u0625\u0671"          # آ أ إ ٱ
@@ -55,13 +57,16 @@ def normalize_chars(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORDS)
 def norm(s: str) -> str:
     """Normalise a word or phrase (no offset map). White space is collapsed."""
     out = s.translate(_TABLE)
     if "  " in out or out[:1] == " " or out[-1:] == " ":
         out = " ".join(out.split())
     return out
+
+
+register(norm.cache_clear)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from functools import partial
 from itertools import compress
 from operator import is_, itemgetter
 
+from kg.caches import WordCache
 from kg.model import Sentence, Token
 from kg.normalize import norm
 
@@ -26,8 +27,7 @@ _SENT_END_RE = re.compile(r"[.!?؟](?:(?<!\d[.!?؟])[.!?؟]*(?!\d)|[.!?؟]*(?=\s
 # thousands of distinct words, so a plain dict (a single look-up) answers nearly every
 # token, and all occurrences of a word share one text object, which makes the later
 # per-word caches (tagger scores, cue flags) find it by identity
-_WORDS = {}
-_MAX_WORDS = 300_000
+_WORDS = WordCache(lambda word: (word, norm(word)))
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _IS_NONE = partial(is_, None)
@@ -42,19 +42,13 @@ def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
     """``(tokens, their normalised forms, their starts, their ends)`` of ``text[start:end]``."""
     end = len(text) if end is None else end
     words = _WORDS
-    if len(words) > _MAX_WORDS:
-        words.clear()
     # the matches, their words and the words' entries each in one C-level pass; a Python
     # step only for a word not seen before
     matches = list(_TOKEN_RE.finditer(text, start, end))
     known = list(map(words.get, map(_GROUP, matches)))
     if None in known:
         for k in compress(range(len(known)), map(_IS_NONE, known)):
-            word = matches[k].group()
-            entry = words.get(word)
-            if entry is None:
-                entry = words[word] = (word, norm(word))
-            known[k] = entry
+            known[k] = words[matches[k].group()]
     norms = list(map(_SECOND, known))
     starts = list(map(_START, matches))
     ends = list(map(_END, matches))

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.caches import register
 from kg.normalize import norm
 
 __all__ = ["romanize", "slugify", "is_latin", "has_arabic", "LEXICON", "EXONYMS"]
@@ -454,6 +455,9 @@ def _word(word: str) -> str:
     return _guess(word)
 
 
+register(_word.cache_clear)
+
+
 # spellings of the French press (Bachar el-Assad, Abou, Djamel): the rules' English one instead
 _FRENCH_SPELLING = re.compile(r"\b[Ee]l-|ch|Dj|dj|\bAbou\b|\bBou")
 _KUNYAS = frozenset(["ابو", "ابي", "ام"])
@@ -526,6 +530,9 @@ def romanize(name_ar: str) -> str:
     return _ascii(text)
 
 
+register(romanize.cache_clear)
+
+
 def _ascii(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^A-Za-z' \-]", "", text)
@@ -543,3 +550,6 @@ def slugify(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", "-", text)
     return text.strip("-")
+
+
+register(slugify.cache_clear)

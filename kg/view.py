@@ -10,27 +10,11 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter, not_
 
+from kg.caches import WordCache
 from kg.lexicon import COMPLEMENTIZERS, strip_clitics
 from kg.normalize import norm
 
-class WordCache(dict):
-    """word -> ``compute(word)``, worked out on first look-up, at most about ``limit``
-    words (then cleared): ``map(cache.__getitem__, words)`` runs in C for the words
-    already seen. For answers that depend on the word alone."""
-
-    def __init__(self, compute, limit):
-        super().__init__()
-        self.compute = compute
-        self.limit = limit
-
-    def __missing__(self, word):
-        if len(self) > self.limit:
-            self.clear()
-        value = self[word] = self.compute(word)
-        return value
-
-
-_STEMS = WordCache(lambda word: frozenset(map(itemgetter(1), strip_clitics(word))), 200_000)
+_STEMS = WordCache(lambda word: frozenset(map(itemgetter(1), strip_clitics(word))))
 
 
 def _stems(word):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.lexicon import COMPLEMENTIZERS, SPEECH_VERBS, strip_clitics, word_set
 from kg.normalize import norm
-from kg.view import CLAUSE_BREAKS, WordCache
+from kg.caches import WordCache
+from kg.view import CLAUSE_BREAKS
 
 
 _n = word_set
@@ -46,7 +47,7 @@ def _stem(word):
     return best
 
 
-_STEM = WordCache(_stem, 200_000)
+_STEM = WordCache(_stem)
 
 
 def _word_info(word):
@@ -73,7 +74,7 @@ def _word_info(word):
     return _stem(word), flags
 
 
-_INFO = WordCache(_word_info, 200_000)
+_INFO = WordCache(_word_info)
 
 
 class Words:

@@ -25,6 +25,8 @@ import struct
 import threading
 from itertools import chain, repeat
 
+from kg.caches import WORDS, register
+
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _FEATURE_CHUNK = struct.Struct("<4sII")
 _CQDB_HEADER = struct.Struct("<4sIIIII")
@@ -101,7 +103,7 @@ class Scorer:
     replaces ``parts`` for new words, which are then not written out as strings.
     """
 
-    def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=200_000,
+    def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=WORDS,
                  part_ids=None):
         import numpy as np
 
@@ -117,6 +119,7 @@ class Scorer:
         self._max_cache = max_cache
         self._boundaries = [self._numbers(b) for b in boundaries]
         self._reset()
+        register(self._reset)
 
     def _numbers(self, parts) -> list:
         """Parts of attribute strings as the model's attribute numbers (-1: unknown)."""

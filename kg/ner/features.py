@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.caches import WORDS, register
 from kg.ner.gazetteer import DATA, lexicon, lookup
 
 _DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
@@ -40,10 +41,13 @@ for _i in range(10):
     _TABLE[0x06F0 + _i] = str(_i)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORDS)
 def normalize_token(token: str) -> str:
     """The one normalisation of a token, used for training and for tagging."""
     return token.translate(_TABLE)
+
+
+register(normalize_token.cache_clear)
 
 
 def strip_clitics(word: str) -> tuple:
@@ -273,7 +277,7 @@ class FeatureExtractor:
     up, which makes tagging faster without changing any tag.
     """
 
-    def __init__(self, known=None, max_cache=200_000, encode=False):
+    def __init__(self, known=None, max_cache=WORDS, encode=False):
         self.known = known
         self.max_cache = max_cache
         self.encode = encode
@@ -282,6 +286,7 @@ class FeatureExtractor:
         self._code = None if known is None else (
             {a: a.encode("utf-8") for a in known} if encode else {a: a for a in known})
         self._cache = {}
+        register(self.forget)
         self._bos = (self._keep(_BOS2), self._keep(_BOS1))
         self._eos = (self._keep(_EOS1), self._keep(_EOS2))
 
@@ -299,6 +304,10 @@ class FeatureExtractor:
             # (not once per occurrence) halves the time spent in the tagger
             parts = tuple(tuple(a.encode("utf-8") for a in part) for part in parts)
         return parts
+
+    def forget(self):
+        """Empty the per-token cache."""
+        self._cache.clear()
 
     def token(self, token: str) -> tuple:
         """:func:`token_features`, filtered to the known attributes (cached)."""
