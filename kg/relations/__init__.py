@@ -11,7 +11,7 @@ from kg.relations.affiliation import affiliation_relations, allegiance_relations
 from kg.relations.appointments import appointment_relations, government_forming
 from kg.relations.coalitions import coalition_members, comprise_members
 from kg.relations.joins import join_relations, within_relations
-from kg.relations.leaders import lead_relations
+from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
                                   located_relations, seat_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
@@ -48,6 +48,7 @@ RULES = (
     join_relations,
     within_relations,
     lead_relations,
+    head_of_relations,
     affiliation_relations,
     allegiance_relations,
     part_relations,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from kg.relations.common import ACTOR, add, against, in_pp, words
 
-LEAD_CUES = words("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها")
+LEAD_CUES = words("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
+                  # in the past: "حركة X التي تزعمها Y" (not قاده: it is also قادة, leaders)
+                  "قادها تزعمها تزعمه ترأسها ترأسه يرأسها يرأسه")
 # "X الذي تقوده Y"، "X، التي يتزعمها Y": the relative clause's antecedent is the one led
 _RELATIVES = words("الذي التي")
 
@@ -48,3 +50,20 @@ def _led_by_lam(slot):
     """"طائرة تابعة للجيش الوطني بقيادة X": a group after ل is still the one led (a group after
     من or في is not: "وفد من الحركة بقيادة X" is led by X, the group is not)."""
     return slot.clitic in ("ل", "لل")
+
+
+# "X على رأس Y"، "تعيين X على رأس Y": X heads the organisation named after رأس
+_ON = words("على")
+_HEAD_OF = words("رأس راس")
+
+
+def head_of_relations(view, kb, out):
+    """X على رأس Y -> X leaderOf Y (X: the person right before; Y: an organisation right after)."""
+    for i in view.positions(_HEAD_OF):
+        if i == 0 or not view.has(i - 1, _ON) or view.at.get(i) is not None:
+            continue
+        led = view.slot_starting(i + 1)
+        leader = view.prev_slot(i - 1, types=("Person",), max_gap=0)
+        if led is not None and leader is not None and led.entity.type == "Organization" \
+                and not led.clitic:
+            add(out, "leaderOf", leader, led, view, "lead-head-of")

@@ -141,6 +141,7 @@ def located_relations(view, kb, out):
     for a, b, pattern in links:
         add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
+    _near_then_in(view, places, links, out)
 
 
 def _adjacent_link(view, a, b, links):
@@ -240,6 +241,25 @@ def _province_for_a_city(view, a, b):
     if region is None or _place_rank(view, a) != 1 or _place_rank(view, b) != 1:
         return b
     return Pseudo(region)
+
+
+def _near(view, a, b):
+    """Is place ``b`` named as what ``a`` is near: "بلدة X القريبة من Y"، "X قرب Y"?"""
+    start = _after_adjectives(view, a)
+    return 0 < b.i - start <= 3 and any(view.has(k, NEAR) for k in range(start, b.i))
+
+
+def _near_then_in(view, places, links, out):
+    """"بلدة X القريبة من مدينة Y بجنوب Z": near Y is not in Y, but Y lies in the province or
+    country Z, and so does X (only a province or a country: what is near a city may lie
+    outside it, not outside the region around both)."""
+    for a, b in zip(places, places[1:]):
+        if not _near(view, a, b):
+            continue
+        for x, c, _ in links:
+            if x is b and c.entity.id != a.entity.id and _place_rank(view, c, container=True) >= 2 \
+                    and _place_rank(view, a) < _place_rank(view, c, container=True):
+                add(out, "locatedIn", a, c, view, "located-near-in")
 
 
 def _share_with_coordinated(places, links):

@@ -103,6 +103,8 @@ def _member_named(view, i, stems, org):
     if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
     if person is None:
+        person = person_after_titles(view, org.j)
+    if person is None:
         person = _person_after_description(view, org.j)
     if person is None:
         k = i - 1
@@ -118,6 +120,26 @@ def _member_named(view, i, stems, org):
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
+
+
+# "القيادي في حركة X الملا Y"، "عضو المجلس، العميد Y": the rank or title before the name
+TITLE_REACH = 3
+
+
+def person_after_titles(view, k):
+    """The person named right after one to three titles or ranks from token ``k`` (a comma
+    allowed before them), or None when no title stands there."""
+    toks = view.tokens
+    while k < len(toks) and toks[k].text in _COMMAS:
+        k += 1
+    start = k
+    while k < min(len(toks), start + TITLE_REACH) and view.at.get(k) is None \
+            and toks[k].norm in PERSON_TITLES:
+        k += 1
+    if k == start:
+        return None
+    s = view.slot_starting(k)
+    return s if s is not None and s.entity.type == "Person" else None
 
 
 def _definite_adjective(view, k):

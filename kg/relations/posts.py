@@ -297,7 +297,8 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members
         add(out, "memberOf", person, org, view, "post-regional")
         return
-    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)):
+    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)) \
+            and not _forces_of(view, i, org):
         # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
         # the unit, an entity of its own), not the group
         return
@@ -310,6 +311,15 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-governor")
     else:
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+# "قائد قوات X، الجنرال Y": the commander of a body's forces (no entity of their own) leads the body
+FORCES = words("قوات")
+
+
+def _forces_of(view, i, org):
+    """Is the post at ``i`` followed by just "قوات" and then the organisation ``org``?"""
+    return org.i == i + 2 and view.tokens[i + 1].norm in FORCES and not org.clitic
 
 
 REGION_HEADS = words("محافظة ولاية إقليم")

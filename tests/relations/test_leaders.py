@@ -52,3 +52,27 @@ def test_groups_listed_after_the_leader_are_not_co_leaders():
                          "و«حركة نور الدين الزنكي» و«لواء الحق»."))
     assert ("leaderOf", "أبو محمد الجولاني", "جبهة فتح الشام") in rels
     assert not any(r[0] == "leaderOf" and r[1] in ("حركة نور الدين الزنكي", "لواء الحق") for r in rels)
+
+
+def test_led_group_before_a_past_tense_relative_clause():
+    rels = relations(run("وكانت حركة طالبان التي تزعمها الملا عمر قد رفضت المفاوضات."))
+    assert ("leaderOf", "الملا عمر", "حركة طالبان") in rels
+
+
+def test_leaders_plural_with_pronoun_is_not_a_lead_cue():
+    # "قادة" normalises like "قاده" (he led it): the leaders of a unit do not lead the group named
+    rels = relations(run("ونقلت وكالة الأناضول عن سالم يوسف أحد قادة الفرقة الثانية، أن القتال مستمر."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    rels = relations(run("سيطرت القوات على مواقع اللواء الخامس الذي انضم قادته إلى جماعة الحوثي."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_head_of_an_organisation():
+    # head_of_relations: "X على رأس Y"
+    rels = relations(run("وأعلنت الحركة تعيين الملا حسن أخوند على رأس حركة طالبان خلفا لسلفه."))
+    assert ("leaderOf", "حسن أخوند", "حركة طالبان") in rels
+
+
+def test_head_of_a_delegation_is_not_a_leader_of_the_group():
+    rels = relations(run("وزار قائد الجيش العراقي بغداد على رأس وفد من حركة طالبان."))
+    assert not any(r[0] == "leaderOf" and r[2] == "حركة طالبان" for r in rels)

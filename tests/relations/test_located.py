@@ -194,3 +194,15 @@ def test_the_seat_named_after_its_pronoun_lies_in_the_place_before():
     rels = relations(run("وتقع محافظة صلاح الدين، وعاصمتها تكريت، شمال بغداد."))
     assert ("locatedIn", "تكريت", "محافظة صلاح الدين") in rels
     assert ("locatedIn", "محافظة صلاح الدين", "تكريت") not in rels
+
+
+def test_near_a_city_in_a_region_lies_in_the_region():
+    # _near_then_in: "بلدة X القريبة من Y بجنوب Z" -> X in Z (not in Y)
+    rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل بجنوب الضفة الغربية."))
+    assert ("locatedIn", "بيت فجار", "الضفة الغربية") in rels
+    assert ("locatedIn", "بيت فجار", "الخليل") not in rels
+
+
+def test_near_a_city_alone_gives_nothing():
+    rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل أمس."))
+    assert not any(r[0] == "locatedIn" and r[1] == "بيت فجار" for r in rels)

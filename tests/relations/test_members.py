@@ -199,3 +199,16 @@ def test_an_mp_in_an_assembly_but_not_a_deputy_in_a_government():
     assert ("memberOf", "سامي فرج", "المجلس الوطني الانتقالي") in rels
     rels = relations(run("وقال النائب في حكومة الوحدة سامي فرج إن الجلسة تأجلت."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_member_named_after_a_rank_or_title():
+    # person_after_titles: "القيادي في X الشيخ Y"، "عضو في X، العميد Y"
+    rels = relations(run("وقال القيادي في حركة النهضة الشيخ سالم عبيد إن الحركة ستشارك."))
+    assert ("memberOf", "سالم عبيد", "حركة النهضة") in rels
+    rels = relations(run("وقتل القيادي في تنظيم داعش، العقيد حامد ياسين، في الغارة."))
+    assert ("memberOf", "حامد ياسين", "تنظيم داعش") in rels
+
+
+def test_no_member_after_a_title_that_names_no_one():
+    rels = relations(run("وقال القيادي في حركة النهضة الشيخ إن الحركة ستشارك."))
+    assert not any(r[0] == "memberOf" for r in rels)

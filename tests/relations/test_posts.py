@@ -281,3 +281,14 @@ def test_a_deputy_of_the_head_holds_a_post_and_does_not_lead():
     rels = relations(run("وأعلن نائب رئيس الائتلاف الوطني السوري سمير حداد أنه يؤيد الحوار."))
     assert ("positionIn", "سمير حداد", "الائتلاف الوطني السوري") in rels
     assert ("leaderOf", "سمير حداد", "الائتلاف الوطني السوري") not in rels
+
+
+def test_commander_of_a_bodys_forces_leads_the_body():
+    # _forces_of: "قائد قوات X، الجنرال Y" (the forces are no entity of their own)
+    rels = relations(run("وقال الجنرال جون هارت قائد قوات حلف شمال الأطلسي في أفغانستان إن الوضع صعب."))
+    assert ("leaderOf", "جون هارت", "حلف شمال الأطلسي") in rels
+
+
+def test_commander_of_a_named_branch_does_not_lead_the_body():
+    rels = relations(run("وقال قائد القوات البرية للحرس الثوري العميد محمد باكزاد إن الحدود آمنة."))
+    assert ("leaderOf", "محمد باكزاد", "الحرس الثوري") not in rels
