@@ -19,7 +19,8 @@ from kg.relations.members import (among_members, bridge_members, delegation_memb
                                   rank_members, ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
-from kg.relations.pronoun_posts import deputy_relations, pronoun_member_relations, pronoun_post_relations
+from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
+                                        pronoun_spokes_relations)
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 
@@ -30,6 +31,7 @@ RULES = (
     dual_post_relations,
     pronoun_post_relations,
     pronoun_member_relations,
+    pronoun_spokes_relations,
     deputy_relations,
     official_relations,
     appointment_relations,

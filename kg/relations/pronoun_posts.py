@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from kg.lexicon import SPOKES_HEADS
 from kg.normalize import norm
 from kg.relations.common import Pseudo, add, words
 from kg.relations.posts import post_holder
@@ -99,6 +100,27 @@ def pronoun_post_relations(view, kb, out):
         whole = _antecedent(view, i, gender)
         if whole is not None:
             add(out, kind, person, whole, view, "post-pronoun")
+
+
+# "المتحدث باسمها X" with no organisation before it in the sentence: the one named in the
+# sentence before ("أصدرت وزارة X بيانا. وقال المتحدث باسمها العقيد Y"); posts.py relates
+# the pronoun to an organisation of its own sentence
+ON_ITS_BEHALF = {w: g for g, ws in (("F", "باسمها"), ("M", "باسمه")) for w in words(ws)}
+
+
+def pronoun_spokes_relations(view, kb, out):
+    """"المتحدث باسمها Y" (an organisation named in the sentence before): Y spokespersonOf it."""
+    for i in view.positions(frozenset(ON_ITS_BEHALF)):
+        if i == 0 or not view.has(i - 1, SPOKES_HEADS) or view.at.get(i) is not None:
+            continue
+        if any(s.entity.type == "Organization" and s.i < i for s in view.slots):
+            continue      # an organisation of its own sentence: posts.py
+        person, _ = post_holder(view, kb, i - 1, i + 1, "spokespersonOf")
+        if person is None or person.i < i:
+            continue
+        whole = _antecedent(view, i, ON_ITS_BEHALF[view.tokens[i].norm])
+        if whole is not None and whole.entity.type == "Organization":
+            add(out, "spokespersonOf", person, whole, view, "spokes-pronoun")
 
 
 # "رئيس الحركة X ونائبه Y": the deputy holds a post in what the person before leads
