@@ -13,7 +13,7 @@ from kg.relations.coalitions import coalition_members, comprise_members
 from kg.relations.joins import join_relations, within_relations
 from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
-                                  located_relations, seat_relations)
+                                  located_relations, nominal_region_relations, seat_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
@@ -57,6 +57,7 @@ RULES = (
     unit_in_relations,
     located_relations,
     seat_relations,
+    nominal_region_relations,
     demonym_place_relations,
     country_in_name_relations,
 )

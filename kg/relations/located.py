@@ -305,3 +305,84 @@ def seat_relations(view, kb, out):
         if seat is not None and whole is not None and seat.entity.type == "Place" \
                 and _place_rank(view, seat) < _place_rank(view, whole, container=True):
             add(out, "locatedIn", seat, whole, view, "located-seat")
+
+
+# "منطقة X في تلك المحافظة"، "منطقة X بنفس المحافظة"، "وادي X، أحد معاقله في المحافظة": a
+# province told before by name, referred to by its head noun alone
+NOMINAL_REGIONS = {"المحافظه": "محافظه", "الولايه": "ولايه", "المديريه": "مديريه", "الاقليم": "اقليم"}
+_NOMINAL_REGION_WORDS = frozenset(NOMINAL_REGIONS)
+_THAT = words("تلك هذه نفس ذات")
+_IN_WORDS = words("في داخل")
+# how many sentences back the province may have been named
+NOMINAL_REACH = 2
+
+
+def nominal_region_relations(view, kb, out):
+    """A place "في [تلك] المحافظة" / "ب[نفس] المحافظة" lies in the last province the text named."""
+    toks = view.tokens
+    for i in view.positions(_NOMINAL_REGION_WORDS):
+        head = next((NOMINAL_REGIONS[st] for c, st in strip_clitics(toks[i].norm)
+                     if st in NOMINAL_REGIONS and c in ("", "ب")), None)
+        if head is None:
+            continue
+        k = i
+        by = toks[i].norm.startswith("ب")
+        if k > 0 and view.has(k - 1, _THAT) and view.at.get(k - 1) is None:
+            k -= 1          # "تلك المحافظة"، "بنفس المحافظة"
+            by = by or toks[k].norm.startswith("ب")
+        if not by:
+            if k == 0 or toks[k - 1].norm not in _IN_WORDS:
+                continue
+            k -= 1
+        place = view.prev_slot(k, types=("Place",), max_gap=3)
+        if place is None or _place_rank(view, place) >= 2 or not _told_as_a_place(view, place, k):
+            continue
+        if _unnamed_region_before(view, place.i):
+            continue
+        region = _last_region(view, place, head)
+        if region is not None and region.id != place.entity.id:
+            add(out, "locatedIn", place, Pseudo(region), view, "located-nominal-region")
+
+
+# a region head before a word the tagger did not take for a place: "من مديريات أبين، ... في
+# المحافظة" may mean that region, not the last one named
+_REGION_HEADS_BEFORE = words("محافظة ولاية مديرية محافظات ولايات مديريات مناطق")
+
+
+def _unnamed_region_before(view, end):
+    """Does the sentence, before token ``end``, name a region by a head with no place after it?"""
+    for m in view.positions(_REGION_HEADS_BEFORE):
+        if m + 1 < end and view.at.get(m) is None and view.slot_starting(m + 1) is None \
+                and view.tokens[m + 1].norm.isalpha():
+            return True
+    return False
+
+
+def _told_as_a_place(view, place, k):
+    """Is ``place`` told as where something is: right before the phrase at ``k`` or set off by
+    a comma ("وادي X، أحد معاقله في المحافظة"), and named with a place head or after في/ب
+    (not a capital standing for its state: "التحالف الذي تقوده واشنطن، ضربات في المحافظة")?"""
+    toks = view.tokens
+    adjacent = all(not toks[m].norm.isalnum() for m in range(place.j, k))
+    apposed = place.j < len(toks) and toks[place.j].text in ("،", ",")
+    return (adjacent or apposed) and (_place_head(view, place) is not None
+                                      or view.prepositional(place, _IN_WORDS))
+
+
+def _last_region(view, before, head):
+    """The last place named before slot ``before`` (in this sentence or up to NOMINAL_REACH
+    before it) whose name starts with the region head ``head`` (محافظه ...)."""
+    regions = getattr(view, "doc_regions", None) or {}
+    v, limit, steps = view, before.i, 0
+    while v is not None and steps <= NOMINAL_REACH:
+        for s in reversed(v.slots):
+            if s.i >= limit or s.entity.type != "Place" or s.entity.subtype == "Country":
+                continue
+            name = norm(s.entity.name_ar or s.mention.text)
+            if name.startswith(head + " ") or norm(s.mention.text).startswith(head + " "):
+                return s.entity
+            region = regions.get(norm(s.mention.text))   # "مديريات أبين": محافظة أبين's name alone
+            if region is not None and norm(region.name_ar).startswith(head + " "):
+                return region
+        v, limit, steps = getattr(v, "previous", None), 10 ** 9, steps + 1
+    return None

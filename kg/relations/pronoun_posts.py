@@ -125,6 +125,9 @@ def pronoun_spokes_relations(view, kb, out):
 
 # "رئيس الحركة X ونائبه Y": the deputy holds a post in what the person before leads
 DEPUTIES = words("نائبه نائبيه ونائبه ونائبيه نوابه")
+TWO_DEPUTIES = words("نائبيه ونائبيه")
+# how many words the first deputy's description may take before the second is named
+SECOND_DEPUTY_REACH = 8
 
 
 def deputy_relations(view, kb, out):
@@ -138,11 +141,20 @@ def deputy_relations(view, kb, out):
             continue
         led = [r for r in out if r.type == "leaderOf" and r.head == leader.entity.id
                and r.evidence == [view.span]]
+        if not led:
+            # "اختيار X ونائبيه Y وZ": what X was said to lead earlier in the text (one body only)
+            led = list({r.tail: r for r in out if r.type == "leaderOf" and r.head == leader.entity.id
+                        and view.doc.entity(r.tail).type == "Organization"}.values())
         if len(led) != 1:
             continue
         body = Pseudo(view.doc.entity(led[0].tail))
         add(out, "positionIn", deputy, body, view, "post-deputy", post="نائب")
-        for other in view.coordinated_after(deputy, types=("Person",)):
+        others = view.coordinated_after(deputy, types=("Person",))
+        if not others and view.has(i, TWO_DEPUTIES):
+            # "ونائبيه Y، المسؤول عن ...، وZ": the second of the two past Y's description
+            second = view.next_slot(deputy.j, types=("Person",), max_gap=SECOND_DEPUTY_REACH)
+            others = [second] if second is not None and second.clitic.startswith("و") else []
+        for other in others:
             add(out, "positionIn", other, body, view, "post-deputy", post="نائب")   # ونائبيه Y وZ
 
 

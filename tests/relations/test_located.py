@@ -206,3 +206,24 @@ def test_near_a_city_in_a_region_lies_in_the_region():
 def test_near_a_city_alone_gives_nothing():
     rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل أمس."))
     assert not any(r[0] == "locatedIn" and r[1] == "بيت فجار" for r in rels)
+
+
+def test_place_in_that_province_named_before():
+    # nominal_region_relations: "منطقة X في تلك المحافظة"، "بنفس المحافظة"، "أحد معاقله في المحافظة"
+    assert ("locatedIn", "الملاحيظ", "محافظة صعدة") in relations(
+        run("قصفت الطائرات محافظة صعدة أمس. وفي منطقة الملاحيظ بنفس المحافظة، قصف الطيران مخزنا."))
+    assert ("locatedIn", "الأزارق", "محافظة الضالع") in relations(
+        run("ألقت القوات في محافظة الضالع القبض على مسلحين عقب سيطرتها على منطقة الأزارق في تلك المحافظة."))
+    assert ("locatedIn", "وادي حطاط", "محافظة أبين") in relations(
+        run("هاجم المسلحون محافظة أبين. وسيطرت القوات على وادي حطاط، أحد أبرز معاقلهم في المحافظة."))
+
+
+def test_no_nominal_province_for_a_capital_standing_for_its_state():
+    rels = relations(run("زار الوفد محافظة الأنبار. ويشن التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة."))
+    assert not any(r[0] == "locatedIn" and r[1] == "واشنطن" for r in rels)
+
+
+def test_no_nominal_province_after_a_region_the_tagger_did_not_name():
+    rels = relations(run("قصفت الطائرات محافظة البيضاء أمس. وطردت القوات المسلحين من مديريات أبين، "
+                         "وسيطرت على وادي حطاط، أحد أبرز معاقلهم في المحافظة."))
+    assert ("locatedIn", "وادي حطاط", "محافظة البيضاء") not in rels
