@@ -4,7 +4,7 @@ post in an organisation or a state (قائد الجيش X، المتحدث با�
 """
 from __future__ import annotations
 
-from kg.lexicon import LEADER_POSTS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
+from kg.lexicon import LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_POSTS
 from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
@@ -21,6 +21,10 @@ CROWN = words("ولي")
 _REIGN = words("العهد")
 # a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
 REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
+# "وكيل محافظة تعز X"، "وكيل وزارة الداخلية X": an under-secretary holds a post in the body or
+# the province named right after (not "وكيل إيران", a proxy)
+UNDER_SECRETARIES = words("وكيل وكيلة")
+_UNDER_HEADS = words("محافظة وزارة الوزارة المحافظة ولاية")
 GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
 # adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
 POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية "
@@ -44,7 +48,7 @@ BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساع�
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES)
 ON_ITS_BEHALF = words("باسمها باسمه")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
@@ -91,7 +95,15 @@ def _post_kind(view, i):
     if stems & SPOKES_HEADS:
         return "spokespersonOf"
     toks = view.tokens
-    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS:
+    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
+            or stems & UNDER_SECRETARIES:
+        if stems & UNDER_SECRETARIES:
+            # only of a ministry or a province named right after: وكيل محافظة X، وكيل وزارة X
+            nxt = view.slot_starting(i + 1) or (view.slot_starting(i + 2) if view.has(i + 1, _UNDER_HEADS)
+                                                else None)
+            if nxt is None or nxt.entity.type not in ("Organization", "Place") or not (
+                    view.has(i + 1, _UNDER_HEADS) or view.has(nxt.i, _UNDER_HEADS)):
+                return None
         if toks[i].norm in REPRESENTATIVES:
             # ممثل is also an actor: a representative only of a body named right after
             nxt = view.slot_starting(i + 1)
@@ -196,6 +208,12 @@ def post_holder(view, kb, i, k, kind):
                 j = d.j
                 steps += 1
                 continue
+        if j > k and t.norm in PLACE_HEADS and view.has(j - 1, _ATTACH) \
+                and view.slot_starting(j + 1) is not None \
+                and view.slot_starting(j + 1).entity.type == "Place":
+            j = view.slot_starting(j + 1).j   # "رئيس مجلس X في محافظة Y Z": the place's head
+            steps += 1                        # the name left out, and the place
+            continue
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
                 or definite_nisba(t.norm) or j == k and _of_the(t.norm) \

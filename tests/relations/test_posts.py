@@ -292,3 +292,24 @@ def test_commander_of_a_bodys_forces_leads_the_body():
 def test_commander_of_a_named_branch_does_not_lead_the_body():
     rels = relations(run("وقال قائد القوات البرية للحرس الثوري العميد محمد باكزاد إن الحدود آمنة."))
     assert ("leaderOf", "محمد باكزاد", "الحرس الثوري") not in rels
+
+
+def test_post_holder_past_a_place_with_its_head():
+    # post_holder: "رئيس مجلس X في محافظة Y Z" (the place's head and the place skipped)
+    rels = relations(run("وقال رئيس مجلس المقاومة الشعبية في محافظة عدن نايف سالم إن القتال انتهى."))
+    assert ("leaderOf", "نايف سالم", "مجلس المقاومة الشعبية") in rels
+    rels = relations(run("وقال قائد شرطة الحدود في ولاية كسلا اللواء نايف سالم إن الحدود آمنة."))
+    assert ("leaderOf", "نايف سالم", "شرطة الحدود") in rels
+
+
+def test_under_secretary_of_a_province_or_a_ministry():
+    # UNDER_SECRETARIES: "وكيل محافظة X Y"، "Y وكيل محافظة X"، "وكيل وزارة X Y"
+    assert ("positionIn", "سالم النهدي", "تعز") in relations(
+        run("وقال سالم النهدي وكيل محافظة تعز إن المقاومة تقدمت."))
+    assert ("positionIn", "أنس سعيد", "وزارة الداخلية اليمنية") in relations(
+        run("وقال وكيل وزارة الداخلية اليمنية أنس سعيد إن الأمن مستتب."))
+
+
+def test_a_proxy_is_no_under_secretary():
+    rels = relations(run("وقال أنس سعيد إن الحوثيين وكيل إيران في المنطقة."))
+    assert not any(r[0] == "positionIn" for r in rels)
