@@ -147,8 +147,13 @@ def located_relations(view, kb, out):
 def _adjacent_link(view, a, b, links):
     """The pattern by which place ``a`` lies in the next place ``b``, or None."""
     start = _after_adjectives(view, a)
-    if b.i - start > 3:
-        return None   # at most three words between (after the adjectives)
+    clause = _locative_clause_end(view, start, b)
+    if clause is not None:
+        start, side = clause
+        if side:     # "حي X على الجانب الشرقي من مدينة Y"
+            return "located-in" if _place_rank(view, a) < _place_rank(view, b, container=True) else None
+    if b.i - start > 3 and not (b.i - start == 4 and _one_of_its_kind(view, start, b)):
+        return None   # at most three words between (after the adjectives), or "، كبرى مدن شمال"
     between = [view.tokens[k] for k in range(start, b.i)]
     if not between and b.clitic.startswith("و"):
         return None   # coordination, handled by _share_with_coordinated
@@ -203,6 +208,36 @@ def _adjacent_link(view, a, b, links):
 
 
 
+# words that say where a place lies before what contains it: "X التي تقع في Y"، "X، وهي بلدة
+# في Y"، "X على الجانب الشرقي من Y"
+_WHICH = words("التي الذي")
+_LIES = words("تقع يقع")
+_IT_IS = words("وهي وهو هي هو")
+_ON = words("على")
+_SIDES = words("الجانب الضفة الطرف الشطر")
+_OF = words("من")
+
+
+def _locative_clause_end(view, start, b):
+    """(index where the words before ``b`` resume, whether a side of ``b`` was named) when the
+    words from ``start`` open a locative clause, else None."""
+    toks = view.tokens
+    k = start + 1 if start < len(toks) and toks[start].text in ("،", ",") else start
+    if k + 1 >= b.i or view.at.get(k) is not None:
+        return None
+    if view.has(k, _WHICH) and view.has(k + 1, _LIES):
+        return k + 2, False          # "التي تقع في Y" reads as "في Y"
+    if view.has(k, _IT_IS) and view.has(k + 1, _PLACE_HEAD_WORDS) and view.at.get(k + 1) is None:
+        return k + 2, False          # "، وهي بلدة في Y"
+    if view.has(k, _ON) and view.has(k + 1, _SIDES):
+        m = k + 2
+        if m < b.i and view.at.get(m) is None and toks[m].norm.startswith("ال") and not view.has(m, _OF):
+            m += 1                   # the side's adjective: الشرقي، الأوروبي
+        if m + 1 == b.i and view.has(m, _OF):
+            return b.i, True
+    return None
+
+
 # "ثاني جسور الموصل"، "أكبر مدن X"، "إحدى بلدات Y": one of the places of that kind in Y
 RANKED = words("ثاني ثالث رابع خامس أكبر كبرى أهم أبرز أقدم إحدى أحد آخر")
 
@@ -211,6 +246,8 @@ def _one_of_its_kind(view, start, b):
     """Between place ``a`` (ending at ``start``, past a comma) and ``b``: a rank word and the
     plural of a kind of place ("، ثاني جسور"، "، إحدى بلدات")."""
     words_between = [k for k in range(start, b.i) if view.tokens[k].norm.isalnum()]
+    if len(words_between) == 3 and view.has(words_between[2], DIRECTIONS):
+        words_between = words_between[:2]     # "مدينة X، كبرى مدن شمال Y": a part of Y
     return len(words_between) == 2 and view.has(words_between[0], RANKED) and not b.clitic \
         and view.at.get(words_between[1]) is None
 

@@ -227,3 +227,24 @@ def test_no_nominal_province_after_a_region_the_tagger_did_not_name():
     rels = relations(run("قصفت الطائرات محافظة البيضاء أمس. وطردت القوات المسلحين من مديريات أبين، "
                          "وسيطرت على وادي حطاط، أحد أبرز معاقلهم في المحافظة."))
     assert ("locatedIn", "وادي حطاط", "محافظة البيضاء") not in rels
+
+
+def test_one_of_the_largest_cities_of_a_part_of_a_country():
+    # _one_of_its_kind with a direction: "مدينة X، كبرى مدن شمال Y"
+    assert ("locatedIn", "مدينة البصرة", "العراق") in relations(
+        run("وقعت الاشتباكات في مدينة البصرة، أكبر مدن جنوب العراق."))
+
+
+def test_locative_clauses_before_the_container():
+    # _locative_clause_end: "X التي تقع في Y"، "X، وهي بلدة في Y"، "X على الجانب الشرقي من Y"
+    assert ("locatedIn", "الحمرا", "محافظة حماة") in relations(
+        run("وقتل ثلاثة في بلدة الحمرا التي تقع في محافظة حماة."))
+    assert ("locatedIn", "الحمرا", "محافظة حماة") in relations(
+        run("وقتل ثلاثة في بلدة الحمرا، وهي بلدة في محافظة حماة."))
+    assert ("locatedIn", "حي الزهور", "مدينة الموصل") in relations(
+        run("وقتل ثلاثة في حي الزهور على الجانب الشرقي من مدينة الموصل."))
+
+
+def test_a_side_of_a_smaller_place_is_not_a_container():
+    rels = relations(run("وتقدمت القوات في محافظة نينوى على الجانب الشرقي من بلدة الحمدانية."))
+    assert ("locatedIn", "محافظة نينوى", "الحمدانية") not in rels
