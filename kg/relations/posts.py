@@ -42,7 +42,7 @@ ADVISERS = words("مستشار المستشار مستشارة المستشار�
 GUIDES = words("المرشد مرشد")
 # الأمين العام لـ X: the secretary general leads the party, the league, the organisation
 SECRETARIES = words("الأمين أمين الأمينة أمينة")
-_GENERAL = words("العام العامة")
+_GENERAL = words("العام العامة عام عامة")     # الأمين العام X، أمين عام X
 # "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
@@ -143,7 +143,7 @@ def _post_complement(view, kb, i, kind):
             country = d
             k += 1
             break
-        if toks[k].norm in ("العام", "العامه"):
+        if toks[k].norm in _GENERAL:
             k += 1            # القائد العام، الأمين العام
             continue
         if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and stems & MINISTER:
@@ -311,9 +311,11 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         return
     if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
         return
-    if kind == "leaderOf" and _regional(view, org):
+    if kind == "leaderOf" and _regional(view, org) and not stems & SECRETARIES:
         # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members
         add(out, "memberOf", person, org, view, "post-regional")
+        return
+    if kind == "leaderOf" and org is not None and _body_of_the_place(view, i, org):
         return
     if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)) \
             and not _forces_of(view, i, org):
@@ -331,6 +333,24 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
 
 
+def _body_of_the_place(view, i, org):
+    """"رئيس المجلس البلدي لمدينة X Y": the post is in an unnamed body of the place (named
+    after ل past the body's words), not over the place."""
+    if not hasattr(org, "i") or org.entity.type != "Place" or org.i <= i + 1:
+        return False
+    toks = view.tokens
+    if org.clitic.endswith("ل"):
+        end = org.i
+    elif toks[org.i - 1].norm.startswith("ل") and view.at.get(org.i - 1) is None:
+        end = org.i - 1       # "لمدينة X"
+    else:
+        return False
+    # the body: a definite noun between ("المجلس البلدي"), not an adjective of the post
+    # ("محافظا جديدا لعدن"، "الوالي السابق لولاية X")
+    return any(toks[m].norm.startswith("ال") and toks[m].norm not in POST_ADJECTIVES
+               and not definite_nisba(toks[m].norm) for m in range(i + 1, end))
+
+
 # "قائد قوات X، الجنرال Y": the commander of a body's forces (no entity of their own) leads the body
 FORCES = words("قوات")
 
@@ -343,6 +363,7 @@ def _forces_of(view, i, org):
 REGION_HEADS = words("محافظة ولاية إقليم")
 
 
+# (a secretary general is the whole group's: "أمين عام حزب X في لبنان")
 # a state's forces or bodies are led in a region by their commander there (قائد القوات الأمريكية
 # في العراق), an association by its regional branch's head (رئيس اتحاد الطلاب في أوروبا); an
 # armed group has an emir or a governor for a region, its member

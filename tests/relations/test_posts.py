@@ -313,3 +313,21 @@ def test_under_secretary_of_a_province_or_a_ministry():
 def test_a_proxy_is_no_under_secretary():
     rels = relations(run("وقال أنس سعيد إن الحوثيين وكيل إيران في المنطقة."))
     assert not any(r[0] == "positionIn" for r in rels)
+
+
+def test_secretary_general_without_the_article():
+    # _GENERAL: "أمين عام حزب X Y"، "Y، أمين عام حزب X في لبنان" (the whole party's, not a region's)
+    assert ("leaderOf", "حسن قاسم", "حزب الله") in relations(
+        run("وقال أمين عام حزب الله حسن قاسم إن المقاومة مستمرة."))
+    rels = relations(run("وقلل حسن قاسم، أمين عام حزب الله في لبنان، من أهمية التهديد."))
+    assert ("leaderOf", "حسن قاسم", "حزب الله") in rels
+    assert ("memberOf", "حسن قاسم", "حزب الله") not in rels
+
+
+def test_head_of_an_unnamed_body_of_a_place_does_not_lead_the_place():
+    # _body_of_the_place: "رئيس المجلس البلدي لمدينة X Y"
+    rels = relations(run("وحضر رئيس المجلس البلدي لمدينة طرابلس فؤاد العماري الاجتماع."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    # but a governor appointed "محافظا جديدا لعدن" governs it
+    rels = relations(run("وأصدر الرئيس قرارا بتعيين نايف البكري محافظا جديدا لعدن."))
+    assert ("leaderOf", "نايف البكري", "عدن") in rels
