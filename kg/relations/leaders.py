@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.relations.common import ACTOR, add, against, in_pp, words
 
-LEAD_CUES = words("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
+LEAD_CUES = words("بقيادة برئاسة بزعامة بإمرة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
                   # in the past: "حركة X التي تزعمها Y" (not قاده: it is also قادة, leaders)
                   "قادها تزعمها تزعمه ترأسها ترأسه يرأسها يرأسه")
 # "X الذي تقوده Y"، "X، التي يتزعمها Y": the relative clause's antecedent is the one led

@@ -76,3 +76,9 @@ def test_head_of_an_organisation():
 def test_head_of_a_delegation_is_not_a_leader_of_the_group():
     rels = relations(run("وزار قائد الجيش العراقي بغداد على رأس وفد من حركة طالبان."))
     assert not any(r[0] == "leaderOf" and r[2] == "حركة طالبان" for r in rels)
+
+
+def test_led_under_the_leadership_of():
+    # LEAD_CUES: بزعامة، بإمرة
+    assert ("leaderOf", "كمال سعيد", "حزب الأمة") in relations(
+        run("وفاز حزب الأمة بزعامة كمال سعيد بالانتخابات."))
