@@ -81,7 +81,9 @@ _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التا
 ORDINALS = words("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الجديد الجديدة "
                  "القديم القديمة")
 INSIDE = words("داخل")
-_BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS
+# "مدينة X ومخيمها شمالي Y": the place with its own surroundings, then what contains both
+ITS_SURROUNDINGS = words("ومخيمها ومخيمه وريفها وريفه وضواحيها وضواحيه ومحيطها ومحيطه")
+_BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS | ITS_SURROUNDINGS
 _DIRECTION_OR_HEAD = DIRECTIONS | frozenset(PLACE_HEADS)
 _IN = words("في ب داخل")
 _BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y

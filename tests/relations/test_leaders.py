@@ -82,3 +82,15 @@ def test_led_under_the_leadership_of():
     # LEAD_CUES: بزعامة، بإمرة
     assert ("leaderOf", "كمال سعيد", "حزب الأمة") in relations(
         run("وفاز حزب الأمة بزعامة كمال سعيد بالانتخابات."))
+
+
+def test_led_group_after_with():
+    # _party_from: "التنسيق مع التحالف بقيادة X" (مع: the coalition itself is the one led)
+    assert ("leaderOf", "الولايات المتحدة", "التحالف الدولي") in relations(
+        run("وأكد الوزير أن التنسيق مع التحالف الدولي بقيادة الولايات المتحدة مستمر."))
+
+
+def test_led_body_is_the_one_right_before_the_cue():
+    # _another_body_between: "حزب X وحزب Y بزعامة Z" (Y unnamed by the tagger): not X's leader
+    rels = relations(run("ولا سيما حزب الأمة وحزب نداء الوطن بزعامة كمال سعيد، اللذين شكلا ائتلافا."))
+    assert ("leaderOf", "كمال سعيد", "حزب الأمة") not in rels

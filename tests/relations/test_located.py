@@ -248,3 +248,9 @@ def test_locative_clauses_before_the_container():
 def test_a_side_of_a_smaller_place_is_not_a_container():
     rels = relations(run("وتقدمت القوات في محافظة نينوى على الجانب الشرقي من بلدة الحمدانية."))
     assert ("locatedIn", "محافظة نينوى", "الحمدانية") not in rels
+
+
+def test_place_with_its_surroundings_then_its_container():
+    # ITS_SURROUNDINGS: "مدينة X ومخيمها شمالي Y"
+    assert ("locatedIn", "مدينة جنين", "الضفة الغربية") in relations(
+        run("واصل الجيش العملية في مدينة جنين ومخيمها شمالي الضفة الغربية."))
