@@ -92,5 +92,8 @@ def test_led_group_after_with():
 
 def test_led_body_is_the_one_right_before_the_cue():
     # _another_body_between: "حزب X وحزب Y بزعامة Z" (Y unnamed by the tagger): not X's leader
-    rels = relations(run("ولا سيما حزب الأمة وحزب نداء الوطن بزعامة كمال سعيد، اللذين شكلا ائتلافا."))
+    rels = relations(run("ولا سيما حزب الأمة وحزب نداء تونس بزعامة الرئيس كمال سعيد، اللذين شكلا ائتلافا."))
     assert ("leaderOf", "كمال سعيد", "حزب الأمة") not in rels
+    # a body the tagger names is itself the one led
+    rels = relations(run("ولا سيما حزب الأمة وحزب نداء الوطن بزعامة كمال سعيد، اللذين شكلا ائتلافا."))
+    assert ("leaderOf", "كمال سعيد", "حزب نداء الوطن") in rels
