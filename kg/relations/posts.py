@@ -50,6 +50,7 @@ DIRECTORS = words("مدير مديرة المدير المديرة")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES)
 ON_ITS_BEHALF = words("باسمها باسمه")
+ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
 UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح "
@@ -217,11 +218,12 @@ def post_holder(view, kb, i, k, kind):
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
                 or definite_nisba(t.norm) or j == k and _of_the(t.norm) \
+                or j > k and _of_the(t.norm) and view.has(j - 1, _GENERAL) \
                 or j == k + 1 and _of_the(toks[k].norm) and t.norm.startswith("ال"):
             j += 1
             steps += 1
             continue
-        second = _second_post_end(view, j) if j > k else None
+        second = _second_post_end(view, j) if j > k else _chained_post_end(view, j)
         if second is not None:
             j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
             steps += 1
@@ -274,6 +276,32 @@ def _second_post_end(view, j, reach=5):
             return m if s.entity.type == "Person" else None
         if not toks[m].norm.isalpha():
             return None
+    return None
+
+
+# "رئيس مجلس X القائد العام للجيش، الفريق Y": a second post right after the first's complement
+_CHAINED_POSTS = words("القائد الرئيس الأمين المتحدث الناطق الوزير")
+
+
+def _chained_post_end(view, j, reach=6):
+    """Where the holder of two chained posts is named: the index of the person after a second
+    definite post word at ``j`` and its own complement, within ``reach`` tokens; else None."""
+    toks = view.tokens
+    if j >= len(toks) or view.at.get(j) is not None or not view.has(j, _CHAINED_POSTS):
+        return None
+    m = j + 1
+    while m < min(len(toks), j + reach + 1):
+        s = view.slot_starting(m)
+        if s is not None:
+            if s.entity.type == "Person":
+                return m
+            m = s.j
+            continue
+        n = toks[m].norm
+        if n.isalpha() and not (n in PERSON_TITLES or n in _GENERAL or n in ON_BEHALF or _of_the(n)
+                                or n.startswith("ال")):
+            return None   # the second post's words: its complement (للجيش، باسم الحكومة), titles
+        m += 1
     return None
 
 

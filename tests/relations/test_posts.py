@@ -331,3 +331,10 @@ def test_head_of_an_unnamed_body_of_a_place_does_not_lead_the_place():
     # but a governor appointed "محافظا جديدا لعدن" governs it
     rels = relations(run("وأصدر الرئيس قرارا بتعيين نايف البكري محافظا جديدا لعدن."))
     assert ("leaderOf", "نايف البكري", "عدن") in rels
+
+
+def test_holder_of_two_chained_posts():
+    # post_holder: "رئيس مجلس X القائد العام للجيش، الفريق أول Y" (the second post's owner skipped)
+    rels = relations(run("وزار رئيس مجلس السيادة الانتقالي القائد العام للجيش، الفريق أول عبد الله حمدان، "
+                         "المدينة."))
+    assert ("leaderOf", "عبد الله حمدان", "مجلس السيادة الانتقالي") in rels
