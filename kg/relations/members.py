@@ -204,22 +204,35 @@ def _listed_after(view, person):
 
 
 _COMMAS = frozenset(["،", ","])
+_QUOTES = frozenset(['"', "»", "”", "'"])
 
 
 def _person_after_description(view, k):
     """"النائب عن كتلة X، التابعة لحزب Y، Z": the person after the organisation's description
     set between commas (one opening with التابعة، المرتبطة، الموالية ...), or None."""
     toks = view.tokens
-    end = min(len(toks) - 1, k + 2)
-    while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
-        k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
-    if not (k + 1 < len(toks) and toks[k].text in _COMMAS
-            and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
-        return None
-    for c in range(k + 2, min(len(toks), k + 10)):
+    while k < len(toks) and toks[k].text in _QUOTES:
+        k += 1      # "القيادي في "كتيبة X" التابعة لـ Y، Z"
+    if k < len(toks) and view.at.get(k) is None and view.has(k, PART_CUES | AFFIL_CUES | ENLISTED):
+        k -= 1      # the description right after the name, with no comma
+    else:
+        end = min(len(toks) - 1, k + 2)
+        while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
+            k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
+        if not (k + 1 < len(toks) and toks[k].text in _COMMAS
+                and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
+            return None
+    commas = 0
+    for c in range(k + 2, min(len(toks), k + 16)):
         if toks[c].text in _COMMAS:
             s = view.slot_starting(c + 1)
-            return s if s is not None and s.entity.type == "Person" else None
+            if s is not None and s.entity.type == "Person":
+                return s
+            # "التابعة لـ Y، الجناح العسكري لـ W، Z": one more apposition of the group, no more
+            commas += 1
+            if commas > 1 or c + 1 >= len(toks) or view.at.get(c + 1) is not None \
+                    or not toks[c + 1].norm.startswith("ال"):
+                return None
     return None
 
 

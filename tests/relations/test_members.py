@@ -234,3 +234,16 @@ def test_listed_members_past_a_word_the_first_name_left_out():
     doc = run("هاجمت الطائرات مواقع جماعة الحوثي. وقصف الطيران منزل القياديين في الجماعة "
               "المتمردة، حسن حمود غثاية، وعلي الكعيت.")
     assert ("memberOf", "علي الكعيت", "جماعة الحوثي") in relations(doc)
+
+
+def test_member_named_after_the_groups_description_with_no_comma():
+    # _person_after_description: "القيادي في "كتيبة X" التابعة لـ Y، الجناح العسكري لـ W، Z"
+    rels = relations(run('وقال الجيش إن بين القتلى القيادي في "كتيبة جنين" التابعة لسرايا القدس، '
+                         'الجناح العسكري لحركة الجهاد الإسلامي، سامر عودة، المعروف بأبي الليث.'))
+    assert ("memberOf", "سامر عودة", "كتيبة جنين") in rels
+
+
+def test_no_member_across_a_new_clause_after_the_description():
+    rels = relations(run("وقتل القيادي في كتيبة جنين التابعة لسرايا القدس، وقال المتحدث سامر عودة "
+                         "إن الرد قادم."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر عودة" for r in rels)
