@@ -11,15 +11,16 @@ from kg.relations.affiliation import affiliation_relations, allegiance_relations
 from kg.relations.appointments import appointment_relations, government_forming
 from kg.relations.coalitions import coalition_members, comprise_members
 from kg.relations.joins import join_relations, within_relations
-from kg.relations.leaders import lead_relations
+from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
-                                  located_relations, seat_relations)
+                                  located_relations, nominal_region_relations, seat_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
-from kg.relations.pronoun_posts import deputy_relations, pronoun_member_relations, pronoun_post_relations
+from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
+                                        pronoun_spokes_relations)
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 
@@ -30,6 +31,7 @@ RULES = (
     dual_post_relations,
     pronoun_post_relations,
     pronoun_member_relations,
+    pronoun_spokes_relations,
     deputy_relations,
     official_relations,
     appointment_relations,
@@ -48,12 +50,14 @@ RULES = (
     join_relations,
     within_relations,
     lead_relations,
+    head_of_relations,
     affiliation_relations,
     allegiance_relations,
     part_relations,
     unit_in_relations,
     located_relations,
     seat_relations,
+    nominal_region_relations,
     demonym_place_relations,
     country_in_name_relations,
 )

@@ -2,9 +2,13 @@
 """
 from __future__ import annotations
 
+from kg.lexicon import strip_clitics
 from kg.relations.common import ACTOR, add, against, in_pp, words
+from kg.relations.pronoun_posts import FEMININE_HEADS, MASCULINE_HEADS
 
-LEAD_CUES = words("بقيادة برئاسة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها")
+LEAD_CUES = words("بقيادة برئاسة بزعامة بإمرة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
+                  # in the past: "حركة X التي تزعمها Y" (not قاده: it is also قادة, leaders)
+                  "قادها تزعمها تزعمه ترأسها ترأسه يرأسها يرأسه")
 # "X الذي تقوده Y"، "X، التي يتزعمها Y": the relative clause's antecedent is the one led
 _RELATIVES = words("الذي التي")
 
@@ -26,6 +30,8 @@ def lead_relations(view, kb, out):
                              and _party_from(view, s))
         if led is None and i > 0 and view.has(i - 1, _RELATIVES):
             led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False)
+        if led is not None and hasattr(led, "j") and _another_body_between(view, led.j, i):
+            continue
         if leader and led:
             add(out, "leaderOf", leader, led, view, "lead-biqiyada")
             # "بقيادة أمريكا وبريطانيا": co-leaders of the leader's kind; not the list the
@@ -34,11 +40,25 @@ def lead_relations(view, kb, out):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
 
 
+_WITH = words("مع")
+# "حزب X وحزب Y بزعامة Z": Y (a body the tagger did not name) is the one led, not X
+_BODY_HEADS = FEMININE_HEADS | MASCULINE_HEADS
+
+
+def _another_body_between(view, start, end):
+    """Is a body's head noun joined by و between ``start`` and ``end`` ("وحزب ...")?"""
+    return any(view.at.get(k) is None and any(c == "و" and st in _BODY_HEADS
+                                              for c, st in strip_clitics(view.tokens[k].norm))
+               for k in range(start, end))
+
+
 def _party_from(view, slot):
     """Is the slot the group a party (وفد، مجموعة، عناصر) comes from: "وفد من الحركة"?"""
     k = slot.i - 1
     if k >= 0 and view.tokens[k].norm in ("من", "في"):
         k -= 1
+    elif k >= 0 and view.tokens[k].norm in _WITH:
+        return False      # "التنسيق مع التحالف بقيادة X": the coalition is the one led
     elif not slot.clitic:
         return True
     return k >= 0 and view.has(k, _PARTIES)
@@ -48,3 +68,20 @@ def _led_by_lam(slot):
     """"طائرة تابعة للجيش الوطني بقيادة X": a group after ل is still the one led (a group after
     من or في is not: "وفد من الحركة بقيادة X" is led by X, the group is not)."""
     return slot.clitic in ("ل", "لل")
+
+
+# "X على رأس Y"، "تعيين X على رأس Y": X heads the organisation named after رأس
+_ON = words("على")
+_HEAD_OF = words("رأس راس")
+
+
+def head_of_relations(view, kb, out):
+    """X على رأس Y -> X leaderOf Y (X: the person right before; Y: an organisation right after)."""
+    for i in view.positions(_HEAD_OF):
+        if i == 0 or not view.has(i - 1, _ON) or view.at.get(i) is not None:
+            continue
+        led = view.slot_starting(i + 1)
+        leader = view.prev_slot(i - 1, types=("Person",), max_gap=0)
+        if led is not None and leader is not None and led.entity.type == "Organization" \
+                and not led.clitic:
+            add(out, "leaderOf", leader, led, view, "lead-head-of")

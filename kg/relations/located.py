@@ -81,7 +81,9 @@ _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التا
 ORDINALS = words("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الجديد الجديدة "
                  "القديم القديمة")
 INSIDE = words("داخل")
-_BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS
+# "مدينة X ومخيمها شمالي Y": the place with its own surroundings, then what contains both
+ITS_SURROUNDINGS = words("ومخيمها ومخيمه وريفها وريفه وضواحيها وضواحيه ومحيطها ومحيطه")
+_BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS | ITS_SURROUNDINGS
 _DIRECTION_OR_HEAD = DIRECTIONS | frozenset(PLACE_HEADS)
 _IN = words("في ب داخل")
 _BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
@@ -141,13 +143,19 @@ def located_relations(view, kb, out):
     for a, b, pattern in links:
         add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
+    _near_then_in(view, places, links, out)
 
 
 def _adjacent_link(view, a, b, links):
     """The pattern by which place ``a`` lies in the next place ``b``, or None."""
     start = _after_adjectives(view, a)
-    if b.i - start > 3:
-        return None   # at most three words between (after the adjectives)
+    clause = _locative_clause_end(view, start, b)
+    if clause is not None:
+        start, side = clause
+        if side:     # "حي X على الجانب الشرقي من مدينة Y"
+            return "located-in" if _place_rank(view, a) < _place_rank(view, b, container=True) else None
+    if b.i - start > 3 and not (b.i - start == 4 and _one_of_its_kind(view, start, b)):
+        return None   # at most three words between (after the adjectives), or "، كبرى مدن شمال"
     between = [view.tokens[k] for k in range(start, b.i)]
     if not between and b.clitic.startswith("و"):
         return None   # coordination, handled by _share_with_coordinated
@@ -202,6 +210,36 @@ def _adjacent_link(view, a, b, links):
 
 
 
+# words that say where a place lies before what contains it: "X التي تقع في Y"، "X، وهي بلدة
+# في Y"، "X على الجانب الشرقي من Y"
+_WHICH = words("التي الذي")
+_LIES = words("تقع يقع")
+_IT_IS = words("وهي وهو هي هو")
+_ON = words("على")
+_SIDES = words("الجانب الضفة الطرف الشطر")
+_OF = words("من")
+
+
+def _locative_clause_end(view, start, b):
+    """(index where the words before ``b`` resume, whether a side of ``b`` was named) when the
+    words from ``start`` open a locative clause, else None."""
+    toks = view.tokens
+    k = start + 1 if start < len(toks) and toks[start].text in ("،", ",") else start
+    if k + 1 >= b.i or view.at.get(k) is not None:
+        return None
+    if view.has(k, _WHICH) and view.has(k + 1, _LIES):
+        return k + 2, False          # "التي تقع في Y" reads as "في Y"
+    if view.has(k, _IT_IS) and view.has(k + 1, _PLACE_HEAD_WORDS) and view.at.get(k + 1) is None:
+        return k + 2, False          # "، وهي بلدة في Y"
+    if view.has(k, _ON) and view.has(k + 1, _SIDES):
+        m = k + 2
+        if m < b.i and view.at.get(m) is None and toks[m].norm.startswith("ال") and not view.has(m, _OF):
+            m += 1                   # the side's adjective: الشرقي، الأوروبي
+        if m + 1 == b.i and view.has(m, _OF):
+            return b.i, True
+    return None
+
+
 # "ثاني جسور الموصل"، "أكبر مدن X"، "إحدى بلدات Y": one of the places of that kind in Y
 RANKED = words("ثاني ثالث رابع خامس أكبر كبرى أهم أبرز أقدم إحدى أحد آخر")
 
@@ -210,6 +248,8 @@ def _one_of_its_kind(view, start, b):
     """Between place ``a`` (ending at ``start``, past a comma) and ``b``: a rank word and the
     plural of a kind of place ("، ثاني جسور"، "، إحدى بلدات")."""
     words_between = [k for k in range(start, b.i) if view.tokens[k].norm.isalnum()]
+    if len(words_between) == 3 and view.has(words_between[2], DIRECTIONS):
+        words_between = words_between[:2]     # "مدينة X، كبرى مدن شمال Y": a part of Y
     return len(words_between) == 2 and view.has(words_between[0], RANKED) and not b.clitic \
         and view.at.get(words_between[1]) is None
 
@@ -240,6 +280,25 @@ def _province_for_a_city(view, a, b):
     if region is None or _place_rank(view, a) != 1 or _place_rank(view, b) != 1:
         return b
     return Pseudo(region)
+
+
+def _near(view, a, b):
+    """Is place ``b`` named as what ``a`` is near: "بلدة X القريبة من Y"، "X قرب Y"?"""
+    start = _after_adjectives(view, a)
+    return 0 < b.i - start <= 3 and any(view.has(k, NEAR) for k in range(start, b.i))
+
+
+def _near_then_in(view, places, links, out):
+    """"بلدة X القريبة من مدينة Y بجنوب Z": near Y is not in Y, but Y lies in the province or
+    country Z, and so does X (only a province or a country: what is near a city may lie
+    outside it, not outside the region around both)."""
+    for a, b in zip(places, places[1:]):
+        if not _near(view, a, b):
+            continue
+        for x, c, _ in links:
+            if x is b and c.entity.id != a.entity.id and _place_rank(view, c, container=True) >= 2 \
+                    and _place_rank(view, a) < _place_rank(view, c, container=True):
+                add(out, "locatedIn", a, c, view, "located-near-in")
 
 
 def _share_with_coordinated(places, links):
@@ -285,3 +344,84 @@ def seat_relations(view, kb, out):
         if seat is not None and whole is not None and seat.entity.type == "Place" \
                 and _place_rank(view, seat) < _place_rank(view, whole, container=True):
             add(out, "locatedIn", seat, whole, view, "located-seat")
+
+
+# "منطقة X في تلك المحافظة"، "منطقة X بنفس المحافظة"، "وادي X، أحد معاقله في المحافظة": a
+# province told before by name, referred to by its head noun alone
+NOMINAL_REGIONS = {"المحافظه": "محافظه", "الولايه": "ولايه", "المديريه": "مديريه", "الاقليم": "اقليم"}
+_NOMINAL_REGION_WORDS = frozenset(NOMINAL_REGIONS)
+_THAT = words("تلك هذه نفس ذات")
+_IN_WORDS = words("في داخل")
+# how many sentences back the province may have been named
+NOMINAL_REACH = 2
+
+
+def nominal_region_relations(view, kb, out):
+    """A place "في [تلك] المحافظة" / "ب[نفس] المحافظة" lies in the last province the text named."""
+    toks = view.tokens
+    for i in view.positions(_NOMINAL_REGION_WORDS):
+        head = next((NOMINAL_REGIONS[st] for c, st in strip_clitics(toks[i].norm)
+                     if st in NOMINAL_REGIONS and c in ("", "ب")), None)
+        if head is None:
+            continue
+        k = i
+        by = toks[i].norm.startswith("ب")
+        if k > 0 and view.has(k - 1, _THAT) and view.at.get(k - 1) is None:
+            k -= 1          # "تلك المحافظة"، "بنفس المحافظة"
+            by = by or toks[k].norm.startswith("ب")
+        if not by:
+            if k == 0 or toks[k - 1].norm not in _IN_WORDS:
+                continue
+            k -= 1
+        place = view.prev_slot(k, types=("Place",), max_gap=3)
+        if place is None or _place_rank(view, place) >= 2 or not _told_as_a_place(view, place, k):
+            continue
+        if _unnamed_region_before(view, place.i):
+            continue
+        region = _last_region(view, place, head)
+        if region is not None and region.id != place.entity.id:
+            add(out, "locatedIn", place, Pseudo(region), view, "located-nominal-region")
+
+
+# a region head before a word the tagger did not take for a place: "من مديريات أبين، ... في
+# المحافظة" may mean that region, not the last one named
+_REGION_HEADS_BEFORE = words("محافظة ولاية مديرية محافظات ولايات مديريات مناطق")
+
+
+def _unnamed_region_before(view, end):
+    """Does the sentence, before token ``end``, name a region by a head with no place after it?"""
+    for m in view.positions(_REGION_HEADS_BEFORE):
+        if m + 1 < end and view.at.get(m) is None and view.slot_starting(m + 1) is None \
+                and view.tokens[m + 1].norm.isalpha():
+            return True
+    return False
+
+
+def _told_as_a_place(view, place, k):
+    """Is ``place`` told as where something is: right before the phrase at ``k`` or set off by
+    a comma ("وادي X، أحد معاقله في المحافظة"), and named with a place head or after في/ب
+    (not a capital standing for its state: "التحالف الذي تقوده واشنطن، ضربات في المحافظة")?"""
+    toks = view.tokens
+    adjacent = all(not toks[m].norm.isalnum() for m in range(place.j, k))
+    apposed = place.j < len(toks) and toks[place.j].text in ("،", ",")
+    return (adjacent or apposed) and (_place_head(view, place) is not None
+                                      or view.prepositional(place, _IN_WORDS))
+
+
+def _last_region(view, before, head):
+    """The last place named before slot ``before`` (in this sentence or up to NOMINAL_REACH
+    before it) whose name starts with the region head ``head`` (محافظه ...)."""
+    regions = getattr(view, "doc_regions", None) or {}
+    v, limit, steps = view, before.i, 0
+    while v is not None and steps <= NOMINAL_REACH:
+        for s in reversed(v.slots):
+            if s.i >= limit or s.entity.type != "Place" or s.entity.subtype == "Country":
+                continue
+            name = norm(s.entity.name_ar or s.mention.text)
+            if name.startswith(head + " ") or norm(s.mention.text).startswith(head + " "):
+                return s.entity
+            region = regions.get(norm(s.mention.text))   # "مديريات أبين": محافظة أبين's name alone
+            if region is not None and norm(region.name_ar).startswith(head + " "):
+                return region
+        v, limit, steps = getattr(v, "previous", None), 10 ** 9, steps + 1
+    return None

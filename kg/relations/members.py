@@ -18,6 +18,9 @@ LEADERS_OF = words("قادة")
 MEMBER_OF_BEFORE = words("العضو")
 _IN = words("في")           # "X، أحد قادة Y": one of its leaders, a member
 _ONE_OF = words("أحد إحدى")
+# "X أحد أبرز قادة Y"، "X من أبرز قيادات Y": a superlative between "one of" and the rank
+SUPERLATIVES = words("أبرز أهم أكبر أقدم كبار")
+_FROM = words("من")
 IN_CHARGE = words("المسؤول مسؤول مسؤولا")
 _RELATIVES = words("الذي التي")
 
@@ -103,6 +106,8 @@ def _member_named(view, i, stems, org):
     if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
     if person is None:
+        person = person_after_titles(view, org.j)
+    if person is None:
         person = _person_after_description(view, org.j)
     if person is None:
         k = i - 1
@@ -110,14 +115,56 @@ def _member_named(view, i, stems, org):
             k -= 1       # "X، وهو عنصر من Y"
         if k >= 0 and toks[k].norm in _RELATIVES:
             k -= 1       # "X، الذي كان مسؤولا عن ..."
+        if k >= 1 and toks[k].norm in SUPERLATIVES and toks[k - 1].norm in _ONE_OF | _FROM:
+            k -= 1       # "X أحد أبرز قادة Y"، "X من أبرز قيادات Y"
+            if toks[k].norm in _FROM:
+                k -= 1
         if k >= 0 and toks[k].norm in _ONE_OF:
             k -= 1       # "X، أحد قادة Y"
-        person = view.prev_slot(k + 1, types=("Person",), max_gap=0)
+        person = person_before(view, k + 1)
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
             person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
+
+
+# "القيادي في حركة X الملا Y"، "عضو المجلس، العميد Y": the rank or title before the name
+TITLE_REACH = 3
+
+
+def person_after_titles(view, k):
+    """The person named right after one to three titles or ranks from token ``k`` (a comma
+    allowed before them), or None when no title stands there."""
+    toks = view.tokens
+    while k < len(toks) and toks[k].text in _COMMAS:
+        k += 1
+    start = k
+    while k < min(len(toks), start + TITLE_REACH) and view.at.get(k) is None \
+            and toks[k].norm in PERSON_TITLES:
+        k += 1
+    if k == start:
+        return None
+    s = view.slot_starting(k)
+    return s if s is not None and s.entity.type == "Person" else None
+
+
+def person_before(view, k):
+    """The person named right before token ``k``, past one adjective of origin the name left
+    out ("وكان X الأردني قائد كتيبة في Y"، "X اليمني، القيادي في Y"), or None."""
+    person = view.prev_slot(k, types=("Person",), max_gap=0)
+    m = k - 1
+    while person is None and m > 0 and not view.tokens[m].norm.isalnum():
+        m -= 1
+    if person is None and m > 0 and view.at.get(m) is None and _origin_adjective(view.tokens[m].norm):
+        person = view.prev_slot(m, types=("Person",), max_gap=0)
+    return person
+
+
+def _origin_adjective(n):
+    """الأردني، اليمنية: a definite adjective of origin (not a member cue nor a stopword)."""
+    return n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 5 and n not in STOPWORDS \
+        and n[2:] not in MEMBER_ADJECTIVES
 
 
 def _definite_adjective(view, k):
@@ -143,6 +190,9 @@ def _listed_after(view, person):
     out = []
     k = person.j
     while True:
+        if k + 1 < len(view.tokens) and view.at.get(k) is None and view.tokens[k].norm.isalpha() \
+                and view.tokens[k + 1].text in _COMMAS:
+            k += 1      # the name's last word the mention left out: "A B C، وD"
         while k < len(view.tokens) and view.tokens[k].text in _COMMAS:
             k += 1
         nxt = view.slot_starting(k)
@@ -154,22 +204,35 @@ def _listed_after(view, person):
 
 
 _COMMAS = frozenset(["،", ","])
+_QUOTES = frozenset(['"', "»", "”", "'"])
 
 
 def _person_after_description(view, k):
     """"النائب عن كتلة X، التابعة لحزب Y، Z": the person after the organisation's description
     set between commas (one opening with التابعة، المرتبطة، الموالية ...), or None."""
     toks = view.tokens
-    end = min(len(toks) - 1, k + 2)
-    while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
-        k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
-    if not (k + 1 < len(toks) and toks[k].text in _COMMAS
-            and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
-        return None
-    for c in range(k + 2, min(len(toks), k + 10)):
+    while k < len(toks) and toks[k].text in _QUOTES:
+        k += 1      # "القيادي في "كتيبة X" التابعة لـ Y، Z"
+    if k < len(toks) and view.at.get(k) is None and view.has(k, PART_CUES | AFFIL_CUES | ENLISTED):
+        k -= 1      # the description right after the name, with no comma
+    else:
+        end = min(len(toks) - 1, k + 2)
+        while k < end and toks[k].text not in _COMMAS and view.at.get(k) is None:
+            k += 1      # the name's last word the mention left out (كتلة الوفاء للمقاومة)
+        if not (k + 1 < len(toks) and toks[k].text in _COMMAS
+                and view.has(k + 1, PART_CUES | AFFIL_CUES | ENLISTED)):
+            return None
+    commas = 0
+    for c in range(k + 2, min(len(toks), k + 16)):
         if toks[c].text in _COMMAS:
             s = view.slot_starting(c + 1)
-            return s if s is not None and s.entity.type == "Person" else None
+            if s is not None and s.entity.type == "Person":
+                return s
+            # "التابعة لـ Y، الجناح العسكري لـ W، Z": one more apposition of the group, no more
+            commas += 1
+            if commas > 1 or c + 1 >= len(toks) or view.at.get(c + 1) is not None \
+                    or not toks[c + 1].norm.startswith("ال"):
+                return None
     return None
 
 
@@ -368,8 +431,7 @@ def unit_commander_members(view, kb, out):
         m = i - 1
         if m >= 0 and toks[m].norm in _COPULA:
             m -= 1
-        person = view.prev_slot(m + 1, types=("Person",), max_gap=0) or \
-            view.next_slot(org.j, types=("Person",), max_gap=0)
+        person = person_before(view, m + 1) or view.next_slot(org.j, types=("Person",), max_gap=0)
         if person is not None:
             add(out, "memberOf", person, org, view, "member-unit-commander")
 

@@ -4,7 +4,7 @@ post in an organisation or a state (قائد الجيش X، المتحدث با�
 """
 from __future__ import annotations
 
-from kg.lexicon import LEADER_POSTS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
+from kg.lexicon import LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_POSTS
 from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
@@ -21,6 +21,10 @@ CROWN = words("ولي")
 _REIGN = words("العهد")
 # a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
 REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
+# "وكيل محافظة تعز X"، "وكيل وزارة الداخلية X": an under-secretary holds a post in the body or
+# the province named right after (not "وكيل إيران", a proxy)
+UNDER_SECRETARIES = words("وكيل وكيلة")
+_UNDER_HEADS = words("محافظة وزارة الوزارة المحافظة ولاية")
 GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
 # adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
 POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية "
@@ -38,14 +42,15 @@ ADVISERS = words("مستشار المستشار مستشارة المستشار�
 GUIDES = words("المرشد مرشد")
 # الأمين العام لـ X: the secretary general leads the party, the league, the organisation
 SECRETARIES = words("الأمين أمين الأمينة أمينة")
-_GENERAL = words("العام العامة")
+_GENERAL = words("العام العامة عام عامة")     # الأمين العام X، أمين عام X
 # "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES)
 ON_ITS_BEHALF = words("باسمها باسمه")
+ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
 UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح "
@@ -91,7 +96,15 @@ def _post_kind(view, i):
     if stems & SPOKES_HEADS:
         return "spokespersonOf"
     toks = view.tokens
-    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS:
+    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
+            or stems & UNDER_SECRETARIES:
+        if stems & UNDER_SECRETARIES:
+            # only of a ministry or a province named right after: وكيل محافظة X، وكيل وزارة X
+            nxt = view.slot_starting(i + 1) or (view.slot_starting(i + 2) if view.has(i + 1, _UNDER_HEADS)
+                                                else None)
+            if nxt is None or nxt.entity.type not in ("Organization", "Place") or not (
+                    view.has(i + 1, _UNDER_HEADS) or view.has(nxt.i, _UNDER_HEADS)):
+                return None
         if toks[i].norm in REPRESENTATIVES:
             # ممثل is also an actor: a representative only of a body named right after
             nxt = view.slot_starting(i + 1)
@@ -131,7 +144,7 @@ def _post_complement(view, kb, i, kind):
             country = d
             k += 1
             break
-        if toks[k].norm in ("العام", "العامه"):
+        if toks[k].norm in _GENERAL:
             k += 1            # القائد العام، الأمين العام
             continue
         if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and stems & MINISTER:
@@ -196,14 +209,21 @@ def post_holder(view, kb, i, k, kind):
                 j = d.j
                 steps += 1
                 continue
+        if j > k and t.norm in PLACE_HEADS and view.has(j - 1, _ATTACH) \
+                and view.slot_starting(j + 1) is not None \
+                and view.slot_starting(j + 1).entity.type == "Place":
+            j = view.slot_starting(j + 1).j   # "رئيس مجلس X في محافظة Y Z": the place's head
+            steps += 1                        # the name left out, and the place
+            continue
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
                 or definite_nisba(t.norm) or j == k and _of_the(t.norm) \
+                or j > k and _of_the(t.norm) and view.has(j - 1, _GENERAL) \
                 or j == k + 1 and _of_the(toks[k].norm) and t.norm.startswith("ال"):
             j += 1
             steps += 1
             continue
-        second = _second_post_end(view, j) if j > k else None
+        second = _second_post_end(view, j) if j > k else _chained_post_end(view, j)
         if second is not None:
             j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
             steps += 1
@@ -259,6 +279,32 @@ def _second_post_end(view, j, reach=5):
     return None
 
 
+# "رئيس مجلس X القائد العام للجيش، الفريق Y": a second post right after the first's complement
+_CHAINED_POSTS = words("القائد الرئيس الأمين المتحدث الناطق الوزير")
+
+
+def _chained_post_end(view, j, reach=6):
+    """Where the holder of two chained posts is named: the index of the person after a second
+    definite post word at ``j`` and its own complement, within ``reach`` tokens; else None."""
+    toks = view.tokens
+    if j >= len(toks) or view.at.get(j) is not None or not view.has(j, _CHAINED_POSTS):
+        return None
+    m = j + 1
+    while m < min(len(toks), j + reach + 1):
+        s = view.slot_starting(m)
+        if s is not None:
+            if s.entity.type == "Person":
+                return m
+            m = s.j
+            continue
+        n = toks[m].norm
+        if n.isalpha() and not (n in PERSON_TITLES or n in _GENERAL or n in ON_BEHALF or _of_the(n)
+                                or n.startswith("ال")):
+            return None   # the second post's words: its complement (للجيش، باسم الحكومة), titles
+        m += 1
+    return None
+
+
 def _bracket_end(toks, j, reach=4):
     """The index after the ")" closing a "(" at ``j`` within ``reach`` words, else None."""
     if toks[j].norm != "(":
@@ -293,11 +339,14 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         return
     if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
         return
-    if kind == "leaderOf" and _regional(view, org):
+    if kind == "leaderOf" and _regional(view, org) and not stems & SECRETARIES:
         # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members
         add(out, "memberOf", person, org, view, "post-regional")
         return
-    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)):
+    if kind == "leaderOf" and org is not None and _body_of_the_place(view, i, org):
+        return
+    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)) \
+            and not _forces_of(view, i, org):
         # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
         # the unit, an entity of its own), not the group
         return
@@ -312,9 +361,37 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
 
 
+def _body_of_the_place(view, i, org):
+    """"رئيس المجلس البلدي لمدينة X Y": the post is in an unnamed body of the place (named
+    after ل past the body's words), not over the place."""
+    if not hasattr(org, "i") or org.entity.type != "Place" or org.i <= i + 1:
+        return False
+    toks = view.tokens
+    if org.clitic.endswith("ل"):
+        end = org.i
+    elif toks[org.i - 1].norm.startswith("ل") and view.at.get(org.i - 1) is None:
+        end = org.i - 1       # "لمدينة X"
+    else:
+        return False
+    # the body: a definite noun between ("المجلس البلدي"), not an adjective of the post
+    # ("محافظا جديدا لعدن"، "الوالي السابق لولاية X")
+    return any(toks[m].norm.startswith("ال") and toks[m].norm not in POST_ADJECTIVES
+               and not definite_nisba(toks[m].norm) for m in range(i + 1, end))
+
+
+# "قائد قوات X، الجنرال Y": the commander of a body's forces (no entity of their own) leads the body
+FORCES = words("قوات")
+
+
+def _forces_of(view, i, org):
+    """Is the post at ``i`` followed by just "قوات" and then the organisation ``org``?"""
+    return org.i == i + 2 and view.tokens[i + 1].norm in FORCES and not org.clitic
+
+
 REGION_HEADS = words("محافظة ولاية إقليم")
 
 
+# (a secretary general is the whole group's: "أمين عام حزب X في لبنان")
 # a state's forces or bodies are led in a region by their commander there (قائد القوات الأمريكية
 # في العراق), an association by its regional branch's head (رئيس اتحاد الطلاب في أوروبا); an
 # armed group has an emir or a governor for a region, its member

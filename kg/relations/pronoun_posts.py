@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from kg.lexicon import SPOKES_HEADS
 from kg.normalize import norm
 from kg.relations.common import Pseudo, add, words
 from kg.relations.posts import post_holder
@@ -101,8 +102,32 @@ def pronoun_post_relations(view, kb, out):
             add(out, kind, person, whole, view, "post-pronoun")
 
 
+# "المتحدث باسمها X" with no organisation before it in the sentence: the one named in the
+# sentence before ("أصدرت وزارة X بيانا. وقال المتحدث باسمها العقيد Y"); posts.py relates
+# the pronoun to an organisation of its own sentence
+ON_ITS_BEHALF = {w: g for g, ws in (("F", "باسمها"), ("M", "باسمه")) for w in words(ws)}
+
+
+def pronoun_spokes_relations(view, kb, out):
+    """"المتحدث باسمها Y" (an organisation named in the sentence before): Y spokespersonOf it."""
+    for i in view.positions(frozenset(ON_ITS_BEHALF)):
+        if i == 0 or not view.has(i - 1, SPOKES_HEADS) or view.at.get(i) is not None:
+            continue
+        if any(s.entity.type == "Organization" and s.i < i for s in view.slots):
+            continue      # an organisation of its own sentence: posts.py
+        person, _ = post_holder(view, kb, i - 1, i + 1, "spokespersonOf")
+        if person is None or person.i < i:
+            continue
+        whole = _antecedent(view, i, ON_ITS_BEHALF[view.tokens[i].norm])
+        if whole is not None and whole.entity.type == "Organization":
+            add(out, "spokespersonOf", person, whole, view, "spokes-pronoun")
+
+
 # "رئيس الحركة X ونائبه Y": the deputy holds a post in what the person before leads
 DEPUTIES = words("نائبه نائبيه ونائبه ونائبيه نوابه")
+TWO_DEPUTIES = words("نائبيه ونائبيه")
+# how many words the first deputy's description may take before the second is named
+SECOND_DEPUTY_REACH = 8
 
 
 def deputy_relations(view, kb, out):
@@ -116,11 +141,20 @@ def deputy_relations(view, kb, out):
             continue
         led = [r for r in out if r.type == "leaderOf" and r.head == leader.entity.id
                and r.evidence == [view.span]]
+        if not led:
+            # "اختيار X ونائبيه Y وZ": what X was said to lead earlier in the text (one body only)
+            led = list({r.tail: r for r in out if r.type == "leaderOf" and r.head == leader.entity.id
+                        and view.doc.entity(r.tail).type == "Organization"}.values())
         if len(led) != 1:
             continue
         body = Pseudo(view.doc.entity(led[0].tail))
         add(out, "positionIn", deputy, body, view, "post-deputy", post="نائب")
-        for other in view.coordinated_after(deputy, types=("Person",)):
+        others = view.coordinated_after(deputy, types=("Person",))
+        if not others and view.has(i, TWO_DEPUTIES):
+            # "ونائبيه Y، المسؤول عن ...، وZ": the second of the two past Y's description
+            second = view.next_slot(deputy.j, types=("Person",), max_gap=SECOND_DEPUTY_REACH)
+            others = [second] if second is not None and second.clitic.startswith("و") else []
+        for other in others:
             add(out, "positionIn", other, body, view, "post-deputy", post="نائب")   # ونائبيه Y وZ
 
 

@@ -52,3 +52,48 @@ def test_groups_listed_after_the_leader_are_not_co_leaders():
                          "و«حركة نور الدين الزنكي» و«لواء الحق»."))
     assert ("leaderOf", "أبو محمد الجولاني", "جبهة فتح الشام") in rels
     assert not any(r[0] == "leaderOf" and r[1] in ("حركة نور الدين الزنكي", "لواء الحق") for r in rels)
+
+
+def test_led_group_before_a_past_tense_relative_clause():
+    rels = relations(run("وكانت حركة طالبان التي تزعمها الملا عمر قد رفضت المفاوضات."))
+    assert ("leaderOf", "الملا عمر", "حركة طالبان") in rels
+
+
+def test_leaders_plural_with_pronoun_is_not_a_lead_cue():
+    # "قادة" normalises like "قاده" (he led it): the leaders of a unit do not lead the group named
+    rels = relations(run("ونقلت وكالة الأناضول عن سالم يوسف أحد قادة الفرقة الثانية، أن القتال مستمر."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    rels = relations(run("سيطرت القوات على مواقع اللواء الخامس الذي انضم قادته إلى جماعة الحوثي."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_head_of_an_organisation():
+    # head_of_relations: "X على رأس Y"
+    rels = relations(run("وأعلنت الحركة تعيين الملا حسن أخوند على رأس حركة طالبان خلفا لسلفه."))
+    assert ("leaderOf", "حسن أخوند", "حركة طالبان") in rels
+
+
+def test_head_of_a_delegation_is_not_a_leader_of_the_group():
+    rels = relations(run("وزار قائد الجيش العراقي بغداد على رأس وفد من حركة طالبان."))
+    assert not any(r[0] == "leaderOf" and r[2] == "حركة طالبان" for r in rels)
+
+
+def test_led_under_the_leadership_of():
+    # LEAD_CUES: بزعامة، بإمرة
+    assert ("leaderOf", "كمال سعيد", "حزب الأمة") in relations(
+        run("وفاز حزب الأمة بزعامة كمال سعيد بالانتخابات."))
+
+
+def test_led_group_after_with():
+    # _party_from: "التنسيق مع التحالف بقيادة X" (مع: the coalition itself is the one led)
+    assert ("leaderOf", "الولايات المتحدة", "التحالف الدولي") in relations(
+        run("وأكد الوزير أن التنسيق مع التحالف الدولي بقيادة الولايات المتحدة مستمر."))
+
+
+def test_led_body_is_the_one_right_before_the_cue():
+    # _another_body_between: "حزب X وحزب Y بزعامة Z" (Y unnamed by the tagger): not X's leader
+    rels = relations(run("ولا سيما حزب الأمة وحزب نداء تونس بزعامة الرئيس كمال سعيد، اللذين شكلا ائتلافا."))
+    assert ("leaderOf", "كمال سعيد", "حزب الأمة") not in rels
+    # a body the tagger names is itself the one led
+    rels = relations(run("ولا سيما حزب الأمة وحزب نداء الوطن بزعامة كمال سعيد، اللذين شكلا ائتلافا."))
+    assert ("leaderOf", "كمال سعيد", "حزب نداء الوطن") in rels

@@ -194,3 +194,63 @@ def test_the_seat_named_after_its_pronoun_lies_in_the_place_before():
     rels = relations(run("وتقع محافظة صلاح الدين، وعاصمتها تكريت، شمال بغداد."))
     assert ("locatedIn", "تكريت", "محافظة صلاح الدين") in rels
     assert ("locatedIn", "محافظة صلاح الدين", "تكريت") not in rels
+
+
+def test_near_a_city_in_a_region_lies_in_the_region():
+    # _near_then_in: "بلدة X القريبة من Y بجنوب Z" -> X in Z (not in Y)
+    rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل بجنوب الضفة الغربية."))
+    assert ("locatedIn", "بيت فجار", "الضفة الغربية") in rels
+    assert ("locatedIn", "بيت فجار", "الخليل") not in rels
+
+
+def test_near_a_city_alone_gives_nothing():
+    rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل أمس."))
+    assert not any(r[0] == "locatedIn" and r[1] == "بيت فجار" for r in rels)
+
+
+def test_place_in_that_province_named_before():
+    # nominal_region_relations: "منطقة X في تلك المحافظة"، "بنفس المحافظة"، "أحد معاقله في المحافظة"
+    assert ("locatedIn", "الملاحيظ", "محافظة صعدة") in relations(
+        run("قصفت الطائرات محافظة صعدة أمس. وفي منطقة الملاحيظ بنفس المحافظة، قصف الطيران مخزنا."))
+    assert ("locatedIn", "الأزارق", "محافظة الضالع") in relations(
+        run("ألقت القوات في محافظة الضالع القبض على مسلحين عقب سيطرتها على منطقة الأزارق في تلك المحافظة."))
+    assert ("locatedIn", "وادي حطاط", "محافظة أبين") in relations(
+        run("هاجم المسلحون محافظة أبين. وسيطرت القوات على وادي حطاط، أحد أبرز معاقلهم في المحافظة."))
+
+
+def test_no_nominal_province_for_a_capital_standing_for_its_state():
+    rels = relations(run("زار الوفد محافظة الأنبار. ويشن التحالف الذي تقوده واشنطن، ضربات جوية في المحافظة."))
+    assert not any(r[0] == "locatedIn" and r[1] == "واشنطن" for r in rels)
+
+
+def test_no_nominal_province_after_a_region_the_tagger_did_not_name():
+    rels = relations(run("قصفت الطائرات محافظة البيضاء أمس. وطردت القوات المسلحين من مديريات أبين، "
+                         "وسيطرت على وادي حطاط، أحد أبرز معاقلهم في المحافظة."))
+    assert ("locatedIn", "وادي حطاط", "محافظة البيضاء") not in rels
+
+
+def test_one_of_the_largest_cities_of_a_part_of_a_country():
+    # _one_of_its_kind with a direction: "مدينة X، كبرى مدن شمال Y"
+    assert ("locatedIn", "مدينة البصرة", "العراق") in relations(
+        run("وقعت الاشتباكات في مدينة البصرة، أكبر مدن جنوب العراق."))
+
+
+def test_locative_clauses_before_the_container():
+    # _locative_clause_end: "X التي تقع في Y"، "X، وهي بلدة في Y"، "X على الجانب الشرقي من Y"
+    assert ("locatedIn", "الحمرا", "محافظة حماة") in relations(
+        run("وقتل ثلاثة في بلدة الحمرا التي تقع في محافظة حماة."))
+    assert ("locatedIn", "الحمرا", "محافظة حماة") in relations(
+        run("وقتل ثلاثة في بلدة الحمرا، وهي بلدة في محافظة حماة."))
+    assert ("locatedIn", "حي الزهور", "مدينة الموصل") in relations(
+        run("وقتل ثلاثة في حي الزهور على الجانب الشرقي من مدينة الموصل."))
+
+
+def test_a_side_of_a_smaller_place_is_not_a_container():
+    rels = relations(run("وتقدمت القوات في محافظة نينوى على الجانب الشرقي من بلدة الحمدانية."))
+    assert ("locatedIn", "محافظة نينوى", "الحمدانية") not in rels
+
+
+def test_place_with_its_surroundings_then_its_container():
+    # ITS_SURROUNDINGS: "مدينة X ومخيمها شمالي Y"
+    assert ("locatedIn", "مدينة جنين", "الضفة الغربية") in relations(
+        run("واصل الجيش العملية في مدينة جنين ومخيمها شمالي الضفة الغربية."))

@@ -199,3 +199,51 @@ def test_an_mp_in_an_assembly_but_not_a_deputy_in_a_government():
     assert ("memberOf", "سامي فرج", "المجلس الوطني الانتقالي") in rels
     rels = relations(run("وقال النائب في حكومة الوحدة سامي فرج إن الجلسة تأجلت."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_member_named_after_a_rank_or_title():
+    # person_after_titles: "القيادي في X الشيخ Y"، "عضو في X، العميد Y"
+    rels = relations(run("وقال القيادي في حركة النهضة الشيخ سالم عبيد إن الحركة ستشارك."))
+    assert ("memberOf", "سالم عبيد", "حركة النهضة") in rels
+    rels = relations(run("وقتل القيادي في تنظيم داعش، العقيد حامد ياسين، في الغارة."))
+    assert ("memberOf", "حامد ياسين", "تنظيم داعش") in rels
+
+
+def test_no_member_after_a_title_that_names_no_one():
+    rels = relations(run("وقال القيادي في حركة النهضة الشيخ إن الحركة ستشارك."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_one_of_the_most_prominent_leaders():
+    # SUPERLATIVES: "X أحد أبرز قادة Y"، "X من أبرز قيادات Y"
+    assert ("memberOf", "ناصر عوض", "حركة الشباب") in relations(
+        run("وقتل ناصر عوض أحد أبرز قادة حركة الشباب في الغارة."))
+    assert ("memberOf", "ناصر عوض", "حركة الشباب") in relations(
+        run("وكان ناصر عوض من أبرز قيادات حركة الشباب قبل اعتقاله."))
+
+
+def test_member_named_before_an_adjective_of_origin():
+    # person_before: "وكان X الأردني قائد كتيبة في Y" (the adjective left out of the name)
+    rels = relations(run("وكان سمير الأردني قائد كتيبة في جهاز الأمن الوطني قبل مقتله."))
+    assert any(r[0] == "memberOf" and r[1].startswith("سمير") and r[2] == "جهاز الأمن الوطني"
+               for r in rels)
+
+
+def test_listed_members_past_a_word_the_first_name_left_out():
+    # _listed_after: "القياديين في X، A B C، وD" (C left out of A's mention)
+    doc = run("هاجمت الطائرات مواقع جماعة الحوثي. وقصف الطيران منزل القياديين في الجماعة "
+              "المتمردة، حسن حمود غثاية، وعلي الكعيت.")
+    assert ("memberOf", "علي الكعيت", "جماعة الحوثي") in relations(doc)
+
+
+def test_member_named_after_the_groups_description_with_no_comma():
+    # _person_after_description: "القيادي في "كتيبة X" التابعة لـ Y، الجناح العسكري لـ W، Z"
+    rels = relations(run('وقال الجيش إن بين القتلى القيادي في "كتيبة جنين" التابعة لسرايا القدس، '
+                         'الجناح العسكري لحركة الجهاد الإسلامي، سامر عودة، المعروف بأبي الليث.'))
+    assert ("memberOf", "سامر عودة", "كتيبة جنين") in rels
+
+
+def test_no_member_across_a_new_clause_after_the_description():
+    rels = relations(run("وقتل القيادي في كتيبة جنين التابعة لسرايا القدس، وقال المتحدث سامر عودة "
+                         "إن الرد قادم."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامر عودة" for r in rels)

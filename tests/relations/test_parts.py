@@ -45,3 +45,9 @@ def test_a_corps_in_a_force_is_part_of_it():
 def test_a_bodys_office_named_with_the_body_after_lam():
     rels = relations(run("وأعلن المكتب السياسي لجبهة الأحرار رفضه للاتفاق مساء أمس."))
     assert ("partOf", "المكتب السياسي", "جبهة الأحرار") in rels
+
+
+def test_division_in_an_army():
+    # UNIT_HEADS: "الفرقة الرابعة في الجيش X"
+    assert ("partOf", "الفرقة الرابعة", "الجيش السوري") in relations(
+        run("وقال إنه ينتمي إلى شبكة مرتبطة بالفرقة الرابعة في الجيش السوري."))

@@ -281,3 +281,60 @@ def test_a_deputy_of_the_head_holds_a_post_and_does_not_lead():
     rels = relations(run("وأعلن نائب رئيس الائتلاف الوطني السوري سمير حداد أنه يؤيد الحوار."))
     assert ("positionIn", "سمير حداد", "الائتلاف الوطني السوري") in rels
     assert ("leaderOf", "سمير حداد", "الائتلاف الوطني السوري") not in rels
+
+
+def test_commander_of_a_bodys_forces_leads_the_body():
+    # _forces_of: "قائد قوات X، الجنرال Y" (the forces are no entity of their own)
+    rels = relations(run("وقال الجنرال جون هارت قائد قوات حلف شمال الأطلسي في أفغانستان إن الوضع صعب."))
+    assert ("leaderOf", "جون هارت", "حلف شمال الأطلسي") in rels
+
+
+def test_commander_of_a_named_branch_does_not_lead_the_body():
+    rels = relations(run("وقال قائد القوات البرية للحرس الثوري العميد محمد باكزاد إن الحدود آمنة."))
+    assert ("leaderOf", "محمد باكزاد", "الحرس الثوري") not in rels
+
+
+def test_post_holder_past_a_place_with_its_head():
+    # post_holder: "رئيس مجلس X في محافظة Y Z" (the place's head and the place skipped)
+    rels = relations(run("وقال رئيس مجلس المقاومة الشعبية في محافظة عدن نايف سالم إن القتال انتهى."))
+    assert ("leaderOf", "نايف سالم", "مجلس المقاومة الشعبية") in rels
+    rels = relations(run("وقال قائد شرطة الحدود في ولاية كسلا اللواء نايف سالم إن الحدود آمنة."))
+    assert ("leaderOf", "نايف سالم", "شرطة الحدود") in rels
+
+
+def test_under_secretary_of_a_province_or_a_ministry():
+    # UNDER_SECRETARIES: "وكيل محافظة X Y"، "Y وكيل محافظة X"، "وكيل وزارة X Y"
+    assert ("positionIn", "سالم النهدي", "تعز") in relations(
+        run("وقال سالم النهدي وكيل محافظة تعز إن المقاومة تقدمت."))
+    assert ("positionIn", "أنس سعيد", "وزارة الداخلية اليمنية") in relations(
+        run("وقال وكيل وزارة الداخلية اليمنية أنس سعيد إن الأمن مستتب."))
+
+
+def test_a_proxy_is_no_under_secretary():
+    rels = relations(run("وقال أنس سعيد إن الحوثيين وكيل إيران في المنطقة."))
+    assert not any(r[0] == "positionIn" for r in rels)
+
+
+def test_secretary_general_without_the_article():
+    # _GENERAL: "أمين عام حزب X Y"، "Y، أمين عام حزب X في لبنان" (the whole party's, not a region's)
+    assert ("leaderOf", "حسن قاسم", "حزب الله") in relations(
+        run("وقال أمين عام حزب الله حسن قاسم إن المقاومة مستمرة."))
+    rels = relations(run("وقلل حسن قاسم، أمين عام حزب الله في لبنان، من أهمية التهديد."))
+    assert ("leaderOf", "حسن قاسم", "حزب الله") in rels
+    assert ("memberOf", "حسن قاسم", "حزب الله") not in rels
+
+
+def test_head_of_an_unnamed_body_of_a_place_does_not_lead_the_place():
+    # _body_of_the_place: "رئيس المجلس البلدي لمدينة X Y"
+    rels = relations(run("وحضر رئيس المجلس البلدي لمدينة طرابلس فؤاد العماري الاجتماع."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    # but a governor appointed "محافظا جديدا لعدن" governs it
+    rels = relations(run("وأصدر الرئيس قرارا بتعيين نايف البكري محافظا جديدا لعدن."))
+    assert ("leaderOf", "نايف البكري", "عدن") in rels
+
+
+def test_holder_of_two_chained_posts():
+    # post_holder: "رئيس مجلس X القائد العام للجيش، الفريق أول Y" (the second post's owner skipped)
+    rels = relations(run("وزار رئيس مجلس السيادة الانتقالي القائد العام للجيش، الفريق أول عبد الله حمدان، "
+                         "المدينة."))
+    assert ("leaderOf", "عبد الله حمدان", "مجلس السيادة الانتقالي") in rels

@@ -76,3 +76,30 @@ def test_members_named_with_a_pronoun_for_their_group():
     assert ("memberOf", "خالد منصور", "حركة الجهاد الإسلامي") in rels
     rels = relations(run("وقال تنظيم داعش إن أحد عناصره، ويدعى أبو عمر الشامي، نفذ الهجوم."))
     assert ("memberOf", "أبو عمر الشامي", "تنظيم داعش") in rels
+
+
+def test_spokesperson_on_its_behalf_of_the_body_named_before():
+    # pronoun_spokes_relations: "أصدرت وزارة X بيانا. وقال المتحدث باسمها العقيد Y"
+    rels = relations(run("وأصدرت وزارة الداخلية العراقية بيانا أمس. وقال المتحدث باسمها العقيد "
+                         "سالم حداد إن القوات اعتقلت ثلاثة."))
+    assert ("spokespersonOf", "سالم حداد", "وزارة الداخلية العراقية") in rels
+
+
+def test_spokesperson_on_its_behalf_far_in_the_sentence_gives_nothing():
+    rels = relations(run("وأصدرت وزارة الداخلية العراقية بيانا أمس. وفي وقت لاحق من مساء اليوم نفسه "
+                         "وبعد ساعات من الانتظار قال المتحدث باسمها العقيد سالم حداد إن القوات اعتقلت ثلاثة."))
+    assert not any(r[0] == "spokespersonOf" for r in rels)
+
+
+def test_deputies_of_a_leader_named_earlier():
+    # deputy_relations: "اختيار X ونائبيه Y، المسؤول عن ...، وZ" (X leads the group, said before)
+    rels = relations(run("وأعلنت حركة طالبان تعيين الملا حسن أخوند زعيما جديدا لها. وانتقد القادة اختيار "
+                         "الملا أخوند ونائبيه الملا سالم عزيز المسؤول السابق عن محاكم الحركة وكريم حقاني."))
+    assert ("positionIn", "سالم عزيز", "حركة طالبان") in rels
+    assert ("positionIn", "كريم حقاني", "حركة طالبان") in rels
+
+
+def test_no_deputy_of_a_leader_of_two_bodies():
+    rels = relations(run("وقال رئيس حزب الأمة سامي عادل إن الحزب سيشارك. وكان سامي عادل رئيس حركة النهضة "
+                         "أيضا. والتقى الوزير عادل ونائبه كريم حسن."))
+    assert not any(r[0] == "positionIn" and r[1] == "كريم حسن" for r in rels)
