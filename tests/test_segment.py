@@ -78,3 +78,17 @@ def test_a_sentence_hands_over_its_tokens_offsets():
         assert s.offsets() is s.offsets()
     built = Sentence(0, 10, tokenize(text, 0, 10))
     assert built.offsets() == ([0, 4], [3, 10])
+
+
+def test_token_offsets_across_spaces_and_invisible_marks():
+    """Tokens are read with the gap before each (spaces, tabs, no-break spaces, zero-width
+    marks) and their offsets summed from the lengths: each must still point at its text,
+    inside a sentence's bounds too."""
+    import re
+    text = "\u200fقال  الوزير\u00a0\tإن\u200c الجيشَ ،(دخل)\n\u200b المدينة ـ 12.5%  "
+    expected = [(m.group(), m.start(), m.end()) for m in re.finditer(
+        r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+|[^\w\s\u200b-\u200f]", text)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
+    inner = [(t.text, t.start, t.end) for t in tokenize(text, 5, 30)]
+    assert inner == [(w, s, e) for w, s, e in expected if 5 <= s and e <= 30]
+    assert tokenize("  \u200b ") == []

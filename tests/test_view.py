@@ -23,3 +23,19 @@ def test_a_quoted_name_takes_its_quotes_and_a_detached_clitic():
 def test_an_unquoted_name_or_an_unclosed_quote_keeps_its_tokens():
     slots = _slots('قال إن "جبهة الخلاص تقدمت أمس.')
     assert slots["جبهة الخلاص"] == ("جبهة", "الخلاص", "")
+
+
+def test_positions_and_has_read_the_tokens_clitics():
+    from kg.normalize import norm
+    doc = run("زار الوزير مقر الوزارة ثم عاد إلى وزارته، ولوزارة الخارجية وبوزارة الدفاع بيان.")
+    [view] = build_views(doc)
+    texts = [t.text for t in view.tokens]
+    ministry = frozenset([norm("وزارة")])
+    assert [texts[i] for i in view.positions(ministry)] == ["ولوزارة", "وبوزارة"]
+    assert view.positions(list(ministry)) == view.positions(ministry)   # any iterable
+    assert view.positions(frozenset([norm("سفارة")])) == []
+    for cue in (ministry, frozenset([norm("الوزارة"), norm("عاد")]), frozenset(["و", norm("بيان")])):
+        assert view.positions(cue) == [i for i in range(len(texts)) if not view.stems(i).isdisjoint(cue)]
+        assert [view.has(i, cue) for i in range(len(texts))] == \
+            [i in view.positions(cue) for i in range(len(texts))]
+    assert not view.has(len(texts), ministry) and not view.has(-1, ministry)
