@@ -113,6 +113,10 @@ def _demonym_agent(view, i, scope_end):
 
 ACTS = ("Killing", "Strike", "Attack", "Arrest")
 
+#: event types that fall on no one: a meeting's sides and a visitor are agents, where they
+#: go or whom they meet is a place or another agent ("زار وفد ... بدعوة من الخارجية": no target)
+NO_TARGET = frozenset(("Meeting", "Visit"))
+
 
 def _light_verb_before(view, i):
     k = i - 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.events.agents import AGENT_RULES, participants
 from kg.events.dates import event_date
+from kg.events.grammar import NO_TARGET
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
@@ -39,7 +40,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
             continue
         fronted_or_told_place(r)
         ev.agent = participants(r)
-        target = r.target
+        target = r.target if etype not in NO_TARGET else None
         if target is not None and target.entity.id in ev.agent:
             target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
         ev.target = [target.entity.id] if target is not None else []

@@ -224,3 +224,9 @@ def test_the_body_whose_delegation_was_met_is_a_side_unless_its_head_is_named():
                      published=SAT))
     [meeting] = [e for e in evs if e[0] == "Meeting"]
     assert "سمير الأحمد" in meeting[1] and "حركة حماس" not in meeting[1]
+
+
+def test_a_visit_falls_on_no_one_even_at_someones_invitation():
+    [visit] = find(events(run("زار وفد من حركة حماس العاصمة المصرية بدعوة من الخارجية المصرية.",
+                              published=SAT)), "Visit")
+    assert visit[1] == ["حركة حماس"] and visit[2] == []

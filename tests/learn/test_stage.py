@@ -133,3 +133,28 @@ def test_learned_stage_makes_no_event_of_a_word_the_rules_read_as_none():
         assert [ev for ev in doc.events if ev.type == "Meeting"] == [], extractor
     doc, _, roles = run("استقبل الرئيس التونسي قيس سالم في قصر قرطاج وفدا من حركة النهضة.", "rules")
     assert [ev for ev in doc.events if ev.type == "Meeting"]
+
+
+def test_learned_events_take_no_date_told_in_a_later_relative_clause(monkeypatch):
+    from kg.learn import stage
+    from kg.view import build_views
+    doc, _, _ = run("قتل عشرة مدنيين في بلدة الرمال التي سيطر عليها المسلحون في مارس.", "rules")
+    doc.events = []
+    view = build_views(doc)[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "قتل")
+    assert stage._sentence_date(view, i, doc.dates) is None
+
+
+def test_learned_roles_give_no_target_to_a_visit():
+    from kg.learn import stage
+    from kg.view import build_views
+
+    class AllTarget:      # a model sure that every candidate is a target
+        classes = stage.load()["roles"].classes
+
+        def probabilities(self, rows):
+            return [[1.0 if c == "target" else 0.0 for c in self.classes] for _ in rows]
+
+    doc, _, _ = run("زار وفد من حركة حماس العاصمة المصرية بدعوة من الخارجية المصرية.", "rules")
+    found = stage.learned_roles(build_views(doc), AllTarget(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    assert not any("target" in roles for etype, _, roles in found.values() if etype == "Visit")
