@@ -70,13 +70,31 @@ def _tells_its_own_time(tok) -> bool:
     return not tok.norm.startswith("ي") and tok.norm not in AGENT_MARKERS
 
 
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _described_until(toks, i):
+    """The first token after the trigger at i where a relative pronoun no longer describes
+    the act: past its adjective, and past a quoted name ("عملية «درع الفرات» التي بدأت في
+    آب": the operation began then)."""
+    k = i + 1
+    if k < len(toks) and toks[k].text in _QUOTES:
+        close = _QUOTES[toks[k].text]
+        j = k + 1
+        while j < len(toks) and toks[j].text != close and j - k < 8:
+            j += 1
+        if j < len(toks) and toks[j].text == close:
+            return j + 2
+    return i + 3
+
+
 def in_later_relative(toks, i, d):
     """Is date ``d`` (after the trigger at i) told inside a relative clause about something
     named after the trigger ("قُتل مدنيون في البلدة التي سقطت بأيدي المسلحين في آذار": the
     town's fall, not the killing)? A relative right after the trigger or its adjective
     describes the act itself ("الهجوم الذي وقع أمس"); a comma closes the clause."""
     opened = False
-    for k in range(i + 3, len(toks)):
+    for k in range(_described_until(toks, i), len(toks)):
         t = toks[k]
         if t.start >= d.start:
             return opened

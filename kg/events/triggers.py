@@ -351,6 +351,63 @@ def _planned(view, i, etype, kind, stem):
     return i > 0 and view.has(i - 1, PLANNING)
 
 
+# "لم يقتل"، "لن تعتقل"، "لم يتم اعتقال"، "لم تسفر الغارة عن مقتل أحد": what did not happen
+NEGATIONS = _n("لم لن لا")
+_DONE = _n("يتم تتم تم")
+_NEGATED_RESULTS = _n("تسفر يسفر تؤد يؤد تؤدي يؤدي توقع يوقع تخلف يخلف ترد يرد تسجل يسجل")
+_RESULT_LINKS = _n("عن إلى الى")
+
+
+def _negated(view, i, etype, kind, stem):
+    """"لم يعتقل الجيش أحدا"، "لم يتم اعتقال أي مشتبه"، "لم يسفر القصف عن مقتل أحد": a
+    negated act is no event."""
+    if view.has(i - 1, NEGATIONS) or (view.has(i - 1, _DONE) and view.has(i - 2, NEGATIONS)):
+        return True
+    return view.has(i - 1, _RESULT_LINKS) and any(
+        view.has(k, NEGATIONS) and view.has(k + 1, _NEGATED_RESULTS) for k in range(max(0, i - 5), i - 2))
+
+
+# "توعدت الحركة بشن هجمات"، "طالبت الحكومة باعتقال X"، "دعا إلى اعتقال"، "حذر من هجوم":
+# an act threatened, demanded or feared has not happened
+UNREALISED = _n("هدد هددت هددوا يهدد تهدد مهددا توعد توعدت توعدوا يتوعد تتوعد متوعدا طالب طالبت "
+                "طالبوا يطالب تطالب يطالبون مطالبا مطالبين مطالبة المطالبة بالمطالبة دعا دعت دعوا "
+                "يدعو تدعو داعيا دعوة الدعوة حذر حذرت يحذر تحذر محذرا تحذيرا خشية تخوفا مخاوف "
+                "يخشى تخشى وعد وعدت تعهد تعهدت يتعهد تتعهد متعهدا")
+_TO_DO = _n("إلى الى من")
+_LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف مواصلة")
+
+
+def _only_threatened(view, i, etype, kind, stem):
+    """"توعدت حركة الشباب بشن هجمات"، "طالبت الحكومة باعتقال X"، "دعا إلى اعتقال"، "حذر
+    من هجوم وشيك": the verbal noun (or a light verb's noun) after a threat, a demand, a call
+    or a warning is an act not done."""
+    head = i - 1 if view.has(i - 1, _LIGHT_NOUNS) else i    # "توعد بشن هجمات": the noun شن
+    k = head - 1
+    if not any(c.endswith("ب") and (st in TRIGGERS or st in _LIGHT_NOUNS)
+               for c, st in strip_clitics(view.tokens[head].norm)[1:]):
+        if not view.has(k, _TO_DO):
+            return False
+        k -= 1          # "دعت الحكومة إلى اعتقال X"
+    # the threatening verb, its subject (a name of up to four words) between
+    c = view.clause_of[head]
+    for j in range(k, max(-1, k - 5), -1):
+        if view.clause_of[j] != c or not view.tokens[j].norm.isalnum():
+            return False
+        if view.has(j, UNREALISED):
+            return True
+    return False
+
+
+# "مذكرة اعتقال بحق X"، "أوامر قبض": a warrant is no arrest yet
+WARRANTS = _n("مذكرة مذكرات مذكرتي مذكرتا أوامر أمر")
+ARRESTS = _n("اعتقال قبض القبض توقيف احتجاز")
+
+
+def _warrant_only(view, i, etype, kind, stem):
+    """"أصدرت النيابة مذكرة اعتقال بحق X": the warrant, not the arrest."""
+    return etype == "Arrest" and stem in ARRESTS and view.has(i - 1, WARRANTS)
+
+
 _WITH_WHOM = _n("مع")
 
 
@@ -477,12 +534,13 @@ def _held_no_one_named(view, i, etype, kind, stem):
 
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named)
+                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
+                   _negated, _only_threatened, _warrant_only)
 # the filters that read a word's sense (not whether an operation was launched or an act
 # planned): the learned stage makes no event of a word one of them rejects
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
-                 _held_no_one_named)
+                 _held_no_one_named, _negated, _only_threatened, _warrant_only)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

@@ -81,3 +81,10 @@ def test_a_date_after_a_present_relative_or_a_marker_of_the_act_stays_the_acts()
                      "أطلقتها القوات في كانون الأول/ديسمبر الماضي.", published=SAT))
     [op] = find(evs, "MilitaryOperation")
     assert op[4] == "2025-12"
+
+
+def test_a_relative_after_an_operations_quoted_name_tells_the_operation():
+    evs = events(run("وقتلت القوات 22 مسلحا في محيط بلدة الريح في إطار عملية \"سيف الصحراء\" "
+                     "التي بدأت في آب/أغسطس الماضي.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[4] == "2025-08"
