@@ -6,7 +6,7 @@ from kg.events.agents import AGENT_RULES, participants
 from kg.events.dates import event_date
 from kg.events.grammar import NO_TARGET
 from kg.events.meetings import VISIT_PLACE_RULES
-from kg.events.merging import _fighters_counted, _result_cue
+from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
 from kg.events.targets import TARGET_RULES, settle_target
@@ -51,6 +51,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
         ev.date, ev.date_own = event_date(r)
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
+        ev.restates = restating_act(view, i, kind)
         out.append(ev)
         prev_event = ev
     return out
