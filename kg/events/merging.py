@@ -52,6 +52,13 @@ def _result_cue(view, i):
 
 _HIS = ("ه", "ها", "هم")
 
+
+def _of_him(trigger: str) -> bool:
+    """"ما أدى إلى مقتله": a killing noun with the pronoun of the one killed (not the ه of a
+    teh marbuta: "أودى بحياة 27")."""
+    from kg.events.triggers import PRONOUN_PATIENTS
+    return any(st in PRONOUN_PATIENTS for _, st in strip_clitics(norm(trigger)))
+
 # "قُتل X جراء/بسبب/إثر سقوط قذيفة ...": what follows caused the death
 CAUSE_LINKS = _n("جراء جرّاء بسبب إثر اثر نتيجة")
 
@@ -130,7 +137,7 @@ def _inherit_from_cause(events):
             ev.date = cause.date
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
-        if ev.result_of == "result" and not ev.target and norm(ev.trigger).endswith(_HIS):
+        if ev.result_of == "result" and not ev.target and _of_him(ev.trigger):
             ev.target = [t for t in cause.target if t not in ev.agent]   # "ما أدى إلى مقتله"
 
 

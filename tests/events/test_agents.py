@@ -491,3 +491,10 @@ def test_a_clause_of_contrast_does_not_inherit_the_doer_before_it():
     evs = find(events(run("وأطلقت حركة الجهاد الإسلامي صواريخ على مدينة سديروت، فيما قصفت الطائرات "
                           "الإسرائيلية مواقع في رفح.", published=SAT)), "Strike")
     assert all(not (e[1] == ["حركة الجهاد الإسلامي"] and "رفح" in e[3]) for e in evs)
+
+
+def test_special_forces_named_by_the_adjective_of_a_state_the_article_names():
+    evs = events(run("وأعلنت الولايات المتحدة مقتل زعيم تنظيم داعش في عملية نفذتها قوات خاصة أمريكية "
+                     "في قرية باريشا.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الولايات المتحدة"]

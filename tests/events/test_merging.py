@@ -120,3 +120,11 @@ def test_a_killing_caused_by_what_follows_jarraa_takes_its_doer():
                      published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[1] == ["جماعة الحوثي"]
+
+
+def test_lives_taken_are_not_a_killing_of_him_what_was_attacked_is_no_victim():
+    # بحياة ends in ه once normalised (teh marbuta): no pronoun of the one killed
+    evs = events(run("وتبنى تنظيم داعش الهجوم الذي استهدف فندق كورنثيا في طرابلس وأودى بحياة تسعة "
+                     "أشخاص.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[2] == []

@@ -329,3 +329,10 @@ def test_an_act_threatened_demanded_or_warned_of_is_no_event():
 
 def test_a_warrant_is_no_arrest():
     assert events(run("وأصدرت النيابة العامة مذكرة اعتقال بحق سالم الدليمي.", published=SAT)) == []
+
+
+def test_lives_taken_amid_an_act_named_with_the_article():
+    evs = events(run("تبنى تنظيم داعش التفجير الذي استهدف حافلة في مدينة زاهدان وأودى بحياة 27 شخصا.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["تنظيم داعش"]
