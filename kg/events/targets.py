@@ -190,6 +190,12 @@ def passive_subject(r):
             o = view.prev_slot(o.i, types=("Organization",), max_gap=2)
         if o is not None and _victims_of(view, o):
             target = o
+    if target is None and r.kind == "verb":
+        # "إن خمسة من عناصر البيشمركة قُتلوا في ...": the group of the ones counted right before
+        o = view.prev_slot(i, types=("Organization", "Place"), max_gap=1)
+        if o is not None and (o.entity.type == "Organization" or o.entity.subtype == "Country") \
+                and _victims_of(view, o):
+            target = o
     return target
 
 

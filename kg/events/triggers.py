@@ -10,7 +10,7 @@ tell no event (planned attacks, "قضى ليلته").
 """
 from __future__ import annotations
 
-from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _n
+from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.lexicon import strip_clitics
 
 
@@ -321,7 +321,18 @@ def _killed_with_no_object(view, i):
         # "الطفل X (18 شهرا) قتل حرقا": past the aside
         k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].text == "("), k)
     s = view.at.get(k)
-    return s is not None and s.entity.type == "Person" and s.j == k + 1
+    return s is not None and s.j == k + 1 and (s.entity.type == "Person" or _members_named(view, s))
+
+
+# "خمسة من عناصر البيشمركة قتلوا في ..."، "جنود الجيش قتلوا": the group's members, counted
+MEMBER_WORDS = _n("عناصر أفراد جنود مقاتلي مقاتلو منتسبي أعضاء عنصرا جنديا مقاتلا فردا")
+
+
+def _members_named(view, s):
+    """Is the organisation slot ``s`` named as the one whose members are meant ("من عناصر X"،
+    "مسلحون من X")?"""
+    return s.entity.type != "Person" and not s.clitic and (
+        view.has(s.i - 1, MEMBER_WORDS) and view.at.get(s.i - 1) is None or _members_of(view, s))
 
 
 def _after_passive(view, i):

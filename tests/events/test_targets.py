@@ -177,3 +177,14 @@ def test_targets_listed_with_commas():
     [ev] = find(events(run("قصفت القوات التركية مواقع حزب العمال الكردستاني، ووحدات حماية الشعب، "
                            "وتنظيم الدولة في شمال سوريا.", published=SAT)), "Strike")
     assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني", "وحدات حماية الشعب"]
+
+
+def test_counted_members_of_a_group_before_a_killing_verb_with_no_object_were_killed():
+    evs = events(run("وقالت مصادر طبية إن خمسة من عناصر البيشمركة قتلوا بانفجار عبوة ناسفة في الموصل.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == [] and kill[2] == ["البيشمركة"]
+    # with an object the group killed
+    [kill] = find(events(run("وقال الجيش إن مسلحين من حركة الشباب قتلوا جنديين قرب مقديشو.",
+                             published=SAT)), "Killing")
+    assert kill[1] == ["حركة الشباب"]
