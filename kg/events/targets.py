@@ -11,7 +11,7 @@ from kg.events.grammar import (
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
 from kg.events.reading import rule
-from kg.events.triggers import DEATHS, PRONOUN_PATIENTS, _means_phrase
+from kg.events.triggers import DEATHS, KILLED_POSTS, PRONOUN_PATIENTS, _means_phrase
 
 
 _AMONG = _n("بينهم بينهما بينهن")
@@ -174,6 +174,9 @@ def passive_subject(r):
             return s
         scope_end = next((k for k in range(i + 1, scope_end) if toks[k].text == ")"), scope_end)
     target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
+    if target is None and r.kind == "verb" and view.has(i + 1, KILLED_POSTS):
+        # "قُتل قائد فيلق X في الحرس الثوري، اللواء Y، ...": the post's holder, named after it
+        target = view.next_slot(i + 1, types=("Person",), max_gap=12, limit=scope_end)
     if target is None:
         target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))
     if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:

@@ -693,6 +693,8 @@ HELD = _n("المحتجز المحتجزة المعتقل المعتقلة")
 
 # the past forms of قتل whose passive is written alike (قُتل، قُتلت)
 _PAST_KILLED = _n("قتل قتلت قتلوا")
+# posts whose holder, named after them, is the one a killing verb before the means fell on
+KILLED_POSTS = _n("قائد زعيم رئيس أمير مسؤول نائب القيادي قيادي القائد الزعيم")
 # where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
 _MEANS_INTRO = _n("في جراء إثر اثر خلال")
 
@@ -706,10 +708,17 @@ def _person_killed_by_means(view, i):
     if not view.has(i, _PAST_KILLED) or _passive(toks[i].text):
         return False
     s = view.slot_starting(i + 1)
-    if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
+    reach = 14
+    if s is None and view.has(i + 1, KILLED_POSTS):
+        # "قتل قائد فيلق X، اللواء Y، ونائب ...، في ضربة": a post held, its holder after
+        s = view.slot_starting(i + 2)
+        reach = 24
+        if s is None or s.entity.type == "Place":
+            return False
+    elif s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
         return False      # "يقتل قياديا ... بهجوم": a headline's present, a noun for the object
     c = view.clause_of[i]
-    for k in range(s.j, min(len(toks), s.j + 14)):
+    for k in range(s.j, min(len(toks), s.j + reach)):
         if view.clause_of[k] != c:
             return False
         if view.at.get(k) is None and (view.has(k, _BY_FIRE) or (

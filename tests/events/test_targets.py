@@ -188,3 +188,13 @@ def test_counted_members_of_a_group_before_a_killing_verb_with_no_object_were_ki
     [kill] = find(events(run("وقال الجيش إن مسلحين من حركة الشباب قتلوا جنديين قرب مقديشو.",
                              published=SAT)), "Killing")
     assert kill[1] == ["حركة الشباب"]
+
+
+def test_a_post_holder_named_after_the_post_is_the_one_killed_not_the_means_doer():
+    evs = events(run("قتل قائد فيلق القدس في الحرس الثوري الإيراني، اللواء قاسم سليماني، ونائب رئيس "
+                     "هيئة الحشد الشعبي، أبو مهدي المهندس، في ضربة جوية أمريكية قرب مطار بغداد.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == [] and kill[2] == ["قاسم سليماني"]
+    [strike] = find(evs, "Strike")
+    assert "أبو مهدي المهندس" not in strike[1]
