@@ -108,6 +108,23 @@ def _among_the_dead(view, events):
 
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
+_COMMA = frozenset("،,")
+
+
+def _past_time_aside(r, start):
+    """The token after a time told between commas within a few words of ``start`` ("،
+    مساء الجمعة،"), else None."""
+    toks = r.toks
+    opened = next((k for k in range(start, min(start + 4, r.scope_end)) if toks[k].text in _COMMA), None)
+    if opened is None:
+        return None
+    closed = next((k for k in range(opened + 1, min(opened + 6, r.scope_end)) if toks[k].text in _COMMA), None)
+    if closed is None:
+        return None
+    lo, hi = toks[opened].end, toks[closed].start
+    return closed + 1 if any(lo <= d.start < hi for d in r.dates) else None
+
+
 @rule("object of the verb", applies=lambda r: r.active_verb)
 def object_of_verb(r):
     """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
@@ -115,6 +132,11 @@ def object_of_verb(r):
     view, agent = r.view, r.agent
     start = agent.j if agent is not None and agent.i > r.i else r.i + 1
     target = view.next_slot(start, types=("Person", "Organization"), max_gap=5, limit=r.scope_end)
+    if target is None:
+        # "اغتال مسلحون مجهولون، مساء الجمعة، القيادي X": past a time between commas
+        after = _past_time_aside(r, start)
+        if after is not None:
+            target = view.next_slot(after, types=("Person", "Organization"), max_gap=3, limit=r.scope_end)
     while target is not None and _modifies_previous(view, target):
         target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
                                 limit=r.scope_end)

@@ -198,3 +198,10 @@ def test_a_post_holder_named_after_the_post_is_the_one_killed_not_the_means_doer
     assert kill[1] == [] and kill[2] == ["قاسم سليماني"]
     [strike] = find(evs, "Strike")
     assert "أبو مهدي المهندس" not in strike[1]
+
+
+def test_the_object_after_a_time_told_between_commas():
+    evs = events(run("اغتال مسلحون مجهولون، مساء الجمعة، القيادي في جبهة النصرة سالم الجابري قرب "
+                     "مدينة أعزاز.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[2] == ["سالم الجابري"] and kill[4] == "2026-01-16"
