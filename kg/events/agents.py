@@ -758,9 +758,22 @@ AGENT_RULES = (
 ACTING_PLACES = ("Country",)
 
 
+#: organisations that report acts and do none: "ونقلت وكالة X عن ضابط أن قواته اقتحمت ..."،
+#: "الرياض - X: احتجزت السلطات ...": the agency credited is no doer
+REPORTERS = ("MediaOrganization",)
+
+
 def acts_as_agent(entity) -> bool:
-    """Can this entity be the doer of an act: a person, an organisation, or a state."""
-    return entity.type != "Place" or entity.subtype in ACTING_PLACES
+    """Can this entity be the doer of an act: a person, an organisation (not a news agency
+    or paper), or a state."""
+    if entity.type == "Place":
+        return entity.subtype in ACTING_PLACES
+    return entity.subtype not in REPORTERS
+
+
+def may_act(slot) -> bool:
+    """May an agent rule take this slot (no news agency: the rules after it are tried)?"""
+    return slot.entity.subtype not in REPORTERS
 
 
 def participants(r):

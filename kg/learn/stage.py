@@ -113,8 +113,9 @@ def learned_roles(views, model, thresholds, by_trigger=None):
     probs = model.probabilities([featurize(c, ROLE_FEATURES) for c in cands])
     out = {}
     for c, pr in zip(cands, probs):
-        allowed = (("agent", "target") if c.slot.entity.type != "Place" else
-                   None if acts_as_agent(c.slot.entity) else ("target", "place"))
+        allowed = (("agent", "target") if acts_as_agent(c.slot.entity) and c.slot.entity.type != "Place"
+                   else ("target",) if c.slot.entity.type != "Place"
+                   else None if acts_as_agent(c.slot.entity) else ("target", "place"))
         if c.etype in NO_TARGET:
             allowed = tuple(r for r in (allowed or ROLES) if r != "target")
         role, p = _best(pr, model.classes, allowed)

@@ -498,3 +498,13 @@ def test_special_forces_named_by_the_adjective_of_a_state_the_article_names():
                      "في قرية باريشا.", published=SAT))
     [op] = find(evs, "MilitaryOperation")
     assert op[1] == ["الولايات المتحدة"]
+
+
+def test_a_news_agency_credited_or_quoting_is_no_doer():
+    evs = events(run("الرياض - رويترز: احتجزت السلطات السعودية 11 أميرا في حملة لمكافحة الفساد.",
+                     published=SAT))
+    [arrest] = find(evs, "Arrest")
+    assert arrest[1] == ["السلطات السعودية"] and arrest[2] == []
+    [attack] = find(events(run("ونقلت وكالة رويترز عن ضابط في الجيش العراقي قوله إن قواته اقتحمت حي "
+                               "الزهراء في الموصل.", published=SAT)), "Attack")
+    assert "وكالة رويترز" not in attack[1]

@@ -158,3 +158,20 @@ def test_learned_roles_give_no_target_to_a_visit():
     doc, _, _ = run("زار وفد من حركة حماس العاصمة المصرية بدعوة من الخارجية المصرية.", "rules")
     found = stage.learned_roles(build_views(doc), AllTarget(), {"agent": 0.0, "target": 0.0, "place": 0.0})
     assert not any("target" in roles for etype, _, roles in found.values() if etype == "Visit")
+
+
+def test_learned_roles_make_no_news_agency_an_agent():
+    from kg.learn import stage
+    from kg.view import build_views
+
+    class AllAgent:       # a model sure that every candidate is an agent
+        classes = stage.load()["roles"].classes
+
+        def probabilities(self, rows):
+            return [[1.0 if c == "agent" else 0.0 for c in self.classes] for _ in rows]
+
+    doc, _, _ = run("الرياض - رويترز: احتجزت السلطات السعودية 11 أميرا في حملة لمكافحة الفساد.", "rules")
+    media = {e.id for e in doc.entities if e.subtype == "MediaOrganization"}
+    assert media
+    found = stage.learned_roles(build_views(doc), AllAgent(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    assert not any(media & set(roles.get("agent", {})) for _, _, roles in found.values())
