@@ -11,9 +11,18 @@ from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told
 from kg.events.reading import Reading, run_rules
 from kg.events.targets import TARGET_RULES, settle_target
 from kg.events.triggers import (
-    find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
+    compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
 from kg.model import Event
+
+
+def _where_and_when_of_the_act_measured(ev, prev, view):
+    """"انفجرت سيارة ... أمس، في أعنف تفجير تشهده المدينة منذ عام 1990": the compared noun
+    is the act told just before in its sentence; its place and date are that act's, not the
+    comparison's."""
+    same = prev is not None and prev.evidence[0] == view.span
+    ev.place = list(prev.place) if same else []
+    ev.date, ev.date_own = (prev.date, prev.date_own) if same else (None, False)
 
 
 def events_in_view(view, text, dates, speech_subjects=None):
@@ -49,6 +58,8 @@ def events_in_view(view, text, dates, speech_subjects=None):
         ev.place = event_places(r)
         ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date, ev.date_own = event_date(r)
+        if compared(view, i, etype, kind):
+            _where_and_when_of_the_act_measured(ev, prev_event, view)
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
         ev.restates = restating_act(view, i, kind)

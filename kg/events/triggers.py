@@ -411,6 +411,25 @@ def _only_threatened(view, i, etype, kind, stem):
     return False
 
 
+# "في أعنف هجوم تشهده المدينة منذ ..."، "في أول هجوم يوقع قتلى ..."، "هجوم هو الأول من نوعه":
+# the act told before, measured against others (its words are the comparison's)
+SUPERLATIVES = _n("أعنف أكبر أول أسوأ أخطر أدمى أشد أكثر ثاني ثالث آخر أحدث أبرز")
+_IT_IS = _n("هو هي")
+ORDINALS = _n("الأول الأولى الثاني الثانية الثالث الثالثة الأكبر الأعنف الأخطر")
+COMPARED_ACTS = ("Attack", "Strike", "Killing", "Arrest")
+
+
+def compared(view, i, etype, kind):
+    """"قُتل 42 شخصا في انفجار ...، في أعنف تفجير تشهده المدينة منذ عام 1990"، "في هجوم هو
+    الأول من نوعه منذ ...": a noun measuring the act told before against others (the
+    places and times after it are the comparison's)."""
+    if kind == "verb" or etype not in COMPARED_ACTS:
+        return False      # "في أول زيارة لمسؤول ... إلى العاصمة": the visit itself
+    if view.has(i - 1, SUPERLATIVES) and view.at.get(i - 1) is None:
+        return True
+    return view.has(i + 1, _IT_IS) and view.has(i + 2, ORDINALS)
+
+
 # "مذكرة اعتقال بحق X"، "أوامر قبض": a warrant is no arrest yet
 WARRANTS = _n("مذكرة مذكرات مذكرتي مذكرتا أوامر أمر")
 ARRESTS = _n("اعتقال قبض القبض توقيف احتجاز")

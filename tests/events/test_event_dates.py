@@ -88,3 +88,13 @@ def test_a_relative_after_an_operations_quoted_name_tells_the_operation():
                      "التي بدأت في آب/أغسطس الماضي.", published=SAT))
     [op] = find(evs, "MilitaryOperation")
     assert op[4] == "2025-08"
+
+
+def test_a_compared_act_takes_the_place_and_date_of_the_act_it_measures():
+    evs = events(run("قتل 42 شخصا في انفجار سيارتين مفخختين استهدفتا مسجدين في مدينة طرابلس، أمس "
+                     "الجمعة، في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.",
+                     published=SAT))
+    assert {e[4] for e in evs} == {"2026-01-16"}
+    evs = events(run("وقتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة في الأردن، أمس، في أول هجوم "
+                     "يوقع قتلى منذ اندلاع الحرب في غزة في تشرين الأول/أكتوبر الماضي.", published=SAT))
+    assert "2025-10" not in {e[4] for e in evs}
