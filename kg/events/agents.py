@@ -608,6 +608,21 @@ def speaker_pronoun(r):
     return None
 
 
+# "اعتقال 15 شخصا يشتبه بتورطهم في الهجوم"، "مشتبها بهم على صلة بالتفجير": the act the ones
+# held are suspected of, not a means of the arrest
+INVOLVEMENT = _n("بتورطهم بتورطه بتورطها بتورطهما تورطهم تورطه تورطها بالتورط التورط المتورطين "
+                 "المتورطون متورطين متورطون متورطا صلة بصلة علاقة بعلاقة بالضلوع الضلوع بضلوعهم "
+                 "بضلوعه ضلوعهم بالمشاركة منفذي منفذ مرتكبي المسؤولين")
+
+
+def _involved_in(view, i):
+    """Is the act noun at i what someone is suspected of or linked to ("بتورطهم في الهجوم"،
+    "على صلة بالتفجير")?"""
+    if view.has(i - 1, INVOLVEMENT):
+        return True     # "على صلة بالتفجير"، "منفذي الهجوم"
+    return i > 1 and view.tokens[i - 1].norm in ("في", "عن") and view.has(i - 2, INVOLVEMENT)
+
+
 @rule("subject of the clause a means phrase serves",
       applies=lambda r: r.kind == "noun" and _means_phrase(r.view, r.i))
 def means_subject(r):
@@ -615,6 +630,8 @@ def means_subject(r):
     بغارة ..." (X is the victim), nor the one the act before it fell on ("اغتالت طائرة X
     بضربة")."""
     view, i, prev = r.view, r.i, r.prev_event
+    if _involved_in(view, i):
+        return None
     if prev is not None and prev.agent and r.same_clause_as_prev():
         r.inherited_means = list(prev.agent)
         return None

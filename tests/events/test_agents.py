@@ -508,3 +508,15 @@ def test_a_news_agency_credited_or_quoting_is_no_doer():
     [attack] = find(events(run("ونقلت وكالة رويترز عن ضابط في الجيش العراقي قوله إن قواته اقتحمت حي "
                                "الزهراء في الموصل.", published=SAT)), "Attack")
     assert "وكالة رويترز" not in attack[1]
+
+
+def test_the_act_suspects_are_held_for_is_not_done_by_those_holding_them():
+    evs = events(run("أعلنت وزارة الداخلية السعودية، أمس، اعتقال 15 شخصا يشتبه بتورطهم في الهجوم "
+                     "المسلح الذي استهدف حسينية في قرية الدالوة.", published=SAT))
+    [arrest] = find(evs, "Arrest")
+    assert arrest[1] == ["وزارة الداخلية السعودية"]
+    [attack] = find(evs, "Attack")
+    assert attack[1] == []
+    evs = events(run("وأعلن والي أنقرة أن قوات الأمن اعتقلت 11 مشتبها بهم على صلة بالتفجير في أنقرة.",
+                     published=SAT))
+    assert [e[1] for e in find(evs, "Attack")] in ([], [[]])
