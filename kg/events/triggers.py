@@ -568,11 +568,12 @@ def _held_no_one_named(view, i, etype, kind, stem):
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only)
-# the filters that read a word's sense (not whether an operation was launched or an act
-# planned): the learned stage makes no event of a word one of them rejects
+# the filters that read a word's sense (not whether an operation was named or an act
+# planned): the learned stage makes no event of a word one of them rejects; a battle no
+# one launched ("قتل X في معارك متفرقة") is fighting, no operation, for the models too
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
-                 _held_no_one_named, _negated, _only_threatened, _warrant_only)
+                 _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

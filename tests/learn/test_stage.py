@@ -175,3 +175,10 @@ def test_learned_roles_make_no_news_agency_an_agent():
     assert media
     found = stage.learned_roles(build_views(doc), AllAgent(), {"agent": 0.0, "target": 0.0, "place": 0.0})
     assert not any(media & set(roles.get("agent", {})) for _, _, roles in found.values())
+
+
+def test_learned_stage_makes_no_operation_of_a_battle_no_one_launched():
+    text = "وأعلنت قوات البيشمركة أمس أنها تمكنت من قتل 21 مسلحا من تنظيم داعش في معارك متفرقة."
+    for extractor in ("rules", "both"):
+        doc, _, _ = run(text, extractor)
+        assert [ev for ev in doc.events if ev.type == "MilitaryOperation"] == [], extractor
