@@ -737,6 +737,8 @@ def _person_killed_by_means(view, i):
             return False
     elif s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
         return False      # "يقتل قياديا ... بهجوم": a headline's present, a noun for the object
+    elif s.j < len(toks) and toks[s.j].norm in _NO_OBJECT and not toks[i].norm.startswith(("ي", "ت")):
+        return True       # "وقتل X في آذار 2011 في حمص": a person and no one he killed
     c = view.clause_of[i]
     for k in range(s.j, min(len(toks), s.j + reach)):
         if view.clause_of[k] != c:

@@ -205,3 +205,10 @@ def test_the_object_after_a_time_told_between_commas():
                      "مدينة أعزاز.", published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[2] == ["سالم الجابري"] and kill[4] == "2026-01-16"
+
+
+def test_a_person_after_qutila_with_no_object_was_killed():
+    [kill] = find(events(run("وقتل سالم الجابري في مارس/آذار عام 2011 في حمص.", published=SAT)), "Killing")
+    assert kill[1] == [] and kill[2] == ["سالم الجابري"] and kill[4] == "2011-03"
+    [kill] = find(events(run("قتل سالم الجابري زوجته في حمص.", published=SAT)), "Killing")
+    assert kill[1] == ["سالم الجابري"]
