@@ -441,6 +441,7 @@ def _warrant_only(view, i, etype, kind, stem):
 
 
 _WITH_WHOM = _n("مع")
+DISCUSSION_REACH = 18
 
 
 def _discussed_with_no_one(view, i, etype, kind, stem):
@@ -449,7 +450,9 @@ def _discussed_with_no_one(view, i, etype, kind, stem):
     if stem not in DISCUSSIONS:
         return False
     c = view.clause_of[i]
-    for k in range(i + 1, min(len(view.tokens), i + 10)):
+    # the one discussing may be named at length, with a time and place, before مع ("بحث وزير
+    # الخارجية السعودي الأمير X، أمس في الرياض، مع ...")
+    for k in range(i + 1, min(len(view.tokens), i + DISCUSSION_REACH)):
         if view.clause_of[k] != c:
             break
         if view.has(k, _WITH_WHOM):

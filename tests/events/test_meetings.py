@@ -230,3 +230,10 @@ def test_a_visit_falls_on_no_one_even_at_someones_invitation():
     [visit] = find(events(run("زار وفد من حركة حماس العاصمة المصرية بدعوة من الخارجية المصرية.",
                               published=SAT)), "Visit")
     assert visit[1] == ["حركة حماس"] and visit[2] == []
+
+
+def test_talks_with_someone_named_after_a_long_name_a_time_and_a_place():
+    [meeting] = find(events(run("في حين بحث وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس في الرياض، مع "
+                                "مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ التصعيد الحوثي.",
+                                published=SAT)), "Meeting")
+    assert sorted(meeting[1]) == sorted(["فيصل بن فرحان", "هانس غروندبرغ"])
