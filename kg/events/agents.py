@@ -9,7 +9,7 @@ X تنفيذ/إطلاق/القبض ..." announces X's own act, and "أعلن X �
 from __future__ import annotations
 
 from kg.events.grammar import (
-    ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
+    _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, _delegation_of, _demonym_agent, _eid,
     _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
@@ -601,6 +601,8 @@ def was_subject(r):
 def speaker_pronoun(r):
     """"أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker."""
     view, i = r.view, r.i
+    if r.kind == "verb" and i > 0 and view.tokens[i - 1].norm in _RELATIVES:
+        return None       # "إنها ألقت القبض على ... الانتحاري الذي فجر نفسه": the one before الذي
     sp = _speaker_pronoun(view, i)
     if sp is not None and (r.kind == "verb" or _means_phrase(view, i)
                            or _light_verb_before(view, i) or _opens_with_light_verb(view, i)):
@@ -611,7 +613,8 @@ def speaker_pronoun(r):
 # "اعتقال 15 شخصا يشتبه بتورطهم في الهجوم"، "مشتبها بهم على صلة بالتفجير": the act the ones
 # held are suspected of, not a means of the arrest
 INVOLVEMENT = _n("بتورطهم بتورطه بتورطها بتورطهما تورطهم تورطه تورطها بالتورط التورط المتورطين "
-                 "المتورطون متورطين متورطون متورطا صلة بصلة علاقة بعلاقة بالضلوع الضلوع بضلوعهم "
+                 "المتورطون متورطين متورطون متورطا صلة بصلة بصلتهم بصلته بصلتها علاقة بعلاقة "
+                 "بعلاقتهم بالضلوع الضلوع بضلوعهم "
                  "بضلوعه ضلوعهم بالمشاركة منفذي منفذ مرتكبي المسؤولين")
 
 

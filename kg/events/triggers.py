@@ -226,6 +226,8 @@ def _death_triggers(view):
 
 # "فجر انتحاري نفسه"، "فجر حزامه الناسف": فجر (not the dawn) blowing up a bomber or a bomb
 BLASTER = _n("فجر وفجر")
+# فجّر itself, not ف + a verb
+BLASTS_ITSELF = _n("فجر")
 BLASTED = _n("نفسه نفسها انتحاري انتحارية حزامه حزامها حزاما سيارته سيارتها سيارة عبوة عبوتين")
 
 
@@ -764,4 +766,6 @@ def is_passive(view, i, kind):
 def is_conjoined_verb(view, i, kind):
     """"... وقتلت": a verb glued to و/ف (and not itself a lexicon word) continues the one before."""
     t = view.tokens[i].norm
-    return kind == "verb" and t[:1] in ("و", "ف") and not TRIGGERS.get(t)
+    if i > 0 and view.tokens[i - 1].norm in _RELATIVES:
+        return False      # "الانتحاري الذي فجر نفسه": its subject is the one named before الذي
+    return kind == "verb" and t[:1] in ("و", "ف") and not TRIGGERS.get(t) and t not in BLASTS_ITSELF

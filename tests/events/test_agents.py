@@ -520,3 +520,10 @@ def test_the_act_suspects_are_held_for_is_not_done_by_those_holding_them():
     evs = events(run("وأعلن والي أنقرة أن قوات الأمن اعتقلت 11 مشتبها بهم على صلة بالتفجير في أنقرة.",
                      published=SAT))
     assert [e[1] for e in find(evs, "Attack")] in ([], [[]])
+
+
+def test_a_verb_after_a_relative_pronoun_does_not_take_the_speaker_or_the_sentences_subject():
+    evs = events(run("قالت وزارة الداخلية الكويتية إنها ألقت القبض على سائق السيارة التي أقلت الانتحاري "
+                     "الذي فجر نفسه داخل مسجد في مدينة الكويت، ما أسفر عن مقتل 27 مصليا.",
+                     published=SAT))
+    assert find(evs, "Attack") and all(e[1] == [] for e in evs if e[0] in ("Attack", "Killing"))

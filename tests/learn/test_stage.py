@@ -182,3 +182,10 @@ def test_learned_stage_makes_no_operation_of_a_battle_no_one_launched():
     for extractor in ("rules", "both"):
         doc, _, _ = run(text, extractor)
         assert [ev for ev in doc.events if ev.type == "MilitaryOperation"] == [], extractor
+
+
+def test_learned_stage_makes_no_event_of_an_act_measured_against_others():
+    text = ("قتل 42 شخصا، أمس الجمعة، في انفجار سيارتين مفخختين استهدفتا مسجدا في مدينة طرابلس، "
+            "في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.")
+    doc, _, _ = run(text, "both")
+    assert all(ev.date != "1990" for ev in doc.events)
