@@ -109,6 +109,7 @@ def _among_the_dead(view, events):
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
 _COMMA = frozenset("،,")
+_IN_BODY = _n("في")
 
 
 def _past_time_aside(r, start):
@@ -131,6 +132,11 @@ def object_of_verb(r):
     its subject); not "كتيبة الفرقان التابعة لحركة حماس" (a description of the agent)."""
     view, agent = r.view, r.agent
     start = agent.j if agent is not None and agent.i > r.i else r.i + 1
+    if agent is not None and agent.i > r.i and view.has(agent.j, _IN_BODY):
+        # "أوقفت شعبة المعلومات في قوى الأمن الداخلي شخصا": the body the doer belongs to
+        parent = view.slot_starting(agent.j + 1)
+        if parent is not None and parent.entity.type == "Organization":
+            start = parent.j
     target = view.next_slot(start, types=("Person", "Organization"), max_gap=5, limit=r.scope_end)
     if target is None:
         # "اغتال مسلحون مجهولون، مساء الجمعة، القيادي X": past a time between commas

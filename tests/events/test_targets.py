@@ -212,3 +212,9 @@ def test_a_person_after_qutila_with_no_object_was_killed():
     assert kill[1] == [] and kill[2] == ["سالم الجابري"] and kill[4] == "2011-03"
     [kill] = find(events(run("قتل سالم الجابري زوجته في حمص.", published=SAT)), "Killing")
     assert kill[1] == ["سالم الجابري"]
+
+
+def test_the_body_the_doer_belongs_to_is_not_the_one_held():
+    [arrest] = find(events(run("أوقفت شعبة المعلومات في قوى الأمن الداخلي، أمس الاثنين، شخصا يدعى سالم "
+                               "الجابري في طرابلس.", published=SAT)), "Arrest")
+    assert arrest[1] == ["شعبة المعلومات"] and arrest[2] == ["سالم الجابري"]
