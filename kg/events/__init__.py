@@ -22,7 +22,7 @@ from __future__ import annotations
 from kg.events.claims import _claims
 from kg.events.grammar import ACTS
 from kg.events.merging import (_definite_told_before, _inherit_from_cause, _operation_told_before,
-                               merge_events)
+                               _restated_acts, merge_events)
 from kg.events.meetings import _delegation_head_meets
 from kg.events.places import places_only
 from kg.events.sentence import events_in_view
@@ -51,6 +51,7 @@ def extract_events(doc, views, dates) -> list:
     _definite_told_before(events)
     for v in views:
         _claims(v, events)
+    _restated_acts(events)
     _inherit_from_cause(events)
     _operation_told_before(events)
     for v in views:

@@ -9,7 +9,7 @@ X تنفيذ/إطلاق/القبض ..." announces X's own act, and "أعلن X �
 from __future__ import annotations
 
 from kg.events.grammar import (
-    ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
+    _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, _delegation_of, _demonym_agent, _eid,
     _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
@@ -601,11 +601,29 @@ def was_subject(r):
 def speaker_pronoun(r):
     """"أعلن X أنه قتل ..." / "قالت X إنها استهدفت ...": the pronoun is the speaker."""
     view, i = r.view, r.i
+    if r.kind == "verb" and i > 0 and view.tokens[i - 1].norm in _RELATIVES:
+        return None       # "إنها ألقت القبض على ... الانتحاري الذي فجر نفسه": the one before الذي
     sp = _speaker_pronoun(view, i)
     if sp is not None and (r.kind == "verb" or _means_phrase(view, i)
                            or _light_verb_before(view, i) or _opens_with_light_verb(view, i)):
         return sp
     return None
+
+
+# "اعتقال 15 شخصا يشتبه بتورطهم في الهجوم"، "مشتبها بهم على صلة بالتفجير": the act the ones
+# held are suspected of, not a means of the arrest
+INVOLVEMENT = _n("بتورطهم بتورطه بتورطها بتورطهما تورطهم تورطه تورطها بالتورط التورط المتورطين "
+                 "المتورطون متورطين متورطون متورطا صلة بصلة بصلتهم بصلته بصلتها علاقة بعلاقة "
+                 "بعلاقتهم بالضلوع الضلوع بضلوعهم "
+                 "بضلوعه ضلوعهم بالمشاركة منفذي منفذ مرتكبي المسؤولين")
+
+
+def _involved_in(view, i):
+    """Is the act noun at i what someone is suspected of or linked to ("بتورطهم في الهجوم"،
+    "على صلة بالتفجير")?"""
+    if view.has(i - 1, INVOLVEMENT):
+        return True     # "على صلة بالتفجير"، "منفذي الهجوم"
+    return i > 1 and view.tokens[i - 1].norm in ("في", "عن") and view.has(i - 2, INVOLVEMENT)
 
 
 @rule("subject of the clause a means phrase serves",
@@ -615,6 +633,8 @@ def means_subject(r):
     بغارة ..." (X is the victim), nor the one the act before it fell on ("اغتالت طائرة X
     بضربة")."""
     view, i, prev = r.view, r.i, r.prev_event
+    if _involved_in(view, i):
+        return None
     if prev is not None and prev.agent and r.same_clause_as_prev():
         r.inherited_means = list(prev.agent)
         return None
@@ -758,9 +778,22 @@ AGENT_RULES = (
 ACTING_PLACES = ("Country",)
 
 
+#: organisations that report acts and do none: "ونقلت وكالة X عن ضابط أن قواته اقتحمت ..."،
+#: "الرياض - X: احتجزت السلطات ...": the agency credited is no doer
+REPORTERS = ("MediaOrganization",)
+
+
 def acts_as_agent(entity) -> bool:
-    """Can this entity be the doer of an act: a person, an organisation, or a state."""
-    return entity.type != "Place" or entity.subtype in ACTING_PLACES
+    """Can this entity be the doer of an act: a person, an organisation (not a news agency
+    or paper), or a state."""
+    if entity.type == "Place":
+        return entity.subtype in ACTING_PLACES
+    return entity.subtype not in REPORTERS
+
+
+def may_act(slot) -> bool:
+    """May an agent rule take this slot (no news agency: the rules after it are tried)?"""
+    return slot.entity.subtype not in REPORTERS
 
 
 def participants(r):

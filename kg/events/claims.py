@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from kg.events.agents import may_act
 from kg.events.grammar import _n, _prepositional
 from kg.events.triggers import _TRIGGER_WORDS
 from kg.lexicon import strip_clitics
@@ -153,7 +154,7 @@ def _claimer(view, i):
         claimer = find(view, i)
         if claimer is not None:
             break
-    if claimer is None or (find is not _blamed_group and _prepositional(view, claimer)
+    if claimer is None or not may_act(claimer) or (find is not _blamed_group and _prepositional(view, claimer)
                            and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
             toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
         return None

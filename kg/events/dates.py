@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from kg.events.grammar import _n
+from kg.events.grammar import _RELATIVES, AGENT_MARKERS, _n
 from kg.normalize import norm
 
 
@@ -59,6 +59,51 @@ def dates_within(dates, start, end) -> list:
 
 _START = attrgetter("start")
 
+_COMMAS = frozenset("،,")
+
+
+def _tells_its_own_time(tok) -> bool:
+    """Does the word after a relative pronoun open a clause with its own past time: a past
+    verb, not a present one (يسيطر: a state, the sentence's date is the act's) and not a
+    marker whose pronoun is the act itself (أطلقتها، نفذه: "عملية «X» التي أطلقتها القوات في
+    كانون الأول")?"""
+    return not tok.norm.startswith("ي") and tok.norm not in AGENT_MARKERS
+
+
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _described_until(toks, i):
+    """The first token after the trigger at i where a relative pronoun no longer describes
+    the act: past its adjective, and past a quoted name ("عملية «درع الفرات» التي بدأت في
+    آب": the operation began then)."""
+    k = i + 1
+    if k < len(toks) and toks[k].text in _QUOTES:
+        close = _QUOTES[toks[k].text]
+        j = k + 1
+        while j < len(toks) and toks[j].text != close and j - k < 8:
+            j += 1
+        if j < len(toks) and toks[j].text == close:
+            return j + 2
+    return i + 3
+
+
+def in_later_relative(toks, i, d):
+    """Is date ``d`` (after the trigger at i) told inside a relative clause about something
+    named after the trigger ("قُتل مدنيون في البلدة التي سقطت بأيدي المسلحين في آذار": the
+    town's fall, not the killing)? A relative right after the trigger or its adjective
+    describes the act itself ("الهجوم الذي وقع أمس"); a comma closes the clause."""
+    opened = False
+    for k in range(_described_until(toks, i), len(toks)):
+        t = toks[k]
+        if t.start >= d.start:
+            return opened
+        if t.norm in _RELATIVES and k + 1 < len(toks):
+            opened = _tells_its_own_time(toks[k + 1])
+        elif opened and t.text in _COMMAS:
+            opened = False
+    return opened
+
 
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     """The first date after the trigger in its scope, else the nearest before it in its clause
@@ -68,7 +113,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     if not sent:
         return None
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
-    after = [d for d in sent if toks[i].end <= d.start < scope_stop]
+    after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)]
     since = [d for d in after if _after_since(toks, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else

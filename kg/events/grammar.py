@@ -85,7 +85,9 @@ def _victims_of(view, slot):
     return k >= 0 and view.tokens[k].norm == "من"
 
 
-_MEANS_LINKS = _n("من ل جوية جوي مسيرة مسيرات طائرة لطائرة طائرات لطائرات بطائرة حربية صاروخية")
+_MEANS_LINKS = _n("من ل جوية جوي مسيرة مسيرات طائرة لطائرة طائرات لطائرات بطائرة حربية صاروخية"
+                  # "عملية نفذتها قوات خاصة أمريكية"، "وحدة كوماندوز فرنسية": forces of the state
+                  " قوات قوة وحدة وحدات خاصة كوماندوز مقاتلات مروحيات مروحية بحرية")
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +114,10 @@ def _demonym_agent(view, i, scope_end):
 
 
 ACTS = ("Killing", "Strike", "Attack", "Arrest")
+
+#: event types that fall on no one: a meeting's sides and a visitor are agents, where they
+#: go or whom they meet is a place or another agent ("زار وفد ... بدعوة من الخارجية": no target)
+NO_TARGET = frozenset(("Meeting", "Visit"))
 
 
 def _light_verb_before(view, i):

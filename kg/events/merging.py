@@ -44,11 +44,23 @@ def _result_cue(view, i):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
         if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):
             return "means"     # "قُتل 13 شخصا عندما اقتحم مسلح الفندق": the act that follows
+        if view.has(k, CAUSE_LINKS):
+            return "means"     # "قُتل طفلان جراء سقوط صاروخ أطلقته X": the act that follows
         words += view.tokens[k].norm.isalnum()
     return None
 
 
 _HIS = ("ه", "ها", "هم")
+
+
+def _of_him(trigger: str) -> bool:
+    """"ما أدى إلى مقتله": a killing noun with the pronoun of the one killed (not the ه of a
+    teh marbuta: "أودى بحياة 27")."""
+    from kg.events.triggers import PRONOUN_PATIENTS
+    return any(st in PRONOUN_PATIENTS for _, st in strip_clitics(norm(trigger)))
+
+# "قُتل X جراء/بسبب/إثر سقوط قذيفة ...": what follows caused the death
+CAUSE_LINKS = _n("جراء جرّاء بسبب إثر اثر نتيجة")
 
 # "... عندما اقتحم مسلح ..."، "حين هاجم مسلحون ...": the killing happened as that act did
 WHEN_WORDS = _n("عندما حينما حين لما بعدما")
@@ -125,8 +137,38 @@ def _inherit_from_cause(events):
             ev.date = cause.date
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
-        if ev.result_of == "result" and not ev.target and norm(ev.trigger).endswith(_HIS):
+        if ev.result_of == "result" and not ev.target and _of_him(ev.trigger):
             ev.target = [t for t in cause.target if t not in ev.agent]   # "ما أدى إلى مقتله"
+
+
+_IN = _n("في")
+_OTHER = _n("آخر أخرى آخرين مماثل مماثلة مشابه مشابهة جديد جديدة ثان ثاني ثانية")
+
+
+def restating_act(view, i, kind) -> bool:
+    """"انفجرت سيارة مفخخة في سوق ...، ما أدى إلى مقتل تسعة، في هجوم تبنته جماعة X": an
+    indefinite act noun after في that names the act of its sentence again (not "في هجوم آخر")."""
+    if kind != "noun" or i == 0 or not view.has(i - 1, _IN) or view.tokens[i].norm.startswith("ال"):
+        return False
+    return not view.has(i + 1, _OTHER)
+
+
+def _restated_acts(events):
+    """The act told again as "في هجوم تبناه X" / "في هجوم شنه X" gives its doer to the
+    attack or strike its sentence told before with no doer (and so to the killing it
+    caused); a place of its own must agree. ("في غارات التحالف" after a toll is where
+    most died, not the act told again.)"""
+    for n, ev in enumerate(events):
+        if not getattr(ev, "restates", False) or not ev.agent or ev.type != "Attack":
+            continue
+        for prior in _before(events, n):
+            if prior.evidence[0] != ev.evidence[0]:
+                break
+            if prior.type not in ("Attack", "Strike") or prior.agent:
+                continue
+            if ev.place and prior.place and set(ev.place).isdisjoint(prior.place):
+                continue
+            prior.agent = [a for a in ev.agent if a not in prior.target]
 
 
 def merge_events(events):

@@ -28,15 +28,16 @@ def rule(name, applies=None, overrides=False):
     return wrap
 
 
-def run_rules(rules, r, role):
-    """Run ``rules`` in order on reading ``r``, setting attribute ``role``."""
+def run_rules(rules, r, role, accept=None):
+    """Run ``rules`` in order on reading ``r``, setting attribute ``role``; a slot that
+    ``accept`` (when given) refuses is no finding, and the next rule is tried."""
     for ru in rules:
         if getattr(r, role) is not None and not ru.overrides:
             continue
         if ru.applies is not None and not ru.applies(r):
             continue
         found = ru.find(r)
-        if found is not None:
+        if found is not None and (accept is None or accept(found)):
             setattr(r, role, found)
 
 

@@ -2,17 +2,27 @@
 lists of kg.events.agents, .targets, .places and .meetings."""
 from __future__ import annotations
 
-from kg.events.agents import AGENT_RULES, participants
+from kg.events.agents import AGENT_RULES, may_act, participants
 from kg.events.dates import event_date
+from kg.events.grammar import NO_TARGET
 from kg.events.meetings import VISIT_PLACE_RULES
-from kg.events.merging import _fighters_counted, _result_cue
+from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
 from kg.events.targets import TARGET_RULES, settle_target
 from kg.events.triggers import (
-    find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
+    compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
 from kg.model import Event
+
+
+def _where_and_when_of_the_act_measured(ev, prev, view):
+    """"انفجرت سيارة ... أمس، في أعنف تفجير تشهده المدينة منذ عام 1990": the compared noun
+    is the act told just before in its sentence; its place and date are that act's, not the
+    comparison's."""
+    same = prev is not None and prev.evidence[0] == view.span
+    ev.place = list(prev.place) if same else []
+    ev.date, ev.date_own = (prev.date, prev.date_own) if same else (None, False)
 
 
 def events_in_view(view, text, dates, speech_subjects=None):
@@ -31,7 +41,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
                 continue
         r = Reading(view, text, dates, i, etype, kind, scope_end, trigger_idx, prev_event, ev,
                     passive=is_passive(view, i, kind), conj_verb=is_conjoined_verb(view, i, kind))
-        run_rules(AGENT_RULES, r, "agent")
+        run_rules(AGENT_RULES, r, "agent", accept=may_act)
         run_rules(TARGET_RULES, r, "target")
         settle_target(r)
         run_rules(VISIT_PLACE_RULES if etype == "Visit" else PLACE_RULES, r, "place")
@@ -39,7 +49,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
             continue
         fronted_or_told_place(r)
         ev.agent = participants(r)
-        target = r.target
+        target = r.target if etype not in NO_TARGET else None
         if target is not None and target.entity.id in ev.agent:
             target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
         ev.target = [target.entity.id] if target is not None else []
@@ -48,8 +58,11 @@ def events_in_view(view, text, dates, speech_subjects=None):
         ev.place = event_places(r)
         ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date, ev.date_own = event_date(r)
+        if compared(view, i, etype, kind):
+            _where_and_when_of_the_act_measured(ev, prev_event, view)
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
+        ev.restates = restating_act(view, i, kind)
         out.append(ev)
         prev_event = ev
     return out

@@ -11,7 +11,7 @@ from kg.events.grammar import (
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
 from kg.events.reading import rule
-from kg.events.triggers import DEATHS, PRONOUN_PATIENTS, _means_phrase
+from kg.events.triggers import DEATHS, KILLED_POSTS, PRONOUN_PATIENTS, _means_phrase
 
 
 _AMONG = _n("بينهم بينهما بينهن")
@@ -108,13 +108,41 @@ def _among_the_dead(view, events):
 
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
+_COMMA = frozenset("،,")
+_IN_BODY = _n("في")
+
+
+def _past_time_aside(r, start):
+    """The token after a time told between commas within a few words of ``start`` ("،
+    مساء الجمعة،"), else None."""
+    toks = r.toks
+    opened = next((k for k in range(start, min(start + 4, r.scope_end)) if toks[k].text in _COMMA), None)
+    if opened is None:
+        return None
+    closed = next((k for k in range(opened + 1, min(opened + 6, r.scope_end)) if toks[k].text in _COMMA), None)
+    if closed is None:
+        return None
+    lo, hi = toks[opened].end, toks[closed].start
+    return closed + 1 if any(lo <= d.start < hi for d in r.dates) else None
+
+
 @rule("object of the verb", applies=lambda r: r.active_verb)
 def object_of_verb(r):
     """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
     its subject); not "كتيبة الفرقان التابعة لحركة حماس" (a description of the agent)."""
     view, agent = r.view, r.agent
     start = agent.j if agent is not None and agent.i > r.i else r.i + 1
+    if agent is not None and agent.i > r.i and view.has(agent.j, _IN_BODY):
+        # "أوقفت شعبة المعلومات في قوى الأمن الداخلي شخصا": the body the doer belongs to
+        parent = view.slot_starting(agent.j + 1)
+        if parent is not None and parent.entity.type == "Organization":
+            start = parent.j
     target = view.next_slot(start, types=("Person", "Organization"), max_gap=5, limit=r.scope_end)
+    if target is None:
+        # "اغتال مسلحون مجهولون، مساء الجمعة، القيادي X": past a time between commas
+        after = _past_time_aside(r, start)
+        if after is not None:
+            target = view.next_slot(after, types=("Person", "Organization"), max_gap=3, limit=r.scope_end)
     while target is not None and _modifies_previous(view, target):
         target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
                                 limit=r.scope_end)
@@ -174,6 +202,9 @@ def passive_subject(r):
             return s
         scope_end = next((k for k in range(i + 1, scope_end) if toks[k].text == ")"), scope_end)
     target = view.next_slot(i + 1, types=("Person",), max_gap=4, limit=scope_end)
+    if target is None and r.kind == "verb" and view.has(i + 1, KILLED_POSTS):
+        # "قُتل قائد فيلق X في الحرس الثوري، اللواء Y، ...": the post's holder, named after it
+        target = view.next_slot(i + 1, types=("Person",), max_gap=12, limit=scope_end)
     if target is None:
         target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))
     if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
@@ -189,6 +220,12 @@ def passive_subject(r):
             # "من منتسبي كتيبة X التابعة لمجلس Y مصرعهم": the group described, not its parent
             o = view.prev_slot(o.i, types=("Organization",), max_gap=2)
         if o is not None and _victims_of(view, o):
+            target = o
+    if target is None and r.kind == "verb":
+        # "إن خمسة من عناصر البيشمركة قُتلوا في ...": the group of the ones counted right before
+        o = view.prev_slot(i, types=("Organization", "Place"), max_gap=1)
+        if o is not None and (o.entity.type == "Organization" or o.entity.subtype == "Country") \
+                and _victims_of(view, o):
             target = o
     return target
 

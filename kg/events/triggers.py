@@ -10,7 +10,7 @@ tell no event (planned attacks, "قضى ليلته").
 """
 from __future__ import annotations
 
-from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _n
+from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.lexicon import strip_clitics
 
 
@@ -200,9 +200,11 @@ _FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
 
 # a death is a killing only amid violence told in the sentence ("لقي شخصان مصرعهما في حادث
 # مروري" is none)
-VIOLENCE = _n("مسلح مسلحون مسلحين مسلحة اشتباك اشتباكات معارك معركة مواجهات قصف غارة غارات "
-              "هجوم هجوما هجمات هجومين انفجار تفجير عبوة مفخخة انتحاري رصاص برصاص نيران بنيران قذيفة "
-              "قذائف صاروخ صواريخ إرهابي إرهابية الإرهابي الإرهابية اغتيال كمين")
+_VIOLENT_WORDS = ("مسلح مسلحون مسلحين مسلحة اشتباك اشتباكات معارك معركة مواجهات قصف غارة غارات "
+                  "هجوم هجوما هجمات هجومين انفجار تفجير عبوة مفخخة انتحاري رصاص برصاص نيران بنيران قذيفة "
+                  "قذائف صاروخ صواريخ إرهابي إرهابية الإرهابي الإرهابية اغتيال كمين")
+# with the article too: "التفجير الذي استهدف حافلة وأودى بحياة 27" is as violent
+VIOLENCE = _n(_VIOLENT_WORDS + " " + definite_forms(_VIOLENT_WORDS))
 
 
 def _amid_violence(view):
@@ -224,6 +226,8 @@ def _death_triggers(view):
 
 # "فجر انتحاري نفسه"، "فجر حزامه الناسف": فجر (not the dawn) blowing up a bomber or a bomb
 BLASTER = _n("فجر وفجر")
+# فجّر itself, not ف + a verb
+BLASTS_ITSELF = _n("فجر")
 BLASTED = _n("نفسه نفسها انتحاري انتحارية حزامه حزامها حزاما سيارته سيارتها سيارة عبوة عبوتين")
 
 
@@ -319,7 +323,18 @@ def _killed_with_no_object(view, i):
         # "الطفل X (18 شهرا) قتل حرقا": past the aside
         k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].text == "("), k)
     s = view.at.get(k)
-    return s is not None and s.entity.type == "Person" and s.j == k + 1
+    return s is not None and s.j == k + 1 and (s.entity.type == "Person" or _members_named(view, s))
+
+
+# "خمسة من عناصر البيشمركة قتلوا في ..."، "جنود الجيش قتلوا": the group's members, counted
+MEMBER_WORDS = _n("عناصر أفراد جنود مقاتلي مقاتلو منتسبي أعضاء عنصرا جنديا مقاتلا فردا")
+
+
+def _members_named(view, s):
+    """Is the organisation slot ``s`` named as the one whose members are meant ("من عناصر X"،
+    "مسلحون من X")?"""
+    return s.entity.type != "Person" and not s.clitic and (
+        view.has(s.i - 1, MEMBER_WORDS) and view.at.get(s.i - 1) is None or _members_of(view, s))
 
 
 def _after_passive(view, i):
@@ -351,7 +366,84 @@ def _planned(view, i, etype, kind, stem):
     return i > 0 and view.has(i - 1, PLANNING)
 
 
+# "لم يقتل"، "لن تعتقل"، "لم يتم اعتقال"، "لم تسفر الغارة عن مقتل أحد": what did not happen
+NEGATIONS = _n("لم لن لا")
+_DONE = _n("يتم تتم تم")
+_NEGATED_RESULTS = _n("تسفر يسفر تؤد يؤد تؤدي يؤدي توقع يوقع تخلف يخلف ترد يرد تسجل يسجل")
+_RESULT_LINKS = _n("عن إلى الى")
+
+
+def _negated(view, i, etype, kind, stem):
+    """"لم يعتقل الجيش أحدا"، "لم يتم اعتقال أي مشتبه"، "لم يسفر القصف عن مقتل أحد": a
+    negated act is no event."""
+    if view.has(i - 1, NEGATIONS) or (view.has(i - 1, _DONE) and view.has(i - 2, NEGATIONS)):
+        return True
+    return view.has(i - 1, _RESULT_LINKS) and any(
+        view.has(k, NEGATIONS) and view.has(k + 1, _NEGATED_RESULTS) for k in range(max(0, i - 5), i - 2))
+
+
+# "توعدت الحركة بشن هجمات"، "طالبت الحكومة باعتقال X"، "دعا إلى اعتقال"، "حذر من هجوم":
+# an act threatened, demanded or feared has not happened
+UNREALISED = _n("هدد هددت هددوا يهدد تهدد مهددا توعد توعدت توعدوا يتوعد تتوعد متوعدا طالب طالبت "
+                "طالبوا يطالب تطالب يطالبون مطالبا مطالبين مطالبة المطالبة بالمطالبة دعا دعت دعوا "
+                "يدعو تدعو داعيا دعوة الدعوة حذر حذرت يحذر تحذر محذرا تحذيرا خشية تخوفا مخاوف "
+                "يخشى تخشى وعد وعدت تعهد تعهدت يتعهد تتعهد متعهدا")
+_TO_DO = _n("إلى الى من")
+_LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف مواصلة")
+
+
+def _only_threatened(view, i, etype, kind, stem):
+    """"توعدت حركة الشباب بشن هجمات"، "طالبت الحكومة باعتقال X"، "دعا إلى اعتقال"، "حذر
+    من هجوم وشيك": the verbal noun (or a light verb's noun) after a threat, a demand, a call
+    or a warning is an act not done."""
+    head = i - 1 if view.has(i - 1, _LIGHT_NOUNS) else i    # "توعد بشن هجمات": the noun شن
+    k = head - 1
+    if not any(c.endswith("ب") and (st in TRIGGERS or st in _LIGHT_NOUNS)
+               for c, st in strip_clitics(view.tokens[head].norm)[1:]):
+        if not view.has(k, _TO_DO):
+            return False
+        k -= 1          # "دعت الحكومة إلى اعتقال X"
+    # the threatening verb, its subject (a name of up to four words) between
+    c = view.clause_of[head]
+    for j in range(k, max(-1, k - 5), -1):
+        if view.clause_of[j] != c or not view.tokens[j].norm.isalnum():
+            return False
+        if view.has(j, UNREALISED):
+            return True
+    return False
+
+
+# "في أعنف هجوم تشهده المدينة منذ ..."، "في أول هجوم يوقع قتلى ..."، "هجوم هو الأول من نوعه":
+# the act told before, measured against others (its words are the comparison's)
+SUPERLATIVES = _n("أعنف أكبر أول أسوأ أخطر أدمى أشد أكثر ثاني ثالث آخر أحدث أبرز")
+_IT_IS = _n("هو هي")
+ORDINALS = _n("الأول الأولى الثاني الثانية الثالث الثالثة الأكبر الأعنف الأخطر")
+COMPARED_ACTS = ("Attack", "Strike", "Killing", "Arrest")
+
+
+def compared(view, i, etype, kind):
+    """"قُتل 42 شخصا في انفجار ...، في أعنف تفجير تشهده المدينة منذ عام 1990"، "في هجوم هو
+    الأول من نوعه منذ ...": a noun measuring the act told before against others (the
+    places and times after it are the comparison's)."""
+    if kind == "verb" or etype not in COMPARED_ACTS:
+        return False      # "في أول زيارة لمسؤول ... إلى العاصمة": the visit itself
+    if view.has(i - 1, SUPERLATIVES) and view.at.get(i - 1) is None:
+        return True
+    return view.has(i + 1, _IT_IS) and view.has(i + 2, ORDINALS)
+
+
+# "مذكرة اعتقال بحق X"، "أوامر قبض": a warrant is no arrest yet
+WARRANTS = _n("مذكرة مذكرات مذكرتي مذكرتا أوامر أمر")
+ARRESTS = _n("اعتقال قبض القبض توقيف احتجاز")
+
+
+def _warrant_only(view, i, etype, kind, stem):
+    """"أصدرت النيابة مذكرة اعتقال بحق X": the warrant, not the arrest."""
+    return etype == "Arrest" and stem in ARRESTS and view.has(i - 1, WARRANTS)
+
+
 _WITH_WHOM = _n("مع")
+DISCUSSION_REACH = 18
 
 
 def _discussed_with_no_one(view, i, etype, kind, stem):
@@ -360,7 +452,9 @@ def _discussed_with_no_one(view, i, etype, kind, stem):
     if stem not in DISCUSSIONS:
         return False
     c = view.clause_of[i]
-    for k in range(i + 1, min(len(view.tokens), i + 10)):
+    # the one discussing may be named at length, with a time and place, before مع ("بحث وزير
+    # الخارجية السعودي الأمير X، أمس في الرياض، مع ...")
+    for k in range(i + 1, min(len(view.tokens), i + DISCUSSION_REACH)):
         if view.clause_of[k] != c:
             break
         if view.has(k, _WITH_WHOM):
@@ -477,12 +571,14 @@ def _held_no_one_named(view, i, etype, kind, stem):
 
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named)
-# the filters that read a word's sense (not whether an operation was launched or an act
-# planned): the learned stage makes no event of a word one of them rejects
+                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
+                   _negated, _only_threatened, _warrant_only)
+# the filters that read a word's sense (not whether an operation was named or an act
+# planned): the learned stage makes no event of a word one of them rejects; a battle no
+# one launched ("قتل X في معارك متفرقة") is fighting, no operation, for the models too
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
-                 _held_no_one_named)
+                 _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -622,6 +718,8 @@ HELD = _n("المحتجز المحتجزة المعتقل المعتقلة")
 
 # the past forms of قتل whose passive is written alike (قُتل، قُتلت)
 _PAST_KILLED = _n("قتل قتلت قتلوا")
+# posts whose holder, named after them, is the one a killing verb before the means fell on
+KILLED_POSTS = _n("قائد زعيم رئيس أمير مسؤول نائب القيادي قيادي القائد الزعيم")
 # where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
 _MEANS_INTRO = _n("في جراء إثر اثر خلال")
 
@@ -635,10 +733,19 @@ def _person_killed_by_means(view, i):
     if not view.has(i, _PAST_KILLED) or _passive(toks[i].text):
         return False
     s = view.slot_starting(i + 1)
-    if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
+    reach = 14
+    if s is None and view.has(i + 1, KILLED_POSTS):
+        # "قتل قائد فيلق X، اللواء Y، ونائب ...، في ضربة": a post held, its holder after
+        s = view.slot_starting(i + 2)
+        reach = 24
+        if s is None or s.entity.type == "Place":
+            return False
+    elif s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
         return False      # "يقتل قياديا ... بهجوم": a headline's present, a noun for the object
+    elif s.j < len(toks) and toks[s.j].norm in _NO_OBJECT and not toks[i].norm.startswith(("ي", "ت")):
+        return True       # "وقتل X في آذار 2011 في حمص": a person and no one he killed
     c = view.clause_of[i]
-    for k in range(s.j, min(len(toks), s.j + 14)):
+    for k in range(s.j, min(len(toks), s.j + reach)):
         if view.clause_of[k] != c:
             return False
         if view.at.get(k) is None and (view.has(k, _BY_FIRE) or (
@@ -659,4 +766,6 @@ def is_passive(view, i, kind):
 def is_conjoined_verb(view, i, kind):
     """"... وقتلت": a verb glued to و/ف (and not itself a lexicon word) continues the one before."""
     t = view.tokens[i].norm
-    return kind == "verb" and t[:1] in ("و", "ف") and not TRIGGERS.get(t)
+    if i > 0 and view.tokens[i - 1].norm in _RELATIVES:
+        return False      # "الانتحاري الذي فجر نفسه": its subject is the one named before الذي
+    return kind == "verb" and t[:1] in ("و", "ف") and not TRIGGERS.get(t) and t not in BLASTS_ITSELF

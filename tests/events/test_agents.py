@@ -491,3 +491,39 @@ def test_a_clause_of_contrast_does_not_inherit_the_doer_before_it():
     evs = find(events(run("وأطلقت حركة الجهاد الإسلامي صواريخ على مدينة سديروت، فيما قصفت الطائرات "
                           "الإسرائيلية مواقع في رفح.", published=SAT)), "Strike")
     assert all(not (e[1] == ["حركة الجهاد الإسلامي"] and "رفح" in e[3]) for e in evs)
+
+
+def test_special_forces_named_by_the_adjective_of_a_state_the_article_names():
+    evs = events(run("وأعلنت الولايات المتحدة مقتل زعيم تنظيم داعش في عملية نفذتها قوات خاصة أمريكية "
+                     "في قرية باريشا.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["الولايات المتحدة"]
+
+
+def test_a_news_agency_credited_or_quoting_is_no_doer():
+    evs = events(run("الرياض - رويترز: احتجزت السلطات السعودية 11 أميرا في حملة لمكافحة الفساد.",
+                     published=SAT))
+    [arrest] = find(evs, "Arrest")
+    assert arrest[1] == ["السلطات السعودية"] and arrest[2] == []
+    [attack] = find(events(run("ونقلت وكالة رويترز عن ضابط في الجيش العراقي قوله إن قواته اقتحمت حي "
+                               "الزهراء في الموصل.", published=SAT)), "Attack")
+    assert "وكالة رويترز" not in attack[1]
+
+
+def test_the_act_suspects_are_held_for_is_not_done_by_those_holding_them():
+    evs = events(run("أعلنت وزارة الداخلية السعودية، أمس، اعتقال 15 شخصا يشتبه بتورطهم في الهجوم "
+                     "المسلح الذي استهدف حسينية في قرية الدالوة.", published=SAT))
+    [arrest] = find(evs, "Arrest")
+    assert arrest[1] == ["وزارة الداخلية السعودية"]
+    [attack] = find(evs, "Attack")
+    assert attack[1] == []
+    evs = events(run("وأعلن والي أنقرة أن قوات الأمن اعتقلت 11 مشتبها بهم على صلة بالتفجير في أنقرة.",
+                     published=SAT))
+    assert [e[1] for e in find(evs, "Attack")] in ([], [[]])
+
+
+def test_a_verb_after_a_relative_pronoun_does_not_take_the_speaker_or_the_sentences_subject():
+    evs = events(run("قالت وزارة الداخلية الكويتية إنها ألقت القبض على سائق السيارة التي أقلت الانتحاري "
+                     "الذي فجر نفسه داخل مسجد في مدينة الكويت، ما أسفر عن مقتل 27 مصليا.",
+                     published=SAT))
+    assert find(evs, "Attack") and all(e[1] == [] for e in evs if e[0] in ("Attack", "Killing"))

@@ -100,3 +100,9 @@ def test_claim_announced_by_a_group_named_in_quotes_past_an_apposition():
     evs = events(run("أعلنت جماعة «صقور حرية كردستان»، المنشقة عن حزب العمال الكردستاني، مسؤوليتها "
                      "عن التفجير الذي وقع في مدينة أضنة.", published=SAT))
     assert any(e[1] == ["صقور حرية كردستان"] for e in find(evs, "Attack"))
+
+
+def test_the_agency_credited_before_a_claim_verb_is_no_claimer():
+    evs = events(run("كراتشي - أ ف ب: تبنى جيش تحرير بلوشستان تفجيرا استهدف حافلة في كراتشي.",
+                     published=SAT))
+    assert all("أ ف ب" not in e[1] for e in evs)

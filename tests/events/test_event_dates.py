@@ -63,3 +63,38 @@ def test_day_before_yesterday_with_min():
     [ev] = find(events(run("اعتقلت الشرطة العراقية أول من أمس سالم حميد الدليمي في الموصل.",
                            published=SAT)), "Arrest")
     assert ev[4] == "2026-01-15"
+
+
+def test_a_date_in_a_relative_clause_about_a_later_name_is_not_the_acts():
+    # the town's capture has its own past time; the killing has none
+    [kill] = find(events(run("قتل عشرة مدنيين في بلدة الرمال التي سيطر عليها المسلحون في مارس.",
+                             published=SAT)), "Killing")
+    assert kill[4] is None
+
+
+def test_a_date_after_a_present_relative_or_a_marker_of_the_act_stays_the_acts():
+    # a state (يسيطر) has no time of its own; "التي أطلقتها" tells the act itself
+    [kill] = find(events(run("قتل عشرة مدنيين في بلدة الرمال التي يسيطر عليها المسلحون شمال "
+                             "البلاد يوم الاثنين.", published=SAT)), "Killing")
+    assert kill[4] == "2026-01-12"
+    evs = events(run("وأعلن الجيش مقتل 14 مسلحا في جبال الريح ضمن عملية \"الحسم\" التي "
+                     "أطلقتها القوات في كانون الأول/ديسمبر الماضي.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[4] == "2025-12"
+
+
+def test_a_relative_after_an_operations_quoted_name_tells_the_operation():
+    evs = events(run("وقتلت القوات 22 مسلحا في محيط بلدة الريح في إطار عملية \"سيف الصحراء\" "
+                     "التي بدأت في آب/أغسطس الماضي.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[4] == "2025-08"
+
+
+def test_a_compared_act_takes_the_place_and_date_of_the_act_it_measures():
+    evs = events(run("قتل 42 شخصا في انفجار سيارتين مفخختين استهدفتا مسجدين في مدينة طرابلس، أمس "
+                     "الجمعة، في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.",
+                     published=SAT))
+    assert {e[4] for e in evs} == {"2026-01-16"}
+    evs = events(run("وقتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة في الأردن، أمس، في أول هجوم "
+                     "يوقع قتلى منذ اندلاع الحرب في غزة في تشرين الأول/أكتوبر الماضي.", published=SAT))
+    assert "2025-10" not in {e[4] for e in evs}

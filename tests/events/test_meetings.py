@@ -224,3 +224,16 @@ def test_the_body_whose_delegation_was_met_is_a_side_unless_its_head_is_named():
                      published=SAT))
     [meeting] = [e for e in evs if e[0] == "Meeting"]
     assert "سمير الأحمد" in meeting[1] and "حركة حماس" not in meeting[1]
+
+
+def test_a_visit_falls_on_no_one_even_at_someones_invitation():
+    [visit] = find(events(run("زار وفد من حركة حماس العاصمة المصرية بدعوة من الخارجية المصرية.",
+                              published=SAT)), "Visit")
+    assert visit[1] == ["حركة حماس"] and visit[2] == []
+
+
+def test_talks_with_someone_named_after_a_long_name_a_time_and_a_place():
+    [meeting] = find(events(run("في حين بحث وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس في الرياض، مع "
+                                "مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ التصعيد الحوثي.",
+                                published=SAT)), "Meeting")
+    assert sorted(meeting[1]) == sorted(["فيصل بن فرحان", "هانس غروندبرغ"])

@@ -102,3 +102,29 @@ def test_killing_when_an_act_happened_shares_its_doer_and_place():
                      published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[1] == ["جماعة بوكو حرام"] and kill[3] == ["مايدوغوري"]
+
+
+def test_an_act_told_again_as_a_claimed_attack_gives_its_doer_to_the_act_and_its_toll():
+    evs = events(run("انفجرت سيارة مفخخة في سوق بلدة الرمال، ما أدى إلى مقتل تسعة أشخاص، في هجوم "
+                     "أعلنت جبهة النصرة مسؤوليتها عنه.", published=SAT))
+    assert all(e[1] == ["جبهة النصرة"] for e in evs if e[0] in ("Attack", "Killing"))
+    assert find(evs, "Killing")
+    # "في هجوم آخر" is another act
+    evs = events(run("انفجرت سيارة مفخخة في سوق بلدة الرمال، ما أدى إلى مقتل تسعة أشخاص، في هجوم "
+                     "آخر شنه تنظيم داعش.", published=SAT))
+    assert [e[1] for e in find(evs, "Killing")] == [[]]
+
+
+def test_a_killing_caused_by_what_follows_jarraa_takes_its_doer():
+    evs = events(run("قتل ثلاثة مدنيين جراء سقوط قذيفة أطلقتها جماعة الحوثي على مدينة مأرب.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["جماعة الحوثي"]
+
+
+def test_lives_taken_are_not_a_killing_of_him_what_was_attacked_is_no_victim():
+    # بحياة ends in ه once normalised (teh marbuta): no pronoun of the one killed
+    evs = events(run("وتبنى تنظيم داعش الهجوم الذي استهدف فندق كورنثيا في طرابلس وأودى بحياة تسعة "
+                     "أشخاص.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[2] == []

@@ -177,3 +177,44 @@ def test_targets_listed_with_commas():
     [ev] = find(events(run("قصفت القوات التركية مواقع حزب العمال الكردستاني، ووحدات حماية الشعب، "
                            "وتنظيم الدولة في شمال سوريا.", published=SAT)), "Strike")
     assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني", "وحدات حماية الشعب"]
+
+
+def test_counted_members_of_a_group_before_a_killing_verb_with_no_object_were_killed():
+    evs = events(run("وقالت مصادر طبية إن خمسة من عناصر البيشمركة قتلوا بانفجار عبوة ناسفة في الموصل.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == [] and kill[2] == ["البيشمركة"]
+    # with an object the group killed
+    [kill] = find(events(run("وقال الجيش إن مسلحين من حركة الشباب قتلوا جنديين قرب مقديشو.",
+                             published=SAT)), "Killing")
+    assert kill[1] == ["حركة الشباب"]
+
+
+def test_a_post_holder_named_after_the_post_is_the_one_killed_not_the_means_doer():
+    evs = events(run("قتل قائد فيلق القدس في الحرس الثوري الإيراني، اللواء قاسم سليماني، ونائب رئيس "
+                     "هيئة الحشد الشعبي، أبو مهدي المهندس، في ضربة جوية أمريكية قرب مطار بغداد.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == [] and kill[2] == ["قاسم سليماني"]
+    [strike] = find(evs, "Strike")
+    assert "أبو مهدي المهندس" not in strike[1]
+
+
+def test_the_object_after_a_time_told_between_commas():
+    evs = events(run("اغتال مسلحون مجهولون، مساء الجمعة، القيادي في جبهة النصرة سالم الجابري قرب "
+                     "مدينة أعزاز.", published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[2] == ["سالم الجابري"] and kill[4] == "2026-01-16"
+
+
+def test_a_person_after_qutila_with_no_object_was_killed():
+    [kill] = find(events(run("وقتل سالم الجابري في مارس/آذار عام 2011 في حمص.", published=SAT)), "Killing")
+    assert kill[1] == [] and kill[2] == ["سالم الجابري"] and kill[4] == "2011-03"
+    [kill] = find(events(run("قتل سالم الجابري زوجته في حمص.", published=SAT)), "Killing")
+    assert kill[1] == ["سالم الجابري"]
+
+
+def test_the_body_the_doer_belongs_to_is_not_the_one_held():
+    [arrest] = find(events(run("أوقفت شعبة المعلومات في قوى الأمن الداخلي، أمس الاثنين، شخصا يدعى سالم "
+                               "الجابري في طرابلس.", published=SAT)), "Arrest")
+    assert arrest[1] == ["شعبة المعلومات"] and arrest[2] == ["سالم الجابري"]

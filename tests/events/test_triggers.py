@@ -307,3 +307,32 @@ def test_a_person_named_before_held_participle_was_arrested():
     evs = events(run("وطالبت أسرته بالإفراج عن الصحافي سامر يلماز المعتقل في سجن بمدينة أضنة.", published=sat))
     assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
     assert not events(run("وقال المعتقل السابق إن السجن مكتظ بالسجناء.", published=sat))
+
+
+def test_a_negated_act_is_no_event():
+    assert events(run("لم يعتقل الجيش أحدا في بلدة الرمال أمس.", published=SAT)) == []
+    assert events(run("ولم يتم اعتقال أي مشتبه به في بلدة الرمال.", published=SAT)) == []
+    assert find(events(run("لم تسفر الغارة عن مقتل أحد في بلدة الرمال.", published=SAT)), "Killing") == []
+    # "ما أسفر عن مقتل" is no negation
+    assert find(events(run("قصفت طائرات التحالف مواقع لتنظيم داعش في الرقة، ما أسفر عن مقتل "
+                           "عشرة مسلحين.", published=SAT)), "Killing")
+
+
+def test_an_act_threatened_demanded_or_warned_of_is_no_event():
+    assert events(run("وتوعدت حركة الشباب بشن هجمات جديدة في مقديشو.", published=SAT)) == []
+    assert events(run("وطالبت الحكومة العراقية باعتقال سالم الدليمي.", published=SAT)) == []
+    assert events(run("ودعت الحكومة العراقية إلى اعتقال سالم الدليمي.", published=SAT)) == []
+    assert events(run("وحذر الجيش من هجوم وشيك لتنظيم داعش على بلدة الرمال.", published=SAT)) == []
+    # a light verb doing it is no threat
+    assert find(events(run("وقامت الشرطة باعتقال سالم الدليمي في بغداد.", published=SAT)), "Arrest")
+
+
+def test_a_warrant_is_no_arrest():
+    assert events(run("وأصدرت النيابة العامة مذكرة اعتقال بحق سالم الدليمي.", published=SAT)) == []
+
+
+def test_lives_taken_amid_an_act_named_with_the_article():
+    evs = events(run("تبنى تنظيم داعش التفجير الذي استهدف حافلة في مدينة زاهدان وأودى بحياة 27 شخصا.",
+                     published=SAT))
+    [kill] = find(evs, "Killing")
+    assert kill[1] == ["تنظيم داعش"]

@@ -133,3 +133,59 @@ def test_learned_stage_makes_no_event_of_a_word_the_rules_read_as_none():
         assert [ev for ev in doc.events if ev.type == "Meeting"] == [], extractor
     doc, _, roles = run("استقبل الرئيس التونسي قيس سالم في قصر قرطاج وفدا من حركة النهضة.", "rules")
     assert [ev for ev in doc.events if ev.type == "Meeting"]
+
+
+def test_learned_events_take_no_date_told_in_a_later_relative_clause(monkeypatch):
+    from kg.learn import stage
+    from kg.view import build_views
+    doc, _, _ = run("قتل عشرة مدنيين في بلدة الرمال التي سيطر عليها المسلحون في مارس.", "rules")
+    doc.events = []
+    view = build_views(doc)[0]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "قتل")
+    assert stage._sentence_date(view, i, doc.dates) is None
+
+
+def test_learned_roles_give_no_target_to_a_visit():
+    from kg.learn import stage
+    from kg.view import build_views
+
+    class AllTarget:      # a model sure that every candidate is a target
+        classes = stage.load()["roles"].classes
+
+        def probabilities(self, rows):
+            return [[1.0 if c == "target" else 0.0 for c in self.classes] for _ in rows]
+
+    doc, _, _ = run("زار وفد من حركة حماس العاصمة المصرية بدعوة من الخارجية المصرية.", "rules")
+    found = stage.learned_roles(build_views(doc), AllTarget(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    assert not any("target" in roles for etype, _, roles in found.values() if etype == "Visit")
+
+
+def test_learned_roles_make_no_news_agency_an_agent():
+    from kg.learn import stage
+    from kg.view import build_views
+
+    class AllAgent:       # a model sure that every candidate is an agent
+        classes = stage.load()["roles"].classes
+
+        def probabilities(self, rows):
+            return [[1.0 if c == "agent" else 0.0 for c in self.classes] for _ in rows]
+
+    doc, _, _ = run("الرياض - رويترز: احتجزت السلطات السعودية 11 أميرا في حملة لمكافحة الفساد.", "rules")
+    media = {e.id for e in doc.entities if e.subtype == "MediaOrganization"}
+    assert media
+    found = stage.learned_roles(build_views(doc), AllAgent(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    assert not any(media & set(roles.get("agent", {})) for _, _, roles in found.values())
+
+
+def test_learned_stage_makes_no_operation_of_a_battle_no_one_launched():
+    text = "وأعلنت قوات البيشمركة أمس أنها تمكنت من قتل 21 مسلحا من تنظيم داعش في معارك متفرقة."
+    for extractor in ("rules", "both"):
+        doc, _, _ = run(text, extractor)
+        assert [ev for ev in doc.events if ev.type == "MilitaryOperation"] == [], extractor
+
+
+def test_learned_stage_makes_no_event_of_an_act_measured_against_others():
+    text = ("قتل 42 شخصا، أمس الجمعة، في انفجار سيارتين مفخختين استهدفتا مسجدا في مدينة طرابلس، "
+            "في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.")
+    doc, _, _ = run(text, "both")
+    assert all(ev.date != "1990" for ev in doc.events)
