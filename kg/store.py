@@ -394,18 +394,24 @@ def completion_records(store) -> dict:
 
 
 def _record_plan(store, names):
-    """Replace the recorded plan (one atomic update) unless it is already the same."""
+    """Record ``names`` as the plan, unless it is already. The new entries are loaded first
+    (one transaction, as N-Quads: a SPARQL update naming every graph of a big build costs
+    tens of megabytes to parse), then the stale ones leave: a build killed in between
+    leaves a plan with more graphs than the build's, which only makes it look less complete."""
     import pyoxigraph
 
     status = pyoxigraph.NamedNode(STATUS_GRAPH)
     planned = pyoxigraph.NamedNode(ST_PLANNED)
     old = {q.object.value for q in store.quads_for_pattern(status, planned, None, status)}
-    if old == set(names):
+    new = set(names)
+    if old == new:
         return
-    values = ", ".join(f"<{n}>" for n in names)
-    store.update(f"DELETE WHERE {{ GRAPH <{STATUS_GRAPH}> {{ <{STATUS_GRAPH}> <{ST_PLANNED}> ?g }} }} ;\n"
-                 + (f"INSERT DATA {{ GRAPH <{STATUS_GRAPH}> {{ <{STATUS_GRAPH}> <{ST_PLANNED}> {values} }} }}"
-                    if names else ""))
+    fresh = [n for n in names if n not in old]
+    if fresh:
+        store.load("".join(f"<{STATUS_GRAPH}> <{ST_PLANNED}> <{n}> <{STATUS_GRAPH}> .\n" for n in fresh)
+                   .encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    for n in sorted(old - new):
+        store.remove(pyoxigraph.Quad(status, planned, pyoxigraph.NamedNode(n), status))
 
 
 def _remove_article(store, name, also=None):
