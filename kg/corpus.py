@@ -326,8 +326,9 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
     sorted lines; ``stats`` counts it, ``check`` (:class:`CorpusCheck`) hears of each
     subject, ``degree`` (a dict) gets the edges of each node drawn by graph.html;
     ``runs``: see :func:`union_lines`."""
-    from kg.export.html import RELATIONS, ROLES
+    from kg.export.html import CLASSES, RELATIONS, ROLES
     edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
+    drawn = {f"<{_KG}{c}>" for c in CLASSES}       # the classes of graph.html's nodes
     for subject, group in by_subject(union_lines(store, names, tmpdir, runs)):
         group = merge_labels(subject, group)
         if check is not None:
@@ -341,7 +342,7 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
                 else:
                     setattr(stats, what, getattr(stats, what) + 1)
             if degree is not None:
-                if p == TYPE and o.startswith(f"<{_KG}"):
+                if p == TYPE and o in drawn:
                     degree.setdefault(s, 0)
                 elif p in edges and o.startswith("<"):
                     degree[s] = degree.get(s, 0) + 1

@@ -233,3 +233,21 @@ def test_graph_html_of_a_big_corpus_keeps_a_few_articles_per_node_spread_over_th
     assert [t[2][-5:-1] for t in kept if t[1] == MENTIONED_IN] == ["a000", "a025", "a050", "a075"]
     assert (node, TYPE, "<https://w3id.org/arabic-kg/ontology#Place>") in kept and len(kept) == 5
     assert _few_sources(triples[:3], {MENTIONED_IN}, most=4) == triples[:3]
+
+
+def test_the_corpus_pass_ranks_only_the_nodes_graph_html_draws(tmp_path):
+    """The degree the corpus pass gathers for graph.html holds the entities and events,
+    not the articles, statements and evidence (never nodes of the page, and far more)."""
+    from kg.corpus import CorpusStats, corpus_lines
+    graphs = [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES]
+    event = RES["event/e1"]
+    graphs[0][1].add((event, RDF.type, KG.Attack))
+    graphs[0][1].add((event, KG.target, PERSON))
+    st = open_store(tmp_path / "st", create=True)
+    names = [str(RES[f"graph/{slug}"]) for slug, _ in graphs]
+    add_articles(st, [(slug, name, fix_labels(g)) for (slug, g), name in zip(graphs, names)])
+    degree = {}
+    (tmp_path / "runs").mkdir()
+    for _ in corpus_lines(st, names, tmp_path / "runs", CorpusStats(), degree=degree):
+        pass
+    assert degree == {f"<{PERSON}>": 1, f"<{event}>": 1}
