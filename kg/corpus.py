@@ -26,10 +26,13 @@ from __future__ import annotations
 import heapq
 import io
 import os
+from itertools import islice
 from dataclasses import dataclass, field
 
 RUN_ARTICLES = 2000            # article graphs per sorted run file
 CHECK_ENTITIES = 2000          # entities per corpus-level check
+CHECK_LINES = 20_000           # ... or fewer, when their triples reach this many (a country named
+                               # by thousands of articles brings each of them)
 HTML_WHOLE_TRIPLES = 100_000   # up to this many triples graph.html is drawn from the whole graph
 HTML_SOURCES = 50              # beyond: articles and evidence graph.html keeps per node or statement
 
@@ -213,7 +216,8 @@ def merge_labels(subject, group):
 
 class CorpusCheck:
     """The corpus-level check: entities named by more than one article, checked on their
-    merged triples against the entity shapes, :data:`CHECK_ENTITIES` at a time."""
+    merged triples against the entity shapes, :data:`CHECK_ENTITIES` at a time (fewer when
+    their triples reach :data:`CHECK_LINES`)."""
 
     def __init__(self, enabled=True):
         self.enabled = enabled
@@ -234,7 +238,7 @@ class CorpusCheck:
             self.pending.extend(f"{_split(line)[2]}\t{TYPE}\t<{_KG}Article>\n"
                                 for line in group if _split(line)[1] == MENTIONED_IN)
             self.checked += 1
-            if self.checked % CHECK_ENTITIES == 0:
+            if self.checked % CHECK_ENTITIES == 0 or len(self.pending) >= CHECK_LINES:
                 self.flush()
 
     def flush(self):
@@ -305,9 +309,14 @@ def triple_set(lines) -> Triples:
         if found is None:
             found = terms[t] = from_ox(t)
         return found
-    data = "".join(line.rstrip("\n") + " .\n" for line in lines).encode("utf-8")
-    return Triples((term(q.subject), term(q.predicate), term(q.object))
-                   for q in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
+    out = set()
+    lines = iter(lines)
+    while True:       # a few thousand lines at a time: the text of all of them is never held
+        chunk = [line.rstrip("\n") + " .\n" for line in islice(lines, 4096)]
+        if not chunk:
+            return Triples(out)
+        out.update((term(q.subject), term(q.predicate), term(q.object)) for q in pyoxigraph.parse(
+            "".join(chunk).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
 
 
 def rdflib_graph(lines):

@@ -79,6 +79,24 @@ def test_an_entity_typed_differently_by_two_articles_fails_the_corpus_check(tmp_
         check.close()
 
 
+def test_the_corpus_check_flushes_when_its_triples_reach_the_budget(tmp_path, monkeypatch):
+    """Entities named by many articles are checked a few at a time (memory stays bounded),
+    and what a check finds does not depend on where the chunks end."""
+    import kg.corpus
+    from kg.corpus import CorpusCheck
+    flushes = []
+    real = CorpusCheck.flush
+    monkeypatch.setattr(CorpusCheck, "flush", lambda self: flushes.append(len(self.pending)) or real(self))
+    monkeypatch.setattr(kg.corpus, "CHECK_LINES", 1)
+    graphs = [("a1", article("a1", "سامر العلي", "Samer al-Ali", statement=False)),
+              ("a2", article("a2", "سامر العلي", "Samer al-Ali", cls=KG.Place, statement=False))]
+    check = CorpusCheck()
+    corpus_turtle(tmp_path, graphs, check)
+    assert flushes and flushes[0] > 0          # flushed as soon as the one entity came, not at close
+    with pytest.raises(ValidationError, match="exactly one of kgo:Person"):
+        check.close()
+
+
 def test_an_entity_of_one_article_is_left_to_its_batch_check(tmp_path):
     from kg.corpus import CorpusCheck
     check = CorpusCheck()
