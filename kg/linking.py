@@ -199,7 +199,7 @@ def link(doc, kb, romanize, slugify) -> list:
     sentence_starts = [sent.start for sent in doc.sentences]
     # a name the knowledge base matched once in this article is that entry everywhere in it
     # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
-    kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
+    kb_by_name = {(m.type, spelling_key(_name_tokens(m))): ("kb", m.kb_id)
                   for m in mentions if m.kb_id and not m.nominal and m.type != "Person"}
     apart = _city_and_province_keys(doc.text, mentions, kb)
     # a generic actor the knowledge base knows in one wording (قوات النظام السوري) is that entry
@@ -246,7 +246,8 @@ def link(doc, kb, romanize, slugify) -> list:
                 # "قوات المعارضة" ... "فصائل المعارضة المسلحة": one generic actor
                 add(generic_kb.get(generic, ("Organization", generic)), m)
                 continue
-            key = kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks)))
+            spelled = spelling_key(toks)
+            key = kb_by_name.get((m.type, spelled), (m.type, spelled))
             if key not in groups and len(toks) >= 2 and toks[1].isdigit():
                 # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number
                 key = next((k for k in order if k[0] == m.type
@@ -254,6 +255,7 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
 
     _propagate_family_names(doc, groups, order, persons_full, add)
+    _merge_bare_bodies(groups, order, key_of, first_subtype, kb)
 
     # nominal anaphors: nearest preceding entity of a class they can refer to
     taken = [(m.start, m.end) for m in mentions if not m.nominal]
@@ -391,12 +393,15 @@ def _country_weight(mentions, kb) -> dict:
 
 def _implied_countries(doc, kb, mentions) -> set:
     """Countries an article points to without naming them: those containing a place it
-    names (الرياض -> saudi-arabia) and those of its demonyms (الأمن الأردني -> jordan).
+    names (الرياض -> saudi-arabia), those of its demonyms (الأمن الأردني -> jordan) and the
+    states of the bodies it names (التحالف العربي -> saudi-arabia: ``country`` in the KB).
     Only for a nominal that needs a head (المملكة، السلطنة) and found no antecedent."""
     out = set()
     for m in mentions:
         if m.kb_id and m.type == "Place" and m.kb_id in kb:
             out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
+        elif m.kb_id and m.type == "Organization" and m.kb_id in kb and kb.get(m.kb_id).country:
+            out.add(kb.get(m.kb_id).country)    # التحالف العربي -> the state that leads it
     for word in document_vocabulary(doc):
         key = kb.demonym(word)
         if key and key in kb:
@@ -511,6 +516,54 @@ def _branches(text, named, key_of) -> dict:
                 and _BRANCH.match(text[a.end:b.start]) and key_of[id(a)] != key_of[id(b)]:
             out.setdefault(key_of[id(b)], key_of[id(a)])
     return out
+
+
+_QUOTE_CHARS = str.maketrans("", "", "«»\"“”'()")
+_GLUED_FIRST = frozenset(["ابو", "عبد"])
+
+
+def spelling_key(toks) -> str:
+    """The key a non-person name is grouped by: its words without quotes, and ابو/عبد glued
+    to the next word as they are often written (سجن «نفحة» is سجن نفحة; كتيبة شهداء أبو سليم
+    is كتيبة شهداء أبوسليم)."""
+    words = [w for w in (t.translate(_QUOTE_CHARS) for t in toks) if w]
+    out = []
+    for w in words:
+        if out and out[-1] in _GLUED_FIRST:
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
+    """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
+    state's adjective is the one body of the article named so with it (two such bodies of
+    different states: neither)."""
+    names = {}
+    for key in order:
+        if groups[key][0].type == "Organization":
+            for x in groups[key]:
+                if not x.nominal:
+                    names.setdefault(spelling_key(_name_tokens(x)), set()).add(key)
+    for key in list(order):
+        if key[0] != "Organization" or len(key[1].split()) < 2:
+            continue
+        fuller = set()
+        for name, keys in names.items():
+            words = name.split()
+            if len(words) == len(key[1].split()) + 1 and name.startswith(key[1] + " ") \
+                    and kb.demonym(words[-1]):
+                fuller |= keys
+        fuller.discard(key)
+        if len(fuller) != 1:
+            continue
+        target = fuller.pop()
+        for x in groups.pop(key):
+            groups[target].append(x)
+            key_of[id(x)] = target
+        order.remove(key)
+        first_subtype.pop(key, None)
 
 
 def _sentence_start(starts, pos):
