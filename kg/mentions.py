@@ -262,6 +262,15 @@ def _token_end(tokens, pos):
 
 
 NEIGHBOURHOOD_HEADS = frozenset(norm(w) for w in "حي وحي بحي".split())
+# words after a place head that say what kind of area or period it is, not which place:
+# منطقة النزاع، منطقة العمليات، منطقة اليورو، ولاية الفقيه، ولاية الرئيس (a term of office)،
+# قضاء العيد (spending the holiday)
+NOT_PLACE_NAMES = frozenset(norm(w) for w in (
+    "النزاع الصراع الحرب القتال المعارك الاشتباكات الاشتباك المواجهات العمليات التماس الحظر "
+    "النفوذ السيطرة الانتشار الخطر الأمان القصف الهجوم الهجمات التفجير الانفجار الحادث الحادثة "
+    "الجريمة الاستهداف اليورو الشنغن الدولار الفقيه الرئيس الحكومة الحكم العيد الوقت "
+    "الإجازة العطلة الحاجة الليل الليلة اليوم الصيف الشتاء الأولى الثانية الثالثة جديدة ثانية "
+    "ثالثة رابعة").split())
 
 
 def _place_name_alone(tokens, k) -> bool:
@@ -693,6 +702,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     #             takes an adjective; a name follows it only when it is a known town
                 if k == i + 2 and _adjective_after_head(tokens[i + 1]):
                     k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
+                if k > i + 1 and tokens[i + 1].norm in NOT_PLACE_NAMES and not (
+                        _namesake_end(tokens, i + 1, blocked) and not kb.demonym(tokens[i + 2].norm)):
+                    k = i + 1   # "منطقة النزاع"، "ولاية الرئيس": a kind of area or a term
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
                     # "منطقتي قنديل وهاكورك": two places after a dual head; the second of two

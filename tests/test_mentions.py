@@ -691,3 +691,12 @@ def test_a_group_or_company_head_names_an_organisation_only_before_quotes():
     orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
     assert {"عرين الأسود", "ستات أويل"} <= orgs
     assert not any("المسلحين" in o for o in orgs)
+
+
+def test_a_kind_of_area_or_a_term_after_a_place_head_is_no_place():
+    doc = run("تدهور الوضع في منطقة النزاع شرق البلاد، وتراجع النمو في منطقة اليورو.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+    doc = run("لم يبق من ولاية الرئيس الأميركي سوى عام، ويدعو الحزب إلى تطبيق ولاية الفقيه في العراق.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["العراق"]
+    doc = run("فضل السكان قضاء العيد في قرية الشيخ مسكين بريف درعا.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Place"} == {"الشيخ مسكين", "درعا"}
