@@ -360,7 +360,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
         first = k == j
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
-            not first and nxt_punct and tok.norm not in STOPWORDS)
+            not first and nxt_punct and tok.norm not in STOPWORDS) or (
+            not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS)   # بن عامي
         if not first and tok.norm in FAMILY_TITLES and k > j and (
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
@@ -379,7 +380,7 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
             break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
-        if not first and not definite(tok) and is_plain_word(tok.norm):
+        if not first and not definite(tok) and is_plain_word(tok.norm) and tokens[k - 1].norm not in _SON_OF:
             break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
@@ -390,12 +391,26 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 for c, stem in strip_clitics(tok.norm)):
             break  # "قياديا في حماس بضربة بطائرة": the means; "لجنة الأمن والدفاع": a conjunct
         k += 1
+        if not first and tok.norm in _CHAIN_LINKERS:
+            max_len += 1    # "فيصل بن خالد بن عبدالعزيز"، "X بن Y آل Z": a linker is no name word
         prev = tokens[k - 2].norm if k - 2 >= j else ""
+        if not first and prev in _CHAIN_LINKERS and tok.norm not in (_ABD, "ابو", "ابي") \
+                and (k >= len(tokens) or tokens[k].norm not in _CHAIN_LINKERS
+                     and not (definite(tokens[k]) and is_name_word(tokens[k]))):
+            break  # "فيصل بن سلمان بن عبدالعزيز الوفد": one name after each linker, then the
+            #        end or a family name (المهدي بن علي الزغبي)
         if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
             max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
         elif not first and definite(tok) and prev not in NAME_LINKERS:
             break  # a family name with the article ends the name (بلال حسن الجاسم)
+    while k - j > 1 and tokens[k - 1].norm in _DANGLING_LINKERS:
+        k -= 1      # a name never ends with بن، آل، أبو or عبد (cut by the length or a block)
     return k
+
+
+# the words that link a chained name's parts (بن، ابن، آل); the words that cannot end one
+_CHAIN_LINKERS = frozenset(["بن", "ابن", "ال"])
+_DANGLING_LINKERS = frozenset(["بن", "ابن", "ال", "ابو", "ابي", "عبد", "بنت"])
 
 
 # heads that always introduce a proper name, even one made of common words
@@ -1077,7 +1092,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         if kb_ms:
-            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)]
+            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
+                     and not _fathers_name(m, toks, starts)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
             kb_ms = [_longer_person(m, toks, starts, text, kb_taken) for m in kb_ms]
         for m in kb_ms:
@@ -1173,6 +1189,15 @@ def _idiom_not_place(m, tokens, starts) -> bool:
         return False
     nxt = PLACE_IDIOMS.get(strip_clitics(tokens[k].norm)[-1][1])
     return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
+
+
+def _fathers_name(m, tokens, starts) -> bool:
+    """A knowledge-base person right after بن/ابن is a father's name in a longer chain: in
+    "الأمير فيصل بن سلمان بن عبدالعزيز" the king is named only as the prince's father."""
+    if m.type != "Person":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    return k > 0 and tokens[k].start == m.start and tokens[k - 1].norm in _SON_OF
 
 
 def _capital_title_off(m, tokens, starts, kb):

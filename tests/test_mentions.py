@@ -700,3 +700,15 @@ def test_a_kind_of_area_or_a_term_after_a_place_head_is_no_place():
     assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["العراق"]
     doc = run("فضل السكان قضاء العيد في قرية الشيخ مسكين بريف درعا.")
     assert {e.mentions[0].text for e in doc.entities if e.type == "Place"} == {"الشيخ مسكين", "درعا"}
+
+
+def test_a_chained_gulf_name_is_one_person_and_its_fathers_are_no_one():
+    doc = run("استقبل الأمير فيصل بن سلمان بن عبدالعزيز الوفد، وحضر الأمير سعود بن عبدالله بن "
+              "منصور بن جلوي الحفل.")
+    people = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
+    assert people == [["فيصل بن سلمان بن عبدالعزيز"], ["سعود بن عبدالله بن منصور بن جلوي"]]
+    assert not any(e.kb_id == "king-salman" for e in doc.entities)
+    doc = run("التقى الشيخ حمدان بن زايد بن سلطان آل نهيان وفدا من بغداد.")
+    assert "حمدان بن زايد بن سلطان آل نهيان" in [e.mentions[0].text for e in doc.entities]
+    doc = run("وكان الوزير سامي بن عامي قد زار المخيم.")     # a common word after بن is a name
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامي بن عامي"]
