@@ -27,7 +27,7 @@ from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_press import press_credits
 from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
-from kg.mentions_names import (given_name_before, is_accusative_noun, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (PIOUS_FORMULA_STARTS, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, given_names, name_words, place_names
 from kg.model import Mention
@@ -1216,10 +1216,17 @@ def _capital_title_off(m, tokens, starts, kb):
 
 def _no_person(m, kb) -> bool:
     """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
-    suffix or a nisba adjective (kg.mentions_names.is_no_person_word)."""
-    if m.type != "Person" or m.source in ("kb", "role") or m.nominal or " " in m.text.strip():
+    suffix or a nisba adjective (kg.mentions_names.is_no_person_word); a month's name
+    (كانون الثاني); any mention that is a pious formula (رحمه الله)."""
+    if m.source == "kb" or m.nominal:
         return False
     words = norm(m.text).split()
+    if words and words[0] in PIOUS_FORMULA_STARTS:
+        return True
+    if m.type != "Person" or m.source == "role":
+        return False
+    if is_month_name(words):
+        return True
     return len(words) == 1 and is_no_person_word(words[0], kb)
 
 

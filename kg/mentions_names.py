@@ -277,10 +277,26 @@ def _plain_word_alone(w: str) -> bool:
                for c, stem in strip_clitics(w)[1:])
 
 
+# words the name lexicons list (arabnamer) that news uses as ordinary nouns: the sound of
+# gunfire (دوي إطلاق نار) and the Levantine months (كانون الثاني، تموز)
+MONTH_WORDS = frozenset(norm(w) for w in "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين".split())
+NEWS_NOUNS = frozenset({norm(w) for w in "دوي أزيز هدير".split()} | MONTH_WORDS)
+_MONTH_ORDINALS = frozenset(norm(w) for w in "الأول الثاني".split())
+# pious formulas after a name, never a name themselves: رحمه الله، حفظه الله، رضي الله عنه
+PIOUS_FORMULA_STARTS = frozenset(norm(w) for w in "رحمه رحمها رحمهم يرحمه حفظه حفظها حفظهم رضي".split())
+
+
+def is_month_name(words) -> bool:
+    """"كانون الثاني"، "تشرين الأول"، "تموز": a month, no person (normalised words)."""
+    return bool(words) and words[0] in MONTH_WORDS and all(
+        w in MONTH_WORDS or w in _MONTH_ORDINALS for w in words)
+
+
 def is_no_person_word(w: str, kb=None) -> bool:
     """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
-    with a pronoun suffix (قصفه، اعتقالهم) or a nisba adjective alone (العراقي)."""
-    if w in PRONOUNS or w in HONORIFICS:
+    with a pronoun suffix (قصفه، اعتقالهم), a nisba adjective alone (العراقي) or a noun the
+    name lexicons hold by mistake (دوي، تموز)."""
+    if w in PRONOUNS or w in HONORIFICS or w in NEWS_NOUNS:
         return True
     if kb is not None and w.startswith("ال") and kb.demonym(w):
         return True

@@ -712,3 +712,10 @@ def test_a_chained_gulf_name_is_one_person_and_its_fathers_are_no_one():
     assert "حمدان بن زايد بن سلطان آل نهيان" in [e.mentions[0].text for e in doc.entities]
     doc = run("وكان الوزير سامي بن عامي قد زار المخيم.")     # a common word after بن is a name
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامي بن عامي"]
+
+
+def test_a_sound_a_month_or_a_pious_formula_is_no_entity():
+    doc = run("وسمع دوي إطلاق نار قرب الفندق، في يناير (كانون الثاني) 2015.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+    doc = run("توفي الشيخ سالم الدوسري -رحمه الله- في الرياض.")
+    assert sorted(e.mentions[0].text for e in doc.entities) == ["الرياض", "سالم الدوسري"]
