@@ -23,7 +23,7 @@ from itertools import accumulate, compress, repeat
 from functools import lru_cache, partial
 from operator import is_
 
-from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
+from kg.lexicon import (ORG_HEADS, PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
 from kg.linking_generic import generic_actor_key
 from kg.linking_places import city_and_province
@@ -539,7 +539,7 @@ def spelling_key(toks) -> str:
 def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
     """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
     state's adjective is the one body of the article named so with it (two such bodies of
-    different states: neither)."""
+    different states: neither); "الشباب" is the one "حركة الشباب" of the article."""
     names = {}
     for key in order:
         if groups[key][0].type == "Organization":
@@ -547,12 +547,18 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
                 if not x.nominal:
                     names.setdefault(spelling_key(_name_tokens(x)), set()).add(key)
     for key in list(order):
-        if key[0] != "Organization" or len(key[1].split()) < 2:
+        if key[0] != "Organization":
             continue
         fuller = set()
+        if " " not in key[1]:
+            # "الشباب" after "حركة الشباب": a group's name without its head
+            for name, keys in names.items():
+                words = name.split()
+                if len(words) == 2 and words[1] == key[1] and words[0] in ORG_HEADS:
+                    fuller |= keys
         for name, keys in names.items():
             words = name.split()
-            if len(words) == len(key[1].split()) + 1 and name.startswith(key[1] + " ") \
+            if len(words) == len(key[1].split()) + 1 and len(words) > 2 and name.startswith(key[1] + " ") \
                     and kb.demonym(words[-1]):
                 fuller |= keys
         fuller.discard(key)

@@ -1139,11 +1139,29 @@ def find_mentions(doc, kb, tags=None) -> list:
         _described_groups(toks, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
+    out = _common_word_bodies(out)
     out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _CAPITAL = norm("العاصمة")
+# a word at least this common in general text is, alone, an ordinary noun (الشباب "the youth",
+# الأهلي "private") more often than a body's short name
+_COMMON_BODY_ZIPF = 4.5
+
+
+def _common_word_bodies(mentions) -> list:
+    """The tagger's one-word organisations that are common words, kept only when the article
+    names a body ending with that word (حركة الشباب ... الشباب): alone they are nouns."""
+    def word(m):
+        return norm(m.text).split()[-1:] or [""]
+    suspects = [m for m in mentions if m.source == "ner" and m.type == "Organization"
+                and len(norm(m.text).split()) == 1 and word_zipf(word(m)[0]) >= _COMMON_BODY_ZIPF]
+    if not suspects:
+        return mentions
+    tails = {word(m)[0] for m in mentions if m.type == "Organization" and len(norm(m.text).split()) > 1}
+    dropped = {id(m) for m in suspects if word(m)[0] not in tails}
+    return [m for m in mentions if id(m) not in dropped]
 
 def _name_ends(spans, types) -> frozenset:
     """The last token of every found mention of these types (spans: (i, j, mention))."""

@@ -719,3 +719,10 @@ def test_a_sound_a_month_or_a_pious_formula_is_no_entity():
     assert not [e for e in doc.entities if e.type == "Person"]
     doc = run("توفي الشيخ سالم الدوسري -رحمه الله- في الرياض.")
     assert sorted(e.mentions[0].text for e in doc.entities) == ["الرياض", "سالم الدوسري"]
+
+
+def test_a_common_word_the_tagger_calls_a_body_is_one_only_after_the_bodys_full_name():
+    doc = run("شارك الشباب في المهرجان بالرياض.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
+    doc = run("هاجمت حركة الشباب قاعدة في مقديشو. وقال متحدث إن مقاتلي الشباب انسحبوا.")
+    assert "الشباب" in [m.text for m in entity(doc, "حركة الشباب").mentions]
