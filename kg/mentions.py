@@ -839,6 +839,8 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
         end_at = None
         while j < limit:
             ent = next((m for m in found if m[0] == j), None)
+            if ent is not None and ent[2].type == "Person":
+                break   # "وزير الدفاع X المحتجز": the post's holder is named already
             if ent is not None:
                 j = ent[1]
                 end_at = j

@@ -726,3 +726,8 @@ def test_a_common_word_the_tagger_calls_a_body_is_one_only_after_the_bodys_full_
     assert not [e for e in doc.entities if e.type == "Organization"]
     doc = run("هاجمت حركة الشباب قاعدة في مقديشو. وقال متحدث إن مقاتلي الشباب انسحبوا.")
     assert "الشباب" in [m.text for m in entity(doc, "حركة الشباب").mentions]
+
+
+def test_a_word_after_a_posts_known_holder_is_no_second_person():
+    doc = run("نقل وزير الدفاع خالد بحاح المحتجز إلى مكان آخر.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["خالد بحاح"]
