@@ -256,6 +256,7 @@ def link(doc, kb, romanize, slugify) -> list:
 
     _propagate_family_names(doc, groups, order, persons_full, add)
     _merge_bare_bodies(groups, order, key_of, first_subtype, kb)
+    _merge_government_forces(groups, order, key_of, first_subtype, kb)
 
     # nominal anaphors: nearest preceding entity of a class they can refer to
     taken = [(m.start, m.end) for m in mentions if not m.nominal]
@@ -570,6 +571,37 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
             key_of[id(x)] = target
         order.remove(key)
         first_subtype.pop(key, None)
+
+
+_GOVERNMENT_FORCES = ("Organization", "forces:government")
+_ARMY = norm("الجيش")
+
+
+def _a_states_army(key, ms, kb) -> bool:
+    """Is the entity a state's army: the KB's (الجيش العراقي) or "الجيش" with a demonym?"""
+    if key[0] == "kb" and key[1] in kb:
+        e = kb.get(key[1])
+        return e.subtype == "ArmedForce" and bool(e.country) and any(
+            norm(x.text).split()[:1] == [_ARMY] for x in ms if not x.nominal)
+    return ms[0].type == "Organization" and any(
+        (w := norm(x.text).split())[:1] == [_ARMY] and len(w) > 1 and kb.demonym(w[-1])
+        for x in ms if not x.nominal)
+
+
+def _merge_government_forces(groups, order, key_of, first_subtype, kb) -> None:
+    """"القوات الحكومية" in an article naming one state's army (الجيش الوطني الصومالي) is
+    that army; with two armies or none it stays the generic government forces."""
+    if _GOVERNMENT_FORCES not in groups:
+        return
+    armies = [k for k in order if k != _GOVERNMENT_FORCES and _a_states_army(k, groups[k], kb)]
+    if len(armies) != 1:
+        return
+    target = armies[0]
+    for x in groups.pop(_GOVERNMENT_FORCES):
+        groups[target].append(x)
+        key_of[id(x)] = target
+    order.remove(_GOVERNMENT_FORCES)
+    first_subtype.pop(_GOVERNMENT_FORCES, None)
 
 
 def _sentence_start(starts, pos):

@@ -323,3 +323,12 @@ def test_kingdom_word_takes_the_state_that_leads_a_coalition_the_article_names()
     doc = run("شن طيران التحالف العربي غارات على صعدة. وقال مصدر إن المملكة لن تتراجع.")
     saudi = [e for e in doc.entities if e.kb_id == "saudi-arabia"]
     assert saudi and [m.text for m in saudi[0].mentions] == ["المملكة"]
+
+
+def test_the_government_forces_are_the_one_state_army_the_article_names():
+    doc = run("شنت حركة الشباب هجوما على القوات الحكومية. وقال المتحدث باسم الجيش الصومالي إن "
+              "القوات صدت الهجوم.")
+    assert entity(doc, "القوات الحكومية").id == entity(doc, "الجيش الصومالي").id
+    doc = run("اشتبكت القوات الحكومية مع مسلحين، وقال الجيش العراقي والجيش التركي إنهما ينسقان.")
+    assert entity(doc, "القوات الحكومية").id not in {entity(doc, "الجيش العراقي").id,
+                                                     entity(doc, "الجيش التركي").id}
