@@ -88,11 +88,36 @@ def _name_like(tok, w: str) -> bool:
     if w in common_words():
         return w == _ALI and _written_ali(tok)     # ولي، إحدى: common words, whatever the lists say
     if w in family_names() or w in given_names():
-        # with the article and as common as a word (العيد، الدولة): not on the lists' word alone
-        return not (w.startswith("ال") and _zipf().get(w, 0.0) >= _COMMON_FAMILY_ZIPF)
+        # with the article and as common as a word (العيد، الدولة): not on the lists' word alone,
+        # unless a well-known family bears it (سليمان هلال الأسد: the family of بشار الأسد)
+        return not (w.startswith("ال") and _zipf().get(w, 0.0) >= _COMMON_FAMILY_ZIPF) \
+            or w in kb_family_names()
     # a word no lexicon lists: only a rare family name with the article (الدوابشة), not a
     # verb or a noun (زارت، زعيما، الدرس)
     return w.startswith("ال") and len(w) > 3 and _zipf().get(w, 0.0) < _RARE_ZIPF
+
+
+@lru_cache(maxsize=1)
+def kb_family_names() -> frozenset:
+    """The family names with the article of the knowledge base's people (الأسد، الحوثي،
+    الصباح): a well-known family's name, however common the word."""
+    from kg.kb import load_kb
+    kb = load_kb()
+    out = set()
+    for e in kb:
+        if e.type != "Person":
+            continue
+        for name in e.aliases:
+            words = norm(name).split()
+            if len(words) >= 2 and words[-1].startswith("ال") and len(words[-1]) > 3 \
+                    and words[-2] not in _LINKERS and words[-1] not in _NOT_FAMILY_ENDS:
+                out.add(words[-1])
+    return frozenset(out)
+
+
+# last words of known names that are no family's name: a regnal number (عبد الله الثاني),
+# a compound's second half (سيف العدل، نصر الله)
+_NOT_FAMILY_ENDS = frozenset(norm(w) for w in "الله الأول الثاني الثالث الرابع الخامس السادس العدل الدين".split())
 
 
 def _extend(tokens, norms, k, blocked, limit):
