@@ -413,6 +413,36 @@ _CHAIN_LINKERS = frozenset(["بن", "ابن", "ال"])
 _DANGLING_LINKERS = frozenset(["بن", "ابن", "ال", "ابو", "ابي", "عبد", "بنت"])
 
 
+# heads that are also ordinary nouns (movement, strength, device, organising, driving), with
+# the complements that make them one: حركة المرور، قوة الدولار، جهاز الكمبيوتر، تنظيم الفعاليات،
+# قيادة السيارة (not حركة حماس، قوة القدس، جهاز الأمن، تنظيم الدولة، قيادة العمليات)
+ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) for head, words in {
+    "حركة": "المرور السير النقل الملاحة الطيران الرياح البيانات البناء السياحة الشفاه التمرد التجارة "
+            "الأسواق الأسهم التداول النزوح الهجرة الاحتجاج الاحتجاجات البيع الشراء الأسعار السفر "
+            "العمران الاستيراد التصدير السوق المسافرين الحجاج الزوار السيارات الشاحنات السفن",
+    "قوة": "الدولار الريال اليورو العملة الاقتصاد الحضور الدفع الإرادة الانفجار الضربة النيران "
+           "الرياح الزلزال الجيش الموقف الطلب",
+    "جهاز": "الكمبيوتر الحاسوب الحاسب الجوال الهاتف التلفاز التلفزيون الحفر التكييف الهضمي "
+            "التنفسي المناعي العصبي الدوري البولي الاستقبال الإرسال التحكم",
+    "تنظيم": "الكهرباء الفعاليات الفعالية الشوارع المرور السير الحفل الحفلات الأسرة النسل المؤتمر "
+             "العمل المنطقة حي الأسواق الدخول الزحام الحشود الوقت المسابقات البطولة",
+    "قيادة": "السيارة السيارات الدراجات الدراجة المركبات المركبة الشاحنات الشاحنة الطائرة",
+}.items()}
+# an indefinite head and an indefinite adjective describe a body, they do not name one:
+# لجنة دائمة لمكافحة الإرهاب، لجنة طبية، هيئة جديدة
+_INDEFINITE_BODY_HEADS = frozenset(norm(w) for w in "لجنة هيئة مجلس خلية وحدة قوة فرقة مجموعة".split())
+
+
+def _ordinary_complement(head, tokens, j, k) -> bool:
+    """Do tokens[j:k] after an organisation head make the head an ordinary noun (حركة المرور)
+    or a description (لجنة دائمة)?"""
+    if tokens[j].norm in ORDINARY_COMPLEMENTS.get(head, ()):
+        return True
+    # (an indefinite noun in a construct is a name: لجنة مراقبة وقف إطلاق النار)
+    return head in _INDEFINITE_BODY_HEADS and not definite(tokens[j]) and _adjective_after_head(tokens[j]) \
+        and (j + 1 >= k or tokens[j + 1].norm.startswith("ل"))
+
+
 # heads that always introduce a proper name, even one made of common words
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
 NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
@@ -685,6 +715,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 # a head with the article (والرئاسة) takes adjectives only, no construct chain
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare,
                                       definite_head=clitic.endswith("ال"))
+                if k > i + 1 and _ordinary_complement(bare, tokens, i + 1, k):
+                    k = i + 1   # "حركة المرور"، "جهاز الكمبيوتر"، "لجنة طبية": no body's name
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):

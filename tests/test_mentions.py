@@ -731,3 +731,12 @@ def test_a_common_word_the_tagger_calls_a_body_is_one_only_after_the_bodys_full_
 def test_a_word_after_a_posts_known_holder_is_no_second_person():
     doc = run("نقل وزير الدفاع خالد بحاح المحتجز إلى مكان آخر.")
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["خالد بحاح"]
+
+
+def test_an_organisation_head_used_as_an_ordinary_noun_or_described_names_no_body():
+    doc = run("وقررت الحكومة تشكيل لجنة دائمة لمكافحة الإرهاب، وتوقفت حركة المرور، وتعطل جهاز "
+              "الكمبيوتر، وارتفعت قوة الدولار.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
+    doc = run("وقال بيان لحركة حماس إن جهاز الأمن اعتقل عنصرا، واجتمعت لجنة مراقبة وقف إطلاق النار.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "حركة حماس", "جهاز الأمن", "لجنة مراقبة وقف إطلاق النار"}
