@@ -938,6 +938,11 @@ def apposed_person_mentions(tokens, blocked, norms=None):
     return out
 
 
+_ALIAS_QUOTES = frozenset('«»"“”\'')
+# the cues that agree with a feminine noun: mostly a thing's or a place's other name
+_FEMININE_ALIAS_CUES = frozenset(norm(w) for w in "الملقبة المعروفة المكناة تلقب تكنى".split())
+
+
 def alias_mentions(tokens, text, blocked, norms=None):
     """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person.
 
@@ -952,17 +957,25 @@ def alias_mentions(tokens, text, blocked, norms=None):
         j = i + 1
         if j < len(tokens) and tokens[j].norm == "ايضا":
             j += 1      # "المعروف أيضا باسم"
-        if j < len(tokens) and tokens[j].norm in ("ب", "باسم"):
+        introduced = j < len(tokens) and tokens[j].norm in ("ب", "باسم")
+        if introduced:
             j += 1
-        while j < len(tokens) and not _ARABIC_WORD.match(tokens[j].norm):
-            j += 1  # quotes
-        if j >= len(tokens):
+        quoted = False
+        while j < len(tokens) and tokens[j].text in _ALIAS_QUOTES:
+            j += 1      # quotes (a comma or a full stop ends the cue: "المعروفة، فكان ...")
+            quoted = True
+        if j >= len(tokens) or not _ARABIC_WORD.match(tokens[j].norm):
             continue
         clitic = ""
         first = tokens[j]
         for c, stem in strip_clitics(first.norm)[1:]:
             if c in ("ب",):
                 clitic = c
+        if not (introduced or quoted or clitic or first.norm in KUNYA_HEADS):
+            continue    # "المعروف عنه تشدده": what he is known for, no name
+        if _FEMININE_ALIAS_CUES.intersection((tok.norm, tok.norm[1:])) and not any(
+                st in given_names() or st in KUNYA_HEADS for _, st in strip_clitics(first.norm)):
+            continue    # "الجبنة المعروفة بالدلة"، "تلقب بأرض الميعاد": a thing's name
         k = j + 1
         while k < len(tokens) and k - j < 3 and is_name_word(tokens[k], allow_common=True) \
                 and k not in blocked:

@@ -740,3 +740,12 @@ def test_an_organisation_head_used_as_an_ordinary_noun_or_described_names_no_bod
     doc = run("وقال بيان لحركة حماس إن جهاز الأمن اعتقل عنصرا، واجتمعت لجنة مراقبة وقف إطلاق النار.")
     assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
         "حركة حماس", "جهاز الأمن", "لجنة مراقبة وقف إطلاق النار"}
+
+
+def test_an_alias_cue_needs_its_name_introduced_and_a_feminine_one_a_persons_name():
+    doc = run("وقتل سامر العلي المعروف باسم الذئب في غارة.")
+    assert [m.text for m in entity(doc, "سامر العلي").mentions] == ["سامر العلي", "الذئب"]
+    doc = run("ومن أنصاره الشرعي أبو ماريا القحطاني، المعروف عنه تشدده ضد التنظيم.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["أبو ماريا القحطاني"]
+    doc = run("وتعد الجبنة المعروفة بـ “الدلة الفخارية” من أشهر الأواني، والكنيسة المعروفة، فكان الرد واضحا.")
+    assert not [e for e in doc.entities if e.type == "Person"]
