@@ -262,6 +262,10 @@ def _token_end(tokens, pos):
 
 
 NEIGHBOURHOOD_HEADS = frozenset(norm(w) for w in "حي وحي بحي".split())
+# participles that describe a place after its name (بلدة X الخاضعة لسيطرة ...، قرية X الواقعة ...)
+PLACE_PARTICIPLES = frozenset(norm(w) for w in (
+    "الخاضعة الخاضع الواقعة الواقع التابعة التابع المحاذية المحاذي المجاورة المجاور القريبة القريب "
+    "المحاصرة المحاصر المحررة المحرر الحدودية الحدودي الساحلية الساحلي").split())
 # words after a place head that say what kind of area or period it is, not which place:
 # منطقة النزاع، منطقة العمليات، منطقة اليورو، ولاية الفقيه، ولاية الرئيس (a term of office)،
 # قضاء العيد (spending the holiday)
@@ -743,6 +747,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
                 if k > i + 1 and kb.demonym(tokens[i + 1].norm):
                     k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
+                if k == i + 3 and (kb.demonym(tokens[i + 2].norm) or tokens[i + 2].norm in PLACE_PARTICIPLES):
+                    k = i + 2   # "مدينة ميلانو الإيطالية"، "بلدة X الخاضعة لسيطرة": the name, then its
+                    #             country's adjective or a participle
                 if k > i + 1 and (stem != bare or clitic.endswith(("ال", "لل"))) \
                         and not _known_place(tokens, i + 1, k):
                     k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
