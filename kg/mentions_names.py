@@ -323,11 +323,19 @@ def is_no_person_word(w: str, kb=None) -> bool:
     name lexicons hold by mistake (دوي، تموز)."""
     if w in PRONOUNS or w in HONORIFICS or w in NEWS_NOUNS:
         return True
+    if len(w) <= 2 or any(c.isdigit() for c in w):
+        return True     # "2015م"، "الـ": no name
     if kb is not None and w.startswith("ال") and kb.demonym(w):
         return True
     if w in all_name_words():
         return False
+    if w.startswith("ال") and _zipf().get(w, 0.0) >= _KNOWN_WORD_ZIPF:
+        return True     # "المنشق"، "المتهم"، "المحظور": a participle or noun no name list holds
     return _plain_word_alone(w) or _suffixed_common(w)
+
+
+# a definite word at least this frequent in general text that no name list holds is a word
+_KNOWN_WORD_ZIPF = 3.0
 
 
 def word_zipf(w: str) -> float:
