@@ -1299,7 +1299,7 @@ def _no_person(m, kb) -> bool:
         return False
     if is_month_name(words):
         return True
-    return len(words) == 1 and is_no_person_word(words[0], kb)
+    return len(words) == 1 and is_no_person_word(words[0], kb, nickname=m.source == "alias")
 
 
 def _bare_region_names(sentences, text, mentions):

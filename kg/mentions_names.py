@@ -317,10 +317,11 @@ def is_month_name(words) -> bool:
         w in MONTH_WORDS or w in _MONTH_ORDINALS for w in words)
 
 
-def is_no_person_word(w: str, kb=None) -> bool:
+def is_no_person_word(w: str, kb=None, nickname=False) -> bool:
     """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
     with a pronoun suffix (قصفه، اعتقالهم), a nisba adjective alone (العراقي) or a noun the
-    name lexicons hold by mistake (دوي، تموز)."""
+    name lexicons hold by mistake (دوي، تموز). ``nickname``: a name given after الملقب بـ may
+    be a definite common word (الذئب)."""
     if w in PRONOUNS or w in HONORIFICS or w in NEWS_NOUNS:
         return True
     if len(w) <= 2 or any(c.isdigit() for c in w):
@@ -329,7 +330,7 @@ def is_no_person_word(w: str, kb=None) -> bool:
         return True
     if w in all_name_words():
         return False
-    if w.startswith("ال") and _zipf().get(w, 0.0) >= _KNOWN_WORD_ZIPF:
+    if not nickname and w.startswith("ال") and _zipf().get(w, 0.0) >= _KNOWN_WORD_ZIPF:
         return True     # "المنشق"، "المتهم"، "المحظور": a participle or noun no name list holds
     return _plain_word_alone(w) or _suffixed_common(w)
 
