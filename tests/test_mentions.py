@@ -698,6 +698,8 @@ def test_a_kind_of_area_or_a_term_after_a_place_head_is_no_place():
     assert not [e for e in doc.entities if e.type == "Place"]
     doc = run("لم يبق من ولاية الرئيس الأميركي سوى عام، ويدعو الحزب إلى تطبيق ولاية الفقيه في العراق.")
     assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["العراق"]
+    doc = run("ومن ناحية أخرى تقدمت القوات نحو حلب.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["حلب"]
     doc = run("فضل السكان قضاء العيد في قرية الشيخ مسكين بريف درعا.")
     assert {e.mentions[0].text for e in doc.entities if e.type == "Place"} == {"الشيخ مسكين", "درعا"}
 
