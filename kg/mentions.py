@@ -234,6 +234,26 @@ def _listed_places(tokens, i, blocked, text, subtype):
     return out if n >= 2 and out else []
 
 
+_LIST_JOINERS = frozenset(["،", ",", "و"])
+
+
+def _quoted_places(tokens, i, blocked, text, subtype, plural):
+    """Names in quotes right after a place head at i: قرية «X»، تلة "X"; after a plural head
+    the next quoted names joined by و or a comma too (قرى "X"، و"Y")."""
+    out, q = [], i + 1
+    while q < len(tokens) and tokens[q].text in _BRACKETS:
+        k = _quoted_name_end(tokens, q, blocked)
+        if k is None:
+            break
+        out.append(make_mention(tokens, q + 1, k, "Place", subtype, text=text))
+        if not plural:
+            break
+        q = k + 1
+        while q < len(tokens) and tokens[q].text in _LIST_JOINERS:
+            q += 1
+    return out
+
+
 def _known_place(tokens, i, j) -> bool:
     """Are tokens[i:j] the name of a town GeoNames knows (kg/ner/data/place_names.txt)?"""
     return " ".join(t.norm for t in tokens[i:j]) in place_names()
@@ -730,6 +750,16 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     out.append(make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
                                             clitic=clitic, text=text))
                     i = k
+                    done = True
+                    break
+            # --- place head + quoted names: قرية «X»، قرى "X"، و"Y"، تلة "X"
+            if (bare in PLACE_HEADS or bare in PLURAL_PLACE_HEADS) and stem == bare:
+                quoted = _quoted_places(tokens, i, blocked, text,
+                                        PLACE_HEADS.get(bare) or PLURAL_PLACE_HEADS.get(bare),
+                                        plural=bare in PLURAL_PLACE_HEADS)
+                if quoted:
+                    out.extend(quoted)
+                    i = _token_end(tokens, quoted[-1].end) + 1
                     done = True
                     break
             # --- place head + name: مدينة سراقب، محافظة حمص

@@ -756,3 +756,8 @@ def test_an_alias_cue_needs_its_name_introduced_and_a_feminine_one_a_persons_nam
 def test_a_country_adjective_or_a_participle_after_a_headed_place_name_is_not_in_it():
     doc = run("وقع الهجوم في مدينة ميلانو الإيطالية، ثم سيطرت القوات على بلدة كراسنوفكا الخاضعة لسيطرة الحكومة.")
     assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["كراسنوفكا", "ميلانو"]
+
+
+def test_quoted_names_after_a_place_head_are_places():
+    doc = run('حاولت القوات التقدم نحو قرى "الوردة"، و"تل سلمو"، ثم قصفت قرية «الكرامة».')
+    assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["الكرامة", "الوردة", "تل سلمو"]
