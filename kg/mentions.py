@@ -29,7 +29,7 @@ from kg.mentions_press import press_credits
 from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
 from kg.mentions_names import (PIOUS_FORMULA_STARTS, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
-from kg.names import all_name_words, given_names, name_words, place_names
+from kg.names import all_name_words, family_names, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import _stems, document_vocabulary
@@ -420,7 +420,7 @@ def person_name_after(tokens, j, blocked, max_len=4):
         prev = tokens[k - 2].norm if k - 2 >= j else ""
         if not first and prev in _CHAIN_LINKERS and tok.norm not in (_ABD, "ابو", "ابي") \
                 and (k >= len(tokens) or tokens[k].norm not in _CHAIN_LINKERS
-                     and not (definite(tokens[k]) and is_name_word(tokens[k]))):
+                     and not (definite(tokens[k]) and (is_name_word(tokens[k]) or tokens[k].norm in family_names()))):
             break  # "فيصل بن سلمان بن عبدالعزيز الوفد": one name after each linker, then the
             #        end or a family name (المهدي بن علي الزغبي)
         if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:

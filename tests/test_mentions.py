@@ -761,3 +761,8 @@ def test_a_country_adjective_or_a_participle_after_a_headed_place_name_is_not_in
 def test_quoted_names_after_a_place_head_are_places():
     doc = run('حاولت القوات التقدم نحو قرى "الوردة"، و"تل سلمو"، ثم قصفت قرية «الكرامة».')
     assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["الكرامة", "الوردة", "تل سلمو"]
+
+
+def test_a_chained_name_ends_with_a_listed_family_name_even_a_common_word():
+    doc = run("استقبل الوزير عادل بن ناصر الشهري الوفد.")     # الشهري "monthly" is a family name here
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["عادل بن ناصر الشهري"]
