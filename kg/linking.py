@@ -521,12 +521,15 @@ def _branches(text, named, key_of) -> dict:
 
 _QUOTE_CHARS = str.maketrans("", "", "«»\"“”'()")
 _GLUED_FIRST = frozenset(["ابو", "عبد"])
+_QUOTED_MARKS = frozenset("«»\"“”'()")
 
 
 def spelling_key(toks) -> str:
     """The key a non-person name is grouped by: its words without quotes, and ابو/عبد glued
     to the next word as they are often written (سجن «نفحة» is سجن نفحة; كتيبة شهداء أبو سليم
     is كتيبة شهداء أبوسليم)."""
+    if _GLUED_FIRST.isdisjoint(toks) and not any(c in _QUOTED_MARKS for t in toks for c in t):
+        return " ".join(toks)
     words = [w for w in (t.translate(_QUOTE_CHARS) for t in toks) if w]
     out = []
     for w in words:
@@ -541,31 +544,34 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
     """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
     state's adjective is the one body of the article named so with it (two such bodies of
     different states: neither); "الشباب" is the one "حركة الشباب" of the article."""
-    names = {}
+    # the article's organisation names by what a shorter name would be: the name without its
+    # last word when that is a demonym; the head's complement of a two-word name
+    without_demonym, complement = {}, {}
     for key in order:
-        if groups[key][0].type == "Organization":
-            for x in groups[key]:
-                if not x.nominal:
-                    names.setdefault(spelling_key(_name_tokens(x)), set()).add(key)
+        if groups[key][0].type != "Organization":
+            continue
+        for x in groups[key]:
+            if x.nominal:
+                continue
+            words = spelling_key(_name_tokens(x)).split()
+            if len(words) > 2 and kb.demonym(words[-1]):
+                without_demonym.setdefault(" ".join(words[:-1]), set()).add(key)
+            if len(words) == 2 and words[0] in ORG_HEADS:
+                complement.setdefault(words[1], set()).add(key)
+    if not without_demonym and not complement:
+        return
     for key in list(order):
         if key[0] != "Organization":
             continue
-        fuller = set()
+        fuller = set(without_demonym.get(key[1], ()))
         if " " not in key[1]:
-            # "الشباب" after "حركة الشباب": a group's name without its head
-            for name, keys in names.items():
-                words = name.split()
-                if len(words) == 2 and words[1] == key[1] and words[0] in ORG_HEADS:
-                    fuller |= keys
-        for name, keys in names.items():
-            words = name.split()
-            if len(words) == len(key[1].split()) + 1 and len(words) > 2 and name.startswith(key[1] + " ") \
-                    and kb.demonym(words[-1]):
-                fuller |= keys
+            fuller |= complement.get(key[1], set())
         fuller.discard(key)
         if len(fuller) != 1:
             continue
         target = fuller.pop()
+        if target not in groups:
+            continue
         for x in groups.pop(key):
             groups[target].append(x)
             key_of[id(x)] = target

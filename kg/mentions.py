@@ -385,7 +385,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
             not first and nxt_punct and tok.norm not in STOPWORDS) or (
-            not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS)   # بن عامي
+            not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
+            k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
+            and tok.norm in family_names())    # عادل بن ناصر الشهري: a listed family name
         if not first and tok.norm in FAMILY_TITLES and k > j and (
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
