@@ -467,3 +467,11 @@ def test_office_holders_and_places_of_2015_news(kb):
                       ("كونا", "kuna"), ("مصلحة السجون", "israel-prison-service")]:
         assert [e.key for e in kb.find(name)] == [key], name
     assert kb.get("arsal").located_in == "bekaa"
+
+
+def test_vienna_spelled_like_in_us_needs_a_place_cue(kb):
+    from kg.segment import segment
+    def found(text):
+        return [m.kb_id for ms in kb.match_document([s.tokens for s in segment(text)], text) for m in ms]
+    assert "vienna" in found("وأبرم الاتفاق في فينا بين الطرفين.")
+    assert "vienna" not in found("وقال إن فينا من يرفض ذلك.")
