@@ -1179,7 +1179,7 @@ def find_mentions(doc, kb, tags=None) -> list:
 
         if kb_ms:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
-                     and not _fathers_name(m, toks, starts)]
+                     and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
             kb_ms = [_longer_person(m, toks, starts, text, kb_taken) for m in kb_ms]
         for m in kb_ms:
@@ -1302,6 +1302,17 @@ def _fathers_name(m, tokens, starts) -> bool:
         return False
     k = bisect_right(starts, m.start) - 1
     return k > 0 and tokens[k].start == m.start and tokens[k - 1].norm in _SON_OF
+
+
+def _facilitys_name(m, tokens, starts) -> bool:
+    """A knowledge-base organisation quoted right after a facility head is the facility's
+    name: فندق «الجزيرة» is a hotel, not the channel."""
+    if m.type != "Organization":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 2 or tokens[k].start != m.start or tokens[k - 1].text not in _BRACKETS:
+        return False
+    return any(stem in FACILITY_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
 
 
 def _capital_title_off(m, tokens, starts, kb):

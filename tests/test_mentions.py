@@ -766,3 +766,9 @@ def test_quoted_names_after_a_place_head_are_places():
 def test_a_chained_name_ends_with_a_listed_family_name_even_a_common_word():
     doc = run("استقبل الوزير عادل بن ناصر الشهري الوفد.")     # الشهري "monthly" is a family name here
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["عادل بن ناصر الشهري"]
+
+
+def test_a_known_name_quoted_after_a_facility_head_is_the_facilitys():
+    doc = run("استهدف الانفجار فندق «الجزيرة» في مقديشو، وقالت قناة «الجزيرة» إن القتلى كثر.")
+    channel = [e for e in doc.entities if e.kb_id == "al-jazeera"]
+    assert len(channel) == 1 and len(channel[0].mentions) == 1
