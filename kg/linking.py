@@ -23,7 +23,7 @@ from itertools import accumulate, compress, repeat
 from functools import lru_cache, partial
 from operator import is_
 
-from kg.lexicon import (PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
+from kg.lexicon import (ORG_HEADS, PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
 from kg.linking_generic import generic_actor_key
 from kg.linking_places import city_and_province
@@ -199,7 +199,7 @@ def link(doc, kb, romanize, slugify) -> list:
     sentence_starts = [sent.start for sent in doc.sentences]
     # a name the knowledge base matched once in this article is that entry everywhere in it
     # ("شمالي مالي ... (مالي والنيجر)": the second مالي, found by the tagger, is Mali too)
-    kb_by_name = {(m.type, " ".join(_name_tokens(m))): ("kb", m.kb_id)
+    kb_by_name = {(m.type, spelling_key(_name_tokens(m))): ("kb", m.kb_id)
                   for m in mentions if m.kb_id and not m.nominal and m.type != "Person"}
     apart = _city_and_province_keys(doc.text, mentions, kb)
     # a generic actor the knowledge base knows in one wording (قوات النظام السوري) is that entry
@@ -246,7 +246,8 @@ def link(doc, kb, romanize, slugify) -> list:
                 # "قوات المعارضة" ... "فصائل المعارضة المسلحة": one generic actor
                 add(generic_kb.get(generic, ("Organization", generic)), m)
                 continue
-            key = kb_by_name.get((m.type, " ".join(toks)), (m.type, " ".join(toks)))
+            spelled = spelling_key(toks)
+            key = kb_by_name.get((m.type, spelled), (m.type, spelled))
             if key not in groups and len(toks) >= 2 and toks[1].isdigit():
                 # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number
                 key = next((k for k in order if k[0] == m.type
@@ -254,6 +255,8 @@ def link(doc, kb, romanize, slugify) -> list:
             add(key, m)
 
     _propagate_family_names(doc, groups, order, persons_full, add)
+    _merge_bare_bodies(groups, order, key_of, first_subtype, kb)
+    _merge_government_forces(groups, order, key_of, first_subtype, kb)
 
     # nominal anaphors: nearest preceding entity of a class they can refer to
     taken = [(m.start, m.end) for m in mentions if not m.nominal]
@@ -391,12 +394,15 @@ def _country_weight(mentions, kb) -> dict:
 
 def _implied_countries(doc, kb, mentions) -> set:
     """Countries an article points to without naming them: those containing a place it
-    names (الرياض -> saudi-arabia) and those of its demonyms (الأمن الأردني -> jordan).
+    names (الرياض -> saudi-arabia), those of its demonyms (الأمن الأردني -> jordan) and the
+    states of the bodies it names (التحالف العربي -> saudi-arabia: ``country`` in the KB).
     Only for a nominal that needs a head (المملكة، السلطنة) and found no antecedent."""
     out = set()
     for m in mentions:
         if m.kb_id and m.type == "Place" and m.kb_id in kb:
             out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
+        elif m.kb_id and m.type == "Organization" and m.kb_id in kb and kb.get(m.kb_id).country:
+            out.add(kb.get(m.kb_id).country)    # التحالف العربي -> the state that leads it
     for word in document_vocabulary(doc):
         key = kb.demonym(word)
         if key and key in kb:
@@ -511,6 +517,97 @@ def _branches(text, named, key_of) -> dict:
                 and _BRANCH.match(text[a.end:b.start]) and key_of[id(a)] != key_of[id(b)]:
             out.setdefault(key_of[id(b)], key_of[id(a)])
     return out
+
+
+_QUOTE_CHARS = str.maketrans("", "", "«»\"“”'()")
+_GLUED_FIRST = frozenset(["ابو", "عبد"])
+_QUOTED_MARKS = frozenset("«»\"“”'()")
+
+
+def spelling_key(toks) -> str:
+    """The key a non-person name is grouped by: its words without quotes, and ابو/عبد glued
+    to the next word as they are often written (سجن «نفحة» is سجن نفحة; كتيبة شهداء أبو سليم
+    is كتيبة شهداء أبوسليم)."""
+    if _GLUED_FIRST.isdisjoint(toks) and not any(c in _QUOTED_MARKS for t in toks for c in t):
+        return " ".join(toks)
+    words = [w for w in (t.translate(_QUOTE_CHARS) for t in toks) if w]
+    out = []
+    for w in words:
+        if out and out[-1] in _GLUED_FIRST:
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
+    """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
+    state's adjective is the one body of the article named so with it (two such bodies of
+    different states: neither); "الشباب" is the one "حركة الشباب" of the article."""
+    # the article's organisation names by what a shorter name would be: the name without its
+    # last word when that is a demonym; the head's complement of a two-word name
+    without_demonym, complement = {}, {}
+    for key in order:
+        if groups[key][0].type != "Organization":
+            continue
+        for x in groups[key]:
+            if x.nominal:
+                continue
+            words = spelling_key(_name_tokens(x)).split()
+            if len(words) > 2 and kb.demonym(words[-1]):
+                without_demonym.setdefault(" ".join(words[:-1]), set()).add(key)
+            if len(words) == 2 and words[0] in ORG_HEADS:
+                complement.setdefault(words[1], set()).add(key)
+    if not without_demonym and not complement:
+        return
+    for key in list(order):
+        if key[0] != "Organization":
+            continue
+        fuller = set(without_demonym.get(key[1], ()))
+        if " " not in key[1]:
+            fuller |= complement.get(key[1], set())
+        fuller.discard(key)
+        if len(fuller) != 1:
+            continue
+        target = fuller.pop()
+        if target not in groups:
+            continue
+        for x in groups.pop(key):
+            groups[target].append(x)
+            key_of[id(x)] = target
+        order.remove(key)
+        first_subtype.pop(key, None)
+
+
+_GOVERNMENT_FORCES = ("Organization", "forces:government")
+_ARMY = norm("الجيش")
+
+
+def _a_states_army(key, ms, kb) -> bool:
+    """Is the entity a state's army: the KB's (الجيش العراقي) or "الجيش" with a demonym?"""
+    if key[0] == "kb" and key[1] in kb:
+        e = kb.get(key[1])
+        return e.subtype == "ArmedForce" and bool(e.country) and any(
+            norm(x.text).split()[:1] == [_ARMY] for x in ms if not x.nominal)
+    return ms[0].type == "Organization" and any(
+        (w := norm(x.text).split())[:1] == [_ARMY] and len(w) > 1 and kb.demonym(w[-1])
+        for x in ms if not x.nominal)
+
+
+def _merge_government_forces(groups, order, key_of, first_subtype, kb) -> None:
+    """"القوات الحكومية" in an article naming one state's army (الجيش الوطني الصومالي) is
+    that army; with two armies or none it stays the generic government forces."""
+    if _GOVERNMENT_FORCES not in groups:
+        return
+    armies = [k for k in order if k != _GOVERNMENT_FORCES and _a_states_army(k, groups[k], kb)]
+    if len(armies) != 1:
+        return
+    target = armies[0]
+    for x in groups.pop(_GOVERNMENT_FORCES):
+        groups[target].append(x)
+        key_of[id(x)] = target
+    order.remove(_GOVERNMENT_FORCES)
+    first_subtype.pop(_GOVERNMENT_FORCES, None)
 
 
 def _sentence_start(starts, pos):

@@ -15,8 +15,11 @@ from kg.normalize import norm
 FORCE_HEADS = frozenset(norm(w) for w in
                         "قوات فصائل مقاتلو مقاتلي مقاتلين عناصر جيش ميليشيات مليشيات مسلحو مسلحي".split())
 #: the actor's word -> whether its forces are the actor itself
-GENERIC_ACTORS = {norm("المعارضة"): True, norm("النظام"): False}
-ADJECTIVES = frozenset(norm(w) for w in "المسلحة المسلح المعتدلة الحاكم".split())
+GENERIC_ACTORS = {norm("المعارضة"): True, norm("النظام"): False, norm("المقاومة"): True}
+ADJECTIVES = frozenset(norm(w) for w in "المسلحة المسلح المعتدلة الحاكم الشعبية".split())
+# the government's forces, however worded: القوات الحكومية، قوات الحكومة (السورية)
+GOVERNMENT_FORCES = frozenset([tuple(norm("القوات الحكومية").split()), tuple(norm("قوات الحكومة").split())])
+
 # adjectives that stay in the name after the actor's word but make another actor (جيش النظام
 # السابق: the former regime's)
 NAME_ADJECTIVES = ADJECTIVES | frozenset(norm(w) for w in "السابق السابقة البائد البائدة المخلوع".split())
@@ -27,6 +30,9 @@ def generic_actor_key(words, demonym=None):
     or None when the words name no generic actor. ``demonym``: word -> country or None."""
     if not words:
         return None
+    if tuple(words[:2]) in GOVERNMENT_FORCES and all(
+            w in ADJECTIVES or (demonym and demonym(w)) for w in words[2:]):
+        return "forces:government"
     forces = words[0] in FORCE_HEADS
     rest = list(words[1:] if forces else words)
     if not rest or rest[0] not in GENERIC_ACTORS:

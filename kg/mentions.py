@@ -27,9 +27,9 @@ from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_press import press_credits
 from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
-from kg.mentions_names import (given_name_before, is_accusative_noun, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (PIOUS_FORMULA_STARTS, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
-from kg.names import all_name_words, given_names, name_words, place_names
+from kg.names import all_name_words, family_names, given_names, name_words, place_names
 from kg.model import Mention
 from kg.normalize import norm
 from kg.view import _stems, document_vocabulary
@@ -234,6 +234,26 @@ def _listed_places(tokens, i, blocked, text, subtype):
     return out if n >= 2 and out else []
 
 
+_LIST_JOINERS = frozenset(["،", ",", "و"])
+
+
+def _quoted_places(tokens, i, blocked, text, subtype, plural):
+    """Names in quotes right after a place head at i: قرية «X»، تلة "X"; after a plural head
+    the next quoted names joined by و or a comma too (قرى "X"، و"Y")."""
+    out, q = [], i + 1
+    while q < len(tokens) and tokens[q].text in _BRACKETS:
+        k = _quoted_name_end(tokens, q, blocked)
+        if k is None:
+            break
+        out.append(make_mention(tokens, q + 1, k, "Place", subtype, text=text))
+        if not plural:
+            break
+        q = k + 1
+        while q < len(tokens) and tokens[q].text in _LIST_JOINERS:
+            q += 1
+    return out
+
+
 def _known_place(tokens, i, j) -> bool:
     """Are tokens[i:j] the name of a town GeoNames knows (kg/ner/data/place_names.txt)?"""
     return " ".join(t.norm for t in tokens[i:j]) in place_names()
@@ -262,6 +282,19 @@ def _token_end(tokens, pos):
 
 
 NEIGHBOURHOOD_HEADS = frozenset(norm(w) for w in "حي وحي بحي".split())
+# participles that describe a place after its name (بلدة X الخاضعة لسيطرة ...، قرية X الواقعة ...)
+PLACE_PARTICIPLES = frozenset(norm(w) for w in (
+    "الخاضعة الخاضع الواقعة الواقع التابعة التابع المحاذية المحاذي المجاورة المجاور القريبة القريب "
+    "المحاصرة المحاصر المحررة المحرر الحدودية الحدودي الساحلية الساحلي").split())
+# words after a place head that say what kind of area or period it is, not which place:
+# منطقة النزاع، منطقة العمليات، منطقة اليورو، ولاية الفقيه، ولاية الرئيس (a term of office)،
+# قضاء العيد (spending the holiday)
+NOT_PLACE_NAMES = frozenset(norm(w) for w in (
+    "النزاع الصراع الحرب القتال المعارك الاشتباكات الاشتباك المواجهات العمليات التماس الحظر "
+    "النفوذ السيطرة الانتشار الخطر الأمان القصف الهجوم الهجمات التفجير الانفجار الحادث الحادثة "
+    "الجريمة الاستهداف اليورو الشنغن الدولار الفقيه الرئيس الحكومة الحكم العيد الوقت "
+    "الإجازة العطلة الحاجة الليل الليلة اليوم الصيف الشتاء الأولى الثانية الثالثة جديدة ثانية "
+    "ثالثة رابعة أخرى آخر").split())
 
 
 def _place_name_alone(tokens, k) -> bool:
@@ -351,7 +384,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
         first = k == j
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
-            not first and nxt_punct and tok.norm not in STOPWORDS)
+            not first and nxt_punct and tok.norm not in STOPWORDS) or (
+            not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
+            k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
+            and tok.norm in family_names())    # عادل بن ناصر الشهري: a listed family name
         if not first and tok.norm in FAMILY_TITLES and k > j and (
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
@@ -370,7 +406,7 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
             break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
-        if not first and not definite(tok) and is_plain_word(tok.norm):
+        if not first and not definite(tok) and is_plain_word(tok.norm) and tokens[k - 1].norm not in _SON_OF:
             break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
@@ -381,12 +417,56 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 for c, stem in strip_clitics(tok.norm)):
             break  # "قياديا في حماس بضربة بطائرة": the means; "لجنة الأمن والدفاع": a conjunct
         k += 1
+        if not first and tok.norm in _CHAIN_LINKERS:
+            max_len += 1    # "فيصل بن خالد بن عبدالعزيز"، "X بن Y آل Z": a linker is no name word
         prev = tokens[k - 2].norm if k - 2 >= j else ""
+        if not first and prev in _CHAIN_LINKERS and tok.norm not in (_ABD, "ابو", "ابي") \
+                and (k >= len(tokens) or tokens[k].norm not in _CHAIN_LINKERS
+                     and not (definite(tokens[k]) and (is_name_word(tokens[k]) or tokens[k].norm in family_names()))):
+            break  # "فيصل بن سلمان بن عبدالعزيز الوفد": one name after each linker, then the
+            #        end or a family name (المهدي بن علي الزغبي)
         if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
             max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
         elif not first and definite(tok) and prev not in NAME_LINKERS:
             break  # a family name with the article ends the name (بلال حسن الجاسم)
+    while k - j > 1 and tokens[k - 1].norm in _DANGLING_LINKERS:
+        k -= 1      # a name never ends with بن، آل، أبو or عبد (cut by the length or a block)
     return k
+
+
+# the words that link a chained name's parts (بن، ابن، آل); the words that cannot end one
+_CHAIN_LINKERS = frozenset(["بن", "ابن", "ال"])
+_DANGLING_LINKERS = frozenset(["بن", "ابن", "ال", "ابو", "ابي", "عبد", "بنت"])
+
+
+# heads that are also ordinary nouns (movement, strength, device, organising, driving), with
+# the complements that make them one: حركة المرور، قوة الدولار، جهاز الكمبيوتر، تنظيم الفعاليات،
+# قيادة السيارة (not حركة حماس، قوة القدس، جهاز الأمن، تنظيم الدولة، قيادة العمليات)
+ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) for head, words in {
+    "حركة": "المرور السير النقل الملاحة الطيران الرياح البيانات البناء السياحة الشفاه التمرد التجارة "
+            "الأسواق الأسهم التداول النزوح الهجرة الاحتجاج الاحتجاجات البيع الشراء الأسعار السفر "
+            "العمران الاستيراد التصدير السوق المسافرين الحجاج الزوار السيارات الشاحنات السفن",
+    "قوة": "الدولار الريال اليورو العملة الاقتصاد الحضور الدفع الإرادة الانفجار الضربة النيران "
+           "الرياح الزلزال الجيش الموقف الطلب",
+    "جهاز": "الكمبيوتر الحاسوب الحاسب الجوال الهاتف التلفاز التلفزيون الحفر التكييف الهضمي "
+            "التنفسي المناعي العصبي الدوري البولي الاستقبال الإرسال التحكم",
+    "تنظيم": "الكهرباء الفعاليات الفعالية الشوارع المرور السير الحفل الحفلات الأسرة النسل المؤتمر "
+             "العمل المنطقة حي الأسواق الدخول الزحام الحشود الوقت المسابقات البطولة",
+    "قيادة": "السيارة السيارات الدراجات الدراجة المركبات المركبة الشاحنات الشاحنة الطائرة",
+}.items()}
+# an indefinite head and an indefinite adjective describe a body, they do not name one:
+# لجنة دائمة لمكافحة الإرهاب، لجنة طبية، هيئة جديدة
+_INDEFINITE_BODY_HEADS = frozenset(norm(w) for w in "لجنة هيئة مجلس خلية وحدة قوة فرقة مجموعة".split())
+
+
+def _ordinary_complement(head, tokens, j, k) -> bool:
+    """Do tokens[j:k] after an organisation head make the head an ordinary noun (حركة المرور)
+    or a description (لجنة دائمة)?"""
+    if tokens[j].norm in ORDINARY_COMPLEMENTS.get(head, ()):
+        return True
+    # (an indefinite noun in a construct is a name: لجنة مراقبة وقف إطلاق النار)
+    return head in _INDEFINITE_BODY_HEADS and not definite(tokens[j]) and _adjective_after_head(tokens[j]) \
+        and (j + 1 >= k or tokens[j + 1].norm.startswith("ل"))
 
 
 # heads that always introduce a proper name, even one made of common words
@@ -661,6 +741,8 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 # a head with the article (والرئاسة) takes adjectives only, no construct chain
                 k = _org_continuation(tokens, i + 1, blocked, kb=kb, head=bare,
                                       definite_head=clitic.endswith("ال"))
+                if k > i + 1 and _ordinary_complement(bare, tokens, i + 1, k):
+                    k = i + 1   # "حركة المرور"، "جهاز الكمبيوتر"، "لجنة طبية": no body's name
                 if k > i + 1:
                     cont = tokens[i + 1:k]
                     if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
@@ -670,6 +752,16 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     out.append(make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
                                             clitic=clitic, text=text))
                     i = k
+                    done = True
+                    break
+            # --- place head + quoted names: قرية «X»، قرى "X"، و"Y"، تلة "X"
+            if (bare in PLACE_HEADS or bare in PLURAL_PLACE_HEADS) and stem == bare:
+                quoted = _quoted_places(tokens, i, blocked, text,
+                                        PLACE_HEADS.get(bare) or PLURAL_PLACE_HEADS.get(bare),
+                                        plural=bare in PLURAL_PLACE_HEADS)
+                if quoted:
+                    out.extend(quoted)
+                    i = _token_end(tokens, quoted[-1].end) + 1
                     done = True
                     break
             # --- place head + name: مدينة سراقب، محافظة حمص
@@ -687,12 +779,18 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     k += 1   # جوبا الوسطى، دير الزور الشرقي
                 if k > i + 1 and kb.demonym(tokens[i + 1].norm):
                     k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
+                if k == i + 3 and (kb.demonym(tokens[i + 2].norm) or tokens[i + 2].norm in PLACE_PARTICIPLES):
+                    k = i + 2   # "مدينة ميلانو الإيطالية"، "بلدة X الخاضعة لسيطرة": the name, then its
+                    #             country's adjective or a participle
                 if k > i + 1 and (stem != bare or clitic.endswith(("ال", "لل"))) \
                         and not _known_place(tokens, i + 1, k):
                     k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
                     #             takes an adjective; a name follows it only when it is a known town
                 if k == i + 2 and _adjective_after_head(tokens[i + 1]):
                     k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
+                if k > i + 1 and tokens[i + 1].norm in NOT_PLACE_NAMES and not (
+                        _namesake_end(tokens, i + 1, blocked) and not kb.demonym(tokens[i + 2].norm)):
+                    k = i + 1   # "منطقة النزاع"، "ولاية الرئيس": a kind of area or a term
                 if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
                         and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
                     # "منطقتي قنديل وهاكورك": two places after a dual head; the second of two
@@ -812,6 +910,8 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
         end_at = None
         while j < limit:
             ent = next((m for m in found if m[0] == j), None)
+            if ent is not None and ent[2].type == "Person":
+                break   # "وزير الدفاع X المحتجز": the post's holder is named already
             if ent is not None:
                 j = ent[1]
                 end_at = j
@@ -877,6 +977,11 @@ def apposed_person_mentions(tokens, blocked, norms=None):
     return out
 
 
+_ALIAS_QUOTES = frozenset('«»"“”\'')
+# the cues that agree with a feminine noun: mostly a thing's or a place's other name
+_FEMININE_ALIAS_CUES = frozenset(norm(w) for w in "الملقبة المعروفة المكناة تلقب تكنى".split())
+
+
 def alias_mentions(tokens, text, blocked, norms=None):
     """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person.
 
@@ -891,17 +996,25 @@ def alias_mentions(tokens, text, blocked, norms=None):
         j = i + 1
         if j < len(tokens) and tokens[j].norm == "ايضا":
             j += 1      # "المعروف أيضا باسم"
-        if j < len(tokens) and tokens[j].norm in ("ب", "باسم"):
+        introduced = j < len(tokens) and tokens[j].norm in ("ب", "باسم")
+        if introduced:
             j += 1
-        while j < len(tokens) and not _ARABIC_WORD.match(tokens[j].norm):
-            j += 1  # quotes
-        if j >= len(tokens):
+        quoted = False
+        while j < len(tokens) and tokens[j].text in _ALIAS_QUOTES:
+            j += 1      # quotes (a comma or a full stop ends the cue: "المعروفة، فكان ...")
+            quoted = True
+        if j >= len(tokens) or not _ARABIC_WORD.match(tokens[j].norm):
             continue
         clitic = ""
         first = tokens[j]
         for c, stem in strip_clitics(first.norm)[1:]:
             if c in ("ب",):
                 clitic = c
+        if not (introduced or quoted or clitic or first.norm in KUNYA_HEADS):
+            continue    # "المعروف عنه تشدده": what he is known for, no name
+        if _FEMININE_ALIAS_CUES.intersection((tok.norm, tok.norm[1:])) and not any(
+                st in given_names() or st in KUNYA_HEADS for _, st in strip_clitics(first.norm)):
+            continue    # "الجبنة المعروفة بالدلة"، "تلقب بأرض الميعاد": a thing's name
         k = j + 1
         while k < len(tokens) and k - j < 3 and is_name_word(tokens[k], allow_common=True) \
                 and k not in blocked:
@@ -1065,7 +1178,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         if kb_ms:
-            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)]
+            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
+                     and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
             kb_ms = [_longer_person(m, toks, starts, text, kb_taken) for m in kb_ms]
         for m in kb_ms:
@@ -1111,11 +1225,29 @@ def find_mentions(doc, kb, tags=None) -> list:
         _described_groups(toks, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
+    out = _common_word_bodies(out)
     out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
 _CAPITAL = norm("العاصمة")
+# a word at least this common in general text is, alone, an ordinary noun (الشباب "the youth",
+# الأهلي "private") more often than a body's short name
+_COMMON_BODY_ZIPF = 4.5
+
+
+def _common_word_bodies(mentions) -> list:
+    """The tagger's one-word organisations that are common words, kept only when the article
+    names a body ending with that word (حركة الشباب ... الشباب): alone they are nouns."""
+    def word(m):
+        return norm(m.text).split()[-1:] or [""]
+    suspects = [m for m in mentions if m.source == "ner" and m.type == "Organization"
+                and len(norm(m.text).split()) == 1 and word_zipf(word(m)[0]) >= _COMMON_BODY_ZIPF]
+    if not suspects:
+        return mentions
+    tails = {word(m)[0] for m in mentions if m.type == "Organization" and len(norm(m.text).split()) > 1}
+    dropped = {id(m) for m in suspects if word(m)[0] not in tails}
+    return [m for m in mentions if id(m) not in dropped]
 
 def _name_ends(spans, types) -> frozenset:
     """The last token of every found mention of these types (spans: (i, j, mention))."""
@@ -1163,6 +1295,26 @@ def _idiom_not_place(m, tokens, starts) -> bool:
     return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
 
 
+def _fathers_name(m, tokens, starts) -> bool:
+    """A knowledge-base person right after بن/ابن is a father's name in a longer chain: in
+    "الأمير فيصل بن سلمان بن عبدالعزيز" the king is named only as the prince's father."""
+    if m.type != "Person":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    return k > 0 and tokens[k].start == m.start and tokens[k - 1].norm in _SON_OF
+
+
+def _facilitys_name(m, tokens, starts) -> bool:
+    """A knowledge-base organisation quoted right after a facility head is the facility's
+    name: فندق «الجزيرة» is a hotel, not the channel."""
+    if m.type != "Organization":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 2 or tokens[k].start != m.start or tokens[k - 1].text not in _BRACKETS:
+        return False
+    return any(stem in FACILITY_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
+
+
 def _capital_title_off(m, tokens, starts, kb):
     """"العاصمة بيروت" (a knowledge-base alias): the city's name is بيروت; the word
     العاصمة before it is a title, as وزير is before a minister ("العاصمة السورية" stays:
@@ -1179,11 +1331,18 @@ def _capital_title_off(m, tokens, starts, kb):
 
 def _no_person(m, kb) -> bool:
     """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
-    suffix or a nisba adjective (kg.mentions_names.is_no_person_word)."""
-    if m.type != "Person" or m.source in ("kb", "role") or m.nominal or " " in m.text.strip():
+    suffix or a nisba adjective (kg.mentions_names.is_no_person_word); a month's name
+    (كانون الثاني); any mention that is a pious formula (رحمه الله)."""
+    if m.source == "kb" or m.nominal:
         return False
     words = norm(m.text).split()
-    return len(words) == 1 and is_no_person_word(words[0], kb)
+    if words and words[0] in PIOUS_FORMULA_STARTS:
+        return True
+    if m.type != "Person" or m.source == "role":
+        return False
+    if is_month_name(words):
+        return True
+    return len(words) == 1 and is_no_person_word(words[0], kb, nickname=m.source == "alias")
 
 
 def _bare_region_names(sentences, text, mentions):

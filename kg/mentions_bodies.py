@@ -4,7 +4,8 @@
 A definite head (one word or two) followed by one or two demonyms (kg.kb demonyms, or a
 people's adjective such as الكردية) is one organisation: not the country, which is only
 named by an adjective there (annotation guidelines: an adjective is no mention of it).
-A few bodies are named by a fixed adjective instead (المقاومة الشعبية، المكتب السياسي).
+A few bodies are named by a fixed adjective instead (المقاومة الشعبية، المكتب السياسي), and the
+generic sides of a war by their bare word (المعارضة، المقاومة) and the government's forces.
 """
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردست
 FIXED_BODIES = _table("""
 PoliticalOrganization: المقاومة الشعبية، المقاومة الإسلامية، المقاومة الوطنية، المعارضة المسلحة، المكتب السياسي
 GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا
-ArmedForce: قوات المعارضة، فصائل المعارضة، مقاتلو المعارضة، مقاتلي المعارضة
+ArmedForce: قوات المعارضة، فصائل المعارضة، مقاتلو المعارضة، مقاتلي المعارضة، مسلحو المعارضة، مسلحي المعارضة
+ArmedForce: القوات الحكومية، قوات الحكومة
+PoliticalOrganization: المعارضة، المقاومة
 ArmedForce: الحرس الوطني، الحرس الجمهوري
 GovernmentBody: قوى الأمن الداخلي، شعبة المعلومات، الأمن العام، الاستخبارات العامة، المخابرات العامة، الأمن الوطني، الأمن القومي
 """)
@@ -89,6 +92,13 @@ def _owned(norms, i, clitic) -> bool:
     return clitic.startswith("و") and i > 1 and any(st in ORG_HEADS for _, st in strip_clitics(norms[i - 2]))
 
 
+def _adjective_use(norms, i, clitic) -> bool:
+    """Is the bare word at i an adjective or a participle (الأحزاب المعارضة، المعارضة لقرار)?
+    After a definite word with no clitic of its own, or before لـ and a word."""
+    return (not clitic and i > 0 and norms[i - 1].startswith("ال") and len(norms[i - 1]) > 3) or (
+        i + 1 < len(norms) and norms[i + 1].startswith("ل") and len(norms[i + 1]) > 3)
+
+
 def generic_body_spans(tokens, norms, kb, blocked) -> list:
     """``(i, j, clitic, subtype)``: generic bodies over tokens[i:j], ``clitic`` glued to
     tokens[i] and not part of the name. A state's forces already found (blocked) may be
@@ -114,6 +124,13 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                 fixed = FIXED_BODIES.get(head)
                 if fixed and _owned(norms, i, clitic):
                     break       # وزير/مستشار الأمن القومي، المديرية العامة لقوى الأمن الداخلي
+                if fixed and size == 1 and (clitic.endswith("ل") or i + 1 < n and norms[i + 1].startswith("ال")
+                                            and not kb.demonym(norms[i + 1]) and (i + 1) not in blocked
+                                            or _adjective_use(norms, i, clitic)):
+                    break       # "المقاومة الشرسة"، "المعارضة التركية القديمة": a noun and its
+                    #             adjective, or a body named longer than the bare word; after
+                    #             لـ the end of a name (كتلة الوفاء للمقاومة); an adjective
+                    #             (وسائل الإعلام المعارضة للحوثيين)
                 if fixed:
                     # its state's adjective may follow (المخابرات العامة الأردنية)
                     adj = i + size

@@ -88,11 +88,36 @@ def _name_like(tok, w: str) -> bool:
     if w in common_words():
         return w == _ALI and _written_ali(tok)     # ولي، إحدى: common words, whatever the lists say
     if w in family_names() or w in given_names():
-        # with the article and as common as a word (العيد، الدولة): not on the lists' word alone
-        return not (w.startswith("ال") and _zipf().get(w, 0.0) >= _COMMON_FAMILY_ZIPF)
+        # with the article and as common as a word (العيد، الدولة): not on the lists' word alone,
+        # unless a well-known family bears it (سليمان هلال الأسد: the family of بشار الأسد)
+        return not (w.startswith("ال") and _zipf().get(w, 0.0) >= _COMMON_FAMILY_ZIPF) \
+            or w in kb_family_names()
     # a word no lexicon lists: only a rare family name with the article (الدوابشة), not a
     # verb or a noun (زارت، زعيما، الدرس)
     return w.startswith("ال") and len(w) > 3 and _zipf().get(w, 0.0) < _RARE_ZIPF
+
+
+@lru_cache(maxsize=1)
+def kb_family_names() -> frozenset:
+    """The family names with the article of the knowledge base's people (الأسد، الحوثي،
+    الصباح): a well-known family's name, however common the word."""
+    from kg.kb import load_kb
+    kb = load_kb()
+    out = set()
+    for e in kb:
+        if e.type != "Person":
+            continue
+        for name in e.aliases:
+            words = norm(name).split()
+            if len(words) >= 2 and words[-1].startswith("ال") and len(words[-1]) > 3 \
+                    and words[-2] not in _LINKERS and words[-1] not in _NOT_FAMILY_ENDS:
+                out.add(words[-1])
+    return frozenset(out)
+
+
+# last words of known names that are no family's name: a regnal number (عبد الله الثاني),
+# a compound's second half (سيف العدل، نصر الله)
+_NOT_FAMILY_ENDS = frozenset(norm(w) for w in "الله الأول الثاني الثالث الرابع الخامس السادس العدل الدين".split())
 
 
 def _extend(tokens, norms, k, blocked, limit):
@@ -277,16 +302,41 @@ def _plain_word_alone(w: str) -> bool:
                for c, stem in strip_clitics(w)[1:])
 
 
-def is_no_person_word(w: str, kb=None) -> bool:
+# words the name lexicons list (arabnamer) that news uses as ordinary nouns: the sound of
+# gunfire (دوي إطلاق نار) and the Levantine months (كانون الثاني، تموز)
+MONTH_WORDS = frozenset(norm(w) for w in "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين".split())
+NEWS_NOUNS = frozenset({norm(w) for w in "دوي أزيز هدير".split()} | MONTH_WORDS)
+_MONTH_ORDINALS = frozenset(norm(w) for w in "الأول الثاني".split())
+# pious formulas after a name, never a name themselves: رحمه الله، حفظه الله، رضي الله عنه
+PIOUS_FORMULA_STARTS = frozenset(norm(w) for w in "رحمه رحمها رحمهم يرحمه حفظه حفظها حفظهم رضي".split())
+
+
+def is_month_name(words) -> bool:
+    """"كانون الثاني"، "تشرين الأول"، "تموز": a month, no person (normalised words)."""
+    return bool(words) and words[0] in MONTH_WORDS and all(
+        w in MONTH_WORDS or w in _MONTH_ORDINALS for w in words)
+
+
+def is_no_person_word(w: str, kb=None, nickname=False) -> bool:
     """A one-word "person" that is no name: a pronoun (وهي), an honorific (سيادته), a noun
-    with a pronoun suffix (قصفه، اعتقالهم) or a nisba adjective alone (العراقي)."""
-    if w in PRONOUNS or w in HONORIFICS:
+    with a pronoun suffix (قصفه، اعتقالهم), a nisba adjective alone (العراقي) or a noun the
+    name lexicons hold by mistake (دوي، تموز). ``nickname``: a name given after الملقب بـ may
+    be a definite common word (الذئب)."""
+    if w in PRONOUNS or w in HONORIFICS or w in NEWS_NOUNS:
         return True
+    if len(w) <= 2 or any(c.isdigit() for c in w):
+        return True     # "2015م"، "الـ": no name
     if kb is not None and w.startswith("ال") and kb.demonym(w):
         return True
     if w in all_name_words():
         return False
+    if not nickname and w.startswith("ال") and _zipf().get(w, 0.0) >= _KNOWN_WORD_ZIPF:
+        return True     # "المنشق"، "المتهم"، "المحظور": a participle or noun no name list holds
     return _plain_word_alone(w) or _suffixed_common(w)
+
+
+# a definite word at least this frequent in general text that no name list holds is a word
+_KNOWN_WORD_ZIPF = 3.0
 
 
 def word_zipf(w: str) -> float:

@@ -24,10 +24,17 @@ _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:$|[:،,\n]|و?وكالات)")
 # "قال لـ«الحياة»"، "في تصريحات لـ«عكاظ»": a statement made to the paper
 _SAID = ("قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أوضح", "اوضح", "أوضحت", "صرح", "صرحت",
          "أضاف", "اضاف", "أضافت", "كشف", "كشفت", "أفاد", "افاد", "أفادت", "ذكر", "ذكرت", "أبلغ", "ابلغ",
-         "تصريح", "تصريحات", "حديث", "حديثه", "حديثها", "مقابلة", "تصريحه", "تصريحاتها", "تصريحاته")
+         "تصريح", "تصريحات", "حديث", "حديثه", "حديثها", "مقابلة", "تصريحه", "تصريحاتها", "تصريحاته",
+         "يقول", "تقول", "يؤكد", "تؤكد", "يشير", "تشير", "أشار", "اشار", "أشارت", "اشارت", "يضيف", "تضيف",
+         "أبلغت", "ابلغت", "يوضح", "توضح", "رد", "ردا", "ردًا", "سؤال", "إجابة", "اجابة")
 SAID_TO = re.compile(rf"(?<!\S)[وف]?(?:{'|'.join(_SAID)})(?:\s+\S+){{0,8}}?\s+لـ?\s*$")
+# "قال العميد ... (more than eight words) لـ«الحياة» إن": a statement to the paper, by the
+# that-clause right after it
+_TO_THEN_THAT = re.compile(r"(?<!\S)[وف]?لـ\s*$")
+_THAT_AFTER = re.compile(r"\s*[،,]?\s*(?:إن|أن|ان|بأن|بان|إلى أن|الى ان)(?!\S)")
 # "تلقت «الشرق الأوسط» نسخة منه"، "موقع «بوابة الأهرام»"
-RECEIVED = re.compile(r"(?<!\S)(?:تلقت|تلقى|تسلمت|اطلعت\s+عليه|اطلعت\s+عليها|موقع|وموقع|لموقع|بموقع)\s+$")
+RECEIVED = re.compile(r"(?<!\S)(?:تلقت|تلقى|تسلمت|اطلعت\s+عليه|اطلعت\s+عليها|موقع|وموقع|لموقع|بموقع"
+                      r"|علمت|وعلمت|استطلعت|الزميلة|زميلتنا|وزميلتنا)\s+$")
 _ARABIC = re.compile(r"^[\u0621-\u064A\s]+$")
 _BEFORE = 120     # how far back a cue is looked for
 
@@ -38,6 +45,8 @@ def _credited(text, q) -> bool:
     before = text[max(0, s - _BEFORE):s]
     line = before[before.rfind("\n") + 1:]
     if (s <= _BEFORE or "\n" in before) and DATELINE.match(line) and _DATELINE_AFTER.match(text, q.end()):
+        return True
+    if _TO_THEN_THAT.search(before) and _THAT_AFTER.match(text, q.end()):
         return True
     return bool(SAID_TO.search(before) or RECEIVED.search(before))
 

@@ -457,3 +457,21 @@ def test_states_named_by_a_direction_are_places_of_their_own():
     places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
     assert {"جنوب كردفان", "جنوب دارفور", "جنوب سيناء"} <= {p.replace("ولاية ", "").replace("محافظة ", "") for p in places}
     assert "كردفان" not in places and "دارفور" not in places
+
+
+def test_office_holders_and_places_of_2015_news(kb):
+    # a few of the people, towns and bodies the region's 2015 news keeps naming
+    for name, key in [("خالد بحاح", "khaled-bahah"), ("فؤاد معصوم", "fuad-masum"),
+                      ("وائل الحلقي", "wael-al-halqi"), ("عبدالله بن عبدالعزيز", "king-abdullah-of-saudi-arabia"),
+                      ("عرسال", "arsal"), ("الزبداني", "zabadani"), ("نادي الأسير", "palestinian-prisoners-club"),
+                      ("كونا", "kuna"), ("مصلحة السجون", "israel-prison-service")]:
+        assert [e.key for e in kb.find(name)] == [key], name
+    assert kb.get("arsal").located_in == "bekaa"
+
+
+def test_vienna_spelled_like_in_us_needs_a_place_cue(kb):
+    from kg.segment import segment
+    def found(text):
+        return [m.kb_id for ms in kb.match_document([s.tokens for s in segment(text)], text) for m in ms]
+    assert "vienna" in found("وأبرم الاتفاق في فينا بين الطرفين.")
+    assert "vienna" not in found("وقال إن فينا من يرفض ذلك.")

@@ -301,3 +301,34 @@ def test_an_alias_joins_the_person_named_in_its_sentence_only():
               "الشمالي»، كان يتلقى التعليمات. وهو أوزبكي يدعى إلياس تورسونوف ويلقب بـ«أبو محمد الخراساني».")
     assert entity(doc, "أبو عمر الشمالي") is not entity(doc, "عبد العزيز سعد الحربي")
     assert entity(doc, "أبو محمد الخراساني") is entity(doc, "إلياس تورسونوف")
+
+
+def test_a_quoted_name_and_a_glued_kunya_are_the_same_body_or_place():
+    doc = run('نقل الأسرى إلى سجن «جلبون» أمس. وقال مسؤول إن الاكتظاظ في سجن جلبون. '
+              'وهاجمت كتيبة شهداء أبو بكر الحاجز، ثم انسحبت كتيبة شهداء أبوبكر.')
+    assert entity(doc, "سجن «جلبون»").id == entity(doc, "سجن جلبون").id
+    assert entity(doc, "كتيبة شهداء أبو بكر").id == entity(doc, "كتيبة شهداء أبوبكر").id
+
+
+def test_a_body_named_without_its_state_is_the_one_named_with_it():
+    doc = run("أعلنت وزارة الصحة الأردنية ارتفاع الإصابات. وقالت وزارة الصحة إن المستشفيات جاهزة.")
+    assert entity(doc, "وزارة الصحة").id == entity(doc, "وزارة الصحة الأردنية").id
+    # two states' ministries: the bare one is neither
+    doc = run("التقى ممثلو وزارة الصحة الأردنية ووزارة الصحة المصرية. وقالت وزارة الصحة إن اللقاء مثمر.")
+    assert entity(doc, "وزارة الصحة").id not in {entity(doc, "وزارة الصحة الأردنية").id,
+                                                 entity(doc, "وزارة الصحة المصرية").id}
+
+
+def test_kingdom_word_takes_the_state_that_leads_a_coalition_the_article_names():
+    doc = run("شن طيران التحالف العربي غارات على صعدة. وقال مصدر إن المملكة لن تتراجع.")
+    saudi = [e for e in doc.entities if e.kb_id == "saudi-arabia"]
+    assert saudi and [m.text for m in saudi[0].mentions] == ["المملكة"]
+
+
+def test_the_government_forces_are_the_one_state_army_the_article_names():
+    doc = run("شنت حركة الشباب هجوما على القوات الحكومية. وقال المتحدث باسم الجيش الصومالي إن "
+              "القوات صدت الهجوم.")
+    assert entity(doc, "القوات الحكومية").id == entity(doc, "الجيش الصومالي").id
+    doc = run("اشتبكت القوات الحكومية مع مسلحين، وقال الجيش العراقي والجيش التركي إنهما ينسقان.")
+    assert entity(doc, "القوات الحكومية").id not in {entity(doc, "الجيش العراقي").id,
+                                                     entity(doc, "الجيش التركي").id}

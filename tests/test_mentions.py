@@ -691,3 +691,84 @@ def test_a_group_or_company_head_names_an_organisation_only_before_quotes():
     orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
     assert {"عرين الأسود", "ستات أويل"} <= orgs
     assert not any("المسلحين" in o for o in orgs)
+
+
+def test_a_kind_of_area_or_a_term_after_a_place_head_is_no_place():
+    doc = run("تدهور الوضع في منطقة النزاع شرق البلاد، وتراجع النمو في منطقة اليورو.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+    doc = run("لم يبق من ولاية الرئيس الأميركي سوى عام، ويدعو الحزب إلى تطبيق ولاية الفقيه في العراق.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["العراق"]
+    doc = run("ومن ناحية أخرى تقدمت القوات نحو حلب.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["حلب"]
+    doc = run("فضل السكان قضاء العيد في قرية الشيخ مسكين بريف درعا.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Place"} == {"الشيخ مسكين", "درعا"}
+
+
+def test_a_chained_gulf_name_is_one_person_and_its_fathers_are_no_one():
+    doc = run("استقبل الأمير فيصل بن سلمان بن عبدالعزيز الوفد، وحضر الأمير سعود بن عبدالله بن "
+              "منصور بن جلوي الحفل.")
+    people = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
+    assert people == [["فيصل بن سلمان بن عبدالعزيز"], ["سعود بن عبدالله بن منصور بن جلوي"]]
+    assert not any(e.kb_id == "king-salman" for e in doc.entities)
+    doc = run("التقى الشيخ حمدان بن زايد بن سلطان آل نهيان وفدا من بغداد.")
+    assert "حمدان بن زايد بن سلطان آل نهيان" in [e.mentions[0].text for e in doc.entities]
+    doc = run("وكان الوزير سامي بن عامي قد زار المخيم.")     # a common word after بن is a name
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامي بن عامي"]
+
+
+def test_a_sound_a_month_or_a_pious_formula_is_no_entity():
+    doc = run("وسمع دوي إطلاق نار قرب الفندق، في يناير (كانون الثاني) 2015.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+    doc = run("توفي الشيخ سالم الدوسري -رحمه الله- في الرياض.")
+    assert sorted(e.mentions[0].text for e in doc.entities) == ["الرياض", "سالم الدوسري"]
+
+
+def test_a_common_word_the_tagger_calls_a_body_is_one_only_after_the_bodys_full_name():
+    doc = run("شارك الشباب في المهرجان بالرياض.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
+    doc = run("هاجمت حركة الشباب قاعدة في مقديشو. وقال متحدث إن مقاتلي الشباب انسحبوا.")
+    assert "الشباب" in [m.text for m in entity(doc, "حركة الشباب").mentions]
+
+
+def test_a_word_after_a_posts_known_holder_is_no_second_person():
+    doc = run("نقل وزير الدفاع خالد بحاح المحتجز إلى مكان آخر.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["خالد بحاح"]
+
+
+def test_an_organisation_head_used_as_an_ordinary_noun_or_described_names_no_body():
+    doc = run("وقررت الحكومة تشكيل لجنة دائمة لمكافحة الإرهاب، وتوقفت حركة المرور، وتعطل جهاز "
+              "الكمبيوتر، وارتفعت قوة الدولار.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
+    doc = run("وقال بيان لحركة حماس إن جهاز الأمن اعتقل عنصرا، واجتمعت لجنة مراقبة وقف إطلاق النار.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "حركة حماس", "جهاز الأمن", "لجنة مراقبة وقف إطلاق النار"}
+
+
+def test_an_alias_cue_needs_its_name_introduced_and_a_feminine_one_a_persons_name():
+    doc = run("وقتل سامر العلي المعروف باسم الذئب في غارة.")
+    assert [m.text for m in entity(doc, "سامر العلي").mentions] == ["سامر العلي", "الذئب"]
+    doc = run("ومن أنصاره الشرعي أبو ماريا القحطاني، المعروف عنه تشدده ضد التنظيم.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["أبو ماريا القحطاني"]
+    doc = run("وتعد الجبنة المعروفة بـ “الدلة الفخارية” من أشهر الأواني، والكنيسة المعروفة، فكان الرد واضحا.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_country_adjective_or_a_participle_after_a_headed_place_name_is_not_in_it():
+    doc = run("وقع الهجوم في مدينة ميلانو الإيطالية، ثم سيطرت القوات على بلدة كراسنوفكا الخاضعة لسيطرة الحكومة.")
+    assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["كراسنوفكا", "ميلانو"]
+
+
+def test_quoted_names_after_a_place_head_are_places():
+    doc = run('حاولت القوات التقدم نحو قرى "الوردة"، و"تل سلمو"، ثم قصفت قرية «الكرامة».')
+    assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["الكرامة", "الوردة", "تل سلمو"]
+
+
+def test_a_chained_name_ends_with_a_listed_family_name_even_a_common_word():
+    doc = run("استقبل الوزير عادل بن ناصر الشهري الوفد.")     # الشهري "monthly" is a family name here
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["عادل بن ناصر الشهري"]
+
+
+def test_a_known_name_quoted_after_a_facility_head_is_the_facilitys():
+    doc = run("استهدف الانفجار فندق «الجزيرة» في مقديشو، وقالت قناة «الجزيرة» إن القتلى كثر.")
+    channel = [e for e in doc.entities if e.kb_id == "al-jazeera"]
+    assert len(channel) == 1 and len(channel[0].mentions) == 1

@@ -77,3 +77,18 @@ def test_a_security_body_as_a_portfolio_or_inside_a_longer_name_is_not_one():
     orgs = set(_orgs(doc))
     assert not orgs & {"الأمن القومي العراقي", "الأمن القومي", "الأمن الوطني"}
     assert "المكتب السياسي" in orgs
+
+
+def test_the_bare_sides_of_a_war_are_generic_actors():
+    doc = run("قصفت قوات النظام مواقع المعارضة في ريف حلب، وردت المعارضة بقصف مماثل.")
+    assert [m.text for m in entity(doc, "قوات النظام").mentions] == ["قوات النظام"]
+    assert len(entity(doc, "المعارضة").mentions) == 2
+    doc = run("وقالت المقاومة الشعبية إنها صدت الهجوم، وأكدت المقاومة أن المسلحين انسحبوا.")
+    assert entity(doc, "المقاومة").id == entity(doc, "المقاومة الشعبية").id
+
+
+def test_a_bare_side_word_used_as_an_adjective_or_ending_a_name_is_no_actor():
+    doc = run("وأبدى السكان المقاومة الشرسة، فيما نشرت الصحف المعارضة للحكومة صورا، "
+              "وقال نائب عن كتلة الوفاء للمقاومة إن الوضع هادئ.")
+    texts = [m.text for e in doc.entities for m in e.mentions]
+    assert "المعارضة" not in texts and "المقاومة" not in texts and "للمقاومة" not in texts

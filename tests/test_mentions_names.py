@@ -134,3 +134,20 @@ def test_a_person_right_after_an_organisations_name_and_a_compound_given_name():
     persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
     assert {"هادي العامري", "نور الحق حكيمي"} <= persons
     assert "نور" not in persons and "العامري" not in {e.mentions[0].text for e in doc.entities}
+
+
+def test_a_well_known_familys_common_word_name_ends_a_persons_name():
+    # الأسد ("the lion") is common, but the family of a known person: سامر خليل الأسد is one name
+    doc = run("وقال سامر خليل الأسد إن الوضع هادئ.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامر خليل الأسد"]
+
+
+def test_a_definite_word_or_a_year_no_name_list_holds_is_no_one_word_person():
+    from kg.kb import load_kb
+    from kg.mentions_names import is_no_person_word
+    from kg.normalize import norm
+    kb = load_kb()
+    for w in ["المنشق", "المتهم", "المحظور", "2015م", "الـ"]:
+        assert is_no_person_word(norm(w), kb), w
+    for w in ["الدوابشة", "الجاسم", "جورج"]:
+        assert not is_no_person_word(norm(w), kb), w

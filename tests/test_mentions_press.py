@@ -28,6 +28,14 @@ def test_a_statement_made_to_the_paper_and_a_copy_it_received():
     assert _credits('ونشر موقع "المدى برس" صورا للموقع') == ["المدى برس"]
 
 
+def test_a_statement_to_the_paper_far_from_its_verb_or_a_news_the_paper_learned():
+    assert _credits("وقال قائد الفرقة الثالثة في الجيش العميد الركن سالم فرحان الدوري لـ«الحياة» إن"
+                    " الهجوم صد") == ["الحياة"]
+    assert _credits("وعلمت «الشرق الأوسط» من مصادر مطلعة أن الوفد غادر") == ["الشرق الأوسط"]
+    assert _credits("وتقول لـ«عكاظ» الباحثة سلمى الحربي") == ["عكاظ"]
+    assert _credits("وأعلن الفصيل ولاءه لـ«داعش» في الشهر الماضي") == []
+
+
 def test_no_credit_without_its_cue():
     assert _credits("وأعلن الفصيل ولاءه لـ«داعش» الشهر الماضي") == []
     assert _credits("قال إن التفجير - «الذي هز المدينة» - كان متوقعا") == []
