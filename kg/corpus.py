@@ -449,20 +449,22 @@ def html_graph(union_path, degree, max_nodes, unconnected):
     st_subject, st_object = f"<{_KG}statementSubject>", f"<{_KG}statementObject>"
     linked = {f"<{_KG}evidence>", f"<{_KG}inArticle>"}
     sources = linked | {MENTIONED_IN}
-    kept, needed = [], set()
-    for subject, group in by_subject(read_lines(union_path)):
-        triples = [_split(line) for line in group]
-        if subject in chosen:
-            take = [t for t in triples if t[1] not in edges or t[2] in chosen]
-        elif any(p == st_subject for _, p, _ in triples):
-            ends = {o for _, p, o in triples if p in (st_subject, st_object)}
-            take = triples if ends <= chosen else []
-        else:
-            continue
-        take = _few_sources(take, sources)
-        kept += ["\t".join(t) + "\n" for t in take]
-        needed.update(o for _, p, o in take if p in linked)
-    for subject, group in by_subject(read_lines(union_path)):   # evidence and articles
-        if subject in needed:
-            kept += group
-    return triple_set(kept)
+    needed = set()
+
+    def kept():         # read as triple_set needs them: the lines kept are never all held
+        for subject, group in by_subject(read_lines(union_path)):
+            triples = [_split(line) for line in group]
+            if subject in chosen:
+                take = [t for t in triples if t[1] not in edges or t[2] in chosen]
+            elif any(p == st_subject for _, p, _ in triples):
+                ends = {o for _, p, o in triples if p in (st_subject, st_object)}
+                take = triples if ends <= chosen else []
+            else:
+                continue
+            take = _few_sources(take, sources)
+            needed.update(o for _, p, o in take if p in linked)
+            yield from ("\t".join(t) + "\n" for t in take)
+        for subject, group in by_subject(read_lines(union_path)):   # evidence and articles
+            if subject in needed:
+                yield from group
+    return triple_set(kept())
