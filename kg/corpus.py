@@ -29,7 +29,7 @@ import os
 from itertools import islice
 from dataclasses import dataclass, field
 
-RUN_ARTICLES = 2000            # article graphs per sorted run file
+RUN_ARTICLES = 500             # article graphs per sorted run file (40 runs for 20,000 articles)
 CHECK_ENTITIES = 2000          # entities per corpus-level check
 CHECK_LINES = 20_000           # ... or fewer, when their triples reach this many (a country named
                                # by thousands of articles brings each of them)
