@@ -22,7 +22,9 @@ Kinds of expression:
 * Hijri, with a day and a year: ``3 شوال 1436 هـ`` (the arithmetical calendar: official
   calendars may differ by a day);
 * years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
-* relative: أمس، أول أمس، الليلة الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* relative: أمس، أول أمس، الليلة الماضية/قبل الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* days ago: قبل يومين، قبل ثلاثة أيام (that day); قبل أيام، منذ بضعة أيام، قبل أسبوع(ين) (the month
+  the whole rough span falls in, else its year: never an invented day); not "قبل يومين من الهجوم".
 
 An ordinal after a unit it counts (الأسبوع الأول من يوليو) gives the month only; a bare
 weekday right before its explicit date (يوم الأربعاء (7 يناير)) gives way to that date.
@@ -177,6 +179,13 @@ _MOD_WORDS = ["منتصف", "مطلع", "اواخر", "اوائل", "اواسط"
 _DAYPART_WORDS = ["مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "ظهيره",
                   "نهار", "منتصف ليل", "منتصف ليله"]
 _PREP_WORDS = ["في", "منذ", "حتى", "قبل", "بعد", "خلال", "بحلول", "اعتبارا من"]
+# "قبل أيام"، "قبل يومين"، "منذ ثلاثة أيام"، "قبل أسبوع": a span of days before publication
+# (not "قبل يومين من الهجوم": before another act, not before publication)
+_AGO_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
+               "تسعه": 9, "عشره": 10}
+_AGO_FEW = {"بضعه", "عده", "بضع"}
+_AGO = (r"(?:قبل|منذ) +(?:(?P<kfew>" + _alt(_AGO_FEW) + r") +|(?P<kn>" + _alt(_AGO_COUNTS)
+        + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع)(?!\w)")
 _MOD = _alt(_MOD_WORDS)
 _DAYPART = _alt(_DAYPART_WORDS)
 _PREP = _alt(_PREP_WORDS)
@@ -211,7 +220,7 @@ _START = (
     r"(?=[وف]?[بكل]?(?:"
     + _alt([w for w in _FIRST_WORDS if w not in _PREP_FIRST and w not in ("هذا", "هذه")]) + r"(?!\w)"
     r"|" + _PREP + r" +(?:" + _MOD + r" +)?[12]|بعد +غد|هذ[اه] +ال)"
-    r"|[وف]?\d|\( *[12])")
+    r"|" + _AGO.replace('?P<kfew>', '?:').replace('?P<kn>', '?:').replace('?P<kunit>', '?:') + r"|[وف]?\d|\( *[12])")
 
 _PATTERN = (
     # every expression starts at a word boundary (one check per position)
@@ -254,12 +263,14 @@ _PATTERN = (
     r"|(?P<o>" + _CLW + r"(?P<ob>(?:(?:يوم +)?" + _WEEKDAY + r" +)?(?:(?:اليوم|يوم) +)?"
     r"(?:(?P<oday>" + _DAY + r")|(?P<oord>" + _ORD + r")) +من +"
     r"(?P<omonth>" + _ART + r"شهر +(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
+    # days ago: قبل أيام، منذ يومين، قبل ثلاثة أيام، قبل أسبوع
+    r"|(?P<k>[وف]?(?P<kb>" + _AGO + r")(?! +(?:من|علي)(?!\w)))"
     # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
     r"|(?P<w>" + _CLW + r"(?P<wb>(?:" + _DAYPART + r" +)?(?:(?P<wpre>اليوم|يوم|امس|غدا?|يوم +غد) +)?"
     r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
     # relative days: أمس، أول أمس، أول من أمس، أمس الأول، يوم غد، بعد غد، اليوم
     r"|(?P<a>" + _CLW + r"(?P<ab>(?:" + _DAYPART + r" +)?"
-    r"(?:(?P<aawal>اول) +(?:من +)?)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه))(?!\w))"
+    r"(?:(?P<aawal>اول) +(?:من +)?)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه)|(?:ال)?ليله +(?P<abefore>قبل +الماضيه))(?!\w))"
     r"|(?P<g>" + _CLW + r"(?P<gb>(?:" + _DAYPART + r" +)?(?:يوم +(?P<g1>غد)|(?P<g2>بعد +غد)))(?!\w))"
     r"|(?P<t>" + _CLW + r"(?P<tb>(?:" + _DAYPART + r" +)?اليوم)(?!\w)"
     r"(?! +(?:ال|نفس|ذات|هذا|ذلك|ذاك|الذي)))"
@@ -278,7 +289,7 @@ _TRAILING_MARKS = set("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653"
                       "\u0654\u0655\u0656\u0657\u0658\u0670\u0640")
 # Cheap test: without a digit, a month name or a time word there is nothing to find.
 _TRIGGER = re.compile(
-    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
+    r"\d|امس|يوم|ايام|شهر|اسبوع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
         [w[2:] for w in _WEEKDAYS]))
 
 
@@ -441,8 +452,10 @@ def _resolve(m, ntext, pub):
         if pub is None:
             yield m.span("ab"), None, True
             return
-        back = 2 if (g("aawal") or g("aawal2")) else 1
+        back = 2 if (g("aawal") or g("aawal2") or g("abefore")) else 1
         yield m.span("ab"), (pub - datetime.timedelta(days=back)).isoformat(), True
+    elif g("k") is not None:
+        yield m.span("kb"), _days_ago(g, pub), True
     elif g("w") is not None:
         if pub is None:
             yield m.span("wb"), None, True
@@ -530,6 +543,33 @@ def _resolve_explicit(m, ntext, pub):
         kind = _rel_kind(g("xrel")) if g("xrel") else None
         year = _year_for_month(month, day, kind, pub)
     yield span, _ymd(year, month, day) if day else _ym(year, month), True
+
+
+def _days_ago(g, pub):
+    """"قبل يومين": that day; "قبل أيام"، "قبل أسبوع": a span only roughly known, so the month
+    when the whole span falls in one (else the year; else nothing): never an invented day."""
+    if pub is None:
+        return None
+    unit = g("kunit")
+    if unit in ("يوم", "يومين") and not g("kfew"):
+        return (pub - datetime.timedelta(days=1 if unit == "يوم" else 2)).isoformat()
+    if g("kn"):
+        n = _AGO_COUNTS.get(_key(g("kn"))) or int(g("kn"))
+        if unit.startswith("اسبوع"):
+            n *= 7
+        elif unit == "ايام":
+            return (pub - datetime.timedelta(days=n)).isoformat()
+        lo, hi = n + 3, n - 3
+    elif unit == "ايام":
+        lo, hi = 10, 2                        # a few days
+    elif unit == "اسبوع":
+        lo, hi = 10, 4
+    else:                                     # اسبوعين
+        lo, hi = 18, 10
+    first, last = pub - datetime.timedelta(days=lo), pub - datetime.timedelta(days=hi)
+    if (first.year, first.month) == (last.year, last.month):
+        return _ym(first.year, first.month)
+    return str(first.year) if first.year == last.year else None
 
 
 def _from_hijri(year, month, day):

@@ -349,3 +349,41 @@ def test_the_start_check_keeps_every_match():
     fast = [(m.span(), m.groupdict()) for m in dates._RE.finditer(text)]
     assert fast == [(m.span(), m.groupdict()) for m in slow.finditer(text)]
     assert len(fast) >= 10
+
+
+# --- days ago: قبل يومين، قبل أيام، قبل أسبوع ---------------------------------
+
+def test_a_counted_number_of_days_ago_is_that_day():
+    assert found("وصل الوزير إلى بغداد قبل يومين") == [("قبل يومين", "2026-01-15", True)]
+    assert found("فُتح المعبر قبل ثلاثة أيام") == [("قبل ثلاثة أيام", "2026-01-14", True)]
+    assert found("أُطلق سراحه قبل 4 أيام") == [("قبل 4 أيام", "2026-01-13", True)]
+
+
+def test_a_few_days_ago_gives_the_month_never_a_day():
+    assert found("زار وفد تركي الموصل قبل أيام") == [("قبل أيام", "2026-01", True)]
+    assert found("اعتُقل منذ بضعة أيام في حلب", datetime.date(2026, 3, 25)) == [
+        ("منذ بضعة أيام", "2026-03", True)]
+    # early in a month the few days may fall in the month before: the year only
+    assert found("زار وفد تركي الموصل قبل أيام", datetime.date(2026, 3, 4)) == [
+        ("قبل أيام", "2026", True)]
+    # and across New Year not even the year
+    assert found("زار وفد تركي الموصل قبل أيام", datetime.date(2026, 1, 3)) == []
+
+
+def test_weeks_ago_give_the_month():
+    assert found("التقى الرئيسان قبل أسبوعين", datetime.date(2026, 3, 25)) == [
+        ("قبل أسبوعين", "2026-03", True)]
+    assert found("التقى الرئيسان قبل أسبوع", datetime.date(2026, 3, 15)) == [
+        ("قبل أسبوع", "2026-03", True)]
+    assert found("التقى الرئيسان قبل أسبوع", datetime.date(2026, 3, 8)) == [
+        ("قبل أسبوع", "2026", True)]
+
+
+def test_days_before_another_act_are_not_days_before_publication():
+    assert found("اعتُقل قبل يومين من الانفجار") == []
+    assert found("وصل قبل أيام على الاقتراع") == []
+
+
+def test_the_night_before_last():
+    assert found("سقطت القذائف الليلة قبل الماضية على الحي") == [
+        ("الليلة قبل الماضية", "2026-01-15", True)]
