@@ -105,6 +105,26 @@ def in_later_relative(toks, i, d):
     return opened
 
 
+_IN_THE_ACT = _n("في خلال أثناء اثناء إثر اثر")
+
+
+def _means_date(view, i, scope_end, sent, trigger_idx):
+    """"قتلت الجماعة نائبا وحارسه في هجومين أول من أمس": the act whose scope ends where
+    another act, told as its occasion or means (في هجوم، بغارة، إثر تفجير), begins has that
+    act's date: the first date after it, before the next act."""
+    toks = view.tokens
+    k = next((k for k in trigger_idx if k > i), None)
+    if k is None or k > max(scope_end, i + 1) + 1:
+        return None
+    if not (view.has(k - 1, _IN_THE_ACT) or toks[k].norm.startswith(("ب", "وب"))):
+        return None
+    nxt = next((m for m in trigger_idx if m > k), None)
+    stop = toks[nxt].start if nxt is not None else view.sentence.end
+    later = [d for d in sent if toks[k].end <= d.start < stop and not _after_since(toks, d)
+             and not in_later_relative(toks, k, d)]
+    return min(later, key=lambda d: d.start).value if later else None
+
+
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     """The first date after the trigger in its scope, else the nearest before it in its clause
     (with ``after_only``, only the first)."""
@@ -122,6 +142,9 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
         return other if other is not None else min(since, key=lambda d: d.start).value
     if after:
         return min(after, key=lambda d: d.start).value
+    means = _means_date(view, i, scope_end, sent, trigger_idx)
+    if means is not None:
+        return means
     if after_only:
         return None
     prev_trigger = max([k for k in trigger_idx if k < i], default=None)

@@ -98,3 +98,11 @@ def test_a_compared_act_takes_the_place_and_date_of_the_act_it_measures():
     evs = events(run("وقتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة في الأردن، أمس، في أول هجوم "
                      "يوقع قتلى منذ اندلاع الحرب في غزة في تشرين الأول/أكتوبر الماضي.", published=SAT))
     assert "2025-10" not in {e[4] for e in evs}
+
+
+def test_an_act_takes_the_date_of_the_attack_it_was_done_in():
+    # the killing's scope ends at "في هجومين"; the date told after the attacks is the killing's too
+    evs = events(run("وقتلت جماعة بوكو حرام التي تريد فرض حكمها المتشدد في نيجيريا نائبا بالبرلمان "
+                     "وحارسه الشخصي وموظفا بمكتب حاكم الولاية في هجومين أول من أمس.", published=SAT))
+    assert find(evs, "Killing")[0][4] == "2026-01-15"
+    assert find(evs, "Attack")[0][4] == "2026-01-15"
