@@ -105,6 +105,10 @@ def in_later_relative(toks, i, d):
     return opened
 
 
+def _comma_between(toks, i, d):
+    return any(t.text in _COMMAS for t in toks[i + 1:] if t.start < d.start)
+
+
 _IN_THE_ACT = _n("في خلال أثناء اثناء إثر اثر")
 
 
@@ -137,9 +141,13 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     since = [d for d in after if _after_since(toks, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
-        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022")
+        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022") and it is told in the act's
+        # own clause, not past a comma ("اعتداء ... مؤخرا، واحتجاجا على ذلك بدأوا إضرابا منذ ...")
         other = _date_for(view, i, scope_end, [d for d in dates if d not in since], trigger_idx)
-        return other if other is not None else min(since, key=lambda d: d.start).value
+        if other is not None:
+            return other
+        first = min(since, key=lambda d: d.start)
+        return None if _comma_between(toks, i, first) else first.value
     if after:
         return min(after, key=lambda d: d.start).value
     means = _means_date(view, i, scope_end, sent, trigger_idx)

@@ -106,3 +106,13 @@ def test_an_act_takes_the_date_of_the_attack_it_was_done_in():
                      "وحارسه الشخصي وموظفا بمكتب حاكم الولاية في هجومين أول من أمس.", published=SAT))
     assert find(evs, "Killing")[0][4] == "2026-01-15"
     assert find(evs, "Attack")[0][4] == "2026-01-15"
+
+
+def test_a_since_date_past_a_comma_in_another_clause_is_not_the_acts():
+    evs = events(run("وذكرت الجمعية أن اعتداء على المعتقلين نفذته إدارة السجن مؤخرا بهدف تفريقهم، "
+                     "واحتجاجا على ذلك بدأ 50 معتقلا إضرابا عن الطعام منذ الثالث من آذار الجاري.",
+                     published=date(2026, 3, 17)))
+    assert find(evs, "Attack") and all(e[4] is None for e in find(evs, "Attack"))
+    # but the start of an ongoing campaign told in its own clause still dates it
+    evs = events(run('وقال الضابط إن القصف يأتي ضمن عملية "السيف-الحاد" المتواصلة منذ أيار/مايو 2023.'))
+    assert find(evs, "MilitaryOperation")[0][4] == "2023-05"
