@@ -195,6 +195,24 @@ def _long_before(view, i):
     return False
 
 
+_FLASHBACK = _n("كان وكان")
+
+
+def _story_day(r):
+    """"وقع انفجار أمس في فندق ... ] [ وأكدت الشرطة أن 13 شخصا قتلوا عندما اقتحم ...": a death
+    told in a later sentence that names no time of its own is the toll of the story's
+    incident, on the last day the article named before it. Only for a killing that opens its
+    sentence's acts (not the result of another act told there, dated by that act's rules) and
+    not in a flashback (وكان التفجير قد أسفر عن مقتل ...)."""
+    view = r.view
+    if r.etype != "Killing" or dates_within(r.dates, view.sentence.start, view.sentence.end):
+        return None
+    if any(k < r.i for k in r.trigger_idx) or (view.tokens and view.has(0, _FLASHBACK)):
+        return None
+    days = [d for d in dates_within(r.dates, 0, view.sentence.start) if d.relative and len(d.value) == 10]
+    return days[-1].value if days else None
+
+
 def event_date(r):
     """(date, own): the event's date and whether it is its own (told after the trigger in
     its scope) rather than borrowed from the clause or the sentence."""
@@ -204,4 +222,6 @@ def event_date(r):
                                          after_only=True) == date
     if date is not None and not own and _long_before(view, i):
         return None, False
+    if date is None:
+        date = _story_day(r)
     return date, own

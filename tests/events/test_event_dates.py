@@ -116,3 +116,21 @@ def test_a_since_date_past_a_comma_in_another_clause_is_not_the_acts():
     # but the start of an ongoing campaign told in its own clause still dates it
     evs = events(run('وقال الضابط إن القصف يأتي ضمن عملية "السيف-الحاد" المتواصلة منذ أيار/مايو 2023.'))
     assert find(evs, "MilitaryOperation")[0][4] == "2023-05"
+
+
+def test_a_toll_told_later_without_a_time_is_on_the_storys_day():
+    text = ("انفجرت سيارة مفخخة صباح أمس قرب مبنى البلدية في مدينة كركوك.\n"
+            "وقال مسؤول في الشرطة إن سبعة أشخاص قتلوا عندما اقترب الانتحاري من البوابة.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] == "2026-01-16" for k in kills)
+
+
+def test_a_toll_in_a_flashback_or_after_another_act_does_not_borrow_the_storys_day():
+    text = ("أعلنت الشرطة أمس اعتقال ثلاثة مشتبهين في مدينة كركوك.\n"
+            "وكان سبعة جنود قد قتلوا في المدينة نفسها.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] is None for k in kills)
+    text = ("أعلنت الشرطة أمس اعتقال ثلاثة مشتبهين في مدينة كركوك.\n"
+            "وشن مسلحون هجوما على حاجز للجيش أسفر عن مقتل جنديين.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] != "2026-01-16" for k in kills)
