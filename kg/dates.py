@@ -23,6 +23,7 @@ Kinds of expression:
   calendars may differ by a day);
 * years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
 * relative: أمس، أول أمس، الليلة الماضية/قبل الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* a night by its two days: ليل الخميس الجمعة، ليلة السبت - الأحد (the first day's night);
 * days ago: قبل يومين، قبل ثلاثة أيام (that day); قبل أيام، منذ بضعة أيام، قبل أسبوع(ين) (the month
   the whole rough span falls in, else its year: never an invented day); not "قبل يومين من الهجوم".
 
@@ -267,7 +268,9 @@ _PATTERN = (
     r"|(?P<k>[وف]?(?P<kb>" + _AGO + r")(?! +(?:من|علي)(?!\w)))"
     # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
     r"|(?P<w>" + _CLW + r"(?P<wb>(?:" + _DAYPART + r" +)?(?:(?P<wpre>اليوم|يوم|امس|غدا?|يوم +غد) +)?"
-    r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
+    r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)"
+    r"(?:(?: *[-/] *| +(?:الي|علي) +| +)(?P<wd2>" + _WEEKDAY + r")(?!\w))?"
+    r"(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
     # relative days: أمس، أول أمس، أول من أمس، أمس الأول، يوم غد، بعد غد، اليوم
     r"|(?P<a>" + _CLW + r"(?P<ab>(?:" + _DAYPART + r" +)?"
     r"(?:(?P<aawal>اول) +(?:من +)?)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه)|(?:ال)?ليله +(?P<abefore>قبل +الماضيه))(?!\w))"
@@ -461,6 +464,13 @@ def _resolve(m, ntext, pub):
             yield m.span("wb"), None, True
             return
         wd = _WEEKDAYS[g("wd")]
+        night = False
+        if g("wd2") is not None:
+            wd2 = _WEEKDAYS[g("wd2")]
+            if (wd2 - wd) % 7 != 1:       # two weekdays that are not a night's two days
+                yield from _weekday_pair_apart(m, pub)
+                return
+            wd, night = wd2, True         # "ليل السبت الأحد": the night before that Sunday
         kind = _rel_kind(g("wrel")) if g("wrel") else None
         pre = g("wpre")
         if pre and pre.startswith("غد") or pre and pre.startswith("يوم "):
@@ -475,6 +485,8 @@ def _resolve(m, ntext, pub):
             if kind == "prev" and back == 0:
                 back = 7
             day = pub - datetime.timedelta(days=back)
+        if night:
+            day -= datetime.timedelta(days=1)
         yield m.span("wb"), day.isoformat(), True
     elif g("g") is not None:
         days = 2 if g("g2") else 1
@@ -509,6 +521,16 @@ def _resolve(m, ntext, pub):
         else:                                   # عام / سنه
             value = str(pub.year + delta)
         yield m.span("rb"), value, True
+
+
+def _last_weekday(pub, wd):
+    return pub - datetime.timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _weekday_pair_apart(m, pub):
+    """"الخميس والسبت"-like pairs that are not one night: each weekday on its own."""
+    yield (m.start("wb"), m.end("wd")), _last_weekday(pub, _WEEKDAYS[m.group("wd")]).isoformat(), True
+    yield (m.start("wd2"), m.end("wb")), _last_weekday(pub, _WEEKDAYS[m.group("wd2")]).isoformat(), True
 
 
 def _resolve_explicit(m, ntext, pub):

@@ -387,3 +387,15 @@ def test_days_before_another_act_are_not_days_before_publication():
 def test_the_night_before_last():
     assert found("سقطت القذائف الليلة قبل الماضية على الحي") == [
         ("الليلة قبل الماضية", "2026-01-15", True)]
+
+
+def test_a_night_named_by_its_two_days_is_the_first_days_night():
+    # SAT is a Saturday: the night from Thursday to Friday was the 15th's
+    assert found("قُصفت البلدة ليل الخميس الجمعة") == [("ليل الخميس الجمعة", "2026-01-15", True)]
+    assert found("اندلعت اشتباكات ليلة الجمعة - السبت") == [("ليلة الجمعة - السبت", "2026-01-16", True)]
+    assert found("وقع الهجوم ليلة الأحد على الاثنين الماضي") == [
+        ("ليلة الأحد على الاثنين الماضي", "2026-01-11", True)]
+
+
+def test_two_weekdays_that_are_not_one_night_stay_apart():
+    assert found("بين الاثنين الأربعاء") == [("الاثنين", "2026-01-12", True), ("الأربعاء", "2026-01-14", True)]
