@@ -23,6 +23,7 @@ Kinds of expression:
   calendars may differ by a day);
 * years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
 * relative: أمس، أول أمس، الليلة الماضية/قبل الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* the same year: آذار من العام نفسه، نهاية العام ذاته (the year of the date told before);
 * a night by its two days: ليل الخميس الجمعة، ليلة السبت - الأحد (the first day's night);
 * days ago: قبل يومين، قبل ثلاثة أيام (that day); قبل أيام، منذ بضعة أيام، قبل أسبوع(ين) (the month
   the whole rough span falls in, else its year: never an invented day); not "قبل يومين من الهجوم".
@@ -188,6 +189,8 @@ _AGO_FEW = {"بضعه", "عده", "بضع"}
 _AGO = (r"(?:قبل|منذ) +(?:(?P<kfew>" + _alt(_AGO_FEW) + r") +|(?P<kn>" + _alt(_AGO_COUNTS)
         + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع)(?!\w)")
 _MOD = _alt(_MOD_WORDS)
+# "من العام نفسه"، "في السنة ذاتها"، "نفس العام": the year the text last named
+_SAME_YEAR = r"(?:نفس +(?:العام|السنه)|(?:ال)?(?:عام|سنه) +(?:نفسه|ذاته|نفسها|ذاتها))(?!\w)"
 _DAYPART = _alt(_DAYPART_WORDS)
 _PREP = _alt(_PREP_WORDS)
 # Every word an expression can start with (after a clitic). A lookahead on
@@ -196,7 +199,7 @@ _FIRST_WORDS = (
     list(_MONTHS) + list(_WEEKDAYS) + _MOD_WORDS + _PREP_WORDS
     + [w.split()[0] for w in _DAYPART_WORDS + _PREP_WORDS]
     + ["يوم", "اليوم", "امس", "الامس", "اول", "غد", "غدا", "هذا", "هذه",
-       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع", "ليله", "الليله"]
+       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع", "ليله", "الليله", "نفس"]
     + [w.split()[0] for w in _ORDINALS]
     + [art + unit for art in ("ال", "لل") for unit in ("شهر", "اسبوع", "عام", "سنه")])
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)(?:م(?!\w))?"
@@ -239,6 +242,7 @@ _PATTERN = (
     r"| +(?:من +)?(?:ال)?(?:عام|سنه) +(?P<xyear2>" + _YEAR + r")"
     r"| +من +(?:العام|السنه) +(?P<xyrel>" + _REL + r")"
     r"| +من +(?P<xthis>هذا +العام|هذه +السنه)"
+    r"| +من +(?P<xsame>" + _SAME_YEAR + r")"
     r"| +(?P<xrel>" + _REL_M + r")"
     r")?"
     r")(?!\w))"
@@ -277,6 +281,8 @@ _PATTERN = (
     r"|(?P<g>" + _CLW + r"(?P<gb>(?:" + _DAYPART + r" +)?(?:يوم +(?P<g1>غد)|(?P<g2>بعد +غد)))(?!\w))"
     r"|(?P<t>" + _CLW + r"(?P<tb>(?:" + _DAYPART + r" +)?اليوم)(?!\w)"
     r"(?! +(?:ال|نفس|ذات|هذا|ذلك|ذاك|الذي)))"
+    # العام نفسه، نفس العام، مطلع العام ذاته
+    r"|(?P<s>" + _CL + r"(?P<sb>(?:" + _MOD + r" +)?" + _SAME_YEAR + r"))"
     # الشهر / الأسبوع / العام الماضي ...
     r"|(?P<r>" + _CL + r"(?P<rb>(?:(?P<rmod>" + _MOD + r") +)?"
     r"(?:" + _ART + r"(?P<runit>شهر|اسبوع|عام|سنه) +(?P<rrel>" + _REL + r")"
@@ -331,6 +337,11 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         for (s, e), value, relative in _resolve(m, ntext, published):
             if value is None or (relative and published is None):
                 continue
+            if value.startswith(_SAME):
+                if not out:
+                    continue
+                rest = value[len(_SAME):]
+                value = out[-1].value[:4] + ("-" + rest if rest else "")
             o_start, o_end = to_orig(s, e)
             out.append(DateMention(o_start, o_end, text[o_start:o_end], value, relative))
             if m.group("h") is not None:
@@ -414,6 +425,9 @@ def _shift_month(year, month, delta):
     return idx // 12, idx % 12 + 1
 
 
+_SAME = "same:"      # a value still to take its year from the date told before it
+
+
 def _resolve(m, ntext, pub):
     """Yield ((start, end), value, relative) for one regex match."""
     g = m.group
@@ -457,6 +471,8 @@ def _resolve(m, ntext, pub):
             return
         back = 2 if (g("aawal") or g("aawal2") or g("abefore")) else 1
         yield m.span("ab"), (pub - datetime.timedelta(days=back)).isoformat(), True
+    elif g("s") is not None:
+        yield m.span("sb"), _SAME, False
     elif g("k") is not None:
         yield m.span("kb"), _days_ago(g, pub), True
     elif g("w") is not None:
@@ -557,6 +573,9 @@ def _resolve_explicit(m, ntext, pub):
         return
     if pub is None:
         yield span, None, True
+        return
+    if g("xsame"):
+        yield span, _SAME + (f"{month:02d}-{day:02d}" if day else f"{month:02d}"), False
         return
     if g("xyrel") or g("xthis"):
         kind = _rel_kind(g("xyrel")) if g("xyrel") else "cur"

@@ -399,3 +399,12 @@ def test_a_night_named_by_its_two_days_is_the_first_days_night():
 
 def test_two_weekdays_that_are_not_one_night_stay_apart():
     assert found("بين الاثنين الأربعاء") == [("الاثنين", "2026-01-12", True), ("الأربعاء", "2026-01-14", True)]
+
+
+def test_the_same_year_is_the_year_told_before():
+    assert found("اندلعت الاحتجاجات عام 2011، وفي آذار من العام نفسه سقطت البلدة") == [
+        ("عام 2011", "2011", False), ("آذار من العام نفسه", "2011-03", False)]
+    assert found("اعتُقل في مايو 2019 ثم أُفرج عنه نهاية العام ذاته") == [
+        ("مايو 2019", "2019-05", False), ("نهاية العام ذاته", "2019", False)]
+    # with no year told before, the year is unknown: nothing rather than the publication's
+    assert found("قُتل في 12 يونيو من نفس العام") == []
