@@ -358,11 +358,14 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     return [d for k, d in enumerate(result) if not (
         d.relative and k + 1 < len(result) and len(result[k + 1].value) == 10
         and not _WEEKDAY_ONLY.match(normalize_chars(result[k + 1].text)) and _WEEKDAY_ONLY.match(normalize_chars(d.text))
-        and _GLUE.fullmatch(text[d.end:result[k + 1].start]))]
+        and _GLUE.fullmatch(normalize_chars(text[d.end:result[k + 1].start])))]
 
 
 _WEEKDAY_ONLY = re.compile(r"^(?:يوم +)?" + _WEEKDAY + r"$")
-_GLUE = re.compile(r"[\s(،,\-–]*")
+# what may stand between a weekday and its explicit date: brackets, commas, and a Hijri
+# day and month (with its year or not) told first: "الخميس 5 رمضان الموافق 5 مارس"
+_GLUE = re.compile(r"[\s(،,\-–]*(?:" + _DAY + r" +(?:من +)?" + _HMONTH
+                   + r"(?: +1[34]\d\d)?(?: *ه(?!\w))?[\s(،,\-–]*)?(?:الموافق[\s(،,\-–]*)?")
 
 
 def _paired(result, k, text):

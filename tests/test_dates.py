@@ -408,3 +408,8 @@ def test_the_same_year_is_the_year_told_before():
         ("مايو 2019", "2019-05", False), ("نهاية العام ذاته", "2019", False)]
     # with no year told before, the year is unknown: nothing rather than the publication's
     assert found("قُتل في 12 يونيو من نفس العام") == []
+
+
+def test_a_weekday_before_a_hijri_day_and_its_gregorian_date_is_that_date():
+    # the Hijri date has no year, so it is not read; the weekday is the Gregorian date's
+    assert found("وقع الانفجار الخميس 5 رمضان الموافق 8 يناير") == [("8 يناير", "2026-01-08", True)]
