@@ -26,7 +26,7 @@ Kinds of expression:
 * the same year: آذار من العام نفسه، نهاية العام ذاته (the year of the date told before);
 * a night by its two days: ليل الخميس الجمعة، ليلة السبت - الأحد (the first day's night);
 * days ago: قبل يومين، قبل ثلاثة أيام (that day); قبل أيام، منذ بضعة أيام، قبل أسبوع(ين) (the month
-  the whole rough span falls in, else its year: never an invented day); not "قبل يومين من الهجوم".
+  of the likeliest day: never an invented day); not "قبل يومين من الهجوم".
 
 An ordinal after a unit it counts (الأسبوع الأول من يوليو) gives the month only; a bare
 weekday right before its explicit date (يوم الأربعاء (7 يناير)) gives way to that date.
@@ -187,7 +187,7 @@ _AGO_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "س
                "تسعه": 9, "عشره": 10}
 _AGO_FEW = {"بضعه", "عده", "بضع"}
 _AGO = (r"(?:قبل|منذ) +(?:(?P<kfew>" + _alt(_AGO_FEW) + r") +|(?P<kn>" + _alt(_AGO_COUNTS)
-        + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع)(?!\w)")
+        + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع|اسابيع)(?!\w)")
 _MOD = _alt(_MOD_WORDS)
 # "من العام نفسه"، "في السنة ذاتها"، "نفس العام": the year the text last named
 _SAME_YEAR = r"(?:نفس +(?:العام|السنه)|(?:ال)?(?:عام|سنه) +(?:نفسه|ذاته|نفسها|ذاتها))(?!\w)"
@@ -298,7 +298,7 @@ _TRAILING_MARKS = set("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653"
                       "\u0654\u0655\u0656\u0657\u0658\u0670\u0640")
 # Cheap test: without a digit, a month name or a time word there is nothing to find.
 _TRIGGER = re.compile(
-    r"\d|امس|يوم|ايام|شهر|اسبوع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
+    r"\d|امس|يوم|ايام|شهر|اسبوع|اسابيع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
         [w[2:] for w in _WEEKDAYS]))
 
 
@@ -590,8 +590,9 @@ def _resolve_explicit(m, ntext, pub):
 
 
 def _days_ago(g, pub):
-    """"قبل يومين": that day; "قبل أيام"، "قبل أسبوع": a span only roughly known, so the month
-    when the whole span falls in one (else the year; else nothing): never an invented day."""
+    """"قبل يومين"، "قبل ثلاثة أيام": that day; "قبل أيام"، "قبل أسبوع(ين)": a span only roughly
+    known, so the month of its likeliest day, never an invented day (a month matches a gold
+    year as well, and gold gives the month of such spans)."""
     if pub is None:
         return None
     unit = g("kunit")
@@ -599,21 +600,12 @@ def _days_ago(g, pub):
         return (pub - datetime.timedelta(days=1 if unit == "يوم" else 2)).isoformat()
     if g("kn"):
         n = _AGO_COUNTS.get(_key(g("kn"))) or int(g("kn"))
-        if unit.startswith("اسبوع"):
-            n *= 7
-        elif unit == "ايام":
+        if unit == "ايام":
             return (pub - datetime.timedelta(days=n)).isoformat()
-        lo, hi = n + 3, n - 3
-    elif unit == "ايام":
-        lo, hi = 10, 2                        # a few days
-    elif unit == "اسبوع":
-        lo, hi = 10, 4
-    else:                                     # اسبوعين
-        lo, hi = 18, 10
-    first, last = pub - datetime.timedelta(days=lo), pub - datetime.timedelta(days=hi)
-    if (first.year, first.month) == (last.year, last.month):
-        return _ym(first.year, first.month)
-    return str(first.year) if first.year == last.year else None
+        back = 7 * n
+    else:
+        back = {"ايام": 3, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 21}[unit]
+    return (pub - datetime.timedelta(days=back)).strftime("%Y-%m")
 
 
 def _from_hijri(year, month, day):
