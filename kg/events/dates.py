@@ -129,6 +129,23 @@ def _means_date(view, i, scope_end, sent, trigger_idx):
     return min(later, key=lambda d: d.start).value if later else None
 
 
+def in_earlier_relative(toks, i, d):
+    """Is date ``d`` (before the trigger at i) told inside a relative clause about a noun
+    named before the act, closed by a comma before it ("وتشهد المحافظة، التي انطلقت منها
+    الاحتجاجات عام 2011، عمليات اغتيال": the protests' year, not the killings')?"""
+    opened = False
+    for k, t in enumerate(toks[:i]):
+        if t.start >= d.start:
+            break
+        if t.norm in _RELATIVES and k + 1 < len(toks):
+            opened = _tells_its_own_time(toks[k + 1])
+        elif opened and t.text in _COMMAS:
+            opened = False
+    if not opened:
+        return False
+    return any(t.text in _COMMAS for t in toks[:i] if t.start >= d.end)
+
+
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     """The first date after the trigger in its scope, else the nearest before it in its clause
     (with ``after_only``, only the first)."""
@@ -163,6 +180,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     # "منذ تموز الماضي، حين قُتل X": the time the act itself began)
     when = [t.start for t in toks[:i] if t.norm in _WHEN]
     sent = [d for d in sent if not _after_since(toks, d) or any(d.start < w for w in when)]
+    sent = [d for d in sent if d.start >= toks[i].start or not in_earlier_relative(toks, i, d)]
     before = [d for d in sent if max(lower, clause_start) <= d.start < toks[i].start]
     if before:
         return max(before, key=lambda d: d.start).value

@@ -134,3 +134,10 @@ def test_a_toll_in_a_flashback_or_after_another_act_does_not_borrow_the_storys_d
             "وشن مسلحون هجوما على حاجز للجيش أسفر عن مقتل جنديين.")
     kills = find(events(run(text, published=SAT)), "Killing")
     assert kills and all(k[4] != "2026-01-16" for k in kills)
+
+
+def test_a_date_in_a_relative_clause_before_the_act_is_not_its_date():
+    evs = events(run("وفي مدينة درعا، التي سيطر عليها الجيش السوري عام 2018، قتل مسلحون ثلاثة مدنيين.",
+                     published=SAT))
+    kills = find(evs, "Killing")
+    assert kills and all(k[4] != "2018" for k in kills)
