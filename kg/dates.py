@@ -17,7 +17,8 @@ Kinds of expression:
 * explicit: ``[weekday] [day [من] | ordinal من] month[/month] [[من] [ال]عام year | year |
   الماضي | المقبل ...]`` with Gregorian, Levantine and Maghrebi month names (في أبريل/نيسان
   عام 2009، في الثالث من آذار/مارس 2017، منذ السابع من أيلول الجاري);
-* a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من الشهر الماضي؛
+* a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من الشهر الماضي، 15 الجاري،
+  الـ10 من الشهر الماضي؛ the one before the last: الشهر/العام/الأسبوع قبل الماضي؛
 * numeric: ``13/12/2025``, ``2025-12-13``;
 * Hijri, with a day and a year: ``3 شوال 1436 هـ`` (the arithmetical calendar: official
   calendars may differ by a day);
@@ -224,7 +225,7 @@ _START = (
     r"(?=[وف]?[بكل]?(?:"
     + _alt([w for w in _FIRST_WORDS if w not in _PREP_FIRST and w not in ("هذا", "هذه")]) + r"(?!\w)"
     r"|" + _PREP + r" +(?:" + _MOD + r" +)?[12]|بعد +غد|هذ[اه] +ال)"
-    r"|" + _AGO.replace('?P<kfew>', '?:').replace('?P<kn>', '?:').replace('?P<kunit>', '?:') + r"|[وف]?\d|\( *[12])")
+    r"|" + _AGO.replace('?P<kfew>', '?:').replace('?P<kn>', '?:').replace('?P<kunit>', '?:') + r"|[وف]?(?:[بل]?ال)?\d|\( *[12])")
 
 _PATTERN = (
     # every expression starts at a word boundary (one check per position)
@@ -233,7 +234,7 @@ _PATTERN = (
     r"(?P<x>" + _CLM + r"(?P<xb>"
     r"(?:(?P<xmod>" + _MOD + r") +(?:من +)?)?"
     r"(?:(?:(?:يوم +)?" + _WEEKDAY + r" +(?:الموافق +)?)?"
-    r"(?:(?P<xday>" + _DAY + r")(?: +من)?|(?:اليوم +)?(?P<xord>" + _ORD + r") +من) +)?"
+    r"(?:(?:ال)?(?P<xday>" + _DAY + r")(?: +من)?|(?:اليوم +)?(?P<xord>" + _ORD + r") +من) +)?"
     r"(?P<xsh>(?:ال)?شهر +)?"
     r"(?P<xm1>" + _MONTH + r")(?!\w)"
     r"(?:(?: */ *| +| *- *)(?P<xm2>" + _MONTH + r")(?!\w)| *\( *(?P<xm3>" + _MONTH + r") *\))?"
@@ -266,8 +267,8 @@ _PATTERN = (
     r"(?![.,]\d| *[%/\-]))"
     # a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من هذا الشهر
     r"|(?P<o>" + _CLW + r"(?P<ob>(?:(?:يوم +)?" + _WEEKDAY + r" +)?(?:(?:اليوم|يوم) +)?"
-    r"(?:(?P<oday>" + _DAY + r")|(?P<oord>" + _ORD + r")) +من +"
-    r"(?P<omonth>" + _ART + r"شهر +(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
+    r"(?:(?:ال)?(?P<oday>" + _DAY + r") +(?:من +)?|(?P<oord>" + _ORD + r") +من +)"
+    r"(?P<omonth>(?:" + _ART + r"شهر +)?(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
     # days ago: قبل أيام، منذ يومين، قبل ثلاثة أيام، قبل أسبوع
     r"|(?P<k>[وف]?(?P<kb>" + _AGO + r")(?! +(?:من|علي)(?!\w)))"
     # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
@@ -285,7 +286,7 @@ _PATTERN = (
     r"|(?P<s>" + _CL + r"(?P<sb>(?:" + _MOD + r" +)?" + _SAME_YEAR + r"))"
     # الشهر / الأسبوع / العام الماضي ...
     r"|(?P<r>" + _CL + r"(?P<rb>(?:(?P<rmod>" + _MOD + r") +)?"
-    r"(?:" + _ART + r"(?P<runit>شهر|اسبوع|عام|سنه) +(?P<rrel>" + _REL + r")"
+    r"(?:" + _ART + r"(?P<runit>شهر|اسبوع|عام|سنه) +(?:(?P<rbefore>قبل) +)?(?P<rrel>" + _REL + r")"
     r"|(?:هذا|هذه) +(?P<runit2>الشهر|الاسبوع|العام|السنه))(?!\w)))"
     r")"
 )
@@ -533,6 +534,10 @@ def _resolve(m, ntext, pub):
         else:
             unit, kind = g("runit"), _rel_kind(g("rrel"))
         delta = {"prev": -1, "cur": 0, "next": 1}[kind]
+        if g("rbefore"):
+            if kind != "prev":
+                return
+            delta = -2                          # الشهر قبل الماضي: the one before the last
         if unit == "شهر":
             value = _ym(*_shift_month(pub.year, pub.month, delta))
         elif unit == "اسبوع":

@@ -411,3 +411,20 @@ def test_the_same_year_is_the_year_told_before():
 def test_a_weekday_before_a_hijri_day_and_its_gregorian_date_is_that_date():
     # the Hijri date has no year, so it is not read; the weekday is the Gregorian date's
     assert found("وقع الانفجار الخميس 5 رمضان الموافق 8 يناير") == [("8 يناير", "2026-01-08", True)]
+
+
+def test_a_day_of_the_current_or_last_month_without_the_word_month():
+    # "15 الجاري": the 15th of this month; "الـ15": the day with its article
+    assert found("وصل الوفد يوم 12 الجاري", datetime.date(2026, 3, 19)) == [
+        ("يوم 12 الجاري", "2026-03-12", True)]
+    assert found("انتهت المهلة في الـ10 من الشهر الماضي", datetime.date(2026, 3, 19)) == [
+        ("الـ10 من الشهر الماضي", "2026-02-10", True)]
+    assert found("أُغلق المعبر الأحد 8 الجاري", datetime.date(2026, 3, 19)) == [
+        ("الأحد 8 الجاري", "2026-03-08", True)]
+    assert found("وفي الـ3 من آذار وصل", datetime.date(2026, 3, 19)) == [("الـ3 من آذار", "2026-03-03", True)]
+
+
+def test_the_one_before_the_last():
+    p = datetime.date(2026, 3, 19)
+    assert found("اعتُقل الشهر قبل الماضي", p) == [("الشهر قبل الماضي", "2026-01", True)]
+    assert found("وقع الهجوم العام قبل الماضي", p) == [("العام قبل الماضي", "2024", True)]
