@@ -188,7 +188,9 @@ _AGO_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "س
                "تسعه": 9, "عشره": 10}
 _AGO_FEW = {"بضعه", "عده", "بضع"}
 _AGO = (r"(?:قبل|منذ) +(?:(?P<kfew>" + _alt(_AGO_FEW) + r") +|(?P<kn>" + _alt(_AGO_COUNTS)
-        + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع|اسابيع)(?!\w)")
+        + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع|اسابيع)(?!\w)"
+        # "منذ يوم السبت"، "قبل يوم الاقتراع": a named day, not one day ago
+        r"(?:(?<=يوم)(?! +(?:ال|\d))|(?<!يوم))")
 _MOD = _alt(_MOD_WORDS)
 # "من العام نفسه"، "في السنة ذاتها"، "نفس العام": the year the text last named
 _SAME_YEAR = r"(?:نفس +(?:العام|السنه)|(?:ال)?(?:عام|سنه) +(?:نفسه|ذاته|نفسها|ذاتها))(?!\w)"
@@ -200,7 +202,7 @@ _FIRST_WORDS = (
     list(_MONTHS) + list(_WEEKDAYS) + _MOD_WORDS + _PREP_WORDS
     + [w.split()[0] for w in _DAYPART_WORDS + _PREP_WORDS]
     + ["يوم", "اليوم", "امس", "الامس", "اول", "غد", "غدا", "هذا", "هذه",
-       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع", "ليله", "الليله", "نفس"]
+       "عام", "عامي", "سنه", "سنتي", "شهر", "اسبوع", "ليله", "الليله"]
     + [w.split()[0] for w in _ORDINALS]
     + [art + unit for art in ("ال", "لل") for unit in ("شهر", "اسبوع", "عام", "سنه")])
 _YEAR = r"(?:19\d\d|20\d\d|2100)(?!\d)(?:م(?!\w))?"
@@ -224,8 +226,9 @@ _PREP_FIRST = frozenset(_PREP_WORDS) | {w.split()[0] for w in _PREP_WORDS}
 _START = (
     r"(?=[وف]?[بكل]?(?:"
     + _alt([w for w in _FIRST_WORDS if w not in _PREP_FIRST and w not in ("هذا", "هذه")]) + r"(?!\w)"
-    r"|" + _PREP + r" +(?:" + _MOD + r" +)?[12]|بعد +غد|هذ[اه] +ال)"
-    r"|" + _AGO.replace('?P<kfew>', '?:').replace('?P<kn>', '?:').replace('?P<kunit>', '?:') + r"|[وف]?(?:[بل]?ال)?\d|\( *[12])")
+    r"|" + _PREP + r" +(?:" + _MOD + r" +)?[12]|بعد +غد|هذ[اه] +ال|نفس +(?:العام|السنه)"
+    r"|ال\d|(?:قبل|منذ) +(?:\w+ +)?(?:ايام|يوم|اسبوع|اسابيع))"
+    r"|[وف]?\d|\( *[12])")
 
 _PATTERN = (
     # every expression starts at a word boundary (one check per position)

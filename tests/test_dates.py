@@ -428,3 +428,8 @@ def test_the_one_before_the_last():
     p = datetime.date(2026, 3, 19)
     assert found("اعتُقل الشهر قبل الماضي", p) == [("الشهر قبل الماضي", "2026-01", True)]
     assert found("وقع الهجوم العام قبل الماضي", p) == [("العام قبل الماضي", "2024", True)]
+
+
+def test_a_named_day_after_since_is_not_one_day_ago():
+    assert found("الطريق مغلق منذ يوم الخميس الماضي") == [("يوم الخميس الماضي", "2026-01-15", True)]
+    assert found("وصل المراقبون قبل يوم الاقتراع") == []
