@@ -227,6 +227,9 @@ def _story_day(r):
         return None
     if any(k < r.i for k in r.trigger_idx) or (view.tokens and view.has(0, _FLASHBACK)):
         return None
+    opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in view.tokens[:r.i])
+    if opened > 0:
+        return None     # an aside in brackets ("(انضم وقتل في العراق)"): a life, not the story
     days = [d for d in dates_within(r.dates, 0, view.sentence.start) if d.relative and len(d.value) == 10]
     return days[-1].value if days else None
 

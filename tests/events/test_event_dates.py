@@ -136,6 +136,14 @@ def test_a_toll_in_a_flashback_or_after_another_act_does_not_borrow_the_storys_d
     assert kills and all(k[4] != "2026-01-16" for k in kills)
 
 
+
+def test_a_death_told_in_a_bracketed_aside_does_not_borrow_the_storys_day():
+    text = ("أعلنت الشرطة أمس اعتقال خلية من خمسة أشخاص في مدينة كركوك.\n"
+            "وأضافت أن المتهمين هم علي حسن (انضم إلى التنظيم وقتل في سوريا) ومحمود سالم وأحمد كريم.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] is None for k in kills)
+
+
 def test_a_date_in_a_relative_clause_before_the_act_is_not_its_date():
     evs = events(run("وفي مدينة درعا، التي سيطر عليها الجيش السوري عام 2018، قتل مسلحون ثلاثة مدنيين.",
                      published=SAT))
