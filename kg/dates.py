@@ -17,12 +17,17 @@ Kinds of expression:
 * explicit: ``[weekday] [day [من] | ordinal من] month[/month] [[من] [ال]عام year | year |
   الماضي | المقبل ...]`` with Gregorian, Levantine and Maghrebi month names (في أبريل/نيسان
   عام 2009، في الثالث من آذار/مارس 2017، منذ السابع من أيلول الجاري);
-* a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من الشهر الماضي؛
+* a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من الشهر الماضي، 15 الجاري،
+  الـ10 من الشهر الماضي؛ the one before the last: الشهر/العام/الأسبوع قبل الماضي؛
 * numeric: ``13/12/2025``, ``2025-12-13``;
 * Hijri, with a day and a year: ``3 شوال 1436 هـ`` (the arithmetical calendar: official
   calendars may differ by a day);
 * years: ``عام 2014``، ``العام 2016``، ``سنة 2019``، ``(2016)``، ``في 2016``;
-* relative: أمس، أول أمس، الليلة الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* relative: أمس، أول أمس، الليلة الماضية/قبل الماضية، اليوم، weekdays، الشهر/الأسبوع/العام الماضي ...
+* the same year: آذار من العام نفسه، نهاية العام ذاته (the year of the date told before);
+* a night by its two days: ليل الخميس الجمعة، ليلة السبت - الأحد (the first day's night);
+* days ago: قبل يومين، قبل ثلاثة أيام (that day); قبل أيام، منذ بضعة أيام، قبل أسبوع(ين) (the month
+  of the likeliest day: never an invented day); not "قبل يومين من الهجوم".
 
 An ordinal after a unit it counts (الأسبوع الأول من يوليو) gives the month only; a bare
 weekday right before its explicit date (يوم الأربعاء (7 يناير)) gives way to that date.
@@ -177,7 +182,18 @@ _MOD_WORDS = ["منتصف", "مطلع", "اواخر", "اوائل", "اواسط"
 _DAYPART_WORDS = ["مساء", "صباح", "ليل", "ليله", "فجر", "ظهر", "عصر", "ظهيره",
                   "نهار", "منتصف ليل", "منتصف ليله"]
 _PREP_WORDS = ["في", "منذ", "حتى", "قبل", "بعد", "خلال", "بحلول", "اعتبارا من"]
+# "قبل أيام"، "قبل يومين"، "منذ ثلاثة أيام"، "قبل أسبوع": a span of days before publication
+# (not "قبل يومين من الهجوم": before another act, not before publication)
+_AGO_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
+               "تسعه": 9, "عشره": 10}
+_AGO_FEW = {"بضعه", "عده", "بضع"}
+_AGO = (r"(?:قبل|منذ) +(?:(?P<kfew>" + _alt(_AGO_FEW) + r") +|(?P<kn>" + _alt(_AGO_COUNTS)
+        + r"|[3-9]|10) +)?(?P<kunit>ايام|يومين|يوم|اسبوعين|اسبوع|اسابيع)(?!\w)"
+        # "منذ يوم السبت"، "قبل يوم الاقتراع": a named day, not one day ago
+        r"(?:(?<=يوم)(?! +(?:ال|\d))|(?<!يوم))")
 _MOD = _alt(_MOD_WORDS)
+# "من العام نفسه"، "في السنة ذاتها"، "نفس العام": the year the text last named
+_SAME_YEAR = r"(?:نفس +(?:العام|السنه)|(?:ال)?(?:عام|سنه) +(?:نفسه|ذاته|نفسها|ذاتها))(?!\w)"
 _DAYPART = _alt(_DAYPART_WORDS)
 _PREP = _alt(_PREP_WORDS)
 # Every word an expression can start with (after a clitic). A lookahead on
@@ -210,7 +226,8 @@ _PREP_FIRST = frozenset(_PREP_WORDS) | {w.split()[0] for w in _PREP_WORDS}
 _START = (
     r"(?=[وف]?[بكل]?(?:"
     + _alt([w for w in _FIRST_WORDS if w not in _PREP_FIRST and w not in ("هذا", "هذه")]) + r"(?!\w)"
-    r"|" + _PREP + r" +(?:" + _MOD + r" +)?[12]|بعد +غد|هذ[اه] +ال)"
+    r"|" + _PREP + r" +(?:" + _MOD + r" +)?[12]|بعد +غد|هذ[اه] +ال|نفس +(?:العام|السنه)"
+    r"|ال\d|(?:قبل|منذ) +(?:\w+ +)?(?:ايام|يوم|اسبوع|اسابيع))"
     r"|[وف]?\d|\( *[12])")
 
 _PATTERN = (
@@ -220,7 +237,7 @@ _PATTERN = (
     r"(?P<x>" + _CLM + r"(?P<xb>"
     r"(?:(?P<xmod>" + _MOD + r") +(?:من +)?)?"
     r"(?:(?:(?:يوم +)?" + _WEEKDAY + r" +(?:الموافق +)?)?"
-    r"(?:(?P<xday>" + _DAY + r")(?: +من)?|(?:اليوم +)?(?P<xord>" + _ORD + r") +من) +)?"
+    r"(?:(?:ال)?(?P<xday>" + _DAY + r")(?: +من)?|(?:اليوم +)?(?P<xord>" + _ORD + r") +من) +)?"
     r"(?P<xsh>(?:ال)?شهر +)?"
     r"(?P<xm1>" + _MONTH + r")(?!\w)"
     r"(?:(?: */ *| +| *- *)(?P<xm2>" + _MONTH + r")(?!\w)| *\( *(?P<xm3>" + _MONTH + r") *\))?"
@@ -229,6 +246,7 @@ _PATTERN = (
     r"| +(?:من +)?(?:ال)?(?:عام|سنه) +(?P<xyear2>" + _YEAR + r")"
     r"| +من +(?:العام|السنه) +(?P<xyrel>" + _REL + r")"
     r"| +من +(?P<xthis>هذا +العام|هذه +السنه)"
+    r"| +من +(?P<xsame>" + _SAME_YEAR + r")"
     r"| +(?P<xrel>" + _REL_M + r")"
     r")?"
     r")(?!\w))"
@@ -252,20 +270,26 @@ _PATTERN = (
     r"(?![.,]\d| *[%/\-]))"
     # a day of a month named by its relation: العاشر من الشهر الجاري، يوم 5 من هذا الشهر
     r"|(?P<o>" + _CLW + r"(?P<ob>(?:(?:يوم +)?" + _WEEKDAY + r" +)?(?:(?:اليوم|يوم) +)?"
-    r"(?:(?P<oday>" + _DAY + r")|(?P<oord>" + _ORD + r")) +من +"
-    r"(?P<omonth>" + _ART + r"شهر +(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
+    r"(?:(?:ال)?(?P<oday>" + _DAY + r") +(?:من +)?|(?P<oord>" + _ORD + r") +من +)"
+    r"(?P<omonth>(?:" + _ART + r"شهر +)?(?P<orel>" + _REL_M + r")|هذا +الشهر))(?!\w))"
+    # days ago: قبل أيام، منذ يومين، قبل ثلاثة أيام، قبل أسبوع
+    r"|(?P<k>[وف]?(?P<kb>" + _AGO + r")(?! +(?:من|علي)(?!\w)))"
     # weekday: [daypart] [يوم|اليوم] السبت [الماضي]
     r"|(?P<w>" + _CLW + r"(?P<wb>(?:" + _DAYPART + r" +)?(?:(?P<wpre>اليوم|يوم|امس|غدا?|يوم +غد) +)?"
-    r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
+    r"(?P<wd>" + _WEEKDAY + r")(?!\w)(?! +عشر)"
+    r"(?:(?: *[-/] *| +(?:الي|علي) +| +)(?P<wd2>" + _WEEKDAY + r")(?!\w))?"
+    r"(?: +(?P<wrel>" + _REL + r")(?!\w))?))"
     # relative days: أمس، أول أمس، أول من أمس، أمس الأول، يوم غد، بعد غد، اليوم
     r"|(?P<a>" + _CLW + r"(?P<ab>(?:" + _DAYPART + r" +)?"
-    r"(?:(?P<aawal>اول) +(?:من +)?)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه))(?!\w))"
+    r"(?:(?P<aawal>اول) +(?:من +)?)?(?:ال)?امس(?: +(?P<aawal2>الاول))?|(?:ال)?ليله +(?:الماضيه|البارحه|المنصرمه)|(?:ال)?ليله +(?P<abefore>قبل +الماضيه))(?!\w))"
     r"|(?P<g>" + _CLW + r"(?P<gb>(?:" + _DAYPART + r" +)?(?:يوم +(?P<g1>غد)|(?P<g2>بعد +غد)))(?!\w))"
     r"|(?P<t>" + _CLW + r"(?P<tb>(?:" + _DAYPART + r" +)?اليوم)(?!\w)"
     r"(?! +(?:ال|نفس|ذات|هذا|ذلك|ذاك|الذي)))"
+    # العام نفسه، نفس العام، مطلع العام ذاته
+    r"|(?P<s>" + _CL + r"(?P<sb>(?:" + _MOD + r" +)?" + _SAME_YEAR + r"))"
     # الشهر / الأسبوع / العام الماضي ...
     r"|(?P<r>" + _CL + r"(?P<rb>(?:(?P<rmod>" + _MOD + r") +)?"
-    r"(?:" + _ART + r"(?P<runit>شهر|اسبوع|عام|سنه) +(?P<rrel>" + _REL + r")"
+    r"(?:" + _ART + r"(?P<runit>شهر|اسبوع|عام|سنه) +(?:(?P<rbefore>قبل) +)?(?P<rrel>" + _REL + r")"
     r"|(?:هذا|هذه) +(?P<runit2>الشهر|الاسبوع|العام|السنه))(?!\w)))"
     r")"
 )
@@ -278,7 +302,7 @@ _TRAILING_MARKS = set("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653"
                       "\u0654\u0655\u0656\u0657\u0658\u0670\u0640")
 # Cheap test: without a digit, a month name or a time word there is nothing to find.
 _TRIGGER = re.compile(
-    r"\d|امس|يوم|شهر|اسبوع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
+    r"\d|امس|يوم|ايام|شهر|اسبوع|اسابيع|عام|سنه|ليله|" + _alt(_MONTHS) + "|" + _alt(
         [w[2:] for w in _WEEKDAYS]))
 
 
@@ -317,6 +341,11 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         for (s, e), value, relative in _resolve(m, ntext, published):
             if value is None or (relative and published is None):
                 continue
+            if value.startswith(_SAME):
+                if not out:
+                    continue
+                rest = value[len(_SAME):]
+                value = out[-1].value[:4] + ("-" + rest if rest else "")
             o_start, o_end = to_orig(s, e)
             out.append(DateMention(o_start, o_end, text[o_start:o_end], value, relative))
             if m.group("h") is not None:
@@ -333,11 +362,14 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     return [d for k, d in enumerate(result) if not (
         d.relative and k + 1 < len(result) and len(result[k + 1].value) == 10
         and not _WEEKDAY_ONLY.match(normalize_chars(result[k + 1].text)) and _WEEKDAY_ONLY.match(normalize_chars(d.text))
-        and _GLUE.fullmatch(text[d.end:result[k + 1].start]))]
+        and _GLUE.fullmatch(normalize_chars(text[d.end:result[k + 1].start])))]
 
 
 _WEEKDAY_ONLY = re.compile(r"^(?:يوم +)?" + _WEEKDAY + r"$")
-_GLUE = re.compile(r"[\s(،,\-–]*")
+# what may stand between a weekday and its explicit date: brackets, commas, and a Hijri
+# day and month (with its year or not) told first: "الخميس 5 رمضان الموافق 5 مارس"
+_GLUE = re.compile(r"[\s(،,\-–]*(?:" + _DAY + r" +(?:من +)?" + _HMONTH
+                   + r"(?: +1[34]\d\d)?(?: *ه(?!\w))?[\s(،,\-–]*)?(?:الموافق[\s(،,\-–]*)?")
 
 
 def _paired(result, k, text):
@@ -400,6 +432,9 @@ def _shift_month(year, month, delta):
     return idx // 12, idx % 12 + 1
 
 
+_SAME = "same:"      # a value still to take its year from the date told before it
+
+
 def _resolve(m, ntext, pub):
     """Yield ((start, end), value, relative) for one regex match."""
     g = m.group
@@ -441,13 +476,24 @@ def _resolve(m, ntext, pub):
         if pub is None:
             yield m.span("ab"), None, True
             return
-        back = 2 if (g("aawal") or g("aawal2")) else 1
+        back = 2 if (g("aawal") or g("aawal2") or g("abefore")) else 1
         yield m.span("ab"), (pub - datetime.timedelta(days=back)).isoformat(), True
+    elif g("s") is not None:
+        yield m.span("sb"), _SAME, False
+    elif g("k") is not None:
+        yield m.span("kb"), _days_ago(g, pub), True
     elif g("w") is not None:
         if pub is None:
             yield m.span("wb"), None, True
             return
         wd = _WEEKDAYS[g("wd")]
+        night = False
+        if g("wd2") is not None:
+            wd2 = _WEEKDAYS[g("wd2")]
+            if (wd2 - wd) % 7 != 1:       # two weekdays that are not a night's two days
+                yield from _weekday_pair_apart(m, pub)
+                return
+            wd, night = wd2, True         # "ليل السبت الأحد": the night before that Sunday
         kind = _rel_kind(g("wrel")) if g("wrel") else None
         pre = g("wpre")
         if pre and pre.startswith("غد") or pre and pre.startswith("يوم "):
@@ -462,6 +508,8 @@ def _resolve(m, ntext, pub):
             if kind == "prev" and back == 0:
                 back = 7
             day = pub - datetime.timedelta(days=back)
+        if night:
+            day -= datetime.timedelta(days=1)
         yield m.span("wb"), day.isoformat(), True
     elif g("g") is not None:
         days = 2 if g("g2") else 1
@@ -489,6 +537,10 @@ def _resolve(m, ntext, pub):
         else:
             unit, kind = g("runit"), _rel_kind(g("rrel"))
         delta = {"prev": -1, "cur": 0, "next": 1}[kind]
+        if g("rbefore"):
+            if kind != "prev":
+                return
+            delta = -2                          # الشهر قبل الماضي: the one before the last
         if unit == "شهر":
             value = _ym(*_shift_month(pub.year, pub.month, delta))
         elif unit == "اسبوع":
@@ -496,6 +548,16 @@ def _resolve(m, ntext, pub):
         else:                                   # عام / سنه
             value = str(pub.year + delta)
         yield m.span("rb"), value, True
+
+
+def _last_weekday(pub, wd):
+    return pub - datetime.timedelta(days=(pub.weekday() - wd) % 7)
+
+
+def _weekday_pair_apart(m, pub):
+    """"الخميس والسبت"-like pairs that are not one night: each weekday on its own."""
+    yield (m.start("wb"), m.end("wd")), _last_weekday(pub, _WEEKDAYS[m.group("wd")]).isoformat(), True
+    yield (m.start("wd2"), m.end("wb")), _last_weekday(pub, _WEEKDAYS[m.group("wd2")]).isoformat(), True
 
 
 def _resolve_explicit(m, ntext, pub):
@@ -523,6 +585,9 @@ def _resolve_explicit(m, ntext, pub):
     if pub is None:
         yield span, None, True
         return
+    if g("xsame"):
+        yield span, _SAME + (f"{month:02d}-{day:02d}" if day else f"{month:02d}"), False
+        return
     if g("xyrel") or g("xthis"):
         kind = _rel_kind(g("xyrel")) if g("xyrel") else "cur"
         year = pub.year + {"prev": -1, "cur": 0, "next": 1}[kind]
@@ -530,6 +595,25 @@ def _resolve_explicit(m, ntext, pub):
         kind = _rel_kind(g("xrel")) if g("xrel") else None
         year = _year_for_month(month, day, kind, pub)
     yield span, _ymd(year, month, day) if day else _ym(year, month), True
+
+
+def _days_ago(g, pub):
+    """"قبل يومين"، "قبل ثلاثة أيام": that day; "قبل أيام"، "قبل أسبوع(ين)": a span only roughly
+    known, so the month of its likeliest day, never an invented day (a month matches a gold
+    year as well, and gold gives the month of such spans)."""
+    if pub is None:
+        return None
+    unit = g("kunit")
+    if unit in ("يوم", "يومين") and not g("kfew"):
+        return (pub - datetime.timedelta(days=1 if unit == "يوم" else 2)).isoformat()
+    if g("kn"):
+        n = _AGO_COUNTS.get(_key(g("kn"))) or int(g("kn"))
+        if unit == "ايام":
+            return (pub - datetime.timedelta(days=n)).isoformat()
+        back = 7 * n
+    else:
+        back = {"ايام": 3, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 21}[unit]
+    return (pub - datetime.timedelta(days=back)).strftime("%Y-%m")
 
 
 def _from_hijri(year, month, day):

@@ -349,3 +349,87 @@ def test_the_start_check_keeps_every_match():
     fast = [(m.span(), m.groupdict()) for m in dates._RE.finditer(text)]
     assert fast == [(m.span(), m.groupdict()) for m in slow.finditer(text)]
     assert len(fast) >= 10
+
+
+# --- days ago: قبل يومين، قبل أيام، قبل أسبوع ---------------------------------
+
+def test_a_counted_number_of_days_ago_is_that_day():
+    assert found("وصل الوزير إلى بغداد قبل يومين") == [("قبل يومين", "2026-01-15", True)]
+    assert found("فُتح المعبر قبل ثلاثة أيام") == [("قبل ثلاثة أيام", "2026-01-14", True)]
+    assert found("أُطلق سراحه قبل 4 أيام") == [("قبل 4 أيام", "2026-01-13", True)]
+
+
+def test_a_few_days_ago_gives_the_month_never_a_day():
+    assert found("زار وفد تركي الموصل قبل أيام") == [("قبل أيام", "2026-01", True)]
+    assert found("اعتُقل منذ بضعة أيام في حلب", datetime.date(2026, 3, 25)) == [
+        ("منذ بضعة أيام", "2026-03", True)]
+    # the month of the likeliest day: three days back
+    assert found("زار وفد تركي الموصل قبل أيام", datetime.date(2026, 3, 2)) == [
+        ("قبل أيام", "2026-02", True)]
+
+
+def test_weeks_ago_give_the_month():
+    assert found("التقى الرئيسان قبل أسبوعين", datetime.date(2026, 3, 25)) == [
+        ("قبل أسبوعين", "2026-03", True)]
+    assert found("التقى الرئيسان قبل أسبوع", datetime.date(2026, 3, 5)) == [
+        ("قبل أسبوع", "2026-02", True)]
+    assert found("التقى الرئيسان قبل ثلاثة أسابيع", datetime.date(2026, 3, 25)) == [
+        ("قبل ثلاثة أسابيع", "2026-03", True)]
+
+
+def test_days_before_another_act_are_not_days_before_publication():
+    assert found("اعتُقل قبل يومين من الانفجار") == []
+    assert found("وصل قبل أيام على الاقتراع") == []
+
+
+def test_the_night_before_last():
+    assert found("سقطت القذائف الليلة قبل الماضية على الحي") == [
+        ("الليلة قبل الماضية", "2026-01-15", True)]
+
+
+def test_a_night_named_by_its_two_days_is_the_first_days_night():
+    # SAT is a Saturday: the night from Thursday to Friday was the 15th's
+    assert found("قُصفت البلدة ليل الخميس الجمعة") == [("ليل الخميس الجمعة", "2026-01-15", True)]
+    assert found("اندلعت اشتباكات ليلة الجمعة - السبت") == [("ليلة الجمعة - السبت", "2026-01-16", True)]
+    assert found("وقع الهجوم ليلة الأحد على الاثنين الماضي") == [
+        ("ليلة الأحد على الاثنين الماضي", "2026-01-11", True)]
+
+
+def test_two_weekdays_that_are_not_one_night_stay_apart():
+    assert found("بين الاثنين الأربعاء") == [("الاثنين", "2026-01-12", True), ("الأربعاء", "2026-01-14", True)]
+
+
+def test_the_same_year_is_the_year_told_before():
+    assert found("اندلعت الاحتجاجات عام 2011، وفي آذار من العام نفسه سقطت البلدة") == [
+        ("عام 2011", "2011", False), ("آذار من العام نفسه", "2011-03", False)]
+    assert found("اعتُقل في مايو 2019 ثم أُفرج عنه نهاية العام ذاته") == [
+        ("مايو 2019", "2019-05", False), ("نهاية العام ذاته", "2019", False)]
+    # with no year told before, the year is unknown: nothing rather than the publication's
+    assert found("قُتل في 12 يونيو من نفس العام") == []
+
+
+def test_a_weekday_before_a_hijri_day_and_its_gregorian_date_is_that_date():
+    # the Hijri date has no year, so it is not read; the weekday is the Gregorian date's
+    assert found("وقع الانفجار الخميس 5 رمضان الموافق 8 يناير") == [("8 يناير", "2026-01-08", True)]
+
+
+def test_a_day_of_the_current_or_last_month_without_the_word_month():
+    # "15 الجاري": the 15th of this month; "الـ15": the day with its article
+    assert found("وصل الوفد يوم 12 الجاري", datetime.date(2026, 3, 19)) == [
+        ("يوم 12 الجاري", "2026-03-12", True)]
+    assert found("انتهت المهلة في الـ10 من الشهر الماضي", datetime.date(2026, 3, 19)) == [
+        ("الـ10 من الشهر الماضي", "2026-02-10", True)]
+    assert found("أُغلق المعبر الأحد 8 الجاري", datetime.date(2026, 3, 19)) == [
+        ("الأحد 8 الجاري", "2026-03-08", True)]
+    assert found("وفي الـ3 من آذار وصل", datetime.date(2026, 3, 19)) == [("الـ3 من آذار", "2026-03-03", True)]
+
+
+def test_the_one_before_the_last():
+    p = datetime.date(2026, 3, 19)
+    assert found("اعتُقل الشهر قبل الماضي", p) == [("الشهر قبل الماضي", "2026-01", True)]
+    assert found("وقع الهجوم العام قبل الماضي", p) == [("العام قبل الماضي", "2024", True)]
+
+
+def test_a_named_day_after_since_is_not_one_day_ago():
+    assert found("الطريق مغلق منذ يوم الخميس الماضي") == [("يوم الخميس الماضي", "2026-01-15", True)]
+    assert found("وصل المراقبون قبل يوم الاقتراع") == []

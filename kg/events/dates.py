@@ -105,6 +105,47 @@ def in_later_relative(toks, i, d):
     return opened
 
 
+def _comma_between(toks, i, d):
+    return any(t.text in _COMMAS for t in toks[i + 1:] if t.start < d.start)
+
+
+_IN_THE_ACT = _n("في خلال أثناء اثناء إثر اثر")
+
+
+def _means_date(view, i, scope_end, sent, trigger_idx):
+    """"قتلت الجماعة نائبا وحارسه في هجومين أول من أمس": the act whose scope ends where
+    another act, told as its occasion or means (في هجوم، بغارة، إثر تفجير), begins has that
+    act's date: the first date after it, before the next act."""
+    toks = view.tokens
+    k = next((k for k in trigger_idx if k > i), None)
+    if k is None or k > max(scope_end, i + 1) + 1:
+        return None
+    if not (view.has(k - 1, _IN_THE_ACT) or toks[k].norm.startswith(("ب", "وب"))):
+        return None
+    nxt = next((m for m in trigger_idx if m > k), None)
+    stop = toks[nxt].start if nxt is not None else view.sentence.end
+    later = [d for d in sent if toks[k].end <= d.start < stop and not _after_since(toks, d)
+             and not in_later_relative(toks, k, d)]
+    return min(later, key=lambda d: d.start).value if later else None
+
+
+def in_earlier_relative(toks, i, d):
+    """Is date ``d`` (before the trigger at i) told inside a relative clause about a noun
+    named before the act, closed by a comma before it ("وتشهد المحافظة، التي انطلقت منها
+    الاحتجاجات عام 2011، عمليات اغتيال": the protests' year, not the killings')?"""
+    opened = False
+    for k, t in enumerate(toks[:i]):
+        if t.start >= d.start:
+            break
+        if t.norm in _RELATIVES and k + 1 < len(toks):
+            opened = _tells_its_own_time(toks[k + 1])
+        elif opened and t.text in _COMMAS:
+            opened = False
+    if not opened:
+        return False
+    return any(t.text in _COMMAS for t in toks[:i] if t.start >= d.end)
+
+
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     """The first date after the trigger in its scope, else the nearest before it in its clause
     (with ``after_only``, only the first)."""
@@ -117,11 +158,18 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     since = [d for d in after if _after_since(toks, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
-        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022")
+        # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022") and it is told in the act's
+        # own clause, not past a comma ("اعتداء ... مؤخرا، واحتجاجا على ذلك بدأوا إضرابا منذ ...")
         other = _date_for(view, i, scope_end, [d for d in dates if d not in since], trigger_idx)
-        return other if other is not None else min(since, key=lambda d: d.start).value
+        if other is not None:
+            return other
+        first = min(since, key=lambda d: d.start)
+        return None if _comma_between(toks, i, first) else first.value
     if after:
         return min(after, key=lambda d: d.start).value
+    means = _means_date(view, i, scope_end, sent, trigger_idx)
+    if means is not None:
+        return means
     if after_only:
         return None
     prev_trigger = max([k for k in trigger_idx if k < i], default=None)
@@ -132,6 +180,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     # "منذ تموز الماضي، حين قُتل X": the time the act itself began)
     when = [t.start for t in toks[:i] if t.norm in _WHEN]
     sent = [d for d in sent if not _after_since(toks, d) or any(d.start < w for w in when)]
+    sent = [d for d in sent if d.start >= toks[i].start or not in_earlier_relative(toks, i, d)]
     before = [d for d in sent if max(lower, clause_start) <= d.start < toks[i].start]
     if before:
         return max(before, key=lambda d: d.start).value
@@ -164,6 +213,27 @@ def _long_before(view, i):
     return False
 
 
+_FLASHBACK = _n("كان وكان")
+
+
+def _story_day(r):
+    """"وقع انفجار أمس في فندق ... ] [ وأكدت الشرطة أن 13 شخصا قتلوا عندما اقتحم ...": a death
+    told in a later sentence that names no time of its own is the toll of the story's
+    incident, on the last day the article named before it. Only for a killing that opens its
+    sentence's acts (not the result of another act told there, dated by that act's rules) and
+    not in a flashback (وكان التفجير قد أسفر عن مقتل ...)."""
+    view = r.view
+    if r.etype != "Killing" or dates_within(r.dates, view.sentence.start, view.sentence.end):
+        return None
+    if any(k < r.i for k in r.trigger_idx) or (view.tokens and view.has(0, _FLASHBACK)):
+        return None
+    opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in view.tokens[:r.i])
+    if opened > 0:
+        return None     # an aside in brackets ("(انضم وقتل في العراق)"): a life, not the story
+    days = [d for d in dates_within(r.dates, 0, view.sentence.start) if d.relative and len(d.value) == 10]
+    return days[-1].value if days else None
+
+
 def event_date(r):
     """(date, own): the event's date and whether it is its own (told after the trigger in
     its scope) rather than borrowed from the clause or the sentence."""
@@ -173,4 +243,6 @@ def event_date(r):
                                          after_only=True) == date
     if date is not None and not own and _long_before(view, i):
         return None, False
+    if date is None:
+        date = _story_day(r)
     return date, own

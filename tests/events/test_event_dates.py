@@ -98,3 +98,54 @@ def test_a_compared_act_takes_the_place_and_date_of_the_act_it_measures():
     evs = events(run("وقتل ثلاثة جنود في هجوم بطائرة مسيرة على قاعدة في الأردن، أمس، في أول هجوم "
                      "يوقع قتلى منذ اندلاع الحرب في غزة في تشرين الأول/أكتوبر الماضي.", published=SAT))
     assert "2025-10" not in {e[4] for e in evs}
+
+
+def test_an_act_takes_the_date_of_the_attack_it_was_done_in():
+    # the killing's scope ends at "في هجومين"; the date told after the attacks is the killing's too
+    evs = events(run("وقتلت جماعة بوكو حرام التي تريد فرض حكمها المتشدد في نيجيريا نائبا بالبرلمان "
+                     "وحارسه الشخصي وموظفا بمكتب حاكم الولاية في هجومين أول من أمس.", published=SAT))
+    assert find(evs, "Killing")[0][4] == "2026-01-15"
+    assert find(evs, "Attack")[0][4] == "2026-01-15"
+
+
+def test_a_since_date_past_a_comma_in_another_clause_is_not_the_acts():
+    evs = events(run("وذكرت الجمعية أن اعتداء على المعتقلين نفذته إدارة السجن مؤخرا بهدف تفريقهم، "
+                     "واحتجاجا على ذلك بدأ 50 معتقلا إضرابا عن الطعام منذ الثالث من آذار الجاري.",
+                     published=date(2026, 3, 17)))
+    assert find(evs, "Attack") and all(e[4] is None for e in find(evs, "Attack"))
+    # but the start of an ongoing campaign told in its own clause still dates it
+    evs = events(run('وقال الضابط إن القصف يأتي ضمن عملية "السيف-الحاد" المتواصلة منذ أيار/مايو 2023.'))
+    assert find(evs, "MilitaryOperation")[0][4] == "2023-05"
+
+
+def test_a_toll_told_later_without_a_time_is_on_the_storys_day():
+    text = ("انفجرت سيارة مفخخة صباح أمس قرب مبنى البلدية في مدينة كركوك.\n"
+            "وقال مسؤول في الشرطة إن سبعة أشخاص قتلوا عندما اقترب الانتحاري من البوابة.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] == "2026-01-16" for k in kills)
+
+
+def test_a_toll_in_a_flashback_or_after_another_act_does_not_borrow_the_storys_day():
+    text = ("أعلنت الشرطة أمس اعتقال ثلاثة مشتبهين في مدينة كركوك.\n"
+            "وكان سبعة جنود قد قتلوا في المدينة نفسها.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] is None for k in kills)
+    text = ("أعلنت الشرطة أمس اعتقال ثلاثة مشتبهين في مدينة كركوك.\n"
+            "وشن مسلحون هجوما على حاجز للجيش أسفر عن مقتل جنديين.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] != "2026-01-16" for k in kills)
+
+
+
+def test_a_death_told_in_a_bracketed_aside_does_not_borrow_the_storys_day():
+    text = ("أعلنت الشرطة أمس اعتقال خلية من خمسة أشخاص في مدينة كركوك.\n"
+            "وأضافت أن المتهمين هم علي حسن (انضم إلى التنظيم وقتل في سوريا) ومحمود سالم وأحمد كريم.")
+    kills = find(events(run(text, published=SAT)), "Killing")
+    assert kills and all(k[4] is None for k in kills)
+
+
+def test_a_date_in_a_relative_clause_before_the_act_is_not_its_date():
+    evs = events(run("وفي مدينة درعا، التي سيطر عليها الجيش السوري عام 2018، قتل مسلحون ثلاثة مدنيين.",
+                     published=SAT))
+    kills = find(evs, "Killing")
+    assert kills and all(k[4] != "2018" for k in kills)
