@@ -187,7 +187,9 @@ def post_holder(view, kb, i, k, kind):
                 steps += 1
                 continue
             if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب") or (
-                    j == k and sl.clitic.endswith("ل") and sl.entity.type == "Organization"):
+                    j == k and sl.clitic.endswith("ل") and sl.entity.type == "Organization") or (
+                    j > k and sl.clitic.endswith("ل") and _of_the(toks[j].norm)):
+                # ... or the owner of a second post's complement, named (القائد العام للجيش)
                 # "رئيس المجلس الرئاسي لحكومة الوفاق X": the body the complement belongs to
                 if within is None and sl.entity.type == "Organization" and j == k + 1:
                     within = sl
