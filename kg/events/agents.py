@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
-    _THAT, _TITLES, _WITH_WORDS, _coordination_head, _delegation_of, _demonym_agent, _eid,
+    _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
 )
@@ -803,7 +803,7 @@ def participants(r):
     agent = r.agent
     agents = [agent] if agent is not None else []
     if agent is not None:
-        agents += view.coordinated_after(agent, types=("Person", "Organization", "Place"))
+        agents += coordinated(view, agent, ("Person", "Organization", "Place"))
     if r.etype in ("Meeting", "Visit"):
         agents = [a for a in agents if a.entity.type != "Place"]
     if r.etype == "Visit":

@@ -196,6 +196,55 @@ def _coordination_head(view, slot):
     return slot
 
 
+# "قوات النظام ومليشيا حزب الله"، "مقاتلي X في سوريا ومقاتلي Y": a conjunct opened by و and a
+# word for the fighters of a group names that group
+CONJUNCT_FORCES = _n("مقاتلي مقاتلو عناصر مسلحي مسلحو قوات ميليشيا مليشيا ميليشيات مليشيات جنود "
+                     "أنصار أعضاء قادة كتائب فصائل")
+_OF = _n("من")
+_IN_PLACE = _n("في")
+
+
+def _forces_conjunct(view, k, types):
+    """The group named by "وعناصر (من) X" / "ومليشيا X" at token k, else None."""
+    toks = view.tokens
+    if k >= len(toks) or toks[k].norm[:1] != "و" or not view.has(k, CONJUNCT_FORCES) \
+            or view.at.get(k) is not None:
+        return None
+    k += 1
+    if k < len(toks) and view.has(k, _OF) and view.at.get(k) is None:
+        k += 1
+    nxt = view.slot_starting(k)
+    if nxt is None or nxt.clitic or nxt.entity.type not in types:
+        return None
+    return nxt
+
+
+def coordinated(view, slot, types):
+    """The slots coordinated with ``slot`` (kg.view.SentenceView.coordinated_after), and
+    groups joined by و and a word for their fighters: "من قوات النظام ومليشيا حزب الله"،
+    "ضد مقاتلي X في سوريا ومقاتلي Y في العراق" (the first one's place phrase in between)."""
+    out = []
+    cur = slot
+    while True:
+        more = view.coordinated_after(cur, types=types)
+        if more:
+            out += more
+            cur = more[-1]
+            continue
+        k = cur.j
+        if k < len(view.tokens) and view.tokens[k].text in ("،", ","):
+            k += 1
+        nxt = _forces_conjunct(view, k, types)
+        if nxt is None and view.has(k, _IN_PLACE) and view.tokens[k].norm == "في":
+            where = view.slot_starting(k + 1)
+            if where is not None and where.entity.type == "Place":
+                nxt = _forces_conjunct(view, where.j, types)
+        if nxt is None or nxt is slot or nxt in out:
+            return out
+        out.append(nxt)
+        cur = nxt
+
+
 _WITH_WORDS = _n("مع")
 
 

@@ -230,7 +230,24 @@ def place_subjected(r):
     return None
 
 
-PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected)
+# "معركة تحرير X"، "عملية استعادة X": an operation named for the place it is to take
+LIBERATION_WORDS = _n("تحرير تطهير استعادة استرداد تحريرها")
+
+
+@rule("place the operation is named to take", applies=lambda r: r.etype == "MilitaryOperation")
+def place_to_take(r):
+    """"أعلنت X بدء معركة تحرير إدلب": إدلب is where the operation is waged; the name's
+    liberation word is the trigger's next word or the one after ("معركة «تحرير X»")."""
+    view, i = r.view, r.i
+    for k in range(i + 1, min(i + 3, len(view.tokens))):
+        if view.has(k, LIBERATION_WORDS) and view.at.get(k) is None:
+            sl = view.next_slot(k + 1, types=("Place",), max_gap=1)
+            return sl if sl is not None and not sl.clitic else None
+    return None
+
+
+PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected,
+               place_to_take)
 
 
 def fronted_or_told_place(r):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.events.agents import AGENT_RULES, may_act, participants
 from kg.events.dates import event_date
-from kg.events.grammar import NO_TARGET
+from kg.events.grammar import NO_TARGET, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
@@ -54,7 +54,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
             target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
         ev.target = [target.entity.id] if target is not None else []
         if target is not None:
-            ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
+            ev.target += [s.entity.id for s in coordinated(view, target, ("Person", "Organization"))]
         ev.place = event_places(r)
         ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date, ev.date_own = event_date(r)

@@ -527,3 +527,12 @@ def test_a_verb_after_a_relative_pronoun_does_not_take_the_speaker_or_the_senten
                      "الذي فجر نفسه داخل مسجد في مدينة الكويت، ما أسفر عن مقتل 27 مصليا.",
                      published=SAT))
     assert find(evs, "Attack") and all(e[1] == [] for e in evs if e[0] in ("Attack", "Killing"))
+
+
+def test_a_group_joined_by_a_word_for_its_fighters_is_a_doer_too():
+    # kg.events.grammar.coordinated: "ومليشيا X"، "وعناصر من X"
+    [ev] = find(events(run("تتعرض المدينة لهجوم من قوات النظام ومليشيا حزب الله.", published=SAT)), "Attack")
+    assert ev[1] == ["حزب الله", "قوات النظام"]
+    [ev] = find(events(run("هاجم مسلحون من حركة الشباب وعناصر من تنظيم القاعدة قاعدة للجيش.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["تنظيم القاعدة", "حركة الشباب"]

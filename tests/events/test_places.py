@@ -128,3 +128,13 @@ def test_town_subjected_to_the_act_is_its_place_a_country_is_not():
     assert ev[3] == ["مدينة الحولة"] or ev[3] == ["الحولة"]
     evs = find(events(run("وقال الوزير إن لبنان يتعرض لهجوم من جماعات مسلحة.", published=SAT)), "Attack")
     assert all("لبنان" not in ev[3] for ev in evs)
+
+
+def test_an_operation_named_for_taking_a_place_is_waged_there():
+    evs = [e for e in events(run("وأعلنت جبهة النصرة بدء معركة تحرير إدلب.", published=date(2026, 1, 17)))
+           if e[0] == "MilitaryOperation"]
+    assert evs and evs[0][3] == ["إدلب"]
+    # a battle with no liberation word names no place this way
+    evs = [e for e in events(run("وأعلنت جبهة النصرة بدء معركة كبرى.", published=date(2026, 1, 17)))
+           if e[0] == "MilitaryOperation"]
+    assert all(e[3] == [] for e in evs)

@@ -218,3 +218,14 @@ def test_the_body_the_doer_belongs_to_is_not_the_one_held():
     [arrest] = find(events(run("أوقفت شعبة المعلومات في قوى الأمن الداخلي، أمس الاثنين، شخصا يدعى سالم "
                                "الجابري في طرابلس.", published=SAT)), "Arrest")
     assert arrest[1] == ["شعبة المعلومات"] and arrest[2] == ["سالم الجابري"]
+
+
+def test_fighters_of_a_second_group_after_the_first_ones_place_are_targets_too():
+    # kg.events.grammar.coordinated: "مقاتلي X في P ومقاتلي Y"
+    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا ومقاتلي حزب العمال الكردستاني.",
+                           published=SAT)), "Strike")
+    assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني"]
+    # a place listed after the first one's place is no target
+    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا والعراق.", published=SAT)),
+                "Strike")
+    assert ev[2] == ["تنظيم الدولة"]
