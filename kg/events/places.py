@@ -246,8 +246,41 @@ def place_to_take(r):
     return None
 
 
+FIGHTING = CLASHES | _n("القتال قتال المعارك الاشتباكات المواجهات")
+
+
+def _fight_before(r):
+    """Token of a word for fighting told before the joined verb at r.i in its sentence, with no
+    other trigger between ("اندلع القتال في بلدة X ... وهاجمت طائرة"), else None."""
+    view, i = r.view, r.i
+    fights = [k for k in view.positions(FIGHTING) if k < i]
+    if not fights or any(fights[-1] < t < i for t in r.trigger_idx):
+        return None
+    return fights[-1]
+
+
+@rule("where the fighting it is joined to was",
+      applies=lambda r: r.conj_verb and r.etype in ("Strike", "Attack", "Killing"))
+def place_of_joined_fighting(r):
+    """"واندلع القتال أمس في بلدة X قرب Y وهاجمت طائرة حربية مواقع المسلحين": a verb joined
+    to the fighting told just before happened where it was (the first place after في/ب
+    following the fighting word)."""
+    k = _fight_before(r)
+    if k is None:
+        return None
+    view = r.view
+    for sl in view.slots:
+        if sl.i >= r.i:
+            break
+        if sl.i > k and sl.entity.type == "Place" and (
+                sl.clitic.endswith("ب") or view.has(sl.i - 1, PLACE_MARKERS)
+                or (view.has(sl.i - 1, _PLACE_HEAD_WORDS) and view.has(sl.i - 2, PLACE_MARKERS))):
+            return sl
+    return None
+
+
 PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected,
-               place_to_take)
+               place_to_take, place_of_joined_fighting)
 
 
 def fronted_or_told_place(r):

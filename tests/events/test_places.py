@@ -138,3 +138,13 @@ def test_an_operation_named_for_taking_a_place_is_waged_there():
     evs = [e for e in events(run("وأعلنت جبهة النصرة بدء معركة كبرى.", published=date(2026, 1, 17)))
            if e[0] == "MilitaryOperation"]
     assert all(e[3] == [] for e in evs)
+
+
+def test_an_act_joined_to_the_fighting_told_before_happened_where_it_was():
+    [ev] = [e for e in events(run("واندلع القتال أمس في بلدة تلكلخ قرب الحدود وهاجمت طائرة حربية مواقع المسلحين.",
+                                  published=SAT)) if e[0] == "Strike"]
+    assert ev[3] == ["تلكلخ"]
+    # the place after the fighting word, not the speaker's before it
+    [ev] = [e for e in events(run("قال مسؤول في مدينة حمص إن القتال اندلع أمس في بلدة تلكلخ وهاجمت طائرة "
+                                  "حربية مواقع المسلحين.", published=SAT)) if e[0] == "Strike"]
+    assert ev[3] == ["تلكلخ"]
