@@ -128,3 +128,9 @@ def test_lives_taken_are_not_a_killing_of_him_what_was_attacked_is_no_victim():
                      "أشخاص.", published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[2] == []
+
+
+def test_a_killing_in_an_assault_happened_where_the_assault_was():
+    # kg.events.grammar.MEANS_NOUNS: "في اعتداء" is the means of the killing
+    evs = events(run("قُتل طفل ووالده في اعتداء نفذه مستوطنون في مدينة الخليل.", published=date(2026, 1, 17)))
+    assert [e[3] for e in evs if e[0] == "Killing"] == [["مدينة الخليل"]]
