@@ -29,6 +29,9 @@ _BRANCH_WORDS = _n("فرع فرعه فرعها")
 _WITHIN = _n("ضمن إطار")
 
 
+_OPENING = frozenset("(«\"“[")
+
+
 def _describes_org(view, place, agent):
     """Is "في PLACE" part of an organisation's description ("فرع تنظيم الدولة في مصر"، "إدارة
     مكافحة الإرهاب في إقليم X" when the body acts) rather than where the act happened?"""
@@ -140,7 +143,10 @@ def _marked_place(r, k, sl):
     direction, على (struck), or a place head ("مدينة X") after one of them?"""
     view, etype, kind = r.view, r.etype, r.kind
     strike = etype in ("Strike", "Attack")
+    if k > 1 and view.tokens[k - 1].text in _OPENING and not sl.clitic:
+        k -= 1       # "على منطقتي (X وY)": the bracket opening the list is not a word
     return sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS) \
+        or (etype == "MilitaryOperation" and view.has(k - 1, _PLACE_HEAD_WORDS) and view.has(k - 2, _ON)) \
         or (strike and view.has(k - 1, _ON | TARGETING)) \
         or view.has(k - 1, DIRECTIONS) \
         or (strike and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
@@ -304,7 +310,8 @@ def event_places(r):
     visit was where the visit was ("زار X طشقند، حيث التقى ...")."""
     view, place, prev = r.view, r.place, r.prev_event
     ids = [place.entity.id] if place is not None else []
-    if place is not None and r.etype in ACTS and getattr(place, "i", None) is not None:
+    if place is not None and (r.etype in ACTS or r.etype == "MilitaryOperation") \
+            and getattr(place, "i", None) is not None:
         ids += [s.entity.id for s in view.coordinated_after(place, types=("Place",))
                 if s.entity.id not in ids]
     if r.same_story:

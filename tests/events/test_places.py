@@ -148,3 +148,15 @@ def test_an_act_joined_to_the_fighting_told_before_happened_where_it_was():
     [ev] = [e for e in events(run("قال مسؤول في مدينة حمص إن القتال اندلع أمس في بلدة تلكلخ وهاجمت طائرة "
                                   "حربية مواقع المسلحين.", published=SAT)) if e[0] == "Strike"]
     assert ev[3] == ["تلكلخ"]
+
+
+def test_the_places_of_a_campaign_listed_in_brackets_after_their_head_word():
+    evs = [e for e in events(run("وأعلنت حركة العدل والمساواة عن هزيمة قواتها لحملة «الربيع الحاسم» التي شنتها القوات "
+                                 "الحكومية على مواقع الحركة في منطقتي (جنوب دارفور وشمال دارفور).", published=SAT))
+           if e[0] == "MilitaryOperation"]
+    assert evs and evs[0][3] == ["جنوب دارفور", "شمال دارفور"]
+    # "على منطقتي X": a campaign waged on a region
+    evs = [e for e in events(run("وأعلنت حركة العدل والمساواة عن هزيمة قواتها لحملة «الربيع الحاسم» التي شنتها القوات "
+                                 "الحكومية على منطقتي جنوب دارفور وشمال دارفور.", published=SAT))
+           if e[0] == "MilitaryOperation"]
+    assert evs and evs[0][3] == ["جنوب دارفور", "شمال دارفور"]
