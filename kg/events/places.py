@@ -4,7 +4,7 @@ the sentence ("وفي بيروت، ..."). ``places_only`` keeps only Place entit
 """
 from __future__ import annotations
 
-from kg.events.grammar import ACTS, CLASHES, _n
+from kg.events.grammar import ACTS, CLASHES, _Handle, _kb, _n
 from kg.events.merging import _result_cue
 from kg.events.reading import rule
 from kg.events.triggers import TARGETING
@@ -285,8 +285,43 @@ def place_of_joined_fighting(r):
     return None
 
 
+# "في 34 ولاية تركية"، "في الأراضي السورية": regions of a country named by its adjective
+REGION_WORDS = _n("ولاية ولايات مدينة مدن محافظة محافظات منطقة مناطق قرية قرى بلدة بلدات الأراضي أراضي "
+                  "إقليم أقاليم")
+_IN_ONLY = _n("في")
+
+
+@rule("country of the regions named by an adjective", applies=_act)
+def place_by_demonym(r):
+    """"اعتقلت قوات الأمن 851 شخصا ... في 34 ولاية تركية"، "قُتل في الأراضي السورية": the
+    country the adjective names, when the article names it (a handle, no mention here)."""
+    view, i = r.view, r.i
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return None
+    toks = view.tokens
+    end = next((t for t in r.trigger_idx if t > i), len(toks))
+    end = min(end, i + 25, len(toks))
+    for k in view.positions(_IN_ONLY):
+        if k <= i or k >= end - 2:
+            continue
+        if view.clause_of[k] != view.clause_of[i] or view.at.get(k) is not None:
+            break
+        m = k + 1
+        if toks[m].norm.isdigit():
+            m += 1
+        if m + 1 >= len(toks) or not view.has(m, REGION_WORDS) or view.at.get(m) is not None \
+                or view.at.get(m + 1) is not None:
+            continue
+        key = _kb().demonym(toks[m + 1].norm)
+        ent = by_kb.get(key) if key else None
+        if ent is not None and ent.type == "Place":
+            return _Handle(ent)
+    return None
+
+
 PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected,
-               place_to_take, place_of_joined_fighting)
+               place_to_take, place_of_joined_fighting, place_by_demonym)
 
 
 def fronted_or_told_place(r):

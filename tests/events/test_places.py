@@ -160,3 +160,13 @@ def test_the_places_of_a_campaign_listed_in_brackets_after_their_head_word():
                                  "الحكومية على منطقتي جنوب دارفور وشمال دارفور.", published=SAT))
            if e[0] == "MilitaryOperation"]
     assert evs and evs[0][3] == ["جنوب دارفور", "شمال دارفور"]
+
+
+def test_regions_named_by_a_country_adjective_are_in_that_country_when_the_article_names_it():
+    [ev] = [e for e in events(run("واعتقلت قوات الأمن 300 شخص خلال حملة في 20 ولاية تركية. وقال مسؤول إن تركيا "
+                                  "تواجه تهديدات.", published=SAT)) if e[0] == "Arrest"]
+    assert ev[3] == ["تركيا"]
+    # the country is not named: no entity to point to
+    [ev] = [e for e in events(run("واعتقلت قوات الأمن 300 شخص خلال حملة في 20 ولاية تركية.", published=SAT))
+            if e[0] == "Arrest"]
+    assert ev[3] == []
