@@ -26,6 +26,9 @@ def _fighters_counted(view, i):
     return any(view.has(k, FIGHTERS_KILLED) for k in range(i + 1, min(i + 4, len(view.tokens))))
 
 
+_MEANS_REACH = 30    # words after a killing within which "في هجوم/في عملية" is still its means
+
+
 def _result_cue(view, i):
     """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it; "قُتل X
     في غارة"، "قتل 13 عندما اقتحم مسلحون ...": the act that follows is its means."""
@@ -38,8 +41,15 @@ def _result_cue(view, i):
         return "result"        # "إن الغارات قتلت 20 مسلحا": the strikes told before
     words = 0
     for k in range(i + 1, len(view.tokens)):
-        if view.clause_of[k] != view.clause_of[i] or words >= 16:
+        if view.clause_of[k] != view.clause_of[i] or words >= _MEANS_REACH:
             break
+        if words >= 16:
+            # past a long aside ("قتل، أمس، القيادي X، المعروف بـ...، مع خمسة من مرافقيه في عملية
+            # عسكرية"), only "في" + the act still says how
+            if view.has(k, MEANS_NOUNS) and view.tokens[k - 1].norm == "في":
+                return "means"
+            words += view.tokens[k].norm.isalnum()
+            continue
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
         if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):

@@ -134,3 +134,9 @@ def test_a_killing_in_an_assault_happened_where_the_assault_was():
     # kg.events.grammar.MEANS_NOUNS: "في اعتداء" is the means of the killing
     evs = events(run("قُتل طفل ووالده في اعتداء نفذه مستوطنون في مدينة الخليل.", published=date(2026, 1, 17)))
     assert [e[3] for e in evs if e[0] == "Killing"] == [["مدينة الخليل"]]
+
+
+def test_a_killing_told_with_a_long_aside_still_happened_in_the_operation_after_it():
+    evs = events(run('وكان الجيش العراقي قد قتل، الأسبوع الماضي، القيادي في تنظيم داعش سالم خالد الجبوري، المعروف '
+                     'بـ"أبو عمر"، مع خمسة من مرافقيه في عملية عسكرية قرب بلدة الحويجة.', published=SAT))
+    assert [e[3] for e in evs if e[0] == "Killing"] == [["الحويجة"]]
