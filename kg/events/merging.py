@@ -26,6 +26,8 @@ def _fighters_counted(view, i):
     return any(view.has(k, FIGHTERS_KILLED) for k in range(i + 1, min(i + 4, len(view.tokens))))
 
 
+_DURING = _n("خلال في أثناء إثر")
+_FIGHTING_TOLD = _n("المواجهات الاشتباكات المعارك الاشتباك المعركة القتال")   # the article: told before
 _MEANS_REACH = 30    # words after a killing within which "في هجوم/في عملية" is still its means
 
 
@@ -52,6 +54,8 @@ def _result_cue(view, i):
             continue
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        if view.has(k, _FIGHTING_TOLD) and view.has(k - 1, _DURING):
+            return "means"     # "مقرا بمقتل جنديين خلال المواجهات": the fighting told before
         if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):
             return "means"     # "قُتل 13 شخصا عندما اقتحم مسلح الفندق": the act that follows
         if view.has(k, CAUSE_LINKS):

@@ -140,3 +140,11 @@ def test_a_killing_told_with_a_long_aside_still_happened_in_the_operation_after_
     evs = events(run('وكان الجيش العراقي قد قتل، الأسبوع الماضي، القيادي في تنظيم داعش سالم خالد الجبوري، المعروف '
                      'بـ"أبو عمر"، مع خمسة من مرافقيه في عملية عسكرية قرب بلدة الحويجة.', published=SAT))
     assert [e[3] for e in evs if e[0] == "Killing"] == [["الحويجة"]]
+
+
+def test_a_killing_during_the_fighting_told_before_happened_where_it_was():
+    evs = events(run("هاجم مسلحون من حركة الشباب، فجر الجمعة، بلدة جلب جنوبي الصومال، واشتبكوا لساعات مع الجيش "
+                     "الصومالي. وقال متحدث عسكري إن القوات قتلت 14 مسلحا، مقرا بمقتل جنديين خلال المواجهات.",
+                     published=SAT))
+    killed = [e for e in evs if e[0] == "Killing" and e[2] == ["الجيش الصومالي"]]
+    assert killed and killed[0][3] == ["جلب"] and killed[0][4] == "2026-01-16"
