@@ -23,7 +23,17 @@ FIGHTERS_KILLED = _n("مسلحا مسلحين مسلحون إرهابيا إره
 
 def _fighters_counted(view, i):
     """Are the ones killed at token i counted as fighters (within three words after it)?"""
-    return any(view.has(k, FIGHTERS_KILLED) for k in range(i + 1, min(i + 4, len(view.tokens))))
+    return any(view.has(k, FIGHTERS_KILLED) or view.has(k, _ATTACKERS)
+               for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+# "قتلت القوات 14 من المهاجمين": the ones killed are those who attacked in the act told before
+_ATTACKERS = _n("المهاجمين المهاجمون منفذي منفذو")
+
+
+def _attackers_killed(view, i):
+    """Are the ones killed at token i "the attackers" (within three words after it)?"""
+    return any(view.has(k, _ATTACKERS) for k in range(i + 1, min(i + 4, len(view.tokens))))
 
 
 _DURING = _n("خلال في أثناء إثر")
@@ -37,6 +47,8 @@ def _result_cue(view, i):
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
+    if _attackers_killed(view, i):
+        return "result"        # "قتلت القوات 14 من المهاجمين": of the attack told before
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
     if i > 0 and view.tokens[i - 1].norm.startswith("ال") and view.has(i - 1, MEANS_NOUNS):

@@ -148,3 +148,9 @@ def test_a_killing_during_the_fighting_told_before_happened_where_it_was():
                      published=SAT))
     killed = [e for e in evs if e[0] == "Killing" and e[2] == ["الجيش الصومالي"]]
     assert killed and killed[0][3] == ["جلب"] and killed[0][4] == "2026-01-16"
+
+
+def test_the_attackers_killed_fell_where_the_attack_told_before_was():
+    evs = events(run("هاجم مسلحون من حركة الشباب، فجر الجمعة، بلدة جلب جنوبي الصومال. وقال متحدث عسكري إن القوات "
+                     "الحكومية قتلت 14 من المهاجمين، بينهم القيادي سالم عمر.", published=SAT))
+    assert [(e[3], e[4]) for e in evs if e[0] == "Killing"] == [(["جلب"], "2026-01-16")]
