@@ -755,10 +755,26 @@ def _person_killed_by_means(view, i):
     return False
 
 
+_KILLED_HE = _n("قتل")
+_COUNT_WORDS = _n("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات اثنان اثنين")
+_COUNTED = MEMBER_WORDS | _n("عنصرين جنديين جنديان جنود أشخاص شخصا مدنيين مدنيا رجال شرطيين شرطيا")
+
+
+def _members_counted_after(view, i):
+    """"قتل 3 عناصر من الجيش"، "وقتل خمسة جنود من الشرطة": the unvocalised قتل followed by a
+    count of members or people: they were killed (قُتل), not the killers of someone else."""
+    toks = view.tokens
+    if i + 2 >= len(toks) or not view.has(i, _KILLED_HE):
+        return False
+    n = toks[i + 1].norm
+    return (n.isdigit() or view.has(i + 1, _COUNT_WORDS)) and view.has(i + 2, _COUNTED)
+
+
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
+                               or _members_counted_after(view, i)
                                or view.has(i, DEATHS)
                                or view.has(i, MARTYRED) or view.has(i, HELD))
 
