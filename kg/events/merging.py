@@ -161,6 +161,9 @@ def _inherit_from_cause(events):
         if not ev.date or (cause.date_own and not ev.date_own and cause.date != ev.date):
             # "أعلنت، أمس الثلاثاء، مقتل X بضربات ... فجر الاثنين": the act's own date wins
             ev.date = cause.date
+        if ev.result_of == "means" and not ev.target and getattr(ev, "soldiers_killed", False):
+            # "قُتل جندي في انفجار لغم استهدف دورية للجيش": the soldiers of the force it hit
+            ev.target = list(cause.target)
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
         if ev.result_of == "result" and not ev.target and _of_him(ev.trigger):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.events.agents import AGENT_RULES, may_act, participants
 from kg.events.dates import event_date
-from kg.events.grammar import NO_TARGET, coordinated
+from kg.events.grammar import NO_TARGET, _soldiers_counted, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
@@ -62,6 +62,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
             _where_and_when_of_the_act_measured(ev, prev_event, view)
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
+        ev.soldiers_killed = etype == "Killing" and _soldiers_counted(view, i)
         ev.restates = restating_act(view, i, kind)
         out.append(ev)
         prev_event = ev

@@ -154,3 +154,13 @@ def test_the_attackers_killed_fell_where_the_attack_told_before_was():
     evs = events(run("هاجم مسلحون من حركة الشباب، فجر الجمعة، بلدة جلب جنوبي الصومال. وقال متحدث عسكري إن القوات "
                      "الحكومية قتلت 14 من المهاجمين، بينهم القيادي سالم عمر.", published=SAT))
     assert [(e[3], e[4]) for e in evs if e[0] == "Killing"] == [(["جلب"], "2026-01-16")]
+
+
+def test_soldiers_killed_in_an_attack_on_their_force_are_that_force_killed():
+    evs = events(run("قُتل جندي وأصيب اثنان آخران، الثلاثاء، في انفجار لغم أرضي استهدف دورية للجيش التونسي "
+                     "في جبل السلوم.", published=SAT))
+    assert [e[2] for e in evs if e[0] == "Killing"] == [["للجيش التونسي"]]
+    # no soldiers counted: the ones killed are not taken to be the force hit
+    evs = events(run("قُتل شخص وأصيب اثنان آخران، الثلاثاء، في انفجار لغم أرضي استهدف دورية للجيش التونسي "
+                     "في جبل السلوم.", published=SAT))
+    assert [e[2] for e in evs if e[0] == "Killing"] == [[]]
