@@ -235,6 +235,9 @@ def subject_after_verb(r):
     لحزب العمال"، "اغتالت إسرائيل، فجر الاثنين، X" (a state); but "اعتقلت الشرطة X": the
     subject has no name and X is the object."""
     view, i = r.view, r.i
+    unit = _unit_of_force_after(view, i)
+    if unit is not None:
+        return unit
     a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=r.scope_end)
     if a is None:
         # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
@@ -251,6 +254,21 @@ def subject_after_verb(r):
         return a
     return None
 
+
+
+# "أوقفت مفارز للجيش"، "اعتقلت دورية لقوات الأمن": a unit of a force, the verb's subject
+FORCE_UNITS = _n("مفارز مفرزة وحدات وحدة دورية دوريات قوة فرقة فرق كتيبة سرية")
+
+
+def _unit_of_force_after(view, i):
+    """The organisation whose unit, named right after the verb at i, is its subject
+    ("أوقفت مفارز للجيش X ستة عناصر"), else None."""
+    if not view.has(i + 1, FORCE_UNITS) or view.at.get(i + 1) is not None:
+        return None
+    s = view.slot_starting(i + 2)
+    if s is None or not s.clitic.endswith("ل") or s.entity.type != "Organization":
+        return None
+    return s
 
 
 _MAY = _n("قد")
