@@ -130,6 +130,19 @@ def _definite_told_before(events):
             ev.date, ev.date_own = (prior.date, prior.date_own) if prior.date else (ev.date, ev.date_own)
 
 
+def _done_in_the_operation(events):
+    """"اعتُقل ثلاثة متهمين خلال عملية دهم نفذتها قوة من X": an arrest told with no doer, whose
+    clause goes on to the operation it was made in, was made by that operation's doer."""
+    for n, ev in enumerate(events):
+        if ev.type != "Arrest" or ev.agent or ev.result_of != "means":
+            continue
+        cause = next((c for c in events[n + 1:n + 1 + LOOK_BACK] if c.evidence[0] == ev.evidence[0]
+                      and c.type in ("MilitaryOperation", "Attack")), None)
+        if cause is not None and cause.agent:
+            ev.agent = [a for a in cause.agent if a not in ev.target]
+            ev.place = ev.place or list(cause.place)
+
+
 def _inherit_from_cause(events):
     """A killing caused by a strike or attack shares its agent, place and date.
 

@@ -164,3 +164,9 @@ def test_soldiers_killed_in_an_attack_on_their_force_are_that_force_killed():
     evs = events(run("قُتل شخص وأصيب اثنان آخران، الثلاثاء، في انفجار لغم أرضي استهدف دورية للجيش التونسي "
                      "في جبل السلوم.", published=SAT))
     assert [e[2] for e in evs if e[0] == "Killing"] == [[]]
+
+
+def test_an_arrest_made_in_an_operation_was_made_by_its_doer():
+    evs = events(run("وفي مدينة الفلوجة، اعتُقل الخميس الماضي ثلاثة متهمين بالإرهاب خلال عملية دهم نفذتها قوة من "
+                     "الجيش العراقي.", published=SAT))
+    assert [e[1] for e in evs if e[0] == "Arrest"] == [["الجيش العراقي"]]
