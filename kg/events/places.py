@@ -353,4 +353,10 @@ def event_places(r):
         ids = list(prev.place)
     if not ids and r.etype == "Meeting" and r.inherited and prev.type == "Visit":
         ids = list(prev.place)
+    if r.etype == "Meeting" and place is not None and getattr(place.mention, "nominal", False) \
+            and prev is not None and prev.type == "Visit" and prev.place \
+            and prev.evidence[0] == view.span:
+        # "زار X مدينة Y، حيث ...، والتقى Z وقادة الوحدات المنتشرة في المنطقة": المنطقة is
+        # where the visit went
+        ids = list(prev.place)
     return ids

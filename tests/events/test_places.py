@@ -170,3 +170,10 @@ def test_regions_named_by_a_country_adjective_are_in_that_country_when_the_artic
     [ev] = [e for e in events(run("واعتقلت قوات الأمن 300 شخص خلال حملة في 20 ولاية تركية.", published=SAT))
             if e[0] == "Arrest"]
     assert ev[3] == []
+
+
+def test_a_meeting_on_a_visit_placed_only_by_a_nominal_is_where_the_visit_went():
+    evs = events(run("وكانت قوات الأمن اعتقلت ثلاثة أشخاص في ولاية المنستير المجاورة. وزار وزير الدفاع عماد سالم، "
+                     "أمس، مدينة سوسة، حيث تفقد الجنود المصابين في المستشفى، والتقى قائد الجيش منصف الرياحي، "
+                     "وعددا من قادة الوحدات المنتشرة في المنطقة.", published=SAT))
+    assert [e[3] for e in evs if e[0] == "Meeting"] == [["سوسة"]]
