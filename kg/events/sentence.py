@@ -9,7 +9,7 @@ from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
-from kg.events.targets import TARGET_RULES, settle_target
+from kg.events.targets import TARGET_RULES, named_victim, settle_target
 from kg.events.triggers import (
     compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
@@ -55,6 +55,11 @@ def events_in_view(view, text, dates, speech_subjects=None):
         ev.target = [target.entity.id] if target is not None else []
         if target is not None:
             ev.target += [s.entity.id for s in coordinated(view, target, ("Person", "Organization"))]
+        if target is not None and target.entity.type == "Organization" and etype in ("Arrest", "Killing"):
+            # "أسر 17 من عناصر X بينهم قائد ميداني يدعى Y": the group's members and Y
+            named = named_victim(view, i, scope_end)
+            if named is not None and named.entity.id not in ev.target and named.entity.id not in ev.agent:
+                ev.target.append(named.entity.id)
         ev.place = event_places(r)
         ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date, ev.date_own = event_date(r)

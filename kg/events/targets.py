@@ -291,14 +291,25 @@ def soldiers_army(r):
     return _army_before(r.view, r.i)
 
 
+# "اعتقال ضابط سابق يدعى الرائد X"، "مقتل شاب يدعى X": the one meant, named after يدعى
+_CALLED = _n("يدعى يدعي تدعى ويدعى المدعو المدعوة")
+
+
+def named_victim(view, i, scope_end):
+    """The person named among the ones arrested or killed ("بينهم قائد ميداني يدعى Y") or
+    after يدعى ("اعتقال ضابط سابق في الجيش يدعى الرائد Y"), within the trigger's words."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, _AMONG):
+            return view.next_slot(k + 1, types=("Person",), max_gap=4, limit=scope_end)
+        if view.has(k, _CALLED) and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person",), max_gap=2, limit=scope_end)
+    return None
+
+
 @rule("one named among the victims", applies=lambda r: r.etype in ("Arrest", "Killing"))
 def named_among(r):
-    """"اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"."""
-    view = r.view
-    for k in range(r.i + 1, r.scope_end):
-        if view.has(k, _AMONG):
-            return view.next_slot(k + 1, types=("Person",), max_gap=4, limit=r.scope_end)
-    return None
+    """"اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"، "اعتقال ضابط يدعى Y"."""
+    return named_victim(r.view, r.i, r.scope_end)
 
 
 TARGET_RULES = (

@@ -229,3 +229,15 @@ def test_fighters_of_a_second_group_after_the_first_ones_place_are_targets_too()
     [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا والعراق.", published=SAT)),
                 "Strike")
     assert ev[2] == ["تنظيم الدولة"]
+
+
+def test_the_one_named_after_yudaa_is_the_one_arrested():
+    [ev] = find(events(run("وأعلنت الوكالة الوطنية للاستخبارات اعتقال ضابط سابق في الجيش يدعى الرائد إدريس سانو، "
+                           "بتهمة التخابر.", published=SAT)), "Arrest")
+    assert ev[2] == ["إدريس سانو"]
+
+
+def test_a_member_named_among_a_group_held_is_held_with_it():
+    [ev] = find(events(run("وأسر الجيش السوداني 17 من عناصر الدعم السريع بينهم قائد ميداني يدعى حامد عيسى.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["الدعم السريع", "حامد عيسى"]
