@@ -638,6 +638,18 @@ STRIKERS = _n("طيران الطيران طائرات مقاتلات قوات ا
 TRIGGER_REKINDS = (_verb_letters_after_preposition, _verb_after_its_subject)
 
 
+# "X وY وضعا تحت الاعتقال الإداري"، "وُضع X قيد الاحتجاز": the definite noun of holding is an
+# arrest only after a verb of placing and تحت/قيد/رهن
+UNDER = _n("تحت قيد رهن")
+PLACED = _n("وضع وضعا وضعوا وضعت يوضع توضع أودع أودعا أودعوا")
+_HOLDING = _n("الاعتقال الاحتجاز")
+
+
+def _placed_under_triggers(view):
+    return [(i, "Arrest", "noun-patient") for i in view.positions(_HOLDING)
+            if i > 1 and view.has(i - 1, UNDER) and view.has(i - 2, PLACED) and view.at.get(i) is None]
+
+
 def find_triggers(view):
     """The triggers of a sentence, in order: (token index, event type, kind)."""
     triggers = []
@@ -658,6 +670,7 @@ def find_triggers(view):
     triggers.extend(_fire_triggers(view))
     triggers.extend(_death_triggers(view))
     triggers.extend(_blast_triggers(view))
+    triggers.extend(_placed_under_triggers(view))
     triggers.sort(key=lambda t: t[0])
     return triggers
 
