@@ -5,7 +5,7 @@ office holders. Shared by the rules of every role.
 from __future__ import annotations
 
 from functools import lru_cache
-from kg.lexicon import SPEECH_VERBS, word_set
+from kg.lexicon import DIRECTIONS, SPEECH_VERBS, word_set
 from kg.normalize import norm
 
 
@@ -217,6 +217,18 @@ def _forces_conjunct(view, k, types):
     if nxt is None or nxt.clitic or nxt.entity.type not in types:
         return None
     return nxt
+
+
+def conjunct_place(view, slot):
+    """The place phrase right after a coordinated group ("ومقاتلي Y في شمال العراق"): the
+    Place slot after في (a direction word may come first), else None."""
+    k = slot.j
+    if k >= len(view.tokens) or view.tokens[k].norm != "في":
+        return None
+    where = view.slot_starting(k + 1)
+    if where is None and view.has(k + 1, DIRECTIONS) and view.at.get(k + 1) is None:
+        where = view.slot_starting(k + 2)
+    return where if where is not None and where.entity.type == "Place" else None
 
 
 def coordinated(view, slot, types):

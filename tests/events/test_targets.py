@@ -241,3 +241,10 @@ def test_a_member_named_among_a_group_held_is_held_with_it():
     [ev] = find(events(run("وأسر الجيش السوداني 17 من عناصر الدعم السريع بينهم قائد ميداني يدعى حامد عيسى.",
                            published=SAT)), "Arrest")
     assert ev[2] == ["الدعم السريع", "حامد عيسى"]
+
+
+def test_each_coordinated_group_struck_gives_its_place():
+    # kg.events.grammar.conjunct_place: "ومقاتلي Y في شمال العراق"
+    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا ومقاتلي حزب العمال الكردستاني في "
+                           "شمال العراق.", published=SAT)), "Strike")
+    assert ev[3] == ["العراق", "سوريا"]
