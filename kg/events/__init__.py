@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from kg.events.claims import _claims
 from kg.events.grammar import ACTS
-from kg.events.merging import (_definite_told_before, _inherit_from_cause, _operation_told_before,
-                               _restated_acts, merge_events)
+from kg.events.merging import (_definite_told_before, _done_in_the_operation, _inherit_from_cause,
+                               _operation_told_before, _restated_acts, merge_events)
 from kg.events.meetings import _delegation_head_meets
 from kg.events.places import places_only
 from kg.events.sentence import events_in_view
@@ -53,6 +53,7 @@ def extract_events(doc, views, dates) -> list:
         _claims(v, events)
     _restated_acts(events)
     _inherit_from_cause(events)
+    _done_in_the_operation(events)
     _operation_told_before(events)
     for v in views:
         _among_the_dead(v, events)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
-    _THAT, _TITLES, _WITH_WORDS, _coordination_head, _delegation_of, _demonym_agent, _eid,
+    _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
 )
@@ -235,6 +235,9 @@ def subject_after_verb(r):
     لحزب العمال"، "اغتالت إسرائيل، فجر الاثنين، X" (a state); but "اعتقلت الشرطة X": the
     subject has no name and X is the object."""
     view, i = r.view, r.i
+    unit = _unit_of_force_after(view, i)
+    if unit is not None:
+        return unit
     a = view.next_slot(i + 1, types=AGENTS, max_gap=2, limit=r.scope_end)
     if a is None:
         # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
@@ -251,6 +254,21 @@ def subject_after_verb(r):
         return a
     return None
 
+
+
+# "أوقفت مفارز للجيش"، "اعتقلت دورية لقوات الأمن": a unit of a force, the verb's subject
+FORCE_UNITS = _n("مفارز مفرزة وحدات وحدة دورية دوريات قوة فرقة فرق كتيبة سرية")
+
+
+def _unit_of_force_after(view, i):
+    """The organisation whose unit, named right after the verb at i, is its subject
+    ("أوقفت مفارز للجيش X ستة عناصر"), else None."""
+    if not view.has(i + 1, FORCE_UNITS) or view.at.get(i + 1) is not None:
+        return None
+    s = view.slot_starting(i + 2)
+    if s is None or not s.clitic.endswith("ل") or s.entity.type != "Organization":
+        return None
+    return s
 
 
 _MAY = _n("قد")
@@ -803,7 +821,7 @@ def participants(r):
     agent = r.agent
     agents = [agent] if agent is not None else []
     if agent is not None:
-        agents += view.coordinated_after(agent, types=("Person", "Organization", "Place"))
+        agents += coordinated(view, agent, ("Person", "Organization", "Place"))
     if r.etype in ("Meeting", "Visit"):
         agents = [a for a in agents if a.entity.type != "Place"]
     if r.etype == "Visit":

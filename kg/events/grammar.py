@@ -5,7 +5,7 @@ office holders. Shared by the rules of every role.
 from __future__ import annotations
 
 from functools import lru_cache
-from kg.lexicon import SPEECH_VERBS, word_set
+from kg.lexicon import DIRECTIONS, SPEECH_VERBS, word_set
 from kg.normalize import norm
 
 
@@ -60,7 +60,7 @@ _WITH = _n("مع ب بـ")
 
 MEANS_NOUNS = _n("غارة غارات بغارة بغارات قصف بقصف ضربة بضربة ضربات بضربات هجوم بهجوم هجومين بهجومين تفجير بتفجير كمين بكمين "
                  "بقذيفة بقذائف بصاروخ بصواريخ بعبوة عملية بعملية الغارة الغارات الضربة الضربات القصف "
-                 "الهجوم العملية النار نار انفجار بانفجار الانفجار")
+                 "الهجوم العملية النار نار انفجار بانفجار الانفجار اعتداء باعتداء الاعتداء")
 
 
 CLASHES = _n("اشتباكات اشتباك معارك مواجهات اشتباكين")
@@ -194,6 +194,67 @@ def _coordination_head(view, slot):
             break
         slot = prev
     return slot
+
+
+# "قوات النظام ومليشيا حزب الله"، "مقاتلي X في سوريا ومقاتلي Y": a conjunct opened by و and a
+# word for the fighters of a group names that group
+CONJUNCT_FORCES = _n("مقاتلي مقاتلو عناصر مسلحي مسلحو قوات ميليشيا مليشيا ميليشيات مليشيات جنود "
+                     "أنصار أعضاء قادة كتائب فصائل")
+_OF = _n("من")
+_IN_PLACE = _n("في")
+
+
+def _forces_conjunct(view, k, types):
+    """The group named by "وعناصر (من) X" / "ومليشيا X" at token k, else None."""
+    toks = view.tokens
+    if k >= len(toks) or toks[k].norm[:1] != "و" or not view.has(k, CONJUNCT_FORCES) \
+            or view.at.get(k) is not None:
+        return None
+    k += 1
+    if k < len(toks) and view.has(k, _OF) and view.at.get(k) is None:
+        k += 1
+    nxt = view.slot_starting(k)
+    if nxt is None or nxt.clitic or nxt.entity.type not in types:
+        return None
+    return nxt
+
+
+def conjunct_place(view, slot):
+    """The place phrase right after a coordinated group ("ومقاتلي Y في شمال العراق"): the
+    Place slot after في (a direction word may come first), else None."""
+    k = slot.j
+    if k >= len(view.tokens) or view.tokens[k].norm != "في":
+        return None
+    where = view.slot_starting(k + 1)
+    if where is None and view.has(k + 1, DIRECTIONS) and view.at.get(k + 1) is None:
+        where = view.slot_starting(k + 2)
+    return where if where is not None and where.entity.type == "Place" else None
+
+
+def coordinated(view, slot, types):
+    """The slots coordinated with ``slot`` (kg.view.SentenceView.coordinated_after), and
+    groups joined by و and a word for their fighters: "من قوات النظام ومليشيا حزب الله"،
+    "ضد مقاتلي X في سوريا ومقاتلي Y في العراق" (the first one's place phrase in between)."""
+    out = []
+    cur = slot
+    while True:
+        more = view.coordinated_after(cur, types=types)
+        if more:
+            out += more
+            cur = more[-1]
+            continue
+        k = cur.j
+        if k < len(view.tokens) and view.tokens[k].text in ("،", ","):
+            k += 1
+        nxt = _forces_conjunct(view, k, types)
+        if nxt is None and view.has(k, _IN_PLACE) and view.tokens[k].norm == "في":
+            where = view.slot_starting(k + 1)
+            if where is not None and where.entity.type == "Place":
+                nxt = _forces_conjunct(view, where.j, types)
+        if nxt is None or nxt is slot or nxt in out:
+            return out
+        out.append(nxt)
+        cur = nxt
 
 
 _WITH_WORDS = _n("مع")

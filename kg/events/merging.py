@@ -23,7 +23,22 @@ FIGHTERS_KILLED = _n("مسلحا مسلحين مسلحون إرهابيا إره
 
 def _fighters_counted(view, i):
     """Are the ones killed at token i counted as fighters (within three words after it)?"""
-    return any(view.has(k, FIGHTERS_KILLED) for k in range(i + 1, min(i + 4, len(view.tokens))))
+    return any(view.has(k, FIGHTERS_KILLED) or view.has(k, _ATTACKERS)
+               for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+# "قتلت القوات 14 من المهاجمين": the ones killed are those who attacked in the act told before
+_ATTACKERS = _n("المهاجمين المهاجمون منفذي منفذو")
+
+
+def _attackers_killed(view, i):
+    """Are the ones killed at token i "the attackers" (within three words after it)?"""
+    return any(view.has(k, _ATTACKERS) for k in range(i + 1, min(i + 4, len(view.tokens))))
+
+
+_DURING = _n("خلال في أثناء إثر")
+_FIGHTING_TOLD = _n("المواجهات الاشتباكات المعارك الاشتباك المعركة القتال")   # the article: told before
+_MEANS_REACH = 30    # words after a killing within which "في هجوم/في عملية" is still its means
 
 
 def _result_cue(view, i):
@@ -32,16 +47,27 @@ def _result_cue(view, i):
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
+    if _attackers_killed(view, i):
+        return "result"        # "قتلت القوات 14 من المهاجمين": of the attack told before
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
     if i > 0 and view.tokens[i - 1].norm.startswith("ال") and view.has(i - 1, MEANS_NOUNS):
         return "result"        # "إن الغارات قتلت 20 مسلحا": the strikes told before
     words = 0
     for k in range(i + 1, len(view.tokens)):
-        if view.clause_of[k] != view.clause_of[i] or words >= 16:
+        if view.clause_of[k] != view.clause_of[i] or words >= _MEANS_REACH:
             break
+        if words >= 16:
+            # past a long aside ("قتل، أمس، القيادي X، المعروف بـ...، مع خمسة من مرافقيه في عملية
+            # عسكرية"), only "في" + the act still says how
+            if view.has(k, MEANS_NOUNS) and view.tokens[k - 1].norm == "في":
+                return "means"
+            words += view.tokens[k].norm.isalnum()
+            continue
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
+        if view.has(k, _FIGHTING_TOLD) and view.has(k - 1, _DURING):
+            return "means"     # "مقرا بمقتل جنديين خلال المواجهات": the fighting told before
         if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):
             return "means"     # "قُتل 13 شخصا عندما اقتحم مسلح الفندق": the act that follows
         if view.has(k, CAUSE_LINKS):
@@ -104,6 +130,19 @@ def _definite_told_before(events):
             ev.date, ev.date_own = (prior.date, prior.date_own) if prior.date else (ev.date, ev.date_own)
 
 
+def _done_in_the_operation(events):
+    """"اعتُقل ثلاثة متهمين خلال عملية دهم نفذتها قوة من X": an arrest told with no doer, whose
+    clause goes on to the operation it was made in, was made by that operation's doer."""
+    for n, ev in enumerate(events):
+        if ev.type != "Arrest" or ev.agent or ev.result_of != "means":
+            continue
+        cause = next((c for c in events[n + 1:n + 1 + LOOK_BACK] if c.evidence[0] == ev.evidence[0]
+                      and c.type in ("MilitaryOperation", "Attack")), None)
+        if cause is not None and cause.agent:
+            ev.agent = [a for a in cause.agent if a not in ev.target]
+            ev.place = ev.place or list(cause.place)
+
+
 def _inherit_from_cause(events):
     """A killing caused by a strike or attack shares its agent, place and date.
 
@@ -135,6 +174,9 @@ def _inherit_from_cause(events):
         if not ev.date or (cause.date_own and not ev.date_own and cause.date != ev.date):
             # "أعلنت، أمس الثلاثاء، مقتل X بضربات ... فجر الاثنين": the act's own date wins
             ev.date = cause.date
+        if ev.result_of == "means" and not ev.target and getattr(ev, "soldiers_killed", False):
+            # "قُتل جندي في انفجار لغم استهدف دورية للجيش": the soldiers of the force it hit
+            ev.target = list(cause.target)
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
         if ev.result_of == "result" and not ev.target and _of_him(ev.trigger):

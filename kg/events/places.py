@@ -4,7 +4,7 @@ the sentence ("وفي بيروت، ..."). ``places_only`` keeps only Place entit
 """
 from __future__ import annotations
 
-from kg.events.grammar import ACTS, CLASHES, _n
+from kg.events.grammar import ACTS, CLASHES, _Handle, _kb, _n
 from kg.events.merging import _result_cue
 from kg.events.reading import rule
 from kg.events.triggers import TARGETING
@@ -27,6 +27,9 @@ _BRANCH_WORDS = _n("فرع فرعه فرعها")
 
 
 _WITHIN = _n("ضمن إطار")
+
+
+_OPENING = frozenset("(«\"“[")
 
 
 def _describes_org(view, place, agent):
@@ -140,7 +143,10 @@ def _marked_place(r, k, sl):
     direction, على (struck), or a place head ("مدينة X") after one of them?"""
     view, etype, kind = r.view, r.etype, r.kind
     strike = etype in ("Strike", "Attack")
+    if k > 1 and view.tokens[k - 1].text in _OPENING and not sl.clitic:
+        k -= 1       # "على منطقتي (X وY)": the bracket opening the list is not a word
     return sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS) \
+        or (etype == "MilitaryOperation" and view.has(k - 1, _PLACE_HEAD_WORDS) and view.has(k - 2, _ON)) \
         or (strike and view.has(k - 1, _ON | TARGETING)) \
         or view.has(k - 1, DIRECTIONS) \
         or (strike and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
@@ -230,7 +236,92 @@ def place_subjected(r):
     return None
 
 
-PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected)
+# "معركة تحرير X"، "عملية استعادة X": an operation named for the place it is to take
+LIBERATION_WORDS = _n("تحرير تطهير استعادة استرداد تحريرها")
+
+
+@rule("place the operation is named to take", applies=lambda r: r.etype == "MilitaryOperation")
+def place_to_take(r):
+    """"أعلنت X بدء معركة تحرير إدلب": إدلب is where the operation is waged; the name's
+    liberation word is the trigger's next word or the one after ("معركة «تحرير X»")."""
+    view, i = r.view, r.i
+    for k in range(i + 1, min(i + 3, len(view.tokens))):
+        if view.has(k, LIBERATION_WORDS) and view.at.get(k) is None:
+            sl = view.next_slot(k + 1, types=("Place",), max_gap=1)
+            return sl if sl is not None and not sl.clitic else None
+    return None
+
+
+FIGHTING = CLASHES | _n("القتال قتال المعارك الاشتباكات المواجهات")
+
+
+def _fight_before(r):
+    """Token of a word for fighting told before the joined verb at r.i in its sentence, with no
+    other trigger between ("اندلع القتال في بلدة X ... وهاجمت طائرة"), else None."""
+    view, i = r.view, r.i
+    fights = [k for k in view.positions(FIGHTING) if k < i]
+    if not fights or any(fights[-1] < t < i for t in r.trigger_idx):
+        return None
+    return fights[-1]
+
+
+@rule("where the fighting it is joined to was",
+      applies=lambda r: r.conj_verb and r.etype in ("Strike", "Attack", "Killing"))
+def place_of_joined_fighting(r):
+    """"واندلع القتال أمس في بلدة X قرب Y وهاجمت طائرة حربية مواقع المسلحين": a verb joined
+    to the fighting told just before happened where it was (the first place after في/ب
+    following the fighting word)."""
+    k = _fight_before(r)
+    if k is None:
+        return None
+    view = r.view
+    for sl in view.slots:
+        if sl.i >= r.i:
+            break
+        if sl.i > k and sl.entity.type == "Place" and (
+                sl.clitic.endswith("ب") or view.has(sl.i - 1, PLACE_MARKERS)
+                or (view.has(sl.i - 1, _PLACE_HEAD_WORDS) and view.has(sl.i - 2, PLACE_MARKERS))):
+            return sl
+    return None
+
+
+# "في 34 ولاية تركية"، "في الأراضي السورية": regions of a country named by its adjective
+REGION_WORDS = _n("ولاية ولايات مدينة مدن محافظة محافظات منطقة مناطق قرية قرى بلدة بلدات الأراضي أراضي "
+                  "إقليم أقاليم")
+_IN_ONLY = _n("في")
+
+
+@rule("country of the regions named by an adjective", applies=_act)
+def place_by_demonym(r):
+    """"اعتقلت قوات الأمن 851 شخصا ... في 34 ولاية تركية"، "قُتل في الأراضي السورية": the
+    country the adjective names, when the article names it (a handle, no mention here)."""
+    view, i = r.view, r.i
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb:
+        return None
+    toks = view.tokens
+    end = next((t for t in r.trigger_idx if t > i), len(toks))
+    end = min(end, i + 25, len(toks))
+    for k in view.positions(_IN_ONLY):
+        if k <= i or k >= end - 2:
+            continue
+        if view.clause_of[k] != view.clause_of[i] or view.at.get(k) is not None:
+            break
+        m = k + 1
+        if toks[m].norm.isdigit():
+            m += 1
+        if m + 1 >= len(toks) or not view.has(m, REGION_WORDS) or view.at.get(m) is not None \
+                or view.at.get(m + 1) is not None:
+            continue
+        key = _kb().demonym(toks[m + 1].norm)
+        ent = by_kb.get(key) if key else None
+        if ent is not None and ent.type == "Place":
+            return _Handle(ent)
+    return None
+
+
+PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected,
+               place_to_take, place_of_joined_fighting, place_by_demonym)
 
 
 def fronted_or_told_place(r):
@@ -254,11 +345,18 @@ def event_places(r):
     visit was where the visit was ("زار X طشقند، حيث التقى ...")."""
     view, place, prev = r.view, r.place, r.prev_event
     ids = [place.entity.id] if place is not None else []
-    if place is not None and r.etype in ACTS and getattr(place, "i", None) is not None:
+    if place is not None and (r.etype in ACTS or r.etype == "MilitaryOperation") \
+            and getattr(place, "i", None) is not None:
         ids += [s.entity.id for s in view.coordinated_after(place, types=("Place",))
                 if s.entity.id not in ids]
     if r.same_story:
         ids = list(prev.place)
     if not ids and r.etype == "Meeting" and r.inherited and prev.type == "Visit":
+        ids = list(prev.place)
+    if r.etype == "Meeting" and place is not None and getattr(place.mention, "nominal", False) \
+            and prev is not None and prev.type == "Visit" and prev.place \
+            and prev.evidence[0] == view.span:
+        # "زار X مدينة Y، حيث ...، والتقى Z وقادة الوحدات المنتشرة في المنطقة": المنطقة is
+        # where the visit went
         ids = list(prev.place)
     return ids

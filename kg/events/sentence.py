@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from kg.events.agents import AGENT_RULES, may_act, participants
 from kg.events.dates import event_date
-from kg.events.grammar import NO_TARGET
+from kg.events.grammar import ACTS, NO_TARGET, _soldiers_counted, conjunct_place, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
-from kg.events.targets import TARGET_RULES, settle_target
+from kg.events.targets import TARGET_RULES, named_victim, settle_target
 from kg.events.triggers import (
     compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
@@ -53,15 +53,28 @@ def events_in_view(view, text, dates, speech_subjects=None):
         if target is not None and target.entity.id in ev.agent:
             target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
         ev.target = [target.entity.id] if target is not None else []
+        conjuncts = coordinated(view, target, ("Person", "Organization")) if target is not None else []
         if target is not None:
-            ev.target += [s.entity.id for s in view.coordinated_after(target, types=("Person", "Organization"))]
+            ev.target += [s.entity.id for s in conjuncts]
+        if target is not None and target.entity.type == "Organization" and etype in ("Arrest", "Killing"):
+            # "أسر 17 من عناصر X بينهم قائد ميداني يدعى Y": the group's members and Y
+            named = named_victim(view, i, scope_end)
+            if named is not None and named.entity.id not in ev.target and named.entity.id not in ev.agent:
+                ev.target.append(named.entity.id)
         ev.place = event_places(r)
+        if ev.place and etype in ACTS:
+            # "ضربات ضد مقاتلي X في سوريا ومقاتلي Y في شمال العراق": where each group was struck
+            for c in conjuncts:
+                where = conjunct_place(view, c)
+                if where is not None and where.entity.id not in ev.place:
+                    ev.place.append(where.entity.id)
         ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date, ev.date_own = event_date(r)
         if compared(view, i, etype, kind):
             _where_and_when_of_the_act_measured(ev, prev_event, view)
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
+        ev.soldiers_killed = etype == "Killing" and _soldiers_counted(view, i)
         ev.restates = restating_act(view, i, kind)
         out.append(ev)
         prev_event = ev

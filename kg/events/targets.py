@@ -7,11 +7,11 @@ from __future__ import annotations
 from kg.events.claims import CLAIM_VERBS
 from kg.events.grammar import (
     _TITLES,
-    MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _in_post_phrase, _kb,
+    MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
 from kg.events.reading import rule
-from kg.events.triggers import DEATHS, KILLED_POSTS, PRONOUN_PATIENTS, _means_phrase
+from kg.events.triggers import DEATHS, KILLED_POSTS, PLACED, PRONOUN_PATIENTS, UNDER, _means_phrase
 
 
 _AMONG = _n("بينهم بينهما بينهن")
@@ -291,19 +291,43 @@ def soldiers_army(r):
     return _army_before(r.view, r.i)
 
 
+# "اعتقال ضابط سابق يدعى الرائد X"، "مقتل شاب يدعى X": the one meant, named after يدعى
+_CALLED = _n("يدعى يدعي تدعى ويدعى المدعو المدعوة")
+
+
+def named_victim(view, i, scope_end):
+    """The person named among the ones arrested or killed ("بينهم قائد ميداني يدعى Y") or
+    after يدعى ("اعتقال ضابط سابق في الجيش يدعى الرائد Y"), within the trigger's words."""
+    for k in range(i + 1, scope_end):
+        if view.has(k, _AMONG):
+            return view.next_slot(k + 1, types=("Person",), max_gap=4, limit=scope_end)
+        if view.has(k, _CALLED) and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person",), max_gap=2, limit=scope_end)
+    return None
+
+
 @rule("one named among the victims", applies=lambda r: r.etype in ("Arrest", "Killing"))
 def named_among(r):
-    """"اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"."""
-    view = r.view
-    for k in range(r.i + 1, r.scope_end):
-        if view.has(k, _AMONG):
-            return view.next_slot(k + 1, types=("Person",), max_gap=4, limit=r.scope_end)
+    """"اعتُقل ثلاثة أشخاص بينهم قائد ميداني يدعى Y"، "اعتقال ضابط يدعى Y"."""
+    return named_victim(r.view, r.i, r.scope_end)
+
+
+@rule("one placed under arrest", applies=lambda r: r.etype == "Arrest" and r.kind == "noun-patient")
+def placed_under_arrest(r):
+    """"أن X وY وضعا تحت الاعتقال الإداري": the subject of the placing verb before تحت/قيد; "وُضع
+    X قيد الاحتجاز": the one named right after it."""
+    view, i = r.view, r.i
+    if not view.has(i - 1, UNDER) or not view.has(i - 2, PLACED):
+        return None
+    before = view.prev_slot(i - 2, types=("Person", "Organization"), max_gap=1)
+    if before is not None and before.j == i - 2:
+        return _coordination_head(view, before)
     return None
 
 
 TARGET_RULES = (
     object_of_verb, patient_of_noun, passive_subject, target_marker, facility_attacked, subjected_to,
-    owner_of_hit, group_struck, soldiers_army, named_among,
+    owner_of_hit, group_struck, soldiers_army, named_among, placed_under_arrest,
 )
 
 

@@ -638,6 +638,18 @@ STRIKERS = _n("طيران الطيران طائرات مقاتلات قوات ا
 TRIGGER_REKINDS = (_verb_letters_after_preposition, _verb_after_its_subject)
 
 
+# "X وY وضعا تحت الاعتقال الإداري"، "وُضع X قيد الاحتجاز": the definite noun of holding is an
+# arrest only after a verb of placing and تحت/قيد/رهن
+UNDER = _n("تحت قيد رهن")
+PLACED = _n("وضع وضعا وضعوا وضعت يوضع توضع أودع أودعا أودعوا")
+_HOLDING = _n("الاعتقال الاحتجاز")
+
+
+def _placed_under_triggers(view):
+    return [(i, "Arrest", "noun-patient") for i in view.positions(_HOLDING)
+            if i > 1 and view.has(i - 1, UNDER) and view.has(i - 2, PLACED) and view.at.get(i) is None]
+
+
 def find_triggers(view):
     """The triggers of a sentence, in order: (token index, event type, kind)."""
     triggers = []
@@ -658,6 +670,7 @@ def find_triggers(view):
     triggers.extend(_fire_triggers(view))
     triggers.extend(_death_triggers(view))
     triggers.extend(_blast_triggers(view))
+    triggers.extend(_placed_under_triggers(view))
     triggers.sort(key=lambda t: t[0])
     return triggers
 
@@ -755,10 +768,26 @@ def _person_killed_by_means(view, i):
     return False
 
 
+_KILLED_HE = _n("قتل")
+_COUNT_WORDS = _n("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات اثنان اثنين")
+_COUNTED = MEMBER_WORDS | _n("عنصرين جنديين جنديان جنود أشخاص شخصا مدنيين مدنيا رجال شرطيين شرطيا")
+
+
+def _members_counted_after(view, i):
+    """"قتل 3 عناصر من الجيش"، "وقتل خمسة جنود من الشرطة": the unvocalised قتل followed by a
+    count of members or people: they were killed (قُتل), not the killers of someone else."""
+    toks = view.tokens
+    if i + 2 >= len(toks) or not view.has(i, _KILLED_HE):
+        return False
+    n = toks[i + 1].norm
+    return (n.isdigit() or view.has(i + 1, _COUNT_WORDS)) and view.has(i + 2, _COUNTED)
+
+
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
+                               or _members_counted_after(view, i)
                                or view.has(i, DEATHS)
                                or view.has(i, MARTYRED) or view.has(i, HELD))
 

@@ -527,3 +527,22 @@ def test_a_verb_after_a_relative_pronoun_does_not_take_the_speaker_or_the_senten
                      "الذي فجر نفسه داخل مسجد في مدينة الكويت، ما أسفر عن مقتل 27 مصليا.",
                      published=SAT))
     assert find(evs, "Attack") and all(e[1] == [] for e in evs if e[0] in ("Attack", "Killing"))
+
+
+def test_a_group_joined_by_a_word_for_its_fighters_is_a_doer_too():
+    # kg.events.grammar.coordinated: "ومليشيا X"، "وعناصر من X"
+    [ev] = find(events(run("تتعرض المدينة لهجوم من قوات النظام ومليشيا حزب الله.", published=SAT)), "Attack")
+    assert ev[1] == ["حزب الله", "قوات النظام"]
+    [ev] = find(events(run("هاجم مسلحون من حركة الشباب وعناصر من تنظيم القاعدة قاعدة للجيش.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["تنظيم القاعدة", "حركة الشباب"]
+
+
+def test_a_unit_of_a_force_right_after_the_verb_is_its_doer():
+    # kg.events.agents._unit_of_force_after: "أوقفت مفارز للجيش X"
+    [ev] = find(events(run("كما أوقفت مفارز للجيش الجزائري، خلال الشهر الجاري، ستة عناصر دعم في ولاية جيجل.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["للجيش الجزائري"] and ev[2] == []
+    # the unit is the object when the doer is named first
+    [ev] = find(events(run("هاجم مسلحون دورية للجيش العراقي.", published=SAT)), "Attack")
+    assert ev[1] == [] and ev[2] == ["للجيش العراقي"]

@@ -128,3 +128,45 @@ def test_lives_taken_are_not_a_killing_of_him_what_was_attacked_is_no_victim():
                      "أشخاص.", published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[2] == []
+
+
+def test_a_killing_in_an_assault_happened_where_the_assault_was():
+    # kg.events.grammar.MEANS_NOUNS: "في اعتداء" is the means of the killing
+    evs = events(run("قُتل طفل ووالده في اعتداء نفذه مستوطنون في مدينة الخليل.", published=date(2026, 1, 17)))
+    assert [e[3] for e in evs if e[0] == "Killing"] == [["مدينة الخليل"]]
+
+
+def test_a_killing_told_with_a_long_aside_still_happened_in_the_operation_after_it():
+    evs = events(run('وكان الجيش العراقي قد قتل، الأسبوع الماضي، القيادي في تنظيم داعش سالم خالد الجبوري، المعروف '
+                     'بـ"أبو عمر"، مع خمسة من مرافقيه في عملية عسكرية قرب بلدة الحويجة.', published=SAT))
+    assert [e[3] for e in evs if e[0] == "Killing"] == [["الحويجة"]]
+
+
+def test_a_killing_during_the_fighting_told_before_happened_where_it_was():
+    evs = events(run("هاجم مسلحون من حركة الشباب، فجر الجمعة، بلدة جلب جنوبي الصومال، واشتبكوا لساعات مع الجيش "
+                     "الصومالي. وقال متحدث عسكري إن القوات قتلت 14 مسلحا، مقرا بمقتل جنديين خلال المواجهات.",
+                     published=SAT))
+    killed = [e for e in evs if e[0] == "Killing" and e[2] == ["الجيش الصومالي"]]
+    assert killed and killed[0][3] == ["جلب"] and killed[0][4] == "2026-01-16"
+
+
+def test_the_attackers_killed_fell_where_the_attack_told_before_was():
+    evs = events(run("هاجم مسلحون من حركة الشباب، فجر الجمعة، بلدة جلب جنوبي الصومال. وقال متحدث عسكري إن القوات "
+                     "الحكومية قتلت 14 من المهاجمين، بينهم القيادي سالم عمر.", published=SAT))
+    assert [(e[3], e[4]) for e in evs if e[0] == "Killing"] == [(["جلب"], "2026-01-16")]
+
+
+def test_soldiers_killed_in_an_attack_on_their_force_are_that_force_killed():
+    evs = events(run("قُتل جندي وأصيب اثنان آخران، الثلاثاء، في انفجار لغم أرضي استهدف دورية للجيش التونسي "
+                     "في جبل السلوم.", published=SAT))
+    assert [e[2] for e in evs if e[0] == "Killing"] == [["للجيش التونسي"]]
+    # no soldiers counted: the ones killed are not taken to be the force hit
+    evs = events(run("قُتل شخص وأصيب اثنان آخران، الثلاثاء، في انفجار لغم أرضي استهدف دورية للجيش التونسي "
+                     "في جبل السلوم.", published=SAT))
+    assert [e[2] for e in evs if e[0] == "Killing"] == [[]]
+
+
+def test_an_arrest_made_in_an_operation_was_made_by_its_doer():
+    evs = events(run("وفي مدينة الفلوجة، اعتُقل الخميس الماضي ثلاثة متهمين بالإرهاب خلال عملية دهم نفذتها قوة من "
+                     "الجيش العراقي.", published=SAT))
+    assert [e[1] for e in evs if e[0] == "Arrest"] == [["الجيش العراقي"]]

@@ -128,3 +128,52 @@ def test_town_subjected_to_the_act_is_its_place_a_country_is_not():
     assert ev[3] == ["مدينة الحولة"] or ev[3] == ["الحولة"]
     evs = find(events(run("وقال الوزير إن لبنان يتعرض لهجوم من جماعات مسلحة.", published=SAT)), "Attack")
     assert all("لبنان" not in ev[3] for ev in evs)
+
+
+def test_an_operation_named_for_taking_a_place_is_waged_there():
+    evs = [e for e in events(run("وأعلنت جبهة النصرة بدء معركة تحرير إدلب.", published=date(2026, 1, 17)))
+           if e[0] == "MilitaryOperation"]
+    assert evs and evs[0][3] == ["إدلب"]
+    # a battle with no liberation word names no place this way
+    evs = [e for e in events(run("وأعلنت جبهة النصرة بدء معركة كبرى.", published=date(2026, 1, 17)))
+           if e[0] == "MilitaryOperation"]
+    assert all(e[3] == [] for e in evs)
+
+
+def test_an_act_joined_to_the_fighting_told_before_happened_where_it_was():
+    [ev] = [e for e in events(run("واندلع القتال أمس في بلدة تلكلخ قرب الحدود وهاجمت طائرة حربية مواقع المسلحين.",
+                                  published=SAT)) if e[0] == "Strike"]
+    assert ev[3] == ["تلكلخ"]
+    # the place after the fighting word, not the speaker's before it
+    [ev] = [e for e in events(run("قال مسؤول في مدينة حمص إن القتال اندلع أمس في بلدة تلكلخ وهاجمت طائرة "
+                                  "حربية مواقع المسلحين.", published=SAT)) if e[0] == "Strike"]
+    assert ev[3] == ["تلكلخ"]
+
+
+def test_the_places_of_a_campaign_listed_in_brackets_after_their_head_word():
+    evs = [e for e in events(run("وأعلنت حركة العدل والمساواة عن هزيمة قواتها لحملة «الربيع الحاسم» التي شنتها القوات "
+                                 "الحكومية على مواقع الحركة في منطقتي (جنوب دارفور وشمال دارفور).", published=SAT))
+           if e[0] == "MilitaryOperation"]
+    assert evs and evs[0][3] == ["جنوب دارفور", "شمال دارفور"]
+    # "على منطقتي X": a campaign waged on a region
+    evs = [e for e in events(run("وأعلنت حركة العدل والمساواة عن هزيمة قواتها لحملة «الربيع الحاسم» التي شنتها القوات "
+                                 "الحكومية على منطقتي جنوب دارفور وشمال دارفور.", published=SAT))
+           if e[0] == "MilitaryOperation"]
+    assert evs and evs[0][3] == ["جنوب دارفور", "شمال دارفور"]
+
+
+def test_regions_named_by_a_country_adjective_are_in_that_country_when_the_article_names_it():
+    [ev] = [e for e in events(run("واعتقلت قوات الأمن 300 شخص خلال حملة في 20 ولاية تركية. وقال مسؤول إن تركيا "
+                                  "تواجه تهديدات.", published=SAT)) if e[0] == "Arrest"]
+    assert ev[3] == ["تركيا"]
+    # the country is not named: no entity to point to
+    [ev] = [e for e in events(run("واعتقلت قوات الأمن 300 شخص خلال حملة في 20 ولاية تركية.", published=SAT))
+            if e[0] == "Arrest"]
+    assert ev[3] == []
+
+
+def test_a_meeting_on_a_visit_placed_only_by_a_nominal_is_where_the_visit_went():
+    evs = events(run("وكانت قوات الأمن اعتقلت ثلاثة أشخاص في ولاية المنستير المجاورة. وزار وزير الدفاع عماد سالم، "
+                     "أمس، مدينة سوسة، حيث تفقد الجنود المصابين في المستشفى، والتقى قائد الجيش منصف الرياحي، "
+                     "وعددا من قادة الوحدات المنتشرة في المنطقة.", published=SAT))
+    assert [e[3] for e in evs if e[0] == "Meeting"] == [["سوسة"]]

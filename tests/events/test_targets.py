@@ -218,3 +218,33 @@ def test_the_body_the_doer_belongs_to_is_not_the_one_held():
     [arrest] = find(events(run("أوقفت شعبة المعلومات في قوى الأمن الداخلي، أمس الاثنين، شخصا يدعى سالم "
                                "الجابري في طرابلس.", published=SAT)), "Arrest")
     assert arrest[1] == ["شعبة المعلومات"] and arrest[2] == ["سالم الجابري"]
+
+
+def test_fighters_of_a_second_group_after_the_first_ones_place_are_targets_too():
+    # kg.events.grammar.coordinated: "مقاتلي X في P ومقاتلي Y"
+    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا ومقاتلي حزب العمال الكردستاني.",
+                           published=SAT)), "Strike")
+    assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني"]
+    # a place listed after the first one's place is no target
+    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا والعراق.", published=SAT)),
+                "Strike")
+    assert ev[2] == ["تنظيم الدولة"]
+
+
+def test_the_one_named_after_yudaa_is_the_one_arrested():
+    [ev] = find(events(run("وأعلنت الوكالة الوطنية للاستخبارات اعتقال ضابط سابق في الجيش يدعى الرائد إدريس سانو، "
+                           "بتهمة التخابر.", published=SAT)), "Arrest")
+    assert ev[2] == ["إدريس سانو"]
+
+
+def test_a_member_named_among_a_group_held_is_held_with_it():
+    [ev] = find(events(run("وأسر الجيش السوداني 17 من عناصر الدعم السريع بينهم قائد ميداني يدعى حامد عيسى.",
+                           published=SAT)), "Arrest")
+    assert ev[2] == ["الدعم السريع", "حامد عيسى"]
+
+
+def test_each_coordinated_group_struck_gives_its_place():
+    # kg.events.grammar.conjunct_place: "ومقاتلي Y في شمال العراق"
+    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا ومقاتلي حزب العمال الكردستاني في "
+                           "شمال العراق.", published=SAT)), "Strike")
+    assert ev[3] == ["العراق", "سوريا"]

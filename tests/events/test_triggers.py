@@ -336,3 +336,24 @@ def test_lives_taken_amid_an_act_named_with_the_article():
                      published=SAT))
     [kill] = find(evs, "Killing")
     assert kill[1] == ["تنظيم داعش"]
+
+
+def test_members_counted_right_after_an_unvocalised_qatala_were_killed():
+    # kg.events.triggers._members_counted_after: "قتل 3 عناصر من X" is قُتل
+    evs = [e for e in events(run("قتل 3 عناصر من الجيش العراقي في هجوم.", published=date(2026, 1, 17)))
+           if e[0] == "Killing"]
+    assert evs and evs[0][1] == [] and evs[0][2] == ["الجيش العراقي"]
+    evs = [e for e in events(run("وقتل خمسة عناصر من الشرطة العراقية في هجوم.", published=date(2026, 1, 17)))
+           if e[0] == "Killing"]
+    assert evs and evs[0][1] == [] and evs[0][2] == ["الشرطة العراقية"]
+
+
+def test_held_under_arrest_after_a_verb_of_placing():
+    # kg.events.triggers._placed_under_triggers and kg.events.targets.placed_under_arrest
+    evs = [e for e in events(run("وقالت الشرطة إن سامي كوهين وضع قيد الاحتجاز.", published=date(2026, 1, 17)))
+           if e[0] == "Arrest"]
+    assert evs and evs[0][2] == ["سامي كوهين"]
+    # the definite noun alone is no arrest
+    evs = [e for e in events(run("وقضى سامي كوهين عاما في الاعتقال.", published=date(2026, 1, 17)))
+           if e[0] == "Arrest"]
+    assert evs == []
