@@ -598,7 +598,8 @@ def _resolve_explicit(m, ntext, pub):
 
 
 def _days_ago(g, pub):
-    """"قبل يومين"، "قبل ثلاثة أيام": that day; "قبل أيام"، "قبل أسبوع(ين)": a span only roughly
+    """Two days or three days back (قبل يومين، قبل ثلاثة أيام): that day; some days or a week
+    back (قبل أيام، قبل أسبوع، قبل أسبوعين): a span only roughly
     known, so the month of its likeliest day, never an invented day (a month matches a gold
     year as well, and gold gives the month of such spans)."""
     if pub is None:

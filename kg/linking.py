@@ -526,8 +526,8 @@ _QUOTED_MARKS = frozenset("«»\"“”'()")
 
 def spelling_key(toks) -> str:
     """The key a non-person name is grouped by: its words without quotes, and ابو/عبد glued
-    to the next word as they are often written (سجن «نفحة» is سجن نفحة; كتيبة شهداء أبو سليم
-    is كتيبة شهداء أبوسليم)."""
+    to the next word as they are often written (سجن «الوادي» is سجن الوادي; لواء أبو حمزة
+    is لواء أبوحمزة)."""
     if _GLUED_FIRST.isdisjoint(toks) and not any(c in _QUOTED_MARKS for t in toks for c in t):
         return " ".join(toks)
     words = [w for w in (t.translate(_QUOTE_CHARS) for t in toks) if w]

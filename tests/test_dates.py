@@ -383,7 +383,7 @@ def test_days_before_another_act_are_not_days_before_publication():
 
 
 def test_the_night_before_last():
-    assert found("سقطت القذائف الليلة قبل الماضية على الحي") == [
+    assert found("انفجرت العبوة قرب السوق الليلة قبل الماضية") == [
         ("الليلة قبل الماضية", "2026-01-15", True)]
 
 

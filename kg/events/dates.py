@@ -113,7 +113,7 @@ _IN_THE_ACT = _n("في خلال أثناء اثناء إثر اثر")
 
 
 def _means_date(view, i, scope_end, sent, trigger_idx):
-    """"قتلت الجماعة نائبا وحارسه في هجومين أول من أمس": the act whose scope ends where
+    """"اغتال المسلحون قاضيا وسائقه خلال كمين نصبوه فجر الأحد": the act whose scope ends where
     another act, told as its occasion or means (في هجوم، بغارة، إثر تفجير), begins has that
     act's date: the first date after it, before the next act."""
     toks = view.tokens

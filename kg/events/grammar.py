@@ -196,7 +196,7 @@ def _coordination_head(view, slot):
     return slot
 
 
-# "قوات النظام ومليشيا حزب الله"، "مقاتلي X في سوريا ومقاتلي Y": a conjunct opened by و and a
+# "وحدات الجيش وميليشيا X"، "مقاتلي X في المدينة ومقاتلي Y": a conjunct opened by و and a
 # word for the fighters of a group names that group
 CONJUNCT_FORCES = _n("مقاتلي مقاتلو عناصر مسلحي مسلحو قوات ميليشيا مليشيا ميليشيات مليشيات جنود "
                      "أنصار أعضاء قادة كتائب فصائل")
@@ -233,8 +233,8 @@ def conjunct_place(view, slot):
 
 def coordinated(view, slot, types):
     """The slots coordinated with ``slot`` (kg.view.SentenceView.coordinated_after), and
-    groups joined by و and a word for their fighters: "من قوات النظام ومليشيا حزب الله"،
-    "ضد مقاتلي X في سوريا ومقاتلي Y في العراق" (the first one's place phrase in between)."""
+    groups joined by و and a word for their fighters: "من وحدات الجيش وميليشيا X"،
+    "على مقاتلي X في الريف ومقاتلي Y في المدينة" (the first one's place phrase in between)."""
     out = []
     cur = slot
     while True:

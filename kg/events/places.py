@@ -268,7 +268,7 @@ def _fight_before(r):
 @rule("where the fighting it is joined to was",
       applies=lambda r: r.conj_verb and r.etype in ("Strike", "Attack", "Killing"))
 def place_of_joined_fighting(r):
-    """"واندلع القتال أمس في بلدة X قرب Y وهاجمت طائرة حربية مواقع المسلحين": a verb joined
+    """"ودارت اشتباكات عنيفة في قرية X شرق Y ثم قصفت المروحيات تجمعات المهاجمين": a verb joined
     to the fighting told just before happened where it was (the first place after في/ب
     following the fighting word)."""
     k = _fight_before(r)

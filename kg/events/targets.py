@@ -314,8 +314,8 @@ def named_among(r):
 
 @rule("one placed under arrest", applies=lambda r: r.etype == "Arrest" and r.kind == "noun-patient")
 def placed_under_arrest(r):
-    """"أن X وY وضعا تحت الاعتقال الإداري": the subject of the placing verb before تحت/قيد; "وُضع
-    X قيد الاحتجاز": the one named right after it."""
+    """X وY ... وضعا تحت (placed under) an arrest noun: the subject of the placing verb before
+    تحت/قيد; وُضع X قيد (X was placed under) one: the one named right after it."""
     view, i = r.view, r.i
     if not view.has(i - 1, UNDER) or not view.has(i - 2, PLACED):
         return None

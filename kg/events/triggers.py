@@ -638,7 +638,7 @@ STRIKERS = _n("طيران الطيران طائرات مقاتلات قوات ا
 TRIGGER_REKINDS = (_verb_letters_after_preposition, _verb_after_its_subject)
 
 
-# "X وY وضعا تحت الاعتقال الإداري"، "وُضع X قيد الاحتجاز": the definite noun of holding is an
+# placed under (وضعا تحت، وُضع قيد) custody or detention: the definite noun of holding is an
 # arrest only after a verb of placing and تحت/قيد/رهن
 UNDER = _n("تحت قيد رهن")
 PLACED = _n("وضع وضعا وضعوا وضعت يوضع توضع أودع أودعا أودعوا")

@@ -151,7 +151,7 @@ def person_after_titles(view, k):
 
 def person_before(view, k):
     """The person named right before token ``k``, past one adjective of origin the name left
-    out ("وكان X الأردني قائد كتيبة في Y"، "X اليمني، القيادي في Y"), or None."""
+    out ("وكان X السوداني آمر سرية في Y"، "X اليمني، القيادي في Y"), or None."""
     person = view.prev_slot(k, types=("Person",), max_gap=0)
     m = k - 1
     while person is None and m > 0 and not view.tokens[m].norm.isalnum():

@@ -505,8 +505,8 @@ def test_a_news_agency_credited_or_quoting_is_no_doer():
                      published=SAT))
     [arrest] = find(evs, "Arrest")
     assert arrest[1] == ["السلطات السعودية"] and arrest[2] == []
-    [attack] = find(events(run("ونقلت وكالة رويترز عن ضابط في الجيش العراقي قوله إن قواته اقتحمت حي "
-                               "الزهراء في الموصل.", published=SAT)), "Attack")
+    [attack] = find(events(run("وذكرت وكالة رويترز نقلا عن عقيد بالشرطة العراقية أن وحداته اقتحمت حي "
+                               "الصناعة في تكريت.", published=SAT)), "Attack")
     assert "وكالة رويترز" not in attack[1]
 
 
@@ -531,8 +531,8 @@ def test_a_verb_after_a_relative_pronoun_does_not_take_the_speaker_or_the_senten
 
 def test_a_group_joined_by_a_word_for_its_fighters_is_a_doer_too():
     # kg.events.grammar.coordinated: "ومليشيا X"، "وعناصر من X"
-    [ev] = find(events(run("تتعرض المدينة لهجوم من قوات النظام ومليشيا حزب الله.", published=SAT)), "Attack")
-    assert ev[1] == ["حزب الله", "قوات النظام"]
+    [ev] = find(events(run("تعرضت البلدة أمس لهجوم شنته وحدات الجيش السوري ومليشيا حزب الله.", published=SAT)), "Attack")
+    assert ev[1] == ["الجيش السوري", "حزب الله"]
     [ev] = find(events(run("هاجم مسلحون من حركة الشباب وعناصر من تنظيم القاعدة قاعدة للجيش.",
                            published=SAT)), "Attack")
     assert ev[1] == ["تنظيم القاعدة", "حركة الشباب"]

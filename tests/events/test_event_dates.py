@@ -102,8 +102,8 @@ def test_a_compared_act_takes_the_place_and_date_of_the_act_it_measures():
 
 def test_an_act_takes_the_date_of_the_attack_it_was_done_in():
     # the killing's scope ends at "في هجومين"; the date told after the attacks is the killing's too
-    evs = events(run("وقتلت جماعة بوكو حرام التي تريد فرض حكمها المتشدد في نيجيريا نائبا بالبرلمان "
-                     "وحارسه الشخصي وموظفا بمكتب حاكم الولاية في هجومين أول من أمس.", published=SAT))
+    evs = events(run("وقتل مسلحون يطالبون بانفصال الإقليم قاضيا في المحكمة العليا "
+                     "وسائقه ومرافقا له في هجومين منفصلين مساء الخميس.", published=SAT))
     assert find(evs, "Killing")[0][4] == "2026-01-15"
     assert find(evs, "Attack")[0][4] == "2026-01-15"
 

@@ -222,13 +222,13 @@ def test_the_body_the_doer_belongs_to_is_not_the_one_held():
 
 def test_fighters_of_a_second_group_after_the_first_ones_place_are_targets_too():
     # kg.events.grammar.coordinated: "مقاتلي X في P ومقاتلي Y"
-    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا ومقاتلي حزب العمال الكردستاني.",
+    [ev] = find(events(run("نفذت الطائرات الأردنية غارات على مقاتلي جبهة النصرة في درعا ومقاتلي تنظيم الدولة.",
                            published=SAT)), "Strike")
-    assert ev[2] == ["تنظيم الدولة", "حزب العمال الكردستاني"]
+    assert ev[2] == ["تنظيم الدولة", "جبهة النصرة"]
     # a place listed after the first one's place is no target
-    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا والعراق.", published=SAT)),
+    [ev] = find(events(run("نفذت الطائرات الأردنية غارات على مقاتلي جبهة النصرة في درعا والقنيطرة.", published=SAT)),
                 "Strike")
-    assert ev[2] == ["تنظيم الدولة"]
+    assert ev[2] == ["جبهة النصرة"]
 
 
 def test_the_one_named_after_yudaa_is_the_one_arrested():
@@ -245,6 +245,6 @@ def test_a_member_named_among_a_group_held_is_held_with_it():
 
 def test_each_coordinated_group_struck_gives_its_place():
     # kg.events.grammar.conjunct_place: "ومقاتلي Y في شمال العراق"
-    [ev] = find(events(run("شنت تركيا ضربات ضد مقاتلي تنظيم الدولة في سوريا ومقاتلي حزب العمال الكردستاني في "
-                           "شمال العراق.", published=SAT)), "Strike")
+    [ev] = find(events(run("نفذت الطائرات الأردنية غارات على مقاتلي جبهة النصرة في سوريا ومقاتلي تنظيم الدولة في "
+                           "غرب العراق.", published=SAT)), "Strike")
     assert ev[3] == ["العراق", "سوريا"]

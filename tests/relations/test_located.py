@@ -198,22 +198,22 @@ def test_the_seat_named_after_its_pronoun_lies_in_the_place_before():
 
 def test_near_a_city_in_a_region_lies_in_the_region():
     # _near_then_in: "بلدة X القريبة من Y بجنوب Z" -> X in Z (not in Y)
-    rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل بجنوب الضفة الغربية."))
-    assert ("locatedIn", "بيت فجار", "الضفة الغربية") in rels
-    assert ("locatedIn", "بيت فجار", "الخليل") not in rels
+    rels = relations(run("وأصيب شابان في قرية عين الباشا القريبة من عمان بشمال الأردن."))
+    assert ("locatedIn", "عين الباشا", "الأردن") in rels
+    assert ("locatedIn", "عين الباشا", "عمان") not in rels
 
 
 def test_near_a_city_alone_gives_nothing():
-    rels = relations(run("وقتل ثلاثة في بلدة بيت فجار القريبة من الخليل أمس."))
-    assert not any(r[0] == "locatedIn" and r[1] == "بيت فجار" for r in rels)
+    rels = relations(run("وأصيب شابان في قرية عين الباشا القريبة من عمان أمس."))
+    assert not any(r[0] == "locatedIn" and r[1] == "عين الباشا" for r in rels)
 
 
 def test_place_in_that_province_named_before():
     # nominal_region_relations: "منطقة X في تلك المحافظة"، "بنفس المحافظة"، "أحد معاقله في المحافظة"
     assert ("locatedIn", "الملاحيظ", "محافظة صعدة") in relations(
         run("قصفت الطائرات محافظة صعدة أمس. وفي منطقة الملاحيظ بنفس المحافظة، قصف الطيران مخزنا."))
-    assert ("locatedIn", "الأزارق", "محافظة الضالع") in relations(
-        run("ألقت القوات في محافظة الضالع القبض على مسلحين عقب سيطرتها على منطقة الأزارق في تلك المحافظة."))
+    assert ("locatedIn", "كرش", "محافظة لحج") in relations(
+        run("استعادت القوات مواقع في محافظة لحج أمس، وتقدمت نحو منطقة كرش في تلك المحافظة."))
     assert ("locatedIn", "وادي حطاط", "محافظة أبين") in relations(
         run("هاجم المسلحون محافظة أبين. وسيطرت القوات على وادي حطاط، أحد أبرز معاقلهم في المحافظة."))
 
