@@ -72,9 +72,5 @@ class WordCache(dict):
     def __len__(self):
         return dict.__len__(self) + len(self.old)
 
-    def young(self) -> int:
-        """The number of words in the young generation."""
-        return dict.__len__(self)
-
     def __contains__(self, word):
         return dict.__contains__(self, word) or word in self.old

@@ -26,8 +26,8 @@ from __future__ import annotations
 import heapq
 import io
 import os
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 
 RUN_ARTICLES = 500             # article graphs per sorted run file (40 runs for 20,000 articles)
 CHECK_ENTITIES = 2000          # entities per corpus-level check

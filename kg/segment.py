@@ -24,9 +24,10 @@ _SENT_END_RE = re.compile(r"[.!?؟](?:(?<!\d[.!?؟])[.!?؟]*(?!\d)|[.!?؟]*(?=\s
 
 
 # surface token -> (the token's text, its normalised form): news repeats a few tens of
-# thousands of distinct words, so a plain dict (a single look-up) answers nearly every
-# token, and all occurrences of a word share one text object, which makes the later
-# per-word caches (tagger scores, cue flags) find it by identity
+# thousands of distinct words, so a dict look-up (kg.caches.WordCache: one C-level get for
+# the words of its young generation) answers nearly every token, and all occurrences of a
+# word share one text object, which makes the later per-word caches (tagger scores, cue
+# flags) find it by identity
 _WORDS = WordCache(lambda word: (word, norm(word)))
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
