@@ -252,28 +252,32 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         work = partial(graph_batch, min_confidence=min_confidence, validate=validate)
         here = engine in (None, "local") and (default_jobs() if jobs is None else int(jobs)) <= 1
         worked = {}
-        with progress.phase("extraction", total=len(ids), unit="articles") as ph:
-            def upto(position):
-                while skipped and skipped[0] < position:
-                    position_skipped = skipped.popleft()
-                    writer.skip(position_skipped)
-                    runs.add(_store_lines(st, names[position_skipped]))
-                    ph.advance()
-            group = []
-            sent = StoreReport() if remote is not None else None
-            articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
-            for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
-                for name, secs in item.timings.items():
-                    worked[name] = worked.get(name, 0.0) + secs
-                group.append(item)
-                if len(group) >= STREAM_ARTICLES:
-                    _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
-                    group = []
-            _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
-            upto(len(ids))
-            with clock.part("store"):
-                report = writer.close()
-                st.flush()
+        try:      # a failure stops the store's writer (the batches handed over are written)
+            with progress.phase("extraction", total=len(ids), unit="articles") as ph:
+                def upto(position):
+                    while skipped and skipped[0] < position:
+                        position_skipped = skipped.popleft()
+                        writer.skip(position_skipped)
+                        runs.add(_store_lines(st, names[position_skipped]))
+                        ph.advance()
+                group = []
+                sent = StoreReport() if remote is not None else None
+                articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
+                for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
+                    for name, secs in item.timings.items():
+                        worked[name] = worked.get(name, 0.0) + secs
+                    group.append(item)
+                    if len(group) >= STREAM_ARTICLES:
+                        _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
+                        group = []
+                _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
+                upto(len(ids))
+                with clock.part("store"):
+                    report = writer.close()
+                    st.flush()
+        except BaseException:
+            writer.stop()
+            raise
         if here:        # the per-word caches of extraction are done with: their memory serves the corpus pass
             from kg.caches import clear_all
             clear_all()

@@ -9,8 +9,10 @@ terms are converted.
 """
 import hashlib
 import os
+import queue
 import re
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,8 +191,12 @@ def add_articles(store, articles, batch_size=BATCH_ARTICLES, progress=None) -> S
         plan[str(name)] = (str(article_id), triples, rest[0] if rest else None,
                            rest[1] if len(rest) > 1 else None)
     writer = BatchWriter(store, list(plan), batch_size=batch_size, progress=progress)
-    for position, (gname, (article_id, triples, source, text)) in enumerate(plan.items()):
-        writer.add(position, article_id, gname, triples, source, text)
+    try:
+        for position, (gname, (article_id, triples, source, text)) in enumerate(plan.items()):
+            writer.add(position, article_id, gname, triples, source, text)
+    except BaseException:
+        writer.stop()
+        raise
     return writer.close()
 
 
@@ -226,10 +232,12 @@ class BatchWriter:
         self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
         self.pause = os.environ.get(PAUSE_ENV)              # None: no hook
         self.batch, self.text, self.todo, self.seen = None, [], 0, 0
+        self.pending = set()            # graph names of the batches handed to the loader, not yet written
         try:
             _record_plan(store, [str(n) for n in names])
         except OSError as exc:
             raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+        self.loader = _Loader(self._load)
 
     def _enter(self, position):
         batch = position // self.batch_size
@@ -277,6 +285,10 @@ class BatchWriter:
             return
         name = pyoxigraph.NamedNode(gname)
         try:
+            if gname in self.pending or record is not None or self.store.contains_named_graph(name):
+                # a graph to replace: every batch handed over is written (or has failed,
+                # which stops the build here) before the old graph goes
+                self.loader.drain()
             if record is not None or self.store.contains_named_graph(name):
                 _remove_article(self.store, name)
                 self.report.replaced += record is not None
@@ -296,34 +308,98 @@ class BatchWriter:
                 status.append(pyoxigraph.Quad(name, pyoxigraph.NamedNode(key),
                                               pyoxigraph.Literal(value), self.status))
         self.text.append("".join(f"{q} .\n" for q in status))
+        self.pending.add(gname)
         self.todo += 1
 
     def _flush(self):
-        import pyoxigraph
-
         if self.todo:
-            if self.pause is not None:
-                _say(f"kg store: batch {self.batch} writing ({self.todo} articles)")
-            try:
-                # one transaction: all of the batch or nothing
-                self.store.load("".join(self.text).encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
-            except OSError as exc:
-                raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
             self.report.written += self.todo
             self.report.batches += 1
-            if self.report.batches % FLUSH_BATCHES == 0:
-                self.store.flush()         # RocksDB's write buffers to disk: memory stays flat
-            if self.pause is not None:
-                _say(f"kg store: batch {self.batch} committed ({self.todo} articles)")
-                time.sleep(float(self.pause or 0))
+            self.loader.put(self.batch, self.todo, "".join(self.text).encode("utf-8"),
+                            self.report.batches % FLUSH_BATCHES == 0, frozenset(self.pending))
+            self.pending = set()
         if self.progress is not None and self.seen:
             self.progress(self.seen)
         self.batch, self.text, self.todo, self.seen = None, [], 0, 0
 
+    def _load(self, batch, todo, nquads, flush, names):
+        """One batch written (in the loader's thread): ONE transaction, all of it or nothing."""
+        import pyoxigraph
+
+        if self.pause is not None:
+            _say(f"kg store: batch {batch} writing ({todo} articles)")
+        try:
+            self.store.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+            if flush:
+                self.store.flush()         # RocksDB's write buffers to disk: memory stays flat
+        except OSError as exc:
+            raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+        if self.pause is not None:
+            _say(f"kg store: batch {batch} committed ({todo} articles)")
+            time.sleep(float(self.pause or 0))
+
     def close(self) -> StoreReport:
-        """Write the last batch; the report of what was written and skipped."""
-        self._flush()
+        """Write the last batch and wait for every batch to be written; the report of what
+        was written and skipped."""
+        try:
+            self._flush()
+        finally:
+            self.loader.close()
         return self.report
+
+    def stop(self):
+        """After a failure: the batches already handed over are written (as they would have
+        been had the build stopped between two batches); the last, unfinished one is not."""
+        self.loader.close(raise_error=False)
+
+
+class _Loader:
+    """Writes each batch into the store in a thread of its own, in the order given, while
+    the build goes on: pyoxigraph lets go of the GIL while it parses and writes, so with
+    one job the store's work takes the other core, and with more jobs this process is free
+    to take the workers' results. At most ``depth`` batches wait; the first error stops the
+    writing and is raised in the build's thread at the next batch, ``drain`` or ``close``."""
+
+    def __init__(self, write, depth=2):
+        self.write, self.error, self.failed = write, None, False
+        self.queue = queue.Queue(maxsize=depth)
+        self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        while True:
+            item = self.queue.get()
+            try:
+                if item is None:
+                    return
+                if not self.failed:
+                    self.write(*item)
+            except BaseException as exc:      # handed to the build's thread
+                self.error, self.failed = exc, True
+            finally:
+                self.queue.task_done()
+
+    def _raise(self):
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def put(self, *item):
+        self._raise()
+        self.queue.put(item)
+
+    def drain(self):
+        """Wait until every batch handed over is written."""
+        self.queue.join()
+        self._raise()
+
+    def close(self, raise_error=True):
+        if self.thread.is_alive():
+            self.queue.put(None)
+            self.thread.join()
+        self.write = None                   # the store is no longer referenced from here
+        if raise_error:
+            self._raise()
 
 
 def remove_articles(store, article_ids) -> tuple:

@@ -554,3 +554,59 @@ def test_a_new_plan_replaces_the_old_one(tmp_path):
     assert planned() == ["urn:g:2", "urn:g:4"]
     _record_plan(st, [])
     assert planned() == []
+
+
+class _Watched:
+    """A store whose batch writes (``load``) are watched: the thread each ran in, and an
+    optional failure at the ``fail_at``-th one (1-based)."""
+
+    def __init__(self, st, fail_at=None):
+        self.st, self.fail_at, self.threads, self.loads = st, fail_at, [], 0
+
+    def __getattr__(self, name):
+        return getattr(self.st, name)
+
+    def load(self, data, *args, **kwargs):
+        from kg.store import ST_PLANNED
+        if ST_PLANNED.encode() in data:       # the plan, recorded before any batch, in the caller
+            return self.st.load(data, *args, **kwargs)
+        import threading
+        self.threads.append(threading.current_thread().name)
+        self.loads += 1
+        if self.loads == self.fail_at:
+            raise OSError("disk full\nsecond line")
+        return self.st.load(data, *args, **kwargs)
+
+
+def test_batches_are_written_in_a_thread_of_their_own_and_all_are_in_when_close_returns(tmp_path):
+    import threading
+
+    from kg.store import BatchWriter, ox_triples
+    arts = small_corpus(5)
+    watched = _Watched(open_store(tmp_path / "st", create=True))
+    writer = BatchWriter(watched, [str(g) for _, g, _ in arts], batch_size=2)
+    for position, (article_id, gname, graph) in enumerate(arts):
+        writer.add(position, article_id, gname, ox_triples(graph))
+    assert writer.close().batches == 3
+    assert watched.threads == ["kg-store-writer"] * 3
+    assert "kg-store-writer" not in {t.name for t in threading.enumerate()}
+    assert {q.graph_name.value for q in watched.st.quads_for_pattern(None, None, None, None)
+            if type(q.graph_name).__name__ == "NamedNode"} >= {str(g) for _, g, _ in arts}
+
+
+def test_a_failed_batch_write_stops_the_writing_and_is_a_one_line_store_error(tmp_path):
+    """The 2nd batch fails in the writer's thread: the error reaches the caller as a
+    StoreError of one line, no later batch is written, and no thread is left behind."""
+    import threading
+
+    from kg.store import StoreError, add_articles, verify_store
+    watched = _Watched(open_store(tmp_path / "st", create=True), fail_at=2)
+    with pytest.raises(StoreError) as info:
+        add_articles(watched, small_corpus(9), batch_size=2)
+    assert str(info.value) == "cannot write the store: disk full second line"
+    assert watched.loads == 2                      # batches 3.. were never written
+    assert "kg-store-writer" not in {t.name for t in threading.enumerate()}
+    del watched
+    gc.collect()
+    status = verify_store(tmp_path / "st")
+    assert (status.complete, status.planned) == (2, 9)
