@@ -34,9 +34,9 @@ def fixed_labels(triples):
     """``triples`` as :func:`kg.build.fix_labels` leaves them: only the label triples of a
     subject with two labels of one language change, so only those go through it."""
     from rdflib.namespace import RDFS, SKOS
-    seen, clash = {}, set()
+    seen, clash, label = {}, set(), RDFS.label
     for s, p, o in triples:
-        if p == RDFS.label:
+        if p == label:
             key = (s, (o.language or "").lower().split("-")[0])
             if key in seen:
                 clash.add(s)
@@ -55,6 +55,17 @@ def fixed_labels(triples):
     return out
 
 
+def _to_ox():
+    global _TO_OX
+    if _TO_OX is None:
+        from kg.store import to_ox
+        _TO_OX = to_ox
+    return _TO_OX
+
+
+_TO_OX = None
+
+
 class NTriples:
     """N-Triples lines of rdflib triples, each term written once (pyoxigraph's escaping)."""
 
@@ -64,14 +75,18 @@ class NTriples:
     def term(self, term) -> str:
         text = self.terms.get(term)
         if text is None:
-            from kg.store import to_ox
-            text = self.terms[term] = str(to_ox(term))
+            text = self.terms[term] = str(_to_ox()(term))
         return text
 
     def lines(self, triples) -> list:
         """The sorted distinct lines of ``triples``."""
-        t = self.term
-        return sorted({f"{t(s)} {t(p)} {t(o)} .\n" for s, p, o in triples})
+        terms, term, out = self.terms, self.term, set()
+        for s, p, o in triples:
+            try:
+                out.add(f"{terms[s]} {terms[p]} {terms[o]} .\n")
+            except KeyError:
+                out.add(f"{term(s)} {term(p)} {term(o)} .\n")
+        return sorted(out)
 
 
 def article_graphs(docs, validate=True) -> list:

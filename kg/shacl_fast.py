@@ -700,8 +700,11 @@ class Shape:
             return []
         values = data.values(focus, self.path) if self.path is not None else (focus,)
         out = []
-        for c in self.components:
-            if isinstance(c, (PropertyC, NodeC)):
+        kinds = self.__dict__.get("_kinds")
+        if kinds is None or len(kinds) != len(self.components):    # once the compiler is done
+            kinds = self._kinds = [(c, isinstance(c, (PropertyC, NodeC))) for c in self.components]
+        for c, nested in kinds:
+            if nested:
                 out += c.results(data, focus, values)
                 continue
             for r in c.check(data, focus, values):

@@ -290,17 +290,28 @@ def conforms_fast(triples, ox_triples=None, shapes=None, ntriples=None) -> bool:
     except Unsupported:
         return False
     store = []
-    return not any(_sparql_hits(triples, ox_triples, store, *c, ntriples=ntriples) for c in constraints)
+    from rdflib.namespace import RDF
+    rdf_type, typed = RDF.type, {}        # class -> its instances (as strings), read in one pass
+    for s, p, o in triples:
+        if p == rdf_type:
+            typed.setdefault(o, set()).add(str(s))
+    return not any(_sparql_hits(triples, ox_triples, store, *c, ntriples=ntriples, typed=typed)
+                   for c in constraints)
 
 
-def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages, ntriples=None):
+def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages, ntriples=None,
+                 typed=None):
     """Whether a SPARQL-based constraint finds a focus node of its shape (run by pyoxigraph
-    over the triples; ``store``: a list holding the in-memory store once made)."""
+    over the triples; ``store``: a list holding the in-memory store once made; ``typed``:
+    class -> its instances' IRIs, made from the triples when not given)."""
     import pyoxigraph
 
     from kg.store import to_ox
     from rdflib.namespace import RDF
-    targets = {str(s) for s, p, o in triples if p == RDF.type and o in classes}
+    if typed is None:
+        targets = {str(s) for s, p, o in triples if p == RDF.type and o in classes}
+    else:
+        targets = set().union(*(typed.get(c, ()) for c in classes))
     if not targets:
         return False
     if not store and ntriples is not None:
