@@ -743,10 +743,22 @@ def _one_line(exc):
     return " ".join(str(exc).split())
 
 
+def _terms():
+    """pyoxigraph and rdflib's term classes, imported once (to_ox and from_ox run per term)."""
+    global _TERMS
+    if _TERMS is None:
+        import pyoxigraph
+        from rdflib import BNode, Literal, URIRef
+        _TERMS = pyoxigraph, BNode, Literal, URIRef
+    return _TERMS
+
+
+_TERMS = None
+
+
 def to_ox(term):
     """An rdflib term as a pyoxigraph term."""
-    import pyoxigraph
-    from rdflib import BNode, Literal, URIRef
+    pyoxigraph, BNode, Literal, URIRef = _TERMS or _terms()
 
     if isinstance(term, URIRef):
         return pyoxigraph.NamedNode(str(term))
@@ -763,8 +775,7 @@ def to_ox(term):
 
 def from_ox(term):
     """A pyoxigraph term as an rdflib term (xsd:string literals become plain literals)."""
-    import pyoxigraph
-    from rdflib import BNode, Literal, URIRef
+    pyoxigraph, BNode, Literal, URIRef = _TERMS or _terms()
 
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
