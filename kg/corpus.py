@@ -42,6 +42,7 @@ _KG = "https://w3id.org/arabic-kg/ontology#"
 TYPE = f"<{_RDF}type>"
 LABEL = f"<{_RDFS}label>"
 ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+_LABEL_TAB = f"\t{LABEL}\t"
 MENTIONED_IN = f"<{_KG}mentionedIn>"
 DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
 ENTITY_TYPES = {f"<{_KG}{t}>": t for t in ("Person", "Organization", "Place")}
@@ -190,9 +191,8 @@ def merge_labels(subject, group):
     leaves them (the same choice, the Arabic others as skos:altLabel), sorted."""
     bases = {}
     for line in group:
-        s, p, o = _split(line)
-        if p == LABEL:
-            bases.setdefault(_lang_base(o), []).append(line)
+        if _LABEL_TAB in line:          # a tab is escaped inside a literal: only the predicate
+            bases.setdefault(_lang_base(_split(line)[2]), []).append(line)
     if all(len(v) < 2 for v in bases.values()):
         return group
     import pyoxigraph
@@ -225,18 +225,20 @@ class CorpusCheck:
         self.checked = 0
         self.violations = []
 
-    def add(self, subject, group):
+    def add(self, subject, group, split=None):
+        """One subject's lines (``split``: the same lines as ``(s, p, o)``, if at hand)."""
         if not self.enabled:
             return
+        if split is None:
+            split = [_split(line) for line in group]
         mentions = types = 0
-        for line in group:
-            s, p, o = _split(line)
+        for s, p, o in split:
             mentions += p == MENTIONED_IN
             types += p == TYPE and o in ENTITY_TYPES
         if types and mentions > 1:        # one article's entity was checked in its batch
             self.pending.extend(group)
-            self.pending.extend(f"{_split(line)[2]}\t{TYPE}\t<{_KG}Article>\n"
-                                for line in group if _split(line)[1] == MENTIONED_IN)
+            self.pending.extend(f"{o}\t{TYPE}\t<{_KG}Article>\n"
+                                for s, p, o in split if p == MENTIONED_IN)
             self.checked += 1
             if self.checked % CHECK_ENTITIES == 0 or len(self.pending) >= CHECK_LINES:
                 self.flush()
@@ -340,10 +342,10 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
     drawn = {f"<{_KG}{c}>" for c in CLASSES}       # the classes of graph.html's nodes
     for subject, group in by_subject(union_lines(store, names, tmpdir, runs)):
         group = merge_labels(subject, group)
+        split = [line[:-1].split("\t") for line in group]       # each line ends with its "\n"
         if check is not None:
-            check.add(subject, group)
-        for line in group:
-            s, p, o = _split(line)
+            check.add(subject, group, split)
+        for s, p, o in split:
             if p == TYPE and o in COUNTED_TYPES:
                 what = COUNTED_TYPES[o]
                 if what in stats.entities:
