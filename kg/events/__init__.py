@@ -15,6 +15,11 @@ order they are tried:
 - ``reading``   one trigger being read (``Reading``) and how a rule list is run;
 - ``sentence``  the events of one sentence (``events_in_view``).
 
+Phrasing families have modules of their own (aircraft, arrests, beheadings, visits,
+receptions, struck, anaphora, operations, targeting, pronoun_objects, matches): each declares its
+words as data, its phrase triggers (``triggers.PHRASE_TRIGGERS``) and its role rules, which
+the lists above take in.
+
 See docs/extending.md, "Add an event phrasing".
 """
 from __future__ import annotations

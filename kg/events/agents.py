@@ -8,6 +8,11 @@ X تنفيذ/إطلاق/القبض ..." announces X's own act, and "أعلن X �
 """
 from __future__ import annotations
 
+from kg.events.aircraft import force_of_aircraft
+from kg.events.anaphora import latter_agent
+from kg.events.arrests import ARRESTS_OF_THEM
+from kg.events.pronoun_objects import relative_is_the_object
+from kg.events.visits import tourist, visitor_after_post
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
@@ -26,7 +31,8 @@ from kg.normalize import norm
 
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
-ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال توقيف احتجاز استهداف قصف القضاء قضاء اغتيال تصفية")
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال توقيف احتجاز استهداف قصف القضاء قضاء اغتيال تصفية "
+                  "ضبط الإطاحة الاطاحة إعدام اعدام ذبح " + ARRESTS_OF_THEM)
 
 
 # killings one announces as one's own act ("أعلنت إسرائيل اغتيال X") unless one mourns one's own
@@ -107,6 +113,8 @@ def _state_right_after(view, i, slot, etype):
         and slot.entity.subtype == "Country"
 
 
+# "أن أحد مقاتليها شن هجوما": one of its fighters acts for it as its fighters do
+ONE_OF = _n("أحد إحدى احد احدى")
 _SPEAKER_PRONOUNS = frozenset(norm(w) for w in "أنه إنه بأنه وأنه أنها إنها بأنها وأنها أنهم إنهم".split())
 
 
@@ -114,8 +122,9 @@ def _speaker_pronoun(view, i):
     """The speaker a clause-initial أنه/إنها refers to: "أعلن الجيش، الخميس، أنه قتل ..."."""
     c = view.clause_of[i]
     start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
-    own_forces = view.tokens[start].norm in _THAT and start + 1 < i and \
-        view.tokens[start + 1].norm in OWN_FORCES and view.at.get(start + 1) is None
+    first = start + 2 if start + 2 < i and view.has(start + 1, ONE_OF) else start + 1
+    own_forces = view.tokens[start].norm in _THAT and first < i and \
+        view.tokens[first].norm in OWN_FORCES and view.at.get(first) is None
     # "قال الجيش إن قواته قتلت ..."، "أعلنت الكتائب أن مقاتليها فجروا ...": its own act
     # "أنها نفذت، في 1 شباط/فبراير الماضي، غارة": a light verb right after the pronoun carries
     # it past a date
@@ -473,12 +482,15 @@ def agent_marker(r):
 
 # "من قبل X" (by X) and "على يد/أيدي X" (at the hands of X): two words naming the doer
 BY_PHRASES = ((_n("من"), _n("قبل")), (_n("على"), _n("يد أيدي")))
+# how many words after the act the phrase may come, past the victim's post and name and the
+# place ("اغتيال الضابط في جهاز X محمد Y في مدينة Z على يد مسلحين من Q")
+BY_PHRASE_REACH = 14
 
 
 def _by_phrase_agent(view, i, scope_end):
-    """The actor named by "من قبل"/"على يد" within eight words after token i ("تعرضت البلدة
+    """The actor named by "من قبل"/"على يد" within BY_PHRASE_REACH words after token i ("تعرضت البلدة
     لقصف عنيف من قبل قوات X"، "قُتل ... على يد مسلحين من X"), else None."""
-    for k in range(i + 1, min(scope_end, i + 9) - 1):
+    for k in range(i + 1, min(scope_end, i + 1 + BY_PHRASE_REACH) - 1):
         if view.at.get(k) is not None:
             continue
         if not any(view.has(k, first) and view.has(k + 1, second) and view.at.get(k + 1) is None
@@ -782,11 +794,11 @@ def condemner_is_no_doer(r):
 
 AGENT_RULES = (
     subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, unit_owner, genitive_of_noun, ascribed_by_lam, light_noun_genitive, attempter,
-    light_verb_subject,
-    agent_marker, by_phrase, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
+    arrest_light_verb_subject, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
+    light_verb_subject, force_of_aircraft,
+    agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,
-    speaker_pronoun, means_subject, condemner_is_no_doer, shared_with_previous,
+    speaker_pronoun, means_subject, condemner_is_no_doer, relative_is_the_object, shared_with_previous,
     joined_light_verb_subject, visitor_meets_during,
 )
 

@@ -10,6 +10,8 @@ from kg.events.grammar import (
 )
 from kg.events.places import TO_MARKERS
 from kg.events.reading import rule
+from kg.events.receptions import guest_past_where_and_when
+from kg.events.visits import place_toured
 
 
 # arrival verbs are visits only with a destination place after إلى
@@ -91,7 +93,7 @@ def named_destination(r):
     return None
 
 
-VISIT_PLACE_RULES = (destination, arrival_nowhere, place_after_visitor, named_destination)
+VISIT_PLACE_RULES = (place_toured, destination, arrival_nowhere, place_after_visitor, named_destination)
 
 
 # --- who takes part in a visit or a meeting
@@ -234,7 +236,7 @@ def _met_with_several(r, agents):
 
 
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
-MEETING_SIDES = (_met_by_pronoun, _the_one_met, _delegation_head, _delegation_met, _office_holders, _met_with,
+MEETING_SIDES = (_met_by_pronoun, _the_one_met, guest_past_where_and_when, _delegation_head, _delegation_met, _office_holders, _met_with,
                  _met_with_several, _gathered)
 
 

@@ -41,12 +41,35 @@ _FIGHTING_TOLD = _n("المواجهات الاشتباكات المعارك ال
 _MEANS_REACH = 30    # words after a killing within which "في هجوم/في عملية" is still its means
 
 
+# "أسفر هجوم لتنظيم X على حاجز للجيش عن مقتل ..."، "أدى تفجير سيارة ... إلى مقتل ...": the
+# result verb opens the clause with the act as its subject, and عن/إلى comes right before
+# the killing; the act may take this many words
+RESULT_SUBJECT_REACH = 16
+_RESULT_PREPS = _n("عن إلى الى")
+
+
+def _result_of_the_subject(view, i):
+    """Is the killing at ``i`` what a result verb earlier in its clause (its subject the act
+    told between) led to ("أسفر هجوم ... عن مقتل")?"""
+    if i == 0 or not view.has(i - 1, _RESULT_PREPS):
+        return False
+    c = view.clause_of[i]
+    for k in range(i - 2, max(-1, i - 2 - RESULT_SUBJECT_REACH), -1):
+        if view.clause_of[k] != c:
+            return False
+        if view.has(k, RESULT_VERBS):
+            return True
+    return False
+
+
 def _result_cue(view, i):
     """"أسفرت الغارة عن مقتل X": the killing is the result of the event before it; "قُتل X
     في غارة"، "قتل 13 عندما اقتحم مسلحون ...": the act that follows is its means."""
     for k in range(max(0, i - 4), i):
         if view.has(k, RESULT_VERBS):
             return "result"
+    if _result_of_the_subject(view, i):
+        return "result"
     if _attackers_killed(view, i):
         return "result"        # "قتلت القوات 14 من المهاجمين": of the attack told before
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.events.grammar import ACTS, CLASHES, _Handle, _kb, _n
 from kg.events.merging import _result_cue
+from kg.events.operations import LIBERATION_WORDS
 from kg.events.reading import rule
 from kg.events.triggers import TARGETING
 from kg.lexicon import DIRECTIONS, PLACE_HEADS
@@ -236,8 +237,7 @@ def place_subjected(r):
     return None
 
 
-# "معركة تحرير X"، "عملية استعادة X": an operation named for the place it is to take
-LIBERATION_WORDS = _n("تحرير تطهير استعادة استرداد تحريرها")
+# "معركة تحرير X"، "عملية استعادة X": LIBERATION_WORDS (kg.events.operations)
 
 
 @rule("place the operation is named to take", applies=lambda r: r.etype == "MilitaryOperation")

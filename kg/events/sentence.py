@@ -9,11 +9,19 @@ from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
+from kg.events.operations import held_by, place_to_liberate
+from kg.events.pronoun_objects import one_referred_to
+from kg.events.struck import town_struck
 from kg.events.targets import TARGET_RULES, named_victim, settle_target
 from kg.events.triggers import (
     compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
 from kg.model import Event
+
+# the place rules of an act: those of kg.events.places, then the town an unnamed striker hit
+ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate)
+# the target rules: those of kg.events.targets, then the group a liberated place is taken from
+ACT_TARGET_RULES = TARGET_RULES + (held_by, one_referred_to)
 
 
 def _where_and_when_of_the_act_measured(ev, prev, view):
@@ -42,9 +50,9 @@ def events_in_view(view, text, dates, speech_subjects=None):
         r = Reading(view, text, dates, i, etype, kind, scope_end, trigger_idx, prev_event, ev,
                     passive=is_passive(view, i, kind), conj_verb=is_conjoined_verb(view, i, kind))
         run_rules(AGENT_RULES, r, "agent", accept=may_act)
-        run_rules(TARGET_RULES, r, "target")
+        run_rules(ACT_TARGET_RULES, r, "target")
         settle_target(r)
-        run_rules(VISIT_PLACE_RULES if etype == "Visit" else PLACE_RULES, r, "place")
+        run_rules(VISIT_PLACE_RULES if etype == "Visit" else ACT_PLACE_RULES, r, "place")
         if r.drop:
             continue
         fronted_or_told_place(r)

@@ -11,12 +11,20 @@ tell no event (planned attacks, "قضى ليلته").
 from __future__ import annotations
 
 from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
+from kg.events.aircraft import aircraft_triggers
+from kg.events.arrests import ARRESTS_OF_THEM, seizing_triggers, toppling_triggers
+from kg.events.beheadings import slaughter_triggers
+from kg.events.matches import match_not_meeting, sport_not_attack
+from kg.events.operations import launched_by_a_force
+from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
+from kg.events.targeting import aiming_triggers
+from kg.events.visits import tour_triggers
 from kg.lexicon import strip_clitics
 
 
 # a killing noun whose pronoun names the one killed: "قبل مقتله"، "ما أدى إلى مقتلها"
 KILLINGS_OF_HIM = "مقتله مقتلها مقتلهم اغتياله اغتيالها"
-PRONOUN_PATIENTS = _n(KILLINGS_OF_HIM)
+PRONOUN_PATIENTS = _n(KILLINGS_OF_HIM + " " + ARRESTS_OF_THEM)
 
 # The trigger lexicon: (words, event type, kind), kind "verb", "noun" (its genitive is the
 # agent) or "noun-patient" (its genitive is the target). A later row wins for a word in two.
@@ -53,6 +61,8 @@ LEXICON = (
     ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا أوقفت أوقف أوقفوا أسر أسرت أسروا",
      "Arrest", "verb"),
     ("اعتقال احتجاز توقيف القبض", "Arrest", "noun-patient"),
+    # "أعلنت الشرطة اعتقالهم": the pronoun names the ones held (kg.events.arrests)
+    (ARRESTS_OF_THEM, "Arrest", "noun-patient"),
     ("عملية حملة العملية الحملة", "MilitaryOperation", "noun"),
     # "أعلنت X بدء معركة تحرير Y": a battle launched (only so: OPERATIONS_LAUNCHED)
     ("معركة معارك المعركة", "MilitaryOperation", "noun"),
@@ -84,6 +94,10 @@ def definite_forms(words: str) -> str:
 
 # the act nouns taking the article here; the others already list the forms that name acts
 DEFINITE_TYPES = ("Attack",)
+# the act verbs with the pronoun of the one they fell on ("قبل أن تعتقله"، "عندما اغتاله")
+LEXICON = LEXICON + OBJECT_VERB_ROWS
+
+
 # the noun rows again, with the article (a later row wins, so the rows above come after)
 DEFINITE_LEXICON = tuple((definite_forms(words), etype, kind) for words, etype, kind in LEXICON
                          if etype in DEFINITE_TYPES)
@@ -190,6 +204,8 @@ def _fire_triggers(view):
 # "لقي X مصرعه"، "لقوا حتفهم": X was killed; "أودى بحياة X": the act before killed X
 DEATHS = _n("مصرعه مصرعها مصرعهم مصرعهما حتفه حتفها حتفهم حتفهما")
 LIVES = _n("بحياة")
+# "مصرع 3 من عناصر X في اشتباكات": the noun of a death met, its genitive the dead
+DEATH_NOUNS = _n("مصرع")
 _TOOK = _n("أودى أودت يودي تودي أوديا")
 
 
@@ -212,11 +228,12 @@ def _amid_violence(view):
 
 
 def _death_triggers(view):
-    """Killings told as a death met (لقي مصرعه، لقي حتفه), lives taken (أودى بحياة X) or
+    """Killings told as a death met (لقي مصرعه، لقي حتفه، مصرع X), lives taken (أودى بحياة X) or
     the dead fallen (سقط قتلى), amid violence told in the sentence."""
     if not _amid_violence(view):
         return []
     out = [(i, "Killing", "verb") for i in view.positions(DEATHS) if view.at.get(i) is None]
+    out += [(i, "Killing", "noun-patient") for i in view.positions(DEATH_NOUNS) if view.at.get(i) is None]
     out += [(i, "Killing", "noun-patient") for i in view.positions(LIVES)
             if view.at.get(i) is None and i > 0 and view.has(i - 1, _TOOK)]
     out += [(i, "Killing", "noun-patient") for i in view.positions(THE_KILLED)
@@ -572,13 +589,15 @@ def _held_no_one_named(view, i, etype, kind, stem):
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
-                   _negated, _only_threatened, _warrant_only)
+                   _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
+                   sport_not_attack)
 # the filters that read a word's sense (not whether an operation was named or an act
 # planned): the learned stage makes no event of a word one of them rejects; a battle no
 # one launched ("قتل X في معارك متفرقة") is fighting, no operation, for the models too
 SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
-                 _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched)
+                 _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
+                 unrealised_object_form, match_not_meeting, sport_not_attack)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -619,8 +638,12 @@ def _verb_after_its_subject(view, i, etype, kind):
     """"الجيش الكيني قصف مخازن X"، "، قصف الطيران الحربي مخازن السلاح": قصف right after a named
     actor, or opening a clause, is the verb."""
     t = view.tokens[i].norm
-    if kind != "noun" or i == 0 or not (t in VERB_OR_NOUN or t[:1] in "وف" and t[1:] in VERB_OR_NOUN):
+    if kind != "noun" or not (t in VERB_OR_NOUN or t[:1] in "وف" and t[1:] in VERB_OR_NOUN):
         return None       # "بقصف"، "القصف" are nouns
+    if i == 0:
+        # "قصف الطيران الحربي ريف إدلب": opening the sentence, before a named or definite striker
+        return "verb" if len(view.tokens) > 1 and (view.slot_starting(1) is not None
+                                                   or view.has(1, STRIKERS)) else None
     s = view.at.get(i - 1)
     if s is not None and s.j == i and s.entity.type in ("Organization", "Place") and not s.clitic:
         return "verb"
@@ -650,6 +673,12 @@ def _placed_under_triggers(view):
             if i > 1 and view.has(i - 1, UNDER) and view.has(i - 2, PLACED) and view.at.get(i) is None]
 
 
+# triggers told by a phrase, each in the module of its family (a word already read as a
+# trigger keeps its first reading)
+PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, toppling_triggers, tour_triggers, slaughter_triggers,
+                   aiming_triggers)
+
+
 def find_triggers(view):
     """The triggers of a sentence, in order: (token index, event type, kind)."""
     triggers = []
@@ -671,6 +700,9 @@ def find_triggers(view):
     triggers.extend(_death_triggers(view))
     triggers.extend(_blast_triggers(view))
     triggers.extend(_placed_under_triggers(view))
+    told = {t[0] for t in triggers}
+    for phrase_triggers in PHRASE_TRIGGERS:
+        triggers.extend(t for t in phrase_triggers(view) if t[0] not in told)
     triggers.sort(key=lambda t: t[0])
     return triggers
 
@@ -694,7 +726,7 @@ def operation_name(view, i, text):
         return _launched(view, i), name
     if name is None and not (i + 1 < len(toks) and (
             toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
-            and not _against_armed(view, i):
+            and not _against_armed(view, i) and not launched_by_a_force(view, i):
         return False, None
     return True, name
 

@@ -546,3 +546,17 @@ def test_a_unit_of_a_force_right_after_the_verb_is_its_doer():
     # the unit is the object when the doer is named first
     [ev] = find(events(run("هاجم مسلحون دورية للجيش العراقي.", published=SAT)), "Attack")
     assert ev[1] == [] and ev[2] == ["للجيش العراقي"]
+
+
+def test_by_phrase_past_the_victims_post_name_and_town():
+    evs = events(run("اغتيال الضابط في جهاز الأمن الوطني محمد عبدالله في مدينة عدن على يد مسلحين "
+                     "من تنظيم القاعدة.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["تنظيم القاعدة"] and ev[2] == ["محمد عبدالله"]
+
+
+def test_one_of_the_speakers_fighters_acts_for_it():
+    evs = events(run("أعلنت وحدات حماية الشعب أن أحد مقاتليها شن هجوما انتحاريا على معسكر للجيش التركي "
+                     "في ولاية أغري.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["وحدات حماية الشعب"]

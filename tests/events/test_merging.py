@@ -170,3 +170,17 @@ def test_an_arrest_made_in_an_operation_was_made_by_its_doer():
     evs = events(run("وفي مدينة الفلوجة، اعتُقل الخميس الماضي ثلاثة متهمين بالإرهاب خلال عملية دهم نفذتها قوة من "
                      "الجيش العراقي.", published=SAT))
     assert [e[1] for e in evs if e[0] == "Arrest"] == [["الجيش العراقي"]]
+
+
+def test_killing_an_attack_led_to_takes_its_agent():
+    evs = events(run("أسفر هجوم لتنظيم داعش على حاجز للجيش المصري عن مقتل سبعة جنود.",
+                     published=date(2026, 1, 17)))
+    [ev] = [e for e in evs if e[0] == "Killing"]
+    assert ev[1] == ["تنظيم داعش"]
+
+
+def test_killing_a_bombing_led_to_takes_its_place():
+    evs = events(run("أدى تفجير سيارة مفخخة في حي الكرادة ببغداد إلى مقتل عشرين شخصا.",
+                     published=date(2026, 1, 17)))
+    [ev] = [e for e in evs if e[0] == "Killing"]
+    assert ev[3] == ["حي الكرادة"]

@@ -357,3 +357,21 @@ def test_held_under_arrest_after_a_verb_of_placing():
     evs = [e for e in events(run("وقضى سامي كوهين عاما في الاعتقال.", published=date(2026, 1, 17)))
            if e[0] == "Arrest"]
     assert evs == []
+
+
+def test_death_noun_amid_fighting_is_a_killing_of_its_genitive():
+    evs = events(run("مصرع ثلاثة من عناصر تنظيم القاعدة في اشتباكات مع الجيش اليمني في محافظة أبين.",
+                     published=date(2026, 1, 17)))
+    [ev] = [e for e in evs if e[0] == "Killing"]
+    assert ev[2] == ["تنظيم القاعدة"] and ev[3] == ["محافظة أبين"]
+
+
+def test_death_noun_in_a_road_accident_is_no_killing():
+    evs = events(run("مصرع شاب في حادث سير بمدينة الرياض.", published=date(2026, 1, 17)))
+    assert not [e for e in evs if e[0] == "Killing"]
+
+
+def test_shelled_opening_the_sentence_before_its_striker_is_the_verb():
+    evs = events(run("قصف الطيران الحربي السوري ريف إدلب الجنوبي.", published=date(2026, 1, 17)))
+    [ev] = [e for e in evs if e[0] == "Strike"]
+    assert ev[3] == ["إدلب"]

@@ -1,0 +1,118 @@
+"""Strikes told by the aircraft that flew them.
+
+- "استهدفت طائرات التحالف مواقع ..."، "واستهدف طيران الجيش تجمعات ...": aircraft taking
+  aim is a strike (``aircraft_triggers``);
+- "غارة جوية لطيران التحالف"، "ضربات طيران التحالف"، "وقصف طيران التحالف، الخميس، ..."،
+  "واصلت مقاتلات الجيش غاراتها": the force whose aircraft struck is the agent
+  (``aircraft_force``, an agent rule).
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+from kg.events.reading import rule
+
+# the aircraft a force strikes with (its name follows as a genitive: طيران التحالف)
+AIRCRAFT = _n("طيران الطيران طائرات الطائرات مقاتلات المقاتلات طائرة الطائرة مروحيات المروحيات "
+              "مقاتلة المقاتلة قاذفات القاذفات")
+# a word of the aircraft's kind between it and the force: "المقاتلات الحربية لـ..." no, but
+# "الطائرات الحربية الروسية"? an adjective, no name; "طائرات حربية التحالف" is no Arabic
+AIRCRAFT_KINDS = _n("الحربية الحربي حربية حربي المقاتلة")
+# taking aim: a strike when aircraft are its subject
+TAKING_AIM = _n("استهدف استهدفت يستهدف تستهدف استهدفا")
+# where the aircraft word may stand after the trigger ("غارة جوية لطيران التحالف": two words)
+AFTER_REACH = 3
+# and before it, in the trigger's clause ("واصلت طائرات التحالف غاراتها"، "وقامت ثلاث مقاتلات
+# إف-16 من سلاح الجو X بقصف")
+BEFORE_REACH = 9
+# how far before a verb of taking aim its aircraft subject may stand ("الطائرات الحربية استهدفت")
+SUBJECT_REACH = 4
+_STRIKE_TYPES = ("Strike",)
+
+
+# a model named after the aircraft ("ثلاث مقاتلات إف-16 من سلاح الجو X"): skipped
+MODEL_WORDS = _n("إف اف أف ف")
+# how many tokens a model name may take
+MODEL_REACH = 4
+_FROM = _n("من")
+
+
+def _force_flying(view, k):
+    """The organisation or state named right after the aircraft word at ``k`` as its
+    genitive, with no clitic ("طيران التحالف"، "مقاتلات الجيش السوري"), or after من
+    past a model ("مقاتلات إف-16 من سلاح الجو X"), else None."""
+    toks = view.tokens
+    m = k + 1
+    if view.has(m, AIRCRAFT_KINDS) and view.at.get(m) is None:
+        m += 1
+    start = m
+    while m < len(toks) and m - start < MODEL_REACH and view.at.get(m) is None and (
+            view.has(m, MODEL_WORDS) or not toks[m].norm.isalpha()):
+        m += 1
+    if view.has(m, _FROM) and view.at.get(m) is None:
+        m += 1
+    s = view.slot_starting(m)
+    if s is None or s.clitic:
+        return None
+    e = s.entity
+    if e.type == "Organization" or (e.type == "Place" and e.subtype == "Country"):
+        return s
+    return None
+
+
+def _aircraft_at(view, k):
+    return view.has(k, AIRCRAFT) and view.at.get(k) is None
+
+
+def _aircraft_before(view, i):
+    """Are aircraft the subject right before the verb at ``i``, with only their adjectives
+    and their force's name between ("الطائرات الحربية استهدفت"، "طائرات التحالف العربي
+    استهدفت")?"""
+    k = i - 1
+    while k >= 0 and i - k <= SUBJECT_REACH:
+        if _aircraft_at(view, k):
+            return True
+        s = view.at.get(k)
+        if s is not None:
+            k = s.i - 1
+            continue
+        if not view.tokens[k].norm.startswith("ال"):
+            return False
+        k -= 1
+    return False
+
+
+def aircraft_triggers(view):
+    """"استهدفت طائرات التحالف مواقع ..."، "الطائرات الحربية استهدفت ...": a verb of taking
+    aim whose subject is aircraft is a strike (the weapon rules read "استهدف ... بصاروخ")."""
+    out = []
+    for i in view.positions(TAKING_AIM):
+        if view.at.get(i) is None and (_aircraft_at(view, i + 1) or _aircraft_before(view, i)):
+            out.append((i, "Strike", "verb"))
+    return out
+
+
+def aircraft_force(view, i, scope_end):
+    """The force whose aircraft are told right after the strike word at ``i`` ("غارة جوية
+    لطيران التحالف"، "قصف طيران الجيش") or a few words before it in its clause ("شنت مقاتلات
+    التحالف 44 غارة"), else None."""
+    toks = view.tokens
+    for k in range(i + 1, min(scope_end, i + 1 + AFTER_REACH, len(toks))):
+        if view.at.get(k) is not None:
+            break
+        if _aircraft_at(view, k):
+            return _force_flying(view, k)
+    c = view.clause_of[i]
+    for k in range(i - 1, max(-1, i - 1 - BEFORE_REACH), -1):
+        if view.clause_of[k] != c:
+            break
+        if _aircraft_at(view, k):
+            return _force_flying(view, k)
+    return None
+
+
+@rule("force whose aircraft struck", applies=lambda r: r.etype in _STRIKE_TYPES, overrides=True)
+def force_of_aircraft(r):
+    """"غارة جوية لطيران التحالف"، "استهدفت طائرات التحالف ..."، "وقصف طيران الجيش، الخميس،
+    ...": the force flying the aircraft did it (stronger than a name the other rules read
+    around the act)."""
+    return aircraft_force(r.view, r.i, r.scope_end)

@@ -1,0 +1,112 @@
+"""Arrests told in other words than اعتقل/القبض.
+
+- ``ARRESTS_OF_THEM``: an arrest noun with the pronoun of the ones held ("أعلنت الشرطة
+  اعتقالهم"، "قبل توقيفه"): a trigger like اعتقال, its target the person the pronoun names;
+- ``seizing_triggers``: ضبط (to catch) is an arrest when people are caught ("ضبطت الشرطة
+  عصابة من خمسة أشخاص"، "تمكنت من ضبط ثلاثة مطلوبين"، "وضبطهم") and no arrest when
+  goods are seized or one keeps one's temper (ضبط كميات، ضبط النفس).
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+
+# arrest nouns with the pronoun of the ones held
+ARRESTS_OF_THEM = ("اعتقاله اعتقالها اعتقالهم اعتقالهما توقيفه توقيفها توقيفهم توقيفهما "
+                   "احتجازه احتجازهم احتجازهما")
+
+# catching: the verb, and the noun written alike (ضبط)
+SEIZING = _n("ضبط ضبطت ضبطوا يضبط تضبط")
+# catching them: always people ("ضبطها" may be goods)
+SEIZING_THEM = _n("ضبطهم ضبطهما")
+# the ones caught when they are people: "ضبط 15 شخصا"، "ضبط عصابة"، "ضبط مطلوبين"
+PEOPLE_CAUGHT = _n("شخص شخصا شخصين أشخاص الأشخاص مطلوب مطلوبا مطلوبين المطلوبين مطلوبون متهم متهما "
+                   "متهمين المتهمين متهمون المتهم عصابة العصابة عصابات تشكيل تشكيلا مخالفا مخالفين "
+                   "المخالفين مخالفون إرهابي إرهابيا إرهابيين الإرهابيين إرهابيون عنصر عنصرا عناصر "
+                   "العناصر خلية الخلية خلايا مشتبه المشتبه مهرب مهربا مهربين المهربين متسلل متسللا "
+                   "متسللين المتسللين الجاني الجناة جناة لص لصوص اللصوص مواطن مواطنا مقيم مقيما "
+                   "وافد وافدا وافدين رجل رجلا رجال امرأة شاب شابا شبان مروج مروجي مروجين")
+# what makes ضبط a verbal noun: a preposition or تم before it ("تمكنت من ضبط"، "تم ضبط")
+_NOUN_BEFORE = _n("من عن على إلى الى بعد قبل تم وتم جرى وجرى خلال")
+# how many words after ضبط the ones caught may be named (past its subject and a count:
+# "ضبطت دوريات شرطة المنطقة عصابة"، "ضبط أكثر من 20 مطلوبا")
+REACH = 8
+# a person caught is named right after ضبط: within this many words
+PERSON_REACH = 2
+# "ضبط النفس": restraint
+_SELF = _n("النفس")
+
+
+def _people_after(view, i):
+    """Are people the ones caught by ضبط at ``i``: a person named, or a word for people,
+    within a few words after it in its clause?"""
+    toks = view.tokens
+    c = view.clause_of[i]
+    if view.has(i + 1, _SELF) or "الضبط" in toks[i].norm:
+        return False      # "ضبط النفس"، "بالضبط" (exactly)
+    for m in range(i + 1, min(len(toks), i + 1 + REACH)):
+        if view.clause_of[m] != c or toks[m].text in "،,":
+            return False
+        s = view.slot_starting(m)
+        if s is not None and s.entity.type == "Person" and m <= i + PERSON_REACH:
+            return True
+        if view.has(m, PEOPLE_CAUGHT) and view.at.get(m) is None:
+            return True
+    return False
+
+
+def seizing_triggers(view):
+    """"ضبطت الشرطة عصابة من خمسة أشخاص"، "تمكنت الشرطة من ضبط ثلاثة مطلوبين"، "وضبطهم":
+    arrests (a verb, or a noun of suffering after a preposition or تم)."""
+    out = []
+    toks = view.tokens
+    for i in view.positions(SEIZING_THEM):
+        if view.at.get(i) is None:
+            out.append((i, "Arrest", "noun-patient"))
+    for i in view.positions(SEIZING):
+        if view.at.get(i) is not None or not _people_after(view, i):
+            continue
+        t = toks[i].norm
+        noun = (i > 0 and view.has(i - 1, _NOUN_BEFORE)) or t[:1] in "بل"
+        out.append((i, "Arrest", "noun-patient" if noun else "verb"))
+    return out
+
+
+# bringing down (أطاح بـ) a gang or a cell is catching it; a ruler brought down is no arrest
+TOPPLING = _n("أطاح أطاحت أطاحوا يطيح تطيح الإطاحة الاطاحة إطاحة")
+TOPPLING_VERBS = _n("أطاح أطاحت أطاحوا يطيح تطيح")
+# the ones brought down when they are caught: people, a gang, a cell, a network
+NETWORKS = PEOPLE_CAUGHT | _n("شبكة الشبكة شبكات تنظيم التنظيم خلية")
+# how many words may stand between the verb and بـ (its subject: "أطاحت شرطة المنطقة بعصابة")
+TOPPLED_REACH = 6
+
+
+def _toppled_people(view, i):
+    """The token after أطاح/الإطاحة at ``i`` naming with بـ the people or the network brought
+    down ("بعصابة"، "بخلية"، "بثلاثة مطلوبين"), a named group or person excluded."""
+    toks = view.tokens
+    c = view.clause_of[i]
+    for k in range(i + 1, min(len(toks), i + 1 + TOPPLED_REACH)):
+        if view.clause_of[k] != c:
+            return None
+        if not toks[k].norm.startswith("ب") or view.at.get(k) is not None:
+            continue
+        rest = toks[k].norm[1:]
+        if rest.isdigit() or view.has(k, _COUNT_AFTER_BA):
+            return k if any(view.has(m, PEOPLE_CAUGHT) for m in range(k + 1, min(len(toks), k + 3))) else None
+        if rest in NETWORKS and view.slot_starting(k + 1) is None:
+            return k
+        return None
+    return None
+
+
+_COUNT_AFTER_BA = _n("بثلاثة بأربعة بخمسة بستة بسبعة بثمانية بتسعة بعشرة بعشرات بشخصين بأكثر")
+
+
+def toppling_triggers(view):
+    """"أطاحت شرطة الرياض بعصابة من خمسة أشخاص"، "أعلنت الداخلية الإطاحة بخلية إرهابية":
+    arrests (the verb, or the noun announced)."""
+    out = []
+    for i in view.positions(TOPPLING):
+        if view.at.get(i) is None and _toppled_people(view, i) is not None:
+            out.append((i, "Arrest", "verb" if view.has(i, TOPPLING_VERBS) else "noun-patient"))
+    return out

@@ -1,0 +1,36 @@
+"""Sport is no meeting and no armed attack: "لقاء الذهاب"، "انتهى لقاء نادي X بنظيره Y
+بالتعادل" (a match); "وفي الهجوم X"، "قائدا لهجوم الفريق" (a team's attack), in a sentence
+about goals, clubs and leagues.
+
+``match_not_meeting`` and ``sport_not_attack`` are trigger filters (and sense filters: the
+learned stage makes no event of them either).
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+
+MATCH_NOUNS = _n("لقاء اللقاء لقاءه لقاءات")
+# words of sport in the sentence
+SPORT_WORDS = _n("مباراة المباراة مباراتين المباراتين الذهاب الإياب الاياب نادي النادي فريق الفريق "
+                 "المنتخب منتخب الدوري دوري هدف هدفا أهداف الأهداف الشوط شوط التعادل بالتعادل "
+                 "الملعب ملعب المدرب مدرب بطولة البطولة الموسم كأس لاعب اللاعب لاعبي نقاط النقطي")
+
+
+def match_not_meeting(view, i, etype, kind, stem):
+    """Is the meeting noun at ``i`` a match, in a sentence about sport?"""
+    return etype == "Meeting" and stem in MATCH_NOUNS and bool(view.positions(SPORT_WORDS))
+
+
+# the attack of a team ("وفي الهجوم X"، "قائدا لهجوم لشبونة") or an attack in words on a
+# club ("شن X هجوما عنيفا على الاتحاديين"): no armed attack, in a sentence about sport
+# with no word of violence
+ATTACK_NOUNS = _n("هجوم هجوما الهجوم هجمة الهجمة هجمات الهجمات")
+VIOLENT_WORDS = _n("مسلح مسلحون مسلحين قتل قتلى مقتل قتيل تفجير انفجار انتحاري إرهابي إرهابية "
+                   "عبوة مفخخة صاروخ صواريخ قذيفة قذائف رصاص جنود جندي الجيش الشرطة")
+
+
+def sport_not_attack(view, i, etype, kind, stem):
+    """Is the attack noun at ``i`` a team's attack or words against a club, in a sentence
+    about sport with no word of violence?"""
+    return etype == "Attack" and stem in ATTACK_NOUNS and bool(view.positions(SPORT_WORDS)) \
+        and not view.positions(VIOLENT_WORDS)

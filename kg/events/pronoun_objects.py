@@ -1,0 +1,94 @@
+"""Act verbs with the pronoun of the one they fell on: "قبل أن تعتقله قوات النظام"، "عندما
+اغتاله مسلحون"، "قبل أن يقتله قناص".
+
+``with_object_pronouns`` makes the forms of a row of verbs with an object pronoun (اعتقلت ->
+اعتقلته، اعتقلتها؛ قتلوا -> قتلوه، قتلوهم); kg.events.triggers reads them as the verbs they
+are built on. ``one_referred_to`` (a target rule) gives the person a singular pronoun refers
+to: the last person named before the verb in its sentence.
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+from kg.events.reading import rule
+
+# the act verbs that take an object pronoun here (not أسر: "أسره" is written as أسرة, family)
+OBJECT_VERBS = (
+    ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال", "Killing"),
+    # (not أوقف: "أوقفه عن الكتابة"، "فأوقفها" a car, are no arrests)
+    ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا", "Arrest"),
+    ("هاجم هاجمت هاجموا يهاجم تهاجم", "Attack"),
+)
+# the object pronouns: him, her, them, them two
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# the singular ones, which refer to a person named before
+SINGULAR = ("ه", "ها")
+# how far before the verb the person it refers to may be named
+REFERENCE_REACH = 20
+# someone else named between, by kinship or by a word for a person: the pronoun is his
+# ("اقتحموا منزلا لتوقيف X، وأطلقوا النار على والده فقتلوه": the father)
+OTHERS = _n("والد والده والدة والدته ابن ابنه ابنها ابنة ابنته نجل نجله شقيق شقيقه شقيقها شقيقة "
+            "شقيقته زوج زوجها زوجة زوجته أخ أخاه أخيه أخوه عم عمه خال خاله رجل رجلا شاب شابا "
+            "طفل طفلا مواطن مواطنا جندي جنديا شرطي شرطيا حارس حارسه مرافقه سائقه")
+
+
+def with_object_pronouns(words: str) -> str:
+    """The verbs of ``words`` with each object pronoun ("قتلوا" drops its alef: قتلوه)."""
+    out = []
+    for w in words.split():
+        stem = w[:-1] if w.endswith("وا") else w
+        out.extend(stem + p for p in OBJECT_PRONOUNS)
+    return " ".join(out)
+
+
+# the lexicon rows of the verbs with their object pronouns (kg.events.triggers.LEXICON)
+OBJECT_VERB_ROWS = tuple((with_object_pronouns(words), etype, "verb") for words, etype in OBJECT_VERBS)
+OBJECT_FORMS = _n(" ".join(words for words, _, _ in OBJECT_VERB_ROWS))
+
+
+def _object_pronoun(view, i, forms):
+    t = view.tokens[i].norm
+    return view.has(i, forms) and t.endswith(SINGULAR) and not t.endswith(("هم", "هما"))
+
+
+@rule("one the object pronoun refers to",
+      applies=lambda r: r.kind == "verb" and not r.passive and _object_pronoun(r.view, r.i, OBJECT_FORMS),
+      overrides=True)
+def one_referred_to(r):
+    """"وكان القيادي X ... عندما اغتاله مسلحون": X."""
+    view = r.view
+    s = view.prev_slot(r.i, types=("Person",), same_clause=False)
+    if s is None or r.i - s.j > REFERENCE_REACH or any(view.has(k, OTHERS) for k in range(s.j, r.i)):
+        return None
+    return s
+
+
+# a present form tells a done act only after قبل أن / بعد أن ("قبل أن تعتقله"); "قد تقتله"
+# (may), "دون أن يقتله" (without) are none; nor a past one tried ("حاولت قتله")
+_THAT = _n("أن ان")
+_BEFORE_AFTER = _n("قبل بعد")
+_TRIED = _n("حاول حاولت حاولوا محاولة يحاول تحاول")
+
+
+def unrealised_object_form(view, i, etype, kind, stem):
+    """A trigger filter: is the verb with an object pronoun at ``i`` no act done?"""
+    if stem not in OBJECT_FORMS:
+        return False
+    t = view.tokens[i].norm.lstrip("وف")
+    if t[:1] in ("ي", "ت"):
+        return not (i > 1 and view.has(i - 1, _THAT) and view.has(i - 2, _BEFORE_AFTER))
+    return i > 0 and view.has(i - 1, _TRIED)
+
+
+_RELATIVES = _n("الذي التي الذين اللذين اللتين")
+
+
+@rule("the one a relative names is the object, not the doer",
+      applies=lambda r: r.kind == "verb" and r.agent is not None and r.i > 0
+      and r.view.has(r.i - 1, _RELATIVES) and _object_pronoun(r.view, r.i, OBJECT_FORMS),
+      overrides=True)
+def relative_is_the_object(r):
+    """"منزل الشيخ X الذي اغتالته الميليشيات": X was killed; whoever a rule took before الذي
+    for the doer is none (the doer is after the verb, or unnamed)."""
+    if getattr(r.agent, "i", r.i) < r.i:
+        r.agent = None
+    return None

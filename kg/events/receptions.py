@@ -1,0 +1,65 @@
+"""Meetings reported by the host: "استقبل X في مكتبه بقصر Y اليوم، وزير الخارجية Z Q".
+
+The one received (or met) is named after where and when the reception was, past the rest
+of the host's name (بن ...، آل ...), the place phrase (في مكتبه، بقصر Y، في قصره بالرياض),
+the time (اليوم، أمس، مساء الخميس) and a comma: the first person named, or the holder of
+the post that opens the phrase (``guest_past_where_and_when``, a step of MEETING_SIDES).
+"""
+from __future__ import annotations
+
+from kg.events.grammar import POST_WORDS, _WITH_WORDS, _n
+
+RECEIVING_VERBS = _n("استقبل استقبلت التقى التقت يستقبل تستقبل يلتقي تلتقي")
+# the words of where and when a reception was, between the host and the guest
+SETTING_WORDS = _n("في مكتب سموه معاليه جلالته فخامته الأول مكتبه مكتبها قصره قصرها مقره مقرها منزله ديوانه بقصر بمقر بمكتبه بديوان قصر مقر "
+                   "ديوان بمنزله اليوم أمس امس مساء صباح ظهر عصر ليلة يوم أول من الأحد الاثنين "
+                   "الثلاثاء الأربعاء الخميس الجمعة السبت حفظه الله رعاه أيده")
+# the rest of a host's name after the mention (بن عبدالعزيز آل سعود)
+NAME_LINKS = _n("بن ابن آل")
+# posts the guest may be named by (and titles of courtesy before them)
+GUEST_POSTS = POST_WORDS | _n("وزيرة رئيسة نائب الرئيس الملك الأمير الشيخ السفير معالي فخامة دولة سمو "
+                              "جلالة سعادة المبعوث الأمين")
+# how many words the setting may take
+SETTING_REACH = 14
+# how far after a post its holder may be named ("وزير الشؤون الخارجية بجمهورية X Y")
+HOLDER_REACH = 10
+
+
+def _past_the_setting(r, start):
+    """The first token after the host that is not his name, where or when, else None."""
+    view, toks = r.view, r.toks
+    k = start
+    while k < r.scope_end and k - start <= SETTING_REACH:
+        s = view.at.get(k)
+        if s is not None and s.entity.type == "Place":
+            k = s.j
+            continue
+        t = toks[k].norm
+        if not t.isalnum() or t.isdigit() or view.has(k, SETTING_WORDS) \
+                or any(d.start <= toks[k].start < d.end for d in r.dates):
+            k += 1
+            continue
+        if view.has(k, NAME_LINKS) and s is None:
+            k += 2
+            continue
+        return k
+    return None
+
+
+def guest_past_where_and_when(r, agents):
+    """"استقبل X في مكتبه بقصر Y اليوم، رئيس وزراء Z Q": Q, the one received."""
+    view, i = r.view, r.i
+    if r.kind != "verb" or not view.has(i, RECEIVING_VERBS) or not agents:
+        return
+    hosts = [a for a in agents if getattr(a, "i", -1) > i]
+    if not hosts:
+        return
+    k = _past_the_setting(r, max(a.j for a in hosts))
+    if k is None:
+        return
+    s = view.slot_starting(k)
+    if s is None and view.has(k, GUEST_POSTS):
+        s = view.next_slot(k + 1, types=("Person",), max_gap=HOLDER_REACH, stop=_WITH_WORDS,
+                           limit=r.scope_end)
+    if s is not None and s.entity.type == "Person" and all(s.entity.id != a.entity.id for a in agents):
+        agents.append(s)

@@ -1,0 +1,57 @@
+"""kg/events/aircraft.py: strikes told by the aircraft that flew them."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_aircraft_taking_aim_is_a_strike_by_their_force():
+    [ev] = find(events(run("استهدفت طائرات التحالف العربي مواقع للحوثيين في محافظة صعدة.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف العربي"] and ev[3] == ["محافظة صعدة"]
+
+
+def test_taking_aim_without_aircraft_is_no_strike():
+    assert not find(events(run("استهدفت الحملة الجديدة الشباب في مدينة الرياض.", published=SAT)),
+                    "Strike")
+
+
+def test_force_of_the_aircraft_after_the_strike_noun():
+    evs = events(run("قتل عشرة من عناصر جماعة الحوثي في غارة جوية لطيران التحالف العربي "
+                     "على معسكر في صنعاء.", published=SAT))
+    [strike] = find(evs, "Strike")
+    assert strike[1] == ["التحالف العربي"]
+    [killing] = find(evs, "Killing")
+    assert killing[1] == ["التحالف العربي"]
+
+
+def test_force_of_the_aircraft_after_a_verb_and_a_time():
+    [ev] = find(events(run("وقصف طيران التحالف الخميس، مقرا لجماعة الحوثي في مدينة عدن.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف"] and ev[2] == ["جماعة الحوثي"] and ev[4] == "2026-01-15"
+
+
+def test_strikes_of_the_aircraft_of_a_force():
+    [ev] = find(events(run("واستهدفت ضربات طيران التحالف الدولي مخازن أسلحة لتنظيم داعش في الموصل.",
+                           published=SAT)), "Strike")
+    assert ev[1] == ["التحالف الدولي"]
+
+
+def test_aircraft_subject_before_the_verb_of_taking_aim():
+    [ev] = find(events(run("وقال مصدر عسكري إن الطائرات الحربية استهدفت مواقع لجماعة أنصار الشريعة "
+                           "في مدينة بنغازي.", published=SAT)), "Strike")
+    assert ev[2] == ["جماعة أنصار الشريعة"] and ev[3] == ["بنغازي"]
+
+
+def test_force_named_after_the_model_of_its_aircraft():
+    [ev] = find(events(run("وقامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش "
+                           "في سوريا.", published=SAT)), "Strike")
+    assert ev[1] == ["سلاح الجو التركي"] and ev[2] == ["تنظيم داعش"]

@@ -1,0 +1,59 @@
+"""kg/events/arrests.py: arrests told with ضبط and with the pronoun of the ones held."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_people_caught_is_an_arrest_by_those_managing_it():
+    [ev] = find(events(run("تمكنت شرطة الرياض من ضبط ثلاثة مطلوبين في حي النسيم.", published=SAT)),
+                "Arrest")
+    assert ev[1] == ["شرطة الرياض"]
+
+
+def test_catching_a_gang_is_an_arrest_where_it_happened():
+    [ev] = find(events(run("ضبطت دوريات الشرطة عصابة من خمسة أشخاص في مدينة جدة.", published=SAT)),
+                "Arrest")
+    assert ev[3] == ["جدة"]
+
+
+def test_goods_seized_or_restraint_is_no_arrest():
+    evs = events(run("ضبطت وزارة التجارة ألف جهاز مخالف في مستودع بمدينة الدمام، ودعت الأطراف "
+                     "في اليمن إلى ضبط النفس.", published=SAT))
+    assert not find(evs, "Arrest")
+
+
+def test_arrest_of_them_announced_by_the_police():
+    [ev] = find(events(run("وأعلنت الشرطة التركية اعتقالهم في إسطنبول أمس.", published=SAT)), "Arrest")
+    assert ev[1] == ["الشرطة التركية"] and ev[3] == ["إسطنبول"] and ev[4] == "2026-01-16"
+
+
+def test_arrest_of_him_falls_on_the_person_named_before():
+    evs = events(run("وكان الناشط سامي الحداد قد غادر مدينة حلب قبل اعتقاله بيومين.", published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[2] == ["سامي الحداد"]
+
+
+def test_bringing_down_a_cell_is_an_arrest_by_its_announcer():
+    [ev] = find(events(run("أعلنت وزارة الداخلية السعودية الإطاحة بخلية إرهابية في مدينة الدمام.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["وزارة الداخلية السعودية"] and ev[3] == ["الدمام"]
+
+
+def test_bringing_down_a_ruler_or_a_named_group_is_no_arrest():
+    evs = events(run("أطاح الجيش بالرئيس سامي الخوري، ونجحت القوات في الإطاحة بتنظيم داعش من "
+                     "مدينة تكريت.", published=SAT))
+    assert not find(evs, "Arrest")
+
+
+def test_exactly_is_no_arrest():
+    evs = events(run("كان ذلك بالضبط ما قاله سامي الخوري في مدينة حلب.", published=SAT))
+    assert not find(evs, "Arrest")

@@ -1,0 +1,32 @@
+"""kg/events/matches.py: a sports match is no meeting."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def test_a_league_match_is_no_meeting():
+    evs = events(run("وانتهى لقاء نادي الوحدة بنظيره نادي الفتح بالتعادل السلبي في الدوري.", published=SAT))
+    assert not [e for e in evs if e[0] == "Meeting"]
+
+
+def test_a_meeting_of_ministers_still_is():
+    evs = events(run("جاء لقاء وزير الخارجية الأمريكي جون كيري بنظيره الروسي سيرغي لافروف في جنيف.",
+                     published=SAT))
+    assert [e for e in evs if e[0] == "Meeting"]
+
+
+def test_a_teams_attack_is_no_attack():
+    evs = events(run("ولعب في الدفاع سالم الدوسري، وفي الهجوم ماجد الحربي وناصر الشمري في مباراة الدوري.",
+                     published=SAT))
+    assert not [e for e in evs if e[0] == "Attack"]
+
+
+def test_an_attack_on_a_stadium_still_is():
+    evs = events(run("هاجم مسلحون ملعبا لكرة القدم في مدينة بغداد، وأسفر الهجوم عن مقتل خمسة أشخاص.",
+                     published=SAT))
+    assert [e for e in evs if e[0] == "Attack"]

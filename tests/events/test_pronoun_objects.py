@@ -1,0 +1,42 @@
+"""kg/events/pronoun_objects.py: act verbs with the pronoun of the one they fell on."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_arrested_him_falls_on_the_person_named_before():
+    [ev] = find(events(run("وكان الناشط سامي الخوري قد عاد إلى مدينة حلب قبل أن تعتقله قوات النظام.",
+                           published=SAT)), "Arrest")
+    assert ev[1] == ["قوات النظام"] and ev[2] == ["سامي الخوري"]
+
+
+def test_killed_him_by_unknown_gunmen():
+    [ev] = find(events(run("وكان القيادي أحمد سالم في طريقه إلى منزله عندما اغتاله مسلحون مجهولون في "
+                           "مدينة عدن.", published=SAT)), "Killing")
+    assert ev[2] == ["أحمد سالم"] and ev[3] == ["مدينة عدن"]
+
+
+def test_killed_him_after_a_relative_is_the_relative():
+    evs = events(run("اقتحم جنود منزلا لتوقيف مازن العلي، وأطلقوا النار على والده فقتلوه.", published=SAT))
+    assert all("مازن العلي" not in e[2] for e in find(evs, "Killing"))
+
+
+def test_one_named_before_the_relative_was_killed_by_those_after():
+    evs = events(run("وفجر المسلحون منزل الشيخ عارف الحمدي الذي اغتالته الميليشيات أخيرا.", published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == [] and ev[2] == ["عارف الحمدي"]
+
+
+def test_may_kill_him_or_tried_to_is_no_killing():
+    evs = events(run("وقال سامي الخوري إن قادة التنظيم قد تقتله، وكان رجل قد حاول قتله قبل عام.",
+                     published=SAT))
+    assert not find(evs, "Killing")

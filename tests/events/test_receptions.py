@@ -1,0 +1,30 @@
+"""kg/events/receptions.py: the guest named after where and when the host received him."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+SAT = date(2026, 1, 17)   # a Saturday
+
+
+def test_guest_after_office_palace_and_day():
+    evs = events(run("استقبل الملك سلمان بن عبدالعزيز في مكتبه بقصر اليمامة اليوم، وزير الخارجية "
+                     "الفرنسي لوران فابيوس والوفد المرافق له.", published=SAT))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert ev[1] == ["الملك سلمان", "لوران فابيوس"] and ev[4] == "2026-01-17"
+
+
+def test_guest_named_by_a_post_past_the_rest_of_the_host_name():
+    evs = events(run("استقبل الأمير فيصل بن بندر بن عبدالعزيز في مكتبه بقصر الحكم صباح اليوم، "
+                     "وزير الصحة توفيق الربيعة، واستمع منه إلى شرح عن المشاريع.", published=SAT))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert "توفيق الربيعة" in ev[1] and any(a.startswith("فيصل بن بندر") for a in ev[1])
+
+
+def test_guest_after_his_highness_office_and_the_day_before_yesterday():
+    evs = events(run("استقبل الأمير سعود بن نايف في مكتب سموه بقصر الحكم أمس الأول، سفير اليابان "
+                     "لدى المملكة تاكاهيرو ناكامي.", published=SAT))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert "تاكاهيرو ناكامي" in ev[1]
