@@ -25,7 +25,7 @@ SINGULAR = ("ه", "ها")
 # how far before the verb the person it refers to may be named
 REFERENCE_REACH = 20
 # someone else named between, by kinship or by a word for a person: the pronoun is his
-# ("اقتحموا منزلا لتوقيف X، وأطلقوا النار على والده فقتلوه": the father)
+# ("داهموا بيتا لتوقيف X ففتحوا النار على والده فقتلوه": the father)
 OTHERS = _n("والد والده والدة والدته ابن ابنه ابنها ابنة ابنته نجل نجله شقيق شقيقه شقيقها شقيقة "
             "شقيقته زوج زوجها زوجة زوجته أخ أخاه أخيه أخوه عم عمه خال خاله رجل رجلا شاب شابا "
             "طفل طفلا مواطن مواطنا جندي جنديا شرطي شرطيا حارس حارسه مرافقه سائقه")

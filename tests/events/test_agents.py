@@ -549,7 +549,7 @@ def test_a_unit_of_a_force_right_after_the_verb_is_its_doer():
 
 
 def test_by_phrase_past_the_victims_post_name_and_town():
-    evs = events(run("اغتيال الضابط في جهاز الأمن الوطني محمد عبدالله في مدينة عدن على يد مسلحين "
+    evs = events(run("اغتيال الضابط بجهاز الأمن الوطني محمد عبدالله في مدينة عدن على يد مسلحين "
                      "من تنظيم القاعدة.", published=SAT))
     [ev] = find(evs, "Killing")
     assert ev[1] == ["تنظيم القاعدة"] and ev[2] == ["محمد عبدالله"]

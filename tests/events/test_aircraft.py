@@ -46,7 +46,7 @@ def test_strikes_of_the_aircraft_of_a_force():
 
 
 def test_aircraft_subject_before_the_verb_of_taking_aim():
-    [ev] = find(events(run("وقال مصدر عسكري إن الطائرات الحربية استهدفت مواقع لجماعة أنصار الشريعة "
+    [ev] = find(events(run("وأفاد ضابط أمس بأن الطائرات الحربية استهدفت تجمعات لجماعة أنصار الشريعة "
                            "في مدينة بنغازي.", published=SAT)), "Strike")
     assert ev[2] == ["جماعة أنصار الشريعة"] and ev[3] == ["بنغازي"]
 

@@ -19,6 +19,6 @@ def test_the_latter_answering_with_a_strike_is_its_agent():
 
 
 def test_the_latest_attack_names_no_one():
-    evs = events(run("وقال المتحدث باسم الجيش سالم الفارس إن الهجوم الأخير استهدف حاجزا في مدينة حمص.",
+    evs = events(run("وقال المتحدث باسم الجيش سالم الفارس إن هذا الهجوم الأخير طال حاجزا في مدينة حمص.",
                      published=SAT))
     assert all("سالم الفارس" not in e[1] for e in evs)

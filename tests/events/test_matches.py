@@ -27,6 +27,6 @@ def test_a_teams_attack_is_no_attack():
 
 
 def test_an_attack_on_a_stadium_still_is():
-    evs = events(run("هاجم مسلحون ملعبا لكرة القدم في مدينة بغداد، وأسفر الهجوم عن مقتل خمسة أشخاص.",
+    evs = events(run("هاجم مسلحون ملعبا لكرة القدم في مدينة بغداد، وأسفر الهجوم عن سقوط سبعة قتلى.",
                      published=SAT))
     assert [e for e in evs if e[0] == "Attack"]
