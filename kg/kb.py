@@ -40,6 +40,8 @@ POSITION_RELATIONS = ("leaderOf", "positionIn", "spokespersonOf")
 _CONJ = "وف"
 _PREP = "بلك"
 _KUNYA = {"ابو", "ابي", "ابا", "وابو", "لابي", "بابي"}
+# the proclitic prepositions: a word that carries one is a noun (بسورية), never an adjective
+_PREPOSITION_CLITICS = frozenset("بل")
 _QUOTES_OPEN = {"\"", "«", "“", "'", "‘", "„"}
 _QUOTES_CLOSE = {"\"", "»", "”", "'", "’", "“"}
 
@@ -512,6 +514,8 @@ class KnowledgeBase:
     def _has_cue(self, entry, tokens, norms, i, j, stripped, anchors) -> bool:
         if entry.type in ("Person", "Organization") and entry.key in anchors:
             return True                          # the unambiguous name occurs elsewhere
+        if entry.type == "Place" and stripped and _PREPOSITION_CLITICS.intersection(norms[i][:stripped]):
+            return True                          # بسورية، لمالي: a preposition takes a noun, no adjective
         if i > 0:
             prev = tokens[i - 1].text.strip()
             if prev in _QUOTES_OPEN and j < len(tokens) and tokens[j].text.strip() in _QUOTES_CLOSE:

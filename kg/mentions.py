@@ -25,9 +25,13 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
+from kg.mentions_groups import (leader_force_spans, liberation_front_spans, self_named_group_spans,
+                               spokesman_body_spans)
+from kg.mentions_places import (bracketed_place_spans, capital_apposed_spans, coordinated_place_spans,
+                                prefixed_place_spans, repeated_place_spans)
 from kg.mentions_press import press_credits
 from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
-from kg.mentions_names import (PIOUS_FORMULA_STARTS, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (PIOUS_FORMULA_STARTS, aged_person_spans, described_person_spans, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, family_names, given_names, name_words, place_names
 from kg.model import Mention
@@ -270,10 +274,11 @@ def _adjective_after_head(tok) -> bool:
 
 def _nisba_after_head(tok) -> bool:
     """An indefinite nisba adjective common in general text, in any case (ميداني، ميدانيا،
-    عسكري), no known town: "مستشفى ميداني" is a field hospital, not one named ميداني."""
+    عسكري، جوي), no known town: "مستشفى ميداني" is a field hospital, not one named ميداني;
+    "جسر جوي" an airlift."""
     n = tok.norm
-    return not definite(tok) and n.endswith(("ي", "يا")) and len(n) > 4 and word_zipf(n) >= 3.0 \
-        and n not in place_names() and n not in given_names()
+    return not definite(tok) and n.endswith(("ي", "يا")) and word_zipf(n) >= (3.0 if len(n) > 4 else 4.0) \
+        and len(n) > 2 and n not in place_names() and n not in given_names()
 
 
 def _token_end(tokens, pos):
@@ -409,13 +414,17 @@ def person_name_after(tokens, j, blocked, max_len=4):
         if not first and not definite(tok) and is_plain_word(tok.norm) and tokens[k - 1].norm not in _SON_OF:
             break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
-                c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS)
+                c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
+                                         or (is_plain_word(stem) and tok.norm not in all_name_words()))
                 for c, stem in strip_clitics(tok.norm))):
-            break  # "X مدينة العريش"، "X بغارة": a place head or a common word with a preposition
+            break  # "X مدينة العريش"، "X بغارة"، "X بدم بارد": a place head or a common word
+            #        with a preposition (بدر، بسام: names)
         if first and any(
                 (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
+                or c[-1:] == "ب" and is_plain_word(stem) and tok.norm not in all_name_words()
                 for c, stem in strip_clitics(tok.norm)):
-            break  # "قياديا في حماس بضربة بطائرة": the means; "لجنة الأمن والدفاع": a conjunct
+            break  # "قياديا في حماس بضربة بطائرة"، "أبو X بدم بارد": the means; "لجنة الأمن
+            #        والدفاع": a conjunct
         k += 1
         if not first and tok.norm in _CHAIN_LINKERS:
             max_len += 1    # "فيصل بن خالد بن عبدالعزيز"، "X بن Y آل Z": a linker is no name word
@@ -451,7 +460,8 @@ ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) fo
     "جهاز": "الكمبيوتر الحاسوب الحاسب الجوال الهاتف التلفاز التلفزيون الحفر التكييف الهضمي "
             "التنفسي المناعي العصبي الدوري البولي الاستقبال الإرسال التحكم",
     "تنظيم": "الكهرباء الفعاليات الفعالية الشوارع المرور السير الحفل الحفلات الأسرة النسل المؤتمر "
-             "العمل المنطقة حي الأسواق الدخول الزحام الحشود الوقت المسابقات البطولة",
+             "العمل المنطقة حي الأسواق الدخول الزحام الحشود الوقت المسابقات البطولة "
+             "التظاهرات التظاهرة المظاهرات المظاهرة الاحتجاجات الاعتصامات المسيرات الرحلات الحملة",
     "قيادة": "السيارة السيارات الدراجات الدراجة المركبات المركبة الشاحنات الشاحنة الطائرة",
 }.items()}
 # an indefinite head and an indefinite adjective describe a body, they do not name one:
@@ -543,7 +553,23 @@ def _district_name(tokens, k, blocked) -> bool:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or k + 1 in blocked or nxt.norm.startswith(_PREPOSITION_ARTICLE) \
-        or not (definite(nxt) or is_name_word(nxt))   # (مديرية صرواح بالصواريخ: a preposition)
+        or not (definite(nxt) or is_name_word(nxt)) \
+        or nxt.norm in PLACE_PARTICIPLES or _conjunct(nxt.norm)
+    # (مديرية صرواح بالصواريخ: a preposition; مديرية X التابعة لمحافظة Y: a participle; مديرية X
+    # ومناطق أخرى: a conjunct common word)
+
+
+#: first words of districts' compound names: مديرية دار سعد، مديرية ذي ناعم، مديرية بني حشيش
+DISTRICT_NAME_STARTS = frozenset(norm(w) for w in "دار ذي ذو بني بيت".split())
+
+
+def district_name_end(tokens, k, blocked):
+    """End of a district's name starting at tokens[k], after مديرية: one word (مديرية برمل) or
+    a compound of a listed first word and a name word (مديرية دار سعد، مديرية ذي ناعم)."""
+    if k + 1 < len(tokens) and tokens[k].norm in DISTRICT_NAME_STARTS and k not in blocked \
+            and _district_name(tokens, k + 1, blocked) is True and not definite(tokens[k + 1]):
+        return k + 2
+    return k + 1 if _district_name(tokens, k, blocked) else None
 
 
 _PREPOSITION_ARTICLE = ("بال", "كال", "لل", "وبال", "وكال", "ولل")
@@ -566,6 +592,13 @@ def _quoted_name_end(tokens, q, blocked, max_len=4):
             return None
         k += 1
     return None
+
+
+def _imperfect_verb(w) -> bool:
+    """An imperfect verb whose stem is common (تتولى، يقوم): "لجنة تتولى تنظيم X" is a committee
+    that organises X, no committee named so."""
+    return w[:1] in "يت" and len(w) > 3 and w not in all_name_words() and word_zipf(w[1:]) >= 3.5 \
+        and word_zipf(w) >= 3.0
 
 
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
@@ -602,7 +635,7 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
             m = k
             while m < len(tokens) and m - k < 3 and m not in blocked and _ARABIC_WORD.match(
                     tokens[m].norm) and not definite(tokens[m]) and tokens[m].norm not in STOPWORDS \
-                    and tokens[m].norm not in _CHAIN_STOPS \
+                    and tokens[m].norm not in _CHAIN_STOPS and not _imperfect_verb(tokens[m].norm) \
                     and not (tokens[m].norm[:1] == "و" and tokens[m].norm not in common_words()):
                 m += 1
             if m > k and m < len(tokens) and m not in blocked and definite(tokens[m]) \
@@ -722,11 +755,13 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                     done = True
                     break
             # --- a district: مديرية برمل (a directorate's name is made of common words)
-            if bare == DISTRICT and stem == bare and _district_name(tokens, i + 1, blocked):
-                out.append(make_mention(tokens, i, i + 2, "Place", "Region", clitic=clitic, text=text))
-                i += 2
-                done = True
-                break
+            if bare == DISTRICT and stem == bare:
+                k = district_name_end(tokens, i + 1, blocked)
+                if k is not None:
+                    out.append(make_mention(tokens, i, k, "Place", "Region", clitic=clitic, text=text))
+                    i = k
+                    done = True
+                    break
             # --- organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»، مجموعة «عرين الأسود»
             if (bare in ORG_HEADS or bare in QUOTED_ORG_HEADS) and stem == bare:
                 k = _quoted_name_end(tokens, i + 1, blocked)
@@ -1157,6 +1192,42 @@ def role_mentions(tokens, text, spans):
     return out
 
 
+def headless_mentions(tokens, norms, text, blocked, spans) -> list:
+    """The places of kg.mentions_places and the bodies of kg.mentions_groups, on the tokens the
+    patterns left: names in brackets after a head, spokesmen's bodies, liberation fronts,
+    compound village names, and rare words listed with a place (each rule
+    sees the ones before it as taken)."""
+    out = []
+    taken = set(blocked)
+    for i, j, keep, sub in bracketed_place_spans(tokens, norms, taken):
+        if keep:
+            clitic = next((c for c, st in strip_clitics(norms[i]) if st in FACILITY_HEADS), "")
+            out.append(make_mention(tokens, i, j, "Place", sub, clitic=clitic, text=text))
+        else:
+            out.append(make_mention(tokens, i + 2, j - 1, "Place", sub, text=text))
+        taken.update(range(i, j))
+    for i, j, sub in spokesman_body_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", sub, text=text))
+        taken.update(range(i, j))
+    for i, j in self_named_group_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
+        taken.update(range(i, j))
+    for i, j, c, sub in liberation_front_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", sub, clitic=c, text=text))
+        taken.update(range(i, j))
+    places = [(i, j, c) for i, j, c in prefixed_place_spans(tokens, norms, taken)]
+    places += capital_apposed_spans(tokens, norms, taken)
+    for i, j, _ in places:
+        taken.update(range(i, j))
+    found = [(*_token_span(tokens, m), False) for m in out if m.type == "Place"]
+    found += [(i, j, norms[i].startswith("و") and m.start > tokens[i].start) for i, j, m in spans
+              if m.type == "Place" and not any(st in FACILITY_HEADS for _, st in strip_clitics(norms[i]))] \
+        + [(i, j, c == "و") for i, j, c in places]   # (a facility's list is of things: مطار حربي ومرابض)
+    places += coordinated_place_spans(tokens, norms, taken, found)
+    out += [make_mention(tokens, i, j, "Place", "City", clitic=c, text=text) for i, j, c in places]
+    return out
+
+
 def find_mentions(doc, kb, tags=None) -> list:
     """All entity mentions of a document, non-overlapping, in text order.
 
@@ -1196,6 +1267,13 @@ def find_mentions(doc, kb, tags=None) -> list:
             spans += located([make_mention(toks, i, j, "Organization", sub, clitic=c, text=text)
                               for i, j, c, sub in bodies])
             blocked = {k for i, j, _ in spans for k in range(i, j)}
+        # forces named by their leader, before the heads' patterns read his name or title as
+        # their complement (مليشيا المخلوع X)
+        followed = [make_mention(toks, i, j, "Organization", "ArmedGroup", clitic=c, text=text)
+                    for i, j, c in leader_force_spans(toks, sent.norms, blocked)]
+        if followed:
+            spans += located(followed)
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
         cue_at, post_at = cue_positions(toks, sent.norms)
         if cue_at:
             pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)
@@ -1207,9 +1285,19 @@ def find_mentions(doc, kb, tags=None) -> list:
         if post_at:
             spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
             blocked = {k for i, j, _ in spans for k in range(i, j)}
+        headless = headless_mentions(toks, sent.norms, text, blocked, spans)
+        if headless:
+            spans += located(headless)
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
                           for i, j, c in lexicon_person_spans(toks, sent.norms, blocked,
                                                               _name_ends(spans, ("Organization", "Place")))])
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                          for i, j, c in aged_person_spans(toks, sent.norms, blocked)])
+        blocked = {k for i, j, _ in spans for k in range(i, j)}
+        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                          for i, j, c in described_person_spans(toks, sent.norms, blocked)])
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
@@ -1225,6 +1313,10 @@ def find_mentions(doc, kb, tags=None) -> list:
         _described_groups(toks, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
+    repeated = repeated_place_spans(sentences, out)
+    if repeated:
+        out += [make_mention(sentences[si].tokens, i, j, "Place", sub, clitic=c, text=text)
+                for si, i, j, c, sub in repeated]
     out = _common_word_bodies(out)
     out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -1329,10 +1421,14 @@ def _capital_title_off(m, tokens, starts, kb):
     m.start = tokens[k + 1].start
 
 
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
+
+
 def _no_person(m, kb) -> bool:
     """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
     suffix or a nisba adjective (kg.mentions_names.is_no_person_word); a month's name
-    (كانون الثاني); any mention that is a pious formula (رحمه الله)."""
+    (كانون الثاني) or any name with a digit (a date: يوليو 2015م); any mention that is a pious
+    formula (رحمه الله)."""
     if m.source == "kb" or m.nominal:
         return False
     words = norm(m.text).split()
@@ -1340,8 +1436,8 @@ def _no_person(m, kb) -> bool:
         return True
     if m.type != "Person" or m.source == "role":
         return False
-    if is_month_name(words):
-        return True
+    if is_month_name(words) or _DIGIT.search(m.text):
+        return True     # (a date: شوال 1436هـ، يوليو 2015م)
     return len(words) == 1 and is_no_person_word(words[0], kb, nickname=m.source == "alias")
 
 

@@ -30,6 +30,7 @@ GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة�
 ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية، القوات المسلحة، القوات الجوية، القوات البرية
 PoliticalOrganization: المعارضة
 Coalition: الائتلاف، التحالف
+Organization: الهلال الأحمر، جمعية الهلال الأحمر
 """)
 # heads that after a post (وزير، مدير) are the post's portfolio, no body of their own
 MINISTRY_WORDS = frozenset(norm(w) for w in "الخارجية الداخلية الاستخبارات المخابرات الشرطة".split())

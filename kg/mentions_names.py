@@ -332,7 +332,22 @@ def is_no_person_word(w: str, kb=None, nickname=False) -> bool:
         return False
     if not nickname and w.startswith("ال") and _zipf().get(w, 0.0) >= _KNOWN_WORD_ZIPF:
         return True     # "المنشق"، "المتهم"، "المحظور": a participle or noun no name list holds
+    if _future_verb(w) or _verbal_noun_of_reciprocity(w):
+        return True
     return _plain_word_alone(w) or _suffixed_common(w)
+
+
+_FUTURE_LETTERS = ("سي", "ست", "سن")
+
+
+def _future_verb(w: str) -> bool:
+    """The future's س before an imperfect verb whose present is common (سيحدد، ستبدأ)."""
+    return w.startswith(_FUTURE_LETTERS) and _zipf().get(w[1:], 0.0) >= _KNOWN_WORD_ZIPF + 1
+
+
+def _verbal_noun_of_reciprocity(w: str) -> bool:
+    """A five-letter verbal noun تفاعل common in general text (تطابق، تعاون، تبادل): no name."""
+    return len(w) == 5 and w[0] == "ت" and w[2] == "ا" and _zipf().get(w, 0.0) >= _KNOWN_WORD_ZIPF
 
 
 # a definite word at least this frequent in general text that no name list holds is a word
@@ -358,3 +373,95 @@ def _suffixed_common(w: str) -> bool:
                 if s and (s in common_words() or _zipf().get(s, 0.0) >= 4.0):
                     return True
     return False
+
+
+# --- a name followed by the person's age: رائد (28 عاما)، سلمى الحمد، 30 عاما،
+AGE_WORDS = frozenset(norm(w) for w in "عاما عام سنة سنوات أعوام عامًا".split())
+_AGE_OPENERS = frozenset(["(", "،", ","])
+_MAX_AGED_NAME = 3
+
+
+def _aged_at(tokens, norms, k) -> bool:
+    """Do tokens[k:] read "(NN عاما)" or "، NN عاما": a person's age?"""
+    return k + 2 < len(tokens) and tokens[k].text in _AGE_OPENERS and norms[k + 1].isdigit() \
+        and norms[k + 2] in AGE_WORDS
+
+
+def aged_person_spans(tokens, norms, blocked) -> list:
+    """``(i, j, clitic)`` of names right before an age (رائد (28 عاما)، سلمى الحمدي، 30 عاما):
+    one to three name words, one of them a given name of the lexicon, after a known word."""
+    out = []
+    if AGE_WORDS.isdisjoint(norms):
+        return out
+    for a in compress(range(len(norms)), map(AGE_WORDS.__contains__, norms)):
+        k = a - 2
+        if k < 1 or not _aged_at(tokens, norms, k) or k - 1 in blocked:
+            continue
+        i = k
+        while i > 0 and k - i < _MAX_AGED_NAME and i - 1 not in blocked and _aged_name_word(tokens[i - 1], norms[i - 1]):
+            i -= 1
+        if i == k:
+            continue
+        first = norms[i]
+        clitic = "و" if first[:1] == "و" and first not in all_name_words() and first[1:] in given_names() else ""
+        words = [first[len(clitic):]] + norms[i + 1:k]
+        if any(w in given_names() for w in words) and (i == 0 or not _unknown_word(norms[i - 1])):
+            out.append((i, k, clitic))
+    return out
+
+
+def _aged_name_word(tok, w: str) -> bool:
+    if w in _NOT_NAMES:
+        return False
+    if _name_like(tok, w) or w in given_names() or w in all_name_words():
+        return True
+    return w[:1] == "و" and w[1:] in given_names() and w not in common_words()
+
+
+def _unknown_word(w: str) -> bool:
+    """A rare Arabic word no lexicon lists, which may be the first part of a foreign name
+    (ابوليا ريان): a name before an age is taken only after a known word."""
+    return _ARABIC_WORD.match(w) is not None and all(
+        _zipf().get(st, 0.0) < 3.0 and st not in common_words() and st not in _NOT_NAMES
+        for _, st in strip_clitics(w))
+
+
+# --- a lone given name after a word for a person: الشاب سامر، الطالبة سلمى، شقيقه رامي
+PERSON_DESCRIPTORS = frozenset(norm(w) for w in (
+    "الشاب الشابة الطفل الطفلة الفتى الفتاة الصبي المواطن المواطنة الشهيد الشهيدة الطالب الطالبة "
+    "الرجل المرأة السيدة المسن المسنة العامل المزارع الراعي الصياد "
+    "والده والدته شقيقه شقيقته شقيقها شقيقتها ابنه ابنته ابنها ابنتها زوجته زوجها نجله نجلها "
+    "عمه خاله جده جدته").split())
+_DESCRIBED_CLITICS = ("", "و")
+
+
+def _described_at(w: str) -> bool:
+    return any(w.startswith(c) and w[len(c):] in PERSON_DESCRIPTORS for c in _DESCRIBED_CLITICS)
+
+
+def described_person_spans(tokens, norms, blocked) -> list:
+    """``(i, j, clitic)`` of a given name (and its family names) right after a word for a person
+    (الشاب سامر، الطالبة سلمى، شقيقه رامي خليل): the lexicon's given name, no common word."""
+    out = []
+    nt = len(norms)
+    for d in compress(range(nt), map(_described_at, norms)):
+        i = d + 1
+        if i >= nt or i in blocked or d in blocked:
+            continue
+        w = norms[i]
+        if w not in given_names() or w in common_words() or w in _NOT_NAMES:
+            continue
+        j = i + 1
+        while j < nt and j - i < 3 and j not in blocked and norms[j] not in _NOT_NAMES \
+                and (norms[j] in family_names() or norms[j] in given_names()) and norms[j] not in common_words() \
+                and _name_like(tokens[j], norms[j]):
+            j += 1
+        if j == i + 1 and _is_common(w) and norms[d].lstrip("و") not in KIN_WORDS:
+            continue    # "الطفل سعيد": the child is happy; a frequent name alone only after kin
+        out.append((i, j, ""))
+    return out
+
+
+KIN_WORDS = frozenset(norm(w) for w in (
+    "والده والدته شقيقه شقيقته شقيقها شقيقتها ابنه ابنته ابنها ابنتها زوجته زوجها نجله نجلها "
+    "عمه خاله جده جدته").split())

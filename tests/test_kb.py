@@ -475,3 +475,20 @@ def test_vienna_spelled_like_in_us_needs_a_place_cue(kb):
         return [m.kb_id for ms in kb.match_document([s.tokens for s in segment(text)], text) for m in ms]
     assert "vienna" in found("وأبرم الاتفاق في فينا بين الطرفين.")
     assert "vienna" not in found("وقال إن فينا من يرفض ذلك.")
+
+
+def test_an_ambiguous_country_after_with_from_or_a_glued_preposition():
+    # سورية is also the adjective "Syrian": a preposition before it or glued to it makes it the
+    # country, an indefinite noun before it keeps it an adjective
+    from kg.kb import load_kb
+    from kg.segment import segment
+    kb = load_kb()
+
+    def countries(text):
+        s = segment(text)
+        ms = kb.match_document([x.tokens for x in s], text, [x.norms for x in s])
+        return [m.text for sent in ms for m in sent if m.subtype == "Country"]
+
+    assert countries("وتمتد الحدود مع سورية مئات الكيلومترات.") == ["سورية"]
+    assert countries("وأقام اللاجئون بسورية سنوات.") == ["سورية"]
+    assert countries("وأسقطت طائرة سورية فوق البلدة.") == []

@@ -772,3 +772,52 @@ def test_a_known_name_quoted_after_a_facility_head_is_the_facilitys():
     doc = run("استهدف الانفجار فندق «الجزيرة» في مقديشو، وقالت قناة «الجزيرة» إن القتلى كثر.")
     channel = [e for e in doc.entities if e.kb_id == "al-jazeera"]
     assert len(channel) == 1 and len(channel[0].mentions) == 1
+
+
+def test_a_preposition_and_a_common_noun_end_a_kunya_name():
+    # "بدم بارد" (in cold blood) is no part of the name
+    from kg.mentions import person_name_after
+    from kg.segment import segment
+    s = segment("وقتلوا المواطن أبو سامر بدم بارد أمام منزله.")[0]
+    i = s.norms.index("سامر")
+    assert person_name_after(s.tokens, i, set()) == i + 1
+    assert person_name_after(s.tokens, i + 1, set()) == i + 1     # after a kunya's first word
+    doc = run("وقتلوا المواطن أبو سامر بدم بارد أمام منزله.")
+    assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == ["أبو سامر"]
+
+
+def test_a_district_before_a_participle_a_conjunct_or_with_a_compound_name():
+    doc = run("واستهدفت الغارات مديرية زبيد ومواقع أخرى، وانسحب المسلحون من مديرية همدان التابعة لمحافظة "
+              "صنعاء ومن مديرية دار سلمان.")
+    for name in ("مديرية زبيد", "مديرية همدان", "مديرية دار سلمان"):
+        assert entity(doc, name).type == "Place"
+
+
+def test_a_date_with_a_month_and_a_year_is_no_person():
+    doc = run("وينتهي العقد في (3 رجب 1437هـ) الموافق (10 أبريل 2016م) حسب الاتفاق.")
+    assert [e for e in doc.entities if e.type == "Person"] == []
+
+
+def test_the_future_particle_after_a_place_head_is_no_name():
+    doc = run("وأضاف أن كل منطقة فسوف تنال حصتها من المساعدات.")
+    assert [e for e in doc.entities if e.type == "Place"] == []
+
+
+def test_a_short_nisba_after_a_facility_head_is_no_name():
+    doc = run("وأعلن الجيش إقامة جسر جوي بين العاصمة والجنوب.")
+    assert [e for e in doc.entities if e.type == "Place" and any("جسر" in m.text for m in e.mentions)] == []
+
+
+def test_a_committee_that_organises_protests_is_no_named_body():
+    doc = run("وقرر الطلاب تأسيس لجنة تتولى تنظيم الرحلات، وأخرى تشرف على تنظيم المسيرات.")
+    assert [e for e in doc.entities if e.type == "Organization"] == []
+
+
+def test_former_before_a_name_is_a_title():
+    doc = run("وقضت المحكمة بسجن رئيس الوزراء الأسبق نادر الحلبي خمس سنوات.")
+    assert entity(doc, "نادر الحلبي").type == "Person"
+
+
+def test_the_deposed_before_a_name_is_a_title():
+    doc = run("وتقاتل ميليشيا الحوثي والمخلوع زيدان منذ أشهر.")
+    assert entity(doc, "زيدان").type == "Person"

@@ -92,3 +92,8 @@ def test_a_bare_side_word_used_as_an_adjective_or_ending_a_name_is_no_actor():
               "وقال نائب عن كتلة الوفاء للمقاومة إن الوضع هادئ.")
     texts = [m.text for e in doc.entities for m in e.mentions]
     assert "المعارضة" not in texts and "المقاومة" not in texts and "للمقاومة" not in texts
+
+
+def test_a_countrys_red_crescent_society():
+    doc = run("وأعلن الهلال الأحمر الأردني إجلاء الجرحى إلى المستشفى.")
+    assert entity(doc, "الهلال الأحمر الأردني").type == "Organization"

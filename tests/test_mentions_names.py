@@ -151,3 +151,46 @@ def test_a_definite_word_or_a_year_no_name_list_holds_is_no_one_word_person():
         assert is_no_person_word(norm(w), kb), w
     for w in ["الدوابشة", "الجاسم", "جورج"]:
         assert not is_no_person_word(norm(w), kb), w
+
+
+# --- aged_person_spans: a name right before the person's age
+
+def test_a_given_name_before_an_age_is_a_person():
+    doc = run("ويقود نضال (34 عاما) سيارة إسعاف، وقالت سلمى الحمدي، 30 عاما، إن القصف لم يتوقف.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"نضال", "سلمى الحمدي"} <= persons
+
+
+def test_a_whole_name_before_an_age():
+    from kg.mentions_names import aged_person_spans
+    s = segment("وزار المسؤول الطفل نضال سليم (9 سنوات) في المستشفى.")[0]
+    assert [" ".join(s.norms[i:j]) for i, j, _ in aged_person_spans(s.tokens, s.norms, set())] == ["نضال سليم"]
+
+
+def test_no_person_before_an_age_without_a_given_name_or_after_an_unknown_word():
+    from kg.mentions_names import aged_person_spans
+    from kg.segment import segment
+    for text in ("وأصيب الطفل (5 أعوام) بجروح.", "وقتلت المعلمة كوريليا نضال (47 عاما) في الهجوم."):
+        s = segment(text)[0]
+        assert aged_person_spans(s.tokens, s.norms, set()) == [], text
+
+
+# --- described_person_spans: a lone given name after a word for a person
+
+def test_a_lone_given_name_after_a_word_for_a_person():
+    from kg.mentions_names import described_person_spans
+    s = segment("وقتل الشاب نضال برصاص قناص، وأصيب شقيقه رامي خليل، وقال إن ابنه محمد لم يصب.")[0]
+    assert [" ".join(s.norms[i:j]) for i, j, _ in described_person_spans(s.tokens, s.norms, set())] \
+        == ["نضال", "رامي خليل", "محمد"]
+
+
+def test_a_frequent_name_that_is_also_an_adjective_needs_kin_or_a_family_name():
+    from kg.mentions_names import described_person_spans
+    s = segment("وبدا الطفل سعيد بالهدية.")[0]
+    assert described_person_spans(s.tokens, s.norms, set()) == []
+
+
+def test_a_future_verb_or_a_verbal_noun_alone_is_no_person():
+    from kg.mentions_names import is_no_person_word
+    assert is_no_person_word("سيحدد") and is_no_person_word("تطابق")
+    assert not is_no_person_word("تامر")

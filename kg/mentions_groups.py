@@ -1,0 +1,212 @@
+"""Armed groups and bodies that news names by what they do or whom they follow, with no name
+the knowledge base or an organisation head's usual complement gives. Each rule is one small
+function over a sentence's tokens, run after the knowledge base and the head patterns
+(kg.mentions) on the tokens those left.
+
+- ``spokesman_body_spans``: "المتحدث باسم" + a definite organisation head and its adjectives
+  is a body, even when its name is made of common words: الناطق باسم الجبهة الشمالية.
+- ``leader_force_spans``: forces or a militia named by the man they follow: قوات حفتر،
+  ميليشيا المخلوع صالح، مليشيات زيدان.
+- ``liberation_front_spans``: a front, movement or army "for the liberation (rescue,
+  independence) of" a land or people: جبهة تحرير أزواد، حركة إنقاذ الجنوب الوطنية.
+- ``self_named_group_spans``: the quoted name a group is said to call itself: جماعة تطلق على
+  نفسها اسم "جند الفجر"، مجموعة تدعى «أحرار الوادي».
+"""
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from kg.caches import WordCache
+from kg.lexicon import ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, common_words, \
+    strip_clitics, word_set, words_read_as
+from kg.names import family_names, given_names
+
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+_ORG_HEAD_SET = frozenset(ORG_HEADS)
+_IN_NAME_OF = "باسم"
+
+
+#: definite adjectives of bodies' names that are no nisba
+BODY_ADJECTIVES = word_set("العليا الكبرى الحر الحرة الموحد الموحدة الجديد الجديدة العام العامة الخاصة "
+                           "المستقلة المشتركة الخاص المستقل المشترك")
+
+
+def _body_adjective(w: str) -> bool:
+    """A definite adjective of a body's name: a nisba (الجنوبية، التنسيقي) or a listed one
+    (العليا، الحر), no title (الكولونيل), noun (الهجوم) or stopword."""
+    return w.startswith("ال") and len(w) > 3 and _ARABIC_WORD.match(w) is not None \
+        and w not in STOPWORDS and w not in PERSON_TITLES and w[2:] not in _ORG_HEAD_SET \
+        and (w.endswith(("ي", "يه")) or w in BODY_ADJECTIVES)
+
+
+def spokesman_body_spans(tokens, norms, blocked) -> list:
+    """(i, j, subtype) of "(المتحدث|الناطق) باسم" + a definite organisation head and one or two
+    definite adjectives: a body, whatever common words name it (الناطق باسم الجبهة الشمالية)."""
+    out = []
+    nt = len(tokens)
+    if _IN_NAME_OF not in norms:
+        return out
+    for i, n in enumerate(norms):
+        if n != _IN_NAME_OF or i == 0 or i + 2 >= nt:
+            continue
+        if not any(st in SPOKES_HEADS for _, st in strip_clitics(norms[i - 1])):
+            continue
+        h = i + 1
+        head = norms[h]
+        if h in blocked or not head.startswith("ال") or head[2:] not in _ORG_HEAD_SET:
+            continue
+        k = h + 1
+        while k < nt and k - h <= 2 and k not in blocked and _body_adjective(norms[k]):
+            k += 1
+        if k > h + 1:
+            out.append((h, _owner_end(tokens, norms, k, blocked), ORG_HEAD_SUBTYPES.get(head[2:])))
+    return out
+
+
+_OF_THE = "لل"
+
+
+def _owner_end(tokens, norms, k, blocked):
+    """End of "لل + noun" and its adjectives after a body's name at k, the body it belongs to
+    being part of the name (الإدارة العامة للحرس الوطني، المجلس التنسيقي للمقاومة الشعبية)."""
+    nt = len(tokens)
+    if k + 1 < nt and k not in blocked and k + 1 not in blocked and norms[k].startswith(_OF_THE) \
+            and len(norms[k]) > 4 and _ARABIC_WORD.match(norms[k]) and _body_adjective(norms[k + 1]):
+        e = k + 2
+        while e < nt and e - k <= 3 and e not in blocked and _body_adjective(norms[e]):
+            e += 1
+        return e
+    return k
+
+
+#: heads of forces named by the man they follow (indefinite: القوات الموالية is a description)
+FOLLOWER_HEADS = word_set("قوات ميليشيا مليشيا ميليشيات مليشيات")
+#: the descriptions between the head and the man: قوات المخلوع صالح، قوات الرئيس السابق X
+_LEADER_DESCRIPTIONS = word_set("المخلوع المعزول الرئيس السابق الجنرال المشير اللواء العقيد")
+_HEAD_CLITICS = frozenset(["", "و", "ب", "ل", "وب", "ول", "ف", "ك"])
+
+
+def _follower_head(w: str):
+    return next((c for c, st in strip_clitics(w) if st in FOLLOWER_HEADS and c in _HEAD_CLITICS), None)
+
+
+FOLLOWER_HEAD = WordCache(_follower_head)
+_FOLLOWER_FORMS = words_read_as(FOLLOWER_HEADS)
+
+
+def _personal_name(w: str) -> bool:
+    return _ARABIC_WORD.match(w) is not None and len(w) > 2 and w not in STOPWORDS \
+        and (w in given_names() or (w in family_names() and w not in common_words()))
+
+
+def leader_force_spans(tokens, norms, blocked) -> list:
+    """(i, j, clitic) of forces or a militia named by a man: the head, descriptions of him
+    (المخلوع، الرئيس السابق) and up to four words of his name (قوات حفتر، مليشيا المخلوع صالح،
+    ميليشيات خليفة حفتر); a deposed man may go unnamed (قوات المخلوع)."""
+    out = []
+    nt = len(tokens)
+    for i in compress(range(nt), map(_FOLLOWER_FORMS.__contains__, norms)):
+        n = norms[i]
+        if i + 1 >= nt or i in blocked:
+            continue
+        clitic = FOLLOWER_HEAD[n]
+        if clitic is None:
+            continue
+        k = i + 1
+        while k < nt and k - i <= 2 and k not in blocked and norms[k] in _LEADER_DESCRIPTIONS:
+            k += 1
+        e = k
+        while e < nt and e - k < _MAX_NAME and e not in blocked and (
+                _personal_name(norms[e]) or (norms[e] in _NAME_LINKERS and e > k)):
+            e += 1
+        while e > k and norms[e - 1] in _NAME_LINKERS:
+            e -= 1
+        if e > k or any(norms[d] in _DEPOSED for d in range(i + 1, k)):
+            out.append((i, e, clitic))
+    return out
+
+
+_MAX_NAME = 4
+_NAME_LINKERS = word_set("عبد بن")
+_DEPOSED = word_set("المخلوع المعزول")
+
+
+#: heads of bodies named for a cause, and the verbal nouns of the cause
+CAUSE_HEADS = word_set("جبهة حركة جيش")
+LIBERATION_WORDS = word_set("تحرير تحرر إنقاذ استقلال")
+
+
+def _cause_name_word(w: str) -> bool:
+    """A word that may name the land or people of a cause: not a function word, not common
+    in general text unless definite (الجنوب)."""
+    return _ARABIC_WORD.match(w) is not None and len(w) > 2 and w not in STOPWORDS \
+        and (w.startswith("ال") or w not in common_words())
+
+
+def liberation_front_spans(tokens, norms, blocked) -> list:
+    """(i, j, clitic, subtype) of "جبهة|حركة|جيش" + "تحرير|إنقاذ|استقلال" + a name of one or two
+    words and its definite adjectives: جبهة تحرير أزواد، جيش تحرير الجنوب الشعبي."""
+    out = []
+    nt = len(tokens)
+    for c in compress(range(nt), map(LIBERATION_WORDS.__contains__, norms)):
+        i = c - 1
+        if i < 0 or i + 2 >= nt:
+            continue
+        n = norms[i]
+        clitic, head = next(((c, st) for c, st in strip_clitics(n) if st in CAUSE_HEADS and c in _HEAD_CLITICS),
+                            (None, None))
+        if head is None or any(k in blocked for k in (i, i + 1, i + 2)) or not _cause_name_word(norms[i + 2]):
+            continue
+        k = i + 3
+        if not norms[i + 2].startswith("ال") and k < nt and k not in blocked and norms[k].startswith("ال") \
+                and _cause_name_word(norms[k]) and not _body_adjective(norms[k]):
+            k += 1       # جبهة تحرير مورو الكبرى: a construct of two words
+        while k < nt and k - i <= 5 and k not in blocked and _body_adjective(norms[k]):
+            k += 1       # الإسلامية، الوطنية
+        out.append((i, k, clitic, ORG_HEAD_SUBTYPES.get(head)))
+    return out
+
+
+#: the words right before a quoted name that say the group gives itself that name
+#: (تطلق على نفسها اسم "X"، تدعى "X"، تعرف باسم "X"، تحمل اسم "X")
+NAMING_WORDS = word_set("اسم تدعى يدعى تسمى يسمى المسماة المسمى نفسها نفسه عليها عليه")
+#: the nouns of a group that the naming words may follow within a few words
+GROUP_NOUNS = word_set("جماعة مجموعة تنظيم فصيل حركة منظمة خلية كتيبة ميليشيا مليشيا جبهة تحالف ائتلاف "
+                       "حزب شبكة عصابة")
+_QUOTES = {"«": "»", '"': '"', "“": "”"}
+_QUOTE_SET = frozenset(_QUOTES)
+_GROUP_LOOKBACK = 6
+_TITLED = word_set("تحت بعنوان")
+_MAX_QUOTED = 4
+
+
+def _group_noun(w: str) -> bool:
+    return any(st in GROUP_NOUNS or (st.startswith("ال") and st[2:] in GROUP_NOUNS) for _, st in strip_clitics(w))
+
+
+GROUP_NOUN = WordCache(_group_noun)
+
+
+def self_named_group_spans(tokens, norms, blocked) -> list:
+    """(i, j) of a quoted name a group is said to call itself: جماعة تطلق على نفسها اسم "X"،
+    مجموعة تدعى «X»، حركة تعرف باسم "X" (a group noun at most six words before the name)."""
+    out = []
+    nt = len(tokens)
+    if _QUOTE_SET.isdisjoint(norms):
+        return out
+    for q in compress(range(nt), map(_QUOTE_SET.__contains__, norms)):
+        if q == 0 or norms[q - 1] not in NAMING_WORDS or q + 2 >= nt or (q > 1 and norms[q - 2] in _TITLED):
+            continue     # (وزع التنظيم شريطا تحت اسم "X": a work's title)
+        close = _QUOTES[tokens[q].text] if tokens[q].text in _QUOTES else None
+        if close is None:
+            continue
+        k = q + 1
+        while k < nt and k - q <= _MAX_QUOTED and tokens[k].text != close and k not in blocked \
+                and _ARABIC_WORD.match(norms[k]):
+            k += 1
+        if k == q + 1 or k >= nt or tokens[k].text != close:
+            continue
+        if any(GROUP_NOUN[norms[b]] for b in range(max(0, q - 1 - _GROUP_LOOKBACK), q - 1)):
+            out.append((q + 1, k))
+    return out

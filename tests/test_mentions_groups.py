@@ -1,0 +1,84 @@
+"""Groups and bodies named by whom they follow or what they fight for (kg/mentions_groups.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import run  # noqa: E402
+
+
+def _named(doc, type_):
+    return {m.text for e in doc.entities if e.type == type_ for m in e.mentions if not m.nominal}
+
+
+def _spans(rule, text):
+    from kg.segment import segment
+    s = segment(text)[0]
+    return [" ".join(s.norms[i:j]) for i, j, *_ in rule(s.tokens, s.norms, set())]
+
+
+# --- spokesman_body_spans
+
+def test_a_spokesmans_body_named_by_a_head_and_adjectives():
+    doc = run("وأكد المتحدث باسم الجبهة الشمالية سامر حداد أن قواته تقدمت فجرا.")
+    assert "الجبهة الشمالية" in _named(doc, "Organization")
+    assert "سامر حداد" in _named(doc, "Person")
+
+
+def test_a_spokesmans_body_owned_by_another_keeps_its_owner():
+    from kg.mentions_groups import spokesman_body_spans
+    assert _spans(spokesman_body_spans, "وقال الناطق باسم الهيئة العليا للدفاع المدني إن الحريق أخمد.") \
+        == ["الهيئه العليا للدفاع المدني"]
+
+
+def test_a_title_after_the_body_is_not_its_adjective():
+    from kg.mentions_groups import spokesman_body_spans
+    assert _spans(spokesman_body_spans, "وقال المتحدث باسم الجيش الكولونيل جون سميث إن الوضع هادئ.") == []
+
+
+# --- leader_force_spans
+
+def test_forces_and_a_militia_named_by_their_leader():
+    doc = run("واشتبكت قوات زيدان مع ميليشيا المخلوع مرعي قرب الميناء.")
+    orgs = _named(doc, "Organization")
+    assert "قوات زيدان" in orgs
+    assert "ميليشيا المخلوع مرعي" in orgs
+
+
+def test_a_deposed_leader_may_go_unnamed():
+    doc = run("وانسحبت قوات المخلوع من المدينة.")
+    assert "قوات المخلوع" in _named(doc, "Organization")
+
+
+def test_forces_described_by_an_adjective_are_not_named_by_a_leader():
+    from kg.mentions_groups import leader_force_spans
+    assert _spans(leader_force_spans, "وأرسلت الحكومة قوات كبيرة ومليشيات مسلحة إلى الحدود.") == []
+
+
+# --- liberation_front_spans
+
+def test_a_front_for_the_liberation_of_a_land():
+    doc = run("وتبنت جبهة تحرير أزواد الكبرى الهجوم، ونفت حركة إنقاذ الجنوب الوطنية أي صلة لها به.")
+    orgs = _named(doc, "Organization")
+    assert "جبهة تحرير أزواد الكبرى" in orgs
+    assert "حركة إنقاذ الجنوب الوطنية" in orgs
+
+
+def test_liberating_a_town_is_no_front():
+    from kg.mentions_groups import liberation_front_spans
+    # no cause head before the verbal noun: the army's battle to free a town
+    assert _spans(liberation_front_spans, "وبدأت معركة تحرير الرمادي بعد أن أعلن الجيش تحرير المدينة.") == []
+
+
+# --- self_named_group_spans
+
+def test_the_quoted_name_a_group_calls_itself():
+    doc = run('وقالت جماعة تطلق على نفسها اسم "جند الفجر" إنها نفذت الهجوم، وتبنت مجموعة تدعى «أحرار الوادي» آخر.')
+    orgs = _named(doc, "Organization")
+    assert {"جند الفجر", "أحرار الوادي"} <= orgs
+
+
+def test_a_quoted_name_with_no_group_before_it_is_no_group():
+    from kg.mentions_groups import self_named_group_spans
+    assert _spans(self_named_group_spans, 'وقال الرجل إن ابنه يسمى "سامي الصغير" منذ ولادته.') == []
+    # the title of a group's video
+    assert _spans(self_named_group_spans, 'وبث التنظيم شريطا تحت اسم «رسائل الصحراء» أمس.') == []
