@@ -1,26 +1,33 @@
 """Relations between entities, read from cue patterns around the mentions.
 
 Each module finds one kind (posts, pronoun_posts, appointments, members, joins, coalitions,
-leaders, affiliation, parts, located; common.py holds what they share); each rule has a name (kept on the Relation as ``pattern``) so that
-its precision on the development set can set its confidence (kg.confidence).
+leaders, office, belonging, affiliation, backing, parts, located, strongholds; common.py holds
+what they share); each rule has a name (kept on the Relation as ``pattern``) so that its
+precision on the development set can set its confidence (kg.confidence).
 """
 from __future__ import annotations
 
 from kg.model import RELATION_SIGNATURES
 from kg.relations.affiliation import affiliation_relations, allegiance_relations
-from kg.relations.appointments import appointment_relations, government_forming
+from kg.relations.appointments import (appointment_relations, government_forming,
+                                       predicate_post_relations)
+from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_relations,
+                                  alliance_verb_relations)
+from kg.relations.belonging import belonging_relations
 from kg.relations.coalitions import coalition_members, comprise_members
-from kg.relations.joins import join_relations, within_relations
+from kg.relations.joins import enlist_relations, join_relations, within_relations
 from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
                                   located_relations, nominal_region_relations, seat_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
+from kg.relations.office import lead_verb_relations, took_office_relations
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
 from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
                                         pronoun_spokes_relations)
+from kg.relations.strongholds import stronghold_relations
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 
@@ -36,6 +43,7 @@ RULES = (
     official_relations,
     appointment_relations,
     government_forming,
+    predicate_post_relations,
     bridge_members,
     member_relations,
     nisba_members,
@@ -49,14 +57,22 @@ RULES = (
     comprise_members,
     join_relations,
     within_relations,
+    enlist_relations,
     lead_relations,
     head_of_relations,
+    took_office_relations,
+    lead_verb_relations,
+    belonging_relations,
     affiliation_relations,
     allegiance_relations,
+    adverb_backing_relations,
+    alliance_verb_relations,
+    alliance_pronoun_relations,
     part_relations,
     unit_in_relations,
     located_relations,
     seat_relations,
+    stronghold_relations,
     nominal_region_relations,
     demonym_place_relations,
     country_in_name_relations,

@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import ORG_HEADS, PERSON_TITLES
 from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, words
 
 _MODIFIER_PREPS = words("من مع")
@@ -91,7 +91,9 @@ def allegiance_relations(view, kb, out):
             continue
         by = None
         # the verb first, its subject right after (titles allowed): "بايع القيادي X تنظيم Y"
-        titles_only = all(view.tokens[k].norm in PERSON_TITLES for k in range(i + 1, to.i))
+        # or the head noun the name left out: "بايعت جماعة X تنظيم Y"
+        titles_only = all(view.tokens[k].norm in PERSON_TITLES or view.tokens[k].norm in ORG_HEADS
+                          for k in range(i + 1, to.i))
         if view.has(i, _PLEDGE_VERBS) and titles_only and not (i > 0 and (
                 view.has(i - 1, _RELATIVES) or view.at.get(i - 1) is not None)):
             after = view.next_slot(to.j, types=_PARTIES, max_gap=0)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from kg.lexicon import PERSON_TITLES
 from kg.relations.common import add, country_slot, words
 
-APPOINT = words("عين عينت يعين تعين تعيين بتعيين عينه عينته تعيينه تعيينها")
+APPOINT = words("عين عينت يعين تعين تعيين بتعيين عينه عينته تعيينه تعيينها "
+                # an election gives the post as an appointment does: انتخب المجلس X رئيسا له
+                "انتخب انتخبت ينتخب تنتخب انتخاب بانتخاب")
 ENTRUST = words("كلف كلفت يكلف تكليف بتكليف")
 FORM_GOVERNMENT = words("بتشكيل")
 # the post in the accusative, and the relation it gives
@@ -109,3 +111,43 @@ def government_forming(view, kb, out):
         state = state or _appointer(view, i, kb, person)
         if state is not None and state.entity.type == "Place":
             add(out, "positionIn", person, state, view, "appointment-government")
+
+
+# a post held told with a verb of being or working: "كان X قائدا لحركة Y"، "أصبح X زعيما
+# لجماعة Y"، "عمل X متحدثا باسم وزارة Y" (only with the body named: "كان X وزيرا" says not where)
+PREDICATE_VERBS = words("كان كانت أصبح أصبحت بات باتت صار صارت ظل ظلت عمل عملت يعمل تعمل أضحى")
+_ON_BEHALF = words("باسم")
+_OFFICIAL = words("رسميا رسميًا عسكريا سابقا")
+
+
+def predicate_post_relations(view, kb, out):
+    """كان X قائدا لـ Y / أصبح X زعيما لـ Y / عمل X متحدثا باسم Y -> the post's relation."""
+    toks = view.tokens
+    for i in view.positions(PREDICATE_VERBS):
+        person = view.next_slot(i + 1, types=("Person",), max_gap=2)
+        if person is None:
+            continue
+        k, kind = _post_after(view, person)
+        if k is None:
+            continue
+        k += 1
+        while k < len(toks) and (toks[k].norm in _ACC_ADJECTIVES or toks[k].norm in _OFFICIAL):
+            k += 1
+        if k < len(toks) and view.has(k, _ON_BEHALF) and kind == "spokespersonOf":
+            k += 1        # متحدثا باسم وزارة Y
+            body = view.slot_starting(k)
+        else:
+            body = view.slot_starting(k)
+            body = body if body is not None and body.clitic.endswith("ل") else None
+        if body is not None and body.entity.type == "Organization" and not _for_a_region(view, body):
+            add(out, kind, person, body, view, "post-predicate")
+
+
+_IN = words("في")
+
+
+def _for_a_region(view, body):
+    """"قائدا لكتائب X في رفح": the body's head for a region is one of its members, not its head."""
+    toks = view.tokens
+    return body.j < len(toks) and toks[body.j].norm in _IN and view.slot_starting(body.j + 1) is not None \
+        and view.slot_starting(body.j + 1).entity.type == "Place"

@@ -103,10 +103,51 @@ def _became(view, i, out):
         k += 1
 
 
+# the group's ranks or frame named between ضمن (or تحت) and the group: "X ضمن صفوف Y"،
+# "X ضمن عناصر Y"، "ضمن غرفة عمليات Y"، "تحت راية Y"
+RANKS_WITHIN = words("صفوف عناصر مقاتلي أعضاء قيادات قادة كوادر غرفة عمليات راية لواء مظلة")
+FILLER_REACH = 2
+
+
+def _after_fillers(view, k):
+    """The organisation right after one or two of RANKS_WITHIN's words from token ``k``."""
+    m = k
+    while m < min(len(view.tokens), k + FILLER_REACH) and view.at.get(m) is None \
+            and view.has(m, RANKS_WITHIN):
+        m += 1
+    s = view.slot_starting(m) if m > k else None
+    return s if s is not None and s.entity.type == "Organization" else None
+
+
+# "انضوت X تحت راية Y"، "X التي انضوت في Y": a group enlisted in another is its member
+ENLIST_VERBS = words("انضوت انضوى تنضوي ينضوي انضووا")
+_UNDER_IN = words("تحت في إلى ضمن")
+
+
+def enlist_relations(view, kb, out):
+    """انضوت X تحت (راية) Y / X انضوت في Y -> X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(ENLIST_VERBS):
+        member = view.slot_starting(i + 1)
+        if member is not None and member.entity.type in ACTOR:
+            k = member.j
+        else:
+            member = view.prev_slot(i - 1 if i > 0 and view.has(i - 1, _RELATIVES) else i,
+                                    types=ACTOR, max_gap=0)
+            k = i + 1
+        if member is None or k >= len(toks) or not view.has(k, _UNDER_IN):
+            continue
+        org = view.slot_starting(k + 1) or _after_fillers(view, k + 1)
+        if org is not None and org.entity.type == "Organization" and member.entity.type != "Place":
+            add(out, "memberOf", member, org, view, "member-enlisted")
+
+
 def within_relations(view, kb, out):
-    """X تعمل/تقاتل ضمن Y -> X memberOf Y."""
+    """X تعمل/تقاتل ضمن Y -> X memberOf Y (also "ضمن صفوف Y"، "ضمن عناصر Y")."""
     for i in view.positions(WITHIN):
         org = view.next_slot(i + 1, types=("Organization",), max_gap=0)
+        if org is None:
+            org = _after_fillers(view, i + 1)
         member = view.prev_slot(i, types=ACTOR, max_gap=3)
         if member is not None and member.entity.type == "Organization" and view.has(i - 1, ENLISTED):
             continue   # "لواء X المنضوي ضمن Y": a unit, partOf (part_relations)

@@ -24,13 +24,14 @@ def lead_relations(view, kb, out):
     """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, within a few words,
     not the one fought nor the group a delegation comes from)."""
     for i in view.positions(LEAD_CUES):
-        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1)
+        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_post_phrase(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
         if led is None and i > 0 and view.has(i - 1, _RELATIVES):
             led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False)
-        if led is not None and hasattr(led, "j") and _another_body_between(view, led.j, i):
+        if led is not None and hasattr(led, "j") and (_another_body_between(view, led.j, i)
+                                                      or _unnamed_body_between(view, led.j, i)):
             continue
         if leader and led:
             add(out, "leaderOf", leader, led, view, "lead-biqiyada")
@@ -38,6 +39,26 @@ def lead_relations(view, kb, out):
             # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
             for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+# "بزعامة نائب رئيس الجمهورية X"، "بقيادة وزير الدفاع X": the leader's own post before the name
+LEADER_POST_WORDS = words("نائب رئيس وزير الوزير الرئيس أمين الأمين قائد القائد زعيم الزعيم السابق "
+                          "الأسبق العام")
+POST_PHRASE_REACH = 4
+
+
+def _after_post_phrase(view, k):
+    """The person named after a post phrase starting at token ``k`` (a post word, then post words
+    or definite nouns, at most POST_PHRASE_REACH words), else None."""
+    toks = view.tokens
+    if k >= len(toks) or view.at.get(k) is not None or not view.has(k, LEADER_POST_WORDS):
+        return None
+    m = k + 1
+    while m < min(len(toks), k + POST_PHRASE_REACH) and view.at.get(m) is None and (
+            view.has(m, LEADER_POST_WORDS) or toks[m].norm.startswith("ال") and toks[m].norm.isalpha()):
+        m += 1
+    s = view.slot_starting(m)
+    return s if s is not None and s.entity.type == "Person" else None
 
 
 _WITH = words("مع")
@@ -50,6 +71,15 @@ def _another_body_between(view, start, end):
     return any(view.at.get(k) is None and any(c == "و" and st in _BODY_HEADS
                                               for c, st in strip_clitics(view.tokens[k].norm))
                for k in range(start, end))
+
+
+# "الحكومة شكلت لجنة عليا برئاسة X": the unnamed committee is the one led, not the government
+UNNAMED_BODIES = words("لجنة لجنه هيئة خلية غرفة فريق قوة وحدة مجموعة")
+
+
+def _unnamed_body_between(view, start, end):
+    """Is an unnamed body's noun (لجنة، خلية ...) between ``start`` and ``end``?"""
+    return any(view.at.get(k) is None and view.has(k, UNNAMED_BODIES) for k in range(start, end))
 
 
 def _party_from(view, slot):

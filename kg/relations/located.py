@@ -73,7 +73,9 @@ SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم
                          # buildings and squares: فندق X في طرابلس، ساحة X وسط أنقرة
                          "فندق متحف مسجد جامع كنيسة ساحة ملعب سوق "
                          # palaces, schools, stations: قصر X بالرياض، مدرسة X في Y
-                         "قصر مدرسة جامعة مبنى محطة منشأة")
+                         "قصر مدرسة جامعة مبنى محطة منشأة "
+                         # camps, streets, depots, checkpoints: معسكر X شمال مدينة Y، شارع X وسط Y
+                         "معسكر شارع مستودع مستوطنة مرقد ضريح حاجز مجمع مصنع ثكنة مخفر ميدان")
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
 PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
 _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
@@ -81,6 +83,9 @@ _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التا
 ORDINALS = words("الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة الجديد الجديدة "
                  "القديم القديمة")
 INSIDE = words("داخل")
+# an area named with في/بـ a city lies in it ("منطقة X ببغداد"), though منطقة alone may be a
+# district or a province
+AREA_HEADS = words("منطقة")
 # "مدينة X ومخيمها شمالي Y": the place with its own surroundings, then what contains both
 ITS_SURROUNDINGS = words("ومخيمها ومخيمه وريفها وريفه وضواحيها وضواحيه ومحيطها ومحيطه")
 _BETWEEN_WORDS = DIRECTIONS | _BETWEEN_PLACES | ORDINALS | ITS_SURROUNDINGS
@@ -91,6 +96,17 @@ _BELONGING = words("التابع التابعة الواقعة الواقع")   
 NEAR = words("قرب بالقرب قريبا القريبة القريب")
 CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
+
+
+# "X في ريف Y": the countryside of Y, where a town lies whatever its size against Y
+COUNTRYSIDE = words("ريف")
+
+
+def _countryside_of(view, b):
+    """Is place ``b`` named as the countryside of a place ("ريف حلب" with حلب the slot)?"""
+    return b.i > 0 and view.at.get(b.i - 1) is None and any(
+        st in COUNTRYSIDE for _, st in strip_clitics(view.tokens[b.i - 1].norm)) \
+        or view.has(b.first, COUNTRYSIDE)
 
 
 def _place_head(view, slot):
@@ -149,6 +165,11 @@ def located_relations(view, kb, out):
 def _adjacent_link(view, a, b, links):
     """The pattern by which place ``a`` lies in the next place ``b``, or None."""
     start = _after_adjectives(view, a)
+    if not a.mention.nominal and not b.mention.nominal and _relative_clause_then_in(view, start, b) \
+            and _place_rank(view, a) <= 1 \
+            and _place_rank(view, a) < _place_rank(view, b, container=True) \
+            and (b.entity.subtype == "Country" or _place_head(view, b) in PROVINCE_HEADS):
+        return "located-relative"    # "قرية X التي دخلها الجنود أمس في جنوب Y"
     clause = _locative_clause_end(view, start, b)
     if clause is not None:
         start, side = clause
@@ -162,7 +183,9 @@ def _adjacent_link(view, a, b, links):
     if any(view.has(k, NEAR) for k in range(start, b.i)):
         return None
     if (any(t.text == "(" for t in between) or view.tokens[b.i].text == "(") \
-            and not any(t.norm in DIRECTIONS for t in between):
+            and not any(t.norm in DIRECTIONS or t.norm in SEATS for t in between):
+        if _bracketed_country(view, a, b, between):
+            return "located-bracket"     # "أنجامينا (تشاد)": a city and its country in brackets
         return None   # "آسيا (الكويت)": an example in brackets; "X (شرق Y)" is a place
     if a.i > 0 and view.has(a.i - 1, CONNECT):
         return None   # "الأنفاق التي تربط X بـY": X with Y, not in it
@@ -196,11 +219,16 @@ def _adjacent_link(view, a, b, links):
             c.endswith(("ب", "ل")) for c, _ in strip_clitics(words[0].norm)))
     toward = any(view.has(k, DIRECTIONS) for k in range(start, b.i))
     head_a = _place_head(view, a)
+    if inside and hra <= 1 and _countryside_of(view, b) and not any(x is b and y is a for x, y, _ in links):
+        return "located-countryside"   # "اعزاز في ريف حلب"، "تفتناز بريف إدلب": a town in its countryside
     if inside and hra < 3 and (hra < hrb or hra == hrb and _place_head(view, b) in PROVINCE_HEADS) \
             and not any(x is b and y is a for x, y, _ in links):
         # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق),
         # never two bare cities (طهران في فيينا: a government meeting abroad)
         return "located-in"
+    if inside and _place_head(view, a) in AREA_HEADS and hrb == 1 and b.entity.subtype == "City" \
+            and not any(x is b and y is a for x, y, _ in links):
+        return "located-in"    # "منطقة X ببغداد": an area of a city, not a district around it
     if toward and (hra < hrb or (
             (head_a in SMALL_PLACE_HEADS or head_a in DISTRICT_HEADS)
             and _place_rank(view, b) >= 1
@@ -210,14 +238,45 @@ def _adjacent_link(view, a, b, links):
 
 
 
+def _bracketed_country(view, a, b, between):
+    """"مدينة X (Y)": a city or smaller place, then only a country between brackets."""
+    toks = view.tokens
+    opened = [t.text for t in between] + ([toks[b.i].text] if b.first > b.i else [])
+    closed = toks[b.j - 1].text == ")" if b.first > b.i else b.j < len(toks) and toks[b.j].text == ")"
+    return opened == ["("] and closed and b.entity.subtype == "Country" \
+        and _place_rank(view, a) <= 1 and a.entity.subtype != "Country"
+
+
 # words that say where a place lies before what contains it: "X التي تقع في Y"، "X، وهي بلدة
 # في Y"، "X على الجانب الشرقي من Y"
 _WHICH = words("التي الذي")
 _LIES = words("تقع يقع")
 _IT_IS = words("وهي وهو هي هو")
+_LYING = words("الواقعة الواقع")
+# the seat of a province named in brackets: "مدينة X (مركز محافظة Y)"
+SEATS = words("مركز عاصمة")
 _ON = words("على")
 _SIDES = words("الجانب الضفة الطرف الشطر")
 _OF = words("من")
+
+
+# how many words a relative clause may take between a place and "في <what contains it>"
+RELATIVE_REACH = 6
+
+
+def _relative_clause_then_in(view, start, b):
+    """Do the words from ``start`` to place ``b`` read "التي/الذي <a clause of at most
+    RELATIVE_REACH words, no entity> في [directions]"?"""
+    toks = view.tokens
+    k = start + 1 if start < len(toks) and toks[start].text in ("،", ",") else start
+    if k >= b.i or not view.has(k, _WHICH) or view.at.get(k) is not None:
+        return False
+    m = b.i - 1
+    while m > k and view.has(m, DIRECTIONS) and view.at.get(m) is None:
+        m -= 1
+    if m <= k + 1 or toks[m].norm != "في" or m - k - 1 > RELATIVE_REACH:
+        return False
+    return all(view.at.get(x) is None and toks[x].norm.isalnum() for x in range(k + 1, m))
 
 
 def _locative_clause_end(view, start, b):
@@ -229,19 +288,25 @@ def _locative_clause_end(view, start, b):
         return None
     if view.has(k, _WHICH) and view.has(k + 1, _LIES):
         return k + 2, False          # "التي تقع في Y" reads as "في Y"
+    if view.has(k, _LYING) and view.at.get(k) is None and k + 2 < b.i and view.tokens[k + 1].norm == "في" \
+            and view.has(k + 2, DIRECTIONS):
+        return k + 1, False          # "الواقعة في شمال شرق Y" reads as "في شمال شرق Y"
     if view.has(k, _IT_IS) and view.has(k + 1, _PLACE_HEAD_WORDS) and view.at.get(k + 1) is None:
         return k + 2, False          # "، وهي بلدة في Y"
     if view.has(k, _ON) and view.has(k + 1, _SIDES):
         m = k + 2
         if m < b.i and view.at.get(m) is None and toks[m].norm.startswith("ال") and not view.has(m, _OF):
             m += 1                   # the side's adjective: الشرقي، الأوروبي
-        if m + 1 == b.i and view.has(m, _OF):
-            return b.i, True
+        if view.has(m, _OF) and (m + 1 == b.i or m + 2 == b.i and view.has(m + 1, _PLACE_HEAD_WORDS)):
+            return b.i, True         # "... من Y"، "... من مدينة Y"
     return None
 
 
 # "ثاني جسور الموصل"، "أكبر مدن X"، "إحدى بلدات Y": one of the places of that kind in Y
 RANKED = words("ثاني ثالث رابع خامس أكبر كبرى أهم أبرز أقدم إحدى أحد آخر")
+# "ثاني أكبر مدن X": an ordinal before a superlative
+ORDINAL_RANKS = words("ثاني ثالث رابع خامس ثانية ثالثة إحدى أحد")
+SUPERLATIVE_RANKS = words("أكبر كبرى أهم أقدم")
 
 
 def _one_of_its_kind(view, start, b):
@@ -250,6 +315,11 @@ def _one_of_its_kind(view, start, b):
     words_between = [k for k in range(start, b.i) if view.tokens[k].norm.isalnum()]
     if len(words_between) == 3 and view.has(words_between[2], DIRECTIONS):
         words_between = words_between[:2]     # "مدينة X، كبرى مدن شمال Y": a part of Y
+    if len(words_between) == 3 and view.has(words_between[0], ORDINAL_RANKS) \
+            and view.has(words_between[1], SUPERLATIVE_RANKS) and not b.mention.nominal:
+        # "X، ثاني أكبر مدن Y": an ordinal before the rank (a country named, not "البلاد",
+        # which the text may have left to an earlier sentence's country)
+        words_between = words_between[1:]
     return len(words_between) == 2 and view.has(words_between[0], RANKED) and not b.clitic \
         and view.at.get(words_between[1]) is None
 
@@ -262,7 +332,27 @@ def _after_adjectives(view, a, most=2):
     toks = view.tokens
     while k < min(len(toks), a.j + most) and view.at.get(k) is None and _place_adjective(toks[k].norm):
         k += 1
-    return k
+    return _purpose_end(view, a, k) if k == a.j else k
+
+
+# what a camp or a building is for, the name left out, before what contains it: "مخيم X
+# للاجئين الفلسطينيين في Y"، "مستشفى X للأطفال في Y"، "سجن X للنساء بـ Y"
+PURPOSE_REACH = 2
+
+
+def _purpose_end(view, a, k):
+    """The token after "لل<noun> [adjectives]" right after a small place ``a`` at ``k``; ``k``
+    when none."""
+    toks = view.tokens
+    n = toks[k].norm if k < len(toks) else ""
+    if not (n.startswith("لل") and len(n) > 4 and view.at.get(k) is None
+            and _place_head(view, a) in SMALL_PLACE_HEADS):
+        return k
+    m = k + 1
+    while m < min(len(toks), k + 1 + PURPOSE_REACH) and view.at.get(m) is None \
+            and toks[m].norm.startswith("ال") and len(toks[m].norm) > 4 and not view.has(m, DIRECTIONS):
+        m += 1
+    return m
 
 
 def _place_adjective(n):

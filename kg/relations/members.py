@@ -59,8 +59,8 @@ def member_relations(view, kb, out):
         if org is None:
             continue
         person = _member_named(view, i, stems, org)
-        if person is None and stems & LEADERS_OF:
-            continue     # "قادة X" with no one named: nothing for a later sentence
+        if person is None and (stems & LEADERS_OF or _one_of_the_ranks(view, i, stems)):
+            continue     # "قادة X"، "أحد عناصر X" with no one named: nothing for a later sentence
         if person is not None:
             add(out, "memberOf", person, org, view, "member-cue")
             if stems & PLURAL_CUES and person.i > org.i:
@@ -79,10 +79,14 @@ def _member_group(view, i, stems):
             _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
         c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
     nxt = view.slot_starting(c)
+    if nxt is not None and c == i + 1 and nxt.clitic.endswith("ل") and stems & COMMANDER_OF \
+            and not _for_a_place(view, nxt):
+        return None  # "قائدا لحركة X": its commander (a leader: posts, appointments), not a member
     if nxt is not None and nxt.entity.type == "Organization" and (
             nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
-            or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)):
-        return nxt   # قياديا بتنظيم X، عضو المكتب السياسي
+            or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)
+            or (not nxt.clitic and c == i + 1 and _one_of_the_ranks(view, i, stems))):
+        return nxt   # قياديا بتنظيم X، عضو المكتب السياسي، أحد عناصر X
     if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
                               or stems & MPS and (view.has(c, _FOR) or _mp_in_assembly(view, c))):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
@@ -92,7 +96,30 @@ def _member_group(view, i, stems):
     if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
         # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
         return _section_of(view, c + 1)
+    if stems & IN_CHARGE:
+        return _field_of(view, c)      # "مسؤول التجنيد في تنظيم X"
     return None
+
+
+# how many words the field of an official may take: "مسؤول العلاقات الخارجية في الحركة"
+FIELD_REACH = 2
+# groups whose officials are members (an institution's are posts: posts.official_relations)
+_GROUPS = frozenset(["ArmedGroup", "PoliticalOrganization"])
+
+
+def _field_of(view, c):
+    """The armed or political group after an official's field (definite words, then في/بـ)."""
+    toks = view.tokens
+    m = c
+    while m < min(len(toks), c + FIELD_REACH) and view.at.get(m) is None and toks[m].norm.startswith("ال") \
+            and toks[m].norm.isalpha() and toks[m].norm not in STOPWORDS:
+        m += 1
+    if m == c or m >= len(toks):
+        return None
+    s = view.slot_starting(m + 1) if toks[m].norm == "في" else view.slot_starting(m)
+    if s is None or (s.i == m and not s.clitic.endswith("ب")):
+        return None
+    return s if s.entity.type == "Organization" and s.entity.subtype in _GROUPS else None
 
 
 def _member_named(view, i, stems, org):
@@ -109,7 +136,7 @@ def _member_named(view, i, stems, org):
         person = person_after_titles(view, org.j)
     if person is None:
         person = _person_after_description(view, org.j)
-    if person is None:
+    if person is None and not _coordinated_cue(view, i):
         k = i - 1
         if k >= 0 and toks[k].norm in _COPULA:
             k -= 1       # "X، وهو عنصر من Y"
@@ -119,14 +146,60 @@ def _member_named(view, i, stems, org):
             k -= 1       # "X أحد أبرز قادة Y"، "X من أبرز قيادات Y"
             if toks[k].norm in _FROM:
                 k -= 1
+        if k >= 0 and toks[k].norm in _FROM and _one_of_the_ranks(view, i, stems):
+            k -= 1       # "X، وهو من مقاتلي Y"
+            if k >= 0 and toks[k].norm in _COPULA:
+                k -= 1
         if k >= 0 and toks[k].norm in _ONE_OF:
             k -= 1       # "X، أحد قادة Y"
+            if k >= 0 and toks[k].norm in _COPULA:
+                k -= 1   # "X، وهو أحد قادة Y"
+            if k >= 0 and toks[k].norm in _RELATIVES:
+                k -= 1   # "X، الذي كان أحد قادة Y"
         person = person_before(view, k + 1)
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
             person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
+
+
+# "قائدا لـ X": the commander of X (with no adjective between: "القائد العسكري لـ X" is a member)
+COMMANDER_OF = words("قائد قائدا القائد")
+
+
+def _for_a_place(view, org):
+    """"قائدا لكتائب X في رفح": a commander for a place, a member."""
+    toks = view.tokens
+    return org.j < len(toks) and toks[org.j].norm == "في"
+
+
+# "X، أحد عناصر Y"، "X من عناصر Y": one of the group's rank and file, named before
+RANK_PLURALS = words("عناصر مقاتلي مسلحي كوادر")
+_ONE_OF_RANKS = words("أحد إحدى من")
+
+
+def _one_of_the_ranks(view, i, stems):
+    """Is the plural member cue at ``i`` "أحد عناصر" / "من عناصر" right after a person's name
+    (a count before من is no name: "20 من عناصر X")?"""
+    if not stems & RANK_PLURALS or i == 0 or not view.has(i - 1, _ONE_OF_RANKS):
+        return False
+    k = i - 2
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    if k >= 0 and view.tokens[k].norm in _COPULA:
+        k -= 1       # "X، وهو أحد عناصر Y"
+        while k >= 0 and not view.tokens[k].norm.isalnum():
+            k -= 1
+    s = view.at.get(k) if k >= 0 else None
+    return s is not None and s.entity.type == "Person"
+
+
+def _coordinated_cue(view, i):
+    """"X والمسؤول المالي بالحركة": a cue joined by و names someone beside X, not X."""
+    n = view.tokens[i].norm
+    return n.startswith("و") and n[1:] in view.stems(i) and view.has(i, MEMBER_CUES) \
+        and n not in MEMBER_CUES
 
 
 # "القيادي في حركة X الملا Y"، "عضو المجلس، العميد Y": the rank or title before the name

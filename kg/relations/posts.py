@@ -31,10 +31,16 @@ POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية ا�
                         # when the post was held: رئيس الائتلاف الأسبق X، زعيمها التاريخي X
                         "السابق السابقة الأسبق الحالي الحالية الجديد الجديدة التاريخي المؤسس "
                         # مديره التنفيذي X، مديرها العام X
-                        "التنفيذي التنفيذية العام العامة")
+                        "التنفيذي التنفيذية العام العامة "
+                        # the holder's state now: زعيم الحزب المسجون X، قائد الفرقة المنشق X
+                        "المسجون المعتقل الأسير الفار المنشق المقتول المحتجز المختطف المخطوف "
+                        # the body's stance, left out of its name: زعيم الحزب المعارض X
+                        "المعارض المعارضة الحاكم الحاكمة المتشدد المتشددة")
 _TO = words("إلى لدى")
 # المبعوث الأممي: the post is held in the United Nations (its key in kg/data/kb.json)
 UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
+# "المبعوث الدولي إلى سوريا X": an envoy called international is the United Nations' one
+INTERNATIONAL = words("الدولي الدولية")
 # posts held in a body or a state without leading it: مستشار الأمن القومي العراقي X،
 # أمين المجلس الأعلى للأمن القومي X
 ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
@@ -47,7 +53,10 @@ _GENERAL = words("العام العامة عام عامة")     # الأمين �
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
-_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES_HEADS | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
+# a woman speaking for a body: المتحدثة باسم الوزارة X، الناطقة الرسمية باسم الحركة X
+SPOKESWOMEN = words("المتحدثة الناطقة متحدثة ناطقة")
+SPOKES = SPOKES_HEADS | SPOKESWOMEN
+_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
@@ -93,7 +102,7 @@ def _post_kind(view, i):
             else None
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
-    if stems & SPOKES_HEADS:
+    if stems & SPOKES:
         return "spokespersonOf"
     toks = view.tokens
     if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
@@ -139,7 +148,8 @@ def _post_complement(view, kb, i, kind):
                 org = s
                 k = s.j
             break
-        d = kb.demonym(toks[k].norm) or ("un" if toks[k].norm in UN_ADJECTIVES else None)
+        d = kb.demonym(toks[k].norm) or ("un" if toks[k].norm in UN_ADJECTIVES or (
+            toks[k].norm in INTERNATIONAL and toks[i].norm in ENVOYS) else None)
         if d:
             country = d
             k += 1
@@ -197,6 +207,10 @@ def post_holder(view, kb, i, k, kind):
                 steps += 1
                 continue
             break
+        aside = _aside_end(view, j) if j == k else None
+        if aside is not None:
+            j = aside     # "المتحدث باسم الجيش، في بيان نشره أمس، X": the holder past an aside
+            break
         t = toks[j]
         close = _bracket_end(toks, j)
         if close is not None and j == k:
@@ -217,7 +231,12 @@ def post_holder(view, kb, i, k, kind):
             j = view.slot_starting(j + 1).j   # "رئيس مجلس X في محافظة Y Z": the place's head
             steps += 1                        # the name left out, and the place
             continue
-        if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH \
+        if _place_head_with_bi(view, j):
+            j = view.slot_starting(j + 1).j   # "المتحدث باسم مديرية X بمنطقة Y Z": where the body is
+            steps += 1
+            continue
+        if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH or t.norm in _ACTING \
+                or t.norm in WHEN_SAID \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
                 or definite_nisba(t.norm) or j == k and _of_the(t.norm) \
                 or j > k and _of_the(t.norm) and view.has(j - 1, _GENERAL) \
@@ -238,11 +257,50 @@ def post_holder(view, kb, i, k, kind):
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         if p is not None and p.j >= i - 1:
             return p, within
+        p = _apposed_person(view, i)
+        if p is not None:
+            return p, within
     return None, within
+
+
+# "X، وهو المتحدث باسم Y"، "X، الذي يشغل منصب قائد Y": the holder named before a copula or a
+# relative clause that says he holds the post
+COPULAS = words("وهو وهي هو هي بصفته بصفتها")     # "X، بصفته المتحدث باسم Y"
+HOLDS_POST = words("يشغل تشغل شغل شغلت")
+_POST_NOUN = words("منصب")
+_RELATIVES = words("الذي التي")
+
+
+def _apposed_person(view, i):
+    """The person before the copula or "الذي يشغل منصب" right before the post word at ``i``."""
+    toks = view.tokens
+    k = i - 1
+    if k >= 0 and toks[k].norm in _POST_NOUN:
+        k -= 1
+        if k < 0 or not view.has(k, HOLDS_POST) or k == 0 or toks[k - 1].norm not in _RELATIVES:
+            return None
+        k -= 2
+    elif k >= 0 and toks[k].norm in COPULAS:
+        k -= 1
+    else:
+        return None
+    while k >= 0 and toks[k].text in _COMMAS:
+        k -= 1
+    s = view.at.get(k) if k >= 0 else None
+    return s if s is not None and s.entity.type == "Person" else None
 
 
 # "عيّن الرئيس المصري اللواء X وزيرا للدفاع": X is appointed by the post's holder, who is unnamed
 _APPOINTING = words("عين عينت يعين كلف كلفت يكلف سمى سمت قلد قلدت رقى رقت")
+
+
+def _place_head_with_bi(view, j):
+    """Is token ``j`` a place head glued to ب ("بمنطقة"، "بمحافظة") before a place slot?"""
+    toks = view.tokens
+    if view.at.get(j) is not None or not toks[j].norm.startswith("ب"):
+        return False
+    nxt = view.slot_starting(j + 1)
+    return nxt is not None and nxt.entity.type == "Place" and toks[j].norm[1:] in PLACE_HEADS
 
 
 def _appointed_by_the_post(view, i, person):
@@ -307,6 +365,41 @@ def _chained_post_end(view, j, reach=6):
     return None
 
 
+# when the holder spoke, told between the post and the name: "المتحدث باسم X أمس الأحد Y"
+WHEN_SAID = words("أمس اليوم الليلة مساء صباح ظهر الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+
+
+# an aside set between commas right after the post's complement, before its holder: it opens
+# with a preposition or a time word ("، في بيان نشره أمس،"، "، خلال مؤتمر صحفي في X،"،
+# "، لوكالة الأنباء،")
+ASIDE_OPENERS = words("في خلال عبر حسب بحسب وفق وفقا أمس اليوم مساء صباح مساء")
+ASIDE_REACH = 12
+_COMMAS = frozenset(("،", ","))
+
+
+def _aside_end(view, j):
+    """The index of the person named right after an aside opening with the comma at ``j``
+    and closing with a comma within ``ASIDE_REACH`` tokens, else None."""
+    toks = view.tokens
+    if toks[j].text not in _COMMAS or j + 1 >= len(toks) or view.at.get(j + 1) is not None:
+        return None
+    opener = toks[j + 1].norm
+    if not (view.has(j + 1, ASIDE_OPENERS) or opener in ("ل", "لـ")
+            or opener.startswith("ل") and view.slot_starting(j + 1) is not None):
+        return None
+    for m in range(j + 2, min(len(toks) - 1, j + ASIDE_REACH)):
+        s = view.at.get(m)
+        if s is not None and s.entity.type == "Person":
+            return None       # a person inside the aside: not an aside before the holder
+        if toks[m].text in _COMMAS:
+            n = m + 1
+            while n < min(len(toks), m + 4) and toks[n].norm in PERSON_TITLES and view.at.get(n) is None:
+                n += 1    # "، العميد X"
+            s = view.slot_starting(n)
+            return n if s is not None and s.entity.type == "Person" else None
+    return None
+
+
 def _bracket_end(toks, j, reach=4):
     """The index after the ")" closing a "(" at ``j`` within ``reach`` words, else None."""
     if toks[j].norm != "(":
@@ -347,6 +440,12 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         return
     if kind == "leaderOf" and org is not None and _body_of_the_place(view, i, org):
         return
+    if kind == "leaderOf" and org is not None and _chief_of_staff(view, i, org):
+        # "رئيس (هيئة) أركان القوات X": both readings (eval/README.md: leading the army, or a
+        # post in it, the second optional)
+        add(out, "leaderOf", person, org, view, "post-chief-of-staff")
+        add(out, "positionIn", person, org, view, "post-chief-of-staff", post=_post_name(toks, i, k, kb))
+        return
     if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)) \
             and not _forces_of(view, i, org):
         # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
@@ -361,6 +460,21 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-governor")
     else:
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+# "رئيس أركان الجيش X"، "رئيس هيئة أركان القوات X": the staff, named only by these words
+STAFF = words("أركان الأركان")
+_STAFF_BODY = words("هيئة")
+
+
+def _chief_of_staff(view, i, org):
+    """Are the words between the head post at ``i`` and ``org`` the staff's ("أركان"، "هيئة
+    أركان"), with ``org`` an organisation named right after them?"""
+    if not hasattr(org, "i") or org.entity.type != "Organization" or org.clitic:
+        return False
+    between = range(i + 1, org.i)
+    return len(between) in (1, 2) and view.has(org.i - 1, STAFF) and all(
+        view.has(m, STAFF | _STAFF_BODY) for m in between)
 
 
 def _body_of_the_place(view, i, org):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.lexicon import SPOKES_HEADS
 from kg.normalize import norm
 from kg.relations.common import Pseudo, add, words
-from kg.relations.posts import post_holder
+from kg.relations.posts import BESIDE_WORDS, post_holder
 
 # a post with a pronoun for what it is held in: "حركة X ... زعيمها Y"، "تنظيم X ... قائده Y".
 # ة and ه are one letter once normalised (زعيمة = زعيمه): the rule asks for the holder
@@ -18,7 +18,14 @@ PRONOUN_POSTS = {w: (kind, gender) for kind, gender, ws in (
     # a woman in the post, or a director: "رئيستها X"، "مديرته التنفيذية X"، "مديرها العام X"
     ("leaderOf", "F", "رئيستها زعيمتها قائدتها مديرها مديرتها"),
     ("leaderOf", "M", "رئيسته مديره مديرته"),
+    # a secretary general, only with العام after: "أمينها العام X" (أمينه alone is a trustee)
+    ("leaderOf", "F", "أمينها أمينتها"),
+    ("leaderOf", "M", "أمينه أمينته"),
+    ("leaderOf", None, "أمينهم"),
 ) for w in words(ws)}
+# the pronoun posts that need the word "general" right after them
+NEEDS_GENERAL = words("أمينها أمينتها أمينه أمينته أمينهم")
+_GENERAL = words("العام العامة")
 _PRONOUN_POST_WORDS = frozenset(PRONOUN_POSTS)
 # the first word of an organisation's name tells its gender: حركة (she), تنظيم (he)
 FEMININE_HEADS = words("حركة الحركة جماعة الجماعة جبهة الجبهة هيئة الهيئة منظمة المنظمة قوات القوات "
@@ -55,6 +62,8 @@ def _gender(slot, view=None):
         return "F"
     if head in MASCULINE_HEADS:
         return "M"
+    if len(first) == 1 and head.startswith("ال") and head.endswith("ه") and len(head) > 4:
+        return "F"        # المعارضة، الحكومة: a definite noun in ة is feminine
     return None
 
 
@@ -94,12 +103,31 @@ def pronoun_post_relations(view, kb, out):
                             (None, None))
         if kind is None or view.at.get(i) is not None:
             continue
+        if view.has(i, NEEDS_GENERAL) and not view.has(i + 1, _GENERAL):
+            continue
+        if _regional(view, i):
+            continue      # "مديرها في الشرق الأوسط X": its head for a region, not its head
         person, _ = post_holder(view, kb, i, i + 1, kind)
         if person is None or person.i < i:
             continue      # the holder right after: "زعيمة المعارضة" is no pronoun
         whole = _antecedent(view, i, gender)
-        if whole is not None:
+        if whole is not None and i > 0 and view.has(i - 1, BESIDE_WORDS):
+            # "نائب أمينه العام X"، "مساعد قائدها X": a post beside the head's
+            add(out, "positionIn", person, whole, view, "post-pronoun-deputy")
+        elif whole is not None:
             add(out, kind, person, whole, view, "post-pronoun")
+
+
+_IN = words("في")
+_POST_TAIL = words("العام العامة التنفيذي التنفيذية الميداني العسكري")
+
+
+def _regional(view, i):
+    """Is the pronoun post at ``i`` held for a region: "في" right after it (past its adjectives)?"""
+    k = i + 1
+    while k < len(view.tokens) and view.has(k, _POST_TAIL):
+        k += 1
+    return k < len(view.tokens) and view.tokens[k].norm == "في"
 
 
 # "المتحدث باسمها X" with no organisation before it in the sentence: the one named in the

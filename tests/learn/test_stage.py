@@ -8,8 +8,9 @@ from kg.errors import KgError
 from kg.model import Article
 from kg.pipeline import annotate, extract, stages_for
 
-# a familiar cue (المتحدث باسم) after the name, in a relative aside: the rules read it before
-SPOKESMAN = "العميد يحيى رسول، وهو المتحدث باسم الجيش العراقي، قال إن القوات تقدمت."
+# a familiar cue (باسم) after the name, in a relative aside with a verb (يتحدث باسم): the rules
+# read the noun (المتحدث باسم، also after "وهو"), not the verb
+SPOKESMAN = "العميد يحيى رسول، الذي يتحدث باسم الجيش العراقي، قال إن القوات تقدمت."
 ARREST = "اعتقلت الشرطة العراقية ثلاثة مطلوبين في بغداد يوم الأحد."
 
 

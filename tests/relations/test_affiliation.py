@@ -76,3 +76,19 @@ def test_cue_describing_an_unnamed_noun_before_it_relates_no_named_body():
 def test_cue_after_unnamed_fighters_describes_them_not_the_body_named_before():
     rels = relations(run("واتهمت الحكومة الأوكرانية أمس قوات موالية لروسيا بقصف مواقع الجيش."))
     assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_allegiance_verb_first_with_the_group_head_noun():
+    assert ("affiliatedWith", "أنصار بيت المقدس", "تنظيم الدولة الإسلامية") in relations(
+        run("وبايعت جماعة أنصار بيت المقدس تنظيم الدولة الإسلامية قبل عامين."))
+
+
+def test_allied_plural_cue():
+    assert ("affiliatedWith", "الحوثيين", "علي عبد الله صالح") in relations(
+        run("وقصفت الطائرات مواقع الحوثيين المتحالفين مع الرئيس السابق علي عبد الله صالح."))
+
+
+def test_among_the_allies_of_a_group():
+    rels = relations(run("وتعد جماعة أنصار الشريعة من أبرز حلفاء تنظيم القاعدة في ليبيا."))
+    assert ("affiliatedWith", "جماعة أنصار الشريعة", "تنظيم القاعدة") in rels \
+        or ("affiliatedWith", "تنظيم القاعدة", "جماعة أنصار الشريعة") in rels

@@ -40,3 +40,20 @@ def test_entrusted_with_forming_the_government():
 def test_no_appointment_without_a_post_after_the_name():
     rels = relations(run("وأعلن حزب العدالة تعيين سامر الخطيب في لجنة التحقيق."))
     assert not any(r[1] == "سامر الخطيب" for r in rels)
+
+
+def test_election_gives_the_post():
+    assert ("leaderOf", "سليم الجبوري", "مجلس النواب") in relations(
+        run("وانتخب مجلس النواب سليم الجبوري رئيسا له."))
+
+
+def test_post_told_with_a_verb_of_being():
+    assert ("leaderOf", "سامي الفرج", "حركة الشباب") in relations(
+        run("وكان سامي الفرج قائدا لحركة الشباب قبل مقتله."))
+    assert ("spokespersonOf", "سامي الفرج", "وزارة الداخلية") in relations(
+        run("وعمل سامي الفرج متحدثا باسم وزارة الداخلية لسنوات."))
+
+
+def test_commander_for_a_place_is_a_member_not_the_head():
+    rels = relations(run("وكان سامي الفرج قائدا لكتائب القسام في رفح."))
+    assert ("leaderOf", "سامي الفرج", "كتائب القسام") not in rels

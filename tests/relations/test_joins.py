@@ -36,3 +36,20 @@ def test_joiner_named_before_a_relative():
     assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
     rels = relations(run("وقال سامر الخطيب الذي انضم بعد انشقاقه عن حزب العدالة إلى الحكومة إن الوضع صعب."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_within_the_ranks_of_a_group():
+    assert ("memberOf", "حامد السالم", "تنظيم القاعدة") in relations(
+        run("وكان حامد السالم ضمن عناصر تنظيم القاعدة قبل أن ينشق عنه."))
+    assert ("memberOf", "فارس الحلبي", "جبهة النصرة") in relations(
+        run("وقاتل فارس الحلبي ضمن صفوف جبهة النصرة سنتين."))
+
+
+def test_enlisted_under_the_banner_of_a_group():
+    assert ("memberOf", "حركة أحرار الشام", "جيش الفتح") in relations(
+        run("وانضوت حركة أحرار الشام تحت راية جيش الفتح."))
+
+
+def test_within_the_operations_room_of_a_group():
+    assert ("memberOf", "حركة أحرار الشام", "جيش الفتح") in relations(
+        run("وشاركت حركة أحرار الشام ضمن غرفة عمليات جيش الفتح في الهجوم."))

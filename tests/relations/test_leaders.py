@@ -97,3 +97,13 @@ def test_led_body_is_the_one_right_before_the_cue():
     # a body the tagger names is itself the one led
     rels = relations(run("ولا سيما حزب الأمة وحزب نداء الوطن بزعامة كمال سعيد، اللذين شكلا ائتلافا."))
     assert ("leaderOf", "كمال سعيد", "حزب نداء الوطن") in rels
+
+
+def test_leader_named_after_his_own_post():
+    rels = relations(run("وحذر ائتلاف الوطنية بزعامة نائب رئيس الجمهورية إياد علاوي من الفوضى."))
+    assert ("leaderOf", "إياد علاوي", "ائتلاف الوطنية") in rels
+
+
+def test_an_unnamed_committee_between_is_the_one_led():
+    rels = relations(run("وشكلت الحكومة العراقية لجنة عليا برئاسة نائب رئيس الوزراء صالح المطلك لإغاثة النازحين."))
+    assert not any(r[0] == "leaderOf" and r[1] == "صالح المطلك" for r in rels)

@@ -247,3 +247,36 @@ def test_no_member_across_a_new_clause_after_the_description():
     rels = relations(run("وقتل القيادي في كتيبة جنين التابعة لسرايا القدس، وقال المتحدث سامر عودة "
                          "إن الرد قادم."))
     assert not any(r[0] == "memberOf" and r[1] == "سامر عودة" for r in rels)
+
+
+def test_one_of_the_leaders_after_a_copula():
+    assert ("memberOf", "مروان العبد", "حركة الشباب") in relations(
+        run("وقتل مروان العبد، وهو أحد قادة حركة الشباب، في غارة أمريكية."))
+
+
+def test_one_of_the_rank_and_file_named_before():
+    assert ("memberOf", "سمير عادل", "حزب العمال الكردستاني") in relations(
+        run("وأعلنت الشرطة توقيف سمير عادل، أحد عناصر حزب العمال الكردستاني، في ديار بكر."))
+
+
+def test_a_count_of_the_rank_and_file_names_no_member():
+    # the one named before the count is not one of the group's members
+    rels = relations(run("وأصيب الطبيب سامر خليل و20 من عناصر حركة الشباب في الانفجار."))
+    assert ("memberOf", "سامر خليل", "حركة الشباب") not in rels
+
+
+def test_official_of_a_field_in_a_group():
+    assert ("memberOf", "سامر النعيمي", "تنظيم داعش") in relations(
+        run("واعتقلت القوات سامر النعيمي، مسؤول التجنيد في تنظيم داعش."))
+
+
+def test_a_cue_joined_by_and_names_someone_else():
+    rels = relations(run("وهدد التنظيم القائد خليفة حفتر وأعضاء مجلس النواب الليبي بالقتل."))
+    assert not any(r[0] == "memberOf" and r[1] == "خليفة حفتر" for r in rels)
+
+
+def test_one_of_the_gunmen_or_fighters_named_before():
+    assert ("memberOf", "سعيد عمر", "حركة الشباب") in relations(
+        run("وقتل سعيد عمر، أحد مسلحي حركة الشباب، في الاشتباك."))
+    assert ("memberOf", "سعيد عمر", "حركة الشباب") in relations(
+        run("واعتقلت الشرطة سعيد عمر، وهو من مقاتلي حركة الشباب."))

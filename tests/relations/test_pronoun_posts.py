@@ -103,3 +103,30 @@ def test_no_deputy_of_a_leader_of_two_bodies():
     rels = relations(run("وقال رئيس حزب الأمة سامي عادل إن الحزب سيشارك. وكان سامي عادل رئيس حركة النهضة "
                          "أيضا. والتقى الوزير عادل ونائبه كريم حسن."))
     assert not any(r[0] == "positionIn" and r[1] == "كريم حسن" for r in rels)
+
+
+def test_secretary_general_named_with_a_pronoun():
+    rels = relations(run("وأعلن حزب الله أن أمينه العام نعيم سليمان سيلقي كلمة مساء اليوم."))
+    assert ("leaderOf", "نعيم سليمان", "حزب الله") in rels
+    # أمينه without العام is no post
+    rels = relations(run("وأعلن حزب الله أن أمينه نعيم سليمان سيلقي كلمة مساء اليوم."))
+    assert ("leaderOf", "نعيم سليمان", "حزب الله") not in rels
+
+
+def test_deputy_of_a_pronoun_post_holds_a_post_beside_the_head():
+    rels = relations(run("أصدر حزب الله بيانا. وقال نائب أمينه العام نعيم قاسمي إن الحزب سيرد."))
+    assert ("positionIn", "نعيم قاسمي", "حزب الله") in rels
+    assert ("leaderOf", "نعيم قاسمي", "حزب الله") not in rels
+
+
+def test_pronoun_post_for_a_region_is_not_the_head():
+    rels = relations(run("وقالت منظمة العفو الدولية إن مديرها في آسيا سامر الخوري قلق."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_a_definite_noun_in_ta_marbuta_is_feminine_for_the_pronoun():
+    # قائده (his) does not refer back to المعارضة (she)
+    rels = relations(run("قصف الجيش السوري مواقع المعارضة، وقال قائده الميداني العقيد سهيل الحسن "
+                         "إن العملية مستمرة."))
+    assert ("leaderOf", "سهيل الحسن", "الجيش السوري") in rels
+    assert ("leaderOf", "سهيل الحسن", "المعارضة") not in rels

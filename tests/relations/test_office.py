@@ -1,0 +1,39 @@
+"""Relations: taking office (kg/relations/office.py), each on a small sentence of its own."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import relations, run  # noqa: E402
+
+
+def test_took_the_lead_of_a_body():
+    rels = relations(run("وتولى العميد سالم الراشد قيادة الحرس الثوري بعد وفاة سلفه."))
+    assert ("leaderOf", "سالم الراشد", "الحرس الثوري") in rels
+
+
+def test_took_office_named_after_the_person_by_a_relative():
+    rels = relations(run("ونعت الحركة مهدي الكعبي الذي تولى رئاسة حزب الله سنوات."))
+    assert ("leaderOf", "مهدي الكعبي", "حزب الله") in rels
+
+
+def test_no_headship_named_no_leader():
+    # he took over the city, not the lead of the army
+    rels = relations(run("وتسلم العقيد سالم الراشد من الجيش السوري مدينة تدمر."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_leading_verb_before_the_leader_and_the_led():
+    rels = relations(run("ويتزعم أبو بكر البغدادي تنظيم داعش منذ عام 2010."))
+    assert ("leaderOf", "أبو بكر البغدادي", "تنظيم داعش") in rels
+
+
+def test_leading_verb_after_the_leader():
+    rels = relations(run("وقال سالم الراشد، الذي يقود اللواء 22 في تعز، إن الجيش يتقدم."))
+    assert ("leaderOf", "سالم الراشد", "اللواء 22") in rels
+    rels = relations(run("وكان أبو مصعب الزرقاوي يقود تنظيم القاعدة قبل مقتله."))
+    assert ("leaderOf", "أبو مصعب الزرقاوي", "تنظيم القاعدة") in rels
+
+
+def test_leading_an_attack_is_no_leadership():
+    rels = relations(run("وقاد سالم الراشد هجوما على مواقع تنظيم داعش."))
+    assert not any(r[0] == "leaderOf" for r in rels)
