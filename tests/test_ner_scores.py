@@ -79,3 +79,35 @@ def test_score_decoding_tags_as_crfsuite_does():
     sentences = _sentences() + [[], ["قال"], ["قال", "الرئيس", "جو", "بايدن", "في", "واشنطن"]]
     assert fast.tag(sentences) == slow.tag(sentences)
     assert fast.tag([]) == [] and fast.tag([[]]) == [[]]
+
+
+def test_the_scorer_keeps_frequent_words_across_a_turn_and_reuses_rows():
+    from kg.ner.crf import Scorer, read_model
+    from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, token_feature_ids, token_features
+
+    labels, weights, _ = read_model(MODEL_PATH)
+    asked = []
+
+    def part_ids(index):
+        ids = token_feature_ids(index)
+
+        def counted(token):
+            asked.append(token)
+            return ids(token)
+        return counted
+
+    small = Scorer(len(labels), weights, token_features, (_BOS2, _BOS1, _EOS1, _EOS2),
+                   max_cache=4, part_ids=part_ids)        # two words a generation
+    whole = Scorer(len(labels), weights, token_features, (_BOS2, _BOS1, _EOS1, _EOS2),
+                   part_ids=token_feature_ids)
+    calls = [["قال", "الرئيس"], ["الرئيس", "أمس"], ["مصدر", "الرئيس"], ["الرئيس", "قال"],
+             ["جو", "بايدن", "في", "واشنطن"]]
+    for sentences in calls:
+        got, lengths = small.scores([sentences])
+        want, _ = whole.scores([sentences])
+        assert (got == want).all() and lengths == [len(sentences)]
+    # الرئيس, looked up in every generation, was worked out once; قال, dropped at the
+    # second turn, again; rows of dropped words were reused (boundaries, then at most two
+    # generations and one call's words)
+    assert asked.count("الرئيس") == 1 and asked.count("قال") == 2
+    assert small._size <= 4 + 4 + 4

@@ -101,6 +101,13 @@ class Scorer:
     attribute numbers (-1 for an attribute the model lacks) from the model's
     attribute -> number dict (``kg.ner.features.token_feature_ids``): it
     replaces ``parts`` for new words, which are then not written out as strings.
+
+    A word's five score vectors are worked out once and kept in a row of a table,
+    for at most ``max_cache`` words in two generations, as :class:`kg.caches.WordCache`
+    keeps them: when the words of the young one reach half of it, it becomes the old
+    one, whose words not looked up again since are dropped and their rows reused. A
+    frequent word is thus never worked out again (a table emptied when full made every
+    word new again, the frequent ones with the rest).
     """
 
     def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=WORDS,
@@ -114,6 +121,9 @@ class Scorer:
             self._parts = part_ids(index)
         else:
             self._parts = lambda token: self._numbers(parts(token))
+        # token_feature_ids gives each attribute family once per part: no attribute can
+        # repeat within a part, and _fill need not look for repeats
+        self._distinct = part_ids is not None
         self._n_labels = n_labels
         self._bias = weights.get(bias, np.zeros(n_labels))
         self._max_cache = max_cache
@@ -128,18 +138,30 @@ class Scorer:
 
     def _reset(self):
         np = self._np
-        self._row = {}
-        self._size = 0
-        # row, part, label: a word's five vectors side by side, read as it passes through
-        # the -2 .. +2 window of its neighbours
-        self._table = np.zeros((1024, 5, self._n_labels))
+        self._row = {}       # the young generation: word -> its row of the table
+        self._old = {}       # the old generation
+        self._free = []      # rows of dropped words, to be reused
+        self._size = 0       # rows in use or free
+        # part, row, label: one (rows, labels) array per part (own, then what the word
+        # contributes at -2, -1, +1, +2), each read by one take() per call
+        self._table = np.zeros((5, 1024, self._n_labels))
         # rows 0-3: the sentence boundaries (before -2, before -1, after +1, after +2)
         self._fill([self._new_row(parts) for parts in self._boundaries])
 
+    def _turn(self):
+        """The young generation becomes the old one; the words of the old one not looked
+        up again since it turned are dropped, and their rows will be reused."""
+        self._free.extend(self._old.values())
+        self._old = self._row
+        self._row = {}
+
     def _new_row(self, parts) -> tuple:
         """A row for a new token: ``(row, its five parts)``, to be filled by :meth:`_fill`."""
-        row = self._size
-        self._size += 1
+        if self._free:
+            row = self._free.pop()
+        else:
+            row = self._size
+            self._size += 1
         parts = tuple(parts[:5])
         return row, parts + ((),) * (5 - len(parts))
 
@@ -153,9 +175,9 @@ class Scorer:
         """
         np = self._np
         table = self._table
-        if self._size > len(table):
-            table = np.zeros((max(2 * len(table), self._size), 5, self._n_labels))
-            table[:len(self._table)] = self._table
+        if self._size > table.shape[1]:
+            table = np.zeros((5, max(2 * table.shape[1], self._size), self._n_labels))
+            table[:, :self._table.shape[1]] = self._table
             self._table = table
         parts = [part for _, token_parts in pending for part in token_parts]
         sizes = list(map(len, parts))
@@ -163,66 +185,74 @@ class Scorer:
         slots = np.repeat(np.arange(len(parts)), sizes)
         known = attrs >= 0
         attrs, slots = attrs[known], slots[known]
-        keys = slots * len(self._index) + attrs
-        unique, first = np.unique(keys, return_index=True)
-        if len(unique) < len(keys):
-            first.sort()
-            attrs, slots = attrs[first], slots[first]
+        if not self._distinct:
+            keys = slots * len(self._index) + attrs
+            unique, first = np.unique(keys, return_index=True)
+            if len(unique) < len(keys):
+                first.sort()
+                attrs, slots = attrs[first], slots[first]
         size = len(parts)
         weights = self._matrix[attrs]
         block = np.empty((size, self._n_labels))
         for label in range(self._n_labels):
             block[:, label] = np.bincount(slots, weights=weights[:, label], minlength=size)
         rows = [row for row, _ in pending]
-        table[rows] = block.reshape(len(pending), 5, self._n_labels)
+        table[:, rows] = block.reshape(len(pending), 5, self._n_labels).transpose(1, 0, 2)
 
     def scores(self, sentences: list):
         """``(scores, lengths)``: one row of per-label scores per token of all the
         sentences, in order (a float array of shape (tokens, labels)), and each
         sentence's length."""
         np = self._np
-        if len(self._row) >= self._max_cache:
-            self._reset()
+        if len(self._row) >= self._max_cache // 2:
+            self._turn()
         row_of = self._row
         get = row_of.get
-        seq = []
-        lengths = []
-        pending = []
-        for tokens in sentences:
-            rows = list(map(get, tokens))
-            if None in rows:
-                k = rows.index(None)
-                while True:   # the new words only (list.index finds them in C)
-                    t = tokens[k]
-                    r = get(t)
+        tokens = list(chain.from_iterable(sentences))
+        rows = list(map(get, tokens))
+        if None in rows:
+            old = self._old.pop
+            pending = []
+            k = rows.index(None)
+            while True:   # the words not in the young generation only (list.index finds them in C)
+                t = tokens[k]
+                r = get(t)
+                if r is None:
+                    r = old(t, None)
                     if r is None:
-                        r = row_of[t] = self._size
-                        pending.append(self._new_row(self._parts(t)))
-                    rows[k] = r
-                    try:
-                        k = rows.index(None, k + 1)
-                    except ValueError:
-                        break
-            seq += (0, 1)
-            seq += rows
-            seq += (2, 3)
-            lengths.append(len(rows))
-        if pending:
-            self._fill(pending)
-        total = sum(lengths)
+                        row, parts = self._new_row(self._parts(t))
+                        pending.append((row, parts))
+                        r = row
+                    row_of[t] = r
+                rows[k] = r
+                try:
+                    k = rows.index(None, k + 1)
+                except ValueError:
+                    break
+            if pending:
+                self._fill(pending)
+        lengths = list(map(len, sentences))
+        total = len(rows)
         if not total:
             return np.zeros((0, self._n_labels)), lengths
-        x = np.array(seq)
-        # flat index of each real token: sentence s's first token is at 2 + 4 s + (tokens before s)
+        # the rows of all the sentences, each between its boundaries (rows 0, 1 and 2, 3):
+        # sentence s's first token at 2 + 4 s + (tokens before s)
         n = np.array(lengths)
         p = np.arange(total) + np.repeat(2 + 4 * np.arange(len(n)), n)
+        x = np.empty(total + 4 * len(n), dtype=np.intp)
+        begin = np.cumsum(n + 4) - (n + 4)           # each sentence's block
+        x[begin] = 0
+        x[begin + 1] = 1
+        x[begin + n + 2] = 2
+        x[begin + n + 3] = 3
+        x[p] = rows
         table = self._table
         # the item's parts in FeatureExtractor's order: bias, own, -2, -1, +1, +2
-        scores = self._bias + table[x[p], 0]
-        scores += table[x[p - 2], 1]
-        scores += table[x[p - 1], 2]
-        scores += table[x[p + 1], 3]
-        scores += table[x[p + 2], 4]
+        scores = self._bias + table[0].take(x[p], axis=0)
+        scores += table[1].take(x[p - 2], axis=0)
+        scores += table[2].take(x[p - 1], axis=0)
+        scores += table[3].take(x[p + 1], axis=0)
+        scores += table[4].take(x[p + 2], axis=0)
         return scores, lengths
 
 
@@ -250,27 +280,40 @@ def viterbi(scores, lengths, transitions):
     top = int(longest[0])
     running = np.searchsorted(-longest, -np.arange(top + 1), side="left")   # sentences longer than t
     first = first[:running[0]]                          # empty sentences have no row
-    best = scores[first]
+    # the scores in the order the steps read them: position 0 of every sentence (longest
+    # first), then position 1 of those still running, and so on; step t reads the slice
+    # at[t]:at[t + 1] (no gather per step)
+    counts = running[:top]
+    at = np.zeros(top + 1, dtype=np.intp)
+    np.cumsum(counts, out=at[1:])
+    flat = first[np.arange(len(out)) - np.repeat(at[:-1], counts)] + np.repeat(np.arange(top), counts)
+    by_step = scores[flat]
+    best = by_step[:running[0]].copy()
     # back[t][s, j]: the best label before label j at t, for the sentences still running
     # (one small array per position: memory in proportion to the tokens, not to the
     # longest sentence times the number of sentences)
     back = [None] * top
-    # the index arrays that pick cand[s, arg[s, j], j] (what np.take_along_axis builds on
-    # every call: made once, the step is a tenth shorter)
-    sentences = np.arange(running[0])
-    rows, cols = sentences[:, None], np.arange(transitions.shape[1])[None, :]
+    n_labels = transitions.shape[1]
+    # cand[s, j, i] = best[s, i] + transitions[i, j] (the previous label last, so that the
+    # argmax runs along contiguous rows); pick[s, j] + i is its index in cand.ravel()
+    into = np.ascontiguousarray(transitions.T)
+    pick = (np.arange(running[0] * n_labels) * n_labels).reshape(running[0], n_labels)
     for t in range(1, top):
         m = running[t]
-        cand = best[:m, :, None] + transitions          # (sentence, previous label, label)
-        back[t] = arg = cand.argmax(1)
-        best[:m] = cand[rows[:m], arg, cols] + scores[first[:m] + t]
+        cand = best[:m, None, :] + into                 # (sentence, label, previous label)
+        back[t] = arg = cand.argmax(2)
+        best[:m] = cand.ravel().take(pick[:m] + arg) + by_step[at[t]:at[t + 1]]
+    # back[t].ravel()[s * n_labels + label]: back[t][s, label] with a one-index take
+    offsets = np.arange(running[0]) * n_labels
     label = np.empty(len(order), dtype=np.intp)
+    labels = np.empty(len(out), dtype=np.intp)          # in by_step's order
     for t in range(top - 1, -1, -1):
         m, m_next = running[t], running[t + 1]
         label[m_next:m] = best[m_next:m].argmax(1)      # sentences whose last token is t
         if m_next:
-            label[:m_next] = back[t + 1][sentences[:m_next], label[:m_next]]
-        out[first[:m] + t] = label[:m]
+            label[:m_next] = back[t + 1].ravel().take(offsets[:m_next] + label[:m_next])
+        labels[at[t]:at[t + 1]] = label[:m]
+    out[flat] = labels
     return out
 
 

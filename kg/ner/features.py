@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.caches import WORDS, register
+from kg.caches import WORDS, WordCache, register
 from kg.ner.gazetteer import DATA, lexicon, lookup
 
 _DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
@@ -285,8 +285,8 @@ class FeatureExtractor:
         # each known attribute -> what goes to crfsuite (itself, or its UTF-8 bytes)
         self._code = None if known is None else (
             {a: a.encode("utf-8") for a in known} if encode else {a: a for a in known})
-        self._cache = {}
-        register(self.forget)
+        # kept in two generations (kg.caches.WordCache): a frequent token is never worked out again
+        self._cache = WordCache(lambda token: self._keep(token_features(token)), max_cache)
         self._bos = (self._keep(_BOS2), self._keep(_BOS1))
         self._eos = (self._keep(_EOS1), self._keep(_EOS2))
 
@@ -307,22 +307,15 @@ class FeatureExtractor:
 
     def forget(self):
         """Empty the per-token cache."""
-        self._cache.clear()
+        self._cache.drop()
 
     def token(self, token: str) -> tuple:
         """:func:`token_features`, filtered to the known attributes (cached)."""
-        r = self._cache.get(token)
-        if r is None:
-            if len(self._cache) >= self.max_cache:
-                self._cache.clear()
-            r = self._cache[token] = self._keep(token_features(token))
-        return r
+        return self._cache[token]
 
     def sentence(self, tokens: list) -> list:
         """One list of feature strings per token of a sentence (raw surface tokens)."""
-        get = self._cache.get
-        token = self.token
-        feats = [*self._bos, *[get(t) or token(t) for t in tokens], *self._eos]
+        feats = [*self._bos, *map(self._cache.__getitem__, tokens), *self._eos]
         bias = self._bias
         # token k sits at feats[k + 2]: its own features, then what k-2, k-1, k+1, k+2 contribute
         return [[bias, *own[0], *m2[1], *m1[2], *p1[3], *p2[4]]

@@ -47,6 +47,19 @@ def test_extractor_keeps_only_known_attributes():
     assert f == [["b", "w=قال", "w+1=الرئيس"], ["b"]]
 
 
+def test_extractor_keeps_a_frequent_token_across_turns(monkeypatch):
+    import kg.ner.features as features
+    asked = []
+    compute = features.token_features
+    monkeypatch.setattr(features, "token_features", lambda t: asked.append(t) or compute(t))
+    ex = FeatureExtractor(frozenset({"b", "w=قال"}), max_cache=4)     # two tokens a generation
+    for sentence in (["قال", "الوزير"], ["قال", "أمس"], ["قال", "مصدر"], ["قال", "الوزير"]):
+        assert ex.sentence(sentence)[0] == ["b", "w=قال"]
+    # قال, in every sentence, was worked out once; الوزير, dropped meanwhile, twice
+    assert asked.count("قال") == 1 and asked.count("الوزير") == 2
+    assert len(ex._cache) <= 4
+
+
 def test_word_frequencies_normalised_and_ordered():
     from kg.ner.features import word_frequencies
 
