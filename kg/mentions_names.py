@@ -435,8 +435,8 @@ PERSON_DESCRIPTORS = frozenset(norm(w) for w in (
 _DESCRIBED_CLITICS = ("", "و")
 
 
-def _described_at(w: str) -> bool:
-    return any(w.startswith(c) and w[len(c):] in PERSON_DESCRIPTORS for c in _DESCRIBED_CLITICS)
+#: the words for a person as they stand in text, with each clitic (a set test per token)
+_DESCRIBED_FORMS = frozenset(c + w for c in _DESCRIBED_CLITICS for w in PERSON_DESCRIPTORS)
 
 
 def described_person_spans(tokens, norms, blocked) -> list:
@@ -444,7 +444,7 @@ def described_person_spans(tokens, norms, blocked) -> list:
     (الشاب سامر، الطالبة سلمى، شقيقه رامي خليل): the lexicon's given name, no common word."""
     out = []
     nt = len(norms)
-    for d in compress(range(nt), map(_described_at, norms)):
+    for d in compress(range(nt), map(_DESCRIBED_FORMS.__contains__, norms)):
         i = d + 1
         if i >= nt or i in blocked or d in blocked:
             continue
