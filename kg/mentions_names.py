@@ -364,13 +364,17 @@ def is_suffixed_common(w: str) -> bool:
     return _suffixed_common(w)
 
 
+# nouns news uses only with a pronoun suffix, in idioms, rare bare: لقي حتفه (met his death)
+IDIOM_STEMS = frozenset(norm(w) for w in "حتف".split())
+
+
 def _suffixed_common(w: str) -> bool:
-    """A common noun with a pronoun suffix (قصفه، اعتقالهم)."""
+    """A common noun with a pronoun suffix (قصفه، اعتقالهم، حتفه)."""
     for suffix in _PRONOUN_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]
             for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
-                if s and (s in common_words() or _zipf().get(s, 0.0) >= 4.0):
+                if s and (s in common_words() or s in IDIOM_STEMS or _zipf().get(s, 0.0) >= 4.0):
                     return True
     return False
 

@@ -113,6 +113,16 @@ def test_a_noun_with_a_pronoun_suffix_ends_a_name_but_a_final_ta_marbuta_does_no
     assert is_suffixed_noun(toks[0]) and not is_suffixed_noun(toks[1])
 
 
+def test_met_his_death_ends_a_name_after_a_title():
+    """لقي X حتفه: the idiom's noun (rare bare, حتف) with its pronoun is no part of the name,
+    and the one named is the one killed."""
+    doc = run("ولقي الجندي ماهر سليمان حتفه إثر انفجار عبوة ناسفة في بلدة الرستن.")
+    assert entity(doc, "ماهر سليمان").type == "Person"
+    assert not any("حتف" in e.name_ar for e in doc.entities)
+    killed = entity(doc, "ماهر سليمان").id
+    assert any(ev.type == "Killing" and killed in ev.target for ev in doc.events)
+
+
 def test_a_name_right_after_a_body_ending_with_an_adjective_is_whole():
     doc = run("وقال عضو البرلمان الليبي خالد سالم الفيتوري إن الجلسة تأجلت.")
     assert entity(doc, "خالد سالم الفيتوري").type == "Person"
