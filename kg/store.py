@@ -232,7 +232,8 @@ class BatchWriter:
         self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
         self.pause = os.environ.get(PAUSE_ENV)              # None: no hook
         self.batch, self.text, self.todo, self.seen = None, [], 0, 0
-        self.pending = set()            # graph names of the batches handed to the loader, not yet written
+        self.pending = set()            # graph names of the batch being gathered
+        self.handed = {}                # batch -> its graph names, handed to the loader, maybe not written yet
         try:
             _record_plan(store, [str(n) for n in names])
         except OSError as exc:
@@ -285,7 +286,7 @@ class BatchWriter:
             return
         name = pyoxigraph.NamedNode(gname)
         try:
-            if gname in self.pending or record is not None or self.store.contains_named_graph(name):
+            if self._in_flight(gname) or record is not None or self.store.contains_named_graph(name):
                 # a graph to replace: every batch handed over is written (or has failed,
                 # which stops the build here) before the old graph goes
                 self.loader.drain()
@@ -315,14 +316,21 @@ class BatchWriter:
         if self.todo:
             self.report.written += self.todo
             self.report.batches += 1
+            self.handed[self.batch] = self.pending
             self.loader.put(self.batch, self.todo, "".join(self.text).encode("utf-8"),
-                            self.report.batches % FLUSH_BATCHES == 0, frozenset(self.pending))
+                            self.report.batches % FLUSH_BATCHES == 0)
             self.pending = set()
         if self.progress is not None and self.seen:
             self.progress(self.seen)
         self.batch, self.text, self.todo, self.seen = None, [], 0, 0
 
-    def _load(self, batch, todo, nquads, flush, names):
+    def _in_flight(self, gname) -> bool:
+        """Is the graph in a batch handed to the loader and not written yet?"""
+        for batch in [b for b in self.handed if b <= self.loader.last]:    # written in order
+            del self.handed[batch]
+        return any(gname in names for names in self.handed.values())
+
+    def _load(self, batch, todo, nquads, flush):
         """One batch written (in the loader's thread): ONE transaction, all of it or nothing."""
         import pyoxigraph
 
@@ -334,6 +342,7 @@ class BatchWriter:
                 self.store.flush()         # RocksDB's write buffers to disk: memory stays flat
         except OSError as exc:
             raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
+        self.loader.last = batch
         if self.pause is not None:
             _say(f"kg store: batch {batch} committed ({todo} articles)")
             time.sleep(float(self.pause or 0))
@@ -362,6 +371,7 @@ class _Loader:
 
     def __init__(self, write, depth=2):
         self.write, self.error, self.failed = write, None, False
+        self.last = -1                      # the last batch written (BatchWriter._load sets it)
         self.queue = queue.Queue(maxsize=depth)
         self.thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self.thread.start()

@@ -610,3 +610,30 @@ def test_a_failed_batch_write_stops_the_writing_and_is_a_one_line_store_error(tm
     gc.collect()
     status = verify_store(tmp_path / "st")
     assert (status.complete, status.planned) == (2, 9)
+
+
+def test_a_graph_given_again_while_its_first_batch_is_still_being_written_replaces_it(tmp_path):
+    """The same graph in two batches, the first still in the writer's hands (its write is
+    slow) when the second comes: the second waits for it and replaces it, as it would had
+    the first been written already; nothing of the first version is left."""
+    import time as _time
+
+    from kg.store import BatchWriter, ox_triples
+
+    class Slow(_Watched):
+        def load(self, data, *args, **kwargs):
+            _time.sleep(0.3)
+            return super().load(data, *args, **kwargs)
+
+    (aid, gname, v1), (_, _, v2) = small_corpus(2)
+    slow = Slow(open_store(tmp_path / "st", create=True))
+    writer = BatchWriter(slow, [str(gname)], batch_size=1)
+    writer.add(0, aid, gname, ox_triples(v1))
+    writer.add(1, aid, gname, ox_triples(v2))
+    writer.close()
+    import pyoxigraph
+    stored = {(q.subject, q.predicate, q.object)
+              for q in slow.st.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(str(gname)))}
+    union = {(q.subject, q.predicate, q.object)
+             for q in slow.st.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())}
+    assert stored == ox_triples(v2) and union == ox_triples(v2)
