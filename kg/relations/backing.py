@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from kg.lexicon import ORG_HEADS, PERSON_TITLES
 from kg.relations.affiliation import STATE_BACKING, _describes_unnamed_noun
-from kg.relations.common import add, country_slot, words
+from kg.relations.common import add, country_slot, past_words, words
 from kg.relations.pronoun_posts import _antecedent
 
 _PARTIES = ("Person", "Organization")
+_TITLES_AND_HEADS = frozenset(PERSON_TITLES) | frozenset(ORG_HEADS)
 
 
 def _adverb_country(view, kb, k):
@@ -50,10 +51,7 @@ def alliance_verb_relations(view, kb, out):
     for i in view.positions(ALLY_VERBS):
         if view.at.get(i) is not None:
             continue
-        k = i + 1
-        while k < len(toks) and view.at.get(k) is None and (
-                toks[k].norm in PERSON_TITLES or toks[k].norm in ORG_HEADS):
-            k += 1       # the name's head the tagger left out: "تحالفت جماعة X"
+        k = past_words(view, i + 1, _TITLES_AND_HEADS)   # the name's head the tagger left out: "تحالفت جماعة X"
         first = view.slot_starting(k)
         if first is not None and first.entity.type in _PARTIES:
             m = first.j   # the verb first, its subject right after

@@ -25,6 +25,15 @@ AGAINST = words("ضد لمحاربة لمكافحة محاربة مكافحة ل
 ACTOR = ("Person", "Organization", "Place")
 
 
+def past_words(view, k, vocab) -> int:
+    """The first token from ``k`` on that is not a free word of ``vocab`` (titles, heads the
+    tagger left out of a name): "يقود [الجنرال] X"، "تحالفت [جماعة] X"."""
+    toks = view.tokens
+    while k < len(toks) and toks[k].norm in vocab and view.at.get(k) is None:
+        k += 1
+    return k
+
+
 def add(out, type_, head, tail, view, pattern, post=None):
     if head is None or tail is None or head.entity.id == tail.entity.id:
         return

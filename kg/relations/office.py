@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.lexicon import PERSON_TITLES
-from kg.relations.common import add, words
+from kg.relations.common import add, past_words, words
 
 TOOK_OFFICE = words("تولى يتولى تسلم يتسلم استلم يستلم تولت تتولى تسلمت")
 # the headship taken, the word right before the body
@@ -16,13 +16,10 @@ _RELATIVES = words("الذي التي")
 
 def took_office_relations(view, kb, out):
     """تولى X قيادة Y / X الذي تولى رئاسة Y -> X leaderOf Y."""
-    toks = view.tokens
     for i in view.positions(TOOK_OFFICE):
         if view.at.get(i) is not None:
             continue
-        k = i + 1
-        while k < len(toks) and toks[k].norm in PERSON_TITLES and view.at.get(k) is None:
-            k += 1
+        k = past_words(view, i + 1, PERSON_TITLES)
         person = view.slot_starting(k)
         if person is not None and person.entity.type == "Person":
             k = person.j
@@ -34,7 +31,7 @@ def took_office_relations(view, kb, out):
 
 
 def _person_before(view, i):
-    """"X الذي تولى ...": the person right before the relative (or the verb)."""
+    """"X تولى"، "كان X يقود"، "X الذي يقود": the person right before the verb (or the relative)."""
     k = i - 1 if i > 0 and view.has(i - 1, _RELATIVES) else i
     return view.prev_slot(k, types=("Person",), max_gap=0)
 
@@ -59,30 +56,19 @@ def _headship_body(view, k):
 # the verb's object, an organisation right after the leader or the verb). قاده is left out: it
 # is also قادة (leaders) once ة is normalised.
 LEAD_VERBS = words("يقود تقود قاد قادت يتزعم تتزعم تزعم تزعمت يرأس ترأس ترأست يترأس تترأس")
-_LEADERS = ("Person",)
 
 
 def lead_verb_relations(view, kb, out):
     """يقود X Y / X يقود Y -> X leaderOf Y (Y an organisation named right after)."""
-    toks = view.tokens
     for i in view.positions(LEAD_VERBS):
         if view.at.get(i) is not None:
             continue
-        k = i + 1
-        while k < len(toks) and toks[k].norm in PERSON_TITLES and view.at.get(k) is None:
-            k += 1
-        leader = view.slot_starting(k)
-        if leader is not None and leader.entity.type in _LEADERS:
+        leader = view.slot_starting(past_words(view, i + 1, PERSON_TITLES))
+        if leader is not None and leader.entity.type == "Person":
             led = view.slot_starting(leader.j)          # يقود X Y
         else:
-            leader = _leader_before(view, i)
+            leader = _person_before(view, i)
             led = view.slot_starting(i + 1)             # X يقود Y
         if leader is None or led is None or led.entity.type != "Organization" or led.clitic:
             continue
         add(out, "leaderOf", leader, led, view, "lead-verb")
-
-
-def _leader_before(view, i):
-    """"X يقود"، "كان X يقود"، "X الذي يقود": the person right before the verb."""
-    k = i - 1 if i > 0 and view.has(i - 1, _RELATIVES) else i
-    return view.prev_slot(k, types=_LEADERS, max_gap=0)
