@@ -16,6 +16,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from kg.store import to_ox      # (kg.store imports pyoxigraph and rdflib's terms only when used)
+
 
 @dataclass
 class ArticleGraph:
@@ -55,17 +57,6 @@ def fixed_labels(triples):
     return out
 
 
-def _to_ox():
-    global _TO_OX
-    if _TO_OX is None:
-        from kg.store import to_ox
-        _TO_OX = to_ox
-    return _TO_OX
-
-
-_TO_OX = None
-
-
 class NTriples:
     """N-Triples lines of rdflib triples, each term written once (pyoxigraph's escaping)."""
 
@@ -75,7 +66,7 @@ class NTriples:
     def term(self, term) -> str:
         text = self.terms.get(term)
         if text is None:
-            text = self.terms[term] = str(_to_ox()(term))
+            text = self.terms[term] = str(to_ox(term))
         return text
 
     def lines(self, triples) -> list:
