@@ -295,23 +295,18 @@ def conforms_fast(triples, ox_triples=None, shapes=None, ntriples=None) -> bool:
     for s, p, o in triples:
         if p == rdf_type:
             typed.setdefault(o, set()).add(str(s))
-    return not any(_sparql_hits(triples, ox_triples, store, *c, ntriples=ntriples, typed=typed)
+    return not any(_sparql_hits(triples, ox_triples, store, *c, typed, ntriples=ntriples)
                    for c in constraints)
 
 
-def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages, ntriples=None,
-                 typed=None):
+def _sparql_hits(triples, ox_triples, store, classes, query, prefixes, messages, typed, ntriples=None):
     """Whether a SPARQL-based constraint finds a focus node of its shape (run by pyoxigraph
     over the triples; ``store``: a list holding the in-memory store once made; ``typed``:
-    class -> its instances' IRIs, made from the triples when not given)."""
+    class -> its instances' IRIs, read from the triples once for every constraint)."""
     import pyoxigraph
 
     from kg.store import to_ox
-    from rdflib.namespace import RDF
-    if typed is None:
-        targets = {str(s) for s, p, o in triples if p == RDF.type and o in classes}
-    else:
-        targets = set().union(*(typed.get(c, ()) for c in classes))
+    targets = set().union(*(typed.get(c, ()) for c in classes))
     if not targets:
         return False
     if not store and ntriples is not None:
