@@ -693,6 +693,7 @@ class Shape:
         if severity and severity != {SH.Violation}:
             raise Unsupported(f"{node}: severity {severity}")
         self.components = []
+        self.kinds = []
 
     def results(self, data, focus):
         """``(shape, component IRI, focus, value or NO_VALUE)`` for each violation at focus."""
@@ -700,10 +701,7 @@ class Shape:
             return []
         values = data.values(focus, self.path) if self.path is not None else (focus,)
         out = []
-        kinds = self.__dict__.get("_kinds")
-        if kinds is None or len(kinds) != len(self.components):    # once the compiler is done
-            kinds = self._kinds = [(c, isinstance(c, (PropertyC, NodeC))) for c in self.components]
-        for c, nested in kinds:
+        for c, nested in self.kinds:
             if nested:
                 out += c.results(data, focus, values)
                 continue
@@ -746,6 +744,8 @@ class Compiler:
                 kinds.add(kind)
                 seen.append(_make(p, shape, self.sg, self))
             shape.components = seen
+            # each component with whether it nests shapes (read per focus node: known once)
+            shape.kinds = [(c, isinstance(c, (PropertyC, NodeC))) for c in seen]
         finally:
             self.building.discard(node)
         self.shapes[node] = shape
