@@ -18,6 +18,12 @@ from kg.lexicon import PERSON_TITLES
 from kg.normalize import norm
 from kg.ns import KG, PROV, RES, SCHEMA, SEM, TIME, WD
 
+# the rdflib terms written for every article, looked up once: rdflib's namespaces answer
+# each attribute access with Python code that builds a new URIRef
+_TYPE, _LABEL, _ALT, _SAME = RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs
+_DATE, _DECIMAL, _ANY_URI = XSD.date, XSD.decimal, XSD.anyURI
+_DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
+
 SUBCLASSES = {
     "Person": set(),
     "Organization": {"ArmedGroup", "ArmedForce", "GovernmentBody", "Coalition",
@@ -84,7 +90,7 @@ def arabic_slot_tag(name: str) -> str:
 
 
 def date_literal(value: str) -> Literal:
-    dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(value)]
+    dtype = _DATE_TYPES[len(value)]
     return Literal(value, datatype=dtype)
 
 
@@ -93,7 +99,7 @@ def _h(*parts) -> str:
 
 
 def _decimal(x: float) -> Literal:
-    return Literal(Decimal(str(round(float(x), 3))), datatype=XSD.decimal)
+    return Literal(Decimal(str(round(float(x), 3))), datatype=_DECIMAL)
 
 
 def article_metadata(g, a, art):
@@ -101,17 +107,17 @@ def article_metadata(g, a, art):
     title (kgo:title, schema:headline), publication date (kgo:published, schema:datePublished),
     url (kgo:url, schema:url), source (kgo:sourceName; schema:publisher, a node named by it)
     and author (schema:author, a node named by it). Only what is known is written."""
-    g.add((a, RDF.type, SCHEMA.NewsArticle))
+    g.add((a, _TYPE, SCHEMA.NewsArticle))
     if art.title:
         title = Literal(art.title, lang="ar")
         g.add((a, KG.title, title))
         g.add((a, SCHEMA.headline, title))
     if art.published:
-        day = Literal(art.published.isoformat(), datatype=XSD.date)
+        day = Literal(art.published.isoformat(), datatype=_DATE)
         g.add((a, KG.published, day))
         g.add((a, SCHEMA.datePublished, day))
     if art.url:
-        url = Literal(art.url, datatype=XSD.anyURI)
+        url = Literal(art.url, datatype=_ANY_URI)
         g.add((a, KG.url, url))
         g.add((a, SCHEMA.url, url))
     if art.source:
@@ -125,7 +131,7 @@ def _named(g, kind, name, cls):
     """``res:{kind}/{slug}``, a ``cls`` with its schema:name: one node per name (white space collapsed)."""
     name = " ".join(name.split())
     node = RES[f"{kind}/{article_slug(name)}"]
-    g.add((node, RDF.type, cls))
+    g.add((node, _TYPE, cls))
     g.add((node, SCHEMA.name, Literal(name)))
     return node
 
@@ -136,7 +142,7 @@ def document_graph(doc, graph=None) -> Graph:
     art = doc.article
     slug = article_slug(art.id)
     a = article_iri(art.id)
-    g.add((a, RDF.type, KG.Article))
+    g.add((a, _TYPE, KG.Article))
     g.add((a, KG.articleId, Literal(art.id)))
     article_metadata(g, a, art)
 
@@ -144,21 +150,21 @@ def document_graph(doc, graph=None) -> Graph:
     for e in doc.entities:
         node = URIRef(e.iri)
         iri[e.id] = node
-        g.add((node, RDF.type, KG[e.type]))
+        g.add((node, _TYPE, KG[e.type]))
         if e.subtype in SUBCLASSES[e.type]:
-            g.add((node, RDF.type, KG[e.subtype]))
-        g.add((node, RDFS.label, Literal(e.name_ar, lang=arabic_slot_tag(e.name_ar))))
-        g.add((node, RDFS.label, Literal(e.name_en, lang="en")))
+            g.add((node, _TYPE, KG[e.subtype]))
+        g.add((node, _LABEL, Literal(e.name_ar, lang=arabic_slot_tag(e.name_ar))))
+        g.add((node, _LABEL, Literal(e.name_en, lang="en")))
         for form in sorted(alt_names(e) - {e.name_ar, e.name_en}):
-            g.add((node, SKOS.altLabel, Literal(form, lang=script_tag(form))))
+            g.add((node, _ALT, Literal(form, lang=script_tag(form))))
         if e.wikidata:
-            g.add((node, OWL.sameAs, WD[e.wikidata]))
+            g.add((node, _SAME, WD[e.wikidata]))
         g.add((node, KG.mentionedIn, a))
 
     def evidence(span):
         s, t = span
         ev = RES[f"evidence/{slug}/{s}-{t}"]
-        g.add((ev, RDF.type, KG.Evidence))
+        g.add((ev, _TYPE, KG.Evidence))
         g.add((ev, KG.inArticle, a))
         g.add((ev, KG.startOffset, Literal(s)))
         g.add((ev, KG.endOffset, Literal(t)))
@@ -169,7 +175,7 @@ def document_graph(doc, graph=None) -> Graph:
         h, p, t = iri[r.head], KG[r.type], iri[r.tail]
         g.add((h, p, t))
         st = RES[f"statement/{slug}/{_h(h, p, t)}"]
-        g.add((st, RDF.type, KG.RelationStatement))
+        g.add((st, _TYPE, KG.RelationStatement))
         g.add((st, KG.statementSubject, h))
         g.add((st, KG.statementProperty, p))
         g.add((st, KG.statementObject, t))
@@ -184,11 +190,11 @@ def document_graph(doc, graph=None) -> Graph:
     for ev in doc.events:
         start = ev.trigger_span[0] if ev.trigger_span else ev.evidence[0][0]
         node = RES[f"event/{slug}/{_h(ev.type, start, ev.trigger)}"]
-        g.add((node, RDF.type, KG.Event))
-        g.add((node, RDF.type, KG[ev.type]))
+        g.add((node, _TYPE, KG.Event))
+        g.add((node, _TYPE, KG[ev.type]))
         en, ar = event_labels(ev, names)
-        g.add((node, RDFS.label, Literal(en, lang="en")))
-        g.add((node, RDFS.label, Literal(ar, lang="ar")))
+        g.add((node, _LABEL, Literal(en, lang="en")))
+        g.add((node, _LABEL, Literal(ar, lang="ar")))
         for role, prop in (("agent", KG.agent), ("target", KG.target), ("place", KG.place)):
             for eid in getattr(ev, role):
                 g.add((node, prop, iri[eid]))

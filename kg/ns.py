@@ -85,3 +85,12 @@ class KG(DefinedNamespace):
     sourceName: URIRef
     url: URIRef                 # xsd:anyURI
     title: URIRef
+
+
+# Each term a class attribute, made once: a DefinedNamespace answers ``KG.Person`` through its
+# metaclass's __getattr__, which checks the name and builds a new URIRef on every access (about
+# a microsecond; an article's graph takes a few hundred). A name not declared above still reaches
+# that __getattr__, and fails.
+for _name in KG.__annotations__:
+    setattr(KG, _name, KG._NS[_name])
+del _name
