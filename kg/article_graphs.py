@@ -13,7 +13,9 @@ nothing else per article, so the work spreads over every core.
 """
 from __future__ import annotations
 
+import gc
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kg.store import to_ox      # (kg.store imports pyoxigraph and rdflib's terms only when used)
@@ -80,9 +82,32 @@ class NTriples:
         return sorted(out)
 
 
+@contextmanager
+def gc_paused():
+    """The cyclic garbage collector paused (and restored as it was, even on an error).
+
+    A group's graphs are tens of thousands of short-lived terms, tuples and sets that
+    reference counting frees when the group is done; the collections they would trigger
+    meanwhile, each walking every object still alive, took a fifth of the time of making
+    and checking the graphs."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def article_graphs(docs, validate=True) -> list:
     """:class:`ArticleGraph` of each Document, the group checked together (raises
     kg.errors.ValidationError when it breaks a shape)."""
+    with gc_paused():
+        return _article_graphs(docs, validate)
+
+
+def _article_graphs(docs, validate):
     from kg.build import document_graph
     started = time.monotonic()
     nt = NTriples()

@@ -78,3 +78,34 @@ def test_workers_send_back_the_same_graphs_in_order():
     two = list(extract_parallel(arts, jobs=2, batch_size=2, work=graph_batch))
     assert [a.id for a in two] == [a.id for a in arts]
     assert [a.ntriples for a in two] == [a.ntriples for a in here]
+
+
+def test_the_garbage_collector_is_paused_while_graphs_are_made_and_restored_after(monkeypatch):
+    import gc
+
+    import kg.build
+    real = kg.build.document_graph
+    seen = []
+
+    def watched(doc, graph=None):
+        seen.append(gc.isenabled())
+        return real(doc, graph)
+    monkeypatch.setattr(kg.build, "document_graph", watched)
+    docs = [extract(a) for a in _articles()]
+    assert gc.isenabled()
+    article_graphs(docs)
+    assert seen == [False, False] and gc.isenabled()
+
+    def broken(doc, graph=None):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(kg.build, "document_graph", broken)
+    with pytest.raises(RuntimeError):
+        article_graphs(docs)
+    assert gc.isenabled()        # restored on an error too
+    gc.disable()
+    try:
+        monkeypatch.setattr(kg.build, "document_graph", watched)
+        article_graphs(docs)
+        assert not gc.isenabled()      # a caller's own pause is left as it was
+    finally:
+        gc.enable()
