@@ -7,7 +7,6 @@ gives the same graph, and an entity shared by articles has one IRI.
 from __future__ import annotations
 
 import hashlib
-import re
 from decimal import Decimal
 from urllib.parse import quote
 
