@@ -352,7 +352,8 @@ def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, run
     result.relations, result.events = stats.relations, stats.events
     if base is None:
         return
-    with progress.phase("writing", unit="files") as ph:
+    from kg.gc_pause import gc_paused
+    with progress.phase("writing", unit="files") as ph, gc_paused():
         if html:
             from kg.export import export
             options = html if isinstance(html, dict) else {}

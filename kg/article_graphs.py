@@ -13,11 +13,10 @@ nothing else per article, so the work spreads over every core.
 """
 from __future__ import annotations
 
-import gc
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from kg.gc_pause import gc_paused
 from kg.store import to_ox      # (kg.store imports pyoxigraph and rdflib's terms only when used)
 
 
@@ -80,24 +79,6 @@ class NTriples:
             except KeyError:
                 out.add(f"{term(s)} {term(p)} {term(o)} .\n")
         return sorted(out)
-
-
-@contextmanager
-def gc_paused():
-    """The cyclic garbage collector paused (and restored as it was, even on an error).
-
-    A group's graphs are tens of thousands of short-lived terms, tuples and sets that
-    reference counting frees when the group is done; the collections they would trigger
-    meanwhile, each walking every object still alive, took a fifth of the time of making
-    and checking the graphs."""
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def article_graphs(docs, validate=True) -> list:
