@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from kg.caches import WordCache
 from kg.errors import KgError
 from kg.model import Mention
 from kg.names import after_given_name
@@ -83,9 +84,6 @@ _CAPITAL_WORDS = frozenset(["العاصمه"])   # normalised: العاصمة
 
 #: what stands between the items of a list of countries: "،" "و" "(" "إلى جانب"
 _LIST_GLUE = frozenset(["،", ",", "(", ")", "الي", "جانب", "و"])
-
-
-_NOT_CACHED = object()
 
 
 @dataclass(frozen=True)
@@ -170,8 +168,10 @@ class KnowledgeBase:
                 n = norm(alias)
                 hit = _Hit(e.key, n in amb, self._order[e.key])
                 self._add(n, hit)
-        self._form_cache = {}
-        self._demonym_cache = {}
+        # per-word answers, kept for a bounded number of words (kg.caches): a corpus's
+        # distinct words grow with it, the memory these take does not
+        self._form_cache = WordCache(self._word_forms)
+        self._demonym_cache = WordCache(self._word_demonym)
         self._forces = None
 
     # ------------------------------------------------------------ building
@@ -244,15 +244,12 @@ class KnowledgeBase:
 
         Cached per word as tuples (which the garbage collector stops tracking).
         """
-        forms = self._form_cache.get(word_norm)
-        if forms is None:
-            if word_norm in self._trie:
-                forms = ((0, word_norm),)
-            else:
-                forms = tuple((k, f) for k, f in first_token_forms(word_norm) if f in self._trie)
-            if len(self._form_cache) < 500_000:
-                self._form_cache[word_norm] = forms
-        return forms
+        return self._form_cache[word_norm]
+
+    def _word_forms(self, word_norm: str) -> tuple:
+        if word_norm in self._trie:
+            return ((0, word_norm),)
+        return tuple((k, f) for k, f in first_token_forms(word_norm) if f in self._trie)
 
     def _lookup_word(self, table: dict, word: str):
         n = norm(word).strip()
@@ -269,14 +266,10 @@ class KnowledgeBase:
 
     def demonym(self, word: str) -> Optional[str]:
         """Country key of a nisba adjective or people noun (الأميركية -> "united-states"), clitics and ال allowed."""
-        cache = self._demonym_cache
-        key = cache.get(word, _NOT_CACHED)     # (a miss raised and caught KeyError: slower)
-        if key is not _NOT_CACHED:
-            return key
-        key = self._lookup_word(self._demonyms, word)
-        if len(cache) < 500_000:
-            cache[word] = key
-        return key
+        return self._demonym_cache[word]
+
+    def _word_demonym(self, word: str) -> Optional[str]:
+        return self._lookup_word(self._demonyms, word)
 
     def force_demonym(self, word: str) -> Optional[str]:
         """Country key of a word after جيش/قوات: a demonym, or one that is mostly
@@ -367,9 +360,7 @@ class KnowledgeBase:
         n = len(norms)
         trie = self._trie
         # only words that start a name (or do once a clitic is off) can start a match
-        forms_at = list(map(self._form_cache.get, norms))
-        if None in forms_at:
-            forms_at = [self._forms(w) if f is None else f for w, f in zip(norms, forms_at)]
+        forms_at = list(map(self._form_cache.__getitem__, norms))
         raw = []
         i = 0
         for k in list(compress(range(n), forms_at)):

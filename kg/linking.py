@@ -19,10 +19,10 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from functools import lru_cache, partial
-from operator import is_
 
+from kg.caches import WordCache
 from kg.lexicon import (ORG_HEADS, PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
 from kg.linking_generic import generic_actor_key
@@ -110,26 +110,21 @@ def _nominal_reading(word, kb, index, nominal_set):
     return None
 
 
-_UNSEEN = object()     # a word find_nominals has not looked up yet
-
-
 def find_nominals(doc, kb, taken) -> list:
     """Nominal anaphors as mentions (type filled in when they are linked)."""
     # a word's nominal reading depends on the word and the knowledge base only: cached
-    # per distinct word, for the last knowledge base used (with its nominal words)
-    if _NOMINAL_CACHE["kb"] is not kb or len(_NOMINAL_CACHE["words"]) > 200_000:
+    # per distinct word, for the last knowledge base used (with its nominal words), for a
+    # bounded number of words (kg.caches.WordCache)
+    if _NOMINAL_CACHE["kb"] is not kb:
+        index = _skeleton_index(tuple(kb.nominal_words()))
+        nominal_set = frozenset(kb.nominal_words())
         _NOMINAL_CACHE["kb"] = kb
-        _NOMINAL_CACHE["words"] = {}
-        _NOMINAL_CACHE["index"] = _skeleton_index(tuple(kb.nominal_words()))
-        _NOMINAL_CACHE["set"] = frozenset(kb.nominal_words())
-    cache = _NOMINAL_CACHE["words"]
-    index, nominal_set = _NOMINAL_CACHE["index"], _NOMINAL_CACHE["set"]
-    # the document's words that have a nominal reading, each looked up once
+        _NOMINAL_CACHE["words"] = WordCache(partial(_nominal_reading, kb=kb, index=index,
+                                                    nominal_set=nominal_set))
+    # the document's words that have a nominal reading, each looked up once (C-level for
+    # the words of the cache's young generation)
     vocab = tuple(document_vocabulary(doc))
-    found = list(map(cache.get, vocab, repeat(_UNSEEN)))     # one C-level pass
-    if _UNSEEN in found:
-        for k in compress(range(len(found)), map(partial(is_, _UNSEEN), found)):
-            found[k] = cache[vocab[k]] = _nominal_reading(vocab[k], kb, index, nominal_set)
+    found = list(map(_NOMINAL_CACHE["words"].__getitem__, vocab))
     readings = {word: reading for word, reading in zip(vocab, found) if reading is not None}
     if not readings:
         return []

@@ -492,3 +492,16 @@ def test_an_ambiguous_country_after_with_from_or_a_glued_preposition():
     assert countries("وتمتد الحدود مع سورية مئات الكيلومترات.") == ["سورية"]
     assert countries("وأقام اللاجئون بسورية سنوات.") == ["سورية"]
     assert countries("وأسقطت طائرة سورية فوق البلدة.") == []
+
+
+def test_per_word_answers_are_kept_for_a_bounded_number_of_words(kb, monkeypatch):
+    # a corpus's distinct words grow with it: the matcher's per-word caches do not
+    text = "وصل وفد من لبنان إلى بغداد، والتقى ممثلين عن الحكومة العراقية في العاصمة العراقية أمس."
+    expected = found(kb, text)
+    for cache in (kb._form_cache, kb._demonym_cache):
+        monkeypatch.setattr(cache, "limit", 6)
+        cache.drop()
+    for k in range(3):
+        assert found(kb, text) == expected
+        assert kb.demonym("العراقية") == "iraq" and kb.demonym("سيارة") is None
+    assert 0 < len(kb._form_cache) <= 6 and 0 < len(kb._demonym_cache) <= 6

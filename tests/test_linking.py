@@ -332,3 +332,17 @@ def test_the_government_forces_are_the_one_state_army_the_article_names():
     doc = run("اشتبكت القوات الحكومية مع مسلحين، وقال الجيش العراقي والجيش التركي إنهما ينسقان.")
     assert entity(doc, "القوات الحكومية").id not in {entity(doc, "الجيش العراقي").id,
                                                      entity(doc, "الجيش التركي").id}
+
+
+def test_nominal_readings_are_kept_for_a_bounded_number_of_words(monkeypatch):
+    import kg.linking
+    text = "هاجم تنظيم الدولة قاعدة في سوريا. وقال بيان إن التنظيم خسر مقاتلين في البلاد."
+    first = run(text)
+    cache = kg.linking._NOMINAL_CACHE["words"]
+    monkeypatch.setattr(cache, "limit", 4)
+    cache.drop()
+    again = run(text)
+    assert 0 < len(cache) <= 4
+    assert [m.text for m in entity(again, "تنظيم الدولة").mentions] == \
+        [m.text for m in entity(first, "تنظيم الدولة").mentions]
+    assert "البلاد" in [m.text for m in entity(again, "سوريا").mentions]

@@ -220,10 +220,6 @@ def token_feature_ids(index: dict):
     frequency = word_frequencies().get
     gazetteer = lexicon().get
     none5, none3 = (-1,) * 5, (-1,) * 3
-    # stem -> the numbers of the attributes that depend on the stem alone (words share
-    # stems: الجيش، والجيش، للجيش), in the order ``ids`` lays them out
-    stems = {}
-
     def of_stem(stem: str) -> tuple:
         # _stem_frequency_values(stem), with its tables at hand
         zs = frequency(stem)
@@ -236,16 +232,16 @@ def token_feature_ids(index: dict):
                 f2_t(stem[:2], -1), f3_t(stem[:3], -1), length_t(str(min(len(stem), 8)), -1),
                 zs_t(bucket[zs], none3), -1 if za is None else za_t(za, -1))
 
+    # stem -> the numbers of the attributes that depend on the stem alone (words share
+    # stems: الجيش، والجيش، للجيش), in the order ``ids`` lays them out; kept for a bounded
+    # number of stems (kg.caches.WordCache)
+    stems = WordCache(of_stem)
+
     def ids(token: str) -> tuple:
         # normalize_token(token) without its cache: the tagger asks once per distinct token
         w = token.translate(_TABLE)
         pre, stem = strip_clitics(w)
-        st = stems.get(stem)
-        if st is None:
-            if len(stems) >= 100_000:
-                stems.clear()
-            st = stems[stem] = of_stem(stem)
-        b, e, s3, f2, f3, length, z, za = st
+        b, e, s3, f2, f3, length, z, za = stems[stem]
         a = word(w, none5)
         x = shape_t(_shape(w), none3)
         g = gazetteer(stem) or gazetteer(w)     # lookup(w, stem)

@@ -122,3 +122,22 @@ def test_feature_ids_are_the_features_numbered():
             assert got == [[n for n in part if n != -1] for part in expected], w
             # every attribute the index knows is there, and nothing else
             assert sum(len(p) for p in got) == sum(a in index for part in token_features(w) for a in part)
+
+
+def test_token_feature_ids_keeps_a_bounded_number_of_stems_with_the_same_answers(monkeypatch):
+    import kg.ner.features as F
+    from kg.caches import WordCache
+    from kg.ner.tagger import default_tagger
+    index = default_tagger()._decoder._scorer._index
+    words = "وبتنظيم للجيش الجيش والجيش قال الرئيس ببغداد والعراق سيارة مفخخة الكاتبة كتب".split()
+    expected = [F.token_feature_ids(index)(w) for w in words]
+    made = []
+
+    class Small(WordCache):
+        def __init__(self, compute, limit=4):
+            super().__init__(compute, limit)
+            made.append(self)
+    monkeypatch.setattr(F, "WordCache", Small)
+    ids = F.token_feature_ids(index)
+    assert [ids(w) for w in words + words] == expected + expected
+    assert made and all(len(cache) <= 4 for cache in made)
