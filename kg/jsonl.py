@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from kg.mentions import headed_names
+from kg.mentions_groups import bare_group_names
 from kg.normalize import norm
 
 
@@ -19,7 +20,8 @@ def document_to_record(doc) -> dict:
     rec["text"] = art.text
     rec["entities"] = [{
         "id": e.id, "type": e.type, **({"subtype": e.subtype} if e.subtype else {}),
-        "mentions": _unique([*(m.text for m in e.mentions), *headed_names(art.text, e)]),
+        "mentions": _unique([*(m.text for m in e.mentions), *headed_names(art.text, e),
+                             *bare_group_names(e)]),
         "name_ar": e.name_ar, "name_en": e.name_en, "wikidata": e.wikidata,
         "spans": [list(s) for s in e.spans], "iri": e.iri,
     } for e in doc.entities]

@@ -25,13 +25,13 @@ from kg.lexicon import (ALIAS_CUES, DIRECTIONS, DUAL_PLACE_HEADS, PLURAL_PLACE_H
                         original_prefix_length, strip_clitics)
 from kg.lexicon import words_read_as
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_groups import (leader_force_spans, liberation_front_spans, self_named_group_spans,
+from kg.mentions_groups import (leader_force_spans, named_network_spans, quoted_province_groups, liberation_front_spans, self_named_group_spans,
                                spokesman_body_spans)
 from kg.mentions_places import (bracketed_place_spans, capital_apposed_spans, coordinated_place_spans,
-                                prefixed_place_spans, repeated_place_spans)
+                                prefixed_place_spans, repeated_place_spans, seat_of_power_spans)
 from kg.mentions_press import press_credits
 from kg.linking_generic import NAME_ADJECTIVES as GENERIC_ADJECTIVES, GENERIC_ACTORS
-from kg.mentions_names import (PIOUS_FORMULA_STARTS, aged_person_spans, described_person_spans, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
+from kg.mentions_names import (PIOUS_FORMULA_STARTS, participle_with_complement, aged_person_spans, described_person_spans, given_name_before, is_accusative_noun, is_month_name, word_zipf, is_suffixed_common, is_suffixed_noun, is_no_person_word, is_plain_word,
                                lexicon_person_spans)
 from kg.names import all_name_words, family_names, given_names, name_words, place_names
 from kg.model import Mention
@@ -60,9 +60,14 @@ def _pattern_cues():
 QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة".split())
 
 
+# envoys and delegates named after their post and its destination, with or without the
+# article: المبعوث الأممي إلى سوريا X، المندوب الروسي لدى الأمم المتحدة X، مندوبة فرنسا X
+ENVOY_POSTS = frozenset(norm(w) for w in "المبعوث المبعوثة المندوب المندوبة مندوب مندوبة الممثل ممثل".split())
+
+
 @lru_cache(maxsize=1)
 def _post_cues():
-    return frozenset(POST_HEADS | SPOKES_HEADS)
+    return frozenset(POST_HEADS | SPOKES_HEADS | ENVOY_POSTS)
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +231,13 @@ def _listed_places(tokens, i, blocked, text, subtype):
             n += 1
             continue
         stem = tokens[k].norm[len(clitic):]
+        if stem in PLACE_NAME_PREFIXES and k + 1 < nt and k + 1 not in blocked \
+                and _ARABIC_WORD.match(tokens[k + 1].norm) and tokens[k + 1].norm not in STOPWORDS \
+                and not tokens[k + 1].norm.startswith("و"):
+            # a compound name (بلدات بيت أمر وسعير، قرى كفر نبل وحاس): its first word is a word too
+            out.append(make_mention(tokens, k, k + 2, "Place", subtype, clitic=clitic, text=text))
+            k, n = k + 2, n + 1
+            continue
         if len(stem) < 3 or stem in STOPWORDS or stem in common_words() or stem in DIRECTIONS \
                 or not _ARABIC_WORD.match(stem) or is_suffixed_common(stem):
             break     # (مخيمات لبنان وأكثرها: a pronoun suffix, no name)
@@ -281,6 +293,18 @@ def _nisba_after_head(tok) -> bool:
         and len(n) > 2 and n not in place_names() and n not in given_names()
 
 
+def _feminine_nisba_after_head(tok) -> bool:
+    """An indefinite feminine nisba adjective right after a place head: "منطقة صحراوية" is a
+    desert area, "منطقة حدودية" a border area (a town written so is rarer in general text:
+    كفرية، حمورية)."""
+    n = tok.norm
+    return not definite(tok) and n.endswith("يه") and len(n) > 4 and word_zipf(n) >= _FEMININE_NISBA_ZIPF \
+        and n not in place_names() and n not in given_names()
+
+
+_FEMININE_NISBA_ZIPF = 3.0
+
+
 def _token_end(tokens, pos):
     """Index of the first token starting at or after character ``pos``."""
     return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
@@ -293,11 +317,11 @@ PLACE_PARTICIPLES = frozenset(norm(w) for w in (
     "المحاصرة المحاصر المحررة المحرر الحدودية الحدودي الساحلية الساحلي").split())
 # words after a place head that say what kind of area or period it is, not which place:
 # منطقة النزاع، منطقة العمليات، منطقة اليورو، ولاية الفقيه، ولاية الرئيس (a term of office)،
-# قضاء العيد (spending the holiday)
+# ولاية العهد (being crown prince)، قضاء العيد (spending the holiday)
 NOT_PLACE_NAMES = frozenset(norm(w) for w in (
     "النزاع الصراع الحرب القتال المعارك الاشتباكات الاشتباك المواجهات العمليات التماس الحظر "
     "النفوذ السيطرة الانتشار الخطر الأمان القصف الهجوم الهجمات التفجير الانفجار الحادث الحادثة "
-    "الجريمة الاستهداف اليورو الشنغن الدولار الفقيه الرئيس الحكومة الحكم العيد الوقت "
+    "الجريمة الاستهداف اليورو الشنغن الدولار الفقيه الرئيس الحكومة الحكم العهد العيد الوقت "
     "الإجازة العطلة الحاجة الليل الليلة اليوم الصيف الشتاء الأولى الثانية الثالثة جديدة ثانية "
     "ثالثة رابعة أخرى آخر").split())
 
@@ -377,6 +401,12 @@ def _conjunct(word) -> bool:
                               or (stem.startswith("ال") and len(stem) > 3))
 
 
+def _wa_name(w) -> bool:
+    """A name word that starts with و whose rest is no name (ويلسون، والش، واتسون): a family
+    name after a given one, no conjunction (وأحمد، وعلي are و + a name)."""
+    return w in all_name_words() and w[1:] not in all_name_words() and w[1:] not in common_words()
+
+
 # titles that are also family names: the last word of a name when no name word follows
 FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
 
@@ -397,11 +427,18 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
             break  # "العقيد سامر الشيخ الذي": a title word as the last, family name
+        if not first and participle_with_complement(tokens, k):
+            break   # "القيادي سامر خليل المنتمي إلى التنظيم": a participle and its complement
+        if k == j + 1 and _family_name_before_clause(tokens, k):
+            k += 1
+            break   # "العميد عثمان الأمين إن ..."، "اللواء منصور التركي، ...": a family name
+            #         that is also a word, after a given name and before the clause ends
         if not (not first and (tokens[k - 1].norm == _ABD and definite(tok) or tok.norm in _COMPOUND_ENDS)) \
                 and not is_name_word(tok, allow_common=allow_common):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك; a
             #         compound's second half is no common word there (نور الحق)
-        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)):
+        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)) \
+                and not (not first and _wa_name(tok.norm)):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
@@ -415,13 +452,14 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
-                                         or (is_plain_word(stem) and tok.norm not in all_name_words()))
+                                         or (is_plain_word(stem, _PREPOSED_PLAIN_ZIPF)
+                                             and tok.norm not in all_name_words()))
                 for c, stem in strip_clitics(tok.norm))):
             break  # "X مدينة العريش"، "X بغارة"، "X بدم بارد": a place head or a common word
             #        with a preposition (بدر، بسام: names)
         if first and any(
                 (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
-                or c[-1:] == "ب" and is_plain_word(stem) and tok.norm not in all_name_words()
+                or c[-1:] == "ب" and is_plain_word(stem, _PREPOSED_PLAIN_ZIPF) and tok.norm not in all_name_words()
                 for c, stem in strip_clitics(tok.norm)):
             break  # "قياديا في حماس بضربة بطائرة"، "أبو X بدم بارد": the means; "لجنة الأمن
             #        والدفاع": a conjunct
@@ -441,6 +479,26 @@ def person_name_after(tokens, j, blocked, max_len=4):
     while k - j > 1 and tokens[k - 1].norm in _DANGLING_LINKERS:
         k -= 1      # a name never ends with بن، آل، أبو or عبد (cut by the length or a block)
     return k
+
+
+# what may follow a whole name at the end of its clause: a comma or a full stop, "إن/أن" after
+# a speech verb, قوله (قال العميد X الأمين إن، نقل عن اللواء X التركي قوله)
+_CLAUSE_AFTER_NAME = frozenset(norm(w) for w in "إن أن بأن قوله".split()) | frozenset("،,.:؛")
+
+
+def _family_name_before_clause(tokens, k) -> bool:
+    """Is tokens[k], right after a plain given name, a listed family name with the article
+    (الأمين، التركي، المصري: words too) that ends the name where the clause ends?"""
+    tok = tokens[k]
+    return definite(tok) and tok.norm in family_names() and tok.norm not in STOPWORDS \
+        and _plain_given_name(tokens[k - 1].norm) \
+        and (k + 1 >= len(tokens) or tokens[k + 1].norm in _CLAUSE_AFTER_NAME
+             or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
+
+
+# a word this common in general text, after a preposition glued to it, is no name word (بتهمة،
+# بحزن; the names of the lists are kept: بسام، بلال; foreign ones are rarer: بوتين، بلينكن)
+_PREPOSED_PLAIN_ZIPF = 4.0
 
 
 # the words that link a chained name's parts (بن، ابن، آل); the words that cannot end one
@@ -463,6 +521,10 @@ ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) fo
              "العمل المنطقة حي الأسواق الدخول الزحام الحشود الوقت المسابقات البطولة "
              "التظاهرات التظاهرة المظاهرات المظاهرة الاحتجاجات الاعتصامات المسيرات الرحلات الحملة",
     "قيادة": "السيارة السيارات الدراجات الدراجة المركبات المركبة الشاحنات الشاحنة الطائرة",
+    # unity (وحدة الصف، وحدة الوطن), not a unit (وحدة الصواريخ، وحدة المهام الخاصة)
+    "وحدة": "الصف الصفوف الوطن الأوطان الكلمة الموقف الأراضي التراب الشعب الشعوب الأمة البلاد "
+            "المسلمين العرب الكويتيين العراقيين السوريين اليمنيين الليبيين الفلسطينيين اللبنانيين "
+            "المصير الهدف",
 }.items()}
 # an indefinite head and an indefinite adjective describe a body, they do not name one:
 # لجنة دائمة لمكافحة الإرهاب، لجنة طبية، هيئة جديدة
@@ -481,7 +543,7 @@ def _ordinary_complement(head, tokens, j, k) -> bool:
 
 # heads that always introduce a proper name, even one made of common words
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
-NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق".split())
+NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق لواء".split())
 # heads whose name may be one indefinite word (فيلق بدر، لواء زينبيون، كتيبة الفرقان)
 SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء"), norm("بلدية")}
 # heads whose name is a construct chain of common words ending in a definite one
@@ -527,14 +589,15 @@ DISTRICT = norm("مديرية")
 _ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
 GENERAL_BODIES = frozenset(norm(w) for w in "القيادة الأمانة الهيئة الإدارة المديرية الرئاسة".split())
 _COMMAND = norm("القيادة")
-NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج".split())
+NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج "
+                           "الجيش جيش الفيلق فيلق".split())
 # a unit named by its rank (اللواء الأول، الفرقة الرابعة) and its arm after it (مشاة)
 ORDINALS = frozenset(norm(w) for w in (
     "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي "
     "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة").split())
 UNIT_KINDS = frozenset(norm(w) for w in ("مشاة مدرع مدرعة مدرعات ميكانيكي ميكانيكية مغاوير حرس "
                                           "المشاة المدرع المدرعة المدرعات الميكانيكي الميكانيكية "
-                                          "المغاوير").split())
+                                          "المغاوير الميداني").split())   # (الجيش الثاني الميداني)
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
 _ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 _GENERAL = frozenset(norm(w) for w in "العام العامة".split())
@@ -601,6 +664,15 @@ def _imperfect_verb(w) -> bool:
         and word_zipf(w) >= 3.0
 
 
+# what a group is said to have done, object of the verb after its name (تبنى تنظيم X الهجوم،
+# نفذت جماعة X العملية، أعلنت نقابة X الإضراب): never a further word of the name after a
+# definite one
+ACT_NOUNS = frozenset(norm(w) for w in (
+    "الهجوم الهجمات التفجير التفجيرات الانفجار العملية العمليات المسؤولية الاعتداء الاعتداءات "
+    "الضربة الضربات الغارة الغارات القصف الاغتيال الكمين التفجيرين الهجومين "
+    "الإضراب الاتفاق القرار البيان الانسحاب الاحتجاجات التظاهرات المظاهرات المفاوضات").split())
+
+
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
     """End index of an organisation name's continuation after its head at j-1.
     ``definite_head``: the head has the article (والحركة الشعبية): adjectives only follow it."""
@@ -620,6 +692,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
         if n in ORG_NAME_STOPS:
             break    # "وحدة الهندسة التابعة للجيش": the name ends before التابعة
         if definite(tokens[k]):
+            if k > j and n in ACT_NOUNS:
+                break   # "تبنى تنظيم الفرسان الهجوم": what the group did, after its name
             k += 1
             if kb is not None and kb.demonym(n):
                 break   # وزارة الداخلية السورية: a demonym ends the name
@@ -732,7 +806,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                 i += 3
                 done = True
                 break
-            # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17
+            # --- a unit named by its number: اللواء 444 (قتال)، الفرقة 17، الجيش الثاني الميداني
             if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and (
                     tokens[i + 1].norm.isdigit() or tokens[i + 1].norm in ORDINALS):
                 k = i + 2
@@ -821,8 +895,10 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
                         and not _known_place(tokens, i + 1, k):
                     k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
                     #             takes an adjective; a name follows it only when it is a known town
-                if k == i + 2 and _adjective_after_head(tokens[i + 1]):
-                    k = i + 1   # "منطقة قريبة"، "منطقة عازلة": an indefinite adjective
+                if k == i + 2 and (_adjective_after_head(tokens[i + 1])
+                                   or _feminine_nisba_after_head(tokens[i + 1])):
+                    k = i + 1   # "منطقة قريبة"، "منطقة عازلة"، "منطقة صحراوية": an indefinite
+                    #             adjective
                 if k > i + 1 and tokens[i + 1].norm in NOT_PLACE_NAMES and not (
                         _namesake_end(tokens, i + 1, blocked) and not kb.demonym(tokens[i + 2].norm)):
                     k = i + 1   # "منطقة النزاع"، "ولاية الرئيس": a kind of area or a term
@@ -926,6 +1002,9 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
 
 #: prepositions of a post's destination (سفير X لدى Y، مبعوث X إلى Y، ممثل X في Y), normalised
 _DESTINATION_PREPS = frozenset(["لدي", "الي", "في"])
+# the posts sent somewhere, whose destination may follow an adjective (المبعوث الأممي إلى ...)
+_ENVOYS = ENVOY_POSTS | frozenset(norm(w) for w in "مبعوث مبعوثة سفير سفيرة السفير".split())
+_SPECIAL = frozenset(norm(w) for w in "الخاص الخاصة".split())
 
 
 def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
@@ -939,6 +1018,7 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
     nt = len(tokens)
     for i in cue_positions(tokens)[1] if cue_at is None else cue_at:
         tok = tokens[i]
+        envoy = any(stem in _ENVOYS for _, stem in strip_clitics(tok.norm))
         # walk over the post's complement: words, then an entity or demonym
         j = i + 1
         limit = min(nt, i + 8)
@@ -959,12 +1039,17 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
                 end_at = j
                 break
             n = tokens[j].norm
+            if n in _DESTINATION_PREPS and j > i + 1 and envoy and any(m[0] == j + 1 for m in found):
+                end_at = j     # "المبعوث الأممي إلى سوريا X": the destination read below
+                break
             if not _ARABIC_WORD.match(n) or n in STOPWORDS:
                 break
             j += 1
         if end_at is None:
             continue
         j = end_at
+        if envoy and j + 2 < nt and tokens[j].norm in _SPECIAL:
+            j += 1     # "المبعوث الروسي الخاص إلى سوريا X"
         if j + 1 < nt and tokens[j].norm in _DESTINATION_PREPS:
             # the post's destination before the name: سفير الولايات المتحدة لدى العراق ستيفن فاجن
             dest = next((m for m in found if m[0] == j + 1), None)
@@ -1088,8 +1173,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:
-                    if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab:
-                        clitic = c
+                    if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab or (
+                            typ == "PER" and stem in given_names() and toks[s].norm not in all_name_words()):
+                        clitic = c     # (لأحمد سعيد: a given name with a preposition)
                         break
                 stem = toks[s].norm[len(clitic):]
                 if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
@@ -1104,6 +1190,10 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 elif all(t.norm in common_words() or t.norm in STOPWORDS for t in toks[s:j]) or any(
                         stem in ORG_NAME_STOPS for t in toks[s:j] for _, stem in strip_clitics(t.norm)):
                     pass   # "تشهد وجودا"، "التابعة للحزب": ordinary words, not a name
+                elif typ == "PER" and kb is not None and kb.demonym(toks[j - 1].norm) and all(
+                        t.norm not in given_names() and word_zipf(t.norm) >= _DESCRIBING_ZIPF
+                        for t in toks[s:j - 1]):
+                    pass   # "شاب فلسطيني": a noun and a nationality describe someone, name no one
                 elif len(toks[s].norm) - len(clitic) >= 2:
                     out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
                                             clitic=clitic, text=text, score=0.6))
@@ -1112,6 +1202,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
 
 
 _NER_PLAIN_ZIPF = 3.5
+# a word this common before a nationality is a noun that describes a person (شاب، جندي، مواطن)
+_DESCRIBING_ZIPF = 4.0
 _PREPOSITIONS = frozenset(["ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"])
 
 
@@ -1215,6 +1307,12 @@ def headless_mentions(tokens, norms, text, blocked, spans) -> list:
     for i, j, c, sub in liberation_front_spans(tokens, norms, taken):
         out.append(make_mention(tokens, i, j, "Organization", sub, clitic=c, text=text))
         taken.update(range(i, j))
+    for i, j, c in named_network_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", clitic=c, text=text))
+        taken.update(range(i, j))
+    for i, j, c in seat_of_power_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Place", None, clitic=c, text=text))
+        taken.update(range(i, j))
     places = [(i, j, c) for i, j, c in prefixed_place_spans(tokens, norms, taken)]
     places += capital_apposed_spans(tokens, norms, taken)
     for i, j, _ in places:
@@ -1252,7 +1350,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
                      and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
-            kb_ms = [_longer_person(m, toks, starts, text, kb_taken) for m in kb_ms]
+            kb_ms = [_compound_place(_longer_person(m, toks, starts, text, kb_taken), toks, starts, text)
+                     for m in kb_ms]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
@@ -1309,8 +1408,9 @@ def find_mentions(doc, kb, tags=None) -> list:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
         cands = [m for m in cands if not _no_person(m, kb)]
-        chosen = _resolve_overlaps(cands)
+        chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         _described_groups(toks, chosen)
+        quoted_province_groups(text, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)
     repeated = repeated_place_spans(sentences, out)
@@ -1363,6 +1463,52 @@ def _longer_person(m, tokens, starts, text, taken=()):
     if i == k:
         return m
     return Mention(tokens[i].start, m.end, text[tokens[i].start:m.end], type="Person", source="pattern")
+
+
+def _titled_given_name_joined(mentions, text):
+    """A one-word name of the name lists found after a title, right before a known person's
+    one-word short form, is that person's given name as this text spells it: "وزير الدفاع الأمريكي جيم ماتيس" is one person
+    (the knowledge base's ماتيس written with another first name). Joined, with the title; the
+    link is kept after a foreign given name only (the short form after an Arabic one may be
+    another member of a family: العميد ماهر الأسد)."""
+    if len(mentions) < 2 or not any(m.source == "kb" and m.type == "Person" for m in mentions):
+        return mentions
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "Person" and m.source == "kb" and prev.type == "Person" \
+                and prev.title and prev.source == "pattern" and " " not in prev.text.strip() \
+                and " " not in m.text.strip() and norm(prev.text) in all_name_words() \
+                and text[prev.end:m.start].isspace() and "\n" not in text[prev.end:m.start]:
+            # a foreign given name keeps the link (جيم ماتيس is James Mattis); an Arabic one may
+            # be a brother's (العميد ماهر الأسد)
+            keep = norm(prev.text) not in given_names()
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], type="Person",
+                              source="kb" if keep else "pattern", kb_id=m.kb_id if keep else None,
+                              title=prev.title)
+            continue
+        out.append(m)
+    return out
+
+
+_COMPOUND_CLITICS = frozenset(["", "و", "ب", "وب", "ل", "ول", "ف"])
+
+
+def _compound_place(m, tokens, starts, text):
+    """A known place right after the first word of a compound village name (رأس، تل، عين،
+    كفر ...) is the second half of another place's name: "بلدة رأس بعلبك" is Ras Baalbek, not
+    Baalbek. The compound is the mention, unlinked."""
+    if m.type != "Place":
+        return m
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start or len(m.text.split()) > 1:
+        return m
+    clitic = next((c for c, stem in strip_clitics(tokens[k - 1].norm)
+                   if c in _COMPOUND_CLITICS and stem in PLACE_NAME_PREFIXES), None)
+    if clitic is None:
+        return m
+    return make_mention(tokens, k - 1, k + 1, "Place", "City", clitic=clitic, text=text)
 
 
 def _plain_given_name(w) -> bool:
@@ -1542,8 +1688,8 @@ def _chain_word(tok) -> bool:
 
 
 # heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
-# مجلس شورى مجاهدي X، قوات دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
-BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات محكمة هيئة غرفة".split())
+# مجلس شورى مجاهدي X، قوات دفاع X، قوة دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات قوة محكمة هيئة غرفة".split())
 BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة".split())
 # an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
@@ -1585,6 +1731,22 @@ def _agency_end(tokens, i, j, spans_at):
     return (e + 1, clitic) if e < len(tokens) and tokens[e].norm in _OF_NEWS else None
 
 
+# an operations command named by its place after its commander's post (Iraqi usage): قائد
+# عمليات بغداد، نائب قائد عمليات تحرير نينوى، المتحدث باسم عمليات سامراء
+OPERATIONS = norm("عمليات")
+_LIBERATION = norm("تحرير")
+_OPERATIONS_OWNERS = frozenset(norm(w) for w in "قائد لقائد وقائد القائد باسم".split())
+
+
+def _operations_command(tokens, i, covered):
+    """Start of "عمليات [تحرير] X" before the place at tokens[i], after a commander's post or
+    باسم; else None."""
+    h = i - 2 if tokens[i - 1].norm == _LIBERATION else i - 1
+    if h < 1 or h in covered or tokens[h].norm != OPERATIONS or tokens[h - 1].norm not in _OPERATIONS_OWNERS:
+        return None
+    return h
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
@@ -1611,6 +1773,12 @@ def _units_named_for_places(tokens, text, spans):
                                                "ArmedForce" if tokens[i - 2].norm == _COMMAND
                                                else "GovernmentBody", text=text)))
             continue
+        if m.type == "Place" and i > 1 and i - 1 not in covered and m.start == tokens[i].start:
+            h = _operations_command(tokens, i, covered)
+            if h is not None:
+                # "قائد عمليات الأنبار"، "قائد عمليات تحرير القائم": the operations command
+                out.append((h, j, make_mention(tokens, h, j, "Organization", "ArmedForce", text=text)))
+                continue
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
             h, head = i - 1, None
             body = _body_before_place(tokens, i, j, covered)
@@ -1637,8 +1805,10 @@ def _units_named_for_places(tokens, text, spans):
                 continue
             facility = next((c for c, st in strip_clitics(tokens[i - 1].norm)
                              if st in FACILITY_HEADS and not c.endswith(("ال", "لل"))), None)
-            if facility is not None and m.subtype != "Country":
+            if facility is not None and (m.subtype != "Country" or (
+                    j < len(tokens) and j not in covered and tokens[j].norm in FACILITY_ADJECTIVES)):
                 # "مطار أربيل الدولي"، "ميناء الحديدة": a facility named after a known place
+                # (after a country only with its adjective: مطار الكويت الدولي)
                 e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in FACILITY_ADJECTIVES else j
                 out.append((i - 1, e, make_mention(tokens, i - 1, e, "Place", None, clitic=facility,
                                                    text=text)))
@@ -1713,9 +1883,31 @@ def _resolve_overlaps(cands):
 
 
 # a place named with its head as the text writes it (بمدينة الزرقاء -> مدينة الزرقاء) is one
-# more name of it: the mention leaves the head out. Town-sized heads only: محافظة X or
-# ولاية X may be another entity than the city X.
-HEADED_NAME_HEADS = frozenset(norm(w) for w in "مدينة بلدة قرية مخيم حي منطقة قضاء ناحية مديرية".split())
+# more name of it: the mention leaves the head out. A province's head too (في محافظة القطيف ->
+# محافظة القطيف): where the article also names the city X, kg.linking_places has already made
+# the province another entity than the city, and the head says which of the two this one is.
+HEADED_NAME_HEADS = frozenset(norm(w) for w in "مدينة بلدة قرية مخيم حي منطقة قضاء ناحية مديرية "
+                              "محافظة ولاية إقليم مقاطعة".split())
+
+
+# the countryside of a town, named by it: "بريف حلب الشمالي" is one more name of Aleppo's
+# entity (kg.relations.located puts a town "في ريف حلب" in Aleppo), with the compass
+# adjectives the text writes after it
+COUNTRYSIDE = norm("ريف")
+COUNTRYSIDE_SIDES = ("الشمالي", "الجنوبي", "الشرقي", "الغربي")
+
+
+def _sides_after(text, end) -> str:
+    """The compass adjectives written right after ``end`` (" الشمالي الغربي"), up to two."""
+    out = ""
+    for _ in range(2):
+        rest = text[end + len(out):end + len(out) + 9]
+        side = next((w for w in COUNTRYSIDE_SIDES if rest.startswith(" " + w)
+                     and (len(rest) == len(w) + 1 or not rest[len(w) + 1].isalpha())), None)
+        if side is None:
+            break
+        out += " " + side
+    return out
 
 
 _OPEN_QUOTES = "«\"“"
@@ -1724,10 +1916,11 @@ _CLOSE_QUOTES = {"«": "»", '"': '"', "“": "”"}
 
 def headed_names(text, entity) -> list:
     """The "head + name" phrases the text uses for an entity's mentions: a place with its
-    town head (بمدينة الزرقاء -> مدينة الزرقاء), an organisation with the head noun written
+    town head (بمدينة الزرقاء -> مدينة الزرقاء) or its countryside (بريف حلب الشمالي -> ريف
+    حلب الشمالي), an organisation with the head noun written
     before its quoted or bare name (حركة «فتح»، جماعة "أنصار الله")."""
     if entity.type == "Place":
-        heads = HEADED_NAME_HEADS
+        heads = HEADED_NAME_HEADS | {COUNTRYSIDE}
     elif entity.type == "Organization":
         heads = ORG_HEADS
     else:
@@ -1755,6 +1948,8 @@ def headed_names(text, entity) -> list:
             if stem in heads and not norm(m.text).startswith(stem):
                 head = word[original_prefix_length(word, len(clitic)):]
                 name = quote + m.text + _CLOSE_QUOTES[quote] if quote else m.text
+                if stem == COUNTRYSIDE:
+                    name += _sides_after(text, m.end)
                 out.append(head + " " + name)
                 break
     return out

@@ -11,6 +11,11 @@ function over a sentence's tokens, run after the knowledge base and the head pat
   independence) of" a land or people: جبهة تحرير أزواد، حركة إنقاذ الجنوب الوطنية.
 - ``self_named_group_spans``: the quoted name a group is said to call itself: جماعة تطلق على
   نفسها اسم "جند الفجر"، مجموعة تدعى «أحرار الوادي».
+- ``named_network_spans``: a network named after a family or its leader: شبكة حقاني.
+- ``bare_group_names``: the one-word name of "تنظيم/حركة/جماعة + name", one more name of the
+  group in the output (تنظيم القاعدة -> القاعدة).
+- ``quoted_province_groups``: a group's "province" written in quotes is a branch of it, no
+  place: بيان حمل توقيع «ولاية نجد».
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from kg.caches import WordCache
 from kg.lexicon import ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, common_words, \
     strip_clitics, word_set, words_read_as
 from kg.names import family_names, given_names
+from kg.normalize import norm as _norm
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 _ORG_HEAD_SET = frozenset(ORG_HEADS)
@@ -209,4 +215,79 @@ def self_named_group_spans(tokens, norms, blocked) -> list:
             continue
         if any(GROUP_NOUN[norms[b]] for b in range(max(0, q - 1 - _GROUP_LOOKBACK), q - 1)):
             out.append((q + 1, k))
+    return out
+
+
+#: a network named after the family or the man who leads it: شبكة حقاني (not شبكة تهريب،
+#: شبكة الإنترنت: a common word after it)
+NETWORK_HEADS = word_set("شبكة")
+_NETWORK_FORMS = words_read_as(NETWORK_HEADS)
+
+
+def named_network_spans(tokens, norms, blocked) -> list:
+    """(i, j, clitic) of "شبكة X" with X a family name of the name lists that is no common
+    word and no given name (شبكة حقاني، وبشبكة المهندس is a common word's)."""
+    out = []
+    if _NETWORK_FORMS.isdisjoint(norms):
+        return out
+    for i in compress(range(len(norms) - 1), map(_NETWORK_FORMS.__contains__, norms)):
+        if i in blocked or i + 1 in blocked:
+            continue
+        clitic = next((c for c, stem in strip_clitics(norms[i]) if stem in NETWORK_HEADS
+                       and not c.endswith(("ال", "لل"))), None)
+        w = norms[i + 1]
+        if clitic is not None and _ARABIC_WORD.match(w) and w in family_names() \
+                and w not in given_names() and w not in common_words() and w not in STOPWORDS \
+                and not w.startswith("ال") and _zipf(w) < _NETWORK_NAME_ZIPF:
+            out.append((i, i + 2, clitic))
+    return out
+
+
+#: a word this common in general text is a noun after شبكة (شبكة اتصالات), not a family's name
+_NETWORK_NAME_ZIPF = 4.0
+
+
+def _zipf(w: str) -> float:
+    from kg.mentions_names import word_zipf
+    return word_zipf(w)
+
+
+#: the head of a jihadist group's "province", written in quotes as the group's brand:
+#: «ولاية سيناء»، "ولاية نجد" (a state's real province is not quoted: في ولاية قونية)
+_PROVINCE_BRAND_HEAD = "ولاية"
+_QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
+
+
+def quoted_province_groups(text, mentions) -> None:
+    """A place mention "ولاية X" written inside quotes of its own is a group's branch, an
+    armed group: its type is changed in place (تبنى التنظيم الهجوم في بيان حمل توقيع «ولاية
+    نجد»). A quoted name that says more than the province (a quote opened before) is left."""
+    for m in mentions:
+        if m.type != "Place" or not m.text.startswith(_PROVINCE_BRAND_HEAD) or m.start < 1:
+            continue
+        close = _QUOTE_PAIRS.get(text[m.start - 1])
+        if close is not None and text.startswith(close, m.end):
+            m.type, m.subtype, m.kb_id = "Organization", "ArmedGroup", None
+
+
+#: heads whose one-word complement is the group's own name, which news also writes alone:
+#: تنظيم القاعدة -> القاعدة، حركة حماس -> حماس، جماعة الحوثي -> الحوثي
+BARE_NAME_HEADS = word_set("تنظيم حركة جماعة")
+
+
+def bare_group_names(entity) -> list:
+    """The one-word names of an organisation written "head + name" (تنظيم داعش -> داعش): one
+    more name of it, as the one word the head is put before."""
+    if entity.type != "Organization":
+        return []
+    out = []
+    for m in entity.mentions:
+        words = m.text.split()
+        if m.nominal or len(words) != 2:
+            continue
+        head = words[0].lstrip("\u0640")
+        name = words[1].strip("«»\"“”'")
+        if _norm(head) in BARE_NAME_HEADS and len(name) > 2 and _norm(name) not in STOPWORDS \
+                and _ARABIC_WORD.match(_norm(name)):
+            out.append(name)
     return out

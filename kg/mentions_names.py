@@ -120,6 +120,22 @@ def kb_family_names() -> frozenset:
 _NOT_FAMILY_ENDS = frozenset(norm(w) for w in "الله الأول الثاني الثالث الرابع الخامس السادس العدل الدين".split())
 
 
+# the prepositions a participle's complement starts with: المنتمي إلى، المقيم في، المتحدر من
+_COMPLEMENT_PREPOSITIONS = frozenset(norm(w) for w in "إلى الى في من عن على منذ لدى".split())
+
+
+def participle_with_complement(tokens, k) -> bool:
+    """Is tokens[k] a definite participle (الم...) that no name list holds, followed by a
+    preposition or a word with ل (المنتمي إلى، المنشق عن، الموالي لتنظيم): the end of a name
+    before it, no family name?"""
+    n = tokens[k].norm
+    if not (n.startswith("الم") and len(n) > 5 and tokens[k].text.lstrip("\u0640").startswith("ال")) \
+            or n in all_name_words() or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].norm
+    return nxt in _COMPLEMENT_PREPOSITIONS or (nxt[:1] == "ل" and len(nxt) > 3 and nxt not in all_name_words())
+
+
 def _extend(tokens, norms, k, blocked, limit):
     """End of the name words from k on (at most ``limit`` of them)."""
     start = k
@@ -134,7 +150,8 @@ def _extend(tokens, norms, k, blocked, limit):
             break
         if w[:1] in "وف" and w not in given_names() and w not in family_names():
             break           # "X وY": coordination
-        if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]):
+        if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]) \
+                or k > start and participle_with_complement(tokens, k):
             break
         k += 1
         if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:

@@ -10,6 +10,8 @@ after the knowledge base and the head patterns (kg.mentions), on the tokens thos
   suffixed noun is not: دمشق وريفها).
 - ``bracketed_place_spans``: the name in parentheses or quotes after a place or facility head:
   قرية (الحمرا)، قاعدة «الشعيرات»، مطار "المزة".
+- ``seat_of_power_spans``: a state's palace or government house, named by a definite head and
+  its adjective: القصر الرئاسي، القصر الجمهوري، السراي الحكومي.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from kg.caches import WordCache
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics, word_set, words_read_as)
 from kg.names import given_names, place_names
+from kg.normalize import norm as _norm
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 
@@ -134,6 +137,8 @@ _VERB_STEM_ZIPF = 3.5
 NAME_ADJECTIVES = word_set("الوسطى السفلى العليا الكبرى الصغرى الشرقي الغربي الشمالي الجنوبي "
                            "الشرقية الغربية الشمالية الجنوبية القديمة الجديدة")
 _LIST_ZIPF = 3.0
+#: the endings of a feminine noun's dual (منشأتان، منشأتين)
+_DUAL_ENDS = ("تان", "تين")
 
 
 def _listed_word(word: str, text: str) -> bool:
@@ -150,6 +155,8 @@ def _listed_word(word: str, text: str) -> bool:
     plain = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if plain.endswith(_SUFFIX_PRONOUNS) or stem.endswith(_VERB_ENDS) or stem.endswith("اء"):
         return False
+    if stem.endswith(_DUAL_ENDS):
+        return False     # "ومنشأتان": a counted noun (two facilities), no village
     bare = stem[2:] if stem.startswith("ال") else stem
     verb = stem[1:] if stem[:1] == "س" else stem      # the future's س: وستقسم
     if verb.startswith(_IMPERFECT_LETTERS) and _zipf(verb[1:]) >= _VERB_STEM_ZIPF:
@@ -349,3 +356,36 @@ def repeated_place_spans(sentences, mentions) -> list:
     # a name never put after a preposition may be a thing's (قرية التمور: a festival's village;
     # أنواع التمور: dates)
     return [(si, k, j, c, sub) for si, k, j, c, sub, words in out if words in placed]
+
+
+#: the seats of a state's power that news names by a definite head and its adjective, one
+#: per country: places (اقتحموا القصر الرئاسي، اجتماع في السراي الحكومي)
+SEATS_OF_POWER = {_norm(head): word_set(adjectives) for head, adjectives in {
+    "القصر": "الرئاسي الجمهوري الملكي",
+    "السراي": "الحكومي الكبير",
+    "السرايا": "الحكومية",
+}.items()}
+_SEAT_CLITICS = frozenset(["", "و", "ب", "وب", "ف", "فب", "ل", "ول", "ك", "لل", "ولل"])
+
+
+def _seat_head(w: str):
+    """(clitic, head) of a seat of power's head word (بالقصر -> ("ب", "القصر")), or None."""
+    return next(((c, stem) for c, stem in strip_clitics(w) if c in _SEAT_CLITICS and stem in SEATS_OF_POWER),
+                None)
+
+
+_SEAT_FORMS = words_read_as(SEATS_OF_POWER)     # the words that may be a seat's head, with a clitic
+
+
+def seat_of_power_spans(tokens, norms, blocked) -> list:
+    """(i, j, clitic) of "القصر الرئاسي"، "القصر الجمهوري"، "السراي الحكومي" (بالقصر too)."""
+    out = []
+    if _SEAT_FORMS.isdisjoint(norms):
+        return out
+    for k in compress(range(len(norms) - 1), map(_SEAT_FORMS.__contains__, norms)):
+        if k in blocked or k + 1 in blocked:
+            continue
+        head = _seat_head(norms[k])
+        if head is not None and norms[k + 1] in SEATS_OF_POWER[head[1]]:
+            out.append((k, k + 2, head[0]))
+    return out

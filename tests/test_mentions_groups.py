@@ -82,3 +82,34 @@ def test_a_quoted_name_with_no_group_before_it_is_no_group():
     assert _spans(self_named_group_spans, 'وقال الرجل إن ابنه يسمى "سامي الصغير" منذ ولادته.') == []
     # the title of a group's video
     assert _spans(self_named_group_spans, 'وبث التنظيم شريطا تحت اسم «رسائل الصحراء» أمس.') == []
+
+
+# --- quoted_province_groups: a group's "province" brand
+
+def test_a_quoted_province_is_a_groups_branch_and_a_real_one_a_place():
+    doc = run('وتبنى التنظيم الهجوم في بيان حمل توقيع «ولاية البحيرات»، وقال إن منفذه من ولاية قونية.')
+    types = {m.text: e.type for e in doc.entities for m in e.mentions}
+    assert types["ولاية البحيرات"] == "Organization" and types["ولاية قونية"] == "Place"
+    # a quote that holds more than the province
+    doc = run('وقال المحافظ: "نحن في ولاية قونية" ولا خطر فيها.')
+    assert {e.type for e in doc.entities if any(m.text == "ولاية قونية" for m in e.mentions)} == {"Place"}
+
+
+# --- named_network_spans: a network named after its family
+
+def test_a_network_named_after_a_family_is_an_organisation():
+    doc = run("وقال المسؤول إن شبكة بلوشي تقف وراء الهجوم، وفككت الشرطة شبكة تهريب وشبكة اتصالات.")
+    assert _named(doc, "Organization") >= {"شبكة بلوشي"}
+    assert not any("تهريب" in n or "اتصالات" in n for n in _named(doc, "Organization"))
+    assert "بلوشي" not in _named(doc, "Person")
+
+
+# --- bare_group_names: "تنظيم X" also named X
+
+def test_bare_group_names_of_a_group_written_with_its_head():
+    from kg.jsonl import document_to_record
+    doc = run("وتبنى تنظيم الفرسان الهجوم، فيما نفت حركة «الأحرار» علاقتها، وقال حزب الله إن.")
+    names = [e["mentions"] for e in document_to_record(doc)["entities"] if e["type"] == "Organization"]
+    assert ["تنظيم الفرسان", "الفرسان"] in names
+    assert any("الأحرار" in n for n in names)
+    assert not any("الله" in n for n in names)       # حزب is no such head

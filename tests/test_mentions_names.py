@@ -204,3 +204,12 @@ def test_a_future_verb_or_a_verbal_noun_alone_is_no_person():
     from kg.mentions_names import is_no_person_word
     assert is_no_person_word("سيحدد") and is_no_person_word("تطابق")
     assert not is_no_person_word("تامر")
+
+
+def test_a_participle_and_its_complement_end_a_name():
+    doc = run("واعتقلت الشرطة أمس سامر خليل المنتمي إلى التنظيم، والقيادي خالد سعيد المنشق عن الجيش.")
+    persons = [e.mentions[0].text for e in doc.entities if e.type == "Person"]
+    assert persons == ["سامر خليل", "خالد سعيد"]
+    # a family name of the lists before a preposition stays in the name
+    doc = run("وقال العقيد فهد المطيري في بيان إن الدوريات انتشرت.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["فهد المطيري"]

@@ -50,6 +50,11 @@ def test_a_listed_place_keeps_its_adjective_and_a_facilitys_list_is_of_things():
     assert "مرابض" not in places
 
 
+def test_a_dual_noun_after_a_place_is_no_place():
+    doc = run("وقصفت الطائرات مخزنا في حمص ومنشأتين قرب الحدود، ثم مصنعا في حلب وشاحنتان.")
+    assert _named(doc, "Place") == {"حمص", "حلب"}
+
+
 def test_future_and_imperfect_verbs_after_a_place_are_no_places():
     from kg.mentions_places import coordinated_place_spans
     from kg.segment import segment
@@ -108,3 +113,19 @@ def test_a_name_never_after_a_preposition_of_place_is_not_repeated():
     # the festival's "village of dates" does not make every "dates" a place
     doc = run("وافتتح المهرجان قرية التمور. وتحدث الخبراء عن التمور وأنواع التمور.")
     assert sum(m.text == "التمور" for e in doc.entities if e.type == "Place" for m in e.mentions) == 1
+
+
+# --- seat_of_power_spans: a state's palace or government house, named by head and adjective
+
+def test_seats_of_power_are_places():
+    doc = run("اقتحم المسلحون القصر الرئاسي في المدينة، ثم عقد اجتماع بالسراي الحكومي مساء.")
+    assert {"القصر الرئاسي", "السراي الحكومي"} <= _named(doc, "Place")
+    # another adjective is no seat of power
+    doc = run("وزار الوفد القصر القديم في المدينة.")
+    assert not _named(doc, "Place")
+
+
+def test_seat_of_power_spans_reads_clitics():
+    from kg.mentions_places import seat_of_power_spans
+    spans, _ = _spans(seat_of_power_spans, "وتوجهوا للقصر الجمهوري ثم إلى والقصر الملكي", set())
+    assert spans == ["للقصر الجمهوري", "والقصر الملكي"]
