@@ -341,6 +341,8 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         for (s, e), value, relative in _resolve(m, ntext, published):
             if value is None or (relative and published is None):
                 continue
+            if _named_after(ntext, s):
+                continue
             if value.startswith(_SAME):
                 if not out:
                     continue
@@ -363,6 +365,21 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         d.relative and k + 1 < len(result) and len(result[k + 1].value) == 10
         and not _WEEKDAY_ONLY.match(normalize_chars(result[k + 1].text)) and _WEEKDAY_ONLY.match(normalize_chars(d.text))
         and _GLUE.fullmatch(normalize_chars(text[d.end:result[k + 1].start])))]
+
+
+# "مدينة السادس من أكتوبر"، "جسر 6 أكتوبر"، "ميدان 30 يونيو": a place named after a date
+_NAMING_HEADS = {"مدينه", "حي", "شارع", "جسر", "ميدان", "ساحه", "كوبري", "محور", "طريق", "مطار", "مستشفي"}
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _named_after(ntext, start) -> bool:
+    """Is the date at ``start`` (normalised text) the name of the place whose head word stands
+    right before it?"""
+    m = _LAST_WORD.search(ntext, max(0, start - 20), start)
+    if m is None or ntext[m.end(1):start].strip():
+        return False
+    word = m.group(1)
+    return word in _NAMING_HEADS or (word[:1] in "وبل" and word[1:] in _NAMING_HEADS)
 
 
 _WEEKDAY_ONLY = re.compile(r"^(?:يوم +)?" + _WEEKDAY + r"$")

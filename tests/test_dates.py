@@ -433,3 +433,12 @@ def test_the_one_before_the_last():
 def test_a_named_day_after_since_is_not_one_day_ago():
     assert found("الطريق مغلق منذ يوم الخميس الماضي") == [("يوم الخميس الماضي", "2026-01-15", True)]
     assert found("وصل المراقبون قبل يوم الاقتراع") == []
+
+
+def test_a_place_named_after_a_date_is_no_date():
+    pub = datetime.date(2015, 7, 2)
+    assert find_dates("خلال مداهمة شقة في مدينة السادس من أكتوبر غرب القاهرة", pub) == []
+    assert find_dates("تجمع المحتجون عند جسر 6 أكتوبر وسط القاهرة", pub) == []
+    # a date after a pause, or after a definite noun, is a date
+    assert [d.value for d in find_dates("وصل الوفد إلى المدينة 6 أكتوبر", pub)] == ["2014-10-06"]
+    assert [d.value for d in find_dates("وفي الساحة، السادس من أكتوبر", pub)] == ["2014-10-06"]

@@ -16,7 +16,7 @@ order they are tried:
 - ``sentence``  the events of one sentence (``events_in_view``).
 
 Phrasing families have modules of their own (aircraft, arrests, beheadings, visits,
-receptions, struck, anaphora, operations, targeting, pronoun_objects, matches): each declares its
+receptions, struck, anaphora, operations, targeting, pronoun_objects, matches, victims): each declares its
 words as data, its phrase triggers (``triggers.PHRASE_TRIGGERS``) and its role rules, which
 the lists above take in.
 

@@ -238,6 +238,19 @@ def visitor_after_verb(r):
     return view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS, limit=r.scope_end)
 
 
+# "قتل شاب يدعى X": a person told by a word for a victim, then named after يدعى: the one killed
+# (the verb read as passive), not the killer
+_CALLED_WORDS = _n("يدعى يدعي تدعى المدعو المدعوة")
+VICTIM_NOUNS = _n("شخص شاب شابا مواطن مواطنا طفل طفلا فتى فتاة رجل امرأة سيدة مدني جندي شرطي "
+                  "عسكري ضابط موظف طالب مزارع")
+
+
+def _victim_called(view, i, slot):
+    """Is ``slot`` named after يدعى right after a word for a victim following the verb at i
+    ("قتل شاب يدعى X")?"""
+    return slot.i == i + 3 and view.has(i + 2, _CALLED_WORDS) and view.has(i + 1, VICTIM_NOUNS)
+
+
 @rule("subject after the verb", applies=lambda r: r.active_verb)
 def subject_after_verb(r):
     """Verb first: "هاجم مسلحون من تنظيم الدولة ..." (the group did it); "قصفت تركيا مواقع
@@ -252,7 +265,8 @@ def subject_after_verb(r):
         # "اقتحمت قوات كبيرة من الجيش X ...": the forces sized before من
         a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
         a = a if a is not None and _members_of(view, a) else None
-    if a is not None and (_unnamed_subject_between(view, i, a) or _unnamed_subject_before(view, i)):
+    if a is not None and (_unnamed_subject_between(view, i, a) or _unnamed_subject_before(view, i)
+                          or _victim_called(view, i, a)):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
             and (not _prepositional(view, a) or _members_of(view, a)):
@@ -671,9 +685,14 @@ def means_subject(r):
     r.inherited_means = _demonym_agent(view, i, r.scope_end)
     a = None
     if not r.inherited_means and not _after_passive(view, i):
-        victims = set(prev.target) if r.same_clause_as_prev() else set()
+        same = r.same_clause_as_prev()
+        victims = set(prev.target) if same else set()
+        # "قتل X ومساعده Y في غارة": after the act before, with its victim found, stand its
+        # victims (Y too), not the doer of the means
+        after = _trigger_index(view, prev) if same and prev.target else len(view.tokens)
         a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
-                           skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims)
+                           skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims
+                           or sl.i > after)
     if a is not None and not _speaker(view, a):
         return a
     return None

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from kg.events.grammar import _n
+from kg.events.reading import rule
 
 # arrest nouns with the pronoun of the ones held
 ARRESTS_OF_THEM = ("اعتقاله اعتقالها اعتقالهم اعتقالهما توقيفه توقيفها توقيفهم توقيفهما "
@@ -110,3 +111,32 @@ def toppling_triggers(view):
         if view.at.get(i) is None and _toppled_people(view, i) is not None:
             out.append((i, "Arrest", "verb" if view.has(i, TOPPLING_VERBS) else "noun-patient"))
     return out
+
+
+# "اعتقلت الشرطة منفذ الهجوم على الملهى، وهو أوزبكي يدعى X": the one who carried out an act,
+# held, and named after يدعى further on in the sentence
+PERPETRATORS = _n("منفذ منفذي منفذة المنفذ")
+_CALLED = _n("يدعى ويدعى المدعو يسمى")
+# "..., فيما قتل شخص يدعى X": another clause, another one named
+_OTHER_CLAUSE = _n("فيما بينما حين حينما وفيما")
+# how far after the trigger يدعى may stand
+CALLED_REACH = 20
+
+
+@rule("perpetrator held, named after يدعى", applies=lambda r: r.etype == "Arrest" and r.kind == "verb"
+      and not r.passive)
+def perpetrator_named(r):
+    """The person named after يدعى for the perpetrator an arrest holds ("اعتقلت الشرطة منفذ
+    الهجوم ...، وهو أوزبكي يدعى X"), or None."""
+    view, i = r.view, r.i
+    k = i + 1
+    while k < len(view.tokens) and (not view.tokens[k].norm.isalnum() or view.at.get(k) is not None):
+        k = view.at[k].j if view.at.get(k) is not None else k + 1   # past the subject (VSO)
+    if k >= len(view.tokens) or not view.has(k, PERPETRATORS):
+        return None
+    for m in range(k + 1, min(len(view.tokens), i + CALLED_REACH)):
+        if view.has(m, _OTHER_CLAUSE):
+            return None
+        if view.has(m, _CALLED) and view.at.get(m) is None:
+            return view.next_slot(m + 1, types=("Person",), max_gap=1, same_clause=False)
+    return None

@@ -53,10 +53,29 @@ def _blamed_group(view, i):
         return None
     blamed = _blamed(view, i)
     if blamed is None and any(view.has(k, BLAME_VERBS) for k in range(max(0, i - 8), i)) \
-            and i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _ACT_NOUNS:
+            and (i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _ACT_NOUNS
+                 or _act_told_before(view, i)):
         s = view.prev_slot(i, types=("Organization", "Person"), max_gap=0)
         blamed = s if s is not None and not s.clitic else None
     return blamed
+
+
+_ABOUT_IT = _n("عنه عنها عنهما عن")
+_THAT = _n("ذلك ذاك الحادث")
+
+
+def _act_told_before(view, i):
+    """"..., وحمّلت الحكومة جماعة X المسؤولية." (or "المسؤولية عنه"، "عن ذلك"): المسؤولية
+    names no act after it; the blame is for the act told before."""
+    toks = view.tokens
+    k = i + 1
+    if k < len(toks) and toks[k].norm in _ABOUT_IT:
+        k += 1 if toks[k].norm != "عن" else 0
+        if toks[k].norm == "عن":
+            if not (k + 1 < len(toks) and toks[k + 1].norm in _THAT):
+                return False
+            k += 2
+    return k >= len(toks) or not toks[k].norm.isalnum()
 
 
 # "X يقف وراء الهجوم": X did it

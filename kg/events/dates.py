@@ -45,10 +45,26 @@ def _token_before(toks, d):
                  if t.end <= d.start and (k + 1 == len(toks) or toks[k + 1].start >= d.start)), None)
 
 
+# how many words may stand between منذ and the date of what it counts from ("منذ اندلاع
+# الأزمة السورية في آذار 2011")
+SINCE_REACH = 5
+
+
 def _after_since(toks, d):
-    """Is the date right after منذ ("منذ كانون الأول الماضي": a start, not the event's date)?"""
+    """Is the date right after منذ ("منذ كانون الأول الماضي"), or in the phrase منذ opens
+    ("منذ سقوط نظامها عام 2001"، "منذ اندلاع الأزمة في آذار 2011"), with no pause between: a
+    start, not the event's date?"""
     k = _token_before(toks, d)
-    return k is not None and toks[k].norm in _SINCE
+    words = 0
+    while k is not None and k >= 0 and words <= SINCE_REACH:
+        norm = toks[k].norm
+        if norm in _SINCE:
+            return True
+        if not norm.isalnum():
+            return False
+        words += 1
+        k -= 1
+    return False
 
 
 def dates_within(dates, start, end) -> list:
@@ -234,6 +250,14 @@ def _story_day(r):
     return days[-1].value if days else None
 
 
+def _act_of_the_suspects(r):
+    """"اعتقلت الشرطة، أمس، منفذ الهجوم على الملهى"، "اعتقال 15 مشتبها بتورطهم في التفجير":
+    an act named as what the ones held carried out or are linked to happened before the arrest;
+    the arrest's date is not its own."""
+    from kg.events.agents import _involved_in
+    return r.kind != "verb" and r.etype in ("Attack", "Strike", "Killing") and _involved_in(r.view, r.i)
+
+
 def event_date(r):
     """(date, own): the event's date and whether it is its own (told after the trigger in
     its scope) rather than borrowed from the clause or the sentence."""
@@ -241,7 +265,7 @@ def event_date(r):
     date = _days_before(view, i, _date_for(view, i, r.scope_end, r.dates, r.trigger_idx))
     own = date is not None and _date_for(view, i, r.scope_end, r.dates, r.trigger_idx,
                                          after_only=True) == date
-    if date is not None and not own and _long_before(view, i):
+    if date is not None and not own and (_long_before(view, i) or _act_of_the_suspects(r)):
         return None, False
     if date is None:
         date = _story_day(r)

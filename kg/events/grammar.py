@@ -231,6 +231,18 @@ def conjunct_place(view, slot):
     return where if where is not None and where.entity.type == "Place" else None
 
 
+# "قُتل X ونائبه Y"، "وصل X ومرافقه Y": a companion joined by و with the pronoun of the one before
+COMPANIONS = _n("ونائبه ونائبها ومساعده ومساعدها ومرافقه ومرافقها وزوجته وزوجها وابنه وابنها "
+                "وشقيقه وشقيقها ونجله ونجلها وحارسه وسائقه ومستشاره ومستشارها")
+
+
+def companion_named(view, k):
+    """The person named right after a companion word at token k ("ونائبه (العماد) Y")."""
+    if k >= len(view.tokens) or not view.has(k, COMPANIONS) or view.at.get(k) is not None:
+        return None
+    return view.next_slot(k + 1, types=("Person",), max_gap=2)
+
+
 def coordinated(view, slot, types):
     """The slots coordinated with ``slot`` (kg.view.SentenceView.coordinated_after), and
     groups joined by و and a word for their fighters: "من وحدات الجيش وميليشيا X"،
@@ -247,6 +259,8 @@ def coordinated(view, slot, types):
         if k < len(view.tokens) and view.tokens[k].text in ("،", ","):
             k += 1
         nxt = _forces_conjunct(view, k, types)
+        if nxt is None and cur.entity.type == "Person":
+            nxt = companion_named(view, k)
         if nxt is None and view.has(k, _IN_PLACE) and view.tokens[k].norm == "في":
             where = view.slot_starting(k + 1)
             if where is not None and where.entity.type == "Place":

@@ -13,6 +13,8 @@ from kg.events.operations import held_by, place_to_liberate
 from kg.events.pronoun_objects import one_referred_to
 from kg.events.struck import town_struck
 from kg.events.targets import TARGET_RULES, named_victim, settle_target
+from kg.events.arrests import perpetrator_named
+from kg.events.victims import fighters_of_the_struck, victims_group
 from kg.events.triggers import (
     compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
@@ -20,8 +22,11 @@ from kg.model import Event
 
 # the place rules of an act: those of kg.events.places, then the town an unnamed striker hit
 ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate)
-# the target rules: those of kg.events.targets, then the group a liberated place is taken from
-ACT_TARGET_RULES = TARGET_RULES + (held_by, one_referred_to)
+# the target rules: those of kg.events.targets, then the group a liberated place is taken from,
+# the one a pronoun refers to, the group some of the counted victims belong to, the group
+# the strike before hit (for fighters killed by a verb joined to it), the perpetrator held
+ACT_TARGET_RULES = TARGET_RULES + (held_by, one_referred_to, victims_group, fighters_of_the_struck,
+                                   perpetrator_named)
 
 
 def _where_and_when_of_the_act_measured(ev, prev, view):

@@ -378,9 +378,48 @@ def _eliminates_no_one(view, i, etype, kind, stem):
             2 if kind == "noun-patient" else 6))))
 
 
+# "للقضاء على التنظيم"، "بهدف القضاء على"، "عام القضاء على داعش": eliminating as an aim
+AIMS = _n("بهدف هدف أجل اجل سبيل عام لغرض")
+# "ساحة لتصفية الحسابات": settling scores
+_SCORES = _n("الحسابات حسابات حساباتها حساباتهم")
+
+
+def _aim_not_act(view, i, etype, kind, stem):
+    """"غارة ... للقضاء على تهديد"، "من أجل القضاء على التنظيم"، "عام القضاء على داعش"، "لتصفية
+    الحسابات": eliminating told as an aim, or the idiom of settling scores, is no killing."""
+    if stem not in ELIMINATE and not view.has(i + 1, _SCORES):
+        return False
+    if view.has(i + 1, _SCORES):
+        return True
+    return view.tokens[i].norm.startswith("لل") or view.has(i - 1, AIMS)
+
+
+# "بتهمة التخطيط لهجمات": planning told as a noun
+PLANNING_NOUNS = _n("التخطيط تخطيط بالتخطيط للتخطيط بتخطيط والتخطيط")
+# "كانت الخلية تعد لهجمات أخرى": preparing, only with ل on the act ("يعد الهجوم الأعنف": is)
+PREPARING = _n("تعد يعد يعدون تحضر يحضر يحضرون تستعد يستعد يستعدون")
+# "يخطط لتنفيذ هجمات": a light noun between the plan and the act
+_PLANNED_LIGHT = _n("لتنفيذ تنفيذ لشن شن")
+
+
+_PLANS = PLANNING | PLANNING_NOUNS
+
+
 def _planned(view, i, etype, kind, stem):
-    """"كانوا يخططون لهجمات": attacks planned have not happened."""
-    return i > 0 and view.has(i - 1, PLANNING)
+    """"كانوا يخططون لهجمات"، "بتهمة التخطيط لهجمات"، "كانت تعد لهجمات"، "يخطط لتنفيذ
+    هجمات": attacks planned have not happened. Not the planning of an act told as known
+    ("متهم بالتخطيط للهجوم على السجن": the attack took place)."""
+    k = i - 1
+    if k > 0 and view.has(k, _PLANNED_LIGHT):
+        k -= 1
+    if k < 0:
+        return False
+    if view.has(k, PLANNING):
+        return True
+    if view.tokens[i].norm.startswith(("لل", "ال")):
+        return False
+    return view.has(k, PLANNING_NOUNS) or (
+        view.has(k, PREPARING) and view.tokens[k + 1].norm.startswith("ل"))
 
 
 # "لم يقتل"، "لن تعتقل"، "لم يتم اعتقال"، "لم تسفر الغارة عن مقتل أحد": what did not happen
@@ -587,14 +626,16 @@ def _held_no_one_named(view, i, etype, kind, stem):
 
 
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack)
-# the filters that read a word's sense (not whether an operation was named or an act
-# planned): the learned stage makes no event of a word one of them rejects; a battle no
-# one launched ("قتل X في معارك متفرقة") is fighting, no operation, for the models too
-SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
+# the filters that read a word's sense (not whether an operation was named): the learned
+# stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
+# معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
+# سيارات") has not happened, for the models too
+SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act,
+                 _planned,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
                  unrealised_object_form, match_not_meeting, sport_not_attack)
@@ -709,10 +750,11 @@ def find_triggers(view):
 
 def trigger_scope(view, i, later):
     """Where the words of the trigger at ``i`` end: at the next trigger (``later``, the
-    indices of the triggers after it) or at the end of its clause, whichever is first."""
+    indices of the triggers after it), at a plan ("بتهمة التخطيط لهجمات ضد X": what the plan
+    aims at is not the act's) or at the end of its clause, whichever is first."""
     scope_end = later[0] if later else len(view.tokens)
     k = i + 1
-    while k < scope_end and view.clause_of[k] == view.clause_of[i]:
+    while k < scope_end and view.clause_of[k] == view.clause_of[i] and not view.has(k, _PLANS):
         k += 1
     return k
 

@@ -57,3 +57,20 @@ def test_bringing_down_a_ruler_or_a_named_group_is_no_arrest():
 def test_exactly_is_no_arrest():
     evs = events(run("كان ذلك بالضبط ما قاله سامي الخوري في مدينة حلب.", published=SAT))
     assert not find(evs, "Arrest")
+
+
+def test_the_perpetrator_held_named_after_yudaa_is_the_target():
+    evs = events(run("اعتقلت الشرطة التركية منفذ الهجوم على الملهى الليلي، وهو أوزبكي يدعى إلياس محمدوف، "
+                     "في حي إسنيورت."))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[2] == ["إلياس محمدوف"]
+
+
+def test_one_named_in_another_clause_is_not_the_perpetrator_held():
+    evs = events(run("اعتقلت الشرطة التركية منفذ الهجوم على الملهى الليلي في إسطنبول، فيما قتل شخص يدعى "
+                     "كريم سالم في حادث منفصل."))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[2] == []
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    # "قتل شخص يدعى X": X is the one killed, not the killer
+    assert killing[1] == [] and killing[2] == ["كريم سالم"]

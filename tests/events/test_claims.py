@@ -106,3 +106,17 @@ def test_the_agency_credited_before_a_claim_verb_is_no_claimer():
     evs = events(run("كراتشي - أ ف ب: تبنى جيش تحرير بلوشستان تفجيرا استهدف حافلة في كراتشي.",
                      published=SAT))
     assert all("أ ف ب" not in e[1] for e in evs)
+
+
+def test_blame_with_no_act_after_it_is_for_the_act_told_before():
+    evs = events(run("استهدف هجوم صاروخي قاعدة عين الأسد في محافظة الأنبار، الثلاثاء، "
+                     "وحملت الحكومة العراقية جماعة كتائب حزب الله المسؤولية عن ذلك."))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[1] == ["كتائب حزب الله"]
+
+
+def test_blame_for_something_else_names_no_doer():
+    evs = events(run("استهدف هجوم صاروخي قاعدة عين الأسد في محافظة الأنبار، الثلاثاء، "
+                     "وحملت الحكومة العراقية جماعة كتائب حزب الله المسؤولية السياسية عن تدهور الأوضاع."))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[1] == []

@@ -149,3 +149,29 @@ def test_a_date_in_a_relative_clause_before_the_act_is_not_its_date():
                      published=SAT))
     kills = find(evs, "Killing")
     assert kills and all(k[4] != "2018" for k in kills)
+
+
+def test_the_act_the_ones_held_carried_out_takes_not_the_arrest_date():
+    evs = events(run("اعتقلت الشرطة التركية، أمس الاثنين، منفذ الهجوم على الملهى الليلي في إسطنبول.",
+                     published=date(2016, 3, 8)))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[4] == "2016-03-07"
+    assert all(e[4] is None for e in evs if e[0] == "Attack")
+
+
+def test_an_attack_told_with_the_arrest_in_its_own_words_keeps_the_date():
+    # no suspects: the attack of the sentence is dated as before
+    evs = events(run("هاجم مسلحون، أمس الاثنين، حاجزا للشرطة التركية في إسطنبول.", published=date(2016, 3, 8)))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[4] == "2016-03-07"
+
+
+def test_a_date_in_the_phrase_since_opens_is_no_date_of_the_act():
+    evs = events(run("سيطرت حركة طالبان، الاثنين الماضي، على مدينة قندوز في هجوم مباغت، في أكبر مكسب "
+                     "عسكري لها منذ سقوط نظامها عام 2001.", published=date(2016, 3, 10)))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[4] == "2016-03-07"
+    evs = events(run("قتل 23 شخصا، صباح أمس، في تفجير استهدف مبنى السفارة في بيروت، في هجوم هو الأول "
+                     "من نوعه منذ اندلاع الأزمة السورية في مارس/آذار عام 2011.", published=date(2016, 3, 10)))
+    assert {e[4] for e in evs} == {"2016-03-09"}
+

@@ -375,3 +375,32 @@ def test_shelled_opening_the_sentence_before_its_striker_is_the_verb():
     evs = events(run("قصف الطيران الحربي السوري ريف إدلب الجنوبي.", published=date(2026, 1, 17)))
     [ev] = [e for e in evs if e[0] == "Strike"]
     assert ev[3] == ["إدلب"]
+
+
+def test_attacks_planned_as_a_noun_or_prepared_did_not_happen():
+    for text in ("اعتقلت الشرطة، أمس، خمسة أشخاص بتهمة التخطيط لهجمات ضد قوات الأمن في مدينة عدن.",
+                 "قال المصدر إن الخلية كانت تعد لهجمات أخرى في العاصمة عمان.",
+                 "وقال مسؤول إن التنظيم يخطط لتنفيذ هجمات في مدينة الموصل."):
+        evs = events(run(text))
+        assert not [e for e in evs if e[0] == "Attack"], text
+    # what the plan aimed at is not the arrest's target
+    [arrest] = events(run("اعتقلت الشرطة، أمس، خمسة أشخاص بتهمة التخطيط لهجمات ضد قوات الأمن في مدينة عدن."))
+    assert arrest[0] == "Arrest" and arrest[2] == []
+
+
+def test_the_planning_of_a_known_attack_tells_the_attack():
+    evs = events(run("وقال المتحدث إن القيادي متهم بالتخطيط للهجوم على سجن غويران في مدينة الحسكة عام 2022."))
+    assert [e for e in evs if e[0] == "Attack"]
+    # "is considered": no preparing without ل on the act
+    evs = events(run("يعد الهجوم على قاعدة عين الأسد في محافظة الأنبار الأعنف منذ أشهر."))
+    assert [e for e in evs if e[0] == "Attack"]
+
+
+def test_eliminating_told_as_an_aim_or_settling_scores_is_no_killing():
+    for text in ("قال رئيس الوزراء إن العام المقبل سيكون عام القضاء على داعش في العراق.",
+                 "نفذت طائرة أمريكية ضربة جوية قرب مطار قندوز للقضاء على تهديد كان يواجه القوات.",
+                 "أكد الوزير أن الكويت لن تكون ساحة لتصفية الحسابات الإقليمية."):
+        assert not [e for e in events(run(text)) if e[0] == "Killing"], text
+    # eliminating someone told as done is a killing
+    evs = events(run("أعلن الجيش المصري القضاء على 30 إرهابيا في مدينة رفح."))
+    assert [e for e in evs if e[0] == "Killing"]

@@ -190,3 +190,22 @@ def test_learned_stage_makes_no_event_of_an_act_measured_against_others():
             "في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.")
     doc, _, _ = run(text, "both")
     assert all(ev.date != "1990" for ev in doc.events)
+
+
+def test_an_event_types_role_may_have_a_threshold_of_its_own(monkeypatch):
+    import kg.learn.stage as stage
+    assert stage.limit({"place": 0.8, "types": {("Killing", "place"): 0.6}}, "Killing", "place") == 0.6
+    assert stage.limit({"place": 0.8, "types": {("Killing", "place"): 0.6}}, "Strike", "place") == 0.8
+    assert stage.limit({"place": 0.8}, "Killing", "place") == 0.8
+    # a type's None leaves the role to the rules: the killing's place of FRONTED is not added
+    monkeypatch.setitem(stage.TYPE_THRESHOLDS, "both", {("Killing", "place"): None})
+    _, _, both = run(FRONTED, "both")
+    assert not both
+
+
+def test_learned_stage_makes_no_event_of_an_act_planned():
+    text = ("وأعلنت وزارة الداخلية اعتقال ثلاثة من عناصر التنظيم في منطقة الدورة جنوب بغداد، "
+            "قالت إنهم كانوا يخططون لتفجير سيارات مفخخة في أسواق مدينة بغداد.")
+    for extractor in ("rules", "both", "learned"):
+        doc, _, _ = run(text, extractor)
+        assert [ev for ev in doc.events if ev.type in ("Attack", "Strike")] == [], extractor

@@ -1,0 +1,136 @@
+"""Choose the role thresholds of the learned stage by cross-validation on the gold sets:
+``python -m kg.learn.crossval``.
+
+Each gold file (``kg.learn.train.training_files``: dev, heldout..heldout5, train*; never
+real-dev nor heldout6) is one fold: the role model is trained on the other files, the rules
+run on the fold's articles, and the model adds its roles to them at each threshold of
+``LEVELS`` (``kg.learn.stage``, extractor ``both``). Every role triple the model adds to what
+the rules found is counted right or wrong against the fold's gold, per event type and role,
+so a threshold is judged on about 200 articles its model never saw (real news' development
+part has 24). Printed: for each (event type, role), the right / wrong triples added at each
+level, and the lowest level whose additions are right at least ``MIN_PRECISION`` of the time
+(the thresholds of ``kg.learn.stage.TYPE_THRESHOLDS``). Slow (a model per fold); not run in CI.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import copy
+import os
+import sys
+
+#: the thresholds tried (agent and place alike; the target role is left to the rules)
+LEVELS = (0.6, 0.7, 0.8, 0.9, 0.95)
+#: the share of right triples the additions of a (type, role) must keep at its threshold
+MIN_PRECISION = 0.75
+
+
+def fold_name(path) -> str:
+    return os.path.basename(str(path)).rsplit(".jsonl", 1)[0]
+
+
+def rule_documents(gold_docs):
+    """The gold articles through the rule stages (the learned stage and confidence not yet)."""
+    from kg import pipeline as P
+    from kg.evaluate import ANNOTATION_FIELDS
+    from kg.model import Document
+
+    docs = [Document(article=P.article_from_record({k: v for k, v in g.items()
+                                                    if k not in ANNOTATION_FIELDS}))
+            for g in gold_docs]
+    for stage in (P.stage_segment, P.stage_tag, P.stage_mentions, P.stage_entities,
+                  P.stage_relations_events):
+        docs = P.tag_documents(docs) if stage is P.stage_tag else [stage(d) for d in docs]
+    return docs
+
+
+def _records(docs, model=None, thresholds=None):
+    """The documents as records, with the model's roles added when a model is given."""
+    from kg import pipeline as P
+    from kg.jsonl import document_to_record
+    from kg.learn import stage
+
+    out = []
+    for d in copy.deepcopy(docs):
+        views = d.__dict__.pop("_views")
+        if model is not None:
+            by_trigger = stage._rule_events_by_trigger(d)
+            found = stage.learned_roles(views, model, thresholds, by_trigger)
+            if found:
+                stage.add_roles(d, found, getattr(d, "dates", []), by_trigger)
+        out.append(document_to_record(P.stage_confidence(d)))
+    return out
+
+
+def added_triples(gold_docs, rule_recs, recs, counts: collections.Counter):
+    """Count the role triples of ``recs`` that ``rule_recs`` lacks, right (fitting a gold
+    slot) or wrong, by (event type, role, right?)."""
+    from kg import evaluate as ev
+
+    for gold, before, after in zip(gold_docs, rule_recs, recs):
+        _, p2g_before, _ = ev._align_entities(gold, before)
+        _, p2g_after, _ = ev._align_entities(gold, after)
+        slots = ev._gold_event_slots(gold)
+        new = ev._pred_event_triples(after, p2g_after) - ev._pred_event_triples(before, p2g_before)
+        for t in new:
+            counts[(t[0], t[1], any(ev._triple_fits(t, k) for k in slots))] += 1
+
+
+def crossvalidate(files, levels=LEVELS, log=sys.stderr) -> dict:
+    """{level: Counter of (event type, role, right?)}: the triples the fold models add to the
+    rules, summed over the folds."""
+    from kg.evaluate import load_jsonl
+    from kg.learn.model import fit
+    from kg.learn.train import ROLE_CLASSES, L2, labelled
+
+    gold = {f: load_jsonl(f) for f in files}
+    feats = {f: labelled(gold[f])[2:] for f in files}
+    out = {x: collections.Counter() for x in levels}
+    for f in files:
+        x, y = [], []
+        for other in files:
+            if other != f:
+                x += feats[other][0]
+                y += feats[other][1]
+        model = fit(x, y, list(ROLE_CLASSES), l2=L2["roles"])
+        docs = rule_documents(gold[f])
+        rule_recs = _records(docs)
+        for level in levels:
+            th = {"agent": level, "target": None, "place": level}
+            added_triples(gold[f], rule_recs, _records(docs, model, th), out[level])
+        print(f"fold {fold_name(f)} done", file=log, flush=True)
+    return out
+
+
+def choose(results, min_precision=MIN_PRECISION) -> dict:
+    """{(event type, role): the lowest level whose added triples are right at least
+    ``min_precision`` of the time (None: no level is)}."""
+    # (the dates of the events the model makes follow the rules: no threshold of their own)
+    keys = sorted({k[:2] for c in results.values() for k in c if k[1] != "date"})
+    chosen = {}
+    for key in keys:
+        chosen[key] = None
+        for level in sorted(results):
+            c = results[level]
+            right, wrong = c[key + (True,)], c[key + (False,)]
+            if right + wrong and right / (right + wrong) >= min_precision:
+                chosen[key] = level
+                break
+    return chosen
+
+
+def main(argv=None):
+    from kg.learn.train import training_files
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("extra", nargs="*", help="more gold JSONL files (each one more fold)")
+    ap.add_argument("--min-precision", type=float, default=MIN_PRECISION)
+    args = ap.parse_args(argv)
+    results = crossvalidate(training_files(args.extra))
+    chosen = choose(results, args.min_precision)
+    for key, level in chosen.items():
+        cells = " ".join(f"{x}:{results[x][key + (True,)]}/{results[x][key + (False,)]}" for x in sorted(results))
+        print(f"{key[0]:18} {key[1]:6} right/wrong added at each level {cells}  -> {level}")
+
+
+if __name__ == "__main__":
+    main()

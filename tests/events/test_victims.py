@@ -1,0 +1,67 @@
+"""kg/events/victims.py and the companions of kg/events/grammar.py: victims told by their group,
+("بينهم ثلاثة من عناصر X") or joined by a companion word ("X ونائبه Y")."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+
+def of(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_the_group_some_counted_victims_belong_to_is_the_target():
+    evs = events(run("قتل 20 شخصا، بينهم ثمانية من عناصر الشرطة العراقية، في تفجير انتحاري وسط مدينة كركوك."))
+    [killing] = of(evs, "Killing")
+    assert killing[2] == ["الشرطة العراقية"]
+    [attack] = of(evs, "Attack")      # the cause of the killing fell on them too
+    assert attack[2] == ["الشرطة العراقية"]
+
+
+def test_workers_in_an_organisation_among_the_dead():
+    evs = events(run("قتل 25 شخصا، بينهم عاملون في منظمة أطباء بلا حدود، في قصف استهدف مستشفى في مدينة حلب."))
+    [killing] = of(evs, "Killing")
+    assert killing[2] == ["منظمة أطباء بلا حدود"]
+
+
+def test_members_among_the_ones_arrested():
+    evs = events(run("اعتقلت قوات الأمن تسعة أشخاص بينهم ثلاثة من أعضاء حزب الدعوة في مدينة البصرة."))
+    [arrest] = of(evs, "Arrest")
+    assert arrest[2] == ["حزب الدعوة"]
+
+
+def test_an_officer_among_the_dead_is_no_group_target():
+    # a post (قائد في X) names one person of the group, not the group as the victims
+    evs = events(run("قتل 12 شخصا بينهم قائد في الجيش الحر في غارة على مدينة حمص."))
+    [killing] = of(evs, "Killing")
+    assert killing[2] == []
+
+
+def test_a_companion_named_after_the_victim_is_a_victim_too_not_the_striker():
+    evs = events(run("قتل القيادي في حركة حماس سامي يوسف العطار ومساعده خالد محمود النجار في غارة على مدينة رفح."))
+    [killing] = of(evs, "Killing")
+    assert killing[1] == []
+    assert killing[2] == ["خالد محمود النجار", "سامي يوسف العطار"]
+    [strike] = of(evs, "Strike")
+    assert strike[1] == []
+
+
+def test_the_striker_before_the_verb_still_leads_the_means():
+    evs = events(run("تمكن الجيش العراقي من قتل 20 عنصرا من داعش في غارات جوية على الموصل."))
+    [strike] = of(evs, "Strike")
+    assert strike[1] == ["الجيش العراقي"]
+
+
+def test_fighters_killed_by_a_verb_joined_to_a_strike_are_the_struck_groups():
+    evs = events(run("شنت مقاتلات الجيش التركي غارات على مواقع لحزب العمال الكردستاني في جبال قنديل، "
+                     "ودمرت مخابئ للأسلحة وقتلت 20 مسلحا."))
+    [killing] = of(evs, "Killing")
+    assert killing[1] == ["الجيش التركي"] and killing[2] == ["حزب العمال الكردستاني"]
+
+
+def test_civilians_killed_by_the_strike_are_not_the_struck_group():
+    evs = events(run("شنت مقاتلات الجيش التركي غارات على مواقع لحزب العمال الكردستاني في جبال قنديل، "
+                     "وقتلت 20 مدنيا."))
+    [killing] = of(evs, "Killing")
+    assert killing[2] == []
