@@ -1,6 +1,6 @@
 """Relations between entities, read from cue patterns around the mentions.
 
-Each module finds one kind (posts, pronoun_posts, appointments, members, joins, coalitions,
+Each module finds one kind (posts, pronoun_posts, nominals, appointments, members, joins, coalitions,
 leaders, office, belonging, affiliation, backing, parts, located, strongholds; common.py holds
 what they share); each rule has a name (kept on the Relation as ``pattern``) so that its
 precision on the development set can set its confidence (kg.confidence).
@@ -8,13 +8,13 @@ precision on the development set can set its confidence (kg.confidence).
 from __future__ import annotations
 
 from kg.model import RELATION_SIGNATURES
-from kg.relations.affiliation import affiliation_relations, allegiance_relations
+from kg.relations.affiliation import affiliation_relations, allegiance_relations, split_from_relations
 from kg.relations.appointments import (appointment_relations, government_forming,
                                        predicate_post_relations)
 from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_relations,
                                   alliance_verb_relations)
 from kg.relations.belonging import belonging_relations
-from kg.relations.coalitions import coalition_members, comprise_members
+from kg.relations.coalitions import coalition_members, comprise_members, faction_members
 from kg.relations.joins import enlist_relations, join_relations, within_relations
 from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
@@ -22,6 +22,7 @@ from kg.relations.located import (country_in_name_relations, demonym_place_relat
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
+from kg.relations.nominals import nominal_member_relations, nominal_post_relations
 from kg.relations.office import lead_verb_relations, took_office_relations
 from kg.relations.parts import part_relations, unit_in_relations
 from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
@@ -40,6 +41,8 @@ RULES = (
     pronoun_member_relations,
     pronoun_spokes_relations,
     deputy_relations,
+    nominal_post_relations,
+    nominal_member_relations,
     official_relations,
     appointment_relations,
     government_forming,
@@ -55,6 +58,7 @@ RULES = (
     coalition_members,
     ranks_relations,
     comprise_members,
+    faction_members,
     join_relations,
     within_relations,
     enlist_relations,
@@ -65,6 +69,7 @@ RULES = (
     belonging_relations,
     affiliation_relations,
     allegiance_relations,
+    split_from_relations,
     adverb_backing_relations,
     alliance_verb_relations,
     alliance_pronoun_relations,

@@ -119,3 +119,29 @@ def _relative_antecedent(view, k):
             return view.prev_slot(m, types=_PARTIES, max_gap=0)
     return None
 
+
+
+# a group that split from or grew out of another: "جماعة X، المنشقة عن حركة Y"، "حكومة X
+# المنبثقة عن المؤتمر Y" (organisations only: a person "المنشق عن الجيش" left it)
+SPLIT_FROM = words("المنشقة المنشق المنشقين المنبثقة المنبثق المنبثقين")
+_FROM = words("عن من")
+
+
+def split_from_relations(view, kb, out):
+    """Organisation X، المنشقة/المنبثقة عن Y (an organisation): X affiliatedWith Y."""
+    toks = view.tokens
+    for i in view.positions(SPLIT_FROM):
+        if i + 2 >= len(toks) or not view.has(i + 1, _FROM):
+            continue
+        whole = view.slot_starting(i + 2)
+        if whole is None and i + 3 < len(toks) and view.at.get(i + 2) is None and view.has(i + 2, ORG_HEADS):
+            whole = view.slot_starting(i + 3)     # "عن حركة «X»": the head left out of the name
+        inside = view.at.get(i)
+        if inside is not None:
+            # the name took the adjective in ("حكومة X المنبثقة"): that organisation
+            part = inside if inside.entity.type == "Organization" and inside.j == i + 1 else None
+        else:
+            part = view.prev_slot(i, types=("Organization",), max_gap=0)
+        if part is None or whole is None or whole.entity.type != "Organization":
+            continue
+        add(out, "affiliatedWith", part, whole, view, "affiliation-split")

@@ -6,12 +6,14 @@ the sending state)، أعلنت حركة Y تعيين X زعيما جديدا ل
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import PERSON_TITLES, STOPWORDS
 from kg.relations.common import add, country_slot, words
 
 APPOINT = words("عين عينت يعين تعين تعيين بتعيين عينه عينته تعيينه تعيينها "
                 # an election gives the post as an appointment does: انتخب المجلس X رئيسا له
-                "انتخب انتخبت ينتخب تنتخب انتخاب بانتخاب")
+                "انتخب انتخبت ينتخب تنتخب انتخاب بانتخاب "
+                # a list of appointments told as a noun: "وشملت التعيينات X واليا لـ Y"
+                "التعيينات تعيينات")
 ENTRUST = words("كلف كلفت يكلف تكليف بتكليف")
 FORM_GOVERNMENT = words("بتشكيل")
 # the post in the accusative, and the relation it gives
@@ -43,14 +45,19 @@ def _appointer(view, i, kb, person):
     return None
 
 
-def _post_after(view, person):
+def _post_after(view, person, loose=False):
     """The index of the accusative post right after the appointee (titles and commas allowed),
-    and its relation."""
+    and its relation. ``loose``: one more word may come first, the last part of a name the
+    tagger cut short ("عين اللواء عثمان بابكر [النور] واليا")."""
     toks = view.tokens
     if toks[person.j - 1].norm in APPOINTED_POSTS:
         return None, None     # the name took the post in ("X زعيما"): a wrong name, no relation
     k = person.j
     while k < len(toks) and (not toks[k].norm.isalnum() or toks[k].norm in PERSON_TITLES):
+        k += 1
+    if loose and k + 1 < len(toks) and toks[k + 1].norm in APPOINTED_POSTS and k == person.j \
+            and view.at.get(k) is None and toks[k].norm.isalpha() and toks[k].norm not in STOPWORDS \
+            and toks[k].norm not in APPOINTED_POSTS and view.clause_of[k] == view.clause_of[person.i]:
         k += 1
     if k < len(toks) and toks[k].norm in APPOINTED_POSTS:
         return k, APPOINTED_POSTS[toks[k].norm]
@@ -63,34 +70,94 @@ def _appointee(view, i):
     Returns (slot, index of the post, relation) or (None, None, None)."""
     for s in view.slots:
         if s.entity.type == "Person" and i < s.i <= i + 10 and view.clause_of[s.i] == view.clause_of[i]:
-            k, kind = _post_after(view, s)
+            k, kind = _post_after(view, s, loose=True)
             if k is not None:
                 return s, k, kind
     return None, None, None
 
 
+# how far (tokens) past one appointee's post the next of a list may be named: "عين X وزيرا
+# للدفاع، وY رئيسا لمجلس الوزراء، واللواء Z واليا للخرطوم"
+LIST_REACH = 30
+_AND = "و"
+
+
+def _joined(view, s, after):
+    """Is the person slot ``s`` joined by و to what comes before it (its name, or the titles
+    before it, glued to و), with no other person between ``after`` and it?"""
+    toks = view.tokens
+    if s.clitic.startswith(_AND):
+        return True
+    k = s.i - 1
+    while k > after and view.at.get(k) is None:
+        n = toks[k].norm
+        if n.startswith(_AND) and n[1:] in PERSON_TITLES:
+            return True       # "واللواء X"
+        if n not in PERSON_TITLES:
+            return False
+        k -= 1
+    return False
+
+
+def _listed_appointees(view, person, k):
+    """The persons appointed in the same list after ``person`` (whose post is at ``k``): each
+    joined by و and followed by a post of its own. Yields (slot, index of the post, relation)."""
+    end = min(len(view.tokens), k + LIST_REACH)
+    for s in view.slots:
+        if s.entity.type != "Person" or not k < s.i < end or not _joined(view, s, k):
+            continue
+        m, kind = _post_after(view, s, loose=True)
+        if m is None:
+            break
+        yield s, m, kind
+        end = min(len(view.tokens), m + LIST_REACH)
+
+
+# the head of a region the name may leave out: "واليا لولاية كسلا"، "محافظا لمحافظة البصرة"
+_OF_REGION = words("لولاية لمحافظة لإقليم")
+# a governor is appointed over the place: "عين X واليا على Y"
+_OVER = words("على")
+
+
 def appointment_relations(view, kb, out):
     """تعيين X زعيما لها / عين ... X وزيرا للدفاع / تعيين X سفيرا لدى Y / قائدا للجيش."""
-    toks = view.tokens
     for i in view.positions(APPOINT):
         person, k, kind = _appointee(view, i)
         if person is None:
             continue
+        _appointment(view, kb, out, i, person, k, kind)
+        for other, m, other_kind in list(_listed_appointees(view, person, k)):
+            _appointment(view, kb, out, i, other, m, other_kind)
+
+
+def _appointment(view, kb, out, i, person, k, kind):
+    """The relation of ``person``, appointed by the verb at ``i`` to the post at ``k``."""
+    toks = view.tokens
+    k += 1
+    while k < len(toks) and toks[k].norm in _ACC_ADJECTIVES:
         k += 1
-        while k < len(toks) and toks[k].norm in _ACC_ADJECTIVES:
-            k += 1
-        target = None
-        if k < len(toks) and toks[k].norm in _TO_IT:
-            target = _appointer(view, i, kb, person)          # زعيما جديدا لها
-        else:
-            s = view.slot_starting(k)
-            held_in = ("Organization",) if kind == "positionIn" else ("Organization", "Place")
-            if s is not None and s.clitic.endswith("ل") and s.entity.type in held_in:
-                target = s          # قائدا للجيش، محافظا لنينوى، ممثلا للأمم المتحدة (not سفيرا للعراق)
-            elif kind == "positionIn":
-                target = _appointer(view, i, kb, person)      # وزيرا للدفاع، سفيرا لدى Y
-        if target is not None:
-            add(out, kind, person, target, view, "appointment")
+    target = None
+    if k < len(toks) and toks[k].norm in _TO_IT:
+        target = _appointer(view, i, kb, person)          # زعيما جديدا لها
+    else:
+        s = view.slot_starting(k)
+        if s is None and kind == "leaderOf" and view.has(k, _OF_REGION) and view.at.get(k) is None:
+            s = view.slot_starting(k + 1)     # واليا لولاية كسلا: the head left out of the name
+            s = s if s is not None and s.entity.type == "Place" and not s.clitic else None
+            if s is not None:
+                add(out, kind, person, s, view, "appointment")
+                return
+        held_in = ("Organization",) if kind == "positionIn" else ("Organization", "Place")
+        if s is not None and s.clitic.endswith("ل") and s.entity.type in held_in:
+            target = s          # قائدا للجيش، محافظا لنينوى، ممثلا للأمم المتحدة (not سفيرا للعراق)
+        elif kind == "leaderOf" and k + 1 < len(toks) and toks[k].norm in _OVER \
+                and view.slot_starting(k + 1) is not None \
+                and view.slot_starting(k + 1).entity.type == "Place":
+            target = view.slot_starting(k + 1)    # واليا على ننغرهار
+        elif kind == "positionIn":
+            target = _appointer(view, i, kb, person)      # وزيرا للدفاع، سفيرا لدى Y
+    if target is not None:
+        add(out, kind, person, target, view, "appointment")
 
 
 def government_forming(view, kb, out):

@@ -60,3 +60,28 @@ def comprise_members(view, kb, out):
 
 
 _RELATIVES_ORG = words("التي الذي")
+
+
+# "X، أحد (أبرز) فصائل Y": one of the factions an alliance or a force is made of
+ONE_OF = words("أحد إحدى")
+_SUPERLATIVES = words("أبرز أهم أكبر أقوى")
+FACTIONS = words("فصائل مكونات تشكيلات ألوية مجموعات")
+_COMMAS = frozenset(("،", ","))
+
+
+def faction_members(view, kb, out):
+    """Organisation X، أحد (أبرز) فصائل Y (an organisation): X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(ONE_OF):
+        if view.at.get(i) is not None or i < 2 or toks[i - 1].text not in _COMMAS:
+            continue
+        part = view.at.get(i - 2)
+        k = i + 1
+        if k < len(toks) and view.has(k, _SUPERLATIVES):
+            k += 1
+        if part is None or part.j != i - 1 or part.entity.type != "Organization" \
+                or k >= len(toks) or not view.has(k, FACTIONS) or view.at.get(k) is not None:
+            continue
+        whole = view.slot_starting(k + 1)
+        if whole is not None and whole.entity.type == "Organization" and whole.entity.id != part.entity.id:
+            add(out, "memberOf", part, whole, view, "member-faction")

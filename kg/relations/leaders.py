@@ -2,8 +2,8 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import strip_clitics
-from kg.relations.common import ACTOR, add, against, in_pp, words
+from kg.lexicon import PERSON_TITLES, strip_clitics
+from kg.relations.common import ACTOR, add, against, in_pp, past_words, words
 from kg.relations.pronoun_posts import FEMININE_HEADS, MASCULINE_HEADS
 
 LEAD_CUES = words("بقيادة برئاسة بزعامة بإمرة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
@@ -24,7 +24,8 @@ def lead_relations(view, kb, out):
     """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, within a few words,
     not the one fought nor the group a delegation comes from)."""
     for i in view.positions(LEAD_CUES):
-        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_post_phrase(view, i + 1)
+        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_titles(view, i + 1) \
+            or _after_post_phrase(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
@@ -39,6 +40,17 @@ def lead_relations(view, kb, out):
             # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
             for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+# a rank of two words or more before the leader's name: "بقيادة الفريق أول X"، "اللواء الركن X"
+RANK_WORDS = PERSON_TITLES | words("أول الركن ركن")
+
+
+def _after_titles(view, k):
+    """The person named after a run of titles starting at token ``k``, else None."""
+    m = past_words(view, k, RANK_WORDS)
+    s = view.slot_starting(m) if m > k else None
+    return s if s is not None and s.entity.type == "Person" else None
 
 
 # "بزعامة نائب رئيس الجمهورية X"، "بقيادة وزير الدفاع X": the leader's own post before the name
@@ -74,7 +86,8 @@ def _another_body_between(view, start, end):
 
 
 # "الحكومة شكلت لجنة عليا برئاسة X": the unnamed committee is the one led, not the government
-UNNAMED_BODIES = words("لجنة لجنه هيئة خلية غرفة فريق قوة وحدة مجموعة")
+# "استقبل رئيس حكومة X وفدا من وزارة Y برئاسة Z": the delegation is led, neither X nor Y
+UNNAMED_BODIES = words("لجنة لجنه هيئة خلية غرفة فريق قوة وحدة مجموعة وفد وفدا الوفد")
 
 
 def _unnamed_body_between(view, start, end):

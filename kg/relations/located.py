@@ -77,6 +77,8 @@ SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم
                          # camps, streets, depots, checkpoints: معسكر X شمال مدينة Y، شارع X وسط Y
                          "معسكر شارع مستودع مستوطنة مرقد ضريح حاجز مجمع مصنع ثكنة مخفر ميدان")
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
+# a city named as one: "مديرية X بمدينة Y"، a district of that city
+CITY_HEAD = words("مدينة")
 PROVINCE_HEADS = words("محافظة محافظتي ولاية ولايتي إقليم مقاطعة منطقة")
 _BETWEEN_PLACES = words("، , ( في عاصمة عاصمتها مركز التابعة التابع كبرى مدن أكبر ثاني الواقعة الواقع داخل")
 # an ordinal the name left out: "حي الزهراء الثانية غربي بعقوبة"
@@ -175,6 +177,8 @@ def _adjacent_link(view, a, b, links):
         start, side = clause
         if side:     # "حي X على الجانب الشرقي من مدينة Y"
             return "located-in" if _place_rank(view, a) < _place_rank(view, b, container=True) else None
+    if _side_of(view, a, start, b):
+        return "located-side"      # "المنطقة الشرقية من السعودية": a side of the larger place
     if b.i - start > 3 and not (b.i - start == 4 and _one_of_its_kind(view, start, b)):
         return None   # at most three words between (after the adjectives), or "، كبرى مدن شمال"
     between = [view.tokens[k] for k in range(start, b.i)]
@@ -226,6 +230,9 @@ def _adjacent_link(view, a, b, links):
         # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق),
         # never two bare cities (طهران في فيينا: a government meeting abroad)
         return "located-in"
+    if inside and head_a in DISTRICT_HEADS and _place_head(view, b) in CITY_HEAD \
+            and not any(x is b and y is a for x, y, _ in links):
+        return "located-in"    # "مديرية X بمدينة Y": a district of the city named as one
     if inside and _place_head(view, a) in AREA_HEADS and hrb == 1 and b.entity.subtype == "City" \
             and not any(x is b and y is a for x, y, _ in links):
         return "located-in"    # "منطقة X ببغداد": an area of a city, not a district around it
@@ -236,6 +243,20 @@ def _adjacent_link(view, a, b, links):
         return "located-direction"
     return None
 
+
+
+# a side named by its direction's adjective: "المنطقة الشرقية"، "الريف الشمالي"، "الجزء الغربي"
+SIDE_ADJECTIVES = words("الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي "
+                        "الوسطى الأوسط")
+
+
+def _side_of(view, a, start, b):
+    """Is place ``a`` named as a side (its last word a direction's adjective) with "من" and
+    only "من" before ``b``, a larger place ("المنطقة الشرقية من المملكة")?"""
+    toks = view.tokens
+    return b.i == start + 1 and toks[start].norm == "من" and not b.clitic \
+        and view.has(a.j - 1, SIDE_ADJECTIVES) and not b.mention.nominal \
+        and _place_rank(view, a) < _place_rank(view, b, container=True)
 
 
 def _bracketed_country(view, a, b, between):

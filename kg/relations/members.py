@@ -22,6 +22,8 @@ _ONE_OF = words("أحد إحدى")
 SUPERLATIVES = words("أبرز أهم أكبر أقدم كبار")
 _FROM = words("من")
 IN_CHARGE = words("المسؤول مسؤول مسؤولا")
+# a group's head noun the tagger may leave out of its quoted name: "في تنظيم «القاعدة»"
+GROUP_HEADS = words("تنظيم حركة جماعة جبهة حزب فصيل ميليشيا مليشيا كتائب سرايا لواء")
 _RELATIVES = words("الذي التي")
 
 
@@ -51,23 +53,45 @@ def _section_of(view, k):
 def member_relations(view, kb, out):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
     toks = view.tokens
-    for i in view.positions(MEMBER_CUES | MPS):
+    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES):
         stems = view.stems(i)
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
         org = _member_group(view, i, stems)
         if org is None:
             continue
+        unit, org = org, _body_of_the_unit(view, org)
         person = _member_named(view, i, stems, org)
         if person is None and (stems & LEADERS_OF or _one_of_the_ranks(view, i, stems)):
             continue     # "قادة X"، "أحد عناصر X" with no one named: nothing for a later sentence
         if person is not None:
             add(out, "memberOf", person, org, view, "member-cue")
+            if unit is not org:
+                add(out, "memberOf", person, unit, view, "member-cue")   # and of its unit
             if stems & PLURAL_CUES and person.i > org.i:
                 for other in _listed_after(view, person):    # القياديين في X، A، وB
                     add(out, "memberOf", other, org, view, "member-cue")
+            elif stems & (PLURAL_CUES | DUAL_CUES) and person.j <= i:
+                for other in _listed_before(view, person):   # A وB، العضوان في X
+                    add(out, "memberOf", other, org, view, "member-cue")
         else:
             view.pending.append((org, view))
+
+
+# a body's unit the tagger names as an organisation: "عضو المكتب السياسي لجماعة X Y"
+UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة")
+
+
+def _body_of_the_unit(view, org):
+    """The organisation a unit named as the member's group belongs to, named right after it
+    with ل ("المكتب السياسي لجماعة X": X); else the group itself."""
+    if not hasattr(org, "j") or not view.has(org.first, UNIT_WORDS):
+        return org
+    body = view.slot_starting(org.j)
+    if body is not None and body.entity.type == "Organization" and body.clitic.endswith("ل") \
+            and not view.has(body.first, UNIT_WORDS):
+        return body
+    return org
 
 
 def _member_group(view, i, stems):
@@ -92,6 +116,8 @@ def _member_group(view, i, stems):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
             c += 1    # "مقاتل في صفوف حركة الشباب"
         s = view.slot_starting(c + 1)
+        if s is None and c + 2 < len(toks) and view.at.get(c + 1) is None and view.has(c + 1, GROUP_HEADS):
+            s = view.slot_starting(c + 2)     # "القيادي في تنظيم «القاعدة» Y": the head left out
         return s if s is not None and s.entity.type == "Organization" else None
     if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
         # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
@@ -256,6 +282,24 @@ def _member_state_or_body(view, k):
 
 
 PLURAL_CUES = words("القياديين قياديين قيادات القيادات عناصر أعضاء مقاتلي مقاتلين")
+
+
+# two members named before the cue: "A وB، العضوان في X"
+DUAL_CUES = words("العضوان العضوين عضوان عضوين القياديان القياديين قياديان قياديين العنصران العنصرين "
+                  "عنصران عنصرين")
+
+
+def _listed_before(view, person):
+    """The persons listed before ``person`` when it is joined to them by و: "A وB"، "A، B وC"."""
+    out = []
+    cur = person
+    while cur.clitic.startswith("و") or (out and cur.i > 0 and view.tokens[cur.i - 1].text in _COMMAS):
+        prev = view.prev_slot(cur.i, max_gap=0)
+        if prev is None or prev.entity.type != "Person" or prev in out:
+            break
+        out.append(prev)
+        cur = prev
+    return out
 
 
 def _listed_after(view, person):

@@ -52,7 +52,8 @@ def part_relations(view, kb, out):
 # units a body has (an office, a committee, a wing), named with the body after ل
 BODY_UNITS = words("المكتب مكتب اللجنة لجنة الجناح جناح الهيئة هيئة المجلس مجلس الدائرة دائرة")
 UNIT_HEADS = words("وزارة وحدة لواء كتيبة جهاز مديرية قيادة مكتب فرع جناح سلاح قوات فيلق "
-                   "فرقة فوج")     # الفرقة الرابعة في الجيش X
+                   "فرقة فوج "     # الفرقة الرابعة في الجيش X
+                   "شعبة قسم دائرة")     # شعبة المعلومات في قوى الأمن، قسم التحقيقات في الشرطة
 
 
 def unit_in_relations(view, kb, out):

@@ -18,7 +18,7 @@ ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث ال�
                "منسق المنسق منسقة المنسقة")
 # ولي العهد السعودي X: the crown prince holds a post in the state
 CROWN = words("ولي")
-_REIGN = words("العهد")
+_REIGN = words("العهد عهد")     # ولي العهد السعودي X، ولي عهد أبوظبي X
 # a governor leads the place he governs: محافظ جنين X، حاكم ولاية بورنو X، والي الخرطوم X
 REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
 # "وكيل محافظة تعز X"، "وكيل وزارة الداخلية X": an under-secretary holds a post in the body or
@@ -98,6 +98,11 @@ def _post_kind(view, i):
         return "positionIn" if view.has(i + 1, _REIGN) else None
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
+        if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
+            # "المدير العام لمنظمة X"، "مدير عام وكالة X": the general director leads it
+            body = view.slot_starting(i + 2)
+            return "leaderOf" if body is not None and body.entity.type == "Organization" \
+                and body.clitic in ("", "ل", "لل") else None
         return "leaderOf" if body is not None and body.entity.type == "Organization" and not body.clitic \
             else None
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:

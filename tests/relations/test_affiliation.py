@@ -92,3 +92,13 @@ def test_among_the_allies_of_a_group():
     rels = relations(run("وتعد جماعة أنصار الشريعة من أبرز حلفاء تنظيم القاعدة في ليبيا."))
     assert ("affiliatedWith", "جماعة أنصار الشريعة", "تنظيم القاعدة") in rels \
         or ("affiliatedWith", "تنظيم القاعدة", "جماعة أنصار الشريعة") in rels
+
+
+def test_a_group_split_from_another_is_affiliated_with_it():
+    rels = relations(run("وتبنت «جماعة الأحرار»، المنشقة عن حركة «طالبان باكستان»، التفجير."))
+    assert any(r[0] == "affiliatedWith" and r[1] == "جماعة الأحرار" and "طالبان باكستان" in r[2] for r in rels)
+
+
+def test_a_person_who_left_a_force_is_not_affiliated_with_it():
+    rels = relations(run("وقال العقيد سامر الخطيب المنشق عن الجيش السوري إن القوات انسحبت."))
+    assert not any(r[0] == "affiliatedWith" and r[1] == "سامر الخطيب" for r in rels)

@@ -57,3 +57,25 @@ def test_post_told_with_a_verb_of_being():
 def test_commander_for_a_place_is_a_member_not_the_head():
     rels = relations(run("وكان سامي الفرج قائدا لكتائب القسام في رفح."))
     assert ("leaderOf", "سامي الفرج", "كتائب القسام") not in rels
+
+
+def test_appointees_listed_after_the_first_each_hold_their_post():
+    rels = relations(run("وعين الرئيس اللواء سامر الخطيب قائدا للجيش اللبناني، "
+                         "والعميد وليد حسن العلي رئيسا لحزب العدالة."))
+    assert any(r[0] == "leaderOf" and r[1] == "سامر الخطيب" and "جيش اللبناني" in r[2] for r in rels)
+    assert any(r[0] == "leaderOf" and r[1].startswith("وليد حسن") and r[2] == "حزب العدالة" for r in rels)
+
+
+def test_appointments_told_as_a_noun():
+    rels = relations(run("وشملت التعيينات اللواء كمال عثمان الطيب واليا لولاية كسلا."))
+    assert any(r[0] == "leaderOf" and r[1].startswith("كمال عثمان") and r[2] == "كسلا" for r in rels)
+
+
+def test_governor_appointed_over_a_place():
+    rels = relations(run("وعينت الحركة الملا عبد الرحيم حقاني واليا على قندهار."))
+    assert any(r[0] == "leaderOf" and r[1].startswith("عبد الرحيم") and r[2] == "قندهار" for r in rels)
+
+
+def test_a_listed_person_without_a_post_of_his_own_is_no_appointee():
+    rels = relations(run("وعين الرئيس اللواء سامر الخطيب قائدا للجيش اللبناني، بحضور العميد وليد حسن العلي."))
+    assert not any(r[1].startswith("وليد حسن") for r in rels)

@@ -21,3 +21,13 @@ def test_states_listed_as_comprised_by_an_organisation_are_members():
     for state in ("تشاد", "النيجر", "نيجيريا", "الكاميرون"):
         assert ("memberOf", state, "القوة المشتركة متعددة الجنسيات") in rels
     assert not relations(run("وتنشط بوكو حرام في منطقة بحيرة تشاد التي تضم النيجر ونيجيريا."))
+
+
+def test_one_of_the_factions_of_a_force_is_its_member():
+    rels = relations(run("وقالت حركة النجباء، إحدى أبرز فصائل الحشد الشعبي، إنها سترد على الهجوم."))
+    assert any(r[0] == "memberOf" and r[1] == "حركة النجباء" and "الحشد الشعبي" in r[2] for r in rels)
+
+
+def test_no_faction_without_the_faction_word():
+    rels = relations(run("والتقى الوزير وفد حركة النجباء، أحد أبرز حلفاء الحشد الشعبي."))
+    assert not any(r[0] == "memberOf" and r[1] == "حركة النجباء" for r in rels)

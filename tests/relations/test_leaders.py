@@ -107,3 +107,14 @@ def test_leader_named_after_his_own_post():
 def test_an_unnamed_committee_between_is_the_one_led():
     rels = relations(run("وشكلت الحكومة العراقية لجنة عليا برئاسة نائب رئيس الوزراء صالح المطلك لإغاثة النازحين."))
     assert not any(r[0] == "leaderOf" and r[1] == "صالح المطلك" for r in rels)
+
+
+def test_leader_named_after_a_rank_of_two_words():
+    rels = relations(run("واتهمت المنظمة قوات الدعم السريع بقيادة الفريق أول سامي حمدان الطيب بارتكاب انتهاكات."))
+    assert ("leaderOf", "سامي حمدان الطيب", "قوات الدعم السريع") in rels
+
+
+def test_a_delegation_is_led_not_the_body_named_before_it():
+    rels = relations(run("واستقبل رئيس حكومة إقليم كردستان أمس في أربيل وفدا من وزارة الدفاع العراقية "
+                         "برئاسة الفريق الركن سامي جاسم العبيدي."))
+    assert not any(r[0] == "leaderOf" and r[1] == "سامي جاسم العبيدي" for r in rels)

@@ -329,3 +329,13 @@ def test_lying_in_a_direction_of_a_country():
 def test_one_of_the_largest_cities():
     assert ("locatedIn", "المكلا", "اليمن") in relations(
         run("ووصل الوفد إلى مدينة المكلا، إحدى أكبر مدن اليمن."))
+
+
+def test_a_district_of_a_city_named_as_one():
+    rels = relations(run("وداهمت القوات منازل في مديرية دار سعد بمدينة عدن أمس."))
+    assert any(r[0] == "locatedIn" and r[1] == "مديرية دار سعد" and "عدن" in r[2] for r in rels)
+
+
+def test_a_side_of_a_larger_place_named_with_min():
+    rels = relations(run("ووقع الانفجار في المنطقة الشرقية من المملكة العربية السعودية أمس."))
+    assert any(r[0] == "locatedIn" and r[1] == "المنطقة الشرقية" for r in rels)

@@ -280,3 +280,27 @@ def test_one_of_the_gunmen_or_fighters_named_before():
         run("وقتل سعيد عمر، أحد مسلحي حركة الشباب، في الاشتباك."))
     assert ("memberOf", "سعيد عمر", "حركة الشباب") in relations(
         run("واعتقلت الشرطة سعيد عمر، وهو من مقاتلي حركة الشباب."))
+
+
+def test_member_of_a_quoted_group_whose_head_noun_is_left_out():
+    rels = relations(run('وأفرج عن القيادي في تنظيم "القاعدة" سالم حمد الدليمي أمس.'))
+    assert any(r[0] == "memberOf" and r[1] == "سالم حمد الدليمي" and "القاعدة" in r[2] for r in rels)
+
+
+def test_member_of_a_unit_named_with_its_group_is_a_member_of_the_group():
+    rels = relations(run("وقال عضو المكتب السياسي لحركة حماس سامي خليل البردويل إن الحوار متوقف."))
+    assert ("memberOf", "سامي خليل البردويل", "حركة حماس") in rels
+    assert ("memberOf", "سامي خليل البردويل", "المكتب السياسي") in rels
+
+
+def test_members_listed_before_a_plural_or_dual_cue():
+    rels = relations(run("وقال سامر الخطيب وعادل الراوي، العضوان في حزب العدالة، إن القرار خاطئ."))
+    assert ("memberOf", "سامر الخطيب", "حزب العدالة") in rels
+    assert ("memberOf", "عادل الراوي", "حزب العدالة") in rels
+    rels = relations(run("واعتقلت القوات سامر الخطيب ووليد الراوي، القياديين في حركة حماس."))
+    assert ("memberOf", "سامر الخطيب", "حركة حماس") in rels
+
+
+def test_a_singular_cue_gives_only_the_person_right_before():
+    rels = relations(run("والتقى الوزير سامر الخطيب ووليد الراوي، القيادي في حركة حماس."))
+    assert not any(r[1] == "سامر الخطيب" and r[0] == "memberOf" for r in rels)

@@ -51,3 +51,8 @@ def test_division_in_an_army():
     # UNIT_HEADS: "الفرقة الرابعة في الجيش X"
     assert ("partOf", "الفرقة الرابعة", "الجيش السوري") in relations(
         run("وقال إنه ينتمي إلى شبكة مرتبطة بالفرقة الرابعة في الجيش السوري."))
+
+
+def test_a_division_in_a_force_is_part_of_it():
+    rels = relations(run("وأعلنت شعبة المعلومات في قوى الأمن الداخلي توقيف ثلاثة مشتبه بهم."))
+    assert ("partOf", "شعبة المعلومات", "قوى الأمن الداخلي") in rels

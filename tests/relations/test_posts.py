@@ -412,3 +412,15 @@ def test_holder_with_a_rank_after_an_aside():
 def test_holder_named_before_in_his_capacity_as():
     rels = relations(run("وقال خالد منصور، بصفته المتحدث باسم حركة الجهاد الإسلامي، إن الحركة لن تتراجع."))
     assert ("spokespersonOf", "خالد منصور", "حركة الجهاد الإسلامي") in rels
+
+
+def test_the_general_director_leads_the_body():
+    assert ("leaderOf", "سامية الخوري", "منظمة الصحة العالمية") in relations(
+        run("ودعت سامية الخوري، المديرة العامة لمنظمة الصحة العالمية، إلى وقف القتال."))
+    assert ("leaderOf", "سامي العلي", "وكالة الأنباء") in relations(
+        run("وقال مدير عام وكالة الأنباء سامي العلي إن الصحفيين بخير."))
+
+
+def test_crown_prince_of_an_emirate_named_without_the_article():
+    assert ("positionIn", "سلطان بن محمد القاسمي", "الشارقة") in relations(
+        run("وزار ولي عهد إمارة الشارقة الشيخ سلطان بن محمد القاسمي المعرض."))

@@ -1,0 +1,181 @@
+"""Posts and members told with a head noun for the body named before: "أعلنت جبهة X ...
+وقال القيادي في الجبهة Y"، "ولاية X ... وقال رئيس الولاية Y"، "المرصد السوري ... مدير
+المرصد Y". The noun (with its article, clitics allowed: بالتنظيم، للحزب) is the first word of
+a name the text gave an organisation or a place earlier (جبهة X، ولاية X، المرصد السوري); the
+nearest such entity before it is what the post is held in. A noun the coreference stage already
+linked is a mention of its own (kg.linking) and the other rules see it; these rules read only
+the nouns it left.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.lexicon import PERSON_TITLES, strip_clitics
+from kg.normalize import norm
+from kg.relations.common import Pseudo, add, words
+
+# words that are no body's head noun however a name begins (الرئيس، الوزراء ...)
+NOT_HEADS = words("الرئيس الوزراء الوزير الحكومه الدوله البلاد الامن العام الخاص الاول الثاني "
+                  "الشرق الغرب الشمال الجنوب المتحده العربيه الاسلاميه الوطني الوطنيه")
+# a word after the noun that makes it another body: "رئيس المجلس البلدي"، "قائد الجيش الثاني"
+_GENERAL = words("العام العامة")
+
+
+def _heads(doc, cache) -> tuple:
+    """(sorted mention starts, [(start, head noun, entity)]) of the document's organisations
+    and places: the first word of each mention, normalised, without its article."""
+    got = cache.get("nominal_heads")
+    if got is None:
+        items = []
+        for e in doc.entities:
+            if e.type not in ("Organization", "Place"):
+                continue
+            for m in e.mentions:
+                if m.nominal:
+                    continue
+                first = norm(m.text).split()
+                left_out = _head_before(doc.text, m.start)
+                if left_out:
+                    items.append((m.start, left_out, e))    # "بولاية X"، "تنظيم «X»"
+                if len(first) < 2:
+                    continue    # "المرصد" alone says no more than the noun
+                head = first[0].removeprefix("ال")
+                if len(head) >= 3:
+                    items.append((m.start, head, e))
+        items.sort(key=lambda x: (x[0], x[1], x[2].id))
+        got = cache["nominal_heads"] = ([x[0] for x in items], items)
+    return got
+
+
+# head nouns a name may leave out before it ("بولاية X"، "تنظيم «X»"), normalised
+LEFT_OUT_HEADS = words("ولاية محافظة إقليم مدينة بلدة قرية تنظيم حركة جماعة جبهة حزب كتائب مجموعة "
+                       "ميليشيا فصيل منظمة")
+_BEFORE_NAME = re.compile(r"(\w+)[\s«»\"“”(]*$")
+
+
+def _head_before(text, start):
+    """The head noun right before a name in the text ("بولاية X" -> ولايه), clitics off, or None."""
+    found = _BEFORE_NAME.search(text, max(0, start - 30), start)
+    if found is None:
+        return None
+    word = norm(found.group(1))
+    for _, stem in strip_clitics(word):
+        if stem in LEFT_OUT_HEADS:
+            return stem
+    return None
+
+
+def head_noun(view, k) -> str | None:
+    """The head noun (normalised, no article) of a definite word at ``k`` outside any name:
+    الجبهة، بالتنظيم، للحزب -> جبهه، تنظيم، حزب; else None."""
+    if view.at.get(k) is not None or k >= len(view.tokens):
+        return None
+    for _, stem in strip_clitics(view.tokens[k].norm):
+        if stem.startswith("ال") and len(stem) >= 5 and stem not in NOT_HEADS:
+            return stem[2:]
+    return None
+
+
+def referent(view, k, types=("Organization", "Place")):
+    """The entity a definite head noun at ``k`` stands for: the nearest one named before it in
+    the text with a name that begins with that noun (a Pseudo slot), or None."""
+    head = head_noun(view, k)
+    if head is None:
+        return None
+    starts, items = _heads(view.doc, view.doc_cache)
+    pos = view.tokens[k].start
+    for n in range(bisect_left(starts, pos) - 1, -1, -1):
+        start, h, e = items[n]
+        if h == head:
+            return Pseudo(e) if e.type in types else None
+    return None
+
+
+def _holder_after(view, k, reach=3):
+    """A person named right after token ``k`` (titles and commas between), or None."""
+    toks = view.tokens
+    m = k
+    while m < min(len(toks), k + reach + 1):
+        s = view.slot_starting(m)
+        if s is not None:
+            return s if s.entity.type == "Person" else None
+        if toks[m].norm.isalnum() and toks[m].norm not in PERSON_TITLES:
+            return None
+        m += 1
+    return None
+
+
+def _holder_around(view, i, k):
+    """The holder of a post whose words run from ``i`` to ``k`` (exclusive): named right after
+    them, or right before the post word in apposition ("Y، القيادي في الجبهة")."""
+    person = _holder_after(view, k)
+    if person is None and i > 0:
+        p = view.prev_slot(i, types=("Person",), max_gap=0)
+        if p is not None and p.j >= i - 2:
+            person = p
+    return person
+
+
+# the post words a head noun may follow, and what their holder is to the body
+NOMINAL_POSTS = {w: kind for kind, ws in (
+    ("leaderOf", "رئيس رئيسة زعيم زعيمة قائد قائدة أمير مدير مديرة والي محافظ حاكم"),
+    ("spokespersonOf", "المتحدث متحدث الناطق ناطق المتحدثة الناطقة"),
+    ("positionIn", "وزير وزيرة نائب مستشار سفير"),
+) for w in words(ws)}
+_ON_BEHALF = words("باسم")
+_BESIDE = words("نائب النائب مساعد نواب")
+
+
+def nominal_post_relations(view, kb, out):
+    """"رئيس الولاية Y"، "مدير المرصد Y"، "المتحدث باسم الحركة Y"، "وزير داخلية الإقليم Y"
+    (the body named before with that head noun): Y leads / speaks for / holds a post in it."""
+    toks = view.tokens
+    for i in view.positions(frozenset(NOMINAL_POSTS)):
+        if view.at.get(i) is not None:
+            continue
+        kind = next((NOMINAL_POSTS[s] for s in sorted(view.stems(i)) if s in NOMINAL_POSTS), None)
+        if kind != "positionIn" and i > 0 and view.has(i - 1, _BESIDE):
+            kind = "positionIn"     # "نائب رئيس الحركة Y": a post beside the head's
+        k = i + 1
+        if kind == "spokespersonOf":
+            if not view.has(k, _ON_BEHALF):
+                continue
+            k += 1
+        elif kind == "positionIn" and k + 1 < len(toks) and head_noun(view, k) is None \
+                and toks[k].norm.isalpha() and view.at.get(k) is None:
+            k += 1                  # "وزير داخلية الإقليم Y": the ministry's field first
+        body = referent(view, k)
+        if body is None:
+            continue
+        end = k + 1
+        while end < len(toks) and view.has(end, _GENERAL) and view.at.get(end) is None:
+            end += 1
+        person = _holder_around(view, i, end)
+        if person is not None:
+            add(out, kind, person, body, view, "post-nominal")
+
+
+MEMBER_NOUNS = words("القيادي القيادية قيادي قيادية عضو العضو عنصر العنصر المسؤول مسؤول "
+                     "الرقيب العريف الجندي النقيب الضابط ضابط")
+_IN = words("في داخل")
+
+
+def nominal_member_relations(view, kb, out):
+    """"القيادي في الجبهة Y"، "القيادي بالتنظيم Y" (the group named before with that head
+    noun): Y memberOf it."""
+    toks = view.tokens
+    for i in view.positions(MEMBER_NOUNS):
+        if view.at.get(i) is not None or i + 1 >= len(toks):
+            continue
+        k = i + 2 if view.has(i + 1, _IN) else i + 1
+        if k == i + 1 and not any(c.endswith("ب") for c, _ in strip_clitics(toks[k].norm)[1:]):
+            continue                # "بالتنظيم": ب glued to the noun; else في before it
+        if k >= len(toks):
+            continue
+        body = referent(view, k, types=("Organization",))
+        if body is None:
+            continue
+        person = _holder_around(view, i, k + 1)
+        if person is not None:
+            add(out, "memberOf", person, body, view, "member-nominal")
