@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from kg.mentions import headed_names
+from kg.mentions_headed_names import headed_names
 from kg.mentions_groups import bare_group_names
 from kg.normalize import norm
 

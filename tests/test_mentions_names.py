@@ -95,17 +95,6 @@ def test_pronouns_honorifics_suffixed_nouns_and_nisbas_are_no_person():
         assert not is_no_person_word(w, kb), w
 
 
-def test_a_one_word_person_that_is_a_suffixed_noun_is_dropped():
-    import kg.mentions as M
-    from kg.kb import load_kb
-    from kg.model import Mention
-
-    kb = load_kb()
-    assert M._no_person(Mention(0, 5, "قصفه", type="Person", source="pattern"), kb)
-    assert not M._no_person(Mention(0, 5, "قصفه", type="Person", source="kb"), kb)
-    assert not M._no_person(Mention(0, 9, "سامر العبيدي", type="Person", source="ner"), kb)
-
-
 def test_a_noun_with_a_pronoun_suffix_ends_a_name_but_a_final_ta_marbuta_does_not():
     assert _names("وأكد خالد يوسف رفضه للقرار أمس") == ["خالد يوسف"]
     from kg.mentions_names import is_suffixed_noun

@@ -173,7 +173,7 @@ def _modifies_previous(view, slot):
 
 def _unnamed_subject_between(view, i, slot):
     """A definite noun between the verb and the slot is the verb's (unnamed) subject."""
-    from kg.mentions import definite
+    from kg.mentions_common import definite
     from kg.lexicon import STOPWORDS
     for k in range(i + 1, slot.i):
         t = view.tokens[k]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
-from kg.mentions import definite
+from kg.mentions_common import definite
 from kg.normalize import norm
 from kg.relations.common import Pseudo, add, country_slot, words
 from kg.relations.posts import city_name

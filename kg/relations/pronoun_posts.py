@@ -96,7 +96,6 @@ def _antecedent(view, i, gender):
 
 def pronoun_post_relations(view, kb, out):
     """"وقتل زعيمها التاريخي الشيخ Y" (حركة X before): Y leaderOf X."""
-    toks = view.tokens
     for i in view.positions(_PRONOUN_POST_WORDS):
         # the word or its reading without a conjunction: "وزعيمها Y"
         kind, gender = next((PRONOUN_POSTS[st] for st in sorted(view.stems(i)) if st in PRONOUN_POSTS),

@@ -1,0 +1,176 @@
+"""Checks on the chosen mentions, once the candidates of a sentence or a document are found.
+
+A one-word person that is no person (a pronoun, an honorific, a suffixed noun, a number:
+_no_person); a titled given name joined to the known person right after it; a name the text
+introduces as a group typed an armed group; a region named with its head, named bare
+elsewhere in the article; the tagger's one-word organisations that are common words.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.lexicon import (ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
+                        original_prefix_length, strip_clitics)
+from kg.mentions_common import _QUOTES, make_mention
+from kg.mentions_names import PIOUS_FORMULA_STARTS, is_month_name, is_no_person_word, word_zipf
+from kg.mentions_place_bodies import UNIT_HEADS
+from kg.mentions_titled_names import person_name_after
+from kg.model import Mention
+from kg.names import all_name_words, given_names
+from kg.normalize import norm
+from kg.view import _stems
+
+
+# a word at least this common in general text is, alone, an ordinary noun (الشباب "the youth",
+# الأهلي "private") more often than a body's short name
+_COMMON_BODY_ZIPF = 4.5
+
+
+def _common_word_bodies(mentions) -> list:
+    """The tagger's one-word organisations that are common words, kept only when the article
+    names a body ending with that word (حركة الشباب ... الشباب): alone they are nouns."""
+    def word(m):
+        return norm(m.text).split()[-1:] or [""]
+    suspects = [m for m in mentions if m.source == "ner" and m.type == "Organization"
+                and len(norm(m.text).split()) == 1 and word_zipf(word(m)[0]) >= _COMMON_BODY_ZIPF]
+    if not suspects:
+        return mentions
+    tails = {word(m)[0] for m in mentions if m.type == "Organization" and len(norm(m.text).split()) > 1}
+    dropped = {id(m) for m in suspects if word(m)[0] not in tails}
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _titled_given_name_joined(mentions, text):
+    """A one-word name of the name lists found after a title, right before a known person's
+    one-word short form, is that person's given name as this text spells it: "وزير الدفاع الأمريكي جيم ماتيس" is one person
+    (the knowledge base's ماتيس written with another first name). Joined, with the title; the
+    link is kept after a foreign given name only (the short form after an Arabic one may be
+    another member of a family: العميد ماهر الأسد)."""
+    if len(mentions) < 2 or not any(m.source == "kb" and m.type == "Person" for m in mentions):
+        return mentions
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and m.type == "Person" and m.source == "kb" and prev.type == "Person" \
+                and prev.title and prev.source == "pattern" and " " not in prev.text.strip() \
+                and " " not in m.text.strip() and norm(prev.text) in all_name_words() \
+                and text[prev.end:m.start].isspace() and "\n" not in text[prev.end:m.start]:
+            # a foreign given name keeps the link (جيم ماتيس is James Mattis); an Arabic one may
+            # be a brother's (العميد ماهر الأسد)
+            keep = norm(prev.text) not in given_names()
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], type="Person",
+                              source="kb" if keep else "pattern", kb_id=m.kb_id if keep else None,
+                              title=prev.title)
+            continue
+        out.append(m)
+    return out
+
+
+_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
+
+
+def _no_person(m, kb) -> bool:
+    """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
+    suffix or a nisba adjective (kg.mentions_names.is_no_person_word); a month's name
+    (كانون الثاني) or any name with a digit (a date: يوليو 2015م); any mention that is a pious
+    formula (رحمه الله)."""
+    if m.source == "kb" or m.nominal:
+        return False
+    words = norm(m.text).split()
+    if words and words[0] in PIOUS_FORMULA_STARTS:
+        return True
+    if m.type != "Person" or m.source == "role":
+        return False
+    if is_month_name(words) or _DIGIT.search(m.text):
+        return True     # (a date: شوال 1436هـ، يوليو 2015م)
+    return len(words) == 1 and is_no_person_word(words[0], kb, nickname=m.source == "alias")
+
+
+def _bare_region_names(sentences, text, mentions):
+    """"ولاية بونتلاند ... وزير الإعلام في بونتلاند": a region the article names with its head
+    is a place wherever its bare one-word name stands (replacing what the tagger made of it);
+    after a unit head it names the unit ("واعتقلت شرطة بونتلاند": the region's police)."""
+    names = {}
+    for m in mentions:
+        if m.type != "Place" or m.source != "pattern":
+            continue
+        words = norm(m.text).split()
+        if len(words) == 2 and PLACE_HEADS.get(words[0]) == "Region" \
+                and words[1] not in common_words():
+            names.setdefault(words[1], m.subtype)
+    if not names:
+        return mentions
+
+    # the mentions by start, and the longest one: those overlapping [s, e) start before e
+    # and after s - longest (a look-up, not a scan of all the article's mentions)
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    longest = max((m.end - m.start for m in mentions), default=0)
+
+    def overlapping(s, e):
+        return [m for m in by_start[bisect_left(starts, s - longest):bisect_left(starts, e)]
+                if m.start < e and s < m.end]
+
+    added, dropped = [], set()
+    for sent in sentences:
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            if _stems(tok.norm).isdisjoint(names):
+                continue
+            reading = next(((c, st) for c, st in strip_clitics(tok.norm)
+                            if st in names and not c.endswith(("ال", "لل"))), None)
+            if reading is None:
+                continue
+            clitic, stem = reading
+            start = tok.start + original_prefix_length(tok.text, len(clitic))
+            over = overlapping(start, tok.end)
+            if any(m.source != "ner" for m in over):
+                continue
+            head = next((c for c, st in strip_clitics(toks[k - 1].norm) if st in UNIT_HEADS
+                         and not c.endswith(("ال", "لل"))), None) if k > 0 and not clitic else None
+            if head is not None:
+                hs = toks[k - 1].start + original_prefix_length(toks[k - 1].text, len(head))
+                over = overlapping(hs, tok.end)
+                if all(m.source == "ner" for m in over):
+                    dropped.update(id(m) for m in over)
+                    added.append(Mention(hs, tok.end, text[hs:tok.end], type="Organization",
+                                         subtype=ORG_HEAD_SUBTYPES.get(strip_clitics(toks[k - 1].norm)[-1][1]),
+                                         source="pattern"))
+                    continue
+            dropped.update(id(m) for m in over)
+            added.append(Mention(start, tok.end, text[start:tok.end], type="Place",
+                                 subtype=names[stem], source="pattern"))
+            if k > 0 and strip_clitics(toks[k - 1].norm)[-1][1] in POST_HEADS:
+                # "رئيس بونتلاند عبد الرحمن علي طاهر": the post's holder after the place
+                j = k + 1
+                while j < len(toks) and toks[j].norm in PERSON_TITLES:
+                    j += 1
+                e = person_name_after(toks, j, set())
+                if e > j and all(m.source == "ner" for m in overlapping(toks[j].start, toks[e - 1].end)):
+                    dropped.update(id(m) for m in overlapping(toks[j].start, toks[e - 1].end))
+                    added.append(make_mention(toks, j, e, "Person", text=text,
+                                              title=text[toks[k - 1].start:tok.end]))
+    return [m for m in mentions if id(m) not in dropped] + added
+
+
+# descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"
+GROUP_DESCRIPTORS = frozenset(norm(w) for w in "جماعة جماعه تنظيم حركة ميليشيا مليشيا".split())
+
+
+def _described_groups(tokens, mentions):
+    """A name the text introduces as a group (جماعة "جيش العدل") is an armed group, whatever
+    head its own name has (جيش would make it a state's army)."""
+    if not any(m.type == "Organization" and m.source != "kb" for m in mentions):
+        return
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for m in mentions:
+        if m.type != "Organization" or m.source == "kb" or m.start not in starts:
+            continue
+        k = starts[m.start] - 1
+        while k >= 0 and tokens[k].text in _QUOTES:
+            k -= 1
+        if k >= 0 and any(st in GROUP_DESCRIPTORS for c, st in strip_clitics(tokens[k].norm)
+                          if not c.endswith(("ال", "لل"))):
+            m.subtype = ORG_HEAD_SUBTYPES.get(norm("جماعة"))

@@ -1,0 +1,76 @@
+"""Head-less mentions: places and bodies named with no head noun before them, on the tokens
+the patterns left.
+
+Runs the rules of kg.mentions_places and kg.mentions_groups in order, each seeing the
+ones before it as taken: names in brackets after a head, spokesmen's bodies, self-named
+groups, liberation fronts, named networks, seats of power, prefixed and capital-apposed
+places, and rare words listed with a place.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from kg.lexicon import FACILITY_HEADS, strip_clitics
+from kg.mentions_common import make_mention
+from kg.mentions_groups import liberation_front_spans, named_network_spans, self_named_group_spans, spokesman_body_spans
+from kg.mentions_places import (bracketed_place_spans, capital_apposed_spans, coordinated_place_spans,
+                                prefixed_place_spans, seat_of_power_spans)
+
+
+def _token_span(tokens, m, starts=None, ends=None):
+    """``(i, j)``: tokens[i:j] are the tokens the mention touches.
+
+    Tokens are in order and do not overlap: the first one ending after the
+    mention's start to the last one starting before its end (two bisects when
+    the tokens' ``starts`` and ``ends`` are given).
+    """
+    if starts is None:
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+    i = bisect_right(ends, m.start)
+    j = bisect_left(starts, m.end)
+    if i >= len(tokens) or j == 0:
+        raise ValueError(f"mention {m.start}-{m.end} outside the tokens")
+    return i, j
+
+
+def headless_mentions(tokens, norms, text, blocked, spans) -> list:
+    """The places of kg.mentions_places and the bodies of kg.mentions_groups, on the tokens the
+    patterns left: names in brackets after a head, spokesmen's bodies, liberation fronts,
+    compound village names, and rare words listed with a place (each rule
+    sees the ones before it as taken)."""
+    out = []
+    taken = set(blocked)
+    for i, j, keep, sub in bracketed_place_spans(tokens, norms, taken):
+        if keep:
+            clitic = next((c for c, st in strip_clitics(norms[i]) if st in FACILITY_HEADS), "")
+            out.append(make_mention(tokens, i, j, "Place", sub, clitic=clitic, text=text))
+        else:
+            out.append(make_mention(tokens, i + 2, j - 1, "Place", sub, text=text))
+        taken.update(range(i, j))
+    for i, j, sub in spokesman_body_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", sub, text=text))
+        taken.update(range(i, j))
+    for i, j in self_named_group_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
+        taken.update(range(i, j))
+    for i, j, c, sub in liberation_front_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", sub, clitic=c, text=text))
+        taken.update(range(i, j))
+    for i, j, c in named_network_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", clitic=c, text=text))
+        taken.update(range(i, j))
+    for i, j, c in seat_of_power_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Place", None, clitic=c, text=text))
+        taken.update(range(i, j))
+    places = [(i, j, c) for i, j, c in prefixed_place_spans(tokens, norms, taken)]
+    places += capital_apposed_spans(tokens, norms, taken)
+    for i, j, _ in places:
+        taken.update(range(i, j))
+    found = [(*_token_span(tokens, m), False) for m in out if m.type == "Place"]
+    found += [(i, j, norms[i].startswith("و") and m.start > tokens[i].start) for i, j, m in spans
+              if m.type == "Place" and not any(st in FACILITY_HEADS for _, st in strip_clitics(norms[i]))] \
+        + [(i, j, c == "و") for i, j, c in places]   # (a facility's list is of things: مطار حربي ومرابض)
+    places += coordinated_place_spans(tokens, norms, taken, found)
+    out += [make_mention(tokens, i, j, "Place", "City", clitic=c, text=text) for i, j, c in places]
+    return out

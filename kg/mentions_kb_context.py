@@ -1,0 +1,108 @@
+"""Knowledge-base matches read in context: a match dropped, lengthened or trimmed by its
+neighbours.
+
+Dropped: an idiom that holds a place's name (مسقط رأسه), a father's name after بن, a
+facility's name; lengthened: a known person's name after given names (another person), a
+compound place name after its first word (رأس بعلبك); trimmed: the title "the capital" before
+a known city.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from kg.lexicon import FACILITY_HEADS, strip_clitics
+from kg.mentions_common import _BRACKETS, _SON_OF, _plain_given_name, make_mention
+from kg.mentions_place_heads import PLACE_NAME_PREFIXES
+from kg.model import Mention
+from kg.normalize import norm
+
+
+_CAPITAL = norm("العاصمة")
+
+
+def _longer_person(m, tokens, starts, text, taken=()):
+    """A known person's name (or its short form) right after given names is the father's or
+    family's name in another person's name: "ناصر صباح الأحمد" is Nasser, son of Sabah
+    al-Ahmad; "ماهر الأسد" is not Bashar al-Assad. The given names are taken in and the
+    knowledge-base link dropped (two persons are never merged)."""
+    if m.type != "Person":
+        return m
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start:
+        return m
+    i = k
+    while i > 0 and k - i < 2 and _plain_given_name(tokens[i - 1].norm) \
+            and not any(s <= tokens[i - 1].start < e for s, e in taken):
+        i -= 1     # (a word of another known name is not: "برهم صالح محمد شياع السوداني")
+    if i == k:
+        return m
+    return Mention(tokens[i].start, m.end, text[tokens[i].start:m.end], type="Person", source="pattern")
+
+
+_COMPOUND_CLITICS = frozenset(["", "و", "ب", "وب", "ل", "ول", "ف"])
+
+
+def _compound_place(m, tokens, starts, text):
+    """A known place right after the first word of a compound village name (رأس، تل، عين،
+    كفر ...) is the second half of another place's name: "بلدة رأس بعلبك" is Ras Baalbek, not
+    Baalbek. The compound is the mention, unlinked."""
+    if m.type != "Place":
+        return m
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start or len(m.text.split()) > 1:
+        return m
+    clitic = next((c for c, stem in strip_clitics(tokens[k - 1].norm)
+                   if c in _COMPOUND_CLITICS and stem in PLACE_NAME_PREFIXES), None)
+    if clitic is None:
+        return m
+    return make_mention(tokens, k - 1, k + 1, "Place", "City", clitic=clitic, text=text)
+
+
+# a place's name that opens an idiom with the next word: "مسقط رأسه" (his birthplace) is no
+# Muscat; the idiom's first word -> the starts of the next word that make it
+PLACE_IDIOMS = {norm("مسقط"): (norm("رأس"),)}
+
+
+def _idiom_not_place(m, tokens, starts) -> bool:
+    """A knowledge-base place whose word opens an idiom with the next word (مسقط رأس)."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k].end != m.end:
+        return False
+    nxt = PLACE_IDIOMS.get(strip_clitics(tokens[k].norm)[-1][1])
+    return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
+
+
+def _fathers_name(m, tokens, starts) -> bool:
+    """A knowledge-base person right after بن/ابن is a father's name in a longer chain: in
+    "الأمير فيصل بن سلمان بن عبدالعزيز" the king is named only as the prince's father."""
+    if m.type != "Person":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    return k > 0 and tokens[k].start == m.start and tokens[k - 1].norm in _SON_OF
+
+
+def _facilitys_name(m, tokens, starts) -> bool:
+    """A knowledge-base organisation quoted right after a facility head is the facility's
+    name: فندق «الجزيرة» is a hotel, not the channel."""
+    if m.type != "Organization":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 2 or tokens[k].start != m.start or tokens[k - 1].text not in _BRACKETS:
+        return False
+    return any(stem in FACILITY_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
+
+
+def _capital_title_off(m, tokens, starts, kb):
+    """"العاصمة بيروت" (a knowledge-base alias): the city's name is بيروت; the word
+    العاصمة before it is a title, as وزير is before a minister ("العاصمة السورية" stays:
+    the adjective is no name)."""
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k + 1].start >= m.end:
+        return
+    if not any(st == _CAPITAL for _, st in strip_clitics(tokens[k].norm)):
+        return
+    if kb.demonym(tokens[k + 1].norm):
+        return
+    m.start = tokens[k + 1].start

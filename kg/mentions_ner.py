@@ -1,0 +1,86 @@
+"""Tagger mentions: the names the statistical tagger (kg.ner) finds with no cue.
+
+Its BIO tags made into mentions, with clitics, leading titles and a nisba before a person
+left out; spans that are a preposition and a common noun, a bare common or cue word, a
+nationality, ordinary words or a noun and a nationality (شاب فلسطيني) are dropped.
+"""
+from __future__ import annotations
+
+from itertools import compress
+
+from kg.lexicon import DIRECTIONS, PERSON_TITLES, STOPWORDS, common_words, strip_clitics
+from kg.mentions_common import ORG_NAME_STOPS, _cue_words, _prepositional, definite, make_mention
+from kg.mentions_names import is_plain_word, word_zipf
+from kg.names import all_name_words, given_names, name_words
+
+
+NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+_TITLES_OR_STOPWORDS = PERSON_TITLES | STOPWORDS
+
+
+def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
+    """Mentions from the tagger's BIO tags, with clitics and leading titles removed."""
+    out = []
+    for sent, tags in zip(sentences, tags_per_sentence):
+        toks = sent.tokens
+        i = 0
+        # only the tokens tagged other than O can start a mention
+        for k in compress(range(len(toks)), map("O".__ne__, tags)):
+            if k < i:
+                continue
+            i = k
+            tag = tags[i]
+            if tag[2:] not in NER_TYPES:
+                i += 1
+                continue
+            typ = tag[2:]
+            j = i + 1
+            while j < len(toks) and tags[j] == "I-" + typ and toks[j].norm not in DIRECTIONS:
+                j += 1
+            end = j
+            while end < len(toks) and tags[end] == "I-" + typ:
+                end += 1
+            s = i
+            while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
+                    typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
+                s += 1     # a title, or a nisba before the name (الأمريكي جون ...)
+            if s < j:
+                clitic = ""
+                for c, stem in strip_clitics(toks[s].norm)[1:]:
+                    if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab or (
+                            typ == "PER" and stem in given_names() and toks[s].norm not in all_name_words()):
+                        clitic = c     # (لأحمد سعيد: a given name with a preposition)
+                        break
+                stem = toks[s].norm[len(clitic):]
+                if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
+                        is_plain_word(stem, _NER_PLAIN_ZIPF) or _plural_of_common(stem))):
+                    pass   # "بثوب أبيض": a preposition and a common noun; "فيزا": a common word that
+                    #        no name list holds (foreign given names are in arabnamer's: مايكل)
+                elif j - s == 1 and (stem in common_words() or stem in _cue_words()
+                                   or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
+                    pass   # a nationality adjective (وسورية), a common word or a bare cue word
+                elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
+                    pass   # "سراوان بمحافظة": a cue word inside means a bad span
+                elif all(t.norm in common_words() or t.norm in STOPWORDS for t in toks[s:j]) or any(
+                        stem in ORG_NAME_STOPS for t in toks[s:j] for _, stem in strip_clitics(t.norm)):
+                    pass   # "تشهد وجودا"، "التابعة للحزب": ordinary words, not a name
+                elif typ == "PER" and kb is not None and kb.demonym(toks[j - 1].norm) and all(
+                        t.norm not in given_names() and word_zipf(t.norm) >= _DESCRIBING_ZIPF
+                        for t in toks[s:j - 1]):
+                    pass   # "شاب فلسطيني": a noun and a nationality describe someone, name no one
+                elif len(toks[s].norm) - len(clitic) >= 2:
+                    out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
+                                            clitic=clitic, text=text, score=0.6))
+            i = end
+    return out
+
+
+_NER_PLAIN_ZIPF = 3.5
+# a word this common before a nationality is a noun that describes a person (شاب، جندي، مواطن)
+_DESCRIBING_ZIPF = 4.0
+
+
+def _plural_of_common(word) -> bool:
+    """A dual or plural of a common noun (مسلحان، مسلحون), never a person's name."""
+    return word.endswith(("ان", "ون", "ين")) and len(word) > 4 and word[:-2] in common_words() \
+        and word not in name_words()

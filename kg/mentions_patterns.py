@@ -1,0 +1,357 @@
+"""Cue patterns: the mentions a head or a title introduces in one sentence (pattern_mentions).
+
+At each cue (kg.mentions_cues) the rules are tried in order: a state's forces (القوات
+الأمريكية), a military region (المنطقة العسكرية الشرقية), a unit named by its number or rank
+(اللواء الأول مشاة), a force named by its kind (القوة الجوية), a district, an organisation's
+quoted or bare name after its head (kg.mentions_org_heads), the places quoted after a place
+head, a place's name after its head, the places listed after a plural head
+(kg.mentions_place_heads), a facility's name (kg.mentions_facilities); then, on the second
+pass, a person's name after a kunya or a title (kg.mentions_titled_names).
+
+Each rule is a small function (cue reading in, ``(mentions, next token)`` or None out),
+listed in BODY_AND_PLACE_RULES or PERSON_RULES in the order they are tried: a new phrasing
+after a head or a title is one more rule in its place there, with its test in
+tests/test_mentions_patterns.py or beside the module whose reading it uses.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
+                        PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics)
+from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _adjective_after_head, _feminine_nisba_after_head,
+                                _quoted_name_end, definite, is_name_word, make_mention)
+from kg.mentions_cues import QUOTED_ORG_HEADS, cue_positions
+from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
+from kg.mentions_names import given_name_before
+from kg.mentions_org_heads import (COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_end, _ordinary_complement,
+                                   _org_continuation)
+from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLES, REGION_HEADS_DROPPED,
+                                     _known_place, _listed_places, _name_after_head, _place_name_alone,
+                                     _quoted_places, district_name_end)
+from kg.mentions_titled_names import INDEFINITE_TITLES, _nisbas_after, is_title_adjective, person_name_after
+from kg.names import name_words
+from kg.normalize import norm
+
+
+def _token_end(tokens, pos):
+    """Index of the first token starting at or after character ``pos``."""
+    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+
+
+_ZONE, _MILITARY = norm("المنطقة"), norm("العسكرية")
+NUMBERED_UNITS = frozenset(norm(w) for w in "اللواء لواء الفرقة فرقة الكتيبة كتيبة الفوج فوج "
+                           "الجيش جيش الفيلق فيلق".split())
+# a unit named by its rank (اللواء الأول، الفرقة الرابعة) and its arm after it (مشاة)
+ORDINALS = frozenset(norm(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي "
+    "الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة").split())
+UNIT_KINDS = frozenset(norm(w) for w in ("مشاة مدرع مدرعة مدرعات ميكانيكي ميكانيكية مغاوير حرس "
+                                          "المشاة المدرع المدرعة المدرعات الميكانيكي الميكانيكية "
+                                          "المغاوير الميداني").split())   # (الجيش الثاني الميداني)
+_ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
+
+
+class _Sentence:
+    """One sentence as the rules see it: its tokens, its document's text, the knowledge base,
+    the tokens already taken, and the mentions the patterns have found in it so far."""
+
+    __slots__ = ("tokens", "text", "kb", "blocked", "nt", "out")
+
+    def __init__(self, tokens, text, kb, blocked, out):
+        self.tokens = tokens
+        self.text = text
+        self.kb = kb
+        self.blocked = blocked
+        self.nt = len(tokens)
+        self.out = out
+
+
+# A rule is called with the sentence, the cue's index i and one reading of the cue word
+# (clitic, stem, and bare: the stem without its article). It returns None when it does not
+# apply (the next rule is tried), _STOP when the cue names nothing (no other rule nor reading
+# is tried), or ``(mentions, next_i)``: the mentions found and the token to go on from.
+_STOP = object()
+
+
+def _state_forces(s, i, clitic, stem, bare):
+    """A state's forces: القوات الأمريكية، قوات أمريكية، الجيش الأميركي."""
+    tokens = s.tokens
+    if bare in ("قوات", "جيش") and i + 1 < s.nt and i + 1 not in s.blocked:
+        country = s.kb.force_demonym(tokens[i + 1].norm)
+        if country:
+            forces = s.kb.forces_of(country) or f"{country}-forces"
+            m = make_mention(tokens, i, i + 2, "Organization", "ArmedForce", clitic=clitic,
+                             text=s.text, kb_id=forces)
+            return [m], i + 2
+    return None
+
+
+def _military_region(s, i, clitic, stem, bare):
+    """A military region of an army: المنطقة العسكرية الشرقية، المنطقة العسكرية الأولى."""
+    tokens, blocked = s.tokens, s.blocked
+    if stem == _ZONE and i + 2 < s.nt and tokens[i + 1].norm == _MILITARY and i + 1 not in blocked \
+            and i + 2 not in blocked and definite(tokens[i + 2]) and tokens[i + 2].norm not in STOPWORDS \
+            and not s.kb.demonym(tokens[i + 2].norm):
+        return [make_mention(tokens, i, i + 3, "Organization", "ArmedForce", clitic=clitic,
+                             text=s.text)], i + 3
+    return None
+
+
+def _numbered_unit(s, i, clitic, stem, bare):
+    """A unit named by its number: اللواء 444 (قتال)، الفرقة 17، الجيش الثاني الميداني."""
+    tokens, blocked, nt = s.tokens, s.blocked, s.nt
+    if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and (
+            tokens[i + 1].norm.isdigit() or tokens[i + 1].norm in ORDINALS):
+        k = i + 2
+        if tokens[i + 1].norm in ORDINALS and k < nt and k not in blocked and tokens[k].norm in UNIT_KINDS:
+            k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات، الفرقة الرابعة المدرعة
+        if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
+                and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
+            k += 1   # "اللواء 444 قتال": the name's last word inside its quotes
+        return [make_mention(tokens, i, k, "Organization", "ArmedForce", clitic=clitic, text=s.text)], k
+    return None
+
+
+def _force_by_kind(s, i, clitic, stem, bare):
+    """A definite force named by its kind: القوة الجوية العراقية."""
+    if stem == FORCE_HEAD:
+        k = _force_name_end(s.tokens, i, s.blocked, s.kb)
+        if k is not None:
+            return [make_mention(s.tokens, i, k, "Organization", "ArmedForce", clitic=clitic,
+                                 text=s.text)], k
+    return None
+
+
+def _district(s, i, clitic, stem, bare):
+    """A district: مديرية برمل (a directorate's name is made of common words)."""
+    if bare == DISTRICT and stem == bare:
+        k = district_name_end(s.tokens, i + 1, s.blocked)
+        if k is not None:
+            return [make_mention(s.tokens, i, k, "Place", "Region", clitic=clitic, text=s.text)], k
+    return None
+
+
+def _quoted_org_name(s, i, clitic, stem, bare):
+    """Organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»، مجموعة «عرين الأسود»."""
+    if (bare in ORG_HEADS or bare in QUOTED_ORG_HEADS) and stem == bare:
+        k = _quoted_name_end(s.tokens, i + 1, s.blocked)
+        if k is not None:
+            return [make_mention(s.tokens, i + 2, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                 text=s.text)], k + 1
+    return None
+
+
+def _org_name(s, i, clitic, stem, bare):
+    """Organisation head + name: جبهة النصرة، وزارة الداخلية السورية."""
+    tokens, kb = s.tokens, s.kb
+    if bare in ORG_HEADS and stem == bare and not (bare in _HEADED_BY and clitic.endswith("ب")):
+        # a head with the article (والرئاسة) takes adjectives only, no construct chain
+        k = _org_continuation(tokens, i + 1, s.blocked, kb=kb, head=bare,
+                              definite_head=clitic.endswith("ال"))
+        if k > i + 1 and _ordinary_complement(bare, tokens, i + 1, k):
+            k = i + 1   # "حركة المرور"، "جهاز الكمبيوتر"، "لجنة طبية": no body's name
+        if k > i + 1:
+            cont = tokens[i + 1:k]
+            if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
+                return _STOP
+            if bare == "قوات" and k == i + 2 and kb.nominal(cont[0].norm):
+                return _STOP   # "قوات الجيش": the army's forces, the army named before
+            return [make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                 clitic=clitic, text=s.text)], k
+    return None
+
+
+def _quoted_place_names(s, i, clitic, stem, bare):
+    """Place head + quoted names: قرية «X»، قرى "X"، و"Y"، تلة "X"."""
+    if (bare in PLACE_HEADS or bare in PLURAL_PLACE_HEADS) and stem == bare:
+        quoted = _quoted_places(s.tokens, i, s.blocked, s.text,
+                                PLACE_HEADS.get(bare) or PLURAL_PLACE_HEADS.get(bare),
+                                plural=bare in PLURAL_PLACE_HEADS)
+        if quoted:
+            return quoted, _token_end(s.tokens, quoted[-1].end) + 1
+    return None
+
+
+def _place_name(s, i, clitic, stem, bare):
+    """Place head + name: مدينة سراقب، محافظة حمص."""
+    tokens, blocked, kb, nt, text = s.tokens, s.blocked, s.kb, s.nt, s.text
+    if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
+        k = _namesake_end(tokens, i + 1, blocked) or _name_after_head(tokens, i, blocked, _place_name_alone)
+        if k == i + 1 and PLACE_HEADS[bare] == "Region" and tokens[i + 1].norm in COMPASS \
+                and i + 2 < nt and i + 2 not in blocked:
+            # "ولاية جنوب كردفان"، "مقاطعة شمال وزيرستان": the direction is in the name
+            k2 = _name_after_head(tokens, i + 1, blocked, _place_name_alone)
+            k = k2 if k2 > i + 2 else k
+        if k < nt and k - i <= 2 and k not in blocked and definite(tokens[k]) \
+                and tokens[k].norm in ("الوسطي", "السفلي", "العليا", "الشرقي", "الغربي",
+                                       "الشمالي", "الجنوبي", "الشرقيه", "الغربيه",
+                                       "الشماليه", "الجنوبيه", "الكبري"):
+            k += 1   # جوبا الوسطى، دير الزور الشرقي
+        if k > i + 1 and kb.demonym(tokens[i + 1].norm):
+            k = i + 1   # "المدينة السورية"، "القضاء العراقي": a description, not a name
+        if k == i + 3 and (kb.demonym(tokens[i + 2].norm) or tokens[i + 2].norm in PLACE_PARTICIPLES):
+            k = i + 2   # "مدينة ميلانو الإيطالية"، "بلدة X الخاضعة لسيطرة": the name, then its
+            #             country's adjective or a participle
+        if k > i + 1 and (stem != bare or clitic.endswith(("ال", "لل"))) \
+                and not _known_place(tokens, i + 1, k):
+            k = i + 1   # "المنطقة الحدودية"، "البلدة الواقعة": the head with the article
+            #             takes an adjective; a name follows it only when it is a known town
+        if k == i + 2 and (_adjective_after_head(tokens[i + 1])
+                           or _feminine_nisba_after_head(tokens[i + 1])):
+            k = i + 1   # "منطقة قريبة"، "منطقة عازلة"، "منطقة صحراوية": an indefinite
+            #             adjective
+        if k > i + 1 and tokens[i + 1].norm in NOT_PLACE_NAMES and not (
+                _namesake_end(tokens, i + 1, blocked) and not kb.demonym(tokens[i + 2].norm)):
+            k = i + 1   # "منطقة النزاع"، "ولاية الرئيس": a kind of area or a term
+        if k > i + 1 and bare in DUAL_PLACE_HEADS and k + 1 < nt and k not in blocked \
+                and tokens[k].norm.startswith("و") and len(tokens[k].norm) > 3:
+            # "منطقتي قنديل وهاكورك": two places after a dual head; the second of two
+            # words when a name word follows (مديريتي البريقة والشيخ عثمان، مخيمي اليرموك
+            # وخان الشيح)
+            e2 = k + 2 if k + 1 < nt and k + 1 not in blocked and is_name_word(tokens[k + 1]) \
+                and not kb.demonym(tokens[k + 1].norm) else k + 1
+            return [make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text),
+                    make_mention(tokens, k, e2, "Place", PLACE_HEADS[bare], clitic="و",
+                                 text=text)], e2
+        if k > i + 1:
+            # a region keeps its head in its name (ولاية بلخ، محافظة حمص); a town does not
+            keep_head = (PLACE_HEADS[bare] == "Region" and bare not in REGION_HEADS_DROPPED) \
+                or bare in ("حي", "مخيم")
+            return [make_mention(tokens, i if keep_head else i + 1, k, "Place",
+                                 PLACE_HEADS[bare], text=text,
+                                 clitic=clitic if keep_head else "")], k
+    return None
+
+
+def _listed_place_names(s, i, clitic, stem, bare):
+    """Plural place head + a list of names: بلدات كفركلا والعديسة وميس الجبل."""
+    if bare in PLURAL_PLACE_HEADS and stem == bare:
+        listed = _listed_places(s.tokens, i, s.blocked, s.text, PLURAL_PLACE_HEADS[bare])
+        if listed:
+            return listed, _token_end(s.tokens, listed[-1].end)
+    return None
+
+
+def _facility_name(s, i, clitic, stem, bare):
+    """Facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين."""
+    tokens, blocked, nt = s.tokens, s.blocked, s.nt
+    if bare in FACILITY_HEADS and stem == bare and not clitic.endswith(("ال", "لل")) \
+            and i + 1 < nt and i + 1 not in blocked:
+        k = _facility_name_end(tokens, i, blocked)
+        if k > i + 1 and k < nt and k not in blocked and tokens[k].norm in FACILITY_ADJECTIVES:
+            k += 1     # مطار رفيق الحريري الدولي، سجن صيدنايا العسكري
+        if k > i + 1:
+            return [make_mention(tokens, i, k, "Place", None, text=s.text, clitic=clitic)], k
+    return None
+
+
+def _kunya_name(s, i, clitic, stem, bare):
+    """Kunya: أبو عمر سراقب (and a given name before it: أحمد أبو X)."""
+    tokens, blocked, nt, out = s.tokens, s.blocked, s.nt, s.out
+    if stem in KUNYA_HEADS and i + 1 < nt and i + 1 not in blocked and is_name_word(
+            tokens[i + 1], allow_common=True):
+        k = person_name_after(tokens, i + 2, blocked, max_len=2) if i + 2 < nt else i + 2
+        k = max(k, i + 2)
+        if not clitic and given_name_before(tokens, i, blocked) and not (
+                out and out[-1].end > tokens[i - 1].start):
+            return [make_mention(tokens, i - 1, k, "Person", text=s.text)], k   # أحمد أبو X
+        return [make_mention(tokens, i, k, "Person", clitic=clitic, text=s.text)], k
+    return None
+
+
+def _titled_name(s, i, clitic, stem, bare):
+    """Title + name: القيادي بلال حسن الجاسم، الأميرال براد كوبر."""
+    tokens, blocked, nt, kb, text = s.tokens, s.blocked, s.nt, s.kb, s.text
+    if stem in PERSON_TITLES and stem not in SPOKES_HEADS:
+        j = i + 1
+        # a second title: الرئيس السوري، القائد العسكري
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
+                                                or kb.demonym(tokens[j].norm)
+                                                or is_title_adjective(tokens, j)):
+            j += 1
+        if stem in INDEFINITE_TITLES:
+            j += _nisbas_after(tokens, j)   # قيادي داعشي، قيادي فلسطيني
+        # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation
+        if j + 1 < nt and tokens[j].norm in ("في", "من", "لدى", "داخل"):
+            k2 = j + 1
+            while k2 < nt and not tokens[k2].norm.isalnum():
+                k2 += 1
+            if k2 in blocked:
+                while k2 in blocked:
+                    k2 += 1
+                j = k2
+            elif k2 < nt and definite(tokens[k2]) and kb.nominal(tokens[k2].norm):
+                j = k2 + 1
+            while j < nt and not tokens[j].norm.isalnum() and tokens[j].text in "،,":
+                j += 1
+        while j < nt and tokens[j].text in ('"', "«", "“"):
+            j += 1
+        if stem in INDEFINITE_TITLES and j < nt and j == i + 1 + _nisbas_after(tokens, i + 1) \
+                and j > i + 1 and tokens[j].norm not in name_words():
+            return _STOP   # "قيادي داعشي فر من السجن": a leader described, not named
+        k = person_name_after(tokens, j, blocked)
+        if k > j:
+            return [make_mention(tokens, j, k, "Person", text=text,
+                                 title=text[tokens[i].start:tokens[j - 1].end])], k
+    return None
+
+
+#: the rules for organisations and places, tried in this order at each cue
+BODY_AND_PLACE_RULES = (_state_forces, _military_region, _numbered_unit, _force_by_kind, _district,
+                        _quoted_org_name, _org_name, _quoted_place_names, _place_name,
+                        _listed_place_names, _facility_name)
+#: the rules for persons, tried after them (on the second pass only)
+PERSON_RULES = (_kunya_name, _titled_name)
+
+
+def _first_match(s, rules, i, readings):
+    """``(mentions, next_i)`` of the first rule that applies to a reading of the cue at i,
+    the readings in turn; None when none does or one says the cue names nothing."""
+    for clitic, stem in readings:
+        if stem in ORG_HEADS or stem in PLACE_HEADS:
+            bare = stem          # ألوية (normalised الويه) is a head, not ال + ويه
+        else:
+            bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+        for rule in rules:
+            found = rule(s, i, clitic, stem, bare)
+            if found is not None:
+                return None if found is _STOP else found
+    return None
+
+
+def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
+    """Mentions found by cue patterns over one sentence's tokens.
+
+    With ``persons=False`` only organisations and places (the first pass, so
+    that "القيادي في حركة X سامر ..." finds the person past the organisation).
+    ``cue_at``: the indexes of the tokens carrying a cue word, when already known.
+    """
+    out = []
+    s = _Sentence(tokens, text, kb, blocked, out)
+    rules = BODY_AND_PLACE_RULES + PERSON_RULES if persons else BODY_AND_PLACE_RULES
+    i = 0
+    nt = len(tokens)
+    # only tokens carrying a cue word can start a pattern: jump from one to the next
+    if cue_at is None:
+        cue_at = cue_positions(tokens)[0]
+    n_cues = len(cue_at)
+    while i < nt:
+        p = bisect_left(cue_at, i)
+        if p == n_cues:
+            break
+        i = cue_at[p]
+        if i in blocked:
+            i += 1
+            continue
+        tok = tokens[i]
+        if tok.norm in _ACTING:
+            i += 1      # "وزير الداخلية بالوكالة": acting, no agency
+            continue
+        found = _first_match(s, rules, i, strip_clitics(tok.norm))
+        if found is None:
+            i += 1
+            continue
+        mentions, i = found
+        out.extend(mentions)
+    return out

@@ -1,0 +1,171 @@
+"""Bodies named for a place: a unit, a body, an agency, an operations command or a facility
+whose name holds a place the knowledge base knows (كتيبة جنين، شرطة كركوك، مجلس محافظة X،
+وكالة X للأنباء، قيادة عمليات بغداد، مطار X الدولي): one organisation (or facility), and the
+place inside its name no mention of its own.
+"""
+from __future__ import annotations
+
+from kg.lexicon import DIRECTIONS, FACILITY_HEADS, ORG_HEAD_SUBTYPES, PLACE_HEADS, STOPWORDS, strip_clitics
+from kg.mentions_common import _ARABIC_WORD, definite, is_name_word, make_mention
+from kg.mentions_facilities import FACILITY_ADJECTIVES
+from kg.mentions_org_heads import CHAIN_ORG_HEADS, COMPASS, _CHAIN_STOPS, _GENERAL, _OF_NEWS
+from kg.mentions_place_heads import REGION_HEADS_DROPPED
+from kg.names import given_names
+from kg.normalize import norm
+from kg.view import _stems
+
+
+GENERAL_BODIES = frozenset(norm(w) for w in "القيادة الأمانة الهيئة الإدارة المديرية الرئاسة".split())
+_COMMAND = norm("القيادة")
+
+
+# heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام) and a place's
+# police (شرطة بونتلاند، شرطة كركوك)
+UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق شرطة".split())
+
+
+def _chain_word(tok) -> bool:
+    """An indefinite common noun inside a body's name (عمليات، شرطة، أمن، صحة)."""
+    n = tok.norm
+    return bool(_ARABIC_WORD.match(n)) and not definite(tok) and n not in STOPWORDS \
+        and n not in _CHAIN_STOPS and n[:1] != "و"
+
+
+# heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
+# مجلس شورى مجاهدي X، قوات دفاع X، قوة دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات قوة محكمة هيئة غرفة".split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة".split())
+# an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
+BODY_ADJECTIVES = frozenset(norm(w) for w in (
+    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
+
+
+def _body_before_place(tokens, i, j, covered):
+    """``(start, end, (clitic, head))`` of a body named with the place at tokens[i:j], or None."""
+    h = i - 1
+    while h >= 0 and h not in covered and i - 1 - h < 3 and _chain_word(tokens[h]) \
+            and not (_stems(tokens[h].norm) & (BODY_HEADS_WITH_CHAIN | BODY_HEADS_BEFORE_PLACE)) \
+            and tokens[h].norm not in DIRECTIONS and tokens[h].norm not in given_names():
+        h -= 1
+    if h < 0 or h in covered:
+        return None
+    heads = BODY_HEADS_WITH_CHAIN if h < i - 1 else BODY_HEADS_BEFORE_PLACE
+    head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                 if st in heads and not c.endswith(("ال", "لل", "ب"))), None)
+    if head is None:
+        return None     # (برئاسة X، بقيادة X: "headed by X")
+    e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in BODY_ADJECTIVES else j
+    return h, e, head
+
+
+AGENCY = norm("وكالة")
+
+
+def _agency_end(tokens, i, j, spans_at):
+    """End of a news agency's name holding the place at tokens[i:j] after وكالة (وكالة نواكشوط
+    للأنباء، وكالة تونس أفريقيا للأنباء: one more place or name word may stand before
+    للأنباء), or None."""
+    clitic = next((c for c, st in strip_clitics(tokens[i - 1].norm) if st == AGENCY
+                   and not c.endswith(("ال", "لل"))), None) if i > 0 else None
+    if clitic is None:
+        return None
+    e = j
+    if e < len(tokens) and tokens[e].norm not in _OF_NEWS and (e in spans_at or is_name_word(tokens[e])):
+        e = spans_at.get(e, e + 1)
+    return (e + 1, clitic) if e < len(tokens) and tokens[e].norm in _OF_NEWS else None
+
+
+# an operations command named by its place after its commander's post (Iraqi usage): قائد
+# عمليات بغداد، نائب قائد عمليات تحرير نينوى، المتحدث باسم عمليات سامراء
+OPERATIONS = norm("عمليات")
+_LIBERATION = norm("تحرير")
+_OPERATIONS_OWNERS = frozenset(norm(w) for w in "قائد لقائد وقائد القائد باسم".split())
+
+
+def _operations_command(tokens, i, covered):
+    """Start of "عمليات [تحرير] X" before the place at tokens[i], after a commander's post or
+    باسم; else None."""
+    h = i - 2 if tokens[i - 1].norm == _LIBERATION else i - 1
+    if h < 1 or h in covered or tokens[h].norm != OPERATIONS or tokens[h - 1].norm not in _OPERATIONS_OWNERS:
+        return None
+    return h
+
+
+def _units_named_for_places(tokens, text, spans):
+    """A unit head right before a place the knowledge base knows names the unit:
+    "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
+    covered = {k for i, j, _ in spans for k in range(i, j)}
+    spans_at = {i: j for i, j, _ in spans}
+    out = []
+    inside = -1
+    for i, j, m in spans:
+        if i < inside:
+            continue        # inside a name taken before (وكالة تونس أفريقيا للأنباء)
+        if m.type == "Place" and m.start == tokens[i].start:
+            agency = _agency_end(tokens, i, j, spans_at)
+            if agency is not None:
+                e, clitic = agency
+                out.append((i - 1, e, make_mention(tokens, i - 1, e, "Organization", "MediaOrganization",
+                                                   clitic=clitic, text=text)))
+                inside = e
+                continue
+        if m.type == "Organization" and i > 1 and i - 1 not in covered and i - 2 not in covered \
+                and tokens[i].norm.startswith("لل") \
+                and tokens[i - 1].norm in _GENERAL and tokens[i - 2].norm in GENERAL_BODIES:
+            # "القيادة العامة للقوات المسلحة الأردنية": the general command, a body of its own
+            out.append((i - 2, j, make_mention(tokens, i - 2, j, "Organization",
+                                               "ArmedForce" if tokens[i - 2].norm == _COMMAND
+                                               else "GovernmentBody", text=text)))
+            continue
+        if m.type == "Place" and i > 1 and i - 1 not in covered and m.start == tokens[i].start:
+            h = _operations_command(tokens, i, covered)
+            if h is not None:
+                # "قائد عمليات الأنبار"، "قائد عمليات تحرير القائم": the operations command
+                out.append((h, j, make_mention(tokens, h, j, "Organization", "ArmedForce", text=text)))
+                continue
+        if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
+            h, head = i - 1, None
+            body = _body_before_place(tokens, i, j, covered)
+            if body is not None:
+                # "قيادة عمليات الأنبار"، "مجلس شورى ثوار الموصل"، "مجلس الرقة العسكري"،
+                # "قوات حماية عدن": a body's name holding a place
+                h, e, (clitic, stem) = body
+                out.append((h, e, make_mention(tokens, h, e, "Organization",
+                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic, text=text)))
+                continue
+            if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
+                h = i - 2
+                head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                             if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is None:
+                h = i - 1
+                head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
+                             if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
+            if head is not None:
+                clitic, stem = head
+                out.append((h, j, make_mention(tokens, h, j, "Organization",
+                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic,
+                                               text=text)))
+                continue
+            facility = next((c for c, st in strip_clitics(tokens[i - 1].norm)
+                             if st in FACILITY_HEADS and not c.endswith(("ال", "لل"))), None)
+            if facility is not None and (m.subtype != "Country" or (
+                    j < len(tokens) and j not in covered and tokens[j].norm in FACILITY_ADJECTIVES)):
+                # "مطار أربيل الدولي"، "ميناء الحديدة": a facility named after a known place
+                # (after a country only with its adjective: مطار الكويت الدولي)
+                e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in FACILITY_ADJECTIVES else j
+                out.append((i - 1, e, make_mention(tokens, i - 1, e, "Place", None, clitic=facility,
+                                                   text=text)))
+                continue
+            if m.subtype != "Country" and i > 1 and i - 2 not in covered and tokens[i - 1].norm in COMPASS:
+                # "ولاية جنوب كردفان": a region named by a direction of a known place is another place
+                region = next(((c, st) for c, st in strip_clitics(tokens[i - 2].norm)
+                               if PLACE_HEADS.get(st) == "Region" and not c.endswith(("ال", "لل"))), None)
+                if region is not None:
+                    clitic, stem = region
+                    h = i - 1 if stem in REGION_HEADS_DROPPED else i - 2
+                    out.append((h, j, make_mention(tokens, h, j, "Place", "Region", text=text,
+                                                   clitic=clitic if h == i - 2 else "")))
+                    continue
+        out.append((i, j, m))
+    return out

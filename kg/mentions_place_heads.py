@@ -1,0 +1,172 @@
+"""Place heads: the name after a place head (مدينة، قرية، مديرية ...) and where it ends.
+
+_name_after_head: a name after a head (compound names: قرية عين الماء); _listed_places and
+_quoted_places: several places after a plural or dual head; district_name_end: a district's
+name (مديرية دار سعد); _place_name_alone: a neighbourhood named by one word; the words after a
+head that say what kind of area it is, not which place (NOT_PLACE_NAMES, PLACE_PARTICIPLES).
+"""
+from __future__ import annotations
+
+from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
+from kg.mentions_common import (_ARABIC_WORD, _BRACKETS, _conjunct, _cue_words, _prepositional, _quoted_name_end,
+                                definite, is_name_word, make_mention)
+from kg.mentions_names import is_accusative_noun, is_suffixed_common
+from kg.names import place_names
+from kg.normalize import norm
+
+
+_PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
+# first words of compound place names, after which a common word is still the name:
+# قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح، بلدة بيت سالم
+PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر".split())
+
+
+def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
+    """End (exclusive) of the name after a head word at ``i``: at most two name words,
+    ending after a definite one, before a direction word or a word joined by و. The
+    first word may be a common one when ``first_may_be_common(tokens, i + 1)``."""
+    nt = len(tokens)
+    k = i + 1
+    if k < nt and tokens[k].norm.startswith(_PREP_ARTICLE) and len(tokens[k].norm) > 4:
+        return k    # "مخيم للنازحين": a preposition, no name after the head
+    while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
+            and not (k > i + 1 and tokens[k].norm.startswith("و")) \
+            and not is_accusative_noun(tokens[k].norm) and not _prepositional(tokens[k].norm) \
+            and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
+                k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
+        k += 1
+        if definite(tokens[k - 1]):
+            break
+    return k
+
+
+def _listed_places(tokens, i, blocked, text, subtype):
+    """Names listed after a plural place head at i, the first bare, the next ones after و
+    (a name the knowledge base knows is skipped over, it is found already): at least two."""
+    nt = len(tokens)
+    out, k, n = [], i + 1, 0
+    while k < nt and n < 8:
+        clitic = "" if n == 0 else "و"
+        if n and not tokens[k].norm.startswith("و"):
+            break
+        if k in blocked:
+            while k in blocked:
+                k += 1
+            n += 1
+            continue
+        stem = tokens[k].norm[len(clitic):]
+        if stem in PLACE_NAME_PREFIXES and k + 1 < nt and k + 1 not in blocked \
+                and _ARABIC_WORD.match(tokens[k + 1].norm) and tokens[k + 1].norm not in STOPWORDS \
+                and not tokens[k + 1].norm.startswith("و"):
+            # a compound name (بلدات بيت أمر وسعير، قرى كفر نبل وحاس): its first word is a word too
+            out.append(make_mention(tokens, k, k + 2, "Place", subtype, clitic=clitic, text=text))
+            k, n = k + 2, n + 1
+            continue
+        if len(stem) < 3 or stem in STOPWORDS or stem in common_words() or stem in DIRECTIONS \
+                or not _ARABIC_WORD.match(stem) or is_suffixed_common(stem):
+            break     # (مخيمات لبنان وأكثرها: a pronoun suffix, no name)
+        end = k + 1
+        if end < nt and end not in blocked and definite(tokens[end]) and tokens[end].norm not in STOPWORDS \
+                and is_name_word(tokens[end]):
+            end += 1     # ميس الجبل
+        out.append(make_mention(tokens, k, end, "Place", subtype, clitic=clitic, text=text))
+        k, n = end, n + 1
+    return out if n >= 2 and out else []
+
+
+_LIST_JOINERS = frozenset(["،", ",", "و"])
+
+
+def _quoted_places(tokens, i, blocked, text, subtype, plural):
+    """Names in quotes right after a place head at i: قرية «X»، تلة "X"; after a plural head
+    the next quoted names joined by و or a comma too (قرى "X"، و"Y")."""
+    out, q = [], i + 1
+    while q < len(tokens) and tokens[q].text in _BRACKETS:
+        k = _quoted_name_end(tokens, q, blocked)
+        if k is None:
+            break
+        out.append(make_mention(tokens, q + 1, k, "Place", subtype, text=text))
+        if not plural:
+            break
+        q = k + 1
+        while q < len(tokens) and tokens[q].text in _LIST_JOINERS:
+            q += 1
+    return out
+
+
+def _known_place(tokens, i, j) -> bool:
+    """Are tokens[i:j] the name of a town GeoNames knows (kg/ner/data/place_names.txt)?"""
+    return " ".join(t.norm for t in tokens[i:j]) in place_names()
+
+
+NEIGHBOURHOOD_HEADS = frozenset(norm(w) for w in "حي وحي بحي".split())
+# participles that describe a place after its name (بلدة X الخاضعة لسيطرة ...، قرية X الواقعة ...)
+PLACE_PARTICIPLES = frozenset(norm(w) for w in (
+    "الخاضعة الخاضع الواقعة الواقع التابعة التابع المحاذية المحاذي المجاورة المجاور القريبة القريب "
+    "المحاصرة المحاصر المحررة المحرر الحدودية الحدودي الساحلية الساحلي").split())
+# words after a place head that say what kind of area or period it is, not which place:
+# منطقة النزاع، منطقة العمليات، منطقة اليورو، ولاية الفقيه، ولاية الرئيس (a term of office)،
+# ولاية العهد (being crown prince)، قضاء العيد (spending the holiday)
+NOT_PLACE_NAMES = frozenset(norm(w) for w in (
+    "النزاع الصراع الحرب القتال المعارك الاشتباكات الاشتباك المواجهات العمليات التماس الحظر "
+    "النفوذ السيطرة الانتشار الخطر الأمان القصف الهجوم الهجمات التفجير الانفجار الحادث الحادثة "
+    "الجريمة الاستهداف اليورو الشنغن الدولار الفقيه الرئيس الحكومة الحكم العهد العيد الوقت "
+    "الإجازة العطلة الحاجة الليل الليلة اليوم الصيف الشتاء الأولى الثانية الثالثة جديدة ثانية "
+    "ثالثة رابعة أخرى آخر").split())
+
+
+def _place_name_alone(tokens, k) -> bool:
+    """May a common word after a place head be the place's name (بلدة جلب، حي الزيتون)?
+
+    Only when it is definite or nothing that could continue a clause follows it:
+    "منطقة تشهد وجودا" is a region that witnesses, not a place called تشهد.
+    """
+    if definite(tokens[k]):
+        return True
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    if k > 0 and tokens[k - 1].norm in NEIGHBOURHOOD_HEADS and definite(nxt) and nxt.norm not in STOPWORDS:
+        return True     # "حي طريق السد"، "حي باب التبانة": a neighbourhood named by a construct
+    return (not nxt.norm.isalnum() or nxt.norm in STOPWORDS or nxt.norm in DIRECTIONS
+            or any(c and stem in _cue_words() for c, stem in strip_clitics(nxt.norm)))
+
+
+DISTRICT = norm("مديرية")
+
+
+def _district_name(tokens, k, blocked) -> bool:
+    """Is tokens[k] the lone name of a district (مديرية برمل), not a directorate's (مديرية الأمن
+    العام، مديرية شرطة كركوك)?"""
+    if k >= len(tokens) or k in blocked or not is_name_word(tokens[k]):
+        return False
+    n = tokens[k].norm
+    if definite(tokens[k]) and n not in place_names():
+        return False    # مديرية الأمن، مديرية الأسايش (مديرية المنصورة: a known town's name)
+    if any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is None or k + 1 in blocked or nxt.norm.startswith(_PREPOSITION_ARTICLE) \
+        or not (definite(nxt) or is_name_word(nxt)) \
+        or nxt.norm in PLACE_PARTICIPLES or _conjunct(nxt.norm)
+    # (مديرية صرواح بالصواريخ: a preposition; مديرية X التابعة لمحافظة Y: a participle; مديرية X
+    # ومناطق أخرى: a conjunct common word)
+
+
+#: first words of districts' compound names: مديرية دار سعد، مديرية ذي ناعم، مديرية بني حشيش
+DISTRICT_NAME_STARTS = frozenset(norm(w) for w in "دار ذي ذو بني بيت".split())
+
+
+def district_name_end(tokens, k, blocked):
+    """End of a district's name starting at tokens[k], after مديرية: one word (مديرية برمل) or
+    a compound of a listed first word and a name word (مديرية دار سعد، مديرية ذي ناعم)."""
+    if k + 1 < len(tokens) and tokens[k].norm in DISTRICT_NAME_STARTS and k not in blocked \
+            and _district_name(tokens, k + 1, blocked) is True and not definite(tokens[k + 1]):
+        return k + 2
+    return k + 1 if _district_name(tokens, k, blocked) else None
+
+
+_PREPOSITION_ARTICLE = ("بال", "كال", "لل", "وبال", "وكال", "ولل")
+
+
+REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي", "مديريتي", "ناحيتي"])

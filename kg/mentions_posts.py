@@ -1,0 +1,108 @@
+"""Persons named by their post: a name after a post that ends in an entity or a demonym
+(وزير الحرب الأميركي X، المتحدث باسم الجيش العميد X، المبعوث الأممي إلى سوريا X), and a name
+set before its role by apposition (X، القيادي في حماس).
+"""
+from __future__ import annotations
+
+from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES, strip_clitics
+from kg.mentions_common import ORG_NAME_STOPS, _ARABIC_WORD, definite, is_name_word, make_mention
+from kg.mentions_cues import ENVOY_POSTS, cue_positions
+from kg.mentions_titled_names import is_title_adjective, person_name_after
+from kg.normalize import norm
+
+
+#: prepositions of a post's destination (سفير X لدى Y، مبعوث X إلى Y، ممثل X في Y), normalised
+_DESTINATION_PREPS = frozenset(["لدي", "الي", "في"])
+# the posts sent somewhere, whose destination may follow an adjective (المبعوث الأممي إلى ...)
+_ENVOYS = ENVOY_POSTS | frozenset(norm(w) for w in "مبعوث مبعوثة سفير سفيرة السفير".split())
+_SPECIAL = frozenset(norm(w) for w in "الخاص الخاصة".split())
+
+
+def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
+    """Names after a post that ends in an entity or a demonym.
+
+    وزير الحرب الأميركي بيت هيغسيث، قائد القيادة الوسطى الأميرال براد كوبر،
+    المتحدث باسم الجيش العميد X.
+    ``cue_at``: the indexes of the tokens carrying a post word, when already known.
+    """
+    out = []
+    nt = len(tokens)
+    for i in cue_positions(tokens)[1] if cue_at is None else cue_at:
+        tok = tokens[i]
+        envoy = any(stem in _ENVOYS for _, stem in strip_clitics(tok.norm))
+        # walk over the post's complement: words, then an entity or demonym
+        j = i + 1
+        limit = min(nt, i + 8)
+        end_at = None
+        while j < limit:
+            ent = next((m for m in found if m[0] == j), None)
+            if ent is not None and ent[2].type == "Person":
+                break   # "وزير الدفاع X المحتجز": the post's holder is named already
+            if ent is not None:
+                j = ent[1]
+                end_at = j
+                while j < nt and kb.demonym(tokens[j].norm):
+                    j += 1
+                    end_at = j
+                break
+            if kb.demonym(tokens[j].norm):
+                j += 1
+                end_at = j
+                break
+            n = tokens[j].norm
+            if n in _DESTINATION_PREPS and j > i + 1 and envoy and any(m[0] == j + 1 for m in found):
+                end_at = j     # "المبعوث الأممي إلى سوريا X": the destination read below
+                break
+            if not _ARABIC_WORD.match(n) or n in STOPWORDS:
+                break
+            j += 1
+        if end_at is None:
+            continue
+        j = end_at
+        if envoy and j + 2 < nt and tokens[j].norm in _SPECIAL:
+            j += 1     # "المبعوث الروسي الخاص إلى سوريا X"
+        if j + 1 < nt and tokens[j].norm in _DESTINATION_PREPS:
+            # the post's destination before the name: سفير الولايات المتحدة لدى العراق ستيفن فاجن
+            dest = next((m for m in found if m[0] == j + 1), None)
+            if dest is not None:
+                j = dest[1]
+        if j + 1 < nt and j not in blocked and tokens[j].norm.startswith("لل") and len(tokens[j].norm) > 4:
+            j += 1     # the body's owner: رئيس المكتب السياسي للحركة X
+        elif j + 1 < nt and tokens[j].norm in ORG_NAME_STOPS:
+            owner = next((m for m in found if m[0] == j + 1), None)
+            if owner is not None:
+                j = owner[1]    # "باسم اللواء الأول التابع للجيش الليبي X": past the body's owner
+                while j < nt and kb.demonym(tokens[j].norm):
+                    j += 1
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or tokens[j].norm in TITLE_ADJECTIVES
+                                               or (j > end_at and (kb.demonym(tokens[j].norm)
+                                                                   or is_title_adjective(tokens, j)))):
+            j += 1     # "... الجنرال الأميركي X": a title, then its adjective
+        k = person_name_after(tokens, j, blocked)
+        if k > j:
+            out.append(make_mention(tokens, j, k, "Person", text=text,
+                                    title=text[tok.start:tokens[j - 1].end]))
+    return out
+
+
+# roles set after a name by apposition: "X، القيادي في حركة حماس"، "X، المسؤول عن ..."
+APPOSED_ROLES = frozenset(norm(w) for w in "القيادي المسؤول العضو الناشط القائد الضابط".split())
+
+
+def apposed_person_mentions(tokens, blocked, norms=None):
+    """``(i, j)`` of names right before "، القيادي/المسؤول ..." (two to four name words
+    after a word that is no name: "إن المستهدف هو X، القيادي في حماس"). ``norms``: the
+    tokens' normalised forms, when at hand."""
+    if norms is not None and APPOSED_ROLES.isdisjoint(norms):
+        return []
+    out = []
+    for t in range(2, len(tokens)):
+        if tokens[t].norm not in APPOSED_ROLES or tokens[t - 1].text not in ("،", ","):
+            continue
+        k = t - 1      # the name ends before the comma; only its last word may be definite
+        while k > 0 and t - 1 - k < 4 and k - 1 not in blocked and is_name_word(tokens[k - 1]) \
+                and (k == t - 1 or not definite(tokens[k - 1])):
+            k -= 1
+        if t - 1 - k >= 2 and not tokens[k].norm.startswith("و"):
+            out.append((k, t - 1))
+    return out

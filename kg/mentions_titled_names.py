@@ -1,0 +1,156 @@
+"""Titled names: where a person's name after a title, a post or a kunya starts and ends.
+
+person_name_after: the end of a name at a token (compound given names, عبد + a title word,
+بن/ال chains, a title word or a word-like family name that ends the name before the clause,
+and the conjunctions, participles, suffixed nouns and prepositional words that end it);
+is_title_adjective and _nisbas_after: the nisba adjectives between a title and the name.
+"""
+from __future__ import annotations
+
+from kg.lexicon import PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
+from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
+                                is_name_word)
+from kg.mentions_names import is_accusative_noun, is_plain_word, is_suffixed_noun, participle_with_complement
+from kg.names import all_name_words, family_names, given_names, name_words
+from kg.normalize import norm
+
+
+# second halves of compound given names: فريد الله عزيزي، حسام الدين يوسف
+_COMPOUND_ENDS = frozenset(["الله", "الدين", "الحق", "الرحمن"])   # نور الحق، فضل الرحمن
+_ABD = "عبد"
+NAME_LINKERS = frozenset(["عبد", "ابو", "ابا", "بن", "ابن", "بنت", "ابي", "ام", "ال", "ولد"])
+
+
+def is_title_adjective(tokens, j) -> bool:
+    """القيادي المحلي X: a definite nisba or a listed adjective between a title and a name.
+
+    A nisba before بن is the first name: "العقيد الهادي بن سالم" (الهادي، المهدي).
+    An indefinite one in the accusative (أجنبيا، محليا) is always an adjective.
+    """
+    tok = tokens[j]
+    n = tok.norm
+    if n in TITLE_ADJECTIVES:
+        return True
+    if n.endswith("يا") and len(n) > 4 and not definite(tok) and j > 0 and not definite(tokens[j - 1]):
+        return True     # "قياديا أجنبيا في التنظيم": an accusative nisba adjective (الشيخ زكريا: a name)
+    return (definite(tok) and (n.endswith("ي") or n.endswith("يه")) and len(n) > 4
+            and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
+
+
+# titles without the article: "a leader", a description that a name need not follow
+INDEFINITE_TITLES = frozenset(norm(w) for w in "قيادي قياديا".split())
+
+
+def _nisbas_after(tokens, j) -> int:
+    """How many indefinite nisba adjectives (داعشي، ميداني) no name lexicon knows start at j."""
+    k = j
+    while k < len(tokens) and not definite(tokens[k]) and tokens[k].norm.endswith("ي") \
+            and len(tokens[k].norm) > 3 and tokens[k].norm not in name_words() \
+            and _ARABIC_WORD.match(tokens[k].norm):
+        k += 1
+    return k - j
+
+
+def _wa_name(w) -> bool:
+    """A name word that starts with و whose rest is no name (ويلسون، والش، واتسون): a family
+    name after a given one, no conjunction (وأحمد، وعلي are و + a name)."""
+    return w in all_name_words() and w[1:] not in all_name_words() and w[1:] not in common_words()
+
+
+# titles that are also family names: the last word of a name when no name word follows
+FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
+
+
+def person_name_after(tokens, j, blocked, max_len=4):
+    """End index of a personal name starting at tokens[j], or j when there is none."""
+    k = j
+    while k < len(tokens) and k - j < max_len and k not in blocked:
+        tok = tokens[k]
+        first = k == j
+        nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
+        allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
+            not first and nxt_punct and tok.norm not in STOPWORDS) or (
+            not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
+            k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
+            and tok.norm in family_names())    # عادل بن ناصر الشهري: a listed family name
+        if not first and tok.norm in FAMILY_TITLES and k > j and (
+                k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
+            k += 1
+            break  # "العقيد سامر الشيخ الذي": a title word as the last, family name
+        if not first and participle_with_complement(tokens, k):
+            break   # "القيادي سامر خليل المنتمي إلى التنظيم": a participle and its complement
+        if k == j + 1 and _family_name_before_clause(tokens, k):
+            k += 1
+            break   # "العميد عثمان الأمين إن ..."، "اللواء منصور التركي، ...": a family name
+            #         that is also a word, after a given name and before the clause ends
+        if not (not first and (tokens[k - 1].norm == _ABD and definite(tok) or tok.norm in _COMPOUND_ENDS)) \
+                and not is_name_word(tok, allow_common=allow_common):
+            break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك; a
+            #         compound's second half is no common word there (نور الحق)
+        if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)) \
+                and not (not first and _wa_name(tok.norm)):
+            break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
+        if tok.norm in ORG_NAME_STOPS:
+            break  # التابع، المرتبط: a body's attribute, no name
+        if is_suffixed_noun(tok):
+            break  # "أعلن القيادي سامر خليل انضمامه"، "عن أبو عادل قوله": a noun with a pronoun suffix
+        if first and is_accusative_noun(tok.norm):
+            break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
+        if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
+            break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
+        if not first and not definite(tok) and is_plain_word(tok.norm) and tokens[k - 1].norm not in _SON_OF:
+            break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
+        if not first and (tok.norm in PLACE_HEADS or any(
+                c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
+                                         or (is_plain_word(stem, _PREPOSED_PLAIN_ZIPF)
+                                             and tok.norm not in all_name_words()))
+                for c, stem in strip_clitics(tok.norm))):
+            break  # "X مدينة العريش"، "X بغارة"، "X بدم بارد": a place head or a common word
+            #        with a preposition (بدر، بسام: names)
+        if first and any(
+                (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
+                or c[-1:] == "ب" and is_plain_word(stem, _PREPOSED_PLAIN_ZIPF) and tok.norm not in all_name_words()
+                for c, stem in strip_clitics(tok.norm)):
+            break  # "قياديا في حماس بضربة بطائرة"، "أبو X بدم بارد": the means; "لجنة الأمن
+            #        والدفاع": a conjunct
+        k += 1
+        if not first and tok.norm in _CHAIN_LINKERS:
+            max_len += 1    # "فيصل بن خالد بن عبدالعزيز"، "X بن Y آل Z": a linker is no name word
+        prev = tokens[k - 2].norm if k - 2 >= j else ""
+        if not first and prev in _CHAIN_LINKERS and tok.norm not in (_ABD, "ابو", "ابي") \
+                and (k >= len(tokens) or tokens[k].norm not in _CHAIN_LINKERS
+                     and not (definite(tokens[k]) and (is_name_word(tokens[k]) or tokens[k].norm in family_names()))):
+            break  # "فيصل بن سلمان بن عبدالعزيز الوفد": one name after each linker, then the
+            #        end or a family name (المهدي بن علي الزغبي)
+        if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
+            max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
+        elif not first and definite(tok) and prev not in NAME_LINKERS:
+            break  # a family name with the article ends the name (بلال حسن الجاسم)
+    while k - j > 1 and tokens[k - 1].norm in _DANGLING_LINKERS:
+        k -= 1      # a name never ends with بن، آل، أبو or عبد (cut by the length or a block)
+    return k
+
+
+# what may follow a whole name at the end of its clause: a comma or a full stop, "إن/أن" after
+# a speech verb, قوله (قال العميد X الأمين إن، نقل عن اللواء X التركي قوله)
+_CLAUSE_AFTER_NAME = frozenset(norm(w) for w in "إن أن بأن قوله".split()) | frozenset("،,.:؛")
+
+
+def _family_name_before_clause(tokens, k) -> bool:
+    """Is tokens[k], right after a plain given name, a listed family name with the article
+    (الأمين، التركي، المصري: words too) that ends the name where the clause ends?"""
+    tok = tokens[k]
+    return definite(tok) and tok.norm in family_names() and tok.norm not in STOPWORDS \
+        and _plain_given_name(tokens[k - 1].norm) \
+        and (k + 1 >= len(tokens) or tokens[k + 1].norm in _CLAUSE_AFTER_NAME
+             or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
+
+
+# a word this common in general text, after a preposition glued to it, is no name word (بتهمة،
+# بحزن; the names of the lists are kept: بسام، بلال; foreign ones are rarer: بوتين، بلينكن)
+_PREPOSED_PLAIN_ZIPF = 4.0
+
+
+# the words that link a chained name's parts (بن، ابن، آل); the words that cannot end one
+_CHAIN_LINKERS = frozenset(["بن", "ابن", "ال"])
+_DANGLING_LINKERS = frozenset(["بن", "ابن", "ال", "ابو", "ابي", "عبد", "بنت"])

@@ -1,0 +1,48 @@
+"""Checks on the chosen mentions: persons that are none, joined names, bare regions (kg/mentions_checks.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_a_one_word_person_that_is_a_suffixed_noun_is_dropped():
+    import kg.mentions_checks as M
+    from kg.kb import load_kb
+    from kg.model import Mention
+
+    kb = load_kb()
+    assert M._no_person(Mention(0, 5, "قصفه", type="Person", source="pattern"), kb)
+    assert not M._no_person(Mention(0, 5, "قصفه", type="Person", source="kb"), kb)
+    assert not M._no_person(Mention(0, 9, "سامر العبيدي", type="Person", source="ner"), kb)
+
+
+def test_a_titled_given_name_before_a_known_short_form_is_one_person():
+    # the knowledge base knows ماتيس (James Mattis); this text spells his first name جيم
+    doc = run("ووصل وزير الدفاع الأمريكي جيم ماتيس إلى كابل أمس.")
+    person = entity(doc, "جيم ماتيس")
+    assert person.mentions[0].title == "وزير الدفاع الأمريكي" and person.kb_id == "james-mattis"
+    assert len([e for e in doc.entities if e.type == "Person"]) == 1
+    # a noun after the title is no given name: it joins nobody
+    doc = run("ونقل الوزير إلى الرئيس الروسي تحيات الملك سلمان بن عبد العزيز.")
+    assert not any(m.text.startswith("تحيات ") for e in doc.entities for m in e.mentions)
+
+
+def test_region_named_with_its_head_is_a_place_bare_elsewhere_in_the_article():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. وقال وزير الإعلام في بونتلاند "
+              "عبد الله محمد إن العملية مستمرة.")
+    region = entity(doc, "ولاية بونتلاند")
+    assert "بونتلاند" in [m.text for m in region.mentions]
+
+
+def test_holder_of_a_post_over_a_bare_region_name():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واستقبل رئيس بونتلاند عبد الرحمن علي "
+              "طاهر، أمس، السفير.")
+    assert entity(doc, "عبد الرحمن علي طاهر").type == "Person"
+
+
+def test_a_common_word_the_tagger_calls_a_body_is_one_only_after_the_bodys_full_name():
+    doc = run("شارك الشباب في المهرجان بالرياض.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
+    doc = run("هاجمت حركة الشباب قاعدة في مقديشو. وقال متحدث إن مقاتلي الشباب انسحبوا.")
+    assert "الشباب" in [m.text for m in entity(doc, "حركة الشباب").mentions]

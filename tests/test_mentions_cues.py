@@ -1,0 +1,16 @@
+"""Cues: the tokens that can start a pattern or a post (kg/mentions_cues.py)."""
+from kg.mentions_cues import cue_positions
+from kg.segment import segment
+
+
+def test_heads_titles_and_posts_are_cues_with_or_without_a_clitic():
+    s = segment("وقال المتحدث باسم الجيش إن القوات دخلت بمدينة حمص أمس.")[0]
+    pattern, post = cue_positions(s.tokens)
+    assert [s.tokens[i].text for i in pattern] == ["المتحدث", "الجيش", "القوات", "بمدينة"]
+    assert [s.tokens[i].text for i in post] == ["المتحدث"]
+    assert cue_positions(s.tokens, s.norms) == (pattern, post)   # the same from the norms at hand
+
+
+def test_a_sentence_with_no_head_title_or_post_has_no_cue():
+    s = segment("وصل الوفد أمس وغادر صباح اليوم.")[0]
+    assert cue_positions(s.tokens) == ([], [])

@@ -1,0 +1,34 @@
+"""Knowledge-base matches read in context: dropped, lengthened or trimmed (kg/mentions_kb_context.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_the_word_capital_before_a_known_city_is_a_title_not_part_of_its_name():
+    doc = run("وتظاهر المئات في العاصمة بيروت، وقال زائر للعاصمة السورية إن الطرق مغلقة.")
+    assert "بيروت" in [m.text for m in entity(doc, "بيروت").mentions]
+    assert not [e for e in doc.entities if any(m.text == "العاصمة بيروت" for m in e.mentions)]
+
+
+def test_birthplace_idiom_is_no_muscat():
+    doc = run("واعتقلت الشرطة أقاربه في بلدة قعفور، مسقط رأس المنفذ، ثم وصل الوزير إلى مسقط أمس.")
+    muscat = [m for e in doc.entities if e.wikidata == "Q3826" for m in e.mentions]
+    assert len(muscat) == 1 and doc.article.text[muscat[0].end:].startswith(" أمس")
+
+
+def test_a_known_persons_name_after_given_names_is_another_person():
+    doc = run("وقاد ماهر الأسد الفرقة الرابعة، فيما استقبل الرئيس بشار الأسد الوفد، "
+              "وقال وزير الدفاع الشيخ ناصر صباح الأحمد إنه رفض الاستقالة.")
+    maher = entity(doc, "ماهر الأسد")
+    bashar = entity(doc, "بشار الأسد")
+    assert maher is not bashar and maher.wikidata is None and bashar.wikidata
+    nasser = entity(doc, "ناصر صباح الأحمد")
+    assert nasser.wikidata is None and [m.text for m in nasser.mentions] == ["ناصر صباح الأحمد"]
+
+
+def test_a_known_name_quoted_after_a_facility_head_is_the_facilitys():
+    doc = run("استهدف الانفجار فندق «الجزيرة» في مقديشو، وقالت قناة «الجزيرة» إن القتلى كثر.")
+    channel = [e for e in doc.entities if e.kb_id == "al-jazeera"]
+    assert len(channel) == 1 and len(channel[0].mentions) == 1

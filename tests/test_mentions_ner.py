@@ -1,0 +1,57 @@
+"""Tagger mentions: the tagger's names, and the spans of its that are dropped (kg/mentions_ner.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def test_tagger_persons_that_are_a_prepositional_phrase_or_a_common_word_are_dropped():
+    from kg.segment import segment
+    from kg.mentions_ner import ner_mentions
+
+    text = "وخرج العبيدي بثوب أبيض من القاعة. وأعلنت فيزا عن خدمة مع مايكل."
+    sents = segment(text)
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O"], ["O", "B-PER", "O", "O", "O", "O", "O"]]
+    assert ner_mentions(sents, text, tags, set()) == []
+    tags[1] = ["O", "O", "O", "O", "O", "B-PER", "O"]   # a foreign given name stays
+    tags[0] = ["O", "B-PER", "O", "O", "O", "O", "O"]     # a family name the lexicons know stays
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["العبيدي", "مايكل"]
+
+
+def test_a_tagged_person_loses_the_preposition_glued_to_a_given_name():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "وعين سامي خلفا لأحمد سعيد."
+    sents = segment(text)
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["أحمد سعيد"]
+
+
+def test_tagger_persons_that_are_a_noun_and_a_nationality_are_dropped():
+    from kg.kb import load_kb
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "واستشهد شاب فلسطيني أمس، وقال سامي حداد إن."
+    sents = segment(text)
+    tags = [["O", "B-PER", "I-PER", "O", "O", "O", "B-PER", "I-PER", "O", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set(), load_kb())] == ["سامي حداد"]
+
+
+def test_a_dual_of_a_common_noun_is_no_person():
+    from kg.segment import segment
+    from kg.mentions_ner import ner_mentions
+
+    text = "وقال مسلحان إن الطريق مغلق."
+    assert ner_mentions(segment(text), text, [["O", "B-PER", "O", "O", "O", "O"]], set()) == []
+
+
+def test_a_nisba_before_a_tagger_person_is_left_out():
+    from kg.kb import load_kb
+    from kg.segment import segment
+    from kg.mentions_ner import ner_mentions
+
+    text = "وزار وزير الخارجية الأمريكي جون كيري المنطقة"
+    tags = [["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["جون كيري"]

@@ -1,0 +1,114 @@
+"""Organisation heads: where the name after an organisation head ends (kg/mentions_org_heads.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_organisation_head_and_construct():
+    doc = run("تبنت جبهة فتح الشام الهجوم، ونفت ألوية الفجر أي صلة.")
+    assert entity(doc, "جبهة فتح الشام").type == "Organization"
+    assert entity(doc, "ألوية الفجر").type == "Organization"
+
+
+def test_enlisted_within_ends_an_organisation_name():
+    doc = run("هاجم لواء السلطان المنضوي ضمن الجيش الوطني السوري مواقع للتنظيم.")
+    assert entity(doc, "لواء السلطان").type == "Organization"
+
+
+def test_group_names_made_of_common_words_after_a_naming_head():
+    doc = run("وإن زعيمها عضو في كتائب سيد الشهداء المرتبطة بالحرس الثوري الإيراني.")
+    assert entity(doc, "كتائب سيد الشهداء").type == "Organization"
+    doc = run("اعتقل القيادي في جهاز دعم الاستقرار، عادل بن زايد.")
+    assert entity(doc, "جهاز دعم الاستقرار").type == "Organization"
+    doc = run("اجتمع وزراء دفاع دول تحالف دول الساحل أمس.")
+    assert entity(doc, "تحالف دول الساحل").type == "Organization"
+    doc = run("أعلن الحزب عن تحالف لتشكيل الحكومة الجديدة.")
+    assert not any(m.text.startswith("تحالف لتشكيل") for e in doc.entities for m in e.mentions)
+
+
+def test_a_brigade_named_by_a_construct_and_a_syndicate_are_organisations():
+    doc = run("وأعلن لواء نور الحق مسؤوليته، فيما أعلنت نقابة الصيادلة الإضراب.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "لواء نور الحق", "نقابة الصيادلة"}
+
+
+def test_what_a_group_did_is_no_word_of_its_name():
+    doc = run("وتبنى تنظيم الفرسان الهجوم، ونفذت جماعة المرابطين العملية، واجتمعت قيادة العمليات المشتركة.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "تنظيم الفرسان", "جماعة المرابطين", "قيادة العمليات المشتركة"}
+
+
+def test_generic_heads_with_a_qualifier_are_organisations():
+    doc = run("وقالت خلية الإعلام الأمني إن ضربات جوية نفذتها القوة الجوية العراقية قتلت خمسة مسلحين.")
+    assert entity(doc, "خلية الإعلام الأمني").type == "Organization"
+    assert entity(doc, "القوة الجوية العراقية").type == "Organization"
+    doc = run("وقالت لجنة مراقبة وقف إطلاق النار إن القوة المشتركة متعددة الجنسيات هاجمت مواقع.")
+    assert entity(doc, "لجنة مراقبة وقف إطلاق النار").type == "Organization"
+    assert entity(doc, "القوة المشتركة متعددة الجنسيات").type == "Organization"
+
+
+def test_unit_head_with_one_indefinite_name_word_is_an_organisation():
+    doc = run("وقال القيادي في فيلق بدر حسن الساعدي إن عناصر من لواء زينبيون انسحبوا.")
+    assert entity(doc, "فيلق بدر").type == "Organization"
+    assert entity(doc, "لواء زينبيون").type == "Organization"
+    assert entity(doc, "حسن الساعدي").type == "Person"
+
+
+def test_body_named_by_a_construct_chain_but_not_headed_by():
+    doc = run("وأعلنت رئاسة أمن الدولة وإدارة مكافحة الإرهاب اعتقال خمسة أشخاص.")
+    assert entity(doc, "رئاسة أمن الدولة").type == "Organization"
+    assert entity(doc, "إدارة مكافحة الإرهاب").type == "Organization"
+    doc = run("ووصل وفد برئاسة عضو المكتب السياسي للحركة إلى القاهرة.")
+    assert not any(m.text.startswith("رئاسة") for e in doc.entities for m in e.mentions)
+
+
+def test_unit_named_after_a_person_is_an_organisation():
+    doc = run("وتنشط في الجبال كتيبة عمر بن الخطاب، المرتبطة بتنظيم القاعدة.")
+    assert entity(doc, "كتيبة عمر بن الخطاب").type == "Organization"
+
+
+def test_radio_station_is_a_media_organisation():
+    doc = run("وقالت إذاعة الفجر إن الوضع هادئ في المدينة.")
+    e = entity(doc, "إذاعة الفجر")
+    assert e.type == "Organization" and e.subtype == "MediaOrganization"
+
+
+def test_headed_by_and_a_direction_are_not_a_bodys_name():
+    doc = run("ووصل وفد برئاسة سامر خليل إلى بغداد، وتقع مديرية الجوبة شمال غربي محافظة مأرب.")
+    orgs = [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions]
+    assert not any("سامر" in o or "مأرب" in o for o in orgs), orgs
+
+
+def test_a_municipality_and_a_unit_named_for_its_martyrs():
+    doc = run("وقال رئيس بلدية كفرزيتا إن عناصر من كتيبة شهداء أبو عمر انسحبوا.")
+    assert entity(doc, "بلدية كفرزيتا").type == "Organization"
+    assert entity(doc, "كتيبة شهداء أبو عمر").type == "Organization"
+
+
+def test_a_news_agency_named_by_a_foreign_word():
+    doc = run("وذكرت وكالة سبوتنيك للأنباء أن الشرطة اعتقلت شابين.")
+    assert entity(doc, "وكالة سبوتنيك للأنباء").type == "Organization"
+
+
+def test_a_definite_head_after_a_conjunction_takes_no_construct_chain():
+    doc = run("وتلتقي المؤسسة الدينية والرئاسة ووزارة الخارجية في الموقف.")
+    assert "الرئاسة ووزارة الخارجية" not in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_an_organisation_head_used_as_an_ordinary_noun_or_described_names_no_body():
+    doc = run("وأعلن الوزير إنشاء لجنة دائمة لمتابعة الأسعار، وشُلت حركة المرور، وتعطل جهاز "
+              "الكمبيوتر، وتراجعت قوة الدولار.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
+    doc = run("وقال بيان لحركة حماس إن جهاز الأمن اعتقل عنصرا، واجتمعت لجنة مراقبة وقف إطلاق النار.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "حركة حماس", "جهاز الأمن", "لجنة مراقبة وقف إطلاق النار"}
+    # وحدة is unity before these words, a unit before others
+    doc = run("ودعا الشيخ إلى وحدة الصف ووحدة الوطن، فيما قصفت وحدة الصواريخ مواقع للمسلحين.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Organization"] == ["وحدة الصواريخ"]
+
+
+def test_a_committee_that_organises_protests_is_no_named_body():
+    doc = run("وقرر الطلاب تأسيس لجنة تتولى تنظيم الرحلات، وأخرى تشرف على تنظيم المسيرات.")
+    assert [e for e in doc.entities if e.type == "Organization"] == []

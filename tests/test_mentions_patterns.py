@@ -1,0 +1,100 @@
+"""Cue patterns: the mentions a head or a title introduces, rule by rule (kg/mentions_patterns.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_title_then_organisation_then_person():
+    doc = run('قال القيادي في حركة الأحرار سامر خليل العلي، الملقب بـ"أبو جعفر"، إن الوضع هادئ.')
+    person = entity(doc, "سامر خليل العلي")
+    assert person.type == "Person"
+    assert "أبو جعفر" in [m.text for m in person.mentions]     # the alias joins the person
+    assert entity(doc, "حركة الأحرار").type == "Organization"
+
+
+def test_kunya_is_a_person():
+    doc = run("قتلت الغارة أبو خالد الديري في ريف المدينة.")
+    assert entity(doc, "أبو خالد الديري").type == "Person"
+
+
+def test_state_forces_from_a_demonym():
+    doc = run("قصفت قوات تركية مواقع في الشمال، وقال الجيش التركي إن القصف مستمر.")
+    e = entity(doc, "قوات تركية")
+    assert "الجيش التركي" in [m.text for m in e.mentions]
+    assert e.type == "Organization" and e.subtype == "ArmedForce"
+
+
+def test_an_army_or_a_corps_named_by_its_rank():
+    doc = run("وقال قائد الجيش الثالث الميداني إن القوات تقدمت، وأعلن الفيلق الرابع اقتحام البلدة.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "الجيش الثالث الميداني", "الفيلق الرابع"}
+
+
+def test_acting_is_not_a_mention_of_the_agency():
+    doc = run("وقالت وكالة رويترز إن المتحدث بالوكالة رفض التعليق، وأضافت الوكالة أن الوضع هادئ.")
+    agency = entity(doc, "وكالة رويترز")
+    assert sorted(m.text for m in agency.mentions) == ["الوكالة", "وكالة رويترز"]
+
+
+def test_forces_of_a_nominal_are_that_nominal_not_a_new_force():
+    doc = run("وقال الجيش الباكستاني إن مسلحين هاجموا موقعا. وردت قوات الجيش على الهجوم.")
+    army = entity(doc, "الجيش الباكستاني")
+    assert any(m.nominal and m.text == "الجيش" for m in army.mentions)
+    assert len([e for e in doc.entities if e.type == "Organization"]) == 1
+
+
+def test_region_named_by_a_direction_keeps_it():
+    doc = run("وقتل جنديان في مقاطعة جنوب زامبيزي.")
+    assert entity(doc, "مقاطعة جنوب زامبيزي").type == "Place"
+    doc = run("وفي ولاية جنوب كردفان، قصفت قوات الدعم السريع مدينة كادقلي.")
+    assert entity(doc, "ولاية جنوب كردفان").kb_id in (None, "south-kordofan")   # not Kordofan
+    assert not any(m.text == "كردفان" for e in doc.entities for m in e.mentions)
+
+
+def test_unit_named_by_its_number_and_later_by_the_number_alone():
+    doc = run('اندلعت اشتباكات بين قوات "جهاز دعم الاستقرار" و"اللواء 444 قتال". وأعلن اللواء 444 في بيان '
+              'أنه اعتقل القيادي.')
+    unit = entity(doc, "اللواء 444 قتال")
+    assert unit.type == "Organization" and "اللواء 444" in [m.text for m in unit.mentions]
+
+
+def test_general_command_and_military_region_are_bodies_of_their_own():
+    doc = run("وقال مصدر عسكري في القيادة العامة للقوات المسلحة الأردنية إن المنطقة العسكرية الشرقية "
+              "رصدت مجموعة مسلحة.")
+    assert entity(doc, "القيادة العامة للقوات المسلحة الأردنية").type == "Organization"
+    assert entity(doc, "المنطقة العسكرية الشرقية").type == "Organization"
+
+
+def test_quoted_name_after_an_organisation_head():
+    doc = run('وتبنت جماعة "أنصار الحق" الهجوم على الدورية.')
+    assert entity(doc, "أنصار الحق").type == "Organization"
+
+
+def test_an_indefinite_title_with_a_nisba_describes_a_leader_it_does_not_name():
+    doc = run("واعتقلت الشرطة قيادي داعشي فر من السجن.")
+    assert not [e for e in doc.entities if e.type == "Person" and not all(m.nominal for m in e.mentions)]
+
+
+def test_a_unit_named_by_its_rank_and_arm_and_a_spokesman_past_its_owner():
+    doc = run("وأكد متحدث باسم الفرقة الثالثة مدرعات التابعة للجيش السوداني سامر العبيدي أن الهجوم صُد.")
+    assert entity(doc, "الفرقة الثالثة مدرعات").type == "Organization"
+    assert entity(doc, "سامر العبيدي").type == "Person"
+    assert not [e for e in doc.entities if any(m.text in ("مشاة", "التابع") for m in e.mentions)]
+    # the arm as a definite adjective stays in the name
+    doc = run("وسيطرت الفرقة السابعة المدرعة على التلال جنوبي المدينة.")
+    assert entity(doc, "الفرقة السابعة المدرعة").type == "Organization"
+
+
+def test_a_group_or_company_head_names_an_organisation_only_before_quotes():
+    doc = run("وقال الجيش إنه استهدف مقرا لمجموعة «عرين الأسود» في نابلس، فيما انسحبت شركة «ستات أويل» "
+              "من المشروع، واعتقلت مجموعة من المسلحين.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert {"عرين الأسود", "ستات أويل"} <= orgs
+    assert not any("المسلحين" in o for o in orgs)
+
+
+def test_quoted_names_after_a_place_head_are_places():
+    doc = run('حاولت القوات التقدم نحو قرى "الوردة"، و"تل سلمو"، ثم قصفت قرية «الكرامة».')
+    assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["الكرامة", "الوردة", "تل سلمو"]

@@ -1,0 +1,54 @@
+"""Bodies named for a place: one organisation, no place mention inside (kg/mentions_place_bodies.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_an_operations_command_named_by_its_place_after_its_commander():
+    doc = run("وقال قائد عمليات بغداد اللواء سامي الجبوري إن القوات اعتقلت عشرة مطلوبين في بغداد.")
+    assert entity(doc, "عمليات بغداد").type == "Organization"
+    assert entity(doc, "بغداد").type == "Place"
+    doc = run("وأعلن المتحدث باسم عمليات تحرير نينوى أن القوات تقدمت.")
+    assert entity(doc, "عمليات تحرير نينوى").type == "Organization"
+    # operations in a place, with no commander: the place alone
+    doc = run("واستمرت عمليات الإغاثة وعمليات البحث في بغداد.")
+    assert [e.type for e in doc.entities] == ["Place"]
+
+
+def test_unit_named_after_a_known_place_is_an_organisation_not_the_place():
+    doc = run("وقالت كتيبة جنين إن مقاتليها فجروا عبوة، فيما قاتل عناصر من فيلق الشام في حلب.")
+    assert entity(doc, "كتيبة جنين").type == "Organization"
+    assert entity(doc, "فيلق الشام").type == "Organization"
+    assert not any(m.text == "جنين" for e in doc.entities for m in e.mentions)
+
+
+def test_body_whose_construct_chain_ends_in_a_known_place():
+    doc = run("وقالت قيادة عمليات الأنبار إن مديرية شرطة كركوك شاركت في العملية.")
+    assert entity(doc, "قيادة عمليات الأنبار").type == "Organization"
+    assert entity(doc, "مديرية شرطة كركوك").type == "Organization"
+
+
+def test_a_places_police_is_an_organisation():
+    doc = run("أعلنت قوات الدراويش في ولاية بونتلاند مقتل مسلحين. واعتقلت شرطة بونتلاند خمسة أشخاص.")
+    assert entity(doc, "شرطة بونتلاند").type == "Organization"
+    assert entity(run("واعتقلت شرطة كركوك خمسة أشخاص."), "شرطة كركوك").type == "Organization"
+
+
+def test_a_body_whose_name_holds_a_known_place_is_one_organisation():
+    doc = run("وسيطر مجلس الرقة العسكري على القرية، وقالت قوات حماية عدن إن مجلس شورى ثوار الموصل "
+              "انسحب، وأصدرت محكمة جنايات البصرة الاتحادية حكما.")
+    for name in ("مجلس الرقة العسكري", "قوات حماية عدن", "مجلس شورى ثوار الموصل",
+                 "محكمة جنايات البصرة الاتحادية"):
+        assert entity(doc, name).type == "Organization", name
+    doc = run("وشاركت قوة دفاع الكويت في المناورات.")
+    assert entity(doc, "قوة دفاع الكويت").type == "Organization"
+
+
+def test_an_agency_university_or_operations_room_named_with_a_place_is_one_organisation():
+    doc = run("وبثت وكالة نواكشوط للأنباء التسجيل، وأفاد مصدر لوكالة تونس أفريقيا للأنباء بأن طلابا من "
+              "جامعة كراتشي خطفوا على أيدي مسلحين تابعين لغرفة عمليات ثوار ليبيا.")
+    for name in ("وكالة نواكشوط للأنباء", "وكالة تونس أفريقيا للأنباء", "جامعة كراتشي", "غرفة عمليات ثوار ليبيا"):
+        assert entity(doc, name).type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]

@@ -1,0 +1,156 @@
+"""Place heads: the names after a place head and where they end (kg/mentions_place_heads.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def _place_names(doc):
+    return sorted(m.text for e in doc.entities if e.type == "Place" for m in e.mentions)
+
+
+def test_place_heads():
+    doc = run("سقطت قذيفة على بلدة الكرامة بمحافظة الزهور.")
+    town = entity(doc, "الكرامة")
+    region = entity(doc, "محافظة الزهور")            # a region keeps its head word
+    assert (town.type, town.subtype) == ("Place", "City")
+    assert (region.type, region.subtype) == ("Place", "Region")
+
+
+def test_mountain_head_names_a_place():
+    doc = run("قصفت الطائرات وكرا للتنظيم في سلسلة جبال حمرين بمحافظة كركوك، ثم قصفت جبل قنديل.")
+    assert entity(doc, "جبال حمرين").type == "Place"
+    assert entity(doc, "جبل قنديل").type == "Place"
+
+
+def test_forest_head_names_a_place():
+    doc = run("شن سلاح الجو غارات على معسكرات للجماعة في غابة سامبيسا.")
+    assert entity(doc, "غابة سامبيسا").type == "Place"
+
+
+def test_a_known_place_after_a_compounds_first_word_is_another_place():
+    doc = run("وسيطر الجيش على بلدة رأس بيروت، وزار الوفد قلعة دمشق، وكان على رأس الوفد وزير.")
+    places = {e.mentions[0].text: e for e in doc.entities if e.type == "Place"}
+    assert set(places) == {"رأس بيروت", "قلعة دمشق"}
+    assert places["رأس بيروت"].wikidata is None
+
+
+def test_a_feminine_nisba_after_a_place_head_is_a_description():
+    doc = run("وعثر الجنود على الجثث في منطقة صحراوية قرب الحدود، ثم في بلدة كفرية.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["كفرية"]
+
+
+def test_place_head_with_a_demonym_is_a_description_not_a_name():
+    for text in ("وقال القضاء العراقي إن المتهم اعتقل.",          # the judiciary
+                 "وقعت اشتباكات في المحافظة العراقية الشمالية."):   # "the northern Iraqi province"
+        assert not any(e.type == "Place" for e in run(text).entities), text
+    doc = run("قصفت الطائرات بلدة الكرامة في المحافظة السورية.")
+    assert entity(doc, "الكرامة").type == "Place"
+    assert not any("السورية" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_desert_is_a_place_head_kept_in_the_name():
+    doc = run("شنت القوات غارات على مواقع في صحراء تينيري شمال النيجر.")
+    assert entity(doc, "صحراء تينيري").type == "Place"
+
+
+def test_names_listed_after_a_plural_place_head():
+    doc = run("وانتشر الجيش اللبناني في بلدات كفركلا والعديسة وميس الجبل في جنوب لبنان.")
+    for name in ("كفركلا", "العديسة", "ميس الجبل"):
+        assert entity(doc, name).type == "Place"
+    doc = run("وتشهد مناطق واسعة من البلاد أمطارا.")
+    assert not [e for e in doc.entities if e.type == "Place" and not e.kb_id]
+    # a compound name first in the list, its first word a word too (بيت، كفر، عين)
+    doc = run("وطالت المداهمات قرى عين سالم وزيتا وبيرين فجر اليوم.")
+    for name in ("عين سالم", "زيتا", "بيرين"):
+        assert entity(doc, name).type == "Place"
+
+
+def test_district_with_its_title_but_a_directorate_of_common_words_is_a_body():
+    doc = run("وقصفت طائرات مسيرة مديرية برمل في ولاية باكتيكا.")
+    assert entity(doc, "مديرية برمل").type == "Place"
+    doc = run("وقالت مديرية الأمن العام إن وزارة الدفاع العام الماضي لم تعلن شيئا.")
+    assert entity(doc, "مديرية الأمن العام").type == "Organization"
+    assert entity(doc, "وزارة الدفاع").type == "Organization"
+
+
+def test_place_head_before_a_preposition_has_no_name():
+    doc = run("وقتل العشرات في غارة على مخيم للنازحين في منطقة تل السلطان غربي مدينة رفح.")
+    assert not any(m.text.startswith("مخيم") for e in doc.entities for m in e.mentions)
+    assert entity(doc, "تل السلطان").type == "Place"
+
+
+def test_a_place_head_with_the_article_takes_an_adjective_not_a_name():
+    doc = run("وقصفت المدفعية المنطقة الحدودية، ثم البلدة الواقعة قرب النهر.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_an_indefinite_adjective_after_a_place_head_is_no_name():
+    doc = run("وأغلق الجيش منطقة واسعة قرب الساحل، ونقل الجرحى إلى منطقة بعيدة عن القصف.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_compound_place_name_after_its_head_keeps_its_common_second_word():
+    doc = run("وداهمت القوات بلدة بيت سالم فجر اليوم.")
+    assert entity(doc, "بيت سالم").type == "Place"
+
+
+def test_neighbourhoods_named_by_a_construct_or_after_a_titled_person():
+    doc = run("وقصفت الطائرات حي باب التبانة وحي الشيخ مقصود، وسيطرت على منطقة سيطرة أخرى.")
+    assert entity(doc, "حي باب التبانة").type == "Place"
+    assert entity(doc, "حي الشيخ مقصود").type == "Place"
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_two_places_after_a_dual_district_or_camp_head():
+    doc = run("ونفذت القوات مداهمات في مديريتي البريقة والشيخ عثمان، وقصفت الطائرات مخيمي اليرموك وخان الشيح.")
+    assert {"البريقة", "الشيخ عثمان", "اليرموك", "خان الشيح"} <= set(_place_names(doc))
+
+
+def test_places_listed_after_plural_district_and_quarter_heads():
+    doc = run("ووصلت الجثث إلى مديريات عنس وجهران، فيما قصفت المدفعية أحياء الوعر والقصور.")
+    assert {"عنس", "جهران", "الوعر", "القصور"} <= set(_place_names(doc))
+
+
+def test_a_suffixed_noun_ends_a_list_of_places():
+    doc = run("وتعد مخيمات الأردن وأكثرها ازدحاما مقصدا للاجئين.")
+    assert "أكثرها" not in _place_names(doc)
+
+
+def test_a_district_named_by_a_known_town_or_before_a_preposition():
+    doc = run("قُتل مجندون في مديرية المنصورة بمدينة عدن، واستهدف الحوثيون مخيمات النازحين في مديرية "
+              "صرواح بالصواريخ، وقال مدير مديرية الأمن العام إن التحقيق بدأ.")
+    assert entity(doc, "مديرية المنصورة").type == "Place"
+    assert entity(doc, "مديرية صرواح").type == "Place"
+    assert entity(doc, "مديرية الأمن العام").type == "Organization"
+
+
+def test_a_kind_of_area_or_a_term_after_a_place_head_is_no_place():
+    doc = run("تدهور الوضع في منطقة النزاع شرق البلاد، وتراجع النمو في منطقة اليورو.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+    doc = run("تنتهي ولاية الرئيس في الربيع، وينادي التيار بتبني ولاية الفقيه في العراق.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["العراق"]
+    doc = run("ومن ناحية أخرى تقدمت القوات نحو حلب.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["حلب"]
+    doc = run("وأعفي الأمير من ولاية العهد وعين أخوه لولاية العهد في الرياض.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Place"] == ["الرياض"]
+    doc = run("فضل السكان قضاء العيد في قرية الشيخ مسكين بريف درعا.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Place"} == {"الشيخ مسكين", "درعا"}
+
+
+def test_a_country_adjective_or_a_participle_after_a_headed_place_name_is_not_in_it():
+    doc = run("وقع الهجوم في مدينة ميلانو الإيطالية، ثم سيطرت القوات على بلدة كراسنوفكا الخاضعة لسيطرة الحكومة.")
+    assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["كراسنوفكا", "ميلانو"]
+
+
+def test_a_district_before_a_participle_a_conjunct_or_with_a_compound_name():
+    doc = run("واستهدفت الغارات مديرية زبيد ومواقع أخرى، وانسحب المسلحون من مديرية همدان التابعة لمحافظة "
+              "صنعاء ومن مديرية دار سلمان.")
+    for name in ("مديرية زبيد", "مديرية همدان", "مديرية دار سلمان"):
+        assert entity(doc, name).type == "Place"
+
+
+def test_the_future_particle_after_a_place_head_is_no_name():
+    doc = run("وأضاف أن كل منطقة فسوف تنال حصتها من المساعدات.")
+    assert [e for e in doc.entities if e.type == "Place"] == []

@@ -1,0 +1,101 @@
+"""Titled names: where a person's name after a title, a post or a kunya ends (kg/mentions_titled_names.py)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from helpers import entity, run  # noqa: E402
+
+
+def test_a_family_name_that_is_also_a_word_ends_a_name_where_the_clause_ends():
+    doc = run("وقال المتحدث باسم الشرطة العقيد سالم الأمين إن الدوريات انتشرت.")
+    assert entity(doc, "سالم الأمين").type == "Person"
+    doc = run("وأعلن اللواء فهد المصري، أمس، اعتقال ثلاثة.")
+    assert entity(doc, "فهد المصري").type == "Person"
+    # the same word in a post that goes on is no name: الأمين العام
+    doc = run("واستقبل الرئيس سالم الأمين العام للجامعة أمس.")
+    assert entity(doc, "سالم").type == "Person"
+
+
+def test_a_family_name_that_starts_with_wa_is_no_conjunction():
+    doc = run("وقال السفير الأمريكي جون والش إن الزيارة مهمة، والتقى الوزير سامر وأحمد.")
+    persons = [e.mentions[0].text for e in doc.entities if e.type == "Person"]
+    assert "جون والش" in persons and not any("وأحمد" in p for p in persons)
+
+
+def test_title_word_after_abd_is_part_of_the_name():
+    doc = run("وقال العقيد عبد الأمير حسن الزيدي إن القوات تقدمت.")
+    assert entity(doc, "عبد الأمير حسن الزيدي").type == "Person"
+
+
+def test_definite_first_name_before_bin_is_not_a_title_adjective():
+    doc = run("وقال المتحدث باسم الجيش، العقيد المهدي بن علي الزغبي، إن القوات ردت.")
+    assert entity(doc, "المهدي بن علي الزغبي").type == "Person"
+
+
+def test_a_title_word_that_ends_a_name_is_its_family_name():
+    doc = run("وأصيب العقيد سامر الشيخ الذي قاد الدورية.")
+    assert entity(doc, "سامر الشيخ").type == "Person"
+
+
+def test_a_direction_word_never_ends_a_name():
+    from kg.mentions_common import is_name_word
+    from kg.mentions_titled_names import person_name_after
+    from kg.segment import segment
+
+    s = segment("وقال القيادي سامر خليل شمال، إن الهجوم صُد.")[0]
+    assert not is_name_word(s.tokens[4], allow_common=True)
+    assert person_name_after(s.tokens, 2, set()) == 4
+
+
+def test_a_kunya_name_stops_before_a_noun_with_a_pronoun_suffix():
+    doc = run("ونقلت الوكالة عن القيادي ماهر أبو عادل قوله إن الهجوم فشل.")
+    assert entity(doc, "ماهر أبو عادل").type == "Person"
+
+
+def test_a_preposition_and_a_common_noun_end_a_kunya_name():
+    # "بدم بارد" (in cold blood) is no part of the name
+    from kg.mentions_titled_names import person_name_after
+    from kg.segment import segment
+    s = segment("وقتلوا المواطن أبو سامر بدم بارد أمام منزله.")[0]
+    i = s.norms.index("سامر")
+    assert person_name_after(s.tokens, i, set()) == i + 1
+    assert person_name_after(s.tokens, i + 1, set()) == i + 1     # after a kunya's first word
+    doc = run("وقتلوا المواطن أبو سامر بدم بارد أمام منزله.")
+    assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == ["أبو سامر"]
+
+
+def test_a_chained_name_ends_with_a_listed_family_name_even_a_common_word():
+    doc = run("استقبل الوزير عادل بن ناصر الشهري الوفد.")     # الشهري "monthly" is a family name here
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["عادل بن ناصر الشهري"]
+
+
+def test_means_after_a_title_is_not_a_name():
+    doc = run("اغتالت إسرائيل قياديا في حماس بضربة بطائرة مسيرة استهدفت سيارته في صيدا.")
+    assert not [e for e in doc.entities if any("بضربة" in m.text for m in e.mentions)]
+    assert entity(run("وقال القيادي في حماس بسام نعيم إن الحركة ترفض."), "بسام نعيم").type == "Person"
+    # a common noun after a glued preposition, after a title or after a name
+    doc = run("وأصدرت المحكمة مذكرة بحق المحافظ المقال بتهمة الإهمال، والتقى أبو خالد بحزن أصدقاءه.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["أبو خالد"]
+
+
+def test_preposition_with_a_pronoun_is_never_part_of_a_name():
+    doc = run("أعلنت حركة حماس اغتيال القيادي فيها سامر خليل.")
+    assert "سامر خليل" in [m.text for e in doc.entities for m in e.mentions]
+
+
+def test_accusative_adjective_after_an_indefinite_title_is_no_name():
+    doc = run("وقال الوزير إن بين القتلى قياديا أجنبيا في تنظيم داعش يدعى سالم بشير الحسن.")
+    assert not any(m.text == "أجنبيا" for e in doc.entities for m in e.mentions)
+    assert entity(doc, "سالم بشير الحسن").type == "Person"
+    assert entity(run("وقال الشيخ زكريا حسن العلي إن الوضع هادئ."), "زكريا حسن العلي").type == "Person"
+
+
+def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_verb():
+    doc = run("ودرب المسلح الإرهابي وقاتل مع الجماعة. وقال إن الملا منصور زعيما للحركة.")
+    persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
+    assert persons == ["منصور"]
+
+
+def test_a_titled_name_stops_before_a_noun_with_a_pronoun_suffix():
+    doc = run("وأعلن القيادي ماهر سعيد انضمامه إلى جبهة التحرير أمس.")
+    assert entity(doc, "ماهر سعيد").type == "Person"
