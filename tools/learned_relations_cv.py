@@ -13,7 +13,6 @@ never read). Slow: one fit per set (a few minutes in all).
 from __future__ import annotations
 
 import argparse
-import glob
 import os
 import sys
 from pathlib import Path
@@ -24,48 +23,17 @@ sys.path.insert(0, str(ROOT))
 REAL_DEV = ROOT.parent / "shared" / "data" / "news" / "real-dev.jsonl"
 
 
-def _project_sets():
-    from kg.learn.train import DEFAULT_SETS, FORBIDDEN
-    files = []
-    for pattern in DEFAULT_SETS:
-        files.extend(sorted(glob.glob(str(ROOT / pattern))))
-    return [f for f in files if not any(bad in os.path.basename(f) for bad in FORBIDDEN)]
-
-
-def _rules_docs(gold):
-    """The documents after the rule stages (views kept), as kg.pipeline runs them."""
-    from kg.evaluate import ANNOTATION_FIELDS
-    from kg.model import Document
-    from kg.pipeline import article_from_record, stage_confidence, stage_learned, stage_tag, stages_for, \
-        tag_documents
-    stages = [s for s in stages_for("rules") if s not in (stage_confidence, stage_learned)]
-    docs = [Document(article=article_from_record({k: v for k, v in g.items() if k not in ANNOTATION_FIELDS}))
-            for g in gold]
-    for st in stages:
-        docs = tag_documents(docs) if st is stage_tag else [st(d) for d in docs]
-    return docs
-
-
 def _labelled(gold, docs):
+    """The relation examples of the rules' documents, labelled as kg.learn.train labels them."""
     from kg.evaluate import _align_entities
     from kg.jsonl import document_to_record
-    from kg.learn.candidates import relation_candidates
-    from kg.learn.features import RELATION_FEATURES, featurize
-    from kg.learn.train import _gold_relations
+    from kg.learn.train import relation_examples
     X, Y = [], []
     for g, d in zip(gold, docs):
         _, p2g, _ = _align_entities(g, document_to_record(d))
-        rels = _gold_relations(g)
-        for c in relation_candidates(d._views):
-            h, t = p2g.get(c.head.entity.id), p2g.get(c.tail.entity.id)
-            label = "none"
-            if h is not None and t is not None and (h, t) in rels:
-                rtype, opt = rels[(h, t)]
-                if opt:
-                    continue
-                label = rtype
-            X.append(featurize(c, RELATION_FEATURES))
-            Y.append(label)
+        x, y = relation_examples(g, d._views, p2g)
+        X += x
+        Y += y
     return X, Y
 
 
@@ -93,17 +61,18 @@ def _added(gold, docs, model, thresholds):
 
 def main(argv=None):
     from kg.evaluate import load_jsonl, split_part
+    from kg.learn.crossval import rule_documents
     from kg.learn.model import fit
-    from kg.learn.train import L2, RELATION_CLASSES
+    from kg.learn.train import L2, RELATION_CLASSES, training_files
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--thresholds", type=float, nargs="+", default=[0.6, 0.7, 0.8])
     ap.add_argument("--real-dev", action="store_true", help="also the development part of real news")
     args = ap.parse_args(argv)
     data = {}
-    for f in _project_sets():
+    for f in training_files():
         gold = load_jsonl(f)
-        docs = _rules_docs(gold)
+        docs = rule_documents(gold)
         data[os.path.basename(f)] = (gold, docs, *_labelled(gold, docs))
     totals = {}
     for name, (gold, docs, _, _) in data.items():
@@ -120,7 +89,7 @@ def main(argv=None):
         gold = split_part(load_jsonl(REAL_DEV), "dev")
         model = fit([x for v in data.values() for x in v[2]], [y for v in data.values() for y in v[3]],
                     list(RELATION_CLASSES), l2=L2["relations"])
-        real = _added(gold, _rules_docs(gold), model, args.thresholds)
+        real = _added(gold, rule_documents(gold), model, args.thresholds)
     print("threshold type            sets left out: +tp +fp" + ("   real-dev dev: +tp +fp" if real else ""))
     for (th, rtype), (tp, fp) in sorted(totals.items()):
         extra = f"   {real[(th, rtype)][0]:+d} {real[(th, rtype)][1]:+d}" if real else ""

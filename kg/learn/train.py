@@ -98,6 +98,24 @@ def _covers(spans, sentence):
     return spans is None or any(s < sentence.end and sentence.start < e for s, e in spans)
 
 
+def relation_examples(gold, views, pred_to_gold):
+    """Feature lists and labels of one article's relation candidates (``pred_to_gold``: our
+    entity ids to the gold ones); a pair whose gold relation is optional is left out."""
+    rels = _gold_relations(gold)
+    xs, ys = [], []
+    for c in relation_candidates(views):
+        h, t = pred_to_gold.get(c.head.entity.id), pred_to_gold.get(c.tail.entity.id)
+        label = "none"
+        if h is not None and t is not None and (h, t) in rels:
+            rtype, opt = rels[(h, t)]
+            if opt:
+                continue
+            label = rtype
+        xs.append(featurize(c, RELATION_FEATURES))
+        ys.append(label)
+    return xs, ys
+
+
 def labelled(gold_docs):
     """Feature lists and labels of every candidate of the gold articles:
     (relation features, relation labels, role features, role labels)."""
@@ -106,17 +124,9 @@ def labelled(gold_docs):
     rel_x, rel_y, role_x, role_y = [], [], [], []
     for gold, doc, views, rec in prepared(gold_docs):
         _, pred_to_gold, _ = _align_entities(gold, rec)
-        rels = _gold_relations(gold)
-        for c in relation_candidates(views):
-            h, t = pred_to_gold.get(c.head.entity.id), pred_to_gold.get(c.tail.entity.id)
-            label = "none"
-            if h is not None and t is not None and (h, t) in rels:
-                rtype, opt = rels[(h, t)]
-                if opt:
-                    continue
-                label = rtype
-            rel_x.append(featurize(c, RELATION_FEATURES))
-            rel_y.append(label)
+        x, y = relation_examples(gold, views, pred_to_gold)
+        rel_x += x
+        rel_y += y
         roles = _gold_roles(gold)
         for c in role_candidates(views):
             g = pred_to_gold.get(c.slot.entity.id)
