@@ -215,20 +215,14 @@ def _extract_batch(articles: list, extractor: str = "both") -> list:
     collection every few hundred allocations, each walking everything still
     alive. What survives is examined once, by the next collection.
     """
-    import gc
+    from kg.gc_pause import gc_paused
 
     stages = stages_for(extractor)
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    with gc_paused():
         docs = [Document(article=a) for a in articles]
         for stage in stages:   # stage by stage over the batch; the tagger once for all
             docs = tag_documents(docs) if stage is stage_tag else [stage(doc) for doc in docs]
         return docs
-    finally:
-        if paused:
-            gc.enable()
 
 
 def article_from_record(rec: dict) -> Article:
