@@ -113,5 +113,8 @@ def graph_batch(articles, min_confidence=0.0, validate=True) -> list:
     """Extract ``articles`` and make their graphs (what a build's worker does with a batch)."""
     from kg.api import filter_confidence
     from kg.parallel import _work
-    docs = [filter_confidence(doc, min_confidence) for doc in _work(articles)]
-    return article_graphs(docs, validate)
+    with gc_paused():     # one pause over extraction and graphs: the batch's Documents are
+        docs = [filter_confidence(doc, min_confidence) for doc in _work(articles)]
+        graphs = article_graphs(docs, validate)
+        del docs          # freed by reference counting before the collector is back
+    return graphs

@@ -109,3 +109,24 @@ def test_the_garbage_collector_is_paused_while_graphs_are_made_and_restored_afte
         assert not gc.isenabled()      # a caller's own pause is left as it was
     finally:
         gc.enable()
+
+
+def test_graph_batch_frees_its_documents_before_the_collector_is_back(monkeypatch):
+    import contextlib
+    import gc
+
+    import kg.article_graphs as ag
+    from kg.model import Document
+    real, alive = ag.gc_paused, []
+    ids = {a.id for a in _articles()}
+
+    @contextlib.contextmanager
+    def watched():
+        outer = gc.isenabled()
+        with real():
+            yield
+            if outer:     # the pause that gives the collector back: what it would find of the batch
+                alive.append(sum(isinstance(o, Document) and o.article.id in ids for o in gc.get_objects()))
+    monkeypatch.setattr(ag, "gc_paused", watched)
+    assert len(graph_batch(_articles())) == 2
+    assert alive == [0]
