@@ -1,7 +1,8 @@
 """Arabic normalisation that keeps a map back to the original offsets.
 
 One character-level table does all of it (diacritics and tatweel removed,
-alef variants to bare alef, alef maqsura to ya, teh marbuta to heh, every kind
+alef variants to bare alef, alef maqsura to ya, teh marbuta to heh, the Persian
+letters of text typed on Persian keyboards to their Arabic ones, every kind
 of white space, the no-break space included, to a plain space), so that each
 normalised character knows the original character it came from. The table is
 checked against camel-tools' own normalisers in the tests, and camel-tools'
@@ -28,6 +29,12 @@ for _c in _ALEFS:
     _TABLE[ord(_c)] = "\u0627"
 _TABLE[ord("\u0649")] = "\u064A"   # ى -> ي
 _TABLE[ord("\u0629")] = "\u0647"   # ة -> ه
+# Persian and Urdu letters that Arabic text typed on those keyboards carries: farsi yeh
+# ی, keheh ک, heh doachashmee ھ, heh goal ہ, heh with yeh above ۀ
+_TABLE[ord("\u06CC")] = "\u064A"   # ی -> ي
+_TABLE[ord("\u06A9")] = "\u0643"   # ک -> ك
+for _c in "\u06BE\u06C1\u06C0":
+    _TABLE[ord(_c)] = "\u0647"       # ھ ہ ۀ -> ه
 for _c in _SPACES:
     _TABLE[ord(_c)] = " "
 # Arabic-Indic and Persian digits -> ASCII digits

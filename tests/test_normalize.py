@@ -39,3 +39,22 @@ def test_normalize_chars_is_the_table_translation():
         assert normalize_chars(text) == text.translate(NORM_TABLE)
     text = "قُتِلَ أحمدُ في ٢٠١٥\u00a0بمدينة\u200fإدلب ـــ مصطفى"
     assert normalize_chars(text) == text.translate(NORM_TABLE)
+
+
+def test_persian_keyboard_letters_read_as_their_arabic_ones():
+    assert norm("الحوثیین فی صنعاء") == norm("الحوثيين في صنعاء")
+    assert norm("کتائب حزب الله") == norm("كتائب حزب الله")
+    assert norm("الجبھه") == "الجبهه"
+    nt = normalize_text("قال الوزیر")            # one character for one: offsets unchanged
+    assert nt.text == "قال الوزير" and nt.to_original(4, 10) == (4, 10)
+
+
+def test_persian_keyboard_text_finds_the_same_entities():
+    from kg.model import Article
+    from kg.pipeline import extract
+    text = "قال وزير الخارجية السعودي عادل الجبير إن قوات التحالف شنت غارات على مواقع الحوثيين في صنعاء أمس."
+    persian = text.replace("ي", "ی").replace("ك", "ک")
+
+    def found(t):
+        return sorted((e.type, e.name_ar) for e in extract(Article(id="p", text=t)).entities)
+    assert found(persian) == found(text)
