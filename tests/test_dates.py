@@ -99,6 +99,13 @@ def test_numeric_dates():
         ("13/12/2025", "2025-12-13", False), ("2025-12-20", "2025-12-20", False)]
 
 
+def test_a_numeric_date_that_ends_its_sentence():
+    assert found("اعتقلت الشرطة المشتبه به يوم 12/3/2015. وقال مصدر إنه اعترف.", None) == [
+        ("12/3/2015", "2015-03-12", False)]
+    assert found("انتهت المهلة في 2025-12-20.", None) == [("2025-12-20", "2025-12-20", False)]
+    assert found("صدرت النسخة 12.3.2015.4 من البرنامج", None) == []     # a version number
+
+
 def test_weekday_before_an_explicit_date_is_one_mention():
     assert found("وقع الهجوم السبت 13 ديسمبر 2025 فجرا") == [
         ("السبت 13 ديسمبر 2025", "2025-12-13", False)]
