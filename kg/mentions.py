@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from kg.mentions_aliases import alias_mentions
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _described_groups, _no_person,
-                                _titled_given_name_joined)
+from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _described_groups, _described_place,
+                                _no_person, _titled_given_name_joined)
 from kg.mentions_common import make_mention
 from kg.mentions_cues import cue_positions
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
@@ -137,7 +137,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
-        cands = [m for m in cands if not _no_person(m, kb)]
+        cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m)]
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         _described_groups(toks, chosen)
         quoted_province_groups(text, chosen)

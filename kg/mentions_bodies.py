@@ -39,7 +39,7 @@ PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردست
 # bodies named by a fixed adjective, no country needed
 FIXED_BODIES = _table("""
 PoliticalOrganization: المقاومة الشعبية، المقاومة الإسلامية، المقاومة الوطنية، المعارضة المسلحة، المكتب السياسي
-GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا
+GovernmentBody: الحكومة الشرعية، الحكومة المعترف بها دوليا، الحكومة المؤقتة، الحكومة الانتقالية
 ArmedForce: قوات المعارضة، فصائل المعارضة، مقاتلو المعارضة، مقاتلي المعارضة، مسلحو المعارضة، مسلحي المعارضة
 ArmedForce: القوات الحكومية، قوات الحكومة
 PoliticalOrganization: المعارضة، المقاومة
@@ -53,6 +53,11 @@ _MAX_HEAD = max(len(h) for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
 
 
 _FEMININE_PLURALS = frozenset(norm(w) for w in "القوى".split())
+# a government's standing after its state's adjective: الحكومة اليمنية الشرعية، الحكومة الليبية المؤقتة
+_GOVERNMENTS = frozenset(norm(w) for w in "الحكومة السلطات السلطة".split())
+_STANDINGS = frozenset(norm(w) for w in "الشرعية المؤقتة الانتقالية".split())
+# ... or before it: الحكومة الفيدرالية الصومالية، الحكومة الاتحادية العراقية، الحكومة المؤقتة الليبية
+_STANDINGS_BEFORE = frozenset(norm(w) for w in "الفيدرالية الاتحادية المركزية المؤقتة الانتقالية".split())
 
 
 def _feminine(first: str) -> bool:
@@ -150,6 +155,9 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                                  for _, st in strip_clitics(norms[i - 1])):
                     break       # وزير الخارجية اللبناني: a post; وزارة الداخلية الأردنية: the ministry's
                     #             name (رئيس الائتلاف السوري: the coalition all the same)
+                if stem in _GOVERNMENTS and size == 1 and k + 1 < n and k not in blocked \
+                        and norms[k] in _STANDINGS_BEFORE and kb.demonym(norms[k + 1]):
+                    k += 1      # الحكومة الفيدرالية الصومالية: the standing, then the state's adjective
                 feminine = _feminine(stem)
                 adj = k
                 # (a country's name that is also its adjective, السعودية, may be taken in)
@@ -160,6 +168,9 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                     adj += 1
                 if adj == k:
                     continue
+                if stem in _GOVERNMENTS and size == 1 and adj < n and adj not in blocked \
+                        and norms[adj] in _STANDINGS:
+                    adj += 1    # الحكومة اليمنية الشرعية: the government itself, its standing said
                 if forces_only and size > 1:
                     continue
                 if stem == _FORCES and size == 1:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kg.lexicon import (ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
+from kg.lexicon import (FACILITY_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_common import _QUOTES, make_mention
 from kg.mentions_names import PIOUS_FORMULA_STARTS, is_month_name, is_no_person_word, word_zipf
 from kg.mentions_place_bodies import UNIT_HEADS
 from kg.mentions_titled_names import person_name_after
 from kg.model import Mention
-from kg.names import all_name_words, given_names
+from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
 from kg.view import _stems
 
@@ -69,6 +69,25 @@ def _titled_given_name_joined(mentions, text):
 
 
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
+
+
+# a facility or a market is named by a name, not by a common adjective after it
+_DESCRIBED_HEADS = frozenset(FACILITY_HEADS | {norm(w) for w in "سوق".split()})
+_DESCRIBING_ZIPF = 3.0
+
+
+def _described_place(m) -> bool:
+    """The tagger's two-word place that is a head and an indefinite nisba adjective common in
+    general text: "سوق شعبي" is a popular market, "حقل نفطي" an oil field, no names."""
+    if m.source != "ner" or m.type != "Place":
+        return False
+    words = norm(m.text).split()
+    if len(words) != 2:
+        return False
+    head = min((st for _, st in strip_clitics(words[0]) if st in _DESCRIBED_HEADS), default=None)
+    adj = words[1]
+    return head is not None and not adj.startswith("ال") and adj.endswith("ي") and len(adj) > 3 \
+        and word_zipf(adj) >= _DESCRIBING_ZIPF and adj not in place_names() and adj not in given_names()
 
 
 def _no_person(m, kb) -> bool:

@@ -16,6 +16,7 @@ from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PL
 from kg.mentions_names import is_plain_word, word_zipf
 from kg.model import Mention
 from kg.names import all_name_words, given_names, place_names
+from kg.normalize import norm
 
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 
@@ -95,7 +96,8 @@ def _prepositional(word) -> bool:
                for c, stem in strip_clitics(word))
 
 
-ORG_NAME_STOPS = frozenset(["التابع", "التابعه", "المرتبط", "المرتبطه", "الموالي", "المواليه",
+ORG_NAME_STOPS = frozenset(["تدعي", "يدعي", "تسمي", "يسمي",    # جماعة تدعى X: X is the name
+                            "التابع", "التابعه", "المرتبط", "المرتبطه", "الموالي", "المواليه",
                             "المدعوم", "المدعومه", "المقرب", "المقربه", "المسؤول", "المسووله",
                             "المتحالف", "المتحالفه", "المعروف", "المعروفه", "الملقب",
                             "المنضوي", "المنضويه", "المنضوين", "المنضوون",
@@ -122,11 +124,17 @@ def _adjective_after_head(tok) -> bool:
         and n not in place_names()
 
 
+# short indefinite nisba adjectives of facilities and places (a field, a compound, a market)
+SHORT_NISBAS = frozenset(norm(w) for w in "نفطي نفطيا سكني سكنيا شعبي طبي أمني".split())
+
+
 def _nisba_after_head(tok) -> bool:
     """An indefinite nisba adjective common in general text, in any case (ميداني، ميدانيا،
-    عسكري، جوي), no known town: "مستشفى ميداني" is a field hospital, not one named ميداني;
+    عسكري، جوي، نفطي), no known town: "مستشفى ميداني" is a field hospital, not one named ميداني;
     "جسر جوي" an airlift."""
     n = tok.norm
+    if n in SHORT_NISBAS:
+        return True     # "حقل نفطي"، "مجمع سكني": four letters, rarer than a name (شافي) in the counts
     return not definite(tok) and n.endswith(("ي", "يا")) and word_zipf(n) >= (3.0 if len(n) > 4 else 4.0) \
         and len(n) > 2 and n not in place_names() and n not in given_names()
 

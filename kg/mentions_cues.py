@@ -16,13 +16,18 @@ from kg.normalize import norm
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
-        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS
+        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS | ROOM_HEADS
     return frozenset(words | {"ال" + w for w in words})
 
 
 # heads that name an organisation only before a quoted name: مجموعة «عرين الأسود»، شركة «بي بي»
 # (مجموعة من المسلحين is a group of gunmen)
 QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة".split())
+
+
+# a head that names a body only before عمليات: غرفة عمليات X، غرفة العمليات المشتركة (غرفة
+# alone is a room)
+ROOM_HEADS = frozenset(norm(w) for w in "غرفة".split())
 
 
 # envoys and delegates named after their post and its destination, with or without the

@@ -11,6 +11,7 @@ function over a sentence's tokens, run after the knowledge base and the head pat
   independence) of" a land or people: جبهة تحرير أزواد، حركة إنقاذ الجنوب الوطنية.
 - ``self_named_group_spans``: the quoted name a group is said to call itself: جماعة تطلق على
   نفسها اسم "جند الفجر"، مجموعة تدعى «أحرار الوادي».
+  ``self_named_unquoted_group_spans``: the same name unquoted: جماعة تدعى أنصار الحق.
 - ``named_network_spans``: a network named after a family or its leader: شبكة حقاني.
 - ``bare_group_names``: the one-word name of "تنظيم/حركة/جماعة + name", one more name of the
   group in the output (تنظيم القاعدة -> القاعدة).
@@ -215,6 +216,47 @@ def self_named_group_spans(tokens, norms, blocked) -> list:
             continue
         if any(GROUP_NOUN[norms[b]] for b in range(max(0, q - 1 - _GROUP_LOOKBACK), q - 1)):
             out.append((q + 1, k))
+    return out
+
+
+#: the last naming word before an unquoted name (تطلق على نفسها اسم X، تدعى X، تسمي نفسها X)
+UNQUOTED_NAMING_WORDS = word_set("اسم تدعى يدعى تسمى يسمى المسماة المسمى نفسها نفسه")
+_MAX_UNQUOTED = 4
+_SELF = word_set("نفسها نفسه")
+_NAME = _norm("اسم")
+_CALLS_ITSELF = word_set("تسمي يسمي سمت سمى")        # تسمي نفسها X
+_SELF_OR_BEARS = word_set("نفسها نفسه تحمل يحمل")    # تطلق على نفسها اسم X، تحمل اسم X
+
+
+def self_named_unquoted_group_spans(tokens, norms, blocked) -> list:
+    """(i, j) of the unquoted name a group is said to call itself: جماعة تدعى أنصار الحق،
+    حركة تسمي نفسها حسم، تنظيم يطلق على نفسه اسم جند الخلافة في ... (the name up to four words,
+    ended by a preposition, a word with a pronoun suffix, what the group did or punctuation)."""
+    from kg.mentions_names import is_suffixed_noun
+    from kg.mentions_org_heads import ACT_NOUNS
+    out = []
+    nt = len(tokens)
+    for p in compress(range(nt - 1), map(UNQUOTED_NAMING_WORDS.__contains__, norms)):
+        before = norms[p - 1] if p else ""
+        if norms[p] in _SELF and before not in _CALLS_ITSELF or norms[p] == _NAME and before not in _SELF_OR_BEARS:
+            continue   # "في المنطقة نفسها": the same area; "اسم" not after نفسها or تحمل
+        j = p + 1
+        if j in blocked or norms[j] in NAMING_WORDS or not _ARABIC_WORD.match(norms[j]) \
+                or norms[j] in STOPWORDS or (p > 0 and norms[p - 1] in _TITLED):
+            continue
+        # where the naming phrase starts (تطلق على نفسها اسم، تحمل اسم، تسمي نفسها، تدعى): the
+        # group noun right before it, an adjective between at most (جماعة مسلحة تدعى X; not
+        # "قيادي في الجماعة يدعى X", a man)
+        start = p - 3 if norms[p] == _NAME and before in _SELF else p - 1 if norms[p] in _SELF or norms[p] == _NAME else p
+        if not any(GROUP_NOUN[norms[b]] for b in range(max(0, start - 2), max(0, start))):
+            continue
+        k = j
+        while k < nt and k - j < _MAX_UNQUOTED and k not in blocked and _ARABIC_WORD.match(norms[k]) \
+                and norms[k] not in STOPWORDS and norms[k] not in ACT_NOUNS and not is_suffixed_noun(tokens[k]) \
+                and not (k > j and len(norms[k]) > 4 and norms[k].endswith(("ها", "هم"))):
+            k += 1   # (مسؤوليتها، عناصرهم: a noun with the group's pronoun ends the name)
+        if k > j:
+            out.append((j, k))
     return out
 
 

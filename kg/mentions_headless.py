@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 
 from kg.lexicon import FACILITY_HEADS, strip_clitics
 from kg.mentions_common import make_mention
-from kg.mentions_groups import liberation_front_spans, named_network_spans, self_named_group_spans, spokesman_body_spans
+from kg.mentions_groups import (liberation_front_spans, named_network_spans, self_named_group_spans,
+                                self_named_unquoted_group_spans, spokesman_body_spans)
 from kg.mentions_places import (bracketed_place_spans, capital_apposed_spans, coordinated_place_spans,
                                 prefixed_place_spans, seat_of_power_spans)
 
@@ -52,6 +53,9 @@ def headless_mentions(tokens, norms, text, blocked, spans) -> list:
         out.append(make_mention(tokens, i, j, "Organization", sub, text=text))
         taken.update(range(i, j))
     for i, j in self_named_group_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
+        taken.update(range(i, j))
+    for i, j in self_named_unquoted_group_spans(tokens, norms, taken):
         out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
         taken.update(range(i, j))
     for i, j, c, sub in liberation_front_spans(tokens, norms, taken):

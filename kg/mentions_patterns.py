@@ -21,7 +21,7 @@ from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS
                         PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics)
 from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
-from kg.mentions_cues import QUOTED_ORG_HEADS, cue_positions
+from kg.mentions_cues import QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_names import given_name_before
 from kg.mentions_org_heads import (COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_end, _ordinary_complement,
@@ -29,8 +29,9 @@ from kg.mentions_org_heads import (COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_
 from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLES, REGION_HEADS_DROPPED,
                                      _known_place, _listed_places, _name_after_head, _place_name_alone,
                                      _quoted_places, district_name_end)
-from kg.mentions_titled_names import INDEFINITE_TITLES, _nisbas_after, is_title_adjective, person_name_after
-from kg.names import name_words
+from kg.mentions_titled_names import (INDEFINITE_TITLES, _nisbas_after, _title_word, is_title_adjective,
+                                     person_name_after)
+from kg.names import all_name_words, given_names, name_words
 from kg.normalize import norm
 
 
@@ -104,11 +105,54 @@ def _numbered_unit(s, i, clitic, stem, bare):
     if stem in NUMBERED_UNITS and i + 1 < nt and i + 1 not in blocked and (
             tokens[i + 1].norm.isdigit() or tokens[i + 1].norm in ORDINALS):
         k = i + 2
-        if tokens[i + 1].norm in ORDINALS and k < nt and k not in blocked and tokens[k].norm in UNIT_KINDS:
-            k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات، الفرقة الرابعة المدرعة
+        if k < nt and k not in blocked and tokens[k].norm in UNIT_KINDS:
+            k += 1   # اللواء الأول مشاة، الفرقة الثالثة مدرعات، الفرقة الرابعة المدرعة، اللواء 39 مدرع
         if i > 0 and tokens[i - 1].text in _QUOTES and k + 1 < nt and k not in blocked \
                 and tokens[k + 1].text == _QUOTES[tokens[i - 1].text] and _ARABIC_WORD.match(tokens[k].norm):
             k += 1   # "اللواء 444 قتال": the name's last word inside its quotes
+        return [make_mention(tokens, i, k, "Organization", "ArmedForce", clitic=clitic, text=s.text)], k
+    return None
+
+
+# "للواء": ل + the title اللواء (the article's alif and the title's first lam written once)
+_FOR_THE_GENERAL = norm("للواء")
+
+
+def _general_after_for(s, i, clitic, stem, bare):
+    """ل + the title اللواء before a personal name: "برقية للواء سمير عبد الرزاق" names a
+    general, not a brigade called سمير (لواء زينبيون). A given name and at least one more
+    name word after it."""
+    tokens, blocked, nt = s.tokens, s.blocked, s.nt
+    if tokens[i].norm == _FOR_THE_GENERAL and i + 2 < nt and i + 1 not in blocked \
+            and tokens[i + 1].norm in given_names():
+        k = person_name_after(tokens, i + 1, blocked)
+        if k >= i + 3:
+            return [make_mention(tokens, i + 1, k, "Person", text=s.text,
+                                 title=s.text[tokens[i].start:tokens[i].end])], k
+    return None
+
+
+_OPERATIONS = frozenset(norm(w) for w in "عمليات العمليات".split())
+
+
+def _operations_room(s, i, clitic, stem, bare):
+    """An operations room: غرفة عمليات تحرير سرت، غرفة العمليات المشتركة (a command)."""
+    tokens, nt = s.tokens, s.nt
+    if bare in ROOM_HEADS and stem == bare and i + 1 < nt and i + 1 not in s.blocked \
+            and tokens[i + 1].norm in _OPERATIONS:
+        k = _org_continuation(tokens, i + 2, s.blocked, kb=s.kb, head=bare,
+                              definite_head=definite(tokens[i + 1]))
+        if k == i + 2 and not definite(tokens[i + 1]) and k + 1 < nt and k not in s.blocked \
+                and k + 1 not in s.blocked and _ARABIC_WORD.match(tokens[k].norm) \
+                and tokens[k].norm not in STOPWORDS and not definite(tokens[k]) \
+                and (definite(tokens[k + 1]) or is_name_word(tokens[k + 1])):
+            k += 2   # "غرفة عمليات تحرير سرت": a verbal noun and the place it is about
+        if k == i + 2 and not definite(tokens[i + 1]):
+            q = _quoted_name_end(tokens, i + 2, s.blocked)
+            if q is not None:   # غرفة عمليات «البنيان المرصوص»: the name in quotes, the quotes kept in
+                return [make_mention(tokens, i, q + 1, "Organization", "ArmedForce", clitic=clitic,
+                                     text=s.text)], q + 1
+            return None   # "غرفة عمليات" alone: an operations room, no body named
         return [make_mention(tokens, i, k, "Organization", "ArmedForce", clitic=clitic, text=s.text)], k
     return None
 
@@ -255,7 +299,10 @@ def _kunya_name(s, i, clitic, stem, bare):
         k = max(k, i + 2)
         if not clitic and given_name_before(tokens, i, blocked) and not (
                 out and out[-1].end > tokens[i - 1].start):
-            return [make_mention(tokens, i - 1, k, "Person", text=s.text)], k   # أحمد أبو X
+            start = i - 1
+            if given_name_before(tokens, start, blocked) and not (out and out[-1].end > tokens[start - 1].start):
+                start -= 1   # خالد سليم أبو ريا: a given name and the father's before the kunya
+            return [make_mention(tokens, start, k, "Person", text=s.text)], k   # أحمد أبو X
         return [make_mention(tokens, i, k, "Person", clitic=clitic, text=s.text)], k
     return None
 
@@ -291,6 +338,8 @@ def _titled_name(s, i, clitic, stem, bare):
                 and j > i + 1 and tokens[j].norm not in name_words():
             return _STOP   # "قيادي داعشي فر من السجن": a leader described, not named
         k = person_name_after(tokens, j, blocked)
+        if k == j + 1 and k < nt and _title_word(tokens[k]) and tokens[j].norm not in all_name_words():
+            return None   # "بعث الرئيس برقية للواء X": an unknown word before another title is no name
         if k > j:
             return [make_mention(tokens, j, k, "Person", text=text,
                                  title=text[tokens[i].start:tokens[j - 1].end])], k
@@ -298,7 +347,7 @@ def _titled_name(s, i, clitic, stem, bare):
 
 
 #: the rules for organisations and places, tried in this order at each cue
-BODY_AND_PLACE_RULES = (_state_forces, _military_region, _numbered_unit, _force_by_kind, _district,
+BODY_AND_PLACE_RULES = (_general_after_for, _operations_room, _state_forces, _military_region, _numbered_unit, _force_by_kind, _district,
                         _quoted_org_name, _org_name, _quoted_place_names, _place_name,
                         _listed_place_names, _facility_name)
 #: the rules for persons, tried after them (on the second pass only)

@@ -1,7 +1,8 @@
 """Press credits: the newspaper, site or agency an article is filed for or quotes.
 
 Arabic news credits its source in a few fixed ways, the name in quotes:
-- a dateline: "عدن - «الشرق الأوسط»:" (a city, a dash, the paper);
+- a dateline: "عدن - «الشرق الأوسط»:" (a city, a dash, the paper; a byline may follow it:
+  "عدن - «الشرق الأوسط» - صالح المنصوري:");
 - a statement made to the paper: "قال لـ«الحياة» إن ..."، "في تصريح لـ«عكاظ»";
 - a copy received or a site: "في بيان تلقت «الشرق الأوسط» نسخة منه"، موقع "بوابة الأهرام".
 
@@ -20,7 +21,9 @@ _QUOTED = re.compile(rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}\n:،,.]{{2,40}}?)\s*[{_CL
 
 # "عدن - «الشرق الأوسط»:" at the start of a line (a place of at most four words before the dash)
 DATELINE = re.compile(r"^[^\S\n]*(?:[^\s\-–—]+[^\S\n]+){1,4}?(?:\([^)\n]{0,30}\)[^\S\n]*)?[-–—][^\S\n]*$")
-_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:$|[:،,\n]|و?وكالات)")
+# after the paper: the line's end, a colon or comma, "وكالات", or a dash and a byline ending the
+# line with a colon ("مقديشو - «الشرق الأوسط» - خالد محمود:")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:$|[:،,\n]|و?وكالات|[-–—][^\S\n]*[^\s«»\"“”:\-–—][^\n«»\"“”:]{1,40}:)")
 # "قال لـ«الحياة»"، "في تصريحات لـ«عكاظ»": a statement made to the paper
 _SAID = ("قال", "قالت", "أكد", "اكد", "أكدت", "اكدت", "أوضح", "اوضح", "أوضحت", "صرح", "صرحت",
          "أضاف", "اضاف", "أضافت", "كشف", "كشفت", "أفاد", "افاد", "أفادت", "ذكر", "ذكرت", "أبلغ", "ابلغ",

@@ -7,7 +7,7 @@ is_title_adjective and _nisbas_after: the nisba adjectives between a title and t
 """
 from __future__ import annotations
 
-from kg.lexicon import PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
+from kg.lexicon import PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
                                 is_name_word)
 from kg.mentions_names import is_accusative_noun, is_plain_word, is_suffixed_noun, participle_with_complement
@@ -61,6 +61,15 @@ def _wa_name(w) -> bool:
 FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
 
 
+# "للواء": ل + the title اللواء, which strip_clitics does not read as such (ل + ال + لواء)
+_FOR_THE_GENERAL = norm("للواء")
+
+
+def _title_word(tok) -> bool:
+    """A person title, with its clitics (والرئيس، للعميد، للواء)."""
+    return tok.norm == _FOR_THE_GENERAL or any(st in PERSON_TITLES for _, st in strip_clitics(tok.norm))
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -68,7 +77,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
         tok = tokens[k]
         first = k == j
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
-        allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])) or (
+        allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
+                        and not _title_word(tokens[k + 1])) or (   # "برقية للواء X": no name before a title
             not first and nxt_punct and tok.norm not in STOPWORDS) or (
             not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
             k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
@@ -102,14 +112,16 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
+                                         or (c[-1] == "ب" and stem in MEANS_AFTER_NAMES)
                                          or (is_plain_word(stem, _PREPOSED_PLAIN_ZIPF)
                                              and tok.norm not in all_name_words()))
                 for c, stem in strip_clitics(tok.norm))):
-            break  # "X مدينة العريش"، "X بغارة"، "X بدم بارد": a place head or a common word
-            #        with a preposition (بدر، بسام: names)
+            break  # "X مدينة العريش"، "X بغارة"، "X بدم بارد"، "X بشظايا": a place head, a common
+            #        word or a means with a preposition (بدر، بسام: names)
         if first and any(
                 (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
                 or c[-1:] == "ب" and is_plain_word(stem, _PREPOSED_PLAIN_ZIPF) and tok.norm not in all_name_words()
+                or c[-1:] == "ب" and stem in MEANS_AFTER_NAMES
                 for c, stem in strip_clitics(tok.norm)):
             break  # "قياديا في حماس بضربة بطائرة"، "أبو X بدم بارد": the means; "لجنة الأمن
             #        والدفاع": a conjunct
@@ -149,6 +161,11 @@ def _family_name_before_clause(tokens, k) -> bool:
 # a word this common in general text, after a preposition glued to it, is no name word (بتهمة،
 # بحزن; the names of the lists are kept: بسام، بلال; foreign ones are rarer: بوتين، بلينكن)
 _PREPOSED_PLAIN_ZIPF = 4.0
+# what wounds or kills, and company, after بـ: "X Y برصاص قناص"، "بشظايا قذيفة"، "برفقة": the name
+# ends before them, however rare the word is in general text
+MEANS_AFTER_NAMES = frozenset(norm(w) for w in (
+    "رصاص رصاصة رصاصات شظايا شظية نيران نار طعنات طعنة سكين قذيفة قذائف صاروخ صواريخ عبوة عبوات "
+    "لغم ألغام انفجار تفجير قصف غارة غارات رفقة صحبة").split())
 
 
 # the words that link a chained name's parts (بن، ابن، آل); the words that cannot end one

@@ -97,3 +97,16 @@ def test_a_bare_side_word_used_as_an_adjective_or_ending_a_name_is_no_actor():
 def test_a_countrys_red_crescent_society():
     doc = run("وأعلن الهلال الأحمر الأردني إجلاء الجرحى إلى المستشفى.")
     assert entity(doc, "الهلال الأحمر الأردني").type == "Organization"
+
+
+def test_a_government_named_with_its_standing():
+    # the state's adjective, then the standing (الشرعية، المؤقتة): one body with both
+    doc = run("وقال مسؤول في الحكومة الليبية المؤقتة إن قواتها تقدمت.")
+    assert "الحكومة الليبية المؤقتة" in _orgs(doc)
+    doc = run("والتقى الوفد رئيس الحكومة الانتقالية في العاصمة أمس.")
+    assert "الحكومة الانتقالية" in _orgs(doc)
+    doc = run("ودعت الحكومة إلى التهدئة.")      # bare: no body named
+    assert _orgs(doc) == []
+    # the standing before the state's adjective
+    doc = run("ورحبت الحكومة الفيدرالية الصومالية بالاتفاق.")
+    assert "الحكومة الفيدرالية الصومالية" in _orgs(doc)

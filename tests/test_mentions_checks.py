@@ -46,3 +46,16 @@ def test_a_common_word_the_tagger_calls_a_body_is_one_only_after_the_bodys_full_
     assert not [e for e in doc.entities if e.type == "Organization"]
     doc = run("هاجمت حركة الشباب قاعدة في مقديشو. وقال متحدث إن مقاتلي الشباب انسحبوا.")
     assert "الشباب" in [m.text for m in entity(doc, "حركة الشباب").mentions]
+
+
+def test_the_taggers_head_and_common_adjective_is_no_place():
+    import kg.mentions_checks as M
+    from kg.model import Mention
+
+    # a market or a facility described by a common nisba adjective: no name
+    assert M._described_place(Mention(0, 8, "سوق شعبي", type="Place", source="ner"))
+    assert M._described_place(Mention(0, 9, "مستشفى ميداني", type="Place", source="ner"))
+    # a name after the head, or another source, stays
+    assert not M._described_place(Mention(0, 9, "سوق الحميدية", type="Place", source="ner"))
+    assert not M._described_place(Mention(0, 10, "فندق شيراتون", type="Place", source="ner"))
+    assert not M._described_place(Mention(0, 8, "سوق شعبي", type="Place", source="pattern"))

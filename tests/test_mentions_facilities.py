@@ -75,3 +75,9 @@ def test_a_facility_head_before_an_adjective_names_no_facility():
 def test_a_short_nisba_after_a_facility_head_is_no_name():
     doc = run("وأعلن الجيش إقامة جسر جوي بين العاصمة والجنوب.")
     assert [e for e in doc.entities if e.type == "Place" and any("جسر" in m.text for m in e.mentions)] == []
+
+
+def test_an_oil_field_described_by_its_adjective_is_no_name():
+    doc = run("وخطف المسلحون مهندسين من حقل نفطي جنوب البلاد، فيما سيطروا على حقل الفيل.")
+    assert "حقل نفطي" not in _place_names(doc)
+    assert "حقل الفيل" in _place_names(doc)

@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from helpers import run  # noqa: E402
+from helpers import entity, run  # noqa: E402
 
 
 def _named(doc, type_):
@@ -113,3 +113,21 @@ def test_bare_group_names_of_a_group_written_with_its_head():
     assert ["تنظيم الفرسان", "الفرسان"] in names
     assert any("الأحرار" in n for n in names)
     assert not any("الله" in n for n in names)       # حزب is no such head
+
+
+def test_a_group_names_itself_without_quotes():
+    doc = run("وأعلنت مجموعة تدعى رجال الفجر مسؤوليتها عن تفجير خط الغاز.")
+    assert entity(doc, "رجال الفجر").type == "Organization"
+    doc = run("وتبنى تنظيم يطلق على نفسه اسم جند الرحمن في بلاد الرافدين الهجوم.")
+    assert entity(doc, "جند الرحمن").type == "Organization"
+    doc = run("وظهرت حركة جديدة تسمي نفسها درع الثورة في الجنوب.")
+    assert entity(doc, "درع الثورة").type == "Organization"
+    # a man called so is no group; a book "under the name" is no group either
+    doc = run("وأصدرت الجماعة كتابا تحت اسم فقه المعارك.")
+    assert not [e for e in doc.entities if e.type == "Organization" and "فقه" in e.mentions[0].text]
+    # "نفسها" for "the same" is no naming
+    doc = run("وقتل عنصران من مجموعة فاغنر في المنطقة نفسها نهاية الشهر الماضي.")
+    assert not [e for e in doc.entities if e.type == "Organization" and "نهاية" in e.mentions[0].text]
+    # a man of the group called so is a man
+    doc = run("وقتل قيادي في الجماعة يدعى سالم عوض الحربي في الاشتباكات.")
+    assert entity(doc, "سالم عوض الحربي").type == "Person"

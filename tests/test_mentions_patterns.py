@@ -98,3 +98,36 @@ def test_a_group_or_company_head_names_an_organisation_only_before_quotes():
 def test_quoted_names_after_a_place_head_are_places():
     doc = run('حاولت القوات التقدم نحو قرى "الوردة"، و"تل سلمو"، ثم قصفت قرية «الكرامة».')
     assert sorted(e.mentions[0].text for e in doc.entities if e.type == "Place") == ["الكرامة", "الوردة", "تل سلمو"]
+
+
+def test_the_title_general_fused_with_li_before_a_name():
+    # للواء = ل + اللواء: a general named after it, not a brigade called سامي
+    doc = run("وبعث وزير الدفاع برقية تهنئة للواء سامي عبد الكريم النعيمي بمناسبة ترقيته.")
+    assert entity(doc, "سامي عبد الكريم النعيمي").type == "Person"
+    assert not [e for e in doc.entities if e.type == "Organization" and "لواء" in e.mentions[0].text]
+    assert not [e for e in doc.entities if "برقية" in [m.text for m in e.mentions]]
+    # a brigade named by one word after للواء stays a brigade
+    doc = run("وانضم عشرات المقاتلين للواء فاطميون خلال العام الماضي.")
+    assert entity(doc, "لواء فاطميون").type == "Organization"
+
+
+def test_a_numbered_brigade_with_its_arm():
+    doc = run("وقال العقيد سالم الحمادي قائد اللواء 115 مشاة إن قواته صدت الهجوم.")
+    assert entity(doc, "اللواء 115 مشاة").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Person" and e.mentions[0].text == "مشاة"]
+
+
+def test_an_operations_room_is_a_command():
+    doc = run("وقال المتحدث باسم غرفة عمليات تحرير الرمادي إن القوات تقدمت.")
+    assert entity(doc, "غرفة عمليات تحرير الرمادي").type == "Organization"
+    doc = run("وأعلنت غرفة العمليات المشتركة في المحافظة رفع الحظر.")
+    assert entity(doc, "غرفة العمليات المشتركة").type == "Organization"
+    doc = run("وقال إن غرفة عمليات أقيمت في المبنى.")      # an operations room, no body named
+    assert not [e for e in doc.entities if e.type == "Organization"]
+
+
+def test_a_kunya_after_a_given_name_and_the_fathers():
+    doc = run("وقتل المواطن ياسر عادل أبو ريدة برصاص الجنود عند الحاجز.")
+    assert entity(doc, "ياسر عادل أبو ريدة").type == "Person"
+    doc = run("وقال مصدر في غرفة عمليات «درع الساحل» إن الهجوم صُد.")
+    assert entity(doc, "غرفة عمليات «درع الساحل»").type == "Organization"

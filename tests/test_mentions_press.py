@@ -46,3 +46,10 @@ def test_the_credited_name_is_an_organisation_not_the_region_or_the_city():
     doc = run("الموصل - «الشرق الأوسط»:\nقال ضابط عراقي لـ«الرياض» إن القوات دخلت حي الزهراء في الموصل.")
     assert _types(doc, "الشرق الأوسط") == {"Organization"}
     assert _types(doc, "الرياض") == {"Organization"}
+
+
+def test_a_dateline_credit_followed_by_a_byline_is_the_paper():
+    assert _credits("جيبوتي - «الحياة» - سالم عبده:\nوصل الوفد") == ["الحياة"]
+    assert _credits("الكويت - «الشرق الأوسط» - من هدى الصباح:\nأعلنت الوزارة") == ["الشرق الأوسط"]
+    # a dash and words that do not end the line with a colon: no byline, no credit
+    assert _credits("المنامة - «الشرق الأوسط» - كما قال الوزير أمس إن") == []

@@ -99,3 +99,13 @@ def test_a_name_after_a_title_does_not_start_with_a_conjunction_nor_end_in_a_ver
 def test_a_titled_name_stops_before_a_noun_with_a_pronoun_suffix():
     doc = run("وأعلن القيادي ماهر سعيد انضمامه إلى جبهة التحرير أمس.")
     assert entity(doc, "ماهر سعيد").type == "Person"
+
+
+def test_a_means_after_be_ends_the_name_however_rare_the_word():
+    # "بشظايا"، "برصاص"، "برفقة": what wounded him or who came with him, no family name
+    doc = run("وأصيب المصور وليد سامي عواد بشظايا قذيفة سقطت قرب المستشفى.")
+    assert entity(doc, "وليد سامي عواد").type == "Person"
+    doc = run("وقتل الشاب ماهر جميل برصاص مجهولين في السوق.")
+    assert entity(doc, "ماهر جميل").type == "Person"
+    doc = run("ووصل الوزير نبيل عيسى برفقة وفد عسكري إلى المطار.")
+    assert entity(doc, "نبيل عيسى").type == "Person"
