@@ -22,9 +22,10 @@ from kg.relations.located import (country_in_name_relations, demonym_place_relat
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
-from kg.relations.nominals import nominal_member_relations, nominal_post_relations
+from kg.relations.nominals import (nominal_join_relations, nominal_member_relations, nominal_part_relations,
+                                   nominal_post_relations)
 from kg.relations.office import lead_verb_relations, took_office_relations
-from kg.relations.parts import part_relations, unit_in_relations
+from kg.relations.parts import issued_by_relations, part_relations, province_relations, unit_in_relations
 from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
 from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
                                         pronoun_spokes_relations)
@@ -43,6 +44,7 @@ RULES = (
     deputy_relations,
     nominal_post_relations,
     nominal_member_relations,
+    nominal_join_relations,
     official_relations,
     appointment_relations,
     government_forming,
@@ -74,7 +76,10 @@ RULES = (
     alliance_verb_relations,
     alliance_pronoun_relations,
     part_relations,
+    nominal_part_relations,
+    issued_by_relations,
     unit_in_relations,
+    province_relations,
     located_relations,
     seat_relations,
     stronghold_relations,

@@ -2,8 +2,9 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import ORG_HEADS, PERSON_TITLES
+from kg.lexicon import LEADER_POSTS, ORG_HEADS, PERSON_TITLES
 from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, words
+from kg.relations.parts import is_province
 
 _MODIFIER_PREPS = words("من مع")
 STATE_BACKING = words("المدعوم المدعومة المدعومين المدعومون مدعوم مدعومة المتحالف المتحالفة المتحالفين "
@@ -96,9 +97,9 @@ def allegiance_relations(view, kb, out):
                           for k in range(i + 1, to.i))
         if view.has(i, _PLEDGE_VERBS) and titles_only and not (i > 0 and (
                 view.has(i - 1, _RELATIVES) or view.at.get(i - 1) is not None)):
-            after = view.next_slot(to.j, types=_PARTIES, max_gap=0)
+            after = view.next_slot(to.j, types=_PARTIES, max_gap=0) or _leader_named_by_post(view, to.j)
             if after is not None:
-                by, to = to, after       # بايعت جماعة X تنظيم Y
+                by, to = to, after       # بايعت جماعة X تنظيم Y، بايع X زعيم التنظيم Y
         if by is None and i > 0 and view.has(i - 1, _RELATIVES):
             by = _relative_antecedent(view, i - 1)     # "ضد X التي بايعت Y": X
         elif by is None:
@@ -106,6 +107,22 @@ def allegiance_relations(view, kb, out):
                                 skip=lambda s: in_pp(view, s) or against(view, s))
         if by is not None:
             add(out, "affiliatedWith", by, to, view, "affiliation-allegiance")
+            if hasattr(by, "mention") and is_province(by) and to.entity.type == "Organization":
+                # "تنظيم «ولاية X»، الذي بايع تنظيم الدولة": a province that pledged is a member
+                add(out, "memberOf", by, to, view, "member-province-pledge")
+
+
+# "بايع X زعيم التنظيم Y": the one pledged to named after his post
+PLEDGED_TO_POSTS = LEADER_POSTS | words("الخليفة خليفة")
+POST_REACH = 4
+
+
+def _leader_named_by_post(view, k):
+    """The person named after a leader's post starting at token ``k`` ("زعيم التنظيم Y"،
+    "زعيم تنظيم داعش Y"), within ``POST_REACH`` tokens; else None."""
+    if k >= len(view.tokens) or view.at.get(k) is not None or not view.has(k, PLEDGED_TO_POSTS):
+        return None
+    return view.next_slot(k + 1, types=("Person",), max_gap=POST_REACH - 1)
 
 
 def _relative_antecedent(view, k):

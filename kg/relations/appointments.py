@@ -187,14 +187,38 @@ _ON_BEHALF = words("باسم")
 _OFFICIAL = words("رسميا رسميًا عسكريا سابقا")
 
 
+_RELATIVES = words("الذي التي والذي والتي")
+_COMMAS = frozenset(("،", ","))
+
+
+def _relative_holder(view, i):
+    """"X، الذي كان قائدا لـ Y": the person the relative before the verb at ``i`` refers to
+    (the name right before it, a comma between), and the index of the post after the verb."""
+    toks = view.tokens
+    if i == 0 or toks[i - 1].norm not in _RELATIVES or i + 1 >= len(toks) or toks[i + 1].norm not in APPOINTED_POSTS:
+        return None, None
+    k = i - 2
+    while k >= 0 and toks[k].text in _COMMAS:
+        k -= 1
+    person = view.at.get(k) if k >= 0 else None
+    if person is None or person.entity.type != "Person":
+        return None, None
+    return person, i + 1
+
+
 def predicate_post_relations(view, kb, out):
-    """كان X قائدا لـ Y / أصبح X زعيما لـ Y / عمل X متحدثا باسم Y -> the post's relation."""
+    """كان X قائدا لـ Y / أصبح X زعيما لـ Y / عمل X متحدثا باسم Y / X، الذي كان قائدا لـ Y
+    -> the post's relation."""
     toks = view.tokens
     for i in view.positions(PREDICATE_VERBS):
-        person = view.next_slot(i + 1, types=("Person",), max_gap=2)
+        person, k = _relative_holder(view, i)
         if person is None:
-            continue
-        k, kind = _post_after(view, person)
+            person = view.next_slot(i + 1, types=("Person",), max_gap=2)
+            if person is None:
+                continue
+            k, kind = _post_after(view, person)
+        else:
+            kind = APPOINTED_POSTS[toks[k].norm]
         if k is None:
             continue
         k += 1

@@ -55,6 +55,34 @@ def _joined_by_relative(view, i):
     return member, org
 
 
+# the joining with a pronoun for the joiner: "X، ...، وكان قد أعلن انضمامه إلى Y"
+HIS_JOINING = words("انضمامه")
+# how far back (words) the person whose joining it is may be named, clauses between
+JOINER_REACH = 16
+
+
+_COMMAS = frozenset(("،", ","))
+
+
+def _whose_joining(view, i):
+    """The person "انضمامه" at ``i`` refers to: the nearest one named before it in the sentence,
+    past the clauses told about him, when those are his: a comma or a relative right after his
+    name, and the joining in a clause opened by و after a comma ("بين القتلى X، الذي وصفه
+    بأنه ...، وكان قد أعلن انضمامه"; not "قال X إن ابنه أعلن انضمامه")."""
+    toks = view.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text not in _COMMAS and i - k <= 4:
+        k -= 1
+    if k < 0 or toks[k].text not in _COMMAS or not toks[k + 1].norm.startswith("و"):
+        return None
+    person = view.prev_slot(k, types=("Person",), max_gap=JOINER_REACH, same_clause=False,
+                            skip=lambda s: defected_from(view, s) or against(view, s))
+    if person is None or person.j >= len(toks) or not (
+            toks[person.j].text in _COMMAS or view.has(person.j, _RELATIVES)):
+        return None
+    return person
+
+
 def _joined(view, i):
     """The member and the organisation joined by the join verb at ``i``."""
     toks = view.tokens
@@ -71,6 +99,8 @@ def _joined(view, i):
             # "X ... وانضم إلى Y": the joiner named before the verb, not the group he left
             member = view.prev_slot(i, types=("Person", "Organization"), max_gap=8,
                                     skip=lambda s: defected_from(view, s) or against(view, s))
+            if member is None and view.has(i, HIS_JOINING):
+                member = _whose_joining(view, i)
             if member is None:     # "وانضم إلى Y العقيد X"
                 member = view.next_slot(org.j, types=("Person", "Organization"), max_gap=1)
             return member, org

@@ -31,6 +31,8 @@ def lead_relations(view, kb, out):
                              and _party_from(view, s))
         if led is None and i > 0 and view.has(i - 1, _RELATIVES):
             led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False)
+        if view.tokens[i].norm.startswith("و") and not view.tokens[i].norm.startswith("وب"):
+            led = _second_relative_clause(view, i) or led    # "X، الذي ... ويقوده Y"
         if led is not None and hasattr(led, "j") and (_another_body_between(view, led.j, i)
                                                       or _unnamed_body_between(view, led.j, i)):
             continue
@@ -40,6 +42,23 @@ def lead_relations(view, kb, out):
             # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
             for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+# how far back the relative pronoun of a first clause may stand: "X، الذي يضم مقاتلين من
+# القوقاز ويقوده Y"
+RELATIVE_REACH = 10
+
+
+def _second_relative_clause(view, i):
+    """The organisation a relative clause is told of, when the cue at ``i`` (with و) opens its
+    second clause ("جيش X، الذي يضم مقاتلين من القوقاز ويقوده Y": X); else None."""
+    for m in range(i - 1, max(-1, i - RELATIVE_REACH), -1):
+        s = view.at.get(m)
+        if s is not None and s.entity.type == "Organization" and not in_pp(view, s):
+            return None       # another body named in the first clause: it may be the one led
+        if view.has(m, _RELATIVES) and view.at.get(m) is None:
+            return view.prev_slot(m, types=("Organization",), max_gap=0, same_clause=False)
+    return None
 
 
 # a rank of two words or more before the leader's name: "بقيادة الفريق أول X"، "اللواء الركن X"

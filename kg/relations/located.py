@@ -76,6 +76,11 @@ SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم
                          "قصر مدرسة جامعة مبنى محطة منشأة "
                          # camps, streets, depots, checkpoints: معسكر X شمال مدينة Y، شارع X وسط Y
                          "معسكر شارع مستودع مستوطنة مرقد ضريح حاجز مجمع مصنع ثكنة مخفر ميدان")
+# buildings and sites, smaller than the smallest town they stand in: "مسجد X في بلدة Y"،
+# "القصر الرئاسي بمقديشو"، "ملهى X في إسطنبول" (their definite forms too: القصر، السراي)
+BUILDING_HEADS = words("فندق متحف مسجد جامع كنيسة ملعب قصر مدرسة جامعة مبنى محطة منشأة مستشفى سجن "
+                       "مصفاة مخفر ثكنة مصنع مستودع ضريح مرقد سراي ملهى مطعم مقهى")
+SMALL_PLACE_HEADS = SMALL_PLACE_HEADS | BUILDING_HEADS
 DISTRICT_HEADS = words("قضاء ناحية منطقة مديرية")
 # a city named as one: "مديرية X بمدينة Y"، a district of that city
 CITY_HEAD = words("مدينة")
@@ -120,6 +125,8 @@ def _place_head(view, slot):
         for _, st in strip_clitics(view.tokens[k].norm):
             if st in heads:
                 return st
+            if k == slot.first and st.startswith("ال") and st[2:] in BUILDING_HEADS:
+                return st[2:]      # "القصر الرئاسي"، "السراي الحكومي": a building named by its head
     return None
 
 
@@ -131,6 +138,8 @@ def _place_rank(view, slot, container=False):
     if head is not None:
         if container and head in PROVINCE_HEADS:
             return 2     # "بمنطقة جازان": as a container, منطقة is a province
+        if head in BUILDING_HEADS:
+            return -0.5
         if head in SMALL_PLACE_HEADS:
             return 0
         if head in DISTRICT_HEADS:
@@ -157,11 +166,31 @@ def located_relations(view, kb, out):
         pattern = _adjacent_link(view, a, b, links)
         if pattern is not None:
             links.append((a, b, pattern))
+    own = len(links)
     _share_with_coordinated(places, links)
+    # a place shares its partner's container unless the KB puts the two in different countries
+    links = links[:own] + [(a, b, p) for a, b, p in links[own:] if not kb_apart(kb, a.entity, b.entity)]
     for a, b, pattern in links:
         add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
     _near_then_in(view, places, links, out)
+
+
+def _countries(kb, ent):
+    """The countries the KB puts a known place in (itself if a country); empty if unknown."""
+    key = ent.kb_id
+    if not key or key not in kb:
+        return frozenset()
+    return frozenset(k for k in [key] + kb.ancestors(key) if kb.get(k).subtype == "Country")
+
+
+def kb_apart(kb, a, b):
+    """Does the KB put the places ``a`` and ``b`` in different countries? ("يتنقلون بين جرود
+    بلدة عرسال ومنطقة القلمون في ريف دمشق": Arsal, in Lebanon, does not share Qalamoun's Syrian
+    province). Only for a container shared along a coordination: a place named with its own
+    container is read as the text says (the KB may have linked a namesake: دوما in the West Bank)."""
+    ca, cb = _countries(kb, a), _countries(kb, b)
+    return bool(ca and cb and not ca & cb)
 
 
 def _adjacent_link(view, a, b, links):
@@ -179,7 +208,7 @@ def _adjacent_link(view, a, b, links):
             return "located-in" if _place_rank(view, a) < _place_rank(view, b, container=True) else None
     if _side_of(view, a, start, b):
         return "located-side"      # "المنطقة الشرقية من السعودية": a side of the larger place
-    if b.i - start > 3 and not (b.i - start == 4 and _one_of_its_kind(view, start, b)):
+    if b.i - start > 3 and not (b.i - start in (4, 5) and _one_of_its_kind(view, start, b)):
         return None   # at most three words between (after the adjectives), or "، كبرى مدن شمال"
     between = [view.tokens[k] for k in range(start, b.i)]
     if not between and b.clitic.startswith("و"):
@@ -201,7 +230,7 @@ def _adjacent_link(view, a, b, links):
         return "located-in"   # "بمنطقة السوق داخل مدينة درعا": whatever their sizes
     ok = all(view.tokens[k].norm in _BETWEEN_WORDS or view.has(k, _DIRECTION_OR_HEAD)
              for k in range(start, b.i))
-    if not ok and _one_of_its_kind(view, start, b):
+    if _one_of_its_kind(view, start, b):
         return "located-ranked"       # "جسر X، ثاني جسور الموصل"، "X، إحدى بلدات ريف Y"
     if not ok:
         return None
@@ -334,8 +363,9 @@ def _one_of_its_kind(view, start, b):
     """Between place ``a`` (ending at ``start``, past a comma) and ``b``: a rank word and the
     plural of a kind of place ("، ثاني جسور"، "، إحدى بلدات")."""
     words_between = [k for k in range(start, b.i) if view.tokens[k].norm.isalnum()]
-    if len(words_between) == 3 and view.has(words_between[2], DIRECTIONS):
-        words_between = words_between[:2]     # "مدينة X، كبرى مدن شمال Y": a part of Y
+    if len(words_between) in (3, 4) and (view.has(words_between[-1], DIRECTIONS)
+                                         or view.has(words_between[-1], COUNTRYSIDE)):
+        words_between = words_between[:-1]    # "مدينة X، كبرى مدن شمال Y"، "، أكبر مدن ريف Y"
     if len(words_between) == 3 and view.has(words_between[0], ORDINAL_RANKS) \
             and view.has(words_between[1], SUPERLATIVE_RANKS) and not b.mention.nominal:
         # "X، ثاني أكبر مدن Y": an ordinal before the rank (a country named, not "البلاد",
@@ -351,8 +381,9 @@ def _after_adjectives(view, a, most=2):
     after place ``a``; ``a.j`` when there are none."""
     k = a.j
     toks = view.tokens
-    while k < min(len(toks), a.j + most) and view.at.get(k) is None and _place_adjective(toks[k].norm):
-        k += 1
+    while k < min(len(toks), a.j + most) and view.at.get(k) is None and (
+            _place_adjective(toks[k].norm) or toks[k].norm in SIDE_ADJECTIVES):
+        k += 1      # "ريف حمص الشرقي وسط سوريا": the side of the place, then where it lies
     return _purpose_end(view, a, k) if k == a.j else k
 
 
@@ -415,6 +446,8 @@ def _near_then_in(view, places, links, out):
 def _share_with_coordinated(places, links):
     """Coordinated places share the container: "قنديل وهاكورك شمالي العراق"."""
     for a, b in reversed(list(zip(places, places[1:]))):    # a list shares its last one's
+        if any(y is a for _, y, _ in links):
+            continue      # "مسجد X في حي Y ومسجد Z في منطقة W": Y closes a chain, و opens a new item
         if a.j == b.i and b.clitic.startswith("و"):
             for x, y, pattern in list(links):
                 if x is b:

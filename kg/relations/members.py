@@ -94,6 +94,26 @@ def _body_of_the_unit(view, org):
     return org
 
 
+# how many adjectives a unit's name may take before its body: "الهيئة السياسية العليا لـ X"
+UNIT_ADJECTIVES_REACH = 2
+
+
+def _body_after_unnamed_unit(view, c):
+    """The organisation after a unit that is no entity ("اللجنة المركزية لحركة X": X), the
+    unit's head noun at ``c`` and its adjectives before the body named with ل; else None."""
+    toks = view.tokens
+    if view.at.get(c) is not None or not view.has(c, UNIT_WORDS):
+        return None
+    m = c + 1
+    while m < min(len(toks), c + 1 + UNIT_ADJECTIVES_REACH) and view.at.get(m) is None \
+            and toks[m].norm.startswith("ال") and toks[m].norm.isalpha():
+        m += 1
+    body = view.slot_starting(m)
+    if body is not None and body.entity.type == "Organization" and body.clitic.endswith("ل"):
+        return body
+    return None
+
+
 def _member_group(view, i, stems):
     """The organisation the member cue at ``i`` names: قياديا بتنظيم X، عضو المكتب السياسي،
     القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
@@ -111,6 +131,10 @@ def _member_group(view, i, stems):
             or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)
             or (not nxt.clitic and c == i + 1 and _one_of_the_ranks(view, i, stems))):
         return nxt   # قياديا بتنظيم X، عضو المكتب السياسي، أحد عناصر X
+    if nxt is None and stems & MEMBER_OF_CONSTRUCT and c == i + 1:
+        body = _body_after_unnamed_unit(view, c)
+        if body is not None:
+            return body   # "عضو اللجنة المركزية لحركة X": a unit the text does not name, of X
     if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
                               or stems & MPS and (view.has(c, _FOR) or _mp_in_assembly(view, c))):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
@@ -378,6 +402,9 @@ GROUP_NOUNS = words("عناصر عنصرا عنصرين مسلحين مسلحو�
                     "شخصا أفراد انتمائهم انتمائه انتمائهما ينتمون ينتمي المنتمين المنتمون الموالين "
                     "قياديين قيادات")
 _GROUP_PREPS = words("من في إلى")
+# the group's fighters, its name their construct, who lost some of their own: "مسلحي الجماعة
+# فقدوا 15 عنصرا بينهم قائد ميداني يدعى X" (not "قتلوا 15 جنديا بينهم قائد": the dead are others)
+FIGHTERS_OF = words("مسلحي مقاتلي")
 
 
 # a commander named among the group's members: "بينهم قائد ميداني يدعى X"
@@ -406,6 +433,8 @@ def among_members(view, kb, out):
             k = org.i - 1
             if not org.clitic and k >= 0 and view.has(k, GROUP_NOUNS):
                 break    # "عناصر X، بينهم ...": the group noun's construct
+            if not org.clitic and k >= 0 and view.has(k, FIGHTERS_OF) and view.has(i - 1, GROUP_NOUNS):
+                break    # "مسلحي X فقدوا 15 عنصرا بينهم ..."
             if org.clitic.endswith(("ب", "ل")) or (k >= 0 and toks[k].norm in _GROUP_PREPS):
                 k = k if org.clitic else k - 1
                 if any(view.has(g, GROUP_NOUNS) for g in range(max(0, k - 3), k + 1)):

@@ -77,6 +77,34 @@ def head_noun(view, k) -> str | None:
     return None
 
 
+def _short_names(doc, cache) -> dict:
+    """The document's organisations by the word their name has after its head (حركة الشباب
+    -> شباب), for a name of two words whose head a text may leave out; worked out once."""
+    got = cache.get("nominal_short_names")
+    if got is None:
+        got = {}
+        for e in doc.entities:
+            if e.type != "Organization":
+                continue
+            for m in e.mentions:
+                name = norm(m.text).replace("«", " ").replace("»", " ").replace('"', " ").split()
+                if len(name) == 2 and name[0] in LEFT_OUT_HEADS and name[1].startswith("ال") \
+                        and len(name[1]) >= 5:
+                    got.setdefault(name[1][2:], e)
+        cache["nominal_short_names"] = got
+    return got
+
+
+def short_name_referent(view, k):
+    """The organisation a definite word at ``k`` names by its name without its head ("القيادي
+    في الشباب Y" with حركة الشباب named in the text), or None."""
+    head = head_noun(view, k)
+    if head is None:
+        return None
+    e = _short_names(view.doc, view.doc_cache).get(head)
+    return Pseudo(e) if e is not None else None
+
+
 def referent(view, k, types=("Organization", "Place")):
     """The entity a definite head noun at ``k`` stands for: the nearest one named before it in
     the text with a name that begins with that noun (a Pseudo slot), or None."""
@@ -124,6 +152,7 @@ NOMINAL_POSTS = {w: kind for kind, ws in (
     ("positionIn", "وزير وزيرة نائب مستشار سفير"),
 ) for w in words(ws)}
 _ON_BEHALF = words("باسم")
+_SPOKES_ADJECTIVES = words("الرسمي الرسمية العسكري العسكرية")
 _BESIDE = words("نائب النائب مساعد نواب")
 
 
@@ -139,6 +168,8 @@ def nominal_post_relations(view, kb, out):
             kind = "positionIn"     # "نائب رئيس الحركة Y": a post beside the head's
         k = i + 1
         if kind == "spokespersonOf":
+            if view.has(k, _SPOKES_ADJECTIVES) and view.at.get(k) is None:
+                k += 1              # "الناطق الرسمي باسم المجلس Y"
             if not view.has(k, _ON_BEHALF):
                 continue
             k += 1
@@ -173,9 +204,61 @@ def nominal_member_relations(view, kb, out):
             continue                # "بالتنظيم": ب glued to the noun; else في before it
         if k >= len(toks):
             continue
-        body = referent(view, k, types=("Organization",))
+        body = referent(view, k, types=("Organization",)) or short_name_referent(view, k)
         if body is None:
             continue
         person = _holder_around(view, i, k + 1)
         if person is not None:
             add(out, "memberOf", person, body, view, "member-nominal")
+
+
+# joining a body named before by its head noun: "أعلن X انضمامه إلى المجلس"، "انضم X إلى الحركة"
+JOINING = words("انضم انضمت ينضم تنضم انضمام انضمامه انضمامها")
+_TO = words("إلى")
+JOINER_REACH = 3
+
+
+def nominal_join_relations(view, kb, out):
+    """"أعلن X انضمامه إلى المجلس" (the body named before as المجلس الانتقالي ...): X memberOf it."""
+    toks = view.tokens
+    for i in view.positions(JOINING):
+        if view.at.get(i) is not None:
+            continue
+        joiner = view.prev_slot(i, types=("Person", "Organization"), max_gap=JOINER_REACH)
+        k = i + 1
+        if joiner is None:
+            joiner = view.slot_starting(i + 1)       # "انضم X إلى الحركة"
+            if joiner is None or joiner.entity.type not in ("Person", "Organization"):
+                continue
+            k = joiner.j
+        if k + 1 >= len(toks) or not view.has(k, _TO) or view.slot_starting(k + 1) is not None:
+            continue          # a body named by its name: kg/relations/joins.py
+        body = referent(view, k + 1, types=("Organization",))
+        if body is not None and body.entity.id != joiner.entity.id:
+            add(out, "memberOf", joiner, body, view, "member-nominal-join")
+
+
+# a part of a body named before by its head noun: "سرايا السلام، الجناح العسكري للتيار"،
+# "إذاعة X التابعة للحركة"
+PART_WORDS = words("الجناح جناح الذراع ذراع الفرع فرع التابع التابعة")
+_PART_ADJECTIVES = words("العسكري المسلح الإعلامي السياسي الأمني الدعوي الرسمي")
+_OF = frozenset(("ل", "لل"))
+
+
+def nominal_part_relations(view, kb, out):
+    """"X، الجناح العسكري للتيار" (the body named before as التيار الصدري): X partOf it."""
+    toks = view.tokens
+    for i in view.positions(PART_WORDS):
+        if view.at.get(i) is not None:
+            continue
+        part = view.prev_slot(i, types=("Organization",), max_gap=0)
+        if part is None:
+            continue
+        k = i + 1
+        while k < min(len(toks), i + 3) and view.has(k, _PART_ADJECTIVES) and view.at.get(k) is None:
+            k += 1
+        if k >= len(toks) or view.at.get(k) is not None or not toks[k].norm.startswith("لل"):
+            continue          # the whole named by its name: kg/relations/parts.py
+        body = referent(view, k, types=("Organization",))
+        if body is not None and body.entity.id != part.entity.id:
+            add(out, "partOf", part, body, view, "part-nominal")

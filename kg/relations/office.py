@@ -69,6 +69,30 @@ def lead_verb_relations(view, kb, out):
         else:
             leader = _person_before(view, i)
             led = view.slot_starting(i + 1)             # X يقود Y
+            if leader is None and led is not None:
+                leader = _leader_after_the_led(view, led)   # يقود Y منذ عام 2014 X
         if leader is None or led is None or led.entity.type != "Organization" or led.clitic:
             continue
         add(out, "leaderOf", leader, led, view, "lead-verb")
+
+
+# words of time between the one led and its leader named last: "ويقود الحركة منذ عام 2014 X"
+SINCE = words("منذ عام العام حاليا حالياً الآن اليوم حتى")
+
+
+def _leader_after_the_led(view, led):
+    """The person named right after the led body, or after it and a phrase of time ("يقود Y
+    منذ عام 2014 X"، "ويرأس مجلس المحافظة X"): the leader when the verb comes first and its
+    object before its subject; else None."""
+    toks = view.tokens
+    k = led.j
+    if k >= len(toks):
+        return None
+    # "ويرأس مجلس المحافظة X": a person right after the body is the subject (a body does not
+    # lead a person)
+    while k < min(len(toks), led.j + 4) and (view.has(k, SINCE) or toks[k].norm.isdigit()) \
+            and view.at.get(k) is None:
+        k += 1
+    k = past_words(view, k, PERSON_TITLES)
+    s = view.slot_starting(k)
+    return s if s is not None and s.entity.type == "Person" else None

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from kg.lexicon import strip_clitics
-from kg.relations.common import ENLISTED, PART_CUES, WITHIN, add, in_pp, words
+from kg.normalize import norm
+from kg.view import document_vocabulary
+from kg.relations.common import AFFIL_CUES, ENLISTED, PART_CUES, WITHIN, Pseudo, add, in_pp, words
 
 # the part's cue with a pronoun for the whole: مؤسسة X، ذراعها الإعلامي / وكالة X التابعة له
 PART_PRONOUN_CUES = words("ذراعها ذراعه جناحها جناحه فرعها فرعه ذراعيها")
@@ -78,3 +80,97 @@ def unit_in_relations(view, kb, out):
                     and view.has(a.first, BODY_UNITS):
                 # "المكتب السياسي لحركة X"، "اللجنة المركزية للحزب": the body's own unit
                 add(out, "partOf", a, b, view, "part-unit-of")
+
+
+# the Islamic State's provinces: an organisation named "ولاية X" (a province as a body: "بيان حمل
+# توقيع «ولاية نجد»"، "تبنى «ولاية سيناء» الهجوم") is a branch of the group, in a text that names it
+PROVINCE_WORD = "ولايه"
+PROVINCE_LEFT_OUT = words("تنظيم جماعة فرع")
+ISLAMIC_STATE = "isis"      # its key in kg/data/kb.json
+# a province that pledged allegiance is told as a member (kg.relations.affiliation), not a branch
+# (read as the start of a word: بايعته، تبايع، مبايعتها، البيعة)
+PLEDGED = ("بايع", "يبايع", "تبايع", "مبايع", "بيعه", "البيعه")
+
+
+def is_province(slot):
+    """Is the organisation named here as a province of a group: "ولاية X", "تنظيم «ولاية X»"?"""
+    if slot.entity.type != "Organization":
+        return False
+    name = norm(slot.mention.text)
+    for mark in '«»"':
+        name = name.replace(mark, " ")
+    words_ = [w for w in name.split() if w not in PROVINCE_LEFT_OUT]
+    return len(words_) >= 2 and words_[0] == PROVINCE_WORD
+
+
+def province_relations(view, kb, out):
+    """"ولاية X" (an organisation) in a text naming the Islamic State: X partOf it."""
+    group = view.doc_entities_by_kb.get(ISLAMIC_STATE)
+    if group is None:
+        return
+    provinces = [a for a in view.slots if a.entity.id != group.id and is_province(a)]
+    if not provinces or _pledged(view):
+        return
+    for a in provinces:
+        if _told_otherwise(view, a.entity):
+            continue      # "ولاية X، المرتبطة بتنظيم الدولة": the text tells how they are related
+        add(out, "partOf", a, Pseudo(group), view, "part-province")
+
+
+# how many words after a province's name a cue of another relation may come
+TOLD_REACH = 3
+
+
+def _told_otherwise(view, entity):
+    """Is a mention of the province followed, anywhere in the text, by an affiliation cue
+    ("ولاية X، المرتبطة بتنظيم الدولة")? Worked out once per entity."""
+    key = ("province-told", entity.id)
+    cache = view.doc_cache
+    if key not in cache:
+        text = view.doc.article.text
+        cache[key] = any(not AFFIL_CUES.isdisjoint(st for w in norm(text[m.end:m.end + 60]).split()[:TOLD_REACH]
+                                                   for _, st in strip_clitics(w))
+                         for m in entity.mentions)
+    return cache[key]
+
+
+def _pledged(view):
+    """Does the document tell a pledge of allegiance (worked out once per document)?"""
+    cache = view.doc_cache
+    if "province-pledged" not in cache:
+        cache["province-pledged"] = any(st.startswith(PLEDGED) for w in document_vocabulary(view.doc)
+                                        for _, st in strip_clitics(w))
+    return cache["province-pledged"]
+
+
+# a medium issued by or speaking for a group: "صحيفة «النبأ» الصادرة عن التنظيم"، "إذاعة X
+# الناطقة باسم الحركة"، "إذاعة X الناطقة باسمها"
+ISSUED = words("الصادرة الصادر الناطقة")
+MEDIA_HEADS = words("صحيفة مجلة وكالة مؤسسة قناة إذاعة موقع نشرة")
+_FROM = words("عن")
+_ON_BEHALF = words("باسم")
+_ON_ITS_BEHALF = words("باسمها باسمه")
+
+
+def _is_medium(view, slot):
+    return slot.entity.subtype == "MediaOrganization" or view.has(slot.first, MEDIA_HEADS) or (
+        slot.i > 0 and view.at.get(slot.i - 1) is None and view.has(slot.i - 1, MEDIA_HEADS))
+
+
+def issued_by_relations(view, kb, out):
+    """"صحيفة «النبأ» الصادرة عن التنظيم"، "إذاعة X الناطقة باسم/باسمها Y": the medium partOf Y."""
+    toks = view.tokens
+    for i in view.positions(ISSUED):
+        if view.at.get(i) is not None or i + 1 >= len(toks):
+            continue
+        part = view.prev_slot(i, types=("Organization",), max_gap=1)
+        if part is None or not _is_medium(view, part) or in_pp(view, part):
+            continue      # "قال لوكالة X الناطق باسم Y": the agency is who was told
+        if view.has(i + 1, _ON_ITS_BEHALF):
+            whole = _whole_before(view, part)
+        elif view.has(i + 1, _FROM) or view.has(i + 1, _ON_BEHALF):
+            whole = view.slot_starting(i + 2)
+        else:
+            continue
+        if whole is not None and whole.entity.type == "Organization" and whole.entity.id != part.entity.id:
+            add(out, "partOf", part, whole, view, "part-issued")

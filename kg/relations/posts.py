@@ -50,7 +50,7 @@ GUIDES = words("المرشد مرشد")
 SECRETARIES = words("الأمين أمين الأمينة أمينة")
 _GENERAL = words("العام العامة عام عامة")     # الأمين العام X، أمين عام X
 # "نائب الأمين العام"، "المبعوث الخاص للأمين العام": a post beside the secretary general's
-BESIDE_THE_HEAD = ENVOYS | ADVISERS | words("مساعد المساعد مساعدة نواب")
+BESIDE_THE_HEAD = ENVOYS | ADVISERS | UNDER_SECRETARIES | words("مساعد المساعد مساعدة نواب")
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
 # a woman speaking for a body: المتحدثة باسم الوزارة X، الناطقة الرسمية باسم الحركة X
@@ -96,6 +96,8 @@ def _post_kind(view, i):
         return _secretary_general(view, i)
     if stems & CROWN:
         return "positionIn" if view.has(i + 1, _REIGN) else None
+    if _security_of_a_place(view, i):
+        return "positionIn"   # "مدير أمن عدن X"، "قائد شرطة إقليم X Y": a post in the place's security
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
         if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
@@ -112,6 +114,8 @@ def _post_kind(view, i):
     toks = view.tokens
     if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
+        if stems & UNDER_SECRETARIES and view.has(i + 1, SECRETARIES) and view.has(i + 2, _GENERAL):
+            return "positionIn"   # "وكيل الأمين العام للأمم المتحدة X": a post in the body
         if stems & UNDER_SECRETARIES:
             # only of a ministry or a province named right after: وكيل محافظة X، وكيل وزارة X
             nxt = view.slot_starting(i + 1) or (view.slot_starting(i + 2) if view.has(i + 1, _UNDER_HEADS)
@@ -126,6 +130,22 @@ def _post_kind(view, i):
                 return None
         return "positionIn"
     return None
+
+
+# a place's security body, left out of the entities: "مدير أمن عدن X"، "قائد شرطة إقليم بنادر Y"
+SECURITY_BODIES = words("أمن شرطة")
+
+
+def _security_of_a_place(view, i):
+    """Is the leader's or director's post at ``i`` followed by a security body that is no entity
+    and then a place ("قائد شرطة إقليم X"): the holder serves in the place, he does not lead it?"""
+    stems = view.stems(i)
+    if not (stems & DIRECTORS or stems & LEADER_POSTS) or view.at.get(i + 1) is not None \
+            or not view.has(i + 1, SECURITY_BODIES):
+        return False
+    place = view.slot_starting(i + 2)
+    return place is not None and place.entity.type == "Place" and not place.clitic \
+        and not place.mention.nominal     # "مدير أمن المحافظة": which one is the entity layer's guess
 
 
 def _secretary_general(view, i):
@@ -429,6 +449,9 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         # "وحمّلت الوزارة، في بيان تلاه المتحدث باسمها العقيد X": the body told before
         target = view.prev_slot(i, types=("Organization",), same_clause=False,
                                 skip=lambda s: in_pp(view, s))
+    if target is None and country and kind == "spokespersonOf" and any(
+            view.has(m, MILITARY) for m in range(i + 1, k)):
+        target = state_force(view, kb, country)
     if target is None and country:
         target = country_slot(view, kb, country)
     if target is None:
@@ -465,6 +488,18 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-governor")
     else:
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+# "المتحدث العسكري الإسرائيلي X": the military spokesperson of a state speaks for its army
+MILITARY = words("العسكري")
+
+
+def state_force(view, kb, country):
+    """The state's armed force the document names (its KB entry's country), when it names
+    one only; else None."""
+    forces = [e for e in view.doc.entities if e.kb_id and e.type == "Organization"
+              and e.subtype == "ArmedForce" and e.kb_id in kb and kb.get(e.kb_id).country == country]
+    return Pseudo(forces[0]) if len(forces) == 1 else None
 
 
 # "رئيس أركان الجيش X"، "رئيس هيئة أركان القوات X": the staff, named only by these words

@@ -197,14 +197,36 @@ _ONE_OF = words("أحد إحدى أبرز")
 _CALLED = words("يدعى ويدعى المدعو اسمه ويسمى يسمى البارزين البارز")
 
 
+# "القيادي في صفوفه X": a member in the ranks of the group the pronoun refers to
+IN_ITS_RANKS = {w: g for g, ws in (("F", "صفوفها"), ("M", "صفوفه"), (None, "صفوفهم")) for w in words(ws)}
+# how far into its sentence the group a pronoun may refer to is named as the subject:
+# "وكان حزب X، الذي ...، قد نعى القيادي في صفوفه Y"
+TOPIC_REACH = 3
+
+
+def _sentence_topic(view, i, gender):
+    """The organisation named at the start of the sentence (its subject), when its gender
+    agrees with the pronoun at ``i``: the antecedent a pronoun far from it refers to."""
+    s = next((s for s in view.slots if s.i <= TOPIC_REACH and s.i < i), None)
+    if s is None or s.entity.type != "Organization":
+        return None
+    g = _gender(s, view)
+    return s if gender is None or g is None or g == gender else None
+
+
 def pronoun_member_relations(view, kb, out):
-    """"القيادي فيها X"، "أحد عناصره، ويدعى X" (حركة/تنظيم Y before): X memberOf Y."""
+    """"القيادي فيها X"، "أحد عناصره، ويدعى X"، "القيادي في صفوفه X" (حركة/تنظيم Y before):
+    X memberOf Y."""
     toks = view.tokens
-    for i in view.positions(frozenset(_IN_IT) | frozenset(RANKS_OF_IT)):
+    for i in view.positions(frozenset(_IN_IT) | frozenset(RANKS_OF_IT) | frozenset(IN_ITS_RANKS)):
         if view.at.get(i) is not None:
             continue
         n = toks[i].norm
-        if n in _IN_IT:
+        if n in IN_ITS_RANKS:
+            if i < 2 or not view.has(i - 1, _IN) or not view.has(i - 2, MEMBER_NOUNS):
+                continue
+            gender = IN_ITS_RANKS[n]
+        elif n in _IN_IT:
             if i == 0 or not view.has(i - 1, MEMBER_NOUNS):
                 continue
             gender = _IN_IT[n]
@@ -220,5 +242,7 @@ def pronoun_member_relations(view, kb, out):
         if person is None or person.entity.type != "Person":
             continue
         whole = _antecedent(view, i, gender)
+        if whole is None and n in IN_ITS_RANKS:
+            whole = _sentence_topic(view, i, gender)
         if whole is not None and whole.entity.type == "Organization":
             add(out, "memberOf", person, whole, view, "member-pronoun")

@@ -102,3 +102,19 @@ def test_a_group_split_from_another_is_affiliated_with_it():
 def test_a_person_who_left_a_force_is_not_affiliated_with_it():
     rels = relations(run("وقال العقيد سامر الخطيب المنشق عن الجيش السوري إن القوات انسحبت."))
     assert not any(r[0] == "affiliatedWith" and r[1] == "سامر الخطيب" for r in rels)
+
+
+def test_a_province_that_pledged_allegiance_is_a_member():
+    rels = relations(run("وتبنى تنظيم «ولاية سيناء»، الذي بايع تنظيم الدولة الإسلامية عام 2014، الهجوم."))
+    assert ("memberOf", "ولاية سيناء", "تنظيم الدولة الإسلامية") in rels
+    # a group named otherwise pledges: affiliated, not a member
+    rels = relations(run("وكانت جماعة أنصار بيت المقدس قد بايعت تنظيم داعش."))
+    assert ("memberOf", "أنصار بيت المقدس", "تنظيم داعش") not in rels
+
+
+def test_allegiance_to_a_leader_named_after_his_post():
+    rels = relations(run("وبايع أبو محمد العدناني زعيم التنظيم أبو بكر البغدادي عام 2010."))
+    assert ("affiliatedWith", "أبو محمد العدناني", "أبو بكر البغدادي") in rels
+    # a post that is no leader's: nobody pledged to
+    rels = relations(run("وبايع أبو محمد العدناني في التنظيم أبو بكر البغدادي عام 2010."))
+    assert ("affiliatedWith", "أبو محمد العدناني", "أبو بكر البغدادي") not in rels

@@ -79,3 +79,12 @@ def test_governor_appointed_over_a_place():
 def test_a_listed_person_without_a_post_of_his_own_is_no_appointee():
     rels = relations(run("وعين الرئيس اللواء سامر الخطيب قائدا للجيش اللبناني، بحضور العميد وليد حسن العلي."))
     assert not any(r[1].startswith("وليد حسن") for r in rels)
+
+
+def test_post_told_in_a_relative_clause_after_the_name():
+    rels = relations(run("واعتقلت القوات عادل ناصر، الذي كان قائدا للواء التوحيد قبل عامين."))
+    assert ("leaderOf", "عادل ناصر", "لواء التوحيد") in rels
+    rels = relations(run("واعتقلت القوات عادل ناصر الذي عمل متحدثا باسم حركة الشباب."))
+    assert ("spokespersonOf", "عادل ناصر", "حركة الشباب") in rels
+    # the relative after a place: nobody's post
+    assert not relations(run("وزار عادل ناصر مدينة حلب، التي كان قائدا للواء التوحيد فيها."))

@@ -53,3 +53,11 @@ def test_enlisted_under_the_banner_of_a_group():
 def test_within_the_operations_room_of_a_group():
     assert ("memberOf", "حركة أحرار الشام", "جيش الفتح") in relations(
         run("وشاركت حركة أحرار الشام ضمن غرفة عمليات جيش الفتح في الهجوم."))
+
+
+def test_his_joining_refers_to_the_person_the_clauses_before_tell_of():
+    rels = relations(run("وقالت الشرطة إن بين القتلى سامي الحداد، الذي وصفته بأنه خبير متفجرات، وكان قد أعلن "
+                         "انضمامه إلى تنظيم القاعدة قبل عامين."))
+    assert ("memberOf", "سامي الحداد", "تنظيم القاعدة") in rels
+    # his son joined: the joining is not told of the one named before
+    assert not relations(run("وقال سامي الحداد إن الشرطة اعتقلت ابنه بعد أن أعلن انضمامه إلى تنظيم القاعدة."))

@@ -118,3 +118,12 @@ def test_a_delegation_is_led_not_the_body_named_before_it():
     rels = relations(run("واستقبل رئيس حكومة إقليم كردستان أمس في أربيل وفدا من وزارة الدفاع العراقية "
                          "برئاسة الفريق الركن سامي جاسم العبيدي."))
     assert not any(r[0] == "leaderOf" and r[1] == "سامي جاسم العبيدي" for r in rels)
+
+
+def test_leader_told_in_the_second_clause_of_a_relative():
+    rels = relations(run("وكان لواء التوحيد، الذي يضم مقاتلين من ريف حلب ويقوده عبد القادر الصالح، قد انضم إلى الجبهة."))
+    assert ("leaderOf", "عبد القادر الصالح", "لواء التوحيد") in rels
+    # a body the first clause names as a complement is not the one led
+    rels = relations(run("وكان لواء التوحيد، الذي يقاتل مع جبهة النصرة ويقوده عبد القادر الصالح، قد انسحب."))
+    assert ("leaderOf", "عبد القادر الصالح", "لواء التوحيد") in rels
+    assert ("leaderOf", "عبد القادر الصالح", "جبهة النصرة") not in rels

@@ -339,3 +339,38 @@ def test_a_district_of_a_city_named_as_one():
 def test_a_side_of_a_larger_place_named_with_min():
     rels = relations(run("ووقع الانفجار في المنطقة الشرقية من المملكة العربية السعودية أمس."))
     assert any(r[0] == "locatedIn" and r[1] == "المنطقة الشرقية" for r in rels)
+
+
+def test_no_place_in_a_province_the_kb_puts_in_another_country():
+    rels = relations(run("وأشارت مصادر إلى أن المسلحين يتنقلون بين جرود بلدة عرسال ومنطقة القلمون في ريف دمشق."))
+    assert ("locatedIn", "منطقة القلمون", "ريف دمشق") in rels
+    assert ("locatedIn", "بلدة عرسال", "ريف دمشق") not in rels       # Arsal is in Lebanon
+
+
+def test_a_building_lies_in_the_town_or_city_named_after_it():
+    rels = relations(run("وقتل 20 شخصا في تفجير استهدف مسجد الإمام علي في بلدة القديح."))
+    assert ("locatedIn", "مسجد الإمام علي", "القديح") in rels
+    rels = relations(run("وأجرى الرئيس مباحثات في القصر الرئاسي بمقديشو."))
+    assert ("locatedIn", "القصر الرئاسي", "مقديشو") in rels
+    # a town is not in the building named after it
+    rels = relations(run("وسقطت قذيفة على بلدة القديح قرب مسجد الإمام علي."))
+    assert ("locatedIn", "القديح", "مسجد الإمام علي") not in rels
+
+
+def test_a_place_closing_a_chain_shares_nothing_with_the_next_item_of_a_list():
+    rels = relations(run("بعد تفجيري مسجد الإمام علي في بلدة القديح بمحافظة القطيف ومسجد العنود في مدينة الدمام."))
+    assert ("locatedIn", "مسجد العنود", "الدمام") in rels
+    assert not any(r[1] in ("القطيف", "القديح", "مسجد الإمام علي") and r[2] == "الدمام" for r in rels)
+
+
+def test_a_side_adjective_after_a_place_comes_before_where_it_lies():
+    rels = relations(run("وقتل خمسة في بلدة طفس بريف درعا الغربي جنوب سوريا."))
+    assert ("locatedIn", "درعا", "سوريا") in rels
+    assert ("locatedIn", "طفس", "درعا") in rels
+
+
+def test_one_of_the_towns_of_a_countryside():
+    rels = relations(run("وقتل ثلاثة في بلدة الباب، أكبر مدن ريف حلب الشرقي."))
+    assert ("locatedIn", "الباب", "حلب") in rels
+    rels = relations(run("وقتل ثلاثة في مدينة منبج، ثاني أكبر مدن ريف حلب."))
+    assert ("locatedIn", "مدينة منبج", "حلب") in rels

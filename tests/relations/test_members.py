@@ -304,3 +304,17 @@ def test_members_listed_before_a_plural_or_dual_cue():
 def test_a_singular_cue_gives_only_the_person_right_before():
     rels = relations(run("والتقى الوزير سامر الخطيب ووليد الراوي، القيادي في حركة حماس."))
     assert not any(r[1] == "سامر الخطيب" and r[0] == "memberOf" for r in rels)
+
+
+def test_among_the_losses_of_the_groups_fighters():
+    rels = relations(run("وقال مصدر إن مسلحي حركة الشباب فقدوا عشرة عناصر بينهم قائد ميداني يدعى عبدي نور."))
+    assert ("memberOf", "عبدي نور", "حركة الشباب") in rels
+    # the fighters killed others: the one among the dead is no member
+    assert not relations(run("وقال مصدر إن مقاتلي حركة الشباب قتلوا عشرة جنود بينهم قائد يدعى عبدي نور."))
+
+
+def test_member_of_a_unit_the_text_does_not_name_is_a_member_of_its_body():
+    rels = relations(run("وقال محمد سالم، عضو الهيئة السياسية لجيش الإسلام، إن المفاوضات فشلت."))
+    assert ("memberOf", "محمد سالم", "جيش الإسلام") in rels
+    rels = relations(run("وقال عضو اللجنة المركزية لحركة فتح محمد سالم إن المفاوضات فشلت."))
+    assert ("memberOf", "محمد سالم", "حركة فتح") in rels

@@ -45,3 +45,31 @@ def test_the_head_noun_may_stand_outside_the_name_before_it():
     # "بولاية X": the name is X alone; "الولاية" still refers back to it
     rels = relations(run("وسقطت قذائف بولاية شانلي أورفا، بحسب ما أعلن والي الولاية مصطفى يلماز."))
     assert any(r[0] == "leaderOf" and r[1] == "مصطفى يلماز" and "أورفا" in r[2] for r in rels)
+
+
+def test_official_spokesperson_of_a_body_named_before_by_its_head_noun():
+    rels = relations(run("وأعلن المجلس الانتقالي الجنوبي سيطرته على المدينة. وقال الناطق الرسمي باسم المجلس، "
+                         "سالم ثابت العولقي، إن القوات تقدمت."))
+    assert ("spokespersonOf", "سالم ثابت العولقي", "المجلس الانتقالي الجنوبي") in rels
+
+
+def test_joining_a_body_named_before_by_its_head_noun():
+    rels = relations(run("وتأسس المجلس الانتقالي الجنوبي الشهر الماضي. وأعلن محافظ حضرموت أحمد سعيد بن بريك "
+                         "انضمامه إلى المجلس في اتصال هاتفي."))
+    assert ("memberOf", "أحمد سعيد بن بريك", "المجلس الانتقالي الجنوبي") in rels
+    # no such body named before: nobody joins it
+    rels = relations(run("وأعلن محافظ حضرموت أحمد سعيد بن بريك انضمامه إلى المجلس في اتصال هاتفي."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_a_wing_of_a_body_named_before_by_its_head_noun():
+    rels = relations(run("وقال التيار الصدري إن سرايا السلام، الجناح العسكري للتيار، ستنسحب."))
+    assert ("partOf", "سرايا السلام", "التيار الصدري") in rels
+
+
+def test_member_of_a_group_named_later_without_its_head():
+    rels = relations(run("وتنشط حركة الشباب في الجنوب. وقال القيادي في الشباب حسن طاهر إن الهجوم نجح."))
+    assert ("memberOf", "حسن طاهر", "حركة الشباب") in rels
+    # no such group named: the youth are nobody's body
+    rels = relations(run("وتنشط حركة النهضة في الجنوب. وقال القيادي في الشباب حسن طاهر إن الهجوم نجح."))
+    assert not any(r[0] == "memberOf" for r in rels)

@@ -37,3 +37,16 @@ def test_leading_verb_after_the_leader():
 def test_leading_an_attack_is_no_leadership():
     rels = relations(run("وقاد سالم الراشد هجوما على مواقع تنظيم داعش."))
     assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_leader_named_after_the_led_body_and_a_phrase_of_time():
+    rels = relations(run("ويقود حركة الشباب منذ عام 2014 الشيخ أحمد سالم الحسن."))
+    assert ("leaderOf", "أحمد سالم الحسن", "حركة الشباب") in rels
+    assert ("leaderOf", "عادل ناصر", "حركة الشباب") in relations(run("ويقود حركة الشباب حاليا عادل ناصر."))
+    # no time phrase: the person after the body is not its subject
+    assert not relations(run("ويقود حركة الشباب في الهجوم عادل ناصر."))
+
+
+def test_leader_named_right_after_the_led_body():
+    rels = relations(run("ويرأس مجلس محافظة نينوى مهند سالم العكيدي."))
+    assert ("leaderOf", "مهند سالم العكيدي", "مجلس محافظة نينوى") in rels

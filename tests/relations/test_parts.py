@@ -56,3 +56,27 @@ def test_division_in_an_army():
 def test_a_division_in_a_force_is_part_of_it():
     rels = relations(run("وأعلنت شعبة المعلومات في قوى الأمن الداخلي توقيف ثلاثة مشتبه بهم."))
     assert ("partOf", "شعبة المعلومات", "قوى الأمن الداخلي") in rels
+
+
+def test_a_province_of_the_islamic_state_is_its_branch():
+    rels = relations(run("وتبنى تنظيم داعش الهجوم في بيان حمل توقيع «ولاية نجد»."))
+    assert ("partOf", "ولاية نجد", "تنظيم داعش") in rels
+    # no group named: no branch of it
+    assert not relations(run("وتبنت «ولاية نجد» الهجوم في بيان."))
+    # a province that pledged allegiance is a member (kg/relations/affiliation.py), not a branch
+    rels = relations(run("وتبنى تنظيم «ولاية سيناء»، الذي بايع تنظيم الدولة الإسلامية عام 2014، الهجوم."))
+    assert ("partOf", "ولاية سيناء", "تنظيم الدولة الإسلامية") not in rels
+    # the text tells another relation: that one only
+    rels = relations(run("وكان مسلحو ولاية غرب أفريقيا، المرتبطة بتنظيم الدولة، قد هاجموا قاعدة عسكرية."))
+    assert ("partOf", "ولاية غرب أفريقيا", "تنظيم الدولة") not in rels
+
+
+def test_a_medium_issued_by_a_group_is_its_part():
+    rels = relations(run("ونشرت صحيفة «النبأ» الأسبوعية الصادرة عن تنظيم داعش مقابلة."))
+    assert ("partOf", "النبأ", "تنظيم داعش") in rels
+    # a statement issued by a group is no medium of it
+    rels = relations(run("وقالت حركة الشباب إن البيانات الصادرة عن تنظيم داعش كاذبة."))
+    assert not any(r[0] == "partOf" for r in rels)
+    # the agency a spokesperson spoke to is no part of his body
+    rels = relations(run("وقال لوكالة رويترز الناطقة باسم الجبهة الجنوبية سامية علي إن القتال توقف."))
+    assert not any(r[0] == "partOf" for r in rels)

@@ -424,3 +424,29 @@ def test_the_general_director_leads_the_body():
 def test_crown_prince_of_an_emirate_named_without_the_article():
     assert ("positionIn", "سلطان بن محمد القاسمي", "الشارقة") in relations(
         run("وزار ولي عهد إمارة الشارقة الشيخ سلطان بن محمد القاسمي المعرض."))
+
+
+def test_military_spokesperson_of_a_state_speaks_for_its_army():
+    rels = relations(run("وقتل ثلاثة جنود من الجيش الإسرائيلي. وأقر المتحدث العسكري الإسرائيلي، المقدم بيتر "
+                         "شاحام، بمقتلهم."))
+    assert ("spokespersonOf", "بيتر شاحام", "الجيش الإسرائيلي") in rels
+    # a spokesperson called Israeli only: not the army's
+    rels = relations(run("وقال المتحدث الإسرائيلي بيتر شاحام إن الجيش الإسرائيلي رد."))
+    assert ("spokespersonOf", "بيتر شاحام", "الجيش الإسرائيلي") not in rels
+
+
+def test_under_secretary_general_holds_a_post_and_does_not_lead():
+    rels = relations(run("وقال جون براون، وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية، إن الوضع خطير."))
+    assert any(r[0] == "positionIn" and r[1] == "جون براون" for r in rels)
+    rels = relations(run("وقال وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية جون براون إن الوضع خطير."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    assert any(r[0] == "positionIn" and r[1] == "جون براون" for r in rels)
+
+
+def test_head_of_a_places_security_serves_in_it_and_does_not_lead_it():
+    rels = relations(run("وقال مدير أمن عدن العميد وضاح الحالمي إن القوات اعتقلت 11 مشتبها."))
+    assert ("positionIn", "وضاح الحالمي", "عدن") in rels
+    rels = relations(run("وقال العقيد عبدي قاسم فارح، قائد شرطة إقليم بنادر، إن المهاجم فجر نفسه."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    # the governor does lead it
+    assert ("leaderOf", "أحمد لملس", "عدن") in relations(run("وقال محافظ عدن أحمد لملس إن الوضع مستقر."))

@@ -130,3 +130,13 @@ def test_a_definite_noun_in_ta_marbuta_is_feminine_for_the_pronoun():
                          "إن العملية مستمرة."))
     assert ("leaderOf", "سهيل الحسن", "الجيش السوري") in rels
     assert ("leaderOf", "سهيل الحسن", "المعارضة") not in rels
+
+
+def test_member_in_its_ranks_refers_to_the_group_named_as_the_subject():
+    rels = relations(run("وكان حزب الله اللبناني، الذي يقاتل عناصره إلى جانب قوات النظام، قد نعى أمس "
+                         "القيادي في صفوفه سامي فرحات."))
+    assert ("memberOf", "سامي فرحات", "حزب الله اللبناني") in rels
+    assert ("memberOf", "سامي فرحات", "قوات النظام") not in rels       # she: not his ranks
+    rels = relations(run("ونعت حركة الجهاد الإسلامي القيادي في صفوفها خالد منصور."))
+    assert ("memberOf", "خالد منصور", "حركة الجهاد الإسلامي") in rels
+    assert not relations(run("ونعت حركة الجهاد الإسلامي القيادي في صفوفه خالد منصور."))   # he: not her
