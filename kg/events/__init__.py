@@ -16,7 +16,8 @@ order they are tried:
 - ``sentence``  the events of one sentence (``events_in_view``).
 
 Phrasing families have modules of their own (aircraft, arrests, beheadings, visits,
-receptions, struck, anaphora, operations, targeting, pronoun_objects, matches, victims): each declares its
+receptions, struck, anaphora, operations, targeting, pronoun_objects, matches, victims, deaths,
+references, replies): each declares its
 words as data, its phrase triggers (``triggers.PHRASE_TRIGGERS``) and its role rules, which
 the lists above take in.
 
@@ -29,6 +30,7 @@ from kg.events.grammar import ACTS
 from kg.events.merging import (_definite_told_before, _done_in_the_operation, _inherit_from_cause,
                                _operation_told_before, _restated_acts, merge_events)
 from kg.events.meetings import _delegation_head_meets
+from kg.events.operations import raids_of_arrests
 from kg.events.places import places_only
 from kg.events.sentence import events_in_view
 from kg.events.targets import _among_the_dead
@@ -63,6 +65,7 @@ def extract_events(doc, views, dates) -> list:
     for v in views:
         _among_the_dead(v, events)
         _delegation_head_meets(v, events)
+        raids_of_arrests(v, events)
     places_only(events, doc)
     events = [ev for ev in events if _told(ev)]
     return merge_events(events)

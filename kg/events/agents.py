@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from kg.events.aircraft import force_of_aircraft
 from kg.events.anaphora import latter_agent
-from kg.events.arrests import ARRESTS_OF_THEM
+from kg.events.arrests import ARRESTS_OF_THEM, raider
+from kg.events.deaths import repeller
 from kg.events.pronoun_objects import relative_is_the_object
-from kg.events.visits import tourist, visitor_after_post
+from kg.events.replies import replier
+from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
@@ -31,7 +33,7 @@ from kg.normalize import norm
 
 
 # verbal nouns whose announcer is their agent: أعلن X تنفيذ ضربات / إطلاق عملية / القبض على
-ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء القبض اعتقال توقيف احتجاز استهداف قصف القضاء قضاء اغتيال تصفية "
+ACTION_NOUNS = _n("تنفيذ إطلاق اطلاق شن بدء استئناف انطلاق القبض اعتقال توقيف احتجاز استهداف قصف القضاء قضاء اغتيال تصفية "
                   "ضبط الإطاحة الاطاحة إعدام اعدام ذبح " + ARRESTS_OF_THEM)
 
 
@@ -812,13 +814,13 @@ def condemner_is_no_doer(r):
 
 
 AGENT_RULES = (
-    subject_before_verb, visitor_after_verb, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
+    subject_before_verb, relative_visitor, visitor_after_verb, subject_after_verb, weapon_owner,
+    arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject, force_of_aircraft,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,
     speaker_pronoun, means_subject, condemner_is_no_doer, relative_is_the_object, shared_with_previous,
-    joined_light_verb_subject, visitor_meets_during,
+    joined_light_verb_subject, visitor_meets_during, person_of_the_post, repeller,
 )
 
 

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from kg.events.grammar import _n
+from kg.events.grammar import AGENTS, _n
 from kg.events.reading import rule
 
 # arrest nouns with the pronoun of the ones held
@@ -140,3 +140,64 @@ def perpetrator_named(r):
         if view.has(m, _CALLED) and view.at.get(m) is None:
             return view.next_slot(m + 1, types=("Person",), max_gap=1, same_clause=False)
     return None
+
+
+# "قبضت القوات على 43 من عناصر الجماعة": the verb of seizing someone (only with على after it:
+# "قبض الموظف راتبه" is being paid)
+SEIZING_ON = _n("قبض قبضت قبضوا يقبض تقبض يقبضون")
+_ON = ("على", "علي")
+# how far after the verb على may stand (past the subject and a time between commas)
+SEIZED_ON_REACH = 10
+
+
+def seized_no_one(view, i, etype, kind, stem):
+    """Trigger filter: قبض is an arrest only "على" someone within its clause."""
+    if stem not in SEIZING_ON:
+        return False
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + SEIZED_ON_REACH)):
+        if view.clause_of[k] != view.clause_of[i] and toks[k].text not in ("،", ","):
+            return True
+        if toks[k].norm in _ON:
+            return False
+    return True
+
+
+# "شنت قوات الأمن حملة مداهمات في X أسفرت عن توقيف أربعة": the arrest a raid resulted in
+RAID_HEADS = _n("حملة عملية حملات")
+RAID_KINDS = _n("دهم مداهمة مداهمات تفتيش اعتقالات اعتقال")
+RAID_REACH = 14
+_RAID_LAUNCHERS = _n("شنت شن شنوا نفذت نفذ نفذوا أطلقت أطلق بدأت بدأ")
+
+
+def _raid_before(view, i):
+    """The token of a raid ("حملة مداهمات"، "عملية دهم") before the arrest at ``i`` in its
+    sentence, else None."""
+    for k in range(i - 1, max(0, i - 1 - RAID_REACH), -1):
+        if view.has(k, RAID_HEADS) and view.has(k + 1, RAID_KINDS) and view.at.get(k) is None:
+            return k
+    return None
+
+
+@rule("doer of the raid the arrest resulted in",
+      applies=lambda r: r.etype == "Arrest" and _raid_before(r.view, r.i) is not None)
+def raider(r):
+    """"وقال مصدر إن قوات الأمن شنت حملة مداهمات في X أسفرت عن توقيف أربعة": the subject of
+    the verb that launched the raid (after it or right before it)."""
+    view = r.view
+    k = _raid_before(view, r.i)
+    for v in range(k - 1, max(-1, k - 8), -1):
+        if view.has(v, _RAID_LAUNCHERS) and view.at.get(v) is None:
+            s = view.next_slot(v + 1, types=AGENTS, limit=k)
+            return s if s is not None else view.prev_slot(v, types=AGENTS, max_gap=1)
+    return None
+
+
+@rule("place of the raid the arrest resulted in",
+      applies=lambda r: r.etype == "Arrest" and _raid_before(r.view, r.i) is not None)
+def raided_place(r):
+    """"حملة مداهمات في مديرية X أسفرت عن توقيف ...": where the raid was."""
+    view = r.view
+    k = _raid_before(view, r.i)
+    s = view.next_slot(k + 2, types=("Place",), max_gap=2, limit=r.i)
+    return s

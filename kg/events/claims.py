@@ -150,7 +150,7 @@ def _speech_subject(view, i):
 def _claim_verb_subject(view, i):
     """"وتبنى التنظيم الهجوم"، "وتبناه تنظيم X"، "وتبنى المتحدث باسم جماعة X الهجوم" (the
     group): the subject of تبنى, after it or right before it."""
-    if view.has(i, RESPONSIBILITY) or view.has(i, STANDING):
+    if view.has(i, RESPONSIBILITY) or view.has(i, STANDING) or view.has(i, ATTRIBUTING):
         return None
     claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3)
     if claimer is not None and claimer.i - 1 > i and not view.has(claimer.i - 1, _ON_BEHALF):
@@ -161,8 +161,29 @@ def _claim_verb_subject(view, i):
     return claimer
 
 
+# "ونسبت السلطات الهجوم إلى تنظيم X": the act ascribed to a group
+ATTRIBUTING = _n("نسب نسبت نسبوا ينسب تنسب ونسبت ونسب")
+_TO = _n("إلى الى")
+# how far after the verb the act may be named (past the one ascribing it)
+ATTRIBUTED_REACH = 5
+
+
+def _attributed_to(view, i):
+    """"ونسبت السلطات التركية الهجوم إلى تنظيم الدولة": the group after إلى following the act."""
+    if not view.has(i, ATTRIBUTING):
+        return None
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks) - 2, i + 1 + ATTRIBUTED_REACH)):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if toks[k].norm in _ACT_NOUNS and view.has(k + 1, _TO):
+            s = view.next_slot(k + 2, types=("Organization",), max_gap=0)
+            return s if s is not None and not s.clitic else None
+    return None
+
+
 # who claims the act, tried in order: the first to name someone is the claimer
-CLAIMERS = (_blamed_group, _responsibility_announcer, _behind_the_act, _claim_verb_subject)
+CLAIMERS = (_attributed_to, _blamed_group, _responsibility_announcer, _behind_the_act, _claim_verb_subject)
 
 
 def _claimer(view, i):
@@ -173,11 +194,26 @@ def _claimer(view, i):
         claimer = find(view, i)
         if claimer is not None:
             break
-    if claimer is None or not may_act(claimer) or (find is not _blamed_group and _prepositional(view, claimer)
+    if claimer is None or not may_act(claimer) or (find not in (_blamed_group, _attributed_to)
+                                                    and _prepositional(view, claimer)
                            and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
             toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
         return None
     return claimer
+
+
+# how far (characters) after the claim verb the act claimed may be named; further, up to
+# CLAIMED_REACH, when a relative clause tells it ("تبنت منظمة «X» المقربة من حزب Y، اليوم
+# الجمعة، التفجير الذي استهدف ...": past the claimer's description and a date)
+NEAR_REACH = 60
+CLAIMED_REACH = 120
+_WHICH = _n("الذي التي اللذين اللتين")
+
+
+def _described(view, ev):
+    """Is the act's noun followed by a relative clause ("التفجير الذي استهدف ...")?"""
+    k = next((k for k, t in enumerate(view.tokens) if t.start == ev.trigger_span[0]), None)
+    return k is not None and view.has(k + 1, _WHICH)
 
 
 def _acts_claimed(view, i, events):
@@ -186,10 +222,18 @@ def _acts_claimed(view, i, events):
     here (this sentence or the two before); "تتبنى X هجمات شبه يومية": new ones only."""
     pos = view.tokens[i].start
     cands = [ev for ev in events if ev.type in CLAIMABLE and ev.trigger_span[0] < pos
-             and pos - ev.trigger_span[0] < 400]
+             and pos - ev.trigger_span[0] < 400 and not getattr(ev, "measured", False)]
     after = [ev for ev in events if ev.type in CLAIMABLE and pos < ev.trigger_span[0] < view.span[1]
-             and ev.trigger_span[0] - pos < 60]
-    anaphoric = not after or any(st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
+             and (ev.trigger_span[0] - pos < NEAR_REACH
+                  or ev.trigger_span[0] - pos < CLAIMED_REACH and _described(view, ev))]
+    # "... في أعنف هجوم تشهده البلاد، وتبناه التنظيم": an act measured is the one told before
+    anaphoric = not after or getattr(after[0], "measured", False) or any(
+        st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
+    if not after and not cands and view.has(i, CLAIM_VERBS):
+        # "اغتال مسلحون مجهولون ضابطا ... وتبنت جماعة X العملية": a killing told with no
+        # attack or strike is the act claimed
+        cands = [ev for ev in events if ev.type == "Killing" and not ev.agent
+                 and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 400]
     return after[:1] + (cands[-1:] if anaphoric else [])
 
 
@@ -198,7 +242,7 @@ def _claims(view, events):
 
     The claimed act's agent is set when the text gave none (and X is not its target).
     """
-    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY | STANDING):
+    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY | STANDING | ATTRIBUTING):
         claimer = _claimer(view, i)
         if claimer is None:
             continue

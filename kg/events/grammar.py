@@ -33,7 +33,9 @@ AGENTS = ("Person", "Organization", "Place")
 LIGHT_VERBS = _n("يواصل تواصل ويواصل تواصلت ألقت ألقى تلقي يلقي بدأت بدأ أطلقت أطلق شنت شن نفذت نفذ تنفذ ينفذ تشن يشن واصلت واصل أجرت أجرى عقد عقدت"
                   " استأنف استأنفت تمكن تمكنت تمكنوا يتمكن تتمكن استطاع استطاعت"
                   # "قامت الشرطة باعتقال"، "عمدت الوزارة إلى اعتقال"، "أقدمت الجماعة على قتل"
-                  " قام قامت قاموا يقوم تقوم عمد عمدت عمدوا أقدم أقدمت أقدموا")
+                  " قام قامت قاموا يقوم تقوم عمد عمدت عمدوا أقدم أقدمت أقدموا"
+                  # the plural: "أن مقاتليها شنوا فجر السبت هجوما"
+                  " شنوا نفذوا يشنون ينفذون أطلقوا")
 
 
 POST_WORDS = _n("قائد زعيم رئيس أمير مسؤول المتحدث الناطق وزير محافظ حاكم والي ممثل مبعوث المبعوث سفير")
@@ -130,9 +132,12 @@ def _light_verb_before(view, i):
 
 
 def _opens_with_light_verb(view, i):
-    """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb."""
+    """"أنها نفذت، في 1 شباط، غارة": the clause of token i opens with a pronoun and a light verb
+    ("أن مقاتليها شنوا فجر السبت هجوما": or with its own forces and one)."""
     c = view.clause_of[i]
     start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    if start + 2 < i and view.tokens[start + 1].norm in OWN_FORCES and view.has(start + 2, LIGHT_VERBS):
+        return True
     return start + 1 < i and view.has(start + 1, LIGHT_VERBS)
 
 

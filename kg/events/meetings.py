@@ -11,7 +11,7 @@ from kg.events.grammar import (
 from kg.events.places import TO_MARKERS
 from kg.events.reading import rule
 from kg.events.receptions import guest_past_where_and_when
-from kg.events.visits import place_toured
+from kg.events.visits import SETTLING, place_settled, place_toured
 
 
 # arrival verbs are visits only with a destination place after إلى
@@ -55,17 +55,39 @@ def _visit(r):
     return r.etype == "Visit"
 
 
+# an envoy's post names the country he is sent to ("المبعوث الأممي الخاص إلى اليمن")
+ENVOYS = _n("المبعوث مبعوث المبعوثة مبعوثة الموفد موفد الموفدة موفدة المندوب مندوب المنسق منسق "
+            "السفير سفير السفيرة سفيرة")
+# how many words of the envoy's kind may stand between the envoy and إلى ("الأممي الخاص")
+ENVOY_REACH = 3
+
+
+def _envoy_post(view, k):
+    """Is the إلى at ``k`` part of an envoy's post ("المبعوث الأممي الخاص إلى اليمن"), not
+    where a visit went?"""
+    for j in range(k - 1, max(-1, k - 1 - ENVOY_REACH), -1):
+        if view.at.get(j) is not None:
+            return False          # a name between: "المبعوث X إلى القاهرة" went to Cairo
+        if view.has(j, ENVOYS):
+            return True
+    return False
+
+
 @rule("destination after إلى", applies=_visit)
 def destination(r):
-    """"زار X ... إلى الدوحة"، "وصل إلى بنغازي"، "زيارة لموسكو": the place after إلى or لـ."""
+    """"زار X ... إلى الدوحة"، "وصل إلى بنغازي"، "زيارة لموسكو": the place after إلى or لـ
+    (past the country of an envoy's post: "وصل المبعوث الخاص إلى اليمن X إلى الرياض")."""
     view, i = r.view, r.i
+    posted = None
     for k in range(i + 1, min(r.scope_end, i + 14)):
         sl = view.slot_starting(k)
         if view.has(k, TO_MARKERS) or (sl and sl.clitic == "ل"):
             place = view.next_slot(k if sl else k + 1, types=("Place",), max_gap=1)
-            if place:
+            if place and view.has(k, TO_MARKERS) and _envoy_post(view, k):
+                posted = posted or place
+            elif place:
                 return place
-    return None
+    return posted
 
 
 @rule("an arrival nowhere is no visit", applies=lambda r: _visit(r) and r.view.has(r.i, ARRIVALS),
@@ -78,7 +100,8 @@ def arrival_nowhere(r):
     return None
 
 
-@rule("place visited after the visitor", applies=lambda r: _visit(r) and r.kind == "verb")
+@rule("place visited after the visitor",
+      applies=lambda r: _visit(r) and r.kind == "verb" and not r.view.has(r.i, SETTLING))
 def place_after_visitor(r):
     """"زار وزير الداخلية المصري X مدينة العريش": past the visitor's post and name."""
     return r.view.next_slot(r.i + 1, types=("Place",), max_gap=9, limit=r.scope_end)
@@ -93,7 +116,7 @@ def named_destination(r):
     return None
 
 
-VISIT_PLACE_RULES = (place_toured, destination, arrival_nowhere, place_after_visitor, named_destination)
+VISIT_PLACE_RULES = (place_settled, place_toured, destination, arrival_nowhere, place_after_visitor, named_destination)
 
 
 # --- who takes part in a visit or a meeting
@@ -239,9 +262,28 @@ def _met_with_several(r, agents):
 MEETING_SIDES = (_met_by_pronoun, _the_one_met, guest_past_where_and_when, _delegation_head, _delegation_met, _office_holders, _met_with,
                  _met_with_several, _gathered)
 
+# "لبحث «إدارة المناطق المحررة»"، "حول مستقبل X": what a meeting is about, no side of it (a
+# purpose: لبحث، لمناقشة، حول، بشأن; or a word of discussing before a quote)
+TOPIC_PURPOSES = _n("لبحث لمناقشة حول بشأن لبحثه")
+TOPIC_WORDS = TOPIC_PURPOSES | _n("بحث وبحث مناقشة تناول تناولت")
+_QUOTES = frozenset("«»\"“”'")
+
+
+def _topic(view, s, trigger):
+    """Is the slot ``s`` what the meeting is about (right after لبحث/حول, or a word of
+    discussing and a quote), not a side of it?"""
+    k = s.i - 1
+    quoted = False
+    while k >= 0 and view.tokens[k].text in _QUOTES:
+        k -= 1
+        quoted = True
+    if k < 0 or k == trigger or view.at.get(k) is not None:
+        return False
+    return view.has(k, TOPIC_PURPOSES) or (quoted and view.has(k, TOPIC_WORDS))
+
 
 def meeting_sides(r, agents):
     agents = list(agents)
     for step in MEETING_SIDES:
         step(r, agents)
-    return agents
+    return [a for a in agents if getattr(a, "i", None) is None or not _topic(r.view, a, r.i)]

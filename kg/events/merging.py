@@ -5,6 +5,7 @@ before, and events of one type that share an argument and agree on the date merg
 """
 from __future__ import annotations
 
+from kg.events.deaths import DEAD, dead_caused, toll_rose_to
 from kg.events.grammar import MEANS_NOUNS, _n
 from kg.lexicon import strip_clitics
 from kg.normalize import norm
@@ -72,6 +73,8 @@ def _result_cue(view, i):
         return "result"
     if _attackers_killed(view, i):
         return "result"        # "قتلت القوات 14 من المهاجمين": of the attack told before
+    if view.has(i, DEAD) and (dead_caused(view, i) or toll_rose_to(view, i)):
+        return "result"        # "وأوقعت 11 قتيلا"، "ارتفعت حصيلة الهجوم إلى 15 قتيلا"
     if i + 1 < len(view.tokens) and view.tokens[i + 1].norm in _IN_IT:
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
     if i > 0 and view.tokens[i - 1].norm.startswith("ال") and view.has(i - 1, MEANS_NOUNS):

@@ -148,7 +148,7 @@ def _marked_place(r, k, sl):
         k -= 1       # "على منطقتي (X وY)": the bracket opening the list is not a word
     return sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS) \
         or (etype == "MilitaryOperation" and view.has(k - 1, _PLACE_HEAD_WORDS) and view.has(k - 2, _ON)) \
-        or (strike and view.has(k - 1, _ON | TARGETING)) \
+        or ((strike or etype == "MilitaryOperation") and view.has(k - 1, _ON | TARGETING)) \
         or view.has(k - 1, DIRECTIONS) \
         or (strike and kind == "verb" and view.has(k, _PLACE_HEAD_WORDS)
             and (k - 1 == r.i or view.at.get(k - 1) is not None)) \
@@ -320,7 +320,27 @@ def place_by_demonym(r):
     return None
 
 
-PLACE_RULES = (place_right_after, place_in_scope, place_of_clashes, place_before_act, place_subjected,
+# "في قلب العاصمة"، "عند مدخل المدينة"، "في محيط مطار X": a part of a place, the place after it
+LOCATIVES = _n("قلب وسط محيط أطراف اطراف مدخل ضواحي أرجاء أنحاء العاصمة عاصمة")
+_AT = PLACE_MARKERS | _n("عند لدى")
+# how many words (an adjective, a second locative) may stand between the locative and the place
+LOCATIVE_GAP = 2
+
+
+@rule("place past a locative noun", applies=_act)
+def place_past_locative(r):
+    """"استهدف حافلات في قلب العاصمة التركية أنقرة"، "تفجير عند مدخل مدينة سرت": the place
+    after في/عند and a word for a part of it (its heart, entrance, outskirts), in the
+    trigger's words."""
+    view = r.view
+    for k in range(r.i + 1, r.scope_end - 1):
+        if view.has(k, _AT) and view.at.get(k) is None and view.has(k + 1, LOCATIVES) \
+                and view.at.get(k + 1) is None:
+            return view.next_slot(k + 2, types=("Place",), max_gap=LOCATIVE_GAP, limit=r.scope_end)
+    return None
+
+
+PLACE_RULES = (place_right_after, place_in_scope, place_past_locative, place_of_clashes, place_before_act, place_subjected,
                place_to_take, place_of_joined_fighting, place_by_demonym)
 
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from kg.events.agents import AGENT_RULES, may_act, participants
 from kg.events.dates import event_date
+from kg.events.deaths import repelled_attackers
 from kg.events.grammar import ACTS, NO_TARGET, _soldiers_counted, conjunct_place, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
-from kg.events.operations import held_by, place_to_liberate
+from kg.events.operations import driven_out, held_by, place_to_liberate
 from kg.events.pronoun_objects import one_referred_to
 from kg.events.struck import town_struck
 from kg.events.targets import TARGET_RULES, named_victim, settle_target
-from kg.events.arrests import perpetrator_named
+from kg.events.arrests import perpetrator_named, raided_place
 from kg.events.victims import fighters_of_the_struck, victims_group
 from kg.events.triggers import (
     compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
@@ -21,11 +22,11 @@ from kg.events.triggers import (
 from kg.model import Event
 
 # the place rules of an act: those of kg.events.places, then the town an unnamed striker hit
-ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate)
+ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate, raided_place)
 # the target rules: those of kg.events.targets, then the group a liberated place is taken from,
 # the one a pronoun refers to, the group some of the counted victims belong to, the group
 # the strike before hit (for fighters killed by a verb joined to it), the perpetrator held
-ACT_TARGET_RULES = TARGET_RULES + (held_by, one_referred_to, victims_group, fighters_of_the_struck,
+ACT_TARGET_RULES = (repelled_attackers,) + TARGET_RULES + (held_by, driven_out, one_referred_to, victims_group, fighters_of_the_struck,
                                    perpetrator_named)
 
 
@@ -83,7 +84,8 @@ def events_in_view(view, text, dates, speech_subjects=None):
                     ev.place.append(where.entity.id)
         ev.within = etype == "MilitaryOperation" and i > 0 and view.has(i - 1, _WITHIN)
         ev.date, ev.date_own = event_date(r)
-        if compared(view, i, etype, kind):
+        ev.measured = compared(view, i, etype, kind)
+        if ev.measured:
             _where_and_when_of_the_act_measured(ev, prev_event, view)
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)

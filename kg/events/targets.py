@@ -126,6 +126,11 @@ def _past_time_aside(r, start):
     return closed + 1 if any(lo <= d.start < hi for d in r.dates) else None
 
 
+# "ضابطا برتبة مقدم"، "جنديا برتبة رقيب": a rank between the one hit and his corps
+RANKED = _n("برتبة")
+RANK_WORDS_GAP = 2
+
+
 @rule("object of the verb", applies=lambda r: r.active_verb)
 def object_of_verb(r):
     """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
@@ -142,7 +147,9 @@ def object_of_verb(r):
         # "اغتال مسلحون مجهولون، مساء الجمعة، القيادي X": past a time between commas
         after = _past_time_aside(r, start)
         if after is not None:
-            target = view.next_slot(after, types=("Person", "Organization"), max_gap=3, limit=r.scope_end)
+            # "ضابطا برتبة مقدم في الشرطة": a rank told takes two words more
+            gap = 3 + RANK_WORDS_GAP * any(view.has(k, RANKED) for k in range(after, min(after + 3, r.scope_end)))
+            target = view.next_slot(after, types=("Person", "Organization"), max_gap=gap, limit=r.scope_end)
     while target is not None and _modifies_previous(view, target):
         target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
                                 limit=r.scope_end)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.events.aircraft import aircraft_triggers
-from kg.events.arrests import ARRESTS_OF_THEM, seizing_triggers, toppling_triggers
+from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
+from kg.events.deaths import dead_caused, died_in_violence, inflicted_dead_triggers, toll_rose_to
 from kg.events.matches import match_not_meeting, sport_not_attack
-from kg.events.operations import launched_by_a_force
+from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
+                                  offensive_to_take_ground, repelled_attack_of_them)
+from kg.events.references import act_only_referred_to
 from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
 from kg.events.targeting import aiming_triggers
-from kg.events.visits import tour_triggers
+from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
 from kg.lexicon import strip_clitics
 
 
@@ -45,7 +48,12 @@ LEXICON = (
     ("القضاء قضاء", "Killing", "noun-patient"),
     ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
      "اقتحموا يقتحم تقتحم", "Attack", "verb"),
-    ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا اعتداء اقتحام", "Attack", "noun"),
+    ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا تفجيرات اعتداء اقتحام", "Attack", "noun"),
+    # "واصلت القوات هجومها على مدينة X": the pronoun is the one attacking
+    ("هجومها هجومه هجومهم", "Attack", "noun"),
+    # "ردوا بمهاجمة مواقع X"، "عبر مهاجمة حواجز الجيش": the noun of attacking, its genitive the
+    # attacked
+    ("مهاجمة", "Attack", "noun-patient"),
     # the dual: "في هجومين منفصلين"، "تفجيران استهدفا ..."
     ("هجومين هجومان تفجيرين تفجيران", "Attack", "noun"),
     # "دوى انفجار قرب مطعم ..."، "انفجار عبوة ناسفة محلية الصنع استهدفت حافلة": a bombing (EXPLOSIONS)
@@ -61,6 +69,8 @@ LEXICON = (
     ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا أوقفت أوقف أوقفوا أسر أسرت أسروا",
      "Arrest", "verb"),
     ("اعتقال احتجاز توقيف القبض", "Arrest", "noun-patient"),
+    # "قبضت القوات على X": seizing someone (only with على: arrests.seized_no_one)
+    ("قبض قبضت قبضوا يقبض تقبض يقبضون", "Arrest", "verb"),
     # "أعلنت الشرطة اعتقالهم": the pronoun names the ones held (kg.events.arrests)
     (ARRESTS_OF_THEM, "Arrest", "noun-patient"),
     ("عملية حملة العملية الحملة", "MilitaryOperation", "noun"),
@@ -210,7 +220,7 @@ _TOOK = _n("أودى أودت يودي تودي أوديا")
 
 
 # "سقط سبعة قتلى"، "سقط عشرات المسلحين بين قتيل وجريح"، "سقوط عدد من القتلى": the dead fell
-THE_KILLED = _n("قتيل قتيلا قتلى")
+THE_KILLED = _n("قتيل قتيلا قتلى القتلى")
 _FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
 
 
@@ -218,7 +228,9 @@ _FELL = _n("سقط سقطت سقطوا يسقط تسقط سقوط")
 # مروري" is none)
 _VIOLENT_WORDS = ("مسلح مسلحون مسلحين مسلحة اشتباك اشتباكات معارك معركة مواجهات قصف غارة غارات "
                   "هجوم هجوما هجمات هجومين انفجار تفجير عبوة مفخخة انتحاري رصاص برصاص نيران بنيران قذيفة "
-                  "قذائف صاروخ صواريخ إرهابي إرهابية الإرهابي الإرهابية اغتيال كمين")
+                  "قذائف صاروخ صواريخ إرهابي إرهابية الإرهابي الإرهابية اغتيال كمين "
+                  # "أغارت مقاتلات X على ...، وأوقعت عشرات القتلى"
+                  "أغارت أغار أغاروا قصفت")
 # with the article too: "التفجير الذي استهدف حافلة وأودى بحياة 27" is as violent
 VIOLENCE = _n(_VIOLENT_WORDS + " " + definite_forms(_VIOLENT_WORDS))
 
@@ -237,7 +249,8 @@ def _death_triggers(view):
     out += [(i, "Killing", "noun-patient") for i in view.positions(LIVES)
             if view.at.get(i) is None and i > 0 and view.has(i - 1, _TOOK)]
     out += [(i, "Killing", "noun-patient") for i in view.positions(THE_KILLED)
-            if view.at.get(i) is None and any(view.has(k, _FELL) for k in range(max(0, i - 4), i))]
+            if view.at.get(i) is None and (any(view.has(k, _FELL) for k in range(max(0, i - 4), i))
+                                           or dead_caused(view, i) or toll_rose_to(view, i))]
     return out
 
 
@@ -373,6 +386,8 @@ def _after_passive(view, i):
 def _eliminates_no_one(view, i, etype, kind, stem):
     """"قضى ليلته"، "القضاء العراقي": eliminating is a killing only "على" someone."""
     toks = view.tokens
+    if kind == "verb" and died_in_violence(view, i):
+        return False      # "قضى سبعة جنود في تفجير": they died (kg.events.deaths)
     return stem in ELIMINATE and not any(
         toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
             2 if kind == "noun-patient" else 6))))
@@ -629,7 +644,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
-                   sport_not_attack)
+                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one)
 # the filters that read a word's sense (not whether an operation was named): the learned
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
@@ -638,7 +653,8 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  _planned,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
-                 unrealised_object_form, match_not_meeting, sport_not_attack)
+                 unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
+                 offensive_read_as_operation, repelled_attack_of_them, seized_no_one)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -657,7 +673,8 @@ def _attack_by_warplane(view, i, etype, kind):
 
 
 # (condition, the type it gives): a trigger's type read from the words after it
-TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"))
+TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"),
+                   (offensive_to_take_ground, "MilitaryOperation"))
 
 MASDAR_AFTER = _n("من عن على بعد قبل إلى الى خلال أثناء اثناء")
 _SUFFERED = ("Killing", "Arrest")
@@ -702,6 +719,26 @@ STRIKERS = _n("طيران الطيران طائرات مقاتلات قوات ا
 TRIGGER_REKINDS = (_verb_letters_after_preposition, _verb_after_its_subject)
 
 
+# "شنت مقاتلات X عشرات الغارات"، "نفذ سلسلة من الغارات": strikes counted are new ones, though
+# named with the article (which otherwise mostly refers back to strikes told before)
+DEFINITE_STRIKES = _n("الغارات الضربات الغارة الضربة")
+STRIKE_COUNTS = _n("عشرات مئات آلاف عددا عدد سلسلة موجة موجات")
+_OF = _n("من")
+
+
+def _counted_strike_triggers(view):
+    """"عشرات الغارات"، "سلسلة من الغارات"، "عددا من الضربات": strikes (a noun, its genitive
+    or the subject of the verb before it the one striking)."""
+    out = []
+    for i in view.positions(DEFINITE_STRIKES):
+        if view.at.get(i) is not None or i == 0:
+            continue
+        k = i - 2 if view.has(i - 1, _OF) and i > 1 else i - 1
+        if view.has(k, STRIKE_COUNTS) and view.at.get(k) is None:
+            out.append((i, "Strike", "noun"))
+    return out
+
+
 # placed under (وضعا تحت، وُضع قيد) custody or detention: the definite noun of holding is an
 # arrest only after a verb of placing and تحت/قيد/رهن
 UNDER = _n("تحت قيد رهن")
@@ -717,7 +754,7 @@ def _placed_under_triggers(view):
 # triggers told by a phrase, each in the module of its family (a word already read as a
 # trigger keeps its first reading)
 PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, toppling_triggers, tour_triggers, slaughter_triggers,
-                   aiming_triggers)
+                   aiming_triggers, settling_triggers, inspection_triggers, inflicted_dead_triggers)
 
 
 def find_triggers(view):
@@ -741,6 +778,7 @@ def find_triggers(view):
     triggers.extend(_death_triggers(view))
     triggers.extend(_blast_triggers(view))
     triggers.extend(_placed_under_triggers(view))
+    triggers.extend(_counted_strike_triggers(view))
     told = {t[0] for t in triggers}
     for phrase_triggers in PHRASE_TRIGGERS:
         triggers.extend(t for t in phrase_triggers(view) if t[0] not in told)
@@ -764,18 +802,21 @@ def operation_name(view, i, text):
     "عملية أطلقها الجيش"، "حملة ضد تنظيم X" are operations; "عملية جراحية" is none."""
     toks = view.tokens
     name, _ = _quoted_name(view, i, text)
+    if view.has(i, OFFENSIVES):
+        return True, name     # retyped: an offensive to take ground (kg.events.operations)
     if view.has(i, BATTLES):
         return _launched(view, i), name
     if name is None and not (i + 1 < len(toks) and (
             toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
-            and not _against_armed(view, i) and not launched_by_a_force(view, i):
+            and not _against_armed(view, i) and not launched_by_a_force(view, i) \
+            and not _launched_to_take(view, i):
         return False, None
     return True, name
 
 
 BATTLES = _n("معركة معارك المعركة")
 _SINCE_WORDS = _n("منذ")   # "منذ بدء المعركة": a time, not a battle told
-LAUNCHING = _n("بدء بدأ بدأت إطلاق اطلاق أطلق أطلقت استئناف استأنف استأنفت شن شنت خوض خاض خاضت")
+LAUNCHING = _n("بدء بدأ بدأت إطلاق اطلاق أطلق أطلقت استئناف استأنف استأنفت شن شنت خوض خاض خاضت انطلاق")
 
 
 def _launched(view, i):
@@ -785,6 +826,13 @@ def _launched(view, i):
 
 
 _AGAINST = _n("ضد")
+
+
+def _launched_to_take(view, i):
+    """"أعلنت القيادة انطلاق عملية تحرير مدينة X"، "بدء عملية استعادة X": an operation launched
+    (a launching noun before it) and named for the place it is to take (a liberation word
+    right after it)."""
+    return _launched(view, i) and view.has(i + 1, LIBERATION_WORDS) and view.at.get(i + 1) is None
 
 
 def _against_armed(view, i):
@@ -862,7 +910,7 @@ def is_passive(view, i, kind):
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
                                or _members_counted_after(view, i)
-                               or view.has(i, DEATHS)
+                               or view.has(i, DEATHS) or died_in_violence(view, i)
                                or view.has(i, MARTYRED) or view.has(i, HELD))
 
 

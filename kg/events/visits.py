@@ -93,3 +93,115 @@ def tourist(r):
         if view.has(k, TOUR_VERBS) and view.at.get(k) is None:
             return view.next_slot(k + 1, types=("Person",), limit=i)
     return None
+
+
+# --- "حطّ X رحاله في Y": setting down one's saddlebags is arriving somewhere
+
+SETTLING = _n("حط حطت يحط تحط حطوا")
+SADDLES = _n("رحاله رحالها رحالهم رحالهما الرحال")
+# how far after the verb the saddlebags may come (past the visitor's post and name)
+SADDLE_REACH = 9
+
+
+def _saddles_after(view, i):
+    """The index of the saddlebags word after the verb at ``i`` in its clause, else None."""
+    for k in range(i + 1, min(len(view.tokens), i + 1 + SADDLE_REACH)):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if view.has(k, SADDLES) and view.at.get(k) is None:
+            return k
+    return None
+
+
+def settling_triggers(view):
+    """"حطّ الوزير X رحاله في بغداد"، "حطت الموفدة X رحالها في بيروت": an arrival, a visit."""
+    return [(i, "Visit", "verb") for i in view.positions(SETTLING)
+            if view.at.get(i) is None and _saddles_after(view, i) is not None]
+
+
+@rule("place where the saddlebags are set down",
+      applies=lambda r: r.etype == "Visit" and r.view.has(r.i, SETTLING))
+def place_settled(r):
+    """"حطّ X رحاله في Y"، "حط رحاله بمدينة Y": the place right after the saddlebags (not a
+    place in the visitor's post: "حطّ محافظ ديالى X رحاله في بعقوبة")."""
+    k = _saddles_after(r.view, r.i)
+    if k is None:
+        return None
+    s = r.view.next_slot(k + 1, types=("Place",), max_gap=2, limit=r.scope_end)
+    return s
+
+
+# --- "وكان X، رئيس الائتلاف Y، قد زار ...": the person, not the body of his post
+
+# how far back from the body the post's word may stand ("رئيس الائتلاف الوطني السوري")
+POST_BACK_REACH = 4
+
+
+@rule("person before the post of the body taken", overrides=True,
+      applies=lambda r: r.etype in ("Visit", "Meeting") and r.agent is not None
+      and getattr(r.agent, "i", -1) >= 0 and r.agent.i < r.i and r.agent.entity.type == "Organization")
+def person_of_the_post(r):
+    """"وكان خالد X، رئيس الائتلاف الوطني، قد زار بلدة Y": the body named in the apposition is
+    the person's post; the person named before it, a comma between, visits."""
+    view = r.view
+    for k in range(r.agent.i - 1, max(-1, r.agent.i - 1 - POST_BACK_REACH), -1):
+        if view.at.get(k) is not None:
+            return None
+        if view.has(k, POSTS):
+            c = k - 1
+            if c < 1 or view.tokens[c].text not in ("،", ","):
+                return None
+            s = view.prev_slot(c, types=("Person",), max_gap=0)
+            return s
+    return None
+
+
+# --- "وقال X، الذي وصل إلى دمشق السبت، إن ...": the one the relative after a comma refers to
+
+RELATIVES = _n("الذي التي الذين")
+_COMMAS = ("،", ",")
+# how many words an apposition between the name and the relative may take
+APPOSITION_REACH = 8
+
+
+@rule("one the relative refers to",
+      applies=lambda r: r.etype in ("Visit", "Meeting") and r.active_verb and r.i > 1
+      and r.view.has(r.i - 1, RELATIVES) and r.view.tokens[r.i - 2].text in _COMMAS)
+def relative_visitor(r):
+    """"وقال الوزير X، الذي وصل إلى دمشق السبت، إن ..."، "ودان X، وكيل الأمين العام للأمم
+    المتحدة، الذي وصل إلى دمشق": the person named before the relative (past his post in
+    apposition between commas)."""
+    view = r.view
+    c = r.i - 2
+    s = view.prev_slot(c, types=("Person", "Organization"), max_gap=0, same_clause=False)
+    if s is not None and s.entity.type == "Person":
+        return s
+    for k in range(c - 1, max(-1, c - 1 - APPOSITION_REACH), -1):
+        if view.tokens[k].text in _COMMAS:
+            p = view.prev_slot(k, types=("Person",), max_gap=0, same_clause=False)
+            return p
+    return s
+
+
+# --- "تفقد الوزير X القطعات المنتشرة في الطارمية": an inspection is a visit (of a person: the
+# letters of تفقد also read "loses": "قد تفقد الحكومة السيطرة")
+
+INSPECTING = _n("تفقد تفقدت وتفقد وتفقدت")
+# how far after the verb the inspector may be named (past his post), and before it (past قد)
+INSPECTOR_AFTER = 6
+INSPECTOR_BEFORE = 2
+
+
+def inspection_triggers(view):
+    """"تفقد وزير الداخلية X القطعات الأمنية في Y"، "وكان X قد تفقد ...": a person inspecting."""
+    out = []
+    for i in view.positions(INSPECTING):
+        if view.at.get(i) is not None:
+            continue
+        after = view.next_slot(i + 1, types=("Person",), max_gap=INSPECTOR_AFTER)
+        # "وكان X قد تفقد": the person before قد (not the one met before ", وتفقد")
+        before = view.prev_slot(i, types=("Person",), max_gap=INSPECTOR_BEFORE) \
+            if i > 0 and view.tokens[i - 1].norm == "قد" else None
+        if after is not None or before is not None:
+            out.append((i, "Visit", "verb"))
+    return out

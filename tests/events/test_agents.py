@@ -560,3 +560,11 @@ def test_one_of_the_speakers_fighters_acts_for_it():
                      "في ولاية أغري.", published=SAT))
     [ev] = find(evs, "Attack")
     assert ev[1] == ["وحدات حماية الشعب"]
+
+
+def test_its_fighters_launching_an_attack_in_the_plural_are_the_announcers():
+    from datetime import date
+    evs = events(run("وأعلنت حركة أحرار الشام الإسلامية، في بيان نشرته على موقعها، أن مقاتليها شنوا فجر السبت "
+                     "هجوما على حواجز لقوات النظام في بلدة مضايا.", published=date(2015, 7, 12)))
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert a[1] == ["حركة أحرار الشام الإسلامية"] and a[4] == "2015-07-11"

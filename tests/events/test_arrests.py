@@ -74,3 +74,24 @@ def test_one_named_in_another_clause_is_not_the_perpetrator_held():
     [killing] = [e for e in evs if e[0] == "Killing"]
     # "قتل شخص يدعى X": X is the one killed, not the killer
     assert killing[1] == [] and killing[2] == ["كريم سالم"]
+
+
+def test_seizing_someone_with_ala_is_an_arrest():
+    from datetime import date
+    evs = events(run("وقبضت قوات الجيش النيجيري على 43 من عناصر جماعة بوكو حرام في غابة سامبيسا.",
+                     published=date(2015, 9, 21)))
+    [ev] = [e for e in evs if e[0] == "Arrest"]
+    assert ev[2] == ["جماعة بوكو حرام"] and ev[3] == ["غابة سامبيسا"]
+
+
+def test_being_paid_is_no_arrest():
+    from datetime import date
+    assert not events(run("وقبض الموظفون رواتبهم أمس في مدينة كانو.", published=date(2015, 9, 21)))
+
+
+def test_the_arrest_a_raid_resulted_in_was_made_by_its_doer_there():
+    from datetime import date
+    evs = events(run("وشنت الشرطة العراقية حملة مداهمات في حي الجهاد أسفرت عن توقيف أربعة مشتبه بهم.",
+                     published=date(2016, 3, 6)))
+    [ev] = [e for e in evs if e[0] == "Arrest"]
+    assert ev[1] == ["الشرطة العراقية"] and ev[3] == ["حي الجهاد"]

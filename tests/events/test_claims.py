@@ -120,3 +120,42 @@ def test_blame_for_something_else_names_no_doer():
                      "وحملت الحكومة العراقية جماعة كتائب حزب الله المسؤولية السياسية عن تدهور الأوضاع."))
     [attack] = [e for e in evs if e[0] == "Attack"]
     assert attack[1] == []
+
+
+def test_claimed_act_named_after_the_claimers_description_and_a_date():
+    from datetime import date
+    evs = events(run("تبنت منظمة «صقور حرية كردستان» المقربة من حزب العمال الكردستاني، اليوم الجمعة، "
+                     "التفجير الذي استهدف مساء الأربعاء حافلات تقل عسكريين في أنقرة.",
+                     published=date(2016, 2, 19)))
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert a[1] == ["صقور حرية كردستان"] and a[4] == "2016-02-17"
+
+
+def test_a_claim_of_the_operation_after_an_assassination_names_the_killer():
+    from datetime import date
+    evs = events(run("اغتال مسلحون مجهولون، صباح أمس، ضابطا في الشرطة المصرية أمام منزله بمدينة العريش. "
+                     "وتبنت جماعة «ولاية سيناء»، الفرع المحلي لتنظيم الدولة، العملية في بيان.",
+                     published=date(2015, 9, 10)))
+    [k] = [e for e in evs if e[0] == "Killing"]
+    assert k[1] == ["ولاية سيناء"] and k[2] == ["الشرطة المصرية"]
+
+
+def test_blame_for_another_act_does_not_name_a_killer():
+    from datetime import date
+    evs = events(run("قتل ثلاثة جنود أمس في مدينة العريش. وحملت الحكومة جماعة الإخوان المسلمين مسؤولية "
+                     "تدهور الأوضاع.", published=date(2015, 9, 10)))
+    assert all(e[1] == [] for e in evs if e[0] == "Killing")
+
+
+def test_an_act_ascribed_to_a_group_was_done_by_it():
+    from datetime import date
+    evs = events(run("قتل 32 شخصا الإثنين في تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج، ونسبت السلطات "
+                     "التركية الهجوم إلى تنظيم الدولة الإسلامية.", published=date(2015, 7, 23)))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [["تنظيم الدولة الإسلامية"]]
+
+
+def test_the_one_ascribing_is_no_doer():
+    from datetime import date
+    evs = events(run("قتل 32 شخصا الإثنين في تفجير انتحاري في بلدة سروج، ونسبت السلطات التركية الهجوم "
+                     "إلى جهات مجهولة.", published=date(2015, 7, 23)))
+    assert all(e[1] == [] for e in evs)

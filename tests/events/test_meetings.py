@@ -237,3 +237,33 @@ def test_talks_with_someone_named_after_a_long_name_a_time_and_a_place():
                                 "مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ التصعيد الحوثي.",
                                 published=SAT)), "Meeting")
     assert sorted(meeting[1]) == sorted(["فيصل بن فرحان", "هانس غروندبرغ"])
+
+
+def test_the_country_of_an_envoys_post_is_not_where_he_arrived():
+    from datetime import date
+    evs = events(run("وصل المبعوث الأممي إلى اليمن كمال الحسيني إلى صنعاء أمس.", published=date(2016, 1, 14)))
+    [ev] = [e for e in evs if e[0] == "Visit"]
+    assert ev[1] == ["كمال الحسيني"] and ev[3] == ["صنعاء"]
+
+
+def test_an_envoy_named_before_to_goes_where_to_says():
+    from datetime import date
+    evs = events(run("وصل المبعوث الأممي كمال الحسيني إلى القاهرة مساء الثلاثاء.", published=date(2016, 1, 14)))
+    [ev] = [e for e in evs if e[0] == "Visit"]
+    assert ev[3] == ["القاهرة"]
+
+
+def test_what_a_meeting_is_about_in_quotes_is_no_side_of_it():
+    from datetime import date
+    evs = events(run("والتقى الوزير سامي العلي قادة عسكريين ووجهاء محليين لبحث «إدارة المناطق المحررة».",
+                     published=date(2015, 8, 17)))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert ev[1] == ["سامي العلي"]
+
+
+def test_the_one_discussed_with_after_the_verb_of_discussing_is_a_side():
+    from datetime import date
+    evs = events(run("وبحث وزير الخارجية السعودي عادل الجبير مع نظيره الأمريكي جون كيري الأوضاع في المنطقة.",
+                     published=date(2015, 8, 17)))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert ev[1] == ["جون كيري", "عادل الجبير"]

@@ -177,3 +177,17 @@ def test_a_meeting_on_a_visit_placed_only_by_a_nominal_is_where_the_visit_went()
                      "أمس، مدينة سوسة، حيث تفقد الجنود المصابين في المستشفى، والتقى قائد الجيش منصف الرياحي، "
                      "وعددا من قادة الوحدات المنتشرة في المنطقة.", published=SAT))
     assert [e[3] for e in evs if e[0] == "Meeting"] == [["سوسة"]]
+
+
+def test_place_past_a_locative_noun_and_an_adjective():
+    from datetime import date
+    evs = events(run("استهدف تفجير انتحاري حافلة عسكرية مساء الأربعاء في قلب العاصمة التركية أنقرة.",
+                     published=date(2016, 2, 19)))
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert a[3] and a[3][0] in ("أنقرة", "العاصمة التركية")
+
+
+def test_place_at_the_entrance_of_a_town():
+    from datetime import date
+    evs = events(run("قتل ثلاثة جنود في هجوم عند مدخل مدينة الرمادي.", published=date(2016, 2, 19)))
+    assert any(e[3] == ["مدينة الرمادي"] for e in evs if e[0] == "Attack")

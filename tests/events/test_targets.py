@@ -248,3 +248,11 @@ def test_each_coordinated_group_struck_gives_its_place():
     [ev] = find(events(run("نفذت الطائرات الأردنية غارات على مقاتلي جبهة النصرة في سوريا ومقاتلي تنظيم الدولة في "
                            "غرب العراق.", published=SAT)), "Strike")
     assert ev[3] == ["العراق", "سوريا"]
+
+
+def test_the_corps_of_one_killed_past_a_time_aside_and_his_rank():
+    from datetime import date
+    evs = events(run("اغتال مسلحون مجهولون، صباح أمس، ضابطا برتبة مقدم في الشرطة المصرية أمام منزله بمدينة العريش.",
+                     published=date(2015, 9, 10)))
+    [k] = [e for e in evs if e[0] == "Killing"]
+    assert k[2] == ["الشرطة المصرية"]

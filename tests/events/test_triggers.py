@@ -404,3 +404,20 @@ def test_eliminating_told_as_an_aim_or_settling_scores_is_no_killing():
     # eliminating someone told as done is a killing
     evs = events(run("أعلن الجيش المصري القضاء على 30 إرهابيا في مدينة رفح."))
     assert [e for e in evs if e[0] == "Killing"]
+
+
+def test_bombings_in_the_plural_are_an_attack():
+    evs = events(run("قتل خمسة أشخاص في تفجيرات متزامنة في مدينة كركوك مساء الجمعة.", published=SAT))
+    assert [e[3] for e in evs if e[0] == "Attack"] == [["مدينة كركوك"]]
+
+
+def test_strikes_counted_with_the_article_are_new_strikes():
+    evs = events(run("شنت مقاتلات التحالف العربي، فجر اليوم السبت، عشرات الغارات على مواقع في مدينة صعدة.",
+                     published=SAT))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["التحالف العربي"] and ev[3] == ["صعدة"] and ev[4] == "2026-01-17"
+
+
+def test_the_strikes_told_again_with_the_article_are_no_new_strike():
+    evs = events(run("وقالت مصادر محلية إن الغارات دمرت مستودعا للأسلحة.", published=SAT))
+    assert not find(evs, "Strike")

@@ -34,3 +34,66 @@ def test_visitor_named_after_post_and_nationality():
     [ev] = find(events(run("تأتي زيارة الرئيس التركي رجب طيب أردوغان إلى بغداد في إطار تعزيز العلاقات.",
                            published=SAT)), "Visit")
     assert ev[1] == ["رجب طيب أردوغان"] and ev[3] == ["بغداد"]
+
+
+def test_setting_down_saddlebags_is_a_visit_to_the_place_after_them():
+    [ev] = find(events(run("حطت الوزيرة الفرنسية ماري دوبون رحالها في بغداد ظهر اليوم قادمة من عمان.",
+                           published=SAT)), "Visit")
+    assert ev[1] == ["ماري دوبون"] and ev[3] == ["بغداد"] and ev[4] == "2026-01-17"
+
+
+def test_settled_place_is_not_the_place_in_the_visitors_post():
+    [ev] = find(events(run("وحط محافظ البصرة، سامي النعيمي، رحاله في مدينة الزبير بعد ساعات من الهجوم.",
+                           published=SAT)), "Visit")
+    assert ev[1] == ["سامي النعيمي"] and ev[3] == ["الزبير"]
+
+
+def test_a_plane_landing_without_saddlebags_is_no_visit_by_this_rule():
+    assert not find(events(run("حطت طائرة شحن في مطار القاهرة.", published=SAT)), "Visit")
+
+
+def test_saddlebags_set_down_at_no_named_place_take_no_place_from_the_post():
+    [ev] = find(events(run("وحط محافظ البصرة، سامي النعيمي، رحاله في موقع الانفجار بعد ساعات من وقوعه.",
+                           published=SAT)), "Visit")
+    assert ev[1] == ["سامي النعيمي"] and ev[3] == []
+
+
+def test_the_person_before_his_post_visits_not_the_body_of_the_post():
+    from datetime import date
+    [ev] = find(events(run("وكان سامي العلي، رئيس الائتلاف الوطني السوري، قد زار الأسبوع الماضي بلدة سراقب في ريف إدلب.",
+                           published=date(2015, 3, 29))), "Visit")
+    assert ev[1] == ["سامي العلي"] and ev[3] == ["سراقب"]
+
+
+def test_a_body_visiting_with_no_person_before_it_stays():
+    from datetime import date
+    [ev] = find(events(run("وزار الائتلاف الوطني السوري، أمس، بلدة سراقب.", published=date(2015, 3, 29))), "Visit")
+    assert ev[1] == ["الائتلاف الوطني السوري"]
+
+
+def test_the_one_a_relative_after_a_comma_refers_to_arrived():
+    from datetime import date
+    [ev] = find(events(run("وقال الوزير سامي العلي، الذي وصل إلى دمشق السبت، إن الوضع خطير.",
+                           published=date(2015, 8, 17))), "Visit")
+    assert ev[1] == ["سامي العلي"] and ev[3] == ["دمشق"] and ev[4] == "2015-08-15"
+
+
+def test_the_one_a_relative_refers_to_past_his_post_in_apposition():
+    from datetime import date
+    [ev] = find(events(run("وقال الوزير سامي العلي، رئيس الوفد الحكومي، الذي وصل إلى دمشق السبت، إن الوضع خطير.",
+                           published=date(2015, 8, 17))), "Visit")
+    assert ev[1] == ["سامي العلي"]
+
+
+def test_an_inspection_by_a_person_is_a_visit():
+    from datetime import date
+    [ev] = find(events(run("وكان وزير الداخلية العراقي، سامي الجبوري، قد تفقد الإثنين الماضي القطعات الأمنية "
+                           "المنتشرة في قضاء بيجي.", published=date(2015, 4, 16))), "Visit")
+    assert ev[1] == ["سامي الجبوري"] and ev[3] == ["بيجي"] and ev[4] == "2015-04-13"
+
+
+def test_losing_control_is_no_visit():
+    from datetime import date
+    evs = events(run("وحذر الخبير سامي العلي من أن الحكومة قد تفقد السيطرة على مدينة الرمادي.",
+                     published=date(2015, 4, 16)))
+    assert not find(evs, "Visit")

@@ -1,0 +1,127 @@
+"""Deaths told with قضى, caused or counted in a toll.
+
+Deaths told with قضى: "قضى سبعة جنود في تفجير انتحاري"، "قضوا بانفجار لغم"، "قضى نحبه
+جراء القصف". Without على after it (which makes it eliminating someone: "قضت القوات على
+مسلحين") the verb says its subject died; amid violence named in its clause that is a
+killing whose subject is the one killed, like a passive.
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+from kg.events.reading import rule
+
+DIED = _n("قضى قضت قضوا قضيا قضتا")
+# "قضى نحبه": the idiom of dying, whatever follows
+LIFE_SPENT = _n("نحبه نحبها نحبهم نحبهما")
+# the violence the death came from: a means after في/جراء/إثر/بـ ("في تفجير"، "بانفجار")
+DEADLY = _n("تفجير انفجار هجوم قصف غارة غارات ضربة كمين اشتباكات معارك مواجهات اعتداء عبوة "
+            "لغم قذيفة قذائف صاروخ رصاص نيران برصاص بنيران التفجير الانفجار الهجوم القصف الغارة "
+            "الاشتباكات المعارك الكمين")
+_MEANS_INTRO = _n("في جراء إثر اثر خلال")
+_ON = ("على", "علي")
+# how far into its clause the means may stand after the verb (past a count and a group)
+REACH = 12
+
+
+def died_in_violence(view, i) -> bool:
+    """Does the verb at ``i`` say its subject died of violence ("قضى X في تفجير")?"""
+    toks = view.tokens
+    if not view.has(i, DIED) or toks[i].norm.startswith(("ي", "ت")) and not toks[i].norm.startswith("تا"):
+        return False
+    c = view.clause_of[i]
+    for k in range(i + 1, min(len(toks), i + 1 + REACH)):
+        if view.clause_of[k] != c or toks[k].norm in _ON:
+            return False
+        if view.has(k, LIFE_SPENT):
+            return True
+        if view.at.get(k) is None and view.has(k, DEADLY) and (
+                view.has(k - 1, _MEANS_INTRO) or toks[k].norm[:1] == "ب"):
+            return True
+    return False
+
+
+# "وأوقعت الغارات 11 قتيلا": the dead an act caused
+CAUSED = _n("أوقع أوقعت أوقعوا أوقعا يوقع توقع")
+# how far before the dead the verb may stand ("أوقعت ما لا يقل عن 11 قتيلا")
+CAUSED_REACH = 6
+# "ارتفعت حصيلة الهجوم ... إلى 15 قتيلا"، "ارتفع عدد ضحايا التفجيرات ... إلى 142 قتيلا": the
+# toll of an act told in the dead it reached
+TOLL = _n("حصيلة ضحايا")
+TO = _n("إلى الى")
+TOLL_REACH = 30
+
+
+def dead_caused(view, i):
+    """"وأوقعت ما لا يقل عن 11 قتيلا": the dead after a verb of causing."""
+    return any(view.has(k, CAUSED) and view.at.get(k) is None
+               for k in range(max(0, i - CAUSED_REACH), i) if view.clause_of[k] == view.clause_of[i])
+
+
+def toll_rose_to(view, i):
+    """"ارتفعت حصيلة الهجوم الذي شنه X ... إلى 15 قتيلا": the dead the toll reached (إلى and a
+    count right before them)."""
+    if i < 2 or not view.has(i - 2, TO):
+        return False
+    return any(view.has(k, TOLL) for k in range(max(0, i - TOLL_REACH), i - 2))
+
+
+# the counted dead ("11 قتيلا"، "عشرات القتلى")
+DEAD = _n("قتيل قتيلا قتلى القتلى")
+
+
+# "دحرت القوات هجوما شنه X وكبدتهم عشرات القتلى": inflicting dead on someone is killing them
+INFLICTING = _n("كبد كبدت كبدوا كبدتهم كبدوهم كبدهم كبدها كبدته كبدتها وكبدت وكبدتهم وكبدوهم وكبدهم "
+                "وكبدها وكبدوا كبدوه وكبدوه كبدوها وكبدوها")
+INFLICTED_REACH = 4
+
+
+def inflicted_dead_triggers(view):
+    """"وكبدتهم عشرات القتلى"، "كبدت المسلحين 20 قتيلا": a killing (a verb whose subject killed;
+    not "كبدوها خسائر فادحة": losses are not deaths)."""
+    out = []
+    for i in view.positions(INFLICTING):
+        if view.at.get(i) is None and any(view.has(k, DEAD) for k in range(i + 1, min(len(view.tokens),
+                                                                                 i + 1 + INFLICTED_REACH))):
+            out.append((i, "Killing", "verb"))
+    return out
+
+
+REPELLING_VERBS = _n("صد صدت صدوا تصدت تصدى أحبط أحبطت أحبطوا دحر دحرت دحروا أفشل أفشلت")
+
+
+def _repel_before(view, i):
+    """The token of a verb of repelling before the inflicting verb at ``i`` in its sentence."""
+    return next((k for k in range(i - 1, -1, -1) if view.has(k, REPELLING_VERBS) and view.at.get(k) is None),
+                None)
+
+
+def _inflicting(r):
+    return r.etype == "Killing" and r.view.has(r.i, INFLICTING) and _repel_before(r.view, r.i) is not None
+
+
+@rule("the one repelling who inflicted the dead", applies=_inflicting, overrides=True)
+def repeller(r):
+    """"قوات الجيش دحرت هجوما شنه X ... وكبدتهم عشرات القتلى": the subject of the verb of
+    repelling (before it or right after it), not X."""
+    view = r.view
+    k = _repel_before(view, r.i)
+    s = view.prev_slot(k, types=("Organization", "Place", "Person"), max_gap=1)
+    if s is None:
+        s = view.next_slot(k + 1, types=("Organization", "Place", "Person"), max_gap=1)
+    if s is not None:
+        from kg.events.agents import _coordination_head    # (agents imports this module)
+        s = _coordination_head(view, s)    # "قوات الجيش والقوات المساندة لها دحرت": the first
+        r.inherited = []      # not the doer of the act told before (the attack repelled)
+    return s
+
+
+@rule("the attackers repelled on whom the dead were inflicted", applies=_inflicting)
+def repelled_attackers(r):
+    """"دحرت هجوما شنه X على مدينة Y وكبدتهم عشرات القتلى": X, the last group named before."""
+    view = r.view
+    k = _repel_before(view, r.i)
+    agent_id = r.agent.entity.id if r.agent is not None else None
+    for s in reversed([s for s in view.slots if k < s.i < r.i and s.entity.type == "Organization"]):
+        if s.entity.id != agent_id:
+            return s
+    return None

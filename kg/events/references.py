@@ -1,0 +1,31 @@
+"""Acts referred to, not told: "اعتقال خمسة يشتبه بتورطهم في التفجير"، "للاشتباه بصلتهم
+بالهجوم". The act noun after a word of involvement names an act told elsewhere (its own
+sentence gives its doers and place); read here it would take the arrest's agents and place.
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+
+# involvement in, or a link to, an act: the noun after it refers to that act
+INVOLVEMENT = _n("تورط بتورط تورطهم بتورطهم تورطه بتورطه التورط بالتورط ضلوع بضلوع ضلوعهم بضلوعهم "
+                 "الضلوع بالضلوع صلة بصلة صلتهم بصلتهم صلته بصلته علاقتهم بعلاقتهم علاقته بعلاقته "
+                 "مشاركتهم بمشاركتهم بالمشاركة")
+_IN = _n("في ب")
+ACT_NOUN_KINDS = ("noun", "noun-patient")
+
+
+def _nothing_told_after(view, i):
+    """Does the act noun at ``i`` end its clause (nothing said of it: no target, place, date)?"""
+    return i + 1 >= len(view.tokens) or view.clause_of[i + 1] != view.clause_of[i] \
+        or not view.tokens[i + 1].norm.isalnum()
+
+
+def act_only_referred_to(view, i, etype, kind, stem):
+    """Trigger filter: an act noun right after a word of involvement that says nothing more of
+    it ("يشتبه بتورطهم في التفجير،"، "بصلتهم بالهجوم.") is an act told elsewhere, no new one
+    ("بمشاركتهم بالاعتداء على قافلة ... مساء الجمعة" tells one)."""
+    if kind not in ACT_NOUN_KINDS or i == 0 or not _nothing_told_after(view, i):
+        return False
+    if view.has(i - 1, INVOLVEMENT):
+        return True        # "بصلتهم بالتفجير": the preposition glued to the act
+    return i > 1 and view.tokens[i - 1].norm in _IN and view.has(i - 2, INVOLVEMENT)

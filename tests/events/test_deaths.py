@@ -1,0 +1,93 @@
+"""kg/events/deaths.py: قضى without على after it, amid violence, says its subject died."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+THU = date(2016, 8, 4)
+
+
+def find(evs, etype):
+    return [e for e in evs if e[0] == etype]
+
+
+def test_died_in_a_bombing_is_a_killing_of_the_subject():
+    evs = events(run("قضى سبعة من عناصر الشرطة العراقية أمس في تفجير انتحاري عند مدخل مدينة الرمادي.",
+                     published=THU))
+    [k] = find(evs, "Killing")
+    assert k[1] == [] and k[2] == ["الشرطة العراقية"] and k[4] == "2016-08-03"
+
+
+def test_died_by_a_blast_with_b():
+    evs = events(run("قضى أربعة جنود من الجيش اللبناني بانفجار لغم أرضي في منطقة عرسال.", published=THU))
+    [k] = find(evs, "Killing")
+    assert k[2] == ["الجيش اللبناني"]
+
+
+def test_eliminating_someone_is_still_the_subjects_killing():
+    evs = events(run("قضت القوات العراقية على خمسة مسلحين في هجوم على قرية البو نمر.", published=THU))
+    assert all(k[1] == ["القوات العراقية"] for k in find(evs, "Killing"))
+
+
+def test_spending_the_night_is_no_killing():
+    assert not find(events(run("قضى الوزير ليلته في فندق ببغداد.", published=THU)), "Killing")
+
+
+def test_dead_caused_by_the_strikes_are_their_killing():
+    evs = events(run("شنت طائرات التحالف الدولي غارات على مواقع لتنظيم داعش في مدينة الرقة، وأوقعت ما لا يقل "
+                     "عن 11 قتيلا في صفوف عناصر التنظيم.", published=date(2016, 5, 30)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["التحالف الدولي"] and k[2] == ["تنظيم داعش"] and k[3] == ["مدينة الرقة"]
+
+
+def test_a_toll_risen_to_its_dead_is_a_killing_by_the_attacker():
+    evs = events(run("ارتفعت حصيلة الهجوم الذي شنه مسلحو حركة الشباب المجاهدين على فندق في مدينة كيسمايو، "
+                     "مساء السبت، إلى 15 قتيلا.", published=date(2016, 6, 27)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["حركة الشباب المجاهدين"] and k[4] == "2016-06-25"
+
+
+def test_a_toll_of_a_disease_is_no_killing():
+    evs = events(run("ارتفعت حصيلة وباء الكوليرا في المدينة إلى 15 قتيلا.", published=date(2016, 6, 27)))
+    assert not find(evs, "Killing")
+
+
+def test_the_victims_of_bombings_risen_to_their_dead_are_killed_by_the_claimer():
+    evs = events(run("ارتفع عدد ضحايا التفجيرات التي استهدفت، أمس الجمعة، مسجدا في مدينة الحلة، إلى 40 قتيلا، "
+                     "في أعنف هجوم تشهده المدينة منذ سنوات، وتبناه تنظيم الدولة الإسلامية.",
+                     published=date(2015, 3, 21)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["تنظيم الدولة الإسلامية"] and k[4] == "2015-03-20"
+    assert any(a[1] == ["تنظيم الدولة الإسلامية"] for a in find(evs, "Attack"))
+
+
+def test_the_dead_the_raids_caused_with_the_article():
+    evs = events(run("أغارت مقاتلات التحالف العربي على تجمعات للحوثيين في مديرية نهم، وأوقعت عشرات القتلى "
+                     "والجرحى في صفوفهم.", published=date(2016, 3, 6)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["التحالف العربي"] and k[3] == ["مديرية نهم"]
+
+
+def test_dead_inflicted_by_the_ones_repelling_an_attack_are_the_attackers():
+    evs = events(run("وقال المتحدث إن قوات الجيش السوداني دحرت هجوما شنه عناصر قوات الدعم السريع على مدينة "
+                     "بارا صباح أمس وكبدتهم عشرات القتلى.", published=date(2026, 3, 5)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["الجيش السوداني"] and k[2] == ["قوات الدعم السريع"] and k[4] == "2026-03-04"
+
+
+def test_dead_inflicted_by_the_attackers_are_theirs_and_losses_are_no_dead():
+    evs = events(run("وقال إن مقاتلي حركة أحرار الشام هاجموا مواقع تنظيم داعش وكبدوه عشرات القتلى.",
+                     published=date(2026, 3, 5)))
+    assert [k[1] for k in find(evs, "Killing")] == [["حركة أحرار الشام"]]
+    evs = events(run("وقال إن مقاتلي حركة أحرار الشام هاجموا مواقع تنظيم داعش وكبدوه خسائر فادحة.",
+                     published=date(2026, 3, 5)))
+    assert not find(evs, "Killing")
+
+
+def test_the_first_of_the_forces_repelling_is_among_the_killers():
+    evs = events(run("مشيرا إلى أن قوات الجيش السوداني والقوات المساندة لها دحرت هجوما شنه عناصر قوات الدعم "
+                     "السريع على مدينة بارا صباح أمس وكبدتهم عشرات القتلى.", published=date(2026, 3, 5)))
+    [k] = find(evs, "Killing")
+    assert "الجيش السوداني" in k[1] and k[2] == ["قوات الدعم السريع"]

@@ -1,0 +1,22 @@
+"""kg/events/references.py: an act noun after a word of involvement that says nothing more
+of it refers to an act told elsewhere."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+THU = date(2014, 9, 18)
+
+
+def test_suspects_of_involvement_in_the_bombing_make_no_new_bombing():
+    evs = events(run("اعتقلت الشرطة العراقية أمس ثلاثة أشخاص يشتبه بتورطهم في التفجير، في منطقة الكرادة.",
+                     published=THU))
+    assert [e[0] for e in evs] == ["Arrest"]
+
+
+def test_involvement_in_an_act_told_here_still_tells_it():
+    evs = events(run("اعتقل الجيش اللبناني سبعة أشخاص يشتبه في مشاركتهم بالاعتداء على دورية لقوة "
+                     "الأمم المتحدة مساء الجمعة.", published=THU))
+    assert "Attack" in [e[0] for e in evs]

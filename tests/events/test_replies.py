@@ -1,0 +1,25 @@
+"""kg/events/replies.py: the one replying with an act (رد بـ) did it."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+THU = date(2016, 1, 14)
+
+
+def test_the_subject_after_the_reply_verb_struck():
+    [ev] = events(run("وردت القوات التركية بقصف مواقع في منطقة قنديل.", published=THU))
+    assert ev[0] == "Strike" and ev[1] == ["القوات التركية"]
+
+
+def test_the_group_before_the_reply_verb_attacked_with_the_noun_of_attacking():
+    [ev] = events(run("وقال المسؤول إن مقاتلي حركة أحرار الشام ردوا بمهاجمة مواقع تنظيم داعش في بلدة مارع.",
+                      published=THU))
+    assert ev[0] == "Attack" and ev[1] == ["حركة أحرار الشام"] and ev[2] == ["تنظيم داعش"]
+
+
+def test_replying_to_an_attack_is_not_doing_it():
+    evs = events(run("ردت الحكومة على الهجوم الذي شنه مسلحون على فندق في مقديشو.", published=THU))
+    assert all(e[1] == [] for e in evs)
