@@ -48,13 +48,25 @@ class WordCache(dict):
         self.compute = compute
         self.limit = limit
         self.old = {}
+        # the young generation's size, as a bound method (this class's own len() counts
+        # both): __missing__ runs for every new word
+        self._young = super().__len__
         register(self.drop)
+
+    @property
+    def limit(self) -> int:
+        return self._limit
+
+    @limit.setter
+    def limit(self, limit: int) -> None:
+        self._limit = limit
+        self._half = limit // 2     # the young generation's size when it turns
 
     def __missing__(self, word):
         value = self.old.pop(word, _MISSING)
         if value is _MISSING:
             value = self.compute(word)
-        if dict.__len__(self) >= self.limit // 2:
+        if self._young() >= self._half:
             self.turn()
         self[word] = value
         return value

@@ -172,6 +172,9 @@ class KnowledgeBase:
         # distinct words grow with it, the memory these take does not
         self._form_cache = WordCache(self._word_forms)
         self._demonym_cache = WordCache(self._word_demonym)
+        # demonym(word) is the cache's own look-up, with no Python call in between: the rules
+        # ask it for a hundred words an article
+        self.demonym = self._demonym_cache.__getitem__
         self._forces = None
 
     # ------------------------------------------------------------ building
@@ -265,7 +268,9 @@ class KnowledgeBase:
         return None
 
     def demonym(self, word: str) -> Optional[str]:
-        """Country key of a nisba adjective or people noun (الأميركية -> "united-states"), clitics and ال allowed."""
+        """Country key of a nisba adjective or people noun (الأميركية -> "united-states"), clitics and ال allowed.
+
+        (An instance answers it with its cache's look-up, set in ``__init__``: the same answer.)"""
         return self._demonym_cache[word]
 
     def _word_demonym(self, word: str) -> Optional[str]:

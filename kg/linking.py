@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate, compress
 from functools import lru_cache, partial
+from operator import attrgetter
 
 from kg.caches import WordCache
 from kg.lexicon import (ORG_HEADS, PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
@@ -38,6 +39,7 @@ from kg.view import _STEMS, _stems, document_vocabulary
 #: news article names that many; a very long text would otherwise cost the square of its length)
 NOMINAL_WINDOW = 400
 
+_START = attrgetter("start")
 COARSE_SLUG = {"Person": "person", "Organization": "organization", "Place": "place"}
 
 
@@ -90,10 +92,13 @@ _NOMINAL_CACHE = {"kb": None, "words": {}}
 ACTING = frozenset(norm(w) for w in "بالوكالة وبالوكالة بالإنابة بالنيابة".split())
 
 
-def _nominal_reading(word, kb, index, nominal_set):
-    """``(clitic, subtypes)`` of the first reading of a normalised word that is a nominal, or None."""
+def _nominal_reading(word, kb, index, nominal_set, definite=False):
+    """``(clitic, subtypes)`` of the first reading of a normalised word that is a nominal, or None.
+    ``definite``: every nominal word starts with ال (a word with no ال is then none)."""
     if word in ACTING:
         return None
+    if definite and "ال" not in word and "لل" not in word:
+        return None   # every nominal starts with ال, which a reading keeps (للجيش: ل + الجيش)
     if len(word) < 5 or word in common_words():
         if _stems(word).isdisjoint(nominal_set):
             return None
@@ -119,8 +124,9 @@ def find_nominals(doc, kb, taken) -> list:
         index = _skeleton_index(tuple(kb.nominal_words()))
         nominal_set = frozenset(kb.nominal_words())
         _NOMINAL_CACHE["kb"] = kb
-        _NOMINAL_CACHE["words"] = WordCache(partial(_nominal_reading, kb=kb, index=index,
-                                                    nominal_set=nominal_set))
+        _NOMINAL_CACHE["words"] = WordCache(partial(
+            _nominal_reading, kb=kb, index=index, nominal_set=nominal_set,
+            definite=all(w.startswith("ال") for w in nominal_set)))
     # the document's words that have a nominal reading, each looked up once (C-level for
     # the words of the cache's young generation)
     vocab = tuple(document_vocabulary(doc))
@@ -366,7 +372,7 @@ def link(doc, kb, romanize, slugify) -> list:
             add_nominal(key, m)
 
     entities = []
-    for n, key in enumerate(sorted(order, key=lambda k: min(x.start for x in groups[k])), 1):
+    for n, key in enumerate(sorted(order, key=lambda k: min(map(_START, groups[k]))), 1):
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
@@ -523,7 +529,7 @@ def spelling_key(toks) -> str:
     """The key a non-person name is grouped by: its words without quotes, and ابو/عبد glued
     to the next word as they are often written (سجن «الوادي» is سجن الوادي; لواء أبو حمزة
     is لواء أبوحمزة)."""
-    if _GLUED_FIRST.isdisjoint(toks) and not any(c in _QUOTED_MARKS for t in toks for c in t):
+    if _GLUED_FIRST.isdisjoint(toks) and _QUOTED_MARKS.isdisjoint("".join(toks)):
         return " ".join(toks)
     words = [w for w in (t.translate(_QUOTE_CHARS) for t in toks) if w]
     out = []

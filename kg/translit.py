@@ -243,6 +243,10 @@ def _cons_run(bw: str, start: int) -> int:
     return k
 
 
+_APOSTROPHES = re.compile(r"'+")
+_LONG_VOWELS = re.compile(r"([aiu])\1\1+")
+
+
 def _guess(word: str) -> str:
     """Vowel-insertion romanisation of one unknown word (no article)."""
     bw = _bw(word)
@@ -338,8 +342,8 @@ def _guess(word: str) -> str:
         else:
             out.append(val)
     text = "".join(out).strip("'")
-    text = re.sub(r"'+", "'", text)
-    text = re.sub(r"([aiu])\1\1+", r"\1\1", text)
+    text = _APOSTROPHES.sub("'", text)
+    text = _LONG_VOWELS.sub(r"\1\1", text)
     return _cap(text)
 
 
@@ -533,10 +537,17 @@ def romanize(name_ar: str) -> str:
 register(romanize.cache_clear)
 
 
+_NOT_ASCII_NAME = re.compile(r"[^A-Za-z' \-]")
+
+
 def _ascii(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^A-Za-z' \-]", "", text)
+    text = _NOT_ASCII_NAME.sub("", text)
     return " ".join(text.split())
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_ARABIC_BLOCK = re.compile("[\u0600-\u06FF]")
 
 
 @lru_cache(maxsize=50_000)
@@ -545,10 +556,10 @@ def slugify(text: str) -> str:
 
     Arabic input is romanised first.
     """
-    if any("\u0600" <= ch <= "\u06FF" for ch in text):
+    if _ARABIC_BLOCK.search(text):
         text = romanize(text)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[^a-z0-9]+", "-", text)
+    text = _NOT_SLUG.sub("-", text)
     return text.strip("-")
 
 

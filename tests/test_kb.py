@@ -281,6 +281,15 @@ def test_demonyms(kb, word, key):
     assert kb.demonym(word) == key
 
 
+def test_demonym_is_the_cached_lookup_of_the_method(kb):
+    # the instance answers demonym() with its cache's look-up: the method's answer, word for word
+    from kg.kb import KnowledgeBase
+    for word in ["الأمريكية", "والسعودي", "للعراقيين", "المالي", "الكبير", "قال"]:
+        assert kb.demonym(norm(word)) == KnowledgeBase.demonym(kb, norm(word))
+    assert kb.demonym(norm("الأمريكية")) == "united-states"
+    assert kb.demonym(norm("الكبير")) is None
+
+
 def test_non_demonyms(kb):
     for word in ["الكتاب", "المالية", "القوات", ""]:
         assert kb.demonym(word) is None, word

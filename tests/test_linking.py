@@ -346,3 +346,20 @@ def test_nominal_readings_are_kept_for_a_bounded_number_of_words(monkeypatch):
     assert [m.text for m in entity(again, "تنظيم الدولة").mentions] == \
         [m.text for m in entity(first, "تنظيم الدولة").mentions]
     assert "البلاد" in [m.text for m in entity(again, "سوريا").mentions]
+
+
+def test_nominal_reading_of_a_word_without_the_article_is_skipped_unchanged():
+    # the shortcut for words with no ال (every nominal has it) reads every word as before
+    from kg.linking import _nominal_reading, _skeleton_index
+    from kg.pipeline import _resources
+    from kg.normalize import norm
+    kb = _resources()[0]
+    nominal_set = frozenset(kb.nominal_words())
+    assert all(w.startswith("ال") for w in nominal_set)
+    index = _skeleton_index(tuple(kb.nominal_words()))
+    words = [norm(w) for w in "للجيش والجيش بالتنظيم التنطيم جيش تنظيم وقال المدينة فللحكومة".split()]
+    for w in words:
+        assert _nominal_reading(w, kb, index, nominal_set, definite=True) == \
+            _nominal_reading(w, kb, index, nominal_set)
+    assert _nominal_reading(norm("للجيش"), kb, index, nominal_set, definite=True) is not None
+    assert _nominal_reading(norm("جيش"), kb, index, nominal_set, definite=True) is None

@@ -10,7 +10,8 @@ rounded, so that the same training data gives the same bytes.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import is_not
 
 import numpy as np
 
@@ -20,6 +21,8 @@ WEIGHTS = DATA_DIR / "learned.json"
 DIGITS = 4
 #: features whose every weight is smaller than this are left out of the file (no effect)
 PRUNE = 0.01
+# a feature's row number, not None (a C-level filter for probabilities)
+_KNOWN = partial(is_not, None)
 
 
 class Model:
@@ -35,12 +38,11 @@ class Model:
         if not n:
             return np.zeros((0, len(self.classes)))
         get = self.index.get
-        rows, starts, pos = [], [], 0
+        rows, starts = [], []
         for feats in feature_lists:
-            starts.append(pos)
-            ids = [x for x in map(get, feats) if x is not None]
-            rows.extend(ids)
-            pos += len(ids)
+            starts.append(len(rows))
+            rows.extend(filter(_KNOWN, map(get, feats)))   # the features the model has a row for
+        pos = len(rows)
         scores = np.empty((n, len(self.classes)))
         scores[:] = self.b
         if rows:
