@@ -22,6 +22,7 @@ from kg.events.references import act_only_referred_to
 from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
 from kg.events.targeting import aiming_triggers
 from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
+from kg.gates import gated
 from kg.lexicon import strip_clitics
 
 
@@ -757,6 +758,11 @@ PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, toppling_triggers, tour_
                    aiming_triggers, settling_triggers, inspection_triggers, inflicted_dead_triggers)
 
 
+# the triggers found by words other than the trigger words, in the order they are added
+WORD_FINDERS = (_weapon_triggers, _fire_triggers, _death_triggers, _blast_triggers, _placed_under_triggers,
+                _counted_strike_triggers)
+
+
 def find_triggers(view):
     """The triggers of a sentence, in order: (token index, event type, kind)."""
     triggers = []
@@ -773,15 +779,14 @@ def find_triggers(view):
             kind = rekind(view, i, etype, kind) or kind
         if etype is not None:
             triggers.append((i, etype, kind))
-    triggers.extend(_weapon_triggers(view))
-    triggers.extend(_fire_triggers(view))
-    triggers.extend(_death_triggers(view))
-    triggers.extend(_blast_triggers(view))
-    triggers.extend(_placed_under_triggers(view))
-    triggers.extend(_counted_strike_triggers(view))
+    vocab = view._vocab
+    for finder, cues in gated(WORD_FINDERS):      # each finder with its cue words (kg.gates)
+        if cues is None or not vocab.isdisjoint(cues):
+            triggers.extend(finder(view))
     told = {t[0] for t in triggers}
-    for phrase_triggers in PHRASE_TRIGGERS:
-        triggers.extend(t for t in phrase_triggers(view) if t[0] not in told)
+    for phrase_triggers, cues in gated(PHRASE_TRIGGERS):
+        if cues is None or not vocab.isdisjoint(cues):
+            triggers.extend(t for t in phrase_triggers(view) if t[0] not in told)
     triggers.sort(key=lambda t: t[0])
     return triggers
 

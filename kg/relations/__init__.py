@@ -2,7 +2,8 @@
 
 Each module finds one kind (posts, pronoun_posts, nominals, appointments, members, joins, coalitions,
 leaders, office, belonging, affiliation, backing, parts, located, strongholds; common.py holds
-what they share); each rule has a name (kept on the Relation as ``pattern``) so that its
+what they share; kg/gates.py skips, in a sentence, the rules whose cue words it lacks);
+each rule has a name (kept on the Relation as ``pattern``) so that its
 precision on the development set can set its confidence (kg.confidence).
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_rel
                                   alliance_verb_relations)
 from kg.relations.belonging import belonging_relations
 from kg.relations.coalitions import coalition_members, comprise_members, faction_members
+from kg.gates import gated
 from kg.relations.joins import enlist_relations, join_relations, within_relations
 from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
@@ -96,6 +98,7 @@ def extract_relations(doc, views, kb) -> list:
     regions = regions_by_name(doc)
     previous = None
     doc_cache = {}
+    rules = gated(RULES)      # each rule with the cue words it starts from (kg.gates)
     for v in views:
         v.previous = previous   # the sentence before: where a pronoun's antecedent may be
         previous = v
@@ -107,8 +110,10 @@ def extract_relations(doc, views, kb) -> list:
         v.doc_cache = doc_cache   # per-document values a rule computes once (members.nisba_members)
         if not v.slots:
             continue    # every rule relates entities named in the sentence: none here
-        for rule in RULES:
-            rule(v, kb, out)
+        vocab = v._vocab
+        for rule, cues in rules:
+            if cues is None or not vocab.isdisjoint(cues):
+                rule(v, kb, out)
     return [r for r in dedupe_relations(out) if fits_ontology(r, doc)]
 
 
