@@ -36,6 +36,9 @@ _TABLE = {ord(c): None for c in _DIACRITICS + _INVISIBLE}
 _TABLE.update({ord(c): "\u0627" for c in "\u0622\u0623\u0625\u0671"})   # آ أ إ ٱ -> ا
 _TABLE[ord("\u0649")] = "\u064A"    # ى -> ي
 _TABLE[ord("\u0629")] = "\u0647"    # ة -> ه
+_TABLE[ord("\u06CC")] = "\u064A"    # Persian-keyboard letters, as kg.normalize reads them: ی -> ي
+_TABLE[ord("\u06A9")] = "\u0643"    # ک -> ك
+_TABLE.update({ord(c): "\u0647" for c in "\u06BE\u06C1\u06C0"})   # ھ ہ ۀ -> ه
 for _i in range(10):
     _TABLE[0x0660 + _i] = str(_i)
     _TABLE[0x06F0 + _i] = str(_i)
