@@ -28,7 +28,8 @@ with its tests beside it in tests/test_mentions_*.py:
 - kg.mentions_headless: places and bodies with no head (kg.mentions_places, kg.mentions_groups);
 - kg.mentions_ner: the tagger's mentions; kg.mentions_operations: operations' names (no
   entity); kg.mentions_overlaps: which of overlapping candidates is kept;
-- kg.mentions_checks: checks on the chosen mentions; kg.mentions_headed_names: the
+- kg.mentions_checks: checks on the chosen mentions; kg.mentions_leaderships: the leadership
+  of a body is the body (قيادة الجيش); kg.mentions_headed_names: the
   "head + name" phrases of the annotated output; kg.mentions_common: shared word tests.
 """
 from __future__ import annotations
@@ -43,6 +44,7 @@ from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
 from kg.mentions_kb_context import (_capital_title_off, _compound_place, _facilitys_name, _fathers_name,
                                     _idiom_not_place, _longer_person)
+from kg.mentions_leaderships import leadership_mentions
 from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans
 from kg.mentions_ner import ner_mentions
 from kg.mentions_operations import _operation_names, _operation_words
@@ -148,6 +150,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         out += [make_mention(sentences[si].tokens, i, j, "Place", sub, clitic=c, text=text)
                 for si, i, j, c, sub in repeated]
     out = _common_word_bodies(out)
+    out = leadership_mentions(out, text)
     out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
 

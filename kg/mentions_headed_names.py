@@ -15,7 +15,8 @@ from kg.normalize import norm
 # محافظة القطيف): where the article also names the city X, kg.linking_places has already made
 # the province another entity than the city, and the head says which of the two this one is.
 HEADED_NAME_HEADS = frozenset(norm(w) for w in "مدينة بلدة قرية مخيم حي منطقة قضاء ناحية مديرية "
-                              "محافظة ولاية إقليم مقاطعة".split())
+                              "محافظة ولاية إقليم مقاطعة "
+                              "محور جبهة".split())   # a front named for its place (kg.mentions_fronts)
 
 
 # the countryside of a town, named by it: "بريف حلب الشمالي" is one more name of Aleppo's

@@ -3,7 +3,7 @@ the patterns left.
 
 Runs the rules of kg.mentions_places and kg.mentions_groups in order, each seeing the
 ones before it as taken: names in brackets after a head, spokesmen's bodies, self-named
-groups, liberation fronts, named networks, seats of power, prefixed and capital-apposed
+groups, liberation fronts, named networks, seats of power, places fronts are named for (kg.mentions_fronts), prefixed and capital-apposed
 places, and rare words listed with a place.
 """
 from __future__ import annotations
@@ -12,6 +12,9 @@ from bisect import bisect_left, bisect_right
 
 from kg.lexicon import FACILITY_HEADS, strip_clitics
 from kg.mentions_common import make_mention
+from kg.mentions_fronts import front_line_spans
+from kg.mentions_media_offices import media_office_spans
+from kg.mentions_quoted_groups import quoted_group_spans, rally_group_spans
 from kg.mentions_groups import (liberation_front_spans, named_network_spans, self_named_group_spans,
                                 self_named_unquoted_group_spans, spokesman_body_spans)
 from kg.mentions_places import (bracketed_place_spans, capital_apposed_spans, coordinated_place_spans,
@@ -61,11 +64,26 @@ def headless_mentions(tokens, norms, text, blocked, spans) -> list:
     for i, j, c, sub in liberation_front_spans(tokens, norms, taken):
         out.append(make_mention(tokens, i, j, "Organization", sub, clitic=c, text=text))
         taken.update(range(i, j))
+    for i, j, c in media_office_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", "MediaOrganization", clitic=c, text=text))
+        taken.update(range(i, j))
+    for i, j, c in rally_group_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Organization", None, clitic=c, text=text))
+        taken.update(range(i, j))
+    orgs = [(i, j) for i, j, m in spans if m.type == "Organization"] \
+        + [_token_span(tokens, m) for m in out if m.type == "Organization"]
+    for i, j in quoted_group_spans(tokens, norms, taken, frozenset(j for _, j in orgs),
+                                   frozenset(i - 1 for i, _ in orgs)):
+        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
+        taken.update(range(i, j))
     for i, j, c in named_network_spans(tokens, norms, taken):
         out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", clitic=c, text=text))
         taken.update(range(i, j))
     for i, j, c in seat_of_power_spans(tokens, norms, taken):
         out.append(make_mention(tokens, i, j, "Place", None, clitic=c, text=text))
+        taken.update(range(i, j))
+    for i, j, c in front_line_spans(tokens, norms, taken):
+        out.append(make_mention(tokens, i, j, "Place", "Region", clitic=c, text=text))
         taken.update(range(i, j))
     places = [(i, j, c) for i, j, c in prefixed_place_spans(tokens, norms, taken)]
     places += capital_apposed_spans(tokens, norms, taken)

@@ -148,8 +148,9 @@ def _extend(tokens, norms, k, blocked, limit):
                 k += 2      # أبو ماريا، بن سالم، بن الخطاب (any word after بن)
                 continue
             break
-        if w[:1] in "وف" and w not in given_names() and w not in family_names():
-            break           # "X وY": coordination
+        if w[:1] in "وف" and w not in given_names() and w not in family_names() \
+                and not (k > start and wa_family_name(norms, k)):
+            break           # "X وY": coordination (ستيف وارن: a family name)
         if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]) \
                 or k > start and participle_with_complement(tokens, k):
             break
@@ -157,6 +158,42 @@ def _extend(tokens, norms, k, blocked, limit):
         if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:
             break           # a family name with the article ends the name
     return k
+
+
+# what may follow a family name that ends a name: punctuation, "إن/أن" after a speech verb, قوله
+_NAME_CLOSERS = frozenset(["،", ",", ".", ":", "؛", ")", "ان", "قوله"])
+
+
+def wa_family_name(norms, k) -> bool:
+    """Is norms[k] a foreign family name that starts with و, ending the name after a given one
+    (ستيف وارن، مارك والتز، ستيفن ولكر), not و + a second person (أحمد وعلي) or a word (وقال)?
+
+    Only a last word (punctuation or the clause follows it) whose rest is no common word and
+    which is written whole about as often as its rest (وارن against ارن; وعلي is rarer than
+    علي)."""
+    w = norms[k]
+    if k == 0 or len(w) < 4 or w[0] != "و":
+        return False
+    stem = w[1:]
+    if stem in common_words() or is_plain_word(stem) or word_zipf(w) + _WA_ZIPF_MARGIN < word_zipf(stem):
+        return False
+    return k + 1 >= len(norms) or norms[k + 1] in _NAME_CLOSERS
+
+
+_WA_ZIPF_MARGIN = 0.5
+
+
+# a first word this common that no name list holds is a word of the sentence, not of the name
+_WORD_BEFORE_NAME_ZIPF = 3.5
+
+
+def word_before_name(word) -> bool:
+    """Is the first word of a tagged person a verb or a noun (استقبل، وترأس، إقالة), not a name
+    (أمين، جمال: name words however common)?"""
+    if any(stem in all_name_words() or stem in given_names() for _, stem in strip_clitics(word)):
+        return False    # (ومحمد، لأحمد: a clitic and a name)
+    readings = [stem for c, stem in strip_clitics(word) if c in ("", "و", "ف")]
+    return any(stem in common_words() or word_zipf(stem) >= _WORD_BEFORE_NAME_ZIPF for stem in readings)
 
 
 def _all_common(words) -> bool:

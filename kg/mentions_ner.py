@@ -1,7 +1,7 @@
 """Tagger mentions: the names the statistical tagger (kg.ner) finds with no cue.
 
 Its BIO tags made into mentions, with clitics, leading titles and a nisba before a person
-left out; spans that are a preposition and a common noun, a bare common or cue word, a
+left out (and a verb or noun before a person: استقبل سامر); spans that are a preposition and a common noun, a bare common or cue word, a
 nationality, ordinary words or a noun and a nationality (شاب فلسطيني) are dropped.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from itertools import compress
 
 from kg.lexicon import DIRECTIONS, PERSON_TITLES, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import ORG_NAME_STOPS, _cue_words, _prepositional, definite, make_mention
-from kg.mentions_names import is_plain_word, word_zipf
+from kg.mentions_names import is_plain_word, word_before_name, word_zipf
 from kg.names import all_name_words, given_names, name_words
 
 
@@ -44,6 +44,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
                     typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
                 s += 1     # a title, or a nisba before the name (الأمريكي جون ...)
+            if typ == "PER" and j - s >= 2 and word_before_name(toks[s].norm):
+                s += 1     # "استقبل سامر"، "وترأس خالد"، "إقالة رشيد": a verb or a noun the tagger
+                #            took into the name after it
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:

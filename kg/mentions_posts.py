@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES, strip_clitics
 from kg.mentions_common import ORG_NAME_STOPS, _ARABIC_WORD, definite, is_name_word, make_mention
 from kg.mentions_cues import ENVOY_POSTS, cue_positions
+from kg.mentions_names import word_before_name
 from kg.mentions_titled_names import is_title_adjective, person_name_after
 from kg.normalize import norm
 
@@ -103,6 +104,8 @@ def apposed_person_mentions(tokens, blocked, norms=None):
         while k > 0 and t - 1 - k < 4 and k - 1 not in blocked and is_name_word(tokens[k - 1]) \
                 and (k == t - 1 or not definite(tokens[k - 1])):
             k -= 1
+        while t - 1 - k >= 2 and word_before_name(tokens[k].norm):
+            k += 1     # "صوت على إقالة سامر خليل، القيادي": the noun before the name is none of it
         if t - 1 - k >= 2 and not tokens[k].norm.startswith("و"):
             out.append((k, t - 1))
     return out

@@ -10,7 +10,8 @@ from __future__ import annotations
 from kg.lexicon import PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
                                 is_name_word)
-from kg.mentions_names import is_accusative_noun, is_plain_word, is_suffixed_noun, participle_with_complement
+from kg.mentions_names import (is_accusative_noun, is_plain_word, is_suffixed_noun, participle_with_complement,
+                               wa_family_name)
 from kg.names import all_name_words, family_names, given_names, name_words
 from kg.normalize import norm
 
@@ -98,7 +99,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break   # after عبد a title is the name's second half: عبد الأمير، عبد الملك; a
             #         compound's second half is no common word there (نور الحق)
         if tok.norm.startswith("و") and tok.norm not in given_names() and (not first or _conjunct(tok.norm)) \
-                and not (not first and _wa_name(tok.norm)):
+                and not (not first and (_wa_name(tok.norm) or wa_family_name(
+                    [t.norm for t in tokens[k - 1:k + 2]], 1))):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name

@@ -534,3 +534,8 @@ def test_per_word_answers_are_kept_for_a_bounded_number_of_words(kb, monkeypatch
         assert found(kb, text) == expected
         assert kb.demonym("العراقية") == "iraq" and kb.demonym("سيارة") is None
     assert 0 < len(kb._form_cache) <= 6 and 0 < len(kb._demonym_cache) <= 6
+
+
+def test_libyas_accord_government_by_its_short_name(kb):
+    # "حكومة الوفاق" is how Libyan news shortens حكومة الوفاق الوطني after naming it once
+    assert ("حكومة الوفاق", "libya-gna") in found(kb, "وقالت حكومة الوفاق إن قواتها تقدمت نحو المدينة.")

@@ -202,3 +202,15 @@ def test_a_participle_and_its_complement_end_a_name():
     # a family name of the lists before a preposition stays in the name
     doc = run("وقال العقيد فهد المطيري في بيان إن الدوريات انتشرت.")
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["فهد المطيري"]
+
+
+# --- wa_family_name: a foreign family name that starts with و
+
+def test_a_foreign_family_name_starting_with_wa_ends_the_name():
+    from kg.mentions_names import wa_family_name
+    assert wa_family_name(["مارك", "والتز", "،"], 1)
+    assert not wa_family_name(["سامر", "وعلي", "،"], 1)       # و + a commoner name: two persons
+    assert not wa_family_name(["سامر", "والمسؤولين", "."], 1)  # و + a common word
+    assert not wa_family_name(["مارك", "والتز", "يقود"], 1)    # not the name's last word
+    doc = run("وقال مارك والتز إن القوات انسحبت.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["مارك والتز"]

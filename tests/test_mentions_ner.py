@@ -55,3 +55,14 @@ def test_a_nisba_before_a_tagger_person_is_left_out():
     text = "وزار وزير الخارجية الأمريكي جون كيري المنطقة"
     tags = [["O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
     assert [m.text for m in ner_mentions(segment(text), text, tags, set(), load_kb())] == ["جون كيري"]
+
+
+def test_a_verb_or_noun_the_tagger_takes_into_a_name_is_left_out():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "وترأس نادر سليم الاجتماع ومحمد فهد."
+    sents = segment(text)
+    tags = [["B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]]
+    # (ومحمد: و + a name, kept)
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["نادر سليم", "محمد فهد"]

@@ -57,3 +57,10 @@ def test_the_post_of_a_bodys_owner_comes_before_the_name():
 def test_a_participle_after_a_post_is_no_name():
     doc = run("وأعلن محافظ حمص المكلف في كلمة إغلاق الطرق.")
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_noun_before_an_apposed_name_is_none_of_it():
+    from kg.mentions_posts import apposed_person_mentions
+    from kg.segment import segment
+    s = segment("وصوت المجلس على إقالة سامر خليل، القيادي في الحزب.")[0]
+    assert [" ".join(s.norms[i:j]) for i, j in apposed_person_mentions(s.tokens, set(), s.norms)] == ["سامر خليل"]

@@ -109,3 +109,10 @@ def test_a_means_after_be_ends_the_name_however_rare_the_word():
     assert entity(doc, "ماهر جميل").type == "Person"
     doc = run("ووصل الوزير نبيل عيسى برفقة وفد عسكري إلى المطار.")
     assert entity(doc, "نبيل عيسى").type == "Person"
+
+
+def test_a_titled_foreign_name_keeps_a_family_name_starting_with_wa():
+    doc = run("وقال العقيد جيف والتز، المتحدث باسم القوات، إن الغارات توقفت.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["جيف والتز"]
+    doc = run("والتقى العقيد سامر ونظيره في المدينة.")
+    assert all("ونظيره" not in m.text for e in doc.entities for m in e.mentions)
