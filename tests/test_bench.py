@@ -32,3 +32,20 @@ def test_bench_reports_both_sides_and_their_ratio(tmp_path, capsys):
 def test_bench_missing_corpus_is_a_clear_error(tmp_path, capsys):
     assert main([str(tmp_path / "nope.jsonl.gz")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_extract_first_extracts_the_warm_articles_then_the_measured_ones(tmp_path, monkeypatch):
+    import kg.pipeline
+    from benchmarks import extract_first
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": ARTICLES[i % 3]}, ensure_ascii=False) + "\n"
+                              for i in range(6)), encoding="utf-8")
+    seen = []
+    real = kg.pipeline.extract_many
+
+    def counted(articles, *a, **k):
+        seen.append([x.id for x in articles])
+        return real(articles, *a, **k)
+    monkeypatch.setattr(kg.pipeline, "extract_many", counted)
+    assert extract_first.main([str(corpus), "2", "1"]) == 0
+    assert seen == [["0"], ["1", "2"]]
