@@ -17,8 +17,10 @@ Called for every sentence, the fifty relation rules cost two Python calls each o
 that their words are not there (about 420,000 calls per 1,000 news articles, 1,200 of which
 add a relation). :func:`cue_words` reads, once, the words a function of one of those shapes
 starts from (the arguments of its ``view.positions`` loops, evaluated in its module);
-:func:`gated` pairs each rule with them, and ``extract_relations`` and ``find_triggers`` skip
-a rule whose words the sentence lacks, with one set test (a skipped finder finds nothing).
+:func:`gated` pairs each rule with them (once per process: ``kg.pipeline._resources`` reads
+them before workers fork), and :func:`applicable` leaves out, for ``extract_relations`` and
+``find_triggers``, a rule whose words the sentence lacks, with one set test (a skipped finder
+finds nothing).
 A function of any other shape (other code before its loops than naming a view attribute or
 an empty list, other code after them, cue words held in a local) gets None and always runs:
 a new rule never goes missing, it only stays ungated.
@@ -100,3 +102,10 @@ def _names_a_view_attribute(stmt, view) -> bool:
 def gated(rules: tuple) -> tuple:
     """(rule, its cue words or None) for each rule, in order."""
     return tuple((rule, cue_words(rule)) for rule in rules)
+
+
+def applicable(pairs, view) -> list:
+    """The rules of ``pairs`` (:func:`gated`) that can fire in ``view``'s sentence, in order:
+    those whose cue words it holds, and those with none."""
+    vocab = view._vocab
+    return [rule for rule, cues in pairs if cues is None or not vocab.isdisjoint(cues)]

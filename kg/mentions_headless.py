@@ -45,6 +45,11 @@ def headless_mentions(tokens, norms, text, blocked, spans) -> list:
     sees the ones before it as taken)."""
     out = []
     taken = set(blocked)
+
+    def take(i, j, etype, sub, clitic=""):
+        out.append(make_mention(tokens, i, j, etype, sub, clitic=clitic, text=text))
+        taken.update(range(i, j))
+
     for i, j, keep, sub in bracketed_place_spans(tokens, norms, taken):
         if keep:
             clitic = next((c for c, st in strip_clitics(norms[i]) if st in FACILITY_HEADS), "")
@@ -53,38 +58,28 @@ def headless_mentions(tokens, norms, text, blocked, spans) -> list:
             out.append(make_mention(tokens, i + 2, j - 1, "Place", sub, text=text))
         taken.update(range(i, j))
     for i, j, sub in spokesman_body_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", sub, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", sub)
     for i, j in self_named_group_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", "ArmedGroup")
     for i, j in self_named_unquoted_group_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", "ArmedGroup")
     for i, j, c, sub in liberation_front_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", sub, clitic=c, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", sub, c)
     for i, j, c in media_office_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", "MediaOrganization", clitic=c, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", "MediaOrganization", c)
     for i, j, c in rally_group_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", None, clitic=c, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", None, c)
     orgs = [(i, j) for i, j, m in spans if m.type == "Organization"] \
         + [_token_span(tokens, m) for m in out if m.type == "Organization"]
     for i, j in quoted_group_spans(tokens, norms, taken, frozenset(j for _, j in orgs),
                                    frozenset(i - 1 for i, _ in orgs)):
-        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", "ArmedGroup")
     for i, j, c in named_network_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Organization", "ArmedGroup", clitic=c, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Organization", "ArmedGroup", c)
     for i, j, c in seat_of_power_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Place", None, clitic=c, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Place", None, c)
     for i, j, c in front_line_spans(tokens, norms, taken):
-        out.append(make_mention(tokens, i, j, "Place", "Region", clitic=c, text=text))
-        taken.update(range(i, j))
+        take(i, j, "Place", "Region", c)
     places = [(i, j, c) for i, j, c in prefixed_place_spans(tokens, norms, taken)]
     places += capital_apposed_spans(tokens, norms, taken)
     for i, j, _ in places:

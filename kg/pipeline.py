@@ -21,7 +21,8 @@ from kg.model import Article, Document
 
 @lru_cache(maxsize=1)
 def _resources():
-    """The knowledge base, the tagger and the transliterator, loaded once per process.
+    """The knowledge base, the tagger and the transliterator, loaded once per process (and the
+    cue words of the relation rules and trigger finders, kg.gates).
 
     They live as long as the process, so once loaded they are moved to the
     collector's permanent generation (``gc.freeze``): the cyclic garbage
@@ -40,6 +41,11 @@ def _resources():
         tag = None
     from kg.translit import romanize, slugify
     resources = load_kb(), tag, romanize, slugify
+    from kg.events.triggers import PHRASE_TRIGGERS, WORD_FINDERS
+    from kg.gates import gated
+    from kg.relations import RULES
+    for rules in (RULES, WORD_FINDERS, PHRASE_TRIGGERS):
+        gated(rules)        # the rules' cue words, read once here: forked workers share them
     gc.collect()
     gc.freeze()
     return resources

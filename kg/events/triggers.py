@@ -22,7 +22,7 @@ from kg.events.references import act_only_referred_to
 from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
 from kg.events.targeting import aiming_triggers
 from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
-from kg.gates import gated
+from kg.gates import applicable, gated
 from kg.lexicon import strip_clitics
 
 
@@ -779,14 +779,11 @@ def find_triggers(view):
             kind = rekind(view, i, etype, kind) or kind
         if etype is not None:
             triggers.append((i, etype, kind))
-    vocab = view._vocab
-    for finder, cues in gated(WORD_FINDERS):      # each finder with its cue words (kg.gates)
-        if cues is None or not vocab.isdisjoint(cues):
-            triggers.extend(finder(view))
+    for finder in applicable(gated(WORD_FINDERS), view):     # those with cue words here (kg.gates)
+        triggers.extend(finder(view))
     told = {t[0] for t in triggers}
-    for phrase_triggers, cues in gated(PHRASE_TRIGGERS):
-        if cues is None or not vocab.isdisjoint(cues):
-            triggers.extend(t for t in phrase_triggers(view) if t[0] not in told)
+    for phrase_triggers in applicable(gated(PHRASE_TRIGGERS), view):
+        triggers.extend(t for t in phrase_triggers(view) if t[0] not in told)
     triggers.sort(key=lambda t: t[0])
     return triggers
 

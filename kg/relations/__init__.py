@@ -16,7 +16,7 @@ from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_rel
                                   alliance_verb_relations)
 from kg.relations.belonging import belonging_relations
 from kg.relations.coalitions import coalition_members, comprise_members, faction_members
-from kg.gates import gated
+from kg.gates import applicable, gated
 from kg.relations.joins import enlist_relations, join_relations, within_relations
 from kg.relations.leaders import head_of_relations, lead_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
@@ -110,10 +110,8 @@ def extract_relations(doc, views, kb) -> list:
         v.doc_cache = doc_cache   # per-document values a rule computes once (members.nisba_members)
         if not v.slots:
             continue    # every rule relates entities named in the sentence: none here
-        vocab = v._vocab
-        for rule, cues in rules:
-            if cues is None or not vocab.isdisjoint(cues):
-                rule(v, kb, out)
+        for rule in applicable(rules, v):
+            rule(v, kb, out)
     return [r for r in dedupe_relations(out) if fits_ontology(r, doc)]
 
 
