@@ -29,19 +29,12 @@ from functools import lru_cache
 
 from kg.caches import WORDS, WordCache, register
 from kg.ner.gazetteer import DATA, lexicon, lookup
+from kg.normalize import NORM_TABLE
 
-_DIACRITICS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670\u0640"
-_INVISIBLE = "\u200B\u200C\u200D\u200E\u200F\u061C\uFEFF"
-_TABLE = {ord(c): None for c in _DIACRITICS + _INVISIBLE}
-_TABLE.update({ord(c): "\u0627" for c in "\u0622\u0623\u0625\u0671"})   # آ أ إ ٱ -> ا
-_TABLE[ord("\u0649")] = "\u064A"    # ى -> ي
-_TABLE[ord("\u0629")] = "\u0647"    # ة -> ه
-_TABLE[ord("\u06CC")] = "\u064A"    # Persian-keyboard letters, as kg.normalize reads them: ی -> ي
-_TABLE[ord("\u06A9")] = "\u0643"    # ک -> ك
-_TABLE.update({ord(c): "\u0647" for c in "\u06BE\u06C1\u06C0"})   # ھ ہ ۀ -> ه
-for _i in range(10):
-    _TABLE[0x0660 + _i] = str(_i)
-    _TABLE[0x06F0 + _i] = str(_i)
+# kg.normalize's table without its white space (a token holds none): diacritics, tatweel and
+# invisible marks removed, alef variants, alef maqsura, teh marbuta, the Persian-keyboard
+# letters and Arabic-Indic digits mapped; one table, so the tagger reads tokens as the pipeline does
+_TABLE = {k: v for k, v in NORM_TABLE.items() if not chr(k).isspace()}
 
 
 @lru_cache(maxsize=WORDS)
