@@ -227,6 +227,10 @@ class KnowledgeBase:
                     self._forces[e.country] = e.key
         return self._forces.get(country)
 
+    def has_alias(self, name_norm: str) -> bool:
+        """Is ``name_norm`` (normalised) itself one of the aliases, clitics and all?"""
+        return name_norm in self._aliases
+
     def find(self, name: str) -> list:
         """Entries one of whose aliases is ``name`` (normalised; clitics on the first word allowed)."""
         n = norm(name)

@@ -42,6 +42,7 @@ from kg.mentions_common import make_mention
 from kg.mentions_cues import cue_positions
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
+from kg.mentions_not_names import not_names
 from kg.mentions_kb_context import (_capital_title_off, _compound_place, _facilitys_name, _fathers_name,
                                     _idiom_not_place, _longer_person)
 from kg.mentions_leaderships import leadership_mentions
@@ -140,6 +141,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
         cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m)]
+        cands = not_names(cands, toks, kb)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         _described_groups(toks, chosen)
         quoted_province_groups(text, chosen)
