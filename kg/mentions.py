@@ -141,7 +141,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
         cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m)]
-        cands = not_names(cands, toks, kb)
+        cands = not_names(cands, toks, text, kb)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         _described_groups(toks, chosen)
         quoted_province_groups(text, chosen)

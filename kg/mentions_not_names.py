@@ -12,6 +12,9 @@ organisations in article after article.
   الهيئة" praises the authority's role;
 - a place head before an ordinal or a common indefinite adjective: "ولاية خامسة" is a
   fifth term of office, "مدينة جديدة" a new city;
+- a verb and the preposition على taken for a name and Ali (أشرف على هجمات), and a
+  feminine adjective closing a person's name (والمخلوع صالح الانقلابية: cut off);
+- an idiom that reads as a body's name (بقوة السلاح);
 - a common noun phrase the name list holds by mistake ("السيرة الذاتية", a CV);
 - an indefinite accusative common noun alone, taken for a person: "تلقت الشرطة بلاغا";
 - a one-word organisation that is the definite form of a known body's short name, which
@@ -19,9 +22,12 @@ organisations in article after article.
 """
 from __future__ import annotations
 
-from kg.lexicon import PLACE_HEADS, strip_clitics
+from bisect import bisect_right
+
+from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics
 from kg.mentions_names import word_zipf
-from kg.names import all_name_words, given_names
+from kg.model import Mention
+from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
 
 
@@ -45,9 +51,26 @@ NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب",
 #: how common the noun after the preposition must be (Zipf) for the word to read as one
 _COMMON_NOUN_ZIPF = 4.5
 
-#: ordinals and common adjectives after a place head: no place's name
+#: ordinals and common adjectives after a place head: no place's name (ولاية خامسة،
+#: منطقة آمنة، منطقة عازلة)
 NOT_PLACE_NAMES = _words("اولى ثانية ثالثة رابعة خامسة سادسة سابعة ثامنة تاسعة عاشرة اخيرة اخرى "
-                         "جديدة جديد واحدة واحد ثانيه كاملة كامل اضافية اضافي")
+                         "جديدة جديد واحدة واحد كاملة كامل اضافية اضافي آمنة امنة آمن عازلة "
+                         "محررة محايدة منكوبة مجاورة")
+
+#: idioms made of a head word and a noun that read as a body's name: بقوة السلاح "by force
+#: of arms"
+IDIOMS = frozenset(norm(p) for p in ("قوة السلاح",))
+
+#: the normaliser spells the preposition على like the name Ali (علي)
+ALI = norm("علي")
+#: prepositions the tagger leaves glued to a body's first word (التابعة لرابطة ...)
+BODY_PREPOSITIONS = frozenset(["ل", "ب"])
+_BODY_WORD_ZIPF = 4.0
+#: regnal ordinals, which do end a name
+ORDINALS = _words("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة")
+#: a person's name never ends in a common feminine nisba adjective no name list holds
+#: (والمخلوع صالح الانقلابية: the adjective tells of the militias)
+_TRAILING_ADJECTIVE_ZIPF = 3.0
 
 #: common noun phrases the personal-name list (Wikidata's labels) holds by mistake
 LEXICON_MISTAKES = frozenset(norm(p) for p in ("السيرة الذاتية", "الشاب العربي"))
@@ -58,9 +81,10 @@ _ACCUSATIVE_BASE_ZIPF = 3.5
 _ACCUSATIVE_WORD_ZIPF = 3.0
 
 
-def is_pious_formula(words, before, after) -> bool:
+def is_pious_formula(words, before, after, clitic="") -> bool:
     """God in a formula: ``words`` the mention's normalised words, ``before`` / ``after``
-    the normalised words right before and after it (or "")."""
+    the normalised words right before and after it (or ""), ``clitic`` what is glued to
+    its first word in the text (بتوفيق الله)."""
     if words == [GOD]:
         return True
     if words == [PRAISE_WORD] and (before in TO_GOD or after in TO_GOD):
@@ -68,8 +92,10 @@ def is_pious_formula(words, before, after) -> bool:
     if len(words) >= 2 and words[-1] == GOD:
         if after in PRAISE_AFTER or words == [PRAISE_WORD, GOD]:     # (الحمد الله: لله misspelt)
             return True
-        if len(words) == 2 and words[0] in GRACE_NOUNS and before in BEFORE_GRACE:
-            return True
+        first = words[0][1:] if words[0].startswith("ب") and words[0][1:] in GRACE_NOUNS else words[0]
+        if len(words) == 2 and first in GRACE_NOUNS and (before in BEFORE_GRACE or first != words[0]
+                                                         or clitic.endswith("ب")):
+            return True     # (بعون الله: the ب inside the mention)
     return False
 
 
@@ -83,9 +109,19 @@ def is_preposition_and_noun(word: str, next_word: str = "") -> bool:
                for c, s in strip_clitics(word) if c)
 
 
-def is_head_and_ordinal(words) -> bool:
-    """A place head and an ordinal or a common adjective: ولاية خامسة، مدينة جديدة."""
-    return len(words) == 2 and words[0] in PLACE_HEADS and words[1] in NOT_PLACE_NAMES
+def is_head_and_ordinal(words, before="") -> bool:
+    """A place head and an ordinal or a common adjective: ولاية خامسة، مدينة جديدة; or the
+    adjective alone right after the head (منطقة «آمنة»)."""
+    if len(words) == 2:
+        return words[0] in PLACE_HEADS and words[1] in NOT_PLACE_NAMES
+    return len(words) == 1 and words[0] in NOT_PLACE_NAMES and before in PLACE_HEADS
+
+
+def is_trailing_adjective(word: str) -> bool:
+    """A definite feminine nisba adjective common in general text and in no name list
+    (الانقلابية، الإرهابية): it ends no person's name (a regnal ordinal does: إليزابيث الثانية)."""
+    return word.startswith("ال") and word.endswith("يه") and len(word) > 5 and word not in ORDINALS \
+        and word not in all_name_words() and word_zipf(word) >= _TRAILING_ADJECTIVE_ZIPF
 
 
 def is_accusative_noun(word: str) -> bool:
@@ -113,40 +149,97 @@ _DEFINITE_WORD_ZIPF = 3.5
 _BARE_NAME_ZIPF = 4.0
 
 
-def not_names(mentions, tokens, kb=None) -> list:
+def _body_start(tok, word, kb):
+    """Where a body's name starts in ``tok`` when a preposition is glued to its first word,
+    a common noun (لرابطة العالم الإسلامي); None when the word is a name as it stands."""
+    if word.startswith("لل") or word in place_names() or word in all_name_words() \
+            or word_zipf(word) >= _COMMON_NOUN_ZIPF or (kb is not None and kb.has_alias(word)):
+        return None     # (لل: the article's ال is in it; لدينا "we have" is one word)
+    for c, st in strip_clitics(word):
+        if c in BODY_PREPOSITIONS and len(st) >= 4 and word_zipf(st) >= _BODY_WORD_ZIPF and st not in all_name_words() \
+                and st not in place_names() and not any(c2 for c2, _ in strip_clitics(st)):
+            # (بيونس آيرس: يونس is a name; بوروسيا: وروسيا is "and Russia")
+            return tok.start + original_prefix_length(tok.text, len(c))
+    return None
+
+
+def not_names(mentions, tokens, text, kb=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
-    names; a knowledge-base mention is always kept."""
+    names, and with the words that are none cut off the end of a person's name; a
+    knowledge-base mention is always kept as it is."""
     if not mentions:
         return mentions
-    by_start = {t.start: k for k, t in enumerate(tokens)}
+    starts = [t.start for t in tokens]
     by_end = {t.end: k for k, t in enumerate(tokens)}
 
-    def drop(m) -> bool:
-        if m.source == "kb" or m.nominal:
-            return False
-        words = norm(m.text).split()
-        if not words:
-            return False
-        i, j = by_start.get(m.start), by_end.get(m.end)
-        first = tokens[i] if i is not None else None
-        before = tokens[i - 1].norm if i else ""
+    def around(m):
+        """(the token the mention starts in, what is glued before it there, the token's
+        index, the index of the token it ends with or None)."""
+        i = bisect_right(starts, m.start) - 1
+        tok = tokens[i] if i >= 0 else None
+        clitic = text[tok.start:m.start] if tok is not None and tok.start < m.start <= tok.end else ""
+        return tok, clitic, i, by_end.get(m.end)
+
+    def drop(m, words) -> bool:
+        tok, clitic, i, j = around(m)
+        before = tokens[i - 1].norm if i > 0 else ""
         after = tokens[j + 1].norm if j is not None and j + 1 < len(tokens) else ""
-        if is_pious_formula(words, before, after):
+        if is_pious_formula(words, before, after, norm(clitic)):
             return True
+        joined = " ".join(words)
         if m.type == "Person":
-            if " ".join(words) in LEXICON_MISTAKES:
+            if joined in LEXICON_MISTAKES:
                 return True
-            if m.title and m.source == "pattern" and first is not None and first.norm == words[0] \
+            whole_first = tok is not None and not clitic and tok.norm == words[0]
+            if m.title and m.source == "pattern" and whole_first \
                     and is_preposition_and_noun(words[0], words[1] if len(words) > 1 else after):
                 return True
-            if len(words) == 1 and m.source == "ner" and is_accusative_noun(words[0]):
+            if len(words) == 1 and m.source == "ner" and (
+                    is_accusative_noun(words[0]) or (whole_first and is_preposition_and_noun(words[0], after))):
                 return True
         elif m.type == "Place":
-            if m.source == "pattern" and is_head_and_ordinal(words):
+            if m.source == "pattern" and is_head_and_ordinal(words, before):
                 return True
         elif m.type == "Organization":
+            if joined in IDIOMS:
+                return True
             if len(words) == 1 and m.source == "ner" and is_definite_short_name(words[0], kb):
                 return True
         return False
 
-    return [m for m in mentions if not drop(m)]
+    def trimmed(m, words):
+        """A person's name without a last word that is none (على spelt with ى, a feminine
+        adjective); None when nothing is left but one word that was no name alone. A body's
+        name without the preposition the tagger took with it."""
+        if m.type == "Organization" and m.source == "ner" and len(words) > 1:
+            tok, clitic, i, j = around(m)
+            start = _body_start(tok, words[0], kb) if not clitic and tok.norm == words[0] else None
+            if start is None:
+                return m
+            return Mention(start, m.end, text[start:m.end], type=m.type, subtype=m.subtype, source=m.source,
+                           kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
+        if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
+            return m
+        last = text[m.start:m.end].split()[-1]
+        cut = (words[-1] == ALI and last.endswith("ى") and not m.title) or is_trailing_adjective(words[-1])
+        if not cut:
+            return m
+        end = m.start + text[m.start:m.end].rstrip().rfind(" ")
+        end = m.start + len(text[m.start:end].rstrip())
+        if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()):
+            return None         # القوات الكردية، وزمرته الآيديولوجية (عمر على أن ...: عمر)
+        return Mention(m.start, end, text[m.start:end], type=m.type, subtype=m.subtype, source=m.source,
+                       kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
+
+    out = []
+    for m in mentions:
+        if m.source == "kb" or m.nominal:
+            out.append(m)
+            continue
+        words = norm(m.text).split()
+        if not words or drop(m, words):
+            continue
+        m = trimmed(m, words)
+        if m is not None:
+            out.append(m)
+    return out

@@ -77,3 +77,51 @@ def test_the_definite_form_of_a_short_name_that_is_a_word_is_no_organisation():
 def test_the_movement_itself_is_still_found():
     doc = run("وأعلنت حركة حماس رفضها للمبادرة الجديدة.")
     assert any("حماس" in s for s in _surfaces(doc, "Organization"))
+
+
+def test_a_verb_and_the_preposition_ala_are_no_name():
+    # أشرف على: "supervised"; the normaliser spells على like the name Ali
+    doc = run("وأضاف أن القيادي أشرف على هجمات ضد القوات الأجنبية.")
+    assert "أشرف على" not in _surfaces(doc, "Person")
+
+
+def test_a_given_name_before_ala_stays_a_person():
+    doc = run("ووافق عمر على العرض الذي قدمته الشركة.")
+    assert "عمر" in _surfaces(doc, "Person") and "عمر على" not in _surfaces(doc)
+
+
+def test_a_feminine_adjective_is_cut_off_a_persons_name():
+    doc = run("وأدان البيان جرائم مليشيات الحوثي والمخلوع صالح الانقلابية في المدينة.")
+    assert "صالح" in _surfaces(doc, "Person") and "صالح الانقلابية" not in _surfaces(doc)
+
+
+def test_a_regnal_ordinal_stays_in_the_name():
+    from kg.mentions_not_names import is_trailing_adjective
+    from kg.normalize import norm
+
+    assert is_trailing_adjective(norm("الانقلابية"))
+    assert not is_trailing_adjective(norm("الثانية"))
+
+
+def test_an_adjective_after_a_zone_is_no_place():
+    doc = run("وقالت أنقرة إن المنطقة ستصبح «منطقة آمنة» بعد طرد المسلحين منها.")
+    assert "آمنة" not in _surfaces(doc)
+
+
+def test_an_idiom_is_no_organisation():
+    doc = run("واستولى المسلحون على المدينة بقوة السلاح الشهر الماضي.")
+    assert not any("السلاح" in s for s in _surfaces(doc, "Organization"))
+
+
+def test_a_preposition_the_tagger_glued_to_a_body_is_left_out():
+    from kg.kb import load_kb
+    from kg.mentions_not_names import _body_start
+    from kg.model import Token
+    from kg.normalize import norm
+
+    kb = load_kb()
+    tok = Token("لرابطة", 10, 16, norm("لرابطة"))
+    assert _body_start(tok, tok.norm, kb) == 11
+    for word in ("للحزب", "لبنان", "بوروسيا", "لدينا"):     # the article, a name, و+روسيا, "we have"
+        t = Token(word, 0, len(word), norm(word))
+        assert _body_start(t, t.norm, kb) is None, word
