@@ -623,6 +623,13 @@ def _previous_sentence_start(starts, pos):
     return starts[max(0, k - 1)] if starts else 0
 
 
+# what ends a name without being a family name: a regnal ordinal (الملك عبد الله الثاني:
+# "النائب الثاني" is nobody), الابن / الأب (جورج بوش الابن)
+_NAME_ORDINALS = frozenset(norm(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
+    "الأولى الثانية الثالثة الرابعة الخامسة الابن الأب الصغير الكبير").split())
+
+
 def _propagate_family_names(doc, groups, order, persons_full, add):
     """"وأضاف العلي": a person's family name alone, anywhere in the article, is that person.
 
@@ -632,7 +639,7 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     owners = {}
     for key, full in persons_full.items():
         if len(full) >= 2 and len(full[-1]) >= 3 and full[-1] not in common_words() \
-                and full[0] not in ("ابو", "ابي", "ام"):
+                and full[0] not in ("ابو", "ابي", "ام") and full[-1] not in _NAME_ORDINALS:
             owners.setdefault(full[-1], []).append(key)
     owners = {name: keys[0] for name, keys in owners.items() if len(keys) == 1}
     if not owners:

@@ -363,3 +363,11 @@ def test_nominal_reading_of_a_word_without_the_article_is_skipped_unchanged():
             _nominal_reading(w, kb, index, nominal_set)
     assert _nominal_reading(norm("للجيش"), kb, index, nominal_set, definite=True) is not None
     assert _nominal_reading(norm("جيش"), kb, index, nominal_set, definite=True) is None
+
+
+def test_a_regnal_ordinal_is_no_family_name():
+    # "الثاني" ends the king's name; alone it is an ordinal ("النائب الثاني"), nobody
+    from helpers import run
+    doc = run("واستقبل الملك عبد الله الثاني في عمان وزير الخارجية. وحضر اللقاء النائب الثاني لرئيس الوزراء.")
+    king = [e for e in doc.entities if e.type == "Person" and "الثاني" in e.name_ar]
+    assert len(king) == 1 and [m.text for m in king[0].mentions] == ["الملك عبد الله الثاني"]
