@@ -759,6 +759,8 @@ def _display_names(named, romanize):
     texts = [" ".join(x.text.split()) for x in named]
     arabic = [t for t in texts if has_arabic(t)] or texts
     name_ar = max(arabic, key=lambda t: len(norm(t).split()))
+    if name_ar.startswith("لل") and len(name_ar.split()[0]) > 3:
+        name_ar = "ال" + name_ar[2:]     # للأمن القومي (the span keeps the preposition): الأمن القومي
     latin = [t for t in texts if is_latin(t)]
     name_en = max(latin, key=lambda t: len(t.split())) if latin else romanize(name_ar)
     return name_ar, name_en

@@ -22,10 +22,11 @@ organisations in article after article.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics
-from kg.mentions_names import word_zipf
+from kg.mentions_names import PIOUS_FORMULA_STARTS, word_zipf
 from kg.model import Mention
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
@@ -38,6 +39,9 @@ def _words(text: str) -> frozenset:
 GOD = norm("الله")
 #: praise said after God's name: the name before is His, no person's
 PRAISE_AFTER = _words("سبحانه تعالى عز جل جلاله")
+#: what starts a blessing after a name (رحمه الله، طيب الله ثراه، رضي الله عنه; طيب only
+#: before الله: رجب طيب أردوغان)
+FORMULA_STARTS = PIOUS_FORMULA_STARTS | _words("طيب")
 #: God's grace, help, will ...: "بعد توفيق الله"، "بفضل الله"، "بإذن الله" (a two-word
 #: mention of one of these and الله, after بعد or with ب glued, is the formula)
 GRACE_NOUNS = _words("توفيق فضل حمد اذن عون مشيئة رحمة نعمة")
@@ -220,6 +224,13 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                            kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
         if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
             return m
+        k = next((k for k in range(1, len(words)) if words[k] in FORMULA_STARTS and (
+            (k + 1 == len(words) and words[k] in PIOUS_FORMULA_STARTS) or words[k + 1:k + 2] == [GOD])), None)
+        if k is not None:       # الملك فهد طيب الله ثراه، عمر بن الخطاب رضي (الله عنه)
+            starts = [w.start() for w in re.finditer(r"\S+", text[m.start:m.end])]
+            end = m.start + len(text[m.start:m.start + starts[k]].rstrip())
+            return Mention(m.start, end, text[m.start:end], type=m.type, subtype=m.subtype, source=m.source,
+                           kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
         last = text[m.start:m.end].split()[-1]
         cut = (words[-1] == ALI and last.endswith("ى") and not m.title) or is_trailing_adjective(words[-1])
         if not cut:

@@ -371,3 +371,13 @@ def test_a_regnal_ordinal_is_no_family_name():
     doc = run("واستقبل الملك عبد الله الثاني في عمان وزير الخارجية. وحضر اللقاء النائب الثاني لرئيس الوزراء.")
     king = [e for e in doc.entities if e.type == "Person" and "الثاني" in e.name_ar]
     assert len(king) == 1 and [m.text for m in king[0].mentions] == ["الملك عبد الله الثاني"]
+
+
+def test_a_name_written_only_with_lil_is_named_with_the_article():
+    from kg.linking import _display_names
+    from kg.model import Mention
+
+    name_ar, _ = _display_names([Mention(0, 12, "للأمن القومي", type="Organization")], lambda t: t)
+    assert name_ar == "الأمن القومي"
+    name_ar, _ = _display_names([Mention(0, 4, "لندن", type="Place")], lambda t: t)
+    assert name_ar == "لندن"

@@ -125,3 +125,14 @@ def test_a_preposition_the_tagger_glued_to_a_body_is_left_out():
     for word in ("للحزب", "لبنان", "بوروسيا", "لدينا"):     # the article, a name, و+روسيا, "we have"
         t = Token(word, 0, len(word), norm(word))
         assert _body_start(t, t.norm, kb) is None, word
+
+
+def test_a_blessing_after_a_name_is_cut_off():
+    doc = run("وكان الملك فهد طيب الله ثراه قد أمر ببناء المستشفى.")
+    assert any(s.endswith("فهد") for s in _surfaces(doc, "Person"))
+    assert not any("طيب" in s for s in _surfaces(doc))
+
+
+def test_tayyib_in_a_name_is_no_blessing():
+    doc = run("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.")
+    assert any("رجب طيب" in s for s in _surfaces(doc, "Person"))
