@@ -19,8 +19,9 @@ add a relation). :func:`cue_words` reads, once, the words a function of one of t
 starts from (the arguments of its ``view.positions`` loops, evaluated in its module);
 :func:`gated` pairs each rule with them (once per process: ``kg.pipeline._resources`` reads
 them before workers fork), and :func:`applicable` leaves out, for ``extract_relations`` and
-``find_triggers``, a rule whose words the sentence lacks, with one set test (a skipped finder
-finds nothing).
+``find_triggers``, a rule whose words the sentence lacks (a skipped finder finds nothing):
+one intersection of the sentence's words with an index of every rule's words
+(:class:`Gated`), and the rules of that set of words kept, rather than one set test per rule.
 A function of any other shape (other code before its loops than naming a view attribute or
 an empty list, other code after them, cue words held in a local) gets None and always runs:
 a new rule never goes missing, it only stays ungated.
@@ -98,14 +99,54 @@ def _names_a_view_attribute(stmt, view) -> bool:
             and stmt.value.value.id == view)
 
 
+class Gated(tuple):
+    """(rule, its cue words or None) for each rule, in order, with an index of the words:
+    ``masks`` maps a cue word to the rules starting from it (bit k: the k-th rule),
+    ``always`` the rules with none, ``cues`` every cue word. :func:`applicable` reads a
+    sentence's rules from them with one set intersection, instead of one set test per rule."""
+
+    #: the rule lists kept per set of rules found (a few thousand in a large corpus: the cache
+    #: starts over past this many, so that memory does not grow with the corpus)
+    KEPT = 4096
+
+    def __new__(cls, pairs):
+        self = super().__new__(cls, pairs)
+        self.masks = {}
+        self.always = 0
+        for k, (_, cues) in enumerate(self):
+            if cues is None:
+                self.always |= 1 << k
+            else:
+                for w in cues:
+                    self.masks[w] = self.masks.get(w, 0) | 1 << k
+        self.cues = frozenset(self.masks)
+        self.by_mask = {}
+        return self
+
+    def rules(self, mask) -> tuple:
+        """The rules of the bits of ``mask``, in order (worked out once per mask)."""
+        rules = self.by_mask.get(mask)
+        if rules is None:
+            if len(self.by_mask) >= self.KEPT:
+                self.by_mask.clear()
+            rules = self.by_mask[mask] = tuple(rule for k, (rule, _) in enumerate(self) if mask >> k & 1)
+        return rules
+
+
 @lru_cache(maxsize=8)
-def gated(rules: tuple) -> tuple:
-    """(rule, its cue words or None) for each rule, in order."""
-    return tuple((rule, cue_words(rule)) for rule in rules)
+def gated(rules: tuple) -> Gated:
+    """(rule, its cue words or None) for each rule, in order (a :class:`Gated`)."""
+    return Gated((rule, cue_words(rule)) for rule in rules)
 
 
-def applicable(pairs, view) -> list:
+def applicable(pairs, view) -> tuple:
     """The rules of ``pairs`` (:func:`gated`) that can fire in ``view``'s sentence, in order:
     those whose cue words it holds, and those with none."""
-    vocab = view._vocab
-    return [rule for rule, cues in pairs if cues is None or not vocab.isdisjoint(cues)]
+    if not isinstance(pairs, Gated):
+        vocab = view._vocab
+        return tuple(rule for rule, cues in pairs if cues is None or not vocab.isdisjoint(cues))
+    mask = pairs.always
+    masks = pairs.masks
+    for w in pairs.cues.intersection(view._vocab):
+        mask |= masks[w]
+    return pairs.rules(mask)

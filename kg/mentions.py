@@ -34,6 +34,7 @@ with its tests beside it in tests/test_mentions_*.py:
 """
 from __future__ import annotations
 
+from kg.mention_gates import found_by, sentence_words
 from kg.mentions_aliases import alias_mentions
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _described_groups, _described_place,
@@ -74,10 +75,18 @@ def find_mentions(doc, kb, tags=None) -> list:
     kb_all = kb.match_document([s.tokens for s in sentences], text, [s.norms for s in sentences])
     for sent, stags, kb_ms in zip(sentences, tags, kb_all):
         toks = sent.tokens
+        norms = sent.norms
+        words = sentence_words(norms)
         starts, ends = sent.offsets()
 
         def located(ms):
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
+
+        def add(found):
+            """``spans`` and the tokens they take (``blocked``) with the (i, j, mention) found."""
+            spans.extend(found)
+            for i, j, _ in found:
+                blocked.update(range(i, j))
 
         if kb_ms:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
@@ -90,10 +99,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        aliases = alias_mentions(toks, text, blocked, sent.norms)
-        spans += located(aliases)
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
-        bodies = generic_body_spans(toks, sent.norms, kb, blocked)
+        add(located(found_by(alias_mentions, words, toks, text, blocked, norms)))
+        bodies = found_by(generic_body_spans, words, toks, norms, kb, blocked)
         if bodies:
             spans = [sp for sp in spans if not any(i <= sp[0] and sp[1] <= j for i, j, _, _ in bodies)]
             spans += located([make_mention(toks, i, j, "Organization", sub, clitic=c, text=text)
@@ -101,39 +108,25 @@ def find_mentions(doc, kb, tags=None) -> list:
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         # forces named by their leader, before the heads' patterns read his name or title as
         # their complement (مليشيا المخلوع X)
-        followed = [make_mention(toks, i, j, "Organization", "ArmedGroup", clitic=c, text=text)
-                    for i, j, c in leader_force_spans(toks, sent.norms, blocked)]
-        if followed:
-            spans += located(followed)
-            blocked = {k for i, j, _ in spans for k in range(i, j)}
-        cue_at, post_at = cue_positions(toks, sent.norms)
+        add(located([make_mention(toks, i, j, "Organization", "ArmedGroup", clitic=c, text=text)
+                     for i, j, c in found_by(leader_force_spans, words, toks, norms, blocked)]))
+        cue_at, post_at = cue_positions(toks, norms)
         if cue_at:
-            pats = pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)
-            spans += located(pats)
-            blocked = {k for i, j, _ in spans for k in range(i, j)}
-            pats = pattern_mentions(toks, text, kb, blocked, cue_at=cue_at)
-            spans += located(pats)
-            blocked = {k for i, j, _ in spans for k in range(i, j)}
+            add(located(pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)))
+            add(located(pattern_mentions(toks, text, kb, blocked, cue_at=cue_at)))
         if post_at:
-            spans += located(post_person_mentions(toks, text, kb, blocked, spans, post_at))
-            blocked = {k for i, j, _ in spans for k in range(i, j)}
-        headless = headless_mentions(toks, sent.norms, text, blocked, spans)
-        if headless:
-            spans += located(headless)
-            blocked = {k for i, j, _ in spans for k in range(i, j)}
-        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                          for i, j, c in lexicon_person_spans(toks, sent.norms, blocked,
-                                                              _name_ends(spans, ("Organization", "Place")))])
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
-        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                          for i, j, c in aged_person_spans(toks, sent.norms, blocked)])
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
-        spans += located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                          for i, j, c in described_person_spans(toks, sent.norms, blocked)])
-        blocked = {k for i, j, _ in spans for k in range(i, j)}
+            add(located(post_person_mentions(toks, text, kb, blocked, spans, post_at)))
+        add(located(headless_mentions(toks, norms, text, blocked, spans, words)))
+        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                     for i, j, c in lexicon_person_spans(toks, norms, blocked,
+                                                         _name_ends(spans, ("Organization", "Place")))]))
+        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                     for i, j, c in found_by(aged_person_spans, words, toks, norms, blocked)]))
+        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                     for i, j, c in found_by(described_person_spans, words, toks, norms, blocked)]))
         spans += located([make_mention(toks, i, j, "Person", text=text)
-                          for i, j in apposed_person_mentions(toks, blocked, sent.norms)])
-        cands = [m for _, _, m in spans] + role_mentions(toks, text, spans)
+                          for i, j in apposed_person_mentions(toks, blocked, norms)])
+        cands = [m for _, _, m in spans] + found_by(role_mentions, words, toks, text, spans)
         if stags and stags.count("O") < len(stags):
             cands += ner_mentions([sent], text, [stags], doc_vocab, kb)
         names = _operation_names(toks, sent.norms, operation_heads)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.lexicon import ALIAS_CUES, KUNYA_HEADS, strip_clitics
+from kg.mention_gates import starts_from
 from kg.mentions_common import _ARABIC_WORD, is_name_word, make_mention
 from kg.names import given_names
 from kg.normalize import norm
@@ -22,6 +23,7 @@ _ALIAS_QUOTES = frozenset('«»"“”\'')
 _FEMININE_ALIAS_CUES = frozenset(norm(w) for w in "الملقبة المعروفة المكناة تلقب تكنى".split())
 
 
+@starts_from(_alias_cues)
 def alias_mentions(tokens, text, blocked, norms=None):
     """X الملقب بـ"Y" / المعروف باسم Y: Y is a name of the preceding person.
 

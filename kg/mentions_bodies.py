@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import compress
 
 from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics, words_read_as
+from kg.mention_gates import starts_from
 from kg.normalize import norm
 
 
@@ -105,6 +106,7 @@ def _adjective_use(norms, i, clitic) -> bool:
         i + 1 < len(norms) and norms[i + 1].startswith("ل") and len(norms[i + 1]) > 3)
 
 
+@starts_from(_OPENS)
 def generic_body_spans(tokens, norms, kb, blocked) -> list:
     """``(i, j, clitic, subtype)``: generic bodies over tokens[i:j], ``clitic`` glued to
     tokens[i] and not part of the name. A state's forces already found (blocked) may be

@@ -26,6 +26,7 @@ from itertools import compress
 from kg.caches import WordCache
 from kg.lexicon import ORG_HEAD_SUBTYPES, ORG_HEADS, PERSON_TITLES, SPOKES_HEADS, STOPWORDS, common_words, \
     strip_clitics, word_set, words_read_as
+from kg.mention_gates import starts_from
 from kg.names import family_names, given_names
 from kg.normalize import norm as _norm
 
@@ -47,6 +48,7 @@ def _body_adjective(w: str) -> bool:
         and (w.endswith(("ي", "يه")) or w in BODY_ADJECTIVES)
 
 
+@starts_from((_IN_NAME_OF,))
 def spokesman_body_spans(tokens, norms, blocked) -> list:
     """(i, j, subtype) of "(المتحدث|الناطق) باسم" + a definite organisation head and one or two
     definite adjectives: a body, whatever common words name it (الناطق باسم الجبهة الشمالية)."""
@@ -107,6 +109,7 @@ def _personal_name(w: str) -> bool:
         and (w in given_names() or (w in family_names() and w not in common_words()))
 
 
+@starts_from(_FOLLOWER_FORMS)
 def leader_force_spans(tokens, norms, blocked) -> list:
     """(i, j, clitic) of forces or a militia named by a man: the head, descriptions of him
     (المخلوع، الرئيس السابق) and up to four words of his name (قوات حفتر، مليشيا المخلوع صالح،
@@ -151,6 +154,7 @@ def _cause_name_word(w: str) -> bool:
         and (w.startswith("ال") or w not in common_words())
 
 
+@starts_from(LIBERATION_WORDS)
 def liberation_front_spans(tokens, norms, blocked) -> list:
     """(i, j, clitic, subtype) of "جبهة|حركة|جيش" + "تحرير|إنقاذ|استقلال" + a name of one or two
     words and its definite adjectives: جبهة تحرير أزواد، جيش تحرير الجنوب الشعبي."""
@@ -195,6 +199,7 @@ def _group_noun(w: str) -> bool:
 GROUP_NOUN = WordCache(_group_noun)
 
 
+@starts_from(_QUOTE_SET)
 def self_named_group_spans(tokens, norms, blocked) -> list:
     """(i, j) of a quoted name a group is said to call itself: جماعة تطلق على نفسها اسم "X"،
     مجموعة تدعى «X»، حركة تعرف باسم "X" (a group noun at most six words before the name)."""
@@ -228,6 +233,7 @@ _CALLS_ITSELF = word_set("تسمي يسمي سمت سمى")        # تسمي ن
 _SELF_OR_BEARS = word_set("نفسها نفسه تحمل يحمل")    # تطلق على نفسها اسم X، تحمل اسم X
 
 
+@starts_from(UNQUOTED_NAMING_WORDS)
 def self_named_unquoted_group_spans(tokens, norms, blocked) -> list:
     """(i, j) of the unquoted name a group is said to call itself: جماعة تدعى أنصار الحق،
     حركة تسمي نفسها حسم، تنظيم يطلق على نفسه اسم جند الخلافة في ... (the name up to four words,
@@ -266,6 +272,7 @@ NETWORK_HEADS = word_set("شبكة")
 _NETWORK_FORMS = words_read_as(NETWORK_HEADS)
 
 
+@starts_from(_NETWORK_FORMS)
 def named_network_spans(tokens, norms, blocked) -> list:
     """(i, j, clitic) of "شبكة X" with X a family name of the name lists that is no common
     word and no given name (شبكة حقاني، وبشبكة المهندس is a common word's)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from kg.lexicon import FACILITY_HEADS, strip_clitics
+from kg.mention_gates import found_by, runs, sentence_words
 from kg.mentions_common import make_mention
 from kg.mentions_fronts import front_line_spans
 from kg.mentions_media_offices import media_office_spans
@@ -38,11 +39,15 @@ def _token_span(tokens, m, starts=None, ends=None):
     return i, j
 
 
-def headless_mentions(tokens, norms, text, blocked, spans) -> list:
+def headless_mentions(tokens, norms, text, blocked, spans, words=None) -> list:
     """The places of kg.mentions_places and the bodies of kg.mentions_groups, on the tokens the
     patterns left: names in brackets after a head, spokesmen's bodies, liberation fronts,
     compound village names, and rare words listed with a place (each rule
-    sees the ones before it as taken)."""
+    sees the ones before it as taken). ``words``: the sentence's words
+    (kg.mention_gates.sentence_words), when at hand: a rule is passed over in a sentence
+    without the words it starts from."""
+    if words is None:
+        words = sentence_words(norms)
     out = []
     taken = set(blocked)
 
@@ -50,38 +55,39 @@ def headless_mentions(tokens, norms, text, blocked, spans) -> list:
         out.append(make_mention(tokens, i, j, etype, sub, clitic=clitic, text=text))
         taken.update(range(i, j))
 
-    for i, j, keep, sub in bracketed_place_spans(tokens, norms, taken):
+    for i, j, keep, sub in found_by(bracketed_place_spans, words, tokens, norms, taken):
         if keep:
             clitic = next((c for c, st in strip_clitics(norms[i]) if st in FACILITY_HEADS), "")
             out.append(make_mention(tokens, i, j, "Place", sub, clitic=clitic, text=text))
         else:
             out.append(make_mention(tokens, i + 2, j - 1, "Place", sub, text=text))
         taken.update(range(i, j))
-    for i, j, sub in spokesman_body_spans(tokens, norms, taken):
+    for i, j, sub in found_by(spokesman_body_spans, words, tokens, norms, taken):
         take(i, j, "Organization", sub)
-    for i, j in self_named_group_spans(tokens, norms, taken):
+    for i, j in found_by(self_named_group_spans, words, tokens, norms, taken):
         take(i, j, "Organization", "ArmedGroup")
-    for i, j in self_named_unquoted_group_spans(tokens, norms, taken):
+    for i, j in found_by(self_named_unquoted_group_spans, words, tokens, norms, taken):
         take(i, j, "Organization", "ArmedGroup")
-    for i, j, c, sub in liberation_front_spans(tokens, norms, taken):
+    for i, j, c, sub in found_by(liberation_front_spans, words, tokens, norms, taken):
         take(i, j, "Organization", sub, c)
-    for i, j, c in media_office_spans(tokens, norms, taken):
+    for i, j, c in found_by(media_office_spans, words, tokens, norms, taken):
         take(i, j, "Organization", "MediaOrganization", c)
     for i, j, c in rally_group_spans(tokens, norms, taken):
         take(i, j, "Organization", None, c)
-    orgs = [(i, j) for i, j, m in spans if m.type == "Organization"] \
-        + [_token_span(tokens, m) for m in out if m.type == "Organization"]
-    for i, j in quoted_group_spans(tokens, norms, taken, frozenset(j for _, j in orgs),
-                                   frozenset(i - 1 for i, _ in orgs)):
-        take(i, j, "Organization", "ArmedGroup")
-    for i, j, c in named_network_spans(tokens, norms, taken):
+    if runs(quoted_group_spans, words):
+        orgs = [(i, j) for i, j, m in spans if m.type == "Organization"] \
+            + [_token_span(tokens, m) for m in out if m.type == "Organization"]
+        for i, j in quoted_group_spans(tokens, norms, taken, frozenset(j for _, j in orgs),
+                                       frozenset(i - 1 for i, _ in orgs)):
+            take(i, j, "Organization", "ArmedGroup")
+    for i, j, c in found_by(named_network_spans, words, tokens, norms, taken):
         take(i, j, "Organization", "ArmedGroup", c)
-    for i, j, c in seat_of_power_spans(tokens, norms, taken):
+    for i, j, c in found_by(seat_of_power_spans, words, tokens, norms, taken):
         take(i, j, "Place", None, c)
     for i, j, c in front_line_spans(tokens, norms, taken):
         take(i, j, "Place", "Region", c)
-    places = [(i, j, c) for i, j, c in prefixed_place_spans(tokens, norms, taken)]
-    places += capital_apposed_spans(tokens, norms, taken)
+    places = [(i, j, c) for i, j, c in found_by(prefixed_place_spans, words, tokens, norms, taken)]
+    places += found_by(capital_apposed_spans, words, tokens, norms, taken)
     for i, j, _ in places:
         taken.update(range(i, j))
     found = [(*_token_span(tokens, m), False) for m in out if m.type == "Place"]

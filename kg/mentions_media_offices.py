@@ -7,6 +7,7 @@ too, when the body follows in quotes: المركز الإعلامي لـ"قسد"
 from __future__ import annotations
 
 from kg.lexicon import STOPWORDS, strip_clitics
+from kg.mention_gates import starts_from
 from kg.mentions_common import definite
 from kg.normalize import norm
 
@@ -17,6 +18,7 @@ MEDIA_ADJECTIVES = frozenset(norm(w) for w in "الإعلامي".split())
 _CLITICS = frozenset(["", "و", "ب", "ل", "وب", "ول", "ف"])
 
 
+@starts_from(MEDIA_ADJECTIVES)
 def media_office_spans(tokens, norms, taken) -> list:
     """``(i, j, clitic)`` of "المركز الإعلامي" + the body it serves (للعملية، للقوات
     المسلحة) when the text names it with ل glued to its first word."""

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics)
+from kg.mention_gates import starts_from
 from kg.names import (all_name_words, family_names, full_name_pairs, full_name_starts, full_names, given_names,
                       name_units, name_words, place_names)
 from kg.normalize import norm
@@ -445,6 +446,7 @@ def _aged_at(tokens, norms, k) -> bool:
         and norms[k + 2] in AGE_WORDS
 
 
+@starts_from(AGE_WORDS)
 def aged_person_spans(tokens, norms, blocked) -> list:
     """``(i, j, clitic)`` of names right before an age (رائد (28 عاما)، سلمى الحمدي، 30 عاما):
     one to three name words, one of them a given name of the lexicon, after a known word."""
@@ -497,6 +499,7 @@ _DESCRIBED_CLITICS = ("", "و")
 _DESCRIBED_FORMS = frozenset(c + w for c in _DESCRIBED_CLITICS for w in PERSON_DESCRIPTORS)
 
 
+@starts_from(_DESCRIBED_FORMS)
 def described_person_spans(tokens, norms, blocked) -> list:
     """``(i, j, clitic)`` of a given name (and its family names) right after a word for a person
     (الشاب سامر، الطالبة سلمى، شقيقه رامي خليل): the lexicon's given name, no common word."""

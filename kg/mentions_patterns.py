@@ -11,14 +11,19 @@ pass, a person's name after a kunya or a title (kg.mentions_titled_names).
 Each rule is a small function (cue reading in, ``(mentions, next token)`` or None out),
 listed in BODY_AND_PLACE_RULES or PERSON_RULES in the order they are tried: a new phrasing
 after a head or a title is one more rule in its place there, with its test in
-tests/test_mentions_patterns.py or beside the module whose reading it uses.
+tests/test_mentions_patterns.py or beside the module whose reading it uses. A rule that
+applies only to some readings of a cue (a head among ORG_HEADS, a title) declares them with
+``@at_readings`` (kg.mention_gates), and is tried at those alone; one without a
+declaration is tried at every cue.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from kg.caches import WordCache
 from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
                         PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics)
+from kg.mention_gates import applies, at_readings
 from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
 from kg.mentions_cues import QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
@@ -75,6 +80,7 @@ class _Sentence:
 _STOP = object()
 
 
+@at_readings(bares=("قوات", "جيش"))
 def _state_forces(s, i, clitic, stem, bare):
     """A state's forces: القوات الأمريكية، قوات أمريكية، الجيش الأميركي."""
     tokens = s.tokens
@@ -88,6 +94,7 @@ def _state_forces(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(stems=(_ZONE,))
 def _military_region(s, i, clitic, stem, bare):
     """A military region of an army: المنطقة العسكرية الشرقية، المنطقة العسكرية الأولى."""
     tokens, blocked = s.tokens, s.blocked
@@ -99,6 +106,7 @@ def _military_region(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(stems=NUMBERED_UNITS)
 def _numbered_unit(s, i, clitic, stem, bare):
     """A unit named by its number: اللواء 444 (قتال)، الفرقة 17، الجيش الثاني الميداني."""
     tokens, blocked, nt = s.tokens, s.blocked, s.nt
@@ -118,6 +126,7 @@ def _numbered_unit(s, i, clitic, stem, bare):
 _FOR_THE_GENERAL = norm("للواء")
 
 
+@at_readings(words=(_FOR_THE_GENERAL,))
 def _general_after_for(s, i, clitic, stem, bare):
     """ل + the title اللواء before a personal name: "برقية للواء سمير عبد الرزاق" names a
     general, not a brigade called سمير (لواء زينبيون). A given name and at least one more
@@ -135,6 +144,7 @@ def _general_after_for(s, i, clitic, stem, bare):
 _OPERATIONS = frozenset(norm(w) for w in "عمليات العمليات".split())
 
 
+@at_readings(bares=ROOM_HEADS)
 def _operations_room(s, i, clitic, stem, bare):
     """An operations room: غرفة عمليات تحرير سرت، غرفة العمليات المشتركة (a command)."""
     tokens, nt = s.tokens, s.nt
@@ -157,6 +167,7 @@ def _operations_room(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(stems=(FORCE_HEAD,))
 def _force_by_kind(s, i, clitic, stem, bare):
     """A definite force named by its kind: القوة الجوية العراقية."""
     if stem == FORCE_HEAD:
@@ -167,6 +178,7 @@ def _force_by_kind(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=(DISTRICT,))
 def _district(s, i, clitic, stem, bare):
     """A district: مديرية برمل (a directorate's name is made of common words)."""
     if bare == DISTRICT and stem == bare:
@@ -176,6 +188,7 @@ def _district(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=ORG_HEADS | QUOTED_ORG_HEADS)
 def _quoted_org_name(s, i, clitic, stem, bare):
     """Organisation head + quoted name: تنظيم "جند الخلافة"، وكالة «أعماق»، مجموعة «عرين الأسود»."""
     if (bare in ORG_HEADS or bare in QUOTED_ORG_HEADS) and stem == bare:
@@ -186,6 +199,7 @@ def _quoted_org_name(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=ORG_HEADS)
 def _org_name(s, i, clitic, stem, bare):
     """Organisation head + name: جبهة النصرة، وزارة الداخلية السورية."""
     tokens, kb = s.tokens, s.kb
@@ -206,6 +220,7 @@ def _org_name(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=[*PLACE_HEADS, *PLURAL_PLACE_HEADS])
 def _quoted_place_names(s, i, clitic, stem, bare):
     """Place head + quoted names: قرية «X»، قرى "X"، و"Y"، تلة "X"."""
     if (bare in PLACE_HEADS or bare in PLURAL_PLACE_HEADS) and stem == bare:
@@ -217,6 +232,7 @@ def _quoted_place_names(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=PLACE_HEADS)
 def _place_name(s, i, clitic, stem, bare):
     """Place head + name: مدينة سراقب، محافظة حمص."""
     tokens, blocked, kb, nt, text = s.tokens, s.blocked, s.kb, s.nt, s.text
@@ -268,6 +284,7 @@ def _place_name(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=PLURAL_PLACE_HEADS)
 def _listed_place_names(s, i, clitic, stem, bare):
     """Plural place head + a list of names: بلدات كفركلا والعديسة وميس الجبل."""
     if bare in PLURAL_PLACE_HEADS and stem == bare:
@@ -277,6 +294,7 @@ def _listed_place_names(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(bares=FACILITY_HEADS)
 def _facility_name(s, i, clitic, stem, bare):
     """Facility or landmark head + name, the head kept: سجن غويران، مطار المزة، سد تشرين."""
     tokens, blocked, nt = s.tokens, s.blocked, s.nt
@@ -290,6 +308,7 @@ def _facility_name(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(stems=KUNYA_HEADS)
 def _kunya_name(s, i, clitic, stem, bare):
     """Kunya: أبو عمر سراقب (and a given name before it: أحمد أبو X)."""
     tokens, blocked, nt, out = s.tokens, s.blocked, s.nt, s.out
@@ -307,6 +326,7 @@ def _kunya_name(s, i, clitic, stem, bare):
     return None
 
 
+@at_readings(stems=PERSON_TITLES)
 def _titled_name(s, i, clitic, stem, bare):
     """Title + name: القيادي بلال حسن الجاسم، الأميرال براد كوبر."""
     tokens, blocked, nt, kb, text = s.tokens, s.blocked, s.nt, s.kb, s.text
@@ -354,14 +374,37 @@ BODY_AND_PLACE_RULES = (_general_after_for, _operations_room, _state_forces, _mi
 PERSON_RULES = (_kunya_name, _titled_name)
 
 
-def _first_match(s, rules, i, readings):
-    """``(mentions, next_i)`` of the first rule that applies to a reading of the cue at i,
-    the readings in turn; None when none does or one says the cue names nothing."""
-    for clitic, stem in readings:
-        if stem in ORG_HEADS or stem in PLACE_HEADS:
-            bare = stem          # ألوية (normalised الويه) is a head, not ال + ويه
-        else:
-            bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+def _bare(stem):
+    """A cue's stem without its article."""
+    if stem in ORG_HEADS or stem in PLACE_HEADS:
+        return stem          # ألوية (normalised الويه) is a head, not ال + ويه
+    return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+
+
+def _readings(word, rules):
+    """``(clitic, stem, bare, rules)`` for each reading of the cue word ``word`` that some of
+    ``rules`` apply to (kg.mention_gates.applies: the rules declare the readings they start
+    from), those rules in their order."""
+    out = []
+    for clitic, stem in strip_clitics(word):
+        bare = _bare(stem)
+        tried = tuple(rule for rule in rules if applies(rule, word, stem, bare))
+        if tried:
+            out.append((clitic, stem, bare, tried))
+    return tuple(out)
+
+
+# cue word -> its readings and the rules tried at each, on the first pass and on the second
+# (the cue words are a few thousand spellings: kg.mentions_cues)
+_FIRST_PASS = WordCache(lambda word: _readings(word, BODY_AND_PLACE_RULES))
+_SECOND_PASS = WordCache(lambda word: _readings(word, BODY_AND_PLACE_RULES + PERSON_RULES))
+
+
+def _first_match(s, i, readings):
+    """``(mentions, next_i)`` of the first rule that applies to a reading of the cue at i
+    (``readings``: :func:`_readings`), the readings in turn; None when none does or one says
+    the cue names nothing."""
+    for clitic, stem, bare, rules in readings:
         for rule in rules:
             found = rule(s, i, clitic, stem, bare)
             if found is not None:
@@ -378,7 +421,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
     """
     out = []
     s = _Sentence(tokens, text, kb, blocked, out)
-    rules = BODY_AND_PLACE_RULES + PERSON_RULES if persons else BODY_AND_PLACE_RULES
+    readings = _SECOND_PASS if persons else _FIRST_PASS
     i = 0
     nt = len(tokens)
     # only tokens carrying a cue word can start a pattern: jump from one to the next
@@ -397,7 +440,7 @@ def pattern_mentions(tokens, text, kb, blocked, persons=True, cue_at=None):
         if tok.norm in _ACTING:
             i += 1      # "وزير الداخلية بالوكالة": acting, no agency
             continue
-        found = _first_match(s, rules, i, strip_clitics(tok.norm))
+        found = _first_match(s, i, readings[tok.norm])
         if found is None:
             i += 1
             continue

@@ -21,6 +21,7 @@ from itertools import compress
 from kg.caches import WordCache
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics, word_set, words_read_as)
+from kg.mention_gates import starts_from
 from kg.names import given_names, place_names
 from kg.normalize import norm as _norm
 
@@ -104,6 +105,7 @@ PREFIX_CLITIC = WordCache(_prefix_clitic)
 _PREFIX_FORMS = words_read_as(PLACE_PREFIXES)     # the words that may be a prefix, with a clitic
 
 
+@starts_from(_PREFIX_FORMS)
 def prefixed_place_spans(tokens, norms, blocked) -> list:
     """(i, j, clitic) of compound village names with no head before them, found after a
     preposition or a list's و: "في تل صخرون"، "من خان بني زيد"، "وكفر سوسة"."""
@@ -217,6 +219,7 @@ def _bracket_head(w: str):
 BRACKET_HEAD = WordCache(_bracket_head)
 
 
+@starts_from(_OPEN_SET)
 def bracketed_place_spans(tokens, norms, blocked) -> list:
     """(i, j, keep_head, subtype) of names in parentheses or quotes after a place or facility
     head: tokens[i:j] is the name inside the brackets; ``keep_head``: a facility keeps its head
@@ -266,6 +269,7 @@ def _ranked_at(norms, k) -> bool:
     return True
 
 
+@starts_from(_CAPITAL_WORDS)
 def capital_apposed_spans(tokens, norms, blocked) -> list:
     """(i, j, clitic) of a rare word named a town by the rank after it ("زنكلان، عاصمة ولاية
     الشمال"، "X كبرى مدن Y"، "X مركز محافظة Y"): after a comma, or after a preposition or أنّ
@@ -377,6 +381,7 @@ def _seat_head(w: str):
 _SEAT_FORMS = words_read_as(SEATS_OF_POWER)     # the words that may be a seat's head, with a clitic
 
 
+@starts_from(_SEAT_FORMS)
 def seat_of_power_spans(tokens, norms, blocked) -> list:
     """(i, j, clitic) of "القصر الرئاسي"، "القصر الجمهوري"، "السراي الحكومي" (بالقصر too)."""
     out = []

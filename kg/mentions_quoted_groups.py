@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from kg.lexicon import common_words, strip_clitics, word_set
+from kg.mention_gates import starts_from
 from kg.mentions_common import _QUOTES, _prepositional, _quoted_name_end
 
 
@@ -104,6 +105,7 @@ def _name_end_word(w: str) -> bool:
     return not w.endswith(("ي", "يه")) and word_zipf(w) < _RARE_ZIPF
 
 
+@starts_from(_QUOTE_SET)
 def quoted_group_spans(tokens, norms, taken, org_ends=frozenset(), org_starts=frozenset()) -> list:
     """``(i, j)`` of quoted names of groups with no head (see the module's docstring).
     ``org_ends``/``org_starts``: the closing/opening quote tokens around organisations found."""

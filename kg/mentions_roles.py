@@ -3,6 +3,7 @@ the article has not named yet; a counted role (ثلاثة عناصر) is people,
 """
 from __future__ import annotations
 
+from kg.mention_gates import starts_from
 from kg.model import Mention
 from kg.normalize import norm
 
@@ -15,6 +16,7 @@ COUNT_WORDS = frozenset(norm(w) for w in (
     "ثلاث أربع خمس ست سبع ثماني تسع عشر").split())
 
 
+@starts_from(ROLE_NOUNS)
 def role_mentions(tokens, text, spans):
     """An indefinite role tied to an organisation (قياديا بتنظيم القاعدة): a person not yet named.
 

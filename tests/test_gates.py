@@ -102,3 +102,22 @@ def test_trigger_finders_are_gated_and_the_triggers_are_the_same():
     doc = extract(Article(id="t", text="أطلق مسلحون النار على دورية للشرطة في الموصل. وقال الوزير إن الوضع هادئ."))
     first = build_views(doc)[0]
     assert any(etype == "Attack" for _, etype, _ in T.find_triggers(first))     # fire opened, through a gate
+
+
+def test_the_index_of_cue_words_gives_the_rules_one_set_test_per_rule_would():
+    from kg.events import triggers as T
+    from kg.gates import Gated, applicable
+    from kg.model import Article
+    from kg.pipeline import extract
+    from kg.view import build_views
+    text = ("قال قائد الجيش اللبناني جوزيف عون إن الوضع مستقر. وزار الرئيس الفرنسي بيروت أمس. "
+            "أطلق مسلحون النار على دورية للشرطة في الموصل واعتقلت القوات ثلاثة منهم.")
+    views = build_views(extract(Article(id="i", text=text)))
+    for rules in (RULES, T.WORD_FINDERS, T.PHRASE_TRIGGERS):
+        pairs = gated(rules)
+        assert isinstance(pairs, Gated)
+        for v in views:
+            one_by_one = tuple(r for r, c in pairs if c is None or not v._vocab.isdisjoint(c))
+            assert applicable(pairs, v) == one_by_one
+            assert applicable(tuple(pairs), v) == one_by_one       # a plain tuple: one test per rule
+    assert len({len(applicable(gated(RULES), v)) for v in views}) > 1   # the sentences differ
