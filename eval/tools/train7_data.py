@@ -66,6 +66,7 @@ DOCS.append(dict(
     relations=[
         R("locatedIn", "raqqa", "syria"),                 # مدينة الرقة شمال سوريا
         R("locatedIn", "mashlab", "raqqa"),               # حي المشلب في الشطر الشرقي من مدينة الرقة
+        R("locatedIn", "mashlab", "syria", opt=True),     # the chain's transitive link (eval/README)
         R("leaderOf", "usa", "coalition"),                # بقيادة الولايات المتحدة
         R("spokespersonOf", "hasko", "sdf"),
         R("locatedIn", "rumaniya", "raqqa"),              # حي الرومانية غرب المدينة

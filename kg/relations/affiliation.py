@@ -75,7 +75,9 @@ def _affiliated_with_antecedent(view, i, out):
 
 # a pledge of allegiance as a verb or a noun with its pronoun: بايعت X Y، X التي بايعت Y،
 # أعلنت X مبايعتها Y (the noun without a pronoun, مبايعة، is an AFFIL_CUES word)
-PLEDGE = words("بايع بايعت بايعوا يبايع تبايع مبايعته مبايعتها مبايعتهم بمبايعته بمبايعتها")
+PLEDGE = words("بايع بايعت بايعوا يبايع تبايع مبايعته مبايعتها مبايعتهم بمبايعته بمبايعتها "
+               # loyalty or a pledge renewed, told with its pronoun: "أعلنت X ولاءها لـ Y"
+               "ولاءها ولاءه ولاءهم بيعتها بيعته بيعتهم")
 _PLEDGE_VERBS = words("بايع بايعت بايعوا")
 _PARTIES = ("Person", "Organization")
 _RELATIVES = words("التي الذي الذين اللذين")

@@ -155,9 +155,29 @@ def _appointment(view, kb, out, i, person, k, kind):
                 and view.slot_starting(k + 1).entity.type == "Place":
             target = view.slot_starting(k + 1)    # واليا على ننغرهار
         elif kind == "positionIn":
-            target = _appointer(view, i, kb, person)      # وزيرا للدفاع، سفيرا لدى Y
+            target = _government_named_after(view, k) or _appointer(view, i, kb, person)   # وزيرا للدفاع، سفيرا لدى Y
     if target is not None:
         add(out, kind, person, target, view, "appointment")
+
+
+# "وزيرا للدفاع في الحكومة اليمنية"، "وزيرا للداخلية في حكومة الوفاق": the government the
+# minister joins, named after the portfolio
+GOVERNMENT_HEADS = words("حكومة الحكومة")
+_PORTFOLIO_REACH = 3
+
+
+def _government_named_after(view, k):
+    """The government after "في" within a few words of the portfolio starting at ``k``, or None."""
+    toks = view.tokens
+    for m in range(k, min(len(toks) - 1, k + _PORTFOLIO_REACH)):
+        if toks[m].norm == "في":
+            s = view.slot_starting(m + 1)
+            if s is not None and s.entity.type == "Organization" and view.has(s.i, GOVERNMENT_HEADS):
+                return s
+            return None
+        if not toks[m].norm.isalpha() or view.at.get(m) is not None and m > k:
+            return None
+    return None
 
 
 def government_forming(view, kb, out):

@@ -32,12 +32,17 @@ _LIST_FILLERS = words("إلى الى جانب كلا كل من و ، ,")
 
 
 def comprise_members(view, kb, out):
-    """"القوة المشتركة التي تضم إلى جانب تشاد كلا من النيجر ونيجيريا": each state memberOf it."""
+    """"القوة المشتركة التي تضم إلى جانب تشاد كلا من النيجر ونيجيريا": each state memberOf it;
+    "جيش X، وهو تحالف يضم A وB"، "جيش X الذي يضم A وB": each group memberOf the alliance."""
     toks = view.tokens
     for i in view.positions(COMPRISE):
         k = i - 1
         if k >= 0 and toks[k].norm in _RELATIVES_ORG:
             k -= 1
+            if k >= 0 and view.at.get(k) is None and toks[k].text in ("،", ","):
+                k -= 1   # "جيش X، الذي يضم ..."
+        elif k >= 0 and view.at.get(k) is None:
+            k = _described_as_an_alliance(view, k)
         org = view.at.get(k) if k >= 0 else None
         if org is None or org.entity.type != "Organization" or org.j != k + 1:
             continue
@@ -46,7 +51,7 @@ def comprise_members(view, kb, out):
         while k < len(toks) and k - i < 20:
             s = view.slot_starting(k)
             if s is not None:
-                if s.entity.type != "Place" or s.entity.subtype not in ("Country", None):
+                if not _may_join(s, members):
                     break
                 members.append(s)
                 k = s.j
@@ -57,6 +62,41 @@ def comprise_members(view, kb, out):
         if len(members) >= 2:
             for m in members:
                 add(out, "memberOf", m, org, view, "member-comprise")
+
+
+# the groups an alliance is made of: armed or political groups, all of one type
+_GROUP_SUBTYPES = ("ArmedGroup", "PoliticalOrganization", "Coalition", None)
+
+
+def _may_join(s, members):
+    """May slot ``s`` be listed as a member: a state (Country or unknown kind), or a group like
+    the members before it (a list is of states or of groups)."""
+    if members and s.entity.type != members[0].entity.type:
+        return False
+    if s.entity.type == "Place":
+        return s.entity.subtype in ("Country", None)
+    return s.entity.type == "Organization" and s.entity.subtype in _GROUP_SUBTYPES
+
+
+# "X، وهو تحالف (لفصائل معارضة) يضم ...": the alliance described before its members
+ALLIANCE_NOUNS = words("تحالف ائتلاف تجمع تكتل تشكيل")
+_IT_IS = words("وهو وهي هو هي")
+DESCRIPTION_REACH = 4
+
+
+def _described_as_an_alliance(view, k):
+    """The index of the last token of the name before "، وهو تحالف [...]" ending at token
+    ``k`` (the word before يضم), or -1."""
+    toks = view.tokens
+    for m in range(k, max(-1, k - DESCRIPTION_REACH), -1):
+        if view.at.get(m) is not None or not toks[m].norm.isalpha():
+            return -1
+        if view.has(m, ALLIANCE_NOUNS) and m > 1 and toks[m - 1].norm in _IT_IS:
+            c = m - 2
+            while c >= 0 and view.at.get(c) is None and not toks[c].norm.isalnum():
+                c -= 1       # the comma, a closing quote
+            return c
+    return -1
 
 
 _RELATIVES_ORG = words("التي الذي")

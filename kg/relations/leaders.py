@@ -25,7 +25,7 @@ def lead_relations(view, kb, out):
     not the one fought nor the group a delegation comes from)."""
     for i in view.positions(LEAD_CUES):
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_titles(view, i + 1) \
-            or _after_post_phrase(view, i + 1)
+            or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
@@ -59,6 +59,22 @@ def _second_relative_clause(view, i):
         if view.has(m, _RELATIVES) and view.at.get(m) is None:
             return view.prev_slot(m, types=("Organization",), max_gap=0, same_clause=False)
     return None
+
+
+# "يقوده رجل يدعى X"، "بقيادة المدعو X": the leader introduced by the one he is and his name
+SOMEONE = words("رجل شخص قيادي مسلح شاب")
+NAMED = words("يدعى ويدعى يدعي المدعو")
+
+
+def _after_naming(view, k):
+    """The person after "[رجل] يدعى" / "المدعو" starting at token ``k``, else None."""
+    toks = view.tokens
+    if k < len(toks) and view.at.get(k) is None and toks[k].norm in SOMEONE:
+        k += 1
+    if k + 1 >= len(toks) or view.at.get(k) is not None or toks[k].norm not in NAMED:
+        return None
+    s = view.slot_starting(k + 1)
+    return s if s is not None and s.entity.type == "Person" else None
 
 
 # a rank of two words or more before the leader's name: "بقيادة الفريق أول X"، "اللواء الركن X"

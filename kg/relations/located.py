@@ -307,6 +307,7 @@ _LYING = words("الواقعة الواقع")
 SEATS = words("مركز عاصمة")
 _ON = words("على")
 _SIDES = words("الجانب الضفة الطرف الشطر")
+_ON_OR_IN = words("على في")
 _OF = words("من")
 
 
@@ -343,13 +344,35 @@ def _locative_clause_end(view, start, b):
         return k + 1, False          # "الواقعة في شمال شرق Y" reads as "في شمال شرق Y"
     if view.has(k, _IT_IS) and view.has(k + 1, _PLACE_HEAD_WORDS) and view.at.get(k + 1) is None:
         return k + 2, False          # "، وهي بلدة في Y"
-    if view.has(k, _ON) and view.has(k + 1, _SIDES):
+    same = _seat_of_its_namesake(view, k, b)
+    if same is not None:
+        return same, False           # "X، مركز المحافظة التي تحمل الاسم ذاته شمال Y" reads as "X شمال Y"
+    if view.has(k, _ON_OR_IN) and view.has(k + 1, _SIDES):      # "على/في الجانب الأيمن من Y"
         m = k + 2
         if m < b.i and view.at.get(m) is None and toks[m].norm.startswith("ال") and not view.has(m, _OF):
             m += 1                   # the side's adjective: الشرقي، الأوروبي
         if view.has(m, _OF) and (m + 1 == b.i or m + 2 == b.i and view.has(m + 1, _PLACE_HEAD_WORDS)):
             return b.i, True         # "... من Y"، "... من مدينة Y"
     return None
+
+
+# "X، مركز المحافظة التي تحمل الاسم نفسه": the seat of a province named like it, which the
+# text does not name apart; the place after the clause holds both
+NAMESAKE = (words("مركز عاصمة"), words("المحافظة الولاية الإقليم المقاطعة"), words("التي"),
+            words("تحمل"), words("الاسم اسمها"))
+_SELF = words("نفسه ذاته")
+
+
+def _seat_of_its_namesake(view, k, b):
+    """The index after "مركز المحافظة التي تحمل الاسم نفسه" starting at ``k`` (before ``b``), or None."""
+    end = k + len(NAMESAKE)
+    if end >= b.i:
+        return None
+    for m, cue in enumerate(NAMESAKE):
+        s = view.at.get(k + m)
+        if not view.has(k + m, cue) or s is not None and not s.mention.nominal:
+            return None
+    return end + 1 if view.has(end, _SELF) else end
 
 
 # "ثاني جسور الموصل"، "أكبر مدن X"، "إحدى بلدات Y": one of the places of that kind in Y

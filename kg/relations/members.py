@@ -31,6 +31,24 @@ _RELATIVES = words("الذي التي")
 ASSEMBLIES = words("البرلمان برلمان المجلس مجلس الكونغرس الكنيست")
 
 
+def _bloc_in_assembly(view, c, assembly):
+    """The bloc after "عن" past an assembly named at token ``c`` (an entity, or one word:
+    البرلمان), or None."""
+    toks = view.tokens
+    if assembly is not None:
+        if assembly.entity.type != "Organization" or not view.has(assembly.i, ASSEMBLIES):
+            return None
+        e = assembly.j
+    elif view.has(c, ASSEMBLIES) and view.at.get(c) is None:
+        e = c + 1
+    else:
+        return None
+    if e + 1 >= len(toks) or not view.has(e, _FOR):
+        return None
+    bloc = view.slot_starting(e + 1)
+    return bloc if bloc is not None and bloc.entity.type == "Organization" else None
+
+
 def _mp_in_assembly(view, c):
     """Is token ``c`` في before an assembly (النائب في المجلس الوطني X)?"""
     if view.tokens[c].norm != "في":
@@ -79,7 +97,7 @@ def member_relations(view, kb, out):
 
 
 # a body's unit the tagger names as an organisation: "عضو المكتب السياسي لجماعة X Y"
-UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة")
+UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة الجناح جناح")
 
 
 def _body_of_the_unit(view, org):
@@ -123,6 +141,10 @@ def _member_group(view, i, stems):
             _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
         c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
     nxt = view.slot_starting(c)
+    if c == i + 1 and stems & MEMBER_OF_CONSTRUCT:
+        bloc = _bloc_in_assembly(view, c, nxt)
+        if bloc is not None:
+            return bloc   # "عضو مجلس النواب عن كتلة X Y": a member of the bloc he sits for
     if nxt is not None and c == i + 1 and nxt.clitic.endswith("ل") and stems & COMMANDER_OF \
             and not _for_a_place(view, nxt):
         return None  # "قائدا لحركة X": its commander (a leader: posts, appointments), not a member
@@ -135,6 +157,10 @@ def _member_group(view, i, stems):
         body = _body_after_unnamed_unit(view, c)
         if body is not None:
             return body   # "عضو اللجنة المركزية لحركة X": a unit the text does not name, of X
+    if nxt is None and c + 2 < len(toks):
+        body = _body_of_unnamed_cell(view, c + 1 if view.has(c, MEMBER_PREPS) else c)
+        if body is not None:
+            return body   # "عضو خلية تابعة لتنظيم X"، "عنصر في مجموعة موالية لـ X": a cell of X
     if c + 1 < len(toks) and (view.has(c, MEMBER_PREPS) and not stems & MPS - MEMBER_CUES
                               or stems & MPS and (view.has(c, _FOR) or _mp_in_assembly(view, c))):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
@@ -142,12 +168,31 @@ def _member_group(view, i, stems):
         s = view.slot_starting(c + 1)
         if s is None and c + 2 < len(toks) and view.at.get(c + 1) is None and view.has(c + 1, GROUP_HEADS):
             s = view.slot_starting(c + 2)     # "القيادي في تنظيم «القاعدة» Y": the head left out
+        if s is None and c + 2 < len(toks):
+            s = _body_after_unnamed_unit(view, c + 1)   # "القيادي في الجناح العسكري لحركة X Y"
         return s if s is not None and s.entity.type == "Organization" else None
     if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
         # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
         return _section_of(view, c + 1)
     if stems & IN_CHARGE:
         return _field_of(view, c)      # "مسؤول التجنيد في تنظيم X"
+    return None
+
+
+# a cell or squad the text does not name, told as its group's: "عضو خلية تابعة للتنظيم"
+CELLS = words("خلية خلايا مجموعة مجموعات شبكة")
+CELL_OF = words("تابعة التابعة تابع التابع موالية الموالية")
+
+
+def _body_of_unnamed_cell(view, c):
+    """The organisation after "خلية تابعة لـ" at token ``c`` (the cell no entity), else None."""
+    toks = view.tokens
+    if c + 2 >= len(toks) or view.at.get(c) is not None or not view.has(c, CELLS) \
+            or view.at.get(c + 1) is not None or toks[c + 1].norm not in CELL_OF:
+        return None
+    body = view.slot_starting(c + 2)
+    if body is not None and body.entity.type == "Organization" and body.clitic.endswith("ل"):
+        return body
     return None
 
 
@@ -206,12 +251,19 @@ def _member_named(view, i, stems, org):
                 k -= 1   # "X، وهو أحد قادة Y"
             if k >= 0 and toks[k].norm in _RELATIVES:
                 k -= 1   # "X، الذي كان أحد قادة Y"
-        person = person_before(view, k + 1)
+        if k == i - 1 and view.at.get(k) is not None and view.has(i, OBJECT_PLURALS):
+            k = -1       # "اتهم X عناصر من Y": the plural right after the name is what X acted on
+        person = person_before(view, k + 1) if k >= 0 else None
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
             person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
+
+
+# plural members right after a name with no comma, "one of" or copula: the object of the verb
+# before the name ("واتهم النائب X عناصر من Y بخطف ..."), not X's description
+OBJECT_PLURALS = words("عناصر أعضاء قيادات قياديين مقاتلي مقاتلين مسلحي كوادر")
 
 
 # "قائدا لـ X": the commander of X (with no adjective between: "القائد العسكري لـ X" is a member)
@@ -600,9 +652,20 @@ def others_of_the_group(view, kb, out):
 
 
 # "العميد السابق في جيش X Y"، "النقيب في الجيش Y": an officer's rank in a force (not الفريق, also a team)
-MILITARY_RANKS = words("العميد العقيد اللواء الرائد النقيب المقدم الملازم العماد الجنرال الضابط "
+MILITARY_RANKS = words("العميد العقيد اللواء الرائد النقيب المقدم الملازم العماد الجنرال الضابط الجندي المجند "
                        "عميد عقيد رائد نقيب مقدم ملازم ضابط")
 _FORCES = frozenset(["ArmedForce", "ArmedGroup"])
+# a police or security body the tagger may type as a government body: "الضابط في الشرطة الصومالية"
+FORCE_HEADS = words("الشرطة شرطة الأمن قوات القوات")
+
+
+def _a_force(view, s):
+    """Is the organisation slot ``s`` an armed force or group, or a police or security body?"""
+    return s.entity.subtype in _FORCES or view.has(s.i, FORCE_HEADS)
+
+
+# the ranks that describe a person named before them, after a comma: "X، الضابط في الشرطة"
+DEFINITE_RANKS = words("الضابط الجندي المجند الرقيب العريف")
 
 
 def rank_members(view, kb, out):
@@ -618,10 +681,12 @@ def rank_members(view, kb, out):
         if c < len(toks) and view.has(c, _IN) and view.at.get(c) is None:
             c += 1
         force = view.slot_starting(c)
-        if force is None or force.entity.type != "Organization" or force.entity.subtype not in _FORCES \
+        if force is None or force.entity.type != "Organization" or not _a_force(view, force) \
                 or (c == i + 1 and not force.clitic.endswith("ب")):
             continue
         person = view.next_slot(force.j, types=("Person",), max_gap=0)
+        if person is None and view.has(i, DEFINITE_RANKS) and i > 0 and toks[i - 1].text in _COMMAS:
+            person = view.prev_slot(i, types=("Person",), max_gap=0)   # "X، الضابط في الشرطة"
         if person is not None:
             add(out, "memberOf", person, force, view, "member-rank")
 

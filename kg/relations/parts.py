@@ -6,11 +6,21 @@ from __future__ import annotations
 from kg.lexicon import strip_clitics
 from kg.normalize import norm
 from kg.view import document_vocabulary
-from kg.relations.common import AFFIL_CUES, ENLISTED, PART_CUES, WITHIN, Pseudo, add, in_pp, words
+from kg.relations.common import AFFIL_CUES, ENLISTED, MEMBER_CUES, PART_CUES, WITHIN, Pseudo, add, in_pp, words
 
 # the part's cue with a pronoun for the whole: مؤسسة X، ذراعها الإعلامي / وكالة X التابعة له
 PART_PRONOUN_CUES = words("ذراعها ذراعه جناحها جناحه فرعها فرعه ذراعيها")
 _TO_IT = words("له لها")
+
+
+def _member_cue_before(view, slot):
+    """Is ``slot`` the group of a member cue ("X، القيادي في حركة Y": Y, the group the
+    sentence is about, a pronoun's antecedent like a subject)?"""
+    k = slot.i - (0 if slot.clitic else 1)
+    return k > 0 and (slot.clitic or view.tokens[k].norm in _IN_FROM) and view.has(k - 1, MEMBER_CUES)
+
+
+_IN_FROM = words("في من")
 
 
 def _whole_before(view, part):
@@ -18,7 +28,8 @@ def _whole_before(view, part):
     no preposition's complement ("حركة X، المرتبطة بتنظيم Y، ... إذاعة Z التابعة لها": X),
     else the nearest one."""
     whole = view.prev_slot(part.i, types=("Organization",), same_clause=False,
-                           skip=lambda s: s.entity.id == part.entity.id or in_pp(view, s))
+                           skip=lambda s: s.entity.id == part.entity.id or in_pp(view, s)
+                           and not _member_cue_before(view, s))
     return whole or view.prev_slot(part.i, types=("Organization",), same_clause=False,
                                    skip=lambda s: s.entity.id == part.entity.id)
 

@@ -4,6 +4,8 @@ post in an organisation or a state (قائد الجيش X، المتحدث با�
 """
 from __future__ import annotations
 
+import re
+
 from kg.lexicon import LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_POSTS
@@ -53,6 +55,7 @@ _GENERAL = words("العام العامة عام عامة")     # الأمين �
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | UNDER_SECRETARIES | words("مساعد المساعد مساعدة نواب")
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
+COORDINATORS = words("منسق المنسق منسقة المنسقة")
 # a woman speaking for a body: المتحدثة باسم الوزارة X، الناطقة الرسمية باسم الحركة X
 SPOKESWOMEN = words("المتحدثة الناطقة متحدثة ناطقة")
 SPOKES = SPOKES_HEADS | SPOKESWOMEN
@@ -98,6 +101,8 @@ def _post_kind(view, i):
         return "positionIn" if view.has(i + 1, _REIGN) else None
     if _security_of_a_place(view, i):
         return "positionIn"   # "مدير أمن عدن X"، "قائد شرطة إقليم X Y": a post in the place's security
+    if stems & COORDINATORS and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
+        return "leaderOf"     # "المنسق العام للهيئة X": the general coordinator heads the body
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
         if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
@@ -107,6 +112,8 @@ def _post_kind(view, i):
                 and body.clitic in ("", "ل", "لل") else None
         return "leaderOf" if body is not None and body.entity.type == "Organization" and not body.clitic \
             else None
+    if stems & GOVERNORS and and_to(view.tokens[i]):
+        return None           # "والى" / "وإلى": "and to", which normalises like the governor (والي)
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
     if stems & SPOKES:
@@ -130,6 +137,17 @@ def _post_kind(view, i):
                 return None
         return "positionIn"
     return None
+
+
+# "والي" (a governor) and "والى"/"وإلى" ("and to") are one word once normalised (ى -> ي, إ -> ا):
+# the written word tells them apart; a governor is spelled with ي and no hamza
+_MARKS = re.compile("[\u064B-\u0652\u0640]")
+
+
+def and_to(tok):
+    """Is the token as written "والى" or "وإلى" (و + إلى), not the governor "والي"?"""
+    raw = _MARKS.sub("", tok.text)
+    return raw.endswith("ى") or "إ" in raw or "أ" in raw
 
 
 # a place's security body, left out of the entities: "مدير أمن عدن X"، "قائد شرطة إقليم بنادر Y"

@@ -118,3 +118,10 @@ def test_allegiance_to_a_leader_named_after_his_post():
     # a post that is no leader's: nobody pledged to
     rels = relations(run("وبايع أبو محمد العدناني في التنظيم أبو بكر البغدادي عام 2010."))
     assert ("affiliatedWith", "أبو محمد العدناني", "أبو بكر البغدادي") not in rels
+
+
+def test_loyalty_or_pledge_told_with_its_pronoun():
+    assert ("affiliatedWith", "جماعة بوكو حرام", "تنظيم داعش") in relations(
+        run("وأعلنت جماعة بوكو حرام ولاءها لتنظيم داعش."))
+    assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in relations(
+        run("وجددت حركة الشباب بيعتها لتنظيم القاعدة في بيان."))

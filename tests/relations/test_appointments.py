@@ -88,3 +88,10 @@ def test_post_told_in_a_relative_clause_after_the_name():
     assert ("spokespersonOf", "عادل ناصر", "حركة الشباب") in rels
     # the relative after a place: nobody's post
     assert not relations(run("وزار عادل ناصر مدينة حلب، التي كان قائدا للواء التوحيد فيها."))
+
+
+def test_minister_appointed_in_the_government_named_after_the_portfolio():
+    assert ("positionIn", "سالم ناصر", "حكومة الوفاق الوطني") in relations(
+        run("وعين الرئيس سالم ناصر وزيرا للداخلية في حكومة الوفاق الوطني."))
+    assert ("positionIn", "سالم ناصر", "الحكومة اليمنية") in relations(
+        run("وأصدر الرئيس مرسوما عيّن بموجبه اللواء سالم ناصر وزيرا للدفاع في الحكومة اليمنية."))

@@ -31,3 +31,12 @@ def test_one_of_the_factions_of_a_force_is_its_member():
 def test_no_faction_without_the_faction_word():
     rels = relations(run("والتقى الوزير وفد حركة النجباء، أحد أبرز حلفاء الحشد الشعبي."))
     assert not any(r[0] == "memberOf" and r[1] == "حركة النجباء" for r in rels)
+
+
+def test_groups_an_alliance_is_made_of():
+    rels = relations(run("وسيطر «جيش الفتح»، وهو تحالف لفصائل معارضة يضم جبهة النصرة وحركة أحرار الشام، "
+                         "على البلدة."))
+    assert ("memberOf", "جبهة النصرة", "جيش الفتح") in rels
+    assert ("memberOf", "حركة أحرار الشام", "جيش الفتح") in rels
+    rels = relations(run("وسيطر جيش الإسلام، الذي يضم حركة نور الدين الزنكي وجبهة النصرة، على البلدة."))
+    assert ("memberOf", "حركة نور الدين الزنكي", "جيش الإسلام") in rels

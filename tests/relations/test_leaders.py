@@ -127,3 +127,8 @@ def test_leader_told_in_the_second_clause_of_a_relative():
     rels = relations(run("وكان لواء التوحيد، الذي يقاتل مع جبهة النصرة ويقوده عبد القادر الصالح، قد انسحب."))
     assert ("leaderOf", "عبد القادر الصالح", "لواء التوحيد") in rels
     assert ("leaderOf", "عبد القادر الصالح", "جبهة النصرة") not in rels
+
+
+def test_leader_introduced_as_a_man_called():
+    assert ("leaderOf", "سامر الحلبي", "لواء التوحيد") in relations(
+        run("وقال سكان إن لواء التوحيد، الذي يقوده رجل يدعى سامر الحلبي، سيطر على البلدة."))

@@ -374,3 +374,13 @@ def test_one_of_the_towns_of_a_countryside():
     assert ("locatedIn", "الباب", "حلب") in rels
     rels = relations(run("وقتل ثلاثة في مدينة منبج، ثاني أكبر مدن ريف حلب."))
     assert ("locatedIn", "مدينة منبج", "حلب") in rels
+
+
+def test_district_in_a_side_of_the_city():
+    assert ("locatedIn", "حي الزهور", "مدينة الموصل") in relations(
+        run("وسيطرت القوات على حي الزهور في الجانب الأيمن من مدينة الموصل."))
+
+
+def test_seat_of_the_province_named_like_it():
+    assert ("locatedIn", "مدينة إدلب", "سوريا") in relations(
+        run("وسيطرت القوات على مدينة إدلب، مركز المحافظة التي تحمل الاسم ذاته شمال غربي سوريا."))

@@ -318,3 +318,39 @@ def test_member_of_a_unit_the_text_does_not_name_is_a_member_of_its_body():
     assert ("memberOf", "محمد سالم", "جيش الإسلام") in rels
     rels = relations(run("وقال عضو اللجنة المركزية لحركة فتح محمد سالم إن المفاوضات فشلت."))
     assert ("memberOf", "محمد سالم", "حركة فتح") in rels
+
+
+def test_plural_right_after_a_name_is_the_verbs_object_not_his_group():
+    rels = relations(run("واتهم النائب عن محافظة البصرة علي الساعدي عناصر من الحشد الشعبي بخطف رجال."))
+    assert ("memberOf", "علي الساعدي", "الحشد الشعبي") not in rels
+    assert ("memberOf", "حسن علي", "حركة الشباب") in relations(
+        run("وقال حسن علي، أحد عناصر حركة الشباب، إن الهجوم فشل."))
+
+
+def test_officer_named_before_his_rank_in_a_force():
+    assert ("memberOf", "كريم عباس", "الشرطة الاتحادية") in relations(
+        run("وقال الرائد كريم عباس، الضابط في الشرطة الاتحادية، إن الهجوم فشل."))
+
+
+def test_member_of_a_cell_of_the_group():
+    assert ("memberOf", "حسن جابر", "تنظيم داعش") in relations(
+        run("واعتقلت الشرطة حسن جابر، عضو خلية تابعة لتنظيم داعش في بغداد."))
+    assert ("memberOf", "حسن جابر", "حركة الشباب") in relations(
+        run("واعتقلت الشرطة حسن جابر، وهو عنصر في خلية تابعة لحركة الشباب."))
+
+
+def test_member_of_a_wing_the_text_does_not_name_apart_is_a_member_of_the_group():
+    assert ("memberOf", "محمد الضيف", "حركة حماس") in relations(
+        run("وقال القيادي في الجناح العسكري لحركة حماس محمد الضيف إن الحرب مستمرة."))
+
+
+def test_officer_of_a_police_typed_as_a_government_body():
+    assert ("memberOf", "كريم حسن", "الشرطة الصومالية") in relations(
+        run("وقال النقيب في الشرطة الصومالية كريم حسن إن الهجوم فشل."))
+
+
+def test_member_of_an_assembly_for_a_bloc_is_a_member_of_the_bloc():
+    assert ("memberOf", "حسن السنيد", "كتلة الأحرار") in relations(
+        run("وقال عضو البرلمان عن كتلة الأحرار حسن السنيد إن البرلمان سيصوت."))
+    assert ("memberOf", "حسن السنيد", "كتلة الأحرار") in relations(
+        run("وقال حسن السنيد، عضو مجلس النواب عن كتلة الأحرار، إن البرلمان سيصوت."))

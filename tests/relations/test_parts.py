@@ -80,3 +80,9 @@ def test_a_medium_issued_by_a_group_is_its_part():
     # the agency a spokesperson spoke to is no part of his body
     rels = relations(run("وقال لوكالة رويترز الناطقة باسم الجبهة الجنوبية سامية علي إن القتال توقف."))
     assert not any(r[0] == "partOf" for r in rels)
+
+
+def test_wing_pronoun_refers_to_the_group_of_a_member_cue():
+    rels = relations(run("وقال المتحدث باسم حماس سامي أبو زهري إن «المقاومة ستواصل القتال»، فيما أكد داود شهاب، "
+                         "القيادي في حركة الجهاد الإسلامي، أن سرايا القدس، ذراعها العسكرية، أطلقت صواريخ."))
+    assert ("partOf", "سرايا القدس", "حركة الجهاد الإسلامي") in rels

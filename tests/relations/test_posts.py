@@ -450,3 +450,19 @@ def test_head_of_a_places_security_serves_in_it_and_does_not_lead_it():
     assert not any(r[0] == "leaderOf" for r in rels)
     # the governor does lead it
     assert ("leaderOf", "أحمد لملس", "عدن") in relations(run("وقال محافظ عدن أحمد لملس إن الوضع مستقر."))
+
+
+def test_general_coordinator_heads_the_body():
+    assert ("leaderOf", "حسن عبد العظيم", "هيئة التنسيق الوطنية") in relations(
+        run("وقال المنسق العام لهيئة التنسيق الوطنية حسن عبد العظيم إن الاتفاق جيد."))
+    assert ("positionIn", "جيمس فيلر", "الأمم المتحدة") in relations(
+        run("وقال منسق الأمم المتحدة للشؤون الإنسانية جيمس فيلر إن الوضع سيئ."))
+
+
+def test_governor_spelled_wali_and_not_and_to():
+    assert ("leaderOf", "أحمد عثمان", "الخرطوم") in relations(
+        run("وقال أحمد عثمان، والي الخرطوم، إن الوضع هادئ."))
+    rels = relations(run("وتوجه الوزير أحمد عثمان والى الخرطوم عاد بعد يومين."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+    rels = relations(run("ووجه الرئيس رسالة إلى كمال حسن، والى ولاية الجزيرة محمد طاهر."))
+    assert not any(r[0] == "leaderOf" and r[1] == "محمد طاهر" for r in rels)
