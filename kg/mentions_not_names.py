@@ -59,7 +59,8 @@ _COMMON_NOUN_ZIPF = 4.5
 #: منطقة آمنة، منطقة عازلة)
 NOT_PLACE_NAMES = _words("اولى ثانية ثالثة رابعة خامسة سادسة سابعة ثامنة تاسعة عاشرة اخيرة اخرى "
                          "جديدة جديد واحدة واحد كاملة كامل اضافية اضافي آمنة امنة آمن عازلة "
-                         "محررة محايدة منكوبة مجاورة")
+                         "محررة محايدة منكوبة مجاورة مجاور سكني سكنية خالية معزولة نائية جبلية "
+                         "عريضة واسعة اوسع")
 
 #: idioms made of a head word and a noun that read as a body's name: بقوة السلاح "by force
 #: of arms"
@@ -116,9 +117,9 @@ def is_preposition_and_noun(word: str, next_word: str = "") -> bool:
 def is_head_and_ordinal(words, before="") -> bool:
     """A place head and an ordinal or a common adjective: ولاية خامسة، مدينة جديدة; or the
     adjective alone right after the head (منطقة «آمنة»)."""
-    if len(words) == 2:
-        return words[0] in PLACE_HEADS and words[1] in NOT_PLACE_NAMES
-    return len(words) == 1 and words[0] in NOT_PLACE_NAMES and before in PLACE_HEADS
+    if len(words) >= 2 and words[0] in PLACE_HEADS and words[1] in NOT_PLACE_NAMES:
+        return True
+    return words[0] in NOT_PLACE_NAMES and before in PLACE_HEADS       # (منطقة خالية نسبيا)
 
 
 def is_trailing_adjective(word: str) -> bool:

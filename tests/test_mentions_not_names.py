@@ -136,3 +136,11 @@ def test_a_blessing_after_a_name_is_cut_off():
 def test_tayyib_in_a_name_is_no_blessing():
     doc = run("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع.")
     assert any("رجب طيب" in s for s in _surfaces(doc, "Person"))
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("وتقدمت القوات لتحرير أول حي سكني داخل المدينة.", "حي سكني"),
+    ("وتقع القرية في منطقة خالية نسبيا من المسلحين.", "خالية نسبيا"),
+])
+def test_a_head_and_its_adjective_are_no_place(text, wrong):
+    assert wrong not in _surfaces(run(text))
