@@ -48,6 +48,10 @@ _QUOTES_CLOSE = {"\"", "»", "”", "'", "’", "“"}
 
 
 
+#: words before the one who leads a body: "التحالف بقيادة السعودية"، "التحالف الذي تقوده واشنطن"
+LED_BY_WORDS = frozenset(norm(w) for w in "بقيادة بزعامة تقوده يقوده".split())
+
+
 class KnowledgeBaseError(KgError):
     """The knowledge-base file is missing, malformed or inconsistent."""
 
@@ -476,16 +480,30 @@ class KnowledgeBase:
             return self._entries[ok[0].key]
 
         listed = self._listed_subtypes(norms, i, j)
+        led_by = self._led_by(norms, j)
 
         def score(h):
             e = self._entries[h.key]
             s = 2 if h.key in anchors else 0
+            s += 3 * bool(led_by & set(e.context))    # "التحالف بقيادة السعودية": the one it leads
             s += sum(1 for k in e.context if k in support)
             s += sum(1 for k in self.ancestors(h.key) if k in anchors)
             s += e.subtype in listed     # "بين بغداد وعمّان": a city listed with a city
             return (-s, h.order)
 
         return self._entries[min(ok, key=score).key]
+
+    def _led_by(self, norms, j) -> set:
+        """Keys named (in one to three words) right after "بقيادة"، "الذي تقوده" ... that follows
+        the span ending at ``j``: who leads the body just named."""
+        k = j + (norms[j:j + 1] in (["الذي"], ["التي"]))
+        if k >= len(norms) or norms[k] not in LED_BY_WORDS:
+            return set()
+        out = set()
+        for n in range(1, 4):
+            for h in self._aliases.get(" ".join(norms[k + 1:k + 1 + n]), ()) if k + n < len(norms) else ():
+                out.add(h.key)
+        return out
 
     def _subtypes_of_word(self, word) -> set:
         """Subtypes of the entries a one-word plain name (an optional و first) belongs to."""

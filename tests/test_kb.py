@@ -539,3 +539,19 @@ def test_per_word_answers_are_kept_for_a_bounded_number_of_words(kb, monkeypatch
 def test_libyas_accord_government_by_its_short_name(kb):
     # "حكومة الوفاق" is how Libyan news shortens حكومة الوفاق الوطني after naming it once
     assert ("حكومة الوفاق", "libya-gna") in found(kb, "وقالت حكومة الوفاق إن قواتها تقدمت نحو المدينة.")
+
+
+def test_a_shared_name_goes_to_the_body_its_leader_names():
+    # more of the article's context supports the global coalition (سوريا، العراق، داعش), but
+    # "بقيادة السعودية" right after the name says which coalition it is
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+    doc = run("وبحث الوزيران الأوضاع في سوريا والعراق وجهود محاربة تنظيم داعش. كما تم بحث الأوضاع "
+              "في اليمن، وما يقوم به التحالف بقيادة المملكة العربية السعودية من جهود.")
+    coalition = [e for e in doc.entities if any(m.text == "التحالف" for m in e.mentions)]
+    assert [e.kb_id for e in coalition] == ["saudi-led-coalition"]
+    doc = run("وقصف التحالف الذي تقوده الولايات المتحدة مواقع للتنظيم في اليمن والسعودية.")
+    coalition = [e for e in doc.entities if any(m.text == "التحالف" for m in e.mentions)]
+    assert [e.kb_id for e in coalition] == ["global-coalition"]
