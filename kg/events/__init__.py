@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from kg.events.claims import _claims
 from kg.events.grammar import ACTS
-from kg.events.merging import (_definite_told_before, _done_in_the_operation, _inherit_from_cause,
+from kg.events.merging import (_definite_told_before, _done_in_the_operation, _fighters_of_the_fought, _inherit_from_cause,
                                _operation_told_before, _restated_acts, merge_events)
 from kg.events.meetings import _delegation_head_meets
 from kg.events.operations import raids_of_arrests
@@ -61,6 +61,7 @@ def extract_events(doc, views, dates) -> list:
     _restated_acts(events)
     _inherit_from_cause(events)
     _done_in_the_operation(events)
+    _fighters_of_the_fought(events)
     _operation_told_before(events)
     for v in views:
         _among_the_dead(v, events)

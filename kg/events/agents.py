@@ -13,12 +13,13 @@ from kg.events.anaphora import latter_agent
 from kg.events.arrests import ARRESTS_OF_THEM, raider
 from kg.events.deaths import repeller
 from kg.events.pronoun_objects import relative_is_the_object
+from kg.events.references import INVOLVEMENT as REFERRED_INVOLVEMENT
 from kg.events.replies import replier
 from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
-    _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
+    _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
 )
 from kg.events.meetings import meeting_sides, visitors
@@ -285,10 +286,18 @@ def subject_after_verb(r):
 FORCE_UNITS = _n("مفارز مفرزة وحدات وحدة دورية دوريات قوة فرقة فرق كتيبة سرية")
 
 
+# "اعتقلت قوات تابعة للجيش X"، "هاجمت عناصر موالية للحكومة": forces said to belong to X
+FORCES_BELONGING = FORCE_UNITS | _n("قوات عناصر مسلحون مسلحين ميليشيات مليشيات")
+BELONGING = _n("تابعة تابع موالية موالون موالين")
+
+
 def _unit_of_force_after(view, i):
     """The organisation whose unit, named right after the verb at i, is its subject
-    ("أوقفت مفارز للجيش X ستة عناصر"), else None."""
-    if not view.has(i + 1, FORCE_UNITS) or view.at.get(i + 1) is not None:
+    ("أوقفت مفارز للجيش X ستة عناصر"، "اعتقلت قوات تابعة للجيش X ثلاثة أشخاص"), else None."""
+    if view.has(i + 1, FORCES_BELONGING) and view.has(i + 2, BELONGING) \
+            and view.at.get(i + 1) is None and view.at.get(i + 2) is None:
+        i += 1
+    elif not view.has(i + 1, FORCE_UNITS) or view.at.get(i + 1) is not None:
         return None
     s = view.slot_starting(i + 2)
     if s is None or not s.clitic.endswith("ل") or s.entity.type != "Organization":
@@ -484,6 +493,11 @@ def agent_marker(r):
                 a = view.next_slot(k + 1, types=AGENTS, max_gap=2, limit=scope_end)
                 if a is not None and not _members_of(view, a):
                     a = None
+            if a is None:
+                # "هجوم شنه مقاتلو تنظيم «X»": the fighters in construct with their group
+                a = view.next_slot(k + 1, types=AGENTS, max_gap=3, limit=scope_end)
+                if a is not None and not _fighters_in_construct(view, k + 1, a):
+                    a = None
             if a is not None and view.has(a.i - 1, TARGET_MARKERS):
                 a = None
             if a is not None:
@@ -661,7 +675,7 @@ def speaker_pronoun(r):
 INVOLVEMENT = _n("بتورطهم بتورطه بتورطها بتورطهما تورطهم تورطه تورطها بالتورط التورط المتورطين "
                  "المتورطون متورطين متورطون متورطا صلة بصلة بصلتهم بصلته بصلتها علاقة بعلاقة "
                  "بعلاقتهم بالضلوع الضلوع بضلوعهم "
-                 "بضلوعه ضلوعهم بالمشاركة منفذي منفذ مرتكبي المسؤولين")
+                 "بضلوعه ضلوعهم بالمشاركة منفذي منفذ مرتكبي المسؤولين") | REFERRED_INVOLVEMENT
 
 
 def _involved_in(view, i):

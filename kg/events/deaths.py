@@ -125,3 +125,37 @@ def repelled_attackers(r):
         if s.entity.id != agent_id:
             return s
     return None
+
+
+# a death by mishap: "قتل في انهيار نفق"، "لقوا حتفهم جراء غرق قارب"، "قتل إثر حادث سير"
+MISHAPS = _n("انهيار غرق حادث تدافع صعق انزلاق")
+# what makes a mishap word violence after all: "حادث إطلاق نار"، "حادث تفجير"
+_VIOLENT_AFTER = DEADLY | _n("إطلاق اطلاق إرهابي ارهابي اغتيال")
+_MISHAP_INTRO = _MEANS_INTRO | _n("بسبب")
+# how far after the death word the mishap may be told ("قتل ثلاثة عمال في انهيار")
+MISHAP_REACH = 4
+
+
+def died_by_mishap(view, i, etype, kind, stem) -> bool:
+    """"قتل أحد عناصرها في انهيار نفق"، "قتل شخصان إثر حادث سير": a death told with its cause
+    a mishap (a collapse, a drowning, an accident that is no shooting or bombing) was caused
+    by no one: no killing."""
+    if etype != "Killing":
+        return False
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + MISHAP_REACH)):
+        if view.at.get(k) is not None:
+            continue
+        if view.has(k, MISHAPS) and (view.has(k - 1, _MISHAP_INTRO) or toks[k].norm[:1] == "ب"):
+            return not view.has(k + 1, _VIOLENT_AFTER)
+    return False
+
+
+# "نجا من محاولة اغتيال"، "إحباط محاولة لاغتيال": a killing attempted
+ATTEMPTS = _n("محاولة محاولات لمحاولة بمحاولة ومحاولة")
+
+
+def attempted_killing(view, i, etype, kind) -> bool:
+    """"نجا الوزير من محاولة اغتيال"، "محاولة لاغتيال قائد الشرطة": a killing attempted is no
+    death but an attack on the one aimed at."""
+    return etype == "Killing" and kind == "noun-patient" and i > 0 and view.has(i - 1, ATTEMPTS)

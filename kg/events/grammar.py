@@ -159,8 +159,24 @@ def _members_of(view, slot):
     return view.has(k - 1, FIGHTERS)
 
 
+# "مقاتلو تنظيم X"، "عناصر جماعة X": the fighters in construct with their group, and the
+# group's generic head word when the name was read without it
+CONSTRUCT_FIGHTERS = _n("مقاتلو مقاتلي عناصر مسلحو مسلحي أفراد جنود")
+GROUP_HEADS = _n("تنظيم جماعة حركة ميليشيا مليشيا ميليشيات مليشيات")
+
+
+def _fighters_in_construct(view, lo, slot):
+    """Are the words from lo to the slot only fighters in construct with the slot's group
+    ("شنه مقاتلو تنظيم «X»")? The first word must be such a fighter word."""
+    words = [k for k in range(lo, slot.i) if view.tokens[k].norm.isalnum()]
+    return (not slot.clitic and bool(words) and view.has(words[0], CONSTRUCT_FIGHTERS)
+            and all(view.at.get(k) is None and view.has(k, CONSTRUCT_FIGHTERS | GROUP_HEADS)
+                    for k in words))
+
+
+# (with the indefinite forms of "قوات تابعة للجيش X" and the leader of "قوات X بقيادة Y")
 _MODIFIERS = _n("التابع التابعة المرتبط المرتبطة الموالي الموالية المقرب المقربة المدعوم المدعومة "
-                "المتحالف المتحالفة فرع")
+                "المتحالف المتحالفة فرع تابعة تابع موالية بقيادة بزعامة")
 
 
 _MODIFIER_PREPS = _n("مع من")
@@ -173,7 +189,13 @@ def _modifies_previous(view, slot):
         k -= 1
     if k >= 1 and not slot.clitic and view.tokens[k].norm in _MODIFIER_PREPS:
         k -= 1        # "المتحالفة مع X"، "المدعومة من X"
+    if k >= 1 and not slot.clitic and view.has(k, _TITLES | _RANKS) and view.has(k - 1, _LED_BY):
+        k -= 1        # "بقيادة اللواء X"
     return k >= 0 and view.has(k, _MODIFIERS)
+
+
+_LED_BY = _n("بقيادة بزعامة")
+_RANKS = _n("اللواء العميد العقيد الفريق المقدم الرائد النقيب الجنرال العماد المشير")
 
 
 def _unnamed_subject_between(view, i, slot):

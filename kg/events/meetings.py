@@ -8,7 +8,7 @@ from kg.events.grammar import (
     POST_WORDS, _WITH, _WITH_WORDS, _delegation_of, _n, _office_holder, _official,
     _prepositional,
 )
-from kg.events.places import TO_MARKERS
+from kg.events.places import TO_MARKERS, during_the_visit_before
 from kg.events.reading import rule
 from kg.events.receptions import guest_past_where_and_when
 from kg.events.visits import SETTLING, place_settled, place_toured
@@ -258,8 +258,18 @@ def _met_with_several(r, agents):
             _add(agents, view.next_slot(m + 1, types=("Person",), max_gap=6, limit=r.scope_end))
 
 
+def _visitor_during_the_visit(r, agents):
+    """"وصل X إلى Y في زيارة يجري خلالها مباحثات مع Z": X, the visitor, is a side of the talks
+    held during the visit told just before in the sentence."""
+    view, i, prev = r.view, r.i, r.prev_event
+    if not during_the_visit_before(r) or not prev.agent:
+        return
+    for eid in prev.agent:
+        _add(agents, next((s for s in view.slots if s.entity.id == eid and s.entity.type == "Person"), None))
+
+
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
-MEETING_SIDES = (_met_by_pronoun, _the_one_met, guest_past_where_and_when, _delegation_head, _delegation_met, _office_holders, _met_with,
+MEETING_SIDES = (_visitor_during_the_visit, _met_by_pronoun, _the_one_met, guest_past_where_and_when, _delegation_head, _delegation_met, _office_holders, _met_with,
                  _met_with_several, _gathered)
 
 # "لبحث «إدارة المناطق المحررة»"، "حول مستقبل X": what a meeting is about, no side of it (a

@@ -23,9 +23,17 @@ FIGHTERS_KILLED = _n("مسلحا مسلحين مسلحون إرهابيا إره
 
 
 def _fighters_counted(view, i):
-    """Are the ones killed at token i counted as fighters (within three words after it)?"""
+    """Are the ones killed at token i counted as fighters (within three words after it, past
+    a hedge on the count: "أكثر من 130 مسلحا")?"""
+    start = i + 1
+    if view.has(start, _HEDGES) and view.has(start + 1, _FROM):
+        start += 2
     return any(view.has(k, FIGHTERS_KILLED) or view.has(k, _ATTACKERS)
-               for k in range(i + 1, min(i + 4, len(view.tokens))))
+               for k in range(start, min(start + 3, len(view.tokens))))
+
+
+_HEDGES = _n("أكثر اكثر أزيد نحو قرابة حوالي")
+_FROM = _n("من")
 
 
 # "قتلت القوات 14 من المهاجمين": the ones killed are those who attacked in the act told before
@@ -207,6 +215,19 @@ def _inherit_from_cause(events):
             cause.target = list(ev.target)
         if ev.result_of == "result" and not ev.target and _of_him(ev.trigger):
             ev.target = [t for t in cause.target if t not in ev.agent]   # "ما أدى إلى مقتله"
+
+
+def _fighters_of_the_fought(events):
+    """"أطلق الجيش عملية ضد تنظيم X ...، مؤكدا أن وحداته قتلت 130 مسلحا": fighters killed with
+    no group named, by the doer of the operation, strike or attack told just before in the
+    sentence, are of the one group that act was against."""
+    for n, ev in enumerate(events):
+        if ev.type != "Killing" or ev.target or not ev.agent or not getattr(ev, "fighters_killed", False):
+            continue
+        act = next((c for c in _before(events, n) if c.evidence[0] == ev.evidence[0]
+                    and c.type in ("MilitaryOperation", "Strike", "Attack")), None)
+        if act is not None and len(act.target) == 1 and set(act.agent) == set(ev.agent):
+            ev.target = list(act.target)
 
 
 _IN = _n("في")

@@ -161,6 +161,32 @@ def _marked_place(r, k, sl):
             or (strike and kind == "verb" and view.at.get(k - 2) is not None)))
 
 
+# "في زيارة ... يجري خلالها مباحثات مع X": talks held during the visit told before
+DURING_IT = _n("خلالها خلاله وخلالها وخلاله أثناءها")
+
+
+def during_the_visit_before(r) -> bool:
+    """Is this meeting told as held during ("خلالها") the visit told just before in the sentence?"""
+    view, i, prev = r.view, r.i, r.prev_event
+    return (r.etype == "Meeting" and prev is not None and prev.type == "Visit"
+            and prev.evidence[0] == view.span
+            and any(view.has(k, DURING_IT) for k in range(max(0, i - 3), i)))
+
+
+@rule("place of the visit it was held during", applies=during_the_visit_before)
+def place_of_the_visit(r):
+    """"وصل X إلى Y في زيارة يجري خلالها مباحثات مع Z": the talks are in Y."""
+    prev = r.prev_event
+    if not prev.place:
+        return None
+    return next((s for s in r.view.slots if s.entity.id == prev.place[0] and s.entity.type == "Place"), None)
+
+
+# what talks are about opens with these; a place past them is the topic, not where they met
+TOPIC_OPENERS = _n("حول بشأن لبحث لمناقشة تناولت تناول")
+TALKS = ("Meeting",)
+
+
 @rule("place marked in the trigger's words", applies=_act)
 def place_in_scope(r):
     """"في بلدة أفجوي"، "بالعاصمة"، "شمال سوريا"، "قصفت X مدينة الفاشر"; "قُتل في غارة شمال
@@ -175,6 +201,8 @@ def place_in_scope(r):
             place_end -= 1
     k = i + 1
     while k < place_end:
+        if r.etype in TALKS and view.has(k, TOPIC_OPENERS) and view.at.get(k) is None:
+            break       # "مباحثات مع X حول الوضع في Y": Y is what they talk about
         sl = view.slot_starting(k)
         if sl is not None and sl.entity.type == "Place" and _marked_place(r, k, sl):
             if _describes_org(view, sl, r.agent):
@@ -340,8 +368,40 @@ def place_past_locative(r):
     return None
 
 
-PLACE_RULES = (place_right_after, place_in_scope, place_past_locative, place_of_clashes, place_before_act, place_subjected,
-               place_to_take, place_of_joined_fighting, place_by_demonym)
+# where an act's words stop looking for its place past its scope: an attribution (حسب مصادر)
+_SOURCE_WORDS = _n("حسب بحسب وفق وفقا طبقا قال قالت أفاد أفادت ذكر ذكرت أضاف أضافت مضيفا مشيرا")
+# a place head right before the name: "في منطقة X"، "بمحافظة X"
+_FAR_HEADS = _n("منطقة مدينة بلدة قرية محافظة ولاية حي مديرية ناحية قضاء مخيم إقليم")
+# how many words past its scope the place may come ("في غارة شنتها طائرة ... يعتقد أنها
+# أمريكية على سيارة كانت تقلهم في منطقة X")
+FAR_PLACE_REACH = 14
+
+
+@rule("place told further in its sentence", applies=lambda r: r.etype in ("Attack", "Strike", "Killing", "Arrest"))
+def place_further_on(r):
+    """"قتل ثلاثة ...، في غارة شنتها طائرة يعتقد أنها أمريكية على سيارة كانت تقلهم في منطقة
+    X": with no place in its words, the first "في منطقة/مدينة X" past them in the sentence,
+    before any other act and any attribution of the report."""
+    view, toks = r.view, r.toks
+    end = min(len(toks), r.scope_end + FAR_PLACE_REACH)
+    later = [t for t in r.trigger_idx if t > r.i]
+    if later:
+        end = min(end, later[0])
+    for k in range(r.scope_end, end - 2):
+        if view.has(k, _SOURCE_WORDS) and view.at.get(k) is None:
+            return None
+        sl = None
+        if view.has(k, PLACE_MARKERS) and view.at.get(k) is None and view.has(k + 1, _FAR_HEADS):
+            sl = view.slot_starting(k + 1) or view.slot_starting(k + 2)
+        elif view.at.get(k) is not None and view.at[k].clitic.endswith("ب") and view.has(k, _FAR_HEADS):
+            sl = view.slot_starting(k)     # "بمحافظة X" read as one mention
+        if sl is not None and sl.entity.type == "Place":
+            return sl
+    return None
+
+
+PLACE_RULES = (place_of_the_visit, place_right_after, place_in_scope, place_past_locative, place_of_clashes, place_before_act, place_subjected,
+               place_to_take, place_of_joined_fighting, place_by_demonym, place_further_on)
 
 
 def fronted_or_told_place(r):

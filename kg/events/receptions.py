@@ -52,9 +52,8 @@ def guest_past_where_and_when(r, agents):
     if r.kind != "verb" or not view.has(i, RECEIVING_VERBS) or not agents:
         return
     hosts = [a for a in agents if getattr(a, "i", -1) > i]
-    if not hosts:
-        return
-    k = _past_the_setting(r, max(a.j for a in hosts))
+    # "وكان X قد استقبل في Y، يوم الخميس، المبعوث Z": the host told before the verb
+    k = _past_the_setting(r, max(a.j for a in hosts) if hosts else i + 1)
     if k is None:
         return
     s = view.slot_starting(k)

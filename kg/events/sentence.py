@@ -15,7 +15,8 @@ from kg.events.pronoun_objects import one_referred_to
 from kg.events.struck import town_struck
 from kg.events.targets import TARGET_RULES, named_victim, settle_target
 from kg.events.arrests import perpetrator_named, raided_place
-from kg.events.victims import fighters_of_the_struck, victims_group
+from kg.events.victims import (fighters_of_the_struck, group_of_own_members, group_of_the_adjective,
+                               others_of_the_same_group, victims_group)
 from kg.events.triggers import (
     compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
@@ -25,8 +26,10 @@ from kg.model import Event
 ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate, raided_place)
 # the target rules: those of kg.events.targets, then the group a liberated place is taken from,
 # the one a pronoun refers to, the group some of the counted victims belong to, the group
-# the strike before hit (for fighters killed by a verb joined to it), the perpetrator held
+# the strike before hit (for fighters killed by a verb joined to it), the group of the others
+# counted after a verb joined to a killing or an arrest, the perpetrator held
 ACT_TARGET_RULES = (repelled_attackers,) + TARGET_RULES + (held_by, driven_out, one_referred_to, victims_group, fighters_of_the_struck,
+                                   others_of_the_same_group, group_of_the_adjective, group_of_own_members,
                                    perpetrator_named)
 
 

@@ -278,6 +278,25 @@ def subjected_to(r):
     return _subjected(r.view, r.i)
 
 
+# "نجا X من محاولة اغتيال"، "نجا X من هجوم": the one who escaped the act was its target
+SURVIVED = _n("نجا نجت نجوا ينجو تنجو ونجا ونجت")
+# how far before the act the verb may stand, past the survivor's post, title and name
+SURVIVOR_REACH = 14
+
+
+@rule("one who escaped it", applies=lambda r: r.kind in ("noun", "noun-patient")
+      and r.etype in ("Attack", "Strike"))
+def survivor(r):
+    """"نجا الوزير X من محاولة اغتيال"، "نجا قائد الشرطة X من هجوم": the one who escaped."""
+    view, i = r.view, r.i
+    for k in range(i - 1, max(-1, i - SURVIVOR_REACH), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            break
+        if view.has(k, SURVIVED) and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person", "Organization"), limit=i)
+    return None
+
+
 @rule("owner of what was hit", applies=lambda r: r.etype in ("Attack", "Strike"))
 def owner_of_hit(r):
     """"كمين ... لقافلة للجيش المالي"، "استهدف موقعا للجيش": the owner of what was hit."""
@@ -334,7 +353,7 @@ def placed_under_arrest(r):
 
 TARGET_RULES = (
     object_of_verb, patient_of_noun, passive_subject, target_marker, facility_attacked, subjected_to,
-    owner_of_hit, group_struck, soldiers_army, named_among, placed_under_arrest,
+    owner_of_hit, group_struck, soldiers_army, named_among, placed_under_arrest, survivor,
 )
 
 

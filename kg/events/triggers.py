@@ -14,7 +14,7 @@ from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FI
 from kg.events.aircraft import aircraft_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
-from kg.events.deaths import dead_caused, died_in_violence, inflicted_dead_triggers, toll_rose_to
+from kg.events.deaths import attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
 from kg.events.matches import match_not_meeting, sport_not_attack
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
@@ -354,7 +354,14 @@ def _killed_with_no_object(view, i):
         # "الطفل X (18 شهرا) قتل حرقا": past the aside
         k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].text == "("), k)
     s = view.at.get(k)
+    if s is None and k > 0 and toks[k].text in _COMMAS:
+        # "أحد عناصرها، ويدعى X، قتل في ...": a person named in an aside closed by a comma
+        s = view.at.get(k - 1)
+        return s is not None and s.j == k and s.entity.type == "Person"
     return s is not None and s.j == k + 1 and (s.entity.type == "Person" or _members_named(view, s))
+
+
+_COMMAS = frozenset("،,")
 
 
 # "خمسة من عناصر البيشمركة قتلوا في ..."، "جنود الجيش قتلوا": the group's members, counted
@@ -615,7 +622,11 @@ def _received_no_one(view, i, etype, kind, stem):
     if stem not in RECEIVING:
         return False
     return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type in ("Person", "Organization")
-                   or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 9)))
+                   or view.has(k, _RECEIVED | _GUEST_POSTS) for k in range(i + 1, min(len(view.tokens), i + 9)))
+
+
+# "استقبل في مكتبه، أمس، المبعوث الأممي X": a guest named by his post past where and when
+_GUEST_POSTS = _n("المبعوث مبعوث السفير السفيرة سفير وزير وزيرة الوزير رئيس الرئيس نائب الأمين")
 
 
 EXPLOSIONS = _n("انفجار انفجارا الانفجار انفجارات انفجرت انفجر انفجرتا")
@@ -645,7 +656,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
-                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one)
+                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap)
 # the filters that read a word's sense (not whether an operation was named): the learned
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
@@ -655,7 +666,7 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
-                 offensive_read_as_operation, repelled_attack_of_them, seized_no_one)
+                 offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -674,7 +685,7 @@ def _attack_by_warplane(view, i, etype, kind):
 
 
 # (condition, the type it gives): a trigger's type read from the words after it
-TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"),
+TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"), (attempted_killing, "Attack"),
                    (offensive_to_take_ground, "MilitaryOperation"))
 
 MASDAR_AFTER = _n("من عن على بعد قبل إلى الى خلال أثناء اثناء")

@@ -568,3 +568,16 @@ def test_its_fighters_launching_an_attack_in_the_plural_are_the_announcers():
                      "هجوما على حواجز لقوات النظام في بلدة مضايا.", published=date(2015, 7, 12)))
     [a] = [e for e in evs if e[0] == "Attack"]
     assert a[1] == ["حركة أحرار الشام الإسلامية"] and a[4] == "2015-07-11"
+
+
+def test_fighters_in_construct_after_the_marker_name_their_group():
+    evs = events(run("قتل أربعة جنود في هجوم شنه مقاتلو تنظيم «داعش» على حاجز قرب مدينة الرطبة."))
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["داعش"]
+
+
+def test_forces_said_to_belong_to_a_group_act_for_it():
+    evs = events(run("اعتقلت قوات تابعة للجيش الوطني الليبي في مدينة درنة أربعة أشخاص."))
+    [arrest] = find(evs, "Arrest")
+    [agent] = arrest[1]
+    assert agent.endswith("لجيش الوطني الليبي")      # (the mention may keep the clitic: للجيش)

@@ -91,3 +91,20 @@ def test_the_first_of_the_forces_repelling_is_among_the_killers():
                      "السريع على مدينة بارا صباح أمس وكبدتهم عشرات القتلى.", published=date(2026, 3, 5)))
     [k] = find(evs, "Killing")
     assert "الجيش السوداني" in k[1] and k[2] == ["قوات الدعم السريع"]
+
+
+def test_a_death_in_a_collapse_is_no_killing():
+    evs = events(run("وأعلنت الكتائب أن أحد مقاتليها قتل في انهيار نفق شرقي مدينة رفح يوم الجمعة."))
+    assert find(evs, "Killing") == []
+
+
+def test_an_accident_that_is_a_shooting_still_kills():
+    evs = events(run("قتل ثلاثة جنود في حادث إطلاق نار قرب مدينة الرمادي."))
+    assert len(find(evs, "Killing")) == 1
+
+
+def test_an_attempted_assassination_is_an_attack_on_the_one_who_escaped():
+    evs = events(run("نجا العقيد سالم الدرسي من محاولة اغتيال في مدينة بنغازي مساء الخميس."))
+    assert find(evs, "Killing") == []
+    [attack] = find(evs, "Attack")
+    assert attack[2] == ["سالم الدرسي"]

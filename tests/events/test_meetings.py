@@ -267,3 +267,22 @@ def test_the_one_discussed_with_after_the_verb_of_discussing_is_a_side():
                      published=date(2015, 8, 17)))
     [ev] = [e for e in evs if e[0] == "Meeting"]
     assert ev[1] == ["جون كيري", "عادل الجبير"]
+
+
+def test_talks_held_during_a_visit_have_the_visitor_as_a_side():
+    evs = events(run("وصل الوزير سالم حداد، يوم الأحد، إلى العاصمة تونس في زيارة رسمية يجري خلالها "
+                     "مباحثات مع الرئيس عمر الكبيسي."))
+    [meeting] = find(evs, "Meeting")
+    assert "سالم حداد" in meeting[1] and "عمر الكبيسي" in meeting[1]
+
+
+def test_a_place_the_talks_are_about_is_not_where_they_were_held():
+    evs = events(run("أجرى الوزير سالم حداد مباحثات مع الرئيس عمر الكبيسي حول الأوضاع الأمنية في ليبيا."))
+    [meeting] = find(evs, "Meeting")
+    assert meeting[3] == []
+
+
+def test_a_guest_named_by_his_post_past_where_and_when_the_host_received_him():
+    evs = events(run("وكان الوزير خالد الدباغ قد استقبل في مكتبه، أمس، المبعوث الأممي كينجي ساتو."))
+    [meeting] = find(evs, "Meeting")
+    assert meeting[1] == ["خالد الدباغ", "كينجي ساتو"]

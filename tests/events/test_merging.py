@@ -184,3 +184,10 @@ def test_killing_a_bombing_led_to_takes_its_place():
                      published=date(2026, 1, 17)))
     [ev] = [e for e in evs if e[0] == "Killing"]
     assert ev[3] == ["حي الكرادة"]
+
+
+def test_fighters_killed_by_the_doer_of_an_operation_are_of_the_group_it_was_against():
+    evs = events(run("أعلن الجيش اللبناني انتهاء عملية عسكرية أطلقها ضد تنظيم «داعش» قرب بلدة عرسال، "
+                     "مؤكدا أن وحداته قتلت أكثر من 60 مسلحا."))
+    [killing] = find(evs, "Killing")
+    assert killing[2] == ["داعش"]

@@ -191,3 +191,18 @@ def test_place_at_the_entrance_of_a_town():
     from datetime import date
     evs = events(run("قتل ثلاثة جنود في هجوم عند مدخل مدينة الرمادي.", published=date(2016, 2, 19)))
     assert any(e[3] == ["مدينة الرمادي"] for e in evs if e[0] == "Attack")
+
+
+def test_a_place_told_further_in_the_sentence_past_an_aside():
+    evs = events(run("قتل أربعة من عناصر حركة الشباب، فجر الأحد، في غارة شنتها طائرة يعتقد أنها أجنبية "
+                     "على شاحنة كانت تقلهم في منطقة جلب، حسب مصادر محلية."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    [place] = killing[3]
+    assert place.endswith("جلب")
+
+
+def test_no_place_is_taken_past_the_attribution_of_the_report():
+    evs = events(run("قتل أربعة من عناصر حركة الشباب، فجر الأحد، في غارة شنتها طائرة يعتقد أنها أجنبية، "
+                     "حسب مصادر محلية في مدينة كيسمايو."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[3] == []

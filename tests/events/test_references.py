@@ -20,3 +20,10 @@ def test_involvement_in_an_act_told_here_still_tells_it():
     evs = events(run("اعتقل الجيش اللبناني سبعة أشخاص يشتبه في مشاركتهم بالاعتداء على دورية لقوة "
                      "الأمم المتحدة مساء الجمعة.", published=THU))
     assert "Attack" in [e[0] for e in evs]
+
+
+def test_the_arresting_force_is_not_the_doer_of_the_act_two_suspects_are_linked_to():
+    evs = events(run("اعتقلت قوات الأمن، السبت، شخصين يشتبه في تورطهما في التفجير الذي استهدف سوقا "
+                     "في مدينة الحلة الخميس الماضي."))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[1] == []

@@ -256,3 +256,15 @@ def test_the_corps_of_one_killed_past_a_time_aside_and_his_rank():
                      published=date(2015, 9, 10)))
     [k] = [e for e in evs if e[0] == "Killing"]
     assert k[2] == ["الشرطة المصرية"]
+
+
+def test_the_one_who_escaped_an_attack_is_its_target():
+    evs = events(run("نجا قائد الشرطة العقيد فرج العبيدي من هجوم مسلح في مدينة درنة."))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[2] == ["فرج العبيدي"]
+
+
+def test_the_leader_after_bi_qiyadat_is_no_target():
+    evs = events(run("قصفت قوات الجيش بقيادة اللواء سالم داود مواقع لحركة الشباب في مدينة بيدوا."))
+    [strike] = [e for e in evs if e[0] == "Strike"]
+    assert "سالم داود" not in strike[2]

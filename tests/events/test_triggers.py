@@ -421,3 +421,9 @@ def test_strikes_counted_with_the_article_are_new_strikes():
 def test_the_strikes_told_again_with_the_article_are_no_new_strike():
     evs = events(run("وقالت مصادر محلية إن الغارات دمرت مستودعا للأسلحة.", published=SAT))
     assert not find(evs, "Strike")
+
+
+def test_a_person_named_in_an_aside_before_a_killing_verb_with_no_object_was_killed():
+    evs = events(run("وقال البيان إن الجندي، ويدعى سالم حمدان العنزي، قتل برصاص قناص قرب مدينة درعا."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[1] == [] and killing[2] == ["سالم حمدان العنزي"]

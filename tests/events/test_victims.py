@@ -65,3 +65,33 @@ def test_civilians_killed_by_the_strike_are_not_the_struck_group():
                      "وقتلت 20 مدنيا."))
     [killing] = of(evs, "Killing")
     assert killing[2] == []
+
+
+def test_others_arrested_after_a_killing_are_of_the_same_group():
+    evs = events(run("قتلت قوات الجيش 11 من مسلحي حركة الشباب واعتقلت ثلاثة آخرين قرب مدينة جوهر."))
+    [arrest] = of(evs, "Arrest")
+    assert arrest[2] == ["حركة الشباب"]
+
+
+def test_members_named_by_their_groups_adjective_are_of_that_group():
+    evs = events(run("تقدم الحوثيون نحو المدينة. وألقت الشرطة القبض على قيادي حوثي في مدينة عدن أمس."))
+    [arrest] = of(evs, "Arrest")
+    assert arrest[2] == ["الحوثيون"]
+
+
+def test_an_adjective_of_no_group_named_gives_no_target():
+    evs = events(run("ألقت الشرطة القبض على قيادي بارز في مدينة عدن أمس."))
+    [arrest] = of(evs, "Arrest")
+    assert arrest[2] == []
+
+
+def test_victims_counted_among_a_groups_own_members_fall_on_that_group():
+    evs = events(run("وأعلنت حركة الشباب أن ثلاثة من عناصرها قتلوا في غارة جوية قرب مدينة جلب."))
+    [killing] = of(evs, "Killing")
+    assert killing[2] == ["حركة الشباب"]
+
+
+def test_the_doer_is_not_the_group_of_the_pronoun():
+    evs = events(run("قالت قوات الأمن إن تنظيم داعش قتل اثنين من عناصرها في مدينة تكريت."))
+    [killing] = of(evs, "Killing")
+    assert "تنظيم داعش" not in killing[2]
