@@ -15,6 +15,7 @@ organisations in article after article.
 - a verb and the preposition على taken for a name and Ali (أشرف على هجمات), and a
   feminine adjective closing a person's name (والمخلوع صالح الانقلابية: cut off);
 - an idiom that reads as a body's name (بقوة السلاح);
+- kinship words alone (ابن عم الرئيس: a relative, no name);
 - a common noun phrase the name list holds by mistake ("السيرة الذاتية", a CV);
 - an indefinite accusative common noun alone, taken for a person: "تلقت الشرطة بلاغا";
 - a one-word organisation that is the definite form of a known body's short name, which
@@ -76,6 +77,11 @@ ORDINALS = _words("الأولى الثانية الثالثة الرابعة ا�
 #: a person's name never ends in a common feminine nisba adjective no name list holds
 #: (والمخلوع صالح الانقلابية: the adjective tells of the militias)
 _TRAILING_ADJECTIVE_ZIPF = 3.0
+
+#: kinship words: a "person" made of them alone is a relative named by no name (ابن عم
+#: الرئيس: "the president's cousin")
+KINSHIP = _words("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
+                 "جد جدة حفيد حفيدة صهر أرملة")
 
 #: common noun phrases the personal-name list (Wikidata's labels) holds by mistake
 LEXICON_MISTAKES = frozenset(norm(p) for p in ("السيرة الذاتية", "الشاب العربي"))
@@ -193,7 +199,7 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             return True
         joined = " ".join(words)
         if m.type == "Person":
-            if joined in LEXICON_MISTAKES:
+            if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words):
                 return True
             whole_first = tok is not None and not clitic and tok.norm == words[0]
             if m.title and m.source == "pattern" and whole_first \

@@ -144,3 +144,9 @@ def test_tayyib_in_a_name_is_no_blessing():
 ])
 def test_a_head_and_its_adjective_are_no_place(text, wrong):
     assert wrong not in _surfaces(run(text))
+
+
+def test_kinship_words_alone_are_no_person():
+    for text in ("وقال ابن عم الرئيس السوري إن العائلة لن تغادر.",
+                 "والتقى الوفد ابن عم الرئيس الليبي في طرابلس."):
+        assert "ابن عم" not in _surfaces(run(text))
