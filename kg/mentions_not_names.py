@@ -17,6 +17,7 @@ organisations in article after article.
 - an idiom that reads as a body's name (بقوة السلاح);
 - kinship words alone (ابن عم الرئيس: a relative, no name);
 - a common noun phrase the name list holds by mistake ("السيرة الذاتية", a CV);
+- a plural verb alone (وتعرفوا);
 - an indefinite accusative common noun alone, taken for a person: "تلقت الشرطة بلاغا";
 - a one-word organisation that is the definite form of a known body's short name, which
   that name never takes: "الحماس" is enthusiasm, حماس the movement.
@@ -145,6 +146,13 @@ def is_accusative_noun(word: str) -> bool:
         and word_zipf(word) >= _ACCUSATIVE_WORD_ZIPF and base not in all_name_words()
 
 
+def is_plural_verb(word: str) -> bool:
+    """A verb in the plural, alone, with و or ف glued (وتعرفوا، فقتلوا): its ending وا ends
+    no name the lists hold."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 5 else word
+    return len(w) >= 4 and w.endswith("وا") and word not in all_name_words() and w not in all_name_words()
+
+
 def is_definite_short_name(word: str, kb) -> bool:
     """ال before a known organisation's one-word name that is never written with it, when
     the name is a common word and so is its definite form (الحماس); a foreign acronym
@@ -204,6 +212,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             whole_first = tok is not None and not clitic and tok.norm == words[0]
             if m.title and m.source == "pattern" and whole_first \
                     and is_preposition_and_noun(words[0], words[1] if len(words) > 1 else after):
+                return True
+            if len(words) == 1 and m.source != "role" and is_plural_verb(words[0]):
                 return True
             if len(words) == 1 and m.source == "ner" and (
                     is_accusative_noun(words[0]) or (whole_first and is_preposition_and_noun(words[0], after))):

@@ -150,3 +150,18 @@ def test_kinship_words_alone_are_no_person():
     for text in ("وقال ابن عم الرئيس السوري إن العائلة لن تغادر.",
                  "والتقى الوفد ابن عم الرئيس الليبي في طرابلس."):
         assert "ابن عم" not in _surfaces(run(text))
+
+
+def test_a_plural_verb_alone_is_no_person():
+    from kg.mentions_not_names import is_plural_verb
+    from kg.normalize import norm
+
+    assert is_plural_verb(norm("وتعرفوا")) and is_plural_verb(norm("قتلوا"))
+    assert not is_plural_verb(norm("فرانسوا"))       # a name the lists hold
+    from kg.mentions_not_names import not_names
+    from kg.model import Mention, Token
+
+    text = "زاروا المنطقة وتعرفوا عليها"
+    tokens = [Token(w, text.index(w), text.index(w) + len(w), norm(w)) for w in text.split()]
+    verb = Mention(14, 21, "وتعرفوا", type="Person", source="ner")
+    assert not_names([verb], tokens, text) == []

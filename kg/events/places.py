@@ -400,6 +400,12 @@ def place_further_on(r):
     return None
 
 
+# the words that name a report's source ("بحسب أنقرة"، "وفقا لموسكو"): a capital after them
+# speaks for its government; it is no place of the act (the rules never take it; the learned
+# stage is kept from it, kg.learn.stage)
+SOURCE_PREPOSITIONS = _n("حسب بحسب وفق وفقا طبقا نقلا")
+
+
 PLACE_RULES = (place_of_the_visit, place_right_after, place_in_scope, place_past_locative, place_of_clashes, place_before_act, place_subjected,
                place_to_take, place_of_joined_fighting, place_by_demonym, place_further_on)
 

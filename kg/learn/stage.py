@@ -16,6 +16,7 @@ from __future__ import annotations
 from kg.events.dates import dates_within, in_later_relative
 from kg.events.agents import acts_as_agent
 from kg.events.grammar import NO_TARGET
+from kg.events.places import SOURCE_PREPOSITIONS
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -178,6 +179,8 @@ def learned_roles(views, model, thresholds, by_trigger=None):
                    else None if acts_as_agent(c.slot.entity) else ("target", "place"))
         if c.etype in NO_TARGET:
             allowed = tuple(r for r in (allowed or ROLES) if r != "target")
+        if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
+            allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
         role, p = _best(pr, model.classes, allowed)
         lim = limit(thresholds, c.etype, role) if role is not None else None
         if lim is None or p < lim:

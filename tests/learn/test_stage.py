@@ -226,3 +226,9 @@ def test_learned_stage_makes_no_event_of_an_act_planned():
     for extractor in ("rules", "both", "learned"):
         doc, _, _ = run(text, extractor)
         assert [ev for ev in doc.events if ev.type in ("Attack", "Strike")] == [], extractor
+
+
+def test_the_source_of_a_report_is_no_place_of_the_act():
+    # "بحسب أنقرة": Ankara speaks for its government; the killings were elsewhere
+    _, _, roles = run("وقتل ما لا يقل عن 200 مسلح وأصيب نحو 300 في هذه الغارات بحسب أنقرة.", "both")
+    assert not any(role == "place" for _, role, _ in roles)
