@@ -79,6 +79,9 @@ ORDINALS = _words("الأولى الثانية الثالثة الرابعة ا�
 #: (والمخلوع صالح الانقلابية: the adjective tells of the militias)
 _TRAILING_ADJECTIVE_ZIPF = 3.0
 
+#: a place head alone as a person stands after none of these
+TITLE_LIKE = _words("السيد الشيخ المدعو")
+
 #: kinship words: a "person" made of them alone is a relative named by no name (ابن عم
 #: الرئيس: "the president's cousin")
 KINSHIP = _words("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
@@ -91,6 +94,8 @@ LEXICON_MISTAKES = frozenset(norm(p) for p in ("السيرة الذاتية", "�
 _ACCUSATIVE_BASE_LEN = 4
 _ACCUSATIVE_BASE_ZIPF = 3.5
 _ACCUSATIVE_WORD_ZIPF = 3.0
+#: how common the verb before a plural ending وا must be
+_VERB_STEM_ZIPF = 3.0
 
 
 def is_pious_formula(words, before, after, clitic="") -> bool:
@@ -150,7 +155,8 @@ def is_plural_verb(word: str) -> bool:
     """A verb in the plural, alone, with و or ف glued (وتعرفوا، فقتلوا): its ending وا ends
     no name the lists hold."""
     w = word[1:] if word[:1] in "وف" and len(word) > 5 else word
-    return len(w) >= 4 and w.endswith("وا") and word not in all_name_words() and w not in all_name_words()
+    return len(w) >= 4 and w.endswith("وا") and word not in all_name_words() and w not in all_name_words() \
+        and word_zipf(w[:-2]) >= _VERB_STEM_ZIPF      # (قتل+وا; كورتوا: Courtois, كورت no word)
 
 
 def is_definite_short_name(word: str, kb) -> bool:
@@ -213,8 +219,9 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             if m.title and m.source == "pattern" and whole_first \
                     and is_preposition_and_noun(words[0], words[1] if len(words) > 1 else after):
                 return True
-            if len(words) == 1 and m.source != "role" and is_plural_verb(words[0]):
-                return True
+            if len(words) == 1 and m.source != "role" and (is_plural_verb(words[0]) or (
+                    words[0] in PLACE_HEADS and before not in TITLE_LIKE)):
+                return True     # (وتعرفوا؛ "في دمشق جبال القلمون": a place head, no name)
             if len(words) == 1 and m.source == "ner" and (
                     is_accusative_noun(words[0]) or (whole_first and is_preposition_and_noun(words[0], after))):
                 return True

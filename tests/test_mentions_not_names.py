@@ -165,3 +165,8 @@ def test_a_plural_verb_alone_is_no_person():
     tokens = [Token(w, text.index(w), text.index(w) + len(w), norm(w)) for w in text.split()]
     verb = Mention(14, 21, "وتعرفوا", type="Person", source="ner")
     assert not_names([verb], tokens, text) == []
+
+
+def test_a_place_head_alone_is_no_person():
+    doc = run("وكان خبراء أجانب زاروا في وقت سابق برفقة السفير الروسي في دمشق جبال القلمون وتعرفوا على طبيعة المنطقة.")
+    assert "جبال" not in _surfaces(doc, "Person")
