@@ -18,6 +18,10 @@ NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 _TITLES_OR_STOPWORDS = PERSON_TITLES | STOPWORDS
 
 
+# how common the word after a ك ("like") must be for the ك to be a clitic (كالمدينة)
+_LIKE_STEM_ZIPF = 3.0
+
+
 def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
     """Mentions from the tagger's BIO tags, with clitics and leading titles removed."""
     out = []
@@ -50,6 +54,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:
+                    if c.startswith("ك") and word_zipf(stem) < _LIKE_STEM_ZIPF:
+                        continue   # كاليفورنيا: ك is the name's own letter, not "like"
                     if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab or (
                             typ == "PER" and stem in given_names() and toks[s].norm not in all_name_words()):
                         clitic = c     # (لأحمد سعيد: a given name with a preposition)

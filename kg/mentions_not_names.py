@@ -106,6 +106,8 @@ def is_pious_formula(words, before, after, clitic="") -> bool:
         return True
     if words == [PRAISE_WORD] and (before in TO_GOD or after in TO_GOD):
         return True
+    if len(words) == 2 and words[0] in FORMULA_STARTS and words[1] == GOD:
+        return True         # طيب الله (ثراه)، رحمه الله
     if len(words) >= 2 and words[-1] == GOD:
         if after in PRAISE_AFTER or words == [PRAISE_WORD, GOD]:     # (الحمد الله: لله misspelt)
             return True

@@ -66,3 +66,10 @@ def test_a_verb_or_noun_the_tagger_takes_into_a_name_is_left_out():
     tags = [["B-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]]
     # (ومحمد: و + a name, kept)
     assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["نادر سليم", "محمد فهد"]
+
+
+def test_a_name_starting_with_kaf_keeps_it():
+    # ك + ال reads as "like the", but "يفورنيا" is no word: the ك is the name's own letter
+    from helpers import run
+    doc = run("وقالت حاكمة كاليفورنيا إن الحرائق امتدت. وتعيش الأسرة في كاليفورنيا منذ سنوات.")
+    assert {m.text for e in doc.entities for m in e.mentions} == {"كاليفورنيا"}

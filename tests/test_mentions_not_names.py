@@ -170,3 +170,10 @@ def test_a_plural_verb_alone_is_no_person():
 def test_a_place_head_alone_is_no_person():
     doc = run("وكان خبراء أجانب زاروا في وقت سابق برفقة السفير الروسي في دمشق جبال القلمون وتعرفوا على طبيعة المنطقة.")
     assert "جبال" not in _surfaces(doc, "Person")
+
+
+def test_a_blessing_alone_is_no_person():
+    from kg.mentions_not_names import is_pious_formula
+    from kg.normalize import norm
+
+    assert is_pious_formula([norm("طيب"), norm("الله")], "", norm("ثراه"))
