@@ -27,7 +27,7 @@ from kg.caches import WordCache
 from kg.lexicon import (ORG_HEADS, PLACE_HEADS, TITLE_ADJECTIVES, common_words, original_prefix_length,
                         strip_clitics, words_read_as)
 from kg.linking_generic import generic_actor_key
-from kg.linking_places import city_and_province
+from kg.linking_places import bare_names_to_written_city, city_and_province, province_of_a_city
 from kg.model import Entity, Mention
 from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
@@ -196,6 +196,7 @@ def link(doc, kb, romanize, slugify) -> list:
         if m.subtype and key not in first_subtype:
             first_subtype[key] = m.subtype
 
+    bare_names_to_written_city(mentions, kb)
     persons_full = _PersonNames()    # key -> token tuple of its longest name
     sentence_starts = [sent.start for sent in doc.sentences]
     # a name the knowledge base matched once in this article is that entry everywhere in it
@@ -248,7 +249,7 @@ def link(doc, kb, romanize, slugify) -> list:
                 add(generic_kb.get(generic, ("Organization", generic)), m)
                 continue
             spelled = spelling_key(toks)
-            key = kb_by_name.get((m.type, spelled), (m.type, spelled))
+            key = province_of_a_city(m, kb_by_name.get((m.type, spelled), (m.type, spelled)), kb)
             if key not in groups and len(toks) >= 2 and toks[1].isdigit():
                 # "اللواء 444" after "اللواء 444 قتال": a numbered unit by its number
                 key = next((k for k in order if k[0] == m.type
@@ -322,6 +323,8 @@ def link(doc, kb, romanize, slugify) -> list:
                 if required is not None and required.isdisjoint(heads[1]) and \
                         (key[0] != "kb" or key[1] not in kb or required.isdisjoint(kb.entry_heads(key[1]))):
                     continue
+                if _not_a_town(word, heads[0]):
+                    continue
                 heads = heads[0]
                 starts = starts_of.get(key)
                 if starts is None:
@@ -380,6 +383,18 @@ def link(doc, kb, romanize, slugify) -> list:
 
 _STATES = frozenset(["Country"])
 _FORCES = {"ArmedForce"}
+
+# a town's nominal (المدينة، البلدة، القرية) never refers back to a neighbourhood or a camp, which
+# are only named with their head (حي الشيخ رضوان، مخيم بلاطة): "مخيم بلاطة شرقي المدينة" is the
+# town named before
+_TOWN_NOMINALS = frozenset(norm(w) for w in "المدينة البلدة القرية".split())
+_QUARTER_HEADS = frozenset(norm(w) for w in "حي مخيم".split())
+
+
+def _not_a_town(word, named_heads) -> bool:
+    """Is the nominal ``word`` a town's, and the candidate only named as a quarter or a camp?"""
+    return bool(named_heads) and named_heads <= _QUARTER_HEADS and bool(
+        {st for _, st in strip_clitics(norm(word))} & _TOWN_NOMINALS)
 
 
 def _country_weight(mentions, kb) -> dict:
@@ -589,26 +604,33 @@ def _a_states_army(key, ms, kb) -> bool:
     if key[0] == "kb" and key[1] in kb:
         e = kb.get(key[1])
         return e.subtype == "ArmedForce" and bool(e.country) and any(
-            norm(x.text).split()[:1] == [_ARMY] for x in ms if not x.nominal)
+            _name_tokens(x)[:1] == [_ARMY] for x in ms if not x.nominal)
     return ms[0].type == "Organization" and any(
-        (w := norm(x.text).split())[:1] == [_ARMY] and len(w) > 1 and kb.demonym(w[-1])
+        (w := _name_tokens(x))[:1] == [_ARMY] and len(w) > 1 and kb.demonym(w[-1])
         for x in ms if not x.nominal)
 
 
+# the bare names of a state's forces that news gives its army: القوات الحكومية، القوات المسلحة
+_ARMED_FORCES = ("Organization", " ".join(norm("القوات المسلحة").split()))
+
+
 def _merge_government_forces(groups, order, key_of, first_subtype, kb) -> None:
-    """"القوات الحكومية" in an article naming one state's army (الجيش الوطني الصومالي) is
-    that army; with two armies or none it stays the generic government forces."""
-    if _GOVERNMENT_FORCES not in groups:
-        return
-    armies = [k for k in order if k != _GOVERNMENT_FORCES and _a_states_army(k, groups[k], kb)]
-    if len(armies) != 1:
-        return
-    target = armies[0]
-    for x in groups.pop(_GOVERNMENT_FORCES):
-        groups[target].append(x)
-        key_of[id(x)] = target
-    order.remove(_GOVERNMENT_FORCES)
-    first_subtype.pop(_GOVERNMENT_FORCES, None)
+    """"القوات الحكومية" (and "القوات المسلحة" with no state's adjective) in an article naming
+    one state's army (الجيش الوطني الصومالي، الجيش المصري) is that army; with two armies or
+    none it stays the generic government forces."""
+    for bare in (_GOVERNMENT_FORCES, _ARMED_FORCES):
+        if bare not in groups:
+            continue
+        armies = [k for k in order if k not in (_GOVERNMENT_FORCES, _ARMED_FORCES)
+                  and _a_states_army(k, groups[k], kb)]
+        if len(armies) != 1:
+            continue
+        target = armies[0]
+        for x in groups.pop(bare):
+            groups[target].append(x)
+            key_of[id(x)] = target
+        order.remove(bare)
+        first_subtype.pop(bare, None)
 
 
 def _sentence_start(starts, pos):

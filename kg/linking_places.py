@@ -61,3 +61,49 @@ def city_and_province(text, mentions) -> dict:
         return {}
     return {i: ("city" if kind == "city" else "province", name)
             for i, (kind, name) in read.items() if name in both}
+
+
+_CAPITAL = norm("العاصمة")
+
+
+def national_capital(entry) -> bool:
+    """Is a knowledge-base city a state's capital (an entry the KB also names "العاصمة +
+    adjective": الخرطوم، بغداد، صنعاء)? News names such a city by its bare name, and the
+    province named for it by its head (ولاية الخرطوم، محافظة بغداد)."""
+    return entry.subtype == "City" and any(norm(a).startswith(_CAPITAL) for a in entry.aliases)
+
+
+def province_of_a_city(m, key, kb):
+    """The key of a place mention written with a province head (ولاية الخرطوم) whose bare name
+    is a national capital's (key ("kb", city)): the province, a place of its own (the city is
+    the bare name or "مدينة X"); otherwise ``key`` unchanged (محافظة عدن ... عدن: one place)."""
+    if key[0] != "kb" or m.type != "Place":
+        return key
+    words = norm(m.text).split()
+    if len(words) < 2 or _head_kind(words[0]) != "province":
+        return key
+    entry = kb.get(key[1]) if key[1] in kb else None
+    if entry is None or not national_capital(entry):
+        return key
+    return ("Place", "province:" + " ".join(words[1:]))
+
+
+def bare_names_to_written_city(mentions, kb) -> None:
+    """A bare name the knowledge base gives to a region (غزة: the Gaza Strip) names the city
+    when the article writes that city with its head (مدينة غزة, a City entry of its own): news
+    that writes "مدينة غزة" means the city by "غزة" too (the region keeps its own head: قطاع
+    غزة). The bare mentions are relinked to the city's entry, in place."""
+    cities = {}
+    for m in mentions:
+        if m.kb_id and m.type == "Place" and not m.nominal and m.subtype == "City":
+            words = norm(m.text).split()
+            if len(words) > 1 and _head_kind(words[0]) == "city":
+                cities.setdefault(" ".join(words[1:]), m.kb_id)
+    if not cities:
+        return
+    for m in mentions:
+        if m.kb_id and m.type == "Place" and not m.nominal and m.kb_id not in cities.values():
+            city = cities.get(norm(m.text))
+            entry = kb.get(m.kb_id) if city and m.kb_id in kb else None
+            if entry is not None and entry.subtype == "Region":
+                m.kb_id, m.subtype = city, "City"

@@ -22,7 +22,9 @@ with its tests beside it in tests/test_mentions_*.py:
   kg.mentions_facilities (facility heads) and kg.mentions_titled_names (a person's name
   after a title or a kunya);
 - kg.mentions_kb_context: knowledge-base matches dropped, lengthened or trimmed in context;
-- kg.mentions_place_bodies: units and bodies named for a known place;
+- kg.mentions_place_bodies: units and bodies named for a known place; kg.mentions_region_bodies:
+  bodies named for a region written with its head (شرطة إقليم X); kg.mentions_named_institutions:
+  hospitals named to their kind (مستشفى X التعليمي) and local councils (المجلس المحلي لمدينة X);
 - kg.mentions_aliases, kg.mentions_posts, kg.mentions_roles: aliases, persons named by their
   post or set before their role, an indefinite role (a person not yet named);
 - kg.mentions_headless: places and bodies with no head (kg.mentions_places, kg.mentions_groups);
@@ -45,8 +47,9 @@ from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
 from kg.mentions_not_names import not_names
 from kg.mentions_kb_context import (_capital_title_off, _compound_place, _facilitys_name, _fathers_name,
-                                    _idiom_not_place, _longer_person)
+                                    _idiom_not_place, _longer_person, _province_of_city)
 from kg.mentions_leaderships import leadership_mentions
+from kg.mentions_named_institutions import institution_heads, named_institutions
 from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans
 from kg.mentions_ner import ner_mentions
 from kg.mentions_operations import _operation_names, _operation_words
@@ -56,6 +59,7 @@ from kg.mentions_place_bodies import _units_named_for_places
 from kg.mentions_places import repeated_place_spans
 from kg.mentions_posts import apposed_person_mentions, post_person_mentions
 from kg.mentions_press import press_credits
+from kg.mentions_region_bodies import region_bodies
 from kg.mentions_roles import role_mentions
 from kg.view import document_vocabulary
 
@@ -92,7 +96,8 @@ def find_mentions(doc, kb, tags=None) -> list:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
                      and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
-            kb_ms = [_compound_place(_longer_person(m, toks, starts, text, kb_taken), toks, starts, text)
+            kb_ms = [_province_of_city(_compound_place(_longer_person(m, toks, starts, text, kb_taken), toks,
+                                                       starts, text), toks, starts, text, kb)
                      for m in kb_ms]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
@@ -117,6 +122,13 @@ def find_mentions(doc, kb, tags=None) -> list:
         if post_at:
             add(located(post_person_mentions(toks, text, kb, blocked, spans, post_at)))
         add(located(headless_mentions(toks, norms, text, blocked, spans, words)))
+        if cue_at:
+            spans = region_bodies(toks, text, spans, blocked)
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
+        institutions_at = institution_heads(norms)
+        if institutions_at:
+            spans = named_institutions(toks, norms, text, spans, institutions_at)
+            blocked = {k for i, j, _ in spans for k in range(i, j)}
         add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
                      for i, j, c in lexicon_person_spans(toks, norms, blocked,
                                                          _name_ends(spans, ("Organization", "Place")))]))

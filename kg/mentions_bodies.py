@@ -13,6 +13,7 @@ from itertools import compress
 
 from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics, words_read_as
 from kg.mention_gates import starts_from
+from kg.mentions_media_offices import MEDIA_ADJECTIVES, OFFICE_HEADS
 from kg.normalize import norm
 
 
@@ -45,6 +46,8 @@ ArmedForce: قوات المعارضة، فصائل المعارضة، مقاتل
 ArmedForce: القوات الحكومية، قوات الحكومة
 PoliticalOrganization: المعارضة، المقاومة
 ArmedForce: الحرس الوطني، الحرس الجمهوري
+GovernmentBody: الدفاع المدني
+ArmedForce: القوات المسلحة
 GovernmentBody: قوى الأمن الداخلي، شعبة المعلومات، الأمن العام، الاستخبارات العامة، المخابرات العامة، الأمن الوطني، الأمن القومي
 """)
 # a state's forces with a kind after the adjective: القوات الأميركية الخاصة
@@ -96,6 +99,8 @@ def _owned(norms, i, clitic) -> bool:
         return False
     if any(st in _OWNERS for _, st in strip_clitics(norms[i - 1])):
         return True
+    if i > 1 and norms[i - 1] in MEDIA_ADJECTIVES and any(st in OFFICE_HEADS for _, st in strip_clitics(norms[i - 2])):
+        return True     # المركز الإعلامي للقوات المسلحة: the media centre's name (kg.mentions_media_offices)
     return clitic.startswith("و") and i > 1 and any(st in ORG_HEADS for _, st in strip_clitics(norms[i - 2]))
 
 

@@ -3,7 +3,8 @@ neighbours.
 
 Dropped: an idiom that holds a place's name (مسقط رأسه), a father's name after بن, a
 facility's name; lengthened: a known person's name after given names (another person), a
-compound place name after its first word (رأس بعلبك); trimmed: the title "the capital" before
+compound place name after its first word (رأس بعلبك), a known city after a province head
+(ولاية الخرطوم: the province); trimmed: the title "the capital" before
 a known city.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from kg.lexicon import FACILITY_HEADS, strip_clitics
+from kg.linking_places import national_capital
 from kg.mentions_common import _BRACKETS, _SON_OF, _plain_given_name, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
 from kg.model import Mention
@@ -56,6 +58,30 @@ def _compound_place(m, tokens, starts, text):
     if clitic is None:
         return m
     return make_mention(tokens, k - 1, k + 1, "Place", "City", clitic=clitic, text=text)
+
+
+# province heads that make a known city's name the name of its province (ولاية الخرطوم)
+_PROVINCE_HEADS = frozenset(norm(w) for w in "ولاية محافظة إقليم اقليم مقاطعة".split())
+
+
+def _province_of_city(m, tokens, starts, text, kb):
+    """A state's capital right after a province head is the province named for it: "بولاية
+    الخرطوم" is Khartoum State, not the city, which news names by its bare name (annotation
+    guidelines: Kirkuk governorate and Kirkuk city are two places). The head and the name are
+    the mention, a Region, unlinked. (Another town's bare name may be its province: محافظة
+    عدن ... عدن، محافظة السليمانية ... شرقي السليمانية.)"""
+    if m.type != "Place" or m.subtype != "City" or not m.kb_id or m.kb_id not in kb \
+            or not national_capital(kb.get(m.kb_id)):
+        return m
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start:
+        return m
+    clitic = next((c for c, stem in strip_clitics(tokens[k - 1].norm)
+                   if c in _COMPOUND_CLITICS and stem in _PROVINCE_HEADS), None)
+    if clitic is None:
+        return m
+    end = bisect_right(starts, m.end - 1)
+    return make_mention(tokens, k - 1, end, "Place", "Region", clitic=clitic, text=text)
 
 
 # a place's name that opens an idiom with the next word: "مسقط رأسه" (his birthplace) is no

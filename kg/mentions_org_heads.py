@@ -56,7 +56,7 @@ def _ordinary_complement(head, tokens, j, k) -> bool:
 
 # heads that always introduce a proper name, even one made of common words
 # (كتائب سيد الشهداء، جهاز دعم الاستقرار، تحالف دول الساحل)
-NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق لواء".split())
+NAMING_ORG_HEADS = frozenset(norm(w) for w in "كتائب سرايا ألوية جهاز تحالف فيلق لواء قبيلة قبائل عشيرة".split())
 # heads whose name may be one indefinite word (فيلق بدر، لواء زينبيون، كتيبة الفرقان)
 SINGLE_NAME_ORG_HEADS = NAMING_ORG_HEADS - {norm("جهاز"), norm("تحالف")} | {norm("لواء"), norm("بلدية")}
 # heads whose name is a construct chain of common words ending in a definite one
@@ -120,6 +120,11 @@ ACT_NOUNS = frozenset(norm(w) for w in (
     "الإضراب الاتفاق القرار البيان الانسحاب الاحتجاجات التظاهرات المظاهرات المفاوضات").split())
 
 
+# tribes named by their lineage: قبيلة أولاد سليمان، عشيرة بني حسن، قبائل آل مرة
+TRIBE_HEADS = frozenset(norm(w) for w in "قبيلة قبائل عشيرة عشائر".split())
+_LINEAGE = frozenset(norm(w) for w in "أولاد بني بنو آل".split())
+
+
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
     """End index of an organisation name's continuation after its head at j-1.
     ``definite_head``: the head has the article (والحركة الشعبية): adjectives only follow it."""
@@ -130,6 +135,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
             break
         if k == j and _preposition_and_word(n):
             break   # "بلدية بمخطط الشفاء": a preposition, no name
+        if k == j and head in TRIBE_HEADS and (n in common_words() or n.startswith("ال") and n[2:] in common_words()):
+            break   # "عشائر المنطقة"، "قبائل البلاد": the region's tribes, no tribe's name
         if n in _GENERAL and k > j and definite(tokens[k - 1]) and not (
                 k + 1 < len(tokens) and tokens[k + 1].norm in _YEAR_QUALIFIERS):
             k += 1       # "مديرية الأمن العام": the adjective, not the year (العام الماضي)
@@ -174,6 +181,9 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
                 and is_name_word(tokens[k], allow_common=True) \
                 and is_name_word(tokens[k + 2], allow_common=True):
             return k + 3    # كتيبة عقبة بن نافع، لواء عمر بن الخطاب: named after a person
+        if k == j and head in TRIBE_HEADS and n in _LINEAGE and k + 1 < len(tokens) and k + 1 not in blocked \
+                and is_name_word(tokens[k + 1], allow_common=True):
+            return k + 2    # قبيلة أولاد سليمان: a lineage and its ancestor's name
         if k == j and head in MEDIA_HEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OF_NEWS \
                 and k + 1 not in blocked and is_name_word(tokens[k]):
             return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"

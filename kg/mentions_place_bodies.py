@@ -32,8 +32,8 @@ def _chain_word(tok) -> bool:
 
 
 # heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
-# مجلس شورى مجاهدي X، قوات دفاع X، قوة دفاع X) or right before it (مجلس X، بلدية X، محكمة X)
-BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات قوة محكمة هيئة غرفة".split())
+# مجلس شورى مجاهدي X، قوات دفاع X، قوة دفاع X، جيش تحرير X، إذاعة صوت X) or right before it (مجلس X، بلدية X، محكمة X)
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات قوة محكمة هيئة غرفة جيش إذاعة".split())
 BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة".split())
 # an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (

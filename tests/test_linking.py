@@ -381,3 +381,13 @@ def test_a_name_written_only_with_lil_is_named_with_the_article():
     assert name_ar == "الأمن القومي"
     name_ar, _ = _display_names([Mention(0, 4, "لندن", type="Place")], lambda t: t)
     assert name_ar == "لندن"
+
+
+def test_the_armed_forces_with_no_adjective_are_the_one_army_of_the_article():
+    doc = run("قتل جنديان من الجيش التونسي في كمين، وقال المتحدث العسكري إن القوات المسلحة طاردت المهاجمين.")
+    assert entity(doc, "القوات المسلحة") is entity(doc, "الجيش التونسي")
+
+
+def test_a_towns_nominal_skips_a_camp_named_after_the_town():
+    doc = run("واقتحم الجنود مدينة قلقيلية فجرا، واعتقلوا شابين من مخيم العين غربي المدينة.")
+    assert entity(doc, "المدينة") is entity(doc, "قلقيلية")

@@ -31,3 +31,17 @@ def test_a_kb_city_and_its_province():
 def test_one_head_only_keeps_one_place():
     doc = run("سقطت قذيفة على مدينة ذمار، ونقل الجرحى إلى مستشفى في ذمار.")
     assert len([p for p in _places(doc) if any("ذمار" in x for x in p)]) == 1
+
+
+def test_the_bare_name_goes_with_the_city_written_with_its_head():
+    from helpers import entity
+    doc = run("غزة - مراسلنا: قصفت طائرات حيا شرق مدينة غزة، وقال مسعفون في غزة إن الضحايا ستة، "
+              "فيما أغلقت المعابر المؤدية إلى قطاع غزة.")
+    assert entity(doc, "غزة") is entity(doc, "مدينة غزة")
+    assert entity(doc, "قطاع غزة") is not entity(doc, "غزة")
+
+
+def test_without_the_city_head_the_bare_name_is_the_region():
+    from helpers import entity
+    doc = run("أغلقت المعابر المؤدية إلى قطاع غزة، وقال مسعفون في غزة إن الضحايا ستة.")
+    assert entity(doc, "قطاع غزة") is entity(doc, "غزة")

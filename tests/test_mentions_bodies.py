@@ -110,3 +110,15 @@ def test_a_government_named_with_its_standing():
     # the standing before the state's adjective
     doc = run("ورحبت الحكومة الفيدرالية الصومالية بالاتفاق.")
     assert "الحكومة الفيدرالية الصومالية" in _orgs(doc)
+
+
+def test_civil_defence_and_the_armed_forces_with_no_adjective_are_bodies():
+    doc = run("وقال الدفاع المدني إن فرقه انتشلت ثلاث جثث، فيما أعلنت القوات المسلحة مقتل خمسة مسلحين.")
+    assert entity(doc, "الدفاع المدني").type == "Organization"
+    assert entity(doc, "القوات المسلحة").type == "Organization"
+
+
+def test_civil_defence_after_a_directorate_is_the_directorate():
+    doc = run("وأرسلت مديرية الدفاع المدني فرقا إلى الحي المنكوب.")
+    assert entity(doc, "مديرية الدفاع المدني").type == "Organization"
+    assert not [e for e in doc.entities if any(m.text == "الدفاع المدني" for m in e.mentions)]

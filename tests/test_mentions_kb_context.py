@@ -32,3 +32,16 @@ def test_a_known_name_quoted_after_a_facility_head_is_the_facilitys():
     doc = run("استهدف الانفجار فندق «الجزيرة» في مقديشو، وقالت قناة «الجزيرة» إن القتلى كثر.")
     channel = [e for e in doc.entities if e.kb_id == "al-jazeera"]
     assert len(channel) == 1 and len(channel[0].mentions) == 1
+
+
+def test_a_capital_after_a_province_head_is_the_province():
+    doc = run("وسقطت قذائف على سوق في ولاية الخرطوم، وقال شهود في الخرطوم إن الانفجارات سمعت بوضوح.")
+    province = entity(doc, "ولاية الخرطوم")
+    city = entity(doc, "الخرطوم")
+    assert province is not city and province.type == city.type == "Place"
+    assert city.wikidata == "Q1963" and province.wikidata is None
+
+
+def test_another_town_after_a_province_head_stays_one_place_with_its_bare_name():
+    doc = run("وسيطرت القوات على محافظة عدن بالكامل، وقال مسؤول في عدن إن الحياة عادت.")
+    assert len([e for e in doc.entities if e.type == "Place"]) == 1

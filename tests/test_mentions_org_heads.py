@@ -112,3 +112,15 @@ def test_an_organisation_head_used_as_an_ordinary_noun_or_described_names_no_bod
 def test_a_committee_that_organises_protests_is_no_named_body():
     doc = run("وقرر الطلاب تأسيس لجنة تتولى تنظيم الرحلات، وأخرى تشرف على تنظيم المسيرات.")
     assert [e for e in doc.entities if e.type == "Organization"] == []
+
+
+def test_tribes_by_their_name_and_their_lineage():
+    doc = run("واشتبك مسلحون من قبيلة الحويطات مع آخرين من قبيلة أولاد علي، وتدخل وجهاء قبائل زبيد.")
+    assert entity(doc, "قبيلة الحويطات").type == "Organization"
+    assert entity(doc, "قبيلة أولاد علي").type == "Organization"
+    assert entity(doc, "قبائل زبيد").type == "Organization"
+
+
+def test_the_tribes_of_a_region_are_no_tribe():
+    doc = run("وقال شيوخ عشائر المنطقة إن قبائل البلاد ترفض القتال.")
+    assert not [e for e in doc.entities if e.type == "Organization"]

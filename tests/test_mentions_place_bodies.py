@@ -52,3 +52,10 @@ def test_an_agency_university_or_operations_room_named_with_a_place_is_one_organ
     for name in ("وكالة نواكشوط للأنباء", "وكالة تونس أفريقيا للأنباء", "جامعة كراتشي", "غرفة عمليات ثوار ليبيا"):
         assert entity(doc, name).type == "Organization"
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_an_army_and_a_radio_named_for_a_known_place_after_a_common_noun():
+    doc = run("وقال جيش تحرير السودان إنه صد هجوما، بحسب ما نقلت إذاعة صوت ألمانيا.")
+    assert entity(doc, "جيش تحرير السودان").type == "Organization"
+    assert entity(doc, "إذاعة صوت ألمانيا").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]

@@ -1,0 +1,124 @@
+"""Institutions whose names run to a fixed last word: hospitals and medical centres ending with
+their kind (مستشفى جامعة مايدوغوري التعليمي، مستشفى هيئة مأرب العام، مركز سبها الطبي) and local
+councils named for their town (المجلس البلدي مصراتة، المجلس المحلي لمدينة X، المجلس المحلي في X);
+missions named for the country they serve (البعثة الأممية في ليبيا).
+
+Both run after the other finders, on the found spans: a hospital's name may hold a body's or a
+place's name (جامعة X، هيئة X، X), which is then no mention of its own; a council is an
+organisation and the town in its name no mention of its own (annotation guidelines: a place
+named only inside an organisation's name). Cheap: nothing is done in a sentence without a head.
+"""
+from __future__ import annotations
+
+from itertools import compress
+
+from kg.lexicon import STOPWORDS, strip_clitics, words_read_as
+from kg.mentions_common import _ARABIC_WORD, make_mention
+from kg.normalize import norm
+
+_n = lambda s: frozenset(norm(w) for w in s.split())  # noqa: E731
+
+# hospital heads and the words that end a hospital's name
+HOSPITAL_HEADS = _n("مستشفى مشفى")
+HOSPITAL_ENDS = _n("التعليمي الجامعي التخصصي الحكومي العام المركزي المرجعي الإحالي الوطني العسكري")
+# a medical centre: مركز X الطبي
+CENTRE_HEADS = _n("مركز")
+CENTRE_ENDS = _n("الطبي الصحي")
+_MAX_NAME = 4
+
+# local councils: المجلس المحلي / البلدي + the town
+COUNCIL = norm("المجلس")
+COUNCIL_KINDS = _n("المحلي البلدي")
+TOWN_HEADS = _n("مدينة بلدة قرية ناحية")
+_COUNCIL_LINKS = _n("في")
+
+# a mission named by its sender's adjective and the country it serves: البعثة الأممية في ليبيا
+MISSION = norm("البعثة")
+MISSION_KINDS = _n("الأممية الأوروبية الأفريقية الإفريقية الدولية الأمريكية الأميركية العربية")
+
+
+def _head(norm_word, heads):
+    """The clitic before a head (indefinite: no article), or None."""
+    return next((c for c, st in strip_clitics(norm_word) if st in heads and not c.endswith(("ال", "لل"))), None)
+
+
+def _named_end(norms, i, ends) -> int | None:
+    """The end of a name after a head at i that closes with one of ``ends``, or None."""
+    for k in range(i + 2, min(len(norms), i + 2 + _MAX_NAME)):
+        n = norms[k]
+        if n in ends:
+            return k + 1
+        if not _ARABIC_WORD.match(n) or n in STOPWORDS:
+            return None
+    return None
+
+
+def _replace(tokens, text, spans, i, e, mention):
+    """``spans`` with ``mention`` over tokens[i:e], the spans inside it dropped and a person's
+    name that took its last word cut after it (مدير مركز X الطبي Y: Y); unchanged when another
+    span crosses its edges."""
+    out = []
+    for a, b, m in spans:
+        if i <= a and b <= e:
+            continue
+        if i <= a < e < b and m.type == "Person":
+            out.append((e, b, make_mention(tokens, e, b, "Person", m.subtype, source=m.source, text=text)))
+            continue
+        if a < i < b or a < e < b:
+            return spans
+        out.append((a, b, m))
+    return out + [(i, e, mention)]
+
+
+def named_institutions(tokens, norms, text, spans, heads_at) -> list:
+    """``spans`` ((i, j, mention)) with hospitals, medical centres and local councils made
+    whole; ``heads_at``: the positions of the sentence's words that may open one."""
+    for i in heads_at:
+        n = norms[i]
+        clitic = _head(n, HOSPITAL_HEADS)
+        if clitic is not None:
+            e = _named_end(norms, i, HOSPITAL_ENDS)
+            if e:
+                place = make_mention(tokens, i, e, "Place", None, clitic=clitic, text=text)
+                spans = _replace(tokens, text, spans, i, e, place)
+            continue
+        clitic = _head(n, CENTRE_HEADS)
+        if clitic is not None:
+            e = _named_end(norms, i, CENTRE_ENDS)
+            if e:
+                place = make_mention(tokens, i, e, "Place", None, clitic=clitic, text=text)
+                spans = _replace(tokens, text, spans, i, e, place)
+            continue
+        mission = next((c for c, st in strip_clitics(n) if st == MISSION), None)
+        if mission is not None and i + 3 < len(norms) and norms[i + 1] in MISSION_KINDS \
+                and norms[i + 2] in _COUNCIL_LINKS:
+            place = next(((a, b) for a, b, m in spans if a == i + 3 and m.type == "Place"), None)
+            if place is not None:
+                body = make_mention(tokens, i, place[1], "Organization", None, clitic=mission, text=text)
+                spans = _replace(tokens, text, spans, i, place[1], body)
+            continue
+        council = next((c for c, st in strip_clitics(n) if st == COUNCIL), None)
+        if council is None or i + 2 >= len(norms) or norms[i + 1] not in COUNCIL_KINDS:
+            continue
+        k = i + 2
+        if norms[k] in _COUNCIL_LINKS:
+            k += 1      # المجلس المحلي في البارة
+        place = next(((a, b) for a, b, m in spans if a == k and m.type == "Place"), None)
+        if place is None and k < len(norms) and _head(norms[k], TOWN_HEADS) is not None:
+            place = next(((a, b) for a, b, m in spans if a == k + 1 and m.type == "Place"), None)
+        if place is None:
+            continue
+        body = make_mention(tokens, i, place[1], "Organization", "GovernmentBody", clitic=council, text=text)
+        spans = _replace(tokens, text, spans, i, place[1], body)
+    return spans
+
+
+#: the words that may open an institution's name, each with the clitics it may carry (worked
+#: out once: a per-word set lookup)
+OPENING_STEMS = HOSPITAL_HEADS | CENTRE_HEADS | {COUNCIL, MISSION}
+_OPENS = frozenset(words_read_as(OPENING_STEMS))
+
+
+def institution_heads(norms) -> list:
+    """Positions of the words that may open an institution's name."""
+    return list(compress(range(len(norms)), map(_OPENS.__contains__, norms)))
