@@ -58,10 +58,10 @@ def test_with_the_rules_a_relation_needs_its_threshold():
 
 def test_with_the_rules_only_some_relation_types_are_added():
     import kg.learn.stage as stage
-    # the types whose additions held up on gold sets left out of training (leaderOf,
-    # locatedIn and, since train9..train11, spokespersonOf were wrong about as often as right)
+    # the types whose additions held up, right 4 times in 5, on gold sets left out of training
+    # (leaderOf and locatedIn were wrong nearly as often as right, memberOf 3 times in 10)
     on = stage.THRESHOLDS["both"]["relations"]
-    assert set(on) == {"memberOf", "positionIn"}
+    assert set(on) == {"positionIn", "spokespersonOf"}
     assert all(0.5 <= t < 1 for t in on.values())
     from kg.view import build_views
     doc, _, _ = run(SPOKESMAN, "rules")
@@ -70,8 +70,6 @@ def test_with_the_rules_only_some_relation_types_are_added():
     doc, _, _ = run(SPOKESMAN, "rules")
     stage.apply(doc, build_views(doc), {"relations": {"spokespersonOf": 0.5}})
     assert "learned:spokespersonOf" in {r.pattern for r in doc.relations}
-    _, both, _ = run(SPOKESMAN, "both")          # off after the rules: none of its kind added
-    assert all(r.pattern != "learned:spokespersonOf" for r in both.values())
 
 
 def test_learned_roles_join_the_rule_event_of_their_trigger():
@@ -80,7 +78,8 @@ def test_learned_roles_join_the_rule_event_of_their_trigger():
     [ev] = doc.events
     ev.place = []      # as if the rules had missed the place
     from kg.view import build_views
-    stage.apply(doc, build_views(doc), {"relations": 1.1, "agent": 0.5, "target": 0.5, "place": 0.5})
+    stage.apply(doc, build_views(doc), {"relations": 1.1, "agent": 0.5, "target": 0.5, "place": 0.5,
+                                        "types": {}})      # (no type's own threshold: arrests' places are off)
     [ev2] = doc.events
     assert ev2 is ev and ev.pattern == "Arrest-verb"
     assert [e.mentions[0].text for e in doc.entities if e.id in ev.place] == ["بغداد"]
