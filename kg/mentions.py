@@ -54,7 +54,7 @@ from kg.mentions_names import aged_person_spans, described_person_spans, lexicon
 from kg.mentions_ner import ner_mentions
 from kg.mentions_operations import _operation_names, _operation_words
 from kg.mentions_overlaps import _resolve_overlaps
-from kg.mentions_patterns import pattern_mentions
+from kg.mentions_patterns import general_bodies_completed, pattern_mentions
 from kg.mentions_place_bodies import _units_named_for_places
 from kg.mentions_places import repeated_place_spans
 from kg.mentions_posts import apposed_person_mentions, post_person_mentions
@@ -146,7 +146,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
         cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m)]
-        cands = not_names(cands, toks, text, kb)
+        cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         _described_groups(toks, chosen)
         quoted_province_groups(text, chosen)

@@ -24,7 +24,7 @@ from kg.caches import WordCache
 from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
                         PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics)
 from kg.mention_gates import applies, at_readings
-from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _adjective_after_head, _feminine_nisba_after_head,
+from kg.mentions_common import (_ARABIC_WORD, _QUOTES, ORG_NAME_STOPS, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
 from kg.mentions_cues import QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
@@ -36,6 +36,7 @@ from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLE
                                      _quoted_places, district_name_end)
 from kg.mentions_titled_names import (INDEFINITE_TITLES, _nisbas_after, _title_word, is_title_adjective,
                                      person_name_after)
+from kg.model import Mention
 from kg.names import all_name_words, given_names, name_words
 from kg.normalize import norm
 
@@ -199,6 +200,54 @@ def _quoted_org_name(s, i, clitic, stem, bare):
     return None
 
 
+#: the adjectives of a national body's name before what it is for: "الهيئة العامة للسياحة"،
+#: "المجلس الأعلى للقوات المسلحة"، "اللجنة العليا للانتخابات"
+BODY_RANKS = frozenset(norm(w) for w in "العامة العليا الأعلى الوطنية الدائمة المستقلة".split())
+#: how many words of the complement after لل (its own adjectives, و + another field) are taken
+BODY_COMPLEMENT_WORDS = 3
+
+
+def general_body_complement(tokens, k, blocked) -> int:
+    """The end of a national body's name whose adjectives (``tokens[k - 1]``: العامة، العليا)
+    are followed by what it is for, with لل: "الهيئة العامة للسياحة والتراث الوطني" (without
+    it every such body would be one "الهيئة العامة"). ``k`` unchanged when none follows."""
+    if k >= len(tokens) or k in blocked or tokens[k - 1].norm not in BODY_RANKS:
+        return k
+    n = tokens[k].norm
+    if not n.startswith("لل") or len(n) < 5 or not _ARABIC_WORD.match(n) or n in STOPWORDS \
+            or n in ORG_NAME_STOPS:
+        return k
+    end = k + 1
+    while end < len(tokens) and end - k <= BODY_COMPLEMENT_WORDS and end not in blocked:
+        w = tokens[end].norm
+        if not _ARABIC_WORD.match(w) or w in STOPWORDS or w in ORG_NAME_STOPS or not (
+                w.startswith("وال") or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4)):
+            break   # another field (والتراث) or an adjective (الوطني، الاجتماعية), not the verb's
+            #         object after the name ("دعت المديرية العامة للجوازات الإخوة ...")
+        end += 1
+    return end
+
+
+def general_bodies_completed(mentions, tokens, text) -> list:
+    """A sentence's candidate bodies whose name stops at its adjectives (the tagger's
+    "الهيئة العامة" before "للسياحة والتراث الوطني") taken on to what the body is for, unless
+    another candidate holds those words."""
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        j = ends.get(m.end) if m.type == "Organization" and m.source != "kb" else None
+        if j is not None and j + 1 < len(tokens) and tokens[j].norm in BODY_RANKS:
+            taken = {k for o in mentions if o is not m for k, t in enumerate(tokens)
+                     if o.start < t.end and t.start < o.end}
+            end = general_body_complement(tokens, j + 1, taken)
+            if end > j + 1:
+                m = Mention(m.start, tokens[end - 1].end, text[m.start:tokens[end - 1].end], type=m.type,
+                            subtype=m.subtype, source=m.source, kb_id=m.kb_id, score=m.score,
+                            title=m.title, nominal=m.nominal)
+        out.append(m)
+    return out
+
+
 @at_readings(bares=ORG_HEADS)
 def _org_name(s, i, clitic, stem, bare):
     """Organisation head + name: جبهة النصرة، وزارة الداخلية السورية."""
@@ -210,6 +259,7 @@ def _org_name(s, i, clitic, stem, bare):
         if k > i + 1 and _ordinary_complement(bare, tokens, i + 1, k):
             k = i + 1   # "حركة المرور"، "جهاز الكمبيوتر"، "لجنة طبية": no body's name
         if k > i + 1:
+            k = general_body_complement(tokens, k, s.blocked)
             cont = tokens[i + 1:k]
             if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
                 return _STOP

@@ -131,3 +131,18 @@ def test_a_kunya_after_a_given_name_and_the_fathers():
     assert entity(doc, "ياسر عادل أبو ريدة").type == "Person"
     doc = run("وقال مصدر في غرفة عمليات «درع الساحل» إن الهجوم صُد.")
     assert entity(doc, "غرفة عمليات «درع الساحل»").type == "Organization"
+
+
+def test_a_national_body_is_named_to_what_it_is_for():
+    # without its complement every such body would be one "الهيئة العامة" across the corpus
+    from helpers import run
+    doc = run("وأشاد الوزير بدور الهيئة العامة للسياحة والتراث الوطني في دعم المشاريع. وقال رئيس "
+              "اللجنة العليا للانتخابات إن النتائج ستعلن غدا.")
+    names = {e.name_ar for e in doc.entities if e.type == "Organization"}
+    assert names == {"الهيئة العامة للسياحة والتراث الوطني", "اللجنة العليا للانتخابات"}
+
+
+def test_a_known_body_is_left_as_the_knowledge_base_has_it():
+    from helpers import run
+    doc = run("وافتتحت الجمعية العامة للأمم المتحدة دورتها الجديدة في نيويورك.")
+    assert "un-general-assembly" in {e.kb_id for e in doc.entities}
