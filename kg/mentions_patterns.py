@@ -221,9 +221,10 @@ def general_body_complement(tokens, k, blocked) -> int:
     while end < len(tokens) and end - k <= BODY_COMPLEMENT_WORDS and end not in blocked:
         w = tokens[end].norm
         if not _ARABIC_WORD.match(w) or w in STOPWORDS or w in ORG_NAME_STOPS or not (
-                w.startswith("وال") or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4)):
-            break   # another field (والتراث) or an adjective (الوطني، الاجتماعية), not the verb's
-            #         object after the name ("دعت المديرية العامة للجوازات الإخوة ...")
+                w.startswith("وال") or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4)
+                or (w.startswith("الم") and len(w) > 5)):
+            break   # another field (والتراث), a nisba (الوطني، الاجتماعية) or a participle
+            #         (المسلحة), not the verb's object ("دعت المديرية العامة للجوازات الإخوة ...")
         end += 1
     return end
 

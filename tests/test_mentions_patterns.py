@@ -146,3 +146,10 @@ def test_a_known_body_is_left_as_the_knowledge_base_has_it():
     from helpers import run
     doc = run("وافتتحت الجمعية العامة للأمم المتحدة دورتها الجديدة في نيويورك.")
     assert "un-general-assembly" in {e.kb_id for e in doc.entities}
+
+
+def test_a_general_staff_is_named_with_the_forces_it_commands():
+    from helpers import relations
+    doc = run("ونقلت الوكالة عن رئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري قوله إن العملية انتهت.")
+    assert "هيئة الأركان العامة للقوات المسلحة" in {e.name_ar for e in doc.entities}
+    assert ("leaderOf", "محمد باقري", "هيئة الأركان العامة للقوات المسلحة") in relations(doc)
