@@ -20,7 +20,12 @@ organisations in article after article.
 - a plural verb alone (وتعرفوا);
 - an indefinite accusative common noun alone, taken for a person: "تلقت الشرطة بلاغا";
 - a one-word organisation that is the definite form of a known body's short name, which
-  that name never takes: "الحماس" is enthusiasm, حماس the movement.
+  that name never takes: "الحماس" is enthusiasm, حماس the movement;
+- a place head alone taken for a person (في دمشق جبال القلمون).
+
+Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
+with ى, a feminine adjective at a person's end; and a preposition the tagger glued to a
+body's first word (التابعة لرابطة العالم الإسلامي) is left out of the body's name.
 """
 from __future__ import annotations
 
