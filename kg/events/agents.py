@@ -861,6 +861,19 @@ def may_act(slot) -> bool:
     return slot.entity.subtype not in REPORTERS
 
 
+#: what an act hits, said of a group: "وقصفت مواقع الحوثيين" (the group's positions are the
+#: target; the group is no agent of the shelling)
+HELD_BY_NOUNS = _n("مواقع موقع معاقل معقل مقرات مقر تجمعات تجمع ثكنات ثكنة مخازن تحصينات")
+
+
+def may_act_in(r):
+    """:func:`may_act`, and never a group named after its positions (مواقع X) in the reading ``r``."""
+    def accept(slot) -> bool:
+        i = getattr(slot, "i", None)
+        return may_act(slot) and not (i and r.view.has(i - 1, HELD_BY_NOUNS))
+    return accept
+
+
 def participants(r):
     """The agent ids of the event: the agent found and those coordinated with it, the
     sides of a meeting, the ones inherited; and the visitor of a visit told as a meeting."""

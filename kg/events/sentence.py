@@ -2,7 +2,7 @@
 lists of kg.events.agents, .targets, .places and .meetings."""
 from __future__ import annotations
 
-from kg.events.agents import AGENT_RULES, may_act, participants
+from kg.events.agents import AGENT_RULES, may_act_in, participants
 from kg.events.dates import event_date
 from kg.events.deaths import repelled_attackers
 from kg.events.grammar import ACTS, NO_TARGET, _soldiers_counted, conjunct_place, coordinated
@@ -58,7 +58,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
                 continue
         r = Reading(view, text, dates, i, etype, kind, scope_end, trigger_idx, prev_event, ev,
                     passive=is_passive(view, i, kind), conj_verb=is_conjoined_verb(view, i, kind))
-        run_rules(AGENT_RULES, r, "agent", accept=may_act)
+        run_rules(AGENT_RULES, r, "agent", accept=may_act_in(r))
         run_rules(ACT_TARGET_RULES, r, "target")
         settle_target(r)
         run_rules(VISIT_PLACE_RULES if etype == "Visit" else ACT_PLACE_RULES, r, "place")

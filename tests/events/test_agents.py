@@ -581,3 +581,12 @@ def test_forces_said_to_belong_to_a_group_act_for_it():
     [arrest] = find(evs, "Arrest")
     [agent] = arrest[1]
     assert agent.endswith("لجيش الوطني الليبي")      # (the mention may keep the clitic: للجيش)
+
+
+def test_a_group_named_after_its_positions_is_the_target_not_the_agent():
+    # "وقصفت مواقع الحوثيين": the shelled positions are the Houthis'; the warships shelled them
+    doc = run("وأكدت المصادر أن مدمرتين حربيتين انضمتا للأسطول قبالة سواحل أبين وقصفت مواقع الحوثيين "
+              "وقوات صالح في المحافظة.")
+    [ev] = [e for e in doc.events if e.type == "Strike"]
+    names = {e.id: e.name_ar for e in doc.entities}
+    assert not ev.agent and {names[t] for t in ev.target} == {"جماعة الحوثي", "قوات صالح"}
