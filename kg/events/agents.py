@@ -867,10 +867,12 @@ HELD_BY_NOUNS = _n("مواقع موقع معاقل معقل مقرات مقر ت
 
 
 def may_act_in(r):
-    """:func:`may_act`, and never a group named after its positions (مواقع X) in the reading ``r``."""
+    """:func:`may_act`, and never a group named after its positions (مواقع X) past the
+    trigger of the reading ``r`` (a group named so before it may be taken up again: "شنت
+    جماعة X هجوما على مواقع الجيش، ورد الأخير بقصف مواقعها")."""
     def accept(slot) -> bool:
         i = getattr(slot, "i", None)
-        return may_act(slot) and not (i and r.view.has(i - 1, HELD_BY_NOUNS))
+        return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HELD_BY_NOUNS))
     return accept
 
 
