@@ -555,3 +555,13 @@ def test_a_shared_name_goes_to_the_body_its_leader_names():
     doc = run("وقصف التحالف الذي تقوده الولايات المتحدة مواقع للتنظيم في اليمن والسعودية.")
     coalition = [e for e in doc.entities if any(m.text == "التحالف" for m in e.mentions)]
     assert [e.kb_id for e in coalition] == ["global-coalition"]
+
+
+def test_kabul_in_both_spellings_is_one_city():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+    doc = run("وقتل 20 طالبا في هجوم انتحاري استهدف أكاديمية للشرطة في العاصمة الأفغانية كابول. "
+              "وقالت الشرطة في كابل إن التحقيق بدأ.")
+    assert [e.kb_id for e in doc.entities if e.type == "Place"] == ["kabul"]
