@@ -62,13 +62,6 @@ NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب",
 #: how common the noun after the preposition must be (Zipf) for the word to read as one
 _COMMON_NOUN_ZIPF = 4.5
 
-#: ordinals and common adjectives after a place head: no place's name (ولاية خامسة،
-#: منطقة آمنة، منطقة عازلة)
-NOT_PLACE_NAMES = _words("اولى ثانية ثالثة رابعة خامسة سادسة سابعة ثامنة تاسعة عاشرة اخيرة اخرى "
-                         "جديدة جديد واحدة واحد كاملة كامل اضافية اضافي آمنة امنة آمن عازلة "
-                         "محررة محايدة منكوبة مجاورة مجاور سكني سكنية خالية معزولة نائية جبلية "
-                         "عريضة واسعة اوسع")
-
 #: idioms made of a head word and a noun that read as a body's name: بقوة السلاح "by force
 #: of arms"
 IDIOMS = frozenset(norm(p) for p in ("قوة السلاح",))
@@ -131,14 +124,6 @@ def is_preposition_and_noun(word: str, next_word: str = "") -> bool:
         return False
     return any(c in NAME_PREPOSITIONS and word_zipf(s) >= _COMMON_NOUN_ZIPF and s not in given_names()
                for c, s in strip_clitics(word) if c)
-
-
-def is_head_and_ordinal(words, before="") -> bool:
-    """A place head and an ordinal or a common adjective: ولاية خامسة، مدينة جديدة; or the
-    adjective alone right after the head (منطقة «آمنة»)."""
-    if len(words) >= 2 and words[0] in PLACE_HEADS and words[1] in NOT_PLACE_NAMES:
-        return True
-    return words[0] in NOT_PLACE_NAMES and before in PLACE_HEADS       # (منطقة خالية نسبيا)
 
 
 def is_trailing_adjective(word: str) -> bool:
@@ -231,9 +216,6 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                 return True     # (وتعرفوا؛ "في دمشق جبال القلمون": a place head, no name)
             if len(words) == 1 and m.source == "ner" and (
                     is_accusative_noun(words[0]) or (whole_first and is_preposition_and_noun(words[0], after))):
-                return True
-        elif m.type == "Place":
-            if m.source == "pattern" and is_head_and_ordinal(words, before):
                 return True
         elif m.type == "Organization":
             if joined in IDIOMS:
