@@ -28,6 +28,7 @@ from kg.lexicon import (ORG_HEADS, PLACE_HEADS, TITLE_ADJECTIVES, common_words, 
                         strip_clitics, words_read_as)
 from kg.linking_generic import generic_actor_key
 from kg.linking_places import bare_names_to_written_city, city_and_province, province_of_a_city
+from kg.mentions_patterns import ORDINALS
 from kg.model import Entity, Mention
 from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
@@ -647,9 +648,7 @@ def _previous_sentence_start(starts, pos):
 
 # what ends a name without being a family name: a regnal ordinal (الملك عبد الله الثاني:
 # "النائب الثاني" is nobody), الابن / الأب (جورج بوش الابن)
-_NAME_ORDINALS = frozenset(norm(w) for w in (
-    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر "
-    "الأولى الثانية الثالثة الرابعة الخامسة الابن الأب الصغير الكبير").split())
+_NAME_ORDINALS = ORDINALS | frozenset(norm(w) for w in "الابن الأب الصغير الكبير".split())
 
 
 def _propagate_family_names(doc, groups, order, persons_full, add):

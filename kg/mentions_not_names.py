@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics
 from kg.mentions_names import PIOUS_FORMULA_STARTS, word_zipf
-from kg.model import Mention
+from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
 
@@ -71,8 +72,6 @@ ALI = norm("علي")
 #: prepositions the tagger leaves glued to a body's first word (التابعة لرابطة ...)
 BODY_PREPOSITIONS = frozenset(["ل", "ب"])
 _BODY_WORD_ZIPF = 4.0
-#: regnal ordinals, which do end a name
-ORDINALS = _words("الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة")
 #: a person's name never ends in a common feminine nisba adjective no name list holds
 #: (والمخلوع صالح الانقلابية: the adjective tells of the militias)
 _TRAILING_ADJECTIVE_ZIPF = 3.0
@@ -197,8 +196,16 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         clitic = text[tok.start:m.start] if tok is not None and tok.start < m.start <= tok.end else ""
         return tok, clitic, i, by_end.get(m.end)
 
-    def drop(m, words) -> bool:
-        tok, clitic, i, j = around(m)
+    def respan(m, start, end):
+        return replace(m, start=start, end=end, text=text[start:end])
+
+    def end_before_word(m, k):
+        """Where the mention ends when cut before its k-th word (the last: -1)."""
+        span = text[m.start:m.end]
+        word_starts = [w.start() for w in re.finditer(r"\S+", span)]
+        return m.start + len(span[:word_starts[k]].rstrip())
+
+    def drop(m, words, tok, clitic, i, j) -> bool:
         before = tokens[i - 1].norm if i > 0 else ""
         after = tokens[j + 1].norm if j is not None and j + 1 < len(tokens) else ""
         if is_pious_formula(words, before, after, norm(clitic)):
@@ -224,36 +231,26 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                 return True
         return False
 
-    def trimmed(m, words):
+    def trimmed(m, words, tok, clitic):
         """A person's name without a last word that is none (على spelt with ى, a feminine
         adjective); None when nothing is left but one word that was no name alone. A body's
         name without the preposition the tagger took with it."""
         if m.type == "Organization" and m.source == "ner" and len(words) > 1:
-            tok, clitic, i, j = around(m)
             start = _body_start(tok, words[0], kb) if not clitic and tok.norm == words[0] else None
-            if start is None:
-                return m
-            return Mention(start, m.end, text[start:m.end], type=m.type, subtype=m.subtype, source=m.source,
-                           kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
+            return m if start is None else respan(m, start, m.end)
         if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
             return m
         k = next((k for k in range(1, len(words)) if words[k] in FORMULA_STARTS and (
             (k + 1 == len(words) and words[k] in PIOUS_FORMULA_STARTS) or words[k + 1:k + 2] == [GOD])), None)
         if k is not None:       # الملك فهد طيب الله ثراه، عمر بن الخطاب رضي (الله عنه)
-            starts = [w.start() for w in re.finditer(r"\S+", text[m.start:m.end])]
-            end = m.start + len(text[m.start:m.start + starts[k]].rstrip())
-            return Mention(m.start, end, text[m.start:end], type=m.type, subtype=m.subtype, source=m.source,
-                           kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
-        last = text[m.start:m.end].split()[-1]
-        cut = (words[-1] == ALI and last.endswith("ى") and not m.title) or is_trailing_adjective(words[-1])
+            return respan(m, m.start, end_before_word(m, k))
+        cut = (words[-1] == ALI and text[m.start:m.end].split()[-1].endswith("ى") and not m.title) \
+            or is_trailing_adjective(words[-1])
         if not cut:
             return m
-        end = m.start + text[m.start:m.end].rstrip().rfind(" ")
-        end = m.start + len(text[m.start:end].rstrip())
         if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()):
             return None         # القوات الكردية، وزمرته الآيديولوجية (عمر على أن ...: عمر)
-        return Mention(m.start, end, text[m.start:end], type=m.type, subtype=m.subtype, source=m.source,
-                       kb_id=m.kb_id, score=m.score, title=m.title, nominal=m.nominal)
+        return respan(m, m.start, end_before_word(m, -1))
 
     out = []
     for m in mentions:
@@ -261,9 +258,12 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             out.append(m)
             continue
         words = norm(m.text).split()
-        if not words or drop(m, words):
+        if not words:
             continue
-        m = trimmed(m, words)
+        tok, clitic, i, j = around(m)
+        if drop(m, words, tok, clitic, i, j):
+            continue
+        m = trimmed(m, words, tok, clitic)
         if m is not None:
             out.append(m)
     return out

@@ -19,6 +19,7 @@ declaration is tried at every cue.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from kg.caches import WordCache
 from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
@@ -28,6 +29,7 @@ from kg.mentions_common import (_ARABIC_WORD, _QUOTES, ORG_NAME_STOPS, _adjectiv
                                 _quoted_name_end, definite, is_name_word, make_mention)
 from kg.mentions_cues import QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
+from kg.mentions_headless import _token_span
 from kg.mentions_names import given_name_before
 from kg.mentions_org_heads import (COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_end, _ordinary_complement,
                                    _org_continuation)
@@ -36,7 +38,6 @@ from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLE
                                      _quoted_places, district_name_end)
 from kg.mentions_titled_names import (INDEFINITE_TITLES, _nisbas_after, _title_word, is_title_adjective,
                                      person_name_after)
-from kg.model import Mention
 from kg.names import all_name_words, given_names, name_words
 from kg.normalize import norm
 
@@ -234,17 +235,15 @@ def general_bodies_completed(mentions, tokens, text) -> list:
     "الهيئة العامة" before "للسياحة والتراث الوطني") taken on to what the body is for, unless
     another candidate holds those words."""
     ends = {t.end: k for k, t in enumerate(tokens)}
+    tok_starts, tok_ends = [t.start for t in tokens], [t.end for t in tokens]
     out = []
     for m in mentions:
         j = ends.get(m.end) if m.type == "Organization" and m.source != "kb" else None
         if j is not None and j + 1 < len(tokens) and tokens[j].norm in BODY_RANKS:
-            taken = {k for o in mentions if o is not m for k, t in enumerate(tokens)
-                     if o.start < t.end and t.start < o.end}
+            taken = {k for o in mentions if o is not m for k in range(*_token_span(tokens, o, tok_starts, tok_ends))}
             end = general_body_complement(tokens, j + 1, taken)
             if end > j + 1:
-                m = Mention(m.start, tokens[end - 1].end, text[m.start:tokens[end - 1].end], type=m.type,
-                            subtype=m.subtype, source=m.source, kb_id=m.kb_id, score=m.score,
-                            title=m.title, nominal=m.nominal)
+                m = replace(m, end=tokens[end - 1].end, text=text[m.start:tokens[end - 1].end])
         out.append(m)
     return out
 
