@@ -326,7 +326,7 @@ def weapon_owner(r):
 _LIGHT_PREPS = _n("من إلى الى على")
 # "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer
 HIT_HOLDINGS = _n("مواقع موقع مواقعا مقرات مقر معاقل معقل مراكز مركز منازل منزل أهداف تجمعات تجمع "
-                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات")
+                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات تحصينات")
 
 
 # "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض
@@ -861,18 +861,13 @@ def may_act(slot) -> bool:
     return slot.entity.subtype not in REPORTERS
 
 
-#: what an act hits, said of a group: "وقصفت مواقع الحوثيين" (the group's positions are the
-#: target; the group is no agent of the shelling)
-HELD_BY_NOUNS = _n("مواقع موقع معاقل معقل مقرات مقر تجمعات تجمع ثكنات ثكنة مخازن تحصينات")
-
-
 def may_act_in(r):
-    """:func:`may_act`, and never a group named after its positions (مواقع X) past the
+    """:func:`may_act`, and never a group named after its positions (HIT_HOLDINGS: مواقع X) past the
     trigger of the reading ``r`` (a group named so before it may be taken up again: "شنت
     جماعة X هجوما على مواقع الجيش، ورد الأخير بقصف مواقعها")."""
     def accept(slot) -> bool:
         i = getattr(slot, "i", None)
-        return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HELD_BY_NOUNS))
+        return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HIT_HOLDINGS))
     return accept
 
 
