@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from itertools import compress
 
-from kg.lexicon import STOPWORDS, strip_clitics, words_read_as
+from kg.lexicon import STOPWORDS, strip_clitics, word_set, words_read_as
 from kg.mentions_common import _ARABIC_WORD, make_mention
 from kg.normalize import norm
 
-_n = lambda s: frozenset(norm(w) for w in s.split())  # noqa: E731
+_n = word_set
 
 # hospital heads and the words that end a hospital's name
 HOSPITAL_HEADS = _n("مستشفى مشفى")

@@ -33,30 +33,26 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics
+from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics, word_set
 from kg.mentions_names import PIOUS_FORMULA_STARTS, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
 
 
-def _words(text: str) -> frozenset:
-    return frozenset(norm(w) for w in text.split())
-
-
 GOD = norm("الله")
 #: praise said after God's name: the name before is His, no person's
-PRAISE_AFTER = _words("سبحانه تعالى عز جل جلاله")
+PRAISE_AFTER = word_set("سبحانه تعالى عز جل جلاله")
 #: what starts a blessing after a name (رحمه الله، طيب الله ثراه، رضي الله عنه; طيب only
 #: before الله: رجب طيب أردوغان)
-FORMULA_STARTS = PIOUS_FORMULA_STARTS | _words("طيب")
+FORMULA_STARTS = PIOUS_FORMULA_STARTS | word_set("طيب")
 #: God's grace, help, will ...: "بعد توفيق الله"، "بفضل الله"، "بإذن الله" (a two-word
 #: mention of one of these and الله, after بعد or with ب glued, is the formula)
-GRACE_NOUNS = _words("توفيق فضل حمد اذن عون مشيئة رحمة نعمة")
+GRACE_NOUNS = word_set("توفيق فضل حمد اذن عون مشيئة رحمة نعمة")
 #: "ولله الحمد"، "الحمد لله"
 PRAISE_WORD = norm("الحمد")
-TO_GOD = _words("لله ولله فلله")
-BEFORE_GRACE = _words("بعد ثم")
+TO_GOD = word_set("لله ولله فلله")
+BEFORE_GRACE = word_set("بعد ثم")
 
 #: prepositions glued to a word after a title: with a common noun they make no name
 NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب", "فل"])
@@ -77,11 +73,11 @@ _BODY_WORD_ZIPF = 4.0
 _TRAILING_ADJECTIVE_ZIPF = 3.0
 
 #: a place head alone as a person stands after none of these
-TITLE_LIKE = _words("السيد الشيخ المدعو")
+TITLE_LIKE = word_set("السيد الشيخ المدعو")
 
 #: kinship words: a "person" made of them alone is a relative named by no name (ابن عم
 #: الرئيس: "the president's cousin")
-KINSHIP = _words("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
+KINSHIP = word_set("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
                  "جد جدة حفيد حفيدة صهر أرملة")
 
 #: common noun phrases the personal-name list (Wikidata's labels) holds by mistake
