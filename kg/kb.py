@@ -46,8 +46,6 @@ _PREPOSITION_CLITICS = frozenset("بل")
 _QUOTES_OPEN = {"\"", "«", "“", "'", "‘", "„"}
 _QUOTES_CLOSE = {"\"", "»", "”", "'", "’", "“"}
 
-
-
 #: words before the one who leads a body: "التحالف بقيادة السعودية"، "التحالف الذي تقوده واشنطن"
 LED_BY_WORDS = frozenset(norm(w) for w in "بقيادة بزعامة تقوده يقوده".split())
 
