@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics, word_set
-from kg.mentions_names import PIOUS_FORMULA_STARTS, word_zipf
+from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
@@ -79,6 +79,20 @@ TITLE_LIKE = word_set("السيد الشيخ المدعو")
 #: الرئيس: "the president's cousin")
 KINSHIP = word_set("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
                  "جد جدة حفيد حفيدة صهر أرملة")
+
+
+
+def is_suffixed_kinship(word: str) -> bool:
+    """A kinship word with a pronoun suffix, a conjunction or preposition allowed before it
+    (ونجله، شقيقها، لزوجته): "his son", a relative named by no name."""
+    for _, stem in strip_clitics(word):
+        for suffix in _PRONOUN_SUFFIXES:
+            base = stem[: -len(suffix)]
+            if stem.endswith(suffix) and len(base) >= 2 and (
+                    base in KINSHIP or (base.endswith("ت") and base[:-1] + "ه" in KINSHIP)):
+                return True
+    return False
+
 
 #: common noun phrases the personal-name list (Wikidata's labels) holds by mistake
 LEXICON_MISTAKES = frozenset(norm(p) for p in ("السيرة الذاتية", "الشاب العربي"))
@@ -208,7 +222,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             return True
         joined = " ".join(words)
         if m.type == "Person":
-            if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words):
+            if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (
+                    len(words) == 1 and is_suffixed_kinship(words[0])):
                 return True
             whole_first = tok is not None and not clitic and tok.norm == words[0]
             if m.title and m.source == "pattern" and whole_first \

@@ -106,6 +106,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # التابع، المرتبط: a body's attribute, no name
         if is_suffixed_noun(tok):
             break  # "أعلن القيادي سامر خليل انضمامه"، "عن أبو عادل قوله": a noun with a pronoun suffix
+        if first and not allow_common and is_plain_word(tok.norm):
+            break  # "الوزير الفرنسي أعاد وضع ...": a common word no name list holds, alone
         if first and is_accusative_noun(tok.norm):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:

@@ -152,6 +152,16 @@ def test_kinship_words_alone_are_no_person():
         assert "ابن عم" not in _surfaces(run(text))
 
 
+def test_a_kinship_word_with_a_pronoun_suffix_is_no_person():
+    from kg.mentions_not_names import is_suffixed_kinship
+    from kg.normalize import norm
+
+    assert is_suffixed_kinship(norm("ونجله")) and is_suffixed_kinship(norm("لزوجته"))
+    assert not is_suffixed_kinship(norm("حمزة")) and not is_suffixed_kinship(norm("خالد"))
+    text = "وفر الرئيس السابق ونجله قائد الحرس الخاص إلى الخارج."
+    assert "ونجله" not in _surfaces(run(text)) and "نجله" not in _surfaces(run(text))
+
+
 def test_a_plural_verb_alone_is_no_person():
     from kg.mentions_not_names import is_plural_verb
     from kg.normalize import norm

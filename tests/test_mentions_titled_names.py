@@ -116,3 +116,14 @@ def test_a_titled_foreign_name_keeps_a_family_name_starting_with_wa():
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["جيف والتز"]
     doc = run("والتقى العقيد سامر ونظيره في المدينة.")
     assert all("ونظيره" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_common_word_alone_after_a_title_is_no_name():
+    # a verb or noun common in news and in no name list, with no name word after it
+    doc = run("لكن الوزير الفرنسي أعاد ترتيب الأولويات في كلمته.")
+    assert not any(e.type == "Person" for e in doc.entities)
+    doc = run("وطلب الوفد من نائب الرئيس تأجيل الزيارة.")
+    assert not any(e.type == "Person" for e in doc.entities)
+    # a name word after it: a given name that is also a word (أمل) still starts a name
+    doc = run("وقالت الوزيرة أمل القبيسي إن الزيارة مهمة.")
+    assert entity(doc, "أمل القبيسي").type == "Person"

@@ -156,6 +156,17 @@ _SPOKES_ADJECTIVES = words("الرسمي الرسمية العسكري العس�
 _BESIDE = words("نائب النائب مساعد نواب")
 
 
+def _other_country(view, kb, k, body) -> bool:
+    """A country adjective at ``k`` (outside any name) that the body's own name does not carry:
+    "وزير الخارجية الإماراتي" is the Emirati minister, not one of "الخارجية المصرية" named before."""
+    if k >= len(view.tokens) or view.at.get(k) is not None:
+        return False
+    country = kb.demonym(view.tokens[k].text)
+    if country is None:
+        return False
+    return all(kb.demonym(w) != country for m in body.mentions for w in m.text.split())
+
+
 def nominal_post_relations(view, kb, out):
     """"رئيس الولاية Y"، "مدير المرصد Y"، "المتحدث باسم الحركة Y"، "وزير داخلية الإقليم Y"
     (the body named before with that head noun): Y leads / speaks for / holds a post in it."""
@@ -182,6 +193,8 @@ def nominal_post_relations(view, kb, out):
         end = k + 1
         while end < len(toks) and view.has(end, _GENERAL) and view.at.get(end) is None:
             end += 1
+        if _other_country(view, kb, end, body.entity):
+            continue
         person = _holder_around(view, i, end)
         if person is not None:
             add(out, kind, person, body, view, "post-nominal")

@@ -73,3 +73,11 @@ def test_member_of_a_group_named_later_without_its_head():
     # no such group named: the youth are nobody's body
     rels = relations(run("وتنشط حركة النهضة في الجنوب. وقال القيادي في الشباب حسن طاهر إن الهجوم نجح."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_a_country_adjective_after_the_post_names_another_countrys_body():
+    # "وزير الخارجية الإماراتي" is the Emirati minister, not one of the Egyptian ministry named before
+    rels = relations(run("وأدانت الخارجية المصرية الهجوم. وقال عبد الله بن زايد، وزير الخارجية الإماراتي، إن بلاده تتضامن."))
+    assert not any(r[1].startswith("عبد الله بن زايد") and "المصرية" in r[2] for r in rels)
+    rels = relations(run("وأدانت الخارجية المصرية الهجوم. وقال سامح شكري، وزير الخارجية المصري، إن بلاده تتضامن."))
+    assert any(r[0] == "positionIn" and r[1] == "سامح شكري" and "المصرية" in r[2] for r in rels)
