@@ -176,11 +176,15 @@ def coordinated_place_spans(tokens, norms, blocked, places) -> list:
     out = []
     nt = len(tokens)
     taken = set(blocked)
+    place_starts = {i for i, _, _ in places}
     for i, j, after_wa in sorted(places):
         k = j
         while k < nt and k not in taken and norms[k].startswith("و"):
             stem = norms[k][1:]
             if _listed_word(norms[k], tokens[k].text):
+                if k + 1 in place_starts and not norms[k + 1].startswith("و"):
+                    break    # "في لحج وتخوم عدن": a noun before the place it belongs to (no و
+                    #          between them, as in a list: "الموصل ومخمور والفلوجة")
                 end = k + 1
                 if end < nt and end not in taken and norms[end] in NAME_ADJECTIVES:
                     end += 1     # والهضبة الوسطى

@@ -72,6 +72,18 @@ def test_verbs_suffixed_nouns_and_common_words_after_a_place_are_no_places():
     assert coordinated_place_spans(s.tokens, s.norms, set(), places) == []
 
 
+def test_a_rare_noun_before_a_place_it_belongs_to_is_no_listed_place():
+    # "وتخوم عدن": the outskirts of Aden, a noun in construct with the place after it
+    from kg.mentions_places import coordinated_place_spans
+    from kg.segment import segment
+    s = segment("ودارت معارك في لحج وتخوم عدن أمس.")[0]
+    places = [(i, i + 1, False) for i, n in enumerate(s.norms) if n in ("لحج", "عدن")]
+    assert coordinated_place_spans(s.tokens, s.norms, set(), places) == []
+    s = segment("ودارت معارك في لحج وزيدلان وعدن أمس.")[0]
+    places = [(i, i + 1, False) for i, n in enumerate(s.norms) if n in ("لحج", "وعدن")]
+    assert len(coordinated_place_spans(s.tokens, s.norms, set(), places)) == 1
+
+
 # --- bracketed_place_spans: the name in brackets after a head
 
 def test_a_name_in_parentheses_or_quotes_after_a_place_or_facility_head():

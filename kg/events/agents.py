@@ -84,6 +84,40 @@ def _clause_subject(view, i):
     return None
 
 
+def _fronted_clause_start(view, i):
+    """The index of the إن/أن opening the clause of the verb at ``i`` when words stand between
+    them ("إن دبابات المقاومة قصفت X"): after إن the subject comes first, so the name after
+    the verb is its object; else None."""
+    c = view.clause_of[i]
+    start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
+    if view.tokens[start].norm not in _THAT or start + 1 >= i or view.at.get(start + 1) is None \
+            and not view.has(start + 1, _FRONTED_HEADS):
+        return None
+    return start
+
+
+#: what a fronted subject may open with before the name of whose it is (قوات الجيش، دبابات المقاومة)
+_FRONTED_HEADS = _FORCES_OF | MEANS_SUBJECTS
+
+
+@rule("subject fronted after إن", applies=lambda r: r.active_verb and not r.conj_verb)
+def fronted_subject(r):
+    """"قالت مصادر إن دبابات المقاومة في الضالع قصفت ميليشيات الحوثي": the actor (or the
+    owner of the forces or weapons) named right after إن, before the verb."""
+    view, i = r.view, r.i
+    start = _fronted_clause_start(view, i)
+    if start is None or view.tokens[i - 1].norm in _RELATIVES:
+        return None       # "أن الحكومة لم تبلغ ... أو المبعوث الذي زار الرياض": the relative's own
+    k = start + 1
+    if view.at.get(k) is None:
+        k += 1
+    s = view.slot_starting(k)
+    if s is not None and s.j <= i and s.entity.type in ("Person", "Organization") \
+            and not _prepositional(view, s):
+        return s
+    return None
+
+
 _WAS = _n("كان وكان كانت وكانت")
 
 
@@ -260,6 +294,8 @@ def subject_after_verb(r):
     لحزب العمال"، "اغتالت إسرائيل، فجر الاثنين، X" (a state); but "اعتقلت الشرطة X": the
     subject has no name and X is the object."""
     view, i = r.view, r.i
+    if _fronted_clause_start(view, i) is not None:
+        return None       # "إن دبابات المقاومة قصفت ميليشيات الحوثي": the name after is the object
     unit = _unit_of_force_after(view, i)
     if unit is not None:
         return unit
@@ -828,7 +864,7 @@ def condemner_is_no_doer(r):
 
 
 AGENT_RULES = (
-    subject_before_verb, relative_visitor, visitor_after_verb, subject_after_verb, weapon_owner,
+    subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject, force_of_aircraft,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,

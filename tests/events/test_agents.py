@@ -590,3 +590,14 @@ def test_a_group_named_after_its_positions_is_the_target_not_the_agent():
     [ev] = [e for e in doc.events if e.type == "Strike"]
     names = {e.id: e.name_ar for e in doc.entities}
     assert not ev.agent and {names[t] for t in ev.target} == {"جماعة الحوثي", "قوات صالح"}
+
+
+def test_a_subject_fronted_after_that_is_the_agent_and_the_name_after_the_verb_its_object():
+    # after إن the subject comes first: "دبابات الجيش الوطني ... قصفت ميليشيات X" (the army's tanks shelled X)
+    [ev] = find(events(run("وقالت مصادر ميدانية إن دبابات الجيش الوطني الليبي في الجبهة الغربية قصفت "
+                           "مواقع تنظيم الدولة الإسلامية قرب سرت أمس.", published=SAT)), "Strike")
+    assert ev[1] == ["الجيش الوطني الليبي"] and "تنظيم الدولة الإسلامية" not in ev[1]
+    # a relative before the verb is the subject of its own: the envoy who visited, not the government
+    evs = events(run("وأوضح أن الحكومة الليبية لم تبلغ رسميا من المبعوث الأممي الذي زار طرابلس الأسبوع الماضي.",
+                     published=SAT))
+    assert not any(e[0] == "Visit" and "الحكومة الليبية" in e[1] for e in evs)
