@@ -4,12 +4,13 @@ subject of a passive (قُتل X، X ... قُتل), "ضد/على X", the owner o
 """
 from __future__ import annotations
 
-from kg.events.claims import CLAIM_VERBS
+from kg.events.claims import ATTRIBUTING, CLAIM_VERBS
 from kg.events.grammar import (
     _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
 )
+from kg.events.places import SOURCE_PREPOSITIONS
 from kg.events.reading import rule
 from kg.events.triggers import DEATHS, KILLED_POSTS, PLACED, PRONOUN_PATIENTS, UNDER, _means_phrase
 
@@ -369,7 +370,33 @@ def settle_target(r):
         target = None
     if target is not None and _kin_named(view, target):
         target = None    # "احتجزت الشرطة أحد أقارب الوزير X": a relative of X, not X
+    if target is not None and cited_source(view, target):
+        target = None    # "ما أدى إلى مقتل السائق، بحسب وكالة X": the report's source
+    if target is not None and ascribed_to(view, target):
+        if agent is None and target.entity.type == "Organization":
+            r.agent = target     # "الهجمات على عسكريين، وتنسب إلى حزب X": the doer
+        target = None
     r.target = target
+
+
+_FROM = _n("عن")
+_TO = _n("إلى الى")
+
+
+def ascribed_to(view, slot) -> bool:
+    """Is the slot named right after "(و)تنسب إلى"، "نسبت إلى" (the act ascribed to it)?"""
+    k = slot.i - 1
+    return k > 0 and not slot.clitic and view.has(k, _TO) and view.has(k - 1, ATTRIBUTING) \
+        and view.at.get(k - 1) is None
+
+
+def cited_source(view, slot) -> bool:
+    """Is the slot named after a word that cites a report's source ("بحسب وكالة X"، "وفقا
+    لمصادر X"، "نقلا عن X")? A source is no one the act fell on."""
+    k = slot.i - 1
+    if k > 0 and view.has(k, _FROM) and view.at.get(k) is None:
+        k -= 1
+    return k >= 0 and view.at.get(k) is None and view.has(k, SOURCE_PREPOSITIONS)
 
 
 _KIN_OF = _n("أقارب اقارب")

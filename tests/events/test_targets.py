@@ -268,3 +268,14 @@ def test_the_leader_after_bi_qiyadat_is_no_target():
     evs = events(run("قصفت قوات الجيش بقيادة اللواء سالم داود مواقع لحركة الشباب في مدينة بيدوا."))
     [strike] = [e for e in evs if e[0] == "Strike"]
     assert "سالم داود" not in strike[2]
+
+
+def test_a_cited_source_is_no_target():
+    evs = events(run("استهدف مسلحون حافلة قرب الحدود ما أدى إلى مقتل السائق، بحسب وكالة الأنباء الإيرانية."))
+    assert not any(e[0] == "Killing" and "وكالة الأنباء الإيرانية" in e[2] for e in evs)
+
+
+def test_the_group_an_act_is_ascribed_to_is_its_agent():
+    evs = events(run("وتتزايد يوميا الهجمات على الجنود، وتنسب إلى حزب العمال الكردستاني."))
+    [ev] = [e for e in evs if e[0] == "Attack"]
+    assert ev[1] == ["حزب العمال الكردستاني"] and ev[2] == []
