@@ -165,7 +165,14 @@ def _listed_word(word: str, text: str) -> bool:
         return False
     if bare.startswith(_DERIVED_STARTS) or stem.startswith(_IMPERFECT_STARTS) or (stem.startswith("ال") and bare.startswith("م")):
         return False
+    if bare.endswith("ي") and _zipf(bare + "ن") >= _CONSTRUCT_PLURAL_ZIPF:
+        return False     # "ومتمردي حزب X": a plural in construct (متمردين without its ن), no village
     return not (bare.endswith(("ين", "ون", "ات")) and _zipf(bare[:-2]) >= 2.0)
+
+
+#: how common the plural (the word + ن) of a word in ي after a list's و must be for the word
+#: to be that plural in construct
+_CONSTRUCT_PLURAL_ZIPF = 2.5
 
 
 def coordinated_place_spans(tokens, norms, blocked, places) -> list:

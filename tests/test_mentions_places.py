@@ -84,6 +84,11 @@ def test_a_rare_noun_before_a_place_it_belongs_to_is_no_listed_place():
     assert len(coordinated_place_spans(s.tokens, s.norms, set(), places)) == 1
 
 
+def test_a_plural_in_construct_after_a_place_is_no_place():
+    doc = run("وقصف الجيش مواقع التنظيم في سوريا ومتمردي الحزب في شمال العراق.")
+    assert "متمردي" not in _named(doc, "Place")
+
+
 # --- bracketed_place_spans: the name in brackets after a head
 
 def test_a_name_in_parentheses_or_quotes_after_a_place_or_facility_head():

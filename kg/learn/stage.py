@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.events.dates import dates_within, in_later_relative
 from kg.events.agents import acts_as_agent
-from kg.events.grammar import NO_TARGET
+from kg.events.grammar import _RELATIVES, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
@@ -164,6 +164,15 @@ def _worth_scoring(c, by_trigger, thresholds) -> bool:
         _PLACE_ROLES if c.slot.entity.type == "Place" else _ACTOR_ROLES)
 
 
+def _not_the_relatives_antecedent(c) -> bool:
+    """Is the trigger a verb right after a relative (الذي، التي) and the candidate not the
+    name that relative follows, named before it? "المليشيات الحوثية التي تقصف المدينة": whoever
+    shells is what التي stands for, never an actor named earlier in the sentence (one named
+    after the verb may be its subject: "الذي اغتالته جماعة X")."""
+    k = c.trigger - 1
+    return k >= 0 and c.view.tokens[k].norm in _RELATIVES and c.slot.j < k
+
+
 def learned_roles(views, model, thresholds, by_trigger=None):
     """{(sentence, trigger token): (etype, view, {role: [(entity id, p)]})}."""
     cands = role_candidates(views)
@@ -181,6 +190,8 @@ def learned_roles(views, model, thresholds, by_trigger=None):
             allowed = tuple(r for r in (allowed or ROLES) if r != "target")
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
+        if allowed and "agent" in allowed and _not_the_relatives_antecedent(c):
+            allowed = tuple(r for r in allowed if r != "agent")
         role, p = _best(pr, model.classes, allowed)
         lim = limit(thresholds, c.etype, role) if role is not None else None
         if lim is None or p < lim:

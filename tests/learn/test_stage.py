@@ -231,3 +231,21 @@ def test_the_source_of_a_report_is_no_place_of_the_act():
     # "بحسب أنقرة": Ankara speaks for its government; the killings were elsewhere
     _, _, roles = run("وقتل ما لا يقل عن 200 مسلح وأصيب نحو 300 في هذه الغارات بحسب أنقرة.", "both")
     assert not any(role == "place" for _, role, _ in roles)
+
+
+def test_the_verb_after_a_relative_has_no_learned_agent_but_its_antecedent():
+    from types import SimpleNamespace
+
+    from kg.learn.stage import _not_the_relatives_antecedent
+    from kg.segment import segment
+    s = segment("وقال إن المقاومة تتقدم نحو المليشيات التي تقصف المدينة.")[0]
+    k = s.norms.index("تقصف")
+    view = SimpleNamespace(tokens=s.tokens)
+    far, antecedent = SimpleNamespace(i=2, j=3), SimpleNamespace(i=k - 2, j=k - 1)
+    assert _not_the_relatives_antecedent(SimpleNamespace(view=view, trigger=k, slot=far))
+    assert not _not_the_relatives_antecedent(SimpleNamespace(view=view, trigger=k, slot=antecedent))
+    # and in the pipeline: no one named elsewhere shells
+    for extractor in ("both", "learned"):
+        _, _, roles = run("وأكد القائد أن المقاومة لن تتراجع عن تحرير تعز من المليشيات الحوثية التي تقصف "
+                          "المدينة بشكل عشوائي.", extractor)
+        assert ("Strike", "agent", "المقاومة") not in roles, extractor
