@@ -14,7 +14,7 @@ real news (never trained on).
 from __future__ import annotations
 
 from kg.events.dates import dates_within, in_later_relative
-from kg.events.agents import acts_as_agent
+from kg.events.agents import _condemned, acts_as_agent
 from kg.events.grammar import _RELATIVES, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
@@ -190,7 +190,9 @@ def learned_roles(views, model, thresholds, by_trigger=None):
             allowed = tuple(r for r in (allowed or ROLES) if r != "target")
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
-        if allowed and "agent" in allowed and _not_the_relatives_antecedent(c):
+        if allowed and "agent" in allowed and (_not_the_relatives_antecedent(c) or (
+                c.slot.i < c.trigger and _condemned(c.view, c.trigger))):
+            # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it)
             allowed = tuple(r for r in allowed if r != "agent")
         role, p = _best(pr, model.classes, allowed)
         lim = limit(thresholds, c.etype, role) if role is not None else None
