@@ -17,7 +17,8 @@ from kg.events.references import INVOLVEMENT as REFERRED_INVOLVEMENT
 from kg.events.replies import replier
 from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post
 from kg.events.grammar import (
-    _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, TARGET_MARKERS, _FORCES_OF,
+    _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, RANKS_OF, TARGET_MARKERS,
+    _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between,
@@ -456,7 +457,14 @@ def genitive_of_noun(r):
     if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
             g.i == i + 1 or view.tokens[i + 1].norm in _TITLES):
         return g
+    c = view.slot_starting(i + 1)
+    if c is not None and r.etype in ACTS_BY and not c.clitic and c.entity.subtype == "Country" \
+            and c.j < len(view.tokens) and view.has(c.j, _ON_OR_AGAINST):
+        return c       # "هجوم تركيا على مواقع المقاتلين": the state that attacked
     return None
+
+
+_ON_OR_AGAINST = _n("على ضد")
 
 
 _FROM = _n("من")
@@ -565,7 +573,8 @@ def _by_phrase_agent(view, i, scope_end):
         a = view.next_slot(k + 2, types=AGENTS, max_gap=0, limit=scope_end)
         if a is None:
             a = view.next_slot(k + 2, types=("Organization",), max_gap=2, limit=scope_end)
-            a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)) else None
+            a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)
+                                        or view.has(a.i - 1, RANKS_OF)) else None   # على أيدي مقاتلي X
         if a is not None and (a.entity.type != "Place" or a.entity.subtype == "Country"):
             return a
         return None
@@ -903,8 +912,18 @@ def may_act_in(r):
     جماعة X هجوما على مواقع الجيش، ورد الأخير بقصف مواقعها")."""
     def accept(slot) -> bool:
         i = getattr(slot, "i", None)
-        return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HIT_HOLDINGS))
+        return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HIT_HOLDINGS)) \
+            and not (i and against(r.view, slot))
     return accept
+
+
+AGAINST = _n("ضد")
+
+
+def against(view, slot) -> bool:
+    """Is the slot named right after ضد ("عملياتهم ضد تنظيم X")? Whom an act is against is
+    no doer of it."""
+    return slot.i > 0 and not slot.clitic and view.has(slot.i - 1, AGAINST) and view.at.get(slot.i - 1) is None
 
 
 def participants(r):

@@ -14,9 +14,10 @@ real news (never trained on).
 from __future__ import annotations
 
 from kg.events.dates import dates_within, in_later_relative
-from kg.events.agents import _condemned, acts_as_agent
+from kg.events.agents import _condemned, acts_as_agent, against
 from kg.events.grammar import _RELATIVES, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS
+from kg.events.targets import ascribed_to, cited_source
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -191,9 +192,13 @@ def learned_roles(views, model, thresholds, by_trigger=None):
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
         if allowed and "agent" in allowed and (_not_the_relatives_antecedent(c) or (
-                c.slot.i < c.trigger and _condemned(c.view, c.trigger))):
-            # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it)
+                c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)):
+            # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
+            # the one it is against)
             allowed = tuple(r for r in allowed if r != "agent")
+        if allowed and "target" in allowed and (cited_source(c.view, c.slot) or ascribed_to(c.view, c.slot)):
+            # "بحسب وكالة X"، "نسب إلى X": the report's source, the one the act is ascribed to
+            allowed = tuple(r for r in allowed if r != "target")
         role, p = _best(pr, model.classes, allowed)
         lim = limit(thresholds, c.etype, role) if role is not None else None
         if lim is None or p < lim:

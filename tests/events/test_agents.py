@@ -601,3 +601,22 @@ def test_a_subject_fronted_after_that_is_the_agent_and_the_name_after_the_verb_i
     evs = events(run("وأوضح أن الحكومة الليبية لم تبلغ رسميا من المبعوث الأممي الذي زار طرابلس الأسبوع الماضي.",
                      published=SAT))
     assert not any(e[0] == "Visit" and "الحكومة الليبية" in e[1] for e in evs)
+
+
+def test_the_group_an_operation_is_against_is_no_agent():
+    evs = events(run("وألقى عناصر الأمن خلال حملتهم ضد حركة الشباب القبض على ثلاثة مشتبه بهم في مقديشو.",
+                     published=SAT))
+    assert not any("حركة الشباب" in e[1] for e in evs)
+
+
+def test_by_the_hands_of_the_fighters_of_a_group():
+    evs = events(run("وقالت الحكومة إن جنودا دربهم الجيش الفرنسي اعتقلوا على أيدي مقاتلي حركة الشباب في الصومال.",
+                     published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[1] == ["حركة الشباب"]
+
+
+def test_a_state_after_an_attack_noun_and_before_its_target_is_its_agent():
+    [ev] = find(events(run("وتصاعد التوتر في أعقاب هجوم تركيا على مواقع المقاتلين الأكراد.", published=SAT)),
+                "Attack")
+    assert ev[1] == ["تركيا"]

@@ -280,3 +280,21 @@ def test_who_condemns_an_act_is_no_learned_agent_of_it():
 def test_a_verb_after_a_relative_has_no_learned_agent_named_before_it():
     agents = _learned_agents("وقال إن حركة حماس تتقدم نحو الدبابات الإسرائيلية التي تقصف مدينة غزة.")
     assert ("تقصف", "حركة حماس") not in agents
+
+
+def test_no_learned_agent_after_against_and_no_learned_target_that_is_a_source_or_the_doer():
+    from kg.learn import stage
+    from kg.view import build_views
+
+    class AllTarget(_AllAgent):
+        def probabilities(self, rows):
+            return [[1.0 if c == "target" else 0.0 for c in self.classes] for _ in rows]
+
+    agents = _learned_agents("وشنت القوات الحكومية هجوما ضد حركة الشباب قرب مقديشو.")
+    assert ("هجوما", "حركة الشباب") not in agents
+    doc, _, _ = run("وأسفر الانفجار عن مقتل السائق، بحسب وكالة الأنباء العراقية. "
+                    "وتتزايد الهجمات على الجنود، وتنسب إلى حزب العمال الكردستاني.", "rules")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    found = stage.learned_roles(build_views(doc), AllTarget(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    targets = {name[x] for _, _, roles in found.values() for x in roles.get("target", {})}
+    assert not targets & {"وكالة الأنباء العراقية", "حزب العمال الكردستاني"}
