@@ -113,10 +113,16 @@ def fronted_subject(r):
     if view.at.get(k) is None:
         k += 1
     s = view.slot_starting(k)
-    if s is not None and s.j <= i and s.entity.type in ("Person", "Organization") \
+    if s is not None and s.j <= i and i - s.j <= FRONTED_REACH and s.entity.type in ("Person", "Organization") \
             and not _prepositional(view, s):
         return s
     return None
+
+
+#: how many words may stand between a fronted subject and its verb ("إن دبابات المقاومة
+#: الشعبية الجنوبية في الضالع قصفت"); further, another verb may come first ("أن X قدم تعازيه
+#: في ضحايا هجوم انتحاري قتل ...": the attack killed)
+FRONTED_REACH = 4
 
 
 _WAS = _n("كان وكان كانت وكانت")

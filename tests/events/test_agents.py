@@ -620,3 +620,11 @@ def test_a_state_after_an_attack_noun_and_before_its_target_is_its_agent():
     [ev] = find(events(run("وتصاعد التوتر في أعقاب هجوم تركيا على مواقع المقاتلين الأكراد.", published=SAT)),
                 "Attack")
     assert ev[1] == ["تركيا"]
+
+
+def test_a_fronted_subject_far_before_the_verb_is_not_its_agent():
+    # "أن X قدم تعازيه في ضحايا هجوم انتحاري قتل ...": the attack killed, not the one who mourns
+    evs = events(run("وقال البيان إن فرانسوا هولاند قدم تعازيه في ضحايا هجوم انتحاري بسيارة ملغومة قتل "
+                     "عشرين شخصا في بغداد.", published=SAT))
+    assert not any(e[0] == "Killing" and "فرانسوا هولاند" in e[1] for e in evs)
+
