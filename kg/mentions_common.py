@@ -77,8 +77,14 @@ def _conjunct(word) -> bool:
     """Is the word و + a common word or a given name (وشارك، والفكر، وأحمد), not a name
     that starts with و (وضاح)?"""
     stem = word[1:]
-    return len(stem) > 1 and (stem in common_words() or stem in given_names() or is_plain_word(stem)
+    return len(stem) > 1 and (stem in common_words() or stem in given_names()
+                              or is_plain_word(stem, _CONJUNCT_ZIPF)
                               or (stem.startswith("ال") and len(stem) > 3))
+
+
+#: how common in general text a word after و must be, in no name list, for و to be the
+#: conjunction (ويغطي، وتقدم): rarer ones may be names that start with و (وضاح)
+_CONJUNCT_ZIPF = 3.5
 
 
 _PREPOSITIONS = frozenset(["ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"])

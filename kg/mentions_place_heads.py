@@ -153,7 +153,7 @@ def _district_name(tokens, k, blocked) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or k + 1 in blocked or nxt.norm.startswith(_PREPOSITION_ARTICLE) \
         or not (definite(nxt) or is_name_word(nxt)) \
-        or nxt.norm in PLACE_PARTICIPLES or _conjunct(nxt.norm)
+        or nxt.norm in PLACE_PARTICIPLES or (nxt.norm.startswith("و") and _conjunct(nxt.norm))
     # (مديرية صرواح بالصواريخ: a preposition; مديرية X التابعة لمحافظة Y: a participle; مديرية X
     # ومناطق أخرى: a conjunct common word)
 

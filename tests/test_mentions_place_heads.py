@@ -154,3 +154,10 @@ def test_a_district_before_a_participle_a_conjunct_or_with_a_compound_name():
 def test_the_future_particle_after_a_place_head_is_no_name():
     doc = run("وأضاف أن كل منطقة فسوف تنال حصتها من المساعدات.")
     assert [e for e in doc.entities if e.type == "Place"] == []
+
+
+def test_a_district_name_goes_on_past_a_word_that_only_looks_like_wa_and_a_word():
+    # "آباد" is no و + "باد": the district's name goes on
+    doc = run("وقتل قائد شرطة مديرية خان آباد، قاري محمد أمين، في انفجار عبوة ناسفة.")
+    names = {e.mentions[0].text: e.type for e in doc.entities}
+    assert "مديرية خان" not in names and names.get("آباد") != "Person"

@@ -127,3 +127,10 @@ def test_a_common_word_alone_after_a_title_is_no_name():
     # a name word after it: a given name that is also a word (أمل) still starts a name
     doc = run("وقالت الوزيرة أمل القبيسي إن الزيارة مهمة.")
     assert entity(doc, "أمل القبيسي").type == "Person"
+
+
+def test_a_common_verb_after_wa_and_a_title_word_is_no_name():
+    # "للفريق" (to the team) reads as the title الفريق; "ويغطي" is و + a verb, no name
+    for text in ("وقال المدرب إن اللاعب الجديد سيضيف للفريق ويغطي العجز في خط الوسط.",
+                 "ويمثل اللاعب إضافة للفريق ويغطي النقص."):
+        assert not any(e.type == "Person" for e in run(text).entities), text
