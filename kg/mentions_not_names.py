@@ -75,6 +75,9 @@ _TRAILING_ADJECTIVE_ZIPF = 3.0
 #: a place head alone as a person stands after none of these
 TITLE_LIKE = word_set("السيد الشيخ المدعو")
 
+#: how common a whole word with a clitic must be for the tagger's name inside it to be none
+_GLUED_WORD_ZIPF = 4.5
+
 #: kinship words: a "person" made of them alone is a relative named by no name (ابن عم
 #: الرئيس: "the president's cousin")
 KINSHIP = word_set("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
@@ -140,6 +143,20 @@ def is_trailing_adjective(word: str) -> bool:
     (الانقلابية، الإرهابية): it ends no person's name (a regnal ordinal does: إليزابيث الثانية)."""
     return word.startswith("ال") and word.endswith("يه") and len(word) > 5 and word not in ORDINALS \
         and word not in all_name_words() and word_zipf(word) >= _TRAILING_ADJECTIVE_ZIPF
+
+
+def is_institution_adjective(word: str, title) -> bool:
+    """A definite masculine nisba common in general text and in no name list after a royal's
+    name (مركز الملك فهد الثقافي، مستشفى الأمير سلطان التخصصي): the institution named after
+    him is cultural or specialised, not he (other names end with nisbas: أبو عمر الشيشاني)."""
+    last = norm(title).split()[-1:] if title else []
+    return bool(last) and last[0] in _ROYAL_TITLES and word.startswith("ال") \
+        and word.endswith("ي") and word not in all_name_words() and word_zipf(word) >= _INSTITUTION_ADJECTIVE_ZIPF
+
+
+#: titles of the royals whose names institutions bear, and how common their adjectives are
+_ROYAL_TITLES = word_set("الملك الأمير")
+_INSTITUTION_ADJECTIVE_ZIPF = 3.5
 
 
 def is_accusative_noun(word: str) -> bool:
@@ -235,6 +252,9 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             if len(words) == 1 and m.source == "ner" and (
                     is_accusative_noun(words[0]) or (whole_first and is_preposition_and_noun(words[0], after))):
                 return True
+            if len(words) == 1 and m.source == "ner" and clitic and tok is not None \
+                    and tok.norm not in all_name_words() and word_zipf(tok.norm) >= _GLUED_WORD_ZIPF:
+                return True     # "لدينا": a word of general text with its ل, no ل + "دينا"
         elif m.type == "Organization":
             if joined in IDIOMS:
                 return True
@@ -256,7 +276,7 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         if k is not None:       # الملك فهد طيب الله ثراه، عمر بن الخطاب رضي (الله عنه)
             return respan(m, m.start, end_before_word(m, k))
         cut = (words[-1] == ALI and text[m.start:m.end].split()[-1].endswith("ى") and not m.title) \
-            or is_trailing_adjective(words[-1])
+            or is_trailing_adjective(words[-1]) or is_institution_adjective(words[-1], m.title)
         if not cut:
             return m
         if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()):

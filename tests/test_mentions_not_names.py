@@ -187,3 +187,19 @@ def test_a_blessing_alone_is_no_person():
     from kg.normalize import norm
 
     assert is_pious_formula([norm("طيب"), norm("الله")], "", norm("ثراه"))
+
+
+def test_an_institutions_adjective_after_a_royals_name_is_not_his():
+    from kg.mentions_not_names import is_institution_adjective
+    from kg.normalize import norm
+
+    assert is_institution_adjective(norm("الثقافي"), "الملك")
+    assert not is_institution_adjective(norm("الثقافي"), "الوزير")       # only after a royal's name
+    assert not is_institution_adjective(norm("الشيشاني"), "الأمير")      # a nisba that ends names
+    surfaces = _surfaces(run("وتقام العروض في مركز الملك فهد الثقافي طوال الأسبوع."))
+    assert "فهد الثقافي" not in surfaces
+
+
+def test_a_common_word_with_its_preposition_hides_no_name():
+    # "لدينا" (we have) is no ل + the name دينا
+    assert "دينا" not in _surfaces(run("وماذا نتوقع من الأوروبيين؟ - لدينا إعلان مسبق من قبل الحكومة الفرنسية."))
