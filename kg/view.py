@@ -165,15 +165,31 @@ class SentenceView:
             k -= 1
         return None
 
-    def coordinated_after(self, slot, types=None):
+    def past_aside(self, k):
+        """The token after a bracketed aside opening at token ``k`` ("X (انضم إلى التنظيم في
+        سوريا)، وY"), or ``k`` when none opens there (or it does not close within ASIDE_REACH)."""
+        toks = self.tokens
+        if k >= len(toks) or toks[k].text != "(":
+            return k
+        for m in range(k + 1, min(len(toks), k + 1 + ASIDE_REACH)):
+            if toks[m].text == ")":
+                return m + 1
+        return k
+
+    def coordinated_after(self, slot, types=None, keep=None):
         """Slots joined to ``slot`` by و: "القوات الأمريكية وقوات الشركاء"; a list with commas
-        too: "حركة الشباب، وتنظيم الدولة، وجماعة بوكو حرام"."""
+        too: "حركة الشباب، وتنظيم الدولة، وجماعة بوكو حرام", and past a bracketed aside
+        after a member ("X (انضم إلى التنظيم)، وY"), unless the aside holds token ``keep`` (the
+        act itself: "X (انضم وقُتل في العراق)، وY" lists no one else killed)."""
         out = []
         cur = slot
         while True:
-            nxt = self.slot_starting(cur.j)
-            if nxt is None and cur.j < len(self.tokens) and self.tokens[cur.j].text in _LIST_COMMAS:
-                nxt = self.slot_starting(cur.j + 1)
+            k = self.past_aside(cur.j)
+            if keep is not None and cur.j <= keep < k:
+                break
+            nxt = self.slot_starting(k)
+            if nxt is None and k < len(self.tokens) and self.tokens[k].text in _LIST_COMMAS:
+                nxt = self.slot_starting(k + 1)
             if nxt is None or not nxt.clitic.startswith("و") or (types and nxt.entity.type not in types):
                 break
             out.append(nxt)
@@ -182,6 +198,8 @@ class SentenceView:
 
 
 _LIST_COMMAS = frozenset(("،", ","))
+# how many tokens a bracketed aside in a list may take
+ASIDE_REACH = 20
 
 
 def build_views(doc):

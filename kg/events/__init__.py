@@ -28,7 +28,7 @@ from __future__ import annotations
 from kg.events.claims import _claims
 from kg.events.grammar import ACTS
 from kg.events.merging import (_definite_told_before, _done_in_the_operation, _fighters_of_the_fought, _inherit_from_cause,
-                               _operation_told_before, _restated_acts, merge_events)
+                               _killed_by_the_operation, _operation_told_before, _restated_acts, merge_events)
 from kg.events.meetings import _delegation_head_meets
 from kg.events.operations import raids_of_arrests
 from kg.events.places import places_only
@@ -63,6 +63,7 @@ def extract_events(doc, views, dates) -> list:
     _done_in_the_operation(events)
     _fighters_of_the_fought(events)
     _operation_told_before(events)
+    _killed_by_the_operation(events)
     for v in views:
         _among_the_dead(v, events)
         _delegation_head_meets(v, events)

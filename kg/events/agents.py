@@ -8,7 +8,7 @@ X تنفيذ/إطلاق/القبض ..." announces X's own act, and "أعلن X �
 """
 from __future__ import annotations
 
-from kg.events.aircraft import force_of_aircraft
+from kg.events.aircraft import force_of_aircraft, state_of_the_guns, state_of_the_strikes
 from kg.events.anaphora import latter_agent
 from kg.events.arrests import ARRESTS_OF_THEM, raider
 from kg.events.deaths import repeller
@@ -878,10 +878,14 @@ def condemner_is_no_doer(r):
     return None
 
 
+from kg.events.bombers import bomber_group  # noqa: E402
+from kg.events.supporters import supporters  # noqa: E402  (the forces beside the agent)
+
+
 AGENT_RULES = (
     subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
-    light_verb_subject, force_of_aircraft,
+    light_verb_subject, force_of_aircraft, state_of_the_guns, state_of_the_strikes, bomber_group,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,
     speaker_pronoun, means_subject, condemner_is_no_doer, relative_is_the_object, shared_with_previous,
@@ -940,6 +944,7 @@ def participants(r):
     agents = [agent] if agent is not None else []
     if agent is not None:
         agents += coordinated(view, agent, ("Person", "Organization", "Place"))
+    agents += supporters(r, agents)
     if r.etype in ("Meeting", "Visit"):
         agents = [a for a in agents if a.entity.type != "Place"]
     if r.etype == "Visit":

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from kg.events.grammar import _n
+from kg.events.grammar import _Handle, _kb, _n
 from kg.events.reading import rule
 
 # the aircraft a force strikes with (its name follows as a genitive: طيران التحالف)
@@ -36,6 +36,21 @@ MODEL_REACH = 4
 _FROM = _n("من")
 
 
+def _state_of_adjective(view, m):
+    """"الطائرات الروسية"، "مقاتلات أمريكية": the forces of the state the adjective at token
+    ``m`` names, or the state when they are not named, as a handle, when the article names it."""
+    by_kb = getattr(view, "doc_entities_by_kb", None)
+    if not by_kb or m >= len(view.tokens) or view.at.get(m) is not None:
+        return None
+    kb = _kb()
+    key = kb.demonym(view.tokens[m].norm)
+    if not key:
+        return None
+    # the state's forces fly its aircraft: they when the article names them, else the state
+    ent = by_kb.get(kb.forces_of(key) or f"{key}-forces") or by_kb.get(key)
+    return _Handle(ent) if ent is not None and ent.type in ("Place", "Organization") else None
+
+
 def _force_flying(view, k):
     """The organisation or state named right after the aircraft word at ``k`` as its
     genitive, with no clitic ("طيران التحالف"، "مقاتلات الجيش السوري"), or after من
@@ -44,6 +59,9 @@ def _force_flying(view, k):
     m = k + 1
     if view.has(m, AIRCRAFT_KINDS) and view.at.get(m) is None:
         m += 1
+    state = _state_of_adjective(view, m)
+    if state is not None:
+        return state      # "قصفت الطائرات الروسية ..." in an article that names Russia
     start = m
     while m < len(toks) and m - start < MODEL_REACH and view.at.get(m) is None and (
             view.has(m, MODEL_WORDS) or not toks[m].norm.isalpha()):
@@ -116,3 +134,50 @@ def force_of_aircraft(r):
     ...": the force flying the aircraft did it (stronger than a name the other rules read
     around the act)."""
     return aircraft_force(r.view, r.i, r.scope_end)
+
+
+# guns, armour and boats a state's forces strike with, named by the state's adjective
+# ("قصفت المدفعية التركية ..."، "الزوارق الحربية الإسرائيلية أطلقت ...")
+GUNS = _n("المدفعية مدفعية الدبابات دبابات الزوارق زوارق البوارج بوارج المدرعات مدرعات الراجمات راجمات")
+_ARMS = GUNS | AIRCRAFT
+
+
+def _arms_named_by_state(view, k):
+    """The state (or its forces) whose arms are named at token ``k`` by its adjective, past a
+    word of their kind ("الزوارق الحربية الإسرائيلية"), else None."""
+    if not view.has(k, _ARMS) or view.at.get(k) is not None:
+        return None
+    m = k + 1
+    if view.has(m, AIRCRAFT_KINDS) and view.at.get(m) is None:
+        m += 1
+    return _state_of_adjective(view, m)
+
+
+@rule("state whose guns struck, named by its adjective",
+      applies=lambda r: r.etype in ("Strike", "Attack") and r.active_verb)
+def state_of_the_guns(r):
+    """"قصفت المدفعية التركية مواقع ..." / "المدفعية التركية قصفت ...", in an article that names
+    Turkey: Turkey (or its army when named) struck; the arms right after the verb or a few
+    words before it."""
+    view, i = r.view, r.i
+    found = _arms_named_by_state(view, i + 1)
+    k = i - 1
+    while found is None and k >= 0 and i - k <= SUBJECT_REACH and view.clause_of[k] == view.clause_of[i]:
+        found = _arms_named_by_state(view, k)
+        k -= 1
+    return found
+
+
+# the kind of strike between the act and the state's adjective ("غارة جوية روسية")
+STRIKE_KINDS = _n("جوية جوي صاروخية صاروخي مدفعية مدفعي")
+
+
+@rule("state named by the adjective of its strikes", applies=lambda r: r.etype == "Strike" and r.kind == "noun")
+def state_of_the_strikes(r):
+    """"جراء غارات روسية على مدينة X"، "استهدفت غارات جوية روسية ...", in an article that names
+    Russia: Russia (or its forces when named) struck."""
+    view, m = r.view, r.i + 1
+    if view.has(m, STRIKE_KINDS) and view.at.get(m) is None:
+        m += 1
+    return _state_of_adjective(view, m)
+

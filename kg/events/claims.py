@@ -229,12 +229,23 @@ def _acts_claimed(view, i, events):
     # "... في أعنف هجوم تشهده البلاد، وتبناه التنظيم": an act measured is the one told before
     anaphoric = not after or getattr(after[0], "measured", False) or any(
         st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
-    if not after and not cands and view.has(i, CLAIM_VERBS):
-        # "اغتال مسلحون مجهولون ضابطا ... وتبنت جماعة X العملية": a killing told with no
-        # attack or strike is the act claimed
+    if anaphoric and not cands and view.has(i, CLAIM_VERBS):
+        # "اغتال مسلحون مجهولون ضابطا ... وتبنت جماعة X العملية"، "لقي X مصرعه برصاص مسلحين،
+        # فيما تبنت حركة Y الهجوم": a killing told with no attack or strike is the act claimed
         cands = [ev for ev in events if ev.type == "Killing" and not ev.agent
                  and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 400]
+        if after and cands:
+            _attack_of_the_killing(after[0], cands[-1])
     return after[:1] + (cands[-1:] if anaphoric else [])
+
+
+def _attack_of_the_killing(attack, killing):
+    """"لقي X مصرعه برصاص مسلحين أمام منزله، فيما تبنت حركة Y الهجوم": the attack claimed,
+    named only by the anaphor, is the one that killed X, where X fell."""
+    if attack.type == "Attack" and not attack.target:
+        attack.target = list(killing.target)
+        attack.place = attack.place or list(killing.place)
+        attack.date = attack.date or killing.date
 
 
 def _claims(view, events):

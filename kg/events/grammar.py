@@ -270,14 +270,14 @@ def companion_named(view, k):
     return view.next_slot(k + 1, types=("Person",), max_gap=2)
 
 
-def coordinated(view, slot, types):
+def coordinated(view, slot, types, keep=None):
     """The slots coordinated with ``slot`` (kg.view.SentenceView.coordinated_after), and
     groups joined by و and a word for their fighters: "من وحدات الجيش وميليشيا X"،
     "على مقاتلي X في الريف ومقاتلي Y في المدينة" (the first one's place phrase in between)."""
     out = []
     cur = slot
     while True:
-        more = view.coordinated_after(cur, types=types)
+        more = view.coordinated_after(cur, types=types, keep=keep)
         if more:
             out += more
             cur = more[-1]

@@ -261,7 +261,7 @@ def _met_with_several(r, agents):
 def _visitor_during_the_visit(r, agents):
     """"وصل X إلى Y في زيارة يجري خلالها مباحثات مع Z": X, the visitor, is a side of the talks
     held during the visit told just before in the sentence."""
-    view, i, prev = r.view, r.i, r.prev_event
+    view, prev = r.view, r.prev_event
     if not during_the_visit_before(r) or not prev.agent:
         return
     for eid in prev.agent:

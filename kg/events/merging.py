@@ -177,6 +177,21 @@ def _done_in_the_operation(events):
             ev.place = ev.place or list(cause.place)
 
 
+def _killed_by_the_operation(events):
+    """"وأوضح المتحدث أن العملية التي أطلق عليها اسم X أسفرت حتى الآن عن مقتل 62 مسلحا": a
+    killing with no doer that an operation told in its own sentence resulted in was done by
+    the operation's doer, where it was waged (run after the operation told by an anaphor has
+    its doer, ``_operation_told_before``)."""
+    for n, ev in enumerate(events):
+        if ev.type != "Killing" or ev.agent or ev.result_of != "result":
+            continue
+        op = next((c for c in _before(events, n) if c.evidence[0] == ev.evidence[0]), None)
+        if op is None or op.type != "MilitaryOperation" or not op.agent:
+            continue
+        ev.agent = [a for a in op.agent if a not in ev.target]
+        ev.place = ev.place or list(op.place)
+
+
 def _inherit_from_cause(events):
     """A killing caused by a strike or attack shares its agent, place and date.
 

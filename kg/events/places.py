@@ -9,7 +9,7 @@ from kg.events.merging import _result_cue
 from kg.events.operations import LIBERATION_WORDS
 from kg.events.reading import rule
 from kg.events.triggers import TARGETING
-from kg.lexicon import DIRECTIONS, PLACE_HEADS
+from kg.lexicon import DIRECTIONS, PLACE_HEADS, PLURAL_PLACE_HEADS
 
 
 PLACE_MARKERS = _n("في ب قرب داخل بمدينة بمحافظة بمنطقة")
@@ -139,6 +139,24 @@ def place_right_after(r):
 AREAS = _n("أحياء حي مناطق منطقة قرى قرية بلدات بلدة مدن مدينة مخيم مخيمات ريف")
 
 
+# "على بلدات X وY وZ"، "في أحياء X وY"، "بمديريات X وY": a plural head opening a list of the
+# places an act fell on (each of them a place of the event, ``event_places``)
+LIST_HEADS = frozenset(PLURAL_PLACE_HEADS)
+
+
+def _listed_under_plural_head(r, k, sl):
+    """Is the place ``sl`` at token ``k`` the first of a list of names under a plural head after
+    في/على/ب ("على قرى X وY"، "بمناطق X وY"), or after the subject of a verb of striking
+    ("قصفت الطائرات الروسية قرى X وY")? Not a nominal ("في أحياء المدينة": the districts of a
+    city the anaphor may not resolve right)."""
+    view = r.view
+    if not view.has(k - 1, LIST_HEADS) or view.at.get(k - 1) is not None or getattr(sl.mention, "nominal", False):
+        return False
+    head = view.tokens[k - 1].norm
+    return view.has(k - 2, PLACE_MARKERS | _ON) or (head[:1] == "ب" and head[1:] in LIST_HEADS) or (
+        r.etype in ("Strike", "Attack") and r.kind == "verb" and view.at.get(k - 2) is not None)
+
+
 def _marked_place(r, k, sl):
     """Is the place slot ``sl`` at token ``k`` where the act happened: after في/ب/قرب, a
     direction, على (struck), or a place head ("مدينة X") after one of them?"""
@@ -147,6 +165,7 @@ def _marked_place(r, k, sl):
     if k > 1 and view.tokens[k - 1].text in _OPENING and not sl.clitic:
         k -= 1       # "على منطقتي (X وY)": the bracket opening the list is not a word
     return sl.clitic.endswith("ب") or view.has(k - 1, PLACE_MARKERS) \
+        or _listed_under_plural_head(r, k, sl) \
         or (etype == "MilitaryOperation" and view.has(k - 1, _PLACE_HEAD_WORDS) and view.has(k - 2, _ON)) \
         or ((strike or etype == "MilitaryOperation") and view.has(k - 1, _ON | TARGETING)) \
         or view.has(k - 1, DIRECTIONS) \
@@ -183,7 +202,7 @@ def place_of_the_visit(r):
 
 
 # what talks are about opens with these; a place past them is the topic, not where they met
-TOPIC_OPENERS = _n("حول بشأن لبحث لمناقشة تناولت تناول")
+TOPIC_OPENERS = _n("حول بشأن لبحث لمناقشة تناولت تناول بحث وبحث وبحثا مناقشة وناقش وناقشا")
 TALKS = ("Meeting",)
 
 
@@ -410,6 +429,43 @@ PLACE_RULES = (place_of_the_visit, place_right_after, place_in_scope, place_past
                place_to_take, place_of_joined_fighting, place_by_demonym, place_further_on)
 
 
+# the heads a member of a list of places may bring ("أحياء X وحي Y وبلدتي Z وW ومدينة V")
+_MEMBER_HEADS = _PLACE_HEAD_WORDS | LIST_HEADS
+
+
+def _head_joined_place(view, k):
+    """The place named right after a place head joined by و at token ``k`` ("وحي Y"،
+    "وبلدتي Z"، "ومدينة V"), else None."""
+    if k >= len(view.tokens) or view.at.get(k) is not None or not view.has(k, _MEMBER_HEADS):
+        return None
+    t = view.tokens[k].norm
+    if t[:1] != "و" or t in _MEMBER_HEADS:
+        return None
+    s = view.slot_starting(k + 1)
+    return s if s is not None and not s.clitic and s.entity.type == "Place" else None
+
+
+def places_listed_after(view, place):
+    """The places listed with ``place`` ("منطقتي قنديل وهاكورك"، "X، وY"), each member with or
+    without its own head ("بقصف أحياء X وحي Y وبلدتي Z وW ومدينة V")."""
+    out = []
+    cur = place
+    while True:
+        more = view.coordinated_after(cur, types=("Place",))
+        if more:
+            out += more
+            cur = more[-1]
+            continue
+        k = cur.j
+        if k < len(view.tokens) and view.tokens[k].text in ("،", ","):
+            k += 1
+        nxt = _head_joined_place(view, k)
+        if nxt is None or nxt is place or nxt in out:
+            return out
+        out.append(nxt)
+        cur = nxt
+
+
 def fronted_or_told_place(r):
     """"وفي الرياض، التقى ... لبحث التهدئة في البحر الأحمر": a place fronted at the head of the
     sentence (a meeting is there even when another place follows); "... هجوما في منطقة
@@ -433,8 +489,7 @@ def event_places(r):
     ids = [place.entity.id] if place is not None else []
     if place is not None and (r.etype in ACTS or r.etype == "MilitaryOperation") \
             and getattr(place, "i", None) is not None:
-        ids += [s.entity.id for s in view.coordinated_after(place, types=("Place",))
-                if s.entity.id not in ids]
+        ids += [s.entity.id for s in places_listed_after(view, place) if s.entity.id not in ids]
     if r.same_story:
         ids = list(prev.place)
     if not ids and r.etype == "Meeting" and r.inherited and prev.type == "Visit":

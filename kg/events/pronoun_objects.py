@@ -62,6 +62,43 @@ def one_referred_to(r):
     return s
 
 
+# the plural pronouns, which refer to a list of persons named before
+PLURAL = ("هم", "هما")
+# "ألقت قوات الأمن القبض عليهم": the seizure with the pronoun of the ones seized
+_SEIZURE = _n("القبض")
+_ON_THEM = frozenset(("عليهم", "عليهما"))
+# how far before the act the list the pronoun refers to may start ("حبس كل من X وY وZ 15 يوما
+# على ذمة التحقيق، بعد أن ألقت قوات الأمن القبض عليهم")
+LIST_REFERENCE_REACH = 30
+
+
+def _plural_object(view, i, etype):
+    t = view.tokens[i].norm
+    if view.has(i, OBJECT_FORMS) and t.endswith(PLURAL):
+        return True
+    return etype == "Arrest" and view.has(i, _SEIZURE) and i + 1 < len(view.tokens) \
+        and view.tokens[i + 1].norm in _ON_THEM
+
+
+@rule("first of the ones a plural object pronoun refers to",
+      applies=lambda r: not r.passive and r.etype in ("Arrest", "Killing") and _plural_object(r.view, r.i, r.etype))
+def ones_referred_to(r):
+    """"حبس كل من X وY وZ ...، بعد أن ألقت قوات الأمن القبض عليهم"، "إن X وY فرا قبل أن
+    تعتقلهما الشرطة": the first of the last list of persons named before the act in its
+    sentence (the others follow it as its conjuncts)."""
+    view, i = r.view, r.i
+    found, found_end = None, -1
+    for s in view.slots:
+        if s.j > i:
+            break
+        if s.entity.type != "Person" or i - s.j > LIST_REFERENCE_REACH or s.i < found_end:
+            continue
+        more = view.coordinated_after(s, types=("Person",), keep=i)
+        if more and more[-1].j <= i:
+            found, found_end = s, more[-1].j
+    return found
+
+
 # a present form tells a done act only after قبل أن / بعد أن ("قبل أن تعتقله"); "قد تقتله"
 # (may), "دون أن يقتله" (without) are none; nor a past one tried ("حاولت قتله")
 _THAT = _n("أن ان")

@@ -11,7 +11,7 @@ from kg.events.merging import _fighters_counted, _result_cue, restating_act
 from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
 from kg.events.reading import Reading, run_rules
 from kg.events.operations import driven_out, held_by, place_to_liberate
-from kg.events.pronoun_objects import one_referred_to
+from kg.events.pronoun_objects import one_referred_to, ones_referred_to
 from kg.events.struck import town_struck
 from kg.events.targets import TARGET_RULES, named_victim, settle_target
 from kg.events.arrests import perpetrator_named, raided_place
@@ -28,7 +28,7 @@ ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate, raided_place)
 # the one a pronoun refers to, the group some of the counted victims belong to, the group
 # the strike before hit (for fighters killed by a verb joined to it), the group of the others
 # counted after a verb joined to a killing or an arrest, the perpetrator held
-ACT_TARGET_RULES = (repelled_attackers,) + TARGET_RULES + (held_by, driven_out, one_referred_to, victims_group, fighters_of_the_struck,
+ACT_TARGET_RULES = (repelled_attackers,) + TARGET_RULES + (held_by, driven_out, one_referred_to, ones_referred_to, victims_group, fighters_of_the_struck,
                                    others_of_the_same_group, group_of_the_adjective, group_of_own_members,
                                    perpetrator_named)
 
@@ -70,7 +70,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
         if target is not None and target.entity.id in ev.agent:
             target = None    # "زار قائد الجيش X مدينة Y": the office holder visits, no target
         ev.target = [target.entity.id] if target is not None else []
-        conjuncts = coordinated(view, target, ("Person", "Organization")) if target is not None else []
+        conjuncts = coordinated(view, target, ("Person", "Organization"), keep=i) if target is not None else []
         if target is not None:
             ev.target += [s.entity.id for s in conjuncts]
         if target is not None and target.entity.type == "Organization" and etype in ("Arrest", "Killing"):
@@ -78,6 +78,9 @@ def events_in_view(view, text, dates, speech_subjects=None):
             named = named_victim(view, i, scope_end)
             if named is not None and named.entity.id not in ev.target and named.entity.id not in ev.agent:
                 ev.target.append(named.entity.id)
+                # "ثلاثة من عناصر X، هم A وB وC": every one named
+                ev.target += [s.entity.id for s in view.coordinated_after(named, types=("Person",))
+                              if s.entity.id not in ev.target and s.entity.id not in ev.agent]
         ev.place = event_places(r)
         if ev.place and etype in ACTS:
             # "ضربات ضد مقاتلي X في سوريا ومقاتلي Y في شمال العراق": where each group was struck

@@ -322,12 +322,19 @@ def soldiers_army(r):
 _CALLED = _n("يدعى يدعي تدعى ويدعى المدعو المدعوة")
 
 
+# "اعتقلت ثلاثة من عناصر X، هم A وB وC": the ones counted, named after هم
+_THEY_ARE = _n("هم وهم هما وهما")
+
+
 def named_victim(view, i, scope_end):
-    """The person named among the ones arrested or killed ("بينهم قائد ميداني يدعى Y") or
-    after يدعى ("اعتقال ضابط سابق في الجيش يدعى الرائد Y"), within the trigger's words."""
+    """The person named among the ones arrested or killed ("بينهم قائد ميداني يدعى Y"), after
+    يدعى ("اعتقال ضابط سابق في الجيش يدعى الرائد Y") or first after هم ("ثلاثة من عناصر X،
+    هم A وB"), within the trigger's words."""
     for k in range(i + 1, scope_end):
         if view.has(k, _AMONG):
             return view.next_slot(k + 1, types=("Person",), max_gap=4, limit=scope_end)
+        if view.tokens[k].norm in _THEY_ARE and view.at.get(k) is None:
+            return view.next_slot(k + 1, types=("Person",), max_gap=1, limit=scope_end)
         if view.has(k, _CALLED) and view.at.get(k) is None:
             return view.next_slot(k + 1, types=("Person",), max_gap=2, limit=scope_end)
     return None

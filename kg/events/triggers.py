@@ -14,6 +14,7 @@ from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FI
 from kg.events.aircraft import aircraft_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
+from kg.events.calls import call_not_meeting
 from kg.events.deaths import attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
 from kg.events.matches import match_not_meeting, sport_not_attack
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
@@ -292,15 +293,30 @@ def _fired(view, i):
         and not (k > 0 and view.has(k - 1, _INTENDED))
 
 
+# "قذائف صاروخية سقطت على أحياء X": the shells told first, their falling right after (past
+# their kind)
+FELL_REACH = 2
+_FELL_ON = _n("على في")
+
+
+def _fell_after(view, i):
+    """Are the rockets or shells at ``i`` told as falling on or in somewhere right after them?"""
+    toks = view.tokens
+    return view.has(i, _ROCKETS) and any(
+        view.has(k, _FALLING) and view.at.get(k) is None and view.has(k + 1, _FELL_ON)
+        for k in range(i + 1, min(i + 1 + FELL_REACH, len(toks) - 1)))
+
+
 def _weapon_triggers(view):
     """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"،
-    "سقوط قذائف على ..."."""
+    "سقوط قذائف على ..."، "قذائف صاروخية سقطت على ..."."""
     out = []
     toks = view.tokens
     for i in view.positions(WEAPONS):
         if view.at.get(i) is None and (any(view.has(k, _WEAPON_MARKERS)
                                            for k in range(i + 1, min(i + 3, len(toks))))
                                        or any(view.has(k, _FALLING) for k in range(max(0, i - 4), i))
+                                       or _fell_after(view, i)
                                        or _fired(view, i)):
             out.append((i, "Strike", "noun"))
     for i in view.positions(TARGETING):
@@ -656,7 +672,8 @@ def _held_no_one_named(view, i, etype, kind, stem):
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
-                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap)
+                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
+                   call_not_meeting)
 # the filters that read a word's sense (not whether an operation was named): the learned
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
@@ -666,7 +683,8 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
-                 offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap)
+                 offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap,
+                 call_not_meeting)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -751,6 +769,20 @@ def _counted_strike_triggers(view):
     return out
 
 
+# "أسفرت الغارات التي شنتها طائرات X على Y عن ...": strikes named with the article and told by
+# a relative clause of their launching are told here (the relative, then the verb with the
+# pronoun of the strikes)
+_WHICH = _n("التي الذي")
+LAUNCHED_THEM = _n("شنها شنتها شنوها نفذها نفذتها نفذوها أطلقها أطلقتها شنه شنته نفذه نفذته")
+
+
+def _described_strike_triggers(view):
+    """"الغارات التي شنتها طائرات التحالف على مدينة X": strikes (the subject of the relative
+    verb the one striking)."""
+    return [(i, "Strike", "noun") for i in view.positions(DEFINITE_STRIKES)
+            if view.at.get(i) is None and view.has(i + 1, _WHICH) and view.has(i + 2, LAUNCHED_THEM)]
+
+
 # placed under (وضعا تحت، وُضع قيد) custody or detention: the definite noun of holding is an
 # arrest only after a verb of placing and تحت/قيد/رهن
 UNDER = _n("تحت قيد رهن")
@@ -771,7 +803,7 @@ PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, toppling_triggers, tour_
 
 # the triggers found by words other than the trigger words, in the order they are added
 WORD_FINDERS = (_weapon_triggers, _fire_triggers, _death_triggers, _blast_triggers, _placed_under_triggers,
-                _counted_strike_triggers)
+                _counted_strike_triggers, _described_strike_triggers)
 
 
 def find_triggers(view):

@@ -113,10 +113,25 @@ def _saddles_after(view, i):
     return None
 
 
+# "حط الوزير X في بغداد في زيارة لم يعلن عنها": with no saddlebags, landing is an arrival when
+# the sentence goes on to call it a visit
+VISIT_WORDS = _n("زيارة زيارته زيارتها زيارتهم جولة جولته جولتها")
+VISIT_WORD_REACH = 16
+# how far after the verb the place of landing may come (past the visitor's post, name and a date)
+LANDING_REACH = 12
+_IN = _n("في ب")
+
+
+def _called_a_visit(view, i):
+    return any(view.has(k, VISIT_WORDS) and view.at.get(k) is None
+               for k in range(i + 1, min(len(view.tokens), i + 1 + VISIT_WORD_REACH)))
+
+
 def settling_triggers(view):
-    """"حطّ الوزير X رحاله في بغداد"، "حطت الموفدة X رحالها في بيروت": an arrival, a visit."""
+    """"حطّ الوزير X رحاله في بغداد"، "حطت الموفدة X رحالها في بيروت"، "حط الوزير X في بغداد في
+    زيارة": an arrival, a visit."""
     return [(i, "Visit", "verb") for i in view.positions(SETTLING)
-            if view.at.get(i) is None and _saddles_after(view, i) is not None]
+            if view.at.get(i) is None and (_saddles_after(view, i) is not None or _called_a_visit(view, i))]
 
 
 @rule("place where the saddlebags are set down",
@@ -124,10 +139,16 @@ def settling_triggers(view):
 def place_settled(r):
     """"حطّ X رحاله في Y"، "حط رحاله بمدينة Y": the place right after the saddlebags (not a
     place in the visitor's post: "حطّ محافظ ديالى X رحاله في بعقوبة")."""
-    k = _saddles_after(r.view, r.i)
+    view = r.view
+    k = _saddles_after(view, r.i)
     if k is None:
+        # "حط الوزير X في بغداد في زيارة": the place after the first في/ب past the visitor
+        for m in range(r.i + 1, min(len(view.tokens), r.i + 1 + LANDING_REACH)):
+            s = view.slot_starting(m)
+            if s is not None and s.entity.type == "Place" and (s.clitic.endswith("ب") or view.has(m - 1, _IN)):
+                return s
         return None
-    s = r.view.next_slot(k + 1, types=("Place",), max_gap=2, limit=r.scope_end)
+    s = view.next_slot(k + 1, types=("Place",), max_gap=2, limit=r.scope_end)
     return s
 
 

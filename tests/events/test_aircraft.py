@@ -55,3 +55,42 @@ def test_force_named_after_the_model_of_its_aircraft():
     [ev] = find(events(run("وقامت ثلاث مقاتلات إف-16 من سلاح الجو التركي بقصف ثلاثة مواقع لتنظيم داعش "
                            "في سوريا.", published=SAT)), "Strike")
     assert ev[1] == ["سلاح الجو التركي"] and ev[2] == ["تنظيم داعش"]
+
+
+def test_state_named_by_the_adjective_of_its_aircraft():
+    [ev] = find(events(run("قالت روسيا إنها لا تستهدف المدنيين، بينما قصفت الطائرات الروسية مدينة إدلب.")),
+                "Strike")
+    assert ev[1] == ["روسيا"] and ev[3] == ["مدينة إدلب"]
+
+
+def test_adjective_of_aircraft_names_no_agent_when_the_state_is_not_named():
+    [ev] = find(events(run("شنت الطائرات الروسية غارات على مدينة إدلب.")), "Strike")
+    assert ev[1] == []
+
+
+def test_forces_of_the_state_fly_its_aircraft_when_named():
+    [ev] = find(events(run("قال الجيش التركي إن الطائرات التركية قصفت مواقع في قرية كاني ماسي، وأكدت تركيا ذلك.")),
+                "Strike")
+    assert ev[1] == ["الجيش التركي"]
+
+
+def test_state_whose_artillery_shelled_named_by_its_adjective():
+    [ev] = find(events(run("قصفت المدفعية التركية مواقع لوحدات حماية الشعب الكردية في مدينة عفرين، فيما قالت تركيا "
+                           "إنها ترد على إطلاق نار.")), "Strike")
+    assert ev[1] == ["تركيا"]
+
+
+def test_artillery_of_a_state_not_named_gives_no_agent():
+    [ev] = find(events(run("قصفت المدفعية التركية مواقع في مدينة عفرين.")), "Strike")
+    assert ev[1] == []
+
+
+def test_state_named_by_the_adjective_of_its_strikes():
+    evs = events(run("وأفاد المرصد بسقوط قتلى جراء غارات روسية على مدينة أريحا، فيما نفت روسيا استهداف المدنيين."))
+    [ev] = find(evs, "Strike")
+    assert ev[1] == ["روسيا"]
+
+
+def test_adjective_of_strikes_names_no_agent_when_the_state_is_not_named():
+    [ev] = find(events(run("وأفاد المرصد بسقوط قتلى جراء غارات روسية على مدينة أريحا.")), "Strike")
+    assert ev[1] == []

@@ -159,3 +159,19 @@ def test_the_one_ascribing_is_no_doer():
     evs = events(run("قتل 32 شخصا الإثنين في تفجير انتحاري في بلدة سروج، ونسبت السلطات التركية الهجوم "
                      "إلى جهات مجهولة.", published=date(2015, 7, 23)))
     assert all(e[1] == [] for e in evs)
+
+
+def test_killing_claimed_by_the_anaphor_of_its_attack():
+    evs = events(run("لقي النائب في البرلمان عبدي حسن ورسمة مصرعه برصاص مسلحين أمام منزله في حي هودن، "
+                     "فيما تبنت حركة الشباب الهجوم."))
+    [k] = [e for e in evs if e[0] == "Killing"]
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert k[1] == ["حركة الشباب"] and a[1] == ["حركة الشباب"]
+    assert a[2] == ["عبدي حسن ورسمة"] and a[3] == ["حي هودن"]
+
+
+def test_attack_claimed_after_a_fronted_place_falls_on_the_one_killed():
+    evs = events(run("وفي العاصمة مقديشو، لقي النائب عبدي حسن ورسمة مصرعه برصاص مسلحين أمام منزله، فيما تبنت "
+                     "حركة الشباب الهجوم."))
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert a[1] == ["حركة الشباب"] and a[2] == ["عبدي حسن ورسمة"]

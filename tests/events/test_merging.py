@@ -191,3 +191,11 @@ def test_fighters_killed_by_the_doer_of_an_operation_are_of_the_group_it_was_aga
                      "مؤكدا أن وحداته قتلت أكثر من 60 مسلحا."))
     [killing] = find(evs, "Killing")
     assert killing[2] == ["داعش"]
+
+
+def test_killing_an_operation_resulted_in_is_by_the_operation_doer():
+    evs = events(run("أطلقت القوات الأفغانية عملية ضد حركة طالبان في ولاية ننغرهار. وأوضح المتحدث باسم الوزارة "
+                     "أن العملية التي أطلق عليها اسم «شفق» أسفرت حتى الآن عن مقتل 62 مسلحا، بينهم القيادي "
+                     "في الحركة ملا عبد الله نوري."))
+    [k] = [e for e in evs if e[0] == "Killing"]
+    assert k[1] == ["القوات الأفغانية"]

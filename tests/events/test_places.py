@@ -206,3 +206,47 @@ def test_no_place_is_taken_past_the_attribution_of_the_report():
                      "حسب مصادر محلية في مدينة كيسمايو."))
     [killing] = [e for e in evs if e[0] == "Killing"]
     assert killing[3] == []
+
+
+def test_each_place_listed_under_a_plural_head_is_a_place():
+    [ev] = find(events(run("قصفت قوات الحكومة السورية قرى كفرزيتا واللطامنة ومورك في ريف حماة الشمالي.")),
+                "Strike")
+    assert sorted(ev[3]) == ["اللطامنة", "كفرزيتا", "مورك"]
+    [ev] = find(events(run("سقط قتلى من المدنيين جراء قصف شنته حركة الشباب على أحياء هودن وورطيقلي في مقديشو.")),
+                "Strike")
+    assert sorted(ev[3]) == sorted(["هودن", "ورطيقلي"])
+
+
+def test_places_listed_after_a_plural_head_with_a_clitic():
+    [ev] = find(events(run("اعتقلت قوات الأمن عشرة أشخاص بمناطق الرصافة والكرخ والكاظمية في بغداد.")),
+                "Arrest")
+    assert sorted(ev[3]) == ["الرصافة", "الكاظمية", "الكرخ"]
+
+
+def test_a_plural_word_not_after_a_marker_opens_no_list():
+    [ev] = find(events(run("اعتقلت قوات الأمن عشرة أشخاص من أبناء مدن الرصافة والكرخ في بغداد.")),
+                "Arrest")
+    assert "الرصافة" not in ev[3]
+
+
+def test_places_listed_each_with_its_own_head():
+    [ev] = find(events(run("وقصفت قوات النظام حي الشعار وبلدة حريتان في ريف حلب.")), "Strike")
+    assert sorted(ev[3]) == sorted(["حي الشعار", "حريتان"])
+
+
+def test_a_head_word_alone_after_wa_lists_no_place():
+    [ev] = find(events(run("وقصفت قوات النظام حي الشعار وبلدة مجاورة في ريف حلب.")), "Strike")
+    assert ev[3] == ["حي الشعار"]
+
+
+def test_the_districts_of_a_city_named_by_an_anaphor_open_no_list():
+    evs = events(run("وصل الوزير إلى مدينة المكلا. وقال إن قوات الأمن اعتقلت 30 مشتبها بهم خلال عمليات تمشيط "
+                     "في أحياء المدينة."))
+    [ev] = find(evs, "Arrest")
+    assert ev[3] == []
+
+
+def test_a_place_in_what_was_discussed_is_not_where_they_met():
+    [ev] = find(events(run("استقبل الأمين العام لحزب الله حسن نصر الله وفدا من حركة حماس برئاسة صالح العاروري، "
+                           "وجرى خلال اللقاء بحث الأوضاع في فلسطين.")), "Meeting")
+    assert ev[3] == []

@@ -40,3 +40,20 @@ def test_may_kill_him_or_tried_to_is_no_killing():
     evs = events(run("وقال سامي الخوري إن قادة التنظيم قد تقتله، وكان رجل قد حاول قتله قبل عام.",
                      published=SAT))
     assert not find(evs, "Killing")
+
+
+def test_a_plural_object_pronoun_refers_to_the_list_named_before():
+    [ev] = [e for e in events(run("وقالت الشرطة إن سامي عادل وكريم فؤاد فرا من السجن قبل أن تعتقلهما قوات الأمن "
+                                  "في مدينة طنطا.")) if e[0] == "Arrest"]
+    assert ev[1] == ["قوات الأمن"] and ev[2] == ["سامي عادل", "كريم فؤاد"]
+
+
+def test_the_ones_seized_by_the_pronoun_after_al_qabd():
+    [ev] = [e for e in events(run("قررت النيابة حبس كل من أحمد عبد العزيز ومحمود فتحي وياسر الشاذلي 15 يوما، بعد "
+                                  "أن ألقت الشرطة القبض عليهم في محافظة الجيزة.")) if e[0] == "Arrest"]
+    assert ev[2] == ["أحمد عبد العزيز", "محمود فتحي", "ياسر الشاذلي"]
+
+
+def test_a_plural_pronoun_with_no_list_before_takes_no_one_named_alone():
+    evs = events(run("وقال المحامي سامي عادل إن قوات الأمن اعتقلتهم في مدينة طنطا."))
+    assert all("سامي عادل" not in e[2] for e in evs if e[0] == "Arrest")

@@ -279,3 +279,21 @@ def test_the_group_an_act_is_ascribed_to_is_its_agent():
     evs = events(run("وتتزايد يوميا الهجمات على الجنود، وتنسب إلى حزب العمال الكردستاني."))
     [ev] = [e for e in evs if e[0] == "Attack"]
     assert ev[1] == ["حزب العمال الكردستاني"] and ev[2] == []
+
+
+def test_members_of_a_group_named_after_hum_are_all_targets():
+    [ev] = find(events(run("اعتقلت الشرطة ثلاثة من عناصر حركة طالبان، هم سامي عادل وكريم فؤاد وناصر حمدان، "
+                           "في ولاية قندوز.")), "Arrest")
+    assert sorted(ev[2]) == sorted(["حركة طالبان", "سامي عادل", "كريم فؤاد", "ناصر حمدان"])
+
+
+def test_list_of_the_arrested_goes_on_past_a_bracketed_aside():
+    [ev] = find(events(run("وأضافت أن المتهمين الذين تم ضبطهم هم سامي عادل (انضم إلى التنظيم قبل عامين)، "
+                           "وكريم فؤاد، وناصر حمدان.")), "Arrest")
+    assert sorted(ev[2]) == sorted(["سامي عادل", "كريم فؤاد", "ناصر حمدان"])
+
+
+def test_no_one_listed_past_an_aside_holding_the_act_is_its_target():
+    evs = events(run("وأضافت أن المتهمين هم سامي عادل (انضم وقتل في إحدى المعارك في العراق)، وكريم فؤاد، "
+                     "وناصر حمدان."))
+    assert all("كريم فؤاد" not in e[2] for e in find(evs, "Killing"))

@@ -427,3 +427,21 @@ def test_a_person_named_in_an_aside_before_a_killing_verb_with_no_object_was_kil
     evs = events(run("وقال البيان إن الجندي، ويدعى سالم حمدان العنزي، قتل برصاص قناص قرب مدينة درعا."))
     [killing] = [e for e in evs if e[0] == "Killing"]
     assert killing[1] == [] and killing[2] == ["سالم حمدان العنزي"]
+
+
+def test_shells_told_before_their_falling_are_a_strike():
+    evs = events(run("قتل خمسة مدنيين جراء قذائف صاروخية سقطت على حي الأندلس في مدينة بنغازي."))
+    assert [e for e in evs if e[0] == "Strike"]
+
+
+def test_shells_that_fell_off_a_truck_are_no_strike():
+    evs = events(run("وعثرت الشرطة في مدينة بنغازي على قذائف صاروخية سقطت من شاحنة عسكرية."))
+    assert not [e for e in evs if e[0] == "Strike"]
+
+
+def test_strikes_with_the_article_told_by_their_launching_are_strikes():
+    evs = events(run("أسفرت الغارات التي شنتها طائرات التحالف الدولي على مدينة الميادين عن مقتل 20 عنصرا من "
+                     "تنظيم داعش."))
+    [s] = [e for e in evs if e[0] == "Strike"]
+    [k] = [e for e in evs if e[0] == "Killing"]
+    assert s[1] == ["التحالف الدولي"] and s[3] == ["مدينة الميادين"] and k[1] == ["التحالف الدولي"]

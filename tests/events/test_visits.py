@@ -97,3 +97,13 @@ def test_losing_control_is_no_visit():
     evs = events(run("وحذر الخبير سامي العلي من أن الحكومة قد تفقد السيطرة على مدينة الرمادي.",
                      published=date(2015, 4, 16)))
     assert not find(evs, "Visit")
+
+
+def test_landing_somewhere_told_as_a_visit_is_a_visit_there():
+    [ev] = [e for e in events(run("حط وزير الدفاع الأمريكي جيم ماتيس في بغداد أمس في زيارة لم يعلن عنها مسبقا."))
+            if e[0] == "Visit"]
+    assert ev[1] == ["جيم ماتيس"] and ev[3] == ["بغداد"]
+
+
+def test_a_plane_landing_is_no_visit():
+    assert not [e for e in events(run("حطت طائرة عسكرية في مطار بغداد.")) if e[0] == "Visit"]
