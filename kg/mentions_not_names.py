@@ -34,6 +34,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics, word_set
+from kg.mentions_org_heads import ACT_NOUNS
 from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
@@ -143,6 +144,22 @@ def is_trailing_adjective(word: str) -> bool:
     (الانقلابية، الإرهابية): it ends no person's name (a regnal ordinal does: إليزابيث الثانية)."""
     return word.startswith("ال") and word.endswith("يه") and len(word) > 5 and word not in ORDINALS \
         and word not in all_name_words() and word_zipf(word) >= _TRAILING_ADJECTIVE_ZIPF
+
+
+def _act_after_body(before: str, word: str, written: str) -> bool:
+    """Is ``word`` (as ``written``), the last of a tagged body's name after ``before``, what the
+    body did rather than a word of its name: an act's noun (أطلقت قوات الجيش النار) or, after a
+    definite word, a verb or noun common in general text that no name list holds (الوزارة
+    ألقت: its alef a hamza, no article)?"""
+    return word in ACT_NOUNS or (before.startswith("ال") and not written.startswith(_DEFINITE_STARTS)
+                                 and word not in all_name_words() and word not in place_names()
+                                 and word_zipf(word) >= _ACT_WORD_ZIPF)
+
+
+#: how common a word must be to be read as a verb after a body's definite name; the starts of
+#: a definite word, its clitics glued (حزب العدالة والتنمية، رابطة العالم الإسلامي للإغاثة)
+_ACT_WORD_ZIPF = 3.8
+_DEFINITE_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
 def is_institution_adjective(word: str, title) -> bool:
@@ -268,7 +285,10 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         name without the preposition the tagger took with it."""
         if m.type == "Organization" and m.source == "ner" and len(words) > 1:
             start = _body_start(tok, words[0], kb) if not clitic and tok.norm == words[0] else None
-            return m if start is None else respan(m, start, m.end)
+            m = m if start is None else respan(m, start, m.end)
+            if len(words) > 1 and _act_after_body(words[-2], words[-1], m.text.split()[-1]):
+                m = respan(m, m.start, end_before_word(m, -1))   # "قوات الجيش النار"، "الوزارة ألقت"
+            return m
         if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
             return m
         k = next((k for k in range(1, len(words)) if words[k] in FORMULA_STARTS and (

@@ -203,3 +203,19 @@ def test_an_institutions_adjective_after_a_royals_name_is_not_his():
 def test_a_common_word_with_its_preposition_hides_no_name():
     # "لدينا" (we have) is no ل + the name دينا
     assert "دينا" not in _surfaces(run("وماذا نتوقع من الأوروبيين؟ - لدينا إعلان مسبق من قبل الحكومة الفرنسية."))
+
+
+def test_a_tagged_body_ends_before_what_it_did():
+    from kg.mentions_not_names import _act_after_body
+    from kg.normalize import norm
+
+    assert _act_after_body(norm("الجيش"), norm("النار"), "النار")             # an act's noun
+    assert _act_after_body(norm("الوزارة"), norm("ألقت"), "ألقت")             # a verb: its alef a hamza
+    assert not _act_after_body(norm("العدالة"), norm("والتنمية"), "والتنمية")  # a definite word of the name
+    assert not _act_after_body(norm("الشعبية"), norm("فلسطين"), "فلسطين")      # a name
+    surfaces = _surfaces(run("وقالت الوزارة ألقت القبض على خمسة."))
+    assert "الوزارة ألقت" not in surfaces
+
+
+def test_the_arrest_after_a_force_is_no_word_of_its_name():
+    assert "قوات الأمن القبض" not in _surfaces(run("وألقت قوات الأمن القبض على ثلاثة مطلوبين في الحي."))
