@@ -8,6 +8,7 @@ from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES, strip_clitics
 from kg.mentions_common import ORG_NAME_STOPS, _ARABIC_WORD, definite, is_name_word, make_mention
 from kg.mentions_cues import ENVOY_POSTS, cue_positions
 from kg.mentions_names import word_before_name
+from kg.names import given_names
 from kg.mentions_titled_names import is_title_adjective, person_name_after
 from kg.normalize import norm
 
@@ -88,24 +89,57 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
 
 # roles set after a name by apposition: "X، القيادي في حركة حماس"، "X، المسؤول عن ..."
 APPOSED_ROLES = frozenset(norm(w) for w in "القيادي المسؤول العضو الناشط القائد الضابط".split())
+# posts set after a name by apposition: "X، المتحدث باسم الوزارة"، "X، عضو المكتب السياسي لـ"،
+# "X، وزير الخارجية الأردني"، "X، الأمين العام لحزب"
+APPOSED_POSTS = frozenset(norm(w) for w in (
+    "المتحدث المتحدثة الناطق الناطقة عضو عضوة وزير وزيرة رئيس رئيسة قائد قائدة زعيم أمير الأمين "
+    "محافظ مدير مديرة مستشار مستشارة سفير سفيرة مبعوث").split())
 
 
 def apposed_person_mentions(tokens, blocked, norms=None):
     """``(i, j)`` of names right before "، القيادي/المسؤول ..." (two to four name words
     after a word that is no name: "إن المستهدف هو X، القيادي في حماس"). ``norms``: the
     tokens' normalised forms, when at hand."""
-    if norms is not None and APPOSED_ROLES.isdisjoint(norms):
+    if norms is not None and APPOSED_ROLES.isdisjoint(norms) and APPOSED_POSTS.isdisjoint(norms):
         return []
     out = []
     for t in range(2, len(tokens)):
-        if tokens[t].norm not in APPOSED_ROLES or tokens[t - 1].text not in ("،", ","):
+        if tokens[t].norm not in APPOSED_ROLES and tokens[t].norm not in APPOSED_POSTS \
+                or tokens[t - 1].text not in ("،", ","):
             continue
         k = t - 1      # the name ends before the comma; only its last word may be definite
-        while k > 0 and t - 1 - k < 4 and k - 1 not in blocked and is_name_word(tokens[k - 1]) \
+        while k > 0 and t - 1 - k < 4 and k - 1 not in blocked and (
+                is_name_word(tokens[k - 1]) or _family_name_after_given(tokens, k - 1, t, blocked)) \
                 and (k == t - 1 or not definite(tokens[k - 1])):
             k -= 1
         while t - 1 - k >= 2 and word_before_name(tokens[k].norm):
             k += 1     # "صوت على إقالة سامر خليل، القيادي": the noun before the name is none of it
+        if tokens[t].norm not in APPOSED_ROLES:
+            k = _from_a_given_name(tokens, k, t)
+            if k is None:
+                continue
         if t - 1 - k >= 2 and not tokens[k].norm.startswith("و"):
             out.append((k, t - 1))
     return out
+
+
+# words that join the parts of a long name: a name before a post is not cut after them
+_NAME_LINKS = frozenset(norm(w) for w in "بن بنت ابن آل".split())
+
+
+def _from_a_given_name(tokens, k, t):
+    """Where a name before a post ("X، المتحدث باسم ...") starts: its first given name from ``k``
+    on (not the verb before it: "شكا خالد خوجا"), or None when a part of a longer name may
+    stand before it ("بن مساعد آل سعود")."""
+    while t - 1 - k >= 2 and tokens[k].norm not in given_names():
+        k += 1
+    if tokens[k].norm not in given_names() or k > 0 and tokens[k - 1].norm in _NAME_LINKS:
+        return None
+    return k
+
+
+def _family_name_after_given(tokens, k, t, blocked):
+    """Is token ``k``, the last before the comma at ``t - 1``, a family name however common a
+    word (القضاة، النجار), a given name before it ("سفيان القضاة، المتحدث باسم ...")?"""
+    return k == t - 2 and k - 1 >= 0 and k - 1 not in blocked and definite(tokens[k]) \
+        and is_name_word(tokens[k], allow_common=True) and tokens[k - 1].norm in given_names()

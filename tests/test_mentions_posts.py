@@ -64,3 +64,18 @@ def test_a_noun_before_an_apposed_name_is_none_of_it():
     from kg.segment import segment
     s = segment("وصوت المجلس على إقالة سامر خليل، القيادي في الحزب.")[0]
     assert [" ".join(s.norms[i:j]) for i, j in apposed_person_mentions(s.tokens, set(), s.norms)] == ["سامر خليل"]
+
+
+def test_name_before_an_apposed_post_with_a_common_word_for_family_name():
+    doc = run("فيما قال سفيان القضاة، المتحدث باسم وزارة الخارجية، إن الوزارة استدعت السفير.")
+    assert entity(doc, "سفيان القضاة").type == "Person"
+
+
+def test_name_before_an_apposed_post_after_an_unusual_verb():
+    doc = run("حسبما أفاد عمر زواك، المتحدث باسم حاكم الولاية، فإن القتلى ثلاثة.")
+    assert entity(doc, "عمر زواك").type == "Person"
+
+
+def test_name_before_an_apposed_post_starts_at_its_given_name():
+    doc = run("وفي المؤتمر شكا خالد خوجا، رئيس الائتلاف، من قلة الدعم.")
+    assert not any(m.text.startswith("شكا") for e in doc.entities for m in e.mentions)

@@ -18,9 +18,10 @@ from kg.relations.belonging import belonging_relations
 from kg.relations.coalitions import coalition_members, comprise_members, faction_members
 from kg.gates import applicable, gated
 from kg.relations.joins import enlist_relations, join_relations, within_relations
-from kg.relations.leaders import head_of_relations, lead_relations
+from kg.relations.leaders import head_of_relations, lead_relations, under_command_relations
 from kg.relations.located import (country_in_name_relations, demonym_place_relations,
-                                  located_relations, nominal_region_relations, seat_relations)
+                                  located_relations, nominal_region_relations, owner_in_name_relations,
+                                  seat_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
@@ -68,6 +69,7 @@ RULES = (
     enlist_relations,
     lead_relations,
     head_of_relations,
+    under_command_relations,
     took_office_relations,
     lead_verb_relations,
     belonging_relations,
@@ -88,6 +90,7 @@ RULES = (
     nominal_region_relations,
     demonym_place_relations,
     country_in_name_relations,
+    owner_in_name_relations,
 )
 
 

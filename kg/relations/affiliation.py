@@ -30,6 +30,7 @@ def affiliation_relations(view, kb, out):
         if _describes_unnamed_noun(view, i):
             continue
         head = view.prev_slot(i, types=("Person", "Organization"), max_gap=8)
+        head = _first_adjectives_head(view, i, head)
         if head is not None and head.entity.type == "Organization":
             # "قياديا بتنظيم القاعدة على صلة ب...": the person, not their organisation
             p = view.prev_slot(head.i, types=("Person",), max_gap=1)
@@ -38,6 +39,30 @@ def affiliation_relations(view, kb, out):
         if head and tail:
             add(out, "affiliatedWith", head, tail, view, "affiliation-cue")
 
+
+
+# a first adjective with its complement, before the cue joined to it by و: "X، المنشق عن Y
+# والموالي لـ Z"، "X المرتبطة بـ Y والمدعومة من Z"
+FIRST_ADJECTIVE_PREPS = words("عن من ب ل مع")
+
+
+def _first_adjectives_head(view, i, head):
+    """The head the cue at ``i`` describes: when the cue is joined by و to an adjective before
+    it whose complement is ``head`` ("X، المنشق عن Y والموالي لـ Z"), the name before that
+    adjective (X), else ``head``."""
+    toks = view.tokens
+    if head is None or not toks[i].norm.startswith("و") or head.j != i:
+        return head
+    k = head.i - 1
+    if k >= 0 and view.at.get(k) is None and toks[k].norm in FIRST_ADJECTIVE_PREPS:
+        k -= 1       # "المنشق عن Y": the preposition as a word
+    elif not (head.clitic and head.clitic[-1] in "بل"):
+        return head  # "بـ Y"، "لـ Y": the preposition on the name
+    if k < 1 or view.at.get(k) is not None or not toks[k].norm.startswith("ال") \
+            or not (view.has(k, AFFIL_CUES) or view.has(k, STATE_BACKING) or view.has(k, _SPLIT_WORDS)):
+        return head
+    first = view.prev_slot(k, types=("Person", "Organization"), max_gap=0)
+    return first if first is not None else head
 
 
 def _describes_unnamed_noun(view, i):
@@ -143,6 +168,7 @@ def _relative_antecedent(view, k):
 # a group that split from or grew out of another: "جماعة X، المنشقة عن حركة Y"، "حكومة X
 # المنبثقة عن المؤتمر Y" (organisations only: a person "المنشق عن الجيش" left it)
 SPLIT_FROM = words("المنشقة المنشق المنشقين المنبثقة المنبثق المنبثقين")
+_SPLIT_WORDS = SPLIT_FROM
 _FROM = words("عن من")
 
 

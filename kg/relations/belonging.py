@@ -1,11 +1,13 @@
 """Belonging: a person said to belong to a group is its member (X المنتمي إلى Y، X ينتمي
-لتنظيم Y، X الذي ينتمي إلى Y).
+لتنظيم Y، X الذي ينتمي إلى Y، X المنتسب إلى Y).
 """
 from __future__ import annotations
 
 from kg.relations.common import add, words
 
-BELONGS = words("المنتمي المنتمية منتمي منتمية ينتمي تنتمي المنتمي")
+BELONGS = words("المنتمي المنتمية منتمي منتمية ينتمي تنتمي المنتمي "
+                # enrolled in it: "X، المنتسب إلى تنظيم Y"، "X الذي ينتسب إلى Y"
+                "المنتسب المنتسبة منتسب ينتسب تنتسب")
 _TO = words("إلى الى")
 _RELATIVES = words("الذي التي")
 

@@ -34,6 +34,19 @@ def past_words(view, k, vocab) -> int:
     return k
 
 
+# "القيادي في ما يسمى جيش X"، "الناطق باسم ما يعرف بـ X": the name after a "so-called"
+SO_CALLED = words("يسمى تسمى يعرف تعرف يدعى تدعى")
+_WHAT = words("ما")
+
+
+def past_so_called(view, k) -> int:
+    """The token after "ما يسمى" / "ما يعرف" at ``k`` (no entity in it), else ``k``."""
+    if k + 2 < len(view.tokens) and view.tokens[k].norm in _WHAT and view.has(k + 1, SO_CALLED) \
+            and view.at.get(k) is None and view.at.get(k + 1) is None:
+        return k + 2
+    return k
+
+
 def add(out, type_, head, tail, view, pattern, post=None):
     if head is None or tail is None or head.entity.id == tail.entity.id:
         return

@@ -25,7 +25,7 @@ def lead_relations(view, kb, out):
     not the one fought nor the group a delegation comes from)."""
     for i in view.positions(LEAD_CUES):
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_titles(view, i + 1) \
-            or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1)
+            or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1) or _after_since(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
@@ -75,6 +75,26 @@ def _after_naming(view, k):
         return None
     s = view.slot_starting(k + 1)
     return s if s is not None and s.entity.type == "Person" else None
+
+
+# "التي يقودها منذ العام الماضي X"، "يتزعمها منذ 2014 X": since when, then the leader
+SINCE = words("منذ")
+SINCE_REACH = 3
+
+
+def _after_since(view, k):
+    """The person after "منذ" and at most SINCE_REACH words of time (no entity) from ``k``."""
+    toks = view.tokens
+    if k >= len(toks) or toks[k].norm not in SINCE or view.at.get(k) is not None:
+        return None
+    for m in range(k + 2, min(len(toks), k + 2 + SINCE_REACH)):
+        s = view.at.get(m - 1)
+        if s is not None or not toks[m - 1].norm.isalnum():
+            return None
+        s = view.slot_starting(m)
+        if s is not None:
+            return s if s.entity.type == "Person" else None
+    return None
 
 
 # a rank of two words or more before the leader's name: "بقيادة الفريق أول X"، "اللواء الركن X"
@@ -163,3 +183,23 @@ def head_of_relations(view, kb, out):
         if led is not None and leader is not None and led.entity.type == "Organization" \
                 and not led.clitic:
             add(out, "leaderOf", leader, led, view, "lead-head-of")
+
+
+# "X تحت قيادة Y"، "X تحت إمرة Y": as بقيادة, the command noun after تحت
+UNDER = words("تحت")
+COMMAND_NOUNS = words("قيادة إمرة زعامة رئاسة")
+
+
+def under_command_relations(view, kb, out):
+    """Y تحت قيادة X -> X leaderOf Y (Y: the organisation right before تحت)."""
+    for i in view.positions(UNDER):
+        if not view.has(i + 1, COMMAND_NOUNS) or view.at.get(i + 1) is not None:
+            continue
+        leader = view.next_slot(i + 2, types=ACTOR, max_gap=0) or _after_titles(view, i + 2) \
+            or _after_post_phrase(view, i + 2)
+        # the one led right before تحت (not across a comma: "كان X أحد مؤسسي مجلس Y، تحت قيادة Z")
+        led = view.prev_slot(i, types=("Organization",), max_gap=0)
+        if leader is None or led is None or led.j != i or leader.entity.id == led.entity.id \
+                or against(view, led) or in_pp(view, led) and _party_from(view, led):
+            continue
+        add(out, "leaderOf", leader, led, view, "lead-under-command")

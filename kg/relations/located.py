@@ -66,6 +66,43 @@ def country_in_name_relations(view, kb, out):
             add(out, "locatedIn", sl, Pseudo(country), view, "located-name")
 
 
+def _places_by_name(view):
+    """The document's places by each one-word name they are mentioned by, once per document."""
+    index = view.doc_cache.get("places")
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type == "Place":
+                for m in e.mentions:
+                    n = norm(m.text)
+                    if " " not in n and not m.nominal:
+                        index.setdefault(n, e)
+        view.doc_cache["places"] = index
+    return index
+
+
+def owner_in_name_relations(view, kb, out):
+    """"الضاحية الجنوبية لبيروت"، "الريف الغربي لحلب": a place named as a part of another, whose
+    name ends with لـ and that place's name (or is followed by it: "الغوطة الشرقية لدمشق"),
+    lies in it."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Place" or sl.entity.subtype == "Country" or sl.j - sl.i < 2:
+            continue
+        nxt = view.slot_starting(sl.j)
+        if nxt is not None and nxt.entity.type == "Place" and nxt.clitic == "ل" \
+                and view.has(sl.j - 1, SIDE_ADJECTIVES) and nxt.entity.id != sl.entity.id:
+            add(out, "locatedIn", sl, nxt, view, "located-owner-name")   # "الغوطة الشرقية لدمشق"
+            continue
+        last = toks[sl.j - 1].norm
+        if not last.startswith("ل") or last.startswith("لل") or len(last) < 4 \
+                or not view.has(sl.j - 2, SIDE_ADJECTIVES):
+            continue      # a side of the place: "الضاحية الجنوبية لـ"، "الريف الشرقي لـ"
+        owner = _places_by_name(view).get(last[1:])
+        if owner is not None and owner.id != sl.entity.id:
+            add(out, "locatedIn", sl, Pseudo(owner), view, "located-owner-name")
+
+
 # the head word of a place phrase tells its size where the subtype does not:
 # a village, camp, mountain or prison lies in a city; a district in a province
 SMALL_PLACE_HEADS = words("قرية قريتي بلدة بلدتي حي مخيم جبل جبال سلسلة سد بحيرة وادي مطار ميناء "
@@ -306,7 +343,7 @@ _LYING = words("الواقعة الواقع")
 # the seat of a province named in brackets: "مدينة X (مركز محافظة Y)"
 SEATS = words("مركز عاصمة")
 _ON = words("على")
-_SIDES = words("الجانب الضفة الطرف الشطر")
+_SIDES = words("الجانب الضفة الطرف الشطر الجزء القسم")
 _ON_OR_IN = words("على في")
 _OF = words("من")
 
@@ -340,8 +377,8 @@ def _locative_clause_end(view, start, b):
     if view.has(k, _WHICH) and view.has(k + 1, _LIES):
         return k + 2, False          # "التي تقع في Y" reads as "في Y"
     if view.has(k, _LYING) and view.at.get(k) is None and k + 2 < b.i and view.tokens[k + 1].norm == "في" \
-            and view.has(k + 2, DIRECTIONS):
-        return k + 1, False          # "الواقعة في شمال شرق Y" reads as "في شمال شرق Y"
+            and (view.has(k + 2, DIRECTIONS) or view.has(k + 2, COUNTRYSIDE)):
+        return k + 1, False          # "الواقعة في شمال شرق Y"، "، الواقعة في ريف Y" read as "في ... Y"
     if view.has(k, _IT_IS) and view.has(k + 1, _PLACE_HEAD_WORDS) and view.at.get(k + 1) is None:
         return k + 2, False          # "، وهي بلدة في Y"
     same = _seat_of_its_namesake(view, k, b)
@@ -353,6 +390,8 @@ def _locative_clause_end(view, start, b):
             m += 1                   # the side's adjective: الشرقي، الأوروبي
         if view.has(m, _OF) and (m + 1 == b.i or m + 2 == b.i and view.has(m + 1, _PLACE_HEAD_WORDS)):
             return b.i, True         # "... من Y"، "... من مدينة Y"
+        if m == b.i and b.clitic.endswith("ل") and m > k + 2:
+            return b.i, True         # "في الطرف الشرقي لمدينة Y": the side's adjective, then لـ Y
     return None
 
 

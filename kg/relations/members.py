@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
 from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo,
-                                 add, words)
+                                 add, past_so_called, words)
 
 RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
 MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
@@ -102,13 +102,14 @@ UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس م�
 
 def _body_of_the_unit(view, org):
     """The organisation a unit named as the member's group belongs to, named right after it
-    with ل ("المكتب السياسي لجماعة X": X); else the group itself."""
+    with ل or in a construct ("المكتب السياسي لجماعة X"، "مجلس شورى جماعة X": X); else the
+    group itself."""
     if not hasattr(org, "j") or not view.has(org.first, UNIT_WORDS):
         return org
     body = view.slot_starting(org.j)
-    if body is not None and body.entity.type == "Organization" and body.clitic.endswith("ل") \
+    if body is not None and body.entity.type == "Organization" and (body.clitic.endswith("ل") or not body.clitic) \
             and not view.has(body.first, UNIT_WORDS):
-        return body
+        return body   # "المكتب السياسي لجماعة X"، "مجلس شورى جماعة X" (a construct)
     return org
 
 
@@ -151,7 +152,8 @@ def _member_group(view, i, stems):
     if nxt is not None and nxt.entity.type == "Organization" and (
             nxt.clitic.endswith("ب") or nxt.clitic.endswith("ل")
             or (not nxt.clitic and stems & MEMBER_OF_CONSTRUCT and c == i + 1)
-            or (not nxt.clitic and c == i + 1 and _one_of_the_ranks(view, i, stems))):
+            or (not nxt.clitic and c == i + 1 and (_one_of_the_ranks(view, i, stems)
+                                                   or _named_after_the_ranks(view, i, stems, nxt)))):
         return nxt   # قياديا بتنظيم X، عضو المكتب السياسي، أحد عناصر X
     if nxt is None and stems & MEMBER_OF_CONSTRUCT and c == i + 1:
         body = _body_after_unnamed_unit(view, c)
@@ -165,7 +167,7 @@ def _member_group(view, i, stems):
                               or stems & MPS and (view.has(c, _FOR) or _mp_in_assembly(view, c))):
         if c + 2 < len(toks) and view.has(c + 1, RANKS):
             c += 1    # "مقاتل في صفوف حركة الشباب"
-        s = view.slot_starting(c + 1)
+        s = view.slot_starting(past_so_called(view, c + 1))    # "القيادي في ما يسمى جيش X"
         if s is None and c + 2 < len(toks) and view.at.get(c + 1) is None and view.has(c + 1, GROUP_HEADS):
             s = view.slot_starting(c + 2)     # "القيادي في تنظيم «القاعدة» Y": the head left out
         if s is None and c + 2 < len(toks):
@@ -225,8 +227,8 @@ def _member_named(view, i, stems, org):
     if person is None and org.j + 1 < len(toks) and org.mention.nominal and _definite_adjective(view, org.j):
         # "القياديين في الجماعة المسلحة، A": the nominal's adjective before the name
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
-    if person is None and org.j < len(toks) and toks[org.j].norm in NAMING:
-        person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
+    if person is None and org.j < len(toks) and toks[_past_commas(view, org.j)].norm in NAMING:
+        person = view.next_slot(_past_commas(view, org.j) + 1, types=("Person",), max_gap=0)
     if person is None:
         person = person_after_titles(view, org.j)
     if person is None:
@@ -295,6 +297,23 @@ def _one_of_the_ranks(view, i, stems):
             k -= 1
     s = view.at.get(k) if k >= 0 else None
     return s is not None and s.entity.type == "Person"
+
+
+def _named_after_the_ranks(view, i, stems, group):
+    """Is the plural member cue at ``i`` "أحد عناصر" with the member named after the group by
+    a naming word ("أحد عناصر تنظيم X يدعى Y"، "أحد مقاتلي X، المدعو Y")?"""
+    if not stems & RANK_PLURALS or i == 0 or not view.has(i - 1, _ONE_OF) or group.entity.type != "Organization":
+        return False
+    k = _past_commas(view, group.j)
+    return k < len(view.tokens) and view.tokens[k].norm in NAMING \
+        and view.next_slot(k + 1, types=("Person",), max_gap=0) is not None
+
+
+def _past_commas(view, k):
+    """The first token from ``k`` on that is no comma."""
+    while k < len(view.tokens) and view.tokens[k].text in ("،", ","):
+        k += 1
+    return k
 
 
 def _coordinated_cue(view, i):

@@ -9,7 +9,7 @@ import re
 from kg.lexicon import LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_POSTS
-from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, words
+from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, past_so_called, words
 
 _ATTACH = words("في لدى التابع التابعة ب")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
@@ -59,8 +59,11 @@ COORDINATORS = words("منسق المنسق منسقة المنسقة")
 # a woman speaking for a body: المتحدثة باسم الوزارة X، الناطقة الرسمية باسم الحركة X
 SPOKESWOMEN = words("المتحدثة الناطقة متحدثة ناطقة")
 SPOKES = SPOKES_HEADS | SPOKESWOMEN
+# "النائب العام المصري X": the attorney general holds a post in the state (النائب alone is a
+# member of parliament, نائب الرئيس a deputy)
+PROSECUTORS = words("النائب نائب")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
@@ -97,6 +100,8 @@ def _post_kind(view, i):
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
     if stems & SECRETARIES and view.has(i + 1, _GENERAL):
         return _secretary_general(view, i)
+    if view.tokens[i].norm in PROSECUTORS and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
+        return "positionIn"   # النائب العام المصري X
     if stems & CROWN:
         return "positionIn" if view.has(i + 1, _REIGN) else None
     if _security_of_a_place(view, i):
@@ -206,6 +211,9 @@ def _post_complement(view, kb, i, kind):
                 org = s       # وزير الإعلام في حكومة الوحدة الوطنية X
                 k = s.j
             break
+        if past_so_called(view, k) > k:
+            k = past_so_called(view, k)
+            continue      # "الناطق باسم ما يسمى جيش X"
         if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha() or view.has(k, AFFIL_CUES):
             break         # "زعيم مجموعة X الموالية لتنظيم Y": not Y's leader
         k += 1
@@ -312,6 +320,7 @@ COPULAS = words("وهو وهي هو هي بصفته بصفتها")     # "X، ب
 HOLDS_POST = words("يشغل تشغل شغل شغلت")
 _POST_NOUN = words("منصب")
 _RELATIVES = words("الذي التي")
+_WAS = words("كان كانت")
 
 
 def _apposed_person(view, i):
@@ -320,7 +329,11 @@ def _apposed_person(view, i):
     k = i - 1
     if k >= 0 and toks[k].norm in _POST_NOUN:
         k -= 1
-        if k < 0 or not view.has(k, HOLDS_POST) or k == 0 or toks[k - 1].norm not in _RELATIVES:
+        if k < 0 or not view.has(k, HOLDS_POST) or k == 0:
+            return None
+        if toks[k - 1].norm in _WAS and k > 1:
+            k -= 1       # "X، الذي كان يشغل منصب Y"
+        if toks[k - 1].norm not in _RELATIVES:
             return None
         k -= 2
     elif k >= 0 and toks[k].norm in COPULAS:

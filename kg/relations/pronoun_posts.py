@@ -194,7 +194,9 @@ RANKS_OF_IT = {w: g for g, ws in (
 ) for w in words(ws)}
 _ONE_OF = words("أحد إحدى أبرز")
 # words between the rank and the name: "أحد عناصره، ويدعى X"، "أحد قادتها البارزين X"
-_CALLED = words("يدعى ويدعى المدعو اسمه ويسمى يسمى البارزين البارز")
+_CALLED = words("يدعى ويدعى المدعو اسمه ويسمى يسمى البارزين البارز "
+                # "أحد قادتها الميدانيين المعروف باسم X"، "أحد عناصره الملقب بـ X"
+                "الميدانيين الميداني العسكريين المعروف المعروفة الملقب الملقبة باسم")
 
 
 # "القيادي في صفوفه X": a member in the ranks of the group the pronoun refers to
@@ -212,6 +214,22 @@ def _sentence_topic(view, i, gender):
         return None
     g = _gender(s, view)
     return s if gender is None or g is None or g == gender else None
+
+
+# how far back in its sentence a group may be named for "أحد قادتها X" when nothing nearer
+# fits: "مسلحين من جماعة Y على بلدة Z في ولاية W، وقتلت 12 منهم، بينهم أحد قادتها X"
+AGREEING_REACH = 25
+
+
+def _agreeing_group(view, i, gender):
+    """The nearest organisation before ``i`` in its sentence whose name's gender is known and
+    agrees with the pronoun's (an unknown gender does not stand for it so far back)."""
+    if gender is None:
+        return None
+    for s in reversed([s for s in view.slots if i - AGREEING_REACH <= s.j <= i]):
+        if s.entity.type == "Organization" and _gender(s, view) == gender:
+            return s
+    return None
 
 
 def pronoun_member_relations(view, kb, out):
@@ -244,5 +262,7 @@ def pronoun_member_relations(view, kb, out):
         whole = _antecedent(view, i, gender)
         if whole is None and n in IN_ITS_RANKS:
             whole = _sentence_topic(view, i, gender)
+        if whole is None and n in RANKS_OF_IT:
+            whole = _agreeing_group(view, i, gender)
         if whole is not None and whole.entity.type == "Organization":
             add(out, "memberOf", person, whole, view, "member-pronoun")

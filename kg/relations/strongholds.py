@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.lexicon import DIRECTIONS
 from kg.relations.common import add, words
+from kg.relations.located import _place_rank
 
 STRONGHOLDS = words("معقل معاقل المعقل معقلا أبرز أهم آخر")
 _KINDS = words("معقل معاقل المعقل معقلا")
@@ -12,7 +13,7 @@ _IN = words("في")
 # what may stand between the stronghold word and في: the group's name (an entity or a noun:
 # التنظيم، المتمردين) and an adjective (الرئيسي، الأخير)
 GROUP_REACH = 4
-PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
+CLOSING_QUOTES = frozenset("»\"”'")
 
 
 def stronghold_relations(view, kb, out):
@@ -24,12 +25,14 @@ def stronghold_relations(view, kb, out):
         start = i - 1 if i > 0 and view.has(i - 1, STRONGHOLDS) else i    # "أبرز معاقل"
         if start == 0 or toks[start - 1].text not in ("،", ","):
             continue      # set off by a comma: an apposition of the place before
-        place = view.prev_slot(start, types=("Place",), max_gap=0)
-        if place is None:
+        # a closing quote may stand before the comma: "«... حي X»، آخر معاقل Y في Z"
+        gap = 1 if start > 1 and toks[start - 2].text in CLOSING_QUOTES else 0
+        place = view.prev_slot(start, types=("Place",), max_gap=gap)
+        if place is None or place.j < start - 1 - gap:
             continue
         container = _place_after_in(view, i + 1)
         if container is not None and container.entity.id != place.entity.id and \
-                PLACE_RANK.get(place.entity.subtype, 2) < PLACE_RANK.get(container.entity.subtype, 2):
+                _place_rank(view, place) < _place_rank(view, container, container=True):
             add(out, "locatedIn", place, container, view, "located-stronghold")
 
 

@@ -125,3 +125,16 @@ def test_loyalty_or_pledge_told_with_its_pronoun():
         run("وأعلنت جماعة بوكو حرام ولاءها لتنظيم داعش."))
     assert ("affiliatedWith", "حركة الشباب", "تنظيم القاعدة") in relations(
         run("وجددت حركة الشباب بيعتها لتنظيم القاعدة في بيان."))
+
+
+def test_second_adjective_joined_by_wa_describes_the_first_name():
+    rels = relations(run("وكان فصيل ولاية غرب أفريقيا، المنشق عن جماعة بوكو حرام والموالي لتنظيم "
+                         "الدولة الإسلامية، قد خطف تلاميذ."))
+    assert ("affiliatedWith", "ولاية غرب أفريقيا", "تنظيم الدولة الإسلامية") in rels
+    assert ("affiliatedWith", "جماعة بوكو حرام", "تنظيم الدولة الإسلامية") not in rels
+
+
+def test_second_adjective_after_a_clitic_preposition():
+    rels = relations(run("وتبنت حركة الفرقان، المرتبطة بتنظيم القاعدة والموالية لحركة طالبان، الهجوم."))
+    assert ("affiliatedWith", "حركة الفرقان", "حركة طالبان") in rels
+    assert ("affiliatedWith", "تنظيم القاعدة", "حركة طالبان") not in rels

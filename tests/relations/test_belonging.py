@@ -19,3 +19,8 @@ def test_belonging_with_the_preposition_glued():
 def test_belonging_to_a_place_is_no_membership():
     rels = relations(run("وقتل خالد منصور المنتمي إلى مدينة حمص في الاشتباكات."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_enrolled_in_a_group():
+    rels = relations(run("واعتقلت الشرطة سامر خليل، المنتسب إلى تنظيم داعش، في الموصل."))
+    assert ("memberOf", "سامر خليل", "تنظيم داعش") in rels

@@ -132,3 +132,28 @@ def test_leader_told_in_the_second_clause_of_a_relative():
 def test_leader_introduced_as_a_man_called():
     assert ("leaderOf", "سامر الحلبي", "لواء التوحيد") in relations(
         run("وقال سكان إن لواء التوحيد، الذي يقوده رجل يدعى سامر الحلبي، سيطر على البلدة."))
+
+
+def test_under_the_command_of():
+    rels = relations(run("وتقاتل قوات النخبة تحت إمرة العميد سالم الحارثي في المنطقة."))
+    assert ("leaderOf", "سالم الحارثي", "قوات النخبة") in rels
+
+
+def test_under_the_command_of_against_a_group_gives_it_no_leader():
+    rels = relations(run("وقاتل المسلحون ضد جبهة النصرة تحت قيادة سامي خليل."))
+    assert ("leaderOf", "سامي خليل", "جبهة النصرة") not in rels
+
+
+def test_under_the_command_of_across_a_comma_names_no_leader():
+    rels = relations(run("وكان الوزير أحد مؤسسي مجلس التعاون، تحت قيادة الملك خالد، في تلك المرحلة."))
+    assert not any(r[0] == "leaderOf" and r[2] == "مجلس التعاون" for r in rels)
+
+
+def test_leader_after_since_when():
+    rels = relations(run("وأعلنت حركة أحرار الشام، التي يقودها منذ العام الماضي مهند المصري، انسحابها."))
+    assert ("leaderOf", "مهند المصري", "حركة أحرار الشام") in rels
+
+
+def test_since_when_with_a_place_in_it_names_no_leader():
+    rels = relations(run("وأعلنت حركة أحرار الشام، التي يقودها منذ أسابيع في إدلب مهند المصري، انسحابها."))
+    assert ("leaderOf", "مهند المصري", "حركة أحرار الشام") not in rels

@@ -384,3 +384,33 @@ def test_district_in_a_side_of_the_city():
 def test_seat_of_the_province_named_like_it():
     assert ("locatedIn", "مدينة إدلب", "سوريا") in relations(
         run("وسيطرت القوات على مدينة إدلب، مركز المحافظة التي تحمل الاسم ذاته شمال غربي سوريا."))
+
+
+def test_district_on_a_side_of_the_city_named_with_li():
+    rels = relations(run("دخلت القوات حي السلام في الطرف الشرقي لمدينة الحسكة صباح اليوم."))
+    assert ("locatedIn", "حي السلام", "مدينة الحسكة") in rels
+
+
+def test_district_in_a_part_of_the_city():
+    rels = relations(run("انفجرت عبوة في حي النصر في الجزء الغربي من مدينة الحسكة."))
+    assert ("locatedIn", "حي النصر", "مدينة الحسكة") in rels
+
+
+def test_place_named_as_a_part_of_a_city_lies_in_it():
+    rels = relations(run("بيروت - سقطت قذيفة على الضاحية الجنوبية لبيروت مساء أمس."))
+    assert ("locatedIn", "الضاحية الجنوبية لبيروت", "بيروت") in rels
+
+
+def test_place_named_with_li_of_a_place_not_in_the_text_gives_nothing():
+    rels = relations(run("سقطت قذيفة على الضاحية الجنوبية لبيروت مساء أمس."))
+    assert not any(r[0] == "locatedIn" and r[1] == "الضاحية الجنوبية لبيروت" for r in rels)
+
+
+def test_side_of_a_place_followed_by_li_and_the_place():
+    rels = relations(run("وقصفت الطائرات مدينة دوما بالغوطة الشرقية لدمشق."))
+    assert ("locatedIn", "الغوطة الشرقية", "دمشق") in rels
+
+
+def test_town_set_off_lying_in_the_countryside_of_a_city():
+    rels = relations(run("وقع الهجوم في مدينة منبج، الواقعة في ريف حلب، صباح اليوم."))
+    assert ("locatedIn", "مدينة منبج", "حلب") in rels

@@ -354,3 +354,28 @@ def test_member_of_an_assembly_for_a_bloc_is_a_member_of_the_bloc():
         run("وقال عضو البرلمان عن كتلة الأحرار حسن السنيد إن البرلمان سيصوت."))
     assert ("memberOf", "حسن السنيد", "كتلة الأحرار") in relations(
         run("وقال حسن السنيد، عضو مجلس النواب عن كتلة الأحرار، إن البرلمان سيصوت."))
+
+
+def test_one_of_the_ranks_named_after_the_group():
+    rels = relations(run("واعتقلت الشرطة أحد عناصر تنظيم داعش يدعى خالد العمر."))
+    assert ("memberOf", "خالد العمر", "تنظيم داعش") in rels
+
+
+def test_one_of_the_fighters_named_after_a_comma():
+    rels = relations(run("واعتقلت الشرطة أحد مقاتلي جبهة النصرة، المدعو سامر الأحمد، في حماة."))
+    assert ("memberOf", "سامر الأحمد", "جبهة النصرة") in rels
+
+
+def test_the_ranks_as_subject_name_no_member():
+    rels = relations(run("واعتقل عناصر جبهة النصرة سامر الأحمد في حماة."))
+    assert ("memberOf", "سامر الأحمد", "جبهة النصرة") not in rels
+
+
+def test_member_of_a_so_called_group():
+    rels = relations(run("وقال القيادي في ما يسمى جيش الإسلام سامي الحربي إن الجيش صد الهجوم."))
+    assert ("memberOf", "سامي الحربي", "جيش الإسلام") in rels
+
+
+def test_member_of_a_council_named_in_a_construct_with_its_group():
+    rels = relations(run("وقال سامي الحربي، عضو مجلس شورى جبهة النصرة، إن الجبهة انقسمت."))
+    assert ("memberOf", "سامي الحربي", "جبهة النصرة") in rels

@@ -471,3 +471,29 @@ def test_governor_spelled_wali_and_not_and_to():
     assert not any(r[0] == "leaderOf" for r in rels)
     rels = relations(run("ووجه الرئيس رسالة إلى كمال حسن، والى ولاية الجزيرة محمد طاهر."))
     assert not any(r[0] == "leaderOf" and r[1] == "محمد طاهر" for r in rels)
+
+
+def test_attorney_general_holds_a_post_in_the_state():
+    rels = relations(run("وكان النائب العام المصري نبيل صادق قد أعلن أن مسلحين شاركوا في الهجوم. "
+                         "وقالت مصر إن التحقيق مستمر."))
+    assert ("positionIn", "نبيل صادق", "مصر") in rels
+
+
+def test_attorney_general_after_the_name():
+    rels = relations(run("وقال سامر خليل، النائب العام الأردني، إن المتهمين أحيلوا إلى المحكمة في الأردن."))
+    assert ("positionIn", "سامر خليل", "الأردن") in rels
+
+
+def test_a_member_of_parliament_holds_no_post_in_the_state():
+    rels = relations(run("وقال النائب حسن علي إن البرلمان اللبناني سيجتمع في لبنان."))
+    assert not any(r[1] == "حسن علي" for r in rels)
+
+
+def test_spokesperson_of_a_so_called_group():
+    rels = relations(run("وقال الناطق باسم ما يعرف بجيش الإسلام إسلام علوش إن الجيش صد الهجوم."))
+    assert ("spokespersonOf", "إسلام علوش", "جيش الإسلام") in rels
+
+
+def test_post_held_before_told_in_a_relative_clause():
+    rels = relations(run("وقال خالد العبيدي، الذي كان يشغل منصب وزير الدفاع العراقي، إن العراق بحاجة إلى دعم."))
+    assert ("positionIn", "خالد العبيدي", "العراق") in rels

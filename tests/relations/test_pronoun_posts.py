@@ -140,3 +140,16 @@ def test_member_in_its_ranks_refers_to_the_group_named_as_the_subject():
     rels = relations(run("ونعت حركة الجهاد الإسلامي القيادي في صفوفها خالد منصور."))
     assert ("memberOf", "خالد منصور", "حركة الجهاد الإسلامي") in rels
     assert not relations(run("ونعت حركة الجهاد الإسلامي القيادي في صفوفه خالد منصور."))   # he: not her
+
+
+def test_one_of_its_field_commanders_known_as():
+    rels = relations(run("قال الجيش إن قواته أحبطت هجوما لمسلحين من جماعة بوكو حرام على بلدة دابتشي في "
+                         "ولاية يوبي شمال شرقي البلاد، وقتلت 12 منهم، بينهم أحد قادتها الميدانيين "
+                         "المعروف باسم ماما بوكار."))
+    assert ("memberOf", "ماما بوكار", "جماعة بوكو حرام") in rels
+
+
+def test_one_of_its_members_nicknamed():
+    rels = relations(run("وأعلنت القوات مقتل عشرين مسلحا من حركة الشباب في غارة على بلدة جلب بإقليم "
+                         "جوبا الوسطى، بينهم أحد عناصرها الملقب بأبي حفص."))
+    assert ("memberOf", "أبي حفص", "حركة الشباب") in rels

@@ -21,3 +21,13 @@ def test_no_stronghold_without_the_apposition_comma():
     # the group's stronghold is told of, not a place set off beside it
     rels = relations(run("وقالت الشرطة إن الرقة كانت معقل التنظيم في سوريا."))
     assert not any(r[0] == "locatedIn" and r[1] == "الرقة" for r in rels)
+
+
+def test_district_stronghold_in_a_city_after_a_closing_quote():
+    rels = relations(run("قال الوزير إن القوات «أنهت تطهير حي النزال»، آخر معاقل التنظيم في مدينة الفلوجة."))
+    assert ("locatedIn", "حي النزال", "مدينة الفلوجة") in rels
+
+
+def test_city_is_no_stronghold_inside_another_city():
+    rels = relations(run("سيطرت القوات على مدينة الميادين، آخر معاقل التنظيم في مدينة دير الزور."))
+    assert not any(r[0] == "locatedIn" and r[1] == "مدينة الميادين" for r in rels)
