@@ -83,7 +83,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
             not first and nxt_punct and tok.norm not in STOPWORDS) or (
             not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
             k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
-            and tok.norm in family_names())    # عادل بن ناصر الشهري: a listed family name
+            and tok.norm in family_names()) or (   # عادل بن ناصر الشهري: a listed family name
+            not first and k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_ENDS
+            and tok.norm in all_name_words() and not tok.text.endswith("ه"))  # حسن فضل الله، حسن نصر الله
         if not first and tok.norm in FAMILY_TITLES and k > j and (
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1

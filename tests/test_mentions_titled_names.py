@@ -134,3 +134,9 @@ def test_a_common_verb_after_wa_and_a_title_word_is_no_name():
     for text in ("وقال المدرب إن اللاعب الجديد سيضيف للفريق ويغطي العجز في خط الوسط.",
                  "ويمثل اللاعب إضافة للفريق ويغطي النقص."):
         assert not any(e.type == "Person" for e in run(text).entities), text
+
+
+def test_a_compound_given_name_that_is_also_a_word_goes_on_to_its_end():
+    # "فضل الله": a name word common in general text, then الله; the whole is the family name
+    doc = run("وقال النائب حسن فضل الله إن الحكومة مسؤولة عن الأزمة.")
+    assert entity(doc, "حسن فضل الله").type == "Person"
