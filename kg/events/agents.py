@@ -927,12 +927,12 @@ def may_act_in(r):
     return accept
 
 
-AGAINST = _n("ضد")
+AGAINST = _n("ضد مواجهة لمواجهة محاربة لمحاربة قتال لقتال مكافحة لمكافحة ملاحقة لملاحقة")
 
 
 def against(view, slot) -> bool:
-    """Is the slot named right after ضد ("عملياتهم ضد تنظيم X")? Whom an act is against is
-    no doer of it."""
+    """Is the slot named right after ضد or a noun of fighting ("عملياتهم ضد تنظيم X"، "لمواجهة
+    X بشن غاراتها")? Whom an act is against is no doer of it."""
     return slot.i > 0 and not slot.clitic and view.has(slot.i - 1, AGAINST) and view.at.get(slot.i - 1) is None
 
 

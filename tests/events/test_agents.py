@@ -628,3 +628,9 @@ def test_a_fronted_subject_far_before_the_verb_is_not_its_agent():
                      "عشرين شخصا في بغداد.", published=SAT))
     assert not any(e[0] == "Killing" and "فرانسوا هولاند" in e[1] for e in evs)
 
+
+
+def test_the_group_a_campaign_is_to_fight_is_no_doer_of_its_strikes():
+    evs = events(run("ودخلت أنقرة الحملة العسكرية لمواجهة حركة الشباب بشن أولى غاراتها على مواقع في الصومال.",
+                     published=SAT))
+    assert not any("حركة الشباب" in e[1] for e in evs)
