@@ -140,3 +140,8 @@ def test_a_compound_given_name_that_is_also_a_word_goes_on_to_its_end():
     # "فضل الله": a name word common in general text, then الله; the whole is the family name
     doc = run("وقال النائب حسن فضل الله إن الحكومة مسؤولة عن الأزمة.")
     assert entity(doc, "حسن فضل الله").type == "Person"
+
+
+def test_then_between_a_title_and_the_name_is_no_word_of_the_name():
+    doc = run("وأجرى الوفد محادثات سرية مع الرئيس الإيراني آنذاك هاشمي رفسنجاني في طهران.")
+    assert entity(doc, "هاشمي رفسنجاني").type == "Person"

@@ -434,7 +434,13 @@ def _one_of_its_kind(view, start, b):
         # which the text may have left to an earlier sentence's country)
         words_between = words_between[1:]
     return len(words_between) == 2 and view.has(words_between[0], RANKED) and not b.clitic \
-        and view.at.get(words_between[1]) is None
+        and view.at.get(words_between[1]) is None \
+        and not view.tokens[words_between[0]].norm.startswith("و") \
+        and view.tokens[words_between[1]].norm not in _NO_KINDS
+    # ("واحدا في غزة والثاني في الضفة الغربية": one in each, no rank among the places of Y)
+
+
+_NO_KINDS = words("في من على إلى الى عن")
 
 # "قاعدة X الجوية شرقي Y"، "مدينة X الساحلية، عاصمة Y"، "مدينة X العراقية، مركز محافظة Y":
 # up to two adjectives the name left out come before what contains it

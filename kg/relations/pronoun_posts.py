@@ -79,6 +79,9 @@ def _antecedent(view, i, gender):
         """``own``: the view of the sentence the slot is in (its token positions are that view's)."""
         if s.entity.type == "Place" and s.entity.subtype != "Country":
             return False
+        if s.entity.subtype == "MediaOrganization":
+            return False      # "على صفحته على موقع «فيسبوك» ... زعيمهم X": a medium is no group
+            #                   the pronoun stands for
         g = _gender(s, own if hasattr(s, "i") else None)
         return gender is None or g is None or g == gender
     if any(view.has(k, UNNAMED_GROUPS) and view.at.get(k) is None for k in range(i)):

@@ -414,3 +414,8 @@ def test_side_of_a_place_followed_by_li_and_the_place():
 def test_town_set_off_lying_in_the_countryside_of_a_city():
     rels = relations(run("وقع الهجوم في مدينة منبج، الواقعة في ريف حلب، صباح اليوم."))
     assert ("locatedIn", "مدينة منبج", "حلب") in rels
+
+
+def test_one_in_each_place_is_no_rank_among_the_places_of_the_second():
+    rels = relations(run("وقتلت القوات شابين، واحدا في غزة والثاني في الضفة الغربية."))
+    assert not any(r[0] == "locatedIn" for r in rels)

@@ -153,3 +153,8 @@ def test_one_of_its_members_nicknamed():
     rels = relations(run("وأعلنت القوات مقتل عشرين مسلحا من حركة الشباب في غارة على بلدة جلب بإقليم "
                          "جوبا الوسطى، بينهم أحد عناصرها الملقب بأبي حفص."))
     assert ("memberOf", "أبي حفص", "حركة الشباب") in rels
+
+
+def test_a_medium_is_no_group_a_pronoun_post_refers_to():
+    rels = relations(run("ونفى المتحدث على صفحته على موقع «فيسبوك» أمس ما نقل عن زعيمهم سامر خليل بشأن الهدنة."))
+    assert not any(r[0] == "leaderOf" and r[2] == "فيسبوك" for r in rels)
