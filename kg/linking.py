@@ -301,6 +301,13 @@ def link(doc, kb, romanize, slugify) -> list:
     implied = None
     weight = None
     for m in sorted(nominals, key=lambda x: x.start):
+        own = _country_of_place_before(m, named, named_starts, doc.text, kb) if m.subtype == "Country" else None
+        if own is not None and ("kb", own) in groups:
+            # "بمدينة مأرب شرق البلاد": the country the place just named lies in, when the
+            # article names it (a country it only calls البلاد is no entity of its own)
+            m.type = "Place"
+            add_nominal(("kb", own), m)
+            continue
         window = _previous_sentence_start(sentence_starts, m.start)
         wanted = set(m.subtype.split("|")) if m.subtype else set()
         nominal_heads = {stem.removeprefix("ال") for _, stem in strip_clitics(norm(m.text).split()[0])}
@@ -380,6 +387,26 @@ def link(doc, kb, romanize, slugify) -> list:
         ms = sorted(groups[key], key=lambda x: (x.start, x.end))
         entities.append(_make_entity(f"e{n}", key, ms, kb, romanize, slugify, doc))
     return entities
+
+
+# what stands between a place and "البلاد" that says where in the country the place lies:
+# "مأرب شرق البلاد"، "دياربكر في جنوب شرق البلاد"، "إب، وسط البلاد"
+_WHERE_IN_THE_COUNTRY = re.compile(
+    r"^[\s،,(]*(?:في\s+|ب)?(?:أقصى\s+|اقصى\s+)?(?:(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?\s*){1,2}$")
+
+
+def _country_of_place_before(m, named, named_starts, text, kb):
+    """The KB country of the place named right before the nominal ``m`` (البلاد) with only a
+    direction between them ("بمدينة مأرب شرق البلاد": Yemen), else None."""
+    k = bisect_left(named_starts, m.start) - 1
+    if k < 0:
+        return None
+    place = named[k]
+    if place.type != "Place" or not place.kb_id or place.kb_id not in kb \
+            or not _WHERE_IN_THE_COUNTRY.match(text[place.end:m.start]):
+        return None
+    countries = [c for c in kb.ancestors(place.kb_id) if kb.get(c).subtype == "Country"]
+    return countries[0] if len(countries) == 1 else None
 
 
 _STATES = frozenset(["Country"])

@@ -391,3 +391,14 @@ def test_the_armed_forces_with_no_adjective_are_the_one_army_of_the_article():
 def test_a_towns_nominal_skips_a_camp_named_after_the_town():
     doc = run("واقتحم الجنود مدينة قلقيلية فجرا، واعتقلوا شابين من مخيم العين غربي المدينة.")
     assert entity(doc, "المدينة") is entity(doc, "قلقيلية")
+
+
+def test_the_country_a_place_lies_in_is_the_one_a_direction_after_it_names():
+    # the article names Saudi Arabia most; "مأرب شرق البلاد" is in Yemen, which it names too
+    doc = run("أعلنت السعودية أن التحالف بقيادة السعودية مستمر، وأكدت السعودية دعمها لليمن. "
+              "وقصف طيران التحالف مواقع للحوثيين بمدينة مأرب شرق البلاد.")
+    yemen = entity(doc, "لليمن")
+    assert any(m.text == "البلاد" for m in yemen.mentions)
+    # a country the article never names is no entity made of البلاد alone
+    doc = run("وقصف طيران التحالف مواقع للحوثيين بمدينة مأرب شرق البلاد.")
+    assert not any(e.mentions[0].text == "البلاد" for e in doc.entities)
