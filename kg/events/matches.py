@@ -21,6 +21,27 @@ def match_not_meeting(view, i, etype, kind, stem):
     return etype == "Meeting" and stem in MATCH_NOUNS and bool(view.positions(SPORT_WORDS))
 
 
+# "قمة" is a summit, or the top of something: "على قمة الترتيب"، "في قمة عطائه"، "قمة الهرم"
+SUMMIT_NOUNS = _n("قمة القمة للقمة بقمة")
+TOPS_OF = _n("الترتيب الدوري الكرة الهرم الجبل المهارة السلم الأولويات المجد التألق الأداء القائمة "
+             "الجدول الهدافين الإنجاز العطاء الروعة الأناقة النجومية الشهرة الإثارة")
+_SUFFIXES = ("ه", "ها", "هم")
+
+
+def top_not_summit(view, i, etype, kind, stem):
+    """Is the summit noun at ``i`` the top of something (a ranking, a pyramid, one's career:
+    "في قمة عطائه"), or a top match in a sentence about sport?"""
+    if etype != "Meeting" or stem not in SUMMIT_NOUNS:
+        return False
+    if view.positions(SPORT_WORDS):
+        return True
+    k = i + 1
+    if k >= len(view.tokens) or view.at.get(k) is not None:
+        return False
+    return view.has(k, TOPS_OF) or (view.tokens[k].text.endswith(_SUFFIXES) and len(view.tokens[k].norm) > 4
+                                    and not view.tokens[k].norm.startswith("ال"))
+
+
 # the attack of a team ("وفي الهجوم X"، "قائدا لهجوم لشبونة") or an attack in words on a
 # club ("شن X هجوما عنيفا على الاتحاديين"): no armed attack, in a sentence about sport
 # with no word of violence

@@ -16,7 +16,7 @@ from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, seizing_triggers, 
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
 from kg.events.deaths import attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
-from kg.events.matches import match_not_meeting, sport_not_attack
+from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
 from kg.events.references import act_only_referred_to
@@ -673,7 +673,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                   call_not_meeting)
+                   call_not_meeting, top_not_summit)
 # the filters that read a word's sense (not whether an operation was named): the learned
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
@@ -684,7 +684,7 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
                  offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                 call_not_meeting)
+                 call_not_meeting, top_not_summit)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

@@ -30,3 +30,14 @@ def test_an_attack_on_a_stadium_still_is():
     evs = events(run("هاجم مسلحون ملعبا لكرة القدم في مدينة بغداد، وأسفر الهجوم عن سقوط سبعة قتلى.",
                      published=SAT))
     assert [e for e in evs if e[0] == "Attack"]
+
+
+
+def test_the_top_of_something_is_no_summit():
+    for text in ("وقال اللاعب إنه جاء إلى النادي ليعود إلى قمة الكرة الأوروبية مع الرئيس.",
+                 "وكان الفنان سامر خليل في قمة عطائه حين غنى للجمهور في القاهرة.",
+                 "ونجح الأمير في وضع الكفاءات الشابة على قمة الهرم الإداري في الوزارة."):
+        assert not [e for e in run(text).events if e.trigger == "قمة"], text
+    # a summit still is one
+    doc = run("وشارك الرئيس عمر البشير في قمة الاتحاد الأفريقي في جوهانسبرغ.")
+    assert any(e.type == "Meeting" and e.trigger == "قمة" for e in doc.events)
