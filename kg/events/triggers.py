@@ -851,12 +851,25 @@ def operation_name(view, i, text):
         return True, name     # retyped: an offensive to take ground (kg.events.operations)
     if view.has(i, BATTLES):
         return _launched(view, i), name
-    if name is None and not (i + 1 < len(toks) and (
+    if (name is None or view.has(i, CAMPAIGNS)) and not (i + 1 < len(toks) and (
             toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
             and not _against_armed(view, i) and not launched_by_a_force(view, i) \
-            and not _launched_to_take(view, i):
+            and not _launched_to_take(view, i) and not (name is not None and _warlike(view)):
+        # (a campaign named in quotes with no word of war in its sentence raises awareness:
+        # "حملة «معا ضد الإرهاب»"، "حملة «عيدنا مع رجال النظافة»")
         return False, None
     return True, name
+
+
+CAMPAIGNS = _n("حملة الحملة حملات")
+_WAR_WORDS = MILITARY_WORDS | _n("قصف غارات غارة قتال معارك هجوم هجمات مسلحين مسلحي المتمردين متمردي "
+                                 "قتل قتلى مقتل الصيفية")
+_ARMED = frozenset(["ArmedForce", "ArmedGroup"])
+
+
+def _warlike(view) -> bool:
+    """Does the sentence speak of war: a word of it, or an armed force or group named?"""
+    return bool(view.positions(_WAR_WORDS)) or any(s.entity.subtype in _ARMED for s in view.slots)
 
 
 BATTLES = _n("معركة معارك المعركة")

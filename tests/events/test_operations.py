@@ -86,3 +86,11 @@ def test_a_liberation_not_launched_is_no_operation_by_this_rule():
     from datetime import date
     evs = events(run("وتحدث المسؤول عن عملية تحرير الأسرى.", published=date(2015, 7, 26)))
     assert not [e for e in evs if e[0] == "MilitaryOperation"]
+
+
+def test_a_campaign_named_in_quotes_with_no_word_of_war_is_no_operation():
+    for text in ("وأطلق المركز حملة «معا ضد الإرهاب والفكر الضال» في القصيم.",
+                 "وأطلقت البلدية حملة «عيدنا مع رجال النظافة» في الدمام."):
+        assert not [e for e in run(text).events if e.type == "MilitaryOperation"], text
+    doc = run("وشن الجيش السوداني حملة «الصيف الحاسم» على المتمردين في جنوب كردفان.")
+    assert any(e.type == "MilitaryOperation" for e in doc.events)
