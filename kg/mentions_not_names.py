@@ -162,6 +162,12 @@ _ACT_WORD_ZIPF = 3.8
 _DEFINITE_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
+def _glued_and(word: str) -> bool:
+    """Is the word و glued to a name (وكارتر، وعبد), itself no name (وليد، وضاح، وائل)?"""
+    return word.startswith("و") and len(word) > 3 and word not in all_name_words() \
+        and word[1:] in all_name_words()
+
+
 def is_institution_adjective(word: str, title) -> bool:
     """A definite masculine nisba common in general text and in no name list after a royal's
     name (مركز الملك فهد الثقافي، مستشفى الأمير سلطان التخصصي): the institution named after
@@ -289,6 +295,10 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             if len(words) > 1 and _act_after_body(words[-2], words[-1], m.text.split()[-1]):
                 m = respan(m, m.start, end_before_word(m, -1))   # "قوات الجيش النار"، "الوزارة ألقت"
             return m
+        if m.type == "Person" and m.source == "ner" and not clitic and _glued_and(words[0]) \
+                and m.text[:1] == "و":
+            m = respan(m, m.start + 1, m.end)      # "السادات وكارتر": و and the name Carter
+            words = norm(m.text).split()
         if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
             return m
         k = next((k for k in range(1, len(words)) if words[k] in FORMULA_STARTS and (

@@ -219,3 +219,13 @@ def test_a_tagged_body_ends_before_what_it_did():
 
 def test_the_arrest_after_a_force_is_no_word_of_its_name():
     assert "قوات الأمن القبض" not in _surfaces(run("وألقت قوات الأمن القبض على ثلاثة مطلوبين في الحي."))
+
+
+def test_and_glued_to_a_tagged_name_is_no_part_of_it():
+    from kg.mentions_not_names import _glued_and
+    from kg.normalize import norm
+
+    assert _glued_and(norm("وكارتر")) and _glued_and(norm("وعبدالعزيز"))
+    assert not _glued_and(norm("وليد")) and not _glued_and(norm("وائل"))     # names that start with و
+    surfaces = _surfaces(run("وقتل التنظيم الرهائن ستيفن سوتلوف، وجايمس فولي، وديفيد هاينز، وبيتر كاسيغ."))
+    assert "وديفيد هاينز" not in surfaces and "وبيتر كاسيغ" not in surfaces
