@@ -32,8 +32,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import islice
 
-from kg.lexicon import PLACE_HEADS, original_prefix_length, strip_clitics, word_set
+from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, original_prefix_length, strip_clitics, word_set
 from kg.mentions_org_heads import ACT_NOUNS
 from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
@@ -160,6 +161,10 @@ def _act_after_body(before: str, word: str, written: str) -> bool:
 #: a definite word, its clitics glued (حزب العدالة والتنمية، رابطة العالم الإسلامي للإغاثة)
 _ACT_WORD_ZIPF = 3.8
 _DEFINITE_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
+#: verbs of saying and asking that open a sentence before their subject (و glued: ورأى X)
+OPENING_VERBS = SPEECH_VERBS | word_set("رأى طالب أبان زار دان دعا حذر اعتبر شدد لفت أوضح")
 
 
 def _glued_and(word: str) -> bool:
@@ -299,6 +304,11 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                 and m.text[:1] == "و":
             m = respan(m, m.start + 1, m.end)      # "السادات وكارتر": و and the name Carter
             words = norm(m.text).split()
+            if len(words) > 1 and words[0] in OPENING_VERBS and tok is tokens[0]:
+                # "ورأى الجبير أن ..."، "وطالب النجيفي بـ": a verb opens the sentence, its
+                # subject after it
+                m = respan(m, m.start + next(islice(re.finditer(r"\S+", m.text), 1, None)).start(), m.end)
+                words = words[1:]
         if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
             return m
         k = next((k for k in range(1, len(words)) if words[k] in FORMULA_STARTS and (

@@ -229,3 +229,10 @@ def test_and_glued_to_a_tagged_name_is_no_part_of_it():
     assert not _glued_and(norm("وليد")) and not _glued_and(norm("وائل"))     # names that start with و
     surfaces = _surfaces(run("وقتل التنظيم الرهائن ستيفن سوتلوف، وجايمس فولي، وديفيد هاينز، وبيتر كاسيغ."))
     assert "وديفيد هاينز" not in surfaces and "وبيتر كاسيغ" not in surfaces
+
+
+def test_a_verb_opening_the_sentence_with_its_and_is_no_word_of_the_name_after_it():
+    for text, name in (("ورأى الجبير أن امتناع إيران عن التدخل ضروري.", "الجبير"),
+                       ("وطالب النجيفي في حوار مع الصحيفة بانتخابات مبكرة.", "النجيفي")):
+        surfaces = _surfaces(run(text))
+        assert text.split()[0][1:] + " " + name not in surfaces, text
