@@ -145,3 +145,8 @@ def test_a_compound_given_name_that_is_also_a_word_goes_on_to_its_end():
 def test_then_between_a_title_and_the_name_is_no_word_of_the_name():
     doc = run("وأجرى الوفد محادثات سرية مع الرئيس الإيراني آنذاك هاشمي رفسنجاني في طهران.")
     assert entity(doc, "هاشمي رفسنجاني").type == "Person"
+
+
+def test_retired_between_a_title_and_the_name_is_no_word_of_the_name():
+    doc = run("وقال العقيد متقاعد طلال بكري في حديثه للصحيفة إن الخطة فشلت.")
+    assert entity(doc, "طلال بكري").type == "Person"
