@@ -62,8 +62,8 @@ NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب",
 _COMMON_NOUN_ZIPF = 4.5
 
 #: idioms made of a head word and a noun that read as a body's name: بقوة السلاح "by force
-#: of arms"
-IDIOMS = frozenset(norm(p) for p in ("قوة السلاح",))
+#: of arms"; a base of some kind named by its kind alone
+IDIOMS = frozenset(norm(p) for p in ("قوة السلاح", "القاعدة الجوية", "القاعدة العسكرية", "القاعدة البحرية"))
 
 #: the normaliser spells the preposition على like the name Ali (علي)
 ALI = norm("علي")

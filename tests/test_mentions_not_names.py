@@ -236,3 +236,7 @@ def test_a_verb_opening_the_sentence_with_its_and_is_no_word_of_the_name_after_i
                        ("وطالب النجيفي في حوار مع الصحيفة بانتخابات مبكرة.", "النجيفي")):
         surfaces = _surfaces(run(text))
         assert text.split()[0][1:] + " " + name not in surfaces, text
+
+
+def test_a_base_named_by_its_kind_is_no_body():
+    assert "القاعدة الجوية" not in _surfaces(run("وأقلعت المقاتلات من القاعدة الجوية في دياربكر لشن غارات."))
