@@ -47,10 +47,11 @@ from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
 from kg.mentions_not_names import not_names
 from kg.mentions_kb_context import (_capital_title_off, _compound_place, _facilitys_name, _fathers_name,
-                                    _idiom_not_place, _longer_person, _province_of_city)
+                                    _idiom_not_place, _longer_person, _province_of_city,
+                                    _demonym_after_name, _family_after_person, _quoted_names_first_word)
 from kg.mentions_leaderships import leadership_mentions
 from kg.mentions_named_institutions import institution_heads, named_institutions
-from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans
+from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans, umm_kunya_spans
 from kg.mentions_ner import ner_mentions
 from kg.mentions_operations import _operation_names, _operation_words
 from kg.mentions_overlaps import _resolve_overlaps
@@ -94,11 +95,13 @@ def find_mentions(doc, kb, tags=None) -> list:
 
         if kb_ms:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
-                     and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)]
+                     and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)
+                     and not _quoted_names_first_word(m, toks, starts)
+                     and not _demonym_after_name(m, toks, starts, kb)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
-            kb_ms = [_province_of_city(_compound_place(_longer_person(m, toks, starts, text, kb_taken), toks,
-                                                       starts, text), toks, starts, text, kb)
-                     for m in kb_ms]
+            kb_ms = [_province_of_city(_compound_place(_family_after_person(
+                _longer_person(m, toks, starts, text, kb_taken), toks, starts, text, kb), toks, starts, text),
+                toks, starts, text, kb) for m in kb_ms]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
             m.text = text[m.start:m.end]
@@ -136,6 +139,8 @@ def find_mentions(doc, kb, tags=None) -> list:
                      for i, j, c in found_by(aged_person_spans, words, toks, norms, blocked)]))
         add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
                      for i, j, c in found_by(described_person_spans, words, toks, norms, blocked)]))
+        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
+                     for i, j, c in found_by(umm_kunya_spans, words, toks, norms, blocked)]))
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, norms)])
         cands = [m for _, _, m in spans] + found_by(role_mentions, words, toks, text, spans)

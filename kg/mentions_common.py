@@ -76,6 +76,8 @@ def _bare(tok):
 def _conjunct(word) -> bool:
     """Is the word و + a common word or a given name (وشارك، والفكر، وأحمد), not a name
     that starts with و (وضاح)?"""
+    if not word.startswith("و"):
+        return False
     stem = word[1:]
     return len(stem) > 1 and (stem in common_words() or stem in given_names()
                               or is_plain_word(stem, _CONJUNCT_ZIPF)

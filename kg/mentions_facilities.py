@@ -6,7 +6,7 @@ or a name after the head; an adjective after it (مطار دولي، شارع م
 from __future__ import annotations
 
 from kg.lexicon import DIRECTIONS, common_words, strip_clitics
-from kg.mentions_common import _BRACKETS, _SON_OF, _adjective_after_head, _nisba_after_head, definite, is_name_word
+from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _quoted_name_end, _adjective_after_head, _nisba_after_head, definite, is_name_word
 from kg.mentions_names import is_plain_word
 from kg.mentions_place_heads import _name_after_head
 from kg.mentions_titled_names import person_name_after
@@ -44,6 +44,8 @@ def _facility_name_end(tokens, i, blocked) -> int:
         return e
     if k < nt and (_adjective_after_head(tokens[k]) or _nisba_after_head(tokens[k])):
         return i + 1          # "قاعدة محصنة"، "مستشفى ميداني": an adjective, no name
+    if k < nt and tokens[k].norm in FACILITY_OWNERS and strip_clitics(tokens[i].norm)[-1][1] in OWNED_FACILITIES:
+        return i + 1          # "حاجز الجيش"، "معسكر الشرطة": whose it is, no name
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
     if end > i + 1 and (definite(tokens[end - 1])
                         or strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY):
@@ -52,6 +54,10 @@ def _facility_name_end(tokens, i, blocked) -> int:
         e = person_name_after(tokens, k, blocked, max_len=3)
         if e > k + 1:
             return e          # شارع عمر المختار، مطار سامر حداد: named after a person
+    if k < nt and tokens[k].text in _QUOTES:
+        q = _quoted_name_end(tokens, k, blocked)
+        if q is not None:
+            return q + 1      # فندق «صحفي»، مطعم «البيت الشامي»: any words in quotes name it
     if k + 2 < nt and tokens[k + 2].text == _BRACKETS.get(tokens[k].text):
         k += 1
         if k not in blocked and is_name_word(tokens[k]) and not definite(tokens[k]):
@@ -61,6 +67,13 @@ def _facility_name_end(tokens, i, blocked) -> int:
             and strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY:
         return k + 1
     return i + 1
+
+
+# facilities named by whose they are, no name of their own: حاجز الجيش، معسكر الشرطة
+OWNED_FACILITIES = frozenset(norm(w) for w in "حاجز معسكر".split())
+FACILITY_OWNERS = frozenset(norm(w) for w in (
+    "الجيش الشرطة الأمن القوات الاحتلال النظام المعارضة الحرس الدرك المخابرات الفصائل التنظيم "
+    "المسلحين الميليشيات الجماعة الحركة").split())
 
 
 # facility heads whose one indefinite word after them is an adjective, not a name (شارع مكتظ:

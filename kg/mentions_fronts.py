@@ -15,6 +15,7 @@ from __future__ import annotations
 from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import _ARABIC_WORD, definite
 from kg.mentions_names import word_zipf
+from kg.mentions_place_heads import PLACE_NAME_PREFIXES
 from kg.names import place_names
 from kg.normalize import norm
 
@@ -43,6 +44,10 @@ def _front_place_word(tokens, norms, k, taken) -> bool:
 def _name_end(tokens, norms, k, taken) -> int:
     """End of a front's place name from k: one word, or two when the first is bare and the
     second a rare definite word (قصر بن غشير is a facility's, found before)."""
+    if norms[k] in PLACE_NAME_PREFIXES and k not in taken and k + 1 < len(tokens) and k + 1 not in taken and (
+            _front_place_word(tokens, norms, k + 1, taken) or (
+                definite(tokens[k + 1]) and _ARABIC_WORD.match(norms[k + 1]) and norms[k + 1] not in STOPWORDS)):
+        return k + 2     # محور عين زارة، جبهة تل الورد: a compound name's first word, and the rest
     if not _front_place_word(tokens, norms, k, taken):
         return k
     if definite(tokens[k]) or norms[k] in place_names():

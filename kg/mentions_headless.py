@@ -19,7 +19,7 @@ from kg.mentions_quoted_groups import quoted_group_spans, rally_group_spans
 from kg.mentions_groups import (liberation_front_spans, named_network_spans, self_named_group_spans,
                                 self_named_unquoted_group_spans, spokesman_body_spans)
 from kg.mentions_places import (bracketed_place_spans, capital_apposed_spans, coordinated_place_spans,
-                                prefixed_place_spans, seat_of_power_spans)
+                                heading_place_spans, prefixed_place_spans, seat_of_power_spans)
 
 
 def _token_span(tokens, m, starts=None, ends=None):
@@ -88,6 +88,7 @@ def headless_mentions(tokens, norms, text, blocked, spans, words=None) -> list:
         take(i, j, "Place", "Region", c)
     places = [(i, j, c) for i, j, c in found_by(prefixed_place_spans, words, tokens, norms, taken)]
     places += found_by(capital_apposed_spans, words, tokens, norms, taken)
+    places += found_by(heading_place_spans, words, tokens, norms, taken)
     for i, j, _ in places:
         taken.update(range(i, j))
     found = [(*_token_span(tokens, m), False) for m in out if m.type == "Place"]

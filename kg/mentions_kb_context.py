@@ -2,7 +2,8 @@
 neighbours.
 
 Dropped: an idiom that holds a place's name (مسقط رأسه), a father's name after بن, a
-facility's name; lengthened: a known person's name after given names (another person), a
+facility's name, the first word of an organisation's quoted name, a country read as the adjective after a
+body's name (شركة أرامكو السعودية); lengthened: a known person's name after given names (another person), a
 compound place name after its first word (رأس بعلبك), a known city after a province head
 (ولاية الخرطوم: the province); trimmed: the title "the capital" before
 a known city.
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kg.lexicon import FACILITY_HEADS, strip_clitics
+from kg.lexicon import FACILITY_HEADS, ORG_HEADS, STOPWORDS, strip_clitics
 from kg.linking_places import national_capital
-from kg.mentions_common import _BRACKETS, _SON_OF, _plain_given_name, make_mention
+from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
+from kg.mentions_names import is_family_nisba
 from kg.model import Mention
 from kg.normalize import norm
 
@@ -39,6 +41,20 @@ def _longer_person(m, tokens, starts, text, taken=()):
     if i == k:
         return m
     return Mention(tokens[i].start, m.end, text[tokens[i].start:m.end], type="Person", source="pattern")
+
+
+def _family_after_person(m, tokens, starts, text, kb):
+    """A known person's full name right before a family nisba is another man named after him:
+    "عمر المختار الزليتني" is not Omar al-Mukhtar. The family name is taken in and the
+    knowledge-base link dropped."""
+    if m.type != "Person" or len(m.text.split()) < 2:
+        return m
+    k = bisect_right(starts, m.end - 1)
+    if k >= len(tokens) or tokens[k - 1].end != m.end:
+        return m
+    if not is_family_nisba(tokens[k], kb):
+        return m
+    return Mention(m.start, tokens[k].end, text[m.start:tokens[k].end], type="Person", source="pattern")
 
 
 _COMPOUND_CLITICS = frozenset(["", "و", "ب", "وب", "ل", "ول", "ف"])
@@ -118,6 +134,33 @@ def _facilitys_name(m, tokens, starts) -> bool:
     if k < 2 or tokens[k].start != m.start or tokens[k - 1].text not in _BRACKETS:
         return False
     return any(stem in FACILITY_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
+
+
+def _quoted_names_first_word(m, tokens, starts) -> bool:
+    """A known place that opens a longer quoted name right after an organisation head is a word
+    of the organisation's name: شركة «سيناء للأسمنت» is a company, not Sinai."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 2 or tokens[k].start != m.start or tokens[k - 1].text not in _QUOTES:
+        return False
+    close = _QUOTES[tokens[k - 1].text]
+    e = next((q for q in range(k + 1, min(k + 6, len(tokens))) if tokens[q].text == close), None)
+    return e is not None and tokens[e - 1].end > m.end \
+        and any(stem in ORG_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
+
+
+def _demonym_after_name(m, tokens, starts, kb) -> bool:
+    """A known country written like its adjective (السعودية) right after an organisation head
+    and a name is the adjective of the organisation's name: شركة أرامكو السعودية."""
+    if m.type != "Place" or kb is None:
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 2 or tokens[k].start != m.start or tokens[k].end != m.end or not kb.demonym(tokens[k].norm):
+        return False
+    name = tokens[k - 1]
+    return name.norm.isalpha() and not name.norm.startswith("ال") and name.norm not in STOPWORDS \
+        and any(stem in ORG_HEADS and not c.endswith(("ال", "لل")) for c, stem in strip_clitics(tokens[k - 2].norm))
 
 
 def _capital_title_off(m, tokens, starts, kb):

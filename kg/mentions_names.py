@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
-                        STOPWORDS, common_words, strip_clitics)
+                        STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics)
 from kg.mention_gates import starts_from
 from kg.names import (all_name_words, family_names, full_name_pairs, full_name_starts, full_names, given_names,
                       name_units, name_words, place_names)
@@ -145,10 +145,13 @@ def _extend(tokens, norms, k, blocked, limit):
         prev = norms[k - 1] if k > 0 else ""
         if w in _LINKERS:
             if k + 1 < len(tokens) and k + 1 not in blocked and _ARABIC_WORD.match(norms[k + 1]) \
-                    and norms[k + 1] not in _NOT_NAMES:
-                k += 2      # أبو ماريا، بن سالم، بن الخطاب (any word after بن)
+                    and (norms[k + 1] not in _NOT_NAMES or (w == _SERVANT and norms[k + 1] not in STOPWORDS)):
+                k += 2      # أبو ماريا، بن سالم، بن الخطاب (any word after بن؛ عبد الأمير)
                 continue
             break
+        if k == start and w in FAMILY_TITLES and k + 1 < len(tokens) and norms[k + 1] in _NAME_CLOSERS:
+            return k + 1    # "قال عمر الحاج إن": a title word after a given name, then the clause,
+            #                 is the family's name
         if w[:1] in "وف" and w not in given_names() and w not in family_names() \
                 and not (k > start and wa_family_name(norms, k)):
             break           # "X وY": coordination (ستيف وارن: a family name)
@@ -161,6 +164,10 @@ def _extend(tokens, norms, k, blocked, limit):
     return k
 
 
+# "عبد" takes any word with it, a title's too (حسين عبد الأمير، عبد الرسول)
+_SERVANT = norm("عبد")
+# title words that are also families' names: the last word of a name (عمر الحاج، حسين الشيخ)
+FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
 # what may follow a family name that ends a name: punctuation, "إن/أن" after a speech verb, قوله
 _NAME_CLOSERS = frozenset(["،", ",", ".", ":", "؛", ")", "ان", "قوله"])
 
@@ -217,6 +224,24 @@ def _full_match(norms, i, stem, blocked):
     return None
 
 
+#: how rare (Zipf) a nisba no family-name list holds must be to be a family's name
+_FAMILY_NISBA_ZIPF = 3.5
+#: regnal and other ordinals: never a family's name (عبد الله الثاني)
+_ORDINAL_NISBAS = frozenset(norm(w) for w in "الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
+
+
+def is_family_nisba(tok, kb=None) -> bool:
+    """Is the token a family's nisba that carries a known full name on to another man named
+    after its bearer (عمر المختار الزليتني): definite, ending in ي, listed as a family name or
+    rare, and no demonym, title adjective, ordinal or common word (بشار الأسد الحالي)?"""
+    n = tok.norm
+    if not (tok.text.startswith("ال") and n.endswith("ي") and len(n) > 4 and _ARABIC_WORD.match(n)):
+        return False
+    if (kb is not None and kb.demonym(n)) or n in TITLE_ADJECTIVES or n in common_words() or n in _ORDINAL_NISBAS:
+        return False
+    return n in family_names() or _zipf().get(n, 0.0) < _FAMILY_NISBA_ZIPF
+
+
 def _may_start(word) -> bool:
     """May a name start at this word (one of its readings a given name or a full name's
     first word)? Cached per word in :data:`_STARTS`."""
@@ -269,8 +294,10 @@ def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list
                 continue    # the preposition على, normalised like the name Ali
             end = _full_match(norms, i, stem, blocked)
             if end is not None:
-                end = _extend(tokens, norms, end, blocked, 4 - (end - i)) \
-                    if not norms[end - 1].startswith("ال") else end
+                if not norms[end - 1].startswith("ال"):
+                    end = _extend(tokens, norms, end, blocked, 4 - (end - i))
+                elif end < len(tokens) and end not in blocked and end - i < 4 and is_family_nisba(tokens[end]):
+                    end += 1    # عمر المختار الزليتني: another man, named after a known one
                 found, found_stem = (i, end, clitic), stem
                 break
             g = _given_at(norms, i, stem)
@@ -285,6 +312,9 @@ def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list
                 continue    # أمل، فضل: a common word needs a family name after it
             if _all_common([stem] + norms[i + g:end]):
                 continue
+            if norms[end - 1].startswith("ال") and end < len(tokens) and end not in blocked and end - i < 4 \
+                    and is_family_nisba(tokens[end]) and (end + 1 >= len(tokens) or norms[end + 1] in _NAME_CLOSERS):
+                end += 1    # عمر المختار الزليتني، ...: a family's nisba after the first family name
             found, found_stem = (i, end, clitic), stem
             break
         if found and " ".join([found_stem] + norms[i + 1:found[1]]) in place_names():
@@ -319,6 +349,19 @@ def is_plain_word(w: str, zipf: float = _PLAIN_ZIPF, strict: bool = False) -> bo
     if w in (name_words() if strict else all_name_words()):
         return False
     return _zipf().get(w, 0.0) >= zipf or is_accusative_noun(w)
+
+
+#: how often (Zipf) a word that starts with alef and no name list holds must be written to read
+#: as a verb or a verbal noun (اعتقل، اغتيل، انسحب، استشهد، أعلن), not a rare foreign name
+_ALEF_VERB_ZIPF = 3.0
+
+
+def is_alef_verb(w: str) -> bool:
+    """A perfect verb or verbal noun of the forms that start with alef once normalised (أفعل،
+    افتعل، انفعل، استفعل: اعتقل، اغتيل، انسحب، استشهد) that no name list holds: it ends a name
+    ("الحاج أحمد اعتقل"); the names that start so are listed (أحمد، أسامة، أردوغان)."""
+    return w.startswith("ا") and not w.startswith("ال") and len(w) >= 4 and w not in all_name_words() \
+        and _zipf().get(w, 0.0) >= _ALEF_VERB_ZIPF
 
 
 def is_accusative_noun(w: str) -> bool:
@@ -526,3 +569,29 @@ def described_person_spans(tokens, norms, blocked) -> list:
 KIN_WORDS = frozenset(norm(w) for w in (
     "والده والدته شقيقه شقيقته شقيقها شقيقتها ابنه ابنته ابنها ابنتها زوجته زوجها نجله نجلها "
     "عمه خاله جده جدته").split())
+
+
+# --- a mother's kunya after a word that tells of a woman: وقالت أم محمد، سيدة تدعى أم أحمد
+UMM = norm("أم")
+#: the words after which "أم X" is a woman's kunya, not "or X": a feminine verb of speech, a
+#: word for a woman, "called"
+UMM_CUES = frozenset(c + norm(w) for c in _DESCRIBED_CLITICS for w in (
+    "قالت تقول أضافت أكدت أوضحت روت تروي ذكرت أشارت صرحت تدعى المدعوة السيدة الحاجة والدته "
+    "النازحة المواطنة").split())
+
+
+@starts_from(UMM_CUES)
+def umm_kunya_spans(tokens, norms, blocked) -> list:
+    """``(i, j, "")`` of a mother's kunya (أم + a given name of the lexicon, no common word)
+    right after a feminine verb of speech or a word for a woman: "وقالت أم محمد" is a woman,
+    where "أحمد أم محمد" would be "Ahmad or Muhammad"."""
+    out = []
+    nt = len(norms)
+    for d in compress(range(nt), map(UMM_CUES.__contains__, norms)):
+        i = d + 1
+        if i + 1 >= nt or i in blocked or i + 1 in blocked or norms[i] != UMM:
+            continue
+        w = norms[i + 1]
+        if w in given_names() and w not in common_words() and w not in _NOT_NAMES:
+            out.append((i, i + 2, ""))
+    return out

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from itertools import compress
 
-from kg.lexicon import DIRECTIONS, PERSON_TITLES, STOPWORDS, common_words, strip_clitics
+from kg.lexicon import DIRECTIONS, PERSON_TITLES, POST_HEADS, STOPWORDS, common_words, strip_clitics
+from kg.mentions_org_heads import ACT_NOUNS
 from kg.mentions_common import ORG_NAME_STOPS, _cue_words, _prepositional, definite, make_mention
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
 from kg.names import all_name_words, given_names, name_words
@@ -44,6 +45,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             end = j
             while end < len(toks) and tags[end] == "I-" + typ:
                 end += 1
+            while j - i > 1 and typ == "ORG" and toks[j - 1].norm in ACT_NOUNS:
+                j -= 1     # "أعلنت النقابة الإضراب": the verb's object after the body's name
             s = i
             while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
                     typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
@@ -57,9 +60,10 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                     if c.startswith("ك") and word_zipf(stem) < _LIKE_STEM_ZIPF:
                         continue   # كاليفورنيا: ك is the name's own letter, not "like"
                     if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab or (
-                            typ == "PER" and stem in given_names() and toks[s].norm not in all_name_words()):
-                        clitic = c     # (لأحمد سعيد: a given name with a preposition)
-                        break
+                            typ == "PER" and stem in given_names() and toks[s].norm not in all_name_words()) \
+                            or (c == "و" and _listed_after(tags, s, typ) and len(stem) >= 3):
+                        clitic = c     # (لأحمد سعيد: a given name with a preposition; حمص وكفرزيتا:
+                        break          # the list's و before the next place)
                 stem = toks[s].norm[len(clitic):]
                 if _prepositional(toks[s].norm) or (j - s == 1 and NER_TYPES[typ] == "Person" and (
                         is_plain_word(stem, _NER_PLAIN_ZIPF) or _plural_of_common(stem))):
@@ -68,6 +72,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
                     pass   # a nationality adjective (وسورية), a common word or a bare cue word
+                elif j - s == 1 and typ == "PER" and _verb_before_post(toks, s, j):
+                    pass   # "دان رئيس الاتحاد X الهجوم": a verb whose subject is the official
                 elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
                     pass   # "سراوان بمحافظة": a cue word inside means a bad span
                 elif all(t.norm in common_words() or t.norm in STOPWORDS for t in toks[s:j]) or any(
@@ -82,6 +88,20 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                                             clitic=clitic, text=text, score=0.6))
             i = end
     return out
+
+
+def _listed_after(tags, s, typ) -> bool:
+    """Does the mention starting at token s open a new name of the same kind right after one
+    (tags B- after a B-/I- of the type): the و glued to it joins a list (حمص وكفرزيتا)?"""
+    return typ == "LOC" and s > 0 and tags[s] == "B-" + typ and tags[s - 1][2:] == typ
+
+
+def _verb_before_post(toks, s, j) -> bool:
+    """Is the one word at s, no Arabic given name, right before a post or a title (دان رئيس
+    الاتحاد، ورحب وزير الخارجية): the verb of the official named after it, no person?"""
+    if j >= len(toks) or any(st in given_names() for _, st in strip_clitics(toks[s].norm)):
+        return False
+    return any(st in POST_HEADS or st in PERSON_TITLES for _, st in strip_clitics(toks[j].norm))
 
 
 _NER_PLAIN_ZIPF = 3.5

@@ -21,7 +21,8 @@ organisations in article after article.
 - an indefinite accusative common noun alone, taken for a person: "تلقت الشرطة بلاغا";
 - a one-word organisation that is the definite form of a known body's short name, which
   that name never takes: "الحماس" is enthusiasm, حماس the movement;
-- a place head alone taken for a person (في دمشق جبال القلمون).
+- a place head alone taken for a person (في دمشق جبال القلمون);
+- a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»).
 
 Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
 with ى, a feminine adjective at a person's end; and a preposition the tagger glued to a
@@ -35,7 +36,6 @@ from dataclasses import replace
 from itertools import islice
 
 from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, original_prefix_length, strip_clitics, word_set
-from kg.mentions_org_heads import ACT_NOUNS
 from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
@@ -79,6 +79,10 @@ TITLE_LIKE = word_set("السيد الشيخ المدعو")
 
 #: how common a whole word with a clitic must be for the tagger's name inside it to be none
 _GLUED_WORD_ZIPF = 4.5
+
+#: words after which a name is a make or model, no entity: طائرة من طراز «غلوبال هوك»، صاروخ من
+#: نوع «كورنيت»
+MODEL_CUES = word_set("طراز طرازات نوع ماركة موديل")
 
 #: kinship words: a "person" made of them alone is a relative named by no name (ابن عم
 #: الرئيس: "the president's cousin")
@@ -149,12 +153,11 @@ def is_trailing_adjective(word: str) -> bool:
 
 def _act_after_body(before: str, word: str, written: str) -> bool:
     """Is ``word`` (as ``written``), the last of a tagged body's name after ``before``, what the
-    body did rather than a word of its name: an act's noun (أطلقت قوات الجيش النار) or, after a
-    definite word, a verb or noun common in general text that no name list holds (الوزارة
-    ألقت: its alef a hamza, no article)?"""
-    return word in ACT_NOUNS or (before.startswith("ال") and not written.startswith(_DEFINITE_STARTS)
-                                 and word not in all_name_words() and word not in place_names()
-                                 and word_zipf(word) >= _ACT_WORD_ZIPF)
+    body did rather than a word of its name: after a definite word, a verb or noun common in
+    general text that no name list holds (الوزارة ألقت: its alef a hamza, no article)? (An
+    act's noun the tagger took in is cut where its mentions are made: kg.mentions_ner.)"""
+    return before.startswith("ال") and not written.startswith(_DEFINITE_STARTS) \
+        and word not in all_name_words() and word not in place_names() and word_zipf(word) >= _ACT_WORD_ZIPF
 
 
 #: how common a word must be to be read as a verb after a body's definite name; the starts of
@@ -234,6 +237,15 @@ def _body_start(tok, word, kb):
     return None
 
 
+def _after_model_cue(tokens, i) -> bool:
+    """Does the mention starting in tokens[i] stand right after a make or model cue, past an
+    opening quote (من طراز «غلوبال هوك»)?"""
+    k = i - 1
+    if k >= 0 and not tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and any(st in MODEL_CUES for _, st in strip_clitics(tokens[k].norm))
+
+
 def not_names(mentions, tokens, text, kb=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
     names, and with the words that are none cut off the end of a person's name; a
@@ -266,6 +278,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         if is_pious_formula(words, before, after, norm(clitic)):
             return True
         joined = " ".join(words)
+        if _after_model_cue(tokens, i):
+            return True
         if m.type == "Person":
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (
                     len(words) == 1 and is_suffixed_kinship(words[0])):

@@ -34,6 +34,9 @@ ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) fo
              "العمل المنطقة حي الأسواق الدخول الزحام الحشود الوقت المسابقات البطولة "
              "التظاهرات التظاهرة المظاهرات المظاهرة الاحتجاجات الاعتصامات المسيرات الرحلات الحملة",
     "قيادة": "السيارة السيارات الدراجات الدراجة المركبات المركبة الشاحنات الشاحنة الطائرة",
+    # a bank of targets, blood, food (بنك الأهداف), a drain (مصرف المياه), not a bank's name
+    "بنك": "الأهداف الاهداف الدم المعلومات الطعام البيانات الأسئلة",
+    "مصرف": "المياه الصحي الزراعي",
     # unity (وحدة الصف، وحدة الوطن), not a unit (وحدة الصواريخ، وحدة المهام الخاصة)
     "وحدة": "الصف الصفوف الوطن الأوطان الكلمة الموقف الأراضي التراب الشعب الشعوب الأمة البلاد "
             "المسلمين العرب الكويتيين العراقيين السوريين اليمنيين الليبيين الفلسطينيين اللبنانيين "
@@ -65,13 +68,16 @@ CHAIN_ORG_HEADS = frozenset(norm(w) for w in "لجنة خلية رئاسة مد�
 # media named by a foreign word: وكالة دوغان للأنباء، وكالة سبوتنيك
 MEDIA_HEADS = frozenset(norm(w) for w in "وكالة صحيفة قناة إذاعة".split())
 _OF_NEWS = frozenset(norm(w) for w in "للأنباء للانباء".split())
+# heads whose name may be one foreign word: media, companies, charities (وكالة سبوتنيك، شركة
+# هرمود، منظمة أوكسفام، مؤسسة كارنيغي)
+FOREIGN_NAMED_HEADS = MEDIA_HEADS | frozenset(norm(w) for w in "شركة منظمة مؤسسة بنك مصرف".split())
 # a definite force named by its kind: القوة الجوية العراقية، القوة المشتركة متعددة الجنسيات
 FORCE_HEAD = norm("القوة")
 _PRESIDENCY = norm("رئاسة")     # "برئاسة X" is "headed by X", no body's name
 _HEADED_BY = frozenset([_PRESIDENCY, norm("قيادة")])   # برئاسة X، بقيادة X
 # a person's post never starts a body's construct chain ("رئاسة عضو المكتب")
 _CHAIN_STOPS = frozenset(POST_HEADS | {norm(w) for w in "عضو أعضاء مسؤول ممثل".split()})
-FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية".split())
+FORCE_KINDS = frozenset(norm(w) for w in "الجوية البحرية المشتركة البرية الجوفضائية الفضائية".split())
 _MULTI = (norm("متعددة"), norm("الجنسيات"))
 
 
@@ -95,6 +101,8 @@ def _force_name_end(tokens, i, blocked, kb):
 # armed units often named after a historical figure: كتيبة X بن Y، لواء X بن Y
 UNITS_NAMED_AFTER_PEOPLE = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا سرية فيلق".split())
 _MARTYRS = norm("شهداء")
+# ... or after a man's kunya: جماعة أبو سياف، كتيبة أبو عمارة، لواء أبو الفضل العباس
+GROUPS_NAMED_AFTER_KUNYAS = UNITS_NAMED_AFTER_PEOPLE | frozenset(norm(w) for w in "جماعة مجموعة".split())
 
 
 COMPASS = frozenset(norm(w) for w in "شمال جنوب شرق غرب وسط".split())
@@ -125,6 +133,12 @@ ACT_NOUNS = frozenset(norm(w) for w in (
 # tribes named by their lineage: قبيلة أولاد سليمان، عشيرة بني حسن، قبائل آل مرة
 TRIBE_HEADS = frozenset(norm(w) for w in "قبيلة قبائل عشيرة عشائر".split())
 _LINEAGE = frozenset(norm(w) for w in "أولاد بني بنو آل".split())
+
+
+def _foreign_word_follows(tokens, k, blocked) -> bool:
+    """Does another bare foreign word follow (شركة توتال إنرجيز): the name is longer than one."""
+    return k < len(tokens) and k not in blocked and bool(_ARABIC_WORD.match(tokens[k].norm)) \
+        and not definite(tokens[k]) and tokens[k].norm not in STOPWORDS and not is_plain_word(tokens[k].norm, 3.5)
 
 
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
@@ -178,6 +192,12 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
                 return k + 3
             if definite(tokens[k + 1]) or is_name_word(tokens[k + 1]):
                 return k + 2
+        if k == j and head in GROUPS_NAMED_AFTER_KUNYAS and n in KUNYA_HEADS and k + 1 < len(tokens) \
+                and k + 1 not in blocked and is_name_word(tokens[k + 1], allow_common=True):
+            e = k + 2
+            if e < len(tokens) and e not in blocked and definite(tokens[e]) and is_name_word(tokens[e]):
+                e += 1      # لواء أبو الفضل العباس
+            return e        # جماعة أبو سياف، كتيبة أبو عمارة: named after a man's kunya
         if k == j and head in UNITS_NAMED_AFTER_PEOPLE and k + 2 < len(tokens) \
                 and tokens[k + 1].norm in _SON_OF and k + 1 not in blocked and k + 2 not in blocked \
                 and is_name_word(tokens[k], allow_common=True) \
@@ -189,7 +209,9 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
         if k == j and head in MEDIA_HEADS and k + 1 < len(tokens) and tokens[k + 1].norm in _OF_NEWS \
                 and k + 1 not in blocked and is_name_word(tokens[k]):
             return k + 2    # وكالة دوغان للأنباء: a foreign name, then "for news"
-        if k == j and (head in SINGLE_NAME_ORG_HEADS or (head in MEDIA_HEADS and not is_plain_word(n, 3.5))) \
+        if k == j and (head in SINGLE_NAME_ORG_HEADS or (head in MEDIA_HEADS and not is_plain_word(n, 3.5))
+                       or (head in FOREIGN_NAMED_HEADS and not is_plain_word(n, 3.5)
+                           and not _foreign_word_follows(tokens, k + 1, blocked))) \
                 and n not in common_words() and n not in PLACE_HEADS \
                 and not _preposition_and_word(n) \
                 and not any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]) \
@@ -207,6 +229,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
                                      n not in common_words()
                                      and tokens[k + 1].norm not in common_words()))):
             k += 2
+            if kb is not None and kb.demonym(tokens[k - 1].norm):
+                break   # "شركة غوغل الأمريكية النتائج": the demonym ends the name
             continue
         break
     return min(k, j + max_len)

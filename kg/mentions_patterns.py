@@ -23,15 +23,16 @@ from dataclasses import replace
 
 from kg.caches import WordCache
 from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
-                        PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, strip_clitics)
+                        PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, COMPLEMENTIZERS,
+                        strip_clitics)
 from kg.mention_gates import applies, at_readings
-from kg.mentions_common import (_ARABIC_WORD, _QUOTES, ORG_NAME_STOPS, _adjective_after_head, _feminine_nisba_after_head,
+from kg.mentions_common import (_ARABIC_WORD, _QUOTES, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
 from kg.mentions_cues import QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_headless import _token_span
-from kg.mentions_names import given_name_before
-from kg.mentions_org_heads import (COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_end, _ordinary_complement,
+from kg.mentions_names import given_name_before, word_zipf
+from kg.mentions_org_heads import (ACT_NOUNS, COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_end, _ordinary_complement,
                                    _org_continuation)
 from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLES, REGION_HEADS_DROPPED,
                                      _known_place, _listed_places, _name_after_head, _place_name_alone,
@@ -208,6 +209,21 @@ BODY_RANKS = frozenset(norm(w) for w in "العامة العليا الأعلى 
 BODY_COMPLEMENT_WORDS = 3
 
 
+#: how common (Zipf) the verbal noun after ل must be: a word of general text (مراقبة، مكافحة، حماية)
+_PURPOSE_NOUN_ZIPF = 3.5
+
+
+def _purpose_construct(tokens, k, blocked) -> bool:
+    """Is tokens[k] ل + a common verbal noun and tokens[k + 1] its definite object (لمراقبة
+    التراب، لمكافحة الإرهاب، لحماية المستهلك)?"""
+    if k + 1 >= len(tokens) or k + 1 in blocked:
+        return False
+    n = tokens[k].norm
+    return n.startswith("ل") and not n.startswith("لل") and len(n) > 4 and _ARABIC_WORD.match(n) is not None \
+        and word_zipf(n[1:]) >= _PURPOSE_NOUN_ZIPF and n not in STOPWORDS and n not in ORG_NAME_STOPS \
+        and definite(tokens[k + 1]) and tokens[k + 1].norm not in STOPWORDS
+
+
 def general_body_complement(tokens, k, blocked) -> int:
     """The end of a national body's name whose adjectives (``tokens[k - 1]``: العامة، العليا)
     are followed by what it is for, with لل: "الهيئة العامة للسياحة والتراث الوطني" (without
@@ -215,10 +231,13 @@ def general_body_complement(tokens, k, blocked) -> int:
     if k >= len(tokens) or k in blocked or tokens[k - 1].norm not in BODY_RANKS:
         return k
     n = tokens[k].norm
-    if not n.startswith("لل") or len(n) < 5 or not _ARABIC_WORD.match(n) or n in STOPWORDS \
+    if _purpose_construct(tokens, k, blocked):
+        end = k + 2      # "المديرية العامة لمراقبة التراب الوطني": ل + a verbal noun + its object
+    elif not n.startswith("لل") or len(n) < 5 or not _ARABIC_WORD.match(n) or n in STOPWORDS \
             or n in ORG_NAME_STOPS:
         return k
-    end = k + 1
+    else:
+        end = k + 1
     while end < len(tokens) and end - k <= BODY_COMPLEMENT_WORDS and end not in blocked:
         w = tokens[end].norm
         if not _ARABIC_WORD.match(w) or w in STOPWORDS or w in ORG_NAME_STOPS or not (
@@ -228,6 +247,29 @@ def general_body_complement(tokens, k, blocked) -> int:
             #         (المسلحة), not the verb's object ("دعت المديرية العامة للجوازات الإخوة ...")
         end += 1
     return end
+
+
+#: heads of bodies whose field may be two joined by و: وزارة التربية والتعليم، جهاز الإسعاف والطوارئ
+PORTFOLIO_HEADS = frozenset(norm(w) for w in "وزارة جهاز هيئة مديرية إدارة".split())
+#: actors that و joins to a body, as a second subject, not its second field: وزارة الدفاع والجيش
+_JOINED_ACTORS = frozenset(norm(w) for w in "الشرطة الأمن القوات الداخلية الخارجية الدفاع".split())
+
+
+def second_portfolio_end(tokens, k, blocked, kb) -> int:
+    """The end of a body's name whose definite field (tokens[k - 1]) is followed by a second
+    one joined by و, with its adjective: "وزارة التخطيط والتعاون الدولي"، "جهاز الإسعاف
+    والطوارئ"; ``k`` unchanged when the word after و is an actor (والجيش، والشرطة) or no field."""
+    if k >= len(tokens) or k in blocked or not definite(tokens[k - 1]):
+        return k
+    n = tokens[k].norm
+    if not (n.startswith("وال") and len(n) > 4 and _ARABIC_WORD.match(n)) or n[1:] in _JOINED_ACTORS \
+            or kb.nominal(n[1:]) or kb.demonym(n[1:]) or n[1:] in ACT_NOUNS or n[1:] in ORG_NAME_STOPS:
+        return k
+    k += 1
+    if k < len(tokens) and k not in blocked and definite(tokens[k]) and tokens[k].norm.endswith(("ي", "يه")) \
+            and len(tokens[k].norm) > 4:
+        k += 1       # والتعاون الدولي، والمغتربين السورية
+    return k
 
 
 def general_bodies_completed(mentions, tokens, text) -> list:
@@ -260,6 +302,8 @@ def _org_name(s, i, clitic, stem, bare):
             k = i + 1   # "حركة المرور"، "جهاز الكمبيوتر"، "لجنة طبية": no body's name
         if k > i + 1:
             k = general_body_complement(tokens, k, s.blocked)
+            if bare in PORTFOLIO_HEADS:
+                k = second_portfolio_end(tokens, k, s.blocked, kb)
             cont = tokens[i + 1:k]
             if all(kb.demonym(t.norm) for t in cont) and bare in ("قوات", "جيش"):
                 return _STOP
@@ -280,6 +324,20 @@ def _quoted_place_names(s, i, clitic, stem, bare):
         if quoted:
             return quoted, _token_end(s.tokens, quoted[-1].end) + 1
     return None
+
+
+#: town heads kept in the town's name (حي الزيتون، مخيم اليرموك، جزيرة قشم)
+HEAD_KEPT_TOWNS = frozenset(norm(w) for w in "حي مخيم جزيرة".split())
+
+#: how often (Zipf) the word after و must be written to be a further conjunct, no name's word
+#: (ومركز، وقرى): frequent words of news prose
+CONJUNCT_MIN_ZIPF = 4.5
+
+
+def _further_conjunct(n) -> bool:
+    """Is ``n`` و + a common word or a frequent one (ومركز مديرية X), which starts a further
+    conjunct, not the second word of a place's name (والشيخ عثمان)?"""
+    return _conjunct(n) or (n.startswith("و") and len(n) > 3 and word_zipf(n[1:]) >= CONJUNCT_MIN_ZIPF)
 
 
 @at_readings(bares=PLACE_HEADS)
@@ -320,14 +378,15 @@ def _place_name(s, i, clitic, stem, bare):
             # words when a name word follows (مديريتي البريقة والشيخ عثمان، مخيمي اليرموك
             # وخان الشيح)
             e2 = k + 2 if k + 1 < nt and k + 1 not in blocked and is_name_word(tokens[k + 1]) \
-                and not kb.demonym(tokens[k + 1].norm) else k + 1
+                and not kb.demonym(tokens[k + 1].norm) and not _further_conjunct(tokens[k + 1].norm) else k + 1
+            # (مديريتي حيس والتحيتا ومركز مديرية X: a further conjunct is no word of the name)
             return [make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text),
                     make_mention(tokens, k, e2, "Place", PLACE_HEADS[bare], clitic="و",
                                  text=text)], e2
         if k > i + 1:
             # a region keeps its head in its name (ولاية بلخ، محافظة حمص); a town does not
             keep_head = (PLACE_HEADS[bare] == "Region" and bare not in REGION_HEADS_DROPPED) \
-                or bare in ("حي", "مخيم")
+                or bare in HEAD_KEPT_TOWNS
             return [make_mention(tokens, i if keep_head else i + 1, k, "Place",
                                  PLACE_HEADS[bare], text=text,
                                  clitic=clitic if keep_head else "")], k
@@ -358,6 +417,17 @@ def _facility_name(s, i, clitic, stem, bare):
     return None
 
 
+def _laqab_nisba(tokens, k, blocked) -> bool:
+    """Is tokens[k] a definite nisba (العسكري، الأنصاري) right after a kunya, that ends the
+    name before a comma, the clause or the end (أبو علي العسكري، ...)?"""
+    if k >= len(tokens) or k in blocked:
+        return False
+    n = tokens[k].norm
+    return definite(tokens[k]) and n.endswith("ي") and len(n) > 4 and _ARABIC_WORD.match(n) is not None \
+        and n not in STOPWORDS and (k + 1 >= len(tokens) or not tokens[k + 1].norm.isalpha()
+                                    or tokens[k + 1].norm in COMPLEMENTIZERS)
+
+
 @at_readings(stems=KUNYA_HEADS)
 def _kunya_name(s, i, clitic, stem, bare):
     """Kunya: أبو عمر سراقب (and a given name before it: أحمد أبو X)."""
@@ -366,6 +436,8 @@ def _kunya_name(s, i, clitic, stem, bare):
             tokens[i + 1], allow_common=True):
         k = person_name_after(tokens, i + 2, blocked, max_len=2) if i + 2 < nt else i + 2
         k = max(k, i + 2)
+        if k == i + 2 and _laqab_nisba(tokens, k, blocked):
+            k += 1   # أبو علي العسكري: a nisba after a kunya is the man's laqab, no adjective
         if not clitic and given_name_before(tokens, i, blocked) and not (
                 out and out[-1].end > tokens[i - 1].start):
             start = i - 1

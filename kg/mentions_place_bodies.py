@@ -33,11 +33,14 @@ def _chain_word(tok) -> bool:
 
 # heads of bodies whose name holds a place: after a chain of common nouns (قيادة عمليات X،
 # مجلس شورى مجاهدي X، قوات دفاع X، قوة دفاع X، جيش تحرير X، إذاعة صوت X) or right before it (مجلس X، بلدية X، محكمة X)
-BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in "مجلس قوات قوة محكمة هيئة غرفة جيش إذاعة".split())
-BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة".split())
+# (نقابة أطباء X، اتحاد عمال X، رابطة علماء X: a guild named for its members and its country;
+# حزب نداء X، حركة تحيا X: a party named for its country)
+BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in (
+    "مجلس قوات قوة محكمة هيئة غرفة جيش إذاعة نقابة اتحاد رابطة حزب حركة تيار").split())
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة بنك مصرف".split())
 # an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
-    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية").split())
+    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية المركزي").split())
 
 
 def _body_before_place(tokens, i, j, covered):
@@ -91,6 +94,46 @@ def _operations_command(tokens, i, covered):
     return h
 
 
+_IN = norm("في")
+_COUNCIL = norm("المجلس")
+# a mission named for the country it works in: بعثة الأمم المتحدة للدعم في ليبيا، البعثة الأممية
+# في العراق، بعثة الاتحاد الأوروبي في مالي
+MISSION_HEADS = frozenset(norm(w) for w in "بعثة البعثة".split())
+MISSION_NAME_WORDS = 6
+
+
+def _council_in_place(tokens, i, covered):
+    """Start of "المجلس العسكري/المحلي في X" before the place at tokens[i] (the council of a town,
+    named for it; "المجلس العسكري في السودان" is the country's council, the country named), or
+    None."""
+    if i < 3 or tokens[i - 1].norm != _IN or {i - 1, i - 2, i - 3} & covered \
+            or tokens[i - 2].norm not in BODY_ADJECTIVES:
+        return None
+    return i - 3 if any(st == _COUNCIL for _, st in strip_clitics(tokens[i - 3].norm)) else None
+
+
+def _mission_in_place(tokens, i, spans_at):
+    """``(start, clitic)`` of "بعثة <body> [لل<purpose>] في X" before the place at tokens[i], or
+    None: the mission's name runs from its head to the place it works in, over a known body's
+    name (الأمم المتحدة) or definite words."""
+    if i < 3 or tokens[i - 1].norm != _IN:
+        return None
+    ends = {j: k for k, j in spans_at.items()}
+    k = i - 2
+    while k >= 0 and i - 1 - k <= MISSION_NAME_WORDS:
+        if k + 1 in ends:       # a known body's name (الأمم المتحدة) ends here
+            k = ends[k + 1] - 1
+            continue
+        n = tokens[k].norm
+        head = next((c for c, st in strip_clitics(n) if st in MISSION_HEADS and not c.endswith("لل")), None)
+        if head is not None:
+            return (k, head) if k < i - 2 else None
+        if not _ARABIC_WORD.match(n) or n in STOPWORDS or not (definite(tokens[k]) or n.startswith("لل")):
+            return None
+        k -= 1
+    return None
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
@@ -122,6 +165,18 @@ def _units_named_for_places(tokens, text, spans):
             if h is not None:
                 # "قائد عمليات الأنبار"، "قائد عمليات تحرير القائم": the operations command
                 out.append((h, j, make_mention(tokens, h, j, "Organization", "ArmedForce", text=text)))
+                continue
+        if m.type == "Place" and m.start == tokens[i].start:
+            h = _council_in_place(tokens, i, covered) if m.subtype != "Country" else None
+            mission = _mission_in_place(tokens, i, spans_at) if h is None else None
+            if h is not None or mission is not None:
+                # "المجلس العسكري في مصراتة"، "بعثة الأمم المتحدة للدعم في ليبيا": one body named
+                # for the place it is in (the body's own name inside it is no mention either)
+                h, clitic = (h, "") if mission is None else mission
+                out = [o for o in out if o[1] <= h]
+                out.append((h, j, make_mention(tokens, h, j, "Organization",
+                                               "ArmedForce" if mission is None else None, clitic=clitic,
+                                               text=text)))
                 continue
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
             h, head = i - 1, None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import (_ARABIC_WORD, _BRACKETS, _conjunct, _cue_words, _prepositional, _quoted_name_end,
                                 definite, is_name_word, make_mention)
-from kg.mentions_names import is_accusative_noun, is_suffixed_common
+from kg.mentions_names import is_accusative_noun, is_suffixed_common, word_zipf
 from kg.names import place_names
 from kg.normalize import norm
 
@@ -18,7 +18,7 @@ from kg.normalize import norm
 _PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
 # first words of compound place names, after which a common word is still the name:
 # قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح، بلدة بيت سالم
-PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر".split())
+PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر باب".split())
 
 
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
@@ -69,9 +69,25 @@ def _listed_places(tokens, i, blocked, text, subtype):
         if end < nt and end not in blocked and definite(tokens[end]) and tokens[end].norm not in STOPWORDS \
                 and is_name_word(tokens[end]):
             end += 1     # ميس الجبل
+        elif _rare_second_word(tokens, end, blocked):
+            end += 1     # حمر ججب: a second word no text but a name holds
         out.append(make_mention(tokens, k, end, "Place", subtype, clitic=clitic, text=text))
         k, n = end, n + 1
     return out if n >= 2 and out else []
+
+
+#: how often (Zipf) a bare word may be written and still be read as the second word of a listed
+#: place's name (أحياء هودن وحمر ججب): hardly ever
+LISTED_SECOND_WORD_MAX_ZIPF = 2.0
+
+
+def _rare_second_word(tokens, k, blocked) -> bool:
+    """Is tokens[k] a bare word so rare that it continues the listed place before it (حمر ججب),
+    the list ending after it?"""
+    if k >= len(tokens) or k in blocked or definite(tokens[k]) or tokens[k].norm.startswith("و") \
+            or not is_name_word(tokens[k]) or word_zipf(tokens[k].norm) >= LISTED_SECOND_WORD_MAX_ZIPF:
+        return False
+    return k + 1 >= len(tokens) or not _ARABIC_WORD.match(tokens[k + 1].norm)
 
 
 _LIST_JOINERS = frozenset(["،", ",", "و"])
@@ -146,16 +162,36 @@ def _district_name(tokens, k, blocked) -> bool:
     if k >= len(tokens) or k in blocked or not is_name_word(tokens[k]):
         return False
     n = tokens[k].norm
-    if definite(tokens[k]) and n not in place_names():
-        return False    # مديرية الأمن، مديرية الأسايش (مديرية المنصورة: a known town's name)
+    if definite(tokens[k]) and n not in place_names() and not _unheard_of(n):
+        return False    # مديرية الأمن، مديرية الأسايش (مديرية المنصورة: a known town's name;
+        #                 مديرية الدريهمي: a word no directorate is named by)
     if any(c and len(st) > 2 and st in common_words() for c, st in strip_clitics(n)[1:]):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is None or k + 1 in blocked or nxt.norm.startswith(_PREPOSITION_ARTICLE) \
         or not (definite(nxt) or is_name_word(nxt)) \
-        or nxt.norm in PLACE_PARTICIPLES or (nxt.norm.startswith("و") and _conjunct(nxt.norm))
+        or nxt.norm in PLACE_PARTICIPLES or _conjunct(nxt.norm)
     # (مديرية صرواح بالصواريخ: a preposition; مديرية X التابعة لمحافظة Y: a participle; مديرية X
     # ومناطق أخرى: a conjunct common word)
+
+
+#: how often (Zipf) a word's stem may be written and still be a district's own name rather than
+#: a directorate's field (الأمن، الأسايش، الجوازات): never seen, as a rural district's name is
+DISTRICT_STEM_MAX_ZIPF = 1.0
+
+
+def _unheard_of(n) -> bool:
+    """Is the definite word ``n`` one whose stem the word frequencies do not know (الدريهمي،
+    التحيتا), so a district's name, not the field of a directorate (الأمن، الأسايش)?"""
+    return n.startswith("ال") and len(n) > 4 and n not in common_words() \
+        and word_zipf(n[2:]) < DISTRICT_STEM_MAX_ZIPF and word_zipf(n) < DISTRICT_STEM_MAX_ZIPF + 2
+
+
+def _unheard_of_pair(tokens, k, blocked) -> bool:
+    """Two bare words after مديرية that the word frequencies do not know (مديرية دشت أرتشي)."""
+    return k + 1 < len(tokens) and k not in blocked and k + 1 not in blocked and all(
+        is_name_word(tokens[m]) and not definite(tokens[m]) and tokens[m].norm not in common_words()
+        and word_zipf(tokens[m].norm) < DISTRICT_STEM_MAX_ZIPF + 2 for m in (k, k + 1))
 
 
 #: first words of districts' compound names: مديرية دار سعد، مديرية ذي ناعم، مديرية بني حشيش
@@ -168,6 +204,8 @@ def district_name_end(tokens, k, blocked):
     if k + 1 < len(tokens) and tokens[k].norm in DISTRICT_NAME_STARTS and k not in blocked \
             and _district_name(tokens, k + 1, blocked) is True and not definite(tokens[k + 1]):
         return k + 2
+    if _unheard_of_pair(tokens, k, blocked) and _district_name(tokens, k + 1, blocked):
+        return k + 2    # مديرية دشت أرتشي: a compound name of two rare words
     return k + 1 if _district_name(tokens, k, blocked) else None
 
 

@@ -7,7 +7,9 @@ after the knowledge base and the head patterns (kg.mentions), on the tokens thos
   من خان بني زيد، وكفر سوسة.
 - ``coordinated_place_spans``: a rare word joined by و to a place already found is one more
   place of the list: بين حمص وزيدل وفيروزة (a word common in general text, a given name or a
-  suffixed noun is not: دمشق وريفها).
+  suffixed noun is not: دمشق وريفها); after two places of a list, a town the gazetteer knows
+  is one too, however common a word (صنعاء وصعدة وعمران وحجة).
+- ``heading_place_spans``: a rare word or a known town alone after باتجاه: انسحبوا باتجاه اللطامنة.
 - ``bracketed_place_spans``: the name in parentheses or quotes after a place or facility head:
   قرية (الحمرا)، قاعدة «الشعيرات»، مطار "المزة".
 - ``seat_of_power_spans``: a state's palace or government house, named by a definite head and
@@ -126,6 +128,30 @@ def prefixed_place_spans(tokens, norms, blocked) -> list:
     return out
 
 
+#: "towards": a place's name follows (انسحبوا باتجاه اللطامنة، تقدمت القوات باتجاه سرمدا)
+HEADINGS = word_set("باتجاه وباتجاه")
+
+
+@starts_from(HEADINGS)
+def heading_place_spans(tokens, norms, blocked) -> list:
+    """(i, i + 1, "") of a village named with no head after "باتجاه": a rare word or a town the
+    gazetteer knows, alone ("انسحبوا باتجاه اللطامنة"); a list's next places are found by
+    :func:`coordinated_place_spans`."""
+    out = []
+    for k in compress(range(len(tokens) - 1), map(HEADINGS.__contains__, norms[:-1])):
+        i = k + 1
+        n = norms[i]
+        if i in blocked or not (RARE_PLACE_WORD[n] or (n in place_names() and n not in common_words()
+                                                        and n not in given_names() and n not in _NOT_NAMES)):
+            continue
+        if i + 1 < len(tokens) and i + 1 not in blocked and _ARABIC_WORD.match(norms[i + 1]) \
+                and not norms[i + 1].startswith("و") and norms[i + 1] not in LOCATIVES \
+                and norms[i + 1] not in STOPWORDS:
+            continue     # a longer name or a phrase follows: not read here
+        out.append((i, i + 1, ""))
+    return out
+
+
 _SUFFIX_PRONOUNS = ("ها", "هم", "هما", "هن", "ه")
 _VERB_ENDS = ("وا", "تا", "ت")
 #: the first letters of verbal nouns of the derived verb forms (استعداء، انسحاب، اتفاق)
@@ -175,6 +201,17 @@ def _listed_word(word: str, text: str) -> bool:
 _CONSTRUCT_PLURAL_ZIPF = 2.5
 
 
+def _gazetteer_item(norms, k) -> bool:
+    """Is norms[k] و + a town GeoNames knows (kg/ner/data/place_names.txt), standing as a whole
+    item of a list (a comma, a full stop, the next و or the end after it)? Read so only after
+    two places of the list, where a common word (حجة) or a given name (عمران) is a town too."""
+    stem = norms[k][1:]
+    if len(stem) < 3 or stem not in place_names() or stem in STOPWORDS:
+        return False
+    nxt = norms[k + 1] if k + 1 < len(norms) else ""
+    return not nxt or not nxt.isalpha() or (nxt.startswith("و") and len(nxt) > 2) or nxt in LOCATIVES
+
+
 def coordinated_place_spans(tokens, norms, blocked, places) -> list:
     """(i, j, clitic) of rare words joined by و to a place already found (``places``: its
     (i, j, after_wa) token spans, ``after_wa`` when the mention leaves a و before it out),
@@ -186,9 +223,12 @@ def coordinated_place_spans(tokens, norms, blocked, places) -> list:
     place_starts = {i for i, _, _ in places}
     for i, j, after_wa in sorted(places):
         k = j
+        listed = 2 if after_wa else 1      # the places of the list so far
         while k < nt and k not in taken and norms[k].startswith("و"):
             stem = norms[k][1:]
-            if _listed_word(norms[k], tokens[k].text):
+            if listed >= 2 and _gazetteer_item(norms, k):
+                end = k + 1      # صنعاء وصعدة وعمران وحجة: a town's name, however common a word
+            elif _listed_word(norms[k], tokens[k].text):
                 if k + 1 in place_starts and not norms[k + 1].startswith("و"):
                     break    # "في لحج وتخوم عدن": a noun before the place it belongs to (no و
                     #          between them, as in a list: "الموصل ومخمور والفلوجة")
@@ -204,6 +244,7 @@ def coordinated_place_spans(tokens, norms, blocked, places) -> list:
             out.append((k, end, "و"))
             taken.update(range(k, end))
             k = end
+            listed += 1
         if i >= 2 and after_wa and i - 1 not in taken and norms[i - 2] in LOCATIVES \
                 and _listed_word("و" + norms[i - 1], tokens[i - 1].text):
             out.append((i - 1, i, ""))

@@ -10,8 +10,9 @@ from __future__ import annotations
 from kg.lexicon import PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
                                 is_name_word)
-from kg.mentions_names import (is_accusative_noun, is_plain_word, is_suffixed_noun, participle_with_complement,
-                               wa_family_name)
+from kg.mentions_names import (FAMILY_TITLES, is_accusative_noun, is_alef_verb, is_plain_word, is_suffixed_noun,
+                               participle_with_complement, wa_family_name)
+from kg.mentions_org_heads import ACT_NOUNS
 from kg.names import all_name_words, family_names, given_names, name_words
 from kg.normalize import norm
 
@@ -58,8 +59,6 @@ def _wa_name(w) -> bool:
     return w in all_name_words() and w[1:] not in all_name_words() and w[1:] not in common_words()
 
 
-# titles that are also family names: the last word of a name when no name word follows
-FAMILY_TITLES = frozenset(norm(w) for w in "الشيخ الحاج الإمام القاضي السيد".split())
 
 
 # "للواء": ل + the title اللواء, which strip_clitics does not read as such (ل + ال + لواء)
@@ -106,6 +105,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
+        if not first and tok.norm in ACT_NOUNS:
+            break  # "دان رئيس الاتحاد موسى فقي محمد الهجوم،": the verb's object, before the comma
         if is_suffixed_noun(tok):
             break  # "أعلن القيادي سامر خليل انضمامه"، "عن أبو عادل قوله": a noun with a pronoun suffix
         if first and not allow_common and is_plain_word(tok.norm):
@@ -114,8 +115,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "ووزير الدفاع الأمريكي اجتماعا موسعا": a noun in the accusative, no name
         if first and tok.norm.startswith("لل") and len(tok.norm) > 4:
             break  # "رئيس المكتب السياسي للحركة X": the body's owner, no name
-        if not first and not definite(tok) and is_plain_word(tok.norm) and tokens[k - 1].norm not in _SON_OF:
-            break  # "الملا سامر غادر"، "سامر منصور زعيما": a verb or a noun ends the name
+        if not first and not definite(tok) and (is_plain_word(tok.norm) or is_alef_verb(tok.norm)) \
+                and tokens[k - 1].norm not in _SON_OF:
+            break  # "الملا سامر غادر"، "سامر منصور زعيما"، "العقيد سامي اغتيل": a verb or a noun
+            #        ends the name
         if not first and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
                                          or (c[-1] == "ب" and stem in MEANS_AFTER_NAMES)

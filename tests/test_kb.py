@@ -565,3 +565,15 @@ def test_kabul_in_both_spellings_is_one_city():
     doc = run("وقتل 20 طالبا في هجوم انتحاري استهدف أكاديمية للشرطة في العاصمة الأفغانية كابول. "
               "وقالت الشرطة في كابل إن التحقيق بدأ.")
     assert [e.kb_id for e in doc.entities if e.type == "Place"] == ["kabul"]
+
+
+def test_agencies_and_companies_with_transliterated_names_are_organisations(kb):
+    ms = found(kb, "وذكرت بلومبيرغ أن شركة هواوي وقعت عقدا مع سيمنس، وأغلقت فيسبوك الحساب.")
+    assert ms == [("بلومبيرغ", "bloomberg"), ("هواوي", "huawei"), ("سيمنس", "siemens"), ("فيسبوك", "facebook")]
+    assert {kb.get(key).type for _, key in ms} == {"Organization"}
+
+
+def test_charities_and_think_tanks_named_by_common_words(kb):
+    ms = found(kb, "وقالت مجموعة الأزمات الدولية إن منظمة إنقاذ الطفولة وأوكسفام حذرتا.")
+    assert ms == [("مجموعة الأزمات الدولية", "crisis-group"), ("منظمة إنقاذ الطفولة", "save-the-children"),
+                  ("أوكسفام", "oxfam")]

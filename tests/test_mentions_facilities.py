@@ -81,3 +81,15 @@ def test_an_oil_field_described_by_its_adjective_is_no_name():
     doc = run("وخطف المسلحون مهندسين من حقل نفطي جنوب البلاد، فيما سيطروا على حقل الفيل.")
     assert "حقل نفطي" not in _place_names(doc)
     assert "حقل الفيل" in _place_names(doc)
+
+
+def test_a_port_and_a_quoted_name_of_common_words_after_a_facility_head():
+    doc = run("وأصاب الانفجار مرفأ طرطوس، فيما انفجرت سيارة أمام فندق «السلام» وفندق «مسافر» في المدينة.")
+    assert entity(doc, "مرفأ طرطوس").type == "Place"
+    assert entity(doc, "فندق «السلام»").type == "Place"
+    assert entity(doc, "فندق «مسافر»").type == "Place"
+
+
+def test_a_checkpoint_or_a_camp_named_by_whose_it_is_is_no_place():
+    doc = run("وأوقف حاجز الجيش الحافلة قرب معسكر الشرطة، ثم وصلت إلى معسكر الطلائع.")
+    assert [m.text for e in doc.entities if e.type == "Place" for m in e.mentions] == ["معسكر الطلائع"]

@@ -41,3 +41,9 @@ def test_several_fronts_after_a_plural_head():
 def test_groups_and_axes_of_politics_are_no_fronts():
     assert _spans("وأعلنت جبهة النصرة أن محور الممانعة ومحور المقاومة خسرا.") == []
     assert _spans("وانضم إلى جبهة تحرير البلاد مقاتلون، ثم الجبهة الشمالية والمحور الشرقي.") == []
+
+
+def test_a_front_named_for_a_compound_place_name():
+    doc = run("واشتدت المعارك على محور بئر الغنم ومحور عين زارة.")
+    places = sorted(m.text for e in doc.entities if e.type == "Place" for m in e.mentions)
+    assert "بئر الغنم" in places and "عين زارة" in places

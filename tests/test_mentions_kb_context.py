@@ -45,3 +45,21 @@ def test_a_capital_after_a_province_head_is_the_province():
 def test_another_town_after_a_province_head_stays_one_place_with_its_bare_name():
     doc = run("وسيطرت القوات على محافظة عدن بالكامل، وقال مسؤول في عدن إن الحياة عادت.")
     assert len([e for e in doc.entities if e.type == "Place"]) == 1
+
+
+def test_a_known_place_opening_a_quoted_company_name_is_a_word_of_it():
+    doc = run("وأعلنت شركة «حلب للغزل والنسيج» إغلاق مصنعها، فيما وصل الوفد إلى حلب.")
+    assert entity(doc, "حلب للغزل والنسيج").type == "Organization"
+    assert [m.text for e in doc.entities if e.type == "Place" for m in e.mentions] == ["حلب"]
+
+
+def test_saudi_after_a_company_name_is_its_adjective_not_the_country():
+    doc = run("وقالت شركة معادن السعودية إن الإنتاج ارتفع، فيما زار الوفد السعودية.")
+    assert entity(doc, "شركة معادن السعودية").type == "Organization"
+    assert [m.text for e in doc.entities if e.type == "Place" for m in e.mentions] == ["السعودية"]
+
+
+def test_a_known_name_before_a_family_nisba_is_another_man():
+    doc = run("وقال هادي العامري الجنابي، وهو مزارع من ديالى، إن المياه شحيحة.")
+    person = entity(doc, "هادي العامري الجنابي")
+    assert person.type == "Person" and person.wikidata is None

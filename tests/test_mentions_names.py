@@ -214,3 +214,29 @@ def test_a_foreign_family_name_starting_with_wa_ends_the_name():
     assert not wa_family_name(["مارك", "والتز", "يقود"], 1)    # not the name's last word
     doc = run("وقال مارك والتز إن القوات انسحبت.")
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["مارك والتز"]
+
+
+def test_abd_takes_a_title_word_with_it_in_a_name_with_no_title():
+    doc = run("وقال كاظم عبد الأمير الموسوي إن الطريق أغلق.")
+    assert entity(doc, "كاظم عبد الأمير الموسوي").type == "Person"
+
+
+def test_a_title_word_after_a_given_name_before_the_clause_is_the_family_name():
+    doc = run("قال ماجد الحاج إن المياه انقطعت، وأضاف الحاج أن الأهالي نزحوا.")
+    person = entity(doc, "ماجد الحاج")
+    assert person.type == "Person"
+    assert "الحاج" in [m.text for m in person.mentions]
+
+
+def test_a_mothers_kunya_after_a_feminine_verb_of_speech():
+    doc = run("وقالت أم خالد، وهي أرملة من المخيم، إن المساعدات توقفت.")
+    assert entity(doc, "أم خالد").type == "Person"
+
+
+def test_a_family_nisba_after_a_definite_family_name_before_the_clause():
+    doc = run("وقال علي المهدي الورفلي، وهو شيخ قبيلة، إن الصلح تم. وأضاف الورفلي أن الأسرى أطلقوا.")
+    person = entity(doc, "علي المهدي الورفلي")
+    assert person.type == "Person"
+    assert "الورفلي" in [m.text for m in person.mentions]
+    doc = run("وقال سامر الحلبي السوري إن الحدود مغلقة.")
+    assert entity(doc, "سامر الحلبي").type == "Person"

@@ -73,3 +73,25 @@ def test_a_name_starting_with_kaf_keeps_it():
     from helpers import run
     doc = run("وقالت حاكمة كاليفورنيا إن الحرائق امتدت. وتعيش الأسرة في كاليفورنيا منذ سنوات.")
     assert {m.text for e in doc.entities for m in e.mentions} == {"كاليفورنيا"}
+
+
+def test_a_tagged_place_listed_after_another_loses_the_conjunction():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "وقصفت المدفعية تلبيسة وكفرنبودة أمس."
+    sents = segment(text)
+    tags = [["O", "O", "B-LOC", "B-LOC", "O", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["تلبيسة", "كفرنبودة"]
+    tags = [["O", "O", "O", "B-LOC", "O", "O"]]       # alone, a name may start with و
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["وكفرنبودة"]
+
+
+def test_a_verb_before_a_post_and_the_verbs_object_after_a_body_are_no_names():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "ودان رئيس الوزراء التفجير، وأعلنت الحكومة الإضراب."
+    sents = segment(text)
+    tags = [["B-PER", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["الحكومة"]

@@ -209,7 +209,6 @@ def test_a_tagged_body_ends_before_what_it_did():
     from kg.mentions_not_names import _act_after_body
     from kg.normalize import norm
 
-    assert _act_after_body(norm("الجيش"), norm("النار"), "النار")             # an act's noun
     assert _act_after_body(norm("الوزارة"), norm("ألقت"), "ألقت")             # a verb: its alef a hamza
     assert not _act_after_body(norm("العدالة"), norm("والتنمية"), "والتنمية")  # a definite word of the name
     assert not _act_after_body(norm("الشعبية"), norm("فلسطين"), "فلسطين")      # a name
@@ -240,3 +239,8 @@ def test_a_verb_opening_the_sentence_with_its_and_is_no_word_of_the_name_after_i
 
 def test_a_base_named_by_its_kind_is_no_body():
     assert "القاعدة الجوية" not in _surfaces(run("وأقلعت المقاتلات من القاعدة الجوية في دياربكر لشن غارات."))
+
+
+def test_a_make_or_a_model_is_no_entity():
+    doc = run("وتسلم الجيش مروحيات من طراز «بلاك هوك».")
+    assert not [e for e in doc.entities if e.type == "Person"]

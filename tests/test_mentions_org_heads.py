@@ -124,3 +124,31 @@ def test_tribes_by_their_name_and_their_lineage():
 def test_the_tribes_of_a_region_are_no_tribe():
     doc = run("وقال شيوخ عشائر المنطقة إن قبائل البلاد ترفض القتال.")
     assert not [e for e in doc.entities if e.type == "Organization"]
+
+
+def test_an_aerospace_force_named_by_its_kind():
+    doc = run("وقال قائد القوة الجوفضائية إن القوة الفضائية الأمريكية رصدت الإطلاق.")
+    assert entity(doc, "القوة الجوفضائية").type == "Organization"
+    assert entity(doc, "القوة الفضائية الأمريكية").type == "Organization"
+
+
+def test_a_demonym_ends_a_company_name_before_the_verbs_object():
+    doc = run("وأعلنت شركة نوكيا الفنلندية الأرباح أمس.")
+    assert entity(doc, "شركة نوكيا الفنلندية").type == "Organization"
+    assert not [m.text for e in doc.entities for m in e.mentions if "الأرباح" in m.text]
+
+
+def test_a_group_named_after_a_kunya():
+    doc = run("وتبنت جماعة أبو سياف الهجوم، فيما قاتلت كتيبة أبو عمارة في المدينة.")
+    assert entity(doc, "جماعة أبو سياف").type == "Organization"
+    assert entity(doc, "كتيبة أبو عمارة").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_company_or_a_charity_named_by_one_foreign_word():
+    doc = run("وقالت منظمة كيرتاس إن شركة دالسان قطعت الخدمة.")
+    assert entity(doc, "منظمة كيرتاس").type == "Organization"
+    assert entity(doc, "شركة دالسان").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Person"]
+    doc = run("وأعلنت شركة توتال إنرجيز تعليق المشروع.")
+    assert entity(doc, "شركة توتال إنرجيز").type == "Organization"

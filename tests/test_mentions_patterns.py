@@ -153,3 +153,21 @@ def test_a_general_staff_is_named_with_the_forces_it_commands():
     doc = run("ونقلت الوكالة عن رئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري قوله إن العملية انتهت.")
     assert "هيئة الأركان العامة للقوات المسلحة" in {e.name_ar for e in doc.entities}
     assert ("leaderOf", "محمد باقري", "هيئة الأركان العامة للقوات المسلحة") in relations(doc)
+
+
+def test_a_nisba_after_a_kunya_is_the_laqab():
+    doc = run("وقال أبو حسن العسكري، القيادي في الفصيل، إن المقاتلين انسحبوا.")
+    assert entity(doc, "أبو حسن العسكري").type == "Person"
+
+
+def test_a_ministry_of_two_fields_joined_by_wa():
+    doc = run("وقالت وزارة الزراعة والري إن جهاز الإسعاف والطوارئ نقل المصابين، فيما قالت وزارة "
+              "الدفاع والجيش إنهما مستعدان.")
+    assert entity(doc, "وزارة الزراعة والري").type == "Organization"
+    assert entity(doc, "جهاز الإسعاف والطوارئ").type == "Organization"
+    assert entity(doc, "وزارة الدفاع").type == "Organization"
+
+
+def test_a_national_body_named_for_what_it_does_with_li_and_a_verbal_noun():
+    doc = run("وقالت الهيئة العامة لحماية المستهلك إن الأسعار مستقرة.")
+    assert entity(doc, "الهيئة العامة لحماية المستهلك").type == "Organization"

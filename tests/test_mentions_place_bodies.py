@@ -59,3 +59,38 @@ def test_an_army_and_a_radio_named_for_a_known_place_after_a_common_noun():
     assert entity(doc, "جيش تحرير السودان").type == "Organization"
     assert entity(doc, "إذاعة صوت ألمانيا").type == "Organization"
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_mission_or_a_council_named_for_the_place_it_is_in_is_one_organisation():
+    doc = run("ورحبت بعثة الأمم المتحدة للمساعدة في العراق بالاتفاق، فيما أعلن المجلس العسكري في "
+              "الزاوية النفير العام.")
+    assert entity(doc, "بعثة الأمم المتحدة للمساعدة في العراق").type == "Organization"
+    assert entity(doc, "المجلس العسكري في الزاوية").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]
+    doc = run("وقالت الأمم المتحدة في بيان إن بعثة طبية وصلت إلى العراق.")
+    assert entity(doc, "العراق").type == "Place"
+
+
+def test_a_guild_named_for_its_members_and_its_country():
+    doc = run("وقالت نقابة أطباء اليمن إن اتحاد عمال تونس تضامن معها.")
+    assert entity(doc, "نقابة أطباء اليمن").type == "Organization"
+    assert entity(doc, "اتحاد عمال تونس").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_party_named_for_its_country():
+    doc = run("وانتقد حزب قلب تونس قرار الحكومة.")
+    assert entity(doc, "حزب قلب تونس").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_council_in_a_country_leaves_the_country_named():
+    doc = run("وقال المجلس العسكري في السودان إن المفاوضات مستمرة.")
+    assert entity(doc, "السودان").type == "Place"
+
+
+def test_a_bank_named_for_its_country_is_one_organisation():
+    doc = run("وقال مصرف سوريا المركزي إن الليرة استقرت، فيما أضاف الجيش أهدافا إلى بنك الأهداف.")
+    assert entity(doc, "مصرف سوريا المركزي").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]
+    assert not [m.text for e in doc.entities for m in e.mentions if "الأهداف" in m.text]

@@ -161,3 +161,28 @@ def test_a_district_name_goes_on_past_a_word_that_only_looks_like_wa_and_a_word(
     doc = run("وقتل قائد شرطة مديرية خان آباد، قاري محمد أمين، في انفجار عبوة ناسفة.")
     names = {e.mentions[0].text: e.type for e in doc.entities}
     assert "مديرية خان" not in names and names.get("آباد") != "Person"
+
+
+def test_a_district_named_by_a_word_no_directorate_is_named_by():
+    doc = run("وسيطرت القوات على مديرية الكحيلي ومديرية دند غوري، وقالت مديرية الأسايش إن مديرية "
+              "الأمن العام اعتقلت رجلا.")
+    assert entity(doc, "مديرية الكحيلي").type == "Place"
+    assert entity(doc, "مديرية دند غوري").type == "Place"
+    assert entity(doc, "مديرية الأسايش").type == "Organization"
+    assert entity(doc, "مديرية الأمن العام").type == "Organization"
+
+
+def test_a_further_conjunct_is_no_word_of_the_second_place_after_a_dual_head():
+    doc = run("وتقدمت القوات في مديريتي الصلو والمسراخ ومركز مديرية الوازعية.")
+    assert {"الصلو", "المسراخ"} <= set(_place_names(doc))
+    assert not [n for n in _place_names(doc) if "مركز" in n]
+
+
+def test_an_island_keeps_its_head():
+    doc = run("ورست السفينة قبالة جزيرة كمران.")
+    assert entity(doc, "جزيرة كمران").type == "Place"
+
+
+def test_a_listed_place_of_two_words_the_second_rare_and_a_gate_name():
+    doc = run("وانتشرت القوات في أحياء شبيس وكاران ودينيلي قرقح، وقصفت أحياء الخالدية وباب عمرو.")
+    assert {"شبيس", "كاران", "دينيلي قرقح", "الخالدية", "باب عمرو"} <= set(_place_names(doc))

@@ -146,3 +146,16 @@ def test_seat_of_power_spans_reads_clitics():
     from kg.mentions_places import seat_of_power_spans
     spans, _ = _spans(seat_of_power_spans, "وتوجهوا للقصر الجمهوري ثم إلى والقصر الملكي", set())
     assert spans == ["للقصر الجمهوري", "والقصر الملكي"]
+
+
+def test_a_known_town_that_is_also_a_word_ends_a_list_of_places():
+    doc = run("وتوزعت المساعدات على عدن ولحج وعمران وحجة.")
+    places = [m.text for e in doc.entities if e.type == "Place" for m in e.mentions]
+    assert "عمران" in places and "حجة" in places
+    doc = run("وأشاد بحجة الوزير وعمران الحي.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_village_alone_after_heading_towards():
+    doc = run("وانسحب المسلحون باتجاه الخريبات، فيما أطلق الجنود النار باتجاه المتظاهرين.")
+    assert [m.text for e in doc.entities if e.type == "Place" for m in e.mentions] == ["الخريبات"]

@@ -150,3 +150,18 @@ def test_then_between_a_title_and_the_name_is_no_word_of_the_name():
 def test_retired_between_a_title_and_the_name_is_no_word_of_the_name():
     doc = run("وقال العقيد متقاعد طلال بكري في حديثه للصحيفة إن الخطة فشلت.")
     assert entity(doc, "طلال بكري").type == "Person"
+
+
+def test_a_verb_that_starts_with_alef_ends_a_titled_name():
+    doc = run("وذكرت مصادر محلية أن النقيب وليد اغتيل قرب منزله، وأن المهندس رامي اعتقل.")
+    assert entity(doc, "وليد").type == "Person"
+    assert entity(doc, "رامي").type == "Person"
+    assert not [m.text for e in doc.entities for m in e.mentions if "اغتيل" in m.text or "اعتقل" in m.text]
+
+
+def test_the_verbs_object_before_a_comma_is_no_word_of_a_titled_name():
+    doc = run("وكان الناشط رامي الحداد قد غادر المدينة.")
+    assert entity(doc, "رامي الحداد").type == "Person"     # a family name, however like a word
+    doc = run("وقد دان رئيس البرلمان سالم خليفة عمر الاعتداء، مطالبا بالتحقيق.")
+    assert entity(doc, "سالم خليفة عمر").type == "Person"
+    assert not [m.text for e in doc.entities for m in e.mentions if "الاعتداء" in m.text]

@@ -79,7 +79,7 @@ def _antecedent(view, i, gender):
         """``own``: the view of the sentence the slot is in (its token positions are that view's)."""
         if s.entity.type == "Place" and s.entity.subtype != "Country":
             return False
-        if s.entity.subtype == "MediaOrganization":
+        if s.entity.subtype == "MediaOrganization" or (hasattr(s, "i") and _named_as_medium(own, s)):
             return False      # "على صفحته على موقع «فيسبوك» ... زعيمهم X": a medium is no group
             #                   the pronoun stands for
         g = _gender(s, own if hasattr(s, "i") else None)
@@ -95,6 +95,18 @@ def _antecedent(view, i, gender):
             if s.entity.type in ("Organization", "Place") and fits(s, before):
                 return Pseudo(s.entity)
     return None
+
+
+# words that name what follows as a medium: "على موقع «فيسبوك»"، "عبر حسابها على تويتر"
+MEDIUM_WORDS = words("موقع صفحة حساب منصة موقعها صفحتها حسابها موقعه صفحته حسابه")
+
+
+def _named_as_medium(view, slot) -> bool:
+    """Is the slot named right after a word for a site, page or account (a quote between)?"""
+    k = slot.i - 1
+    if k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.has(k, MEDIUM_WORDS)
 
 
 def pronoun_post_relations(view, kb, out):
