@@ -14,8 +14,9 @@ organisations in article after article.
   fifth term of office, "مدينة جديدة" a new city;
 - a verb and the preposition على taken for a name and Ali (أشرف على هجمات), and a
   feminine adjective closing a person's name (والمخلوع صالح الانقلابية: cut off);
-- an idiom that reads as a body's name (بقوة السلاح);
-- kinship words alone (ابن عم الرئيس: a relative, no name);
+- an idiom that reads as a body's name (بقوة السلاح), a base named by its kind (القاعدة الجوية);
+- kinship words alone (ابن عم الرئيس: a relative, no name), or one with a pronoun (ونجله);
+- a common word with its ل in which the tagger saw a name (لدينا: no دينا);
 - a common noun phrase the name list holds by mistake ("السيرة الذاتية", a CV);
 - a plural verb alone (وتعرفوا);
 - an indefinite accusative common noun alone, taken for a person: "تلقت الشرطة بلاغا";
@@ -25,8 +26,11 @@ organisations in article after article.
 - a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»).
 
 Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
-with ى, a feminine adjective at a person's end; and a preposition the tagger glued to a
-body's first word (التابعة لرابطة العالم الإسلامي) is left out of the body's name.
+with ى, a feminine adjective at a person's end, an institution's adjective after a royal's
+name (مركز الملك فهد الثقافي); و glued to a tagged name (وكارتر) and a verb opening the
+sentence before it (ورأى الجبير); a preposition the tagger glued to a body's first word
+(التابعة لرابطة العالم الإسلامي) and what the body did after its name (الوزارة ألقت) are
+left out of the body's name.
 """
 from __future__ import annotations
 
@@ -88,7 +92,6 @@ MODEL_CUES = word_set("طراز طرازات نوع ماركة موديل")
 #: الرئيس: "the president's cousin")
 KINSHIP = word_set("ابن ابنة بنت نجل نجلة عم عمة خال خالة شقيق شقيقة أخ أخت والد والدة زوج زوجة "
                  "جد جدة حفيد حفيدة صهر أرملة")
-
 
 
 def is_suffixed_kinship(word: str) -> bool:
@@ -167,7 +170,7 @@ _DEFINITE_STARTS = ("ال", "وال", "بال", "لل", "فال", "كال")
 
 
 #: verbs of saying and asking that open a sentence before their subject (و glued: ورأى X)
-OPENING_VERBS = SPEECH_VERBS | word_set("رأى طالب أبان زار دان دعا حذر اعتبر شدد لفت أوضح")
+OPENING_VERBS = SPEECH_VERBS | word_set("رأى طالب أبان زار دان دعا حذر اعتبر شدد")
 
 
 def _glued_and(word: str) -> bool:
@@ -312,7 +315,7 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             start = _body_start(tok, words[0], kb) if not clitic and tok.norm == words[0] else None
             m = m if start is None else respan(m, start, m.end)
             if len(words) > 1 and _act_after_body(words[-2], words[-1], m.text.split()[-1]):
-                m = respan(m, m.start, end_before_word(m, -1))   # "قوات الجيش النار"، "الوزارة ألقت"
+                m = respan(m, m.start, end_before_word(m, -1))   # "الوزارة ألقت"، "المجلة رسالة"
             return m
         if m.type == "Person" and m.source == "ner" and not clitic and _glued_and(words[0]) \
                 and m.text[:1] == "و":

@@ -91,13 +91,14 @@ def _fronted_clause_start(view, i):
     the verb is its object; else None."""
     c = view.clause_of[i]
     start = next(k for k in range(len(view.tokens)) if view.clause_of[k] == c)
-    if view.tokens[start].norm not in _THAT or start + 1 >= i or view.at.get(start + 1) is None \
-            and not view.has(start + 1, _FRONTED_HEADS):
+    if view.tokens[start].norm not in _THAT or start + 1 >= i or (
+            view.at.get(start + 1) is None and not view.has(start + 1, _FRONTED_HEADS)):
         return None
     return start
 
 
-#: what a fronted subject may open with before the name of whose it is (قوات الجيش، دبابات المقاومة)
+#: the words a fronted subject may open with before the name of the one they belong to (قوات
+#: الجيش، دبابات المقاومة)
 _FRONTED_HEADS = _FORCES_OF | MEANS_SUBJECTS
 
 
