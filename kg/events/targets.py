@@ -4,7 +4,7 @@ subject of a passive (قُتل X، X ... قُتل), "ضد/على X", the owner o
 """
 from __future__ import annotations
 
-from kg.events.claims import ATTRIBUTING, CLAIM_VERBS
+from kg.events.claims import _TO, ATTRIBUTING, CLAIM_VERBS
 from kg.events.grammar import (
     _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
@@ -387,7 +387,6 @@ def settle_target(r):
 
 
 _FROM = _n("عن")
-_TO = _n("إلى الى")
 
 
 def ascribed_to(view, slot) -> bool:
