@@ -40,6 +40,13 @@ def test_what_a_group_did_is_no_word_of_its_name():
         "تنظيم الفرسان", "جماعة المرابطين", "قيادة العمليات المشتركة"}
 
 
+def test_what_a_body_announced_is_no_word_of_its_name():
+    doc = run("وأعلنت وزارة الداخلية الإفراج عن عشرة معتقلين، وأعلنت هيئة الأركان المشتركة القضاء "
+              "على خمسة مسلحين.")
+    assert {e.mentions[0].text for e in doc.entities if e.type == "Organization"} == {
+        "وزارة الداخلية", "هيئة الأركان المشتركة"}
+
+
 def test_generic_heads_with_a_qualifier_are_organisations():
     doc = run("وقالت خلية الإعلام الأمني إن ضربات جوية نفذتها القوة الجوية العراقية قتلت خمسة مسلحين.")
     assert entity(doc, "خلية الإعلام الأمني").type == "Organization"

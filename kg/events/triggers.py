@@ -417,6 +417,28 @@ def _eliminates_no_one(view, i, etype, kind, stem):
             2 if kind == "noun-patient" else 6))))
 
 
+# "القضاء على الفقر"، "القضاء على ظاهرة التسول"، "القضاء على فكر التنظيم": what is eliminated is
+# a thing, a practice or an idea, no one's life
+THINGS_ELIMINATED = _n("فكر الفكر أفكار ظاهرة الظاهرة ظواهر مظاهر عمالة الفقر فقر الفساد فساد الأمية البطالة "
+                       "المرض مرض الأمراض أمراض الوباء وباء الفيروس فيروس الجوع العنف التطرف الطائفية "
+                       "العنصرية التمييز المخدرات الروتين البيروقراطية التلوث الشائعات الاحتكار التسول آفة "
+                       "الآفة أسباب جذور الإرهاب إرهاب الارهاب التهديد تهديد تهديدات الخطر خطر مخاطر "
+                       "الأخطار أحلام آمال حلم الحلم طموحات الأزمة أزمة الخلافات خلافات الانقسام "
+                       "الطابور الحصار حصار العجز عجز الديون الاختناقات الزحام")
+
+
+def _eliminates_a_thing(view, i, etype, kind, stem):
+    """"القضاء على الفقر"، "قضت الحكومة على ظاهرة التسول": eliminating a thing or an idea
+    (THINGS_ELIMINATED, right after على) is no killing."""
+    if stem not in ELIMINATE:
+        return False
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+        if toks[k].norm in ("على", "علي"):
+            return view.has(k + 1, THINGS_ELIMINATED)
+    return False
+
+
 # "للقضاء على التنظيم"، "بهدف القضاء على"، "عام القضاء على داعش": eliminating as an aim
 AIMS = _n("بهدف هدف أجل اجل سبيل عام لغرض")
 # "ساحة لتصفية الحسابات": settling scores
@@ -669,7 +691,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 
 
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
@@ -678,7 +700,8 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
 # سيارات") has not happened, for the models too
-SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _aim_not_act,
+SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one,
+                 _eliminates_a_thing, _aim_not_act,
                  _planned,
                  _discussed_with_no_one, _attack_in_words, _stopped_an_activity,
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
