@@ -23,7 +23,8 @@ organisations in article after article.
 - a one-word organisation that is the definite form of a known body's short name, which
   that name never takes: "الحماس" is enthusiasm, حماس the movement;
 - a place head alone taken for a person (في دمشق جبال القلمون);
-- a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»).
+- a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»);
+- a manner phrase, ب + a noun + an adjective of degree (بريبة كبيرة).
 
 Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
 with ى, a feminine adjective at a person's end, an institution's adjective after a royal's
@@ -249,6 +250,18 @@ def _after_model_cue(tokens, i) -> bool:
     return k >= 0 and any(st in MODEL_CUES for _, st in strip_clitics(tokens[k].norm))
 
 
+#: indefinite adjectives of degree that follow a manner noun ("بريبة كبيرة"، "بحذر شديد")
+DEGREE_ADJECTIVES = word_set("كبير كبيرة شديد شديدة بالغ بالغة عميق عميقة واضح واضحة كامل كاملة "
+                             "متزايد متزايدة بالغين")
+
+
+def is_manner_phrase(words) -> bool:
+    """"ينظر إلى تمدد التنظيم في سرت بريبة كبيرة": ب + a noun + an indefinite adjective of
+    degree is how something is done, no place or body the tagger may see in it."""
+    return len(words) == 2 and words[1] in DEGREE_ADJECTIVES and words[0] not in place_names() and any(
+        c.endswith("ب") and s not in place_names() for c, s in strip_clitics(words[0]) if c)
+
+
 def not_names(mentions, tokens, text, kb=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
     names, and with the words that are none cut off the end of a person's name; a
@@ -282,6 +295,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             return True
         joined = " ".join(words)
         if _after_model_cue(tokens, i):
+            return True
+        if m.source == "ner" and is_manner_phrase(words):
             return True
         if m.type == "Person":
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (

@@ -474,6 +474,7 @@ def _titled_name(s, i, clitic, stem, bare):
                 j = k2 + 1
             while j < nt and not tokens[j].norm.isalnum() and tokens[j].text in "،,":
                 j += 1
+        opened = j
         while j < nt and tokens[j].text in ('"', "«", "“"):
             j += 1
         if stem in INDEFINITE_TITLES and j < nt and j == i + 1 + _nisbas_after(tokens, i + 1) \
@@ -482,10 +483,18 @@ def _titled_name(s, i, clitic, stem, bare):
         k = person_name_after(tokens, j, blocked)
         if k == j + 1 and k < nt and _title_word(tokens[k]) and tokens[j].norm not in all_name_words():
             return None   # "بعث الرئيس برقية للواء X": an unknown word before another title is no name
+        if k > j and j > opened and not _quote_closes(tokens, opened, k):
+            return None   # 'وأضاف السفير "دور المملكة مهم"': a quotation opens, no quoted name
         if k > j:
             return [make_mention(tokens, j, k, "Person", text=text,
                                  title=text[tokens[i].start:tokens[j - 1].end])], k
     return None
+
+
+def _quote_closes(tokens, opened, k) -> bool:
+    """Does the quote opened at tokens[opened] close right after the name ending at k
+    (القيادي «أبو محمد»)?"""
+    return k < len(tokens) and tokens[k].text == _QUOTES.get(tokens[opened].text)
 
 
 #: the rules for organisations and places, tried in this order at each cue

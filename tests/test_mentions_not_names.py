@@ -244,3 +244,12 @@ def test_a_base_named_by_its_kind_is_no_body():
 def test_a_make_or_a_model_is_no_entity():
     doc = run("وتسلم الجيش مروحيات من طراز «بلاك هوك».")
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_manner_phrase_is_no_place():
+    from kg.mentions_not_names import is_manner_phrase
+    assert is_manner_phrase(["بريبه", "كبيره"]) and is_manner_phrase(["بحذر", "شديد"])
+    assert not is_manner_phrase(["بغداد", "كبيره"])       # no ب glued
+    doc = run("وتتابع الحكومة تمدد المسلحين في مدينة درنة بريبة كبيرة.")
+    assert "درنة" in _surfaces(doc, "Place")
+    assert not [m for m in _surfaces(doc) if "ريبة" in m]

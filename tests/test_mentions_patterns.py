@@ -171,3 +171,11 @@ def test_a_ministry_of_two_fields_joined_by_wa():
 def test_a_national_body_named_for_what_it_does_with_li_and_a_verbal_noun():
     doc = run("وقالت الهيئة العامة لحماية المستهلك إن الأسعار مستقرة.")
     assert entity(doc, "الهيئة العامة لحماية المستهلك").type == "Organization"
+
+
+def test_a_quotation_after_a_title_is_no_quoted_name():
+    doc = run('وأضاف السفير الفرنسي "دور السعودية مهم في مواجهة الإرهاب".')
+    assert [e.type for e in doc.entities] == ["Place"]
+    # a name in quotes after a title, the quotes closed right after it
+    doc = run('وقال القائد العسكري "زهران علوش" إن قواته تقدمت.')
+    assert entity(doc, "زهران علوش").type == "Person"
