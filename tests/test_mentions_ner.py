@@ -87,6 +87,16 @@ def test_a_tagged_place_listed_after_another_loses_the_conjunction():
     assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["وكفرنبودة"]
 
 
+def test_a_tagged_known_town_after_a_comma_loses_the_conjunction():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "وقصفت الطائرات حماة، ودرعا أمس."
+    sents = segment(text)
+    tags = [["O", "O", "B-LOC", "O", "B-LOC", "O", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["حماة", "درعا"]
+
+
 def test_a_verb_before_a_post_and_the_verbs_object_after_a_body_are_no_names():
     from kg.mentions_ner import ner_mentions
     from kg.segment import segment

@@ -248,8 +248,8 @@ def _adjacent_link(view, a, b, links):
     if b.i - start > 3 and not (b.i - start in (4, 5) and _one_of_its_kind(view, start, b)):
         return None   # at most three words between (after the adjectives), or "، كبرى مدن شمال"
     between = [view.tokens[k] for k in range(start, b.i)]
-    if not between and b.clitic.startswith("و"):
-        return None   # coordination, handled by _share_with_coordinated
+    if b.clitic.startswith("و") and not any(t.norm.isalnum() for t in between):
+        return None   # coordination ("حماة ودرعا"، "حماة، ودرعا"), handled by _share_with_coordinated
     if any(view.has(k, NEAR) for k in range(start, b.i)):
         return None
     if (any(t.text == "(" for t in between) or view.tokens[b.i].text == "(") \

@@ -419,3 +419,8 @@ def test_town_set_off_lying_in_the_countryside_of_a_city():
 def test_one_in_each_place_is_no_rank_among_the_places_of_the_second():
     rels = relations(run("وقتلت القوات شابين، واحدا في غزة والثاني في الضفة الغربية."))
     assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_a_place_after_a_comma_and_wa_is_listed_not_a_container():
+    rels = relations(run("وألقت المروحيات براميل متفجرة على محافظات حلب وحماة، ودرعا وحمص."))
+    assert not [r for r in rels if r[0] == "locatedIn"]
