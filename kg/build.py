@@ -69,8 +69,10 @@ def graph_iri(article_id: str) -> URIRef:
 
 def alt_names(entity) -> set:
     """The entity's other names: its mentions less the nominal ones (قياديا، التنظيم، البلاد:
-    a title or a descriptive noun refers to it but is no name of it) and bare titles."""
-    return {" ".join(m.text.split()) for m in entity.mentions
+    a title or a descriptive noun refers to it but is no name of it) and bare titles, each
+    without the ل a span keeps (للقوات المسلحة: القوات المسلحة)."""
+    from kg.linking import as_named
+    return {as_named(" ".join(m.text.split())) for m in entity.mentions
             if not m.nominal and norm(m.text) not in PERSON_TITLES}
 
 

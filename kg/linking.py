@@ -799,6 +799,14 @@ def minted_slug(name_ar: str, name_en: str, slugify) -> str:
     return f"{slugify(name_en) or 'unnamed'}-{digest}"
 
 
+def as_named(name: str) -> str:
+    """A name as written without the ل its span keeps: "للأمن القومي" -> "الأمن القومي" (the
+    span of ل + ال covers the whole word, since no clitic-free part of it exists)."""
+    if name.startswith("لل") and len(name.split()[0]) > 3:
+        return "ال" + name[2:]
+    return name
+
+
 def _display_names(named, romanize):
     """The entity's Arabic and English names. The Arabic one is its longest name in Arabic
     script (else its longest name: a name the article writes only in Latin letters); the
@@ -806,9 +814,7 @@ def _display_names(named, romanize):
     romanisation of the Arabic one."""
     texts = [" ".join(x.text.split()) for x in named]
     arabic = [t for t in texts if has_arabic(t)] or texts
-    name_ar = max(arabic, key=lambda t: len(norm(t).split()))
-    if name_ar.startswith("لل") and len(name_ar.split()[0]) > 3:
-        name_ar = "ال" + name_ar[2:]     # للأمن القومي (the span keeps the preposition): الأمن القومي
+    name_ar = as_named(max(arabic, key=lambda t: len(norm(t).split())))
     latin = [t for t in texts if is_latin(t)]
     name_en = max(latin, key=lambda t: len(t.split())) if latin else romanize(name_ar)
     return name_ar, name_en

@@ -200,3 +200,11 @@ def test_alt_names_leave_out_nominal_mentions():
         Mention(0, 5, "قياديا", "Person", nominal=True), Mention(10, 20, "بلال الجاسم", "Person"),
         Mention(30, 36, "القيادي", "Person")])
     assert alt_names(e) == {"بلال الجاسم"}
+
+
+def test_alt_names_leave_out_the_preposition_a_span_keeps():
+    from kg.build import alt_names
+    from kg.model import Entity, Mention
+    e = Entity(id="e1", type="Organization", mentions=[
+        Mention(0, 15, "للقوات المسلحة", "Organization"), Mention(20, 34, "القوات المسلحة", "Organization")])
+    assert alt_names(e) == {"القوات المسلحة"}
