@@ -81,7 +81,14 @@ def _conjunct(word) -> bool:
     stem = word[1:]
     return len(stem) > 1 and (stem in common_words() or stem in given_names()
                               or is_plain_word(stem, _CONJUNCT_ZIPF)
-                              or (stem.startswith("ال") and len(stem) > 3))
+                              or (stem.startswith("ال") and len(stem) > 3)
+                              or _dual_or_plural_of_common(stem))
+
+
+def _dual_or_plural_of_common(word) -> bool:
+    """مصدران، مسؤولين، مقاتلون: the dual or sound plural of a common word ("ومصدران بالشرطة":
+    and two sources, no name after و)."""
+    return len(word) >= 5 and word.endswith(("ان", "ين", "ون")) and word[:-2] in common_words()
 
 
 #: how common in general text a word after و must be, in no name list, for و to be the

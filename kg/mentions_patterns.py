@@ -290,6 +290,16 @@ def general_bodies_completed(mentions, tokens, text) -> list:
     return out
 
 
+def _town_named_after(tokens, j, blocked) -> int:
+    """The end of a town's name of two or three words GeoNames knows starting at ``j``
+    (طوز خورماتو، جسر الشغور), none of its words taken; else ``j``."""
+    for size in (3, 2):
+        if j + size <= len(tokens) and not any(k in blocked for k in range(j, j + size)) \
+                and _known_place(tokens, j, j + size):
+            return j + size
+    return j
+
+
 @at_readings(bares=ORG_HEADS)
 def _org_name(s, i, clitic, stem, bare):
     """Organisation head + name: جبهة النصرة، وزارة الداخلية السورية."""
@@ -300,6 +310,8 @@ def _org_name(s, i, clitic, stem, bare):
                               definite_head=clitic.endswith("ال"))
         if k > i + 1 and _ordinary_complement(bare, tokens, i + 1, k):
             k = i + 1   # "حركة المرور"، "جهاز الكمبيوتر"، "لجنة طبية": no body's name
+        if bare != DISTRICT:   # (مديرية: a directorate or a district, read as a place: _district)
+            k = max(k, _town_named_after(tokens, i + 1, s.blocked))   # بلدية طوز خورماتو، مجلس كفر نبل
         if k > i + 1:
             k = general_body_complement(tokens, k, s.blocked)
             if bare in PORTFOLIO_HEADS:

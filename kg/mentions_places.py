@@ -24,6 +24,7 @@ from kg.caches import WordCache
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics, word_set, words_read_as)
 from kg.mention_gates import starts_from
+from kg.mentions_common import _dual_or_plural_of_common
 from kg.names import given_names, place_names
 from kg.normalize import norm as _norm
 
@@ -183,8 +184,8 @@ def _listed_word(word: str, text: str) -> bool:
     plain = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if plain.endswith(_SUFFIX_PRONOUNS) or stem.endswith(_VERB_ENDS) or stem.endswith("اء"):
         return False
-    if stem.endswith(_DUAL_ENDS):
-        return False     # "ومنشأتان": a counted noun (two facilities), no village
+    if stem.endswith(_DUAL_ENDS) or _dual_or_plural_of_common(stem):
+        return False     # "ومنشأتان"، "ومسؤولان": a counted noun (two facilities, two officials), no village
     bare = stem[2:] if stem.startswith("ال") else stem
     verb = stem[1:] if stem[:1] == "س" else stem      # the future's س: وستقسم
     if verb.startswith(_IMPERFECT_LETTERS) and _zipf(verb[1:]) >= _VERB_STEM_ZIPF:

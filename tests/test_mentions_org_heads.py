@@ -159,3 +159,9 @@ def test_a_company_or_a_charity_named_by_one_foreign_word():
     assert not [e for e in doc.entities if e.type == "Person"]
     doc = run("وأعلنت شركة توتال إنرجيز تعليق المشروع.")
     assert entity(doc, "شركة توتال إنرجيز").type == "Organization"
+
+
+def test_a_body_named_for_a_town_of_two_words_takes_the_whole_name():
+    doc = run("وقال رئيس بلدية طوز خورماتو علي الحسيني إن مهاجما فجر نفسه.")
+    assert {(e.type, e.mentions[0].text) for e in doc.entities} == {
+        ("Organization", "بلدية طوز خورماتو"), ("Person", "علي الحسيني")}

@@ -159,3 +159,10 @@ def test_a_known_town_that_is_also_a_word_ends_a_list_of_places():
 def test_a_village_alone_after_heading_towards():
     doc = run("وانسحب المسلحون باتجاه الخريبات، فيما أطلق الجنود النار باتجاه المتظاهرين.")
     assert [m.text for e in doc.entities if e.type == "Place" for m in e.mentions] == ["الخريبات"]
+
+
+def test_a_dual_of_a_common_noun_after_a_place_and_wa_is_no_place_nor_person():
+    doc = run("وقصفت الطائرات الرمادي ومسؤولان في الشرطة قتلا.")
+    assert {m.text for e in doc.entities for m in e.mentions} == {"الرمادي"}
+    doc = run("وقال محافظ الأنبار ومسؤولان في الشرطة إن الهجوم فشل.")
+    assert {m.text for e in doc.entities for m in e.mentions} == {"الأنبار"}
