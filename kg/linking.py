@@ -801,10 +801,17 @@ def minted_slug(name_ar: str, name_en: str, slugify) -> str:
 
 def as_named(name: str) -> str:
     """A name as written without the ل its span keeps: "للأمن القومي" -> "الأمن القومي" (the
-    span of ل + ال covers the whole word, since no clitic-free part of it exists)."""
+    span of ل + ال covers the whole word, since no clitic-free part of it exists), and in
+    Arabic letters where the article has their presentation forms ("ﺍﻟﺘﺤﺎﻟﻒ" -> "التحالف",
+    so that a label is found by the word searched)."""
+    if _PRESENTATION_FORMS.search(name):
+        name = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), name)
     if name.startswith("لل") and len(name.split()[0]) > 3:
         return "ال" + name[2:]
     return name
+
+
+_PRESENTATION_FORMS = re.compile("[\uFE80-\uFEFC]+")
 
 
 def _display_names(named, romanize):

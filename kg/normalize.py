@@ -11,6 +11,7 @@ checked against camel-tools' own normalisers in the tests, and camel-tools'
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,11 +43,29 @@ for _i in range(10):
     _TABLE[0x0660 + _i] = str(_i)
     _TABLE[0x06F0 + _i] = str(_i)
 
+_COMMON_REPLACEMENTS = tuple((chr(k), v) for k, v in _TABLE.items() if v is not None)
+
+# Arabic Presentation Forms-B (the shaped letters of text copied from PDFs or old pages:
+# ﻗﻮﺍﺕ for قوات): each letter form to its letter (then as the table above has it, ﺓ -> ه),
+# the isolated and medial harakat forms deleted; the lam-alef ligatures (ﻻ -> لا, two
+# letters) only where a word or a whole text is normalised (_LIGATURES), since the
+# character-level passes keep one character for one
+_PRESENTATION_RE = re.compile("[\uFE70-\uFEFC]")
+for _cp in range(0xFE70, 0xFE80):
+    _TABLE[_cp] = None
+for _cp in range(0xFE80, 0xFEF5):
+    _base = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_base) == 1 and _base != chr(_cp):
+        _TABLE[_cp] = _TABLE.get(ord(_base), _base)
+_LIGATURES = {_cp: unicodedata.normalize("NFKC", chr(_cp)).translate(_TABLE) for _cp in range(0xFEF5, 0xFEFD)}
+
 NORM_TABLE = _TABLE
+_WORD_TABLE = {**_TABLE, **_LIGATURES}
 
 # the table as one deletion pattern and a list of single-character replacements
 _DELETE_RE = re.compile("[" + re.escape("".join(chr(k) for k, v in _TABLE.items() if v is None)) + "]+")
-_REPLACEMENTS = tuple((chr(k), v) for k, v in _TABLE.items() if v is not None)
+_PRESENTATION_REPLACEMENTS = tuple((chr(k), v) for k, v in _TABLE.items()
+                                   if v is not None and 0xFE70 <= k <= 0xFEFC)
 
 
 def normalize_chars(text: str) -> str:
@@ -58,16 +77,20 @@ def normalize_chars(text: str) -> str:
     produces a character that another one replaces, so the order is free).
     """
     text = _DELETE_RE.sub("", text)
-    for old, new in _REPLACEMENTS:
+    for old, new in _COMMON_REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
+    if _PRESENTATION_RE.search(text):      # (rare: looked for once, not letter by letter)
+        for old, new in _PRESENTATION_REPLACEMENTS:
+            if old in text:
+                text = text.replace(old, new)
     return text
 
 
 @lru_cache(maxsize=WORDS)
 def norm(s: str) -> str:
     """Normalise a word or phrase (no offset map). White space is collapsed."""
-    out = s.translate(_TABLE)
+    out = s.translate(_WORD_TABLE)
     if "  " in out or out[:1] == " " or out[-1:] == " ":
         out = " ".join(out.split())
     return out
@@ -99,11 +122,15 @@ def normalize_text(text: str) -> NormalizedText:
         return NormalizedText(text, list(range(len(text))), len(text))
     chars = []
     offsets = []
-    table = _TABLE
+    table = _WORD_TABLE
     for i, ch in enumerate(text):
         rep = table.get(ord(ch), ch)
         if rep is None:
             continue
         chars.append(rep)
         offsets.append(i)
+        if len(rep) > 1:                   # a lam-alef ligature: two letters from one character
+            chars[-1] = rep[0]
+            chars.append(rep[1:])
+            offsets.append(i)
     return NormalizedText("".join(chars), offsets, len(text))

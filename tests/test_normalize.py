@@ -58,3 +58,37 @@ def test_persian_keyboard_text_finds_the_same_entities():
     def found(t):
         return sorted((e.type, e.name_ar) for e in extract(Article(id="p", text=t)).entities)
     assert found(persian) == found(text)
+
+
+def _presentation_forms(text):
+    """The text written with the isolated presentation form of each letter (as text copied
+    from a PDF has them), the lam-alef pair as its ligature."""
+    import unicodedata
+    isolated = {}
+    for cp in range(0xFE80, 0xFEF5):
+        isolated.setdefault(unicodedata.normalize("NFKC", chr(cp)), chr(cp))
+    return "".join(isolated.get(c, c) for c in text.replace("لا", "\uFEFB"))
+
+
+def test_presentation_forms_read_as_their_letters():
+    text = "قتل مسلحون الالتفات في الموصل"
+    shaped = _presentation_forms(text)
+    assert shaped != text and norm(shaped) == norm(text)
+    nt = normalize_text(shaped)
+    assert nt.text == norm(text) and len(nt.text) == len(nt.offsets)
+    s, e = nt.to_original(nt.text.index("الموصل"), nt.text.index("الموصل") + 6)
+    assert shaped[s:e] == _presentation_forms("الموصل")
+    from kg.normalize import normalize_chars
+    assert normalize_chars(_presentation_forms("قتل مسلحون")) == norm("قتل مسلحون")
+
+
+def test_presentation_forms_text_finds_the_same_entities_with_plain_labels():
+    from kg.model import Article
+    from kg.pipeline import extract
+    text = ("قال وزير الخارجية السعودي عادل الجبير إن قوات التحالف شنت غارات على مواقع الحوثيين في صنعاء "
+            "أمس، وقال القيادي في المقاومة سامر خليل العلي إن الغارات دمرت مخازن.")
+
+    def found(t):
+        return sorted((e.type, e.name_ar) for e in extract(Article(id="p", text=t)).entities)
+    assert ("Person", "سامر خليل العلي") in found(text)
+    assert found(_presentation_forms(text)) == found(text)
