@@ -6,7 +6,9 @@ or a name after the head; an adjective after it (مطار دولي، شارع م
 from __future__ import annotations
 
 from kg.lexicon import DIRECTIONS, common_words, strip_clitics
-from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _quoted_name_end, _adjective_after_head, _nisba_after_head, definite, is_name_word
+from kg.mentions_common import (_BRACKETS, _QUOTES, _SON_OF, _conjunct, _quoted_name_end, _adjective_after_head,
+                                _nisba_after_head, definite, is_name_word)
+from kg.mentions_org_heads import _imperfect_verb
 from kg.mentions_names import is_plain_word
 from kg.mentions_place_heads import _name_after_head
 from kg.mentions_titled_names import person_name_after
@@ -46,6 +48,8 @@ def _facility_name_end(tokens, i, blocked) -> int:
         return i + 1          # "قاعدة محصنة"، "مستشفى ميداني": an adjective, no name
     if k < nt and tokens[k].norm in FACILITY_OWNERS and strip_clitics(tokens[i].norm)[-1][1] in OWNED_FACILITIES:
         return i + 1          # "حاجز الجيش"، "معسكر الشرطة": whose it is, no name
+    if k < nt and k not in blocked and _no_name_start(tokens[k]):
+        return i + 1          # "سجن للصحافيين"، "بسجن سنتين"، "معسكر يسيطر عليه"، "مطار وموانئ"
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
     if end > i + 1 and (definite(tokens[end - 1])
                         or strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY):
@@ -67,6 +71,20 @@ def _facility_name_end(tokens, i, blocked) -> int:
             and strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY:
         return k + 1
     return i + 1
+
+
+# a span of time after a head: "قضت بسجنه سنتين"، "سجن ثلاثة أشهر" (imprisonment, no prison)
+DURATIONS = frozenset(norm(w) for w in (
+    "سنة سنتين سنتان سنوات عام عامين عامان أعوام شهر شهرين شهران أشهر أسبوع أسبوعين أسابيع "
+    "يوم يومين أيام ساعة ساعات مدى مدة").split())
+
+
+def _no_name_start(tok) -> bool:
+    """Can no facility's name start with the word after its head: a preposition with the
+    article (للصحافيين، بالمدينة), an imperfect verb (يسيطر), و + a common word (وموانئ), a span
+    of time (سنتين)?"""
+    n = tok.norm
+    return n.startswith(("لل", "بال")) or _imperfect_verb(n) or _conjunct(n) or n in DURATIONS
 
 
 # facilities named by whose they are, no name of their own: حاجز الجيش، معسكر الشرطة

@@ -93,3 +93,10 @@ def test_a_port_and_a_quoted_name_of_common_words_after_a_facility_head():
 def test_a_checkpoint_or_a_camp_named_by_whose_it_is_is_no_place():
     doc = run("وأوقف حاجز الجيش الحافلة قرب معسكر الشرطة، ثم وصلت إلى معسكر الطلائع.")
     assert [m.text for e in doc.entities if e.type == "Place" for m in e.mentions] == ["معسكر الطلائع"]
+
+
+def test_no_facility_name_starts_with_a_preposition_a_verb_a_conjunct_or_a_span_of_time():
+    for text in ("وقضت محكمة بسجن سنتين للمتهم.", "وتحول السجن إلى سجن للصحافيين.",
+                 "وهاجم المسلحون معسكر يسيطر عليه الجيش.", "واستهدفت الغارات مطار وموانئ المدينة."):
+        assert not run(text).entities, text
+    assert [e.mentions[0].text for e in run("ونقل المعتقلون إلى معسكر يرموك.").entities] == ["معسكر يرموك"]
