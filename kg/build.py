@@ -246,12 +246,24 @@ def build_graph(docs) -> Graph:
 
     Each entity keeps exactly one Arabic and one English rdfs:label: when
     articles name it differently, the first label in sorted order wins and the
-    others become skos:altLabel.
+    others become skos:altLabel. An entity some articles read as an armed group and
+    others as a state body keeps the second (:func:`fix_types`).
     """
     g = bind_prefixes(Graph())
     for doc in docs:
         document_graph(doc, g)
     fix_labels(g)
+    fix_types(g)
+    return g
+
+
+def fix_types(g):
+    """No entity typed both kgo:ArmedGroup and a class the ontology declares disjoint from it
+    (kgo:ArmedForce, kgo:GovernmentBody): the state's reading is kept (kg.corpus.merge_types
+    does the same for a corpus)."""
+    for node in set(g.subjects(_TYPE, KG.ArmedGroup)):
+        if (node, _TYPE, KG.ArmedForce) in g or (node, _TYPE, KG.GovernmentBody) in g:
+            g.remove((node, _TYPE, KG.ArmedGroup))
     return g
 
 

@@ -186,6 +186,22 @@ def _lang_base(obj):
     return obj[at + 2:].split("-")[0].lower() if at > 0 else None
 
 
+#: kgo:ArmedGroup and the classes ontology/kg.ttl declares disjoint from it: an entity that
+#: some articles type one way and others the other (a ministry once read as a militia) keeps
+#: the state's reading in the corpus graph, which an OWL reasoner would find inconsistent
+_ARMED_GROUP_TYPE = f"{TYPE}\t<{_KG}ArmedGroup>\n"
+_STATE_TYPES = tuple(f"{TYPE}\t<{_KG}{c}>\n" for c in ("ArmedForce", "GovernmentBody"))
+
+
+def merge_types(subject, group):
+    """The subject's lines without kgo:ArmedGroup when a state class (kgo:ArmedForce,
+    kgo:GovernmentBody), disjoint from it, types it too."""
+    armed = f"{subject}\t{_ARMED_GROUP_TYPE}"
+    if armed not in group or not any(f"{subject}\t{t}" in group for t in _STATE_TYPES):
+        return group
+    return [line for line in group if line != armed]
+
+
 def merge_labels(subject, group):
     """The subject's lines with one rdfs:label per language, as :func:`kg.build.fix_labels`
     leaves them (the same choice, the Arabic others as skos:altLabel), sorted."""
@@ -341,7 +357,7 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
     edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
     drawn = {f"<{_KG}{c}>" for c in CLASSES}       # the classes of graph.html's nodes
     for subject, group in by_subject(union_lines(store, names, tmpdir, runs)):
-        group = merge_labels(subject, group)
+        group = merge_labels(subject, merge_types(subject, group))
         split = [line[:-1].split("\t") for line in group]       # each line ends with its "\n"
         if check is not None:
             check.add(subject, group, split)

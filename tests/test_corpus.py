@@ -79,6 +79,21 @@ def test_an_entity_typed_differently_by_two_articles_fails_the_corpus_check(tmp_
         check.close()
 
 
+def test_an_entity_typed_as_a_group_and_a_state_body_keeps_the_state_reading(tmp_path):
+    """kgo:ArmedGroup is disjoint from kgo:GovernmentBody (ontology/kg.ttl): the corpus graph
+    never types one entity with both, which an OWL reasoner would find inconsistent."""
+    graphs = []
+    for slug, sub in (("a1", KG.ArmedGroup), ("a2", KG.GovernmentBody)):
+        g = article(slug, "وزارة الإسكان", "Ministry of Housing", cls=KG.Organization, statement=False)
+        g.add((PERSON, RDF.type, sub))
+        graphs.append((slug, g))
+    text, stats = corpus_turtle(tmp_path, graphs)
+    assert "kgo:GovernmentBody" in text and "kgo:ArmedGroup" not in text
+    assert stats.entities["Organization"] == 1
+    text, _ = corpus_turtle(tmp_path / "one", graphs[:1])    # alone, an article's reading stays
+    assert "kgo:ArmedGroup" in text
+
+
 def test_the_corpus_check_flushes_when_its_triples_reach_the_budget(tmp_path, monkeypatch):
     """Entities named by many articles are checked a few at a time (memory stays bounded),
     and what a check finds does not depend on where the chunks end."""
@@ -269,3 +284,13 @@ def test_the_corpus_pass_ranks_only_the_nodes_graph_html_draws(tmp_path):
     for _ in corpus_lines(st, names, tmp_path / "runs", CorpusStats(), degree=degree):
         pass
     assert degree == {f"<{PERSON}>": 1, f"<{event}>": 1}
+
+
+def test_the_in_memory_graph_keeps_the_state_reading_too():
+    from kg.build import fix_types
+    g = article("a1", "وزارة الإسكان", "Ministry of Housing", cls=KG.Organization, statement=False)
+    g.add((PERSON, RDF.type, KG.ArmedGroup))
+    assert (PERSON, RDF.type, KG.ArmedGroup) in fix_types(g)
+    g.add((PERSON, RDF.type, KG.GovernmentBody))
+    assert (PERSON, RDF.type, KG.ArmedGroup) not in fix_types(g)
+    assert (PERSON, RDF.type, KG.GovernmentBody) in g
