@@ -82,7 +82,21 @@ def _conjunct(word) -> bool:
     return len(stem) > 1 and (stem in common_words() or stem in given_names()
                               or is_plain_word(stem, _CONJUNCT_ZIPF)
                               or (stem.startswith("ال") and len(stem) > 3)
-                              or _dual_or_plural_of_common(stem))
+                              or _dual_or_plural_of_common(stem) or _verb_with_object(stem))
+
+
+#: object pronouns a verb takes (سحبته، اعتقلتها، قتلوهم)
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_VERB_BASE_ZIPF = 3.5
+
+
+def _verb_with_object(word) -> bool:
+    """سحبته، اعتقلتها: a word of general text (the verb) with an object pronoun, after which
+    "و" is a conjunction ("وسحبته من القاعة"), no name's first letter."""
+    for suffix in _OBJECT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return is_plain_word(word[:-len(suffix)], _VERB_BASE_ZIPF)
+    return False
 
 
 def _dual_or_plural_of_common(word) -> bool:

@@ -358,6 +358,7 @@ def _place_name(s, i, clitic, stem, bare):
     tokens, blocked, kb, nt, text = s.tokens, s.blocked, s.kb, s.nt, s.text
     if bare in PLACE_HEADS and i + 1 < nt and i + 1 not in blocked:
         k = _namesake_end(tokens, i + 1, blocked) or _name_after_head(tokens, i, blocked, _place_name_alone)
+        k = max(k, _town_named_after(tokens, i + 1, blocked))    # بلدة كفر نبل، مدينة طوز خورماتو
         if k == i + 1 and PLACE_HEADS[bare] == "Region" and tokens[i + 1].norm in COMPASS \
                 and i + 2 < nt and i + 2 not in blocked:
             # "ولاية جنوب كردفان"، "مقاطعة شمال وزيرستان": the direction is in the name

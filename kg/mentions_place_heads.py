@@ -37,7 +37,13 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
         k += 1
         if definite(tokens[k - 1]):
             break
+    if k > i + 2 and tokens[k - 1].norm in _LINKERS_FIRST:
+        k -= 1      # "محافظة ينبع عبد الكريم X": عبد opens the next name, it ends none
     return k
+
+
+# words that open a name and never end one (عبد الكريم، أبو بكر، بن علي)
+_LINKERS_FIRST = frozenset(norm(w) for w in "عبد أبو ابو أبي بن ابن بنت".split())
 
 
 def _listed_places(tokens, i, blocked, text, subtype):

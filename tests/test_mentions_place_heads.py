@@ -186,3 +186,14 @@ def test_an_island_keeps_its_head():
 def test_a_listed_place_of_two_words_the_second_rare_and_a_gate_name():
     doc = run("وانتشرت القوات في أحياء شبيس وكاران ودينيلي قرقح، وقصفت أحياء الخالدية وباب عمرو.")
     assert {"شبيس", "كاران", "دينيلي قرقح", "الخالدية", "باب عمرو"} <= set(_place_names(doc))
+
+
+def test_a_place_name_ends_before_a_linker_that_opens_the_next_name():
+    doc = run("وصرح رئيس مجلس أهالي محافظة ينبع عبد الكريم الحمدي أن المجلس يتابع.")
+    assert {(e.type, e.mentions[0].text) for e in doc.entities} == {
+        ("Place", "محافظة ينبع"), ("Person", "عبد الكريم الحمدي")}
+
+
+def test_a_town_of_two_words_after_a_place_head_is_named_whole():
+    doc = run("وقصفت الطائرات بلدة كفر نبل أمس.")
+    assert [(e.type, e.name_ar) for e in doc.entities] == [("Place", "كفر نبل")]
