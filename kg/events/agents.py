@@ -189,6 +189,8 @@ def _speaker_pronoun(view, i):
                 # "قال قائد الشرطة الاتحادية الفريق X إن قطعاته ..."، "ضابط في جهاز X قوله إن
                 # قواته ...": the forces are those of the body the speaker serves
                 return _speakers_body(view, k, s) or s
+            if s is not None and not own_forces and not _agrees(view.tokens[start].norm, s):
+                return None      # "أشارت السلطات إلى أنه فجر نفسه": he is not the authorities
             if s is not None:
                 return s
             if own_forces:
@@ -196,6 +198,21 @@ def _speaker_pronoun(view, i):
                 return view.prev_slot(k, types=("Organization",), max_gap=6, same_clause=False)
             return view.prev_slot(k, types=("Person", "Organization"), max_gap=2, same_clause=False)
     return None
+
+
+def _agrees(pronoun, slot) -> bool:
+    """May the pronoun of "أنه"/"إنه" (he, it: masculine) refer to the speaker ``slot``? Not to
+    a state, which Arabic makes feminine (أعلنت تركيا أنها), nor to a body named by a
+    feminine word (السلطات، الشرطة، وزارة، القوات)."""
+    if not pronoun.endswith("نه"):
+        return True
+    if slot.entity.type == "Place":
+        return False
+    if slot.entity.type != "Organization":
+        return True
+    first = slot.mention.text.split()[0] if slot.mention.text.split() else ""
+    word = norm(first)
+    return not (word.endswith(("ات", "ه")) and len(word) > 3)
 
 
 def _speakers_body(view, k, person):

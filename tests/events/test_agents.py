@@ -634,3 +634,13 @@ def test_the_group_a_campaign_is_to_fight_is_no_doer_of_its_strikes():
     evs = events(run("ودخلت أنقرة الحملة العسكرية لمواجهة حركة الشباب بشن أولى غاراتها على مواقع في الصومال.",
                      published=SAT))
     assert not any("حركة الشباب" in e[1] for e in evs)
+
+
+def test_a_masculine_pronoun_after_that_never_refers_to_a_state_or_a_feminine_body():
+    evs = events(run("وأشارت السلطات التركية إلى أنه فجر نفسه في المركز الثقافي في مدينة سروج."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+    evs = events(run("وقالت تركيا إنه فجر حزامه الناسف في مدينة سروج."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+    # the pronoun that agrees is the speaker
+    evs = events(run("وقال الجيش إنه قتل خمسة مسلحين في مدينة العريش."))
+    assert [e[1] for e in evs if e[0] == "Killing"] == [["الجيش"]]
