@@ -151,6 +151,10 @@ def find_nominals(doc, kb, taken) -> list:
             clitic, subtypes = reading
             if t + 1 < len(toks) and toks[t + 1].norm in _UNIT_KINDS:
                 continue     # "القوات البرية في الحرس الثوري": a unit of its own, no anaphor
+            if t + 1 < len(toks) and toks[t + 1].norm in ARMED_GROUP_ADJECTIVES:
+                if "ArmedGroup" not in subtypes:
+                    continue
+                subtypes = ("ArmedGroup",)   # "المنظمة الإرهابية": a group, never the army named before
             n = len(clitic) - 2 if clitic.endswith("لل") else len(clitic)
             start = tok.start + original_prefix_length(tok.text, n)
             source = "apposition" if _names_the_place_after(toks, t, subtypes, name_starts, kb) \
@@ -161,6 +165,10 @@ def find_nominals(doc, kb, taken) -> list:
 
 
 _PLACE_NOMINALS = frozenset(["City", "Region", "Country"])
+#: adjectives after a nominal that only an armed group takes (المنظمة الإرهابية، الجماعة المتطرفة)
+ARMED_GROUP_ADJECTIVES = frozenset(norm(w) for w in (
+    "الإرهابية الإرهابي الارهابية الارهابي المتطرفة المتطرف الجهادية الجهادي التكفيرية التكفيري "
+    "الانفصالية الانفصالي المتمردة المتمرد").split())
 _UNIT_KINDS = frozenset(norm(w) for w in "البرية الجوية البحرية الخاصة".split())
 
 

@@ -896,17 +896,64 @@ def condemner_is_no_doer(r):
     return None
 
 
+# accusing someone of an act, or ascribing it to someone: "اتهمت الوزارة جماعة X بتنفيذ الهجوم"،
+# "نسبت هيئة الأركان الهجوم إلى المنظمة": the one who accuses or ascribes did not do it; after a
+# participle ("..., متهمة الجيش بقصف قرى") the one named is the accused
+ASCRIBERS = ACCUSERS | _n("نسب نسبت نسبوا ينسب تنسب ونسبت ونسب")
+ACCUSING_PARTICIPLES = _n("متهما متهمة متهمين")
+ASCRIBED_REACH = 8
+
+
+def _accusation(view, i):
+    """``(accuser, accused)`` slots of an accusing or ascribing word a few words before the
+    act at ``i`` in its clause: after a verb, the actor right after it and the one after that;
+    after a participle, no accuser and the actor right after it; else None."""
+    for k in range(i - 1, max(-1, i - ASCRIBED_REACH), -1):
+        if view.clause_of[k] != view.clause_of[i] or view.tokens[k].text in _PAUSES:
+            return None
+        if view.has(k, ASCRIBERS) and view.at.get(k) is None:
+            first = view.slot_starting(k + 1)
+            if first is None or first.entity.type not in AGENTS or first.i >= i:
+                return None
+            if view.has(k, ACCUSING_PARTICIPLES):
+                return None, first
+            second = view.slot_starting(first.j)
+            if second is not None and (second.i >= i or second.entity.type not in AGENTS
+                                       or _prepositional(view, second)):
+                second = None
+            return first, second
+    return None
+
+
+@rule("the one accused of the act", applies=lambda r: r.kind == "noun")
+def accused_of_the_act(r):
+    """"اتهمت وزارة الداخلية تنظيم داعش بتنفيذ الهجوم": the accused is the doer told."""
+    found = _accusation(r.view, r.i)
+    return found[1] if found is not None else None
+
+
+@rule("no accuser is the doer", applies=lambda r: r.agent is not None and r.kind == "noun",
+      overrides=True)
+def accuser_is_no_doer(r):
+    """"اتهمت وزارة الداخلية جهات مجهولة بتنفيذ الهجوم": the ministry accuses, it did not do it."""
+    found = _accusation(r.view, r.i)
+    if found is not None and found[0] is not None and getattr(r.agent, "i", None) == found[0].i:
+        r.agent = found[1]
+    return None
+
+
 from kg.events.bombers import bomber_group  # noqa: E402
 from kg.events.supporters import supporters  # noqa: E402  (the forces beside the agent)
 
 
 AGENT_RULES = (
-    subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
+    accused_of_the_act, subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
     arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject, force_of_aircraft, state_of_the_guns, state_of_the_strikes, bomber_group,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,
-    speaker_pronoun, means_subject, condemner_is_no_doer, relative_is_the_object, shared_with_previous,
+    speaker_pronoun, means_subject, condemner_is_no_doer, accuser_is_no_doer, relative_is_the_object,
+    shared_with_previous,
     joined_light_verb_subject, visitor_meets_during, person_of_the_post, repeller,
 )
 

@@ -644,3 +644,15 @@ def test_a_masculine_pronoun_after_that_never_refers_to_a_state_or_a_feminine_bo
     # the pronoun that agrees is the speaker
     evs = events(run("وقال الجيش إنه قتل خمسة مسلحين في مدينة العريش."))
     assert [e[1] for e in evs if e[0] == "Killing"] == [["الجيش"]]
+
+
+def test_the_accused_is_the_doer_and_the_accuser_is_not():
+    evs = events(run("واتهمت وزارة الداخلية جماعة الإخوان بتنفيذ الهجوم على الكنيسة في مدينة المنيا."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [["جماعة الإخوان"]]
+    evs = events(run("واتهمت وزارة الداخلية جهات مجهولة بتنفيذ الهجوم على مركز الشرطة في مدينة الرمادي."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+
+
+def test_a_nominal_with_a_terrorist_adjective_never_refers_to_an_army():
+    evs = events(run("وقال الجيش التركي إن المنظمة الإرهابية هاجمت نقطة عسكرية في ولاية هكاري."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
