@@ -181,6 +181,8 @@ def _speaker_pronoun(view, i):
         return None      # "وأنه قُتل في غارة": the pronoun is the one killed, not the speaker
     for k in range(start - 1, -1, -1):
         if view.has(k, SPEECH_VERBS):
+            if any(view.tokens[m].norm in _THAT for m in range(k + 1, start)):
+                return None      # "أعلنت X أن قوات Y دهست ... لتتأكد أنها قتلتهم": Y's, not X's
             s = view.next_slot(k + 1, types=("Person", "Organization", "Place"), same_clause=False,
                                limit=start)
             if s is not None and own_forces and s.entity.type == "Place" and s.entity.subtype != "Country":

@@ -656,3 +656,10 @@ def test_the_accused_is_the_doer_and_the_accuser_is_not():
 def test_a_nominal_with_a_terrorist_adjective_never_refers_to_an_army():
     evs = events(run("وقال الجيش التركي إن المنظمة الإرهابية هاجمت نقطة عسكرية في ولاية هكاري."))
     assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+
+
+def test_a_pronoun_inside_another_clause_of_the_speech_is_not_the_speaker():
+    evs = events(run("وأعلنت منظمة العفو الدولية أن قوات الجيش دهست مدنيين ثم تراجعت لتتأكد أنها قتلتهم."))
+    assert [e[1] for e in evs if e[0] == "Killing"] in ([], [[]])
+    evs = events(run("وقالت وزارة الدفاع في بيان إن قواتها قتلت خمسة مسلحين في مدينة العريش."))
+    assert [e[1] for e in evs if e[0] == "Killing"] == [["وزارة الدفاع"]]
