@@ -154,7 +154,29 @@ def object_of_verb(r):
     while target is not None and _modifies_previous(view, target):
         target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
                                 limit=r.scope_end)
+    if target is not None and _past_a_further_conjunct(view, start, target.i):
+        return None   # "غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته": the party is no object
     return target
+
+
+#: prepositions that close an object's phrase ("قتل شرطيين قرب الحدود")
+_CLOSING_PREPOSITIONS = _n("قرب في على من عند داخل خارج أمام بالقرب جنوب شمال شرق غرب")
+
+
+def _past_a_further_conjunct(view, start, end) -> bool:
+    """Do the words from ``start`` to ``end`` hold an object's phrase closed by a preposition
+    and then و + a common word that opens a further conjunct (وإعلان، وأصيب)? Not a
+    conjunct that shares the object ("قتل وجرح عدد من المسلحين"، "معاقل وتجمعات التنظيم")."""
+    from kg.lexicon import STOPWORDS
+    from kg.mentions_common import _conjunct
+    closed = False
+    for k in range(start, end):
+        n = view.tokens[k].norm
+        if view.at.get(k) is None and n in _CLOSING_PREPOSITIONS:
+            closed = True
+        elif closed and view.at.get(k) is None and _conjunct(n) and n[1:] not in STOPWORDS:
+            return True
+    return False
 
 
 @rule("genitive of a noun of suffering", applies=lambda r: r.kind == "noun-patient")
@@ -246,10 +268,16 @@ def target_marker(r):
         if view.has(k, CLAIM_VERBS):
             break
         if view.has(k, TARGET_MARKERS) and not (
-                k + 1 < len(toks) and toks[k + 1].norm == "الاقل"):
+                k + 1 < len(toks) and toks[k + 1].norm == "الاقل") and not view.has(k - 1, SPANS_BEFORE_ON):
             return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
                                   limit=scope_end, stop=CLAIM_VERBS)
     return None
+
+
+# "بعد وقت قصير على إعراب X"، "بعد أيام على"، "على مدى": على after a span of time dates
+# something, it marks no target
+SPANS_BEFORE_ON = _n("وقت قصير أيام يومين ساعات ساعة أسابيع أسبوع شهر شهرين أشهر عام عامين أعوام "
+                     "سنة سنوات مرور مضي")
 
 
 # places one attacks as a target, not only where it happens: "الهجوم على فندق X"

@@ -297,3 +297,14 @@ def test_no_one_listed_past_an_aside_holding_the_act_is_its_target():
     evs = events(run("وأضافت أن المتهمين هم سامي عادل (انضم وقتل في إحدى المعارك في العراق)، وكريم فؤاد، "
                      "وناصر حمدان."))
     assert all("كريم فؤاد" not in e[2] for e in find(evs, "Killing"))
+
+
+def test_ala_after_a_span_of_time_marks_no_target():
+    evs = events(run("وفتح مسلح النار في صالة سينما في مدينة لافاييت مما أدى إلى مقتل شخصين، بعد وقت "
+                     "قصير على إعراب الرئيس باراك أوباما عن استيائه."))
+    assert [e[2] for e in evs if e[0] == "Killing"] == [[]]
+
+
+def test_no_object_past_a_further_conjunct():
+    evs = events(run("ويأتي الهجوم غداة قتل شرطيين قرب الحدود السورية وإعلان حزب العمال الكردستاني مسؤوليته."))
+    assert not [e for e in evs if e[0] == "Killing" and e[2]]
