@@ -5,7 +5,7 @@ or a name after the head; an adjective after it (مطار دولي، شارع م
 """
 from __future__ import annotations
 
-from kg.lexicon import DIRECTIONS, common_words, strip_clitics
+from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import (_BRACKETS, _QUOTES, _SON_OF, _conjunct, _quoted_name_end, _adjective_after_head,
                                 _nisba_after_head, definite, is_name_word)
 from kg.mentions_org_heads import _imperfect_verb
@@ -81,10 +81,11 @@ DURATIONS = frozenset(norm(w) for w in (
 
 def _no_name_start(tok) -> bool:
     """Can no facility's name start with the word after its head: a preposition with the
-    article (للصحافيين، بالمدينة), an imperfect verb (يسيطر), و + a common word (وموانئ), a span
-    of time (سنتين)?"""
+    article (للصحافيين، بالمدينة) or with a function word (لأي), an imperfect verb (يسيطر), و + a
+    common word (وموانئ), a span of time (سنتين)?"""
     n = tok.norm
-    return n.startswith(("لل", "بال")) or _imperfect_verb(n) or _conjunct(n) or n in DURATIONS
+    return n.startswith(("لل", "بال")) or _imperfect_verb(n) or _conjunct(n) or n in DURATIONS or any(
+        c in ("ل", "ب") and st in STOPWORDS for c, st in strip_clitics(n))   # "قاعدة لأي توسع"
 
 
 # facilities named by whose they are, no name of their own: حاجز الجيش، معسكر الشرطة

@@ -97,6 +97,7 @@ def test_a_checkpoint_or_a_camp_named_by_whose_it_is_is_no_place():
 
 def test_no_facility_name_starts_with_a_preposition_a_verb_a_conjunct_or_a_span_of_time():
     for text in ("وقضت محكمة بسجن سنتين للمتهم.", "وتحول السجن إلى سجن للصحافيين.",
-                 "وهاجم المسلحون معسكر يسيطر عليه الجيش.", "واستهدفت الغارات مطار وموانئ المدينة."):
+                 "وهاجم المسلحون معسكر يسيطر عليه الجيش.", "واستهدفت الغارات مطار وموانئ المدينة.",
+                 "وستكون المدينة قاعدة لأي توسع للحملة البرية."):
         assert not run(text).entities, text
     assert [e.mentions[0].text for e in run("ونقل المعتقلون إلى معسكر يرموك.").entities] == ["معسكر يرموك"]

@@ -165,3 +165,10 @@ def test_a_body_named_for_a_town_of_two_words_takes_the_whole_name():
     doc = run("وقال رئيس بلدية طوز خورماتو علي الحسيني إن مهاجما فجر نفسه.")
     assert {(e.type, e.mentions[0].text) for e in doc.entities} == {
         ("Organization", "بلدية طوز خورماتو"), ("Person", "علي الحسيني")}
+
+
+def test_a_wing_in_apposition_after_a_body_is_no_word_of_its_name():
+    doc = run("وقال بختيار دوغان، الناطق الرسمي لقوات حماية الشعب الجناح العسكري لحزب العمال الكردستاني، "
+              "إن الطائرات قصفت.")
+    assert entity(doc, "قوات حماية الشعب").type == "Organization"
+    assert not [m for e in doc.entities for m in e.mentions if "الجناح" in m.text]
