@@ -869,11 +869,16 @@ def visitor_meets_during(r):
 CONDEMNERS = _n("ندد نددت نددوا يندد تندد أدان أدانت أدانوا يدين تدين دان دانت استنكر استنكرت "
                 "يستنكر تستنكر شجب شجبت إدانة إدانته إدانتها استنكار تنديد تنديده تنديدها "
                 "نفى نفت ينفي تنفي نفي")
+# investigating an act: "ستتولى شرطة X التحقيق في الهجوم" (right before في and the act)
+INVESTIGATIONS = _n("التحقيق تحقيق تحقيقا تحقيقات التحقيقات بالتحقيق للتحقيق")
 
 
 def _condemned(view, i):
     """Is the act at token i the object of a condemning or denying word a few words before
-    it in its clause ("ندد الرئيس X بالهجوم"، "أدانت الوزارة بشدة التفجير الذي ...")?"""
+    it in its clause ("ندد الرئيس X بالهجوم"، "أدانت الوزارة بشدة التفجير الذي ..."), or of an
+    investigation ("التحقيق في الهجوم")?"""
+    if i > 1 and view.tokens[i - 1].norm == "في" and view.has(i - 2, INVESTIGATIONS):
+        return True
     for k in range(i - 1, max(-1, i - 7), -1):
         if view.clause_of[k] != view.clause_of[i] or view.tokens[k].text in _PAUSES \
                 or view.has(k, ACCUSERS):

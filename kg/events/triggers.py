@@ -663,6 +663,26 @@ def _received_no_one(view, i, etype, kind, stem):
                    or view.has(k, _RECEIVED | _GUEST_POSTS) for k in range(i + 1, min(len(view.tokens), i + 9)))
 
 
+# "استقبلت الأسرة العزاء في فقيدها"، "يستقبل التهاني": condolences and greetings received
+CONDOLENCES = _n("العزاء عزاء التعازي تعازي المعزين المعزون التهاني تهاني المهنئين")
+
+
+def _condolences_received(view, i, etype, kind, stem):
+    """"استقبلت أسرة X العزاء في فقيدها": receiving condolences or greetings is no meeting."""
+    return stem in RECEIVING and any(view.has(k, CONDOLENCES) for k in range(i + 1, min(len(view.tokens), i + 5)))
+
+
+# "في صفي"، "إلى صفه": a rank or a side (صف), which the verb صفّى (liquidated) is spelt as once
+# normalised: after a preposition it is the noun
+_RANK_FORMS = _n("صفي صفه صفها صفهم صفنا")
+_BEFORE_RANK = _n("في إلى الى من عن داخل")
+
+
+def _rank_not_liquidation(view, i, etype, kind, stem):
+    """"أن أجعل البرلمان في صفي": a side, no killing."""
+    return view.has(i, _RANK_FORMS) and i > 0 and view.has(i - 1, _BEFORE_RANK)
+
+
 # "استقبل في مكتبه، أمس، المبعوث الأممي X": a guest named by his post past where and when
 _GUEST_POSTS = _n("المبعوث مبعوث السفير السفيرة سفير وزير وزيرة الوزير رئيس الرئيس نائب الأمين")
 
@@ -695,7 +715,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                   call_not_meeting, top_not_summit)
+                   call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation)
 # the filters that read a word's sense (not whether an operation was named): the learned
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
@@ -707,7 +727,7 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
                  offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                 call_not_meeting, top_not_summit)
+                 call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

@@ -663,3 +663,9 @@ def test_a_pronoun_inside_another_clause_of_the_speech_is_not_the_speaker():
     assert [e[1] for e in evs if e[0] == "Killing"] in ([], [[]])
     evs = events(run("وقالت وزارة الدفاع في بيان إن قواتها قتلت خمسة مسلحين في مدينة العريش."))
     assert [e[1] for e in evs if e[0] == "Killing"] == [["وزارة الدفاع"]]
+
+
+def test_one_investigating_the_act_is_not_its_doer():
+    evs = events(run("وأكد الرئيس أن مكتب التحقيقات الفيدرالي سيتولى التحقيق في الهجوم على مركز التجنيد "
+                     "في مدينة تشاتانوغا."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]

@@ -455,3 +455,10 @@ def test_strikes_with_the_article_told_by_their_launching_are_strikes():
     [s] = [e for e in evs if e[0] == "Strike"]
     [k] = [e for e in evs if e[0] == "Killing"]
     assert s[1] == ["التحالف الدولي"] and s[3] == ["مدينة الميادين"] and k[1] == ["التحالف الدولي"]
+
+
+def test_condolences_received_and_a_side_are_no_meeting_nor_killing():
+    assert not events(run("استقبلت أسرة الفقيد العزاء في فقيدها سامر العلي في مدينة جدة."))
+    assert not events(run("وقال الوزير إن عليه أن يجعل البرلمان في صفي في بريطانيا."))
+    # liquidating someone is a killing
+    assert [e[0] for e in events(run("وصفى مسلحون القيادي سامر العلي في مدينة درعا."))] == ["Killing"]
