@@ -24,7 +24,8 @@ organisations in article after article.
   that name never takes: "الحماس" is enthusiasm, حماس the movement;
 - a place head alone taken for a person (في دمشق جبال القلمون);
 - a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»);
-- a manner phrase, ب + a noun + an adjective of degree (بريبة كبيرة).
+- a manner phrase, ب + a noun + an adjective of degree (بريبة كبيرة);
+- a dual or plural noun and its adjective, counting people (خبيران عسكريان، شابتان انتحاريتان).
 
 Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
 with ى, a feminine adjective at a person's end, an institution's adjective after a royal's
@@ -40,7 +41,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice
 
-from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, original_prefix_length, strip_clitics, word_set
+from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, common_words, original_prefix_length, strip_clitics, word_set
 from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
@@ -262,6 +263,27 @@ def is_manner_phrase(words) -> bool:
         c.endswith("ب") and s not in place_names() for c, s in strip_clitics(words[0]) if c)
 
 
+def _dual_or_plural_base(word):
+    """The singular of a dual or sound plural (خبيران -> خبير، قابلتان -> قابله), or None."""
+    for suffix, restore in (("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", ""), ("ون", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)] + restore
+    return None
+
+
+_COUNTED_NOUN_ZIPF = 4.2
+
+
+def is_counted_noun_phrase(words) -> bool:
+    """"خبيران عسكريان"، "شابتان انتحاريتان"، "تفجيرين انتحاريين": a dual or plural noun of
+    general text and its adjective count people or things, they name no one."""
+    if len(words) != 2 or words[0] in all_name_words():
+        return False
+    base = _dual_or_plural_base(words[0])
+    return base is not None and _dual_or_plural_base(words[1]) is not None \
+        and (base in common_words() or word_zipf(base) >= _COUNTED_NOUN_ZIPF)
+
+
 def not_names(mentions, tokens, text, kb=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
     names, and with the words that are none cut off the end of a person's name; a
@@ -299,6 +321,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         if m.source == "ner" and is_manner_phrase(words):
             return True
         if m.type == "Person":
+            if is_counted_noun_phrase(words):
+                return True
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (
                     len(words) == 1 and is_suffixed_kinship(words[0])):
                 return True

@@ -253,3 +253,12 @@ def test_a_manner_phrase_is_no_place():
     doc = run("وتتابع الحكومة تمدد المسلحين في مدينة درنة بريبة كبيرة.")
     assert "درنة" in _surfaces(doc, "Place")
     assert not [m for m in _surfaces(doc) if "ريبة" in m]
+
+
+def test_a_dual_noun_and_its_adjective_is_no_person():
+    from kg.mentions_not_names import is_counted_noun_phrase
+    assert is_counted_noun_phrase(["خبيران", "عسكريان"]) and is_counted_noun_phrase(["شابتان", "انتحاريتان"])
+    assert not is_counted_noun_phrase(["عثمان", "سليمان"])       # a name (عثمان ends as a dual does)
+    doc = run("وأكد خبيران عسكريان واستراتيجيان أن مصر قادرة على المواجهة.")
+    assert _surfaces(doc, "Person") == set()
+    assert not is_counted_noun_phrase(["بروين", "بولدان"])      # a foreign name shaped as one
