@@ -40,7 +40,7 @@ from kg.mention_gates import found_by, sentence_words
 from kg.mentions_aliases import alias_mentions
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _described_groups, _described_place,
-                                _no_person, _titled_given_name_joined)
+                                _no_person, _places_by_context, _titled_given_name_joined)
 from kg.mentions_common import make_mention
 from kg.mentions_cues import cue_positions
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
@@ -154,6 +154,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         _described_groups(toks, chosen)
+        _places_by_context(toks, chosen)
         quoted_province_groups(text, chosen)
         out.extend(chosen)
     out = _bare_region_names(sentences, text, out)

@@ -2,15 +2,16 @@
 
 A one-word person that is no person (a pronoun, an honorific, a suffixed noun, a number:
 _no_person); a titled given name joined to the known person right after it; a name the text
-introduces as a group typed an armed group; a region named with its head, named bare
-elsewhere in the article; the tagger's one-word organisations that are common words.
+introduces as a group typed an armed group; a person of the tagger's that the text places
+(X (جنوب تركيا)، قرب X) typed a place; a region named with its head, named bare elsewhere in
+the article; the tagger's one-word organisations that are common words.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
-from kg.lexicon import (FACILITY_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
+from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_common import _QUOTES, make_mention
 from kg.mentions_names import PIOUS_FORMULA_STARTS, is_month_name, is_no_person_word, word_zipf
@@ -176,6 +177,25 @@ def _bare_region_names(sentences, text, mentions):
 
 # descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"
 GROUP_DESCRIPTORS = frozenset(norm(w) for w in "جماعة جماعه تنظيم حركة ميليشيا مليشيا".split())
+
+
+# "قرب X"، "بالقرب من X": X is where, no person
+NEAR_WORDS = frozenset(norm(w) for w in "قرب بالقرب قربها".split())
+
+
+def _places_by_context(tokens, mentions):
+    """The tagger's person that the text places: a direction in brackets after it (اديامان
+    (جنوب شرق تركيا)) or "قرب" before it (قرب كيليس): a place."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    for m in mentions:
+        if m.type != "Person" or m.source != "ner" or m.start not in starts or m.end not in ends:
+            continue
+        i, j = starts[m.start], ends[m.end] + 1
+        bracketed = j + 1 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].norm in DIRECTIONS
+        near = i > 0 and tokens[i - 1].norm in NEAR_WORDS
+        if bracketed or near:
+            m.type, m.subtype = "Place", None
 
 
 def _described_groups(tokens, mentions):

@@ -59,3 +59,10 @@ def test_the_taggers_head_and_common_adjective_is_no_place():
     assert not M._described_place(Mention(0, 9, "سوق الحميدية", type="Place", source="ner"))
     assert not M._described_place(Mention(0, 10, "فندق شيراتون", type="Place", source="ner"))
     assert not M._described_place(Mention(0, 8, "سوق شعبي", type="Place", source="pattern"))
+
+
+def test_a_tagged_person_the_text_places_is_a_place():
+    doc = run("وأظهرت التحاليل أن منفذ الهجوم رجل في العشرين من اديامان (جنوب شرق تركيا).")
+    assert entity(doc, "اديامان").type == "Place"
+    doc = run("وقتل عسكري تركي وجرح اثنان آخران قرب كيليس أمس.")
+    assert entity(doc, "كيليس").type == "Place"
