@@ -172,3 +172,9 @@ def test_a_wing_in_apposition_after_a_body_is_no_word_of_its_name():
               "إن الطائرات قصفت.")
     assert entity(doc, "قوات حماية الشعب").type == "Organization"
     assert not [m for e in doc.entities for m in e.mentions if "الجناح" in m.text]
+
+
+def test_organising_something_is_no_organisation():
+    for text in ("وشهد شهر رمضان تنظيم العديد من المسابقات.", "ورأى كثيرون أن توقيت تنظيم المعرض كان سيئا.",
+                 "وحرص الرسول على تنظيم العلاقة بين المسلمين واليهود."):
+        assert not [e for e in run(text).entities if e.type == "Organization"], text
