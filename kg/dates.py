@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from kg.normalize import NORM_TABLE, normalize_chars
+from kg.normalize import COMMON_WORD_CHARS, NORM_TABLE, normalize_chars
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -231,8 +231,9 @@ _START = (
     r"|[وف]?\d|\( *[12])")
 
 _PATTERN = (
-    # every expression starts at a word boundary (one check per position)
-    r"(?<!\w)" + _START + r"(?:"
+    # every expression starts at a word boundary (one check per position: the common word
+    # characters spelt out, kg.normalize.COMMON_WORD_CHARS)
+    r"(?<![" + COMMON_WORD_CHARS + r"\w])" + _START + r"(?:"
     # explicit: [weekday] [day [من]] [شهر] month[/month] [year | rel]
     r"(?P<x>" + _CLM + r"(?P<xb>"
     r"(?:(?P<xmod>" + _MOD + r") +(?:من +)?)?"

@@ -24,6 +24,13 @@ annotated sets' sentences and fails if one finds something where its gate would 
 from __future__ import annotations
 
 
+#: every finder declared with :func:`starts_from`, in order: the k-th has ``gate_bit`` 1 << k
+_DECLARED = []
+#: the declared finders' words, read once (:func:`_index`): ``(finders covered, word -> bits
+#: of the finders starting from it, every such word)``
+_INDEX = [0, {}, frozenset()]
+
+
 def starts_from(words):
     """Declare the words without one of which a sentence finder finds nothing (a set of
     normalised token forms, or a function returning it, called on first use)."""
@@ -32,6 +39,8 @@ def starts_from(words):
             finder.cue_words_from = words
         else:
             finder.cue_words = frozenset(words)
+        finder.gate_bit = 1 << len(_DECLARED)
+        _DECLARED.append(finder)
         return finder
     return declare
 
@@ -44,13 +53,43 @@ def cue_words(finder):
     return words
 
 
-def sentence_words(norms) -> frozenset:
-    """A sentence's words, as :func:`runs` reads them."""
-    return frozenset(norms)
+class SentenceWords(frozenset):
+    """A sentence's words (:func:`sentence_words`) and ``live``: a bit mask with the
+    ``gate_bit`` of every declared finder that may run in it (its words are there, or it was
+    declared after the mask was made), so that each of the twenty gates is one ``&`` rather
+    than a set test of the sentence's words against the finder's."""
+    __slots__ = ("live",)
+
+
+def _index() -> list:
+    """:data:`_INDEX`, read again when a finder has been declared since."""
+    if _INDEX[0] != len(_DECLARED):
+        masks = {}
+        for finder in _DECLARED:
+            for w in cue_words(finder):
+                masks[w] = masks.get(w, 0) | finder.gate_bit
+        _INDEX[:] = [len(_DECLARED), masks, frozenset(masks)]
+    return _INDEX
+
+
+def sentence_words(norms) -> SentenceWords:
+    """A sentence's words, as :func:`runs` reads them, with the finders that may run in it
+    worked out once (one set intersection with every finder's words)."""
+    words = SentenceWords(norms)
+    covered, masks, cues = _index()
+    live = ~((1 << covered) - 1)        # the finders declared after this: ungated
+    for w in cues.intersection(words):
+        live |= masks[w]
+    words.live = live
+    return words
 
 
 def runs(finder, words) -> bool:
-    """May ``finder`` find something in a sentence of these words (:func:`sentence_words`)?"""
+    """May ``finder`` find something in a sentence of these words (:func:`sentence_words`, or
+    any set of normalised words)?"""
+    live = getattr(words, "live", None)
+    if live is not None:
+        return bool(live & getattr(finder, "gate_bit", -1))    # (an undeclared finder: -1, always)
     cues = getattr(finder, "cue_words", None) or cue_words(finder)
     return cues is None or not cues.isdisjoint(words)
 
@@ -58,8 +97,11 @@ def runs(finder, words) -> bool:
 def found_by(finder, words, *args) -> list:
     """``finder(*args)``, or nothing when the sentence's words (:func:`sentence_words`) lack
     every word it starts from."""
-    cues = getattr(finder, "cue_words", None) or cue_words(finder)
-    if cues is not None and cues.isdisjoint(words):
+    live = getattr(words, "live", None)     # (runs(), inline: this is called 18 times a sentence)
+    if live is None:
+        if not runs(finder, words):
+            return []
+    elif not live & getattr(finder, "gate_bit", -1):
         return []
     return finder(*args)
 

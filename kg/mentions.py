@@ -88,9 +88,11 @@ def find_mentions(doc, kb, tags=None) -> list:
             return [(*_token_span(toks, m, starts, ends), m) for m in ms]
 
         def add(found):
-            """``spans`` and the tokens they take (``blocked``) with the (i, j, mention) found."""
-            spans.extend(found)
-            for i, j, _ in found:
+            """``spans`` and the tokens they take (``blocked``) with the mentions found, located
+            (most finders find nothing in most sentences: nothing else is done then)."""
+            for m in found:
+                i, j = _token_span(toks, m, starts, ends)
+                spans.append((i, j, m))
                 blocked.update(range(i, j))
 
         if kb_ms:
@@ -107,7 +109,7 @@ def find_mentions(doc, kb, tags=None) -> list:
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
-        add(located(found_by(alias_mentions, words, toks, text, blocked, norms)))
+        add(found_by(alias_mentions, words, toks, text, blocked, norms))
         bodies = found_by(generic_body_spans, words, toks, norms, kb, blocked)
         if bodies:
             spans = [sp for sp in spans if not any(i <= sp[0] and sp[1] <= j for i, j, _, _ in bodies)]
@@ -116,15 +118,15 @@ def find_mentions(doc, kb, tags=None) -> list:
             blocked = {k for i, j, _ in spans for k in range(i, j)}
         # forces named by their leader, before the heads' patterns read his name or title as
         # their complement (مليشيا المخلوع X)
-        add(located([make_mention(toks, i, j, "Organization", "ArmedGroup", clitic=c, text=text)
-                     for i, j, c in found_by(leader_force_spans, words, toks, norms, blocked)]))
+        add([make_mention(toks, i, j, "Organization", "ArmedGroup", clitic=c, text=text)
+             for i, j, c in found_by(leader_force_spans, words, toks, norms, blocked)])
         cue_at, post_at = cue_positions(toks, norms)
         if cue_at:
-            add(located(pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at)))
-            add(located(pattern_mentions(toks, text, kb, blocked, cue_at=cue_at)))
+            add(pattern_mentions(toks, text, kb, blocked, persons=False, cue_at=cue_at))
+            add(pattern_mentions(toks, text, kb, blocked, cue_at=cue_at))
         if post_at:
-            add(located(post_person_mentions(toks, text, kb, blocked, spans, post_at)))
-        add(located(headless_mentions(toks, norms, text, blocked, spans, words)))
+            add(post_person_mentions(toks, text, kb, blocked, spans, post_at))
+        add(headless_mentions(toks, norms, text, blocked, spans, words))
         if cue_at:
             spans = region_bodies(toks, text, spans, blocked)
             blocked = {k for i, j, _ in spans for k in range(i, j)}
@@ -132,15 +134,15 @@ def find_mentions(doc, kb, tags=None) -> list:
         if institutions_at:
             spans = named_institutions(toks, norms, text, spans, institutions_at)
             blocked = {k for i, j, _ in spans for k in range(i, j)}
-        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                     for i, j, c in lexicon_person_spans(toks, norms, blocked,
-                                                         _name_ends(spans, ("Organization", "Place")))]))
-        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                     for i, j, c in found_by(aged_person_spans, words, toks, norms, blocked)]))
-        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                     for i, j, c in found_by(described_person_spans, words, toks, norms, blocked)]))
-        add(located([make_mention(toks, i, j, "Person", text=text, clitic=c)
-                     for i, j, c in found_by(umm_kunya_spans, words, toks, norms, blocked)]))
+        add([make_mention(toks, i, j, "Person", text=text, clitic=c)
+             for i, j, c in lexicon_person_spans(toks, norms, blocked,
+                                                 _name_ends(spans, ("Organization", "Place")))])
+        add([make_mention(toks, i, j, "Person", text=text, clitic=c)
+             for i, j, c in found_by(aged_person_spans, words, toks, norms, blocked)])
+        add([make_mention(toks, i, j, "Person", text=text, clitic=c)
+             for i, j, c in found_by(described_person_spans, words, toks, norms, blocked)])
+        add([make_mention(toks, i, j, "Person", text=text, clitic=c)
+             for i, j, c in found_by(umm_kunya_spans, words, toks, norms, blocked)])
         spans += located([make_mention(toks, i, j, "Person", text=text)
                           for i, j in apposed_person_mentions(toks, blocked, norms)])
         cands = [m for _, _, m in spans] + found_by(role_mentions, words, toks, text, spans)

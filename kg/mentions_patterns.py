@@ -276,6 +276,8 @@ def general_bodies_completed(mentions, tokens, text) -> list:
     """A sentence's candidate bodies whose name stops at its adjectives (the tagger's
     "الهيئة العامة" before "للسياحة والتراث الوطني") taken on to what the body is for, unless
     another candidate holds those words."""
+    if not any(m.type == "Organization" and m.source != "kb" for m in mentions):
+        return list(mentions)       # (most sentences: no token index to build)
     ends = {t.end: k for k, t in enumerate(tokens)}
     tok_starts, tok_ends = [t.start for t in tokens], [t.end for t in tokens]
     out = []

@@ -38,6 +38,9 @@ _THAT_AFTER = re.compile(r"\s*[،,]?\s*(?:إن|أن|ان|بأن|بان|إلى أ
 # "تلقت «الشرق الأوسط» نسخة منه"، "موقع «بوابة الأهرام»"
 RECEIVED = re.compile(r"(?<!\S)(?:تلقت|تلقى|تسلمت|اطلعت\s+عليه|اطلعت\s+عليها|موقع|وموقع|لموقع|بموقع"
                       r"|علمت|وعلمت|استطلعت|الزميلة|زميلتنا|وزميلتنا)\s+$")
+#: the words RECEIVED ends with (the last word before the quotes)
+_RECEIVED_LAST = frozenset("تلقت تلقى تسلمت عليه عليها موقع وموقع لموقع بموقع علمت وعلمت استطلعت الزميلة "
+                           "زميلتنا وزميلتنا".split())
 _ARABIC = re.compile(r"^[\u0621-\u064A\s]+$")
 _BEFORE = 120     # how far back a cue is looked for
 
@@ -49,9 +52,15 @@ def _credited(text, q) -> bool:
     line = before[before.rfind("\n") + 1:]
     if (s <= _BEFORE or "\n" in before) and DATELINE.match(line) and _DATELINE_AFTER.match(text, q.end()):
         return True
-    if _TO_THEN_THAT.search(before) and _THAT_AFTER.match(text, q.end()):
-        return True
-    return bool(SAID_TO.search(before) or RECEIVED.search(before))
+    # each cue ends the text before the quotes: the regexes are run only when its last word
+    # is one they may end with (most quoted words are credited by none)
+    tail = before.rstrip()
+    if tail.endswith(("ل", "لـ")):
+        if _TO_THEN_THAT.search(before) and _THAT_AFTER.match(text, q.end()):
+            return True
+        if SAID_TO.search(before):
+            return True
+    return (tail.rsplit(None, 1) or [""])[-1] in _RECEIVED_LAST and bool(RECEIVED.search(before))
 
 
 def credit_spans(text) -> list:

@@ -13,10 +13,12 @@ from operator import is_, itemgetter
 
 from kg.caches import WordCache
 from kg.model import Sentence, Token
-from kg.normalize import norm
+from kg.normalize import COMMON_WORD_CHARS, norm
 
-# word characters + Arabic combining marks (harakat, dagger alef) + tatweel
-_TOKEN_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+|[^\w\s\u200b-\u200f]")
+# word characters (the common ones spelt out: kg.normalize.COMMON_WORD_CHARS) + Arabic
+# combining marks (harakat, dagger alef) + tatweel
+_TOKEN_RE = re.compile(r"[" + COMMON_WORD_CHARS + r"\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+"
+                       r"|[^\w\s\u200b-\u200f]")
 # sentence ends: . ! ? ؟ (one or more), or a line break; not a dot between digits
 # (written to start with the stop itself, so that the regex engine skips to the next stop
 # character: the same matches as "(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n", three times faster)

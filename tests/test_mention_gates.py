@@ -61,6 +61,29 @@ def test_words_given_as_a_function_are_read_once():
     assert calls == [1]
 
 
+
+def test_the_sentence_words_tell_each_declared_finder_apart():
+    # the mask of a sentence's words answers as the set test on the finder's own words does
+    with_cue = sentence_words(segment("قائد الكتيبة وصل أمس.")[0].norms)
+    without = sentence_words(segment("وصل الوزير إلى المدينة أمس.")[0].norms)
+    assert with_cue == frozenset(segment("قائد الكتيبة وصل أمس.")[0].norms)
+    assert with_cue.live & leaders.gate_bit and not without.live & leaders.gate_bit
+    assert runs(leaders, with_cue) and not runs(leaders, without)
+    assert runs(leaders, set(with_cue)) and not runs(leaders, set(without))   # plain sets too
+    assert runs(everything, without)                 # undeclared: always
+
+
+def test_a_finder_declared_after_the_words_were_read_runs():
+    words = sentence_words(segment("وصل الوزير إلى المدينة أمس.")[0].norms)
+
+    @starts_from({"قائد"})
+    def late(tokens, norms, blocked):
+        return [(0, 1)]
+
+    assert found_by(late, words, [], [], set()) == [(0, 1)]      # ungated: not in its mask
+    assert found_by(late, sentence_words(["وصل", "الوزير"]), [], [], set()) == []
+
+
 def test_a_rule_is_tried_at_the_readings_it_declares():
     @at_readings(stems={"الوزير"}, bares={"جيش"}, words={"للواء"})
     def rule(s, i, clitic, stem, bare):

@@ -36,6 +36,17 @@ def test_a_statement_to_the_paper_far_from_its_verb_or_a_news_the_paper_learned(
     assert _credits("وأعلن الفصيل ولاءه لـ«داعش» في الشهر الماضي") == []
 
 
+
+def test_the_copy_cues_end_with_the_words_that_gate_them():
+    # RECEIVED is run only after one of its last words (kg.mentions_press._RECEIVED_LAST)
+    import re
+    from kg.mentions_press import _RECEIVED_LAST, RECEIVED
+    body = RECEIVED.pattern[RECEIVED.pattern.index("(?:") + 3:RECEIVED.pattern.rindex(")")]
+    assert {re.split(r"\\s\+", alt)[-1] for alt in body.split("|")} == _RECEIVED_LAST
+    assert _credits("وذكر المصدر في وثيقة اطلعت عليها\u00a0«المدى» أن") == ["المدى"]
+    assert _credits("وقال الناطق\tلـ«الحياة» إن القوات وصلت") == ["الحياة"]
+
+
 def test_no_credit_without_its_cue():
     assert _credits("وأعلن الفصيل ولاءه لـ«داعش» الشهر الماضي") == []
     assert _credits("قال إن التفجير - «الذي هز المدينة» - كان متوقعا") == []

@@ -92,3 +92,25 @@ def test_presentation_forms_text_finds_the_same_entities_with_plain_labels():
         return sorted((e.type, e.name_ar) for e in extract(Article(id="p", text=t)).entities)
     assert ("Person", "سامر خليل العلي") in found(text)
     assert found(_presentation_forms(text)) == found(text)
+
+
+def test_the_common_word_characters_are_word_characters():
+    # listed beside \w in the regexes run over every character (kg.segment, kg.dates): a
+    # character \w lacks would change what they match
+    import re
+    from kg.normalize import COMMON_WORD_CHARS
+    listed = re.compile("[" + COMMON_WORD_CHARS + "]")
+    chars = [chr(c) for c in range(0x10000) if listed.match(chr(c))]
+    assert len(chars) > 100 and "ب" in chars and "٣" in chars and "x" in chars
+    assert all(re.match(r"\w", c) for c in chars)
+    assert not listed.match("،") and not listed.match("\u064E")   # a comma, a fatha
+
+
+def test_table_chars_finds_the_characters_a_table_maps():
+    # norm and the tagger translate only a word that holds one (most hold none)
+    from kg.normalize import NORM_TABLE, table_chars
+    mapped = table_chars(NORM_TABLE)
+    assert mapped("مُحمد") and mapped("أحمد") and mapped("مدرسة") and mapped("على") and mapped("a\u00a0b")
+    assert not mapped("محمد") and not mapped("مدرسه") and not mapped("Reuters 2015")
+    for word in ("مُحمد", "أحمد", "مدرسة", "محمد", "إلى"):
+        assert norm(word) == word.translate(NORM_TABLE)

@@ -29,12 +29,13 @@ from functools import lru_cache
 
 from kg.caches import WORDS, WordCache, register
 from kg.ner.gazetteer import DATA, lexicon, lookup
-from kg.normalize import NORM_TABLE
+from kg.normalize import NORM_TABLE, table_chars
 
 # kg.normalize's table without its white space (a token holds none): diacritics, tatweel and
 # invisible marks removed, alef variants, alef maqsura, teh marbuta, the Persian-keyboard
 # letters and Arabic-Indic digits mapped; one table, so the tagger reads tokens as the pipeline does
 _TABLE = {k: v for k, v in NORM_TABLE.items() if not chr(k).isspace()}
+_MAPPED = table_chars(_TABLE)      # (most tokens hold no character it maps)
 
 
 @lru_cache(maxsize=WORDS)
@@ -235,7 +236,7 @@ def token_feature_ids(index: dict):
 
     def ids(token: str) -> tuple:
         # normalize_token(token) without its cache: the tagger asks once per distinct token
-        w = token.translate(_TABLE)
+        w = token.translate(_TABLE) if _MAPPED(token) else token
         pre, stem = strip_clitics(w)
         b, e, s3, f2, f3, length, z, za = stems[stem]
         a = word(w, none5)

@@ -143,6 +143,32 @@ def test_candidates_that_cannot_add_anything_are_not_scored(monkeypatch):
     assert False in scored and True in scored
 
 
+
+def test_candidates_whose_roles_have_no_threshold_are_not_scored(monkeypatch):
+    """A person may only be an attack's agent or target: with no threshold for either, a
+    person is never scored (a place still is), and the roles come out the same."""
+    import kg.learn.stage as stage
+    from kg.view import build_views
+    text = "هاجم مسلحون يقودهم القيادي سالم الجبوري بلدة الحمدانية في محافظة نينوى فجر الأحد."
+    th = {**stage.THRESHOLDS["both"], "types": {**stage.TYPE_THRESHOLDS["both"], ("Attack", "agent"): None}}
+    checked = []
+    real = stage._may_pass
+
+    def spy(c, thresholds, classes):
+        checked.append((c.slot.entity.type, real(c, thresholds, classes)))
+        return checked[-1][1]
+
+    results = []
+    for check in (spy, lambda c, thresholds, classes: True):
+        monkeypatch.setattr(stage, "_may_pass", check)
+        doc, _, _ = run(text, "rules")
+        doc.events = []
+        found = stage.learned_roles(build_views(doc), stage.load()["roles"], th)
+        results.append(sorted((k, etype, sorted(roles.items())) for k, (etype, _, roles) in found.items()))
+    assert results[0] == results[1]
+    assert ("Person", False) in checked and ("Place", True) in checked
+
+
 def test_learned_stage_makes_no_event_of_a_word_the_rules_read_as_none():
     """"استقبل المستشفى جثامين": no one received, no meeting, from the rules or the models."""
     text = "وقالت الطبيبة سلمى خالد الراشد إن مستشفى الجلاء في طرابلس استقبل خلال الشهر الماضي جثامين ستة مدنيين."
