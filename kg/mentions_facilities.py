@@ -48,6 +48,8 @@ def _facility_name_end(tokens, i, blocked) -> int:
         return i + 1          # "قاعدة محصنة"، "مستشفى ميداني": an adjective, no name
     if k < nt and tokens[k].norm in FACILITY_OWNERS and strip_clitics(tokens[i].norm)[-1][1] in OWNED_FACILITIES:
         return i + 1          # "حاجز الجيش"، "معسكر الشرطة": whose it is, no name
+    if k < nt and tokens[k].norm in ORDINARY_FACILITY_COMPLEMENTS.get(strip_clitics(tokens[i].norm)[-1][1], ()):
+        return i + 1          # "لسد الفجوة": closing a gap, no dam
     if k < nt and k not in blocked and _no_name_start(tokens[k]):
         return i + 1          # "سجن للصحافيين"، "بسجن سنتين"، "معسكر يسيطر عليه"، "مطار وموانئ"
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
@@ -71,6 +73,14 @@ def _facility_name_end(tokens, i, blocked) -> int:
             and strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY:
         return k + 1
     return i + 1
+
+
+# what a facility head's verbal noun takes, no facility's name: "لسد الفجوة" closes a gap, "سد
+# الذرائع" blocks pretexts
+ORDINARY_FACILITY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) for head, words in {
+    "سد": "الفجوة الفجوات الفراغ النقص العجز الثغرة الثغرات الطريق الباب الذرائع الحاجة الحاجات "
+          "الديون الرمق الشواغر",
+}.items()}
 
 
 # a span of time after a head: "قضت بسجنه سنتين"، "سجن ثلاثة أشهر" (imprisonment, no prison)

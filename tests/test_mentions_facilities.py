@@ -101,3 +101,9 @@ def test_no_facility_name_starts_with_a_preposition_a_verb_a_conjunct_or_a_span_
                  "وستكون المدينة قاعدة لأي توسع للحملة البرية."):
         assert not run(text).entities, text
     assert [e.mentions[0].text for e in run("ونقل المعتقلون إلى معسكر يرموك.").entities] == ["معسكر يرموك"]
+
+
+def test_a_head_read_as_a_verbal_noun_names_no_place():
+    assert not run("وستلعب مساهمات المرشحين لسد الفجوة الرقمية دورا محوريا.").entities
+    assert not run("وتشجعهم الأجواء على قضاء أوقات جميلة في الحدائق.").entities
+    assert [e.mentions[0].text for e in run("وقصفت الطائرات سد الموصل أمس.").entities] == ["سد الموصل"]
