@@ -402,3 +402,13 @@ def test_the_country_a_place_lies_in_is_the_one_a_direction_after_it_names():
     # a country the article never names is no entity made of البلاد alone
     doc = run("وقصف طيران التحالف مواقع للحوثيين بمدينة مأرب شرق البلاد.")
     assert not any(e.mentions[0].text == "البلاد" for e in doc.entities)
+
+
+def test_the_resistance_refers_back_only_to_a_resistance_named_before():
+    from helpers import run
+    doc = run("وسيطرت المقاومة الشعبية على مواقع في عدن. ثم ألقت المقاومة في محافظة الضالع القبض على مسلحين.")
+    [res] = [e for e in doc.entities if e.type == "Organization"]
+    assert {m.text for m in res.mentions} == {"المقاومة الشعبية", "المقاومة"}
+    doc = run("وقصف حزب الله مواقع في الجولان. وقالت المقاومة إنها ستواصل عملياتها.")
+    hezbollah = [e for e in doc.entities if e.name_ar == "حزب الله"][0]
+    assert "المقاومة" not in {m.text for m in hezbollah.mentions}
