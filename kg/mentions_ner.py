@@ -61,7 +61,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                         continue   # كاليفورنيا: ك is the name's own letter, not "like"
                     if c.endswith("ال") or c.endswith("لل") or stem in doc_vocab or (
                             typ == "PER" and stem in given_names() and toks[s].norm not in all_name_words()) \
-                            or (c == "و" and _listed_after(tags, s, typ, toks) and len(stem) >= 3):
+                            or (c == "و" and _listed_after(tags, s, typ, toks) and len(stem) >= 3
+                                and (typ == "LOC" or toks[s].norm not in all_name_words())):
                         clitic = c     # (لأحمد سعيد: a given name with a preposition; حمص وكفرزيتا:
                         break          # the list's و before the next place)
                 stem = toks[s].norm[len(clitic):]
@@ -93,8 +94,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
 def _listed_after(tags, s, typ, toks=()) -> bool:
     """Does the mention starting at token s open a new name of the same kind right after one
     (tags B- after a B-/I- of the type, a comma between allowed): the و glued to it joins a
-    list (حمص وكفرزيتا، حماة، ودرعا)?"""
-    if typ != "LOC" or s == 0 or tags[s] != "B-" + typ:
+    list (حمص وكفرزيتا، حماة، ودرعا؛ مائير إيتنجر وأبيتار سلونيم, unless the word with its و is a
+    name itself: وليد)?"""
+    if typ not in ("LOC", "PER") or s == 0 or tags[s] != "B-" + typ:
         return False
     k = s - 1
     if k > 0 and tags[k] == "O" and k < len(toks) and toks[k].text in ("،", ","):

@@ -105,3 +105,17 @@ def test_a_verb_before_a_post_and_the_verbs_object_after_a_body_are_no_names():
     sents = segment(text)
     tags = [["B-PER", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O"]]
     assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["الحكومة"]
+
+
+def test_a_tagged_person_listed_after_another_loses_the_conjunction_unless_it_is_a_name():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "ووضع مائير إيتنجر وأبيتار سلونيم تحت الاعتقال."
+    sents = segment(text)
+    tags = [["O", "B-PER", "I-PER", "B-PER", "I-PER", "O", "O", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["مائير إيتنجر", "أبيتار سلونيم"]
+    text = "والتقى سامر ووليد الوفد."
+    sents = segment(text)
+    tags = [["O", "B-PER", "B-PER", "O", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())][-1] == "وليد"
