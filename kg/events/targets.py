@@ -387,8 +387,29 @@ def placed_under_arrest(r):
     return None
 
 
+# an embassy or consulate a bombing happened at is what it hit: "تفجير انتحاري عند السفارة الأمريكية"
+AT_WORDS = _n("عند أمام امام")
+MISSIONS = _n("السفارة سفارة القنصلية قنصلية البعثة")
+AT_REACH = 4
+
+
+@rule("mission attacked at", applies=lambda r: r.etype == "Attack")
+def mission_attacked_at(r):
+    """"تفجير انتحاري عند السفارة الأمريكية في أنقرة": the embassy (a body named by its
+    building) is the target."""
+    view = r.view
+    for k in range(r.i + 1, min(r.scope_end, r.i + AT_REACH)):
+        if view.has(k, AT_WORDS) and view.at.get(k) is None:
+            s = view.slot_starting(k + 1)
+            if s is not None and s.entity.type == "Organization" and not s.clitic and view.has(s.i, MISSIONS):
+                return s
+            return None
+    return None
+
+
 TARGET_RULES = (
-    object_of_verb, patient_of_noun, passive_subject, target_marker, facility_attacked, subjected_to,
+    object_of_verb, patient_of_noun, passive_subject, target_marker, facility_attacked, mission_attacked_at,
+    subjected_to,
     owner_of_hit, group_struck, soldiers_army, named_among, placed_under_arrest, survivor,
 )
 

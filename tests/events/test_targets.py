@@ -308,3 +308,8 @@ def test_ala_after_a_span_of_time_marks_no_target():
 def test_no_object_past_a_further_conjunct():
     evs = events(run("ويأتي الهجوم غداة قتل شرطيين قرب الحدود السورية وإعلان حزب العمال الكردستاني مسؤوليته."))
     assert not [e for e in evs if e[0] == "Killing" and e[2]]
+
+
+def test_an_embassy_a_bombing_happened_at_is_its_target():
+    evs = events(run("وقتل شرطي في تفجير انتحاري عند السفارة الفرنسية في طرابلس."))
+    assert [e[2] for e in evs if e[0] == "Attack"] == [["السفارة الفرنسية"]]
