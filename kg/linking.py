@@ -686,6 +686,27 @@ def _previous_sentence_start(starts, pos):
 _NAME_ORDINALS = ORDINALS | frozenset(norm(w) for w in "الابن الأب الصغير الكبير".split())
 
 
+#: how common (Zipf) a word with the article may be and still stand alone for a person whose
+#: name ends with it, when no family-name list holds it: "بتكليف الهيئة" (a false person) must
+#: not make every "الهيئة" of the article a person, nor "منسوبي الأمانة" every "الأمانة"
+_FAMILY_WORD_MAX_ZIPF = 4.0
+#: the second word of a compound given name (عبد الله، عبد الملك): no family name
+_COMPOUND_GIVEN_FIRST = frozenset(norm(w) for w in "عبد".split())
+
+
+def _family_name_alone(full) -> bool:
+    """May the last word of the name ``full`` (normalised words) stand alone for its bearer?
+    Not God's name or the second half of عبد X, nor a common noun with the article that
+    no family-name list holds (الهيئة، المملكة، الحرمين)."""
+    from kg.mentions_names import kb_family_names, word_zipf
+    from kg.names import family_names
+    last = full[-1]
+    if last == norm("الله") or full[-2] in _COMPOUND_GIVEN_FIRST:
+        return False
+    return not last.startswith("ال") or last in family_names() or last in kb_family_names() \
+        or word_zipf(last) < _FAMILY_WORD_MAX_ZIPF
+
+
 def _propagate_family_names(doc, groups, order, persons_full, add):
     """"وأضاف العلي": a person's family name alone, anywhere in the article, is that person.
 
@@ -695,7 +716,8 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     owners = {}
     for key, full in persons_full.items():
         if len(full) >= 2 and len(full[-1]) >= 3 and full[-1] not in common_words() \
-                and full[0] not in ("ابو", "ابي", "ام") and full[-1] not in _NAME_ORDINALS:
+                and full[0] not in ("ابو", "ابي", "ام") and full[-1] not in _NAME_ORDINALS \
+                and _family_name_alone(full):
             owners.setdefault(full[-1], []).append(key)
     owners = {name: keys[0] for name, keys in owners.items() if len(keys) == 1}
     if not owners:

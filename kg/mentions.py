@@ -40,13 +40,14 @@ from kg.mention_gates import found_by, sentence_words
 from kg.mentions_aliases import alias_mentions
 from kg.mentions_bodies import generic_body_spans
 from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _described_groups, _described_place,
-                                _no_person, _places_by_context, _titled_given_name_joined)
+                                _no_person, _places_by_context, _titled_given_name_joined,
+                                companies_named_for_persons)
 from kg.mentions_common import make_mention
 from kg.mentions_cues import cue_positions
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
 from kg.mentions_not_names import not_names
-from kg.mentions_kb_context import (_capital_title_off, _compound_place, _facilitys_name, _fathers_name,
+from kg.mentions_kb_context import (_bank_of_water, _capital_title_off, _compound_place, _facilitys_name, _fathers_name,
                                     _idiom_not_place, _longer_person, _province_of_city,
                                     _demonym_after_name, _family_after_person, _quoted_names_first_word)
 from kg.mentions_leaderships import leadership_mentions
@@ -96,7 +97,7 @@ def find_mentions(doc, kb, tags=None) -> list:
                 blocked.update(range(i, j))
 
         if kb_ms:
-            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts)
+            kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts) and not _bank_of_water(m, toks, starts)
                      and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)
                      and not _quoted_names_first_word(m, toks, starts)
                      and not _demonym_after_name(m, toks, starts, kb)]
@@ -155,6 +156,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m)]
         cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
+        chosen = companies_named_for_persons(toks, text, chosen)
         _described_groups(toks, chosen)
         _places_by_context(toks, chosen)
         quoted_province_groups(text, chosen)

@@ -4,7 +4,8 @@ A one-word person that is no person (a pronoun, an honorific, a suffixed noun, a
 _no_person); a titled given name joined to the known person right after it; a name the text
 introduces as a group typed an armed group; a person of the tagger's that the text places
 (X (جنوب تركيا)، قرب X) typed a place; a region named with its head, named bare elsewhere in
-the article; the tagger's one-word organisations that are common words.
+the article; the tagger's one-word organisations that are common words; a company named
+after a person (شركة X وأولاده، بنك جولدمان ساكس): one organisation.
 """
 from __future__ import annotations
 
@@ -173,6 +174,39 @@ def _bare_region_names(sentences, text, mentions):
                     added.append(make_mention(toks, j, e, "Person", text=text,
                                               title=text[toks[k - 1].start:tok.end]))
     return [m for m in mentions if id(m) not in dropped] + added
+
+
+# heads of companies and foundations named after a person: شركة سعد الهداب وأولاده، مؤسسة
+# سالم بن محفوظ الخيرية، بنك مورجان ستانلي (a person's name, a foreign one too, after them)
+COMPANY_HEADS = frozenset(norm(w) for w in "شركة مؤسسة مجموعة بنك مصرف".split())
+# words that close such a company's name: وأولاده، القابضة، الخيرية
+COMPANY_TAILS = frozenset(norm(w) for w in "وأولاده وأبناؤه وأبنائه وشركاه وشركاؤه القابضة الخيرية".split())
+
+
+def companies_named_for_persons(tokens, text, mentions):
+    """A person's name right after an indefinite company head (شركة، مؤسسة، مجموعة، بنك) is the
+    company's name: "وشركة منير عبد الخالق وأولاده القابضة" is a company, no person; the head,
+    the name and the words that close it (وأولاده، القابضة، الخيرية) make one organisation."""
+    if not any(m.type == "Person" for m in mentions):
+        return mentions
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        k, e = starts.get(m.start), ends.get(m.end)
+        if m.type != "Person" or m.title or k is None or e is None or k == 0:
+            out.append(m)
+            continue
+        clitic = next((c for c, st in strip_clitics(tokens[k - 1].norm)
+                       if st in COMPANY_HEADS and not c.endswith(("ال", "لل"))), None)
+        if clitic is None:
+            out.append(m)
+            continue
+        e += 1
+        while e < len(tokens) and e - k < 8 and tokens[e].norm in COMPANY_TAILS:
+            e += 1
+        out.append(make_mention(tokens, k - 1, e, "Organization", None, clitic=clitic, text=text))
+    return out
 
 
 # descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"

@@ -16,13 +16,20 @@ from kg.normalize import norm
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
-        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS | ROOM_HEADS
+        | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS | ROOM_HEADS \
+        | NAMESAKE_BODY_HEADS | NAMESAKE_ROAD_HEADS
     return frozenset(words | {"ال" + w for w in words})
 
 
 # heads that name an organisation only before a quoted name: مجموعة «عرين الأسود»، شركة «بي بي»
 # (مجموعة من المسلحين is a group of gunmen)
 QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة".split())
+
+
+# heads of bodies and roads named after a titled person: جامعة الملك سعود، مؤسسة الملك خالد،
+# معهد الأمير سلطان، طريق الملك فهد (the person no mention of his own)
+NAMESAKE_BODY_HEADS = frozenset(norm(w) for w in "جامعة مؤسسة مركز معهد كلية مدرسة".split())
+NAMESAKE_ROAD_HEADS = frozenset(norm(w) for w in "طريق".split())
 
 
 # a head that names a body only before عمليات: غرفة عمليات X، غرفة العمليات المشتركة (غرفة

@@ -9,7 +9,7 @@ from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import (_BRACKETS, _QUOTES, _SON_OF, _conjunct, _quoted_name_end, _adjective_after_head,
                                 _nisba_after_head, definite, is_name_word)
 from kg.mentions_org_heads import _imperfect_verb
-from kg.mentions_names import is_plain_word
+from kg.mentions_names import NAME_LINKERS, is_plain_word
 from kg.mentions_place_heads import _name_after_head
 from kg.mentions_titled_names import person_name_after
 from kg.names import given_names
@@ -20,6 +20,12 @@ from kg.normalize import norm
 NAMESAKE_TITLES = frozenset(norm(w) for w in "الملك الشيخ الأمير الرئيس الإمام السلطان".split())
 
 
+# the most words after the title: a name and its father's (الإمام علي بن أبي طالب)
+_NAMESAKE_WORDS = 4
+# first words of compound given names, which take the next word (الملك عبد العزيز)
+_COMPOUND_FIRST = frozenset(norm(w) for w in "عبد أبو أبي".split())
+
+
 def _namesake_end(tokens, k, blocked):
     """End of "title + name" at k naming a place after a person (مستشفى الملك فهد، حي الشيخ
     مقصود، مدينة الملك عبدالله), or None."""
@@ -27,12 +33,14 @@ def _namesake_end(tokens, k, blocked):
     if not (k + 1 < nt and k not in blocked and tokens[k].norm in NAMESAKE_TITLES and k + 1 not in blocked):
         return None
     e = k + 1
-    while e < nt and e not in blocked and e - k <= 3 and is_name_word(tokens[e], allow_common=True) \
-            and (e == k + 1 or tokens[e - 1].norm in _SON_OF or tokens[e].norm in _SON_OF) \
+    while e < nt and e not in blocked and e - k <= _NAMESAKE_WORDS and is_name_word(tokens[e], allow_common=True) \
+            and (e == k + 1 or tokens[e - 1].norm in _SON_OF or tokens[e].norm in _SON_OF
+                 or tokens[e - 1].norm in _COMPOUND_FIRST) \
             and not (tokens[e].norm[:1] in "بل" and tokens[e].norm not in given_names()
                      and tokens[e].norm not in _SON_OF):
         e += 1     # الملك فهد، الأمير سلطان بن عبدالعزيز (not "بحائل")
-    return e if e > k + 1 and tokens[e - 1].norm not in _SON_OF else None
+    return e if e > k + 1 and tokens[e - 1].norm not in _SON_OF and tokens[e - 1].norm not in _COMPOUND_FIRST \
+        else None
 
 
 def _facility_name_end(tokens, i, blocked) -> int:
@@ -53,6 +61,10 @@ def _facility_name_end(tokens, i, blocked) -> int:
     if k < nt and k not in blocked and _no_name_start(tokens[k]):
         return i + 1          # "سجن للصحافيين"، "بسجن سنتين"، "معسكر يسيطر عليه"، "مطار وموانئ"
     end = _name_after_head(tokens, i, blocked, lambda toks, j: definite(toks[j]))
+    if end == i + 2 and end + 1 < nt and tokens[end].norm in NAME_LINKERS and end not in blocked \
+            and end + 1 not in blocked and is_name_word(tokens[end + 1], allow_common=True):
+        end += 2    # معبر كرم أبو سالم: a facility's name runs on over أبو (a place head's stops
+        #             before it, a person's name after a region: ولاية غزني | عبد الكريم)
     if end > i + 1 and (definite(tokens[end - 1])
                         or strip_clitics(tokens[i].norm)[-1][1] not in _NAMED_DEFINITE_ONLY):
         return end

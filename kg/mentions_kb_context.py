@@ -1,7 +1,8 @@
 """Knowledge-base matches read in context: a match dropped, lengthened or trimmed by its
 neighbours.
 
-Dropped: an idiom that holds a place's name (مسقط رأسه), a father's name after بن, a
+Dropped: an idiom that holds a place's name (مسقط رأسه), a river's bank (الضفة الغربية لنهر
+الفرات), a father's name after بن, a
 facility's name, the first word of an organisation's quoted name, a country read as the adjective after a
 body's name (شركة أرامكو السعودية); lengthened: a known person's name after given names (another person), a
 compound place name after its first word (رأس بعلبك), a known city after a province head
@@ -17,6 +18,7 @@ from kg.linking_places import national_capital
 from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
 from kg.mentions_names import is_family_nisba
+from kg.mentions_not_names import is_bank_of_water
 from kg.model import Mention
 from kg.normalize import norm
 
@@ -114,6 +116,19 @@ def _idiom_not_place(m, tokens, starts) -> bool:
         return False
     nxt = PLACE_IDIOMS.get(strip_clitics(tokens[k].norm)[-1][1])
     return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
+
+
+def _bank_of_water(m, tokens, starts) -> bool:
+    """A known place named "the (west) bank" right before "of the river/canal" is that river's
+    bank: "الضفة الغربية لنهر الفرات" is no West Bank."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 0 or tokens[k].start != m.start:
+        return False
+    e = next((q for q in range(k, min(k + 4, len(tokens))) if tokens[q].end >= m.end), None)
+    return e is not None and is_bank_of_water(strip_clitics(tokens[k].norm)[-1][1],
+                                              tokens[e + 1].norm if e + 1 < len(tokens) else "")
 
 
 def _fathers_name(m, tokens, starts) -> bool:

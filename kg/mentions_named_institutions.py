@@ -1,5 +1,6 @@
 """Institutions whose names run to a fixed last word: hospitals and medical centres ending with
-their kind (مستشفى جامعة مايدوغوري التعليمي، مستشفى هيئة مأرب العام، مركز سبها الطبي) and local
+their kind (مستشفى جامعة مايدوغوري التعليمي، مستشفى هيئة مأرب العام، مركز سبها الطبي) or named by
+their university (مستشفى جامعة دجلة) and local
 councils named for their town (المجلس البلدي مصراتة، المجلس المحلي لمدينة X، المجلس المحلي في X);
 missions named for the country they serve (البعثة الأممية في ليبيا).
 
@@ -53,6 +54,30 @@ def _named_end(norms, i, ends) -> int | None:
     return None
 
 
+# a university hospital named by its university: مستشفى جامعة دجلة (the university's name found)
+UNIVERSITY = norm("جامعة")
+
+
+# a royal title a university is named with: جامعة الملك سعود (the name goes on after it)
+ROYAL = _n("الملك الأمير")
+
+
+def _university_hospital_end(tokens, norms, i, spans) -> int | None:
+    """The end of "مستشفى جامعة X" after a hospital head at i: where the university's name found
+    as an organisation ends, else after its name (a royal's in full: جامعة الملك سعود), or None."""
+    if i + 2 >= len(norms) or norms[i + 1] != UNIVERSITY:
+        return None
+    found = next((b for a, b, m in spans if a == i + 1 and m.type == "Organization"), None)
+    if found is not None:
+        return found
+    from kg.mentions_place_heads import _name_after_head
+    if norms[i + 2] in ROYAL:
+        return i + 4 if i + 3 < len(norms) and _ARABIC_WORD.match(norms[i + 3]) \
+            and norms[i + 3] not in STOPWORDS else None
+    e = _name_after_head(tokens, i + 1, set(), lambda toks, q: False)
+    return e if e > i + 2 else None
+
+
 def _replace(tokens, text, spans, i, e, mention):
     """``spans`` with ``mention`` over tokens[i:e], the spans inside it dropped and a person's
     name that took its last word cut after it (مدير مركز X الطبي Y: Y); unchanged when another
@@ -77,7 +102,7 @@ def named_institutions(tokens, norms, text, spans, heads_at) -> list:
         n = norms[i]
         clitic = _head(n, HOSPITAL_HEADS)
         if clitic is not None:
-            e = _named_end(norms, i, HOSPITAL_ENDS)
+            e = _named_end(norms, i, HOSPITAL_ENDS) or _university_hospital_end(tokens, norms, i, spans)
             if e:
                 place = make_mention(tokens, i, e, "Place", None, clitic=clitic, text=text)
                 spans = _replace(tokens, text, spans, i, e, place)

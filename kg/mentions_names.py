@@ -31,6 +31,10 @@ from kg.caches import WordCache
 # written with ي
 _ALI = "علي"
 _SECOND_HALVES = frozenset(["الله", "الدين", "الحق", "الرحمن"])   # نور الحق، فضل الرحمن
+#: compound given names of Iran and Afghanistan whose second word alone is a common word
+#: (علي أكبر "Ali the greater", غلام رضا): one given name, the family name after them
+COMPOUND_GIVEN_NAMES = frozenset(norm(w) for w in (
+    "علي أكبر", "علي أصغر", "غلام رضا", "غلام حسين", "غلام علي", "غلام محمد", "غلام سرور"))
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 # clitics that may be glued to a name's first word (never the article)
 # (only conjunctions: with ب or ل a foreign name would lose its first letter, لارس)
@@ -38,6 +42,8 @@ _NAME_CLITICS = frozenset(["", "و", "ف"])
 # name particles that take the next word with them: أحمد أبو ماريا، محمد بن سالم
 # (not ام: normalised, أم is also "or")
 _LINKERS = frozenset(["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"])
+#: the same, for other modules: a name never ends on one of them
+NAME_LINKERS = _LINKERS
 # a word at least this common in general text (Zipf) is no name unless a lexicon lists it
 _COMMON_ZIPF = 4.3
 # heads of things named after people: شارع جمال عبد الناصر، مستشفى الملك فهد، مسجد ...
@@ -73,6 +79,8 @@ def _is_common(w: str) -> bool:
 
 def _given_at(norms, i, stem):
     """Tokens the given name starting at i (first word ``stem``) covers: 1, 2 or 0."""
+    if i + 1 < len(norms) and f"{stem} {norms[i + 1]}" in COMPOUND_GIVEN_NAMES:
+        return 2        # علي أكبر، غلام رضا
     if stem == _ALI:
         return 1
     if stem in _NOT_NAMES:

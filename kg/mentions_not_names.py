@@ -6,7 +6,8 @@ Found by running the extractor over news it was never tuned on and reading the m
 frequent entities of each type: the same few phrasings made false persons, places and
 organisations in article after article.
 
-- God named in a pious formula (بعد توفيق الله سبحانه وتعالى، ولله الحمد، الله alone);
+- God named in a pious formula (بعد توفيق الله سبحانه وتعالى، ولله الحمد، الله alone), the
+  epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم);
 - a title before a word that is a preposition glued to a common noun: "الفريق الأول لكرة
   القدم" is the first football team (الفريق is also a general's rank), "أشاد الوزير بدور
   الهيئة" praises the authority's role;
@@ -26,9 +27,12 @@ organisations in article after article.
 - a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»);
 - a manner phrase, ب + a noun + an adjective of degree (بريبة كبيرة);
 - a dual or plural noun and its adjective, counting people (خبيران عسكريان، شابتان انتحاريتان).
+- a preposition of place opening a person's name (خسارة الفريق أمام الهلال);
+- a river's bank (الضفة الغربية لنهر الفرات), no West Bank (the known place too:
+  kg.mentions_kb_context).
 
 Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
-with ى, a feminine adjective at a person's end, an institution's adjective after a royal's
+with ى, a feminine adjective or a verb opening with ي at a person's end (جمال عبد الناصر يأمر), an institution's adjective after a royal's
 name (مركز الملك فهد الثقافي); و glued to a tagged name (وكارتر) and a verb opening the
 sentence before it (ورأى الجبير); a preposition the tagger glued to a body's first word
 (التابعة لرابطة العالم الإسلامي) and what the body did after its name (الوزارة ألقت) are
@@ -61,6 +65,12 @@ GRACE_NOUNS = word_set("توفيق فضل حمد اذن عون مشيئة رحم
 PRAISE_WORD = norm("الحمد")
 TO_GOD = word_set("لله ولله فلله")
 BEFORE_GRACE = word_set("بعد ثم")
+#: the epithet after a holy word, no name: آيات الذكر الحكيم، القرآن الكريم، الرسول الكريم،
+#: الشهر الكريم، البيت العتيق
+HOLY_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
+    ("الذكر", "الحكيم"), ("القرآن", "الكريم"), ("الكتاب", "الكريم"), ("الرسول", "الكريم"),
+    ("النبي", "الكريم"), ("الشهر", "الكريم"), ("البيت", "العتيق"), ("الشرع", "الحنيف"),
+    ("الدين", "الحنيف")))
 
 #: prepositions glued to a word after a title: with a common noun they make no name
 NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب", "فل"])
@@ -125,6 +135,8 @@ def is_pious_formula(words, before, after, clitic="") -> bool:
     its first word in the text (بتوفيق الله)."""
     if words == [GOD]:
         return True
+    if len(words) == 1 and (before, words[0]) in HOLY_EPITHETS:
+        return True         # الذكر الحكيم
     if words == [PRAISE_WORD] and (before in TO_GOD or after in TO_GOD):
         return True
     if len(words) == 2 and words[0] in FORMULA_STARTS and words[1] == GOD:
@@ -147,6 +159,17 @@ def is_preposition_and_noun(word: str, next_word: str = "") -> bool:
         return False
     return any(c in NAME_PREPOSITIONS and word_zipf(s) >= _COMMON_NOUN_ZIPF and s not in given_names()
                for c, s in strip_clitics(word) if c)
+
+
+#: how common (Zipf) a word with ي in front must be to be read as a verb after a name
+_IMPERFECT_VERB_ZIPF = 3.0     # (يونكر، يلدريم، يعلون: rarer, family names)
+
+
+def is_imperfect_verb(word: str) -> bool:
+    """A word opening with ي that no name list holds and general text uses (يأمر، يقيمون،
+    يقدمان): the verb after a person's name ("الرئيس جمال عبد الناصر يأمر"), no word of it."""
+    return word.startswith("ي") and len(word) >= 4 and word not in all_name_words() \
+        and word_zipf(word) >= _IMPERFECT_VERB_ZIPF
 
 
 def is_trailing_adjective(word: str) -> bool:
@@ -242,6 +265,27 @@ def _body_start(tok, word, kb):
     return None
 
 
+#: a bank of a river or a canal (الضفة الغربية لنهر الفرات، الضفة الشرقية للقناة) is no West Bank
+BANK = norm("الضفة")
+OF_WATERS = tuple(norm(w) for w in "لنهر للنهر لقناة للقناة لبحيرة للبحيرة".split())
+
+
+def is_bank_of_water(first_word: str, after: str) -> bool:
+    """Is a place whose first word (clitics off) is ``first_word``, with ``after`` right after
+    it, the bank of a river (الضفة الغربية لنهر الفرات)?"""
+    return first_word == BANK and after.startswith(OF_WATERS)
+
+
+#: prepositions of place a tagger or a title takes for a name (خسارة الفريق أمام الهلال); أمام
+#: is إمام (an imam, مديرية إمام صاحب) once normalised, so only as written without إ
+PLACE_PREPOSITIONS = word_set("أمام وراء إزاء حيال تجاه")
+
+
+def is_place_preposition(written: str) -> bool:
+    """Is the word as ``written`` a preposition of place (أمام، امام), not إمام?"""
+    return norm(written) in PLACE_PREPOSITIONS and not written.startswith("إ")
+
+
 def _after_model_cue(tokens, i) -> bool:
     """Does the mention starting in tokens[i] stand right after a make or model cue, past an
     opening quote (من طراز «غلوبال هوك»)?"""
@@ -323,6 +367,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         if m.type == "Person":
             if is_counted_noun_phrase(words):
                 return True
+            if not clitic and tok is not None and is_place_preposition(tok.text):
+                return True     # (الفريق أمام الهلال)
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (
                     len(words) == 1 and is_suffixed_kinship(words[0])):
                 return True
@@ -339,6 +385,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             if len(words) == 1 and m.source == "ner" and clitic and tok is not None \
                     and tok.norm not in all_name_words() and word_zipf(tok.norm) >= _GLUED_WORD_ZIPF:
                 return True     # "لدينا": a word of general text with its ل, no ل + "دينا"
+        elif m.type == "Place":
+            return is_bank_of_water(words[0], after)
         elif m.type == "Organization":
             if joined in IDIOMS:
                 return True
@@ -372,7 +420,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         if k is not None:       # الملك فهد طيب الله ثراه، عمر بن الخطاب رضي (الله عنه)
             return respan(m, m.start, end_before_word(m, k))
         cut = (words[-1] == ALI and text[m.start:m.end].split()[-1].endswith("ى") and not m.title) \
-            or is_trailing_adjective(words[-1]) or is_institution_adjective(words[-1], m.title)
+            or is_trailing_adjective(words[-1]) or is_institution_adjective(words[-1], m.title) \
+            or is_imperfect_verb(words[-1])
         if not cut:
             return m
         if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()):

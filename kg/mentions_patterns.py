@@ -28,7 +28,7 @@ from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS
 from kg.mention_gates import applies, at_readings
 from kg.mentions_common import (_ARABIC_WORD, _QUOTES, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
-from kg.mentions_cues import QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
+from kg.mentions_cues import NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_headless import _token_span
 from kg.mentions_names import given_name_before, word_zipf
@@ -512,9 +512,27 @@ def _quote_closes(tokens, opened, k) -> bool:
     return k < len(tokens) and tokens[k].text == _QUOTES.get(tokens[opened].text)
 
 
+_VIA = frozenset(norm(w) for w in "عن".split())
+
+
+@at_readings(bares=NAMESAKE_BODY_HEADS | NAMESAKE_ROAD_HEADS)
+def _named_after_titled_person(s, i, clitic, stem, bare):
+    """Body or road head + title + name: جامعة الملك سعود (an organisation), طريق الملك فهد (a place)."""
+    if bare not in NAMESAKE_BODY_HEADS and bare not in NAMESAKE_ROAD_HEADS:
+        return None
+    if stem != bare or clitic.endswith(("ال", "لل")) or i + 1 >= s.nt or i + 1 in s.blocked \
+            or (i > 0 and s.tokens[i - 1].norm in _VIA):
+        return None     # (عن طريق الشيخ X: "through Sheikh X")
+    k = _namesake_end(s.tokens, i + 1, s.blocked)
+    if not k:
+        return None
+    etype = "Place" if bare in NAMESAKE_ROAD_HEADS else "Organization"
+    return [make_mention(s.tokens, i, k, etype, None, clitic=clitic, text=s.text)], k
+
+
 #: the rules for organisations and places, tried in this order at each cue
 BODY_AND_PLACE_RULES = (_general_after_for, _operations_room, _state_forces, _military_region, _numbered_unit, _force_by_kind, _district,
-                        _quoted_org_name, _org_name, _quoted_place_names, _place_name,
+                        _named_after_titled_person, _quoted_org_name, _org_name, _quoted_place_names, _place_name,
                         _listed_place_names, _facility_name)
 #: the rules for persons, tried after them (on the second pass only)
 PERSON_RULES = (_kunya_name, _titled_name)

@@ -112,11 +112,15 @@ def _council_in_place(tokens, i, covered):
     return i - 3 if any(st == _COUNCIL for _, st in strip_clitics(tokens[i - 3].norm)) else None
 
 
+# a mission named for the country it helps: بعثة الأمم المتحدة لمساعدة أفغانستان، ... لدعم X
+MISSION_PURPOSES = frozenset(norm(w) for w in "لمساعدة لدعم".split())
+
+
 def _mission_in_place(tokens, i, spans_at):
-    """``(start, clitic)`` of "بعثة <body> [لل<purpose>] في X" before the place at tokens[i], or
-    None: the mission's name runs from its head to the place it works in, over a known body's
-    name (الأمم المتحدة) or definite words."""
-    if i < 3 or tokens[i - 1].norm != _IN:
+    """``(start, clitic)`` of "بعثة <body> [لل<purpose>] في X" or "بعثة <body> لمساعدة X" before
+    the place at tokens[i], or None: the mission's name runs from its head to the place it works
+    in, over a known body's name (الأمم المتحدة) or definite words."""
+    if i < 3 or (tokens[i - 1].norm != _IN and tokens[i - 1].norm not in MISSION_PURPOSES):
         return None
     ends = {j: k for k, j in spans_at.items()}
     k = i - 2

@@ -10,8 +10,8 @@ from __future__ import annotations
 from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import (_ARABIC_WORD, _BRACKETS, _conjunct, _cue_words, _prepositional, _quoted_name_end,
                                 definite, is_name_word, make_mention)
-from kg.mentions_names import is_accusative_noun, is_suffixed_common, word_zipf
-from kg.names import place_names
+from kg.mentions_names import NAME_LINKERS, is_accusative_noun, is_suffixed_common, word_zipf
+from kg.names import all_name_words, family_names, given_names, place_names
 from kg.normalize import norm
 
 
@@ -23,27 +23,49 @@ PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دي
 
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
     """End (exclusive) of the name after a head word at ``i``: at most two name words,
-    ending after a definite one, before a direction word or a word joined by و. The
-    first word may be a common one when ``first_may_be_common(tokens, i + 1)``."""
+    ending after a definite one, before a direction word or a word joined by و, never on a
+    word that takes the next one with it (ولاية غزني عبد الكريم: a person's name starts at عبد).
+    The first word may be a common one when ``first_may_be_common(tokens, i + 1)``."""
     nt = len(tokens)
     k = i + 1
     if k < nt and tokens[k].norm.startswith(_PREP_ARTICLE) and len(tokens[k].norm) > 4:
         return k    # "مخيم للنازحين": a preposition, no name after the head
     while k < nt and k - i <= 2 and k not in blocked and tokens[k].norm not in DIRECTIONS \
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
+            and not (k == i + 2 and (tokens[k].norm in NAME_LINKERS or _person_starts(tokens, k))) \
             and not is_accusative_noun(tokens[k].norm) and not _prepositional(tokens[k].norm) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
                 k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
         k += 1
         if definite(tokens[k - 1]):
             break
-    if k > i + 2 and tokens[k - 1].norm in _LINKERS_FIRST:
-        k -= 1      # "محافظة ينبع عبد الكريم X": عبد opens the next name, it ends none
+    if k == i + 2 and _named_after_person(tokens, i + 1, blocked):
+        return k + 2    # مسجد عمرو بن العاص، مدينة سلطان بن عبدالعزيز: a person's name in full
     return k
 
 
-# words that open a name and never end one (عبد الكريم، أبو بكر، بن علي)
-_LINKERS_FIRST = frozenset(norm(w) for w in "عبد أبو ابو أبي بن ابن بنت".split())
+
+def _person_starts(tokens, k) -> bool:
+    """Does a person's name start at tokens[k], a given name followed by another name's word
+    (ولاية جوبالاند أحمد محمد إسلام: the region's name ends before أحمد)? Not after a compound
+    name's first word (قرية عين أحمد) or a linking word (مستشفى أبو يوسف النجار)."""
+    return k + 1 < len(tokens) and tokens[k].norm in given_names() and tokens[k - 1].norm not in PLACE_NAME_PREFIXES \
+        and tokens[k - 1].norm not in NAME_LINKERS and is_name_word(tokens[k + 1]) \
+        and (tokens[k + 1].norm in given_names() or tokens[k + 1].norm in family_names()
+             or tokens[k + 1].norm in NAME_LINKERS)
+
+
+#: "son of" between two names: X بن Y is one person's name
+PATRONYMIC_LINKERS = frozenset(norm(w) for w in "بن ابن".split())
+
+
+def _named_after_person(tokens, k, blocked) -> bool:
+    """Do tokens[k:k + 3] make a person's name, a name word, "son of" and a name word
+    (عمرو بن العاص), so that a place named after him takes all three? (Not عبد or أبو, which
+    start the next person's name: ولاية غزني عبد الكريم ...)"""
+    return k + 2 < len(tokens) and tokens[k].norm in all_name_words() \
+        and tokens[k + 1].norm in PATRONYMIC_LINKERS \
+        and k + 1 not in blocked and k + 2 not in blocked and is_name_word(tokens[k + 2], allow_common=True)
 
 
 def _listed_places(tokens, i, blocked, text, subtype):
@@ -202,8 +224,8 @@ def _unheard_of_pair(tokens, k, blocked) -> bool:
         and word_zipf(tokens[m].norm) < DISTRICT_STEM_MAX_ZIPF + 2 for m in (k, k + 1))
 
 
-#: first words of districts' compound names: مديرية دار سعد، مديرية ذي ناعم، مديرية بني حشيش
-DISTRICT_NAME_STARTS = frozenset(norm(w) for w in "دار ذي ذو بني بيت".split())
+#: first words of districts' compound names: مديرية دار سعد، مديرية ذي ناعم، مديرية بني حشيش، مديرية الشيخ عثمان
+DISTRICT_NAME_STARTS = frozenset(norm(w) for w in "دار ذي ذو بني بيت الشيخ".split())
 
 
 def district_name_end(tokens, k, blocked):

@@ -6,7 +6,7 @@
   للمسلحين، تجمعات المسلحين) and the verb (تجمع العشرات) are none.
 - ``quoted_group_spans``: a quoted name of two to four words with no head, an organisation when
   its context says so: fighters, factions or positions of it before the quotes (مقاتلي «X»،
-  فصائل «X»، مقرات لـ«X»), a verb of fighting, claiming or joining right before or after it
+  فصائل «X»، مقرات لـ«X»، مسلحين من «X»), a verb of fighting, claiming or joining right before or after it
   (شنت «X» هجمات، انضم إلى «X»، «X» تبنت)، or a quoted organisation it is listed with
   («جيش الفتح» و«X»); its last word definite or rare (no «هجوم كيماوي» اتهمت ...). An operation's name (عملية «X») is none: kg.mentions_operations drops it.
 """
@@ -56,14 +56,15 @@ def rally_group_spans(tokens, norms, taken) -> list:
 
 #: words right before the quotes that make a quoted name a group's: its fighters, members,
 #: factions, positions (مقاتلي «X»، مقرات لـ«X»)
-GROUP_CONTEXT = word_set("فصائل فصيل كتائب مقاتلي مقاتلو مقاتلين عناصر مسلحي مسلحو مقرات مقر مواقع "
+GROUP_CONTEXT = word_set("فصائل فصيل كتائب مقاتلي مقاتلو مقاتلين عناصر مسلحي مسلحو مسلحين مقرات مقر مواقع "
                          "قيادات قادة قيادي أمير زعيم")
 #: verbs of fighting, claiming or joining before the quotes (شنت «X» هجمات، انضم إلى «X»)
 GROUP_VERBS_BEFORE = word_set("شنت هاجمت اقتحمت قاتلت سيطرت استهدفت تبنت تبنى انضم انضمت انضموا انضمام "
                               "ينضم تنضم انشق انشقت انشقوا انشقاق بايع بايعت مبايعة")
 #: verbs right after the quotes (قد may come between: «X» قد اتهمت)
 GROUP_VERBS_AFTER = word_set("تبنت تبنى اتهمت هاجمت سيطرت قاتلت شنت استهدفت اقتحمت")
-_BETWEEN = word_set("الي عن قد خلالها")
+# (من: مسلحين من «X»، عناصر من «X»)
+_BETWEEN = word_set("الي عن قد خلالها من")
 _AND = "و"
 
 

@@ -412,3 +412,10 @@ def test_the_resistance_refers_back_only_to_a_resistance_named_before():
     doc = run("وقصف حزب الله مواقع في الجولان. وقالت المقاومة إنها ستواصل عملياتها.")
     hezbollah = [e for e in doc.entities if e.name_ar == "حزب الله"][0]
     assert "المقاومة" not in {m.text for m in hezbollah.mentions}
+
+
+def test_god_and_a_common_noun_are_no_family_names_alone():
+    doc = run("وقال المهندس سامي عبد الله إن الهيئة ستفتح أبوابها، وأكد أن العمل بإذن الله "
+              "سيبدأ قريبا. وقالت الطالبة سارة خالد الهيئة إن الهيئة لم ترد.")
+    persons = [m.text for e in doc.entities if e.type == "Person" for m in e.mentions]
+    assert "الله" not in persons and "الهيئة" not in persons

@@ -66,3 +66,9 @@ def test_a_tagged_person_the_text_places_is_a_place():
     assert entity(doc, "اديامان").type == "Place"
     doc = run("وقتل عسكري تركي وجرح اثنان آخران قرب كيليس أمس.")
     assert entity(doc, "كيليس").type == "Place"
+
+
+def test_a_company_named_after_a_person_is_one_organisation():
+    doc = run("ووقعت الوزارة عقدا مع شركة خالد سعيد العمري وأولاده للمقاولات في الرياض.")
+    assert entity(doc, "شركة خالد سعيد العمري وأولاده").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Person"]

@@ -107,3 +107,14 @@ def test_a_head_read_as_a_verbal_noun_names_no_place():
     assert not run("وستلعب مساهمات المرشحين لسد الفجوة الرقمية دورا محوريا.").entities
     assert not run("وتشجعهم الأجواء على قضاء أوقات جميلة في الحدائق.").entities
     assert [e.mentions[0].text for e in run("وقصفت الطائرات سد الموصل أمس.").entities] == ["سد الموصل"]
+
+
+def test_a_facility_named_after_a_king_takes_his_compound_name():
+    doc = run("ونقل المصابون إلى مستشفى الملك عبد العزيز لتلقي العلاج.")
+    assert entity(doc, "مستشفى الملك عبد العزيز").type == "Place"
+
+
+def test_a_facility_name_runs_on_over_abu():
+    doc = run("وأغلقت السلطات معبر كرم أبو سالم أمام الشاحنات، كما قصف مسجد الإمام علي بن أبي طالب.")
+    assert entity(doc, "معبر كرم أبو سالم").type == "Place"
+    assert entity(doc, "مسجد الإمام علي بن أبي طالب").type == "Place"

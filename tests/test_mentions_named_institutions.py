@@ -35,3 +35,9 @@ def test_a_mission_named_for_the_country_it_serves():
     doc = run("وحذرت البعثة الأممية في العراق من تصاعد العنف.")
     assert entity(doc, "البعثة الأممية في العراق").type == "Organization"
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_hospital_named_by_its_university_is_one_place():
+    doc = run("ونقلت سيارات الإسعاف الجرحى إلى مستشفى جامعة دجلة في المدينة.")
+    assert entity(doc, "مستشفى جامعة دجلة").type == "Place"
+    assert not [e for e in doc.entities if e.type == "Organization"]    # no university of its own

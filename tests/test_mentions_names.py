@@ -240,3 +240,8 @@ def test_a_family_nisba_after_a_definite_family_name_before_the_clause():
     assert "الورفلي" in [m.text for m in person.mentions]
     doc = run("وقال سامر الحلبي السوري إن الحدود مغلقة.")
     assert entity(doc, "سامر الحلبي").type == "Person"
+
+
+def test_a_persian_compound_given_name_is_one_given_name():
+    doc = run("وقال علي أكبر نوروزي، وهو صاحب متجر في الحي، إن الانفجار وقع فجرا.")
+    assert entity(doc, "علي أكبر نوروزي").type == "Person"

@@ -262,3 +262,25 @@ def test_a_dual_noun_and_its_adjective_is_no_person():
     doc = run("وأكد خبيران عسكريان واستراتيجيان أن مصر قادرة على المواجهة.")
     assert _surfaces(doc, "Person") == set()
     assert not is_counted_noun_phrase(["بروين", "بولدان"])      # a foreign name shaped as one
+
+
+def test_the_west_bank_of_a_river_is_no_west_bank():
+    doc = run("وعبرت القوات إلى الضفة الغربية لنهر دجلة، فيما داهم الجيش الإسرائيلي منازل في الضفة الغربية.")
+    banks = [m.start for e in doc.entities for m in e.mentions if m.text == "الضفة الغربية"]
+    assert len(banks) == 1 and banks[0] > 40     # the second only: the river's bank is none
+
+
+def test_the_epithet_after_a_holy_word_is_no_person():
+    doc = run("وافتتح الحفل بتلاوة آيات من الذكر الحكيم، ثم ألقى مدير المدرسة كلمة ترحيبية.")
+    assert "الحكيم" not in _surfaces(doc, "Person")
+
+
+def test_a_preposition_of_place_after_a_title_is_no_name():
+    doc = run("وجاءت الهزيمة بعد خسارة الفريق أمام الأهلي في المباراة النهائية.")
+    assert not _surfaces(doc, "Person")
+
+
+def test_a_verb_after_a_persons_name_is_no_part_of_it():
+    doc = run("وفي مثل هذا اليوم من عام 1970 كان الرئيس جمال عبد الناصر يستقبل الوفود في القاهرة.")
+    assert "جمال عبد الناصر" in _surfaces(doc, "Person")
+    assert not any("يستقبل" in s for s in _surfaces(doc))

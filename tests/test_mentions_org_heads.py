@@ -178,3 +178,8 @@ def test_organising_something_is_no_organisation():
     for text in ("وشهد شهر رمضان تنظيم العديد من المسابقات.", "ورأى كثيرون أن توقيت تنظيم المعرض كان سيئا.",
                  "وحرص الرسول على تنظيم العلاقة بين المسلمين واليهود."):
         assert not [e for e in run(text).entities if e.type == "Organization"], text
+
+
+def test_a_league_is_an_organisation_head():
+    doc = run("وتوسطت عصبة الأنصار لوقف الاشتباكات في المخيم.")
+    assert entity(doc, "عصبة الأنصار").type == "Organization"

@@ -179,3 +179,15 @@ def test_a_quotation_after_a_title_is_no_quoted_name():
     # a name in quotes after a title, the quotes closed right after it
     doc = run('وقال القائد العسكري "زهران علوش" إن قواته تقدمت.')
     assert entity(doc, "زهران علوش").type == "Person"
+
+
+def test_a_body_or_a_road_named_after_a_titled_person():
+    doc = run("ووقعت جامعة الأمير نايف اتفاقية للتدريب، فيما أغلق المرور طريق الملك خالد أمس.")
+    assert entity(doc, "جامعة الأمير نايف").type == "Organization"
+    assert entity(doc, "طريق الملك خالد").type == "Place"
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_through_a_titled_person_is_no_road():
+    doc = run("وقال إن الأموال وصلت عن طريق الشيخ عادل الحربي.")
+    assert not [e for e in doc.entities if e.type == "Place"]

@@ -94,3 +94,9 @@ def test_a_bank_named_for_its_country_is_one_organisation():
     assert entity(doc, "مصرف سوريا المركزي").type == "Organization"
     assert not [e for e in doc.entities if e.type == "Place"]
     assert not [m.text for e in doc.entities for m in e.mentions if "الأهداف" in m.text]
+
+
+def test_a_mission_named_for_the_country_it_helps_is_one_organisation():
+    doc = run("وأدانت بعثة الأمم المتحدة لمساعدة العراق التفجير الذي ضرب سوقا شعبية.")
+    assert entity(doc, "بعثة الأمم المتحدة لمساعدة العراق").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Place"]    # العراق only inside its name

@@ -197,3 +197,30 @@ def test_a_place_name_ends_before_a_linker_that_opens_the_next_name():
 def test_a_town_of_two_words_after_a_place_head_is_named_whole():
     doc = run("وقصفت الطائرات بلدة كفر نبل أمس.")
     assert [(e.type, e.name_ar) for e in doc.entities] == [("Place", "كفر نبل")]
+
+
+def test_a_place_name_after_its_head_never_ends_on_a_linking_word():
+    doc = run("وأكد حاكم ولاية بادغيس عبد الغفور ملكزاي أن المسلحين انسحبوا.")
+    assert entity(doc, "ولاية بادغيس").type == "Place"     # not "ولاية بادغيس عبد"
+
+
+def test_a_place_named_after_a_person_takes_his_name_in_full():
+    doc = run("وأقيمت صلاة الجنازة في مسجد عمر بن الخطاب بمدينة الرقة.")
+    assert entity(doc, "مسجد عمر بن الخطاب").type == "Place"
+
+
+def test_a_region_name_ends_before_the_given_name_of_its_official():
+    doc = run("وقال رئيس ولاية بونتلاند سعيد عبد الله دني إن القوات استعادت البلدة.")
+    assert entity(doc, "ولاية بونتلاند").type == "Place"
+    assert entity(doc, "سعيد عبد الله دني").type == "Person"
+
+
+def test_a_district_named_for_a_sheikh_is_a_place_not_a_person():
+    doc = run("وانفجرت عبوة ناسفة في مديرية الشيخ عثمان، دون أن تسفر عن إصابات.")
+    assert entity(doc, "مديرية الشيخ عثمان").type == "Place"
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_given_name_ending_a_place_before_a_direction_stays_in_its_name():
+    doc = run("واعتقلت الشرطة مشتبها به في حي نواب إقبال شرقي المدينة.")
+    assert entity(doc, "حي نواب إقبال").type == "Place"

@@ -35,3 +35,7 @@ def test_a_body_named_rally_in_quotes_or_before_a_nisba():
 def test_a_gathering_is_no_body():
     orgs = _orgs("تجمع العشرات أمام المبنى، واستهدفت الطائرات «تجمع للغزاة» وتجمعا للمسلحين.")
     assert not any(o.startswith("تجمع") for o in orgs)
+
+
+def test_a_quoted_name_after_gunmen_from_is_a_group():
+    assert "فتح الإسلام" in _orgs("واندلعت اشتباكات بين قوات الأمن ومسلحين من «فتح الإسلام» في أطراف المخيم.")
