@@ -9,7 +9,7 @@ from kg.events.merging import _result_cue
 from kg.events.operations import LIBERATION_WORDS
 from kg.events.reading import rule
 from kg.events.triggers import TARGETING
-from kg.lexicon import DIRECTIONS, PLACE_HEADS, PLURAL_PLACE_HEADS
+from kg.lexicon import DIRECTIONS, PLACE_HEADS, PLURAL_PLACE_HEADS, strip_clitics
 
 
 PLACE_MARKERS = _n("في ب قرب داخل بمدينة بمحافظة بمنطقة")
@@ -423,6 +423,34 @@ def place_further_on(r):
 # speaks for its government; it is no place of the act (the rules never take it; the learned
 # stage is kept from it, kg.learn.stage)
 SOURCE_PREPOSITIONS = _n("حسب بحسب وفق وفقا طبقا نقلا")
+
+
+# "400 كم شمال بغداد"، "(118 كم غرب بغداد)"، "على بعد 20 كيلومترا جنوب الموصل": a distance from a
+# place names it as a reference point, not where it happened
+DISTANCE_UNITS = _n("كم كلم كيلومتر كيلومترا كيلومترات كيلو متر مترا ميل ميلا أميال")
+_TOWARD = _n("إلى الى من عن")
+REFERENCE_REACH = 5
+
+
+def reference_point(view, slot) -> bool:
+    """Is the place slot named after a distance and a direction ("400 كم شمال بغداد")?"""
+    k = slot.i - 1
+    seen_direction = False
+    while k >= 0 and slot.i - k <= REFERENCE_REACH:
+        n = view.tokens[k].norm
+        if view.has(k, DISTANCE_UNITS):
+            return seen_direction
+        if any(st in DIRECTIONS for _, st in strip_clitics(n)):
+            seen_direction = True
+        elif not (view.has(k, _TOWARD) or n in ("/", "ال") or n.startswith("ال") and n[2:] in DIRECTIONS):
+            return False
+        k -= 1
+    return False
+
+
+def not_a_reference_point(r):
+    """The places a rule may give: none named as a distance's reference point."""
+    return lambda s: getattr(s, "i", None) is None or not reference_point(r.view, s)
 
 
 PLACE_RULES = (place_of_the_visit, place_right_after, place_in_scope, place_past_locative, place_of_clashes, place_before_act, place_subjected,

@@ -8,7 +8,7 @@ from kg.events.deaths import repelled_attackers
 from kg.events.grammar import ACTS, NO_TARGET, _soldiers_counted, conjunct_place, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
-from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place
+from kg.events.places import _WITHIN, PLACE_RULES, event_places, fronted_or_told_place, not_a_reference_point
 from kg.events.reading import Reading, run_rules
 from kg.events.operations import driven_out, held_by, place_to_liberate
 from kg.events.pronoun_objects import one_referred_to, ones_referred_to
@@ -61,7 +61,8 @@ def events_in_view(view, text, dates, speech_subjects=None):
         run_rules(AGENT_RULES, r, "agent", accept=may_act_in(r))
         run_rules(ACT_TARGET_RULES, r, "target")
         settle_target(r)
-        run_rules(VISIT_PLACE_RULES if etype == "Visit" else ACT_PLACE_RULES, r, "place")
+        run_rules(VISIT_PLACE_RULES if etype == "Visit" else ACT_PLACE_RULES, r, "place",
+                  accept=not_a_reference_point(r))
         if r.drop:
             continue
         fronted_or_told_place(r)

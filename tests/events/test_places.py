@@ -250,3 +250,10 @@ def test_a_place_in_what_was_discussed_is_not_where_they_met():
     [ev] = find(events(run("استقبل الأمين العام لحزب الله حسن نصر الله وفدا من حركة حماس برئاسة صالح العاروري، "
                            "وجرى خلال اللقاء بحث الأوضاع في فلسطين.")), "Meeting")
     assert ev[3] == []
+
+
+def test_a_place_named_as_a_distance_s_reference_point_is_not_where_it_happened():
+    evs = events(run("وأعلن مسؤول مقتل 42 من عناصر تنظيم داعش قرب بوابة المدينة 400 كم شمال بغداد."))
+    assert [e[3] for e in evs if e[0] == "Killing"] == [[]]
+    evs = events(run("ووقع الهجوم في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من بغداد."))
+    assert [e[3] for e in evs if e[0] == "Attack"] == [["طوز خورماتو"]]
