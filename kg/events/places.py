@@ -484,14 +484,34 @@ def places_listed_after(view, place):
             out += more
             cur = more[-1]
             continue
-        k = cur.j
+        k = _past_adjectives(view, cur.j)
         if k < len(view.tokens) and view.tokens[k].text in ("،", ","):
             k += 1
+        nxt = view.slot_starting(k) if k != cur.j else None
+        if nxt is not None and nxt.entity.type == "Place" and nxt.clitic == "و" and nxt is not place \
+                and nxt not in out:
+            out.append(nxt)      # "أحياء حلب القديمة وحي الشعار": past the first one's adjective
+            cur = nxt
+            continue
         nxt = _head_joined_place(view, k)
         if nxt is None or nxt is place or nxt in out:
             return out
         out.append(nxt)
         cur = nxt
+
+
+#: how many definite adjectives may follow a listed place before the next one (حلب القديمة)
+LISTED_ADJECTIVES = 2
+
+
+def _past_adjectives(view, k):
+    """The token after the definite words that are no entity's at ``k`` (at most two: an
+    adjective of the place before, "حلب القديمة"), or ``k``."""
+    m = k
+    while m < len(view.tokens) and m - k < LISTED_ADJECTIVES and view.at.get(m) is None \
+            and view.tokens[m].norm.startswith("ال") and view.tokens[m].norm.isalpha():
+        m += 1
+    return m if m < len(view.tokens) and view.tokens[m].norm.startswith("و") else k
 
 
 def fronted_or_told_place(r):

@@ -257,3 +257,9 @@ def test_a_place_named_as_a_distance_s_reference_point_is_not_where_it_happened(
     assert [e[3] for e in evs if e[0] == "Killing"] == [[]]
     evs = events(run("ووقع الهجوم في بلدة طوز خورماتو التي تبعد نحو 175 كيلومترا إلى الشمال من بغداد."))
     assert [e[3] for e in evs if e[0] == "Attack"] == [["طوز خورماتو"]]
+
+
+def test_places_listed_after_one_with_an_adjective_are_all_places():
+    evs = events(run("ورد الجيش بقصف أحياء حلب القديمة وحي الشعار وبلدتي حريتان وعندان ومدينة الباب."))
+    [places] = [e[3] for e in evs if e[0] == "Strike"]
+    assert sorted(places) == sorted(["حلب", "حي الشعار", "حريتان", "عندان", "مدينة الباب"])
