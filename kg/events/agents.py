@@ -21,7 +21,7 @@ from kg.events.grammar import (
     _FORCES_OF,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
-    _prepositional, _speaker, _unnamed_subject_between,
+    _prepositional, _speaker, _unnamed_subject_between, joined_light_verb, past_time_aside,
 )
 from kg.events.meetings import meeting_sides, visitors
 from kg.events.merging import _fighters_counted
@@ -227,22 +227,54 @@ def _speakers_body(view, k, person):
     return body
 
 
+# "ردا على X": X is the other side's act, replied to (not done by the light verb's subject)
+IN_REPLY = _n("ردا رداً رد")
+_ON_WORD = _n("على")
+
+
 def _light_verb_agent(view, i):
-    """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject."""
+    """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject
+    (not of an act replied to: "نفذ X غارات ردا على إطلاق صاروخ")."""
     k = i - 1
     while k >= 0 and i - k <= 16 and view.clause_of[k] == view.clause_of[i]:
+        if view.has(k, IN_REPLY) and view.has(k + 1, _ON_WORD) and view.at.get(k) is None:
+            return None
         if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
             a = view.next_slot(k + 1, types=AGENTS, limit=i)
-            if a is not None and not _prepositional(view, a):
+            if a is not None and _prepositional(view, a):
+                # "عقد المبعوث الخاص للسلام في أفغانستان X جولة من المحادثات": past the post's
+                # place, the person holding it (not a name joined to the place: "في X وY")
+                a = view.next_slot(a.j, types=("Person",), limit=i)
+                if a is not None and (_prepositional(view, a) or view.tokens[a.i].norm[:1] == "و"):
+                    a = None
+            if a is not None:
                 return a
             if view.tokens[k].norm[:1] in "وف" and view.tokens[k].norm[1:] in LIGHT_VERBS:
                 return None   # "..., وتمكن عساكر الجيش من": a new clause, its subject after it
             a = view.prev_slot(k, types=AGENTS, max_gap=2)
-            if a is not None and not _prepositional(view, a):
+            if a is not None and not _prepositional(view, a) and not _subordinated(view, a.j, k):
                 return _coordination_head(view, a)
             return None
         k -= 1
     return None
+
+
+# "بعدما/عندما/حين أطلقوا النار": a clause of time opens between a name and the verb, whose
+# subject is the verb's own pronoun ("اغتال مسلحون القيادي X، بعدما أطلقوا ...": not X)
+SUBORDINATORS = _n("بعدما عندما حينما حين بينما بعد قبل أثناء")
+_BEFORE_AFTER = _n("بعد قبل أثناء")    # only with أن after them
+_AN = _n("أن")
+
+
+def _subordinated(view, j, k):
+    """Does a word of SUBORDINATORS stand between token ``j`` and the verb at ``k``
+    (بعد/قبل only as "بعد أن"/"قبل أن")?"""
+    for m in range(j, k):
+        if view.has(m, SUBORDINATORS) and view.at.get(m) is None:
+            if view.has(m, _BEFORE_AFTER) and not (m + 1 < k and view.has(m + 1, _AN)):
+                continue
+            return True
+    return False
 
 
 def _clash_partner(view, i, scope_end):
@@ -257,11 +289,19 @@ def _clash_partner(view, i, scope_end):
 _PRONOUN_MARKERS = _n("أطلقها أطلقه نفذها نفذه شنها شنه")
 
 
+# "وكان الجيش قد أعلن": words between a subject told first and its speech verb
+_WAS_ALREADY = _n("قد كان وكان")
+
+
 def _announcer(view, i):
-    """The named subject of the speech verb before token i in the sentence (أعلن الجيش X ...)."""
+    """The named subject of the speech verb before token i in the sentence (أعلن الجيش X ...;
+    told first: "وكان الجيش الأفغاني قد أعلن في وقت سابق مقتل ...")."""
     for k in range(i - 1, -1, -1):
         if view.has(k, SPEECH_VERBS) and view.at.get(k) is None:
             s = view.next_slot(k + 1, types=("Organization", "Place"), max_gap=1)
+            if s is None and k > 0 and view.has(k - 1, _WAS_ALREADY):
+                s = view.prev_slot(k - 1, types=("Organization", "Place"), max_gap=0)
+                return s if s is not None and not s.clitic else None
             return s if s is not None and not _prepositional(view, s) else None
     return None
 
@@ -315,6 +355,14 @@ def _victim_called(view, i, slot):
     return slot.i == i + 3 and view.has(i + 2, _CALLED_WORDS) and view.has(i + 1, VICTIM_NOUNS)
 
 
+def _object_called(view, i, slot):
+    """Is ``slot`` named after يدعى/المدعو following a noun in the accusative, a few words after
+    the verb at i ("واعتقلت ضابطا يدعى X": X is the one held; not "هاجم مسلح يدعى X")?"""
+    k = slot.i - 1
+    return i + 1 < k <= i + 4 and view.has(k, _CALLED_WORDS) and view.at.get(k - 1) is None \
+        and view.tokens[k - 1].norm.endswith("ا") and view.tokens[k - 1].norm.isalpha()
+
+
 @rule("subject after the verb", applies=lambda r: r.active_verb)
 def subject_after_verb(r):
     """Verb first: "هاجم مسلحون من تنظيم الدولة ..." (the group did it); "قصفت تركيا مواقع
@@ -332,7 +380,7 @@ def subject_after_verb(r):
         a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
         a = a if a is not None and _members_of(view, a) else None
     if a is not None and (_unnamed_subject_between(view, i, a) or _unnamed_subject_before(view, i)
-                          or _victim_called(view, i, a)):
+                          or _victim_called(view, i, a) or _object_called(view, i, a)):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
             and (not _prepositional(view, a) or _members_of(view, a)):
@@ -498,6 +546,10 @@ LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف م
 BLOWS = _n("ضربة ضربات ضربتين الضربة")
 
 
+# "هجوما لمسلحي تنظيم X"، "هجوم لعناصر X": the fighters of the group after لـ
+FIGHTERS_OF_LAM = _n("لمسلحي لمقاتلي لعناصر")
+
+
 @rule("group the act is ascribed to by ل or من",
       applies=lambda r: r.kind == "noun" and r.etype in ACTS_BY and not r.view.has(r.i, AMBUSHES))
 def ascribed_by_lam(r):
@@ -508,7 +560,9 @@ def ascribed_by_lam(r):
         if k == i + 2 and view.has(i + 1, HIT_HOLDINGS):
             return None       # "قصف مواقع لجبهة X": X's positions were hit
         g = view.slot_starting(k)
-        if g is None and view.has(k, _FROM) and view.at.get(k) is None:
+        if g is None and (view.has(k, _FROM) or (r.etype == "Attack" and view.has(k, FIGHTERS_OF_LAM))) \
+                and view.at.get(k) is None:
+            # "لهجوم من قوات X"؛ "هجوما لمسلحي تنظيم X": an attack by X's fighters
             g = view.slot_starting(k + 1)
             g = g if g is not None and not g.clitic else None
         elif g is not None and (not g.clitic.endswith("ل") or view.has(i, BLOWS)):
@@ -549,6 +603,18 @@ def light_verb_subject(r):
     return _light_verb_agent(r.view, r.i)
 
 
+# how many tokens after the act an agent marker may stand (and a time aside, a quoted name more)
+MARKER_REACH = 6
+
+
+def _time_aside_length(r):
+    """How many tokens a time told between commas right after the trigger takes ("استشهد شاب،
+    مساء الثلاثاء، برصاص X": the marker stands that much further), else 0."""
+    opened = next((k for k in range(r.i + 1, min(r.scope_end, r.i + MARKER_REACH)) if r.toks[k].text in "،,"), None)
+    after = None if opened is None else past_time_aside(r.view, r.dates, opened, r.scope_end)
+    return 0 if after is None else after - opened
+
+
 @rule("named by an agent marker", overrides=True)
 def agent_marker(r):
     """"الهجوم الذي نفذه التنظيم"، "برصاص X"، "هجوم شنه مسلحون من جماعة X" (the fighters'
@@ -556,7 +622,8 @@ def agent_marker(r):
     "بغارة نفذتها طائرة مسيرة إسرائيلية" (the state the adjective names), "أعلن الجيش مقتل
     96 مسلحا في عملية أطلقها" (the announcer launched it)."""
     view, i, scope_end = r.view, r.i, r.scope_end
-    for k in range(i + 1, min(scope_end, i + 6 + _quoted_name_length(view, i, r.text))):
+    reach = MARKER_REACH + _quoted_name_length(view, i, r.text) + _time_aside_length(r)
+    for k in range(i + 1, min(scope_end, i + reach)):
         if view.has(k, AGENT_MARKERS):
             a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
             if a is None:
@@ -779,10 +846,28 @@ def means_subject(r):
         after = _trigger_index(view, prev) if same and prev.target else len(view.tokens)
         a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
                            skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims
-                           or sl.i > after)
+                           or sl.i > after or _group_of_a_count(view, sl))
     if a is not None and not _speaker(view, a):
         return a
     return None
+
+
+# how many words before "من X" a count may stand ("تحييد 19 «إرهابيا» من منظمة X")
+COUNT_REACH = 4
+
+
+def _group_of_a_count(view, slot):
+    """Is the slot the group of ones counted before it ("19 «إرهابيا» من منظمة X في غارات"،
+    "مقتل 20 عنصرا من X بغارات"): those the act fell on, not its doer?"""
+    toks = view.tokens
+    k = slot.i - 1
+    while k >= 0 and not toks[k].norm.isalnum():
+        k -= 1      # "من منظمة «X»": the name's opening quote
+    if k >= 1 and toks[k].norm != "من" and view.at.get(k) is None:
+        k -= 1      # its head word
+    if k < 0 or toks[k].norm != "من":
+        return False
+    return any(toks[m].norm.isdigit() for m in range(max(0, k - COUNT_REACH), k))
 
 
 # forces and authorities a text names by their kind: the subject of a verb, not its object
@@ -829,25 +914,13 @@ def shared_with_previous(r):
     return None
 
 
-def _joined_light_verb(view, i):
-    """The index of a light verb joined by و/ف a few words before token i with no name
-    between ("وصل X إلى عدن، وعقد فور وصوله اجتماعا"), else None."""
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if view.at.get(k) is not None:
-            return None
-        t = view.tokens[k].norm
-        if t[:1] in "وف" and t[1:] in LIGHT_VERBS:
-            return k
-    return None
-
-
 @rule("subject of a light verb joined to the act before",
       applies=lambda r: r.kind == "noun" and r.prev_event is not None and r.prev_event.agent
       and r.prev_event.evidence[0] == r.view.span)
 def joined_light_verb_subject(r):
     """"وصل الوزير X إلى عدن، وعقد فور وصوله اجتماعا مع Y": the light verb shares the subject
     of the verb before it."""
-    if r.agent is None and _joined_light_verb(r.view, r.i) is not None:
+    if r.agent is None and joined_light_verb(r.view, r.i) is not None:
         r.inherited = list(r.prev_event.agent)
     return None
 

@@ -23,7 +23,7 @@ SEIZING_THEM = _n("ضبطهم ضبطهما")
 PEOPLE_CAUGHT = _n("شخص شخصا شخصين أشخاص الأشخاص مطلوب مطلوبا مطلوبين المطلوبين مطلوبون متهم متهما "
                    "متهمين المتهمين متهمون المتهم عصابة العصابة عصابات تشكيل تشكيلا مخالفا مخالفين "
                    "المخالفين مخالفون إرهابي إرهابيا إرهابيين الإرهابيين إرهابيون عنصر عنصرا عناصر "
-                   "العناصر خلية الخلية خلايا مشتبه المشتبه مهرب مهربا مهربين المهربين متسلل متسللا "
+                   "العناصر خلية الخلية خلايا مشتبه المشتبه مشتبها مشتبهين المشتبهين مهرب مهربا مهربين المهربين متسلل متسللا "
                    "متسللين المتسللين الجاني الجناة جناة لص لصوص اللصوص مواطن مواطنا مقيم مقيما "
                    "وافد وافدا وافدين رجل رجلا رجال امرأة شاب شابا شبان مروج مروجي مروجين")
 # what makes ضبط a verbal noun: a preposition or تم before it ("تمكنت من ضبط"، "تم ضبط")
@@ -69,6 +69,22 @@ def seizing_triggers(view):
         t = toks[i].norm
         noun = (i > 0 and view.has(i - 1, _NOUN_BEFORE)) or t[:1] in "بل"
         out.append((i, "Arrest", "noun-patient" if noun else "verb"))
+    return out
+
+
+# a wave of arrests: "نفذت القوات حملة اعتقالات طالت 22 شخصا"، "موجة اعتقالات" (the plural, which
+# alone may be arrests over years: "الاعتقالات التعسفية")
+ARREST_WAVES = _n("اعتقالات الاعتقالات")
+WAVE_HEADS = _n("حملة حملات موجة سلسلة")
+
+
+def arrest_wave_triggers(view):
+    """"شنت قوات الأمن حملة اعتقالات"، "موجة اعتقالات طالت ...": arrests made (a noun: its
+    doer the subject of the verb that launched the campaign)."""
+    out = []
+    for i in view.positions(ARREST_WAVES):
+        if view.at.get(i) is None and i > 0 and view.has(i - 1, WAVE_HEADS) and view.at.get(i - 1) is None:
+            out.append((i, "Arrest", "noun"))
     return out
 
 
@@ -189,7 +205,9 @@ def raider(r):
     for v in range(k - 1, max(-1, k - 8), -1):
         if view.has(v, _RAID_LAUNCHERS) and view.at.get(v) is None:
             s = view.next_slot(v + 1, types=AGENTS, limit=k)
-            return s if s is not None else view.prev_slot(v, types=AGENTS, max_gap=1)
+            if s is not None or view.tokens[v].norm[:1] in "وف":
+                return s    # "اقتحمت X البلدة، ونفذت حملة اعتقالات": the joined verb's subject is before
+            return view.prev_slot(v, types=AGENTS, max_gap=1)
     return None
 
 
@@ -201,3 +219,30 @@ def raided_place(r):
     k = _raid_before(view, r.i)
     s = view.next_slot(k + 2, types=("Place",), max_gap=2, limit=r.i)
     return s
+
+
+# raiding (not itself an arrest): "دهمت دورية منزلا في حي X، واعتقلت ..."، "داهمت القوات بلدة X واعتقلت"
+RAIDING = _n("دهمت دهم دهموا داهمت داهم داهموا اقتحمت اقتحم اقتحموا")
+# how many words before the arrest the raid may be told
+RAIDED_REACH = 16
+
+
+def _raid_verb_before(r):
+    """The token of a raid verb before the joined arrest verb at ``r.i`` in its sentence, with
+    no other act told between, else None."""
+    view = r.view
+    for k in range(r.i - 1, max(-1, r.i - 1 - RAIDED_REACH), -1):
+        if k in r.trigger_idx:
+            return None
+        if view.has(k, RAIDING) and view.at.get(k) is None:
+            return k
+    return None
+
+
+@rule("place of the raid joined before the arrest",
+      applies=lambda r: r.etype == "Arrest" and r.conj_verb and _raid_verb_before(r) is not None)
+def place_raided_before(r):
+    """"دهمت دورية من المخابرات مخيما في محلة X، وأوقفت خمسة": the arrest was made where the
+    raid joined before it was (the first place after the raid verb)."""
+    k = _raid_verb_before(r)
+    return r.view.next_slot(k + 1, types=("Place",), limit=r.i)

@@ -226,6 +226,10 @@ def _acts_claimed(view, i, events):
     after = [ev for ev in events if ev.type in CLAIMABLE and pos < ev.trigger_span[0] < view.span[1]
              and (ev.trigger_span[0] - pos < NEAR_REACH
                   or ev.trigger_span[0] - pos < CLAIMED_REACH and _described(view, ev))]
+    if not after:
+        # "وتبنى تنظيم X في بيان اغتيال ضابط"، "أعلن X مسؤوليته عن قتل جنديين": a killing claimed
+        after = [ev for ev in events if ev.type == "Killing" and pos < ev.trigger_span[0] < view.span[1]
+                 and ev.trigger_span[0] - pos < NEAR_REACH and _claimed_killing(ev)]
     # "... في أعنف هجوم تشهده البلاد، وتبناه التنظيم": an act measured is the one told before
     anaphoric = not after or getattr(after[0], "measured", False) or any(
         st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
@@ -237,6 +241,15 @@ def _acts_claimed(view, i, events):
         if after and cands:
             _attack_of_the_killing(after[0], cands[-1])
     return after[:1] + (cands[-1:] if anaphoric else [])
+
+
+# killings one claims by name (not a toll: "مقتل 11 مصليا" is the count of an attack's dead)
+CLAIMED_KILLINGS = _n("اغتيال قتل تصفية إعدام ذبح")
+
+
+def _claimed_killing(ev):
+    """Is the killing told by a noun one claims ("تبنى X اغتيال ضابط")?"""
+    return any(st in CLAIMED_KILLINGS for _, st in strip_clitics(norm(ev.trigger)))
 
 
 def _attack_of_the_killing(attack, killing):

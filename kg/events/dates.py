@@ -121,6 +121,27 @@ def in_later_relative(toks, i, d):
     return opened
 
 
+# words of a charge: "أوقفت X، المطلوب بتهمة المشاركة في الاعتداء على ... في آب 2014": what the
+# one held is charged with happened before, so a date in the charge is not the arrest's
+CHARGES = _n("بتهمة بتهم لاتهامه لاتهامهم بتهمتي المطلوب المطلوبين المتهم المتهمين")
+
+
+def in_charge(view, i, d):
+    """Is date ``d`` (after the trigger at i) told in a charge opened after the trigger and
+    not closed by a comma before the date?"""
+    toks = view.tokens
+    opened = False
+    for k in range(i + 1, len(toks)):
+        t = toks[k]
+        if t.start >= d.start:
+            return opened
+        if view.has(k, CHARGES) and view.at.get(k) is None:
+            opened = True
+        elif t.text in _COMMAS:
+            opened = False
+    return opened
+
+
 def _comma_between(toks, i, d):
     return any(t.text in _COMMAS for t in toks[i + 1:] if t.start < d.start)
 
@@ -141,7 +162,7 @@ def _means_date(view, i, scope_end, sent, trigger_idx):
     nxt = next((m for m in trigger_idx if m > k), None)
     stop = toks[nxt].start if nxt is not None else view.sentence.end
     later = [d for d in sent if toks[k].end <= d.start < stop and not _after_since(toks, d)
-             and not in_later_relative(toks, k, d)]
+             and not in_later_relative(toks, k, d) and not in_charge(view, i, d)]
     return min(later, key=lambda d: d.start).value if later else None
 
 
@@ -170,7 +191,8 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     if not sent:
         return None
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
-    after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)]
+    after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)
+             and not in_charge(view, i, d)]
     since = [d for d in after if _after_since(toks, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else

@@ -132,8 +132,12 @@ MISHAPS = _n("انهيار غرق حادث تدافع صعق انزلاق")
 # what makes a mishap word violence after all: "حادث إطلاق نار"، "حادث تفجير"
 _VIOLENT_AFTER = DEADLY | _n("إطلاق اطلاق إرهابي ارهابي اغتيال")
 _MISHAP_INTRO = _MEANS_INTRO | _n("بسبب")
-# how far after the death word the mishap may be told ("قتل ثلاثة عمال في انهيار")
+# how far after the death word the mishap may be told ("قتل ثلاثة عمال في انهيار"); a
+# collapse or a drowning further on, past a count and a group ("مقتل اثنين من عناصرها في
+# انهيار نفق"), but not حادث, which may be any incident ("قتل شخص يدعى X في حادث منفصل")
 MISHAP_REACH = 4
+SURE_MISHAPS = MISHAPS - _n("حادث")
+SURE_MISHAP_REACH = 6
 
 
 def died_by_mishap(view, i, etype, kind, stem) -> bool:
@@ -143,10 +147,11 @@ def died_by_mishap(view, i, etype, kind, stem) -> bool:
     if etype != "Killing":
         return False
     toks = view.tokens
-    for k in range(i + 1, min(len(toks) - 1, i + 1 + MISHAP_REACH)):
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + SURE_MISHAP_REACH)):
         if view.at.get(k) is not None:
             continue
-        if view.has(k, MISHAPS) and (view.has(k - 1, _MISHAP_INTRO) or toks[k].norm[:1] == "ب"):
+        words = MISHAPS if k <= i + MISHAP_REACH else SURE_MISHAPS
+        if view.has(k, words) and (view.has(k - 1, _MISHAP_INTRO) or toks[k].norm[:1] == "ب"):
             return not view.has(k + 1, _VIOLENT_AFTER)
     return False
 

@@ -71,7 +71,7 @@ CLASHES = _n("اشتباكات اشتباك معارك مواجهات اشتبا
 _THAT = _n("إن أن وإن وأن بأن")
 
 
-RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين عنصر عنصرا")
+RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة كبار منتسبي أعضاء عنصرين جنديين عنصر عنصرا أبناء")
 
 
 _FORCES_OF = _n("قوات عناصر جنود وحدات مسلحو مقاتلو")
@@ -149,9 +149,18 @@ FIGHTERS = _n("مسلحون مسلحين مسلحو عناصر مقاتلون م
 FORCE_SIZES = _n("كبيرة كثيفة إضافية اضافية خاصة مسلحة عديدة معززة")
 
 
+# "مسلحون ينتمون إلى X": fighters said to belong to X
+BELONGING_VERBS = _n("ينتمون ينتمي تنتمي المنتمين المنتمون منتمين منتمون")
+_TO_WORDS = _n("إلى الى")
+
+
 def _members_of(view, slot):
-    """"مسلحون من تنظيم الدولة"، "قوات كبيرة من الجيش": the organisation the fighters belong to."""
+    """"مسلحون من تنظيم الدولة"، "قوات كبيرة من الجيش"، "مسلحون ينتمون إلى X": the organisation
+    the fighters belong to."""
     k = slot.i - 1
+    if not slot.clitic and k >= 2 and view.has(k, _TO_WORDS) and view.has(k - 1, BELONGING_VERBS) \
+            and view.at.get(k - 1) is None:
+        return view.has(k - 2, FIGHTERS)
     if slot.clitic or k < 1 or view.tokens[k].norm != "من":
         return False
     if k > 1 and view.has(k - 1, FORCE_SIZES) and view.at.get(k - 1) is None:
@@ -176,10 +185,12 @@ def _fighters_in_construct(view, lo, slot):
 
 # (with the indefinite forms of "قوات تابعة للجيش X" and the leader of "قوات X بقيادة Y")
 _MODIFIERS = _n("التابع التابعة المرتبط المرتبطة الموالي الموالية المقرب المقربة المدعوم المدعومة "
-                "المتحالف المتحالفة فرع تابعة تابع موالية بقيادة بزعامة")
+                "المتحالف المتحالفة فرع تابعة تابع موالية بقيادة بزعامة "
+                # "قتل مسلحون يعتقد أنهم ينتمون إلى تنظيم X أربعة حراس": the doers' group
+                "ينتمون ينتمي تنتمي المنتمين المنتمي المنتمية منتمين")
 
 
-_MODIFIER_PREPS = _n("مع من")
+_MODIFIER_PREPS = _n("مع من إلى الى")
 
 
 def _modifies_previous(view, slot):
@@ -270,6 +281,20 @@ def companion_named(view, k):
     return view.next_slot(k + 1, types=("Person",), max_gap=2)
 
 
+# "قتل القيادي X والقيادي Y"، "X والعقيد Y": a second person joined by و and his title or rank
+JOINED_TITLES = _n("والقيادي والقائد والزعيم والعقيد والعميد واللواء والمقدم والرائد والنقيب والشيخ "
+                   "والأمير والمسؤول")
+# how many words may stand between the title and the name (its body: "والقيادي في جبهة X Y")
+JOINED_TITLE_GAP = 4
+
+
+def titled_conjunct(view, k):
+    """The person named after a title joined by و at token k ("والقيادي (في X) Y"), else None."""
+    if k >= len(view.tokens) or view.tokens[k].norm not in JOINED_TITLES or view.at.get(k) is not None:
+        return None
+    return view.next_slot(k + 1, types=("Person",), max_gap=JOINED_TITLE_GAP)
+
+
 def coordinated(view, slot, types, keep=None):
     """The slots coordinated with ``slot`` (kg.view.SentenceView.coordinated_after), and
     groups joined by و and a word for their fighters: "من وحدات الجيش وميليشيا X"،
@@ -287,7 +312,7 @@ def coordinated(view, slot, types, keep=None):
             k += 1
         nxt = _forces_conjunct(view, k, types)
         if nxt is None and cur.entity.type == "Person":
-            nxt = companion_named(view, k)
+            nxt = companion_named(view, k) or titled_conjunct(view, k)
         if nxt is None and view.has(k, _IN_PLACE) and view.tokens[k].norm == "في":
             where = view.slot_starting(k + 1)
             if where is not None and where.entity.type == "Place":
@@ -321,7 +346,7 @@ def _office_holder(view, slot, limit):
     return p if p is not None else slot
 
 
-SOLDIERS = _n("جندي جنديا جنديين جنود")
+SOLDIERS = _n("جندي جنديا جنديين جنود مجند مجندا مجندين مجندان")   # مجند: a conscript
 
 
 def _soldiers_counted(view, i):
@@ -384,3 +409,32 @@ _TITLES = frozenset(norm(w) for w in "الرئيس الملك الأمير ال�
 
 def _eid(x):
     return int(x[1:]) if x[1:].isdigit() else 0
+
+
+_COMMA = frozenset("،,")
+
+
+def past_time_aside(view, dates, start, scope_end):
+    """The token after a time told between commas within a few words of ``start`` ("،
+    مساء الجمعة،"), else None."""
+    toks = view.tokens
+    opened = next((k for k in range(start, min(start + 4, scope_end)) if toks[k].text in _COMMA), None)
+    if opened is None:
+        return None
+    closed = next((k for k in range(opened + 1, min(opened + 6, scope_end)) if toks[k].text in _COMMA), None)
+    if closed is None:
+        return None
+    lo, hi = toks[opened].end, toks[closed].start
+    return closed + 1 if any(lo <= d.start < hi for d in dates) else None
+
+
+def joined_light_verb(view, i):
+    """The index of a light verb joined by و/ف a few words before token i with no name
+    between ("وصل X إلى عدن، وعقد فور وصوله اجتماعا"), else None."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if view.at.get(k) is not None:
+            return None
+        t = view.tokens[k].norm
+        if t[:1] in "وف" and t[1:] in LIGHT_VERBS:
+            return k
+    return None

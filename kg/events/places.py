@@ -4,7 +4,7 @@ the sentence ("وفي بيروت، ..."). ``places_only`` keeps only Place entit
 """
 from __future__ import annotations
 
-from kg.events.grammar import ACTS, CLASHES, _Handle, _kb, _n
+from kg.events.grammar import ACTS, CLASHES, _Handle, _kb, _n, joined_light_verb
 from kg.events.merging import _result_cue
 from kg.events.operations import LIBERATION_WORDS
 from kg.events.reading import rule
@@ -100,6 +100,11 @@ def _in_fronted_phrase(view, i, slot):
     c = f.j
     while c < i and view.tokens[c].text not in ("،", ","):
         c += 1
+    if c + 1 < i and view.has(c + 1, DIRECTIONS):
+        # "وفي ولاية X، جنوب شرقي البلاد، قتل ...": the place's bearing, between commas
+        c += 1
+        while c < i and view.tokens[c].text not in ("،", ","):
+            c += 1
     return slot.j <= c
 
 
@@ -367,8 +372,9 @@ def place_by_demonym(r):
     return None
 
 
-# "في قلب العاصمة"، "عند مدخل المدينة"، "في محيط مطار X": a part of a place, the place after it
-LOCATIVES = _n("قلب وسط محيط أطراف اطراف مدخل ضواحي أرجاء أنحاء العاصمة عاصمة")
+# "في قلب العاصمة"، "عند مدخل المدينة"، "في محيط مطار X"، "في جرود بلدة X" (its barren hills):
+# a part of a place, the place after it
+LOCATIVES = _n("قلب وسط محيط أطراف اطراف مدخل ضواحي أرجاء أنحاء العاصمة عاصمة جرود تخوم")
 _AT = PLACE_MARKERS | _n("عند لدى")
 # how many words (an adjective, a second locative) may stand between the locative and the place
 LOCATIVE_GAP = 2
@@ -521,7 +527,10 @@ def fronted_or_told_place(r):
     there (``same_story``), not where it was said."""
     view, i, prev = r.view, r.i, r.prev_event
     fronted = _fronted_place(view, i)
-    r.same_story = bool(r.place is None and r.conj_verb and prev is not None and prev.place
+    # "اقتحمت X البلدة، ونفذت حملة اعتقالات": an act noun after a light verb joined to an act
+    joined = r.conj_verb or (r.kind != "verb" and joined_light_verb(view, i) is not None
+                             and prev is not None and (prev.type in ACTS or prev.type == "MilitaryOperation"))
+    r.same_story = bool(r.place is None and joined and prev is not None and prev.place
                         and prev.evidence[0] == view.span and r.etype != "Meeting")
     if r.same_story:
         fronted = None

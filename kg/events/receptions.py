@@ -18,9 +18,15 @@ SETTING_WORDS = _n("في مكتب سموه معاليه جلالته فخامت�
 NAME_LINKS = _n("بن ابن آل")
 # posts the guest may be named by (and titles of courtesy before them)
 GUEST_POSTS = POST_WORDS | _n("وزيرة رئيسة نائب الرئيس الملك الأمير الشيخ السفير معالي فخامة دولة سمو "
-                              "جلالة سعادة المبعوث الأمين")
+                              "جلالة سعادة المبعوث الأمين "
+                              # "التقى X في موسكو، يوم الاثنين، نظيره السعودي Y": his counterpart
+                              "نظيره نظيرته نظيريه")
 # how many words the setting may take
 SETTING_REACH = 14
+# a palace or seat whose name the text gives with no entity for it ("في قصر بيشتبه"، "بقصر
+# العلم"): its name, up to PALACE_NAME words before a comma or a time
+NAMED_SEATS = _n("قصر بقصر مقر بمقر")
+PALACE_NAME = 2
 # how far after a post its holder may be named ("وزير الشؤون الخارجية بجمهورية X Y")
 HOLDER_REACH = 10
 
@@ -42,7 +48,25 @@ def _past_the_setting(r, start):
         if view.has(k, NAME_LINKS) and s is None:
             k += 2
             continue
+        named = _seat_name_end(r, k)
+        if named is not None:
+            k = named
+            continue
         return k
+    return None
+
+
+def _seat_name_end(r, k):
+    """The token after the name of a palace or seat told right before token ``k`` ("في قصر
+    بيشتبه،"), when a comma or a time follows it, else None."""
+    view, toks = r.view, r.toks
+    if k == 0 or not view.has(k - 1, NAMED_SEATS):
+        return None
+    for m in range(k + 1, min(k + PALACE_NAME + 1, r.scope_end)):
+        if toks[m].text in "،," or any(d.start <= toks[m].start < d.end for d in r.dates):
+            return m
+        if view.at.get(m) is not None or not toks[m].norm.isalpha():
+            return None
     return None
 
 

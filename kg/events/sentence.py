@@ -14,7 +14,7 @@ from kg.events.operations import driven_out, held_by, place_to_liberate
 from kg.events.pronoun_objects import one_referred_to, ones_referred_to
 from kg.events.struck import town_struck
 from kg.events.targets import TARGET_RULES, named_victim, settle_target
-from kg.events.arrests import perpetrator_named, raided_place
+from kg.events.arrests import perpetrator_named, place_raided_before, raided_place
 from kg.events.victims import (fighters_of_the_struck, group_of_own_members, group_of_the_adjective,
                                others_of_the_same_group, victims_group)
 from kg.events.triggers import (
@@ -23,7 +23,7 @@ from kg.events.triggers import (
 from kg.model import Event
 
 # the place rules of an act: those of kg.events.places, then the town an unnamed striker hit
-ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate, raided_place)
+ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate, raided_place, place_raided_before)
 # the target rules: those of kg.events.targets, then the group a liberated place is taken from,
 # the one a pronoun refers to, the group some of the counted victims belong to, the group
 # the strike before hit (for fighters killed by a verb joined to it), the group of the others

@@ -8,11 +8,26 @@ town or area after it is the verb's object: the place struck (``town_struck``, a
 from __future__ import annotations
 
 from kg.events.agents import UNNAMED_ACTORS
+from kg.events.grammar import _n
 from kg.events.places import _PLACE_HEAD_WORDS, AREAS
 from kg.events.reading import rule
 
 # how many words the unnamed subject may take (the kind and its adjectives: الطائرات الحربية الروسية)
 SUBJECT_REACH = 3
+# a hedge on whose the strikers are: "طائرات حربية يرجح أنها روسية"
+HEDGES = _n("يرجح يعتقد يرجّح يشتبه")
+_THAT_IT = _n("أنها أنه انها انه")
+# endings of an adjective with no article (حربية، روسية، مسيرة، مجهولة، إسرائيلي)
+_INDEFINITE_ADJECTIVE_ENDINGS = ("ه", "ي")
+
+
+def _adjective(tok, definite_subject):
+    """Can the word be an adjective of the unnamed subject (with the article when the subject
+    has it: "الطائرات الحربية"; a nisba or feminine ending when it has not: "طائرات حربية")?"""
+    t = tok.norm
+    if definite_subject:
+        return t.startswith("ال")
+    return t.isalpha() and t.endswith(_INDEFINITE_ADJECTIVE_ENDINGS)
 
 
 @rule("town struck after an unnamed striker",
@@ -24,7 +39,14 @@ def town_struck(r):
         return None
     k = i + 2
     end = min(r.scope_end, i + 2 + SUBJECT_REACH)
+    definite_subject = view.tokens[i + 1].norm.startswith("ال")
     while k < end:
+        if view.tokens[k].text in "،,":
+            return None
+        if view.has(k, HEDGES) and view.has(k + 1, _THAT_IT):
+            # "يرجح أنها روسية": the hedge's أن (which ends the trigger's scope) and the adjective
+            k, end = k + 2, min(len(view.tokens), k + 2 + SUBJECT_REACH)
+            continue
         s = view.slot_starting(k)
         if s is not None and s.entity.type == "Organization" and not s.clitic and k == i + 2:
             k, end = s.j, min(r.scope_end, s.j + SUBJECT_REACH)   # "طائرات التحالف": its force
@@ -40,7 +62,7 @@ def town_struck(r):
         if view.has(k, _PLACE_HEAD_WORDS) or view.has(k, AREAS):
             s = view.slot_starting(k + 1)      # "بلدة سراقب"، "ريف إدلب": the head outside the name
             return s if s is not None and s.entity.type == "Place" and not s.clitic else None
-        if not view.tokens[k].norm.startswith("ال"):
-            return None    # an adjective of the subject has the article; anything else ends it
+        if not _adjective(view.tokens[k], definite_subject):
+            return None    # an adjective of the subject agrees with it; anything else ends it
         k += 1
     return None

@@ -8,7 +8,7 @@ from kg.events.claims import _TO, ATTRIBUTING, CLAIM_VERBS
 from kg.events.grammar import (
     _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
-    _modifies_previous, _n, _person_after_post, _prepositional, _victims_of,
+    _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, past_time_aside,
 )
 from kg.events.places import SOURCE_PREPOSITIONS
 from kg.events.reading import rule
@@ -109,22 +109,13 @@ def _among_the_dead(view, events):
 
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
-_COMMA = frozenset("،,")
 _IN_BODY = _n("في")
 
 
 def _past_time_aside(r, start):
     """The token after a time told between commas within a few words of ``start`` ("،
     مساء الجمعة،"), else None."""
-    toks = r.toks
-    opened = next((k for k in range(start, min(start + 4, r.scope_end)) if toks[k].text in _COMMA), None)
-    if opened is None:
-        return None
-    closed = next((k for k in range(opened + 1, min(opened + 6, r.scope_end)) if toks[k].text in _COMMA), None)
-    if closed is None:
-        return None
-    lo, hi = toks[opened].end, toks[closed].start
-    return closed + 1 if any(lo <= d.start < hi for d in r.dates) else None
+    return past_time_aside(r.view, r.dates, start, r.scope_end)
 
 
 # "ضابطا برتبة مقدم"، "جنديا برتبة رقيب": a rank between the one hit and his corps

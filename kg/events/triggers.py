@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.events.aircraft import aircraft_triggers
-from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, seizing_triggers, toppling_triggers
+from kg.events.talks import round_of_talks_triggers
+from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
 from kg.events.deaths import attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
@@ -307,6 +308,17 @@ def _fell_after(view, i):
         for k in range(i + 1, min(i + 1 + FELL_REACH, len(toks) - 1)))
 
 
+# what a target is hit with, after ب: the weapons, and the guns that fire shells
+# ("استهدف الجيش بالمدفعية الثقيلة تحركات ..."، "استهدفت القوات مواقعهم بالصواريخ")
+TARGETING_WEAPONS = WEAPONS | _n("مدفعية مدافع هاون راجمات")
+
+
+def _by_weapon(word):
+    """Is ``word`` a weapon after ب, with or without the article (بصاروخ، بالصواريخ، بالمدفعية)?"""
+    return any((c.endswith("ب") or c.endswith("بال")) and st in TARGETING_WEAPONS
+               for c, st in strip_clitics(word))
+
+
 def _weapon_triggers(view):
     """Strikes named by their weapon: "بقذيفة أطلقها X"، "استهداف سفينة ... بصاروخ باليستي"،
     "سقوط قذائف على ..."، "قذائف صاروخية سقطت على ..."."""
@@ -325,7 +337,7 @@ def _weapon_triggers(view):
         for k in range(i + 1, min(i + 13, len(toks))):
             if view.clause_of[k] != view.clause_of[i]:
                 break
-            if any(c.endswith("ب") and st in WEAPONS for c, st in strip_clitics(toks[k].norm)):
+            if _by_weapon(toks[k].norm):
                 kind = "noun" if view.has(i, _TARGETING_NOUN) else "verb"
                 out.append((i, "Strike", kind))
                 break
@@ -363,6 +375,8 @@ def _killed_with_no_object(view, i):
     if not (nxt in _NO_OBJECT or nxt.isdigit() or (
             nxt[:1] == "ب" and (view.has(i + 1, MEANS_NOUNS) or view.has(i + 1, _BY_FIRE)))):
         return False
+    if _counted_object_after(view, i):
+        return False
     if toks[i - 1].norm in _RELATIVES:
         return True
     k = i - 2 if toks[i - 1].norm == "قد" else i - 1
@@ -378,6 +392,21 @@ def _killed_with_no_object(view, i):
 
 
 _COMMAS = frozenset("،,")
+# how far after the verb, past a time ("في يونيو/حزيران الماضي"), its object may be counted
+COUNTED_OBJECT_REACH = 7
+
+
+def _counted_object_after(view, i):
+    """Is a count in the accusative told after the verb at ``i`` and a time, in its clause
+    ("عناصر من التنظيم قد أعدموا في يونيو الماضي 12 شخصا": they executed twelve)?"""
+    toks = view.tokens
+    for k in range(i + 2, min(len(toks) - 1, i + 1 + COUNTED_OBJECT_REACH)):
+        if toks[k].text in _COMMAS or view.clause_of[k] != view.clause_of[i]:
+            return False
+        if toks[k].norm.isdigit() and toks[k + 1].norm.endswith("ا") and toks[k + 1].norm.isalpha() \
+                and view.at.get(k + 1) is None:
+            return True
+    return False
 
 
 # "خمسة من عناصر البيشمركة قتلوا في ..."، "جنود الجيش قتلوا": the group's members, counted
@@ -840,8 +869,9 @@ def _placed_under_triggers(view):
 
 # triggers told by a phrase, each in the module of its family (a word already read as a
 # trigger keeps its first reading)
-PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, toppling_triggers, tour_triggers, slaughter_triggers,
-                   aiming_triggers, settling_triggers, inspection_triggers, inflicted_dead_triggers)
+PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, arrest_wave_triggers, toppling_triggers, tour_triggers,
+                   slaughter_triggers, aiming_triggers, settling_triggers, inspection_triggers, inflicted_dead_triggers,
+                   round_of_talks_triggers)
 
 
 # the triggers found by words other than the trigger words, in the order they are added

@@ -226,3 +226,35 @@ def inspection_triggers(view):
         if after is not None or before is not None:
             out.append((i, "Visit", "verb"))
     return out
+
+
+# "توجه X إلى طهران، الاثنين، في زيارة ..."، "سافر X إلى موسكو في زيارة": the journey's
+# destination, told before the visit noun
+JOURNEYS = _n("توجه توجهت توجهوا يتوجه تتوجه سافر سافرت سافروا يسافر تسافر انتقل انتقلت غادر غادرت")
+_TO_PLACE = _n("إلى الى")
+_IN = _n("في")
+# how many words before the visit noun the journey's verb may stand
+JOURNEY_REACH = 16
+
+
+def _journey_before(r):
+    """The token of a journey verb before the visit noun "في زيارة" in its sentence, else None."""
+    view, i = r.view, r.i
+    if r.kind != "noun" or not view.has(i - 1, _IN):
+        return None
+    for k in range(i - 2, max(-1, i - 2 - JOURNEY_REACH), -1):
+        if view.has(k, JOURNEYS) and view.at.get(k) is None:
+            return k
+    return None
+
+
+@rule("destination of the journey the visit is told after",
+      applies=lambda r: r.etype == "Visit" and _journey_before(r) is not None)
+def journey_destination(r):
+    """"توجه وزير الخارجية X إلى طهران، الاثنين، في زيارة": the place after إلى, past the
+    traveller, before the visit noun."""
+    view, k = r.view, _journey_before(r)
+    for m in range(k + 1, r.i):
+        if view.has(m, _TO_PLACE) and view.at.get(m) is None:
+            return view.next_slot(m + 1, types=("Place",), max_gap=1, limit=r.i)
+    return None

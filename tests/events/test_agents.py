@@ -669,3 +669,74 @@ def test_one_investigating_the_act_is_not_its_doer():
     evs = events(run("وأكد الرئيس أن مكتب التحقيقات الفيدرالي سيتولى التحقيق في الهجوم على مركز التجنيد "
                      "في مدينة تشاتانوغا."))
     assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+
+
+def test_marker_past_a_time_between_commas():
+    # "برصاص X" stands past "، مساء الأحد،": X is still the killer
+    evs = events(run("استشهد شاب فلسطيني، مساء الأحد، برصاص قوات الاحتلال الإسرائيلي قرب مدينة نابلس.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["قوات الاحتلال الإسرائيلي"]
+
+
+def test_victim_before_a_clause_of_time_is_not_the_shooter():
+    # "بعدما أطلقوا النار": the verb's pronoun shot, not the victim named before بعدما
+    evs = events(run("قتل مسلحون مجهولون، ليل الخميس، الضابط في الشرطة المحلية سامي العبدالله، "
+                     "بعدما أطلقوا النار على سيارته في مدينة الباب.", published=SAT))
+    assert any(ev[0] == "Attack" for ev in evs)
+    assert all("سامي العبدالله" not in ev[1] for ev in evs)
+
+
+def test_group_of_the_ones_counted_is_not_the_doer_of_the_strikes():
+    # "تحييد 12 «إرهابيا» من منظمة «X» في غارات": X's men were hit; X struck no one
+    evs = events(run("أعلنت وزارة الدفاع التركية، الأربعاء، تحييد 12 «إرهابيا» من منظمة «بي كا كا» في غارات "
+                     "نفذتها مقاتلات على منطقة أفاشين شمالي العراق.", published=SAT))
+    strikes = find(evs, "Strike")
+    assert strikes and all("بي كا كا" not in ev[1] for ev in strikes)
+
+
+def test_light_verb_subject_past_the_place_of_his_post():
+    # "عقد المبعوث الخاص للسلام في أفغانستان X جولة من المحادثات": X, not the country
+    evs = events(run("عقد المبعوث الأمريكي الخاص لسوريا في الخارجية جيمس جيفري جولة جديدة من المحادثات "
+                     "مع المسؤولين الأتراك في أنقرة."))
+    [meeting] = find(evs, "Meeting")
+    assert "جيمس جيفري" in meeting[1]
+
+
+def test_one_called_after_an_accusative_object_is_not_the_doer():
+    # "واعتقلت ضابطا يدعى X": X was held by the ones who attacked, he held no one
+    evs = events(run("هاجم مسلحو حركة الشباب مركزا للشرطة في بلدة أفجوي، وقتلوا شرطيين، واعتقلوا ضابطا "
+                     "يدعى عبدي نور حسن.", published=SAT))
+    [arrest] = find(evs, "Arrest")
+    assert arrest[1] != ["عبدي نور حسن"] and arrest[2] == ["عبدي نور حسن"]
+
+
+def test_act_replied_to_is_not_the_repliers():
+    # "شن X غارات ... ردا على إطلاق صاروخ": the rocket was not X's
+    evs = events(run("وشن الجيش الإسرائيلي غارات على مواقع لحركة الجهاد الإسلامي في خان يونس ردا على "
+                     "إطلاق صاروخ من القطاع.", published=SAT))
+    strikes = find(evs, "Strike")
+    assert [ev for ev in strikes if ev[1] == ["الجيش الإسرائيلي"]] == [ev for ev in strikes if ev[3] == ["خان يونس"]]
+
+
+def test_fighters_said_to_belong_to_a_group_are_its_members():
+    # "مسلحين ينتمون إلى X هاجموا": X attacked
+    evs = events(run("وقالت الشرطة إن مسلحين ينتمون إلى جماعة بوكو حرام هاجموا قرية كوندوغا قرب مايدوغوري.",
+                     published=SAT))
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["جماعة بوكو حرام"]
+
+
+def test_attack_of_a_groups_fighters_after_lam():
+    # "صدت القوات هجوما لمسلحي تنظيم X": X attacked
+    evs = events(run("وصدت قوات البيشمركة هجوما لمسلحي تنظيم داعش على قرية تل أسود غربي كركوك.", published=SAT))
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["تنظيم داعش"]
+
+
+def test_army_told_before_its_announcement_of_fighters_killed():
+    # "وكان الجيش X قد أعلن ... مقتل 30 من مسلحي Y": the army killed them
+    evs = events(run("وكان الجيش النيجيري قد أعلن في وقت سابق مقتل 25 من مسلحي جماعة بوكو حرام في عمليات "
+                     "بغابة سامبيسا.", published=SAT))
+    [killing] = find(evs, "Killing")
+    assert killing[1] == ["الجيش النيجيري"]

@@ -95,3 +95,32 @@ def test_the_arrest_a_raid_resulted_in_was_made_by_its_doer_there():
                      published=date(2016, 3, 6)))
     [ev] = [e for e in evs if e[0] == "Arrest"]
     assert ev[1] == ["الشرطة العراقية"] and ev[3] == ["حي الجهاد"]
+
+
+def test_a_campaign_of_arrests_is_an_arrest():
+    # "حملة اعتقالات طالت ...، بينهم X": arrests made, X among the ones held
+    evs = events(run("شنت الشرطة المصرية حملة اعتقالات في مدينة الفيوم طالت 12 من أعضاء جماعة الإخوان، "
+                     "بينهم القيادي حسن عبد الغني."))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == ["الشرطة المصرية"] and arrest[2] == ["حسن عبد الغني"] and arrest[3] == ["الفيوم"]
+
+
+def test_arrests_joined_to_a_raid_take_its_doer_and_place():
+    # "اقتحمت X حي Y، ونفذت حملة اعتقالات": X made them, in Y
+    evs = events(run("اقتحمت قوات الأمن التونسية حي التضامن، ونفذت حملة اعتقالات طالت عشرة شبان."))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == ["قوات الأمن التونسية"] and arrest[3] == ["حي التضامن"]
+
+
+def test_catching_suspects_in_the_accusative_is_an_arrest():
+    # "وضبط 17 مشتبها بهم": people caught
+    evs = events(run("وشنت قوات الأمن حملة دهم في مدينة رفح أسفرت عن مقتل مسلحين اثنين وضبط 11 مشتبها بهم."))
+    assert [e for e in evs if e[0] == "Arrest"]
+
+
+def test_arrest_joined_to_a_raid_was_made_where_the_raid_was():
+    # "داهمت X منزلا في حي Y، واعتقلت ...": the arrest was in Y
+    evs = events(run("داهمت قوة من الشرطة الاتحادية منزلا في حي الجهاد غربي العاصمة، واعتقلت ثلاثة مطلوبين "
+                     "بينهم شقيقان."))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[3] == ["حي الجهاد"]

@@ -175,3 +175,16 @@ def test_attack_claimed_after_a_fronted_place_falls_on_the_one_killed():
                      "حركة الشباب الهجوم."))
     [a] = [e for e in evs if e[0] == "Attack"]
     assert a[1] == ["حركة الشباب"] and a[2] == ["عبدي حسن ورسمة"]
+
+
+def test_a_killing_claimed_by_its_name():
+    # "وتبنى تنظيم X في بيان اغتيال ضابط": X killed him
+    evs = events(run("وتبنى تنظيم «ولاية سيناء» في بيان عبر وكالة أعماق اغتيال ضابط في الشرطة المصرية "
+                     "بمدينة الشيخ زويد."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[1] == ["ولاية سيناء"]
+
+
+def test_a_killing_with_no_claim_has_no_claimer():
+    evs = events(run("ولم تعلن أي جهة مسؤوليتها عن اغتيال الضابط في مدينة الشيخ زويد."))
+    assert all(e[1] == [] for e in evs)

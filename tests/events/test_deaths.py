@@ -108,3 +108,9 @@ def test_an_attempted_assassination_is_an_attack_on_the_one_who_escaped():
     assert find(evs, "Killing") == []
     [attack] = find(evs, "Attack")
     assert attack[2] == ["سالم الدرسي"]
+
+
+def test_mishap_told_past_the_count_and_group_of_the_dead():
+    # "مقتل ثلاثة من مقاتليها في انهيار نفق": six words on, still a collapse, no killing
+    evs = events(run("وأعلنت سرايا القدس مقتل ثلاثة من مقاتليها في انهيار نفق شرق مدينة رفح."))
+    assert not [e for e in evs if e[0] == "Killing"]

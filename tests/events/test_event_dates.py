@@ -175,3 +175,11 @@ def test_a_date_in_the_phrase_since_opens_is_no_date_of_the_act():
                      "من نوعه منذ اندلاع الأزمة السورية في مارس/آذار عام 2011.", published=date(2016, 3, 10)))
     assert {e[4] for e in evs} == {"2016-03-09"}
 
+
+
+def test_date_told_in_the_charge_is_not_the_arrests():
+    # "بتهمة ... في الاعتداء على ... في آذار 2015": the date of what he is charged with
+    evs = events(run("وأوقفت الشرطة التركية رجلا يدعى كمال أوزتورك، المطلوب بتهمة المشاركة في الاعتداء "
+                     "على مركز للشرطة في أنقرة في آذار 2015.", published=date(2016, 7, 27)))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[4] is None

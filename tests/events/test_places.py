@@ -263,3 +263,18 @@ def test_places_listed_after_one_with_an_adjective_are_all_places():
     evs = events(run("ورد الجيش بقصف أحياء حلب القديمة وحي الشعار وبلدتي حريتان وعندان ومدينة الباب."))
     [places] = [e[3] for e in evs if e[0] == "Strike"]
     assert sorted(places) == sorted(["حلب", "حي الشعار", "حريتان", "عندان", "مدينة الباب"])
+
+
+def test_bearing_between_commas_belongs_to_the_fronted_place():
+    # "وفي ولاية X، جنوب أفغانستان، قتل ...": the country is where, not who killed
+    evs = events(run("وفي ولاية هلمند، جنوب أفغانستان، قتل شرطيان في هجوم على حاجز أمني."))
+    killings = [e for e in evs if e[0] == "Killing"]
+    assert killings and all(ev[1] == [] for ev in killings)
+
+
+def test_place_past_its_barren_hills():
+    # "في جرود X": the barren hills of X, where the shelling fell
+    evs = events(run("قصف الجيش اللبناني بالمدفعية، فجر اليوم، تجمعات لمسلحي تنظيم «داعش» في جرود "
+                     "الهرمل على الحدود."))
+    [strike] = [e for e in evs if e[0] == "Strike"]
+    assert strike[3] == ["الهرمل"]

@@ -28,3 +28,19 @@ def test_guest_after_his_highness_office_and_the_day_before_yesterday():
                      "لدى المملكة تاكاهيرو ناكامي.", published=SAT))
     [ev] = [e for e in evs if e[0] == "Meeting"]
     assert "تاكاهيرو ناكامي" in ev[1]
+
+
+def test_guest_past_a_palace_named_with_no_entity():
+    # "في قصر بيشتبه، يوم الثلاثاء، X": past the palace's name, the guest
+    evs = events(run("استقبل الرئيس التركي رجب طيب أردوغان في قصر بيشتبه، يوم الخميس، وزير الخارجية "
+                     "الإيراني محمد جواد ظريف."))
+    [meeting] = [e for e in evs if e[0] == "Meeting"]
+    assert "محمد جواد ظريف" in meeting[1]
+
+
+def test_counterpart_met_past_where_and_when():
+    # "التقى X في موسكو، يوم الاثنين، نظيره السعودي Y": Y met him
+    evs = events(run("والتقى وزير الخارجية الإيراني محمد جواد ظريف في طهران، يوم الأحد، نظيره العماني "
+                     "يوسف بن علوي."))
+    [meeting] = [e for e in evs if e[0] == "Meeting"]
+    assert "يوسف بن علوي" in meeting[1]

@@ -24,3 +24,10 @@ def test_capital_after_the_aircraft_of_a_force():
     [ev] = [e for e in events(run("استهدفت طائرات التحالف العاصمة صنعاء بعدة غارات.", published=SAT))
             if e[0] == "Strike"][:1]
     assert ev[1] == ["التحالف"] and ev[3] and ev[3][0] in ("صنعاء", "العاصمة")
+
+
+def test_town_struck_after_indefinite_strikers_and_a_hedge():
+    # "قصفت طائرات حربية يرجح أنها روسية بلدة X": X was struck
+    evs = events(run("وقصفت طائرات حربية يرجح أنها روسية بلدة معرة النعمان، ما أدى إلى مقتل سبعة مدنيين."))
+    [strike] = [e for e in evs if e[0] == "Strike"]
+    assert strike[3] == ["معرة النعمان"]

@@ -313,3 +313,31 @@ def test_no_object_past_a_further_conjunct():
 def test_an_embassy_a_bombing_happened_at_is_its_target():
     evs = events(run("وقتل شرطي في تفجير انتحاري عند السفارة الفرنسية في طرابلس."))
     assert [e[2] for e in evs if e[0] == "Attack"] == [["السفارة الفرنسية"]]
+
+
+def test_conscripts_killed_are_the_armys():
+    # "مقتل ضابط وثلاثة مجندين": conscripts are soldiers of the army the attack hit
+    evs = events(run("وأعلن الجيش المصري مقتل ضابط وثلاثة مجندين في انفجار عبوة ناسفة جنوب مدينة رفح."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[2] == ["الجيش المصري"]
+
+
+def test_sons_of_a_tribe_killed_are_the_tribes():
+    # "قتل ثلاثة من أبناء عشيرة X على يد ...": the tribe the killing fell on
+    evs = events(run("وقتل أربعة من أبناء عشيرة البونمر على يد مسلحين من تنظيم داعش قرب مدينة هيت."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[2] == ["عشيرة البونمر"]
+
+
+def test_group_the_killers_belong_to_is_not_the_one_killed():
+    # "قتل مسلحون يعتقد أنهم ينتمون إلى تنظيم X، ...، ثلاثة جنود": X's men killed; X not killed
+    evs = events(run("قتل مسلحون يعتقد أنهم ينتمون إلى حركة الشباب، فجر الأحد، ثلاثة جنود في بلدة أفجوي."))
+    killings = [e for e in evs if e[0] == "Killing"]
+    assert killings and all("حركة الشباب" not in e[2] for e in killings)
+
+
+def test_second_person_joined_by_his_title():
+    # "قتل القيادي X والقيادي Y في غارة": both were killed
+    evs = events(run("وقتل القيادي في حركة الشباب آدم حاشي والقيادي عبدي ورسمه في غارة أمريكية قرب بلدة جلب."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[2] == ["آدم حاشي", "عبدي ورسمه"]

@@ -462,3 +462,18 @@ def test_condolences_received_and_a_side_are_no_meeting_nor_killing():
     assert not events(run("وقال الوزير إن عليه أن يجعل البرلمان في صفي في بريطانيا."))
     # liquidating someone is a killing
     assert [e[0] for e in events(run("وصفى مسلحون القيادي سامر العلي في مدينة درعا."))] == ["Killing"]
+
+
+def test_targeting_with_artillery_or_definite_rockets_is_a_strike():
+    # "استهدف X بالمدفعية ..."، "بالصواريخ": what it was hit with makes it a strike
+    evs = events(run("استهدف الجيش السوري بالمدفعية الثقيلة مواقع لتنظيم داعش في بادية السخنة."))
+    assert [e for e in evs if e[0] == "Strike" and e[1] == ["الجيش السوري"]]
+    evs = events(run("واستهدفت قوات النظام بالصواريخ بلدة اللطامنة في ريف حماة."))
+    assert [e for e in evs if e[0] == "Strike"]
+
+
+def test_members_who_executed_a_counted_object_are_no_victims():
+    # "عناصر من X قد أعدموا في يونيو الماضي 12 شخصا": the twelve died, X's men did it
+    evs = events(run("وكان عناصر من حركة الشباب قد أعدموا في مارس/آذار الماضي 4 رجالا في بلدة بارديري."))
+    [killing] = [e for e in evs if e[0] == "Killing"]
+    assert killing[1] == ["حركة الشباب"] and killing[2] == []

@@ -107,3 +107,11 @@ def test_landing_somewhere_told_as_a_visit_is_a_visit_there():
 
 def test_a_plane_landing_is_no_visit():
     assert not [e for e in events(run("حطت طائرة عسكرية في مطار بغداد.")) if e[0] == "Visit"]
+
+
+def test_visit_goes_where_the_journey_told_before_it_went():
+    # "توجه X إلى Y، الاثنين، في زيارة": the visit was to Y
+    evs = events(run("وتوجه وزير الخارجية العماني يوسف بن علوي إلى دمشق، الاثنين، في زيارة يلتقي خلالها "
+                     "الرئيس السوري."))
+    visits = [e for e in evs if e[0] == "Visit"]
+    assert visits and visits[0][3] == ["دمشق"]
