@@ -26,7 +26,8 @@ organisations in article after article.
 - a place head alone taken for a person (في دمشق جبال القلمون);
 - a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»);
 - a manner phrase, ب + a noun + an adjective of degree (بريبة كبيرة);
-- a dual or plural noun and its adjective, counting people (خبيران عسكريان، شابتان انتحاريتان).
+- a dual or plural noun and its adjective, counting people (خبيران عسكريان، شابتان انتحاريتان);
+- any candidate written with tanween (سنياً مزيفاً): an indefinite word, no name.
 - a preposition of place opening a person's name (خسارة الفريق أمام الهلال);
 - a river's bank (الضفة الغربية لنهر الفرات), no West Bank (the known place too:
   kg.mentions_kb_context).
@@ -328,6 +329,14 @@ def is_counted_noun_phrase(words) -> bool:
         and (base in common_words() or word_zipf(base) >= _COUNTED_NOUN_ZIPF)
 
 
+#: the three tanween marks: a word written with one is an indefinite noun or adjective, which no
+#: name is
+_TANWEEN = re.compile("[\u064B\u064C\u064D]")
+_QUOTED = re.compile("[\"«»“”]")
+#: "المعترف بها دولياً": an adverb of the description that names a body
+_BY_IT = word_set("بها به بهم بهما لها له")
+
+
 def not_names(mentions, tokens, text, kb=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
     names, and with the words that are none cut off the end of a person's name; a
@@ -345,6 +354,10 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         clitic = text[tok.start:m.start] if tok is not None and tok.start < m.start <= tok.end else ""
         return tok, clitic, i, by_end.get(m.end)
 
+    def _quoted(m):
+        """Is the mention, or a word of it, in quotes (وكالة «معاً»)?"""
+        return bool(_QUOTED.search(m.text)) or (m.start > 0 and text[m.start - 1] in "\"«“")
+
     def respan(m, start, end):
         return replace(m, start=start, end=end, text=text[start:end])
 
@@ -355,6 +368,9 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         return m.start + len(span[:word_starts[k]].rstrip())
 
     def drop(m, words, tok, clitic, i, j) -> bool:
+        written = m.text.split()
+        if written and _TANWEEN.search(written[0]) and not _quoted(m):
+            return True     # "سنياً مزيفاً"، "مستشرفاً": an indefinite noun or adjective, no name
         before = tokens[i - 1].norm if i > 0 else ""
         after = tokens[j + 1].norm if j is not None and j + 1 < len(tokens) else ""
         if is_pious_formula(words, before, after, norm(clitic)):
@@ -397,7 +413,14 @@ def not_names(mentions, tokens, text, kb=None) -> list:
     def trimmed(m, words, tok, clitic):
         """A person's name without a last word that is none (على spelt with ى, a feminine
         adjective); None when nothing is left but one word that was no name alone. A body's
-        name without the preposition the tagger took with it."""
+        name without the preposition the tagger took with it. Any name without a last word
+        written with tanween ("إبراهيم حزيناً"، "الشباب فكريًا"; not "المعترف بها دولياً")."""
+        written = m.text.split()
+        while m.source != "kb" and len(written) > 1 and _TANWEEN.search(written[-1]) \
+                and not _quoted(m) and norm(written[-2]) not in _BY_IT:
+            m = respan(m, m.start, end_before_word(m, -1))
+            written = m.text.split()
+            words = norm(m.text).split()
         if m.type == "Organization" and m.source == "ner" and len(words) > 1:
             start = _body_start(tok, words[0], kb) if not clitic and tok.norm == words[0] else None
             m = m if start is None else respan(m, start, m.end)

@@ -284,3 +284,15 @@ def test_a_verb_after_a_persons_name_is_no_part_of_it():
     doc = run("وفي مثل هذا اليوم من عام 1970 كان الرئيس جمال عبد الناصر يستقبل الوفود في القاهرة.")
     assert "جمال عبد الناصر" in _surfaces(doc, "Person")
     assert not any("يستقبل" in s for s in _surfaces(doc))
+
+
+def test_a_word_written_with_tanween_is_no_name():
+    doc = run("وإن ارتدى جلباباً سنياً مزيفاً نسجه له أنصاره.")
+    assert _surfaces(doc) == set()
+    doc = run("وأصبح للرامي مستشرفاً وللناقد مستهدفاً.")
+    assert not [m for m in _surfaces(doc) if "ً" in m]
+    # cut off a name's end; a quoted name or a description's adverb keeps it
+    doc = run("وخرج الوزير سامر العلي حزيناً من القاعة.")
+    assert "سامر العلي" in _surfaces(doc, "Person")
+    doc = run("وذكرت وكالة «معاً» أن الحكومة المعترف بها دولياً اجتمعت في طبرق.")
+    assert {"معاً", "الحكومة المعترف بها دولياً"} <= _surfaces(doc)
