@@ -392,9 +392,21 @@ def is_suffixed_noun(tok) -> bool:
     """A noun with a pronoun suffix as written (انضمامه، رفضها، اعتقالهم): it ends a name
     ("أعلن سامر خليل انضمامه"). A final ة (حمزة، طلحة) is no suffix, though normalised alike."""
     raw = _DIACRITICS.sub("", tok.text)
+    for suffix in _PLURAL_PRONOUNS:
+        if raw.endswith(suffix) and tok.norm not in all_name_words():
+            base = tok.norm[:-len(suffix)]
+            bare = base[2:] if base.startswith("ال") else base
+            if len(bare) >= 3 and (base in common_words() or bare in common_words()
+                                   or word_zipf(base) >= _SUFFIXED_BASE_ZIPF):
+                return True   # "التزامهم المشترك"، "رفضها": a noun with "their", "her"
     if not raw.endswith("\u0647"):
         return False
     return is_no_person_word(tok.norm)
+
+
+#: pronoun suffixes no name ends with (a final ه may be a name's ة: حمزة)
+_PLURAL_PRONOUNS = ("هما", "هم", "ها")
+_SUFFIXED_BASE_ZIPF = 3.5
 
 
 def _plain_word_alone(w: str) -> bool:

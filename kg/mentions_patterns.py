@@ -463,10 +463,17 @@ def _kunya_name(s, i, clitic, stem, bare):
     return None
 
 
+#: titles that are also a body's adjective (تنظيم داعش الإرهابي): right after a name found,
+#: they describe it
+BODY_ADJECTIVE_TITLES = frozenset(norm(w) for w in "الإرهابي الارهابي المتطرف".split())
+
+
 @at_readings(stems=PERSON_TITLES)
 def _titled_name(s, i, clitic, stem, bare):
     """Title + name: القيادي بلال حسن الجاسم، الأميرال براد كوبر."""
     tokens, blocked, nt, kb, text = s.tokens, s.blocked, s.nt, s.kb, s.text
+    if stem in BODY_ADJECTIVE_TITLES and i > 0 and (i - 1) in blocked and not clitic:
+        return None     # "تنظيم داعش الإرهابي يستغل": the body's adjective, no title before a name
     if stem in PERSON_TITLES and stem not in SPOKES_HEADS:
         j = i + 1
         # a second title: الرئيس السوري، القائد العسكري

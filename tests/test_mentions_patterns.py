@@ -191,3 +191,16 @@ def test_a_body_or_a_road_named_after_a_titled_person():
 def test_through_a_titled_person_is_no_road():
     doc = run("وقال إن الأموال وصلت عن طريق الشيخ عادل الحربي.")
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_title_that_is_a_body_s_adjective_after_its_name_names_no_one():
+    doc = run("وأضافوا أن تنظيم داعش الإرهابي يستغل صغار السن.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+    # a title before a name is one
+    doc = run("وقتل الإرهابي أبو مصعب الزرقاوي في غارة.")
+    assert entity(doc, "أبو مصعب الزرقاوي").type == "Person"
+
+
+def test_a_noun_with_their_after_a_post_is_no_holder():
+    doc = run("وأكد المشاركون والرئيس سامر العلي رئيس جمهورية جزر القمر التزامهم المشترك حيال الشراكة.")
+    assert not [m for e in doc.entities for m in e.mentions if "التزامهم" in m.text]
