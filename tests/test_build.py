@@ -109,3 +109,16 @@ def test_an_article_is_a_schema_news_article_with_its_publisher_and_author():
     assert g.value(author, SCHEMA.name) == Literal("ليلى منصور")        # white space collapsed
     assert (author, RDF.type, SCHEMA.Person) in g and (publisher, RDF.type, SCHEMA.Organization) in g
     assert set(g.subjects(SCHEMA.author, author)) == {a, URIRef(str(a)[:-1] + "1")}   # one node per name
+
+
+def test_an_entity_told_a_group_and_a_force_by_articles_keeps_one_of_the_disjoint_kinds():
+    import dataclasses
+    from rdflib.namespace import RDF
+    from kg.ns import KG
+    docs = [run("وأعلنت ألوية الصمود السيطرة على البلدة.", id=f"a{k}") for k in range(3)]
+    subtypes = ["ArmedForce", "ArmedGroup", "ArmedGroup"]
+    docs = [dataclasses.replace(d, entities=[dataclasses.replace(e, subtype=s) if e.type == "Organization" else e
+                                             for e in d.entities]) for d, s in zip(docs, subtypes)]
+    node = URIRef(next(e.iri for e in docs[0].entities if e.type == "Organization"))
+    kinds = set(build_graph(docs).objects(node, RDF.type))
+    assert KG.ArmedForce in kinds and KG.ArmedGroup not in kinds     # one of the disjoint kinds (the state's)

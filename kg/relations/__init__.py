@@ -27,11 +27,11 @@ from kg.relations.members import (among_members, bridge_members, delegation_memb
                                   rank_members, ranks_relations, unit_commander_members)
 from kg.relations.nominals import (nominal_join_relations, nominal_member_relations, nominal_part_relations,
                                    nominal_post_relations)
-from kg.relations.office import lead_verb_relations, took_office_relations
+from kg.relations.office import entrusted_lead_relations, lead_verb_relations, took_office_relations
 from kg.relations.parts import issued_by_relations, part_relations, province_relations, unit_in_relations
 from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
 from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
-                                        pronoun_spokes_relations)
+                                        pronoun_spokes_relations, pronoun_unit_members)
 from kg.relations.strongholds import stronghold_relations
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
@@ -43,6 +43,7 @@ RULES = (
     dual_post_relations,
     pronoun_post_relations,
     pronoun_member_relations,
+    pronoun_unit_members,
     pronoun_spokes_relations,
     deputy_relations,
     nominal_post_relations,
@@ -71,6 +72,7 @@ RULES = (
     head_of_relations,
     under_command_relations,
     took_office_relations,
+    entrusted_lead_relations,
     lead_verb_relations,
     belonging_relations,
     affiliation_relations,

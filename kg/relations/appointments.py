@@ -147,6 +147,12 @@ def _appointment(view, kb, out, i, person, k, kind):
             if s is not None:
                 add(out, kind, person, s, view, "appointment")
                 return
+        staff_of = _staff_after(view, k) if kind == "leaderOf" and s is None else None
+        if staff_of is not None:
+            # "رئيسا لأركان (حرب) الجيش Y": both readings of a chief of staff (posts.py)
+            add(out, "leaderOf", person, staff_of, view, "appointment-chief-of-staff")
+            add(out, "positionIn", person, staff_of, view, "appointment-chief-of-staff")
+            return
         held_in = ("Organization",) if kind == "positionIn" else ("Organization", "Place")
         if s is not None and s.clitic.endswith("ل") and s.entity.type in held_in:
             target = s          # قائدا للجيش، محافظا لنينوى، ممثلا للأمم المتحدة (not سفيرا للعراق)
@@ -158,6 +164,23 @@ def _appointment(view, kb, out, i, person, k, kind):
             target = _government_named_after(view, k) or _appointer(view, i, kb, person)   # وزيرا للدفاع، سفيرا لدى Y
     if target is not None:
         add(out, kind, person, target, view, "appointment")
+
+
+# "رئيسا لأركان الجيش Y"، "رئيسا لهيئة أركان Y"، "رئيسا لأركان حرب القوات المسلحة": the staff
+STAFF_WORDS = words("لأركان لهيئة أركان الأركان حرب")
+STAFF_NOUNS = words("لأركان أركان الأركان")
+
+
+def _staff_after(view, k):
+    """The force whose staff the accusative post's complement at ``k`` names, else None."""
+    toks = view.tokens
+    m = k
+    while m < min(len(toks), k + 3) and view.at.get(m) is None and toks[m].norm in STAFF_WORDS:
+        m += 1
+    if m == k or not any(toks[n].norm in STAFF_NOUNS for n in range(k, m)):
+        return None
+    s = view.slot_starting(m)
+    return s if s is not None and not s.clitic and s.entity.type == "Organization" else None
 
 
 # "وزيرا للدفاع في الحكومة اليمنية"، "وزيرا للداخلية في حكومة الوفاق": the government the

@@ -89,3 +89,25 @@ def country_slot(view, kb, country_key):
     ent = view.doc_entities_by_kb.get(country_key)
     return Pseudo(ent) if ent is not None else None
 
+
+
+# a person's age told between the name and its post: "X، البالغ من العمر 45 عاما، القيادي في Y"
+AGED = words("البالغ البالغة")
+_AGE_WORDS = words("من العمر عاما عام سنة سنوات")
+AGE_REACH = 6
+
+
+def before_age_aside(view, k):
+    """The index right before the age aside ending at token ``k`` ("، البالغ من العمر 45 عاما"
+    with ``k`` the comma after it, or the word after that comma), else ``k``."""
+    toks = view.tokens
+    m = k if toks[k].text in ("،", ",") else k - 1
+    if m < 2 or toks[m].text not in ("،", ","):
+        return k
+    n = m - 1
+    while n > m - AGE_REACH and n > 0 and view.at.get(n) is None and (
+            toks[n].norm in _AGE_WORDS or toks[n].norm.isdigit()):
+        n -= 1
+    if n <= 0 or n == m - 1 or not view.has(n, AGED) or toks[n - 1].text not in ("،", ","):
+        return k
+    return n - 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.lexicon import PERSON_TITLES, strip_clitics
 from kg.relations.common import ACTOR, add, against, in_pp, past_words, words
+from kg.relations.office import entrusted
 from kg.relations.pronoun_posts import FEMININE_HEADS, MASCULINE_HEADS
 
 LEAD_CUES = words("بقيادة برئاسة بزعامة بإمرة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
@@ -24,6 +25,8 @@ def lead_relations(view, kb, out):
     """Y بقيادة X -> X leaderOf Y (Y: the nearest organisation before, within a few words,
     not the one fought nor the group a delegation comes from)."""
     for i in view.positions(LEAD_CUES):
+        if entrusted(view, i) is not None:
+            continue      # "كلف X بقيادة Y": X leads Y (office.entrusted_lead_relations)
         leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_titles(view, i + 1) \
             or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1) or _after_since(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,

@@ -279,7 +279,8 @@ def _adjacent_link(view, a, b, links):
         return "located-adjacent"
     words = [t for t in between if t.norm.isalnum()]
     hra, hrb = _place_rank(view, a), _place_rank(view, b, container=True)
-    if words and words[0].norm in _BELONGING:
+    belongs = bool(words) and words[0].norm in _BELONGING
+    if belongs:
         words = words[1:]          # "قضاء جمجمال التابع لمحافظة السليمانية"
         if not words and b.clitic.endswith("ل"):
             words = [None]
@@ -291,10 +292,11 @@ def _adjacent_link(view, a, b, links):
     head_a = _place_head(view, a)
     if inside and hra <= 1 and _countryside_of(view, b) and not any(x is b and y is a for x, y, _ in links):
         return "located-countryside"   # "اعزاز في ريف حلب"، "تفتناز بريف إدلب": a town in its countryside
-    if inside and hra < 3 and (hra < hrb or hra == hrb and _place_head(view, b) in PROVINCE_HEADS) \
+    if inside and hra < 3 and (hra < hrb or hra == hrb and (_place_head(view, b) in PROVINCE_HEADS or belongs)) \
             and not any(x is b and y is a for x, y, _ in links):
-        # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق),
-        # never two bare cities (طهران في فيينا: a government meeting abroad)
+        # equal sizes only into a province named by its head (منطقة الرويشد في محافظة المفرق)
+        # or where the text says the one belongs to the other (ناحية X التابعة لقضاء Y), never
+        # two bare cities (طهران في فيينا: a government meeting abroad)
         return "located-in"
     if inside and head_a in DISTRICT_HEADS and _place_head(view, b) in CITY_HEAD \
             and not any(x is b and y is a for x, y, _ in links):
@@ -314,6 +316,11 @@ def _adjacent_link(view, a, b, links):
 # a side named by its direction's adjective: "المنطقة الشرقية"، "الريف الشمالي"، "الجزء الغربي"
 SIDE_ADJECTIVES = words("الشرقية الغربية الشمالية الجنوبية الشرقي الغربي الشمالي الجنوبي "
                         "الوسطى الأوسط")
+
+
+# the state a place is in, told right after its name: "بلدة الفوعة المحاصرة في ريف إدلب"
+STATE_ADJECTIVES = words("المحاصرة المحاصر المحررة المحرر المدمرة المدمر المنكوبة المنكوب "
+                         "المهجورة المهجور")
 
 
 def _side_of(view, a, start, b):
@@ -450,7 +457,8 @@ def _after_adjectives(view, a, most=2):
     k = a.j
     toks = view.tokens
     while k < min(len(toks), a.j + most) and view.at.get(k) is None and (
-            _place_adjective(toks[k].norm) or toks[k].norm in SIDE_ADJECTIVES):
+            _place_adjective(toks[k].norm) or toks[k].norm in SIDE_ADJECTIVES
+            or toks[k].norm in STATE_ADJECTIVES):
         k += 1      # "ريف حمص الشرقي وسط سوريا": the side of the place, then where it lies
     return _purpose_end(view, a, k) if k == a.j else k
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
-from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo,
-                                 add, past_so_called, words)
+from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo, add,
+                                 before_age_aside, past_so_called, words)
 
 RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
 MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
@@ -23,8 +23,11 @@ SUPERLATIVES = words("أبرز أهم أكبر أقدم كبار")
 _FROM = words("من")
 IN_CHARGE = words("المسؤول مسؤول مسؤولا")
 # a group's head noun the tagger may leave out of its quoted name: "في تنظيم «القاعدة»"
-GROUP_HEADS = words("تنظيم حركة جماعة جبهة حزب فصيل ميليشيا مليشيا كتائب سرايا لواء")
+GROUP_HEADS = words("تنظيم حركة جماعة جبهة حزب فصيل ميليشيا مليشيا كتائب سرايا لواء "
+                    # a parliamentary bloc or list: "النائب عن كتلة «X»، ...، Y"
+                    "كتلة تيار ائتلاف قائمة")
 _RELATIVES = words("الذي التي")
+COUNTED_AS = words("يعد تعد يعتبر تعتبر")     # "X، الذي يعد من أبرز قادة Y"
 
 
 # "النائب في البرلمان X": an MP of an assembly (not نائب في الحكومة, a deputy of someone)
@@ -57,6 +60,14 @@ def _mp_in_assembly(view, c):
     return s is not None and s.entity.type == "Organization" and view.has(s.first, ASSEMBLIES)
 
 
+def _assembly_past_constituency(view, s):
+    """"النائب عن محافظة X في البرلمان Y Z": the assembly an MP sits in for the place ``s``
+    (his constituency), named right after it with في; else None."""
+    if s is None or s.entity.type != "Place" or s.j >= len(view.tokens) or not _mp_in_assembly(view, s.j):
+        return None
+    return view.slot_starting(s.j + 1)
+
+
 def _section_of(view, k):
     """The organisation after a section's name: "(عن) قسم العمليات في الحركة" -> الحركة."""
     for m in range(k, min(len(view.tokens) - 1, k + 4)):
@@ -78,7 +89,7 @@ def member_relations(view, kb, out):
         org = _member_group(view, i, stems)
         if org is None:
             continue
-        unit, org = org, _body_of_the_unit(view, org)
+        unit, org = org, body_of_the_unit(view, org)
         person = _member_named(view, i, stems, org)
         if person is None and (stems & LEADERS_OF or _one_of_the_ranks(view, i, stems)):
             continue     # "قادة X"، "أحد عناصر X" with no one named: nothing for a later sentence
@@ -100,16 +111,29 @@ def member_relations(view, kb, out):
 UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة الجناح جناح")
 
 
-def _body_of_the_unit(view, org):
+def body_of_the_unit(view, org):
     """The organisation a unit named as the member's group belongs to, named right after it
     with ل or in a construct ("المكتب السياسي لجماعة X"، "مجلس شورى جماعة X": X); else the
     group itself."""
     if not hasattr(org, "j") or not view.has(org.first, UNIT_WORDS):
         return org
     body = view.slot_starting(org.j)
-    if body is not None and body.entity.type == "Organization" and (body.clitic.endswith("ل") or not body.clitic) \
+    if body is None and org.j + 1 < len(view.tokens) and view.at.get(org.j) is None \
+            and view.tokens[org.j].norm[:1] == "ل" and view.tokens[org.j].norm[1:] in GROUP_HEADS:
+        # "المكتب السياسي لحركة «X»": the group's head noun left out of its quoted name
+        body = view.slot_starting(org.j + 1)
+        return body if body is not None and not body.clitic and body.entity.type == "Organization" \
+            and body.entity.subtype in _GROUPS else org
+    if body is None and org.j + 1 < len(view.tokens) and view.has(org.j, _IN):
+        # "عضو مجلس الشورى في «هيئة X»": the armed or political group after في
+        body = view.slot_starting(org.j + 1)
+        return body if body is not None and not body.clitic and body.entity.type == "Organization" \
+            and body.entity.subtype in _GROUPS else org
+    if body is not None and body.entity.type == "Organization" and (
+            body.clitic.endswith("ل") or body.clitic.endswith("ب") or not body.clitic) \
             and not view.has(body.first, UNIT_WORDS):
-        return body   # "المكتب السياسي لجماعة X"، "مجلس شورى جماعة X" (a construct)
+        # "المكتب السياسي لجماعة X"، "مكتب الإرشاد بالجماعة"، "مجلس شورى جماعة X" (a construct)
+        return body
     return org
 
 
@@ -130,6 +154,11 @@ def _body_after_unnamed_unit(view, c):
     body = view.slot_starting(m)
     if body is not None and body.entity.type == "Organization" and body.clitic.endswith("ل"):
         return body
+    if body is None and m + 1 < len(toks) and view.has(m, _IN) and m > c + 1:
+        # "عضو اللجنة الأمنية في مجلس محافظة X": a committee of the council named after في
+        body = view.slot_starting(m + 1)
+        if body is not None and not body.clitic and body.entity.type == "Organization":
+            return body
     return None
 
 
@@ -172,6 +201,8 @@ def _member_group(view, i, stems):
             s = view.slot_starting(c + 2)     # "القيادي في تنظيم «القاعدة» Y": the head left out
         if s is None and c + 2 < len(toks):
             s = _body_after_unnamed_unit(view, c + 1)   # "القيادي في الجناح العسكري لحركة X Y"
+        if stems & MPS and view.has(c, _FOR):
+            s = _assembly_past_constituency(view, s) or s   # "النائب عن محافظة X في البرلمان"
         return s if s is not None and s.entity.type == "Organization" else None
     if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
         # "مسؤولا عن قسم العمليات في الحركة": in charge of a section of the group
@@ -233,6 +264,8 @@ def _member_named(view, i, stems, org):
         person = person_after_titles(view, org.j)
     if person is None:
         person = _person_after_description(view, org.j)
+    if person is None:
+        person = _person_after_its_place(view, org)
     if person is None and not _coordinated_cue(view, i):
         k = i - 1
         if k >= 0 and toks[k].norm in _COPULA:
@@ -243,6 +276,10 @@ def _member_named(view, i, stems, org):
             k -= 1       # "X أحد أبرز قادة Y"، "X من أبرز قيادات Y"
             if toks[k].norm in _FROM:
                 k -= 1
+            if k >= 1 and toks[k].norm in COUNTED_AS and toks[k - 1].norm in _RELATIVES:
+                k -= 2   # "X، الذي يعد من أبرز قادة Y"
+            elif k >= 0 and toks[k].norm in _COPULA:
+                k -= 1   # "X، وهو من أبرز قادة Y"
         if k >= 0 and toks[k].norm in _FROM and _one_of_the_ranks(view, i, stems):
             k -= 1       # "X، وهو من مقاتلي Y"
             if k >= 0 and toks[k].norm in _COPULA:
@@ -255,11 +292,29 @@ def _member_named(view, i, stems, org):
                 k -= 1   # "X، الذي كان أحد قادة Y"
         if k == i - 1 and view.at.get(k) is not None and view.has(i, OBJECT_PLURALS):
             k = -1       # "اتهم X عناصر من Y": the plural right after the name is what X acted on
+        if k >= 0:
+            k = before_age_aside(view, k)     # "X، البالغ من العمر 45 عاما، القيادي في Y"
         person = person_before(view, k + 1) if k >= 0 else None
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
             person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
+    return person
+
+
+def _person_after_its_place(view, org):
+    """"القيادي في حركة X في غزة Y"، "القيادي في X بالضفة الغربية، Y": the member named right
+    after the place the group's branch is in (titles allowed), or None."""
+    toks = view.tokens
+    if org.j >= len(toks):
+        return None
+    place = view.slot_starting(org.j + 1) if toks[org.j].norm == "في" else view.slot_starting(org.j)
+    if place is None or place.entity.type != "Place" or (place.i == org.j and not place.clitic.endswith("ب")):
+        return None
+    person = view.next_slot(place.j, types=("Person",), max_gap=0) or person_after_titles(view, place.j)
+    if person is None or person.clitic.startswith("و") or any(
+            toks[k].norm.startswith("و") for k in range(place.j, person.i)):
+        return None     # "X المسؤول في Y في Z وW": W is the next in a list, not the member named
     return person
 
 
@@ -632,11 +687,20 @@ UNIT_COMMANDERS = words("قائد آمر مسؤول")
 UNNAMED_UNITS = words("كتيبة سرية فصيل مجموعة خلية وحدة مفرزة فرقة")
 
 
+# "قائد ميداني في Y X"، "X، وهو قائد عسكري في Y": a commander of some rank in the group, one of its
+# members (not its head: that is "قائد Y")
+FIELD_RANKS = words("ميداني ميدانيا عسكري عسكريا محلي محليا")
+_COMMANDER = words("قائد قائدا")
+
+
 def unit_commander_members(view, kb, out):
-    """X قائد كتيبة في Y / قائد مجموعة في Y X: X memberOf Y."""
+    """X قائد كتيبة في Y / قائد مجموعة في Y X / قائد ميداني في Y X: X memberOf Y."""
     toks = view.tokens
     for i in view.positions(UNIT_COMMANDERS):
         k = i + 1
+        if k < len(toks) and view.at.get(k) is None and view.has(i, _COMMANDER) and view.has(k, FIELD_RANKS):
+            _field_commander(view, out, i, k + 1)
+            continue
         if k >= len(toks) or view.at.get(k) is not None or not view.has(k, UNNAMED_UNITS):
             continue
         k += 1
@@ -651,6 +715,19 @@ def unit_commander_members(view, kb, out):
         person = person_before(view, m + 1) or view.next_slot(org.j, types=("Person",), max_gap=0)
         if person is not None:
             add(out, "memberOf", person, org, view, "member-unit-commander")
+
+
+def _field_commander(view, out, i, k):
+    """The member after "قائد ميداني" at ``i`` whose group follows at ``k`` (في Y، بـY)."""
+    toks = view.tokens
+    if k >= len(toks):
+        return
+    org = view.slot_starting(k + 1) if toks[k].norm == "في" else view.slot_starting(k)
+    if org is None or org.entity.type != "Organization" or (org.i == k and not org.clitic.endswith("ب")):
+        return
+    person = _member_named(view, i, view.stems(i), org)
+    if person is not None:
+        add(out, "memberOf", person, org, view, "member-field-commander")
 
 
 # "قتل X و14 عنصرا آخرين من تنظيم Y": X is one of the group's fighters too

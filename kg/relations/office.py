@@ -3,7 +3,8 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import PERSON_TITLES, TITLE_ADJECTIVES
+from kg.relations.appointments import ENTRUST
 from kg.relations.common import add, past_words, words
 
 TOOK_OFFICE = words("تولى يتولى تسلم يتسلم استلم يستلم تولت تتولى تسلمت")
@@ -19,7 +20,7 @@ def took_office_relations(view, kb, out):
     for i in view.positions(TOOK_OFFICE):
         if view.at.get(i) is not None:
             continue
-        k = past_words(view, i + 1, PERSON_TITLES)
+        k = past_words(view, i + 1, PERSON_TITLES | TITLE_ADJECTIVES)   # "تولى الفريق أول X"
         person = view.slot_starting(k)
         if person is not None and person.entity.type == "Person":
             k = person.j
@@ -28,12 +29,20 @@ def took_office_relations(view, kb, out):
         body = _headship_body(view, k)
         if person is not None and body is not None:
             add(out, "leaderOf", person, body, view, "office-took")
+        staff_of = _staff_body(view, k) if body is None else None
+        if person is not None and staff_of is not None:
+            # "تولى X رئاسة هيئة أركان الجيش Y": both readings of a chief of staff (posts.py)
+            add(out, "leaderOf", person, staff_of, view, "office-chief-of-staff")
+            add(out, "positionIn", person, staff_of, view, "office-chief-of-staff")
 
 
 def _person_before(view, i):
     """"X تولى"، "كان X يقود"، "X الذي يقود": the person right before the verb (or the relative)."""
-    k = i - 1 if i > 0 and view.has(i - 1, _RELATIVES) else i
+    k = i - 1 if i > 0 and (view.has(i - 1, _RELATIVES) or view.has(i - 1, _PARTICLES)) else i
     return view.prev_slot(k, types=("Person",), max_gap=0)
+
+
+_PARTICLES = words("قد")     # "وكان X قد تسلم رئاسة Y"
 
 
 def _headship_body(view, k):
@@ -50,6 +59,25 @@ def _headship_body(view, k):
     elif s is not None and not view.has(s.first, COMMANDS):
         return None           # "تولى X الجيش": no headship named
     return s if s is not None and s.entity.type == "Organization" else None
+
+
+# "رئاسة (هيئة) أركان الجيش": the headship of the staff of a force named right after
+STAFF_HEADSHIP = words("رئاسة")
+STAFF_WORDS = words("أركان الأركان هيئة")
+
+
+def _staff_body(view, k):
+    """The force whose staff's headship is named at token ``k`` ("رئاسة هيئة أركان Y"), else None."""
+    toks = view.tokens
+    if k + 2 >= len(toks) or view.at.get(k) is not None or not view.has(k, STAFF_HEADSHIP):
+        return None
+    m = k + 1
+    while m < min(len(toks), k + 3) and view.at.get(m) is None and view.has(m, STAFF_WORDS):
+        m += 1
+    if m == k + 1 or not view.has(m - 1, STAFF_WORDS - words("هيئة")):
+        return None
+    s = view.slot_starting(m)
+    return s if s is not None and not s.clitic and s.entity.type == "Organization" else None
 
 
 # leading told with a verb: "يقود X Y"، "تزعم X Y"، "X يرأس Y"، "كان X يقود Y" (the led one
@@ -96,3 +124,29 @@ def _leader_after_the_led(view, led):
     k = past_words(view, k, PERSON_TITLES)
     s = view.slot_starting(k)
     return s if s is not None and s.entity.type == "Person" else None
+
+
+# entrusted with the lead of a body: "كلف مجلس الوزراء X بقيادة جهاز Y" (X leads Y; not "Y led by X")
+ENTRUSTED_LEAD = words("بقيادة بإدارة برئاسة")
+# how far before the entrusted person the verb may stand: "كلف رئيس الوزراء العراقي X"
+ENTRUST_REACH = 5
+
+
+def entrusted(view, i):
+    """The person entrusted by a verb before them with the lead named at ``i`` (بقيادة), else None."""
+    person = view.prev_slot(i, types=("Person",), max_gap=0)
+    if person is None or person.j != i:
+        return None
+    if any(view.has(m, ENTRUST) and view.at.get(m) is None
+           for m in range(max(0, person.i - ENTRUST_REACH), person.i)):
+        return person
+    return None
+
+
+def entrusted_lead_relations(view, kb, out):
+    """كلف ... X بقيادة Y -> X leaderOf Y."""
+    for i in view.positions(ENTRUSTED_LEAD):
+        person = entrusted(view, i)
+        body = view.slot_starting(i + 1) if person is not None else None
+        if body is not None and body.entity.type == "Organization":
+            add(out, "leaderOf", person, body, view, "office-entrusted")

@@ -21,6 +21,7 @@ def _member_cue_before(view, slot):
 
 
 _IN_FROM = words("في من")
+_IN = words("في")
 
 
 def _whole_before(view, part):
@@ -44,7 +45,7 @@ def part_relations(view, kb, out):
         if view.has(i, ENLISTED):
             # "لواء X المنضوي ضمن Y": a unit, part of Y
             part = view.prev_slot(i, types=("Organization",), max_gap=1)
-            if part and i + 1 < len(toks) and view.has(i + 1, WITHIN):
+            if part and i + 1 < len(toks) and view.has(i + 1, WITHIN | _IN):   # المنضوي ضمن / في Y
                 whole = view.next_slot(i + 2, types=("Organization",), max_gap=0)
                 if whole:
                     add(out, "partOf", part, whole, view, "part-enlisted")

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES
+from kg.lexicon import (LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
+                        common_words)
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_POSTS
 from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, past_so_called, words
+from kg.relations.members import body_of_the_unit, person_after_titles
 
 _ATTACH = words("في لدى التابع التابعة ب")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
@@ -17,7 +19,11 @@ COUNTERPART = words("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان العاهل عاهل")
 MINISTER = words("وزير وزيرة الوزير")
 ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة "
-               "منسق المنسق منسقة المنسقة")
+               "منسق المنسق منسقة المنسقة "
+               # a state's delegate to a body: مندوب سوريا الدائم لدى الأمم المتحدة X
+               "مندوب المندوب مندوبة المندوبة")
+# a delegate is a state's (a country or its adjective right after), not a club's or a firm's
+DELEGATES = words("مندوب المندوب مندوبة المندوبة")
 # ولي العهد السعودي X: the crown prince holds a post in the state
 CROWN = words("ولي")
 _REIGN = words("العهد عهد")     # ولي العهد السعودي X، ولي عهد أبوظبي X
@@ -28,6 +34,11 @@ REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
 UNDER_SECRETARIES = words("وكيل وكيلة")
 _UNDER_HEADS = words("محافظة وزارة الوزارة المحافظة ولاية")
 GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
+# a mayor leads the city (or the village) named right after: عمدة مقديشو X، X، عمدة بلدة Y
+MAYORS = words("عمدة العمدة")
+# a unit's commander (Iraq, Libya): آمر اللواء X، آمر كتيبة Y X; normalised it is "أمر" (an
+# order, he ordered) too, so only the word written with its madda counts
+COMMANDING_OFFICERS = words("آمر الآمر")
 # adjectives of a post between the sending side and the person: مبعوث واشنطن الخاص إلى السودان X
 POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية الدائم الدائمة المقيم الأممي الأممية "
                         # when the post was held: رئيس الائتلاف الأسبق X، زعيمها التاريخي X
@@ -62,13 +73,16 @@ SPOKES = SPOKES_HEADS | SPOKESWOMEN
 # "النائب العام المصري X": the attorney general holds a post in the state (النائب alone is a
 # member of parliament, نائب الرئيس a deputy)
 PROSECUTORS = words("النائب نائب")
-_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS
+_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
+              | COMMANDING_OFFICERS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
 # a unit of a body, not yet the body: رئيس المكتب السياسي لـ X، رئيس اللجنة الأمنية في X
 UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائرة القسم قسم الهيئة هيئة الجناح جناح "
+              # a branch of the body: رئيس فرع حزب X في محافظة Y Z (the branch's head, a member)
+              "فرع الفرع "
               # a branch or a formation of a force: قائد القوات البرية للحرس الثوري X
               "القوات قوات الفرقة فرقة اللواء لواء الكتيبة كتيبة سلاح الفيلق فيلق")
 _MINISTERS = words("الوزراء وزراء")
@@ -77,7 +91,7 @@ _MINISTERS = words("الوزراء وزراء")
 def post_relations(view, kb, out):
     """قائد X [الأميرال] Y / المتحدث باسم X Y / وزير الدفاع التركي Y (and Y، قائد X)."""
     for i in view.positions(_POST_CUES):
-        kind = _post_kind(view, i)
+        kind = _post_kind(view, kb, i)
         if kind is None:
             continue
         org, country, k = _post_complement(view, kb, i, kind)
@@ -89,13 +103,17 @@ def post_relations(view, kb, out):
 # "نائب رئيس X Y"، "مساعد قائد X Y": the holder is beside the head, not the head (the deputy's
 # own word gives the post in X)
 BESIDE_WORDS = words("نائب النائب مساعد المساعد نواب نائبا")
+DEPUTY_RANKS = words("الأول الثاني الأولى الثانية")
 
 
-def _post_kind(view, i):
+def _post_kind(view, kb, i):
     """The relation the post word at ``i`` gives its holder, or None."""
     stems = view.stems(i)
     if i > 0 and view.has(i - 1, BESIDE_WORDS) and (stems & LEADER_POSTS or stems & HEAD_OF_STATE):
         return None
+    if i > 1 and view.has(i - 2, BESIDE_WORDS) and view.has(i - 1, DEPUTY_RANKS) \
+            and (stems & LEADER_POSTS or stems & HEAD_OF_STATE):
+        return None           # "النائب الأول لرئيس مجلس النواب X": the first deputy, not the head
     if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)
     if stems & SECRETARIES and view.has(i + 1, _GENERAL):
@@ -121,6 +139,12 @@ def _post_kind(view, i):
         return None           # "والى" / "وإلى": "and to", which normalises like the governor (والي)
     if stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS or stems & GUIDES:
         return "leaderOf"
+    if stems & COMMANDING_OFFICERS:
+        return "leaderOf" if "آمر" in _MARKS.sub("", view.tokens[i].text) else None
+    if stems & MAYORS:
+        nxt = view.slot_starting(i + 1)
+        # only of a place named right after ("عمدة مقديشو"), not a village's unnamed headman
+        return "leaderOf" if nxt is not None and nxt.entity.type == "Place" else None
     if stems & SPOKES:
         return "spokespersonOf"
     toks = view.tokens
@@ -135,6 +159,8 @@ def _post_kind(view, i):
             if nxt is None or nxt.entity.type not in ("Organization", "Place") or not (
                     view.has(i + 1, _UNDER_HEADS) or view.has(nxt.i, _UNDER_HEADS)):
                 return None
+        if toks[i].norm in DELEGATES and not _of_a_state(view, kb, i + 1):
+            return None       # "مندوب النادي X": a club's agent, no post in a state
         if toks[i].norm in REPRESENTATIVES:
             # ممثل is also an actor: a representative only of a body named right after
             nxt = view.slot_starting(i + 1)
@@ -142,6 +168,20 @@ def _post_kind(view, i):
                 return None
         return "positionIn"
     return None
+
+
+def _of_a_state(view, kb, k):
+    """Is token ``k`` a country (مندوب سوريا، مندوب المملكة) or a state's adjective (المندوب
+    الروسي), past "الدائم" (المندوب الدائم للمملكة)?"""
+    toks = view.tokens
+    while k < len(toks) and view.at.get(k) is None and toks[k].norm in POST_ADJECTIVES:
+        k += 1
+    if k >= len(toks):
+        return False
+    s = view.slot_starting(k)
+    if s is not None:
+        return s.entity.type == "Place" and s.entity.subtype in ("Country", None)
+    return bool(kb.demonym(toks[k].norm))
 
 
 # "والي" (a governor) and "والى"/"وإلى" ("and to") are one word once normalised (ى -> ي, إ -> ا):
@@ -287,6 +327,7 @@ def post_holder(view, kb, i, k, kind):
             steps += 1
             continue
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH or t.norm in _ACTING \
+                or j > k and t.norm in SIDES and toks[j - 1].norm == "في" \
                 or t.norm in WHEN_SAID \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
                 or definite_nisba(t.norm) or j == k and _of_the(t.norm) \
@@ -302,16 +343,60 @@ def post_holder(view, kb, i, k, kind):
             continue
         break
     s = view.slot_starting(j)
-    if s is not None and s.entity.type == "Person":
+    if s is not None and s.entity.type == "Person" and not _next_in_a_list(view, s, k):
         return (None if _appointed_by_the_post(view, i, s) else s), within
     if i > 0:
         p = view.prev_slot(i, types=("Person",), max_gap=1)
-        if p is not None and p.j >= i - 1:
+        if p is not None and (p.j >= i - 1 or _name_tail_left_out(view, p, i)):
             return p, within
-        p = _apposed_person(view, i)
+        p = _apposed_person(view, i) or _person_before_bracket(view, i)
         if p is not None:
             return p, within
     return None, within
+
+
+# how many words a bracketed alias between a name and its post may hold
+ALIAS_REACH = 3
+
+
+def _person_before_bracket(view, i):
+    """"X (Y)، رئيس Z": the person named right before a short bracketed alias (a nickname, a
+    kunya, the name in Latin letters) and a comma before the post word at ``i``; else None."""
+    toks = view.tokens
+    k = i - 1
+    if k < 1 or toks[k].text not in _COMMAS or toks[k - 1].norm != ")":
+        return None
+    m = k - 2
+    while m >= max(0, k - 2 - ALIAS_REACH) and toks[m].norm != "(":
+        if not toks[m].norm.isalnum():
+            return None
+        m -= 1
+    if m < 1 or toks[m].norm != "(":
+        return None
+    s = view.at.get(m - 1)
+    return s if s is not None and s.j == m and s.entity.type == "Person" else None
+
+
+# the side of a country a body sits in, named after في and no entity: "رئيس الحكومة المؤقتة في الشرق X"
+SIDES = words("الشرق الغرب الشمال الجنوب")
+
+
+def _next_in_a_list(view, person, k):
+    """"A، مندوب X لدى Y، وB سفير Z": B after a comma and و past the post's complement (at
+    ``k``) opens the next item of a list; he does not hold the post."""
+    toks = view.tokens
+    return person.i > k and person.clitic.startswith("و") and toks[person.i - 1].text in _COMMAS
+
+
+def _name_tail_left_out(view, person, i):
+    """"محمد علي أوزكان، والي X" with the tagger's name ending at علي: one word that is no
+    common Arabic word (a foreign family name) between the name and the comma before the post."""
+    toks = view.tokens
+    if person.j != i - 2 or toks[i - 1].text not in _COMMAS or view.at.get(person.j) is not None:
+        return False
+    n = toks[person.j].norm
+    return n.isalpha() and len(n) > 2 and n not in common_words() and n not in STOPWORDS \
+        and not n.startswith("ال") and n not in WHEN_SAID     # "X أمس، رئيس Y": not a name's word
 
 
 # "X، وهو المتحدث باسم Y"، "X، الذي يشغل منصب قائد Y": the holder named before a copula or a
@@ -505,13 +590,21 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, org, view, "post-chief-of-staff")
         add(out, "positionIn", person, org, view, "post-chief-of-staff", post=_post_name(toks, i, k, kb))
         return
-    if kind == "leaderOf" and org is not None and any(view.has(m, UNITS) for m in range(i + 1, org.i)) \
-            and not _forces_of(view, i, org):
+    in_a_unit = org is not None and hasattr(org, "i") and any(view.has(m, UNITS) for m in range(i + 1, org.i))
+    if kind == "leaderOf" and in_a_unit and not _forces_of(view, i, org):
         # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
-        # the unit, an entity of its own), not the group
+        # the unit, an entity of its own), not the group; he is one of the group's
+        _member_of_the_group(view, kb, out, person, org)
         return
+    if org is not None and hasattr(org, "j") and org.j - org.i <= UNIT_NAME_WORDS:
+        group = body_of_the_unit(view, org)
+        if group is not org:
+            # "رئيس المكتب السياسي لحركة X Y" with the bureau an entity: Y is also one of X's
+            _member_of_the_group(view, kb, out, person, group)
     if kind == "positionIn":
         add(out, "positionIn", person, target, view, "post-minister", post=_post_name(toks, i, k, kb))
+        if in_a_unit:
+            _member_of_the_group(view, kb, out, person, org)   # "أمين سر اللجنة المركزية لحركة X"
     elif kind == "spokespersonOf":
         add(out, "spokespersonOf", person, target, view, "post-spokes")
     elif stems & GOVERNORS:
@@ -519,6 +612,36 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-governor")
     else:
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+# a unit named by its kind alone (المكتب السياسي، مجلس الشورى، اللجنة المركزية), not a body with a
+# name of its own that a unit word opens (الهيئة العليا للمفاوضات)
+UNIT_NAME_WORDS = 2
+# groups whose officers are their members (a ministry's or an army's are posts in a state)
+_GROUPS = frozenset(["ArmedGroup", "PoliticalOrganization"])
+
+
+def _member_of_the_group(view, kb, out, person, group):
+    """The holder of a post in a unit of an armed or political group ("أمين سر اللجنة المركزية
+    لحركة X Y"، "رئيس المكتب السياسي لجماعة X Y") is one of the group's members; he leads it
+    when the knowledge base says he did on the publication date (its head of the bureau)."""
+    if group.entity.type != "Organization" or group.entity.subtype not in _GROUPS:
+        return
+    if _kb_leads(view, kb, person, group):
+        add(out, "leaderOf", person, group, view, "post-kb")
+    else:
+        add(out, "memberOf", person, group, view, "post-unit-member")
+
+
+def _kb_leads(view, kb, person, group):
+    """Does the knowledge base have ``person`` leading ``group`` on the publication date?"""
+    key, of = person.entity.kb_id, group.entity.kb_id
+    if not key or not of or key not in kb:
+        return False
+    pub = view.published.isoformat() if view.published else None
+    return any(pos.relation == "leaderOf" and pos.of == of
+               and not (pub and pos.until and pos.until < pub) and not (pub and pos.since and pos.since > pub)
+               for pos in kb.get(key).positions)
 
 
 # "المتحدث العسكري الإسرائيلي X": the military spokesperson of a state speaks for its army
@@ -673,7 +796,8 @@ def official_relations(view, kb, out):
                 or ent.type == "Organization" and ent.subtype in _INSTITUTIONS):
             continue
         person = view.prev_slot(i, types=("Person",), max_gap=0) or \
-            view.next_slot(s.j, types=("Person",), max_gap=0)
+            view.next_slot(s.j, types=("Person",), max_gap=0) or \
+            person_after_titles(view, s.j)      # "مدير ... في وزارة Y، اللواء X"
         if person is not None:
             add(out, "positionIn", person, s, view, "post-official", post=_post_name(toks, i, k, kb))
 

@@ -3,9 +3,9 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import SPOKES_HEADS
+from kg.lexicon import PERSON_TITLES, SPOKES_HEADS
 from kg.normalize import norm
-from kg.relations.common import Pseudo, add, words
+from kg.relations.common import Pseudo, add, past_words, words
 from kg.relations.posts import BESIDE_WORDS, post_holder
 
 # a post with a pronoun for what it is held in: "حركة X ... زعيمها Y"، "تنظيم X ... قائده Y".
@@ -281,3 +281,36 @@ def pronoun_member_relations(view, kb, out):
             whole = _agreeing_group(view, i, gender)
         if whole is not None and whole.entity.type == "Organization":
             add(out, "memberOf", person, whole, view, "member-pronoun")
+
+
+# a unit of the group named with a pronoun for it: "عضو مكتبها السياسي X"، "رئيس مجلسها السياسي
+# الأعلى X"، "عضو مجلس شوراه X": the unit's member or head is one of the group's members
+UNITS_OF_IT = {w: g for g, ws in (
+    ("F", "مكتبها مجلسها لجنتها هيئتها شوراها"),
+    ("M", "مكتبه مجلسه لجنته هيئته شوراه"),
+) for w in words(ws)}
+UNIT_POSTS = MEMBER_NOUNS | words("رئيس رئيسة أعضاء مجلس")
+# groups whose units' members are their members (a ministry's office is a post in a state)
+_GROUPS = frozenset(["ArmedGroup", "PoliticalOrganization"])
+# the unit's adjectives before the name: السياسي، الأعلى، المركزية
+UNIT_ADJECTIVES_REACH = 3
+
+
+def pronoun_unit_members(view, kb, out):
+    """"عضو مكتبها السياسي X" (حركة Y before): X memberOf Y."""
+    toks = view.tokens
+    for i in view.positions(frozenset(UNITS_OF_IT)):
+        if i == 0 or view.at.get(i) is not None or not view.has(i - 1, UNIT_POSTS):
+            continue
+        k = i + 1
+        while k < min(len(toks), i + 1 + UNIT_ADJECTIVES_REACH) and view.at.get(k) is None \
+                and toks[k].norm.startswith("ال") and toks[k].norm.isalpha():
+            k += 1
+        k = past_words(view, k, PERSON_TITLES)
+        person = view.slot_starting(k)
+        if person is None or person.entity.type != "Person":
+            continue
+        gender = next((UNITS_OF_IT[st] for st in sorted(view.stems(i)) if st in UNITS_OF_IT), None)
+        whole = _antecedent(view, i, gender)
+        if whole is not None and whole.entity.type == "Organization" and whole.entity.subtype in _GROUPS:
+            add(out, "memberOf", person, whole, view, "member-pronoun-unit")

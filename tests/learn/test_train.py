@@ -96,3 +96,12 @@ def test_shipped_weights_load_and_round_trip():
     # the file is what dumps writes of what it holds: sorted, rounded, deterministic
     text = WEIGHTS.read_text(encoding="utf-8")
     assert dumps({"relations": models["relations"], "roles": models["roles"]}, models["meta"]) == text
+
+
+def test_a_set_whose_events_are_partial_trains_relations_and_no_roles():
+    from kg.learn.train import labelled
+    docs = toy_gold()
+    rel_x, _, role_x, _ = labelled(docs)
+    assert rel_x and role_x                       # the visit gives role candidates
+    rel_p, _, role_p, _ = labelled([dict(d, events_partial=True) for d in docs])
+    assert len(rel_p) == len(rel_x) and role_p == []

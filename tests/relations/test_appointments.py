@@ -95,3 +95,9 @@ def test_minister_appointed_in_the_government_named_after_the_portfolio():
         run("وعين الرئيس سالم ناصر وزيرا للداخلية في حكومة الوفاق الوطني."))
     assert ("positionIn", "سالم ناصر", "الحكومة اليمنية") in relations(
         run("وأصدر الرئيس مرسوما عيّن بموجبه اللواء سالم ناصر وزيرا للدفاع في الحكومة اليمنية."))
+
+
+def test_appointed_chief_of_the_staff_of_an_army():
+    rels = relations(run("وعين المجلس الرئاسي العقيد سالم الورفلي رئيسا لأركان الجيش الليبي خلفا لسلفه."))
+    assert ("leaderOf", "سالم الورفلي", "الجيش الليبي") in rels
+    assert ("positionIn", "سالم الورفلي", "الجيش الليبي") in rels

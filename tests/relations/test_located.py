@@ -424,3 +424,13 @@ def test_one_in_each_place_is_no_rank_among_the_places_of_the_second():
 def test_a_place_after_a_comma_and_wa_is_listed_not_a_container():
     rels = relations(run("وألقت المروحيات براميل متفجرة على محافظات حلب وحماة، ودرعا وحمص."))
     assert not [r for r in rels if r[0] == "locatedIn"]
+
+
+def test_a_district_told_to_belong_to_a_district_of_the_same_size():
+    rels = relations(run("وسيطر الجيش العراقي على ناحية المحلبية التابعة لقضاء تلعفر بعد معارك."))
+    assert ("locatedIn", "المحلبية", "تلعفر") in rels
+
+
+def test_a_town_in_a_countryside_past_an_adjective_of_its_state():
+    rels = relations(run("وسقطت قذائف على بلدة كفريا المحاصرة في ريف إدلب الشمالي."))
+    assert ("locatedIn", "كفريا", "إدلب") in rels

@@ -379,3 +379,63 @@ def test_member_of_a_so_called_group():
 def test_member_of_a_council_named_in_a_construct_with_its_group():
     rels = relations(run("وقال سامي الحربي، عضو مجلس شورى جبهة النصرة، إن الجبهة انقسمت."))
     assert ("memberOf", "سامي الحربي", "جبهة النصرة") in rels
+
+
+def test_mp_for_a_province_is_a_member_of_the_assembly_named_after_it():
+    rels = relations(run("وقال النائب عن محافظة البصرة في البرلمان العراقي، عادل الكعبي، إن الموازنة تأخرت."))
+    assert ("memberOf", "عادل الكعبي", "البرلمان العراقي") in rels
+
+
+def test_mp_for_a_bloc_whose_head_noun_is_left_out_of_its_quoted_name():
+    rels = relations(run("وأكد النائب عن كتلة «التنمية والتحرير» هاني عطوي أن الجلسة أرجئت إلى الأسبوع المقبل."))
+    assert ("memberOf", "هاني عطوي", "التنمية والتحرير") in rels
+
+
+def test_member_of_a_council_named_with_its_group_after_fi():
+    rels = relations(run("وكان أبو خالد الحمصي، عضو مجلس الشورى في «جبهة النصرة»، قد قتل في غارة."))
+    assert ("memberOf", "أبو خالد الحمصي", "جبهة النصرة") in rels
+
+
+def test_member_of_a_bureau_named_with_its_group_after_bi():
+    rels = relations(run("وقال محمود الصالح، عضو المكتب السياسي بحركة حماس، إن الحركة لن تتراجع."))
+    assert ("memberOf", "محمود الصالح", "حركة حماس") in rels
+
+
+def test_field_commander_named_after_the_group_by_a_naming_word():
+    rels = relations(run("وقال قائد ميداني في جيش المجاهدين يدعى أبو سالم الإدلبي إن الهجوم بدأ فجرا."))
+    assert ("memberOf", "أبو سالم الإدلبي", "جيش المجاهدين") in rels
+
+
+def test_field_commander_named_before_a_copula():
+    rels = relations(run("وقتل أمس ماهر الحسين، وهو قائد عسكري في حركة أحرار الشام، بانفجار لغم."))
+    assert ("memberOf", "ماهر الحسين", "حركة أحرار الشام") in rels
+
+
+def test_one_of_the_leaders_told_with_counted_as_after_a_relative():
+    rels = relations(run("ويقود كتائب سيد الشهداء أبو آلاء الولائي، الذي يعد من أبرز قادة الحشد الشعبي."))
+    assert ("memberOf", "أبو آلاء الولائي", "الحشد الشعبي") in rels
+
+
+def test_member_of_a_committee_of_a_council_named_after_fi():
+    rels = relations(run("وقال جاسم العبادي، عضو اللجنة الأمنية في مجلس محافظة ذي قار، إن الطرق مغلقة."))
+    assert ("memberOf", "جاسم العبادي", "مجلس محافظة ذي قار") in rels
+
+
+def test_member_named_after_the_place_of_the_group_branch():
+    rels = relations(run("وقال القيادي في حركة الجهاد الإسلامي في غزة خضر حبيب إن الحركة لن تصمت."))
+    assert ("memberOf", "خضر حبيب", "حركة الجهاد الإسلامي") in rels
+
+
+def test_official_named_after_the_place_of_the_group_branch_and_a_comma():
+    rels = relations(run("وقال مسؤول الملف الأمني في حركة حماس في غزة، سامر عودة، إن الاعتقالات مستمرة."))
+    assert ("memberOf", "سامر عودة", "حركة حماس") in rels
+
+
+def test_one_of_the_most_prominent_leaders_told_after_a_copula():
+    rels = relations(run("وقال سمير الحلبي، وهو من أبرز قادة جيش الإسلام في الغوطة الشرقية، إن الفصيل باق."))
+    assert ("memberOf", "سمير الحلبي", "جيش الإسلام") in rels
+
+
+def test_member_named_before_an_age_aside():
+    rels = relations(run("وقتل أحمد الصومالي، البالغ من العمر 38 عاما، القيادي في حركة الشباب، في الغارة."))
+    assert ("memberOf", "أحمد الصومالي", "حركة الشباب") in rels

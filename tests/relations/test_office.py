@@ -50,3 +50,20 @@ def test_leader_named_after_the_led_body_and_a_phrase_of_time():
 def test_leader_named_right_after_the_led_body():
     rels = relations(run("ويرأس مجلس محافظة نينوى مهند سالم العكيدي."))
     assert ("leaderOf", "مهند سالم العكيدي", "مجلس محافظة نينوى") in rels
+
+
+def test_taking_the_headship_of_the_staff_of_an_army_after_a_compound_rank():
+    rels = relations(run("وتولى الفريق أول حسن المهدي رئاسة هيئة أركان الجيش المصري خلفا لسلفه."))
+    assert ("leaderOf", "حسن المهدي", "الجيش المصري") in rels
+    assert ("positionIn", "حسن المهدي", "الجيش المصري") in rels
+
+
+def test_taking_the_headship_told_after_qad():
+    rels = relations(run("وكان العميد نبيل الخوري قد تسلم رئاسة أركان الجيش اللبناني قبل عامين."))
+    assert ("leaderOf", "نبيل الخوري", "الجيش اللبناني") in rels
+
+
+def test_entrusted_with_the_lead_of_a_body():
+    rels = relations(run("وكلف مجلس الوزراء العراقي سعد الربيعي بقيادة جهاز مكافحة الإرهاب."))
+    assert ("leaderOf", "سعد الربيعي", "جهاز مكافحة الإرهاب") in rels
+    assert not any(r[0] == "leaderOf" and r[1] == "جهاز مكافحة الإرهاب" for r in rels)

@@ -86,3 +86,8 @@ def test_wing_pronoun_refers_to_the_group_of_a_member_cue():
     rels = relations(run("وقال المتحدث باسم حماس سامي أبو زهري إن «المقاومة ستواصل القتال»، فيما أكد داود شهاب، "
                          "القيادي في حركة الجهاد الإسلامي، أن سرايا القدس، ذراعها العسكرية، أطلقت صواريخ."))
     assert ("partOf", "سرايا القدس", "حركة الجهاد الإسلامي") in rels
+
+
+def test_unit_enlisted_in_a_force_told_with_fi():
+    rels = relations(run("وأعلن مجلس الرقة العسكري، المنضوي في قوات سوريا الديمقراطية، بدء الهجوم."))
+    assert ("partOf", "مجلس الرقة العسكري", "قوات سوريا الديمقراطية") in rels

@@ -1,5 +1,6 @@
 """Relations: posts (kg/relations/posts.py), each on a small sentence of its own."""
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
@@ -497,3 +498,90 @@ def test_spokesperson_of_a_so_called_group():
 def test_post_held_before_told_in_a_relative_clause():
     rels = relations(run("وقال خالد العبيدي، الذي كان يشغل منصب وزير الدفاع العراقي، إن العراق بحاجة إلى دعم."))
     assert ("positionIn", "خالد العبيدي", "العراق") in rels
+
+
+def test_mayor_leads_the_city_named_after_the_post():
+    rels = relations(run("وقال حسن عبدي نور، عمدة مقديشو، إن فرق الإطفاء أخمدت الحريق."))
+    assert ("leaderOf", "حسن عبدي نور", "مقديشو") in rels
+
+
+def test_holder_named_before_a_bracketed_alias_and_the_post():
+    rels = relations(run("وأعلن أحمد عمر يوسف (قرني)، رئيس ولاية جنوب الغرب، أن قواته استعادت البلدة."))
+    assert ("leaderOf", "أحمد عمر يوسف", "ولاية جنوب الغرب") in rels
+
+
+def test_post_in_an_unnamed_unit_of_a_party_makes_a_member():
+    rels = relations(run("وقال سمير العلي، أمين سر اللجنة المركزية لحركة «فتح»، إن الانتخابات ستجري في موعدها."))
+    assert ("memberOf", "سمير العلي", "فتح") in rels
+
+
+def test_head_of_a_named_bureau_is_a_member_of_its_group():
+    rels = relations(run("وقال رئيس المكتب السياسي لحركة أحرار الشام لبيب النحاس إن الحركة ستواصل القتال."))
+    assert ("memberOf", "لبيب النحاس", "حركة أحرار الشام") in rels
+    assert ("leaderOf", "لبيب النحاس", "المكتب السياسي") in rels
+
+
+def test_head_of_the_bureau_leads_the_group_when_the_kb_says_so_on_that_date():
+    text = "وقال إسماعيل هنية، رئيس المكتب السياسي لحركة «حماس»، في كلمة إن الحصار يجب أن ينتهي."
+    assert ("leaderOf", "إسماعيل هنية", "حماس") in relations(run(text, published=date(2019, 6, 1)))
+    later = relations(run(text, published=date(2025, 3, 1)))    # after his tenure: a member
+    assert ("leaderOf", "إسماعيل هنية", "حماس") not in later
+    assert ("memberOf", "إسماعيل هنية", "حماس") in later
+
+
+def test_official_of_a_ministry_named_after_it_with_a_rank():
+    rels = relations(run("وقال مدير الاستخبارات العسكرية في وزارة الدفاع العراقية، اللواء كاظم الساعدي، "
+                         "إن الهجوم أحبط."))
+    assert ("positionIn", "كاظم الساعدي", "وزارة الدفاع العراقية") in rels
+
+
+def test_a_state_delegate_to_a_body_holds_a_post_in_the_state():
+    rels = relations(run("وقال مندوب العراق الدائم لدى الأمم المتحدة محمد علي الحكيم إن بغداد ترفض القرار."))
+    assert ("positionIn", "محمد علي الحكيم", "العراق") in rels
+
+
+def test_head_of_a_government_seated_in_a_side_of_the_country():
+    rels = relations(run("وقال رئيس الحكومة الليبية المؤقتة في الشرق سالم الفيتوري إن الجيش يتقدم."))
+    assert ("leaderOf", "سالم الفيتوري", "الحكومة الليبية المؤقتة") in rels
+
+
+def test_a_company_delegate_holds_no_post():
+    rels = relations(run("وقال مندوب شركة أرامكو سعد الشهري إن العقد وقع."))
+    assert not any(r[0] == "positionIn" for r in rels)
+
+
+def test_the_next_name_of_a_list_does_not_hold_the_post_before_it():
+    rels = relations(run("وكان في استقباله سالم الخطيب رئيس مجلس الشورى، ونادر العلي وزير الخارجية."))
+    assert ("leaderOf", "سالم الخطيب", "مجلس الشورى") in rels
+    assert ("leaderOf", "نادر العلي", "مجلس الشورى") not in rels
+
+
+def test_holder_whose_foreign_family_name_the_tagger_left_out():
+    rels = relations(run("فيما أعلن محمد علي أوزكان، والي إسطنبول، حظر التجول في المدينة."))
+    assert any(r[0] == "leaderOf" and r[1] == "محمد علي" and r[2] == "إسطنبول" for r in rels)
+
+
+def test_a_time_word_before_the_comma_is_no_part_of_the_name():
+    rels = relations(run("وقال محمد علي أمس، رئيس الحكومة العراقية، إن الوضع هادئ."))
+    assert not any(r[1] == "محمد علي" for r in rels)
+
+
+def test_the_first_deputy_of_the_head_does_not_lead():
+    rels = relations(run("وأكد النائب الأول لرئيس مجلس النواب العراقي حسن الكعبي أن المجلس سيصوت غدا."))
+    assert ("leaderOf", "حسن الكعبي", "مجلس النواب العراقي") not in rels
+
+
+def test_head_of_a_party_branch_is_a_member_not_its_leader():
+    rels = relations(run("وأكد حسان الأحمد، رئيس فرع حزب البعث في محافظة حماة، أن الحزب يدعم الحكومة."))
+    assert ("leaderOf", "حسان الأحمد", "حزب البعث") not in rels
+    assert ("memberOf", "حسان الأحمد", "حزب البعث") in rels
+
+
+def test_a_unit_commander_written_with_a_madda_leads_the_unit():
+    rels = relations(run("وقال آمر كتيبة الفاروق العقيد سالم الحصان إن قواته تتقدم نحو المدينة."))
+    assert ("leaderOf", "سالم الحصان", "كتيبة الفاروق") in rels
+
+
+def test_he_ordered_is_no_commander():
+    rels = relations(run("وأمر الجيش الليبي العقيد سالم الحصان بالانسحاب من المدينة."))
+    assert not any(r[0] == "leaderOf" and r[1] == "سالم الحصان" for r in rels)

@@ -158,3 +158,18 @@ def test_one_of_its_members_nicknamed():
 def test_a_medium_is_no_group_a_pronoun_post_refers_to():
     rels = relations(run("ونفى المتحدث على صفحته على موقع «فيسبوك» أمس ما نقل عن زعيمهم سامر خليل بشأن الهدنة."))
     assert not any(r[0] == "leaderOf" and r[2] == "فيسبوك" for r in rels)
+
+
+def test_member_of_the_group_bureau_named_with_a_pronoun():
+    rels = relations(run("وقالت حركة الجهاد الإسلامي إن عضو مكتبها السياسي خالد البطش سيتوجه إلى القاهرة."))
+    assert ("memberOf", "خالد البطش", "حركة الجهاد الإسلامي") in rels
+
+
+def test_head_of_the_group_council_named_with_a_pronoun_is_a_member():
+    rels = relations(run("وأعلن تنظيم القاعدة أن عضو مجلس شوراه أبو محمد الزرقاوي قتل في غارة."))
+    assert ("memberOf", "أبو محمد الزرقاوي", "تنظيم القاعدة") in rels
+
+
+def test_a_ministry_office_named_with_a_pronoun_makes_no_member():
+    rels = relations(run("وقالت وزارة الخارجية إن عضو مكتبها الإعلامي أحمد سالم استقال من منصبه."))
+    assert not any(r[0] == "memberOf" for r in rels)
