@@ -383,6 +383,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         if m.type == "Person":
             if is_counted_noun_phrase(words):
                 return True
+            if len(words) == 1 and is_imperfect_verb(words[0]):
+                return True     # "المخلوع يشترك مع الحوثيين": a verb after a title, no name
             if not clitic and tok is not None and is_place_preposition(tok.text):
                 return True     # (الفريق أمام الهلال)
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (

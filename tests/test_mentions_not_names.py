@@ -296,3 +296,8 @@ def test_a_word_written_with_tanween_is_no_name():
     assert "سامر العلي" in _surfaces(doc, "Person")
     doc = run("وذكرت وكالة «معاً» أن الحكومة المعترف بها دولياً اجتمعت في طبرق.")
     assert {"معاً", "الحكومة المعترف بها دولياً"} <= _surfaces(doc)
+
+
+def test_an_imperfect_verb_alone_is_no_person():
+    doc = run("المخلوع يشترك مع الحوثيين في الاعتداء على اليمنيين.")
+    assert not _surfaces(doc, "Person")
