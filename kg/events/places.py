@@ -448,7 +448,7 @@ def reference_point(view, slot) -> bool:
             return seen_direction
         if any(st in DIRECTIONS for _, st in strip_clitics(n)):
             seen_direction = True
-        elif not (view.has(k, _TOWARD) or n in ("/", "ال") or n.startswith("ال") and n[2:] in DIRECTIONS):
+        elif not (view.has(k, _TOWARD) or n == "/" or n.startswith("ال") and n[2:] in DIRECTIONS):
             return False
         k -= 1
     return False
