@@ -18,7 +18,7 @@ from kg.events.replies import replier
 from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, RANKS_OF, TARGET_MARKERS,
-    _FORCES_OF,
+    _FORCES_OF, ATTRIBUTING,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
     _prepositional, _speaker, _unnamed_subject_between, joined_light_verb, past_time_aside,
@@ -979,7 +979,7 @@ def condemner_is_no_doer(r):
 # accusing someone of an act, or ascribing it to someone: "اتهمت الوزارة جماعة X بتنفيذ الهجوم"،
 # "نسبت هيئة الأركان الهجوم إلى المنظمة": the one who accuses or ascribes did not do it; after a
 # participle ("..., متهمة الجيش بقصف قرى") the one named is the accused
-ASCRIBERS = ACCUSERS | _n("نسب نسبت نسبوا ينسب تنسب ونسبت ونسب")
+ASCRIBERS = ACCUSERS | ATTRIBUTING
 ACCUSING_PARTICIPLES = _n("متهما متهمة متهمين")
 ASCRIBED_REACH = 8
 

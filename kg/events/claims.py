@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from kg.events.agents import may_act
-from kg.events.grammar import _n, _prepositional
+from kg.events.grammar import ATTRIBUTING, _n, _prepositional
 from kg.events.triggers import _TRIGGER_WORDS
 from kg.lexicon import strip_clitics
 from kg.normalize import norm
@@ -161,8 +161,6 @@ def _claim_verb_subject(view, i):
     return claimer
 
 
-# "ونسبت السلطات الهجوم إلى تنظيم X": the act ascribed to a group
-ATTRIBUTING = _n("نسب نسبت نسبوا ينسب تنسب ونسبت ونسب")
 _TO = _n("إلى الى")
 # how far after the verb the act may be named (past the one ascribing it)
 ATTRIBUTED_REACH = 5

@@ -4,9 +4,9 @@ subject of a passive (قُتل X، X ... قُتل), "ضد/على X", the owner o
 """
 from __future__ import annotations
 
-from kg.events.claims import _TO, ATTRIBUTING, CLAIM_VERBS
+from kg.events.claims import _TO, CLAIM_VERBS
 from kg.events.grammar import (
-    _TITLES,
+    ATTRIBUTING, _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, past_time_aside,
 )
