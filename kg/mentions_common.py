@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS, STOPWORDS,
                         common_words, original_prefix_length, strip_clitics)
-from kg.mentions_names import is_plain_word, word_zipf
+from kg.mentions_names import _PRONOUN_SUFFIXES, is_plain_word, word_zipf
 from kg.model import Mention
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
@@ -85,8 +85,8 @@ def _conjunct(word) -> bool:
                               or _dual_or_plural_of_common(stem) or _verb_with_object(stem))
 
 
-#: object pronouns a verb takes (سحبته، اعتقلتها، قتلوهم)
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+#: object pronouns a verb takes (سحبته، اعتقلتها، قتلوهم): the third person's
+_OBJECT_SUFFIXES = tuple(s for s in _PRONOUN_SUFFIXES if s.startswith("ه"))
 _VERB_BASE_ZIPF = 3.5
 
 

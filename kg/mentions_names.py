@@ -404,8 +404,9 @@ def is_suffixed_noun(tok) -> bool:
     return is_no_person_word(tok.norm)
 
 
-#: pronoun suffixes no name ends with (a final ه may be a name's ة: حمزة)
-_PLURAL_PRONOUNS = ("هما", "هم", "ها")
+#: pronoun suffixes no name ends with (a final ه may be a name's ة: حمزة): the third person's
+#: but ه
+_PLURAL_PRONOUNS = tuple(s for s in _PRONOUN_SUFFIXES if s.startswith("ه") and s != "ه")
 _SUFFIXED_BASE_ZIPF = 3.5
 
 

@@ -10,7 +10,8 @@ from itertools import compress
 
 from kg.lexicon import DIRECTIONS, PERSON_TITLES, POST_HEADS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_org_heads import ACT_NOUNS
-from kg.mentions_common import ORG_NAME_STOPS, _cue_words, _prepositional, definite, make_mention
+from kg.mentions_common import (ORG_NAME_STOPS, _cue_words, _dual_or_plural_of_common, _prepositional, definite,
+                                make_mention)
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
 from kg.names import all_name_words, given_names, name_words
 
@@ -119,5 +120,4 @@ _DESCRIBING_ZIPF = 4.0
 
 def _plural_of_common(word) -> bool:
     """A dual or plural of a common noun (مسلحان، مسلحون), never a person's name."""
-    return word.endswith(("ان", "ون", "ين")) and len(word) > 4 and word[:-2] in common_words() \
-        and word not in name_words()
+    return _dual_or_plural_of_common(word) and word not in name_words()
