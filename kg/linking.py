@@ -32,7 +32,7 @@ from kg.mentions_patterns import ORDINALS
 from kg.model import Entity, Mention
 from kg.names import after_given_name
 from kg.ns import RESOURCE_BASE
-from kg.normalize import norm
+from kg.normalize import norm, plain_letters
 from kg.translit import has_arabic, is_latin
 from kg.view import _STEMS, _stems, document_vocabulary
 
@@ -834,14 +834,10 @@ def as_named(name: str) -> str:
     span of ل + ال covers the whole word, since no clitic-free part of it exists), and in
     Arabic letters where the article has their presentation forms ("ﺍﻟﺘﺤﺎﻟﻒ" -> "التحالف",
     so that a label is found by the word searched)."""
-    if _PRESENTATION_FORMS.search(name):
-        name = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), name)
+    name = plain_letters(name)
     if name.startswith("لل") and len(name.split()[0]) > 3:
         return "ال" + name[2:]
     return name
-
-
-_PRESENTATION_FORMS = re.compile("[\uFE80-\uFEFC]+")
 
 
 def _display_names(named, romanize):

@@ -74,6 +74,17 @@ _PRESENTATION_REPLACEMENTS = tuple((chr(k), v) for k, v in _TABLE.items()
                                    if v is not None and 0xFE70 <= k <= 0xFEFC)
 
 
+_PRESENTATION_LETTERS = re.compile("[\uFE80-\uFEFC]+")
+
+
+def plain_letters(text: str) -> str:
+    """The text with the presentation forms of its letters written as the letters themselves
+    (ﺍﻟﺘﺤﺎﻟﻒ -> التحالف, ﻻ -> لا), nothing else changed: for a name shown to people or searched."""
+    if not _PRESENTATION_LETTERS.search(text):
+        return text
+    return _PRESENTATION_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def normalize_chars(text: str) -> str:
     """``text.translate(NORM_TABLE)``, about four times faster on an article.
 

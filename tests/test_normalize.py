@@ -114,3 +114,9 @@ def test_table_chars_finds_the_characters_a_table_maps():
     assert not mapped("محمد") and not mapped("مدرسه") and not mapped("Reuters 2015")
     for word in ("مُحمد", "أحمد", "مدرسة", "محمد", "إلى"):
         assert norm(word) == word.translate(NORM_TABLE)
+
+
+def test_plain_letters_writes_presentation_forms_as_letters_only():
+    from kg.normalize import plain_letters
+    assert plain_letters(_presentation_forms("قوات التحالف")) == "قوات التحالف"
+    assert plain_letters("قُتل في الموصل") == "قُتل في الموصل"       # nothing else changes
