@@ -325,3 +325,17 @@ def test_no_learned_agent_after_against_and_no_learned_target_that_is_a_source_o
     found = stage.learned_roles(build_views(doc), AllTarget(), {"agent": 0.0, "target": 0.0, "place": 0.0})
     targets = {name[x] for _, _, roles in found.values() for x in roles.get("target", {})}
     assert not targets & {"وكالة الأنباء العراقية", "حزب العمال الكردستاني"}
+
+
+def test_a_type_with_a_target_threshold_of_its_own_opens_the_target_of_a_rule_event():
+    """The target is left to the rules (no threshold of its own) except in the event types
+    whose added targets held up in cross-validation: there an empty target may be filled."""
+    import kg.learn.stage as stage
+    from kg.model import Event
+    th = {"agent": 0.85, "target": None, "place": 0.8, "types": {("MilitaryOperation", "target"): 0.6}}
+    operation = Event(type="MilitaryOperation", trigger="عملية", agent=["e1"])
+    strike = Event(type="Strike", trigger="غارة", agent=["e1"])
+    assert stage._open_roles(operation, th) == {"target", "place"}
+    assert stage._open_roles(strike, th) == {"place"}
+    operation.target.append("e2")
+    assert stage._open_roles(operation, th) == {"place"}
