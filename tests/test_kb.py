@@ -213,6 +213,17 @@ def test_palmyra_needs_a_place_cue(kb):
     assert found(kb, "قتلوا في تدمر") == [("تدمر", "palmyra")]
 
 
+def test_a_city_named_alone_after_a_word_of_its_parts_or_people(kb):
+    """"أحياء X"، "ضواحي X"، "أهالي X"، "تحرير X": words of a place's parts, its people or its
+    taking are cues of a city's ambiguous name, as في and مدينة are."""
+    assert found(kb, "قصف الطيران أحياء درعا الجنوبية") == [("درعا", "daraa")]
+    assert found(kb, "وطالب أهالي هيت بالمساعدة") == [("هيت", "hit")]
+    assert found(kb, "وتواصل الفصائل معركة تحرير تدمر") == [("تدمر", "palmyra")]
+    assert found(kb, "ووصل الوفد إلى قم مساء الخميس") == [("قم", "qom")]
+    assert found(kb, "سنبقى دوما أوفياء") == []
+    assert found(kb, "فقالت له قم يا بني") == []
+
+
 def test_shared_alias_resolved_by_context(kb):
     assert found(kb, "اشتباكات في طرابلس شمال لبنان") == [("طرابلس", "tripoli-lebanon"), ("لبنان", "lebanon")]
     assert found(kb, "اشتباكات في طرابلس غرب ليبيا") == [("طرابلس", "tripoli-libya"), ("ليبيا", "libya")]
