@@ -41,6 +41,9 @@ POSITION_RELATIONS = ("leaderOf", "positionIn", "spokespersonOf")
 _CONJ = "وف"
 _PREP = "بلك"
 _KUNYA = {"ابو", "ابي", "ابا", "وابو", "لابي", "بابي"}
+#: a word of persons' names rarer than this in general text is read as a name before a family
+#: name a movement is called by (عبدالخالق الحوثي); a commoner one (سكوت) is not
+_COMMON_NAME_ZIPF = 4.0
 # the proclitic prepositions: a word that carries one is a noun (بسورية), never an adjective
 _PREPOSITION_CLITICS = frozenset("بل")
 _QUOTES_OPEN = {"\"", "«", "“", "'", "‘", "„"}
@@ -474,6 +477,10 @@ class KnowledgeBase:
         if j == i + 1 and not stripped and all(self._entries[h.key].type == "Person" for h in ok) \
                 and after_given_name(norms, i):
             return None          # "سليمان الأسد": another person of that family, not the known one
+        if j == i + 1 and not stripped and all(h.needs_cue and self._entries[h.key].type == "Organization"
+                                               for h in ok) \
+                and (self._after_name_word(norms, i) or self._after_kunya(norms, i, "Place")):
+            return None          # "محمد علي الحوثي"، "أبو كهلان الحوثي": a person of the family a movement is named for
         if len(ok) == 1:
             return self._entries[ok[0].key]
 
@@ -521,6 +528,26 @@ class KnowledgeBase:
             out |= self._subtypes_of_word(norms[j])
         return out
 
+    def _names_a_person(self, norms, i, j) -> bool:
+        """Is the span's name an alias of a known person too (الحوثي)?"""
+        return any(self._entries[h.key].type == "Person" for h in self._aliases.get(" ".join(norms[i:j]), ()))
+
+    def _after_name_word(self, norms, i) -> bool:
+        """Is the word before ``i`` a person's name (محمد علي الحوثي، عبدالخالق الحوثي; not
+        عناصر الحوثي)? A given name, or a rarer word of names; a word of names that is common
+        (علي، سكوت) only after one of those."""
+        from kg.mentions_not_names import word_zipf
+        from kg.names import all_name_words, given_names
+        names, given, cues = all_name_words(), given_names(), self._cues.get("Organization", ())
+
+        def name_word(k):
+            return k >= 0 and norms[k] in names and norms[k] not in cues
+
+        def strong(k):
+            return name_word(k) and (norms[k] in given or word_zipf(norms[k]) < _COMMON_NAME_ZIPF)
+
+        return strong(i - 1) or (name_word(i - 1) and strong(i - 2))
+
     @staticmethod
     def _after_kunya(norms, i, etype) -> bool:
         """A one-word name inside a kunya: أبو عمر سراقب (place), أبو هنية (surname)."""
@@ -528,8 +555,10 @@ class KnowledgeBase:
         return any(k >= 0 and norms[k] in _KUNYA for k in back)
 
     def _has_cue(self, entry, tokens, norms, i, j, stripped, anchors) -> bool:
-        if entry.type in ("Person", "Organization") and entry.key in anchors:
+        if entry.type in ("Person", "Organization") and entry.key in anchors \
+                and not (entry.type == "Organization" and self._names_a_person(norms, i, j)):
             return True                          # the unambiguous name occurs elsewhere
+            # (a group's name that is a known person's too, الحوثي, takes a cue of its own)
         if entry.type == "Place" and stripped and _PREPOSITION_CLITICS.intersection(norms[i][:stripped]):
             return True                          # بسورية، لمالي: a preposition takes a noun, no adjective
         if i > 0:

@@ -224,6 +224,21 @@ def test_a_city_named_alone_after_a_word_of_its_parts_or_people(kb):
     assert found(kb, "فقالت له قم يا بني") == []
 
 
+def test_a_movement_called_by_a_family_name_needs_a_cue_of_its_own(kb):
+    """الحوثي names the Houthi movement after a word for its members or forces, the known
+    person after a title; a person's name ending in it is someone of the family; the
+    movement's plain name elsewhere in the text (الحوثيون) is no cue for it, since the name is
+    a person's too."""
+    assert found(kb, "وأصدر أحد قيادات الحوثي أوامر") == [("الحوثي", "houthis")]
+    assert found(kb, "وهاجمت قوات الحوثي مدينة تعز") == [("الحوثي", "houthis"), ("مدينة تعز", "taiz")]
+    assert found(kb, "وقال زعيم الحوثي إن") == [("الحوثي", "abdulmalik-al-houthi")]
+    assert found(kb, "وقال الحوثيون إن محمد علي الحوثي وصل") == [("الحوثيون", "houthis")]
+    assert found(kb, "وقال الحوثيون إن عبدالخالق الحوثي وصل") == [("الحوثيون", "houthis")]
+    assert found(kb, "قال الحوثيون إن القيادي وصل، واستغرب الحوثي القرار") == [("الحوثيون", "houthis")]
+    # (a common word before a group's name is no person's: سكوت النصرة is the Nusra Front)
+    assert found(kb, "انتقد جبهة النصرة ثم سكوت النصرة") == [("جبهة النصرة", "al-nusra"), ("النصرة", "al-nusra")]
+
+
 def test_shared_alias_resolved_by_context(kb):
     assert found(kb, "اشتباكات في طرابلس شمال لبنان") == [("طرابلس", "tripoli-lebanon"), ("لبنان", "lebanon")]
     assert found(kb, "اشتباكات في طرابلس غرب ليبيا") == [("طرابلس", "tripoli-libya"), ("ليبيا", "libya")]
