@@ -32,3 +32,32 @@ def act_only_referred_to(view, i, etype, kind, stem):
     if view.has(i - 1, INVOLVEMENT):
         return True        # "بصلتهم بالتفجير": the preposition glued to the act
     return i > 1 and view.tokens[i - 1].norm in _IN and view.has(i - 2, INVOLVEMENT)
+
+
+# "يأتي الهجوم ..." / "وجاء التفجير ...": an act that is the subject of "comes" (also after هذا)
+COMES = _n("يأتي ويأتي تأتي وتأتي جاء وجاء جاءت وجاءت")
+_THIS = _n("هذا هذه")
+# what "comes" is placed against: another happening, told after the word
+WHEN_AGAINST = _n("بعد غداة عقب إثر اثر قبل وسط بعيد تزامنا بالتزامن متزامنا")
+_IN_A_TIME = _n("وقت أعقاب ظل إطار سياق")
+#: at most this many words (adjectives, days) between the act and the word of time
+_PLACED_REACH = 3
+
+
+def act_placed_in_time(view, i, etype, kind, stem):
+    """Trigger filter: "ويأتي الهجوم غداة غارات شنها الطيران التركي على ..."، "وجاء التفجير
+    الانتحاري بعد يومين من ...": the act told before, placed in time against another; the
+    doers, targets and places after the word of time are the other act's, none of it its own."""
+    if kind not in ACT_NOUN_KINDS or i == 0:
+        return False
+    k = i - 1 - (view.has(i - 1, _THIS) and i > 1)
+    if not view.has(k, COMES):
+        return False
+    toks = view.tokens
+    for j in range(i + 1, min(len(toks), i + 2 + _PLACED_REACH)):
+        if view.clause_of[j] != view.clause_of[i] or j in view.at:
+            return False
+        if view.has(j, WHEN_AGAINST) or (view.tokens[j].norm in _IN and j + 1 < len(toks)
+                                         and view.has(j + 1, _IN_A_TIME)):
+            return True
+    return False

@@ -18,7 +18,7 @@ from kg.events.arrests import perpetrator_named, place_raided_before, raided_pla
 from kg.events.victims import (fighters_of_the_struck, group_of_own_members, group_of_the_adjective,
                                others_of_the_same_group, victims_group)
 from kg.events.triggers import (
-    compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
+    TOLD_BEFORE_FILTERS, compared, find_triggers, is_conjoined_verb, is_passive, operation_name, trigger_scope,
 )
 from kg.model import Event
 
@@ -49,6 +49,8 @@ def events_in_view(view, text, dates, speech_subjects=None):
     trigger_idx = [t[0] for t in triggers]
     prev_event = None
     for n, (i, etype, kind) in enumerate(triggers):
+        if any(f(view, i, etype, kind, None) for f in TOLD_BEFORE_FILTERS):
+            continue
         scope_end = trigger_scope(view, i, trigger_idx[n + 1:])
         ev = Event(type=etype, trigger=toks[i].text, trigger_span=(toks[i].start, toks[i].end),
                    evidence=[view.span], pattern=f"{etype}-{kind}")

@@ -20,7 +20,7 @@ from kg.events.deaths import attempted_killing, dead_caused, died_by_mishap, die
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
-from kg.events.references import act_only_referred_to
+from kg.events.references import act_only_referred_to, act_placed_in_time
 from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
 from kg.events.targeting import aiming_triggers
 from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
@@ -745,6 +745,10 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
                    call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation)
+# a trigger reading for which one of these holds makes no event, but still ends the reach of
+# the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
+# على مواقع X شمالي العراق": the act told before, placed in time against another
+TOLD_BEFORE_FILTERS = (act_placed_in_time,)
 # the filters that read a word's sense (not whether an operation was named): the learned
 # stage makes no event of a word one of them rejects; a battle no one launched ("قتل X في
 # معارك متفرقة") is fighting, no operation, and an act planned ("كانوا يخططون لتفجير
@@ -756,7 +760,8 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  _held_no_one_named, _negated, _only_threatened, _warrant_only, _battle_not_launched,
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
                  offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                 call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation)
+                 call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
+                 act_placed_in_time)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

@@ -27,3 +27,24 @@ def test_the_arresting_force_is_not_the_doer_of_the_act_two_suspects_are_linked_
                      "في مدينة الحلة الخميس الماضي."))
     [attack] = [e for e in evs if e[0] == "Attack"]
     assert attack[1] == []
+
+
+def test_an_act_placed_in_time_against_another_takes_none_of_its_roles():
+    """"ويأتي الهجوم غداة غارات شنها ..."، "وجاء هذا التفجير بعد يومين من ...": the act told
+    before, placed in time; the group struck and the place after the word of time belong to
+    the strikes, not to it (both in one extractor run: the learned stage too)."""
+    text = ("قتل جنديان تركيان مساء السبت في تفجير سيارة ملغومة في ديار بكر. ويأتي الهجوم غداة "
+            "غارات شنها الطيران التركي على مواقع تابعة لحزب العمال الكردستاني شمالي العراق.")
+    for extractor in ("rules", "both"):
+        evs = events(run(text, published=THU, extractor=extractor))
+        attacks = [e for e in evs if e[0] == "Attack"]
+        assert attacks and all(e[2] == [] and e[3] == ["ديار بكر"] for e in attacks), evs
+    evs = events(run("انفجرت عبوة ناسفة في مدينة الرمادي أمس. وجاء هذا التفجير بعد يومين من مقتل "
+                     "ثلاثة جنود في هجوم على الفلوجة.", published=THU))
+    assert [e[3] for e in evs if e[0] == "Attack" and e[3] != ["الفلوجة"]] == [["مدينة الرمادي"]]
+
+
+def test_an_act_that_comes_with_its_own_target_and_place_is_told():
+    evs = events(run("وجاء الهجوم على مقر الشرطة في مدينة بنغازي بعد أيام من تهديدات أطلقها التنظيم.",
+                     published=THU))
+    assert [(e[0], e[3]) for e in evs] == [("Attack", ["بنغازي"])]
