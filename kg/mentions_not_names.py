@@ -237,6 +237,21 @@ def is_plural_verb(word: str) -> bool:
         and word_zipf(w[:-2]) >= _VERB_STEM_ZIPF      # (قتل+وا; كورتوا: Courtois, كورت no word)
 
 
+#: a word after a title that no name list holds and general text uses this often is no name
+_TITLED_WORD_ZIPF = 4.0
+#: a plural participle (موجودين، متواجدين، معتقلين) is a word of general text at least this common
+_PARTICIPLE_ZIPF = 2.5
+
+
+def is_plural_participle(word: str) -> bool:
+    """A masculine plural participle alone (م... ين of seven letters or more: "مستشار أميركي
+    موجودين في العراق"، "متواجدين"): an adjective after an indefinite title, no name (مارتين،
+    six letters, and the names the lists hold stay)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 7 else word
+    return len(w) >= 7 and w.startswith("م") and w.endswith("ين") and word not in all_name_words() \
+        and w not in all_name_words() and word_zipf(w) >= _PARTICIPLE_ZIPF
+
+
 def is_definite_short_name(word: str, kb) -> bool:
     """ال before a known organisation's one-word name that is never written with it, when
     the name is a common word and so is its definite form (الحماس); a foreign acronym
@@ -394,12 +409,15 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             if m.title and m.source == "pattern" and whole_first \
                     and is_preposition_and_noun(words[0], words[1] if len(words) > 1 else after):
                 return True
-            if len(words) == 1 and m.source != "role" and (is_plural_verb(words[0]) or (
+            if len(words) == 1 and m.source != "role" and (is_plural_verb(words[0]) or is_plural_participle(words[0]) or (
                     words[0] in PLACE_HEADS and before not in TITLE_LIKE)):
                 return True     # (وتعرفوا؛ "في دمشق جبال القلمون": a place head, no name)
             if len(words) == 1 and m.source == "ner" and (
                     is_accusative_noun(words[0]) or (whole_first and is_preposition_and_noun(words[0], after))):
                 return True
+            if len(words) == 1 and m.source == "pattern" and m.title and not clitic \
+                    and words[0] not in all_name_words() and word_zipf(words[0]) >= _TITLED_WORD_ZIPF:
+                return True     # "أكد أن الفريق جاهز": a common word after a title (the team), no name
             if len(words) == 1 and m.source == "ner" and clitic and tok is not None \
                     and tok.norm not in all_name_words() and word_zipf(tok.norm) >= _GLUED_WORD_ZIPF:
                 return True     # "لدينا": a word of general text with its ل, no ل + "دينا"

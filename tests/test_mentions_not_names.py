@@ -301,3 +301,25 @@ def test_a_word_written_with_tanween_is_no_name():
 def test_an_imperfect_verb_alone_is_no_person():
     doc = run("المخلوع يشترك مع الحوثيين في الاعتداء على اليمنيين.")
     assert not _surfaces(doc, "Person")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("والتقى جنودا من نحو ألف جندي ومستشار عسكري أميركي موجودين في قاعدة قرب الموصل.", "موجودين"),
+    ("وقال إن نحو مئتي جندي ومستشار عسكري بريطاني متواجدين في القاعدة.", "متواجدين"),
+])
+def test_a_plural_participle_after_an_indefinite_title_is_no_person(text, wrong):
+    assert wrong not in _surfaces(run(text), "Person")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وأكد المدرب أن الفريق جاهز لمباراة السبت.", "جاهز"),
+    ("وقال مسؤول حكومي إن الناشط معارض للحكومة منذ سنوات.", "معارض"),
+])
+def test_a_common_word_no_name_list_holds_after_a_title_is_no_person(text, wrong):
+    assert wrong not in _surfaces(run(text), "Person")
+
+
+def test_a_name_after_a_rank_is_kept():
+    assert "عبد الأمير يار الله" in _surfaces(run("وقال الفريق أول ركن عبد الأمير يار الله إن القوات تقدمت."),
+                                             "Person")
+    assert "سالم الكعبي" in _surfaces(run("وقال العميد سالم الكعبي إن القوات تقدمت."), "Person")
