@@ -512,6 +512,39 @@ def _planned(view, i, etype, kind, stem):
         view.has(k, PREPARING) and view.tokens[k + 1].norm.startswith("ل"))
 
 
+# "مركز احتجاز"، "مكان اعتقال العسكريين"، "معسكرات الاعتقال": a place of detention
+DETENTION_PLACES = _n("مركز مراكز ومركز مكان أماكن ومكان معسكر معسكرات مقر مقار مرافق منشأة منشآت")
+
+
+def _place_of_detention(view, i, etype, kind, stem):
+    """"ينتهي الحال بالمهاجرين في مركز احتجاز"، "إلى مكان احتجاز العسكريين": an arrest noun
+    that names a place of detention tells no arrest."""
+    return etype == "Arrest" and kind != "verb" and i > 0 and view.has(i - 1, DETENTION_PLACES)
+
+
+# "دعوة لاقتحام"، "دعا إلى مهاجمة"، "في طريقهم لاقتحام"، "تمهيدا لاقتحام": an act called for,
+# or one its doers are on their way to: not (yet) done
+CALLS_FOR = _n("دعوة الدعوة دعوات الدعوات دعا دعت يدعو تدعو يدعون دعوا طالب طالبت يطالب تطالب "
+               "تمهيدا استعدادا طريقهم طريقه طريقها")
+_TO = _n("إلى الى")
+#: the words between the call and the act ("دعوة جماعية لاقتحام"، "دعا أنصاره إلى اقتحام")
+_CALL_REACH = 3
+
+
+def _called_for(view, i, etype, kind, stem):
+    """"أطلقت المنظمة دعوة لاقتحام المسجد"، "في طريقهم لاقتحام قاعدة العند": an act noun after
+    ل or إلى, a few words after a call or a way towards it, has not happened."""
+    if kind == "verb" or etype not in ("Attack", "Strike", "Killing", "Arrest"):
+        return False
+    toward = view.tokens[i].norm.startswith("ل") and not view.tokens[i].norm.startswith("لل") \
+        or (i > 0 and view.has(i - 1, _TO))
+    if not toward:
+        return False
+    start = i - 1 - (i > 0 and view.has(i - 1, _TO))
+    return any(view.has(k, CALLS_FOR) for k in range(max(0, start - _CALL_REACH + 1), start + 1)
+               if view.clause_of[k] == view.clause_of[i])
+
+
 # "لم يقتل"، "لن تعتقل"، "لم يتم اعتقال"، "لم تسفر الغارة عن مقتل أحد": what did not happen
 NEGATIONS = _n("لم لن لا")
 _DONE = _n("يتم تتم تم")
@@ -688,8 +721,19 @@ def _received_no_one(view, i, etype, kind, stem):
     person or a body, or a delegation) in the words after the verb."""
     if stem not in RECEIVING:
         return False
-    return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type in ("Person", "Organization")
-                   or view.has(k, _RECEIVED | _GUEST_POSTS) for k in range(i + 1, min(len(view.tokens), i + 9)))
+    for k in range(i + 1, min(len(view.tokens), i + 9)):
+        if view.clause_of[k] != view.clause_of[i] or (
+                view.tokens[k].text in _COMMAS and view.has(k + 1, _NEXT_CLAUSE)):
+            return True     # (the body of the next clause is none: "واستقبل مئات المقاتلين، ثم انشق التنظيم")
+        s = view.slot_starting(k)
+        if s is not None and s.entity.type in ("Person", "Organization") or view.has(k, _RECEIVED | _GUEST_POSTS):
+            return False
+    return True
+
+
+_COMMAS = frozenset("،,؛;")
+# after a comma, the words that open the next clause
+_NEXT_CLAUSE = _n("ثم بينما فيما كما حيث قبل بعد")
 
 
 # "استقبلت الأسرة العزاء في فقيدها"، "يستقبل التهاني": condolences and greetings received
@@ -744,7 +788,8 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                   call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation)
+                   call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
+                   _place_of_detention, _called_for)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another
@@ -761,7 +806,7 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
                  offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap,
                  call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
-                 act_placed_in_time)
+                 act_placed_in_time, _place_of_detention, _called_for)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):

@@ -3,6 +3,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from helpers import events, run  # noqa: E402
 
@@ -477,3 +479,31 @@ def test_members_who_executed_a_counted_object_are_no_victims():
     evs = events(run("وكان عناصر من حركة الشباب قد أعدموا في مارس/آذار الماضي 4 رجالا في بلدة بارديري."))
     [killing] = [e for e in evs if e[0] == "Killing"]
     assert killing[1] == ["حركة الشباب"] and killing[2] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وينتهي الحال بكثير من المهاجرين في مركز احتجاز يقع قرب مدينة الزاوية.",
+    "ونقلت القناة العائلات إلى مكان اعتقال الجنود في جبال القلمون.",
+])
+def test_a_place_of_detention_is_no_arrest(text):
+    assert not [e for e in events(run(text)) if e[0] == "Arrest"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الجماعة دعوة لاقتحام المسجد الأقصى يوم الأحد.",
+    "وتحشد القوات مئات المقاتلين في طريقهم لاقتحام قاعدة العند.",
+    "واستعدت القوات العراقية لدخول الحي تمهيدا لاقتحام مدينة الرمادي.",
+])
+def test_an_act_called_for_or_on_the_way_has_not_happened(text):
+    assert not [e for e in events(run(text)) if e[0] == "Attack"]
+
+
+def test_an_act_told_as_done_after_a_call_is_told():
+    evs = events(run("اقتحمت قوات الأمن مركز احتجاز في طرابلس بعد دعوات لإطلاق السجناء."))
+    assert [e[0] for e in evs] == ["Attack"]
+
+
+def test_receiving_many_fighters_before_the_next_clause_is_no_meeting():
+    assert not events(run("وسيطر تنظيم القاعدة على درنة، واستقبل مئات المقاتلين الأجانب، ثم انشق التنظيم على نفسه."))
+    evs = events(run("واستقبل، أمس، الرئيس اللبناني ميشال عون وزير الخارجية الإيراني في بيروت."))
+    assert [e[0] for e in evs] == ["Meeting"]
