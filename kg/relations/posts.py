@@ -229,9 +229,13 @@ def _post_complement(view, kb, i, kind):
     k = i + 1
     org = None
     country = None
+    skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
     while k < min(len(toks), i + 6):
         s = view.slot_starting(k)
         if s is not None:
+            if s.entity.type == "Place" and skipped and "ب" in s.clitic and s.entity.subtype != "Country":
+                break         # "الأمين العام للغرفة التجارية بجدة": where the body is, not what he leads
+                # ("وزير شؤون الإعلام بمملكة البحرين": the state he serves)
             if s.entity.type in ("Organization", "Place"):
                 org = s
                 k = s.j
@@ -256,6 +260,7 @@ def _post_complement(view, kb, i, kind):
             continue      # "الناطق باسم ما يسمى جيش X"
         if toks[k].norm in STOPWORDS or not toks[k].norm.isalpha() or view.has(k, AFFIL_CUES):
             break         # "زعيم مجموعة X الموالية لتنظيم Y": not Y's leader
+        skipped = True
         k += 1
     while k < len(toks) and kb.demonym(toks[k].norm):
         country = country or kb.demonym(toks[k].norm)

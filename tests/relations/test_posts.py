@@ -585,3 +585,15 @@ def test_a_unit_commander_written_with_a_madda_leads_the_unit():
 def test_he_ordered_is_no_commander():
     rels = relations(run("وأمر الجيش الليبي العقيد سالم الحصان بالانسحاب من المدينة."))
     assert not any(r[0] == "leaderOf" and r[1] == "سالم الحصان" for r in rels)
+
+
+def test_the_city_a_body_with_no_name_of_its_own_sits_in_is_not_what_its_head_leads():
+    """"الأمين العام للغرفة التجارية الصناعية بحلب"، "مدير مستشفى الجامعة بالموصل": the body
+    is no entity and the city glued with ب is where it is; a state so named is the one a
+    minister serves."""
+    doc = run("وقال فادي الحلبي، الأمين العام للغرفة التجارية الصناعية بحلب، إن الأسواق تعمل.")
+    assert not [r for r in relations(doc) if r[0] == "leaderOf"]
+    doc = run("وأكد مدير مستشفى الجامعة بالموصل الدكتور سامر النعيمي وصول الجرحى.")
+    assert not [r for r in relations(doc) if r[0] == "leaderOf"]
+    assert ("positionIn", "عيسى الحمد", "مملكة البحرين") in relations(
+        run("وأكد وزير شؤون الإعلام بمملكة البحرين عيسى الحمد دعم بلاده."))
