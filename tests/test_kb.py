@@ -603,3 +603,9 @@ def test_charities_and_think_tanks_named_by_common_words(kb):
     ms = found(kb, "وقالت مجموعة الأزمات الدولية إن منظمة إنقاذ الطفولة وأوكسفام حذرتا.")
     assert ms == [("مجموعة الأزمات الدولية", "crisis-group"), ("منظمة إنقاذ الطفولة", "save-the-children"),
                   ("أوكسفام", "oxfam")]
+
+
+def test_the_humanitarian_agencies_of_the_region_are_known(kb):
+    assert [k for _, k in found(kb, "وقال المدير العام للمنظمة الدولية للهجرة إن")] == ["iom"]
+    assert [k for _, k in found(kb, "وحذر برنامج الأمم المتحدة الإنمائي من")] == ["undp"]
+    assert [k for _, k in found(kb, "وقال المجلس النرويجي للاجئين إن")] == ["nrc"]
