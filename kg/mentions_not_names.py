@@ -47,7 +47,7 @@ from dataclasses import replace
 from itertools import islice
 
 from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, common_words, original_prefix_length, strip_clitics, word_set
-from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, word_zipf
+from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, is_suffixed_noun, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
@@ -446,6 +446,12 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             m = m if start is None else respan(m, start, m.end)
             if len(words) > 1 and _act_after_body(words[-2], words[-1], m.text.split()[-1]):
                 m = respan(m, m.start, end_before_word(m, -1))   # "الوزارة ألقت"، "المجلة رسالة"
+            inside = [t for t in tokens if m.start < t.start and t.end <= m.end]
+            cut = next((t for t in inside if is_suffixed_noun(t)), None)
+            if cut is not None:
+                # "الصندوق السعودي للتنمية نشاطه الإنمائي": a noun with "its" is the body's own
+                # (its activity), no word of its name
+                m = respan(m, m.start, m.start + len(text[m.start:cut.start].rstrip()))
             return m
         if m.type == "Person" and m.source == "ner" and not clitic and _glued_and(words[0]) \
                 and m.text[:1] == "و":

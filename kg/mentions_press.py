@@ -63,6 +63,25 @@ def _credited(text, q) -> bool:
     return (tail.rsplit(None, 1) or [""])[-1] in _RECEIVED_LAST and bool(RECEIVED.search(before))
 
 
+# "وكالة الأنباء دوغان"، "وكالتا الأنباء دوغان والأناضول": an agency's foreign name (no article)
+# right after "news agency" (one or two of them), and the second one joined to it
+AGENCY_NAMES = re.compile(r"(?<!\S)[وف]?(?:وكالة|وكالتا|وكالتي|وكالات)\s+(?:الأنباء|الانباء|أنباء|انباء)\s+"
+                          r"([\u0621-\u063A\u0641-\u064A]{3,})(?:\s+و([\u0621-\u063A\u0641-\u064A]{3,}))?")
+
+
+def agency_spans(text) -> list:
+    """The (start, end) of the names of agencies named after "وكالة الأنباء" (not its
+    adjectives: وكالة الأنباء الرسمية، العراقية)."""
+    out = []
+    for m in AGENCY_NAMES.finditer(text):
+        if m.group(1).startswith("ال") or m.group(1).endswith(("ية", "يه")):
+            continue      # an adjective of the agency (الرسمية، الألمانية، إيرانية), not its name
+        out.append(m.span(1))
+        if m.group(2) and not m.group(2).endswith(("ية", "يه")):
+            out.append(m.span(2))
+    return out
+
+
 def credit_spans(text) -> list:
     """The (start, end) of every credited name, in text order."""
     out = []
@@ -70,6 +89,8 @@ def credit_spans(text) -> list:
         name = q.group(1)
         if _ARABIC.match(name) and len(name.split()) <= 4 and _credited(text, q):
             out.append((q.start(1), q.end(1)))
+    if "وكال" in text:
+        out = sorted(out + agency_spans(text))
     return out
 
 

@@ -323,3 +323,9 @@ def test_a_name_after_a_rank_is_kept():
     assert "عبد الأمير يار الله" in _surfaces(run("وقال الفريق أول ركن عبد الأمير يار الله إن القوات تقدمت."),
                                              "Person")
     assert "سالم الكعبي" in _surfaces(run("وقال العميد سالم الكعبي إن القوات تقدمت."), "Person")
+
+
+def test_a_noun_with_its_pronoun_ends_a_bodys_name():
+    doc = run("وكشف التقرير مواصلة الصندوق السعودي للتنمية نشاطه الإنمائي ودعمه للمشروعات.")
+    assert "الصندوق السعودي للتنمية" in _surfaces(doc, "Organization")
+    assert not [s for s in _surfaces(doc) if "نشاطه" in s]

@@ -64,3 +64,12 @@ def test_a_dateline_credit_followed_by_a_byline_is_the_paper():
     assert _credits("الكويت - «الشرق الأوسط» - من هدى الصباح:\nأعلنت الوزارة") == ["الشرق الأوسط"]
     # a dash and words that do not end the line with a colon: no byline, no credit
     assert _credits("المنامة - «الشرق الأوسط» - كما قال الوزير أمس إن") == []
+
+
+def test_a_foreign_name_after_news_agency_is_the_agency():
+    doc = run("وقالت وكالتا الأنباء جيهان والأناضول إن حملة الاعتقالات مستمرة.")
+    kinds = {m.text: (e.type, e.subtype) for e in doc.entities for m in e.mentions}
+    assert kinds["جيهان"] == ("Organization", "MediaOrganization")
+    assert kinds["الأناضول"] == ("Organization", "MediaOrganization")
+    doc = run("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري أن القصف توقف.")
+    assert [m.text for e in doc.entities for m in e.mentions] == ["وكالة الأنباء الرسمية"]
