@@ -12,10 +12,37 @@ REPLY_VERBS = _n("رد ردت ردوا ترد يرد يردون وردت ورد 
 REPLY_REACH = 5
 
 
+_ON = _n("على")
+# how many words the act replied to may take ("ردوا على هجمات المقاومة الشعبية بقصف")
+REPLIED_TO_REACH = 7
+
+
+def _replied_to(view, i):
+    """(the reply verb's token, the على opening the act replied to) when the act at ``i`` (told
+    with بـ) ends "X رد على [act] Y بـ...": "الحوثيين ردوا على هجمات المقاومة الشعبية بقصف
+    الأحياء"، "ورد الجيش على هجوم جبهة النصرة بقصف البلدة"; else None."""
+    if view.tokens[i].norm[:1] != "ب" and view.tokens[i].norm[:2] not in ("وب", "فب"):
+        return None
+    for a in range(i - 1, max(-1, i - 1 - REPLIED_TO_REACH), -1):
+        if view.clause_of[a] != view.clause_of[i] or view.tokens[a].text in "،,؛;":
+            return None
+        if view.has(a, _ON) and view.at.get(a) is None:
+            k = a - 1
+            if k >= 0 and view.at.get(k) is not None:
+                k = view.at[k].i - 1       # the subject named between: "ورد الجيش السوري على"
+            if k >= 0 and view.has(k, REPLY_VERBS) and view.at.get(k) is None:
+                return k, a
+            return None
+    return None
+
+
 def _reply_verb_before(view, i):
     """The token of the reply verb before the act at ``i`` (told with بـ), else None."""
     if view.tokens[i].norm[:1] != "ب" and view.tokens[i].norm[:2] not in ("وب", "فب"):
         return None
+    replied = _replied_to(view, i)
+    if replied is not None:
+        return replied[0]
     for k in range(i - 1, max(-1, i - 1 - REPLY_REACH), -1):
         if view.clause_of[k] != view.clause_of[i]:
             return None
@@ -34,7 +61,8 @@ def replier(r):
     group right before it."""
     view = r.view
     k = _reply_verb_before(view, r.i)
-    s = view.next_slot(k + 1, types=AGENTS, limit=r.i)
+    replied = _replied_to(view, r.i)
+    s = view.next_slot(k + 1, types=AGENTS, limit=replied[1] if replied else r.i)
     if s is None:
         s = view.prev_slot(k, types=AGENTS, max_gap=2)
     return s

@@ -23,3 +23,12 @@ def test_the_group_before_the_reply_verb_attacked_with_the_noun_of_attacking():
 def test_replying_to_an_attack_is_not_doing_it():
     evs = events(run("ردت الحكومة على الهجوم الذي شنه مسلحون على فندق في مقديشو.", published=THU))
     assert all(e[1] == [] for e in evs)
+
+
+def test_the_one_replying_to_an_act_named_after_on_did_the_act_told_with_bi():
+    """"ردوا على هجمات X بقصف ..."، "ورد الجيش على هجوم X بقصف ...": X did the act replied to,
+    the one replying the shelling."""
+    evs = events(run("وقالت مصادر إن الحوثيين ردوا على هجمات المقاومة الشعبية بقصف عدد من الأحياء."))
+    assert [(e[0], e[1]) for e in evs] == [("Attack", ["المقاومة الشعبية"]), ("Strike", ["الحوثيين"])]
+    evs = events(run("ورد الجيش السوري على هجوم جبهة النصرة بقصف بلدة كفرنبل."))
+    assert ("Strike", ["الجيش السوري"]) in [(e[0], e[1]) for e in evs]
