@@ -399,8 +399,8 @@ def is_suffixed_noun(tok) -> bool:
             if len(bare) >= 3 and (base in common_words() or bare in common_words()
                                    or word_zipf(base) >= _SUFFIXED_BASE_ZIPF):
                 return True   # "التزامهم المشترك"، "رفضها": a noun with "their", "her"
-    if not raw.endswith("\u0647"):
-        return False
+    if not raw.endswith("\u0647") or tok.norm in given_names():
+        return False      # (طه، two letters, is a given name, no noun with "his")
     return is_no_person_word(tok.norm)
 
 

@@ -245,3 +245,9 @@ def test_a_family_nisba_after_a_definite_family_name_before_the_clause():
 def test_a_persian_compound_given_name_is_one_given_name():
     doc = run("وقال علي أكبر نوروزي، وهو صاحب متجر في الحي، إن الانفجار وقع فجرا.")
     assert entity(doc, "علي أكبر نوروزي").type == "Person"
+
+
+def test_a_given_name_of_two_letters_ending_in_heh_is_no_noun_with_his():
+    """طه (Taha) ends in ه like انضمامه, but it is a given name: the name goes on after it."""
+    doc = run("وأكد القيادي في تحالف القوى العراقية فارس طه الفارس أن المحافظة تشهد عمليات.")
+    assert "فارس طه الفارس" in {m.text for e in doc.entities for m in e.mentions}
