@@ -30,8 +30,8 @@ def died_in_violence(view, i) -> bool:
         return False
     c = view.clause_of[i]
     for k in range(i + 1, min(len(toks), i + 1 + REACH)):
-        if view.clause_of[k] != c or toks[k].norm in _ON:
-            return False
+        if view.clause_of[k] != c or toks[k].norm in _ON and not view.has(k + 1, AT_LEAST):
+            return False      # ("قضى على": eliminated; "قضى سبعة على الأقل في تفجير": died)
         if view.has(k, LIFE_SPENT):
             return True
         if view.at.get(k) is None and view.has(k, DEADLY) and (
@@ -40,6 +40,8 @@ def died_in_violence(view, i) -> bool:
     return False
 
 
+# "على الأقل": at least
+AT_LEAST = _n("الأقل الاقل")
 # "وأوقعت الغارات 11 قتيلا": the dead an act caused
 CAUSED = _n("أوقع أوقعت أوقعوا أوقعا يوقع توقع")
 # how far before the dead the verb may stand ("أوقعت ما لا يقل عن 11 قتيلا")

@@ -16,7 +16,7 @@ from kg.events.talks import round_of_talks_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
-from kg.events.deaths import attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
+from kg.events.deaths import AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
@@ -441,8 +441,9 @@ def _eliminates_no_one(view, i, etype, kind, stem):
     toks = view.tokens
     if kind == "verb" and died_in_violence(view, i):
         return False      # "قضى سبعة جنود في تفجير": they died (kg.events.deaths)
+    # ("على الأقل": at least, no على of what is eliminated: "وقضى الطلاب على الأقل الثلث في الهند")
     return stem in ELIMINATE and not any(
-        toks[k].norm in ("على", "علي") for k in range(i + 1, min(len(toks), i + (
+        toks[k].norm in ("على", "علي") and not view.has(k + 1, AT_LEAST) for k in range(i + 1, min(len(toks), i + (
             2 if kind == "noun-patient" else 6))))
 
 

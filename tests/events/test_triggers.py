@@ -507,3 +507,8 @@ def test_receiving_many_fighters_before_the_next_clause_is_no_meeting():
     assert not events(run("وسيطر تنظيم القاعدة على درنة، واستقبل مئات المقاتلين الأجانب، ثم انشق التنظيم على نفسه."))
     evs = events(run("واستقبل، أمس، الرئيس اللبناني ميشال عون وزير الخارجية الإيراني في بيروت."))
     assert [e[0] for e in evs] == ["Meeting"]
+
+
+def test_at_least_is_no_on_of_eliminating():
+    assert not events(run("وقضى الطلاب من الجامعات الأخرى على الأقل الثلث في الهند."))
+    assert [e[0] for e in events(run("وقضت القوات على عشرة مسلحين على الأقل في الرمادي."))] == ["Killing"]
