@@ -69,6 +69,15 @@ AGENCY_NAMES = re.compile(r"(?<!\S)[وف]?(?:وكالة|وكالتا|وكالت�
                           r"([\u0621-\u063A\u0641-\u064A]{3,})(?:\s+و([\u0621-\u063A\u0641-\u064A]{3,}))?")
 
 
+def _name_word(word) -> bool:
+    """A word of persons' names that is no function word (إن، في)."""
+    from kg.lexicon import STOPWORDS
+    from kg.names import all_name_words
+    from kg.normalize import norm
+    w = norm(word.strip("«»\"“”()،,."))
+    return w in all_name_words() and w not in STOPWORDS
+
+
 def agency_spans(text) -> list:
     """The (start, end) of the names of agencies named after "وكالة الأنباء" (not its
     adjectives: وكالة الأنباء الرسمية، العراقية)."""
@@ -76,6 +85,9 @@ def agency_spans(text) -> list:
     for m in AGENCY_NAMES.finditer(text):
         if m.group(1).startswith("ال") or m.group(1).endswith(("ية", "يه")):
             continue      # an adjective of the agency (الرسمية، الألمانية، إيرانية), not its name
+        after = text[m.end(1):].split(None, 1)
+        if not m.group(2) and after and _name_word(after[0]):
+            continue      # "مدير عام وكالة الأنباء سامي العلي": a person's full name, its director
         out.append(m.span(1))
         if m.group(2) and not m.group(2).endswith(("ية", "يه")):
             out.append(m.span(2))

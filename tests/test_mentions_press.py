@@ -73,3 +73,8 @@ def test_a_foreign_name_after_news_agency_is_the_agency():
     assert kinds["الأناضول"] == ("Organization", "MediaOrganization")
     doc = run("ونقلت وكالة الأنباء الرسمية عن مصدر عسكري أن القصف توقف.")
     assert [m.text for e in doc.entities for m in e.mentions] == ["وكالة الأنباء الرسمية"]
+
+
+def test_a_persons_full_name_after_news_agency_is_its_director():
+    doc = run("وقال مدير عام وكالة الأنباء سامي العلي إن الصحفيين بخير.")
+    assert "سامي العلي" in {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}

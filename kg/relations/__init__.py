@@ -10,28 +10,30 @@ from __future__ import annotations
 
 from kg.model import RELATION_SIGNATURES
 from kg.relations.affiliation import affiliation_relations, allegiance_relations, split_from_relations
-from kg.relations.appointments import (appointment_relations, government_forming,
-                                       predicate_post_relations)
+from kg.relations.appointments import (appointment_relations, capacity_relations, government_forming,
+                                       predicate_post_relations, successor_relations)
 from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_relations,
-                                  alliance_verb_relations)
+                                  alliance_verb_relations, backing_verb_relations)
 from kg.relations.belonging import belonging_relations
-from kg.relations.coalitions import coalition_members, comprise_members, faction_members
+from kg.relations.coalitions import coalition_members, comprise_members, faction_members, merger_members
 from kg.gates import applicable, gated
 from kg.relations.joins import enlist_relations, join_relations, within_relations
 from kg.relations.leaders import head_of_relations, lead_relations, under_command_relations
-from kg.relations.located import (country_in_name_relations, demonym_place_relations,
+from kg.relations.located import (belonging_across_aside, country_in_name_relations, demonym_place_relations,
                                   located_relations, nominal_region_relations, owner_in_name_relations,
                                   seat_relations)
-from kg.relations.members import (among_members, bridge_members, delegation_members,
+from kg.relations.members import (among_members, bridge_members, delegation_members, group_official_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
 from kg.relations.nominals import (nominal_join_relations, nominal_member_relations, nominal_part_relations,
                                    nominal_post_relations)
 from kg.relations.office import entrusted_lead_relations, lead_verb_relations, took_office_relations
 from kg.relations.parts import issued_by_relations, part_relations, province_relations, unit_in_relations
-from kg.relations.posts import dual_post_relations, official_relations, post_relations, regions_by_name
+from kg.relations.posts import (deputy_s_head_relations, dual_post_relations, official_relations, post_relations,
+                               regions_by_name)
 from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
-                                        pronoun_spokes_relations, pronoun_unit_members)
+                                        pronoun_place_posts, pronoun_spokes_relations,
+                                        pronoun_unit_members)
 from kg.relations.strongholds import stronghold_relations
 
 __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
@@ -41,20 +43,25 @@ __all__ = ["RULES", "dedupe_relations", "extract_relations", "fits_ontology"]
 RULES = (
     post_relations,
     dual_post_relations,
+    deputy_s_head_relations,
     pronoun_post_relations,
     pronoun_member_relations,
     pronoun_unit_members,
     pronoun_spokes_relations,
+    pronoun_place_posts,
     deputy_relations,
     nominal_post_relations,
     nominal_member_relations,
     nominal_join_relations,
     official_relations,
     appointment_relations,
+    successor_relations,
     government_forming,
     predicate_post_relations,
+    capacity_relations,
     bridge_members,
     member_relations,
+    group_official_members,
     nisba_members,
     unit_commander_members,
     others_of_the_group,
@@ -65,6 +72,7 @@ RULES = (
     ranks_relations,
     comprise_members,
     faction_members,
+    merger_members,
     join_relations,
     within_relations,
     enlist_relations,
@@ -79,6 +87,7 @@ RULES = (
     allegiance_relations,
     split_from_relations,
     adverb_backing_relations,
+    backing_verb_relations,
     alliance_verb_relations,
     alliance_pronoun_relations,
     part_relations,
@@ -87,6 +96,7 @@ RULES = (
     unit_in_relations,
     province_relations,
     located_relations,
+    belonging_across_aside,
     seat_relations,
     stronghold_relations,
     nominal_region_relations,

@@ -76,6 +76,39 @@ def _appointee(view, i):
     return None, None, None
 
 
+# the appointee as the verb's object pronoun, named before a relative: "X، الذي عينه الرئيس Y
+# مطلع الشهر قائدا للمنطقة العسكرية الثانية"، "X، التي عينتها الحكومة وزيرة ..."
+APPOINTED_HIM = words("عينه عينته عينها عينتها")
+_WAS_ALREADY = words("كان كانت قد")
+# how far past the verb the post may come (the appointer and a time between)
+RELATIVE_POST_REACH = 12
+
+
+def _relative_appointee(view, i):
+    """The person a relative before the verb at ``i`` (with its object pronoun) refers to, the
+    index of the post in the accusative after the verb, and its relation; else Nones."""
+    toks = view.tokens
+    if not view.has(i, APPOINTED_HIM):
+        return None, None, None
+    r = i - 1
+    while r > 0 and r > i - 3 and toks[r].norm in _WAS_ALREADY:
+        r -= 1            # "الذي كان قد عينه"
+    if r < 1 or toks[r].norm not in _RELATIVES:
+        return None, None, None
+    k = r - 1
+    while k >= 0 and toks[k].text in _COMMAS:
+        k -= 1
+    person = view.at.get(k) if k >= 0 else None
+    if person is None or person.entity.type != "Person" or person.j != k + 1:
+        return None, None, None
+    for m in range(i + 1, min(len(toks), i + 1 + RELATIVE_POST_REACH)):
+        if view.clause_of[m] != view.clause_of[i]:
+            break
+        if view.at.get(m) is None and toks[m].norm in APPOINTED_POSTS:
+            return person, m, APPOINTED_POSTS[toks[m].norm]
+    return None, None, None
+
+
 # how far (tokens) past one appointee's post the next of a list may be named: "عين X وزيرا
 # للدفاع، وY رئيسا لمجلس الوزراء، واللواء Z واليا للخرطوم"
 LIST_REACH = 30
@@ -120,8 +153,13 @@ _OVER = words("على")
 
 
 def appointment_relations(view, kb, out):
-    """تعيين X زعيما لها / عين ... X وزيرا للدفاع / تعيين X سفيرا لدى Y / قائدا للجيش."""
+    """تعيين X زعيما لها / عين ... X وزيرا للدفاع / تعيين X سفيرا لدى Y / قائدا للجيش /
+    X، الذي عينه الرئيس Y الشهر الماضي قائدا للجيش."""
     for i in view.positions(APPOINT):
+        person, k, kind = _relative_appointee(view, i)
+        if person is not None:
+            _appointment(view, kb, out, i, person, k, kind)
+            continue          # the person after the verb appointed him, and holds no post
         person, k, kind = _appointee(view, i)
         if person is None:
             continue
@@ -285,3 +323,69 @@ def _for_a_region(view, body):
     toks = view.tokens
     return body.j < len(toks) and toks[body.j].norm in _IN and view.slot_starting(body.j + 1) is not None \
         and view.slot_starting(body.j + 1).entity.type == "Place"
+
+
+# a successor appointed in the place of one dismissed or dead in the same sentence: "أقال قائد
+# عمليات الأنبار، اللواء X، وعيّن مكانه اللواء Y"، "... وكلّف بدلا منه العقيد Y": Y holds X's post
+APPOINTING_VERBS = APPOINT | ENTRUST
+IN_HIS_PLACE = words("مكانه مكانها")
+INSTEAD = words("بدلا بديلا خلفا")
+_OF_HIM = words("منه منها له لها")
+_HELD_POSTS = ("leaderOf", "positionIn", "spokespersonOf")
+
+
+def _successor(view, i):
+    """The person named right after "مكانه" / "بدلا منه" / "خلفا له" after the verb at ``i``."""
+    toks = view.tokens
+    k = i + 1
+    if view.has(k, IN_HIS_PLACE):
+        k += 1
+    elif view.has(k, INSTEAD) and view.has(k + 1, _OF_HIM):
+        k += 2
+    else:
+        return None
+    while k < len(toks) and view.at.get(k) is None and (toks[k].norm in PERSON_TITLES or not toks[k].norm.isalnum()):
+        k += 1
+    s = view.slot_starting(k)
+    return s if s is not None and s.entity.type == "Person" else None
+
+
+def successor_relations(view, kb, out):
+    """أقال X (whose post this sentence gives) وعيّن مكانه Y: Y holds X's post."""
+    for i in view.positions(APPOINTING_VERBS):
+        successor = _successor(view, i)
+        if successor is None:
+            continue
+        held = [r for r in out if r.type in _HELD_POSTS and r.evidence == [view.span]]
+        before = [s for s in view.slots if s.entity.type == "Person" and s.j <= i
+                  and s.entity.id != successor.entity.id and any(r.head == s.entity.id for r in held)]
+        if not before:
+            continue
+        predecessor = before[-1]
+        for r in [r for r in held if r.head == predecessor.entity.id]:
+            out.append(type(r)(type=r.type, head=successor.entity.id, tail=r.tail, evidence=[view.span],
+                               pattern="appointment-successor", post=r.post))
+
+
+# a post told as the capacity one acts in: "يرأسها X بصفته رئيسا لإقليم كردستان"، "وقّع X
+# بصفته ممثلا للأمم المتحدة"
+IN_HIS_CAPACITY = words("بصفته بصفتها")
+
+
+def capacity_relations(view, kb, out):
+    """X بصفته رئيسا لـ Y -> the post's relation of X to Y (a place only for a head)."""
+    toks = view.tokens
+    for i in view.positions(IN_HIS_CAPACITY):
+        person = view.prev_slot(i, types=("Person",), max_gap=0)
+        k = i + 1
+        if person is None or k >= len(toks) or toks[k].norm not in APPOINTED_POSTS:
+            continue
+        kind = APPOINTED_POSTS[toks[k].norm]
+        k += 1
+        while k < len(toks) and toks[k].norm in _ACC_ADJECTIVES:
+            k += 1
+        body = view.slot_starting(k)
+        if body is None or not body.clitic.endswith("ل"):
+            continue
+        if body.entity.type == "Organization" or body.entity.type == "Place" and kind == "leaderOf":
+            add(out, kind, person, body, view, "post-capacity")

@@ -87,3 +87,39 @@ def alliance_pronoun_relations(view, kb, out):
         whole = _antecedent(view, i, gender)
         if whole is not None and whole.entity.id != other.entity.id:
             add(out, "affiliatedWith", whole, other, view, "affiliation-alliance-pronoun")
+
+
+# backing told with a verb whose object pronoun is the one backed: "قوات X التي تدعمها واشنطن"،
+# "X، وهي تحالف فصائل كردية وعربية تدعمه واشنطن"
+BACKS_IT = words("تدعمه تدعمها يدعمه يدعمها تدعمهم يدعمهم تسانده تساندها يسانده يساندها")
+_RELATIVES = words("التي الذي والتي والذي")
+_IT_IS = words("وهي وهو")
+DESCRIPTION_REACH = 6
+_BACKERS = ("Organization", "Place")
+
+
+def _backed(view, i):
+    """The organisation the object pronoun of the verb at ``i`` stands for: the one right
+    before a relative ("X التي تدعمها")، or before "، وهي <description>" ("X، وهي تحالف ... تدعمه")."""
+    toks = view.tokens
+    if i > 0 and view.has(i - 1, _RELATIVES) and view.at.get(i - 1) is None:
+        return view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False)
+    for m in range(i - 1, max(-1, i - 1 - DESCRIPTION_REACH), -1):
+        if view.at.get(m) is not None or toks[m].text in ("،", ","):
+            return None
+        if toks[m].norm in _IT_IS and m > 0 and toks[m - 1].text in ("،", ","):
+            return view.prev_slot(m - 1, types=("Organization",), max_gap=0, same_clause=False)
+    return None
+
+
+def backing_verb_relations(view, kb, out):
+    """X التي تدعمها Y / X، وهي تحالف ... تدعمه Y -> X affiliatedWith Y."""
+    for i in view.positions(BACKS_IT):
+        if view.at.get(i) is not None:
+            continue
+        backer = view.slot_starting(past_words(view, i + 1, _TITLES_AND_HEADS))
+        if backer is None or backer.entity.type not in _BACKERS:
+            continue
+        backed = _backed(view, i)
+        if backed is not None and backed.entity.id != backer.entity.id:
+            add(out, "affiliatedWith", backed, backer, view, "affiliation-backing-verb")

@@ -47,21 +47,48 @@ def comprise_members(view, kb, out):
         if org is None or org.entity.type != "Organization" or org.j != k + 1:
             continue
         members = []
-        k = i + 1
+        k, least = _past_the_description(view, i + 1)
         while k < len(toks) and k - i < 20:
             s = view.slot_starting(k)
             if s is not None:
-                if not _may_join(s, members):
-                    break
+                if not (_may_join(s, members) or least == 1 and s.entity.type == "Organization"
+                        and all(m.entity.type == "Organization" for m in members)):
+                    break     # (after a description, any body: "فصائل بينها كتيبة X")
                 members.append(s)
                 k = s.j
             elif toks[k].norm in _LIST_FILLERS or toks[k].text in ("،", ","):
                 k += 1
             else:
                 break
-        if len(members) >= 2:
+        if len(members) >= least:
             for m in members:
                 add(out, "memberOf", m, org, view, "member-comprise")
+
+
+# what an alliance is made of, described before the names: "يضم فصائل إسلامية بينها X"،
+# "يضم عناصر من جماعة X" (then one name is enough: the description says it is a member)
+AMONG_THEM = words("بينها بينهم منها منهم أبرزها أبرزهم أهمها")
+RANKS_FROM = words("عناصر مقاتلين مقاتلي مسلحين")
+_FROM = words("من")
+_GROUP_WORDS = words("جماعة حركة تنظيم")
+DESCRIBED_REACH = 5
+
+
+def _past_the_description(view, k):
+    """The index where the members start after a description at ``k``, and how many of them
+    the list needs: (k, 2) when there is none."""
+    toks = view.tokens
+    if k + 1 < len(toks) and view.at.get(k) is None and view.has(k, RANKS_FROM) and toks[k + 1].norm in _FROM:
+        m = k + 2
+        if m < len(toks) and view.at.get(m) is None and toks[m].norm in _GROUP_WORDS:
+            m += 1        # "عناصر من جماعة «X»" with the head left out of the name
+        return m, 1
+    for m in range(k, min(len(toks), k + DESCRIBED_REACH)):
+        if view.at.get(m) is not None or not toks[m].norm.isalpha():
+            return k, 2
+        if view.has(m, AMONG_THEM) and m > k:
+            return m + 1, 1
+    return k, 2
 
 
 # the groups an alliance is made of: armed or political groups, all of one type
@@ -125,3 +152,41 @@ def faction_members(view, kb, out):
         whole = view.slot_starting(k + 1)
         if whole is not None and whole.entity.type == "Organization" and whole.entity.id != part.entity.id:
             add(out, "memberOf", part, whole, view, "member-faction")
+
+
+# groups that merge into one: "أعلنت جماعات «X» و«Y» و«Z» اندماجها في تنظيم واحد يحمل اسم «W»"
+MERGING = words("اندماجها اندماجهم اندماجهما اندماج توحدها توحدهم")
+_INTO = words("في ضمن")
+MERGED_REACH = 6
+LISTED_REACH = 15
+
+
+def _merging_groups(view, i):
+    """The organisations listed (joined by و) before the merging word at ``i``, the last within
+    LISTED_REACH tokens; [] when fewer than two."""
+    toks = view.tokens
+    before = [s for s in view.slots if s.j <= i and i - s.j <= LISTED_REACH and s.entity.type == "Organization"]
+    if not before:
+        return []
+    chain = [before[-1]]
+    for s in reversed(before[:-1]):
+        nxt = chain[-1]
+        gap = [toks[k] for k in range(s.j, nxt.i) if k >= 0]
+        if not nxt.clitic.startswith("و") and not (gap and gap[-1].norm == "و") \
+                or any(t.norm.isalnum() and t.norm != "و" for t in gap):
+            break
+        chain.append(s)
+    return chain if len(chain) >= 2 else []
+
+
+def merger_members(view, kb, out):
+    """X وY وZ ... اندماجها في (تنظيم واحد يحمل اسم) W -> each memberOf W."""
+    toks = view.tokens
+    for i in view.positions(MERGING):
+        if i + 1 >= len(toks) or not view.has(i + 1, _INTO):
+            continue
+        whole = view.next_slot(i + 2, types=("Organization",), max_gap=MERGED_REACH)
+        if whole is None:
+            continue
+        for s in _merging_groups(view, i):
+            add(out, "memberOf", s, whole, view, "member-merger")

@@ -73,14 +73,32 @@ def _whose_joining(view, i):
     k = i - 1
     while k >= 0 and toks[k].text not in _COMMAS and i - k <= 4:
         k -= 1
-    if k < 0 or toks[k].text not in _COMMAS or not toks[k + 1].norm.startswith("و"):
-        return None
+    if k < 0 or toks[k].text not in _COMMAS or not (toks[k + 1].norm.startswith("و") or view.has(k + 1, DEFECT)):
+        return _joining_in_his_relative_clause(view, i)   # "، وكان قد أعلن انضمامه"، "، انشقاقه وانضمامه"
     person = view.prev_slot(k, types=("Person",), max_gap=JOINER_REACH, same_clause=False,
                             skip=lambda s: defected_from(view, s) or against(view, s))
     if person is None or person.j >= len(toks) or not (
             toks[person.j].text in _COMMAS or view.has(person.j, _RELATIVES)):
         return None
     return person
+
+
+# how far back the relative opening a clause on the joiner may stand: "X، الذي كان قد أعلن
+# العام الماضي انضمامه"
+RELATIVE_JOINER_REACH = 8
+
+
+def _joining_in_his_relative_clause(view, i):
+    """The person named right before "، الذي" opening the clause "انضمامه" at ``i`` is in (no
+    comma and no entity between), else None."""
+    toks = view.tokens
+    for k in range(i - 1, max(0, i - 1 - RELATIVE_JOINER_REACH), -1):
+        if toks[k].text in _COMMAS or view.at.get(k) is not None:
+            return None
+        if toks[k].norm == "الذي" and k >= 2 and toks[k - 1].text in _COMMAS:
+            s = view.at.get(k - 2)
+            return s if s is not None and s.j == k - 1 and s.entity.type == "Person" else None
+    return None
 
 
 def _joined(view, i):
@@ -97,16 +115,18 @@ def _joined(view, i):
         if i + 1 < len(toks) and (view.has(i + 1, _TO) and member.i == i + 2
                                   or member.i == i + 1 and member.clitic.endswith("ل")):
             # "X ... وانضم إلى Y": the joiner named before the verb, not the group he left
-            member = view.prev_slot(i, types=("Person", "Organization"), max_gap=8,
-                                    skip=lambda s: defected_from(view, s) or against(view, s))
-            if member is None and view.has(i, HIS_JOINING):
-                member = _whose_joining(view, i)
+            # "X، وهو أحد أمراء التنظيم في ...، انشقاقه وانضمامه إلى Y": his, told of X
+            member = _whose_joining(view, i) if view.has(i, HIS_JOINING) else None
+            member = member or view.prev_slot(i, types=("Person", "Organization"), max_gap=8,
+                                              skip=lambda s: defected_from(view, s) or against(view, s))
             if member is None:     # "وانضم إلى Y العقيد X"
                 member = view.next_slot(org.j, types=("Person", "Organization"), max_gap=1)
             return member, org
         org = view.next_slot(member.j, types=("Organization",), max_gap=4)
     if org is not None and defected_from(view, org):
         return None, None
+    if member is None and org is not None and view.has(i, HIS_JOINING):
+        member = _whose_joining(view, i)     # "X، الذي كان قد أعلن ... انضمامه مع ... إلى Y"
     return member, org
 
 

@@ -33,7 +33,8 @@ def lead_relations(view, kb, out):
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
         if led is None and i > 0 and view.has(i - 1, _RELATIVES):
-            led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False)
+            led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False) \
+                or _and_relative_antecedent(view, i - 1)
         if view.tokens[i].norm.startswith("و") and not view.tokens[i].norm.startswith("وب"):
             led = _second_relative_clause(view, i) or led    # "X، الذي ... ويقوده Y"
         if led is not None and hasattr(led, "j") and (_another_body_between(view, led.j, i)
@@ -61,6 +62,35 @@ def _second_relative_clause(view, i):
             return None       # another body named in the first clause: it may be the one led
         if view.has(m, _RELATIVES) and view.at.get(m) is None:
             return view.prev_slot(m, types=("Organization",), max_gap=0, same_clause=False)
+    return None
+
+
+# "«شبكة X»، المتمركزة في منطقة Y والتي يقودها Z": a relative joined by و to a modifier of X
+AND_RELATIVES = words("والتي والذي")
+AND_RELATIVE_REACH = 12
+
+
+def _and_relative_antecedent(view, r):
+    """The organisation "والتي"/"والذي" at ``r`` is told of, when a first modifier of it stands
+    between (a comma or a definite word right after its name, no person and no other body
+    between): "«شبكة X»، المتمركزة في منطقة Y والتي يقودها Z": X; else None."""
+    toks = view.tokens
+    if toks[r].norm not in AND_RELATIVES:
+        return None
+    for m in range(r - 1, max(-1, r - AND_RELATIVE_REACH), -1):
+        s = view.at.get(m)
+        if s is None:
+            continue
+        if s.entity.type == "Person":
+            return None
+        if s.entity.type != "Organization":
+            continue
+        k = s.j
+        while k < r and toks[k].norm in ("»", '"', "”", ")"):
+            k += 1
+        if k >= r or not (toks[k].text in ("،", ",") or toks[k].norm.startswith("ال")):
+            return None       # "X التي تقاتل تنظيم Y والتي يقودها Z": Y's name ends the first clause
+        return s
     return None
 
 

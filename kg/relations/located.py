@@ -238,6 +238,8 @@ def _adjacent_link(view, a, b, links):
             and _place_rank(view, a) < _place_rank(view, b, container=True) \
             and (b.entity.subtype == "Country" or _place_head(view, b) in PROVINCE_HEADS):
         return "located-relative"    # "قرية X التي دخلها الجنود أمس في جنوب Y"
+    if _in_a_direction_aside(view, a) is not None:
+        return None   # "قضاء X، جنوبي Y، التابع لمحافظة Z": X belongs to Z, not Y (belonging_across_aside)
     clause = _locative_clause_end(view, start, b)
     if clause is not None:
         start, side = clause
@@ -645,3 +647,61 @@ def _last_region(view, before, head):
                 return region
         v, limit, steps = getattr(v, "previous", None), 10 ** 9, steps + 1
     return None
+
+
+# "قضاء X، جنوبي Y، التابع إداريا لمحافظة Z": what X belongs to, told past a direction aside;
+# "إداريا" (administratively) may come between the word of belonging and the container
+ADMINISTRATIVELY = words("إداريا اداريا")
+_COMMAS = ("،", ",")
+
+
+def _in_a_direction_aside(view, a):
+    """The index of the comma that opens "، DIRECTION a،" when place ``a`` is named in such an
+    aside before a word of belonging ("، التابع"), else None."""
+    toks = view.tokens
+    k = a.i - 1
+    if k > 0 and view.at.get(k) is None and view.has(k, frozenset(PLACE_HEADS)):
+        k -= 1            # "، شمالي مدينة X،"
+    if k < 1 or not view.has(k, DIRECTIONS) or toks[k - 1].text not in _COMMAS:
+        return None
+    m = _after_adjectives(view, a)
+    if m + 1 >= len(toks) or toks[m].text not in _COMMAS or not view.has(m + 1, _BELONGING):
+        return None
+    return k - 1
+
+
+def belonging_across_aside(view, kb, out):
+    """X، [جنوبي Y،] التابع [إداريا] لـ Z -> X locatedIn Z (the place before the aside)."""
+    toks = view.tokens
+    for i in view.positions(_BELONGING):
+        if view.at.get(i) is not None:
+            continue
+        k = i + 1
+        if view.has(k, ADMINISTRATIVELY):
+            k += 1
+        b = view.slot_starting(k)
+        if b is None and view.at.get(k) is None and any(
+                c.endswith("ل") and st in PROVINCE_HEADS for c, st in strip_clitics(toks[k].norm)):
+            b = view.slot_starting(k + 1)     # "لمحافظة أربيل" with the head left out of the name
+        elif b is not None and not b.clitic.endswith("ل"):
+            b = None
+        if b is None or b.entity.type != "Place":
+            continue
+        m = i - 1
+        if m >= 0 and toks[m].text in _COMMAS:
+            m -= 1
+        inner = view.at.get(m) if m >= 0 else None
+        if inner is None or inner.entity.type != "Place":
+            continue
+        comma = _in_a_direction_aside(view, inner)
+        before = inner.i - 1
+        if before > 0 and view.at.get(before) is None and view.has(before, frozenset(PLACE_HEADS)):
+            before -= 1   # "غرب مدينة X"
+        if comma is None and before >= 0 and view.has(before, DIRECTIONS):
+            continue      # "مديرية X غرب العاصمة، والتابعة لمحافظة Y": told of X, past no aside
+        a = view.at.get(comma - 1) if comma is not None and comma > 0 else inner
+        if a is None or a.mention.nominal:
+            continue
+        if a is not None and a.entity.type == "Place" and a is not b \
+                and _place_rank(view, a) < _place_rank(view, b, container=True):
+            add(out, "locatedIn", a, b, view, "located-belonging")

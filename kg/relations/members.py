@@ -82,10 +82,12 @@ def _section_of(view, k):
 def member_relations(view, kb, out):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
     toks = view.tokens
-    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES):
+    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES | EMIRS):
         stems = view.stems(i)
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
+        if stems & EMIRS and not stems & MEMBER_CUES and not _one_of_the_ranks(view, i, stems):
+            continue   # أمراء only as "X، أحد أمراء Y" (princes of a house are no members)
         org = _member_group(view, i, stems)
         if org is None:
             continue
@@ -334,7 +336,9 @@ def _for_a_place(view, org):
 
 
 # "X، أحد عناصر Y"، "X من عناصر Y": one of the group's rank and file, named before
-RANK_PLURALS = words("عناصر مقاتلي مسلحي كوادر")
+# "X، وهو أحد أمراء التنظيم في بلدة Y": one of a group's emirs is one of its members
+EMIRS = words("أمراء")
+RANK_PLURALS = words("عناصر مقاتلي مسلحي كوادر") | EMIRS
 _ONE_OF_RANKS = words("أحد إحدى من")
 
 
@@ -493,6 +497,8 @@ def _person_after_description(view, k):
     for c in range(k + 2, min(len(toks), k + 16)):
         if toks[c].text in _COMMAS:
             s = view.slot_starting(c + 1)
+            if s is None and c + 2 < len(toks) and toks[c + 1].norm in NAMING and view.at.get(c + 1) is None:
+                s = view.slot_starting(c + 2)    # "قياديا في «X»، الفرع المصري لـ Y، يدعى Z"
             if s is not None and s.entity.type == "Person":
                 return s
             # "التابعة لـ Y، الجناح العسكري لـ W، Z": one more apposition of the group, no more
@@ -786,3 +792,45 @@ def rank_members(view, kb, out):
         if person is not None:
             add(out, "memberOf", person, force, view, "member-rank")
 
+
+
+# a group's official for a place: "مسؤول حركة فتح في صيدا، X"، "مسؤول الحركة في منطقة صيدا X"
+# (the post is in the group: a member); only a group's (a ministry's official holds a post)
+OFFICIAL_OF = words("مسؤول")
+_IN_OR_AT = words("في ب")
+PLACE_WORDS = words("منطقة مدينة محافظة ولاية إقليم مخيم")
+_OFFICIAL_GROUPS = ("ArmedGroup", "PoliticalOrganization")
+
+
+def _past_the_place(view, k):
+    """The index after "في (منطقة) X" / "بـ X" (a place) from token ``k``, else ``k``."""
+    toks = view.tokens
+    s = view.slot_starting(k)
+    if s is not None and s.entity.type == "Place" and s.clitic.endswith("ب"):
+        return s.j
+    if k + 1 < len(toks) and toks[k].norm in _IN_OR_AT and view.at.get(k) is None:
+        m = k + 1
+        if view.at.get(m) is None and toks[m].norm in PLACE_WORDS:
+            m += 1
+        s = view.slot_starting(m)
+        if s is not None and s.entity.type == "Place":
+            return s.j
+    return k
+
+
+def group_official_members(view, kb, out):
+    """مسؤول حركة X في Y، Z -> Z memberOf X."""
+    toks = view.tokens
+    for i in view.positions(OFFICIAL_OF):
+        if toks[i].norm not in OFFICIAL_OF or view.at.get(i) is not None:
+            continue      # the bare construct only (not "المسؤول"، "مسؤولا عن")
+        org = view.slot_starting(i + 1)
+        if org is None or org.clitic or org.entity.type != "Organization" \
+                or org.entity.subtype not in _OFFICIAL_GROUPS:
+            continue
+        k = _past_the_place(view, org.j)
+        person = view.slot_starting(k + 1 if k < len(toks) and toks[k].text in _COMMAS else k) \
+            or person_after_titles(view, k)
+        if person is not None and person.entity.type == "Person" and not person.clitic.startswith("و"):
+            # (not "X، مسؤول جماعة Y في بلجيكا، وZ": the next of a list)
+            add(out, "memberOf", person, org, view, "member-official")

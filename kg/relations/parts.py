@@ -22,6 +22,17 @@ def _member_cue_before(view, slot):
 
 _IN_FROM = words("في من")
 _IN = words("في")
+_UNDER = words("تحت")
+# the group's ranks or banner between the preposition and the group: "في صفوف Y"، "تحت راية Y"
+_RANKS = words("صفوف راية مظلة لواء")
+
+
+def _after_ranks(view, k):
+    """The organisation named right after one word of _RANKS at token ``k``, else None."""
+    if view.at.get(k) is not None or not view.has(k, _RANKS):
+        return None
+    s = view.slot_starting(k + 1)
+    return s if s is not None and s.entity.type == "Organization" else None
 
 
 def _whole_before(view, part):
@@ -45,8 +56,9 @@ def part_relations(view, kb, out):
         if view.has(i, ENLISTED):
             # "لواء X المنضوي ضمن Y": a unit, part of Y
             part = view.prev_slot(i, types=("Organization",), max_gap=1)
-            if part and i + 1 < len(toks) and view.has(i + 1, WITHIN | _IN):   # المنضوي ضمن / في Y
-                whole = view.next_slot(i + 2, types=("Organization",), max_gap=0)
+            if part and i + 1 < len(toks) and view.has(i + 1, WITHIN | _IN | _UNDER):
+                # المنضوي ضمن / في / تحت Y، المنضوي في صفوف Y، المنضوية تحت راية Y
+                whole = view.next_slot(i + 2, types=("Organization",), max_gap=0) or _after_ranks(view, i + 2)
                 if whole:
                     add(out, "partOf", part, whole, view, "part-enlisted")
             continue

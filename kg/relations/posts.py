@@ -9,8 +9,9 @@ import re
 from kg.lexicon import (LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
                         common_words)
 from kg.normalize import norm
-from kg.relations.appointments import APPOINTED_POSTS
-from kg.relations.common import AFFIL_CUES, Pseudo, add, country_slot, in_pp, past_so_called, words
+from kg.relations.appointments import APPOINTED_HIM, APPOINTED_POSTS
+from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, in_pp, past_so_called, past_words,
+                                 words)
 from kg.relations.members import body_of_the_unit, person_after_titles
 
 _ATTACH = words("في لدى التابع التابعة ب")
@@ -85,7 +86,7 @@ UNITS = words("المكتب مكتب اللجنة لجنة الدائرة دائ
               "فرع الفرع "
               # a branch or a formation of a force: قائد القوات البرية للحرس الثوري X
               "القوات قوات الفرقة فرقة اللواء لواء الكتيبة كتيبة سلاح الفيلق فيلق")
-_MINISTERS = words("الوزراء وزراء")
+_MINISTERS = words("الوزراء وزراء وزرائها وزرائه")     # رئيس وزرائها X: its prime minister
 
 
 def post_relations(view, kb, out):
@@ -281,6 +282,9 @@ def post_holder(view, kb, i, k, kind):
     post is held within: "والي الأنبار في التنظيم X")."""
     toks = view.tokens
     within = None
+    deputy = _apposed_deputy(view, i)
+    if deputy is not None:
+        return deputy, within  # "X، نائب زعيم طالبان الملا Y": X the deputy, Y the head
     j = k
     steps = 0
     while j < len(toks) and steps < 6:
@@ -303,7 +307,9 @@ def post_holder(view, kb, i, k, kind):
                 steps += 1
                 continue
             break
+        # (a relative clause also after the place the body is in: "قائد القوة في المخيم، التي ...، X")
         aside = _aside_end(view, j) if j == k else None
+        aside = aside or _relative_aside_end(view, j)
         if aside is not None:
             j = aside     # "المتحدث باسم الجيش، في بيان نشره أمس، X": the holder past an aside
             break
@@ -353,7 +359,7 @@ def post_holder(view, kb, i, k, kind):
     if i > 0:
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         if p is not None and (p.j >= i - 1 or _name_tail_left_out(view, p, i)):
-            return p, within
+            return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
         p = _apposed_person(view, i) or _person_before_bracket(view, i)
         if p is not None:
             return p, within
@@ -411,6 +417,9 @@ HOLDS_POST = words("يشغل تشغل شغل شغلت")
 _POST_NOUN = words("منصب")
 _RELATIVES = words("الذي التي")
 _WAS = words("كان كانت")
+# how many words back "وهو الذي يشغل منصب" / "، وهو المتحدث باسم" may find the one it tells of
+HOLDER_BEFORE_REACH = 14
+_HE_IS = words("وهو وهي")
 
 
 def _apposed_person(view, i):
@@ -426,13 +435,20 @@ def _apposed_person(view, i):
         if toks[k - 1].norm not in _RELATIVES:
             return None
         k -= 2
+        if k >= 0 and toks[k].norm in COPULAS:
+            # "قال X في مؤتمر صحفي عقده في مدينة Y، وهو الذي يشغل منصب محافظ Z": the one told of
+            return view.prev_slot(k, types=("Person",), max_gap=HOLDER_BEFORE_REACH, same_clause=False)
     elif k >= 0 and toks[k].norm in COPULAS:
         k -= 1
     else:
         return None
+    told_after_a_comma = k >= 0 and toks[k].text in _COMMAS and toks[k + 1].norm in _HE_IS
     while k >= 0 and toks[k].text in _COMMAS:
         k -= 1
     s = view.at.get(k) if k >= 0 else None
+    if (s is None or s.entity.type != "Person") and told_after_a_comma:
+        # "قال X في مؤتمر صحفي عقده أمس في عمان، وهو المتحدث باسم Y": the one told of, far back
+        s = view.prev_slot(k + 1, types=("Person",), max_gap=HOLDER_BEFORE_REACH, same_clause=False)
     return s if s is not None and s.entity.type == "Person" else None
 
 
@@ -454,6 +470,21 @@ def _appointed_by_the_post(view, i, person):
     if i == 0 or not view.has(i - 1, _APPOINTING) or person.j >= len(view.tokens):
         return False
     return not view.stems(person.j).isdisjoint(APPOINTED_POSTS)
+
+
+# "X، الذي عينه الرئيس Y محافظا لحمص": Y, after a verb whose object pronoun is the appointee,
+# appoints; the post in the accusative after his name is not his (appointments.py gives it to X)
+_BEFORE_THE_APPOINTER = 3
+
+
+def _appointer_of_the_pronoun(view, kb, person):
+    """Is ``person`` named (titles and a demonym between) right after "عينه"/"عينها"?"""
+    toks = view.tokens
+    k = person.i - 1
+    while k >= 0 and person.i - k <= _BEFORE_THE_APPOINTER and view.at.get(k) is None and (
+            toks[k].norm in PERSON_TITLES or kb.demonym(toks[k].norm)):
+        k -= 1
+    return k >= 0 and view.has(k, APPOINTED_HIM)
 
 
 def _of_the(n):
@@ -537,6 +568,34 @@ def _aside_end(view, j):
         s = view.at.get(m)
         if s is not None and s.entity.type == "Person":
             return None       # a person inside the aside: not an aside before the holder
+        if toks[m].text in _COMMAS:
+            n = m + 1
+            while n < min(len(toks), m + 4) and toks[n].norm in PERSON_TITLES and view.at.get(n) is None:
+                n += 1    # "، العميد X"
+            s = view.slot_starting(n)
+            return n if s is not None and s.entity.type == "Person" else None
+    return None
+
+
+# a relative clause on the post's body between the post and its holder: "قائد القوة المشتركة،
+# التي شكلتها الفصائل قبل سنوات، العميد X"، "الناطق باسم التحالف الذي تقوده السعودية، العميد X"
+RELATIVE_ASIDE_OPENERS = words("الذي التي")
+RELATIVE_ASIDE_REACH = 16
+
+
+def _relative_aside_end(view, j):
+    """The index of the person named right after a relative clause opening at ``j`` (with or
+    without a comma before it) and closing with a comma within ``RELATIVE_ASIDE_REACH`` tokens,
+    titles allowed before the name; None when the clause names a person or no person follows."""
+    toks = view.tokens
+    if toks[j].text in _COMMAS:
+        j += 1
+    if j >= len(toks) or toks[j].norm not in RELATIVE_ASIDE_OPENERS or view.at.get(j) is not None:
+        return None
+    for m in range(j + 1, min(len(toks) - 1, j + RELATIVE_ASIDE_REACH)):
+        s = view.at.get(m)
+        if s is not None and s.entity.type == "Person":
+            return None       # a person inside the clause: no aside before the holder
         if toks[m].text in _COMMAS:
             n = m + 1
             while n < min(len(toks), m + 4) and toks[n].norm in PERSON_TITLES and view.at.get(n) is None:
@@ -815,6 +874,33 @@ DUAL_POSTS = {w: kind for kind, ws in (
     ("positionIn", "الوزيران الوزيرين وزيرا وزيري"),
 ) for w in words(ws)}
 _DUAL_WORDS = frozenset(DUAL_POSTS)
+
+
+def _apposed_deputy(view, i):
+    """The person named right before (a comma between) a deputy's post at ``i`` whose head's
+    post follows it ("X، نائب زعيم Y Z"), else None; "X، ونائب رئيس Y Z" lists another person."""
+    toks = view.tokens
+    if i < 2 or i + 1 >= len(toks) or toks[i].norm not in BESIDE_WORDS or toks[i - 1].text not in _COMMAS \
+            or not (view.stems(i + 1) & LEADER_POSTS or view.stems(i + 1) & HEAD_OF_STATE):
+        return None
+    p = view.at.get(i - 2)
+    return p if p is not None and p.j == i - 1 and p.entity.type == "Person" else None
+
+
+def deputy_s_head_relations(view, kb, out):
+    """"X، نائب زعيم طالبان الملا Y": Y, named after the deputy's post, leads its body."""
+    toks = view.tokens
+    for i in view.positions(BESIDE_WORDS):
+        if _apposed_deputy(view, i) is None:
+            continue
+        org, country, k = _post_complement(view, kb, i + 1, "leaderOf")
+        body = org or (country_slot(view, kb, country) if country else None)
+        if body is None:
+            continue
+        k = past_words(view, k, PERSON_TITLES)
+        head = view.slot_starting(k)
+        if head is not None and head.entity.type == "Person":
+            add(out, "leaderOf", head, body, view, "post-deputy-s-head")
 
 
 def dual_post_relations(view, kb, out):

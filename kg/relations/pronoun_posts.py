@@ -3,10 +3,10 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES, SPOKES_HEADS
+from kg.lexicon import PERSON_TITLES
 from kg.normalize import norm
 from kg.relations.common import Pseudo, add, past_words, words
-from kg.relations.posts import BESIDE_WORDS, post_holder
+from kg.relations.posts import BESIDE_WORDS, SPOKES, post_holder
 
 # a post with a pronoun for what it is held in: "حركة X ... زعيمها Y"، "تنظيم X ... قائده Y".
 # ة and ه are one letter once normalised (زعيمة = زعيمه): the rule asks for the holder
@@ -125,11 +125,31 @@ def pronoun_post_relations(view, kb, out):
         if person is None or person.i < i:
             continue      # the holder right after: "زعيمة المعارضة" is no pronoun
         whole = _antecedent(view, i, gender)
+        whole = _topic_past_its_aside(view, i, gender, whole) or whole
         if whole is not None and i > 0 and view.has(i - 1, BESIDE_WORDS):
             # "نائب أمينه العام X"، "مساعد قائدها X": a post beside the head's
             add(out, "positionIn", person, whole, view, "post-pronoun-deputy")
         elif whole is not None:
             add(out, kind, person, whole, view, "post-pronoun")
+
+
+def _topic_past_its_aside(view, i, gender, nearest):
+    """The sentence's subject when the nearest body is named in an aside on it ("وكان مجلس X،
+    المنضوي في صفوف قسد، قد أعلن أن قائده Y": the council, not قسد), else None."""
+    if nearest is not None and not hasattr(nearest, "j"):
+        return None       # a body of the sentence before
+    topic = _sentence_topic(view, i, gender)
+    if topic is None or nearest is not None and (
+            topic.entity.id == nearest.entity.id or nearest.i < topic.j):
+        return None
+    toks = view.tokens
+    k = topic.j
+    while k < i and toks[k].norm in ("»", '"', "”", ")"):
+        k += 1
+    if k >= i or toks[k].text not in ("،", ","):
+        return None       # no aside opens right after the subject
+    closing = nearest.j if nearest is not None else k + 1
+    return topic if any(toks[m].text in ("،", ",") for m in range(closing, i)) else None
 
 
 _IN = words("في")
@@ -153,16 +173,22 @@ ON_ITS_BEHALF = {w: g for g, ws in (("F", "باسمها"), ("M", "باسمه")) 
 def pronoun_spokes_relations(view, kb, out):
     """"المتحدث باسمها Y" (an organisation named in the sentence before): Y spokespersonOf it."""
     for i in view.positions(frozenset(ON_ITS_BEHALF)):
-        if i == 0 or not view.has(i - 1, SPOKES_HEADS) or view.at.get(i) is not None:
+        if i == 0 or not view.has(i - 1, SPOKES) or view.at.get(i) is not None:   # المتحدث، المتحدثة
             continue
         if any(s.entity.type == "Organization" and s.i < i for s in view.slots):
             continue      # an organisation of its own sentence: posts.py
         person, _ = post_holder(view, kb, i - 1, i + 1, "spokespersonOf")
-        if person is None or person.i < i:
+        if person is None or person.i < i and not _apposed_before(view, person, i - 1):
             continue
-        whole = _antecedent(view, i, ON_ITS_BEHALF[view.tokens[i].norm])
+        # "وقالت X، المتحدثة باسمها، إن": the pronoun read from where the apposed name starts
+        whole = _antecedent(view, min(i, person.i), ON_ITS_BEHALF[view.tokens[i].norm])
         if whole is not None and whole.entity.type == "Organization":
             add(out, "spokespersonOf", person, whole, view, "spokes-pronoun")
+
+
+def _apposed_before(view, person, i):
+    """Is ``person`` named right before the post word at ``i``, a comma between ("X، المتحدثة")?"""
+    return person.j == i - 1 and view.tokens[i - 1].text in ("،", ",")
 
 
 # "رئيس الحركة X ونائبه Y": the deputy holds a post in what the person before leads
@@ -314,3 +340,54 @@ def pronoun_unit_members(view, kb, out):
         whole = _antecedent(view, i, gender)
         if whole is not None and whole.entity.type == "Organization" and whole.entity.subtype in _GROUPS:
             add(out, "memberOf", person, whole, view, "member-pronoun-unit")
+
+
+# a place's governor named with a pronoun for it: "في محافظة X ...، والتقى محافظها Y"، "مدينة X،
+# عاصمة محافظة Z، قال محافظها Y"؛ only the feminine forms (محافظه reads as محافظة, واليه as وإليه)
+GOVERNORS_OF_IT = words("محافظها حاكمها واليها")
+# the state's head of government: "رحبت تركيا ...، وقال رئيس وزرائها Y" (a post in the state)
+GOVERNMENT_OF_IT = words("وزرائها حكومتها")
+_HEAD = words("رئيس")
+# the heads that name an administrative division, preferred as the governed place
+_DIVISIONS = words("محافظة ولاية إقليم مقاطعة المحافظة الولاية الإقليم المقاطعة")
+
+
+def _governed_place(view, i):
+    """The place a governor's pronoun at ``i`` refers to: the nearest place before it in the
+    sentence that is no country (a named division first), else in the sentence before for a
+    pronoun near the start of its own."""
+    def candidates(v, end):
+        return [s for s in v.slots if s.j <= end and s.entity.type == "Place" and s.entity.subtype != "Country"]
+    near = [s for s in candidates(view, i) if i - ANTECEDENT_REACH <= s.j]
+    before = getattr(view, "previous", None)
+    if not near and before is not None and i < ANTECEDENT_REACH // 2:
+        near = candidates(before, len(before.tokens))
+        pick = lambda s: Pseudo(s.entity)   # noqa: E731 (a slot of another sentence)
+    else:
+        pick = lambda s: s                  # noqa: E731
+    if not near:
+        return None
+    divisions = [s for s in near if norm(s.mention.text).split()[0] in _DIVISIONS]
+    return pick((divisions or near)[-1])
+
+
+def pronoun_place_posts(view, kb, out):
+    """"محافظة X ...، قال محافظها Y": Y leaderOf X; "تركيا ...، رئيس وزرائها Y": Y positionIn Turkey."""
+    for i in view.positions(GOVERNORS_OF_IT | GOVERNMENT_OF_IT):
+        if view.at.get(i) is not None or "إ" in view.tokens[i].text:
+            continue          # "وإليها": and to it
+        if view.has(i, GOVERNMENT_OF_IT):
+            if i == 0 or not view.has(i - 1, _HEAD):
+                continue
+            person, _ = post_holder(view, kb, i - 1, i + 1, "positionIn")
+            whole = _antecedent(view, i - 1, None)   # a country of either gender
+            if person is not None and person.i > i and whole is not None \
+                    and whole.entity.type == "Place" and whole.entity.subtype == "Country":
+                add(out, "positionIn", person, whole, view, "post-pronoun-government")
+            continue
+        person, _ = post_holder(view, kb, i, i + 1, "leaderOf")
+        if person is None or person.i < i:
+            continue
+        place = _governed_place(view, i)
+        if place is not None:
+            add(out, "leaderOf", person, place, view, "post-pronoun-governor")

@@ -37,7 +37,8 @@ def stronghold_relations(view, kb, out):
 
 
 def _place_after_in(view, k):
-    """The place after "في [direction]" within GROUP_REACH words of token ``k``, else None."""
+    """The place after "في [direction]" or a bare direction within GROUP_REACH words of token
+    ``k``, else None."""
     toks = view.tokens
     for m in range(k, min(len(toks) - 1, k + GROUP_REACH + 1)):
         s = view.at.get(m)
@@ -45,6 +46,9 @@ def _place_after_in(view, k):
             return None   # a place named before في: the stronghold's own place, not its container
         if not toks[m].norm.isalnum():
             return None
+        if m > k and view.at.get(m) is None and view.has(m, DIRECTIONS):
+            s = view.slot_starting(m + 1)     # "معقل تنظيم داعش شمال سوريا": no في
+            return s if s is not None and s.entity.type == "Place" else None
         if view.has(m, _IN) and toks[m].norm == "في":
             n = m + 1
             if n < len(toks) and view.has(n, DIRECTIONS) and view.at.get(n) is None:

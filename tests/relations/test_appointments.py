@@ -101,3 +101,30 @@ def test_appointed_chief_of_the_staff_of_an_army():
     rels = relations(run("وعين المجلس الرئاسي العقيد سالم الورفلي رئيسا لأركان الجيش الليبي خلفا لسلفه."))
     assert ("leaderOf", "سالم الورفلي", "الجيش الليبي") in rels
     assert ("positionIn", "سالم الورفلي", "الجيش الليبي") in rels
+
+
+def test_appointee_named_before_a_relative_with_the_verb_s_object_pronoun():
+    rels = relations(run("وقال العميد فهد الحارثي، الذي عينه الرئيس اليمني عبد الله صالح مطلع العام "
+                         "قائدا للمنطقة العسكرية الرابعة، إن الوضع مستقر."))
+    assert any(r[0] == "leaderOf" and r[1] == "فهد الحارثي" and "لمنطقة العسكرية الرابعة" in r[2]
+               for r in rels)      # (the name of the region may keep its ل)
+    rels = relations(run("وقال سامر الحلبي، الذي عينه الرئيس منير داود محافظا لحمص قبل عامين، "
+                         "إن المدينة آمنة."))
+    assert ("leaderOf", "سامر الحلبي", "حمص") in rels
+    assert not any(r[0] == "leaderOf" and r[1] == "منير داود" for r in rels)
+
+
+def test_successor_appointed_in_the_place_of_the_dismissed_holds_his_post():
+    rels = relations(run("وكان الرئيس قد أقال قائد الشرطة الاتحادية، الفريق مازن العلي، وعين مكانه "
+                         "اللواء حميد الساعدي، بعد سلسلة تفجيرات."))
+    assert ("leaderOf", "مازن العلي", "الشرطة الاتحادية") in rels
+    assert ("leaderOf", "حميد الساعدي", "الشرطة الاتحادية") in rels
+    rels = relations(run("أقال الوزير مدير مكتبه وكلف بدلا منه نبيل عيسى بإدارة شؤون المكتب."))
+    assert not any(r[1] == "نبيل عيسى" for r in rels)    # no post of the dismissed told
+
+
+def test_post_told_as_the_capacity_one_acts_in():
+    rels = relations(run("ويرأس الاجتماع مسعود بارزاني بصفته رئيسا لإقليم كردستان."))
+    assert ("leaderOf", "مسعود بارزاني", "إقليم كردستان") in rels
+    rels = relations(run("ووقع الاتفاق جان لوران بصفته ممثلا لجامعة الدول العربية."))
+    assert ("positionIn", "جان لوران", "جامعة الدول العربية") in rels

@@ -35,3 +35,10 @@ def test_alliance_named_with_a_pronoun():
 def test_alliance_pronoun_needs_a_partner_after_with():
     rels = relations(run("وأكدت حركة النهضة أن تحالفها سينتهي قريبا بسبب الخلافات مع الحكومة."))
     assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_backing_told_with_a_verb_and_an_object_pronoun():
+    rels = relations(run("وقاتلت جماعة الحوثيين التي تدعمها إيران القوات الحكومية."))
+    assert ("affiliatedWith", "جماعة الحوثيين", "إيران") in rels or ("affiliatedWith", "إيران", "جماعة الحوثيين") in rels
+    rels = relations(run("وتقدمت «قوات الصناديد»، وهي تحالف فصائل عربية تدعمه فرنسا، نحو المدينة."))
+    assert ("affiliatedWith", "قوات الصناديد", "فرنسا") in rels or ("affiliatedWith", "فرنسا", "قوات الصناديد") in rels

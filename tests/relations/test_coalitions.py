@@ -40,3 +40,19 @@ def test_groups_an_alliance_is_made_of():
     assert ("memberOf", "حركة أحرار الشام", "جيش الفتح") in rels
     rels = relations(run("وسيطر جيش الإسلام، الذي يضم حركة نور الدين الزنكي وجبهة النصرة، على البلدة."))
     assert ("memberOf", "حركة نور الدين الزنكي", "جيش الإسلام") in rels
+
+
+def test_members_named_after_a_description_of_what_an_alliance_comprises():
+    rels = relations(run("ويسيطر على المدينة «مجلس شورى ثوار الزاوية»، وهو تحالف يضم فصائل إسلامية "
+                         "بينها «كتيبة الفاروق»."))
+    assert ("memberOf", "كتيبة الفاروق", "مجلس شورى ثوار الزاوية") in rels
+    rels = relations(run("وقال إن «مجلس شورى ثوار الزاوية»، الذي يضم عناصر من جماعة «أنصار الشريعة»، "
+                         "فقد مواقعه."))
+    assert ("memberOf", "أنصار الشريعة", "مجلس شورى ثوار الزاوية") in rels
+
+
+def test_groups_that_merge_into_one_are_its_members():
+    rels = relations(run("أعلنت فصائل «جيش المجاهدين» و«حركة نور الدين الزنكي» و«لواء الحق» اندماجها "
+                         "في تشكيل واحد يحمل اسم «هيئة تحرير الشام»."))
+    for g in ("جيش المجاهدين", "حركة نور الدين الزنكي", "لواء الحق"):
+        assert ("memberOf", g, "هيئة تحرير الشام") in rels

@@ -61,3 +61,17 @@ def test_his_joining_refers_to_the_person_the_clauses_before_tell_of():
     assert ("memberOf", "سامي الحداد", "تنظيم القاعدة") in rels
     # his son joined: the joining is not told of the one named before
     assert not relations(run("وقال سامي الحداد إن الشرطة اعتقلت ابنه بعد أن أعلن انضمامه إلى تنظيم القاعدة."))
+
+
+def test_his_defection_and_joining_told_after_an_aside_on_him():
+    rels = relations(run("وأعلن المدعو أبو حمزة الأنصاري، وهو أحد قادة جبهة النصرة في بلدة سرمين، "
+                         "انشقاقه وانضمامه إلى جيش الأحرار، بحسب ناشطين."))
+    assert ("memberOf", "أبو حمزة الأنصاري", "جيش الأحرار") in rels
+    assert not any(r[0] == "memberOf" and r[2] == "جيش الأحرار" and r[1] != "أبو حمزة الأنصاري"
+                   for r in rels)
+
+
+def test_his_joining_told_in_a_relative_clause_with_others_named_before_the_group():
+    rels = relations(run("وقال إن المسلحين يتبعون عمر الحسيني، الذي كان قد أعلن العام الماضي انضمامه مع "
+                         "نحو عشرين من أنصاره إلى «جبهة النصرة»، بحسب مصادر."))
+    assert ("memberOf", "عمر الحسيني", "جبهة النصرة") in rels

@@ -157,3 +157,10 @@ def test_leader_after_since_when():
 def test_since_when_with_a_place_in_it_names_no_leader():
     rels = relations(run("وأعلنت حركة أحرار الشام، التي يقودها منذ أسابيع في إدلب مهند المصري، انسحابها."))
     assert ("leaderOf", "مهند المصري", "حركة أحرار الشام") not in rels
+
+
+def test_led_body_named_before_a_first_modifier_and_an_and_relative():
+    rels = relations(run("وتتهم الحكومة عناصر من «جبهة الخلاص»، المتمركزة في منطقة الجبال الشرقية "
+                         "والتي يقودها عبد الرحيم منصور، بتنفيذ الهجوم."))
+    assert ("leaderOf", "عبد الرحيم منصور", "جبهة الخلاص") in rels
+

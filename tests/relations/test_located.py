@@ -434,3 +434,16 @@ def test_a_district_told_to_belong_to_a_district_of_the_same_size():
 def test_a_town_in_a_countryside_past_an_adjective_of_its_state():
     rels = relations(run("وسقطت قذائف على بلدة كفريا المحاصرة في ريف إدلب الشمالي."))
     assert ("locatedIn", "كفريا", "إدلب") in rels
+
+
+def test_district_belongs_to_the_province_told_past_a_direction_aside():
+    rels = relations(run("وتقدمت القوات نحو قضاء الدبس، شمالي كركوك، التابع إداريا لمحافظة أربيل."))
+    assert ("locatedIn", "قضاء الدبس", "أربيل") in rels     # (the province, its head left out)
+    assert not any(r[0] == "locatedIn" and r[1] == "كركوك" and r[2] == "أربيل" for r in rels)
+    rels = relations(run("وتقدمت القوات نحو ناحية الرشاد التابعة إداريا لمحافظة كركوك."))
+    assert ("locatedIn", "الرشاد", "محافظة كركوك") in rels
+
+
+def test_no_container_for_the_place_a_direction_names_without_an_aside():
+    rels = relations(run("واستهدفت غارة معسكرا في مديرية بني مطر غرب مدينة ذمار، والتابعة لمحافظة صنعاء."))
+    assert not any(r[0] == "locatedIn" and r[1] == "ذمار" and r[2] == "محافظة صنعاء" for r in rels)

@@ -439,3 +439,28 @@ def test_one_of_the_most_prominent_leaders_told_after_a_copula():
 def test_member_named_before_an_age_aside():
     rels = relations(run("وقتل أحمد الصومالي، البالغ من العمر 38 عاما، القيادي في حركة الشباب، في الغارة."))
     assert ("memberOf", "أحمد الصومالي", "حركة الشباب") in rels
+
+
+def test_one_of_the_group_s_emirs_is_a_member():
+    rels = relations(run("واعتقلت القوات المدعو أبو خالد الجنابي، وهو أحد أمراء تنظيم داعش في قضاء الحويجة."))
+    assert ("memberOf", "أبو خالد الجنابي", "تنظيم داعش") in rels or ("memberOf", "أبو خالد الجنابي", "داعش") in rels
+    rels = relations(run("وحضر الحفل عدد من أمراء الأسرة الحاكمة وممثلون عن حزب الأمة."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_member_named_after_the_group_s_description_and_a_naming_word():
+    rels = relations(run("وقالت الشرطة إن بين القتلى قياديا في جماعة «ولاية خراسان»، الفرع الأفغاني لتنظيم "
+                         "الدولة الإسلامية، يدعى أبو عمر الخراساني."))
+    assert ("memberOf", "أبو عمر الخراساني", "ولاية خراسان") in rels
+
+
+def test_a_group_s_official_for_a_place_is_its_member():
+    rels = relations(run("وأوضح مسؤول حركة حماس في منطقة صور، جمال العلي، أن الوضع هادئ."))
+    assert ("memberOf", "جمال العلي", "حركة حماس") in rels
+    rels = relations(run("وقال مسؤول وزارة الصحة في المدينة سامي خليل إن المستشفى ممتلئ."))
+    assert not any(r[0] == "memberOf" and r[1] == "سامي خليل" for r in rels)
+
+
+def test_the_next_person_of_a_list_is_not_the_group_s_official():
+    rels = relations(run("وحوكم ثلاثة متهمين هم: كريم بلقاسم، مسؤول حركة الشباب في بلجيكا، وحسين."))
+    assert not any(r[0] == "memberOf" and r[1] == "حسين" for r in rels)

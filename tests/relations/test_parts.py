@@ -91,3 +91,10 @@ def test_wing_pronoun_refers_to_the_group_of_a_member_cue():
 def test_unit_enlisted_in_a_force_told_with_fi():
     rels = relations(run("وأعلن مجلس الرقة العسكري، المنضوي في قوات سوريا الديمقراطية، بدء الهجوم."))
     assert ("partOf", "مجلس الرقة العسكري", "قوات سوريا الديمقراطية") in rels
+
+
+def test_unit_enlisted_under_or_in_the_ranks_of_a_body():
+    rels = relations(run("وشارك «لواء أحرار الجنوب» المنضوي تحت هيئة الحشد الوطني في المعارك."))
+    assert ("partOf", "لواء أحرار الجنوب", "هيئة الحشد الوطني") in rels
+    rels = relations(run("وكان مجلس منبج العسكري، المنضوي في صفوف قوات الدفاع الشعبي، قد أعلن النفير."))
+    assert ("partOf", "مجلس منبج العسكري", "قوات الدفاع الشعبي") in rels

@@ -173,3 +173,38 @@ def test_head_of_the_group_council_named_with_a_pronoun_is_a_member():
 def test_a_ministry_office_named_with_a_pronoun_makes_no_member():
     rels = relations(run("وقالت وزارة الخارجية إن عضو مكتبها الإعلامي أحمد سالم استقال من منصبه."))
     assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_governor_named_with_a_pronoun_for_the_province():
+    rels = relations(run("وصل الوزير إلى مدينة الكوت، عاصمة محافظة واسط جنوب شرقي العراق، "
+                         "حيث استقبله محافظها سالم الربيعي في مقر المحافظة."))
+    assert ("leaderOf", "سالم الربيعي", "محافظة واسط") in rels
+    assert not any(r[0] == "leaderOf" and r[1] == "سالم الربيعي" and r[2] in ("العراق", "مدينة الكوت")
+                   for r in rels)
+
+
+def test_wali_named_with_a_pronoun_and_not_and_to_it():
+    rels = relations(run("تفقد الوزير ولاية باتنة شرقي الجزائر، والتقى واليها كمال بوزيد."))
+    assert ("leaderOf", "كمال بوزيد", "ولاية باتنة") in rels
+    rels = relations(run("خرجت القوات من ولاية باتنة وإليها عادت كتيبة خالد العيساوي."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_head_of_government_named_with_a_pronoun_for_the_state():
+    rels = relations(run("رحبت اليونان بالاتفاق، وقال رئيس وزرائها نيكوس ديميتريو إنه خطوة مهمة."))
+    assert ("positionIn", "نيكوس ديميتريو", "اليونان") in rels
+    assert not any(r[0] == "leaderOf" and r[1] == "نيكوس ديميتريو" for r in rels)
+
+
+def test_spokeswoman_named_before_her_post_with_a_pronoun_for_the_body_of_the_sentence_before():
+    rels = relations(run("وتواصل قوات الدفاع الشعبي هجومها على القرى الحدودية. "
+                         "وقالت نسرين علي، المتحدثة باسمها، إن المقاتلين تقدموا."))
+    assert ("spokespersonOf", "نسرين علي", "قوات الدفاع الشعبي") in rels
+
+
+def test_pronoun_post_of_the_subject_past_an_aside_naming_another_body():
+    rels = relations(run("وكان مجلس منبج العسكري، المنضوي في صفوف قوات الدفاع الشعبي، قد أعلن أن "
+                         "قائده عدنان أبو أمجد أصيب بجروح."))
+    assert ("leaderOf", "عدنان أبو أمجد", "مجلس منبج العسكري") in rels
+    assert ("leaderOf", "عدنان أبو أمجد", "قوات الدفاع الشعبي") not in rels
+

@@ -31,3 +31,8 @@ def test_district_stronghold_in_a_city_after_a_closing_quote():
 def test_city_is_no_stronghold_inside_another_city():
     rels = relations(run("سيطرت القوات على مدينة الميادين، آخر معاقل التنظيم في مدينة دير الزور."))
     assert not any(r[0] == "locatedIn" and r[1] == "مدينة الميادين" for r in rels)
+
+
+def test_stronghold_with_a_bare_direction_before_the_container():
+    rels = relations(run("وقالت مصادر في مدينة الرقة، معقل تنظيم داعش شمال سوريا، إن الطيران قصف المدينة."))
+    assert ("locatedIn", "مدينة الرقة", "سوريا") in rels or ("locatedIn", "الرقة", "سوريا") in rels
