@@ -151,6 +151,8 @@ def find_nominals(doc, kb, taken) -> list:
             clitic, subtypes = reading
             if t + 1 < len(toks) and toks[t + 1].norm in _UNIT_KINDS:
                 continue     # "القوات البرية في الحرس الثوري": a unit of its own, no anaphor
+            if t + 1 < len(toks) and toks[t + 1].norm in _UPON and tok.norm in _VERBAL_NOUN_NOMINALS:
+                continue     # "للمحافظة على النظام": preserving, a verbal noun, no governorate
             if t + 1 < len(toks) and toks[t + 1].norm in ARMED_GROUP_ADJECTIVES:
                 if "ArmedGroup" not in subtypes:
                     continue
@@ -170,6 +172,10 @@ ARMED_GROUP_ADJECTIVES = frozenset(norm(w) for w in (
     "الإرهابية الإرهابي الارهابية الارهابي المتطرفة المتطرف الجهادية الجهادي التكفيرية التكفيري "
     "الانفصالية الانفصالي المتمردة المتمرد").split())
 _UNIT_KINDS = frozenset(norm(w) for w in "البرية الجوية البحرية الخاصة".split())
+#: nominals that are also verbal nouns taking على (المحافظة على: preserving), as written with
+#: their clitics, and the preposition that makes them so
+_VERBAL_NOUN_NOMINALS = frozenset(norm(w) for w in "المحافظة للمحافظة والمحافظة بالمحافظة".split())
+_UPON = frozenset([norm("على")])
 
 
 def _names_the_place_after(toks, t, subtypes, name_starts, kb):
@@ -267,6 +273,7 @@ def link(doc, kb, romanize, slugify) -> list:
 
     _propagate_family_names(doc, groups, order, persons_full, add)
     _merge_bare_bodies(groups, order, key_of, first_subtype, kb)
+    _merge_bracketed_names(doc.text, groups, order, key_of, first_subtype)
     _merge_government_forces(groups, order, key_of, first_subtype, kb)
 
     # nominal anaphors: nearest preceding entity of a class they can refer to
@@ -330,7 +337,9 @@ def link(doc, kb, romanize, slugify) -> list:
             if first.start >= m.start or first.nominal:
                 continue
             st = subtype_of(key)
-            if st in wanted or (groups[key][0].type in wanted):
+            if st in wanted or (st is None and groups[key][0].type in wanted):
+                # (a type named among the wanted subtypes, Organization, admits an entity of no
+                # known subtype, not one known to be another: الوكالة is no armed group)
                 required = kb.nominal_heads(word, st) if word else None
                 # (what the loop adds are nominals, which change no entity's heads)
                 heads = heads_cache.get(key)
@@ -629,6 +638,40 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
             key_of[id(x)] = target
         order.remove(key)
         first_subtype.pop(key, None)
+
+
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
+_CLOSING_BRACKET = re.compile(r"^\s*[)\]]")
+
+
+def _merge_bracketed_names(text, groups, order, key_of, first_subtype) -> None:
+    """"بعثة الأمم المتحدة والاتحاد الأفريقي في دارفور (يوناميد)": an organisation's other
+    name (its acronym, its short name) in brackets right after its name is that organisation,
+    there and wherever the article writes it again."""
+    orgs = [(x.start, x.end, key) for key in order if key in groups and groups[key][0].type == "Organization"
+            for x in groups[key] if not x.nominal]
+    if len(orgs) < 2:
+        return
+    by_start = {}
+    for start, end, key in orgs:
+        by_start.setdefault(start, (end, key))
+    for start, end, key in sorted(orgs):
+        bracket = _OPENING_BRACKET.match(text, end, min(len(text), end + 4))
+        if bracket is None:
+            continue
+        opened = bracket.end()
+        inner = by_start.get(opened)
+        if inner is None or not _CLOSING_BRACKET.match(text[inner[0]:inner[0] + 3]):
+            continue
+        other = inner[1]
+        target = key_of.get(id(groups[key][0])) if key in groups else None
+        if target is None or other == target or other not in groups:
+            continue
+        for x in groups.pop(other):
+            groups[target].append(x)
+            key_of[id(x)] = target
+        order.remove(other)
+        first_subtype.pop(other, None)
 
 
 _GOVERNMENT_FORCES = ("Organization", "forces:government")

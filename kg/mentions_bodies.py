@@ -28,14 +28,14 @@ def _table(spec: str) -> dict:
 
 #: heads (definite, as written after any clitic) -> subtype
 GENERIC_BODY_HEADS = _table("""
-GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية، الأمن العام، الأمن الوطني، المخابرات العامة، النيابة العامة
+GovernmentBody: السلطات، السلطة، الحكومة، الرئاسة، الإدارة، السفارة، القنصلية، الخارجية، الداخلية، الاستخبارات، المخابرات، البرلمان، الشرطة، الأجهزة الأمنية، أجهزة الأمن، القوى الأمنية، السلطات الأمنية، السلطات المحلية، الأمن العام، الأمن الوطني، المخابرات العامة، النيابة العامة، الأمن
 ArmedForce: القوات الخاصة، القوات البحرية، البحرية، قوات الأمن، القوات الأمنية، الاستخبارات العسكرية، المخابرات العسكرية، القوات المسلحة، القوات الجوية، القوات البرية
 PoliticalOrganization: المعارضة
 Coalition: الائتلاف، التحالف
 Organization: الهلال الأحمر، جمعية الهلال الأحمر
 """)
 # heads that after a post (وزير، مدير) are the post's portfolio, no body of their own
-MINISTRY_WORDS = frozenset(norm(w) for w in "الخارجية الداخلية الاستخبارات المخابرات الشرطة".split())
+MINISTRY_WORDS = frozenset(norm(w) for w in "الخارجية الداخلية الاستخبارات المخابرات الشرطة الأمن".split())
 # a people's adjective that names bodies of its own (السلطات الكردية السورية)
 PEOPLES = frozenset(norm(w) for w in "الكردية الكردي الكردستانية".split())
 # bodies named by a fixed adjective, no country needed
@@ -49,6 +49,7 @@ ArmedForce: الحرس الوطني، الحرس الجمهوري
 GovernmentBody: الدفاع المدني
 ArmedForce: القوات المسلحة
 GovernmentBody: قوى الأمن الداخلي، شعبة المعلومات، الأمن العام، الاستخبارات العامة، المخابرات العامة، الأمن الوطني، الأمن القومي
+GovernmentBody: مخابرات الجيش، استخبارات الجيش
 """)
 # a state's forces with a kind after the adjective: القوات الأميركية الخاصة
 _FORCES = norm("القوات")
@@ -57,6 +58,8 @@ _MAX_HEAD = max(len(h) for h in list(GENERIC_BODY_HEADS) + list(FIXED_BODIES))
 
 
 _FEMININE_PLURALS = frozenset(norm(w) for w in "القوى".split())
+# security named by its state's adjective, singular (الأمن المصري، الأمن الكردي)
+_SECURITY = (norm("الأمن"),)
 # a government's standing after its state's adjective: الحكومة اليمنية الشرعية، الحكومة الليبية المؤقتة
 _GOVERNMENTS = frozenset(norm(w) for w in "الحكومة السلطات السلطة".split())
 _STANDINGS = frozenset(norm(w) for w in "الشرعية المؤقتة الانتقالية".split())
@@ -173,8 +176,8 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                         and norms[adj].endswith("ه") == feminine \
                         and (kb.demonym(norms[adj]) or norms[adj] in PEOPLES):
                     adj += 1
-                if adj == k:
-                    continue
+                if adj == k or (head == _SECURITY and not norms[k].endswith("ي")):
+                    continue    # (رجال الأمن السعوديين: the men's adjective, no body's)
                 if stem in _GOVERNMENTS and size == 1 and adj < n and adj not in blocked \
                         and norms[adj] in _STANDINGS:
                     adj += 1    # الحكومة اليمنية الشرعية: the government itself, its standing said

@@ -23,7 +23,7 @@ def _pattern_cues():
 
 # heads that name an organisation only before a quoted name: مجموعة «عرين الأسود»، شركة «بي بي»
 # (مجموعة من المسلحين is a group of gunmen)
-QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة".split())
+QUOTED_ORG_HEADS = frozenset(norm(w) for w in "مجموعة شركة شبكة".split())   # (شبكة «رصد» الإخبارية)
 
 
 # heads of bodies and roads named after a titled person: جامعة الملك سعود، مؤسسة الملك خالد،

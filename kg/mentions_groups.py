@@ -307,13 +307,22 @@ _PROVINCE_BRAND_HEAD = "ولاية"
 _QUOTE_PAIRS = {"«": "»", '"': '"', "“": "”"}
 
 
+_QUOTED_PROVINCE_HEAD = re.compile("[«\"“]" + _PROVINCE_BRAND_HEAD + r"\s+")
+
+
 def quoted_province_groups(text, mentions) -> None:
     """A place mention "ولاية X" written inside quotes of its own is a group's branch, an
     armed group: its type is changed in place (تبنى التنظيم الهجوم في بيان حمل توقيع «ولاية
     نجد»). A quoted name that says more than the province (a quote opened before) is left."""
     for m in mentions:
-        if m.type != "Place" or not m.text.startswith(_PROVINCE_BRAND_HEAD) or m.start < 1:
+        if m.type != "Place" or m.start < 1:
             continue
+        if not m.text.startswith(_PROVINCE_BRAND_HEAD):
+            head = _QUOTED_PROVINCE_HEAD.search(text, max(0, m.start - 8), m.start)
+            if head is None or head.end() != m.start:
+                continue
+            # "«ولاية حلب»" with the city found alone: the quoted province, head and all
+            m.start, m.text = head.start() + 1, text[head.start() + 1:m.end]
         close = _QUOTE_PAIRS.get(text[m.start - 1])
         if close is not None and text.startswith(close, m.end):
             m.type, m.subtype, m.kb_id = "Organization", "ArmedGroup", None

@@ -152,17 +152,34 @@ def _facilitys_name(m, tokens, starts) -> bool:
 
 
 def _quoted_names_first_word(m, tokens, starts) -> bool:
-    """A known place that opens a longer quoted name right after an organisation head is a word
-    of the organisation's name: شركة «سيناء للأسمنت» is a company, not Sinai."""
+    """A known place that is a word of a longer quoted name right after an organisation head is
+    a word of the organisation's name: شركة «سيناء للأسمنت» is a company, not Sinai; جماعة
+    «أجناد مصر» a group, not Egypt."""
     if m.type != "Place":
         return False
     k = bisect_right(starts, m.start) - 1
-    if k < 2 or tokens[k].start != m.start or tokens[k - 1].text not in _QUOTES:
+    if k < 0 or tokens[k].start != m.start:
         return False
-    close = _QUOTES[tokens[k - 1].text]
+    o = next((q for q in range(k - 1, max(k - 4, -1), -1) if tokens[q].text in _QUOTES), None)
+    if o is None or o < 1 or any(not tokens[q].norm.isalpha() for q in range(o + 1, k)):
+        return False
+    close = _QUOTES[tokens[o].text]
     e = next((q for q in range(k + 1, min(k + 6, len(tokens))) if tokens[q].text == close), None)
-    return e is not None and tokens[e - 1].end > m.end \
-        and any(stem in ORG_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
+    return e is not None and (tokens[e - 1].end > m.end or o < k - 1) \
+        and any(stem in ORG_HEADS for _, stem in strip_clitics(tokens[o - 1].norm))
+
+
+_DIRECTORATE = norm("مديرية")
+
+
+def _directorates_field(m, tokens, starts) -> bool:
+    """A known organisation right after مديرية is the field of a directorate named for it, a
+    body of its own read with its head (مديرية الأسايش، as مديرية الأمن العام)."""
+    if m.type != "Organization":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    return k >= 1 and tokens[k].start == m.start \
+        and any(st == _DIRECTORATE for _, st in strip_clitics(tokens[k - 1].norm))
 
 
 def _demonym_after_name(m, tokens, starts, kb) -> bool:

@@ -36,6 +36,9 @@ _COUNCIL_LINKS = _n("في")
 # a mission named by its sender's adjective and the country it serves: البعثة الأممية في ليبيا
 MISSION = norm("البعثة")
 MISSION_KINDS = _n("الأممية الأوروبية الأفريقية الإفريقية الدولية الأمريكية الأميركية العربية")
+# the kinds that name the body that sent it (the UN, the EU, the AU), which a mission named
+# by its kind alone stands for
+SENDER_MISSION_KINDS = _n("الأممية الأوروبية الأفريقية الإفريقية")
 
 
 def _head(norm_word, heads):
@@ -121,6 +124,12 @@ def named_institutions(tokens, norms, text, spans, heads_at) -> list:
             if place is not None:
                 body = make_mention(tokens, i, place[1], "Organization", None, clitic=mission, text=text)
                 spans = _replace(tokens, text, spans, i, place[1], body)
+            continue
+        if mission is not None and i + 1 < len(norms) and norms[i + 1] in SENDER_MISSION_KINDS \
+                and not any(a <= i + 1 and i < b for a, b, _ in spans):
+            # "البعثة الأممية"، "البعثة الأوروبية" with no country after it: the mission by its sender
+            body = make_mention(tokens, i, i + 2, "Organization", None, clitic=mission, text=text)
+            spans = _replace(tokens, text, spans, i, i + 2, body)
             continue
         council = next((c for c, st in strip_clitics(n) if st == COUNCIL), None)
         if council is None or i + 2 >= len(norms) or norms[i + 1] not in COUNCIL_KINDS:

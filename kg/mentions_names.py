@@ -378,6 +378,19 @@ def is_accusative_noun(w: str) -> bool:
         and _zipf().get(w[:-1], 0.0) >= _ACCUSATIVE_STEM_ZIPF
 
 
+#: how common (Zipf) a word in alef no name list holds must be, as written, to read as an
+#: adverb or a circumstantial accusative after a name (مرارا، عشوائيا، محذرا، مضيفا)
+_ADVERB_ZIPF = 3.3
+
+
+def is_adverbial_accusative(w: str) -> bool:
+    """An indefinite accusative written in news as it stands (قال بلاتر مرارا، فتح المسلح النار
+    عشوائيا، قال أبو عبد الله محذرا): no name word; the names in alef are listed (رضا، رانيا،
+    أوباما)."""
+    return w.endswith("ا") and len(w) > 3 and not w.startswith("ال") and w not in all_name_words() \
+        and _zipf().get(w, 0.0) >= _ADVERB_ZIPF
+
+
 # honorifics and pronouns that stand for a person already named: no name of their own
 HONORIFICS = frozenset(norm(w) for w in (
     "سيادته سموه فخامته معاليه جلالته سماحته فضيلته دولته حضرته سيادتها سموها معاليها").split())
@@ -488,7 +501,10 @@ IDIOM_STEMS = frozenset(norm(w) for w in "حتف".split())
 
 
 def _suffixed_common(w: str) -> bool:
-    """A common noun with a pronoun suffix (قصفه، اعتقالهم، حتفه)."""
+    """A common noun with a pronoun suffix (قصفه، اعتقالهم، حتفه). Never one with the article,
+    which takes no suffix: المهدية، المقاطعة end in ة, normalised like the suffix ه."""
+    if w.startswith("ال") and len(w) > 4:
+        return False
     for suffix in _PRONOUN_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]

@@ -47,7 +47,7 @@ from dataclasses import replace
 from itertools import islice
 
 from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, common_words, original_prefix_length, strip_clitics, word_set
-from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, is_suffixed_noun, word_zipf
+from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, is_adverbial_accusative, is_suffixed_noun, word_zipf
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
@@ -171,6 +171,30 @@ def is_imperfect_verb(word: str) -> bool:
     يقدمان): the verb after a person's name ("الرئيس جمال عبد الناصر يأمر"), no word of it."""
     return word.startswith("ي") and len(word) >= 4 and word not in all_name_words() \
         and word_zipf(word) >= _IMPERFECT_VERB_ZIPF
+
+
+#: how common (Zipf) a word no name list holds must be to read as what a person named by his
+#: family name alone did (الأحمد شارك، الجبوري أكد), not a second word of his name
+_ACT_AFTER_FAMILY_ZIPF = 4.3
+
+
+def is_act_after_family_name(first: str, word: str) -> bool:
+    """Is ``word``, after a person's family name written alone with the article (``first``:
+    الأحمد), a verb or noun of general text that no name list holds (شارك، أكد)? A name goes
+    on after its family name only with another definite word (الأخضر الإبراهيمي) or a name
+    (الطيب حسن)."""
+    return first.startswith("ال") and len(first) > 3 and not word.startswith("ال") \
+        and word not in all_name_words() and word not in given_names() and word not in place_names() \
+        and word_zipf(word) >= _ACT_AFTER_FAMILY_ZIPF
+
+
+def is_bare_place_head(word: str) -> bool:
+    """Is the word, a preposition or و glued to it or not, a place head alone (بريف، وريف،
+    بمحافظة): the head of the place named after it, itself no place?"""
+    return any(stem in PLACE_HEADS for c, stem in strip_clitics(word) if c in _HEAD_CLITICS)
+
+
+_HEAD_CLITICS = frozenset(["", "و", "ب", "ل", "وب", "ول", "ف", "فب"])
 
 
 def is_trailing_adjective(word: str) -> bool:
@@ -422,6 +446,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                     and tok.norm not in all_name_words() and word_zipf(tok.norm) >= _GLUED_WORD_ZIPF:
                 return True     # "لدينا": a word of general text with its ل, no ل + "دينا"
         elif m.type == "Place":
+            if len(words) == 1 and m.source == "ner" and is_bare_place_head(words[0]):
+                return True     # "بريف الرقة": the countryside of a place, no place called ريف
             return is_bank_of_water(words[0], after)
         elif m.type == "Organization":
             if joined in IDIOMS:
@@ -464,10 +490,25 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                 words = words[1:]
         if m.type != "Person" or len(words) < 2 or m.source not in ("pattern", "ner"):
             return m
+        if len(words) > 2 and is_trailing_adjective(words[0]) and (words[1] in given_names() or words[1] == ALI):
+            # "المقاومة الشعبية الجنوبية علي الأحمدي": the body's adjective, then the name
+            m = respan(m, m.start + next(islice(re.finditer(r"\S+", m.text), 1, None)).start(), m.end)
+            words = words[1:]
+        if is_suffixed_kinship(words[0]):
+            # "وقال نجله عبد الله": his son, then the son's name
+            m = respan(m, m.start + next(islice(re.finditer(r"\S+", m.text), 1, None)).start(), m.end)
+            words = words[1:]
+            if len(words) < 2:
+                return m
         k = next((k for k in range(1, len(words)) if words[k] in FORMULA_STARTS and (
             (k + 1 == len(words) and words[k] in PIOUS_FORMULA_STARTS) or words[k + 1:k + 2] == [GOD])), None)
         if k is not None:       # الملك فهد طيب الله ثراه، عمر بن الخطاب رضي (الله عنه)
             return respan(m, m.start, end_before_word(m, k))
+        if len(words) > 1 and m.source == "ner" and is_adverbial_accusative(words[-1]):
+            return respan(m, m.start, end_before_word(m, -1))   # "وقال بلاتر مرارا": how, not who
+        if len(words) >= 2 and m.source == "ner" and is_act_after_family_name(words[0], words[1]):
+            # "وإن الأحمد شارك في"، "وحاول الزوري منع السهلاوي": the verb and what follows cut off
+            return respan(m, m.start, end_before_word(m, 1))
         cut = (words[-1] == ALI and text[m.start:m.end].split()[-1].endswith("ى") and not m.title) \
             or is_trailing_adjective(words[-1]) or is_institution_adjective(words[-1], m.title) \
             or is_imperfect_verb(words[-1])

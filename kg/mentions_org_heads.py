@@ -142,6 +142,26 @@ TRIBE_HEADS = frozenset(norm(w) for w in "قبيلة قبائل عشيرة عش�
 _LINEAGE = frozenset(norm(w) for w in "أولاد بني بنو آل".split())
 
 
+#: plural tribe heads, after which a second tribe may be listed with و (قبائل عبيدة ومراد)
+PLURAL_TRIBE_HEADS = frozenset(norm(w) for w in "قبائل عشائر".split())
+
+
+def listed_tribe_end(tokens, k, blocked):
+    """End of a second tribe's one-word name listed with و right after "قبائل X" ending at k
+    (قبائل عبيدة ومراد: مراد, a tribe too), or None: و glued to a bare name word that no
+    common-word list holds, and no name word after it (ومراد شاركوا، ومراد في)."""
+    if k >= len(tokens) or k in blocked or not tokens[k].norm.startswith("و"):
+        return None
+    stem = tokens[k].norm[1:]
+    if len(stem) < 3 or stem.startswith("ال") or stem in common_words() or stem in STOPWORDS \
+            or is_plain_word(stem) or not _ARABIC_WORD.match(stem):
+        return None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and k + 1 not in blocked and _ARABIC_WORD.match(nxt.norm) and definite(nxt):
+        return None     # "وبني حسن"، "وأبناء المنطقة": a longer phrase, not one name
+    return k + 1
+
+
 def _foreign_word_follows(tokens, k, blocked) -> bool:
     """Does another bare foreign word follow (شركة توتال إنرجيز): the name is longer than one."""
     return k < len(tokens) and k not in blocked and bool(_ARABIC_WORD.match(tokens[k].norm)) \

@@ -32,7 +32,8 @@ from kg.mentions_cues import NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_OR
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_headless import _token_span
 from kg.mentions_names import given_name_before, word_zipf
-from kg.mentions_org_heads import (ACT_NOUNS, COMPASS, FORCE_HEAD, _HEADED_BY, _force_name_end, _ordinary_complement,
+from kg.mentions_org_heads import (ACT_NOUNS, COMPASS, FORCE_HEAD, PLURAL_TRIBE_HEADS, _HEADED_BY, _force_name_end,
+                                   _ordinary_complement, listed_tribe_end,
                                    _org_continuation)
 from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLES, REGION_HEADS_DROPPED,
                                      _known_place, _listed_places, _name_after_head, _place_name_alone,
@@ -323,8 +324,14 @@ def _org_name(s, i, clitic, stem, bare):
                 return _STOP
             if bare == "قوات" and k == i + 2 and kb.nominal(cont[0].norm):
                 return _STOP   # "قوات الجيش": the army's forces, the army named before
-            return [make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
-                                 clitic=clitic, text=s.text)], k
+            found = [make_mention(tokens, i, k, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                  clitic=clitic, text=s.text)]
+            second = listed_tribe_end(tokens, k, s.blocked) if bare in PLURAL_TRIBE_HEADS else None
+            if second is not None:   # "قبائل عبيدة ومراد": a second tribe after و
+                found.append(make_mention(tokens, k, second, "Organization", ORG_HEAD_SUBTYPES.get(bare),
+                                          clitic="و", text=s.text))
+                k = second
+            return found, k
     return None
 
 
@@ -411,7 +418,8 @@ def _place_name(s, i, clitic, stem, bare):
 @at_readings(bares=PLURAL_PLACE_HEADS)
 def _listed_place_names(s, i, clitic, stem, bare):
     """Plural place head + a list of names: بلدات كفركلا والعديسة وميس الجبل."""
-    if bare in PLURAL_PLACE_HEADS and stem == bare:
+    if bare in PLURAL_PLACE_HEADS and stem == bare and not clitic.endswith("ل"):
+        # (not after ل: "لإحياء الدولة وإصلاح" is to revive, written like أحياء)
         listed = _listed_places(s.tokens, i, s.blocked, s.text, PLURAL_PLACE_HEADS[bare])
         if listed:
             return listed, _token_end(s.tokens, listed[-1].end)
@@ -443,6 +451,15 @@ def _laqab_nisba(tokens, k, blocked) -> bool:
                                     or tokens[k + 1].norm in COMPLEMENTIZERS)
 
 
+def _titled_given_name_before(s, i) -> bool:
+    """Is the last mention found a person's given name alone right before the kunya at i, read
+    after a title or يدعى (وآخر يدعى أحمد أبو سريع), so that the kunya continues his name?"""
+    prev = s.out[-1] if s.out else None
+    return prev is not None and prev.type == "Person" and prev.title is not None \
+        and prev.start == s.tokens[i - 1].start and prev.end == s.tokens[i - 1].end \
+        and given_name_before(s.tokens, i, s.blocked)
+
+
 @at_readings(stems=KUNYA_HEADS)
 def _kunya_name(s, i, clitic, stem, bare):
     """Kunya: أبو عمر سراقب (and a given name before it: أحمد أبو X)."""
@@ -453,6 +470,9 @@ def _kunya_name(s, i, clitic, stem, bare):
         k = max(k, i + 2)
         if k == i + 2 and _laqab_nisba(tokens, k, blocked):
             k += 1   # أبو علي العسكري: a nisba after a kunya is the man's laqab, no adjective
+        if not clitic and _titled_given_name_before(s, i):
+            titled = out.pop()   # "يدعى أحمد أبو سريع": the titled given name goes on with the kunya
+            return [make_mention(tokens, i - 1, k, "Person", text=s.text, title=titled.title)], k
         if not clitic and given_name_before(tokens, i, blocked) and not (
                 out and out[-1].end > tokens[i - 1].start):
             start = i - 1
@@ -552,12 +572,23 @@ def _bare(stem):
     return stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
 
 
+#: how common (Zipf) a word must be as written to be read as itself, not as ك + a cue word
+_WRITTEN_WORD_ZIPF = 3.5
+
+
+def _written_word(word) -> bool:
+    from kg.mentions_names import word_zipf
+    return word_zipf(word) >= _WRITTEN_WORD_ZIPF
+
+
 def _readings(word, rules):
     """``(clitic, stem, bare, rules)`` for each reading of the cue word ``word`` that some of
     ``rules`` apply to (kg.mention_gates.applies: the rules declare the readings they start
     from), those rules in their order."""
     out = []
     for clitic, stem in strip_clitics(word):
+        if clitic.endswith("ك") and _written_word(word):
+            continue    # "كتلة إعلامية": a bloc, a word as it stands, no "as" + تلة (a hill)
         bare = _bare(stem)
         tried = tuple(rule for rule in rules if applies(rule, word, stem, bare))
         if tried:

@@ -7,7 +7,7 @@ head that say what kind of area it is, not which place (NOT_PLACE_NAMES, PLACE_P
 """
 from __future__ import annotations
 
-from kg.lexicon import DIRECTIONS, STOPWORDS, common_words, strip_clitics
+from kg.lexicon import DIRECTIONS, PLACE_HEADS, STOPWORDS, common_words, strip_clitics
 from kg.mentions_common import (_ARABIC_WORD, _BRACKETS, _conjunct, _cue_words, _prepositional, _quoted_name_end,
                                 definite, is_name_word, make_mention)
 from kg.mentions_names import NAME_LINKERS, is_accusative_noun, is_suffixed_common, word_zipf
@@ -18,7 +18,8 @@ from kg.normalize import norm
 _PREP_ARTICLE = "لل"     # (not بال: بلدة بالما is Palma)
 # first words of compound place names, after which a common word is still the name:
 # قرية عين الماء، بلدة كفر نبل، مخيم تل الزعتر، قرية دير البلح، بلدة بيت سالم
-PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر باب".split())
+PLACE_NAME_PREFIXES = frozenset(norm(w) for w in "بيت كفر عين تل دير خان بني رأس بئر مرج قلعة جسر باب جبل البو".split())
+# (البو: "the sons of", Iraq's villages named for a clan: قرى البو عيثة والبو شجل)
 
 
 def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
@@ -34,15 +35,45 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
             and not (k > i + 1 and tokens[k].norm.startswith("و")) \
             and not (k == i + 2 and (tokens[k].norm in NAME_LINKERS or _person_starts(tokens, k))) \
             and not is_accusative_noun(tokens[k].norm) and not _prepositional(tokens[k].norm) \
+            and not (k > i + 1 and _for_the(tokens[k].norm) and _town_head(tokens[i].norm)) \
+            and not (k == i + 1 and _imperfect_verb(tokens[k].norm)) \
+            and not (k > i + 1 and tokens[k].norm in _POSSESSING) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
                 k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
         k += 1
-        if definite(tokens[k - 1]):
-            break
+        if definite(tokens[k - 1]) and tokens[k - 1].norm not in PLACE_NAME_PREFIXES:
+            break   # (البو takes the clan's name after it: منطقة البو عيثة)
     if k == i + 2 and _named_after_person(tokens, i + 1, blocked):
         return k + 2    # مسجد عمرو بن العاص، مدينة سلطان بن عبدالعزيز: a person's name in full
     return k
 
+
+
+#: how common (Zipf) an imperfect verb must be, as written and without its first letter, to
+#: be read as a verb after a place head (قرية تسيطر عليها), not a place's name
+_VERB_AFTER_HEAD_ZIPF = 3.5
+
+
+def _imperfect_verb(w) -> bool:
+    """Is the word after a place head an imperfect verb (تسيطر، يقطنها: "a village that ...
+    controls"), common as written and as a stem, and no town or name the lists know?"""
+    return w[:1] in "تي" and len(w) >= 4 and w not in place_names() and w not in all_name_words() \
+        and word_zipf(w) >= _VERB_AFTER_HEAD_ZIPF and word_zipf(w[1:]) >= _VERB_AFTER_HEAD_ZIPF
+
+
+#: "having", after a place's name: حي X ذو الغالبية الكردية (a description, no word of the name)
+_POSSESSING = frozenset(norm(w) for w in "ذو ذات".split())
+
+
+def _town_head(word) -> bool:
+    """Is the word a town's or district's head (حي، قرية، مدينة), not a facility's (مجمع X للغاز)?"""
+    return any(st in PLACE_HEADS for _, st in strip_clitics(word))
+
+
+def _for_the(word) -> bool:
+    """Is the word لـ glued to the article (للاشتباه، للنازحين)? It ends a place's name after its
+    first word ("حي أوكميداني للاشتباه بـ": why they were held, no second word of the name)."""
+    return word.startswith(_PREP_ARTICLE) and len(word) > 4
 
 
 def _person_starts(tokens, k) -> bool:
@@ -234,12 +265,26 @@ def district_name_end(tokens, k, blocked):
     if k + 1 < len(tokens) and tokens[k].norm in DISTRICT_NAME_STARTS and k not in blocked \
             and _district_name(tokens, k + 1, blocked) is True and not definite(tokens[k + 1]):
         return k + 2
+    if _compound_second_word(tokens, k, blocked):
+        return k + 2    # مديرية قلعة زال، مديرية عين التمر: a compound's first word, then any word
     if _unheard_of_pair(tokens, k, blocked) and _district_name(tokens, k + 1, blocked):
         return k + 2    # مديرية دشت أرتشي: a compound name of two rare words
     return k + 1 if _district_name(tokens, k, blocked) else None
 
 
 _PREPOSITION_ARTICLE = ("بال", "كال", "لل", "وبال", "وكال", "ولل")
+
+
+def _compound_second_word(tokens, k, blocked) -> bool:
+    """Is tokens[k] the first word of a compound place name (قلعة، عين، تل، جبل ...) and
+    tokens[k + 1] a word that continues it, common or not (قلعة زال، جبل مرة): an Arabic word,
+    no stopword, cue, direction or conjunct, with no preposition glued to it?"""
+    if k + 1 >= len(tokens) or k in blocked or k + 1 in blocked or tokens[k].norm not in PLACE_NAME_PREFIXES:
+        return False
+    nxt = tokens[k + 1]
+    return is_name_word(nxt, allow_common=True) and not nxt.norm.startswith("و") \
+        and not nxt.norm.startswith(_PREPOSITION_ARTICLE) and not _prepositional(nxt.norm) \
+        and not is_accusative_noun(nxt.norm)
 
 
 REGION_HEADS_DROPPED = frozenset(["منطقه", "ناحيه", "منطقتي", "محافظتي", "ولايتي", "مديريتي", "ناحيتي"])

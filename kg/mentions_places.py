@@ -9,7 +9,8 @@ after the knowledge base and the head patterns (kg.mentions), on the tokens thos
   place of the list: بين حمص وزيدل وفيروزة (a word common in general text, a given name or a
   suffixed noun is not: دمشق وريفها); after two places of a list, a town the gazetteer knows
   is one too, however common a word (صنعاء وصعدة وعمران وحجة).
-- ``heading_place_spans``: a rare word or a known town alone after باتجاه: انسحبوا باتجاه اللطامنة.
+- ``heading_place_spans``: a rare word or a known town alone after باتجاه or قرب: انسحبوا باتجاه
+  اللطامنة، قرب سرونق.
 - ``bracketed_place_spans``: the name in parentheses or quotes after a place or facility head:
   قرية (الحمرا)، قاعدة «الشعيرات»، مطار "المزة".
 - ``seat_of_power_spans``: a state's palace or government house, named by a definite head and
@@ -131,6 +132,11 @@ def prefixed_place_spans(tokens, norms, blocked) -> list:
 
 #: "towards": a place's name follows (انسحبوا باتجاه اللطامنة، تقدمت القوات باتجاه سرمدا)
 HEADINGS = word_set("باتجاه وباتجاه")
+#: "near": a place's name follows too (صدوا هجوما قرب سرونق)
+NEAR = word_set("قرب وقرب")
+#: pronoun suffixes as normalised (ها، هم، هما، هن): a noun of something named before, after قرب
+_NEAR_SUFFIXES = ("ها", "هم", "هما", "هن")
+HEADINGS |= NEAR
 
 
 @starts_from(HEADINGS)
@@ -149,6 +155,9 @@ def heading_place_spans(tokens, norms, blocked) -> list:
                 and not norms[i + 1].startswith("و") and norms[i + 1] not in LOCATIVES \
                 and norms[i + 1] not in STOPWORDS:
             continue     # a longer name or a phrase follows: not read here
+        if norms[k] in NEAR and (n.startswith("ال") or i + 1 in blocked or n.endswith(_NEAR_SUFFIXES)):
+            continue     # "قرب الثكنة": a thing near which; "قرب مصفى بيجي": a head before a name;
+            #              "قرب مينائها": its port
         out.append((i, i + 1, ""))
     return out
 
@@ -181,6 +190,8 @@ def _listed_word(word: str, text: str) -> bool:
         return False
     if stem in place_names():
         return True
+    if any(c in ("ل", "ب") and _zipf(st) >= _GOVERNED_NOUN_ZIPF for c, st in strip_clitics(stem)):
+        return False     # "ولوكيل إمارة المنطقة": a preposition and a common noun, no village
     plain = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if plain.endswith(_SUFFIX_PRONOUNS) or stem.endswith(_VERB_ENDS) or stem.endswith("اء"):
         return False
@@ -195,6 +206,12 @@ def _listed_word(word: str, text: str) -> bool:
     if bare.endswith("ي") and _zipf(bare + "ن") >= _CONSTRUCT_PLURAL_ZIPF:
         return False     # "ومتمردي حزب X": a plural in construct (متمردين without its ن), no village
     return not (bare.endswith(("ين", "ون", "ات")) and _zipf(bare[:-2]) >= 2.0)
+
+
+#: how common a noun after a list's و and a glued ل or ب must be to read as "and for/with" it
+_GOVERNED_NOUN_ZIPF = 3.5
+#: demonstratives: after a list's next word they make it a verb and its object (واكب هذا التوجه)
+_DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هؤلاء")
 
 
 #: how common the plural (the word + ن) of a word in ي after a list's و must be for the word
@@ -230,6 +247,8 @@ def coordinated_place_spans(tokens, norms, blocked, places) -> list:
             if listed >= 2 and _gazetteer_item(norms, k):
                 end = k + 1      # صنعاء وصعدة وعمران وحجة: a town's name, however common a word
             elif _listed_word(norms[k], tokens[k].text):
+                if k + 1 < nt and norms[k + 1] in _DEMONSTRATIVES:
+                    break    # "أمير منطقة القصيم واكب هذا التوجه": a verb and its object
                 if k + 1 in place_starts and not norms[k + 1].startswith("و"):
                     break    # "في لحج وتخوم عدن": a noun before the place it belongs to (no و
                     #          between them, as in a list: "الموصل ومخمور والفلوجة")

@@ -8,7 +8,7 @@ from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES, strip_clitics
 from kg.mentions_common import ORG_NAME_STOPS, _ARABIC_WORD, definite, is_name_word, make_mention
 from kg.mentions_cues import ENVOY_POSTS, cue_positions
 from kg.mentions_names import word_before_name
-from kg.names import given_names
+from kg.names import all_name_words, given_names
 from kg.mentions_titled_names import is_title_adjective, person_name_after
 from kg.normalize import norm
 
@@ -18,6 +18,20 @@ _DESTINATION_PREPS = frozenset(["لدي", "الي", "في"])
 # the posts sent somewhere, whose destination may follow an adjective (المبعوث الأممي إلى ...)
 _ENVOYS = ENVOY_POSTS | frozenset(norm(w) for w in "مبعوث مبعوثة سفير سفيرة السفير".split())
 _SPECIAL = frozenset(norm(w) for w in "الخاص الخاصة".split())
+
+
+_IN_THE_NAME_OF = norm("باسم")
+#: nouns that stand for a body named before (with the knowledge base's nominals: الحركة، الوزارة)
+_BODY_NOUNS = frozenset(norm(w) for w in "المركز المجلس اللجنة المكتب الشرطة الائتلاف التحالف الإدارة".split())
+_PLACE_NOMINALS = frozenset(["Country", "City", "Region"])
+
+
+def _body_word(n: str, kb) -> bool:
+    """Is ``n`` a noun standing for a body named before (المركز، الحركة، الوزارة), after باسم?"""
+    if n in _BODY_NOUNS:
+        return True
+    kinds = kb.nominal(n)
+    return bool(kinds) and not set(kinds) & _PLACE_NOMINALS
 
 
 def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
@@ -35,7 +49,7 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
         # walk over the post's complement: words, then an entity or demonym
         j = i + 1
         limit = min(nt, i + 8)
-        end_at = None
+        end_at = by_noun = None
         while j < limit:
             ent = next((m for m in found if m[0] == j), None)
             if ent is not None and ent[2].type == "Person":
@@ -52,6 +66,9 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
                 end_at = j
                 break
             n = tokens[j].norm
+            if tokens[j - 1].norm == _IN_THE_NAME_OF and _body_word(n, kb):
+                end_at = by_noun = j + 1     # "المتحدث باسم المركز علي بوشناف": the body named before
+                break
             if n in _DESTINATION_PREPS and j > i + 1 and envoy and any(m[0] == j + 1 for m in found):
                 end_at = j     # "المبعوث الأممي إلى سوريا X": the destination read below
                 break
@@ -80,7 +97,11 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
                                                or (j > end_at and (kb.demonym(tokens[j].norm)
                                                                    or is_title_adjective(tokens, j)))):
             j += 1     # "... الجنرال الأميركي X": a title, then its adjective
+        if j < nt and tokens[j].norm.startswith("و") and tokens[j].norm not in all_name_words():
+            continue    # "رئيس الوزراء التركي وطالب بـ": a verb joined by و, no name after the post
         k = person_name_after(tokens, j, blocked)
+        if by_noun is not None and k - j < 2:
+            continue    # after a body's noun, a name of two words at least (one may be cut short)
         if k > j:
             out.append(make_mention(tokens, j, k, "Person", text=text,
                                     title=text[tok.start:tokens[j - 1].end]))

@@ -61,6 +61,9 @@ GROUP_CONTEXT = word_set("فصائل فصيل كتائب مقاتلي مقاتل
 #: verbs of fighting, claiming or joining before the quotes (شنت «X» هجمات، انضم إلى «X»)
 GROUP_VERBS_BEFORE = word_set("شنت هاجمت اقتحمت قاتلت سيطرت استهدفت تبنت تبنى انضم انضمت انضموا انضمام "
                               "ينضم تنضم انشق انشقت انشقوا انشقاق بايع بايعت مبايعة")
+#: belonging to it (للاشتباه بانتمائهم إلى «X»، ينتمون إلى «X»، المنتمين إلى «X»)
+GROUP_VERBS_BEFORE |= word_set("انتمائهم انتمائه انتمائها انتمائهما الانتماء انتماء ينتمون ينتمي تنتمي "
+                               "ينتميان المنتمين المنتمي المنتمية")
 #: verbs right after the quotes (قد may come between: «X» قد اتهمت)
 GROUP_VERBS_AFTER = word_set("تبنت تبنى اتهمت هاجمت سيطرت قاتلت شنت استهدفت اقتحمت")
 # (من: مسلحين من «X»، عناصر من «X»)
@@ -97,12 +100,21 @@ def _org_context(tokens, norms, q, end, org_ends, org_starts) -> bool:
 _RARE_ZIPF = 3.0
 
 
+def _known_land(w: str) -> bool:
+    """Is ``w`` the name of a country or region: one the knowledge base knows (مصر، الشام) or a
+    land named with ستان (كردستان، بلوشستان، تركستان)?"""
+    from kg.kb import load_kb
+    return (w.endswith("ستان") and len(w) > 5) or any(e.type == "Place" for e in load_kb().find(w))
+
+
 def _name_end_word(w: str) -> bool:
     """May a group's name end with this word? A definite one (الشام، السنة) or a rare one
     (حوران), not an indefinite nisba or a noun («هجوم كيماوي»، «عمل عدواني»، «ضربة محدودة»)."""
     from kg.mentions_names import word_zipf
     if w.startswith("ال") and len(w) > 3:
         return True
+    if _known_land(w):
+        return True     # «صقور حرية كردستان»، «شباب مصر»: named for a land
     return not w.endswith(("ي", "يه")) and word_zipf(w) < _RARE_ZIPF
 
 

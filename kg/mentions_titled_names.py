@@ -7,11 +7,11 @@ is_title_adjective and _nisbas_after: the nisba adjectives between a title and t
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
+from kg.lexicon import ALIAS_CUES, PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
                                 is_name_word)
-from kg.mentions_names import (FAMILY_TITLES, is_accusative_noun, is_alef_verb, is_plain_word, is_suffixed_noun,
-                               participle_with_complement, wa_family_name)
+from kg.mentions_names import (FAMILY_TITLES, is_accusative_noun, is_adverbial_accusative, is_alef_verb, is_plain_word,
+                               is_suffixed_noun, participle_with_complement, wa_family_name)
 from kg.mentions_org_heads import ACT_NOUNS
 from kg.names import all_name_words, family_names, given_names, name_words
 from kg.normalize import norm
@@ -70,6 +70,26 @@ def _title_word(tok) -> bool:
     return tok.norm == _FOR_THE_GENERAL or any(st in PERSON_TITLES for _, st in strip_clitics(tok.norm))
 
 
+def _glued_function_word(n: str) -> bool:
+    """Is the word a conjunction or preposition glued to a function word (فإن، وأن، لأن، فأين)
+    that no name list holds (ولي is a name)?"""
+    return n not in name_words() and any(c and stem in STOPWORDS for c, stem in strip_clitics(n))
+
+
+def _given_name_post_word(tokens, k) -> bool:
+    """Is tokens[k], inside a name, a given name that is also a post's word (أمين: أمين عام),
+    with a rare name word after it (محمد أمين دمير), so a name word here?"""
+    if k + 1 >= len(tokens) or tokens[k].norm not in _GIVEN_POST_WORDS:
+        return False
+    nxt = tokens[k + 1]
+    return is_name_word(nxt) and nxt.norm not in common_words() and not is_plain_word(nxt.norm) \
+        and not _title_word(nxt)
+
+
+#: given names that are also words of a post (أمين عام، أمين سر)
+_GIVEN_POST_WORDS = frozenset(norm(w) for w in "أمين".split())
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -78,13 +98,25 @@ def person_name_after(tokens, j, blocked, max_len=4):
         first = k == j
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
-                        and not _title_word(tokens[k + 1])) or (   # "برقية للواء X": no name before a title
+                        and not _title_word(tokens[k + 1])
+                        and not is_adverbial_accusative(tokens[k + 1].norm)) or (   # "برقية للواء X": no name before a title
             not first and nxt_punct and tok.norm not in STOPWORDS) or (
             not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
             k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
             and tok.norm in family_names()) or (   # عادل بن ناصر الشهري: a listed family name
             not first and k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_ENDS
             and tok.norm in all_name_words() and not tok.text.endswith("ه"))  # حسن فضل الله، حسن نصر الله
+        if first and is_alef_verb(tok.norm):
+            break   # "وزير الدفاع الأمريكي أبلغ الجبوري": the post's holder unnamed, a verb
+        if first and _glued_function_word(tok.norm):
+            break   # "الأمام فإن": ف + إن (the title الإمام is written like الأمام), no name
+        if not first and is_adverbial_accusative(tok.norm):
+            break   # "قال أبو عبد الله محذرا": how he said it, after the name
+        if not first and tok.norm.startswith("لل") and len(tok.norm) > 4:
+            break   # "جيمس نولز للصحافيين": to the journalists, after the name
+        if not first and _given_name_post_word(tokens, k):
+            k += 1
+            continue    # "يدعى محمد أمين دمير": أمين a given name here, not a post (أمين عام)
         if not first and tok.norm in FAMILY_TITLES and k > j and (
                 k + 1 >= len(tokens) or not is_name_word(tokens[k + 1])):
             k += 1
@@ -105,6 +137,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
+        if not first and tok.norm in ALIAS_CUES:
+            break  # "أحمد ديري جوليد المكنى أبو عبيدة": the alias's cue ends the name
         if not first and tok.norm in ACT_NOUNS:
             break  # "دان رئيس الاتحاد موسى فقي محمد الهجوم،": the verb's object, before the comma
         if is_suffixed_noun(tok):

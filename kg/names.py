@@ -40,9 +40,15 @@ def _cue_words() -> frozenset:
     return frozenset(ORG_HEADS | PERSON_TITLES | POST_HEADS | STOPWORDS)
 
 
+#: given names common in Arab, Kurdish and Afghan news that Wikidata's list lacks (it has them
+#: as family names only): آدم صالح أبكر، مبارك بن صالح، محفوظ أكبري، زوزان أرسلان. Only names
+#: that are no common word (not جمعة، رمضان، نصر، مطر، خلف: a day, a month, a noun)
+MORE_GIVEN_NAMES = frozenset(("ادم", "مبارك", "اسحق", "نوح", "سرحان", "محفوظ", "زوزان", "روجين"))
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
-    return _units("names_given.txt")
+    return _units("names_given.txt") | MORE_GIVEN_NAMES
 
 
 @lru_cache(maxsize=1)

@@ -609,3 +609,14 @@ def test_the_humanitarian_agencies_of_the_region_are_known(kb):
     assert [k for _, k in found(kb, "وقال المدير العام للمنظمة الدولية للهجرة إن")] == ["iom"]
     assert [k for _, k in found(kb, "وحذر برنامج الأمم المتحدة الإنمائي من")] == ["undp"]
     assert [k for _, k in found(kb, "وقال المجلس النرويجي للاجئين إن")] == ["nrc"]
+
+
+def test_iraqi_and_kurdish_security_bodies_are_known():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+    doc = run("وصد مقاتلو الحشد العشائري هجوما شرقي الفلوجة، فيما اعتقلت الأسايش ثلاثة مشتبه بهم في أربيل.")
+    orgs = {m.text: e for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert "الحشد العشائري" in orgs and "الأسايش" in orgs
+    assert orgs["الحشد العشائري"].name_en == "Tribal Mobilization Forces"

@@ -419,3 +419,31 @@ def test_god_and_a_common_noun_are_no_family_names_alone():
               "سيبدأ قريبا. وقالت الطالبة سارة خالد الهيئة إن الهيئة لم ترد.")
     persons = [m.text for e in doc.entities if e.type == "Person" for m in e.mentions]
     assert "الله" not in persons and "الهيئة" not in persons
+
+
+def test_an_organisations_name_in_brackets_after_its_name_is_that_organisation():
+    from kg.linking import _merge_bracketed_names
+    from kg.model import Mention
+    text = "وقالت القوة الدولية للمساعدة الأمنية (إيساف) إن جنديين قتلا، وأضافت إيساف أن التحقيق بدأ."
+
+    def org(surface, nth=0):
+        start = [k for k in range(len(text)) if text.startswith(surface, k)][nth]
+        return Mention(start=start, end=start + len(surface), text=surface, type="Organization")
+    full, short, again = org("القوة الدولية للمساعدة الأمنية"), org("إيساف"), org("إيساف", 1)
+    groups = {("Organization", "a"): [full], ("Organization", "b"): [short, again]}
+    order = list(groups)
+    key_of = {id(full): order[0], id(short): order[1], id(again): order[1]}
+    _merge_bracketed_names(text, groups, order, key_of, {})
+    assert groups == {("Organization", "a"): [full, short, again]} and order == [("Organization", "a")]
+
+
+def test_the_agency_refers_back_to_an_agency_not_to_an_armed_group_named_after_it():
+    doc = run("ذكرت وكالة «مهر» أن خمسة جنود قتلوا في هجوم تبنته جماعة «جيش العدل» قرب الحدود. "
+              "ونقلت الوكالة عن مسؤول محلي أن المهاجمين فروا.")
+    group = next(e for e in doc.entities if any(m.text == "جيش العدل" for m in e.mentions))
+    assert "الوكالة" not in [m.text for m in group.mentions]
+
+
+def test_almuhafaza_before_ala_is_preserving_not_the_governorate():
+    doc = run("وفي محافظة الأنبار دعا النائب الحكومة إلى المحافظة على أرواح المدنيين.")
+    assert not any(m.text in ("للمحافظة", "المحافظة") for e in doc.entities for m in e.mentions)

@@ -122,3 +122,15 @@ def test_civil_defence_after_a_directorate_is_the_directorate():
     doc = run("وأرسلت مديرية الدفاع المدني فرقا إلى الحي المنكوب.")
     assert entity(doc, "مديرية الدفاع المدني").type == "Organization"
     assert not [e for e in doc.entities if any(m.text == "الدفاع المدني" for m in e.mentions)]
+
+
+def test_security_named_by_its_state_adjective_and_army_intelligence_are_bodies():
+    doc = run("وأعلن الأمن التونسي توقيف خمسة متشددين، فيما سلمت استخبارات الجيش اثنين آخرين إلى القضاء.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert {"الأمن التونسي", "استخبارات الجيش"} <= orgs
+
+
+def test_security_men_with_a_plural_adjective_are_no_body_and_a_security_minister_is_a_post():
+    doc = run("وأشاد المسؤول برجال الأمن الأردنيين، وقال وزير الأمن الإسرائيلي إن الحدود آمنة.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert "الأمن الأردنيين" not in orgs and "الأمن الإسرائيلي" not in orgs

@@ -14,3 +14,9 @@ def test_heads_titles_and_posts_are_cues_with_or_without_a_clitic():
 def test_a_sentence_with_no_head_title_or_post_has_no_cue():
     s = segment("وصل الوفد أمس وغادر صباح اليوم.")[0]
     assert cue_positions(s.tokens) == ([], [])
+
+
+def test_a_quoted_name_after_shabaka_is_an_organisation():
+    from helpers import run as _run
+    doc = _run("وقالت شبكة «نبأ» إن الطائرات قصفت السوق.")
+    assert any(e.type == "Organization" and m.text == "نبأ" for e in doc.entities for m in e.mentions)

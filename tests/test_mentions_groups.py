@@ -131,3 +131,9 @@ def test_a_group_names_itself_without_quotes():
     # a man of the group called so is a man
     doc = run("وقتل قيادي في الجماعة يدعى سالم عوض الحربي في الاشتباكات.")
     assert entity(doc, "سالم عوض الحربي").type == "Person"
+
+
+def test_a_quoted_province_whose_town_was_found_alone_is_the_group():
+    doc = run("وقتل أبو بكر الحمصي، والي ما يعرف بـ«ولاية حمص»، في غارة قرب مدينة تدمر.")
+    assert any(e.type == "Organization" and m.text == "ولاية حمص" for e in doc.entities for m in e.mentions)
+    assert not any(e.type == "Place" and m.text == "حمص" for e in doc.entities for m in e.mentions)

@@ -63,3 +63,9 @@ def test_a_known_name_before_a_family_nisba_is_another_man():
     doc = run("وقال هادي العامري الجنابي، وهو مزارع من ديالى، إن المياه شحيحة.")
     person = entity(doc, "هادي العامري الجنابي")
     assert person.type == "Person" and person.wikidata is None
+
+
+def test_a_known_country_as_the_last_word_of_a_quoted_name_after_a_group_head():
+    doc = run("وقتل الأمن قياديا في جماعة «شباب ليبيا» خلال مداهمة في الضاحية.")
+    assert entity(doc, "شباب ليبيا").type == "Organization"
+    assert not any(m.text == "ليبيا" for e in doc.entities for m in e.mentions)

@@ -41,3 +41,8 @@ def test_a_hospital_named_by_its_university_is_one_place():
     doc = run("ونقلت سيارات الإسعاف الجرحى إلى مستشفى جامعة دجلة في المدينة.")
     assert entity(doc, "مستشفى جامعة دجلة").type == "Place"
     assert not [e for e in doc.entities if e.type == "Organization"]    # no university of its own
+
+
+def test_a_mission_named_by_its_sender_alone_is_an_organisation():
+    doc = run("وطالبت الحكومة البعثة الأوروبية بتمديد عملها ستة أشهر.")
+    assert any(m.text == "البعثة الأوروبية" for e in doc.entities if e.type == "Organization" for m in e.mentions)

@@ -251,3 +251,13 @@ def test_a_given_name_of_two_letters_ending_in_heh_is_no_noun_with_his():
     """طه (Taha) ends in ه like انضمامه, but it is a given name: the name goes on after it."""
     doc = run("وأكد القيادي في تحالف القوى العراقية فارس طه الفارس أن المحافظة تشهد عمليات.")
     assert "فارس طه الفارس" in {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_a_word_with_the_article_carries_no_pronoun_suffix():
+    from kg.mentions_names import is_suffixed_common
+    from kg.normalize import norm
+    assert is_suffixed_common(norm("قصفه"))
+    assert not is_suffixed_common(norm("المهدية"))     # ة, normalised like the suffix ه
+    doc = run("وداهمت القوات قرى الجندية والمقاطعة والسكرية شرقي المدينة.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert {"الجندية", "المقاطعة", "السكرية"} <= places

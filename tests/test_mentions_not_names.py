@@ -329,3 +329,38 @@ def test_a_noun_with_its_pronoun_ends_a_bodys_name():
     doc = run("وكشف التقرير مواصلة الصندوق السعودي للتنمية نشاطه الإنمائي ودعمه للمشروعات.")
     assert "الصندوق السعودي للتنمية" in _surfaces(doc, "Organization")
     assert not [s for s in _surfaces(doc) if "نشاطه" in s]
+
+
+def test_a_verb_after_a_family_name_written_alone_is_cut_off():
+    from kg.mentions_not_names import is_act_after_family_name
+    assert is_act_after_family_name("الاحمد", "شارك")
+    assert not is_act_after_family_name("الطيب", "حسن")          # a given name with the article, then a name
+    assert not is_act_after_family_name("الاخضر", "الابراهيمي")
+    doc = run("وذكرت الشرطة أن الموقوف ينتمي إلى جبهة النصرة، وأن الأحمد شارك في الهجوم على الحاجز.")
+    assert "الأحمد" in _surfaces(doc, "Person") and "الأحمد شارك" not in _surfaces(doc)
+
+
+def test_the_countryside_head_alone_is_no_place():
+    doc = run("واغتال مجهولون الشيخ عمر الحسن في قرية الكرامة بريف الرقة الشرقي.")
+    assert "بريف" not in _surfaces(doc) and "ريف" not in _surfaces(doc)
+
+
+def test_a_relative_with_a_pronoun_before_a_name_is_no_word_of_it():
+    doc = run("وقال نجله عبد الله إن والده خطف من أمام منزله.")
+    assert "عبد الله" in _surfaces(doc, "Person") and "نجله عبد الله" not in _surfaces(doc)
+
+
+def test_a_bodys_feminine_adjective_before_a_name_is_no_word_of_it():
+    doc = run("وقال الناطق باسم قيادة المقاومة الشعبية الجنوبية سالم العولقي إن المعارك توقفت.")
+    assert "سالم العولقي" in _surfaces(doc, "Person")
+    assert not any(s.startswith("الجنوبية") for s in _surfaces(doc, "Person"))
+
+
+def test_an_adverb_the_tagger_took_into_a_name_is_cut_off():
+    doc = run("ومنذ أشهر قال بلاتر مرارا إنه لن يترشح لولاية جديدة.")
+    assert "بلاتر مرارا" not in _surfaces(doc)
+
+
+def test_a_verb_after_a_family_name_cuts_the_taggers_longer_name():
+    doc = run("وحاول الزوري منع السهلاوي من اللحاق باللاعب.")
+    assert not any("منع" in s for s in _surfaces(doc))

@@ -183,3 +183,18 @@ def test_organising_something_is_no_organisation():
 def test_a_league_is_an_organisation_head():
     doc = run("وتوسطت عصبة الأنصار لوقف الاشتباكات في المخيم.")
     assert entity(doc, "عصبة الأنصار").type == "Organization"
+
+
+def test_a_second_tribe_listed_after_tribes_x():
+    doc = run("وانضم مسلحون من قبائل حاشد وبكيل إلى القوات في الجبهة.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert "بكيل" in orgs
+    doc = run("وشاركت عشائر زوبع وأبناء المنطقة في تأمين الطريق.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert not any("أبناء" in o for o in orgs)
+
+
+def test_a_participle_of_make_up_or_backing_ends_a_bodys_name():
+    doc = run("وقالت قوات الحماية المحلية المؤلفة من ألفي مقاتل إنها صدت هجوما، فيما تقدمت قوات النخبة المؤيدة للحكومة.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert not any("المؤلفة" in o or "المؤيدة" in o for o in orgs)

@@ -204,3 +204,22 @@ def test_a_title_that_is_a_body_s_adjective_after_its_name_names_no_one():
 def test_a_noun_with_their_after_a_post_is_no_holder():
     doc = run("وأكد المشاركون والرئيس سامر العلي رئيس جمهورية جزر القمر التزامهم المشترك حيال الشراكة.")
     assert not [m for e in doc.entities for m in e.mentions if "التزامهم" in m.text]
+
+
+def test_a_given_name_after_yudaa_goes_on_with_the_kunya_after_it():
+    from helpers import run as _run
+    doc = _run("وأصيب رجل يدعى خالد أبو طويل بجروح في ساقه.")
+    names = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert names == {"خالد أبو طويل"}       # not خالد and أبو طويل, two men
+
+
+def test_ihya_after_li_is_to_revive_not_neighbourhoods():
+    from helpers import run as _run
+    doc = _run("ودعا المجلس إلى خطة لإحياء الاقتصاد وإصلاح الطرق في المحافظة.")
+    assert not any(e.type == "Place" and m.text in ("الاقتصاد", "إصلاح") for e in doc.entities for m in e.mentions)
+
+
+def test_kutla_is_a_bloc_not_as_plus_a_hill():
+    from helpers import run as _run
+    doc = _run("ويمثل الاتحاد أكبر كتلة قارية في اللجنة التنفيذية.")
+    assert not [e for e in doc.entities if e.type == "Place"]

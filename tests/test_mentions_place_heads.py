@@ -224,3 +224,36 @@ def test_a_district_named_for_a_sheikh_is_a_place_not_a_person():
 def test_a_given_name_ending_a_place_before_a_direction_stays_in_its_name():
     doc = run("واعتقلت الشرطة مشتبها به في حي نواب إقبال شرقي المدينة.")
     assert entity(doc, "حي نواب إقبال").type == "Place"
+
+
+def test_a_compound_place_name_after_jabal_or_qalaa_keeps_its_common_second_word():
+    from helpers import run as _run
+    doc = _run("وفر مئات السكان من قرى منطقة جبل حديد بعد أن سيطر المسلحون على مديرية قلعة نو.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert "جبل حديد" in places and "مديرية قلعة نو" in places
+
+
+def test_a_word_with_for_the_ends_a_place_name_after_its_first_word():
+    from helpers import run as _run
+    doc = _run("وأوقفت الشرطة ثلاثة شبان في حي تشاغليان للاشتباه بتورطهم في التفجير.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert places == {"حي تشاغليان"}
+
+
+def test_villages_named_for_a_clan_with_albu():
+    from helpers import run as _run
+    doc = _run("وحررت القوات قرى البو طعمة والبو دعيج والسجر شرقي المدينة، ثم دخلت منطقة البو شهاب.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert {"البو طعمة", "البو دعيج", "البو شهاب"} <= places
+
+
+def test_an_imperfect_verb_after_a_place_head_is_no_name():
+    from helpers import run as _run
+    doc = _run("وقصفت المدفعية قرية يسيطر عليها المسلحون، ثم بلدة تبعد عشرة كيلومترات عن الحدود.")
+    assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_dhu_after_a_place_name_starts_its_description():
+    from helpers import run as _run
+    doc = _run("ووقع الانفجار في حي باغلار ذو الغالبية الكردية.")
+    assert {m.text for e in doc.entities if e.type == "Place" for m in e.mentions} == {"حي باغلار"}

@@ -166,3 +166,16 @@ def test_a_dual_of_a_common_noun_after_a_place_and_wa_is_no_place_nor_person():
     assert {m.text for e in doc.entities for m in e.mentions} == {"الرمادي"}
     doc = run("وقال محافظ الأنبار ومسؤولان في الشرطة إن الهجوم فشل.")
     assert {m.text for e in doc.entities for m in e.mentions} == {"الأنبار"}
+
+
+def test_a_rare_word_alone_after_qurb_is_a_village_but_not_a_thing_or_its_pronoun():
+    doc = run("وقال الجيش إن مسلحين هاجموا دورية قرب قرقوسة، ثم فروا.")
+    assert any(m.text == "قرقوسة" for e in doc.entities if e.type == "Place" for m in e.mentions)
+    doc = run("وعززت الشرطة وجودها قرب الثكنة، وتحدث المسؤول عن قرب مينائها من الحدود.")
+    assert not any(m.text in ("الثكنة", "مينائها") for e in doc.entities for m in e.mentions)
+
+
+def test_a_verb_or_a_preposition_and_noun_after_a_places_wa_is_no_place():
+    doc = run("وشكر الأهالي أمير منطقة جازان ولوكيل الإمارة جهودهما، وقال إن أمير منطقة تبوك واكب هذا العمل.")
+    assert not any(e.type == "Place" and m.text in ("لوكيل", "اكب", "ولوكيل", "واكب")
+                   for e in doc.entities for m in e.mentions)

@@ -79,3 +79,13 @@ def test_name_before_an_apposed_post_after_an_unusual_verb():
 def test_name_before_an_apposed_post_starts_at_its_given_name():
     doc = run("وفي المؤتمر شكا خالد خوجا، رئيس الائتلاف، من قلة الدعم.")
     assert not any(m.text.startswith("شكا") for e in doc.entities for m in e.mentions)
+
+
+def test_a_name_after_a_spokesman_of_a_body_named_by_a_noun():
+    doc = run("وقال المتحدث باسم اللجنة علي كرموص إن الطريق مغلق منذ الصباح.")
+    assert any(m.text == "علي كرموص" for e in doc.entities if e.type == "Person" for m in e.mentions)
+
+
+def test_a_verb_joined_by_wa_after_a_post_is_no_name():
+    doc = run("واتصل الرئيس برئيس الوزراء العراقي وطالب بوقف العمليات في المدينة.")
+    assert not any(m.text in ("وطالب", "طالب") for e in doc.entities for m in e.mentions)

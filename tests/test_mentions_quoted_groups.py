@@ -39,3 +39,8 @@ def test_a_gathering_is_no_body():
 
 def test_a_quoted_name_after_gunmen_from_is_a_group():
     assert "فتح الإسلام" in _orgs("واندلعت اشتباكات بين قوات الأمن ومسلحين من «فتح الإسلام» في أطراف المخيم.")
+
+
+def test_a_quoted_group_named_for_a_land_that_men_are_held_for_belonging_to():
+    text = "وأوقفت السلطات سبعة أشخاص للاشتباه بانتمائهم إلى «أحرار عربستان» في مدينة الأهواز."
+    assert "أحرار عربستان" in _orgs(text)

@@ -165,3 +165,44 @@ def test_the_verbs_object_before_a_comma_is_no_word_of_a_titled_name():
     doc = run("وقد دان رئيس البرلمان سالم خليفة عمر الاعتداء، مطالبا بالتحقيق.")
     assert entity(doc, "سالم خليفة عمر").type == "Person"
     assert not [m.text for e in doc.entities for m in e.mentions if "الاعتداء" in m.text]
+
+
+def test_amin_inside_a_name_before_a_rare_family_name_is_a_given_name():
+    doc = run("وأوقفت الشرطة رجلا يدعى حسن أمين قاراداغ في المطار.")
+    assert any(m.text == "حسن أمين قاراداغ" for e in doc.entities if e.type == "Person" for m in e.mentions)
+
+
+def test_an_alias_cue_ends_the_name_before_it():
+    doc = run("وقتل القيادي في الحركة عمر حسن طيري المكنى أبو حمزة في الغارة.")
+    names = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert "عمر حسن طيري" in names and not any("المكنى" in n for n in names)
+
+
+def test_a_glued_function_word_after_a_title_and_a_lil_word_after_a_name_are_no_name():
+    doc = run("وقال مراقبون إن الاتفاق خطوة إلى الأمام فإن تنفيذه ليس مضمونا.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+    doc = run("وقال رئيس البلدية مارك ويليامز للصحافيين إن الطريق أغلق.")
+    names = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert "مارك ويليامز" in names and not any("للصحافيين" in n for n in names)
+
+
+def test_doctor_without_the_article_after_a_rank_is_a_title():
+    doc = run("وقال المتحدث باسم الشرطة العقيد دكتور فواز بن سالم المطيري، إن الجناة اعتقلوا.")
+    names = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert "فواز بن سالم المطيري" in names and not any("دكتور" in n for n in names)
+
+
+def test_an_adverbial_accusative_after_a_name_is_no_word_of_it():
+    from kg.mentions_names import is_adverbial_accusative
+    from kg.normalize import norm
+    assert is_adverbial_accusative(norm("محذرا")) and not is_adverbial_accusative(norm("رضا"))
+    doc = run("وفي تسجيل صوتي، قال أبو سليمان الحلبي محذرا من أي هجوم: لن نتراجع.")
+    names = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert "أبو سليمان الحلبي" in names and not any("محذرا" in n for n in names)
+    doc = run("وعندما فتح المسلح النار عشوائيا في القاعة فر الحاضرون.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_an_alef_verb_after_a_post_is_no_name():
+    doc = run("وذكرت الصحيفة أن وزير الدفاع البريطاني أبلغ الدليمي أن لندن سترسل مدربين.")
+    assert not any(m.text.startswith("أبلغ") for e in doc.entities for m in e.mentions)

@@ -23,3 +23,15 @@ def test_after_given_name():
     assert names.after_given_name(["قتل", "سليمان", "الاسد"], 2)
     assert not names.after_given_name(["قال", "الرئيس", "الاسد"], 2)
     assert not names.after_given_name(["الاسد"], 0)
+
+
+def test_common_given_names_wikidata_lists_only_as_family_names_start_a_name():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("وقال آدم يوسف الحمدي، أحد سكان القرية، إن المسلحين فروا باتجاه الجبال.")
+    assert entity(doc, "آدم يوسف الحمدي").type == "Person"
+    doc = run("وأوضح مبارك بن سالم العوبثاني أن الطريق قطع منذ يومين.")
+    assert entity(doc, "مبارك بن سالم العوبثاني").type == "Person"
+    assert "جمعه" not in names.given_names()       # a day of the week: not added
