@@ -317,14 +317,21 @@ def _noun(r):
     return r.kind == "noun"
 
 
+def _before_a_subordinator(view, agent, i) -> bool:
+    """Does a subordinator stand between ``agent`` and the verb at ``i`` ("قتل 20 شخصا، بينهم
+    أربعة من عناصر X، عندما فجر انتحاري نفسه": X ends a clause of its own)?"""
+    return any(view.has(k, SUBORDINATORS) for k in range(agent.j, i))
+
+
 @rule("subject before the verb", applies=lambda r: r.active_verb)
 def subject_before_verb(r):
     """"قوات أمريكية قتلت ...": the actor right before the verb (not "وفي بيروت، ...", but
-    "مسلحون من داعش قد هاجموا": the group)."""
+    "مسلحون من داعش قد هاجموا": the group; not one before عندما/بعدما, whose clause the verb
+    opens)."""
     view = r.view
     agent = None if r.conj_verb else view.prev_slot(r.i, types=AGENTS, max_gap=2)
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
-                              or _in_fronted_phrase(view, r.i, agent)):
+                              or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)):
         return None
     return agent
 
@@ -404,7 +411,10 @@ BELONGING = _n("تابعة تابع موالية موالون موالين")
 
 def _unit_of_force_after(view, i):
     """The organisation whose unit, named right after the verb at i, is its subject
-    ("أوقفت مفارز للجيش X ستة عناصر"، "اعتقلت قوات تابعة للجيش X ثلاثة أشخاص"), else None."""
+    ("أوقفت مفارز للجيش X ستة عناصر"، "اعتقلت قوات تابعة للجيش X ثلاثة أشخاص"), else None;
+    not a unit behind a preposition, which the act fell on ("انفجرت عبوة بدورية للجيش")."""
+    if i + 1 < len(view.tokens) and _behind_a_preposition(view.tokens[i + 1].norm, FORCES_BELONGING):
+        return None
     if view.has(i + 1, FORCES_BELONGING) and view.has(i + 2, BELONGING) \
             and view.at.get(i + 1) is None and view.at.get(i + 2) is None:
         i += 1
@@ -414,6 +424,12 @@ def _unit_of_force_after(view, i):
     if s is None or not s.clitic.endswith("ل") or s.entity.type != "Organization":
         return None
     return s
+
+
+def _behind_a_preposition(word: str, heads) -> bool:
+    """Is ``word`` one of ``heads`` with ب or ل glued before it ("بدورية"، "لقوات")?"""
+    w = word[1:] if word[:1] in "وف" else word
+    return w[:1] in "بل" and w not in heads and w[1:] in heads
 
 
 _MAY = _n("قد")

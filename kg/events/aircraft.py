@@ -19,6 +19,15 @@ AIRCRAFT = _n("طيران الطيران طائرات الطائرات مقات�
 AIRCRAFT_KINDS = _n("الحربية الحربي حربية حربي المقاتلة")
 # taking aim: a strike when aircraft are its subject
 TAKING_AIM = _n("استهدف استهدفت يستهدف تستهدف استهدفا")
+# destroying: a strike too when aircraft are its subject ("دمرت مقاتلات الجيش 11 هدفا"، "أن
+# مقاتلاته دمرت مخابئ ...")
+DESTROYING = _n("دمر دمرت دمروا يدمر تدمر")
+# aircraft with the pronoun of their force, who is the one speaking ("أعلن الجيش X أن مقاتلاته
+# دمرت ...")
+OWN_AIRCRAFT = _n("مقاتلاته مقاتلاتها طائراته طائراتها طيرانه طيرانها مروحياته مروحياتها قاذفاته قاذفاتها")
+SPEAKING = _n("أعلن أعلنت قال قالت ذكر ذكرت أكد أكدت أفاد أفادت أوضح أوضحت")
+# how far before the aircraft the speaker may be named ("أعلن الجيش X، في بيان، أن مقاتلاته")
+SPEAKER_REACH = 10
 # where the aircraft word may stand after the trigger ("غارة جوية لطيران التحالف": two words)
 AFTER_REACH = 3
 # and before it, in the trigger's clause ("واصلت طائرات التحالف غاراتها"، "وقامت ثلاث مقاتلات
@@ -78,7 +87,21 @@ def _force_flying(view, k):
 
 
 def _aircraft_at(view, k):
-    return view.has(k, AIRCRAFT) and view.at.get(k) is None
+    return (view.has(k, AIRCRAFT) or view.has(k, OWN_AIRCRAFT)) and view.at.get(k) is None
+
+
+def _speaker_owning(view, k):
+    """The force or state that says its own aircraft (at ``k``) struck: the organisation or
+    country named right after a verb of speech a few words before ("أعلن الجيش X أن
+    مقاتلاته ..."), else None."""
+    s = view.prev_slot(k, types=("Organization", "Place"), same_clause=False)
+    if s is not None and s.i > 0 and "(" in (view.tokens[s.i - 1].text, view.tokens[s.i].text):
+        # "أعلنت بعثة الاتحاد الأفريقي (أميصوم) أن قواتها": the name before its short form
+        k0 = s.i - 1 if view.tokens[s.i - 1].text == "(" else s.i
+        s = view.prev_slot(k0, types=("Organization", "Place"), same_clause=False, max_gap=0) or s
+    if s is None or k - s.j > SPEAKER_REACH or s.i == 0 or not view.has(s.i - 1, SPEAKING) or s.clitic:
+        return None
+    return s if s.entity.type == "Organization" or s.entity.subtype == "Country" else None
 
 
 def _aircraft_before(view, i):
@@ -100,10 +123,14 @@ def _aircraft_before(view, i):
 
 
 def aircraft_triggers(view):
-    """"استهدفت طائرات التحالف مواقع ..."، "الطائرات الحربية استهدفت ...": a verb of taking
-    aim whose subject is aircraft is a strike (the weapon rules read "استهدف ... بصاروخ")."""
+    """"استهدفت طائرات التحالف مواقع ..."، "الطائرات الحربية استهدفت ..."، "دمرت مقاتلات الجيش
+    ...": a verb of taking aim or destroying whose subject is aircraft is a strike (the weapon
+    rules read "استهدف ... بصاروخ")."""
     out = []
     for i in view.positions(TAKING_AIM):
+        if view.at.get(i) is None and (_aircraft_at(view, i + 1) or _aircraft_before(view, i)):
+            out.append((i, "Strike", "verb"))
+    for i in view.positions(DESTROYING):
         if view.at.get(i) is None and (_aircraft_at(view, i + 1) or _aircraft_before(view, i)):
             out.append((i, "Strike", "verb"))
     return out
@@ -118,13 +145,13 @@ def aircraft_force(view, i, scope_end):
         if view.at.get(k) is not None:
             break
         if _aircraft_at(view, k):
-            return _force_flying(view, k)
+            return _speaker_owning(view, k) if view.has(k, OWN_AIRCRAFT) else _force_flying(view, k)
     c = view.clause_of[i]
     for k in range(i - 1, max(-1, i - 1 - BEFORE_REACH), -1):
         if view.clause_of[k] != c:
             break
         if _aircraft_at(view, k):
-            return _force_flying(view, k)
+            return _speaker_owning(view, k) if view.has(k, OWN_AIRCRAFT) else _force_flying(view, k)
     return None
 
 

@@ -150,7 +150,7 @@ def _speech_subject(view, i):
 def _claim_verb_subject(view, i):
     """"وتبنى التنظيم الهجوم"، "وتبناه تنظيم X"، "وتبنى المتحدث باسم جماعة X الهجوم" (the
     group): the subject of تبنى, after it or right before it."""
-    if view.has(i, RESPONSIBILITY) or view.has(i, STANDING) or view.has(i, ATTRIBUTING):
+    if view.has(i, RESPONSIBILITY) or view.has(i, STANDING) or view.has(i, ATTRIBUTING) or view.has(i, ATTRIBUTING_IT):
         return None
     claimer = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=3)
     if claimer is not None and claimer.i - 1 > i and not view.has(claimer.i - 1, _ON_BEHALF):
@@ -166,8 +166,29 @@ _TO = _n("إلى الى")
 ATTRIBUTED_REACH = 5
 
 
+# the verb with the pronoun of the act told before: "ونسبه الجيش إلى عناصر الحزب"
+ATTRIBUTING_IT = _n("نسبه نسبها نسبته نسبتها نسبوه نسبوها")
+# a word for the group's members between إلى and the group ("إلى عناصر X"، "إلى مسلحي X")
+_MEMBERS_GAP = 1
+
+
+def _attributed_it_to(view, i):
+    """"ونسبه الجيش إلى عناصر الحزب": the group after إلى (past a word for its members)."""
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + ATTRIBUTED_REACH)):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if view.has(k, _TO) and view.at.get(k) is None:
+            s = view.next_slot(k + 1, types=("Organization",), max_gap=_MEMBERS_GAP)
+            return s if s is not None and not s.clitic else None
+    return None
+
+
 def _attributed_to(view, i):
-    """"ونسبت السلطات التركية الهجوم إلى تنظيم الدولة": the group after إلى following the act."""
+    """"ونسبت السلطات التركية الهجوم إلى تنظيم الدولة": the group after إلى following the act;
+    "ونسبه الجيش إلى عناصر الحزب": the act told before, by its pronoun."""
+    if view.has(i, ATTRIBUTING_IT):
+        return _attributed_it_to(view, i)
     if not view.has(i, ATTRIBUTING):
         return None
     toks = view.tokens
@@ -188,6 +209,8 @@ def _claimer(view, i):
     """The claimer at token i (a claim verb or المسؤولية), or None when there is no claim
     ("لم تعلن أي جهة مسؤوليتها")."""
     toks = view.tokens
+    if view.has(i, ATTRIBUTING_IT):
+        return _attributed_it_to(view, i)     # the group after إلى or none (not the one ascribing)
     for find in CLAIMERS:
         claimer = find(view, i)
         if claimer is not None:
@@ -264,7 +287,7 @@ def _claims(view, events):
 
     The claimed act's agent is set when the text gave none (and X is not its target).
     """
-    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY | STANDING | ATTRIBUTING):
+    for i in view.positions(CLAIM_VERBS | RESPONSIBILITY | STANDING | ATTRIBUTING | ATTRIBUTING_IT):
         claimer = _claimer(view, i)
         if claimer is None:
             continue

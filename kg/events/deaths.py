@@ -8,6 +8,7 @@ killing whose subject is the one killed, like a passive.
 from __future__ import annotations
 
 from kg.events.grammar import _n
+from kg.events.pronoun_objects import SHOT_DEAD_OBJECT_FORMS
 from kg.events.reading import rule
 
 DIED = _n("قضى قضت قضوا قضيا قضتا")
@@ -88,6 +89,24 @@ def inflicted_dead_triggers(view):
     return out
 
 
+# "أردوه قتيلا"، "أردت الشرطة المهاجم قتيلا": shooting someone dead is killing them (the verb
+# alone is no killing: "أردت" is also "I wanted"), its object the one killed
+SHOT_DEAD = _n("أردى أردت أردوا أرديا يردي تردي يردون " + SHOT_DEAD_OBJECT_FORMS)
+DEAD_AFTER = DEAD | _n("قتيلة قتيلين صريعا صرعى")
+# how far after the verb قتيلا may stand (past its subject and object: "أردت الشرطة المسلح قتيلا")
+SHOT_DEAD_REACH = 5
+
+
+def shot_dead_triggers(view):
+    """"فأرداه قتيلا"، "قبل أن ترديه الشرطة قتيلا": a killing (a verb whose subject killed)."""
+    out = []
+    for i in view.positions(SHOT_DEAD):
+        if view.at.get(i) is None and any(view.has(k, DEAD_AFTER) for k in range(i + 1, min(len(view.tokens),
+                                                                                      i + 1 + SHOT_DEAD_REACH))):
+            out.append((i, "Killing", "verb"))
+    return out
+
+
 REPELLING_VERBS = _n("صد صدت صدوا تصدت تصدى أحبط أحبطت أحبطوا دحر دحرت دحروا أفشل أفشلت")
 
 
@@ -97,19 +116,36 @@ def _repel_before(view, i):
                 None)
 
 
+# "صدت هجوما ... وقتلت 23 منهم": a killing of some of the attackers ("of them") after a
+# verb of repelling, like inflicting dead on them
+OF_THEM = _n("منهم منهما")
+OF_THEM_REACH = 3
+# a force told by the pronoun of the body speaking: "أعلنت البعثة أن قواتها صدت هجوما"
+OWN_FORCES = _n("قواتها قواته عناصرها عناصره وحداتها وحداته مقاتليها مقاتليه جنودها جنوده")
+
+
+def _some_of_them(view, i) -> bool:
+    return any(view.has(k, OF_THEM) for k in range(i + 1, min(len(view.tokens), i + 1 + OF_THEM_REACH)))
+
+
 def _inflicting(r):
-    return r.etype == "Killing" and r.view.has(r.i, INFLICTING) and _repel_before(r.view, r.i) is not None
+    return r.etype == "Killing" and (r.view.has(r.i, INFLICTING) or r.kind == "verb" and _some_of_them(r.view, r.i)) \
+        and _repel_before(r.view, r.i) is not None
 
 
 @rule("the one repelling who inflicted the dead", applies=_inflicting, overrides=True)
 def repeller(r):
-    """"قوات الجيش دحرت هجوما شنه X ... وكبدتهم عشرات القتلى": the subject of the verb of
-    repelling (before it or right after it), not X."""
+    """"قوات الجيش دحرت هجوما شنه X ... وكبدتهم عشرات القتلى"، "أعلنت البعثة أن قواتها صدت
+    هجوما ... وقتلت 23 منهم": the subject of the verb of repelling (before it or right after
+    it, or the body speaking of its own forces), not X."""
     view = r.view
     k = _repel_before(view, r.i)
     s = view.prev_slot(k, types=("Organization", "Place", "Person"), max_gap=1)
     if s is None:
         s = view.next_slot(k + 1, types=("Organization", "Place", "Person"), max_gap=1)
+    if s is None and k > 0 and view.has(k - 1, OWN_FORCES):
+        from kg.events.aircraft import _speaker_owning
+        s = _speaker_owning(view, k - 1)   # "أعلنت البعثة أن قواتها صدت هجوما ... وقتلت 23 منهم"
     if s is not None:
         from kg.events.agents import _coordination_head    # (agents imports this module)
         s = _coordination_head(view, s)    # "قوات الجيش والقوات المساندة لها دحرت": the first

@@ -98,13 +98,15 @@ def _result_cue(view, i):
             # عسكرية"), only "في" + the act still says how
             if view.has(k, MEANS_NOUNS) and view.tokens[k - 1].norm == "في":
                 return "means"
+            if _when_the_act(view, k):
+                return "means"     # "قُتل 20 شخصا، بينهم ...، وأصيب 40 آخرون، عندما فجر انتحاري ..."
             words += view.tokens[k].norm.isalnum()
             continue
         if view.has(k, MEANS_NOUNS):
             return "means"     # "قُتل X في غارة ...": the strike that follows is the means
         if view.has(k, _FIGHTING_TOLD) and view.has(k - 1, _DURING):
             return "means"     # "مقرا بمقتل جنديين خلال المواجهات": the fighting told before
-        if view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS):
+        if _when_the_act(view, k):
             return "means"     # "قُتل 13 شخصا عندما اقتحم مسلح الفندق": the act that follows
         if view.has(k, CAUSE_LINKS):
             return "means"     # "قُتل طفلان جراء سقوط صاروخ أطلقته X": the act that follows
@@ -128,6 +130,11 @@ CAUSE_LINKS = _n("جراء جرّاء بسبب إثر اثر نتيجة")
 WHEN_WORDS = _n("عندما حينما حين لما بعدما")
 ACT_VERBS = _n("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا فجر فجرت فجروا قصف قصفت قصفوا أطلق أطلقت أطلقوا "
                "استهدف استهدفت استهدفوا انفجرت انفجر")
+
+def _when_the_act(view, k) -> bool:
+    """Does "عندما/حين + an act verb" start at ``k``?"""
+    return view.has(k, WHEN_WORDS) and k + 1 < len(view.tokens) and view.has(k + 1, ACT_VERBS)
+
 
 #: how many events before (or after) one a pass between events looks at: a cause, an
 #: operation told before, an event to merge with is among the last few; no news article
@@ -230,8 +237,9 @@ def _inherit_from_cause(events):
             ev.target = list(cause.target)
         if ev.result_of == "means" and not cause.target:
             cause.target = list(ev.target)
-        if ev.result_of == "result" and not ev.target and _of_him(ev.trigger):
-            ev.target = [t for t in cause.target if t not in ev.agent]   # "ما أدى إلى مقتله"
+        if ev.result_of == "result" and not ev.target and (_of_him(ev.trigger) or getattr(ev, "some_of_them", False)):
+            # "ما أدى إلى مقتله"، "غارة استهدفت اجتماعا لقادة من X، ما أدى إلى مقتل سبعة منهم"
+            ev.target = [t for t in cause.target if t not in ev.agent]
 
 
 def _fighters_of_the_fought(events):

@@ -4,7 +4,7 @@ the sentence ("وفي بيروت، ..."). ``places_only`` keeps only Place entit
 """
 from __future__ import annotations
 
-from kg.events.grammar import ACTS, CLASHES, _Handle, _kb, _n, joined_light_verb
+from kg.events.grammar import ACTS, CLASHES, LIGHT_VERBS, _Handle, _kb, _n, joined_light_verb
 from kg.events.merging import _result_cue
 from kg.events.operations import LIBERATION_WORDS
 from kg.events.reading import rule
@@ -245,16 +245,36 @@ def place_of_clashes(r):
     return _place_before(r.view, r.i)
 
 
-@rule("place between the subject and the act",
-      applies=lambda r: _act(r) and r.agent is not None and getattr(r.agent, "i", -1) >= 0
-      and r.agent.j < r.i)
+# how far before the act noun its light verb may stand, past an unnamed subject and a place
+# ("ألقت أجهزة الأمن في محافظة Y القبض على ...")
+LIGHT_VERB_REACH = 8
+
+
+def _subject_end(r):
+    """Where the subject before the act ends: after the named agent, or after the light verb
+    of an unnamed one ("ألقت أجهزة الأمن ... القبض"), else None."""
+    if r.agent is not None and getattr(r.agent, "i", -1) >= 0 and r.agent.j < r.i:
+        return r.agent.j
+    if r.agent is None and r.kind != "verb":
+        view = r.view
+        for k in range(r.i - 2, max(-1, r.i - 2 - LIGHT_VERB_REACH), -1):
+            if view.clause_of[k] != view.clause_of[r.i]:
+                return None
+            if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
+                return k + 2      # past the verb and the subject's first word
+    return None
+
+
+@rule("place between the subject and the act", applies=lambda r: _act(r) and _subject_end(r) is not None)
 def place_before_act(r):
-    """"ألقت قوات X في مدينة Y القبض على ..."، "شنت القوات في ولاية Y غارات": a place marked
-    by في/ب between the subject and the act, in its clause, with no other trigger between."""
+    """"ألقت قوات X في مدينة Y القبض على ..."، "شنت القوات في ولاية Y غارات"، "ألقت أجهزة الأمن
+    في محافظة Y القبض على ...": a place marked by في/ب between the subject and the act, in its
+    clause, with no other trigger between."""
     view, i = r.view, r.i
-    if any(r.agent.j <= t < i for t in r.trigger_idx):
+    start = _subject_end(r)
+    if any(start <= t < i for t in r.trigger_idx):
         return None
-    k = r.agent.j
+    k = start
     while k < i:
         if view.clause_of[k] != view.clause_of[i]:
             return None

@@ -17,6 +17,8 @@ OBJECT_VERBS = (
     # (not أوقف: "أوقفه عن الكتابة"، "فأوقفها" a car, are no arrests)
     ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا", "Arrest"),
     ("هاجم هاجمت هاجموا يهاجم تهاجم", "Attack"),
+    # kidnapping is told as an arrest (kg.events.kidnappings): "قبل أن يختطفوه"، "خطفهم"
+    ("خطف خطفت خطفوا اختطف اختطفت اختطفوا يختطف تختطف", "Arrest"),
 )
 # the object pronouns: him, her, them, them two
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
@@ -42,7 +44,11 @@ def with_object_pronouns(words: str) -> str:
 
 # the lexicon rows of the verbs with their object pronouns (kg.events.triggers.LEXICON)
 OBJECT_VERB_ROWS = tuple((with_object_pronouns(words), etype, "verb") for words, etype in OBJECT_VERBS)
-OBJECT_FORMS = _n(" ".join(words for words, _, _ in OBJECT_VERB_ROWS))
+# "أطلقوا النار عليه وأردوه قتيلا": shooting dead, with the pronoun written out (أردى + ه →
+# أرداه); a trigger only with قتيلا after it (kg.events.deaths.shot_dead_triggers)
+SHOT_DEAD_OBJECT_FORMS = ("أرداه أرداها أرداهم أرداهما أردته أردتها أردتهم أردتهما أردوه أردوها أردوهم "
+                          "أردوهما يرديه يرديها يرديهم ترديه ترديها ترديهم")
+OBJECT_FORMS = _n(" ".join(words for words, _, _ in OBJECT_VERB_ROWS) + " " + SHOT_DEAD_OBJECT_FORMS)
 
 
 def _object_pronoun(view, i, forms):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.events.agents import AGENT_RULES, may_act_in, participants
 from kg.events.dates import event_date
-from kg.events.deaths import repelled_attackers
+from kg.events.deaths import _some_of_them, repelled_attackers
 from kg.events.grammar import ACTS, NO_TARGET, _soldiers_counted, conjunct_place, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
@@ -99,6 +99,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
         ev.result_of = _result_cue(view, i)
         ev.fighters_killed = etype == "Killing" and _fighters_counted(view, i)
         ev.soldiers_killed = etype == "Killing" and _soldiers_counted(view, i)
+        ev.some_of_them = etype == "Killing" and _some_of_them(view, i)   # "مقتل سبعة منهم"
         ev.restates = restating_act(view, i, kind)
         out.append(ev)
         prev_event = ev

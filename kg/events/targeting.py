@@ -4,7 +4,7 @@
 after the verb, or right before it) is a word for gunmen or fighters, or an armed group;
 not when it follows an act it describes ("غارة استهدفت عناصر من X": عناصر is the object). "استهدفت الحملة الإعلامية الشباب" and "تستهدف الخطة تطوير
 التعليم" are none. With a weapon ("بصاروخ") the weapon rules make it a strike; with
-aircraft, kg.events.aircraft does.
+aircraft, kg.events.aircraft does. Overrunning (اجتاح) is an attack on the same terms.
 """
 from __future__ import annotations
 
@@ -53,3 +53,26 @@ def aiming_triggers(view):
     """"استهدف مسلحون مجهولون دورية للجيش": an attack."""
     return [(i, "Attack", "verb") for i in view.positions(AIMING)
             if view.at.get(i) is None and not _act_before(view, i) and _armed_subject(view, i)]
+
+
+# a gathering aimed at is what was hit, not a meeting told: "غارة استهدفت اجتماعا لقادة من
+# تنظيم X"، "قصفت الطائرات اجتماعا لقيادات الحركة"
+GATHERINGS = _n("اجتماعا اجتماع لقاء لقاءا تجمعا تجمع")
+AIMED_AT = AIMING | _n("قصف قصفت قصفوا تستهدف يستهدف")
+
+
+def gathering_aimed_at(view, i, etype, kind, stem) -> bool:
+    """A trigger filter: is the meeting noun at ``i`` the object of a verb of aiming or
+    striking right before it?"""
+    return etype == "Meeting" and view.has(i, GATHERINGS) and i > 0 and view.has(i - 1, AIMED_AT)
+
+
+# overrunning a place is an attack when an armed body or armed men do it ("اجتاح مقاتلو X
+# مقر الشرطة"، "مقاتلو حركة X اجتاحوا البلدة"); not a flood, a fire or a wave of protests
+OVERRUNNING = _n("اجتاح اجتاحت اجتاحوا")
+
+
+def overrunning_triggers(view):
+    """"مقاتلو حركة X اجتاحوا مقر الشرطة": an attack."""
+    return [(i, "Attack", "verb") for i in view.positions(OVERRUNNING)
+            if view.at.get(i) is None and _armed_subject(view, i)]

@@ -123,6 +123,42 @@ RANKED = _n("برتبة")
 RANK_WORDS_GAP = 2
 
 
+# "خطف مسلحون يشتبه بانتمائهم إلى جماعة X 23 عاملا": a group named after an unnamed subject
+# right after the verb and a word of belonging is the subject's, not the one the act fell on
+# (the subject in the nominative: "قتلت القوات مسلحين ينتمون إلى X" has X as its object)
+UNNAMED_SUBJECTS = _n("مسلحون مسلحان مجهولون مقاتلون مهاجمون")
+BELONGING_WORDS = _n("ينتمون ينتمي ينتميان بانتمائهم بانتمائهما انتمائهم المنتمين منتمين التابعين تابعين "
+                     "تابعون الموالين موالين موالون")
+_SUBJECT_WORDS = 2
+_BELONGING_REACH = 3
+
+
+def _of_unnamed_subject(view, start, target) -> bool:
+    """Is ``target`` told as the group of the unnamed subject that opens the words at
+    ``start`` ("مسلحون يعتقد أنهم ينتمون إلى X"، "مسلحون مجهولون يشتبه بانتمائهم إلى X")?"""
+    for k in range(start, min(start + _SUBJECT_WORDS, target.i)):
+        if view.at.get(k) is None and view.has(k, UNNAMED_SUBJECTS) and any(
+                view.has(m, BELONGING_WORDS) for m in range(k + 1, min(k + 1 + _BELONGING_REACH + 1, target.i))):
+            return True
+    return False
+
+
+# "اختطف مسلحون مدير إدارة الجوازات بوزارة الداخلية العقيد X": an organisation right after a
+# post only completes the post of the person named a few words after it, the one the act fell on
+HELD_POSTS = KILLED_POSTS | _n("مدير مديرة المدير مديري مسؤول المسؤول المتحدث الناطق وزير محافظ حاكم")
+POST_HOLDER_REACH = 5
+
+
+def _post_holder(view, target, limit):
+    """The person holding the post ``target`` completes ("مدير إدارة X العقيد Y": Y), else
+    ``target``."""
+    if target is None or target.entity.type != "Organization" or target.clitic or target.i == 0 \
+            or not view.has(target.i - 1, HELD_POSTS) or view.at.get(target.i - 1) is not None:
+        return target
+    holder = view.next_slot(target.j, types=("Person",), max_gap=POST_HOLDER_REACH, limit=limit)
+    return holder if holder is not None else target
+
+
 @rule("object of the verb", applies=lambda r: r.active_verb)
 def object_of_verb(r):
     """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
@@ -142,12 +178,12 @@ def object_of_verb(r):
             # "ضابطا برتبة مقدم في الشرطة": a rank told takes two words more
             gap = 3 + RANK_WORDS_GAP * any(view.has(k, RANKED) for k in range(after, min(after + 3, r.scope_end)))
             target = view.next_slot(after, types=("Person", "Organization"), max_gap=gap, limit=r.scope_end)
-    while target is not None and _modifies_previous(view, target):
+    while target is not None and (_modifies_previous(view, target) or _of_unnamed_subject(view, start, target)):
         target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
                                 limit=r.scope_end)
     if target is not None and _past_a_further_conjunct(view, start, target.i):
         return None   # "غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته": the party is no object
-    return target
+    return _post_holder(view, target, r.scope_end)
 
 
 #: prepositions that close an object's phrase ("قتل شرطيين قرب الحدود")
@@ -186,7 +222,7 @@ def patient_of_noun(r):
     if target is None:
         o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=CLAIM_VERBS)
         target = o if o is not None and _victims_of(view, o) else None
-    return target
+    return _post_holder(view, target, scope_end)
 
 
 KIN = _n("والد والدة ابن نجل ابنة نجلة شقيق شقيقة زوج زوجة عم خال أقارب")

@@ -16,13 +16,15 @@ from kg.events.talks import round_of_talks_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
-from kg.events.deaths import AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence, inflicted_dead_triggers, toll_rose_to
+from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
+from kg.events.deaths import (AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence,
+                              inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
 from kg.events.references import act_only_referred_to, act_placed_in_time
 from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
-from kg.events.targeting import aiming_triggers
+from kg.events.targeting import aiming_triggers, gathering_aimed_at, overrunning_triggers
 from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
 from kg.gates import applicable, gated
 from kg.lexicon import strip_clitics
@@ -790,7 +792,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
                    call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
-                   _place_of_detention, _called_for)
+                   _place_of_detention, _called_for, gathering_aimed_at)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another
@@ -807,7 +809,7 @@ SENSE_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, 
                  unrealised_object_form, match_not_meeting, sport_not_attack, act_only_referred_to,
                  offensive_read_as_operation, repelled_attack_of_them, seized_no_one, died_by_mishap,
                  call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
-                 act_placed_in_time, _place_of_detention, _called_for)
+                 act_placed_in_time, _place_of_detention, _called_for, gathering_aimed_at)
 
 
 def _attack_by_air_weapon(view, i, etype, kind):
@@ -922,7 +924,8 @@ def _placed_under_triggers(view):
 # trigger keeps its first reading)
 PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, arrest_wave_triggers, toppling_triggers, tour_triggers,
                    slaughter_triggers, aiming_triggers, settling_triggers, inspection_triggers, inflicted_dead_triggers,
-                   round_of_talks_triggers)
+                   round_of_talks_triggers, kidnapping_triggers, shot_dead_triggers, overrunning_triggers,
+                   led_away_triggers)
 
 
 # the triggers found by words other than the trigger words, in the order they are added

@@ -15,6 +15,8 @@ MEMBER_WORDS = _n("عناصر عنصرا عنصر أفراد افراد فردا
                   "منسوبي مقاتلي مقاتلين مقاتلا مسلحي موظفي موظفين العاملين عاملين عاملون أعضاء "
                   "اعضاء عضوا ضباط ضابطا رجال مجندين عمال")
 _LINKS = _n("من في")
+# the head of a force's name the entity may leave out: "بينهم أربعة من عناصر قوة حرس الحدود"
+FORCE_HEADS = _n("قوة قوات")
 _COUNT_WORDS = _n("اثنان اثنين ثلاثة أربعة اربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات بعض "
                   "عدد معظمهم أغلبهم غالبيتهم")
 # the furthest the group may stand after بينهم (words)
@@ -29,10 +31,10 @@ def _fits_between(view, lo, hi) -> bool:
         norm = view.tokens[k].norm
         if not norm.isalnum():
             continue
-        if not (norm.isdigit() or view.has(k, _COUNT_WORDS | MEMBER_WORDS | _LINKS)):
+        if not (norm.isdigit() or view.has(k, _COUNT_WORDS | MEMBER_WORDS | _LINKS | FORCE_HEADS)):
             return False
         last = k
-    return last is not None and view.has(last, _LINKS | MEMBER_WORDS)
+    return last is not None and view.has(last, _LINKS | MEMBER_WORDS | FORCE_HEADS)
 
 
 def group_among_victims(view, i, scope_end):

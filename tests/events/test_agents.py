@@ -740,3 +740,24 @@ def test_army_told_before_its_announcement_of_fighters_killed():
                      "بغابة سامبيسا.", published=SAT))
     [killing] = find(evs, "Killing")
     assert killing[1] == ["الجيش النيجيري"]
+
+
+def test_group_before_when_is_not_the_subject_of_the_act_after_it():
+    """"قُتل N، بينهم M من عناصر X، عندما فجر انتحاري نفسه": X is among the dead, not the bomber."""
+    from datetime import date as _date
+    evs = events(run("قُتل 15 شخصا، بينهم ثلاثة من عناصر قوة حرس الحدود، عندما فجر انتحاري نفسه في "
+                     "مدينة تربت.", published=_date(2017, 2, 3)))
+    assert all("حرس الحدود" not in e[1] for e in evs)
+
+
+def test_a_unit_the_bomb_went_off_at_is_the_target_not_the_bomber():
+    """"إن عبوة ناسفة انفجرت بدورية للجيش X": the army was hit; "أوقفت دورية للجيش X ...": it
+    acted."""
+    from datetime import date as _date
+    evs = events(run("وقال مصدر إن عبوة ناسفة انفجرت بدورية للشرطة الاتحادية قرب بلدة الحويجة مساء الخميس.",
+                     published=_date(2017, 2, 3)))
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert a[1] == [] and a[2] == ["للشرطة الاتحادية"]
+    [b] = [e for e in events(run("أوقفت دورية للشرطة الاتحادية ثلاثة مطلوبين قرب بلدة الحويجة.",
+                                 published=_date(2017, 2, 3))) if e[0] == "Arrest"]
+    assert b[1] == ["للشرطة الاتحادية"]

@@ -94,3 +94,24 @@ def test_state_named_by_the_adjective_of_its_strikes():
 def test_adjective_of_strikes_names_no_agent_when_the_state_is_not_named():
     [ev] = find(events(run("وأفاد المرصد بسقوط قتلى جراء غارات روسية على مدينة أريحا.")), "Strike")
     assert ev[1] == []
+
+
+def test_aircraft_destroying_is_a_strike_by_their_force():
+    from datetime import date as _date
+    evs = [e for e in events(run("دمرت مقاتلات الجيش الليبي مخازن أسلحة لمجلس شورى ثوار بنغازي في منطقة الصابري.",
+                                 published=_date(2016, 5, 2))) if e[0] == "Strike"]
+    assert evs and evs[0][1] == ["الجيش الليبي"] and evs[0][2] == ["مجلس شورى ثوار بنغازي"]
+
+
+def test_own_aircraft_of_the_force_speaking():
+    """"قال الجيش X إن طائراته دمرت ...": the army struck."""
+    from datetime import date as _date
+    evs = [e for e in events(run("وقال الجيش السوري إن طائراته دمرت مستودعا للذخيرة لجبهة النصرة في ريف حماة.",
+                                 published=_date(2016, 5, 2))) if e[0] == "Strike"]
+    assert evs and evs[0][1] == ["الجيش السوري"]
+
+
+def test_destroying_by_no_aircraft_is_no_strike():
+    from datetime import date as _date
+    evs = events(run("دمر الإعصار مئات المنازل في ولاية فلوريدا.", published=_date(2016, 5, 2)))
+    assert not [e for e in evs if e[0] == "Strike"]

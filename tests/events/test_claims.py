@@ -188,3 +188,14 @@ def test_a_killing_claimed_by_its_name():
 def test_a_killing_with_no_claim_has_no_claimer():
     evs = events(run("ولم تعلن أي جهة مسؤوليتها عن اغتيال الضابط في مدينة الشيخ زويد."))
     assert all(e[1] == [] for e in evs)
+
+
+def test_an_act_attributed_by_its_pronoun_is_done_by_the_group_after_to():
+    """"هجوم انتحاري نسبته السلطات إلى تنظيم X": X did it; "ونسبه الجيش إلى عناصر حزب Y": Y."""
+    from datetime import date as _date
+    evs = events(run("بعد ثلاثة أيام على هجوم انتحاري في مدينة غازي عنتاب نسبته السلطات إلى تنظيم داعش.",
+                     published=_date(2016, 8, 24)))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["تنظيم داعش"]]
+    evs = events(run("وقتل جندي في هجوم بقذائف الهاون على مخفر حدودي في ولاية شرناق، ونسبه الجيش إلى عناصر "
+                     "حزب العمال الكردستاني.", published=_date(2016, 8, 24)))
+    assert [e for e in evs if e[1] == ["حزب العمال الكردستاني"]]

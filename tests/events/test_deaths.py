@@ -114,3 +114,37 @@ def test_mishap_told_past_the_count_and_group_of_the_dead():
     # "مقتل ثلاثة من مقاتليها في انهيار نفق": six words on, still a collapse, no killing
     evs = events(run("وأعلنت سرايا القدس مقتل ثلاثة من مقاتليها في انهيار نفق شرق مدينة رفح."))
     assert not [e for e in evs if e[0] == "Killing"]
+
+
+def test_shot_dead_after_shooting_is_a_killing_of_the_one_shot():
+    """"أطلقوا النار على X ... وأردوه قتيلا": the pronoun refers to X."""
+    evs = [e for e in events(run("أطلق مسلحون مجهولون النار على المختار سعيد الراوي في قرية البوعيثة "
+                                 "مساء الأحد وأردوه قتيلا.", published=date(2016, 3, 10))) if e[0] == "Killing"]
+    assert evs and evs[0][2] == ["سعيد الراوي"] and evs[0][4] == "2016-03-06"
+
+
+def test_shot_dead_by_a_named_force_has_it_as_agent():
+    evs = [e for e in events(run("أردت الشرطة الفرنسية المسلح قتيلا قرب مدينة ليون.",
+                                 published=date(2016, 3, 10))) if e[0] == "Killing"]
+    assert evs and evs[0][1] == ["الشرطة الفرنسية"]
+
+
+def test_wanting_is_no_shooting_dead():
+    evs = events(run("وقال الوزير: أردت أن أزور مدينة ليون قبل نهاية العام.", published=date(2016, 3, 10)))
+    assert not [e for e in evs if e[0] == "Killing"]
+
+
+def test_some_of_the_repelled_attackers_killed_by_the_force_repelling():
+    """"عناصر من X أحبطت هجوما ... وقتلت أربعة منهم": X killed them, not the one speaking."""
+    evs = [e for e in events(run("وقال المتحدث سامي العتيبي إن عناصر من حرس الحدود أحبطت هجوما على مركز حدودي "
+                                 "قرب بلدة الخفجي، واشتبكت مع المهاجمين وقتلت ثلاثة منهم.",
+                                 published=date(2016, 3, 10))) if e[0] == "Killing"]
+    assert evs and evs[0][1] == ["حرس الحدود"]
+
+
+def test_own_forces_of_the_body_speaking_repelled_and_killed():
+    """"أعلنت البعثة (X) أن قواتها صدت هجوما ... وقتلت N منهم": the mission."""
+    evs = [e for e in events(run("أعلنت بعثة الأمم المتحدة في مالي (مينوسما) أن قواتها صدت هجوما لمسلحي جماعة "
+                                 "أنصار الدين على معسكر لها قرب مدينة كيدال، وقتلت خمسة منهم.",
+                                 published=date(2016, 3, 10))) if e[0] == "Killing"]
+    assert evs and evs[0][1] == ["بعثة الأمم المتحدة في مالي"] and evs[0][2] == ["جماعة أنصار الدين"]

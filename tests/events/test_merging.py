@@ -199,3 +199,22 @@ def test_killing_an_operation_resulted_in_is_by_the_operation_doer():
                      "في الحركة ملا عبد الله نوري."))
     [k] = [e for e in evs if e[0] == "Killing"]
     assert k[1] == ["القوات الأفغانية"]
+
+
+def test_killing_takes_place_of_the_act_told_after_a_long_toll():
+    """"قُتل N، بينهم ...، وأصيب M آخرون، عندما فجر انتحاري نفسه في X": the bombing is the
+    means, past the long toll."""
+    from datetime import date as _date
+    evs = events(run("قُتل 15 شخصا على الأقل، بينهم ثلاثة من عناصر الشرطة الأفغانية، وأصيب أكثر من 30 بجروح "
+                     "آخرين، عندما فجر انتحاري نفسه وسط سوق شعبية في مدينة قندهار.", published=_date(2017, 2, 3)))
+    [k] = [e for e in evs if e[0] == "Killing"]
+    assert k[3] and k[3][0].endswith("قندهار")
+
+
+def test_some_of_them_killed_by_a_strike_are_of_the_group_struck():
+    """"غارة استهدفت مواقع لحركة X، ما أدى إلى مقتل خمسة منهم": X lost them."""
+    from datetime import date as _date
+    evs = events(run("قالت مصادر محلية إن غارة جوية استهدفت تجمعا لمسلحي حركة الشباب قرب بلدة بارديري، "
+                     "ما أدى إلى مقتل خمسة منهم.", published=_date(2017, 2, 3)))
+    [k] = [e for e in evs if e[0] == "Killing"]
+    assert k[2] == ["حركة الشباب"]

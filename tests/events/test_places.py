@@ -278,3 +278,11 @@ def test_place_past_its_barren_hills():
                      "الهرمل على الحدود."))
     [strike] = [e for e in evs if e[0] == "Strike"]
     assert strike[3] == ["الهرمل"]
+
+
+def test_place_between_an_unnamed_subject_and_the_seizure():
+    """"ألقت أجهزة الأمن في محافظة Y القبض على ...": Y, though the subject has no name."""
+    from datetime import date as _date
+    evs = [e for e in events(run("وألقت أجهزة الأمن في محافظة المنيا القبض على أربعة أشخاص بتهمة تهريب السلاح.",
+                                 published=_date(2016, 5, 2))) if e[0] == "Arrest"]
+    assert evs and evs[0][3] == ["محافظة المنيا"]

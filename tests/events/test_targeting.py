@@ -34,3 +34,26 @@ def test_a_campaign_or_a_strike_taking_aim_is_no_new_attack():
 def test_men_aimed_at_are_no_attackers():
     evs = events(run("وكان الجيش الإسرائيلي استهدف عناصر تابعة للحزب مرات كثيرة في سورية.", published=SAT))
     assert not find(evs, "Attack")
+
+
+def test_a_gathering_aimed_at_is_the_target_not_a_meeting():
+    """"غارة استهدفت اجتماعا لقادة من حركة X": no meeting; the strike fell on X."""
+    from datetime import date as _date
+    evs = events(run("قالت مصادر محلية إن غارة لطائرة مسيرة أمريكية استهدفت اجتماعا لقادة من حركة طالبان "
+                     "في مديرية شينداند غربي أفغانستان.", published=_date(2017, 6, 2)))
+    assert not [e for e in evs if e[0] == "Meeting"]
+    assert [e for e in evs if e[0] == "Strike" and "حركة طالبان" in e[2]]
+
+
+def test_armed_group_overrunning_a_post_is_an_attack():
+    from datetime import date as _date
+    evs = events(run("وقالت مصادر أمنية إن مقاتلي حركة طالبان اجتاحوا فجر الخميس نقطة تفتيش للجيش في "
+                     "مديرية أرغنداب بولاية قندهار.", published=_date(2017, 6, 2)))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة طالبان"]]
+
+
+def test_a_fire_or_a_wave_overrunning_is_no_attack():
+    from datetime import date as _date
+    evs = events(run("اجتاح حريق غابات ضخم سفوح التلال قرب مدينة أزمير، فيما اجتاحت موجة من الاحتجاجات "
+                     "شوارع العاصمة.", published=_date(2017, 6, 2)))
+    assert not [e for e in evs if e[0] == "Attack"]

@@ -341,3 +341,10 @@ def test_second_person_joined_by_his_title():
     evs = events(run("وقتل القيادي في حركة الشباب آدم حاشي والقيادي عبدي ورسمه في غارة أمريكية قرب بلدة جلب."))
     [killing] = [e for e in evs if e[0] == "Killing"]
     assert killing[2] == ["آدم حاشي", "عبدي ورسمه"]
+
+
+def test_holder_of_a_post_in_an_organisation_is_the_one_arrested():
+    """"اعتقلت القوات مدير إدارة X بوزارة Y العقيد Z": Z, not the directorate."""
+    evs = [e for e in events(run("اعتقلت قوات الأمن مدير إدارة المرور بوزارة الداخلية العقيد ناصر الحلبي "
+                                 "في مدينة حماة.", published=date(2016, 4, 2))) if e[0] == "Arrest"]
+    assert evs and evs[0][2] == ["ناصر الحلبي"]

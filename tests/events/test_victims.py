@@ -95,3 +95,11 @@ def test_the_doer_is_not_the_group_of_the_pronoun():
     evs = events(run("قالت قوات الأمن إن تنظيم داعش قتل اثنين من عناصرها في مدينة تكريت."))
     [killing] = of(evs, "Killing")
     assert "تنظيم داعش" not in killing[2]
+
+
+def test_group_among_the_dead_named_after_the_head_of_a_force():
+    """"بينهم خمسة من عناصر قوة X": the entity may leave out قوة."""
+    from datetime import date as _date
+    evs = [e for e in events(run("قتل 12 شخصا، بينهم خمسة من عناصر قوة حرس الحدود، في انفجار سيارة مفخخة "
+                                 "في مدينة تربت.", published=_date(2017, 2, 3))) if e[0] == "Killing"]
+    assert evs and "حرس الحدود" in evs[0][2]
