@@ -220,6 +220,8 @@ NEAR_WORDS = frozenset(norm(w) for w in "قرب بالقرب قربها".split()
 def _places_by_context(tokens, mentions):
     """The tagger's person that the text places: a direction in brackets after it (اديامان
     (جنوب شرق تركيا)) or "قرب" before it (قرب كيليس): a place."""
+    if not any(m.type == "Person" and m.source == "ner" for m in mentions):
+        return      # (most sentences: no token index to build)
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
     for m in mentions:

@@ -7,9 +7,7 @@ treat Arabic diacritics and tatweel as part of the word they sit on.
 from __future__ import annotations
 
 import re
-from functools import partial
-from itertools import compress
-from operator import is_, itemgetter
+from operator import itemgetter
 
 from kg.caches import WordCache
 from kg.model import Sentence, Token
@@ -26,14 +24,12 @@ _SENT_END_RE = re.compile(r"[.!?؟](?:(?<!\d[.!?؟])[.!?؟]*(?!\d)|[.!?؟]*(?=\s
 
 
 # surface token -> (the token's text, its normalised form): news repeats a few tens of
-# thousands of distinct words, so a dict look-up (kg.caches.WordCache: one C-level get for
+# thousands of distinct words, so a dict look-up (kg.caches.WordCache: one C-level look-up for
 # the words of its young generation) answers nearly every token, and all occurrences of a
 # word share one text object, which makes the later per-word caches (tagger scores, cue
 # flags) find it by identity
 _WORDS = WordCache(lambda word: (word, norm(word)))
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
-_IS_NONE = partial(is_, None)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
@@ -44,17 +40,37 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list:
 def _tokenize(text: str, start: int = 0, end: int | None = None) -> tuple:
     """``(tokens, their normalised forms, their starts, their ends)`` of ``text[start:end]``."""
     end = len(text) if end is None else end
-    words = _WORDS
-    # the matches, their words and the words' entries each in one C-level pass; a Python
-    # step only for a word not seen before
-    matches = list(_TOKEN_RE.finditer(text, start, end))
-    known = list(map(words.get, map(_GROUP, matches)))
-    if None in known:
-        for k in compress(range(len(known)), map(_IS_NONE, known)):
-            known[k] = words[matches[k].group()]
+    found, starts, ends = [], [], []
+    # _TOKEN_RE's tokens never hold a space: the pieces between spaces are read one by one,
+    # and nine pieces in ten are one word of word characters alone (str.isalnum, the same
+    # characters as \w but _), a token as it stands: the regular expression, and a match
+    # object per token, only for the others
+    s = start
+    for piece in text[start:end].split(" "):
+        if piece.isalnum():
+            found.append(piece)
+            starts.append(s)
+            s += len(piece)
+            ends.append(s)
+        elif piece.isprintable():
+            # no white space nor invisible mark inside (those are "other" or "separator"
+            # characters): its tokens follow each other ("الأحد،" -> "الأحد" "،")
+            for word in _TOKEN_RE.findall(piece):
+                found.append(word)
+                starts.append(s)
+                s += len(word)
+                ends.append(s)
+        else:
+            e = s + len(piece)
+            for m in _TOKEN_RE.finditer(text, s, e):
+                found.append(m.group())
+                starts.append(m.start())
+                ends.append(m.end())
+            s = e
+        s += 1
+    # each word's entry (a C-level look-up; a Python step only for a word not seen before)
+    known = list(map(_WORDS.__getitem__, found))
     norms = list(map(_SECOND, known))
-    starts = list(map(_START, matches))
-    ends = list(map(_END, matches))
     return list(map(Token, map(_FIRST, known), starts, ends, norms)), norms, starts, ends
 
 

@@ -95,6 +95,11 @@ class SentenceView:
     def has(self, i, words):
         return 0 <= i < len(self._stem_sets) and not self._stem_sets[i].isdisjoint(words)
 
+    def has_any(self, words) -> bool:
+        """Does a token of the sentence have a reading in ``words`` (one set test: a rule that
+        scans the sentence for them can skip a sentence without any)?"""
+        return not self._vocab.isdisjoint(words)
+
     def positions(self, words):
         """Token indices, in order, whose readings include one of ``words``."""
         if self._vocab.isdisjoint(words):

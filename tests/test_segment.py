@@ -92,3 +92,18 @@ def test_token_offsets_across_spaces_and_invisible_marks():
     inner = [(t.text, t.start, t.end) for t in tokenize(text, 5, 30)]
     assert inner == [(w, s, e) for w, s, e in expected if 5 <= s and e <= 30]
     assert tokenize("  \u200b ") == []
+
+
+def test_tokens_of_words_alone_with_their_marks_or_with_punctuation():
+    """Words of word characters alone, words with a diacritic, an underscore or punctuation
+    glued to them, double spaces and a tab: the tokens the token expression finds, with
+    their offsets, inside any bounds."""
+    import re
+    token = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+|[^\w\s\u200b-\u200f]")
+    text = "قالَ الوزير_الأول:  «نعم»، وصل 3 وفود (2016).\tوالتقى\u00a0بهم... x_y؟"
+    expected = [(m.group(), m.start(), m.end()) for m in token.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == expected
+    assert ("قالَ", 0, 4) in expected and ("،", 25, 26) in expected
+    for lo, hi in ((0, 10), (3, 27), (20, len(text)), (31, 33)):
+        assert [(t.text, t.start, t.end) for t in tokenize(text, lo, hi)] == [
+            (m.group(), m.start() + lo, m.end() + lo) for m in token.finditer(text[lo:hi])]

@@ -39,3 +39,14 @@ def test_positions_and_has_read_the_tokens_clitics():
         assert [view.has(i, cue) for i in range(len(texts))] == \
             [i in view.positions(cue) for i in range(len(texts))]
     assert not view.has(len(texts), ministry) and not view.has(-1, ministry)
+
+
+def test_has_any_is_one_token_having_one_of_the_words():
+    from kg.normalize import norm
+    doc = run("وصل الوفد إلى المدينة، ثم غادرها بعد ساعات من اللقاء بالمحافظ.")
+    [view] = build_views(doc)
+    for cue in (frozenset([norm("مدينة")]), frozenset([norm("المحافظ")]), frozenset([norm("سفارة")]),
+                frozenset([norm("لقاء"), norm("قصف")]), frozenset()):
+        assert view.has_any(cue) == bool(view.positions(cue))
+    assert view.has_any(frozenset([norm("محافظ")]))       # a reading with its clitics off
+    assert not view.has_any(frozenset([norm("سفارة")]))

@@ -665,6 +665,7 @@ def agent_marker(r):
 
 # "من قبل X" (by X) and "على يد/أيدي X" (at the hands of X): two words naming the doer
 BY_PHRASES = ((_n("من"), _n("قبل")), (_n("على"), _n("يد أيدي")))
+_BY_PHRASE_ENDS = frozenset().union(*(second for _, second in BY_PHRASES))
 # how many words after the act the phrase may come, past the victim's post and name and the
 # place ("اغتيال الضابط في جهاز X محمد Y في مدينة Z على يد مسلحين من Q")
 BY_PHRASE_REACH = 14
@@ -673,6 +674,8 @@ BY_PHRASE_REACH = 14
 def _by_phrase_agent(view, i, scope_end):
     """The actor named by "من قبل"/"على يد" within BY_PHRASE_REACH words after token i ("تعرضت البلدة
     لقصف عنيف من قبل قوات X"، "قُتل ... على يد مسلحين من X"), else None."""
+    if not view.has_any(_BY_PHRASE_ENDS):
+        return None     # (no phrase's second word in the sentence: most sentences)
     for k in range(i + 1, min(scope_end, i + 1 + BY_PHRASE_REACH) - 1):
         if view.at.get(k) is not None:
             continue

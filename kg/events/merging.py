@@ -89,6 +89,8 @@ def _result_cue(view, i):
         return "result"        # "قُتل فيها أكثر من 100 مقاتل": in the event just told
     if i > 0 and view.tokens[i - 1].norm.startswith("ال") and view.has(i - 1, MEANS_NOUNS):
         return "result"        # "إن الغارات قتلت 20 مسلحا": the strikes told before
+    if not view.has_any(_MEANS_CUES):
+        return None     # (each "means" below needs one of these words: most sentences have none)
     words = 0
     for k in range(i + 1, len(view.tokens)):
         if view.clause_of[k] != view.clause_of[i] or words >= _MEANS_REACH:
@@ -130,6 +132,8 @@ CAUSE_LINKS = _n("جراء جرّاء بسبب إثر اثر نتيجة")
 WHEN_WORDS = _n("عندما حينما حين لما بعدما")
 ACT_VERBS = _n("هاجم هاجمت هاجموا اقتحم اقتحمت اقتحموا فجر فجرت فجروا قصف قصفت قصفوا أطلق أطلقت أطلقوا "
                "استهدف استهدفت استهدفوا انفجرت انفجر")
+# the words one of which _result_cue's "means" needs (at the token it reads first)
+_MEANS_CUES = MEANS_NOUNS | _FIGHTING_TOLD | WHEN_WORDS | CAUSE_LINKS
 
 def _when_the_act(view, k) -> bool:
     """Does "عندما/حين + an act verb" start at ``k``?"""

@@ -291,6 +291,8 @@ def passive_subject(r):
 def target_marker(r):
     """"ضد X"، "على X"، "تستهدف X" (not "على الأقل"; nothing past a claim: "وتبناه X")."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
+    if not view.has_any(TARGET_MARKERS):
+        return None     # (a target needs a marker: most sentences have none)
     for k in range(r.i + 1, min(scope_end, r.i + 12)):
         if view.has(k, CLAIM_VERBS):
             break

@@ -10,6 +10,8 @@ tell no event (planned attacks, "قضى ليلته").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.events.aircraft import aircraft_triggers
 from kg.events.talks import round_of_talks_triggers
@@ -963,6 +965,9 @@ def trigger_scope(view, i, later):
     indices of the triggers after it), at a plan ("بتهمة التخطيط لهجمات ضد X": what the plan
     aims at is not the act's) or at the end of its clause, whichever is first."""
     scope_end = later[0] if later else len(view.tokens)
+    if not view.has_any(_PLANS):
+        # the end of the clause (clause_of never decreases): a bisection instead of a walk
+        return bisect_right(view.clause_of, view.clause_of[i], i + 1, scope_end) if i + 1 < scope_end else i + 1
     k = i + 1
     while k < scope_end and view.clause_of[k] == view.clause_of[i] and not view.has(k, _PLANS):
         k += 1

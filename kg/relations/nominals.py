@@ -8,7 +8,6 @@ the nouns it left.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from kg.lexicon import PERSON_TITLES, strip_clitics
@@ -51,15 +50,28 @@ def _heads(doc, cache) -> tuple:
 # head nouns a name may leave out before it ("بولاية X"، "تنظيم «X»"), normalised
 LEFT_OUT_HEADS = words("ولاية محافظة إقليم مدينة بلدة قرية تنظيم حركة جماعة جبهة حزب كتائب مجموعة "
                        "ميليشيا فصيل منظمة")
-_BEFORE_NAME = re.compile(r"(\w+)[\s«»\"“”(]*$")
+# what may stand between the head and the name: white space, quotes, a bracket
+_BEFORE_NAME_MARKS = frozenset("«»\"“”(")
+# how far before the name the head is looked for
+_HEAD_REACH = 30
 
 
 def _head_before(text, start):
-    """The head noun right before a name in the text ("بولاية X" -> ولايه), clitics off, or None."""
-    found = _BEFORE_NAME.search(text, max(0, start - 30), start)
-    if found is None:
+    """The head noun right before a name in the text ("بولاية X" -> ولايه), clitics off, or None.
+
+    The last word before the marks that end at ``start``, within _HEAD_REACH characters:
+    what ``(\w+)[\s«»"“”(]*$`` finds there, read backwards from ``start`` (a search tries
+    every position of the span)."""
+    lo = max(0, start - _HEAD_REACH)
+    e = start
+    while e > lo and (text[e - 1].isspace() or text[e - 1] in _BEFORE_NAME_MARKS):
+        e -= 1
+    s = e
+    while s > lo and (text[s - 1].isalnum() or text[s - 1] == "_"):    # (\w)
+        s -= 1
+    if s == e:
         return None
-    word = norm(found.group(1))
+    word = norm(text[s:e])
     for _, stem in strip_clitics(word):
         if stem in LEFT_OUT_HEADS:
             return stem

@@ -512,3 +512,26 @@ def test_receiving_many_fighters_before_the_next_clause_is_no_meeting():
 def test_at_least_is_no_on_of_eliminating():
     assert not events(run("وقضى الطلاب من الجامعات الأخرى على الأقل الثلث في الهند."))
     assert [e[0] for e in events(run("وقضت القوات على عشرة مسلحين على الأقل في الرمادي."))] == ["Killing"]
+
+
+def test_trigger_scope_ends_at_the_clause_a_plan_or_the_next_trigger():
+    from kg.events.triggers import _PLANS, trigger_scope
+    from kg.view import build_views
+
+    def walked(view, i, later):     # the scope as the words are read one by one
+        end = later[0] if later else len(view.tokens)
+        k = i + 1
+        while k < end and view.clause_of[k] == view.clause_of[i] and not view.has(k, _PLANS):
+            k += 1
+        return k
+
+    for text in ("قصفت الطائرات مواقع المسلحين شرق المدينة فيما اعتقلت الشرطة ثلاثة أشخاص.",
+                 "اعتقلت الشرطة خلية بتهمة التخطيط لهجمات على مراكز الأمن في العاصمة.",
+                 "هاجم مسلحون القرية."):
+        [view] = build_views(run(text))
+        n = len(view.tokens)
+        for i in range(n):
+            for later in ([], [min(i + 3, n)], [i + 1]):
+                assert trigger_scope(view, i, later) == walked(view, i, later), (text, i, later)
+    [view] = build_views(run("قصفت الطائرات مواقع المسلحين فيما اعتقلت الشرطة ثلاثة أشخاص."))
+    assert [t.text for t in view.tokens][trigger_scope(view, 0, [])] == "فيما"

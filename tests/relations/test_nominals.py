@@ -81,3 +81,27 @@ def test_a_country_adjective_after_the_post_names_another_countrys_body():
     assert not any(r[1].startswith("عبد الله بن زايد") and "المصرية" in r[2] for r in rels)
     rels = relations(run("وأدانت الخارجية المصرية الهجوم. وقال سامح شكري، وزير الخارجية المصري، إن بلاده تتضامن."))
     assert any(r[0] == "positionIn" and r[1] == "سامح شكري" and "المصرية" in r[2] for r in rels)
+
+
+def test_the_head_left_out_before_a_name_is_the_last_word_before_its_marks():
+    """_head_before reads back from the name: white space, quotes and a bracket, then the word
+    (within 30 characters), as the expression (\\w+)[\\s«»"“”(]*$ finds it."""
+    import re
+    from kg.relations.nominals import _head_before
+    from kg.lexicon import strip_clitics
+    from kg.normalize import norm
+    from kg.relations.nominals import LEFT_OUT_HEADS
+    text = 'سيطر مقاتلو تنظيم «الفجر» على بلدة  "الوادي" ثم دخلوا بولاية (النهر) وحي_الشهداء،  قريةَ السهل'
+    pattern = re.compile(r"(\w+)[\s«»\"“”(]*$")
+
+    def by_pattern(start):
+        found = pattern.search(text, max(0, start - 30), start)
+        if found is None:
+            return None
+        return next((st for _, st in strip_clitics(norm(found.group(1))) if st in LEFT_OUT_HEADS), None)
+
+    assert [by_pattern(k) for k in range(len(text) + 1)] == [_head_before(text, k) for k in range(len(text) + 1)]
+    assert _head_before(text, text.index("الفجر")) == norm("تنظيم")
+    assert _head_before(text, text.index("النهر")) == norm("ولاية")
+    assert _head_before(text, text.index("الوادي")) == norm("بلدة")
+    assert _head_before(text, text.index("السهل")) is None     # a diacritic is no word character
