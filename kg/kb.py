@@ -536,7 +536,7 @@ class KnowledgeBase:
         """Is the word before ``i`` a person's name (محمد علي الحوثي، عبدالخالق الحوثي; not
         عناصر الحوثي)? A given name, or a rarer word of names; a word of names that is common
         (علي، سكوت) only after one of those."""
-        from kg.mentions_not_names import word_zipf
+        from kg.mentions_names import word_zipf
         from kg.names import all_name_words, given_names
         names, given, cues = all_name_words(), given_names(), self._cues.get("Organization", ())
 

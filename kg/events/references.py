@@ -50,7 +50,7 @@ def act_placed_in_time(view, i, etype, kind, stem):
     doers, targets and places after the word of time are the other act's, none of it its own."""
     if kind not in ACT_NOUN_KINDS or i == 0:
         return False
-    k = i - 1 - (view.has(i - 1, _THIS) and i > 1)
+    k = i - 2 if i > 1 and view.has(i - 1, _THIS) else i - 1      # ("ويأتي هذا الهجوم")
     if not view.has(k, COMES):
         return False
     toks = view.tokens
