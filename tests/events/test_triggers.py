@@ -535,3 +535,13 @@ def test_trigger_scope_ends_at_the_clause_a_plan_or_the_next_trigger():
                 assert trigger_scope(view, i, later) == walked(view, i, later), (text, i, later)
     [view] = build_views(run("قصفت الطائرات مواقع المسلحين فيما اعتقلت الشرطة ثلاثة أشخاص."))
     assert [t.text for t in view.tokens][trigger_scope(view, 0, [])] == "فيما"
+
+
+def test_every_filter_of_a_words_sense_binds_the_learned_stage_too():
+    """A trigger filter added for the rules keeps the models from making that event too
+    (SENSE_FILTERS is derived, not a second list to keep): all but whether an operation was
+    named, and with them the acts told before."""
+    from kg.events import triggers as T
+    assert set(T.TRIGGER_FILTERS) - {T._no_operation} <= set(T.SENSE_FILTERS)
+    assert T._no_operation not in T.SENSE_FILTERS
+    assert set(T.TOLD_BEFORE_FILTERS) <= set(T.SENSE_FILTERS)
