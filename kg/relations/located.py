@@ -679,6 +679,8 @@ def belonging_across_aside(view, kb, out):
         k = i + 1
         if view.has(k, ADMINISTRATIVELY):
             k += 1
+        if k >= len(toks):
+            continue      # the word of belonging ends the sentence ("... والمستشفى التابع")
         b = view.slot_starting(k)
         if b is None and view.at.get(k) is None and any(
                 c.endswith("ل") and st in PROVINCE_HEADS for c, st in strip_clitics(toks[k].norm)):

@@ -447,3 +447,11 @@ def test_district_belongs_to_the_province_told_past_a_direction_aside():
 def test_no_container_for_the_place_a_direction_names_without_an_aside():
     rels = relations(run("واستهدفت غارة معسكرا في مديرية بني مطر غرب مدينة ذمار، والتابعة لمحافظة صنعاء."))
     assert not any(r[0] == "locatedIn" and r[1] == "ذمار" and r[2] == "محافظة صنعاء" for r in rels)
+
+
+def test_a_word_of_belonging_that_ends_the_sentence_relates_nothing():
+    """"... التابع" at the very end of a sentence (a headline, a cut text): no container after
+    it, and no error."""
+    assert not [r for r in relations(run("وزار الوفد مستشفى حلب التابع")) if r[0] == "locatedIn"]
+    # (past a direction aside, the direction still places the town)
+    assert relations(run("وزار الوفد بلدة مارع، شمالي حلب، التابعة إداريا")) <= {("locatedIn", "مارع", "حلب")}
