@@ -728,7 +728,7 @@ def _received_no_one(view, i, etype, kind, stem):
         return False
     for k in range(i + 1, min(len(view.tokens), i + 9)):
         if view.clause_of[k] != view.clause_of[i] or (
-                view.tokens[k].text in _COMMAS and view.has(k + 1, _NEXT_CLAUSE)):
+                view.tokens[k].text in _CLAUSE_MARKS and view.has(k + 1, _NEXT_CLAUSE)):
             return True     # (the body of the next clause is none: "واستقبل مئات المقاتلين، ثم انشق التنظيم")
         s = view.slot_starting(k)
         if s is not None and s.entity.type in ("Person", "Organization") or view.has(k, _RECEIVED | _GUEST_POSTS):
@@ -736,7 +736,8 @@ def _received_no_one(view, i, etype, kind, stem):
     return True
 
 
-_COMMAS = frozenset("،,؛;")
+# (its own name: _COMMAS above, commas alone, serves the counted objects' rules)
+_CLAUSE_MARKS = frozenset("،,؛;")
 # after a comma, the words that open the next clause
 _NEXT_CLAUSE = _n("ثم بينما فيما كما حيث قبل بعد")
 
