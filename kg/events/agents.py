@@ -262,7 +262,7 @@ def _light_verb_agent(view, i):
 # "بعدما/عندما/حين أطلقوا النار": a clause of time opens between a name and the verb, whose
 # subject is the verb's own pronoun ("اغتال مسلحون القيادي X، بعدما أطلقوا ...": not X)
 SUBORDINATORS = _n("بعدما عندما حينما حين بينما بعد قبل أثناء")
-_BEFORE_AFTER = _n("بعد قبل أثناء")    # only with أن after them
+_BEFORE_AFTER_THAT = _n("بعد قبل أثناء")    # only with أن after them (not the _BEFORE_AFTER below)
 _AN = _n("أن")
 
 
@@ -271,7 +271,7 @@ def _subordinated(view, j, k):
     (بعد/قبل only as "بعد أن"/"قبل أن")?"""
     for m in range(j, k):
         if view.has(m, SUBORDINATORS) and view.at.get(m) is None:
-            if view.has(m, _BEFORE_AFTER) and not (m + 1 < k and view.has(m + 1, _AN)):
+            if view.has(m, _BEFORE_AFTER_THAT) and not (m + 1 < k and view.has(m + 1, _AN)):
                 continue
             return True
     return False

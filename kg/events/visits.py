@@ -232,7 +232,7 @@ def inspection_triggers(view):
 # destination, told before the visit noun
 JOURNEYS = _n("توجه توجهت توجهوا يتوجه تتوجه سافر سافرت سافروا يسافر تسافر انتقل انتقلت غادر غادرت")
 _TO_PLACE = _n("إلى الى")
-_IN = _n("في")
+_IN_VISIT = _n("في")      # "في زيارة" (not the _IN above, which takes ب too)
 # how many words before the visit noun the journey's verb may stand
 JOURNEY_REACH = 16
 
@@ -240,7 +240,7 @@ JOURNEY_REACH = 16
 def _journey_before(r):
     """The token of a journey verb before the visit noun "في زيارة" in its sentence, else None."""
     view, i = r.view, r.i
-    if r.kind != "noun" or not view.has(i - 1, _IN):
+    if r.kind != "noun" or not view.has(i - 1, _IN_VISIT):
         return None
     for k in range(i - 2, max(-1, i - 2 - JOURNEY_REACH), -1):
         if view.has(k, JOURNEYS) and view.at.get(k) is None:
