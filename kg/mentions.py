@@ -39,7 +39,8 @@ from __future__ import annotations
 from kg.mention_gates import found_by, sentence_words
 from kg.mentions_aliases import alias_mentions
 from kg.mentions_bodies import generic_body_spans
-from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _described_groups, _described_place,
+from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _dated_place, _described_groups,
+                                _described_place,
                                 _no_person, _places_by_context, _titled_given_name_joined,
                                 companies_named_for_persons)
 from kg.mentions_common import make_mention
@@ -154,7 +155,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
-        cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m)]
+        cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m) and not _dated_place(m)]
         cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         chosen = companies_named_for_persons(toks, text, chosen)

@@ -92,6 +92,17 @@ def _described_place(m) -> bool:
         and word_zipf(adj) >= _DESCRIBING_ZIPF and adj not in place_names() and adj not in given_names()
 
 
+def _dated_place(m) -> bool:
+    """A place that is a month and its year, glued or not ("في مارس2014"، "في يونيو 2015"):
+    a date (not "مدينة 6 أكتوبر", whose month follows the number)."""
+    if m.source == "kb" or m.type != "Place" or not _DIGIT.search(m.text):
+        return False
+    from kg.dates import _MONTHS
+    from kg.normalize import normalize_chars
+    first = normalize_chars(m.text).split()[:1]
+    return bool(first) and _DIGIT.sub("", first[0]) in _MONTHS
+
+
 def _no_person(m, kb) -> bool:
     """A one-word person mention that is a pronoun, an honorific, a noun with a pronoun
     suffix or a nisba adjective (kg.mentions_names.is_no_person_word); a month's name

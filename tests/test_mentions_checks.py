@@ -72,3 +72,16 @@ def test_a_company_named_after_a_person_is_one_organisation():
     doc = run("ووقعت الوزارة عقدا مع شركة خالد سعيد العمري وأولاده للمقاولات في الرياض.")
     assert entity(doc, "شركة خالد سعيد العمري وأولاده").type == "Organization"
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_month_and_its_year_is_no_place():
+    import kg.mentions_checks as M
+    from kg.model import Mention
+
+    assert M._dated_place(Mention(0, 8, "مارس2014", type="Place", source="ner"))
+    assert M._dated_place(Mention(0, 10, "أكتوبر 2016", type="Place", source="ner"))
+    assert not M._dated_place(Mention(0, 8, "6 أكتوبر", type="Place", source="ner"))
+    assert not M._dated_place(Mention(0, 4, "مارس", type="Place", source="ner"))
+    doc = run("قتل أكثر من مئة شخص منذ بداية الأزمة في مارس2014 في حلب.")
+    assert not [e for e in doc.entities if any("2014" in m.text for m in e.mentions)]
+    entity(doc, "حلب")

@@ -230,6 +230,19 @@ def _speakers_body(view, k, person):
 # "ردا على X": X is the other side's act, replied to (not done by the light verb's subject)
 IN_REPLY = _n("ردا رداً رد")
 _ON_WORD = _n("على")
+# "تمكنت الشرطة من توقيف مشتبه به على خلفية تفجير الكنيسة"، "شن الجيش غارات عقب هجوم":
+# an act told as the cause or occasion of the light verb's act, a few words after one of
+# these, is not the light verb's object (not "إثر ذلك": that is only "then")
+CAUSE_WORDS = _n("خلفية بسبب جراء إثر اثر عقب")
+CAUSE_REACH = 3
+_THAT_WORDS = _n("ذلك هذا هذه تلك")
+
+
+def _told_as_cause(view, k, i):
+    """Is token ``k``, between a light verb and the act at ``i``, a word of CAUSE_WORDS
+    opening the phrase the act stands in?"""
+    return (view.has(k, CAUSE_WORDS) and view.at.get(k) is None and i - k <= CAUSE_REACH
+            and not view.has(k + 1, _THAT_WORDS))
 
 
 def _light_verb_agent(view, i):
@@ -238,6 +251,8 @@ def _light_verb_agent(view, i):
     k = i - 1
     while k >= 0 and i - k <= 16 and view.clause_of[k] == view.clause_of[i]:
         if view.has(k, IN_REPLY) and view.has(k + 1, _ON_WORD) and view.at.get(k) is None:
+            return None
+        if _told_as_cause(view, k, i):
             return None
         if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
             a = view.next_slot(k + 1, types=AGENTS, limit=i)
@@ -665,7 +680,19 @@ def agent_marker(r):
 
 # "من قبل X" (by X) and "على يد/أيدي X" (at the hands of X): two words naming the doer
 BY_PHRASES = ((_n("من"), _n("قبل")), (_n("على"), _n("يد أيدي")))
-_BY_PHRASE_ENDS = frozenset().union(*(second for _, second in BY_PHRASES))
+# and one word doing the same: "اعتقل بواسطة الشرطة الإيطالية"
+BY_WORDS = _n("بواسطة")
+_BY_PHRASE_ENDS = frozenset().union(*(second for _, second in BY_PHRASES)) | BY_WORDS
+
+
+def _by_phrase_at(view, k):
+    """The index right after a phrase of BY_PHRASES or a word of BY_WORDS at token k, else None."""
+    if view.has(k, BY_WORDS):
+        return k + 1
+    if any(view.has(k, first) and view.has(k + 1, second) and view.at.get(k + 1) is None
+           for first, second in BY_PHRASES):
+        return k + 2
+    return None
 # how many words after the act the phrase may come, past the victim's post and name and the
 # place ("اغتيال الضابط في جهاز X محمد Y في مدينة Z على يد مسلحين من Q")
 BY_PHRASE_REACH = 14
@@ -679,12 +706,12 @@ def _by_phrase_agent(view, i, scope_end):
     for k in range(i + 1, min(scope_end, i + 1 + BY_PHRASE_REACH) - 1):
         if view.at.get(k) is not None:
             continue
-        if not any(view.has(k, first) and view.has(k + 1, second) and view.at.get(k + 1) is None
-                   for first, second in BY_PHRASES):
+        after = _by_phrase_at(view, k)
+        if after is None:
             continue
-        a = view.next_slot(k + 2, types=AGENTS, max_gap=0, limit=scope_end)
+        a = view.next_slot(after, types=AGENTS, max_gap=0, limit=scope_end)
         if a is None:
-            a = view.next_slot(k + 2, types=("Organization",), max_gap=2, limit=scope_end)
+            a = view.next_slot(after, types=("Organization",), max_gap=2, limit=scope_end)
             a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)
                                         or view.has(a.i - 1, RANKS_OF)) else None   # على أيدي مقاتلي X
         if a is not None and (a.entity.type != "Place" or a.entity.subtype == "Country"):

@@ -22,6 +22,7 @@ from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
 from kg.events.deaths import (AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
+from kg.events.prices import price_not_meeting
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
 from kg.events.references import act_only_referred_to, act_placed_in_time
@@ -653,6 +654,9 @@ HARSH_WORDS = _n("لاذعا لاذع اللاذع حادا حاد الحاد ك
 # what one says while attacking in words: "هاجم X الحكومة واتهمها بـ..."، "وصفه بـ..."
 CRITICISM_WORDS = _n("اتهم اتهمه اتهمها اتهمهم واتهم واتهمه واتهمها واتهمهم متهما انتقد وانتقد منتقدا "
                      "وصف ووصف واصفا تصريحات تصريح خطاب كلمة مقابلة تغريدة قائلا")
+# "هاجم X سياسة الحكومة / قرار المحكمة / مواقف الحزب": what is attacked in words
+ATTACKED_IN_WORDS = _n("سياسة سياسات السياسة قرار قرارات القرار موقف مواقف الموقف تصريحات دعوة دعوات "
+                       "خطة الخطة نهج أداء إدارة الإدارة حكومة الحكومة")
 
 
 def _attack_in_words(view, i, etype, kind, stem):
@@ -670,6 +674,9 @@ def _attack_in_words(view, i, etype, kind, stem):
     subject = view.next_slot(i + 1, max_gap=2) or view.prev_slot(i, max_gap=1)
     if subject is not None and subject.entity.type == "Person":
         return True
+    before = view.prev_slot(i, max_gap=0)
+    if before is not None and before.entity.type == "Person" and view.has(i + 1, ATTACKED_IN_WORDS):
+        return True     # "الوزير X هاجم سياسة ألمانيا" (the object's country is no subject)
     c = view.clause_of[i]
     return any(view.has(k, CRITICISM_WORDS) for k in range(i + 1, min(len(toks), i + 12))
                if view.clause_of[k] == c)
@@ -795,7 +802,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
                    call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
-                   _place_of_detention, _called_for, gathering_aimed_at)
+                   _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another
@@ -829,7 +836,7 @@ def _attack_by_warplane(view, i, etype, kind):
 TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"), (attempted_killing, "Attack"),
                    (offensive_to_take_ground, "MilitaryOperation"))
 
-MASDAR_AFTER = _n("من عن على بعد قبل إلى الى خلال أثناء اثناء")
+MASDAR_AFTER = _n("من عن على في بعد قبل إلى الى خلال أثناء اثناء")
 _SUFFERED = ("Killing", "Arrest")
 
 

@@ -414,6 +414,15 @@ def test_min_qibal_makes_an_unvocalised_verb_passive():
     assert ev[1] == ["قوات الأمن التركية"] and ev[2] == ["ماهر سعيد"]
 
 
+def test_bi_wasitat_names_the_doer_as_min_qibal_does():
+    [ev] = find(events(run("وبعد أيام ألقي القبض عليه بواسطة الشرطة الإيطالية في روما.", published=SAT)),
+                "Arrest")
+    assert ev[1] == ["الشرطة الإيطالية"] and ev[2] == []
+    [ev] = find(events(run("اعتقل الناشط سامر العلي بواسطة قوات الأمن السورية في حمص.", published=SAT)),
+                "Arrest")
+    assert ev[1] == ["قوات الأمن السورية"] and ev[2] == ["سامر العلي"]
+
+
 def test_a_town_is_never_the_doer_a_state_may_be():
     evs = events(run("وقصفت حمص قوات النظام بالمدفعية، فيما قصفت تركيا مواقع لحزب العمال الكردستاني.",
                      published=SAT))
@@ -761,3 +770,18 @@ def test_a_unit_the_bomb_went_off_at_is_the_target_not_the_bomber():
     [b] = [e for e in events(run("أوقفت دورية للشرطة الاتحادية ثلاثة مطلوبين قرب بلدة الحويجة.",
                                  published=_date(2017, 2, 3))) if e[0] == "Arrest"]
     assert b[1] == ["للشرطة الاتحادية"]
+
+
+def test_an_act_told_as_the_cause_of_a_light_verbs_act_is_not_its_object():
+    evs = events(run("تمكنت السلطات الأمنية المصرية من توقيف مشتبه به على خلفية حادثة تفجير كنيسة في طنطا.",
+                     published=SAT))
+    [arrest] = find(evs, "Arrest")
+    assert arrest[1] == ["السلطات الأمنية المصرية"]
+    [attack] = find(evs, "Attack")
+    assert attack[1] == []
+    evs = events(run("شنت القوات التركية غارات على عفرين بسبب هجوم مسلحين على قاعدة حميميم.", published=SAT))
+    assert find(evs, "Strike")[0][1] == ["القوات التركية"]
+    assert find(evs, "Attack")[0][1] == []
+    # "إثر ذلك" is only "then": the light verb's act follows it
+    [attack] = find(events(run("شن الجيش العراقي إثر ذلك هجوما على مواقع داعش.", published=SAT)), "Attack")
+    assert attack[1] == ["الجيش العراقي"]

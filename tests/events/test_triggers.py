@@ -114,6 +114,9 @@ def test_verb_letters_after_a_preposition_read_as_the_verbal_noun():
                      "قرب بيدوا.", published=SAT))
     [ev] = find(evs, "Killing")
     assert ev[1] == ["الجيش الصومالي"] and ev[2] == ["أبو حفص المصري"]
+    # and after في: "أسهم في قتل X" (a verb never follows في)
+    [ev] = find(events(run("قال المدعي إن المتهم أسهم في قتل رفيق الحريري عام 2005.", published=SAT)), "Killing")
+    assert ev[1] == [] and ev[2] == ["رفيق الحريري"]
 
 
 def test_fire_opened_on_someone_is_an_attack_and_the_death_it_caused_is_his():
@@ -287,6 +290,10 @@ def test_attacking_in_words_is_no_attack():
                           published=sat))
     evs = events(run("هاجم مسلحون من حركة الشباب ثكنة للجيش في بلدة بلدوين.", published=sat))
     assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة الشباب"]]
+    # a person named right before the verb, a policy or a decision attacked (the country
+    # after it is no subject)
+    assert not events(run("وقال إن وزير الخارجية التركي مولود جاويش أوغلو هاجم سياسة ألمانيا في المنطقة.",
+                          published=sat))
 
 
 def test_stopping_an_activity_is_no_arrest():
