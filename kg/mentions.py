@@ -44,6 +44,7 @@ from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _dated_
                                 _no_person, _places_by_context, _titled_given_name_joined,
                                 companies_named_for_persons)
 from kg.mentions_common import make_mention
+from kg.mentions_org_heads import ordinary_noun_phrase
 from kg.mentions_cues import cue_positions
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
@@ -155,7 +156,8 @@ def find_mentions(doc, kb, tags=None) -> list:
         if names:
             cands = [m for m in cands if m.source == "kb" or not any(
                 s <= m.start and m.end <= e for s, e in names)]
-        cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m) and not _dated_place(m)]
+        cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m) and not _dated_place(m)
+                 and not ordinary_noun_phrase(m)]
         cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         chosen = companies_named_for_persons(toks, text, chosen)

@@ -40,11 +40,25 @@ ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) fo
     # a bank of targets, blood, food (بنك الأهداف), a drain (مصرف المياه), not a bank's name
     "بنك": "الأهداف الاهداف الدم المعلومات الطعام البيانات الأسئلة",
     "مصرف": "المياه الصحي الزراعي",
+    # a university's teaching staff, a jury, nurses: no body's name (عضو هيئة التدريس بجامعة X)
+    "هيئة": "التدريس المحلفين التمريض",
     # unity (وحدة الصف، وحدة الوطن), not a unit (وحدة الصواريخ، وحدة المهام الخاصة)
     "وحدة": "الصف الصفوف الوطن الأوطان الكلمة الموقف الأراضي التراب الشعب الشعوب الأمة البلاد "
             "المسلمين العرب الكويتيين العراقيين السوريين اليمنيين الليبيين الفلسطينيين اللبنانيين "
             "المصير الهدف",
 }.items()}
+def ordinary_noun_phrase(m) -> bool:
+    """A tagged organisation that is only a head and a complement making it an ordinary noun
+    (ORDINARY_COMPLEMENTS): "هيئة التدريس" is a university's teaching staff, "حركة المرور"
+    the traffic."""
+    if m.source != "ner" or m.type != "Organization":
+        return False
+    words = norm(m.text).split()
+    if len(words) != 2:
+        return False
+    return any(words[1] in ORDINARY_COMPLEMENTS.get(st, ()) for _, st in strip_clitics(words[0]))
+
+
 # an indefinite head and an indefinite adjective describe a body, they do not name one:
 # لجنة دائمة لمكافحة الإرهاب، لجنة طبية، هيئة جديدة
 _INDEFINITE_BODY_HEADS = frozenset(norm(w) for w in "لجنة هيئة مجلس خلية وحدة قوة فرقة مجموعة".split())

@@ -198,3 +198,9 @@ def test_a_participle_of_make_up_or_backing_ends_a_bodys_name():
     doc = run("وقالت قوات الحماية المحلية المؤلفة من ألفي مقاتل إنها صدت هجوما، فيما تقدمت قوات النخبة المؤيدة للحكومة.")
     orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
     assert not any("المؤلفة" in o or "المؤيدة" in o for o in orgs)
+
+
+def test_a_tagged_head_and_ordinary_complement_is_no_body():
+    doc = run("وقال عضو هيئة التدريس بجامعة الملك سعود الدكتور فهد العتيبي إن القرار صائب.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert orgs == {"جامعة الملك سعود"}

@@ -46,6 +46,21 @@ def _whole_before(view, part):
                                    skip=lambda s: s.entity.id == part.entity.id)
 
 
+def _common_noun_between(view, part, i):
+    """Is an indefinite word between the organisation and the cue ("استهدفت المقاومة عربة
+    تابعة لمليشيا X": the vehicle belongs to X, not the resistance)? (A comma or a definite
+    adjective may stand there: "قوات X، التابعة لـ"، "قوات X الخاصة التابعة لـ".)"""
+    if part.j >= i:
+        return False
+    t = view.tokens[i - 1].norm
+    return t.isalnum() and not t.startswith("ال") and view.at.get(i - 1) is None \
+        and t not in _STILL_THE_BODY and not t.isdigit()
+
+
+# what may stand there and still leave the body the part: "X، وهي فرع Y"، "اللواء 27 مشاة التابع لـ"
+_STILL_THE_BODY = words("وهي وهو هي هو مشاة مدرع مدرعة ميكا ميكانيكي ميكانيكية مغاوير")
+
+
 def part_relations(view, kb, out):
     """X، الجناح العسكري لـ Y / X التابعة لـ Y / X المنضوي ضمن Y (both organisations);
     with a pronoun for Y: "تنظيم Y ... مؤسسة X، ذراعها الإعلامي"، "وكالة X التابعة له"."""
@@ -63,7 +78,7 @@ def part_relations(view, kb, out):
                     add(out, "partOf", part, whole, view, "part-enlisted")
             continue
         part = view.prev_slot(i, types=("Organization",), max_gap=1)
-        if part is None:
+        if part is None or _common_noun_between(view, part, i):
             continue
         if view.has(i, PART_PRONOUN_CUES) or (i + 1 < len(toks) and toks[i + 1].norm in _TO_IT):
             whole = _whole_before(view, part)

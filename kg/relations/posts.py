@@ -358,12 +358,18 @@ def post_holder(view, kb, i, k, kind):
         return (None if _appointed_by_the_post(view, i, s) else s), within
     if i > 0:
         p = view.prev_slot(i, types=("Person",), max_gap=1)
+        if p is not None and p.j == i - 1 and view.has(i - 1, _NOT_APPOSED):
+            p = None      # "اتفق X مع مدير جامعة Y": another man, unnamed
         if p is not None and (p.j >= i - 1 or _name_tail_left_out(view, p, i)):
             return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
         p = _apposed_person(view, i) or _person_before_bracket(view, i)
         if p is not None:
             return p, within
     return None, within
+
+
+# a preposition between a name and a post: the post is another man's ("التقى X مع مدير Y")
+_NOT_APPOSED = words("مع إلى الى عن من وبين بين لدى")   # (not على: علي, a name)
 
 
 # how many words a bracketed alias between a name and its post may hold

@@ -98,3 +98,13 @@ def test_unit_enlisted_under_or_in_the_ranks_of_a_body():
     assert ("partOf", "لواء أحرار الجنوب", "هيئة الحشد الوطني") in rels
     rels = relations(run("وكان مجلس منبج العسكري، المنضوي في صفوف قوات الدفاع الشعبي، قد أعلن النفير."))
     assert ("partOf", "مجلس منبج العسكري", "قوات الدفاع الشعبي") in rels
+
+
+def test_a_common_noun_between_the_body_and_the_cue_is_what_belongs():
+    rels = relations(run("واستهدفت المقاومة الشعبية عربة تابعة لمليشيا الحوثي في تعز."))
+    assert not [r for r in rels if r[0] == "partOf"]
+    rels = relations(run("وأعلنت قوات الحماية الخاصة التابعة لوزارة الداخلية القبض على المتهمين."))
+    assert ("partOf", "قوات الحماية الخاصة", "وزارة الداخلية") in rels
+    # a pronoun of being, or a unit's kind, may stand there
+    rels = relations(run("وأصدرت جبهة النصرة، وهي فرع تنظيم القاعدة في سوريا، بيانا."))
+    assert ("partOf", "جبهة النصرة", "تنظيم القاعدة") in rels

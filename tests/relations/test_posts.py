@@ -650,3 +650,13 @@ def test_holder_told_of_by_a_copula_after_a_comma_far_from_his_name():
     rels = relations(run("وقال مازن الراوي في مؤتمر صحفي عقده أمس في مدينة الفلوجة، وهو المتحدث باسم "
                          "قيادة عمليات الأنبار، إن القوات تقدمت."))
     assert ("spokespersonOf", "مازن الراوي", "قيادة عمليات الأنبار") in rels
+
+
+def test_a_post_after_a_preposition_is_another_mans():
+    rels = relations(run("واتفق عميد كلية الهندسة الدكتور سامي الحربي مع مدير جامعة الطائف على أهمية المبادرة."))
+    assert not [r for r in rels if r[1] == "سامي الحربي" and r[2] == "جامعة الطائف"]
+    rels = relations(run("وقال سامي الحربي، مدير جامعة الطائف، إن المبادرة مهمة."))
+    assert ("leaderOf", "سامي الحربي", "جامعة الطائف") in rels
+    # (علي after a name is the name's tail, no preposition)
+    rels = relations(run("وقال الدكتور أحمد بن محمد علي مدير البنك الإسلامي إن الفعاليات ناجحة."))
+    assert [r for r in rels if r[0] == "leaderOf" and r[2] == "البنك الإسلامي"]
