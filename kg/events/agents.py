@@ -385,6 +385,18 @@ def _object_called(view, i, slot):
         and view.tokens[k - 1].norm.endswith("ا") and view.tokens[k - 1].norm.isalpha()
 
 
+# a verb written with its plural subject (قتلوا، اعتقلوا، يقتلون): a verb before a named
+# subject stays singular in Arabic ("اعتقل المسلحون X"), so the name after one of these is
+# its object
+PLURAL_SUBJECT_ENDINGS = ("وا", "ون")
+_PLURAL_VERB_MIN = 5    # (letters: قتلوا; not دعوا، نون)
+
+
+def carries_plural_subject(norm_text: str) -> bool:
+    t = norm_text[1:] if norm_text[:1] in "وف" and len(norm_text) > _PLURAL_VERB_MIN else norm_text
+    return len(t) >= _PLURAL_VERB_MIN and t.endswith(PLURAL_SUBJECT_ENDINGS)
+
+
 @rule("subject after the verb", applies=lambda r: r.active_verb)
 def subject_after_verb(r):
     """Verb first: "هاجم مسلحون من تنظيم الدولة ..." (the group did it); "قصفت تركيا مواقع
@@ -393,6 +405,8 @@ def subject_after_verb(r):
     view, i = r.view, r.i
     if _fronted_clause_start(view, i) is not None:
         return None       # "إن دبابات المقاومة قصفت ميليشيات الحوثي": the name after is the object
+    if carries_plural_subject(view.tokens[i].norm):
+        return None       # "أنهم اعتقلوا X": the verb holds its subject; X is the object
     unit = _unit_of_force_after(view, i)
     if unit is not None:
         return unit

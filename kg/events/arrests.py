@@ -179,6 +179,22 @@ def seized_no_one(view, i, etype, kind, stem):
     return True
 
 
+# أسر is "captured" or "families": "مع أسر الشهداء"، "وأسر الضحايا"، "أسر المفقودين"
+CAPTURED = _n("أسر")
+FAMILIES_OF = _n("الشهداء شهداء الضحايا ضحايا القتلى قتلى المتوفين المتوفى الموتى المفقودين مفقودين "
+                 "المصابين الجرحى المعتقلين المعتقلات السجناء الأسرى المرضى الطلاب الطالبات المواطنين "
+                 "الموظفين العاملين المصلين الأيتام الفقراء المحتاجين شهدائنا ضحاياه ضحاياها")
+_WITH = _n("مع")
+
+
+def families_not_captured(view, i, etype, kind, stem):
+    """Trigger filter: أسر before the dead, the missing or the wounded, or after مع, are their
+    families ("تضامنا مع أسر الشهداء"): no capture."""
+    if stem not in CAPTURED:
+        return False
+    return (i + 1 < len(view.tokens) and view.has(i + 1, FAMILIES_OF)) or (i > 0 and view.has(i - 1, _WITH))
+
+
 # "شنت قوات الأمن حملة مداهمات في X أسفرت عن توقيف أربعة": the arrest a raid resulted in
 RAID_HEADS = _n("حملة عملية حملات")
 RAID_KINDS = _n("دهم مداهمة مداهمات تفتيش اعتقالات اعتقال")

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.events.aircraft import aircraft_triggers
 from kg.events.talks import round_of_talks_triggers
-from kg.events.arrests import ARRESTS_OF_THEM, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
+from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
@@ -802,7 +802,8 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
                    call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
-                   _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting)
+                   _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
+                   families_not_captured)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+from kg.mentions_org_heads import ORDINARY_COMPLEMENTS
 from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
 from kg.normalize import norm
 from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo, add,
@@ -164,6 +165,15 @@ def _body_after_unnamed_unit(view, c):
     return None
 
 
+def _ordinary_body_at(view, c):
+    """Are tokens c, c+1 a head and a complement making it an ordinary noun, no body's name
+    (kg.mentions_org_heads.ORDINARY_COMPLEMENTS: هيئة التدريس), with a body after them?"""
+    toks = view.tokens
+    if c + 2 >= len(toks) or view.at.get(c) is not None or view.at.get(c + 1) is not None:
+        return False
+    return toks[c + 1].norm in ORDINARY_COMPLEMENTS.get(toks[c].norm, ())
+
+
 def _member_group(view, i, stems):
     """The organisation the member cue at ``i`` names: قياديا بتنظيم X، عضو المكتب السياسي،
     القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
@@ -172,6 +182,8 @@ def _member_group(view, i, stems):
     while c < min(len(toks), i + 3) and view.at.get(c) is None and (
             _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
         c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
+    if c == i + 1 and _ordinary_body_at(view, c):
+        c += 2      # "عضو هيئة التدريس بجامعة X": the staff is no body; the university is
     nxt = view.slot_starting(c)
     if c == i + 1 and stems & MEMBER_OF_CONSTRUCT:
         bloc = _bloc_in_assembly(view, c, nxt)

@@ -785,3 +785,20 @@ def test_an_act_told_as_the_cause_of_a_light_verbs_act_is_not_its_object():
     # "إثر ذلك" is only "then": the light verb's act follows it
     [attack] = find(events(run("شن الجيش العراقي إثر ذلك هجوما على مواقع داعش.", published=SAT)), "Attack")
     assert attack[1] == ["الجيش العراقي"]
+
+
+def test_a_verb_with_its_plural_subject_has_the_name_after_it_as_object():
+    [ev] = find(events(run("وذكرت المصادر أنهم اعتقلوا سامر العلي في حمص.", published=SAT)), "Arrest")
+    assert ev[1] == [] and ev[2] == ["سامر العلي"]
+    [ev] = find(events(run("وقال الشيخ إن الخوارج قتلوا عثمان بن عفان وهو يقرأ القرآن.", published=SAT)),
+                "Killing")
+    assert ev[1] == [] and ev[2] == ["عثمان بن عفان"]
+    # a singular verb before its named subject still has it as agent
+    [ev] = find(events(run("واعتقل مسلحون من حركة الشباب سامر العلي في مقديشو.", published=SAT)), "Arrest")
+    assert ev[1] == ["حركة الشباب"] and ev[2] == ["سامر العلي"]
+
+
+def test_plural_subject_endings():
+    from kg.events.agents import carries_plural_subject
+    assert carries_plural_subject("اعتقلوا") and carries_plural_subject("وقتلوا") and carries_plural_subject("يقتلون")
+    assert not carries_plural_subject("دعوا") and not carries_plural_subject("قتل")

@@ -124,3 +124,13 @@ def test_arrest_joined_to_a_raid_was_made_where_the_raid_was():
                      "بينهم شقيقان."))
     [arrest] = [e for e in evs if e[0] == "Arrest"]
     assert arrest[3] == ["حي الجهاد"]
+
+
+def test_usar_before_the_dead_or_after_maa_are_families_no_capture():
+    evs = events(run("وأعرب قائد قوات الطوارئ الخاصة عن تضامنه مع أسر الشهداء في عسير.", published=SAT,
+                     extractor="both"))
+    assert not [e for e in evs if e[0] == "Arrest"]
+    evs = events(run("وقدم الأمير فيصل بن خالد التعازي إلى أسر الشهداء في أبها.", published=SAT, extractor="both"))
+    assert not [e for e in evs if e[0] == "Arrest"]
+    evs = events(run("وأسر مقاتلو حزب الله جنديين إسرائيليين قرب الحدود.", published=SAT))
+    assert [e for e in evs if e[0] == "Arrest" and e[1] == ["حزب الله"]]

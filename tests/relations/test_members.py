@@ -464,3 +464,10 @@ def test_a_group_s_official_for_a_place_is_its_member():
 def test_the_next_person_of_a_list_is_not_the_group_s_official():
     rels = relations(run("وحوكم ثلاثة متهمين هم: كريم بلقاسم، مسؤول حركة الشباب في بلجيكا، وحسين."))
     assert not any(r[0] == "memberOf" and r[1] == "حسين" for r in rels)
+
+
+def test_a_member_of_the_teaching_staff_of_a_university_is_one_of_its():
+    rels = relations(run("حيث أدار اللقاء الدكتور سعيد الغامدي عضو هيئة التدريس بجامعة الملك عبدالعزيز."))
+    assert ("memberOf", "سعيد الغامدي", "جامعة الملك عبدالعزيز") in rels
+    rels = relations(run("وقال عضو هيئة التدريس بجامعة الملك سعود الدكتور فهد العتيبي إن القرار صائب."))
+    assert ("memberOf", "فهد العتيبي", "جامعة الملك سعود") in rels
