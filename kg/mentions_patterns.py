@@ -26,7 +26,7 @@ from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS
                         PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, COMPLEMENTIZERS,
                         strip_clitics)
 from kg.mention_gates import applies, at_readings
-from kg.mentions_common import (_ARABIC_WORD, _QUOTES, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
+from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _SON_OF, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
 from kg.mentions_cues import NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
@@ -405,6 +405,9 @@ def _place_name(s, i, clitic, stem, bare):
             return [make_mention(tokens, i + 1, k, "Place", PLACE_HEADS[bare], text=text),
                     make_mention(tokens, k, e2, "Place", PLACE_HEADS[bare], clitic="و",
                                  text=text)], e2
+        if k > i + 2 and k < nt and tokens[k].norm in _SON_OF and not _namesake_end(tokens, i + 1, blocked) \
+                and tokens[k - 2].norm not in KUNYA_HEADS and tokens[k - 2].norm not in PERSON_TITLES:
+            k -= 1  # "وكيل محافظة بارق عائض بن عبده": the name's last word opens a man's name
         if k > i + 1:
             # a region keeps its head in its name (ولاية بلخ، محافظة حمص); a town does not
             keep_head = (PLACE_HEADS[bare] == "Region" and bare not in REGION_HEADS_DROPPED) \

@@ -204,3 +204,10 @@ def test_a_tagged_head_and_ordinary_complement_is_no_body():
     doc = run("وقال عضو هيئة التدريس بجامعة الملك سعود الدكتور فهد العتيبي إن القرار صائب.")
     orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
     assert orgs == {"جامعة الملك سعود"}
+
+
+def test_what_a_body_announced_signing_is_no_word_of_its_name():
+    doc = run("وأعلنت إدارة النادي الأهلي التوقيع رسميا مع اللاعب اليوناني.")
+    entity(doc, "إدارة النادي الأهلي")
+    doc = run("وأعلنت شركة أرامكو السعودية التعاقد مع شركة هالبيرتون.")
+    entity(doc, "شركة أرامكو السعودية")

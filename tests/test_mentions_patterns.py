@@ -223,3 +223,9 @@ def test_kutla_is_a_bloc_not_as_plus_a_hill():
     from helpers import run as _run
     doc = _run("ويمثل الاتحاد أكبر كتلة قارية في اللجنة التنفيذية.")
     assert not [e for e in doc.entities if e.type == "Place"]
+
+
+def test_a_place_name_stops_before_a_mans_name_chain():
+    doc = run("وحضر الحفل وكيل محافظة بارق عائض بن عبده الشهري ومدير التعليم.")
+    assert entity(doc, "محافظة بارق").type == "Place"
+    assert entity(doc, "عائض بن عبده الشهري").type == "Person"

@@ -206,3 +206,8 @@ def test_an_adverbial_accusative_after_a_name_is_no_word_of_it():
 def test_an_alef_verb_after_a_post_is_no_name():
     doc = run("وذكرت الصحيفة أن وزير الدفاع البريطاني أبلغ الدليمي أن لندن سترسل مدربين.")
     assert not any(m.text.startswith("أبلغ") for e in doc.entities for m in e.mentions)
+
+
+def test_the_founder_after_king_is_no_word_of_the_name():
+    doc = run("وكانت هذه رؤية الملك المؤسس عبدالعزيز بن عبدالرحمن رحمه الله.")
+    assert entity(doc, "عبدالعزيز بن عبدالرحمن").type == "Person"
