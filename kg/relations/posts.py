@@ -110,10 +110,10 @@ DEPUTY_RANKS = words("الأول الثاني الأولى الثانية")
 def _post_kind(view, kb, i):
     """The relation the post word at ``i`` gives its holder, or None."""
     stems = view.stems(i)
-    if i > 0 and view.has(i - 1, BESIDE_WORDS) and (stems & LEADER_POSTS or stems & HEAD_OF_STATE):
+    heads = stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS   # (نائب حاكم X: no governor)
+    if i > 0 and view.has(i - 1, BESIDE_WORDS) and heads:
         return None
-    if i > 1 and view.has(i - 2, BESIDE_WORDS) and view.has(i - 1, DEPUTY_RANKS) \
-            and (stems & LEADER_POSTS or stems & HEAD_OF_STATE):
+    if i > 1 and view.has(i - 2, BESIDE_WORDS) and view.has(i - 1, DEPUTY_RANKS) and heads:
         return None           # "النائب الأول لرئيس مجلس النواب X": the first deputy, not the head
     if i + 1 < len(view.tokens) and view.has(i + 1, _MINISTERS) and stems & _HEAD:
         return "positionIn"   # رئيس الوزراء العراقي X: a post in the state (leading it is optional)

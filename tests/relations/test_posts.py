@@ -660,3 +660,11 @@ def test_a_post_after_a_preposition_is_another_mans():
     # (علي after a name is the name's tail, no preposition)
     rels = relations(run("وقال الدكتور أحمد بن محمد علي مدير البنك الإسلامي إن الفعاليات ناجحة."))
     assert [r for r in rels if r[0] == "leaderOf" and r[2] == "البنك الإسلامي"]
+
+
+def test_a_deputy_governor_holds_a_post_in_the_province_and_leads_nothing():
+    rels = relations(run("وقال نائب محافظ البصرة ضرغام الأجودي إن الوضع مستقر."))
+    assert ("leaderOf", "ضرغام الأجودي", "البصرة") not in rels
+    assert ("positionIn", "ضرغام الأجودي", "البصرة") in rels
+    rels = relations(run("وقال محافظ البصرة ماجد النصراوي إن الوضع مستقر."))
+    assert ("leaderOf", "ماجد النصراوي", "البصرة") in rels
