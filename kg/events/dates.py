@@ -50,7 +50,7 @@ def _token_before(toks, d):
 SINCE_REACH = 5
 
 
-def _after_since(toks, d):
+def after_since(toks, d):
     """Is the date right after منذ ("منذ كانون الأول الماضي"), or in the phrase منذ opens
     ("منذ سقوط نظامها عام 2001"، "منذ اندلاع الأزمة في آذار 2011"), with no pause between: a
     start, not the event's date?"""
@@ -161,7 +161,7 @@ def _means_date(view, i, scope_end, sent, trigger_idx):
         return None
     nxt = next((m for m in trigger_idx if m > k), None)
     stop = toks[nxt].start if nxt is not None else view.sentence.end
-    later = [d for d in sent if toks[k].end <= d.start < stop and not _after_since(toks, d)
+    later = [d for d in sent if toks[k].end <= d.start < stop and not after_since(toks, d)
              and not in_later_relative(toks, k, d) and not in_charge(view, i, d)]
     return min(later, key=lambda d: d.start).value if later else None
 
@@ -193,7 +193,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)
              and not in_charge(view, i, d)]
-    since = [d for d in after if _after_since(toks, d)]
+    since = [d for d in after if after_since(toks, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
         # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022") and it is told in the act's
@@ -217,7 +217,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     # "يشهد منذ عام 2017 تمردا أودى بحياة ...": a start before the act is not its date (but
     # "منذ تموز الماضي، حين قُتل X": the time the act itself began)
     when = [t.start for t in toks[:i] if t.norm in _WHEN]
-    sent = [d for d in sent if not _after_since(toks, d) or any(d.start < w for w in when)]
+    sent = [d for d in sent if not after_since(toks, d) or any(d.start < w for w in when)]
     sent = [d for d in sent if d.start >= toks[i].start or not in_earlier_relative(toks, i, d)]
     before = [d for d in sent if max(lower, clause_start) <= d.start < toks[i].start]
     if before:

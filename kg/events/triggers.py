@@ -654,6 +654,26 @@ HARSH_WORDS = _n("لاذعا لاذع اللاذع حادا حاد الحاد ك
 # what one says while attacking in words: "هاجم X الحكومة واتهمها بـ..."، "وصفه بـ..."
 CRITICISM_WORDS = _n("اتهم اتهمه اتهمها اتهمهم واتهم واتهمه واتهمها واتهمهم متهما انتقد وانتقد منتقدا "
                      "وصف ووصف واصفا تصريحات تصريح خطاب كلمة مقابلة تغريدة قائلا")
+# "يشكل مقتله ضربة للتنظيم"، "يعد ضربة قوية لـ": a blow in a figure of speech, no strike
+BLOWS = _n("ضربة")
+AMOUNTS_TO = _n("يشكل تشكل شكل شكلت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر اعتبر اعتبرت اعتبره اعتبرها "
+                "ويشكل وتشكل ويمثل وتمثل ويعد وتعد بمثابة")
+_BLOW_ADJECTIVES = _n("قوية موجعة قاصمة كبيرة جديدة قاسية مؤلمة")
+BLOW_REACH = 8
+
+
+def _blow_in_words(view, i, etype, kind, stem):
+    """"يشكل مقتل X ضربة للتنظيم"، "خسارة المدينة ضربة قوية لتنظيم X": a blow something amounts
+    to (AMOUNTS_TO in its clause, BLOW_REACH words before it at most) or a strong blow to
+    someone is a figure of speech, no strike."""
+    if stem not in BLOWS:
+        return False
+    c = view.clause_of[i]
+    return any(view.has(k, AMOUNTS_TO) and view.clause_of[k] == c for k in range(max(0, i - BLOW_REACH), i)) or (
+        i + 1 < len(view.tokens) and view.has(i + 1, _BLOW_ADJECTIVES)
+        and any(c.endswith("ل") for c, _ in strip_clitics(view.tokens[i + 2].norm)) if i + 2 < len(view.tokens) else False)
+
+
 # "هاجم X سياسة الحكومة / قرار المحكمة / مواقف الحزب": what is attacked in words
 ATTACKED_IN_WORDS = _n("سياسة سياسات السياسة قرار قرارات القرار موقف مواقف الموقف تصريحات دعوة دعوات "
                        "خطة الخطة نهج أداء إدارة الإدارة حكومة الحكومة")
@@ -803,7 +823,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
                    call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
-                   families_not_captured)
+                   families_not_captured, _blow_in_words)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

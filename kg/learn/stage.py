@@ -13,7 +13,7 @@ real news (never trained on).
 """
 from __future__ import annotations
 
-from kg.events.dates import dates_within, in_later_relative
+from kg.events.dates import after_since, dates_within, in_later_relative
 from kg.events.agents import _condemned, acts_as_agent, against
 from kg.events.grammar import _RELATIVES, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS
@@ -241,8 +241,9 @@ def _sentence_date(view, i, dates):
     if not inside:
         return None
     found = rule_date(view, i, inside)
-    if found is None and len(inside) == 1 and not in_later_relative(view.tokens, i, inside[0]):
-        found = inside[0].value
+    if found is None and len(inside) == 1 and not in_later_relative(view.tokens, i, inside[0]) \
+            and not after_since(view.tokens, inside[0]):
+        found = inside[0].value     # (not "شغل منذ 2013 منصب ...": a start, no act's date)
     return found
 
 

@@ -552,3 +552,14 @@ def test_every_filter_of_a_words_sense_binds_the_learned_stage_too():
     assert set(T.TRIGGER_FILTERS) - {T._no_operation} <= set(T.SENSE_FILTERS)
     assert T._no_operation not in T.SENSE_FILTERS
     assert set(T.TOLD_BEFORE_FILTERS) <= set(T.SENSE_FILTERS)
+
+
+def test_a_blow_in_a_figure_of_speech_is_no_strike():
+    sat = date(2026, 1, 17)
+    evs = events(run("ويشكل مقتل القيادي سامر الحربي ضربة للتنظيم، إذ كان نائبا لزعيمه.", published=sat))
+    assert not [e for e in evs if e[0] == "Strike"]
+    assert [e for e in evs if e[0] == "Killing" and e[2] == ["سامر الحربي"]]
+    assert not [e for e in events(run("وقال إن خسارة المدينة ضربة قوية لتنظيم داعش.", published=sat))
+                if e[0] == "Strike"]
+    evs = events(run("ونفذت مقاتلات التحالف ضربة جوية على مواقع تنظيم داعش في الرقة.", published=sat))
+    assert [e for e in evs if e[0] == "Strike" and e[2] == ["تنظيم داعش"]]

@@ -341,3 +341,22 @@ def test_a_type_with_a_target_threshold_of_its_own_opens_the_target_of_a_rule_ev
     assert stage._open_roles(strike, th) == {"place"}
     operation.target.append("e2")
     assert stage._open_roles(operation, th) == {"place"}
+
+
+def test_a_date_after_mundhu_is_no_date_the_stage_gives():
+    import kg.learn.stage as stage
+    from kg.dates import find_dates
+    from kg.view import build_views
+    text = "وقال المصدر إن القيادي سامر الحربي الذي شغل منذ 2013 منصب نائب زعيم التنظيم قتل."
+    doc, _, _ = run(text, "rules")
+    [view] = build_views(doc)
+    dates = find_dates(text, date(2025, 3, 1))
+    assert [d.value for d in dates] == ["2013"]
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "قتل")
+    assert stage._sentence_date(view, i, dates) is None
+    # one date in the sentence, not after منذ: the sentence's date
+    text = "وقال المصدر إن القيادي سامر الحربي قتل عام 2013."
+    doc, _, _ = run(text, "rules")
+    [view] = build_views(doc)
+    i = next(k for k, t in enumerate(view.tokens) if t.text == "قتل")
+    assert stage._sentence_date(view, i, find_dates(text, date(2025, 3, 1))) == "2013"
