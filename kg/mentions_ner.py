@@ -55,6 +55,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             if typ == "PER" and j - s >= 2 and word_before_name(toks[s].norm):
                 s += 1     # "استقبل سامر"، "وترأس خالد"، "إقالة رشيد": a verb or a noun the tagger
                 #            took into the name after it
+            if typ == "PER" and j - s >= 2 and word_after_name(toks[j - 1].norm) and not (
+                    kb is not None and kb.demonym(toks[j - 1].norm)):   # (شاب فلسطيني: dropped below)
+                j -= 1     # "المالكي أراد أن"، "الماريجوانا غير أن": the verb or particle after it
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:
@@ -90,6 +93,14 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                                             clitic=clitic, text=text, score=0.6))
             i = end
     return out
+
+
+def word_after_name(word) -> bool:
+    """Is the last word of a tagged person a common word of news prose that is no given name
+    and no name word (أراد، غير، بدلا): a verb or a particle after the name, not its end (عودة،
+    قادر: common words that are also names)?"""
+    return word in common_words() and word not in name_words() and word not in given_names() \
+        and not word.startswith("ال")
 
 
 def _listed_after(tags, s, typ, toks=()) -> bool:

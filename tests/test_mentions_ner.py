@@ -119,3 +119,15 @@ def test_a_tagged_person_listed_after_another_loses_the_conjunction_unless_it_is
     sents = segment(text)
     tags = [["O", "B-PER", "B-PER", "O", "O"]]
     assert [m.text for m in ner_mentions(sents, text, tags, set())][-1] == "وليد"
+
+
+def test_a_verb_or_particle_after_a_tagged_name_is_no_word_of_it():
+    from kg.mentions_ner import word_after_name
+    from kg.normalize import norm
+    assert word_after_name(norm("أراد")) and word_after_name(norm("غير")) and word_after_name(norm("بدلا"))
+    assert not word_after_name(norm("عودة")) and not word_after_name(norm("قادر"))   # names too
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+    text = "ويبدو أن المالكي أراد أن يبرهن."
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O"]]
+    assert [m.text for m in ner_mentions(segment(text), text, tags, set())] == ["المالكي"]
