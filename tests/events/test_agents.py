@@ -802,3 +802,12 @@ def test_plural_subject_endings():
     from kg.events.agents import carries_plural_subject
     assert carries_plural_subject("اعتقلوا") and carries_plural_subject("وقتلوا") and carries_plural_subject("يقتلون")
     assert not carries_plural_subject("دعوا") and not carries_plural_subject("قتل")
+
+
+def test_the_one_whose_attempt_it_was_did_it():
+    [ev] = find(events(run("واندلعت مواجهات عنيفة بين الطرفين عقب محاولة الحوثيين الهجوم على مواقع "
+                           "المقاومة الشعبية في تعز.", published=SAT)), "Attack")
+    assert ev[1] == ["الحوثيين"] and ev[2] == ["المقاومة الشعبية"]
+    [ev] = find(events(run("وأحبطت القوات العراقية محاولة تنظيم داعش اقتحام مدينة الرمادي.", published=SAT)),
+                "Attack")
+    assert ev[1] == ["تنظيم داعش"]
