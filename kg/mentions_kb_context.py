@@ -151,6 +151,20 @@ def _facilitys_name(m, tokens, starts) -> bool:
     return any(stem in FACILITY_HEADS for _, stem in strip_clitics(tokens[k - 2].norm))
 
 
+def _namesakes_name(m, tokens, starts) -> bool:
+    """A known person with his title right after a body's or a facility's head is the name it
+    bears: مركز الملك سلمان للإغاثة، جامعة الملك سعود، مستشفى الملك فهد (a body or a place named
+    after him, found by the heads' patterns), not the king."""
+    from kg.mentions_cues import NAMESAKE_BODY_HEADS
+    from kg.mentions_facilities import NAMESAKE_TITLES
+    if m.type != "Person":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start or tokens[k].norm not in NAMESAKE_TITLES:
+        return False
+    return any(stem in NAMESAKE_BODY_HEADS or stem in FACILITY_HEADS for _, stem in strip_clitics(tokens[k - 1].norm))
+
+
 def _quoted_names_first_word(m, tokens, starts) -> bool:
     """A known place that is a word of a longer quoted name right after an organisation head is
     a word of the organisation's name: شركة «سيناء للأسمنت» is a company, not Sinai; جماعة

@@ -225,14 +225,24 @@ def _purpose_construct(tokens, k, blocked) -> bool:
         and definite(tokens[k + 1]) and tokens[k + 1].norm not in STOPWORDS
 
 
-def general_body_complement(tokens, k, blocked) -> int:
+# the posts whose field follows the body they are held in (وكيل الجامعة للشؤون الأكاديمية)
+_DEPUTY_POSTS = frozenset(norm(w) for w in "وكيل وكيلة نائب مساعد عميد".split())
+# people a body does something for (للطلاب، للمواطنين): no field in its name
+_FOR_PEOPLE = frozenset(norm(w) for w in ("للطلاب للطالبات للمواطنين للمرضى للأطفال للشباب للموظفين للزوار "
+                                          "للحجاج للمعتمرين للجميع للمستفيدين للأسر للنساء للمرأة").split())
+
+
+def general_body_complement(tokens, k, blocked, after_rank=True) -> int:
     """The end of a national body's name whose adjectives (``tokens[k - 1]``: العامة، العليا)
     are followed by what it is for, with لل: "الهيئة العامة للسياحة والتراث الوطني" (without
-    it every such body would be one "الهيئة العامة"). ``k`` unchanged when none follows."""
-    if k >= len(tokens) or k in blocked or tokens[k - 1].norm not in BODY_RANKS:
+    it every such body would be one "الهيئة العامة"). ``k`` unchanged when none follows.
+    ``after_rank=False``: after any name (مركز الملك سلمان للإغاثة والأعمال الإنسانية)."""
+    if k >= len(tokens) or k in blocked or (after_rank and tokens[k - 1].norm not in BODY_RANKS):
         return k
     n = tokens[k].norm
-    if _purpose_construct(tokens, k, blocked):
+    if not after_rank and n in _FOR_PEOPLE:
+        return k         # "جامعة الملك سعود للطلاب": what it gives its students, no field
+    if after_rank and _purpose_construct(tokens, k, blocked):   # (after a name: "X لتحقيق": to achieve)
         end = k + 2      # "المديرية العامة لمراقبة التراب الوطني": ل + a verbal noun + its object
     elif not n.startswith("لل") or len(n) < 5 or not _ARABIC_WORD.match(n) or n in STOPWORDS \
             or n in ORG_NAME_STOPS:
@@ -557,6 +567,9 @@ def _named_after_titled_person(s, i, clitic, stem, bare):
     if not k:
         return None
     etype = "Place" if bare in NAMESAKE_ROAD_HEADS else "Organization"
+    if etype == "Organization" and not (i > 0 and s.tokens[i - 1].norm in _DEPUTY_POSTS):
+        # مركز الملك سلمان للإغاثة (not "وكيل جامعة الملك عبدالعزيز للتطوير": the deputy's field)
+        k = general_body_complement(s.tokens, k, s.blocked, after_rank=False)
     return [make_mention(s.tokens, i, k, etype, None, clitic=clitic, text=s.text)], k
 
 

@@ -69,3 +69,15 @@ def test_a_known_country_as_the_last_word_of_a_quoted_name_after_a_group_head():
     doc = run("وقتل الأمن قياديا في جماعة «شباب ليبيا» خلال مداهمة في الضاحية.")
     assert entity(doc, "شباب ليبيا").type == "Organization"
     assert not any(m.text == "ليبيا" for e in doc.entities for m in e.mentions)
+
+
+def test_a_known_king_after_a_bodys_head_is_the_name_it_bears():
+    doc = run("وقدم مركز الملك سلمان للإغاثة والأعمال الإنسانية مساعدات إلى اليمن.")
+    assert entity(doc, "مركز الملك سلمان للإغاثة والأعمال الإنسانية").type == "Organization"
+    assert not [e for e in doc.entities if e.type == "Person"]
+    doc = run("واستقبل الملك سلمان في قصره بالرياض الرئيس المصري.")
+    assert entity(doc, "الملك سلمان").type == "Person"
+    doc = run("وأتاحت جامعة الملك سعود للطلاب التسجيل عن بعد.")
+    assert entity(doc, "جامعة الملك سعود").type == "Organization"
+    doc = run("وقال وكيل جامعة الملك عبدالعزيز للتطوير الدكتور سامي باعشن إن الخطة جاهزة.")
+    assert entity(doc, "جامعة الملك عبدالعزيز").type == "Organization"
