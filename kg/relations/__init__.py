@@ -18,15 +18,16 @@ from kg.relations.belonging import belonging_relations
 from kg.relations.coalitions import coalition_members, comprise_members, faction_members, merger_members
 from kg.gates import applicable, gated
 from kg.relations.joins import enlist_relations, join_relations, within_relations
-from kg.relations.leaders import head_of_relations, lead_relations, under_command_relations
+from kg.relations.leaders import (charge_holder_relations, head_of_relations, holder_before_its_post, lead_relations,
+                                 under_command_relations)
 from kg.relations.located import (belonging_across_aside, country_in_name_relations, demonym_place_relations,
                                   located_relations, nominal_region_relations, owner_in_name_relations,
                                   seat_relations)
 from kg.relations.members import (among_members, bridge_members, delegation_members, group_official_members,
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
-from kg.relations.nominals import (nominal_join_relations, nominal_member_relations, nominal_part_relations,
-                                   nominal_post_relations)
+from kg.relations.nominals import (minister_of_the_ministry_relations, nominal_join_relations,
+                                   nominal_member_relations, nominal_part_relations, nominal_post_relations)
 from kg.relations.office import entrusted_lead_relations, lead_verb_relations, took_office_relations
 from kg.relations.parts import issued_by_relations, part_relations, province_relations, unit_in_relations
 from kg.relations.posts import (deputy_s_head_relations, dual_post_relations, official_relations, post_relations,
@@ -51,6 +52,7 @@ RULES = (
     pronoun_place_posts,
     deputy_relations,
     nominal_post_relations,
+    minister_of_the_ministry_relations,
     nominal_member_relations,
     nominal_join_relations,
     official_relations,
@@ -77,6 +79,8 @@ RULES = (
     within_relations,
     enlist_relations,
     lead_relations,
+    charge_holder_relations,
+    holder_before_its_post,
     head_of_relations,
     under_command_relations,
     took_office_relations,

@@ -75,7 +75,16 @@ def _describes_unnamed_noun(view, i):
         return False
     n = view.tokens[k].norm
     n = n[1:] if n.startswith("وال") else n
-    return (n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))) or view.has(k, UNNAMED_BODIES)
+    return (n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))) or view.has(k, UNNAMED_BODIES) \
+        or _unnamed_noun_and_adjective(view, k)
+
+
+def _unnamed_noun_and_adjective(view, k):
+    """"عناصر متشددة مرتبطة بـ X": the token at ``k`` an indefinite adjective of an unnamed body
+    right before it (no entity in either)."""
+    n = view.tokens[k].norm
+    return k > 0 and n.isalpha() and not n.startswith(("ال", "و")) and view.at.get(k - 1) is None \
+        and view.has(k - 1, UNNAMED_BODIES)
 
 
 # bodies named by their kind, without the article: "مقاتلين موالين لـ X"، "قوات موالية لـ X"

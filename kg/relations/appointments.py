@@ -6,7 +6,7 @@ the sending state)، أعلنت حركة Y تعيين X زعيما جديدا ل
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES, STOPWORDS
+from kg.lexicon import PERSON_TITLES, PLACE_HEADS, STOPWORDS
 from kg.relations.common import add, country_slot, words
 
 APPOINT = words("عين عينت يعين تعين تعيين بتعيين عينه عينته تعيينه تعيينها "
@@ -171,9 +171,14 @@ def appointment_relations(view, kb, out):
 def _appointment(view, kb, out, i, person, k, kind):
     """The relation of ``person``, appointed by the verb at ``i`` to the post at ``k``."""
     toks = view.tokens
+    deputy = view.has(k, DEPUTY)
     k += 1
     while k < len(toks) and toks[k].norm in _ACC_ADJECTIVES:
         k += 1
+    held = _deputy_of_the_head(view, k) if deputy else None
+    if held is not None:
+        add(out, "positionIn", person, held, view, "appointment-deputy")   # نائبا لأمير منطقة Y
+        return
     target = None
     if k < len(toks) and toks[k].norm in _TO_IT:
         target = _appointer(view, i, kb, person)          # زعيما جديدا لها
@@ -202,6 +207,25 @@ def _appointment(view, kb, out, i, person, k, kind):
             target = _government_named_after(view, k) or _appointer(view, i, kb, person)   # وزيرا للدفاع، سفيرا لدى Y
     if target is not None:
         add(out, kind, person, target, view, "appointment")
+
+
+# "تعيين X نائبا لأمير منطقة Y"، "نائبا لرئيس مجلس Y": the deputy of a head holds a post in
+# what the head leads
+DEPUTY = words("نائبا")
+HEADS_OF = words("أمير رئيس قائد محافظ")
+
+
+def _deputy_of_the_head(view, k):
+    """The place or body after "ل" + a head's post at ``k`` (its head word may be left out of
+    the name: "لأمير منطقة الجوف"), else None."""
+    toks = view.tokens
+    if k + 1 >= len(toks) or view.at.get(k) is not None or not toks[k].norm.startswith("ل") \
+            or toks[k].norm[1:] not in HEADS_OF:
+        return None
+    s = view.slot_starting(k + 1)
+    if s is None and k + 2 < len(toks) and view.at.get(k + 1) is None and toks[k + 1].norm in PLACE_HEADS:
+        s = view.slot_starting(k + 2)
+    return s if s is not None and not s.clitic and s.entity.type in ("Organization", "Place") else None
 
 
 # "رئيسا لأركان الجيش Y"، "رئيسا لهيئة أركان Y"، "رئيسا لأركان حرب القوات المسلحة": the staff

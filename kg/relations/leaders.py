@@ -236,3 +236,42 @@ def under_command_relations(view, kb, out):
                 or against(view, led) or in_pp(view, led) and _party_from(view, led):
             continue
         add(out, "leaderOf", leader, led, view, "lead-under-command")
+
+
+# "الجيش الثاني، الذي يتولى قيادته اللواء X": the command of the body the clause is told of
+TAKES_CHARGE = words("يتولى تتولى تولى")
+CHARGE_OF_IT = words("قيادته قيادتها رئاسته رئاستها زعامته زعامتها")
+# the staff rank of Egyptian officers, between the rank and the name: "اللواء أركان حرب X"
+STAFF_RANK = words("أركان حرب")
+
+
+def charge_holder_relations(view, kb, out):
+    """"Y، الذي يتولى قيادته [اللواء] X" -> X leaderOf Y (Y the organisation right before
+    the relative pronoun)."""
+    for i in view.positions(CHARGE_OF_IT):
+        if i < 2 or not view.has(i - 1, TAKES_CHARGE) or not view.has(i - 2, _RELATIVES) \
+                or view.at.get(i - 1) is not None:
+            continue
+        led = view.prev_slot(i - 2, types=("Organization",), max_gap=0, same_clause=False)
+        leader = view.slot_starting(past_words(view, i + 1, RANK_WORDS | STAFF_RANK))
+        if led is not None and leader is not None and leader.entity.type == "Person":
+            add(out, "leaderOf", leader, led, view, "lead-charge-clause")
+
+
+# "الجماعة، التي كان X أميرها": the holder named before the post with the body's pronoun
+WAS_HOLDER = words("كان يعد يعتبر")
+HEAD_OF_IT = words("أميرها أميره زعيمها زعيمه قائدها قائده رئيسها رئيسه")
+
+
+def holder_before_its_post(view, kb, out):
+    """"Y التي كان X أميرها" -> X leaderOf Y (Y the organisation right before the relative)."""
+    for i in view.positions(HEAD_OF_IT):
+        person = view.prev_slot(i, types=("Person",), max_gap=0)
+        if person is None or person.j != i or view.at.get(i) is not None:
+            continue
+        k = person.i - 1
+        if k < 1 or not view.has(k, WAS_HOLDER) or not view.has(k - 1, _RELATIVES):
+            continue
+        led = view.prev_slot(k - 1, types=("Organization",), max_gap=0, same_clause=False)
+        if led is not None:
+            add(out, "leaderOf", person, led, view, "lead-was-its-head")

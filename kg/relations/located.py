@@ -204,7 +204,7 @@ def located_relations(view, kb, out):
         if pattern is not None:
             links.append((a, b, pattern))
     own = len(links)
-    _share_with_coordinated(places, links)
+    _share_with_coordinated(view, places, links)
     # a place shares its partner's container unless the KB puts the two in different countries
     links = links[:own] + [(a, b, p) for a, b, p in links[own:] if not kb_apart(kb, a.entity, b.entity)]
     for a, b, pattern in links:
@@ -521,7 +521,7 @@ def _near_then_in(view, places, links, out):
                 add(out, "locatedIn", a, c, view, "located-near-in")
 
 
-def _share_with_coordinated(places, links):
+def _share_with_coordinated(view, places, links):
     """Coordinated places share the container: "قنديل وهاكورك شمالي العراق"."""
     for a, b in reversed(list(zip(places, places[1:]))):    # a list shares its last one's
         if any(y is a for _, y, _ in links):
@@ -530,6 +530,40 @@ def _share_with_coordinated(places, links):
             for x, y, pattern in list(links):
                 if x is b:
                     links.append((a, y, pattern))
+        elif _joined_by_a_head(view, a, b):
+            for x, y, pattern in list(links):
+                if x is b and _named_in(view, b, y):
+                    links.append((a, y, pattern))     # "بلدة X ومدينة Y في ريف Z" (not "شمال Z")
+
+
+_IN_NAMED = words("في")     # (not the module's later _IN_WORDS, which also holds داخل)
+
+
+def _named_in(view, b, y):
+    """Is the place ``y`` named right after ``b`` with في or بـ ("في ريف Z"، "بريف Z"، "بمحافظة Z"),
+    no direction between ("شمال Z")?"""
+    if not hasattr(y, "i") or y.i < b.j or y.i - b.j > 2:
+        return False
+    between = [view.tokens[k].norm for k in range(b.j, y.i)]
+    if any(w in DIRECTIONS for w in between):
+        return False
+    return y.clitic.endswith("ب") or any(w in _IN_NAMED or w.startswith("ب") and w[1:] in PLACE_HEADS
+                                         for w in between)
+
+
+def _joined_by_a_head(view, a, b):
+    """"بلدة X ومدينة Y": the second place's head word, with و and left out of its mention, is
+    all that stands between the two; the first is a place named with its own head (or joined
+    to one), not a noun's complement ("أهرامات الجيزة ومنطقة Y")."""
+    if b.i != a.j + 1 or b.clitic or view.at.get(a.j) is not None:
+        return False
+    w = view.tokens[a.j].norm
+    if not (w.startswith("و") and w[1:] in PLACE_HEADS):
+        return False
+    if a.i > 0 and view.at.get(a.i - 1) is None:
+        before = view.tokens[a.i - 1].norm
+        return before in PLACE_HEADS
+    return a.clitic.startswith("و") or view.has(a.i, _PLACE_HEAD_WORDS)
 
 
 def _along_the_chain(view, links, out):

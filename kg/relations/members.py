@@ -96,8 +96,13 @@ def member_relations(view, kb, out):
         person = _member_named(view, i, stems, org)
         if person is None and (stems & LEADERS_OF or _one_of_the_ranks(view, i, stems)):
             continue     # "قادة X"، "أحد عناصر X" with no one named: nothing for a later sentence
+        if person is None and stems & MPS:
+            person = _person_after_its_assembly(view, org)
         if person is not None:
             add(out, "memberOf", person, org, view, "member-cue")
+            assembly = _assembly_after(view, org) if stems & MPS else None
+            if assembly is not None and person.i >= assembly.j:
+                add(out, "memberOf", person, assembly, view, "member-mp-assembly")
             if unit is not org:
                 add(out, "memberOf", person, unit, view, "member-cue")   # and of its unit
             if stems & PLURAL_CUES and person.i > org.i:
@@ -174,11 +179,21 @@ def _ordinary_body_at(view, c):
     return toks[c + 1].norm in ORDINARY_COMPLEMENTS.get(toks[c].norm, ())
 
 
+# the ranks of a group named with the article after "أحد": "أحد العناصر القيادية في X"
+GROUP_RANKS_WITH_ARTICLE = words("العناصر القيادات القياديين الكوادر")
+
+
 def _member_group(view, i, stems):
     """The organisation the member cue at ``i`` names: قياديا بتنظيم X، عضو المكتب السياسي،
     القيادي في X، مقاتل في صفوف X، النائب عن كتلة X، مسؤولا عن قسم ... في X."""
     toks = view.tokens
     c = i + 1
+    if c < len(toks) and stems & _ONE_OF and view.at.get(c) is None and toks[c].norm in GROUP_RANKS_WITH_ARTICLE:
+        c += 1      # "أحد العناصر القيادية في X": one of its ranks, named with the article
+        while c < min(len(toks), i + 4) and view.at.get(c) is None and _definite_member_adjective(toks[c]):
+            c += 1
+        if c < len(toks) and toks[c].text in ("»", '"', "”"):
+            c += 1  # "«أحد العناصر القيادية» في X": the words quoted from a statement
     while c < min(len(toks), i + 3) and view.at.get(c) is None and (
             _member_adjective(toks[c]) or toks[i].norm.startswith("ال") and _definite_member_adjective(toks[c])):
         c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
@@ -189,6 +204,11 @@ def _member_group(view, i, stems):
         bloc = _bloc_in_assembly(view, c, nxt)
         if bloc is not None:
             return bloc   # "عضو مجلس النواب عن كتلة X Y": a member of the bloc he sits for
+    if nxt is None and c == i + 1 and view.has(c, GROUP_HEADS) and view.at.get(c) is None:
+        named = view.slot_starting(c + 1)   # "أحد عناصر تنظيم «X» يدعى Y": the head left out of the name
+        if named is not None and not named.clitic and named.entity.type == "Organization" \
+                and _named_after_the_ranks(view, i, stems, named):
+            return named
     if nxt is not None and c == i + 1 and nxt.clitic.endswith("ل") and stems & COMMANDER_OF \
             and not _for_a_place(view, nxt):
         return None  # "قائدا لحركة X": its commander (a leader: posts, appointments), not a member
@@ -280,6 +300,8 @@ def _member_named(view, i, stems, org):
         person = _person_after_description(view, org.j)
     if person is None:
         person = _person_after_its_place(view, org)
+    if person is None:
+        person = _named_past_a_relative(view, org.j)
     if person is None and not _coordinated_cue(view, i):
         k = i - 1
         if k >= 0 and toks[k].norm in _COPULA:
@@ -316,13 +338,55 @@ def _member_named(view, i, stems, org):
     return person
 
 
+def _assembly_after(view, bloc):
+    """"النائب عن كتلة X في مجلس النواب": the assembly named with في right after the bloc
+    (an organisation whose head is an assembly's), else None."""
+    if not hasattr(bloc, "j") or bloc.j >= len(view.tokens) or not _mp_in_assembly(view, bloc.j):
+        return None
+    return view.slot_starting(bloc.j + 1)
+
+
+def _person_after_its_assembly(view, bloc):
+    """"النائب عن كتلة X في مجلس النواب Y": the MP named right after the assembly his bloc sits
+    in (titles allowed), else None."""
+    assembly = _assembly_after(view, bloc)
+    if assembly is None:
+        return None
+    person = view.next_slot(assembly.j, types=("Person",), max_gap=0) or person_after_titles(view, assembly.j)
+    return None if person is None or person.clitic.startswith("و") else person
+
+
+# how far a relative clause on the group may run before the member is named: "أحد عناصر X،
+# الذي بايع تنظيم Y عام 2014، ويدعى Z"
+NAMED_PAST_RELATIVE_REACH = 25
+
+
+def _named_past_a_relative(view, k):
+    """The person named by a naming word (ويدعى، المدعو) after a relative clause that opens
+    with a comma at token ``k`` (after the group), else None."""
+    toks = view.tokens
+    while k < len(toks) and toks[k].text in _QUOTES:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in _COMMAS or toks[k + 1].norm not in _RELATIVES:
+        return None
+    for c in range(k + 2, min(len(toks) - 2, k + NAMED_PAST_RELATIVE_REACH)):
+        s = view.at.get(c)
+        if s is not None and s.entity.type == "Person":
+            return None       # a person inside the clause
+        if toks[c].text in _COMMAS and toks[c + 1].norm in NAMING and view.at.get(c + 1) is None:
+            s = view.slot_starting(c + 2)
+            return s if s is not None and s.entity.type == "Person" else None
+    return None
+
+
 def _person_after_its_place(view, org):
     """"القيادي في حركة X في غزة Y"، "القيادي في X بالضفة الغربية، Y": the member named right
     after the place the group's branch is in (titles allowed), or None."""
     toks = view.tokens
     if org.j >= len(toks):
         return None
-    place = view.slot_starting(org.j + 1) if toks[org.j].norm == "في" else view.slot_starting(org.j)
+    # ("عضو المجلس عن مدينة X، Y": the constituency he sits for)
+    place = view.slot_starting(org.j + 1) if toks[org.j].norm in ("في", "عن") else view.slot_starting(org.j)
     if place is None or place.entity.type != "Place" or (place.i == org.j and not place.clitic.endswith("ب")):
         return None
     person = view.next_slot(place.j, types=("Person",), max_gap=0) or person_after_titles(view, place.j)
@@ -529,7 +593,7 @@ def _definite_member_adjective(tok):
     """البارز، الميداني، الإعلامي: the adjective of a definite member cue (القيادي البارز في X)."""
     n = tok.norm
     return n.startswith("ال") and n not in STOPWORDS and (n[2:] in MEMBER_ADJECTIVES or (
-        n.endswith("ي") and len(n) > 6))
+        n.endswith("ي") and len(n) > 6) or n.endswith("يه") and len(n) > 6)   # العناصر القيادية في X
 
 
 def _member_adjective(tok):

@@ -287,3 +287,35 @@ def nominal_part_relations(view, kb, out):
         body = referent(view, k, types=("Organization",))
         if body is not None and body.entity.id != part.entity.id:
             add(out, "partOf", part, body, view, "part-nominal")
+
+
+# "وزير الداخلية X" (no country named with the post) in an article that names "وزارة الداخلية":
+# the minister heads that ministry
+MINISTERS = words("وزير وزيرة")
+MINISTRY_HEAD = norm("وزارة")
+
+
+def _ministry_named(view, field):
+    """The one organisation of the document named "وزارة <field>" with no country named with it
+    (the minister is not either), or None (none, or two)."""
+    found = {e.id: e for e in view.doc.entities if e.type == "Organization" and any(
+        norm(m.text).split() == [MINISTRY_HEAD, field] for m in e.mentions if not m.nominal)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def minister_of_the_ministry_relations(view, kb, out):
+    """"وزير الداخلية [الأمير] Y" with "وزارة الداخلية" named in the article: Y leaderOf it."""
+    toks = view.tokens
+    for i in view.positions(MINISTERS):
+        if view.at.get(i) is not None or i + 2 >= len(toks) or view.at.get(i + 1) is not None \
+                or i > 0 and view.has(i - 1, _BESIDE):
+            continue      # "نائب وزير الداخلية": not the minister
+        field = toks[i + 1].norm
+        if not field.startswith("ال") or not field.isalpha() or kb.demonym(toks[i + 2].text) is not None:
+            continue      # "وزير الداخلية العراقي X": the post named with its state
+        if toks[i].norm.startswith("و") and view.prev_slot(i, types=("Person",), max_gap=0) is not None:
+            continue      # "الرئيس الأميركي X ووزير الخارجية Y": the adjective may be the list's
+        person = _holder_after(view, i + 2)
+        ministry = _ministry_named(view, field) if person is not None else None
+        if ministry is not None:
+            add(out, "leaderOf", person, Pseudo(ministry), view, "post-minister-ministry")

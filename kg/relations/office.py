@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.lexicon import PERSON_TITLES, TITLE_ADJECTIVES
 from kg.relations.appointments import ENTRUST
-from kg.relations.common import add, past_words, words
+from kg.relations.common import add, past_so_called, past_words, words
 
 TOOK_OFFICE = words("تولى يتولى تسلم يتسلم استلم يستلم تولت تتولى تسلمت")
 # the headship taken, the word right before the body
@@ -96,7 +96,7 @@ def lead_verb_relations(view, kb, out):
             led = view.slot_starting(leader.j)          # يقود X Y
         else:
             leader = _person_before(view, i)
-            led = view.slot_starting(i + 1)             # X يقود Y
+            led = view.slot_starting(past_so_called(view, i + 1))   # X يقود Y، X يقود ما يسمى Y
             if leader is None and led is not None:
                 leader = _leader_after_the_led(view, led)   # يقود Y منذ عام 2014 X
         if leader is None or led is None or led.entity.type != "Organization" or led.clitic:

@@ -110,6 +110,8 @@ DEPUTY_RANKS = words("الأول الثاني الأولى الثانية")
 def _post_kind(view, kb, i):
     """The relation the post word at ``i`` gives its holder, or None."""
     stems = view.stems(i)
+    if _title_before_another_post(view, i):
+        return None           # "استقبل الرئيس وزير الخارجية المصري X": the host, not X's post
     heads = stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS   # (نائب حاكم X: no governor)
     if i > 0 and view.has(i - 1, BESIDE_WORDS) and heads:
         return None
@@ -169,6 +171,21 @@ def _post_kind(view, kb, i):
                 return None
         return "positionIn"
     return None
+
+
+# a head of state named by his title alone, as the subject or object of a verb: "استقبل الرئيس"
+TITLES_ALONE = words("الرئيس الملك الأمير السلطان العاهل")
+# the post of another person right after it: "استقبل الرئيس سفير X Y"، "التقى الملك وزير X Y"
+OTHER_POSTS = words("سفير سفيرة وزير وزيرة مبعوث مبعوثة قائد رئيس رئيسة زعيم محافظ مدير مديرة "
+                    "المتحدث الناطق مندوب ممثل")
+
+
+def _title_before_another_post(view, i):
+    """Is the word at ``i`` a head of state's title alone (الرئيس، الملك) right before another
+    person's post (سفير، وزير، قائد ...), no entity in either: two persons, not one post?"""
+    toks = view.tokens
+    return i + 1 < len(toks) and toks[i].norm in TITLES_ALONE and view.at.get(i) is None \
+        and view.at.get(i + 1) is None and toks[i + 1].norm in OTHER_POSTS
 
 
 def _of_a_state(view, kb, k):
@@ -232,6 +249,12 @@ def _post_complement(view, kb, i, kind):
     country = None
     skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
     while k < min(len(toks), i + 6):
+        if k == i + 1 and _the_custodian(view, k):
+            country = SAUDI_ARABIA    # "سفير خادم الحرمين الشريفين لدى Y X": the King's, Saudi Arabia's
+            k += len(CUSTODIAN)
+            break
+        if view.at.get(k) is None and toks[k].norm in FRONTS:
+            break         # "قائد محور حرض X": the commander of a front named for the place, not its head
         s = view.slot_starting(k)
         if s is not None:
             if s.entity.type == "Place" and skipped and "ب" in s.clitic and s.entity.subtype != "Country":
@@ -274,6 +297,20 @@ def _post_complement(view, kb, i, kind):
             org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
             k = s.j
     return org, country, k
+
+
+# "خادم الحرمين الشريفين": the King of Saudi Arabia, whose envoys and advisers serve the state
+CUSTODIAN = tuple(norm(w) for w in "خادم الحرمين الشريفين".split())
+SAUDI_ARABIA = "saudi-arabia"     # its key in kg/data/kb.json
+# a front or an axis named for a place ("محور تعز"، "جبهة نهم"): its commander does not lead the place
+FRONTS = words("محور جبهة قطاع")
+
+
+def _the_custodian(view, k):
+    """Do the tokens from ``k`` read "خادم الحرمين الشريفين" (no entity among them)?"""
+    toks = view.tokens
+    return k + len(CUSTODIAN) <= len(toks) and all(
+        toks[k + n].norm == w and view.at.get(k + n) is None for n, w in enumerate(CUSTODIAN))
 
 
 def post_holder(view, kb, i, k, kind):
@@ -333,6 +370,15 @@ def post_holder(view, kb, i, k, kind):
             j = view.slot_starting(j + 1).j   # "رئيس مجلس X في محافظة Y Z": the place's head
             steps += 1                        # the name left out, and the place
             continue
+        backer = _backer_end(view, j) if j == k else None
+        if backer is not None:
+            j = backer    # "زعيم جماعة X المدعومة من إيران، Y": the body's backer, then its head
+            steps += 1
+            continue
+        if j > k and view.has(j - 1, _ATTACH) and _unnamed_place(t.norm):
+            j += 1        # "قائد قوات X في المخيم العميد Y": the place, referred to by its head alone
+            steps += 1
+            continue
         if _place_head_with_bi(view, j):
             j = view.slot_starting(j + 1).j   # "المتحدث باسم مديرية X بمنطقة Y Z": where the body is
             steps += 1
@@ -370,6 +416,30 @@ def post_holder(view, kb, i, k, kind):
 
 # a preposition between a name and a post: the post is another man's ("التقى X مع مدير Y")
 _NOT_APPOSED = words("مع إلى الى عن من وبين بين لدى")   # (not على: علي, a name)
+
+
+# the adjective of a body's backer or master: "جماعة X المدعومة من إيران"، "الموالية لتنظيم Y"
+BACKED = words("المدعوم المدعومة المرتبط المرتبطة الموالي الموالية المقرب المقربة")
+_BACKER_PREPS = words("من ب")
+
+
+def _backer_end(view, j):
+    """The index after "المدعومة من Y" / "الموالية لـY" at ``j`` (Y an entity), else None."""
+    toks = view.tokens
+    if j >= len(toks) or view.at.get(j) is not None or not view.has(j, BACKED):
+        return None
+    k = j + 1
+    if k < len(toks) and view.at.get(k) is None and toks[k].norm in _BACKER_PREPS:
+        k += 1
+    s = view.slot_starting(k)
+    if s is None or k == j + 1 and not s.clitic.endswith(("ل", "ب")):
+        return None
+    return s.j
+
+
+def _unnamed_place(word):
+    """Is ``word`` a place head with the article and no name ("المخيم"، "المحافظة")?"""
+    return word.startswith("ال") and word[2:] in PLACE_HEADS
 
 
 # how many words a bracketed alias between a name and its post may hold
@@ -598,17 +668,38 @@ def _relative_aside_end(view, j):
         j += 1
     if j >= len(toks) or toks[j].norm not in RELATIVE_ASIDE_OPENERS or view.at.get(j) is not None:
         return None
+    named = False         # a person named inside the clause (its body's head: "التي يرأسها X")
     for m in range(j + 1, min(len(toks) - 1, j + RELATIVE_ASIDE_REACH)):
         s = view.at.get(m)
         if s is not None and s.entity.type == "Person":
-            return None       # a person inside the clause: no aside before the holder
+            if not _led_by_the_clause(view, j, s):
+                return None   # a person inside the clause: no aside before the holder
+            named = True
         if toks[m].text in _COMMAS:
             n = m + 1
             while n < min(len(toks), m + 4) and toks[n].norm in PERSON_TITLES and view.at.get(n) is None:
                 n += 1    # "، العميد X"
+            if named and n == m + 1:
+                return None   # no title after the clause: the name after it may be the clause's
             s = view.slot_starting(n)
             return n if s is not None and s.entity.type == "Person" else None
     return None
+
+
+# "التي يرأسها X"، "الذي يقوده X": a relative clause naming its body's head
+_LED_BY_IT = words("يرأسها يرأسه يقودها يقوده يتزعمها يتزعمه ترأسها ترأسه تقودها تقوده")
+
+
+def _led_by_the_clause(view, j, person):
+    """Is ``person`` named right after a verb of leading with the body's pronoun that opens the
+    relative clause at ``j`` ("، التي يرأسها [الرئيس] X،")?"""
+    k = j + 1
+    if k >= len(view.tokens) or not view.has(k, _LED_BY_IT):
+        return False
+    k += 1
+    while k < person.i and view.tokens[k].norm in PERSON_TITLES and view.at.get(k) is None:
+        k += 1
+    return k == person.i
 
 
 def _bracket_end(toks, j, reach=4):

@@ -3,9 +3,9 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES
+from kg.lexicon import PERSON_TITLES, SPEECH_VERBS
 from kg.normalize import norm
-from kg.relations.common import Pseudo, add, past_words, words
+from kg.relations.common import Pseudo, add, in_pp, past_words, words
 from kg.relations.posts import BESIDE_WORDS, SPOKES, post_holder
 
 # a post with a pronoun for what it is held in: "حركة X ... زعيمها Y"، "تنظيم X ... قائده Y".
@@ -31,7 +31,9 @@ _PRONOUN_POST_WORDS = frozenset(PRONOUN_POSTS)
 FEMININE_HEADS = words("حركة الحركة جماعة الجماعة جبهة الجبهة هيئة الهيئة منظمة المنظمة قوات القوات "
                        "كتائب الكتائب ميليشيا الميليشيا ميليشيات مليشيات سرايا السرايا دولة الدولة "
                        "وزارة الوزارة حكومة الحكومة شركة الشركة جمعية الجمعية رابطة الرابطة المملكة "
-                       "الجمهورية جمهورية كتيبة الكتيبة")
+                       "الجمهورية جمهورية كتيبة الكتيبة "
+                       # plurals of things agree as "she": "وحدات حماية الشعب ... المتحدثة باسمها"
+                       "وحدات الوحدات ألوية الألوية فصائل الفصائل")
 MASCULINE_HEADS = words("تنظيم التنظيم حزب الحزب جيش الجيش مجلس المجلس تحالف التحالف ائتلاف الائتلاف "
                         "لواء اللواء فيلق الفيلق جهاز الجهاز اتحاد الاتحاد فصيل الفصيل الحرس مكتب "
                         "المكتب حلف الحلف")
@@ -125,12 +127,30 @@ def pronoun_post_relations(view, kb, out):
         if person is None or person.i < i:
             continue      # the holder right after: "زعيمة المعارضة" is no pronoun
         whole = _antecedent(view, i, gender)
-        whole = _topic_past_its_aside(view, i, gender, whole) or whole
+        whole = _topic_past_its_aside(view, i, gender, whole) or whole or _topic_alone_before(view, i, gender)
         if whole is not None and i > 0 and view.has(i - 1, BESIDE_WORDS):
             # "نائب أمينه العام X"، "مساعد قائدها X": a post beside the head's
             add(out, "positionIn", person, whole, view, "post-pronoun-deputy")
         elif whole is not None:
             add(out, kind, person, whole, view, "post-pronoun")
+
+
+def _topic_alone_before(view, i, gender):
+    """The sentence's subject when it is the only organisation or country named before the
+    pronoun at ``i``, however far ("هدد حزب X بالرد على قصف استهدف مقرا في حي Y بمدينة Z أمس،
+    وقال أمينه العام W": only places between), else None."""
+    if i < 2 or not view.has(i - 1, SPEECH_VERBS) or view.tokens[i - 2].text not in ("،", ","):
+        return None       # only "، وقال أمينه العام X": a new clause of the subject's own speaker
+    if any(view.has(k, UNNAMED_GROUPS) and view.at.get(k) is None for k in range(i)):
+        return None
+    topic = _sentence_topic(view, i, gender)
+    if topic is None or in_pp(view, topic):
+        return None
+    for s in view.slots:
+        if topic.j <= s.i < i and s.entity.id != topic.entity.id and (
+                s.entity.type == "Organization" or s.entity.type == "Place" and s.entity.subtype in ("Country", None)):
+            return None
+    return topic
 
 
 def _topic_past_its_aside(view, i, gender, nearest):

@@ -138,3 +138,9 @@ def test_second_adjective_after_a_clitic_preposition():
     rels = relations(run("وتبنت حركة الفرقان، المرتبطة بتنظيم القاعدة والموالية لحركة طالبان، الهجوم."))
     assert ("affiliatedWith", "حركة الفرقان", "حركة طالبان") in rels
     assert ("affiliatedWith", "تنظيم القاعدة", "حركة طالبان") not in rels
+
+
+def test_affiliation_of_an_unnamed_body_and_its_adjective():
+    rels = relations(run("واتهمت حركة النهضة، في بيان، «عناصر متشددة مرتبطة بجماعة أنصار الشريعة» بالوقوف "
+                         "وراء الهجوم."))
+    assert not any(r[0] == "affiliatedWith" for r in rels)

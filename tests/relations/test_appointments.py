@@ -128,3 +128,11 @@ def test_post_told_as_the_capacity_one_acts_in():
     assert ("leaderOf", "مسعود بارزاني", "إقليم كردستان") in rels
     rels = relations(run("ووقع الاتفاق جان لوران بصفته ممثلا لجامعة الدول العربية."))
     assert ("positionIn", "جان لوران", "جامعة الدول العربية") in rels
+
+
+def test_deputy_of_a_head_appointed_holds_a_post_in_what_the_head_leads():
+    rels = relations(run("وصدر أمر بتعيين الأمير سعود بن خالد نائبا لأمير منطقة الجوف."))
+    assert ("positionIn", "سعود بن خالد", "الجوف") in rels
+    assert ("leaderOf", "سعود بن خالد", "الجوف") not in rels
+    rels = relations(run("وصدر أمر بتعيين سامر الخطيب نائبا لرئيس مجلس الوزراء."))
+    assert ("positionIn", "سامر الخطيب", "مجلس الوزراء") in rels

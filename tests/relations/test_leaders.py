@@ -164,3 +164,13 @@ def test_led_body_named_before_a_first_modifier_and_an_and_relative():
                          "والتي يقودها عبد الرحيم منصور، بتنفيذ الهجوم."))
     assert ("leaderOf", "عبد الرحيم منصور", "جبهة الخلاص") in rels
 
+
+
+def test_command_of_a_body_held_by_the_one_named_in_its_relative_clause():
+    rels = relations(run("وشارك في الهجوم اللواء الخامس، الذي يتولى قيادته العميد سامر الخطيب، إلى جانب قوات أخرى."))
+    assert ("leaderOf", "سامر الخطيب", "اللواء الخامس") in rels
+
+
+def test_head_named_before_the_post_with_the_bodys_pronoun():
+    rels = relations(run("وتضم الجبهة حركة النصر التي كان سامر الخطيب أميرها قبل مقتله."))
+    assert ("leaderOf", "سامر الخطيب", "حركة النصر") in rels

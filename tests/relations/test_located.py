@@ -455,3 +455,14 @@ def test_a_word_of_belonging_that_ends_the_sentence_relates_nothing():
     assert not [r for r in relations(run("وزار الوفد مستشفى حلب التابع")) if r[0] == "locatedIn"]
     # (past a direction aside, the direction still places the town)
     assert relations(run("وزار الوفد بلدة مارع، شمالي حلب، التابعة إداريا")) <= {("locatedIn", "مارع", "حلب")}
+
+
+def test_places_joined_by_a_head_share_the_container_named_with_fi():
+    rels = relations(run("وانفجرت العبوة على الطريق بين بلدة كفرنبل ومدينة معرة النعمان في ريف إدلب الجنوبي."))
+    assert ("locatedIn", "كفرنبل", "إدلب") in rels
+    # a noun's complement is no place of the list
+    rels = relations(run("وحلقت الطائرات فوق أهرامات الجيزة ومنطقة المقطم بالقاهرة."))
+    assert ("locatedIn", "الجيزة", "القاهرة") not in rels
+    # a direction is no container to share
+    rels = relations(run("وقصفت الطائرات ناحية العظيم ومنطقة جبال حمرين شمال شرق بعقوبة."))
+    assert ("locatedIn", "العظيم", "بعقوبة") not in rels

@@ -471,3 +471,27 @@ def test_a_member_of_the_teaching_staff_of_a_university_is_one_of_its():
     assert ("memberOf", "سعيد الغامدي", "جامعة الملك عبدالعزيز") in rels
     rels = relations(run("وقال عضو هيئة التدريس بجامعة الملك سعود الدكتور فهد العتيبي إن القرار صائب."))
     assert ("memberOf", "فهد العتيبي", "جامعة الملك سعود") in rels
+
+
+def test_mp_of_a_bloc_named_after_its_assembly():
+    rels = relations(run("وقال النائب عن كتلة «التغيير» في مجلس النواب سامر الخطيب إن الكتلة سترفض القانون."))
+    assert ("memberOf", "سامر الخطيب", "التغيير") in rels
+    assert ("memberOf", "سامر الخطيب", "مجلس النواب") in rels
+
+
+def test_one_of_the_ranks_of_a_quoted_group_named_after_its_head():
+    rels = relations(run("وقتلت قوة من الشرطة أحد عناصر تنظيم «داعش» يدعى سامر الخطيب قرب البلدة."))
+    assert ("memberOf", "سامر الخطيب", "داعش") in rels
+
+
+def test_one_of_the_ranks_with_the_article_and_a_naming_word():
+    rels = relations(run("وأوضح أن بين القتلى أحد العناصر القيادية في حركة الشباب، ويدعى سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
+    rels = relations(run("وأوضح أن بين القتلى «أحد العناصر القيادية» في حركة الشباب، التي تنشط في جنوب البلاد "
+                         "منذ سنوات، ويدعى سامر الخطيب."))
+    assert ("memberOf", "سامر الخطيب", "حركة الشباب") in rels
+
+
+def test_member_of_a_council_named_after_his_constituency():
+    rels = relations(run("وقال عضو المجلس الوطني عن مدينة حمص، سامر الخطيب، إن المجلس سيجتمع."))
+    assert ("memberOf", "سامر الخطيب", "المجلس الوطني") in rels

@@ -105,3 +105,15 @@ def test_the_head_left_out_before_a_name_is_the_last_word_before_its_marks():
     assert _head_before(text, text.index("النهر")) == norm("ولاية")
     assert _head_before(text, text.index("الوادي")) == norm("بلدة")
     assert _head_before(text, text.index("السهل")) is None     # a diacritic is no word character
+
+
+def test_minister_leads_the_ministry_the_article_names():
+    rels = relations(run("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص. ويأتي ذلك بعد تصريحات لوزير الداخلية الأمير "
+                         "سامر الخطيب أكد فيها أن التحقيق مستمر."))
+    assert ("leaderOf", "سامر الخطيب", "وزارة الداخلية") in rels
+    rels = relations(run("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص. وقال وزير الداخلية العراقي سامر الخطيب إن "
+                         "التحقيق مستمر."))
+    assert ("leaderOf", "سامر الخطيب", "وزارة الداخلية") not in rels
+    rels = relations(run("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص. والتقى الرئيس سالم الورفلي ووزير الداخلية "
+                         "سامر الخطيب بالوفد."))
+    assert ("leaderOf", "سامر الخطيب", "وزارة الداخلية") not in rels

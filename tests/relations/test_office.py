@@ -67,3 +67,8 @@ def test_entrusted_with_the_lead_of_a_body():
     rels = relations(run("وكلف مجلس الوزراء العراقي سعد الربيعي بقيادة جهاز مكافحة الإرهاب."))
     assert ("leaderOf", "سعد الربيعي", "جهاز مكافحة الإرهاب") in rels
     assert not any(r[0] == "leaderOf" and r[1] == "جهاز مكافحة الإرهاب" for r in rels)
+
+
+def test_leading_a_so_called_body():
+    rels = relations(run("وقال إن سامر الخطيب، الذي يقود ما يسمى لواء الفتح، فر من المنطقة."))
+    assert ("leaderOf", "سامر الخطيب", "لواء الفتح") in rels

@@ -668,3 +668,38 @@ def test_a_deputy_governor_holds_a_post_in_the_province_and_leads_nothing():
     assert ("positionIn", "ضرغام الأجودي", "البصرة") in rels
     rels = relations(run("وقال محافظ البصرة ماجد النصراوي إن الوضع مستقر."))
     assert ("leaderOf", "ماجد النصراوي", "البصرة") in rels
+
+
+def test_holder_after_the_place_referred_to_by_its_head():
+    rels = relations(run("وقال قائد قوات الأمن الوطني في المخيم العميد منير خليل إن الوضع هادئ."))
+    assert ("leaderOf", "منير خليل", "قوات الأمن الوطني") in rels
+
+
+def test_holder_after_a_relative_clause_naming_the_bodys_head():
+    rels = relations(run("وقال المتحدث العسكري باسم المجلس الرئاسي، الذي يرأسه سالم الورفلي، العميد منير خليل "
+                         "إن قواته تقدمت."))
+    assert ("spokespersonOf", "منير خليل", "المجلس الرئاسي") in rels
+    assert ("spokespersonOf", "سالم الورفلي", "المجلس الرئاسي") not in rels
+
+
+def test_holder_after_the_bodys_backer():
+    rels = relations(run("وقال زعيم حركة الشباب المدعومة من تنظيم القاعدة، أحمد ديري، إن الحركة ستواصل القتال."))
+    assert ("leaderOf", "أحمد ديري", "حركة الشباب") in rels
+
+
+def test_envoy_of_the_custodian_of_the_two_holy_mosques_serves_saudi_arabia():
+    rels = relations(run("وأكدت السعودية دعمها للحكومة. والتقى سفير خادم الحرمين الشريفين لدى اليمن سامر الخطيب "
+                         "بالوزير."))
+    assert ("positionIn", "سامر الخطيب", "السعودية") in rels
+    assert ("positionIn", "سامر الخطيب", "اليمن") not in rels
+
+
+def test_commander_of_a_front_does_not_lead_the_place_it_is_named_for():
+    rels = relations(run("وقال قائد محور حرض العميد سامر الخطيب إن قواته تقدمت."))
+    assert ("leaderOf", "سامر الخطيب", "حرض") not in rels
+
+
+def test_a_head_of_state_by_title_before_another_persons_post_is_not_his_post():
+    rels = relations(run("وأكدت مصر دعمها. واستقبل الرئيس وزير الخارجية المصري سامر الخطيب."))
+    assert ("positionIn", "سامر الخطيب", "مصر") in rels
+    assert ("leaderOf", "سامر الخطيب", "مصر") not in rels

@@ -208,3 +208,20 @@ def test_pronoun_post_of_the_subject_past_an_aside_naming_another_body():
     assert ("leaderOf", "عدنان أبو أمجد", "مجلس منبج العسكري") in rels
     assert ("leaderOf", "عدنان أبو أمجد", "قوات الدفاع الشعبي") not in rels
 
+
+
+def test_pronoun_post_after_a_speech_verb_refers_to_the_subject_past_places():
+    rels = relations(run("هدد حزب الأمة بالرد على قصف استهدف مقرا في حي الروضة بمدينة الخرطوم أمس، "
+                         "وقال أمينه العام سالم الورفلي إن الحزب لن يسكت."))
+    assert ("leaderOf", "سالم الورفلي", "حزب الأمة") in rels
+    # another body named between: the pronoun may be its
+    rels = relations(run("هدد حزب الأمة بالرد على قصف استهدف مقرا لحركة العدل في حي الروضة بمدينة الخرطوم "
+                         "أمس، وقال أمينه العام سالم الورفلي إن الحزب لن يسكت."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_plural_of_things_is_a_she_for_the_pronoun():
+    rels = relations(run("أعلن «جيش العزة» أن مقاتليه صدوا هجوما لعناصر من «وحدات حماية الشعب» قرب بلدة مارع. "
+                         "وقال المتحدث باسمه النقيب سامر الخطيب إن المهاجمين تكبدوا خسائر."))
+    assert ("spokespersonOf", "سامر الخطيب", "جيش العزة") in rels
+    assert ("spokespersonOf", "سامر الخطيب", "وحدات حماية الشعب") not in rels
