@@ -267,11 +267,23 @@ def _light_verb_agent(view, i):
             if view.tokens[k].norm[:1] in "وف" and view.tokens[k].norm[1:] in LIGHT_VERBS:
                 return None   # "..., وتمكن عساكر الجيش من": a new clause, its subject after it
             a = view.prev_slot(k, types=AGENTS, max_gap=2)
+            if a is not None and _prepositional(view, a):
+                a = _body_of_the_place(view, a)
             if a is not None and not _prepositional(view, a) and not _subordinated(view, a.j, k):
                 return _coordination_head(view, a)
             return None
         k -= 1
     return None
+
+
+def _body_of_the_place(view, place):
+    """"قوات إنفاذ القانون بشمال سيناء تمكنت من ..."، "شرطة الآداب بمحافظة جدة ضبطت ...": the
+    body named right before the place it serves in (ب glued to the place), the subject of the
+    verb after them; else None."""
+    if place.entity.type != "Place" or not place.clitic.endswith("ب"):
+        return None
+    body = view.prev_slot(place.i, types=("Organization",), max_gap=0)
+    return body if body is not None and body.j == place.i else None
 
 
 # "بعدما/عندما/حين أطلقوا النار": a clause of time opens between a name and the verb, whose
@@ -763,6 +775,34 @@ def _action_noun_before(view, i):
     return None
 
 
+#: how many words a time told between commas may take before the announced act
+ASIDE_REACH = 8
+_AUX = _n("قد كان كانت")
+
+
+def _announcer_past_time_aside(view, k, dates):
+    """"وأعلن X، في السابع من مايو الماضي، انطلاق العملية"، "وكان X قد أعلن، في ...، انطلاق":
+    the announcer before a time told between commas right before the action noun at ``k``
+    (after the speech verb, or before it past قد/كان), else None."""
+    toks = view.tokens
+    if k < 2 or toks[k - 1].text not in _COMMA_MARKS:
+        return None
+    opened = next((m for m in range(k - 2, max(-1, k - 2 - ASIDE_REACH), -1) if toks[m].text in _COMMA_MARKS), None)
+    if opened is None or not any(toks[opened].end <= d.start < toks[k - 1].start for d in dates):
+        return None
+    if view.has(opened - 1, SPEECH_VERBS) and view.at.get(opened - 1) is None:
+        m = opened - 1           # "وكان X قد أعلن، في ...، انطلاق": the subject before the verb
+        while m > 0 and view.has(m - 1, _AUX) and view.at.get(m - 1) is None:
+            m -= 1
+        s = view.prev_slot(m, types=AGENTS, max_gap=0)
+        return s if s is not None and not _prepositional(view, s) else None
+    s = view.prev_slot(opened, types=AGENTS, max_gap=0)    # "وأعلن X، في ...، انطلاق"
+    return s if s is not None and _speaker(view, s) else None
+
+
+_COMMA_MARKS = frozenset("،,")
+
+
 @rule("announcer of its own act", applies=lambda r: _action_noun_before(r.view, r.i) is not None)
 def announcer_of_act(r):
     """"أعلن X تنفيذ/إطلاق/القبض ...": the announcer did it ("أعلنت وزارة الداخلية في حكومة
@@ -771,6 +811,11 @@ def announcer_of_act(r):
     view, i = r.view, r.i
     k = _action_noun_before(view, i)
     s = view.prev_slot(k, types=AGENTS, max_gap=3)
+    if s is None:
+        s = _announcer_past_time_aside(view, k, r.dates)
+        if s is not None and not (view.has(i, KILLING_ACTS) and _own_loss(view, i, r.scope_end, s)):
+            return s
+        return None
     if s is not None and s.clitic.startswith("و"):
         s = _coordination_head(view, s)   # "أعلنت X وY عن بدء معركة": the first announcer
     if s is not None and _prepositional(view, s):
@@ -1128,8 +1173,19 @@ def may_act_in(r):
     def accept(slot) -> bool:
         i = getattr(slot, "i", None)
         return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HIT_HOLDINGS)) \
-            and not (i and against(r.view, slot))
+            and not (i and against(r.view, slot)) and not (i and road_named_for(r.view, slot))
     return accept
+
+
+# "على طريق مصر - الفيوم"، "بشارع بغداد": a road named for a place
+ROADS = _n("طريق الطريق بطريق وطريق شارع بشارع الشارع أوتوستراد اوتوستراد")
+
+
+def road_named_for(view, slot) -> bool:
+    """Is the place slot the name of a road ("وحال مرورهما بطريق مصر - الفيوم")? A road's
+    name does nothing."""
+    return slot.entity.type == "Place" and slot.i > 0 and not slot.clitic \
+        and view.has(slot.i - 1, ROADS) and view.at.get(slot.i - 1) is None
 
 
 AGAINST = _n("ضد مواجهة لمواجهة محاربة لمحاربة قتال لقتال مكافحة لمكافحة ملاحقة لملاحقة")

@@ -38,6 +38,8 @@ SUBJECT_REACH = 4
 _STRIKE_TYPES = ("Strike",)
 
 
+# "طائرات حربية تابعة لسلاح الجو X": the force owning the aircraft, after ل
+OWNED_BY = _n("تابعة التابعة تابع التابع")
 # a model named after the aircraft ("ثلاث مقاتلات إف-16 من سلاح الجو X"): skipped
 MODEL_WORDS = _n("إف اف أف ف")
 # how many tokens a model name may take
@@ -63,7 +65,8 @@ def _state_of_adjective(view, m):
 def _force_flying(view, k):
     """The organisation or state named right after the aircraft word at ``k`` as its
     genitive, with no clitic ("طيران التحالف"، "مقاتلات الجيش السوري"), or after من
-    past a model ("مقاتلات إف-16 من سلاح الجو X"), else None."""
+    past a model ("مقاتلات إف-16 من سلاح الجو X"), or after تابعة لـ ("طائرات حربية تابعة
+    لسلاح الجو X"), else None."""
     toks = view.tokens
     m = k + 1
     if view.has(m, AIRCRAFT_KINDS) and view.at.get(m) is None:
@@ -77,8 +80,11 @@ def _force_flying(view, k):
         m += 1
     if view.has(m, _FROM) and view.at.get(m) is None:
         m += 1
+    owned = view.has(m, OWNED_BY) and view.at.get(m) is None
+    if owned:
+        m += 1            # "طائرات حربية تابعة لسلاح الجو الروسي": the owner, after ل
     s = view.slot_starting(m)
-    if s is None or s.clitic:
+    if s is None or (s.clitic if not owned else s.clitic not in ("ل", "لل")):
         return None
     e = s.entity
     if e.type == "Organization" or (e.type == "Place" and e.subtype == "Country"):

@@ -158,7 +158,28 @@ def _claim_verb_subject(view, i):
     if claimer is None or (_prepositional(view, claimer)
                            and not view.has(claimer.i - 1, _ON_BEHALF)):
         claimer = view.prev_slot(i, types=("Person", "Organization"), max_gap=2)
+        if claimer is not None:
+            claimer = _head_of_the_apposition(view, claimer)
     return claimer
+
+
+# "X، فرع تنظيم Y في مصر، تبنى": the head of an apposition that names what X belongs to
+APPOSITION_HEADS = _n("فرع ذراع جناح الجناح الذراع الفرع فصيل")
+_COMMAS = frozenset("،,")
+#: how far back from the group in the apposition its head word may stand ("فرع تنظيم Y")
+APPOSITION_REACH = 2
+
+
+def _head_of_the_apposition(view, s):
+    """The group before the apposition the slot ``s`` is named in ("تنظيم «X»، فرع تنظيم Y في
+    مصر، قد تبنى ...": X, not Y), or ``s`` when it is in none."""
+    for k in range(s.i - 1, max(-1, s.i - 1 - APPOSITION_REACH), -1):
+        if view.has(k, APPOSITION_HEADS) and view.at.get(k) is None:
+            if k > 0 and view.tokens[k - 1].text in _COMMAS:
+                head = view.prev_slot(k - 1, types=("Organization",), max_gap=1)
+                return head if head is not None else s
+            return s
+    return s
 
 
 _TO = _n("إلى الى")

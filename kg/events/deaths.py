@@ -119,17 +119,33 @@ def _repel_before(view, i):
 # "صدت هجوما ... وقتلت 23 منهم": a killing of some of the attackers ("of them") after a
 # verb of repelling, like inflicting dead on them
 OF_THEM = _n("منهم منهما")
-OF_THEM_REACH = 3
+# "وقتلت 23 من عناصره"، "قتل 12 من مسلحيهم": some of the attackers' own men, by the pronoun
+OF_THEIR_MEN = _n("عناصره عناصرهم عناصرها مسلحيه مسلحيهم مسلحيها مقاتليه مقاتليهم مقاتليها "
+                  "أفراده أفرادهم")
+_FROM = _n("من")
+# past a count told with its bound: "قتل أكثر من عشرين منهم"
+OF_THEM_REACH = 4
+# "وتمكنت من قتل عشرين منهم": the act noun after the verb of managing is the subject's act
+MANAGED = _n("تمكنت تمكن تمكنوا وتمكنت وتمكن وتمكنوا استطاعت استطاع نجحت نجح")
 # a force told by the pronoun of the body speaking: "أعلنت البعثة أن قواتها صدت هجوما"
 OWN_FORCES = _n("قواتها قواته عناصرها عناصره وحداتها وحداته مقاتليها مقاتليه جنودها جنوده")
 
 
 def _some_of_them(view, i) -> bool:
-    return any(view.has(k, OF_THEM) for k in range(i + 1, min(len(view.tokens), i + 1 + OF_THEM_REACH)))
+    end = min(len(view.tokens), i + 1 + OF_THEM_REACH)
+    return any(view.has(k, OF_THEM) or view.has(k, OF_THEIR_MEN) and view.has(k - 1, _FROM)
+               for k in range(i + 1, end))
+
+
+def _managed_act(view, i) -> bool:
+    """"وتمكنت من قتل ...": an act noun after من after a verb of managing."""
+    return i > 1 and view.has(i - 1, _FROM) and view.has(i - 2, MANAGED)
 
 
 def _inflicting(r):
-    return r.etype == "Killing" and (r.view.has(r.i, INFLICTING) or r.kind == "verb" and _some_of_them(r.view, r.i)) \
+    return r.etype == "Killing" and (
+        r.view.has(r.i, INFLICTING)
+        or (r.kind == "verb" or _managed_act(r.view, r.i)) and _some_of_them(r.view, r.i)) \
         and _repel_before(r.view, r.i) is not None
 
 
@@ -139,7 +155,15 @@ def repeller(r):
     هجوما ... وقتلت 23 منهم": the subject of the verb of repelling (before it or right after
     it, or the body speaking of its own forces), not X."""
     view = r.view
-    k = _repel_before(view, r.i)
+    s = repelling_subject(view, _repel_before(view, r.i))
+    if s is not None:
+        r.inherited = []      # not the doer of the act told before (the attack repelled)
+    return s
+
+
+def repelling_subject(view, k):
+    """The subject of the verb of repelling at ``k``: the slot right before or right after it,
+    or the body speaking of its own forces; the first of coordinated subjects."""
     s = view.prev_slot(k, types=("Organization", "Place", "Person"), max_gap=1)
     if s is None:
         s = view.next_slot(k + 1, types=("Organization", "Place", "Person"), max_gap=1)
@@ -149,7 +173,6 @@ def repeller(r):
     if s is not None:
         from kg.events.agents import _coordination_head    # (agents imports this module)
         s = _coordination_head(view, s)    # "قوات الجيش والقوات المساندة لها دحرت": the first
-        r.inherited = []      # not the doer of the act told before (the attack repelled)
     return s
 
 
@@ -163,6 +186,21 @@ def repelled_attackers(r):
         if s.entity.id != agent_id:
             return s
     return None
+
+
+# "الاستشهاد به"، "استشهاد بآية": citing, not martyrdom (the definite noun, or what is cited after)
+MARTYRDOM = _n("استشهاد")
+_DEFINITE_MARTYRDOM = "الاستشهاد"
+CITED = _n("به بها بهم بهما بقول بقوله بآية بالآية بآيات بحديث بالحديث بما بكلام بمقولة")
+
+
+def quoting_not_martyrdom(view, i, etype, kind, stem):
+    """Trigger filter: "والاستشهاد به لدعم التصريحات"، "ثقافة الاستشهاد"، "استشهاد بقول X":
+    the martyrdom noun with the article, or with what is cited after it, cites or praises; no
+    one was killed (the killing is "استشهاد الجندي X"، "أسفر عن استشهاد 15 شخصا")."""
+    if stem not in MARTYRDOM:
+        return False
+    return _DEFINITE_MARTYRDOM in view.tokens[i].norm or view.has(i + 1, CITED)
 
 
 # a death by mishap: "قتل في انهيار نفق"، "لقوا حتفهم جراء غرق قارب"، "قتل إثر حادث سير"

@@ -13,7 +13,9 @@ RECEIVING_VERBS = _n("استقبل استقبلت التقى التقت يستق
 # the words of where and when a reception was, between the host and the guest
 SETTING_WORDS = _n("في مكتب سموه معاليه جلالته فخامته الأول مكتبه مكتبها قصره قصرها مقره مقرها منزله ديوانه بقصر بمقر بمكتبه بديوان قصر مقر "
                    "ديوان بمنزله اليوم أمس امس مساء صباح ظهر عصر ليلة يوم أول من الأحد الاثنين "
-                   "الثلاثاء الأربعاء الخميس الجمعة السبت حفظه الله رعاه أيده")
+                   "الثلاثاء الأربعاء الخميس الجمعة السبت حفظه الله رعاه أيده "
+                   # a Saudi governor's seat: "في مكتبه بالإمارة"، "بديوان الإمارة"
+                   "الإمارة بالإمارة")
 # the rest of a host's name after the mention (بن عبدالعزيز آل سعود)
 NAME_LINKS = _n("بن ابن آل")
 # posts the guest may be named by (and titles of courtesy before them)
@@ -56,6 +58,32 @@ def _past_the_setting(r, start):
     return None
 
 
+# how many words the host's own posts may take after his name, before the comma
+HOST_POSTS_REACH = 12
+# the posts a host may carry after his name ("ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع")
+HOST_POSTS = GUEST_POSTS | _n("ولي")
+
+
+def _past_the_host_posts(r, start):
+    """"استقبل الأمير X ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، في مكتبه بقصر Y ...":
+    the host's own posts right after his name, up to a comma that opens the setting, are
+    no guest's; the token after that comma (else ``start``)."""
+    view, toks = r.view, r.toks
+    first = start
+    while first + 1 < r.scope_end and view.has(first, NAME_LINKS) and view.at.get(first) is None:
+        first += 2        # "محمد بن سلمان بن عبدالعزيز": the rest of his name
+    if first >= r.scope_end or not view.has(first, HOST_POSTS) or view.at.get(first) is not None:
+        return start
+    start = first
+    for k in range(start + 1, min(r.scope_end, start + 1 + HOST_POSTS_REACH)):
+        s = view.at.get(k)
+        if s is not None and s.entity.type == "Person":
+            return start
+        if toks[k].text in "،,":
+            return k + 1 if k + 1 < r.scope_end and view.has(k + 1, SETTING_WORDS) else start
+    return start
+
+
 def _seat_name_end(r, k):
     """The token after the name of a palace or seat told right before token ``k`` ("في قصر
     بيشتبه،"), when a comma or a time follows it, else None."""
@@ -77,7 +105,7 @@ def guest_past_where_and_when(r, agents):
         return
     hosts = [a for a in agents if getattr(a, "i", -1) > i]
     # "وكان X قد استقبل في Y، يوم الخميس، المبعوث Z": the host told before the verb
-    k = _past_the_setting(r, max(a.j for a in hosts) if hosts else i + 1)
+    k = _past_the_setting(r, _past_the_host_posts(r, max(a.j for a in hosts)) if hosts else i + 1)
     if k is None:
         return
     s = view.slot_starting(k)

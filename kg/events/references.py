@@ -12,13 +12,21 @@ INVOLVEMENT = _n("تورط بتورط تورطهم بتورطهم تورطه ب�
                  "مشاركتهم بمشاركتهم بالمشاركة "
                  # the dual: "يشتبه في تورطهما في التفجير"
                  "تورطهما بتورطهما ضلوعهما بضلوعهما صلتهما بصلتهما علاقتهما بعلاقتهما مشاركتهما "
-                 "بمشاركتهما")
+                 "بمشاركتهما "
+                 # the ones involved, named by the participle: "تحديد هوية المتورطين في التفجير"
+                 "المتورطين المتورطون المتورط المتورطة والمتورطين الضالعين الضالعون الضالع")
 _IN = _n("في ب")
+# an adjective that only qualifies the act named before: "المتورطين في التفجير الإرهابي،"
+ACT_ADJECTIVES = _n("الإرهابي الإرهابية الارهابي الارهابية الانتحاري الانتحارية الأخير الأخيرة "
+                    "الدامي الدامية المزدوج الآثم الغادر الجبان")
 ACT_NOUN_KINDS = ("noun", "noun-patient")
 
 
 def _nothing_told_after(view, i):
-    """Does the act noun at ``i`` end its clause (nothing said of it: no target, place, date)?"""
+    """Does the act noun at ``i`` end its clause (nothing said of it: no target, place, date),
+    past an adjective that only qualifies it ("في التفجير الإرهابي،")?"""
+    if i + 1 < len(view.tokens) and view.clause_of[i + 1] == view.clause_of[i] and view.has(i + 1, ACT_ADJECTIVES):
+        i += 1
     return i + 1 >= len(view.tokens) or view.clause_of[i + 1] != view.clause_of[i] \
         or not view.tokens[i + 1].norm.isalnum()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.events.agents import AGENT_RULES, may_act_in, participants
 from kg.events.dates import event_date
 from kg.events.deaths import _some_of_them, repelled_attackers
+from kg.events.repelled import repeller_attacked
 from kg.events.grammar import ACTS, NO_TARGET, _soldiers_counted, conjunct_place, coordinated
 from kg.events.meetings import VISIT_PLACE_RULES
 from kg.events.merging import _fighters_counted, _result_cue, restating_act
@@ -28,7 +29,7 @@ ACT_PLACE_RULES = PLACE_RULES + (town_struck, place_to_liberate, raided_place, p
 # the one a pronoun refers to, the group some of the counted victims belong to, the group
 # the strike before hit (for fighters killed by a verb joined to it), the group of the others
 # counted after a verb joined to a killing or an arrest, the perpetrator held
-ACT_TARGET_RULES = (repelled_attackers,) + TARGET_RULES + (held_by, driven_out, one_referred_to, ones_referred_to, victims_group, fighters_of_the_struck,
+ACT_TARGET_RULES = (repelled_attackers, repeller_attacked) + TARGET_RULES + (held_by, driven_out, one_referred_to, ones_referred_to, victims_group, fighters_of_the_struck,
                                    others_of_the_same_group, group_of_the_adjective, group_of_own_members,
                                    perpetrator_named)
 

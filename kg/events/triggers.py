@@ -18,8 +18,9 @@ from kg.events.talks import round_of_talks_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
+from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
-from kg.events.deaths import (AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence,
+from kg.events.deaths import (AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
@@ -34,7 +35,7 @@ from kg.lexicon import strip_clitics
 
 
 # a killing noun whose pronoun names the one killed: "قبل مقتله"، "ما أدى إلى مقتلها"
-KILLINGS_OF_HIM = "مقتله مقتلها مقتلهم اغتياله اغتيالها"
+KILLINGS_OF_HIM = "مقتله مقتلها مقتلهم اغتياله اغتيالها استشهاده استشهادها استشهادهم"
 PRONOUN_PATIENTS = _n(KILLINGS_OF_HIM + " " + ARRESTS_OF_THEM)
 
 # The trigger lexicon: (words, event type, kind), kind "verb", "noun" (its genitive is the
@@ -43,6 +44,9 @@ LEXICON = (
     ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال صفى صفت صفوا "
      "أعدم أعدمت أعدموا", "Killing", "verb"),
     ("مقتل اغتيال تصفية", "Killing", "noun-patient"),
+    # "نتج عنه استشهاد الجندي X"، "أسفر عن استشهاد 15 شخصا": the martyrdom noun of the Saudi and
+    # Gulf copy, its genitive the one killed, like مقتل (not the definite الاستشهاد بـ, quoting)
+    ("استشهاد", "Killing", "noun-patient"),
     # "استشهد شاب برصاص قوات X": the one martyred is the one killed (MARTYRED, read as a passive)
     ("استشهد استشهدت استشهدوا استشهدا", "Killing", "verb"),
     # "اغتيل القيادي X": the passive of اغتال has its own letters (read as a passive: MARTYRED)
@@ -201,8 +205,13 @@ _TARGETING_NOUN = _n("استهداف")
 TARGETING = _n("استهداف استهدف استهدفت يستهدف تستهدف استهدفوا")
 
 
-# "أطلق مسلحون النار على X"، "تعرض X لإطلاق نار": opening fire on someone is an attack
-FIRE = _n("النار نار الرصاص")
+# "أطلق مسلحون النار على X"، "تعرض X لإطلاق نار"، "أطلقوا عدة أعيرة نارية على X": opening
+# fire on someone is an attack
+FIRE = _n("النار نار الرصاص أعيرة الأعيرة عيارات العيارات")
+# "أطلقوا أعيرة نارية في الهواء"، "طلقات تحذيرية": shots fired at no one
+INTO_THE_AIR = _n("الهواء تحذيرية التحذيرية")
+#: how far after the fire the air may be told ("أطلق أعيرة نارية في الهواء")
+AIR_REACH = 3
 FIRING = _n("أطلق أطلقت أطلقوا يطلق تطلق يطلقون فتح فتحت فتحوا يفتح تفتح إطلاق اطلاق "
             "أضرم أضرمت أضرموا يضرم إضرام")
 # "وقف إطلاق النار" is a truce, "تبادل إطلاق النار" a clash
@@ -210,11 +219,13 @@ CEASING = _n("وقف لوقف بوقف ووقف هدنة تبادل وتبادل
 
 
 def _fire_triggers(view):
-    """Attacks told as fire opened: "أطلق مجهولون النار على X"، "لإطلاق نار من مسلحين"."""
+    """Attacks told as fire opened: "أطلق مجهولون النار على X"، "لإطلاق نار من مسلحين"، "أطلقوا
+    عدة أعيرة نارية على X" (not shots into the air: "أطلق أعيرة نارية في الهواء")."""
     out = []
     for i in view.positions(FIRE):
         if view.at.get(i) is None and any(view.has(k, FIRING) for k in range(max(0, i - 3), i)) \
-                and not any(view.has(k, CEASING) for k in range(max(0, i - 4), i)):
+                and not any(view.has(k, CEASING) for k in range(max(0, i - 4), i)) \
+                and not any(view.has(k, INTO_THE_AIR) for k in range(i + 1, min(len(view.tokens), i + 1 + AIR_REACH))):
             out.append((i, "Attack", "noun"))
     return out
 
@@ -820,8 +831,8 @@ def _held_no_one_named(view, i, etype, kind, stem):
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
-                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap,
-                   call_not_meeting, top_not_summit, _condolences_received, _rank_not_liquidation,
+                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, quoting_not_martyrdom,
+                   call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of

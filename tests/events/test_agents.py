@@ -811,3 +811,28 @@ def test_the_one_whose_attempt_it_was_did_it():
     [ev] = find(events(run("وأحبطت القوات العراقية محاولة تنظيم داعش اقتحام مدينة الرمادي.", published=SAT)),
                 "Attack")
     assert ev[1] == ["تنظيم داعش"]
+
+
+def test_the_body_named_before_the_place_it_serves_in_managed_the_arrest():
+    """"الشرطة الاتحادية بمحافظة الأنبار تمكنت ... من اعتقال": the body before the place (ب)."""
+    evs = events(run("وقال المتحدث إن الشرطة الاتحادية بمحافظة الأنبار تمكنت، خلال الأسبوع الماضي، من "
+                     "اعتقال خمسة مطلوبين في قضاء هيت."))
+    [a] = [e for e in evs if e[0] == "Arrest"]
+    assert a[1] == ["الشرطة الاتحادية"]
+
+
+def test_a_country_naming_a_road_does_nothing():
+    """"وحال مرورهما بطريق مصر - الفيوم، أطلق مجهولان أعيرة نارية تجاه القوة": no doer named."""
+    evs = events(run("وأثناء مرور القوة بطريق مصر - الفيوم الزراعي، أطلق مجهولان أعيرة نارية تجاه القوة، ما "
+                     "أسفر عن مقتل رقيب شرطة."))
+    assert all(e[1] == [] for e in evs)
+
+
+def test_the_announcer_before_a_time_told_between_commas_launched_the_operation():
+    """"وكان القائد العام X قد أعلن، في السابع من مايو الماضي، انطلاق العملية": X launched it
+    (the subject before the verb, past قد and كان); "وأعلن X، في ...، انطلاق" too."""
+    for text in ("وكان قائد الجيش الوطني الليبي المشير خليفة حفتر قد أعلن، في السابع من مايو الماضي، "
+                 "انطلاق العملية العسكرية لتحرير مدينة سرت.",
+                 "وأعلن المشير خليفة حفتر، في السابع من مايو الماضي، انطلاق العملية العسكرية لتحرير مدينة سرت."):
+        [op] = [e for e in events(run(text)) if e[0] == "MilitaryOperation"]
+        assert op[1] == ["خليفة حفتر"], text

@@ -115,3 +115,10 @@ def test_destroying_by_no_aircraft_is_no_strike():
     from datetime import date as _date
     evs = events(run("دمر الإعصار مئات المنازل في ولاية فلوريدا.", published=_date(2016, 5, 2)))
     assert not [e for e in evs if e[0] == "Strike"]
+
+
+def test_the_force_owning_the_aircraft_after_tabia_li_struck():
+    """"غارات شنتها طائرات حربية تابعة لسلاح الجو X": the force owning them."""
+    evs = events(run("قتل تسعة مدنيين، أمس، جراء غارات شنتها طائرات حربية تابعة لسلاح الجو الروسي على "
+                     "بلدة خان شيخون في ريف إدلب."))
+    assert [e[1] for e in evs if e[0] == "Strike"] == [["سلاح الجو الروسي"]]

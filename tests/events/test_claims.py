@@ -199,3 +199,11 @@ def test_an_act_attributed_by_its_pronoun_is_done_by_the_group_after_to():
     evs = events(run("وقتل جندي في هجوم بقذائف الهاون على مخفر حدودي في ولاية شرناق، ونسبه الجيش إلى عناصر "
                      "حزب العمال الكردستاني.", published=_date(2016, 8, 24)))
     assert [e for e in evs if e[1] == ["حزب العمال الكردستاني"]]
+
+
+def test_the_group_before_an_apposition_naming_its_parent_claims_the_attack():
+    """"وكان تنظيم «X»، فرع تنظيم Y في مصر، قد تبنى ... هجوما": X, not Y."""
+    evs = events(run("وكان تنظيم «ولاية سيناء»، فرع تنظيم داعش في مصر، قد تبنى الأسبوع الماضي هجوما على "
+                     "كمين للجيش في مدينة رفح."))
+    [a] = [e for e in evs if e[0] == "Attack"]
+    assert a[1] == ["ولاية سيناء"]

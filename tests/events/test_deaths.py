@@ -148,3 +148,34 @@ def test_own_forces_of_the_body_speaking_repelled_and_killed():
                                  "أنصار الدين على معسكر لها قرب مدينة كيدال، وقتلت خمسة منهم.",
                                  published=date(2016, 3, 10))) if e[0] == "Killing"]
     assert evs and evs[0][1] == ["بعثة الأمم المتحدة في مالي"] and evs[0][2] == ["جماعة أنصار الدين"]
+
+
+def test_some_of_the_attackers_own_men_killed_by_the_force_repelling():
+    """"أحبطت X هجوما شنه Y ... وقتلت 14 من عناصره": X killed them, not Y."""
+    evs = events(run("أحبطت قوات الجيش العراقي هجوما شنه تنظيم داعش ليلة الجمعة على قرية البو حمدان "
+                     "شمال تكريت، وقتلت 14 من عناصره.", published=date(2016, 5, 7)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["الجيش العراقي"] and k[2] == ["تنظيم داعش"]
+
+
+def test_a_killing_the_repelling_force_managed_past_a_bound_count():
+    """"تصدت X لهجوم ... وتمكنت من قتل أكثر من عشرة منهم": X killed them."""
+    evs = events(run("تصدت قوات الجيش العراقي ليلة الجمعة لهجوم شنه تنظيم داعش على قرية البو حمدان، "
+                     "وتمكنت من قتل أكثر من عشرة منهم.", published=date(2016, 5, 7)))
+    [k] = find(evs, "Killing")
+    assert k[1] == ["الجيش العراقي"]
+
+
+def test_the_martyrdom_noun_tells_a_killing_of_its_genitive():
+    """"نتج عنه استشهاد الجندي X": X was killed (the noun of the Saudi and Gulf copy)."""
+    evs = events(run("وتعرضت دورية أمنية لإطلاق نار في بلدة العوامية مساء أمس، مما نتج عنه استشهاد الجندي "
+                     "أول خالد العنزي.", published=date(2017, 5, 11)))
+    [k] = find(evs, "Killing")
+    assert k[2] == ["خالد العنزي"] and k[4] == "2017-05-10"
+
+
+def test_the_martyrdom_noun_that_cites_or_praises_kills_no_one():
+    """"والاستشهاد به"، "فضل الرباط والاستشهاد في سبيل الله": no killing."""
+    for text in ("وانتقد الكاتب احتفاء القناة بتصريح النائب حسن الخليل، والاستشهاد به لدعم مواقفها.",
+                 "وتحدث الخطيب عن فضل الرباط والاستشهاد في سبيل الدفاع عن الوطن في مدينة جازان."):
+        assert not find(events(run(text, published=date(2017, 5, 11))), "Killing")

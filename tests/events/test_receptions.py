@@ -44,3 +44,21 @@ def test_counterpart_met_past_where_and_when():
                      "يوسف بن علوي."))
     [meeting] = [e for e in evs if e[0] == "Meeting"]
     assert "يوسف بن علوي" in meeting[1]
+
+
+def test_the_guest_past_the_host_posts_and_the_setting():
+    """"استقبل الأمير X ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع، في قصر Y بجدة أمس، وزير
+    Z Q": the host's own posts before the comma are no guest's; Q is."""
+    evs = events(run("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد نائب رئيس "
+                     "مجلس الوزراء وزير الدفاع، في مكتبه بقصر السلام في جدة أمس، وزير الخارجية الباكستاني "
+                     "شاه محمود قريشي، وجرى خلال الاستقبال بحث العلاقات الثنائية."))
+    [m] = [e for e in evs if e[0] == "Meeting"]
+    assert "شاه محمود قريشي" in m[1]
+
+
+def test_the_guest_past_a_governors_seat():
+    """"استقبل أمير المنطقة X في مكتبه بديوان الإمارة في الدمام أمس قائد Y العميد Z": Z."""
+    evs = events(run("استقبل أمير المنطقة الشرقية الأمير سعود بن نايف في مكتبه بديوان الإمارة في الدمام "
+                     "أمس قائد قوات الطوارئ الخاصة بالمنطقة العميد سالم المطيري، واطلع منه على الخطط."))
+    [m] = [e for e in evs if e[0] == "Meeting"]
+    assert "سالم المطيري" in m[1]

@@ -48,3 +48,14 @@ def test_an_act_that_comes_with_its_own_target_and_place_is_told():
     evs = events(run("وجاء الهجوم على مقر الشرطة في مدينة بنغازي بعد أيام من تهديدات أطلقها التنظيم.",
                      published=THU))
     assert [(e[0], e[3]) for e in evs] == [("Attack", ["بنغازي"])]
+
+
+def test_the_ones_involved_in_the_bombing_named_by_the_participle_make_no_new_bombing():
+    """"تحديد هوية المتورطين في التفجير الإرهابي، وألقت القبض ...": the bombing told before
+    takes neither the place nor the day of the arrest (the learned stage neither)."""
+    text = ("أعلنت الوزارة أن شرطيا قتل مساء الثلاثاء في انفجار عبوة استهدفت دورية في قرية كرانة.\n\n"
+            "وقال المتحدث إن الأجهزة الأمنية تمكنت من تحديد هوية المتورطين في التفجير الإرهابي، وألقت "
+            "القبض على اثنين منهم فجر أمس في منطقة الدراز.")
+    for extractor in ("rules", "both"):
+        evs = events(run(text, published=THU, extractor=extractor))
+        assert all("الدراز" not in e[3] and e[4] != "2014-09-17" for e in evs if e[0] == "Attack"), extractor

@@ -563,3 +563,12 @@ def test_a_blow_in_a_figure_of_speech_is_no_strike():
                 if e[0] == "Strike"]
     evs = events(run("ونفذت مقاتلات التحالف ضربة جوية على مواقع تنظيم داعش في الرقة.", published=sat))
     assert [e for e in evs if e[0] == "Strike" and e[2] == ["تنظيم داعش"]]
+
+
+def test_rounds_fired_at_someone_are_an_attack_and_rounds_into_the_air_none():
+    """"أطلقوا عدة أعيرة نارية على X": an attack on X; "أعيرة نارية في الهواء": none."""
+    evs = events(run("وقال المصدر إن المسلحين أطلقوا عدة أعيرة نارية على الشيخ سالم باعوضة أثناء خروجه من "
+                     "المسجد في حي الممدارة بمدينة عدن."))
+    assert [e[0] for e in evs] == ["Attack"]
+    evs = events(run("وأطلق عناصر الشرطة أعيرة نارية في الهواء لتفريق المحتجين في حي الممدارة بمدينة عدن."))
+    assert "Attack" not in [e[0] for e in evs]

@@ -1,0 +1,83 @@
+"""Visits and meetings still to come are no events: "ويزور ولي العهد X الرياض غدا"، "ومن المقرر أن
+يزور المبعوث مسقط يوم الأحد المقبل"، "في زيارة رسمية يلتقي خلالها الرئيس Y" (the programme of a
+visit just begun), "الزيارة المرتقبة". ``visit_still_to_come`` is a trigger filter (and a sense
+filter: the learned stage makes no event of it either).
+
+Only the verb in the imperfect (يزور، يلتقي، يبحث، يجتمع) with a word of the future beside it, or
+a visit or meeting noun with an adjective of the future after it: the imperfect alone is also the
+present of the wire ("يزور X البلاد حاليا"، "يبحث X مع Y اليوم العلاقات").
+"""
+from __future__ import annotations
+
+from kg.events.grammar import _n
+
+# the imperfect of the visit and meeting verbs (the rows of kg.events.triggers)
+IMPERFECT = _n("يزور تزور يزوران يزورون يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون "
+               "يبحث تبحث يبحثان يبحثون يناقش تناقش يناقشان يعقد تعقد يستقبل تستقبل")
+# "من المقرر أن يزور"، "من المنتظر أن يلتقي": told before the verb, right before أن
+PLANNED_BEFORE = _n("المقرر المنتظر المتوقع المزمع المرتقب المفترض المقرّر")
+_THAT = _n("أن ان")
+_WILL = _n("سوف وسوف")
+# "يزور ... غدا"، "... الأسبوع المقبل"، "... بعد غد": told after the verb, in its clause
+FUTURE_AFTER = _n("غدا غدًا المقبل المقبلة القادم القادمة مقبل مقبلة")
+#: how far after the verb the word of the future may stand (past the visitor's titles and names)
+FUTURE_REACH = 14
+# "في زيارة يلتقي خلالها الرئيس": the programme of a visit
+DURING_IT = _n("خلالها خلاله")
+# "الزيارة المرتقبة"، "زيارة مقبلة"، "القمة المقررة": a visit or meeting noun ahead of its time
+UPCOMING_ADJECTIVES = _n("المرتقبة مرتقبة المرتقب مرتقب المقبلة مقبلة المقبل المقررة مقررة "
+                         "المزمعة مزمعة المنتظرة منتظرة القادمة")
+_PAUSES = frozenset(".؟!؛;")
+
+
+def _future_after(view, i):
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + FUTURE_REACH)):
+        if toks[k].text in _PAUSES or view.clause_of[k] != view.clause_of[i]:
+            return False
+        if view.has(k, FUTURE_AFTER) and view.at.get(k) is None:
+            return True
+    return False
+
+
+#: how far back in its sentence a visit noun may refer to a visit verb still to come ("ويزور
+#: ولي العهد الأمير X الرياض غدا، في زيارة يبحث خلالها ...": the same visit)
+SAME_VISIT_REACH = 20
+# "زيارة من المقرر أن يقوم بها"، "زيارة يعتزم القيام بها": a noun followed by its plan
+_PLANNED_AFTER = PLANNED_BEFORE | _n("يعتزم تعتزم ينوي تنوي")
+
+
+def _told_of_a_verb_to_come(view, i):
+    for k in range(i - 1, max(-1, i - 1 - SAME_VISIT_REACH), -1):
+        if view.tokens[k].text in _PAUSES:
+            return False
+        if view.has(k, IMPERFECT) and _verb_still_to_come(view, k):
+            return True
+    return False
+
+
+def _verb_still_to_come(view, i):
+    if i > 1 and view.has(i - 1, _THAT) and view.has(i - 2, PLANNED_BEFORE):
+        return True
+    if i > 0 and view.has(i - 1, _WILL):
+        return True
+    if i + 1 < len(view.tokens) and view.has(i + 1, DURING_IT):
+        return True
+    return _future_after(view, i)
+
+
+def visit_still_to_come(view, i, etype, kind, stem):
+    """Is the visit or meeting at ``i`` one still to come: an imperfect verb after "من المقرر
+    أن" or "سوف", with غدا / المقبل after it, or right before خلالها; a noun right before an
+    adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), or a visit noun after
+    such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")?"""
+    if etype not in ("Visit", "Meeting"):
+        return False
+    if view.has(i, IMPERFECT):
+        return _verb_still_to_come(view, i)
+    if kind == "verb":
+        return False
+    after = [k for k in (i + 1, i + 2) if k < len(view.tokens)]
+    return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) \
+        or any(view.has(k, _PLANNED_AFTER) for k in after) \
+        or etype == "Visit" and _told_of_a_verb_to_come(view, i)

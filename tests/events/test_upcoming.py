@@ -1,0 +1,48 @@
+"""kg/events/upcoming.py: visits and meetings still to come are no events."""
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+WED = date(2017, 4, 12)
+
+
+def _types(text):
+    return [e[0] for e in events(run(text, published=WED))]
+
+
+def test_a_visit_told_for_tomorrow_is_no_event():
+    assert _types("ويزور وزير الخارجية الأردني أيمن الصفدي القاهرة غدا لبحث الأوضاع في غزة.") == []
+
+
+def test_a_meeting_planned_after_min_al_muqarrar_is_no_event():
+    assert _types("ومن المقرر أن يلتقي وزير الدفاع علي الحمدان نظيره الفرنسي في باريس الأسبوع المقبل.") == []
+
+
+def test_the_programme_of_a_visit_just_begun_is_no_meeting_but_the_arrival_is_a_visit():
+    evs = events(run("وصل الرئيس التونسي قيس سعيد إلى الجزائر أمس في زيارة رسمية يلتقي خلالها الرئيس "
+                     "عبد المجيد تبون.", published=WED))
+    assert [(e[0], e[1], e[3]) for e in evs] == [("Visit", ["قيس سعيد"], ["الجزائر"])]
+
+
+def test_the_imperfect_with_no_word_of_the_future_is_still_a_visit():
+    evs = events(run("يزور الرئيس الفرنسي إيمانويل ماكرون العراق حاليا في جولة تشمل بغداد وأربيل.",
+                     published=WED))
+    assert [(e[0], e[1]) for e in evs] == [("Visit", ["إيمانويل ماكرون"])]
+
+
+def test_a_word_of_the_future_in_another_clause_leaves_a_past_meeting():
+    evs = events(run("التقى وزير الدفاع علي الحمدان نظيره الفرنسي جان مارتان في باريس أمس، على أن "
+                     "يزور روما الأسبوع المقبل.", published=WED))
+    assert [e[0] for e in evs] == ["Meeting"]
+
+
+def test_the_visit_noun_after_a_visit_verb_still_to_come_is_the_same_visit():
+    assert _types("ويزور ولي العهد الكويتي الشيخ نواف الأحمد الجابر الصباح الرياض غدا، في زيارة رسمية "
+                  "تستغرق يومين.") == []
+
+
+def test_a_visit_noun_followed_by_its_plan_is_no_event():
+    assert _types("وأعلنت الخارجية أن الوزير أيمن الصفدي سيصل إلى بغداد في زيارة من المقرر أن تستغرق يومين.") == []
