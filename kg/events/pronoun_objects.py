@@ -112,10 +112,22 @@ _BEFORE_AFTER = _n("قبل بعد")
 _TRIED = _n("حاول حاولت حاولوا محاولة يحاول تحاول")
 
 
+_TAA_MARBUTA = "\u0629"     # ة, which normalisation writes as ه
+
+
+def noun_in_ta_marbuta(view, i):
+    """Is the word at ``i``, read as a verb and its pronoun ه (قتله: "killed him"), written with
+    ة: a noun of the same letters once normalised ("قتلة" killers, "ضربة" a blow)?"""
+    return view.tokens[i].text.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652").endswith(_TAA_MARBUTA)
+
+
 def unrealised_object_form(view, i, etype, kind, stem):
-    """A trigger filter: is the verb with an object pronoun at ``i`` no act done?"""
+    """A trigger filter: is the verb with an object pronoun at ``i`` no act done (or no verb:
+    "أشرارا قتلة" are killers)?"""
     if stem not in OBJECT_FORMS:
         return False
+    if noun_in_ta_marbuta(view, i):
+        return True
     t = view.tokens[i].norm.lstrip("وف")
     if t[:1] in ("ي", "ت"):
         return not (i > 1 and view.has(i - 1, _THAT) and view.has(i - 2, _BEFORE_AFTER))

@@ -685,6 +685,15 @@ def _blow_in_words(view, i, etype, kind, stem):
         and any(c.endswith("ل") for c, _ in strip_clitics(view.tokens[i + 2].norm)) if i + 2 < len(view.tokens) else False)
 
 
+def _beaten_not_struck(view, i, etype, kind, stem):
+    """"خنقه وضربه بآلة حادة": ضربه written with ه (not the ة of ضربة, a strike, which
+    normalisation also writes ه) is "hit him", no strike."""
+    if stem not in BLOWS:
+        return False
+    text = view.tokens[i].text.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+    return text.endswith("\u0647")
+
+
 # "هاجم X سياسة الحكومة / قرار المحكمة / مواقف الحزب": what is attacked in words
 ATTACKED_IN_WORDS = _n("سياسة سياسات السياسة قرار قرارات القرار موقف مواقف الموقف تصريحات دعوة دعوات "
                        "خطة الخطة نهج أداء إدارة الإدارة حكومة الحكومة")
@@ -834,7 +843,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, quoting_not_martyrdom,
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
-                   families_not_captured, _blow_in_words)
+                   families_not_captured, _blow_in_words, _beaten_not_struck)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

@@ -57,3 +57,10 @@ def test_the_ones_seized_by_the_pronoun_after_al_qabd():
 def test_a_plural_pronoun_with_no_list_before_takes_no_one_named_alone():
     evs = events(run("وقال المحامي سامي عادل إن قوات الأمن اعتقلتهم في مدينة طنطا."))
     assert all("سامي عادل" not in e[2] for e in evs if e[0] == "Arrest")
+
+
+def test_killers_written_with_ta_marbuta_are_no_verb_and_pronoun():
+    assert not events(run("وقال الشيخ سالم العمري إن هؤلاء قتلة محترفون لا يرحمون أحدا.", published=SAT,
+                          extractor="both"))
+    evs = events(run("وقال إن مسلحين اقتحموا منزل القاضي سالم العمري وقتلوه.", published=SAT))
+    assert [e for e in evs if e[0] == "Killing" and e[2] == ["سالم العمري"]]

@@ -572,3 +572,10 @@ def test_rounds_fired_at_someone_are_an_attack_and_rounds_into_the_air_none():
     assert [e[0] for e in evs] == ["Attack"]
     evs = events(run("وأطلق عناصر الشرطة أعيرة نارية في الهواء لتفريق المحتجين في حي الممدارة بمدينة عدن."))
     assert "Attack" not in [e[0] for e in evs]
+
+
+def test_darabahu_written_with_ha_is_hitting_him_no_strike():
+    sat = date(2026, 1, 17)
+    evs = events(run("واعتقلت الشرطة سامر العلي بتهمة خنق الطفل وضربه بآلة حادة في دبي.", published=sat))
+    assert not [e for e in evs if e[0] == "Strike"]
+    assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر العلي"]]
