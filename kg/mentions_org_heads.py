@@ -47,6 +47,11 @@ ORDINARY_COMPLEMENTS = {norm(head): frozenset(norm(w) for w in words.split()) fo
             "المسلمين العرب الكويتيين العراقيين السوريين اليمنيين الليبيين الفلسطينيين اللبنانيين "
             "المصير الهدف",
 }.items()}
+def _conjoined_common_word(n) -> bool:
+    """و + a common word of news prose (وتطوير، وإدارة)."""
+    return n.startswith("و") and len(n) > 3 and n[1:] in common_words()
+
+
 def ordinary_noun_phrase(m) -> bool:
     """A tagged organisation that is only a head and a complement making it an ordinary noun
     (ORDINARY_COMPLEMENTS): "هيئة التدريس" is a university's teaching staff, "حركة المرور"
@@ -69,6 +74,8 @@ def _ordinary_complement(head, tokens, j, k) -> bool:
     or a description (لجنة دائمة)?"""
     if tokens[j].norm in ORDINARY_COMPLEMENTS.get(head, ()):
         return True
+    if head in ORDINARY_COMPLEMENTS and _conjoined_common_word(tokens[j].norm):
+        return True     # "تنظيم وتطوير المهرجان"، "حركة وتنقل": the verbal noun and another, no name
     # (an indefinite noun in a construct is a name: لجنة مراقبة وقف إطلاق النار)
     return head in _INDEFINITE_BODY_HEADS and not definite(tokens[j]) and _adjective_after_head(tokens[j]) \
         and (j + 1 >= k or tokens[j + 1].norm.startswith("ل"))

@@ -211,3 +211,8 @@ def test_what_a_body_announced_signing_is_no_word_of_its_name():
     entity(doc, "إدارة النادي الأهلي")
     doc = run("وأعلنت شركة أرامكو السعودية التعاقد مع شركة هالبيرتون.")
     entity(doc, "شركة أرامكو السعودية")
+
+
+def test_a_head_before_a_conjoined_verbal_noun_is_an_ordinary_noun():
+    doc = run("وتضمنت الاتفاقية أن يقوم المركز بالعمل على تنظيم وتطوير المهرجان ودعم المزارعين.")
+    assert not [e for e in doc.entities if e.type == "Organization"]
