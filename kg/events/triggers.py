@@ -679,10 +679,11 @@ def _blow_in_words(view, i, etype, kind, stem):
     someone is a figure of speech, no strike."""
     if stem not in BLOWS:
         return False
-    c = view.clause_of[i]
-    return any(view.has(k, AMOUNTS_TO) and view.clause_of[k] == c for k in range(max(0, i - BLOW_REACH), i)) or (
-        i + 1 < len(view.tokens) and view.has(i + 1, _BLOW_ADJECTIVES)
-        and any(c.endswith("ل") for c, _ in strip_clitics(view.tokens[i + 2].norm)) if i + 2 < len(view.tokens) else False)
+    clause = view.clause_of[i]
+    if any(view.has(k, AMOUNTS_TO) and view.clause_of[k] == clause for k in range(max(0, i - BLOW_REACH), i)):
+        return True
+    return i + 2 < len(view.tokens) and view.has(i + 1, _BLOW_ADJECTIVES) \
+        and any(clitic.endswith("ل") for clitic, _ in strip_clitics(view.tokens[i + 2].norm))
 
 
 def _beaten_not_struck(view, i, etype, kind, stem):
