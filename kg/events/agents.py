@@ -269,7 +269,8 @@ def _light_verb_agent(view, i):
             a = view.prev_slot(k, types=AGENTS, max_gap=2)
             if a is not None and _prepositional(view, a):
                 a = _body_of_the_place(view, a)
-            if a is not None and not _prepositional(view, a) and not _subordinated(view, a.j, k):
+            if a is not None and not _prepositional(view, a) and not _subordinated(view, a.j, k) \
+                    and not quote_opens_between(view, a.j, k):
                 return _coordination_head(view, a)
             return None
         k -= 1
@@ -358,9 +359,30 @@ def subject_before_verb(r):
     view = r.view
     agent = None if r.conj_verb else view.prev_slot(r.i, types=AGENTS, max_gap=2)
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
-                              or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)):
+                              or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)
+                              or quote_opens_between(view, agent.j, r.i) and not _our_fighters_after(view, r.i)):
         return None
     return agent
+
+
+# the speaker's own fighters in its quoted words: "وقالت الحركة: «هاجم مقاتلونا ...»"
+OUR_FIGHTERS = _n("مقاتلونا مقاتلينا مقاتلوها قواتنا عناصرنا جنودنا مجاهدونا مجاهدينا أبطالنا رجالنا "
+                  "وحداتنا طائراتنا")
+
+
+def _our_fighters_after(view, i):
+    """Are the speaker's own fighters named right after the verb at ``i`` (its subject)?"""
+    return i + 1 < len(view.tokens) and view.has(i + 1, OUR_FIGHTERS)
+
+
+# a colon or an opening quotation mark: what follows is the speaker's words ("وقال X: «بدأت
+# العملية ...»"، "وقال X «أوقف 590 شخصا»"), whose verbs X is no subject of
+QUOTE_OPENERS = frozenset((":", "«", "“", '"'))
+
+
+def quote_opens_between(view, j, k):
+    """Does a colon or an opening quotation mark stand between token ``j`` and token ``k``?"""
+    return any(view.tokens[m].text in QUOTE_OPENERS for m in range(j, k))
 
 
 @rule("visitor or host after the verb",

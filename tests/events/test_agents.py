@@ -836,3 +836,15 @@ def test_the_announcer_before_a_time_told_between_commas_launched_the_operation(
                  "وأعلن المشير خليفة حفتر، في السابع من مايو الماضي، انطلاق العملية العسكرية لتحرير مدينة سرت."):
         [op] = [e for e in events(run(text)) if e[0] == "MilitaryOperation"]
         assert op[1] == ["خليفة حفتر"], text
+
+
+def test_the_speaker_before_a_colon_or_a_quote_is_no_subject_of_the_quoted_verb():
+    evs = events(run("وقال نائب حاكم الإقليم عبدالستار باريز: «بدأت العملية العسكرية في منطقة ألمار صباح "
+                     "الجمعة لتطهير المنطقة».", published=SAT))
+    assert find(evs, "MilitaryOperation")[0][1] == []
+    assert not find(events(run("وقال داود أوغلو «حاليا اوقف 590 شخصا مرتبطين بمنظمات ارهابية».",
+                               published=SAT)), "Arrest")
+    # the group claiming its fighters' act still did it
+    [ev] = find(events(run("وقالت حركة الشباب في بيان: «هاجم مقاتلونا قاعدة للجيش الكيني».", published=SAT)),
+                "Attack")
+    assert ev[1] == ["حركة الشباب"]
