@@ -754,11 +754,13 @@ def _propagate_family_names(doc, groups, order, persons_full, add):
     """"وأضاف العلي": a person's family name alone, anywhere in the article, is that person.
 
     Only family names that are not common words and that belong to one person of
-    the article; clitics (و، ب، ل) may be glued to them.
+    the article (not a father's name after بن: سلمان بن عبدالعزيز); clitics (و، ب، ل) may be
+    glued to them.
     """
     owners = {}
     for key, full in persons_full.items():
         if len(full) >= 2 and len(full[-1]) >= 3 and full[-1] not in common_words() \
+                and full[-2] not in _SON_OF \
                 and full[0] not in ("ابو", "ابي", "ام") and full[-1] not in _NAME_ORDINALS \
                 and _family_name_alone(full):
             owners.setdefault(full[-1], []).append(key)
@@ -840,8 +842,9 @@ def _person_match(toks, persons_full):
         if len(full) > len(toks) and ((full[-len(toks):] == toks and full[-len(toks) - 1] not in _SON_OF)
                                       or full[:len(toks)] == toks):
             cands.append(key)
-        elif len(full) < len(toks) and (toks[-len(full):] == full) and len(full) >= 1:
-            cands.append(key)
+        elif len(full) < len(toks) and (toks[-len(full):] == full) and len(full) >= 1 and key[0] != "kb":
+            cands.append(key)   # (a longer name the knowledge base did not match is not its
+            #                     person's: "عبدالخالق الحوثي" after "الحوثي", Abdulmalik)
     if len(cands) == 1:
         return cands[0]
     if cands:

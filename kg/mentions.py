@@ -38,11 +38,12 @@ from __future__ import annotations
 
 from kg.mention_gates import found_by, sentence_words
 from kg.mentions_aliases import alias_mentions
-from kg.mentions_bodies import generic_body_spans
+from kg.mentions_bodies import generic_body_spans, national_body_spans
 from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _dated_place, _described_groups,
                                 _described_place,
                                 _no_person, _places_by_context, _titled_given_name_joined,
-                                companies_named_for_persons)
+                                boards_as_their_body, companies_named_for_persons,
+                                fathers_chain_no_person)
 from kg.mentions_common import make_mention
 from kg.mentions_org_heads import ordinary_noun_phrase
 from kg.mentions_cues import cue_positions
@@ -52,7 +53,8 @@ from kg.mentions_not_names import not_names
 from kg.mentions_kb_context import (_bank_of_water, _capital_title_off, _compound_place, _directorates_field,
                                     _facilitys_name, _fathers_name, _namesakes_name,
                                     _idiom_not_place, _longer_person, _province_of_city,
-                                    _demonym_after_name, _family_after_person, _quoted_names_first_word)
+                                    _demonym_after_definite_noun, _demonym_after_name, _family_after_person,
+                                    _family_name_after_chain, _quoted_names_first_word)
 from kg.mentions_leaderships import leadership_mentions
 from kg.mentions_named_institutions import institution_heads, named_institutions
 from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans, umm_kunya_spans
@@ -105,6 +107,9 @@ def find_mentions(doc, kb, tags=None) -> list:
                      and not _namesakes_name(m, toks, starts)
                      and not _quoted_names_first_word(m, toks, starts) and not _directorates_field(m, toks, starts)
                      and not _demonym_after_name(m, toks, starts, kb)]
+            kb_all = [(m.start, m.end) for m in kb_ms]
+            kb_ms = [m for m in kb_ms if not _demonym_after_definite_noun(m, toks, starts, kb, kb_all)
+                     and not _family_name_after_chain(m, toks, starts, kb_all)]
             kb_taken = [(m.start, m.end) for m in kb_ms]
             kb_ms = [_province_of_city(_compound_place(_family_after_person(
                 _longer_person(m, toks, starts, text, kb_taken), toks, starts, text, kb), toks, starts, text),
@@ -115,7 +120,8 @@ def find_mentions(doc, kb, tags=None) -> list:
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}
         add(found_by(alias_mentions, words, toks, text, blocked, norms))
-        bodies = found_by(generic_body_spans, words, toks, norms, kb, blocked)
+        bodies = found_by(generic_body_spans, words, toks, norms, kb, blocked) \
+            + found_by(national_body_spans, words, toks, norms, kb, blocked)
         if bodies:
             spans = [sp for sp in spans if not any(i <= sp[0] and sp[1] <= j for i, j, _, _ in bodies)]
             spans += located([make_mention(toks, i, j, "Organization", sub, clitic=c, text=text)
@@ -162,6 +168,8 @@ def find_mentions(doc, kb, tags=None) -> list:
         cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         chosen = companies_named_for_persons(toks, text, chosen)
+        chosen = boards_as_their_body(toks, text, chosen)
+        chosen = fathers_chain_no_person(toks, chosen)
         _described_groups(toks, chosen)
         _places_by_context(toks, chosen)
         quoted_province_groups(text, chosen)

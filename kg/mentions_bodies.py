@@ -6,12 +6,14 @@ people's adjective such as الكردية) is one organisation: not the country,
 named by an adjective there (annotation guidelines: an adjective is no mention of it).
 A few bodies are named by a fixed adjective instead (المقاومة الشعبية، المكتب السياسي), and the
 generic sides of a war by their bare word (المعارضة، المقاومة) and the government's forces.
+A national body is named by a head, its country's adjective and its purpose after لـ (الشركة
+السعودية للكهرباء، الهيئة السعودية للتخصصات الصحية: national_body_spans).
 """
 from __future__ import annotations
 
 from itertools import compress
 
-from kg.lexicon import ORG_HEADS, POST_HEADS, strip_clitics, words_read_as
+from kg.lexicon import ORG_HEADS, POST_HEADS, STOPWORDS, strip_clitics, words_read_as
 from kg.mention_gates import starts_from
 from kg.mentions_media_offices import MEDIA_ADJECTIVES, OFFICE_HEADS
 from kg.normalize import norm
@@ -195,4 +197,57 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
         if found:
             out.append(found)
             taken = found[1]
+    return out
+
+
+# heads of a national body named by its country's adjective and its purpose after لـ:
+# الشركة السعودية للكهرباء، الهيئة السعودية للتخصصات الصحية، المؤسسة الأردنية للاستثمار
+NATIONAL_BODY_HEADS = frozenset(norm(w) for w in (
+    "الشركة الهيئة المؤسسة الجمعية الصندوق المركز الأكاديمية الوكالة الشبكة المنظمة").split())
+# (not الخطوط: الخطوط السعودية is the airline's whole name, "للعلاقات العامة" after it a post's field)
+_NATIONAL_OPENS = words_read_as(NATIONAL_BODY_HEADS)
+#: the most words of the purpose after لـ (للمواصفات والمقاييس والجودة)
+_PURPOSE_WORDS = 4
+
+
+def _purpose_end(norms, k, blocked):
+    """End of the purpose "لل + noun [+ its definite nisba adjectives or و + definite nouns]" at
+    k (للصناعات الأساسية، للمواصفات والمقاييس والجودة; not a participle of the next clause:
+    للتخصصات الصحية | المشترطة), or k when there is none."""
+    n = len(norms)
+    if k >= n or k in blocked or not norms[k].startswith("لل") or len(norms[k]) < 5 \
+            or not norms[k].isalpha():
+        return k
+    e = k + 1
+    while e < n and e - k < _PURPOSE_WORDS and e not in blocked and norms[e].isalpha() \
+            and (norms[e].startswith("وال") or norms[e].startswith("ال") and norms[e].endswith(("يه", "ي"))) \
+            and len(norms[e]) > 4 and norms[e] not in STOPWORDS:
+        e += 1
+    return e
+
+
+@starts_from(_NATIONAL_OPENS)
+def national_body_spans(tokens, norms, kb, blocked) -> list:
+    """``(start, end, clitic, None)`` of a body named by a definite head, its country's adjective
+    and its purpose after لـ: "الشركة السعودية للصناعات الأساسية"، "الهيئة السعودية للمواصفات
+    والمقاييس والجودة". Without the purpose ("الشركة السعودية") the adjective says only whose
+    the company is: nothing here."""
+    out = []
+    n = len(norms)
+    i = 0
+    while i < n - 2:
+        if i in blocked or i + 1 in blocked:
+            i += 1
+            continue
+        clitic = next((c for c, st in strip_clitics(norms[i]) if st in NATIONAL_BODY_HEADS
+                       and not c.endswith(("ال", "لل"))), None)
+        if clitic is None or not norms[i + 1].startswith("ال") or not kb.demonym(norms[i + 1]):
+            i += 1
+            continue
+        e = _purpose_end(norms, i + 2, blocked)
+        if e == i + 2:
+            i += 1
+            continue
+        out.append((i, e, clitic, None))
+        i = e
     return out

@@ -4,7 +4,8 @@ A one-word person that is no person (a pronoun, an honorific, a suffixed noun, a
 _no_person); a titled given name joined to the known person right after it; a name the text
 introduces as a group typed an armed group; a person of the tagger's that the text places
 (X (جنوب تركيا)، قرب X) typed a place; a region named with its head, named bare elsewhere in
-the article; the tagger's one-word organisations that are common words; a company named
+the article; the tagger's one-word organisations that are common words; a body's board or management
+before its name (مجلس إدارة الشركة): the body; a company named
 after a person (شركة X وأولاده، بنك جولدمان ساكس): one organisation.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
+from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
                         original_prefix_length, strip_clitics)
 from kg.mentions_common import _QUOTES, make_mention
 from kg.mentions_names import PIOUS_FORMULA_STARTS, is_month_name, is_no_person_word, word_zipf
@@ -218,6 +219,64 @@ def companies_named_for_persons(tokens, text, mentions):
             e += 1
         out.append(make_mention(tokens, k - 1, e, "Organization", None, clitic=clitic, text=text))
     return out
+
+
+# a body's board or management before its name: مجلس إدارة الشركة، إدارة النادي
+_BOARD = (norm("مجلس"), norm("إدارة"))
+_MANAGEMENT = norm("إدارة")
+# the bodies a board or management is named with (their heads, without the article)
+MANAGED_BODIES = frozenset(ORG_HEADS | {norm(w) for w in "مركز نادي جمعية غرفة صندوق مستشفى شركة".split()})
+
+
+def _managed_body_start(tokens, k, e):
+    """(index, head) of the body's first word when tokens[k:e] read "[مجلس] إدارة + a body's
+    head ...", or None."""
+    n = e - k
+    if n >= 3 and tokens[k].norm == _BOARD[0] and tokens[k + 1].norm == _BOARD[1]:
+        b = k + 2
+    elif n >= 2 and tokens[k].norm == _MANAGEMENT:
+        b = k + 1
+    else:
+        return None
+    w = tokens[b].norm
+    stem = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return (b, stem) if stem in MANAGED_BODIES else None
+
+
+def boards_as_their_body(tokens, text, mentions):
+    """A body's board or management named with it (رئيس مجلس إدارة الشركة السعودية، أعضاء مجلس
+    إدارة الغرفة، إدارة النادي) is the body itself in what the text says: the mention starts at
+    the body's head (a department named for its field, إدارة التعليم، إدارة المرور, stays)."""
+    if not any(m.type == "Organization" and m.source != "kb" for m in mentions):
+        return mentions
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        k, e = starts.get(m.start), ends.get(m.end)
+        if m.type == "Organization" and m.source != "kb" and k is not None and e is not None:
+            body = _managed_body_start(tokens, k, e + 1)
+            if body is not None:
+                b, head = body
+                m = make_mention(tokens, b, e + 1, "Organization", ORG_HEAD_SUBTYPES.get(head),
+                                 source=m.source, text=text)
+        out.append(m)
+    return out
+
+
+_SON_OF_WORDS = frozenset(norm(w) for w in "بن ابن".split())
+
+
+def fathers_chain_no_person(tokens, mentions):
+    """A person found right after بن/ابن is the rest of an earlier name's chain, no person of
+    its own: "الأمير محمد بن نايف بن عبدالعزيز المبلغة" (the known prince, then his father's
+    name and a participle) names no "عبدالعزيز المبلغة"."""
+    if not any(m.type == "Person" and m.source != "kb" for m in mentions):
+        return mentions
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    return [m for m in mentions if not (
+        m.type == "Person" and m.source != "kb" and starts.get(m.start, 0) > 0
+        and tokens[starts[m.start] - 1].norm in _SON_OF_WORDS)]
 
 
 # descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"

@@ -17,8 +17,13 @@ def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
     words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
         | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS | ROOM_HEADS \
-        | NAMESAKE_BODY_HEADS | NAMESAKE_ROAD_HEADS
+        | NAMESAKE_BODY_HEADS | NAMESAKE_ROAD_HEADS | CROSSING_HEADS
     return frozenset(words | {"ال" + w for w in words})
+
+
+# heads of a border crossing named before the word that says so: منفذ عرعر الحدودي، معبر نصيب
+# الحدودي (منفذ alone is also the one who carries out an act: منفذ الهجوم)
+CROSSING_HEADS = frozenset(norm(w) for w in "منفذ معبر".split())
 
 
 # heads that name an organisation only before a quoted name: مجموعة «عرين الأسود»، شركة «بي بي»

@@ -39,6 +39,10 @@ def _sides_after(text, end) -> str:
     return out
 
 
+# a body's management before its name is no head of that name: "إدارة النادي" is the club's
+# management, read as the club (kg.mentions_checks.boards_as_their_body), not a longer name of it
+NOT_NAME_HEADS = frozenset(norm(w) for w in "إدارة".split())
+
 _OPEN_QUOTES = "«\"“"
 _CLOSE_QUOTES = {"«": "»", '"': '"', "“": "”"}
 
@@ -51,7 +55,7 @@ def headed_names(text, entity) -> list:
     if entity.type == "Place":
         heads = HEADED_NAME_HEADS | {COUNTRYSIDE}
     elif entity.type == "Organization":
-        heads = ORG_HEADS
+        heads = ORG_HEADS - NOT_NAME_HEADS
     else:
         return []
     out = []

@@ -1,7 +1,8 @@
 """Knowledge-base matches read in context: a match dropped, lengthened or trimmed by its
 neighbours.
 
-Dropped: an idiom that holds a place's name (مسقط رأسه), a river's bank (الضفة الغربية لنهر
+Dropped: an idiom that holds a place's name (مسقط رأسه), a country read as the adjective of a definite
+body noun (القنصلية السعودية، الدفاعات الجوية الملكية السعودية), a river's bank (الضفة الغربية لنهر
 الفرات), a father's name after بن, a
 facility's name, the first word of an organisation's quoted name, a country read as the adjective after a
 body's name (شركة أرامكو السعودية); lengthened: a known person's name after given names (another person), a
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kg.lexicon import FACILITY_HEADS, ORG_HEADS, STOPWORDS, strip_clitics
+from kg.lexicon import FACILITY_HEADS, ORG_HEADS, STOPWORDS, common_words, strip_clitics
+from kg.names import all_name_words
 from kg.linking_places import national_capital
 from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
@@ -47,10 +49,11 @@ def _longer_person(m, tokens, starts, text, taken=()):
 
 def _family_after_person(m, tokens, starts, text, kb):
     """A known person's full name right before a family nisba is another man named after him:
-    "عمر المختار الزليتني" is not Omar al-Mukhtar. The family name is taken in and the
-    knowledge-base link dropped."""
-    if m.type != "Person" or len(m.text.split()) < 2:
-        return m
+    "عمر المختار الزليتني" is not Omar al-Mukhtar; so is a known short form that is a given name
+    too ("قاسم الأعرجي" is not Naim Qassem). The family name is taken in and the knowledge-base
+    link dropped."""
+    if m.type != "Person" or (len(m.text.split()) < 2 and not _plain_given_name(norm(m.text))):
+        return m    # (one word: a short form that is a given name too, قاسم الأعرجي, not نعيم قاسم)
     k = bisect_right(starts, m.end - 1)
     if k >= len(tokens) or tokens[k - 1].end != m.end:
         return m
@@ -140,6 +143,31 @@ def _fathers_name(m, tokens, starts) -> bool:
     return k > 0 and tokens[k].start == m.start and tokens[k - 1].norm in _SON_OF
 
 
+_CLAUSE_ENDS = frozenset("،,.:؛") | frozenset(norm(w) for w in "إن أن قوله".split())
+
+
+def _chain_name(w) -> bool:
+    """A word of the name lists, no common word: a link of a بن-chain (عبدالله، سعد)."""
+    return w in all_name_words() and w not in common_words() and w not in STOPWORDS
+
+
+def _family_name_after_chain(m, tokens, starts, taken=()) -> bool:
+    """A known place written with the article right after "X بن Y", where the clause ends, is
+    the family's name: "عبدالله بن سعد السويد،"، "إبراهيم بن محمد الخليل،" (not after a known
+    person's chain, whose verb may take the place as its object: زار محمد بن سلمان السويد،)."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 3 or tokens[k].start != m.start or tokens[k].end != m.end or not m.text.startswith("ال"):
+        return False
+    if tokens[k - 2].norm not in _SON_OF or not _chain_name(tokens[k - 1].norm) \
+            or not _chain_name(tokens[k - 3].norm):
+        return False
+    if any(s <= tokens[k - 3].start < e or s <= tokens[k - 1].start < e for s, e in taken):
+        return False
+    return k + 1 < len(tokens) and (tokens[k + 1].text in _CLAUSE_ENDS or tokens[k + 1].norm in _CLAUSE_ENDS)
+
+
 def _facilitys_name(m, tokens, starts) -> bool:
     """A knowledge-base organisation quoted right after a facility head is the facility's
     name: فندق «الجزيرة» is a hotel, not the channel."""
@@ -207,6 +235,57 @@ def _demonym_after_name(m, tokens, starts, kb) -> bool:
     name = tokens[k - 1]
     return name.norm.isalpha() and not name.norm.startswith("ال") and name.norm not in STOPWORDS \
         and any(stem in ORG_HEADS and not c.endswith(("ال", "لل")) for c, stem in strip_clitics(tokens[k - 2].norm))
+
+
+# definite nouns of bodies and their adjectives that a country's adjective (السعودية) agrees with
+_BODY_NOUNS = ORG_HEADS | FACILITY_HEADS | frozenset(norm(w) for w in (
+    "دفاعات قنصلية سفارة خطوط سلطات جهات أجهزة شركات هيئات غرف بنوك مصارف صناعات قوات").split())
+_ARABIC_ADJ = norm("العربية")       # "العربية السعودية": the country's own name
+_NISBA_END = norm("ية")
+_PLURAL_END = norm("ات")
+
+
+_DEFINITE_PREFIXES = tuple(norm(w) for w in "وال فال بال كال ولل فلل ال لل".split())
+
+
+def _definite_stem(n):
+    """The stem of a definite word, its article and a proclitic off (والشركة، للشركة -> شركة), or
+    None."""
+    for p in _DEFINITE_PREFIXES:
+        if n.startswith(p) and len(n) - len(p) > 2:
+            return n[len(p):]
+    return None
+
+
+def _demonym_after_definite_noun(m, tokens, starts, kb, taken=()) -> bool:
+    """A known country written like its adjective (السعودية) right after a definite body noun,
+    over up to two of its adjectives, is that body's adjective: الشركة السعودية للكهرباء، القنصلية
+    السعودية، الدفاعات الجوية الملكية السعودية. Not after another country's adjective (الخارجية
+    الإيرانية السعودية: the object of a verb before them), nor after a known name (الولايات المتحدة
+    السعودية), nor after العربية (العربية السعودية, the name), nor with a clitic of its own
+    (والسعودية: a second country); after other nouns it stays the country (the tagger would read
+    the noun and adjective as a body: للطفلة السعودية)."""
+    if m.type != "Place" or kb is None:
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start or tokens[k].end != m.end or not kb.demonym(tokens[k].norm):
+        return False
+    if not tokens[k].text.lstrip("\u0640").startswith("\u0627\u0644"):
+        return False
+    h = k - 1
+    while h >= 0 and k - 1 - h < 3:
+        n = tokens[h].norm
+        if not n.isalpha() or kb.demonym(n) or n == _ARABIC_ADJ or any(s <= tokens[h].start < e for s, e in taken):
+            return False
+        st = _definite_stem(n)
+        if st is None:
+            return False
+        if st in _BODY_NOUNS or (h == k - 1 and st.endswith(_PLURAL_END) and len(st) > 4):
+            return True     # (a plural of things: الاستثمارات السعودية، الصادرات السعودية)
+        if not st.endswith(_NISBA_END):
+            return False
+        h -= 1
+    return False
 
 
 def _capital_title_off(m, tokens, starts, kb):

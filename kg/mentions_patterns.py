@@ -28,7 +28,7 @@ from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS
 from kg.mention_gates import applies, at_readings
 from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _SON_OF, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
-from kg.mentions_cues import NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
+from kg.mentions_cues import CROSSING_HEADS, NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_headless import _token_span
 from kg.mentions_names import given_name_before, word_zipf
@@ -453,6 +453,32 @@ def _facility_name(s, i, clitic, stem, bare):
     return None
 
 
+#: what says a crossing is on a border, after its name: منفذ عرعر الحدودي، معبر نصيب البري الحدودي
+BORDER_WORDS = frozenset(norm(w) for w in "الحدودي البري".split())
+#: the most words of a crossing's name between its head and BORDER_WORDS
+_CROSSING_NAME_WORDS = 2
+
+
+@at_readings(bares=CROSSING_HEADS)
+def _border_crossing(s, i, clitic, stem, bare):
+    """A crossing head, one or two words and a word that says it is on a border: منفذ الوديعة
+    الحدودي، معبر نصيب الحدودي (the name a common word too: نصيب "a share"); the crossing a place,
+    its head and border word kept."""
+    tokens, blocked, nt = s.tokens, s.blocked, s.nt
+    if bare not in CROSSING_HEADS or stem != bare or clitic.endswith(("ال", "لل")):
+        return None
+    k = i + 1
+    while k < nt and k - i - 1 < _CROSSING_NAME_WORDS and k not in blocked and tokens[k].norm not in BORDER_WORDS \
+            and _ARABIC_WORD.match(tokens[k].norm) and tokens[k].norm not in STOPWORDS and not _conjunct(tokens[k].norm):
+        k += 1
+    if k == i + 1 or k >= nt or k in blocked or tokens[k].norm not in BORDER_WORDS:
+        return None
+    e = k + 1
+    while e < nt and e not in blocked and tokens[e].norm in BORDER_WORDS:
+        e += 1
+    return [make_mention(tokens, i, e, "Place", None, text=s.text, clitic=clitic)], e
+
+
 def _laqab_nisba(tokens, k, blocked) -> bool:
     """Is tokens[k] a definite nisba (العسكري، الأنصاري) right after a kunya, that ends the
     name before a comma, the clause or the end (أبو علي العسكري، ...)?"""
@@ -576,7 +602,7 @@ def _named_after_titled_person(s, i, clitic, stem, bare):
 #: the rules for organisations and places, tried in this order at each cue
 BODY_AND_PLACE_RULES = (_general_after_for, _operations_room, _state_forces, _military_region, _numbered_unit, _force_by_kind, _district,
                         _named_after_titled_person, _quoted_org_name, _org_name, _quoted_place_names, _place_name,
-                        _listed_place_names, _facility_name)
+                        _listed_place_names, _border_crossing, _facility_name)
 #: the rules for persons, tried after them (on the second pass only)
 PERSON_RULES = (_kunya_name, _titled_name)
 

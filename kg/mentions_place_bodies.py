@@ -1,6 +1,6 @@
 """Bodies named for a place: a unit, a body, an agency, an operations command or a facility
 whose name holds a place the knowledge base knows (كتيبة جنين، شرطة كركوك، مجلس محافظة X،
-وكالة X للأنباء، قيادة عمليات بغداد، مطار X الدولي): one organisation (or facility), and the
+وكالة X للأنباء، قيادة عمليات بغداد، مطار X الدولي، سفارة X لدى Y): one organisation (or facility), and the
 place inside its name no mention of its own.
 """
 from __future__ import annotations
@@ -41,22 +41,57 @@ BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محك
 # an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
     "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية المركزي").split())
+# a chamber of commerce named for its town (غرفة الرياض، غرفة جدة) and a company named for a place
+# with the kind of its trade after it (شركة القصيم الزراعية، شركة الرياض للتعمير, not "شركة X" alone)
+CHAMBER_HEADS = frozenset(norm(w) for w in "غرفة".split())
+COMPANY_HEADS = frozenset(norm(w) for w in "شركة".split())
+# a region's principality and a region's or a city's municipality (Saudi and Jordanian usage):
+# إمارة منطقة الرياض، أمانة منطقة الرياض، أمانة جدة، أمانة عمان (an emirate named bare, إمارة دبي,
+# is the place)
+PRINCIPALITY, MUNICIPALITY = norm("إمارة"), norm("أمانة")
+_REGION_WORD = norm("منطقة")
+_NISBA_ENDS = (norm("ية"), norm("ي"))
 
 
-def _body_before_place(tokens, i, j, covered):
+def _trade_word(tok) -> bool:
+    """The word after a company's place that names its trade: a لل-noun (للتعمير، للأسمنت) or a
+    definite nisba adjective (الزراعية، الوطنية)."""
+    n = tok.norm
+    if not _ARABIC_WORD.match(n) or n in STOPWORDS or n in DIRECTIONS:
+        return False
+    return (n.startswith("لل") and len(n) > 4) or (definite(tok) and n.endswith(_NISBA_ENDS))
+
+
+def _seat_of_government(head, tokens, i, m) -> bool:
+    """May ``head`` (إمارة، أمانة) right before the place at tokens[i] name its government: a
+    principality only a region written with منطقة, a municipality that or a known city."""
+    if head == PRINCIPALITY:
+        return tokens[i].norm == _REGION_WORD
+    return tokens[i].norm == _REGION_WORD or (m is not None and m.subtype == "City")
+
+
+def _body_before_place(tokens, i, j, covered, m=None):
     """``(start, end, (clitic, head))`` of a body named with the place at tokens[i:j], or None."""
     h = i - 1
     while h >= 0 and h not in covered and i - 1 - h < 3 and _chain_word(tokens[h]) \
-            and not (_stems(tokens[h].norm) & (BODY_HEADS_WITH_CHAIN | BODY_HEADS_BEFORE_PLACE)) \
+            and not (_stems(tokens[h].norm) & (BODY_HEADS_WITH_CHAIN | BODY_HEADS_BEFORE_PLACE | COMPANY_HEADS
+                                             | {PRINCIPALITY, MUNICIPALITY})) \
             and tokens[h].norm not in DIRECTIONS and tokens[h].norm not in given_names():
         h -= 1
     if h < 0 or h in covered:
         return None
-    heads = BODY_HEADS_WITH_CHAIN if h < i - 1 else BODY_HEADS_BEFORE_PLACE
+    heads = BODY_HEADS_WITH_CHAIN if h < i - 1 else \
+        BODY_HEADS_BEFORE_PLACE | CHAMBER_HEADS | COMPANY_HEADS | {PRINCIPALITY, MUNICIPALITY}
     head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                  if st in heads and not c.endswith(("ال", "لل", "ب"))), None)
     if head is None:
         return None     # (برئاسة X، بقيادة X: "headed by X")
+    if head[1] in (PRINCIPALITY, MUNICIPALITY) and not _seat_of_government(head[1], tokens, i, m):
+        return None
+    if head[1] in COMPANY_HEADS and h == i - 1:
+        if j >= len(tokens) or j in covered or not _trade_word(tokens[j]):
+            return None     # "شركة X" alone: a company of X as often as one named for it
+        return h, j + 1, head
     e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in BODY_ADJECTIVES else j
     return h, e, head
 
@@ -138,6 +173,27 @@ def _mission_in_place(tokens, i, spans_at):
     return None
 
 
+# a state's mission named by the state (سفارة المملكة العربية السعودية، قنصلية تركيا), and where it
+# is after في/لدى (سفارة الكويت لدى الأردن): one body, the states inside its name no mentions
+MISSION_OF_STATE_HEADS = frozenset(norm(w) for w in "سفارة قنصلية".split())
+_POSTED_IN = frozenset(norm(w) for w in "في لدى".split())
+
+
+def _state_mission(tokens, i, j, spans_at, covered):
+    """``(start, end, clitic)`` of "سفارة/قنصلية + the state at tokens[i:j] [+ في/لدى + a known
+    place]", or None."""
+    if i < 1 or i - 1 in covered:
+        return None
+    clitic = next((c for c, st in strip_clitics(tokens[i - 1].norm)
+                   if st in MISSION_OF_STATE_HEADS and not c.endswith(("ال", "لل"))), None)
+    if clitic is None:
+        return None
+    e = j
+    if j + 1 < len(tokens) and tokens[j].norm in _POSTED_IN and j + 1 in spans_at:
+        e = spans_at[j + 1]
+    return i - 1, e, clitic
+
+
 def _units_named_for_places(tokens, text, spans):
     """A unit head right before a place the knowledge base knows names the unit:
     "كتيبة جنين" is a group, the place inside its name is no mention of its own."""
@@ -182,15 +238,26 @@ def _units_named_for_places(tokens, text, spans):
                                                "ArmedForce" if mission is None else None, clitic=clitic,
                                                text=text)))
                 continue
+        if m.type == "Place" and m.subtype == "Country" and m.start == tokens[i].start:
+            mission = _state_mission(tokens, i, j, spans_at, covered)
+            if mission is not None:
+                # "سفارة المملكة العربية السعودية في لبنان"، "قنصلية تركيا في أربيل"
+                h, e, clitic = mission
+                out.append((h, e, make_mention(tokens, h, e, "Organization", "GovernmentBody",
+                                               clitic=clitic, text=text)))
+                inside = e
+                continue
         if m.type == "Place" and i > 0 and i - 1 not in covered and m.start == tokens[i].start:
             h, head = i - 1, None
-            body = _body_before_place(tokens, i, j, covered)
+            body = _body_before_place(tokens, i, j, covered, m)
             if body is not None:
                 # "قيادة عمليات الأنبار"، "مجلس شورى ثوار الموصل"، "مجلس الرقة العسكري"،
                 # "قوات حماية عدن": a body's name holding a place
                 h, e, (clitic, stem) = body
                 out.append((h, e, make_mention(tokens, h, e, "Organization",
-                                               ORG_HEAD_SUBTYPES.get(stem), clitic=clitic, text=text)))
+                                               ORG_HEAD_SUBTYPES.get(stem) or (
+                                                   "GovernmentBody" if stem in (PRINCIPALITY, MUNICIPALITY) else None),
+                                               clitic=clitic, text=text)))
                 continue
             if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):
                 h = i - 2

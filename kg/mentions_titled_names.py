@@ -174,9 +174,10 @@ def person_name_after(tokens, j, blocked, max_len=4):
         prev = tokens[k - 2].norm if k - 2 >= j else ""
         if not first and prev in _CHAIN_LINKERS and tok.norm not in (_ABD, "ابو", "ابي") \
                 and (k >= len(tokens) or tokens[k].norm not in _CHAIN_LINKERS
-                     and not (definite(tokens[k]) and (is_name_word(tokens[k]) or tokens[k].norm in family_names()))):
+                     and not (definite(tokens[k]) and (is_name_word(tokens[k]) or tokens[k].norm in family_names()))
+                     and not _bare_family_name_at_clause_end(tokens, k, blocked)):
             break  # "فيصل بن سلمان بن عبدالعزيز الوفد": one name after each linker, then the
-            #        end or a family name (المهدي بن علي الزغبي)
+            #        end or a family name (المهدي بن علي الزغبي، علي بن حسن جعفر، ...)
         if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
             max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
         elif not first and definite(tok) and prev not in NAME_LINKERS:
@@ -189,6 +190,17 @@ def person_name_after(tokens, j, blocked, max_len=4):
 # what may follow a whole name at the end of its clause: a comma or a full stop, "إن/أن" after
 # a speech verb, قوله (قال العميد X الأمين إن، نقل عن اللواء X التركي قوله)
 _CLAUSE_AFTER_NAME = frozenset(norm(w) for w in "إن أن بأن قوله".split()) | frozenset("،,.:؛")
+
+
+def _bare_family_name_at_clause_end(tokens, k, blocked) -> bool:
+    """Is tokens[k], after "X بن Y", a listed family name without the article that ends the name
+    where the clause ends (علي بن حسن جعفر، ...، أحمد بن عبدالعزيز قطان إن ...)?"""
+    if k + 1 >= len(tokens) or k in blocked:
+        return False
+    tok = tokens[k]
+    return not definite(tok) and tok.norm in family_names() and tok.norm not in STOPWORDS \
+        and tok.norm not in common_words() and not tok.norm.startswith("و") \
+        and (tokens[k + 1].norm in _CLAUSE_AFTER_NAME or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
 
 
 def _family_name_before_clause(tokens, k) -> bool:

@@ -48,7 +48,14 @@ MORE_GIVEN_NAMES = frozenset(("ادم", "مبارك", "اسحق", "نوح", "س�
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
-    return _units("names_given.txt") | MORE_GIVEN_NAMES
+    units = _units("names_given.txt")
+    return units | MORE_GIVEN_NAMES | _joined_abd(units)
+
+
+def _joined_abd(units) -> frozenset:
+    """The "عبد X" given names written joined, as Gulf papers write them (عبدالله، عبدالعزيز،
+    عبدالرحمن): the lists hold the two-word unit."""
+    return frozenset(w.replace(" ", "", 1) for w in units if w.startswith("عبد ") and w.count(" ") == 1)
 
 
 @lru_cache(maxsize=1)

@@ -620,3 +620,36 @@ def test_iraqi_and_kurdish_security_bodies_are_known():
     orgs = {m.text: e for e in doc.entities if e.type == "Organization" for m in e.mentions}
     assert "الحشد العشائري" in orgs and "الأسايش" in orgs
     assert orgs["الحشد العشائري"].name_en == "Tribal Mobilization Forces"
+
+
+def test_saudi_companies_and_religious_bodies_are_known():
+    from helpers import run
+    doc = run("ووقعت أرامكو السعودية وسابك اتفاقا، فيما زار مفتي دار الفتوى "
+              "مقر الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي في مكة المكرمة.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert {"أرامكو السعودية", "سابك", "دار الفتوى",
+            "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"} <= orgs
+    # the mosques named inside the presidency's name are no places of the text
+    assert not any(e.type == "Place" and "المسجد" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_the_houthis_named_by_their_adjective_after_militias():
+    from helpers import run
+    doc = run("وقال الدفاع المدني إن قذيفة أطلقتها الميليشيات الحوثية سقطت على منزل، فيما اعترضت "
+              "الدفاعات صاروخا أطلقته المليشيا الحوثية.")
+    [houthis] = [e for e in doc.entities if e.kb_id == "houthis"]
+    assert {"الميليشيات الحوثية", "المليشيا الحوثية"} <= {m.text for m in houthis.mentions}
+
+
+def test_saudi_air_defenses_and_awamiyah_are_known():
+    from helpers import run
+    doc = run("وقالت قيادة التحالف إن الدفاعات الجوية الملكية السعودية اعترضت صاروخا، فيما سيرت الشرطة "
+              "دوريات في العوامية.")
+    kb_ids = {e.kb_id for e in doc.entities}
+    assert {"royal-saudi-air-defense", "awamiyah"} <= kb_ids
+
+
+def test_saudia_is_known():
+    from helpers import run
+    doc = run("وأعلنت الخطوط السعودية تسيير رحلات إضافية إلى القاهرة.")
+    assert any(e.kb_id == "saudia" for e in doc.entities)

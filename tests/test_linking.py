@@ -447,3 +447,18 @@ def test_the_agency_refers_back_to_an_agency_not_to_an_armed_group_named_after_i
 def test_almuhafaza_before_ala_is_preserving_not_the_governorate():
     doc = run("وفي محافظة الأنبار دعا النائب الحكومة إلى المحافظة على أرواح المدنيين.")
     assert not any(m.text in ("للمحافظة", "المحافظة") for e in doc.entities for m in e.mentions)
+
+
+def test_a_longer_name_the_kb_did_not_match_never_joins_a_known_person():
+    from helpers import run
+    doc = run("وأكد سلمان بن عبدالعزيز دعم المملكة للشعب اليمني. وحضر الحفل الأمير سعود بن سلمان بن عبدالعزيز.")
+    persons = [{m.text for m in e.mentions} for e in doc.entities if e.type == "Person"]
+    assert {"سعود بن سلمان بن عبدالعزيز"} in persons
+    assert {"سلمان بن عبدالعزيز"} in persons
+
+
+def test_a_fathers_name_after_bin_is_no_family_name_standing_for_its_bearer():
+    from helpers import run
+    doc = run("ونقل الوزير تحيات الملك سلمان بن عبدالعزيز آل سعود، والأمير محمد بن نايف بن عبدالعزيز ولي العهد.")
+    [salman] = [e for e in doc.entities if e.kb_id == "king-salman"]
+    assert {m.text for m in salman.mentions} == {"الملك سلمان بن عبدالعزيز"}

@@ -45,3 +45,13 @@ def test_without_the_city_head_the_bare_name_is_the_region():
     from helpers import entity
     doc = run("أغلقت المعابر المؤدية إلى قطاع غزة، وقال مسعفون في غزة إن الضحايا ستة.")
     assert entity(doc, "قطاع غزة") is entity(doc, "غزة")
+
+
+def test_a_saudi_region_named_for_its_seat_is_a_place_of_its_own():
+    from helpers import run
+    doc = run("وافتتح أمير منطقة الرياض مشروعا جديدا في الرياض، فيما زار أمير منطقة مكة المكرمة "
+              "مدينة جدة، وقال أمير منطقة القصيم إن الأمطار هطلت على القصيم.")
+    places = sorted(" | ".join(sorted(m.text for m in e.mentions)) for e in doc.entities if e.type == "Place")
+    assert "منطقة الرياض" in places and "الرياض" in places
+    assert "منطقة مكة المكرمة" in places
+    assert any("منطقة القصيم" in p and "القصيم" in p.split(" | ") for p in places)

@@ -134,3 +134,14 @@ def test_security_men_with_a_plural_adjective_are_no_body_and_a_security_ministe
     doc = run("وأشاد المسؤول برجال الأمن الأردنيين، وقال وزير الأمن الإسرائيلي إن الحدود آمنة.")
     orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
     assert "الأمن الأردنيين" not in orgs and "الأمن الإسرائيلي" not in orgs
+
+
+def test_a_national_body_named_by_its_countrys_adjective_and_purpose():
+    doc = run("وقالت الهيئة السعودية للمواصفات والمقاييس والجودة إن الشركة الأردنية للصناعات الغذائية "
+              "التزمت، فيما رحبت الشركة السعودية بالقرار.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert "الهيئة السعودية للمواصفات والمقاييس والجودة" in orgs
+    assert "الشركة الأردنية للصناعات الغذائية" in orgs
+    # the purpose ends before a participle of the next words
+    doc = run("وطلب الموقع شهادة الهيئة السعودية للتخصصات الصحية المشترطة للوظيفة.")
+    assert "الهيئة السعودية للتخصصات الصحية" in {m.text for e in doc.entities for m in e.mentions}

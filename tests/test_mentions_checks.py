@@ -85,3 +85,20 @@ def test_a_month_and_its_year_is_no_place():
     doc = run("قتل أكثر من مئة شخص منذ بداية الأزمة في مارس2014 في حلب.")
     assert not [e for e in doc.entities if any("2014" in m.text for m in e.mentions)]
     entity(doc, "حلب")
+
+
+def test_a_bodys_board_or_management_is_the_body():
+    doc = run("وقال رئيس مجلس إدارة الغرفة التجارية إن إدارة النادي الأهلي وافقت على العقد، "
+              "فيما أعلنت إدارة المرور إغلاق الطريق.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert "الغرفة التجارية" in orgs and "النادي الأهلي" in orgs
+    assert not any(o.startswith(("مجلس إدارة", "إدارة الغرفة", "إدارة النادي")) for o in orgs)
+    # a department named for its field stays a body of its own
+    assert "إدارة المرور" in orgs
+
+
+def test_a_name_after_bin_is_the_rest_of_a_chain_not_a_person():
+    doc = run("ووجه وزير الداخلية الأمير محمد بن نايف بن عبدالعزيز المبلغة إلى الإمارات بتنفيذ القرار.")
+    persons = [{m.text for m in e.mentions} for e in doc.entities if e.type == "Person"]
+    assert not any("عبدالعزيز المبلغة" in p for p in persons)
+    assert any("محمد بن نايف" in p for p in persons)

@@ -81,3 +81,22 @@ def test_a_known_king_after_a_bodys_head_is_the_name_it_bears():
     assert entity(doc, "جامعة الملك سعود").type == "Organization"
     doc = run("وقال وكيل جامعة الملك عبدالعزيز للتطوير الدكتور سامي باعشن إن الخطة جاهزة.")
     assert entity(doc, "جامعة الملك عبدالعزيز").type == "Organization"
+
+
+def test_saudi_after_a_definite_body_noun_is_its_adjective_not_the_country():
+    doc = run("وأعلنت القنصلية السعودية في دبي أن الخطوط السعودية ستسير رحلات إضافية، "
+              "وقالت الهيئة السعودية للمواصفات إن الدفاعات الجوية الملكية السعودية أسقطت طائرة مسيرة، "
+              "وإن الاستثمارات السعودية في الأردن تضاعفت.")
+    assert not any(m.text == "السعودية" for e in doc.entities for m in e.mentions)
+    # after another country's adjective, a known name, العربية or with a clitic: the country
+    doc = run("واتهمت الخارجية الإيرانية السعودية بالتصعيد، وحثت الولايات المتحدة السعودية على الحوار.")
+    assert any(m.text == "السعودية" for e in doc.entities for m in e.mentions)
+    doc = run("ووقعت الحكومة اتفاقا مع المملكة العربية السعودية والإمارات، وزار الوزير الجزائر والسعودية.")
+    assert any("السعودية" in m.text for e in doc.entities if e.type == "Place" for m in e.mentions)
+
+
+def test_a_known_short_form_that_is_a_given_name_before_a_family_nisba_is_another_man():
+    doc = run("وكان وزير الداخلية قاسم الأعرجي قد التقى عباس الموسوي في بغداد.")
+    persons = [e for e in doc.entities if e.type == "Person"]
+    assert {m.text for e in persons for m in e.mentions} == {"قاسم الأعرجي", "عباس الموسوي"}
+    assert not any(e.kb_id for e in persons)

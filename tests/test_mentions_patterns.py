@@ -229,3 +229,12 @@ def test_a_place_name_stops_before_a_mans_name_chain():
     doc = run("وحضر الحفل وكيل محافظة بارق عائض بن عبده الشهري ومدير التعليم.")
     assert entity(doc, "محافظة بارق").type == "Place"
     assert entity(doc, "عائض بن عبده الشهري").type == "Person"
+
+
+def test_a_border_crossing_named_before_the_word_that_says_so():
+    doc = run("وعبرت عشرون شاحنة منفذ الطوال الحدودي، فيما بقي معبر نصيب الحدودي مغلقا لليوم الثالث.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert {"منفذ الطوال الحدودي", "معبر نصيب الحدودي"} <= places
+    # the one who carried out an act, and a crossing with no name, are no crossing
+    doc = run("واعتقلت الشرطة منفذ الهجوم الانتحاري، وأغلقت السلطات المنفذ الحدودي.")
+    assert not any(e.type == "Place" and "منفذ" in m.text for e in doc.entities for m in e.mentions)

@@ -100,3 +100,35 @@ def test_a_mission_named_for_the_country_it_helps_is_one_organisation():
     doc = run("وأدانت بعثة الأمم المتحدة لمساعدة العراق التفجير الذي ضرب سوقا شعبية.")
     assert entity(doc, "بعثة الأمم المتحدة لمساعدة العراق").type == "Organization"
     assert not [e for e in doc.entities if e.type == "Place"]    # العراق only inside its name
+
+
+def test_a_chamber_and_a_company_named_for_a_known_place():
+    # a chamber named for its town; a company named for a place with its trade after it
+    doc = run("ووقعت غرفة جدة مذكرة تفاهم مع شركة الرياض للتعمير وشركة القصيم الزراعية لتطوير السوق.")
+    assert entity(doc, "غرفة جدة").type == "Organization"
+    assert entity(doc, "شركة الرياض للتعمير").type == "Organization"
+    assert entity(doc, "شركة القصيم الزراعية").type == "Organization"
+    assert not any(m.text in ("جدة", "الرياض") for e in doc.entities for m in e.mentions)
+    # "شركة X" with nothing after it: a company in the place, the place a mention of its own
+    doc = run("وافتتحت شركة في الرياض فرعا لها، فيما تعمل شركة جدة منذ عامين.")
+    assert entity(doc, "الرياض").type == "Place"
+    assert entity(doc, "جدة").type == "Place"
+
+
+def test_a_regions_principality_and_a_municipality_named_for_their_place():
+    doc = run("وقال وكيل إمارة منطقة الرياض إن أمانة منطقة الرياض وأمانة جدة ستنفذان المشروع.")
+    for name in ("إمارة منطقة الرياض", "أمانة منطقة الرياض", "أمانة جدة"):
+        assert entity(doc, name).type == "Organization"
+    # an emirate named bare is the place itself
+    doc = run("ووصل الوفد إلى إمارة دبي قادما من الرياض.")
+    assert not any(e.type == "Organization" for e in doc.entities)
+
+
+def test_a_states_embassy_or_consulate_named_by_the_state():
+    doc = run("وأعلنت سفارة الكويت لدى الأردن تعليق التأشيرات، وقالت قنصلية تركيا في أربيل إن الرحلات مستمرة.")
+    assert entity(doc, "سفارة الكويت لدى الأردن").type == "Organization"
+    assert entity(doc, "قنصلية تركيا في أربيل").type == "Organization"
+    assert not any(e.type == "Place" for e in doc.entities)
+    # the embassy with the article, a country after it: no state's mission named by it
+    doc = run("وتظاهر محتجون أمام السفارة في الأردن.")
+    assert entity(doc, "الأردن").type == "Place"

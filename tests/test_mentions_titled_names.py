@@ -211,3 +211,14 @@ def test_an_alef_verb_after_a_post_is_no_name():
 def test_the_founder_after_king_is_no_word_of_the_name():
     doc = run("وكانت هذه رؤية الملك المؤسس عبدالعزيز بن عبدالرحمن رحمه الله.")
     assert entity(doc, "عبدالعزيز بن عبدالرحمن").type == "Person"
+
+
+def test_a_bare_family_name_after_a_bin_chain_where_the_clause_ends():
+    doc = run("وبحث الوزير مع السفير علي بن حسن جعفر، في مقر الوزارة. وقال السفير أحمد بن عبدالعزيز قطان "
+              "إن العلاقات قوية.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"علي بن حسن جعفر", "أحمد بن عبدالعزيز قطان"} <= persons
+    # a bin-chain before its post or a verb ends at its last given name
+    doc = run("واستقبل الأمير فيصل بن بندر، أمس، الوفد، والتقى السفير خالد بن سعود وزير الخارجية.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"فيصل بن بندر", "خالد بن سعود"} <= persons

@@ -35,3 +35,12 @@ def test_common_given_names_wikidata_lists_only_as_family_names_start_a_name():
     doc = run("وأوضح مبارك بن سالم العوبثاني أن الطريق قطع منذ يومين.")
     assert entity(doc, "مبارك بن سالم العوبثاني").type == "Person"
     assert "جمعه" not in names.given_names()       # a day of the week: not added
+
+
+def test_abd_names_written_joined_are_given_names_and_start_a_name():
+    from kg.names import given_names
+    assert {"عبدالله", "عبدالعزيز", "عبدالرحمن"} <= given_names()
+    from helpers import run
+    doc = run("وقال عبدالله بن سعد الحربي إن عبدالعزيز بن فهد العتيبي سيتولى الملف.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"عبدالله بن سعد الحربي", "عبدالعزيز بن فهد العتيبي"} <= persons

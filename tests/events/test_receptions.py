@@ -13,7 +13,7 @@ def test_guest_after_office_palace_and_day():
     evs = events(run("استقبل الملك سلمان بن عبدالعزيز في مكتبه بقصر اليمامة اليوم، وزير الخارجية "
                      "الفرنسي لوران فابيوس والوفد المرافق له.", published=SAT))
     [ev] = [e for e in evs if e[0] == "Meeting"]
-    assert ev[1] == ["الملك سلمان", "لوران فابيوس"] and ev[4] == "2026-01-17"
+    assert ev[1] == ["الملك سلمان بن عبدالعزيز", "لوران فابيوس"] and ev[4] == "2026-01-17"
 
 
 def test_guest_named_by_a_post_past_the_rest_of_the_host_name():
