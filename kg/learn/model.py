@@ -15,6 +15,7 @@ from operator import is_not
 
 import numpy as np
 
+from kg.arrays import int_array
 from kg.resources import DATA_DIR
 
 WEIGHTS = DATA_DIR / "learned.json"
@@ -47,9 +48,10 @@ class Model:
         scores[:] = self.b
         if rows:
             # a zero row at the end: a start index may point just past the last row
-            gathered = np.vstack([self.W[rows], np.zeros((1, len(self.classes)))])
-            sums = np.add.reduceat(gathered, starts, axis=0)
-            nonempty = np.diff(starts + [pos]) > 0
+            gathered = np.vstack([self.W[int_array(rows)], np.zeros((1, len(self.classes)))])
+            at = int_array(starts)
+            sums = np.add.reduceat(gathered, at, axis=0)
+            nonempty = np.diff(at, append=pos) > 0
             scores[nonempty] += sums[nonempty]
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)

@@ -25,6 +25,7 @@ import struct
 import threading
 from itertools import chain, repeat
 
+from kg.arrays import int_array
 from kg.caches import WORDS, register
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
@@ -181,8 +182,8 @@ class Scorer:
             self._table = table
         parts = [part for _, token_parts in pending for part in token_parts]
         sizes = list(map(len, parts))
-        attrs = np.fromiter(chain.from_iterable(parts), dtype=np.intp, count=sum(sizes))
-        slots = np.repeat(np.arange(len(parts)), sizes)
+        attrs = int_array(chain.from_iterable(parts))
+        slots = np.repeat(np.arange(len(parts)), int_array(sizes))
         known = attrs >= 0
         attrs, slots = attrs[known], slots[known]
         if not self._distinct:
@@ -196,7 +197,7 @@ class Scorer:
         block = np.empty((size, self._n_labels))
         for label in range(self._n_labels):
             block[:, label] = np.bincount(slots, weights=weights[:, label], minlength=size)
-        rows = [row for row, _ in pending]
+        rows = int_array([row for row, _ in pending])
         table[:, rows] = block.reshape(len(pending), 5, self._n_labels).transpose(1, 0, 2)
 
     def scores(self, sentences: list):
@@ -237,7 +238,7 @@ class Scorer:
             return np.zeros((0, self._n_labels)), lengths
         # the rows of all the sentences, each between its boundaries (rows 0, 1 and 2, 3):
         # sentence s's first token at 2 + 4 s + (tokens before s)
-        n = np.array(lengths)
+        n = int_array(lengths)
         p = np.arange(total) + np.repeat(2 + 4 * np.arange(len(n)), n)
         x = np.empty(total + 4 * len(n), dtype=np.intp)
         begin = np.cumsum(n + 4) - (n + 4)           # each sentence's block
@@ -245,7 +246,7 @@ class Scorer:
         x[begin + 1] = 1
         x[begin + n + 2] = 2
         x[begin + n + 3] = 3
-        x[p] = rows
+        x[p] = int_array(rows)
         table = self._table
         # the item's parts in FeatureExtractor's order: bias, own, -2, -1, +1, +2
         scores = self._bias + table[0].take(x[p], axis=0)
