@@ -42,24 +42,27 @@ THRESHOLDS = {
 }
 
 #: per extractor, thresholds of one event type's role that replace the role's own: chosen by
-#: cross-validation on the gold sets (``python -m kg.learn.crossval``: each file's roles added
-#: by a model trained on the others; dev, heldout..heldout5, train1..train35 since the eleventh
-#: session, train26/27/32/33's events, annotated in part, scoring no fold), the lowest level (0.6 or
-#: more) whose additions to the rules were right at least 4 times in 5 (the issue's precision
-#: floor; 3 in 4 until the seventh session); None where no level was (the rules' alone: the
-#: places of arrests, operations and strikes). The target, left to the rules in general ("target":
-#: None), is scored since the eleventh session and has a threshold only in the types whose added
-#: targets held up (eleventh session: operations at 0.6, +9 right / 1 wrong over the folds;
-#: attacks at 0.9, +4 / 1; arrests and killings with two or three right and none wrong)
+#: cross-validation on the gold sets (``python -m kg.learn.crossval --real-dev``: each file's roles
+#: added by a model trained on the others; dev, heldout..heldout5, train1..train41 since the twelfth
+#: session, train26/27/32/33/38/39's events, annotated in part, scoring no fold), the lowest level
+#: (0.6 or more) whose additions to the rules were right at least 4 times in 5 (the issue's
+#: precision floor; 3 in 4 until the seventh session), and since the twelfth session also right
+#: that often where a model trained on every gold file adds anything on the development part of
+#: real news (never trained on): the synthetic folds flattered the model, whose additions were
+#: right about half the time on real news in the eleventh session. None where no level was (the
+#: rules' alone). Twelfth session: the real-news check raised the places of killings 0.6 -> 0.7
+#: (6 right / 2 wrong there at 0.6) and the agents of meetings 0.6 -> 0.9 (1 / 1 below 0.9);
+#: the folds alone moved strikes' agents 0.7 -> 0.8, killings' agents 0.95 -> 0.9 and turned off
+#: the targets of attacks and killings and the agents of visits (under 4 in 5 at every level).
 TYPE_THRESHOLDS = {
     "both": {("Arrest", "agent"): 0.6, ("Arrest", "place"): None, ("Arrest", "target"): 0.95,
-             ("Attack", "agent"): 0.8, ("Attack", "place"): 0.8, ("Attack", "target"): 0.9,
-             ("Killing", "agent"): 0.95, ("Killing", "place"): 0.6, ("Killing", "target"): 0.9,
-             ("Meeting", "agent"): 0.6, ("Meeting", "place"): 0.6,
+             ("Attack", "agent"): 0.8, ("Attack", "place"): 0.8, ("Attack", "target"): None,
+             ("Killing", "agent"): 0.9, ("Killing", "place"): 0.7, ("Killing", "target"): None,
+             ("Meeting", "agent"): 0.9, ("Meeting", "place"): 0.6,
              ("MilitaryOperation", "agent"): 0.95, ("MilitaryOperation", "place"): None,
              ("MilitaryOperation", "target"): 0.6,
-             ("Strike", "agent"): 0.7, ("Strike", "place"): None, ("Strike", "target"): None,
-             ("Visit", "agent"): 0.9, ("Visit", "place"): 0.95},
+             ("Strike", "agent"): 0.8, ("Strike", "place"): None, ("Strike", "target"): None,
+             ("Visit", "agent"): None, ("Visit", "place"): 0.95},
     "learned": {},
 }
 
