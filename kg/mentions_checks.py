@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, common_words,
                         original_prefix_length, strip_clitics)
-from kg.mentions_common import _QUOTES, make_mention
+from kg.mentions_common import _QUOTES, _SON_OF, make_mention
 from kg.mentions_names import PIOUS_FORMULA_STARTS, is_month_name, is_no_person_word, word_zipf
 from kg.mentions_place_bodies import UNIT_HEADS
 from kg.mentions_titled_names import person_name_after
@@ -264,9 +264,6 @@ def boards_as_their_body(tokens, text, mentions):
     return out
 
 
-_SON_OF_WORDS = frozenset(norm(w) for w in "بن ابن".split())
-
-
 def fathers_chain_no_person(tokens, mentions):
     """A person found right after بن/ابن is the rest of an earlier name's chain, no person of
     its own: "الأمير محمد بن نايف بن عبدالعزيز المبلغة" (the known prince, then his father's
@@ -276,7 +273,7 @@ def fathers_chain_no_person(tokens, mentions):
     starts = {t.start: k for k, t in enumerate(tokens)}
     return [m for m in mentions if not (
         m.type == "Person" and m.source != "kb" and starts.get(m.start, 0) > 0
-        and tokens[starts[m.start] - 1].norm in _SON_OF_WORDS)]
+        and tokens[starts[m.start] - 1].norm in _SON_OF)]
 
 
 # descriptors before a group's name: جماعة "جيش العدل"، تنظيم "حراس الدين"، حركة "أحرار الشام"
