@@ -113,12 +113,19 @@ _TRIED = _n("حاول حاولت حاولوا محاولة يحاول تحاول
 
 
 _TAA_MARBUTA = "\u0629"     # ة, which normalisation writes as ه
+_HARAKAT = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652"   # tanween, short vowels, shadda, sukun
+
+
+def written_last_letter(view, i) -> str:
+    """The last letter of the word at ``i`` as written in the text, its harakat aside: ة and ه,
+    which normalisation merges, stay apart."""
+    return view.tokens[i].text.rstrip(_HARAKAT)[-1:]
 
 
 def noun_in_ta_marbuta(view, i):
     """Is the word at ``i``, read as a verb and its pronoun ه (قتله: "killed him"), written with
     ة: a noun of the same letters once normalised ("قتلة" killers, "ضربة" a blow)?"""
-    return view.tokens[i].text.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652").endswith(_TAA_MARBUTA)
+    return written_last_letter(view, i) == _TAA_MARBUTA
 
 
 def unrealised_object_form(view, i, etype, kind, stem):

@@ -27,7 +27,7 @@ from kg.events.prices import price_not_meeting
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
 from kg.events.references import act_only_referred_to, act_placed_in_time
-from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form
+from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form, written_last_letter
 from kg.events.targeting import aiming_triggers, gathering_aimed_at, overrunning_triggers
 from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
 from kg.gates import applicable, gated
@@ -689,10 +689,7 @@ def _blow_in_words(view, i, etype, kind, stem):
 def _beaten_not_struck(view, i, etype, kind, stem):
     """"خنقه وضربه بآلة حادة": ضربه written with ه (not the ة of ضربة, a strike, which
     normalisation also writes ه) is "hit him", no strike."""
-    if stem not in BLOWS:
-        return False
-    text = view.tokens[i].text.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
-    return text.endswith("\u0647")
+    return stem in BLOWS and written_last_letter(view, i) == "\u0647"
 
 
 # "هاجم X سياسة الحكومة / قرار المحكمة / مواقف الحزب": what is attacked in words
