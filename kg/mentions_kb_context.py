@@ -17,6 +17,8 @@ from bisect import bisect_right
 from kg.lexicon import FACILITY_HEADS, ORG_HEADS, STOPWORDS, common_words, strip_clitics
 from kg.names import all_name_words
 from kg.linking_places import national_capital
+from kg.mentions_cues import NAMESAKE_BODY_HEADS
+from kg.mentions_facilities import NAMESAKE_TITLES
 from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
 from kg.mentions_names import is_family_nisba
@@ -183,8 +185,6 @@ def _namesakes_name(m, tokens, starts) -> bool:
     """A known person with his title right after a body's or a facility's head is the name it
     bears: مركز الملك سلمان للإغاثة، جامعة الملك سعود، مستشفى الملك فهد (a body or a place named
     after him, found by the heads' patterns), not the king."""
-    from kg.mentions_cues import NAMESAKE_BODY_HEADS
-    from kg.mentions_facilities import NAMESAKE_TITLES
     if m.type != "Person":
         return False
     k = bisect_right(starts, m.start) - 1
