@@ -85,34 +85,54 @@ def added_triples(gold_docs, rule_recs, recs, counts: collections.Counter):
             counts[(t[0], t[1], any(ev._triple_fits(t, k) for k in slots))] += 1
 
 
-def crossvalidate(files, levels=LEVELS, log=sys.stderr) -> dict:
-    """{level: Counter of (event type, role, right?)}: the triples the fold models add to the
-    rules, summed over the folds."""
+def role_features(files):
+    """({file: gold documents}, {file: (role features, role labels)}): each gold file loaded
+    (events annotated in part marked so, as kg.learn.train marks them) and labelled once."""
     from kg.evaluate import load_jsonl
-    from kg.learn.model import fit
-    from kg.learn.train import EVENTS_PARTIAL, ROLE_CLASSES, L2, labelled
+    from kg.learn.train import EVENTS_PARTIAL, labelled
 
     def loaded(f):
         docs = load_jsonl(f)
         return [dict(d, events_partial=True) for d in docs] if os.path.basename(f) in EVENTS_PARTIAL else docs
 
     gold = {f: loaded(f) for f in files}
-    feats = {f: labelled(gold[f])[2:] for f in files}
+    return gold, {f: labelled(gold[f])[2:] for f in files}
+
+
+def role_model(feats, files):
+    """The role model fitted on the features of ``files`` (in their order: with every gold
+    file, the model kg.learn.train ships)."""
+    from kg.learn.model import fit
+    from kg.learn.train import ROLE_CLASSES, L2
+    x, y = [], []
+    for f in files:
+        x += feats[f][0]
+        y += feats[f][1]
+    return fit(x, y, list(ROLE_CLASSES), l2=L2["roles"])
+
+
+def count_added(gold_docs, model, levels, out):
+    """Add to ``out`` ({level: Counter}) the role triples ``model`` adds to the rules on
+    ``gold_docs`` at each level."""
+    docs = rule_documents(gold_docs)
+    rule_recs = _records(docs)
+    for level in levels:
+        th = {"agent": level, "target": level, "place": level}
+        added_triples(gold_docs, rule_recs, _records(docs, model, th), out[level])
+    return out
+
+
+def crossvalidate(files, levels=LEVELS, log=sys.stderr, prepared=None) -> dict:
+    """{level: Counter of (event type, role, right?)}: the triples the fold models add to the
+    rules, summed over the folds. ``prepared``: what :func:`role_features` gives for ``files``."""
+    from kg.learn.train import EVENTS_PARTIAL
+
+    gold, feats = prepared or role_features(files)
     out = {x: collections.Counter() for x in levels}
     for f in files:
         if os.path.basename(f) in EVENTS_PARTIAL:
             continue      # its events, annotated in part, cannot tell a right role from a wrong one
-        x, y = [], []
-        for other in files:
-            if other != f:
-                x += feats[other][0]
-                y += feats[other][1]
-        model = fit(x, y, list(ROLE_CLASSES), l2=L2["roles"])
-        docs = rule_documents(gold[f])
-        rule_recs = _records(docs)
-        for level in levels:
-            th = {"agent": level, "target": level, "place": level}
-            added_triples(gold[f], rule_recs, _records(docs, model, th), out[level])
+        count_added(gold[f], role_model(feats, [other for other in files if other != f]), levels, out)
         print(f"fold {fold_name(f)} done", file=log, flush=True)
     return out
 
@@ -140,18 +160,10 @@ def choose(results, min_precision=MIN_PRECISION, check=None) -> dict:
     return chosen
 
 
-def check_on(gold_docs, files, levels=LEVELS) -> dict:
-    """{level: Counter of (event type, role, right?)}: the triples a model trained on every
-    gold file of ``files`` adds to the rules on ``gold_docs`` (articles it never saw)."""
-    from kg.learn.train import train
-    model = train(files)[0]["roles"]
-    docs = rule_documents(gold_docs)
-    rule_recs = _records(docs)
-    out = {level: collections.Counter() for level in levels}
-    for level in levels:
-        th = {"agent": level, "target": level, "place": level}
-        added_triples(gold_docs, rule_recs, _records(docs, model, th), out[level])
-    return out
+def check_on(gold_docs, model, levels=LEVELS) -> dict:
+    """{level: Counter of (event type, role, right?)}: the triples ``model`` (trained on every
+    gold file: :func:`role_model`) adds to the rules on ``gold_docs`` (articles it never saw)."""
+    return count_added(gold_docs, model, levels, {level: collections.Counter() for level in levels})
 
 
 def main(argv=None):
@@ -163,11 +175,13 @@ def main(argv=None):
                     help="check each level on the development part of real news as well")
     args = ap.parse_args(argv)
     files = training_files(args.extra)
-    results = crossvalidate(files)
+    prepared = role_features(files)
+    results = crossvalidate(files, prepared=prepared)
     check = None
     if args.real_dev:
         from kg.evaluate import load_jsonl, split_part
-        check = check_on(split_part(load_jsonl(REAL_DEV), "dev"), files)
+        # (the features of every file, labelled once for the folds, fit the shipped model)
+        check = check_on(split_part(load_jsonl(REAL_DEV), "dev"), role_model(prepared[1], files))
     chosen = choose(results, args.min_precision, check)
     for key, level in chosen.items():
         cells = " ".join(f"{x}:{results[x][key + (True,)]}/{results[x][key + (False,)]}" for x in sorted(results))
