@@ -19,7 +19,7 @@ from kg.names import all_name_words
 from kg.linking_places import national_capital
 from kg.mentions_cues import NAMESAKE_BODY_HEADS
 from kg.mentions_facilities import NAMESAKE_TITLES
-from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, make_mention
+from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, definite, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
 from kg.mentions_names import is_family_nisba
 from kg.mentions_not_names import is_bank_of_water
@@ -270,7 +270,7 @@ def _demonym_after_definite_noun(m, tokens, starts, kb, taken=()) -> bool:
     k = bisect_right(starts, m.start) - 1
     if k < 1 or tokens[k].start != m.start or tokens[k].end != m.end or not kb.demonym(tokens[k].norm):
         return False
-    if not tokens[k].text.lstrip("\u0640").startswith("\u0627\u0644"):
+    if not definite(tokens[k]):
         return False
     h = k - 1
     while h >= 0 and k - 1 - h < 3:
