@@ -18,7 +18,8 @@ file, and each measurement runs in a fresh subprocess (so that its peak RSS,
 - the peak RSS of each build's main process (target: at N = 20,000 within 1.2x
   of N = 1,000);
 - the build with 1 and with 2 jobs (target: 2 jobs at least 1.8x faster, on a
-  machine with 2 free cores);
+  machine with 2 free cores), with a store and, again, with ``-o`` alone (no store:
+  the spool is files, ``kg.spool``);
 - every shipped query (queries/*.rq) on the store (pyoxigraph), against rdflib on
   graph.ttl (parse time apart; each rdflib query stops after --rdflib-timeout s).
 
@@ -166,7 +167,10 @@ def measure(corpus, n, jobs_list, work, rdflib_timeout, queries=True):
         out, store = work / f"out-{n}-{jobs}", work / f"store-{n}-{jobs}"
         built = run_child("--child", "build", "--input", sample, "--jobs-one", jobs, "--out", out,
                           "--store", store)
-        row["jobs"][jobs] = {"extract": extract, "build": built,
+        # the same build with -o alone: no store, the spool is files (kg.spool)
+        outputs_only = run_child("--child", "build", "--input", sample, "--jobs-one", jobs, "--out",
+                                 work / f"o-{n}-{jobs}")
+        row["jobs"][jobs] = {"extract": extract, "build": built, "build_o": outputs_only,
                              "store_mb": round(sum(p.stat().st_size for p in store.iterdir()) / 2**20, 1),
                              "wal_bytes": sum(p.stat().st_size for p in store.iterdir() if p.suffix == ".log")}
     if queries:
@@ -197,6 +201,21 @@ def render(rows, jobs_list):
             walls = {j: r["build"]["wall"] for j, r in row["jobs"].items()}
             ups = ", ".join(f"{j} jobs {walls[one] / w:.2f}x" for j, w in walls.items() if j != one)
             lines.append(f"{row['n']:<8} " + ", ".join(f"{j}: {w:.1f}" for j, w in walls.items()) + f"   {ups}")
+    if rows and all("build_o" in r for row in rows for r in row["jobs"].values()):
+        lines.append("")
+        lines.append("-o OUTDIR alone (no store):")
+        lines.append("N        jobs  build a/s  build/extraction  peak RSS MB  build wall s  build phases (s)")
+        for row in rows:
+            for jobs, r in row["jobs"].items():
+                e, b = r["extract"], r["build_o"]
+                ea, ba = e["articles"] / e["wall"], b["articles"] / b["wall"]
+                phases = ", ".join(f"{k} {v}" for k, v in b.get("timings", {}).items())
+                lines.append(f"{row['n']:<8} {jobs:<5} {ba:>10.1f} {ba / ea:>17.2f} {b['rss_mb']:>12.0f} "
+                             f"{b['wall']:>13.1f}  {phases}")
+            walls = {j: r["build_o"]["wall"] for j, r in row["jobs"].items()}
+            if len(walls) > 1:
+                lines.append(f"{row['n']:<8} speed-up: " + ", ".join(
+                    f"{j} jobs {walls[one] / w:.2f}x" for j, w in walls.items() if j != one))
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         r0, r1 = first["jobs"][one]["build"]["rss_mb"], last["jobs"][one]["build"]["rss_mb"]

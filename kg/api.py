@@ -95,8 +95,8 @@ def extract_documents(inputs, published=None, min_confidence=0.0, progress=None,
 #: article graphs the main process takes together (their store writes are batches of
 #: kg.store.BATCH_ARTICLES; they were made and checked a kg.pipeline.BATCH at a time)
 STREAM_ARTICLES = 200
-#: the store a build with -o only writes, inside OUTDIR (kept when the build is killed, so
-#: that a rerun finishes it; removed once the outputs are in place)
+#: the spool a build with -o only writes (kg.spool), inside OUTDIR (kept when the build is
+#: killed, so that a rerun finishes it; removed once the outputs are in place)
 SPOOL = ".kg-spool"
 
 
@@ -107,7 +107,8 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
 
     Articles stream through extraction, graph building, validation and the store
     in batches; nothing holds every article (docs/corpus-builds.md). With ``outdir``
-    only, the store is a spool inside it (``.kg-spool``), removed at the end. Output
+    only, finished batches go to a spool inside it (``.kg-spool``, :mod:`kg.spool`: files,
+    no store), removed at the end. Output
     files appear only when everything succeeded (validation included): they are
     written in a temporary folder and moved into place at the end. Articles over
     ``max_chars`` characters are not built; ``refuse`` hears a line naming each, and
@@ -119,6 +120,7 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     article's graph is PUT there as it is written to the local spool.
     """
     from kg.progress import Progress
+    from kg.spool import Spool
     from kg.store import compact, is_store, open_store
     if progress is None:
         progress = Progress(enabled=False)
@@ -152,13 +154,16 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
     if spool:
         path.parent.mkdir(parents=True, exist_ok=True)
     inputs = prefetch(inputs, published, exclude)   # pages and feeds fetched once, not per pass
-    st = open_store(path, create=True)   # taken now: a store in use fails before any extraction
+    # taken now: a store or spool in use fails before any extraction
+    st = Spool(path) if spool else open_store(path, create=True)
     try:
         result = _build(inputs, outdir, st, None if spool else store, published, min_confidence, html,
                         validate, progress, exclude, remote=remote, **limits)
     except BaseException as exc:
         import traceback
         traceback.clear_frames(exc.__traceback__)   # their locals (the store among them) go,
+        if spool:
+            st.close()
         del st                                      # so that it is closed before its folder goes
         gc.collect()
         # a failed build leaves no new, empty store behind; a killed -o build keeps its spool
@@ -172,9 +177,10 @@ def build(inputs, outdir=None, store=None, published=None, min_confidence=0.0,
                 except OSError:
                     pass
         raise
+    if spool:
+        st.close()
     del st      # unlocked now, unless a reference cycle keeps it (kg.store.compact sees to that)
     if spool:
-        gc.collect()
         shutil.rmtree(path, ignore_errors=True)
         if outdir is None:
             shutil.rmtree(path.parent, ignore_errors=True)
@@ -222,13 +228,18 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     from kg.corpus import Runs, _store_lines
     from kg.io import read_articles
     from kg.parallel import default_jobs, extract_with
+    from kg.spool import Spool
     from kg.store import BatchWriter, StoreReport, completion_records, source_hash
 
     ids = plan_ids(inputs, published, exclude, max_chars)
     names = [str(graph_iri(i)) for i in ids]
-    records = completion_records(st)
+    if isinstance(st, Spool):
+        records = st.records()
+        writer, read_back = st.writer(names, done=records), st.lines
+    else:
+        records = completion_records(st)
+        writer, read_back = BatchWriter(st, names, done=records), partial(_store_lines, st)
     complete = {r["id"]: r.get("source") for r in records.values()}
-    writer = BatchWriter(st, names, done=records)
     # an article the store holds complete and unchanged is not extracted again (a rerun of
     # a killed build extracts only what is missing); its place in the plan is kept
     positions, skipped, counter, sources = {}, deque(), iter(range(len(ids))), {}
@@ -258,7 +269,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
                     while skipped and skipped[0] < position:
                         position_skipped = skipped.popleft()
                         writer.skip(position_skipped)
-                        runs.add(_store_lines(st, names[position_skipped]))
+                        runs.add(read_back(names[position_skipped]))
                         ph.advance()
                 group = []
                 sent = StoreReport() if remote is not None else None
