@@ -1,0 +1,41 @@
+"""kg/events/hopes.py: acts hoped for and rulings with قضى are no events, for the rules and the
+learned stage alike (both are sense filters)."""
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from helpers import events, run  # noqa: E402
+
+DAY = date(2015, 8, 8)
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_an_arrest_hoped_for_is_no_event(extractor):
+    doc = run("نأمل أن تتمكن الشرطة المصرية من اعتقال القتلة قريبا.", published=DAY, extractor=extractor)
+    assert events(doc) == []
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_a_ruling_with_qada_and_a_sentence_after_bi_is_no_killing(extractor):
+    doc = run("وقالت المحكمة في القاهرة إنها قضت كذلك بالسجن على صحفي يعمل لدى صحيفة محلية بتهمة التآمر.",
+              published=DAY, extractor=extractor)
+    assert events(doc) == []
+
+
+def test_a_hope_told_before_a_pause_leaves_the_arrest_after_it():
+    doc = run("وأعرب الوزير عن أمله في نجاح الحوار، وقد اعتقلت الشرطة العراقية أمس ثلاثة مسلحين في بغداد.",
+              published=DAY)
+    assert [(e[0], e[1]) for e in events(doc)] == [("Arrest", ["الشرطة العراقية"])]
+
+
+def test_the_amal_movement_is_no_hope():
+    doc = run("اعتقلت حركة أمل ثلاثة مسلحين في صور جنوب لبنان.", published=DAY)
+    assert [(e[0], e[1]) for e in events(doc)] == [("Arrest", ["حركة أمل"])]
+
+
+def test_those_who_died_in_a_bombing_with_qada_are_still_killed():
+    doc = run("قضى سبعة جنود في تفجير انتحاري استهدف حافلة عسكرية في سيناء.", published=DAY)
+    assert ("Killing", [], [], ["سيناء"], None) in events(doc)
