@@ -66,11 +66,58 @@ def _verb_still_to_come(view, i):
     return _future_after(view, i)
 
 
+# the imperfect of the verbs a meeting or visit is held or made with ("يجري محادثات"،
+# "يعقد اجتماعا"، "يقوم بزيارة")
+LIGHT_IMPERFECT = _n("يجري تجري يجريان يجرون يعقد تعقد يعقدان يعقدون يقوم تقوم يقومان يقومون "
+                     "يترأس تترأس يرأس ترأس يبدأ تبدأ")
+# the same with the prefix of the future: "سيجري محادثات"، "ستعقد اجتماعا"، "سيقوم بزيارة"
+FUTURE_LIGHT = frozenset("س" + w for w in LIGHT_IMPERFECT) | frozenset("وس" + w for w in LIGHT_IMPERFECT)
+# "ينتظر أن يجري"، "يتوقع أن يعقد"، "يعتزم أن يقوم": the plan told before أن
+_EXPECTED = PLANNED_BEFORE | _n("ينتظر يتوقع يعتزم تعتزم ينوي تنوي يرتقب")
+#: how far before the noun its verb may stand (past the one who holds it: "سيعقد رئيس
+#: البرلمان الليبي نوري أبو سهمين اجتماعا")
+LIGHT_REACH = 8
+# "دعا إلى اجتماع طارئ"، "دعت إلى عقد قمة": a meeting called for is not held yet
+_CALLED = _n("دعا دعت يدعو تدعو دعوا دعوة الدعوة طالب طالبت يطالب تطالب")
+_TO = _n("إلى الى")
+_HOLDING = _n("عقد انعقاد")
+
+
+def _noun_of_a_verb_to_come(view, i):
+    """"سيجري الرئيس X محادثات مع Y"، "ينتظر أن يجري محادثات"، "سوف يعقد اجتماعا": the noun
+    of a meeting or visit whose verb, a few words before it, is still to come."""
+    toks = view.tokens
+    for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
+        if toks[k].text in _PAUSES or toks[k].text in "،,":
+            return False
+        if toks[k].norm in FUTURE_LIGHT:
+            return True
+        if view.has(k, LIGHT_IMPERFECT):
+            return (k > 0 and view.has(k - 1, _WILL)) or (
+                k > 1 and view.has(k - 1, _THAT) and view.has(k - 2, _EXPECTED))
+    return False
+
+
+def _called_for(view, i):
+    """"دعا X إلى اجتماع طارئ"، "دعت إلى عقد قمة عربية": a meeting called for."""
+    k = i - 1 - (i > 0 and view.has(i - 1, _HOLDING))
+    if k <= 0 or not view.has(k, _TO):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - LIGHT_REACH), -1):      # past the one calling
+        if view.tokens[j].text in _PAUSES or view.tokens[j].text in "،,":
+            return False
+        if view.has(j, _CALLED):
+            return True
+    return False
+
+
 def visit_still_to_come(view, i, etype, kind, stem):
     """Is the visit or meeting at ``i`` one still to come: an imperfect verb after "من المقرر
     أن" or "سوف", with غدا / المقبل after it, or right before خلالها; a noun right before an
-    adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), or a visit noun after
-    such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")?"""
+    adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), a visit noun after
+    such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")، a noun whose light verb
+    is in the future ("سيجري X محادثات"، "ينتظر أن يعقد اجتماعا"), or a meeting called for
+    ("دعا إلى اجتماع طارئ")?"""
     if etype not in ("Visit", "Meeting"):
         return False
     if view.has(i, IMPERFECT):
@@ -80,4 +127,5 @@ def visit_still_to_come(view, i, etype, kind, stem):
     after = [k for k in (i + 1, i + 2) if k < len(view.tokens)]
     return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) \
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
-        or etype == "Visit" and _told_of_a_verb_to_come(view, i)
+        or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
+        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and _called_for(view, i)

@@ -46,3 +46,22 @@ def test_the_visit_noun_after_a_visit_verb_still_to_come_is_the_same_visit():
 
 def test_a_visit_noun_followed_by_its_plan_is_no_event():
     assert _types("وأعلنت الخارجية أن الوزير أيمن الصفدي سيصل إلى بغداد في زيارة من المقرر أن تستغرق يومين.") == []
+
+
+def test_talks_whose_light_verb_is_in_the_future_are_no_meeting():
+    assert _types("كما سيجري الرئيس الأمريكي باراك أوباما محادثات مع نظيره الكيني في نيروبي.") == []
+    assert _types("وسيعقد رئيس البرلمان الليبي نوري أبو سهمين اجتماعا مع المبعوث الأممي في الجزائر.") == []
+
+
+def test_talks_expected_after_an_an_are_no_meeting():
+    assert _types("وقال الوزير الفرنسي إنه ينتظر أن يجري محادثات مع الرئيس الإيراني حسن روحاني.") == []
+
+
+def test_a_meeting_called_for_is_not_held():
+    assert _types("ودعا الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إلى اجتماع طارئ لبحث المسألة الأمنية.") == []
+    assert _types("ودعت الجامعة العربية إلى عقد قمة طارئة في القاهرة.") == []
+
+
+def test_the_same_talks_in_the_past_are_a_meeting():
+    assert _types("وأجرى الرئيس الأمريكي باراك أوباما محادثات مع نظيره الكيني أوهورو كينياتا في نيروبي.") == ["Meeting"]
+    assert _types("وانضم وزير الخارجية القطري إلى اجتماع وزراء الخارجية العرب في القاهرة أمس.") == ["Meeting"]
