@@ -13,7 +13,7 @@ from kg.mentions_org_heads import ACT_NOUNS
 from kg.mentions_common import (ORG_NAME_STOPS, _cue_words, _dual_or_plural_of_common, _prepositional, definite,
                                 make_mention)
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
-from kg.names import all_name_words, given_names, name_words
+from kg.names import all_name_words, given_names, name_words, place_names
 
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -77,6 +77,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 elif j - s == 1 and (stem in common_words() or stem in _cue_words()
                                    or (kb is not None and (kb.demonym(stem) or kb.demonym(toks[s].norm)))):
                     pass   # a nationality adjective (وسورية), a common word or a bare cue word
+                elif j - s == 1 and typ == "LOC" and article_on_a_bare_place(toks[s].norm, kb):
+                    pass   # "السيول": floods, not Seoul (سيول); "للبنين": for boys, not Benin
                 elif j - s == 1 and typ == "PER" and _verb_before_post(toks, s, j):
                     pass   # "دان رئيس الاتحاد X الهجوم": a verb whose subject is the official
                 elif any(strip_clitics(t.norm)[-1][1] in _cue_words() for t in toks[s + 1:j]):
@@ -101,6 +103,18 @@ def word_after_name(word) -> bool:
     قادر: common words that are also names)?"""
     return word in common_words() and word not in name_words() and word not in given_names() \
         and not word.startswith("ال")
+
+
+def article_on_a_bare_place(word, kb=None) -> bool:
+    """Is ``word`` (normalised, clitics allowed) a word with the article whose letters without
+    it name a town or a country that is never written with it (السيول: floods, سيول: Seoul;
+    للبنين: for boys, بنين: Benin)? A place whose name takes the article has it in GeoNames'
+    Arabic names or in the knowledge base (الموصل، القاهرة، الخرطوم)."""
+    for _, form in strip_clitics(word):
+        if form.startswith("ال") and len(form) >= 5:
+            return form[2:] in place_names() and form not in place_names() and not (
+                kb is not None and kb.has_alias(form))
+    return False
 
 
 def _listed_after(tags, s, typ, toks=()) -> bool:

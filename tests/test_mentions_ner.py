@@ -131,3 +131,18 @@ def test_a_verb_or_particle_after_a_tagged_name_is_no_word_of_it():
     text = "ويبدو أن المالكي أراد أن يبرهن."
     tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O"]]
     assert [m.text for m in ner_mentions(segment(text), text, tags, set())] == ["المالكي"]
+
+
+def test_a_tagged_place_that_is_a_common_word_with_the_article_on_a_bare_town_name_is_dropped():
+    """السيول (floods) and للبنين (for boys): the letters of سيول (Seoul) and بنين (Benin) with the
+    article, which those names never take; places whose names take it stay (الخرطوم، الموصل)."""
+    from kg.kb import load_kb
+    from kg.mentions_ner import article_on_a_bare_place, ner_mentions
+    from kg.segment import segment
+
+    text = "وأغلقت السيول مدارس للبنين في الخرطوم والموصل وسيول."
+    sents = segment(text)
+    tags = [["O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "B-LOC", "B-LOC", "O"]]
+    kb = load_kb()
+    assert [m.text for m in ner_mentions(sents, text, tags, set(), kb)] == ["الخرطوم", "الموصل", "سيول"]
+    assert article_on_a_bare_place("السيول", kb) and not article_on_a_bare_place("سيول", kb)
