@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_build ../shared/data/news/saudinewsnet-20k.jsonl.gz      (make bench-build)
     python -m benchmarks.bench_build CORPUS -n 1000,5000 --jobs 1,2
+    python -m benchmarks.bench_build CORPUS -n 20000 --no-store     (-o builds only: quicker)
 
 For each N (default 1,000, 5,000 and 20,000) the first N articles of the news
 corpus (read, never copied into the project) are written to a temporary JSONL
@@ -158,22 +159,25 @@ def run_child(*argv):
 
 # ------------------------------------------------------------------ the report
 
-def measure(corpus, n, jobs_list, work, rdflib_timeout, queries=True):
+def measure(corpus, n, jobs_list, work, rdflib_timeout, queries=True, with_store=True):
     sample = work / f"sample-{n}.jsonl"
     have = write_sample(corpus, n, sample)
     row = {"n": have, "jobs": {}}
     for jobs in jobs_list:
         extract = run_child("--child", "extract", "--input", sample, "--jobs-one", jobs)
+        # the build with -o alone: no store, the spool is files (kg.spool)
+        outputs_only = run_child("--child", "build", "--input", sample, "--jobs-one", jobs, "--out",
+                                 work / f"o-{n}-{jobs}")
+        row["jobs"][jobs] = {"extract": extract, "build_o": outputs_only}
+        if not with_store:
+            continue
         out, store = work / f"out-{n}-{jobs}", work / f"store-{n}-{jobs}"
         built = run_child("--child", "build", "--input", sample, "--jobs-one", jobs, "--out", out,
                           "--store", store)
-        # the same build with -o alone: no store, the spool is files (kg.spool)
-        outputs_only = run_child("--child", "build", "--input", sample, "--jobs-one", jobs, "--out",
-                                 work / f"o-{n}-{jobs}")
-        row["jobs"][jobs] = {"extract": extract, "build": built, "build_o": outputs_only,
-                             "store_mb": round(sum(p.stat().st_size for p in store.iterdir()) / 2**20, 1),
-                             "wal_bytes": sum(p.stat().st_size for p in store.iterdir() if p.suffix == ".log")}
-    if queries:
+        row["jobs"][jobs].update(
+            build=built, store_mb=round(sum(p.stat().st_size for p in store.iterdir()) / 2**20, 1),
+            wal_bytes=sum(p.stat().st_size for p in store.iterdir() if p.suffix == ".log"))
+    if queries and with_store:
         jobs = jobs_list[0]
         row["queries_store"] = run_child("--child", "query-store", "--store", work / f"store-{n}-{jobs}")
         row["queries_rdflib"] = run_child("--child", "query-rdflib", "--input",
@@ -188,13 +192,15 @@ def render(rows, jobs_list):
                  "  WAL bytes  build phases (s)")
     for row in rows:
         for jobs, r in row["jobs"].items():
+            if "build" not in r:
+                continue
             e, b = r["extract"], r["build"]
             ea, ba = e["articles"] / e["wall"], b["articles"] / b["wall"]
             phases = ", ".join(f"{k} {v}" for k, v in b.get("timings", {}).items())
             cpu_ratio = (e["cpu"] + e.get("workers_cpu", 0)) / (b["cpu"] + b.get("workers_cpu", 0))
             lines.append(f"{row['n']:<8} {jobs:<5} {ea:>14.1f} {ba:>10.1f} {ba / ea:>17.2f} {cpu_ratio:>12.2f} "
                          f"{b['rss_mb']:>12.0f} {r['store_mb']:>9.0f} {r['wal_bytes']:>10}  {phases}")
-    if rows and len(rows[0]["jobs"]) > 1:
+    if rows and len(rows[0]["jobs"]) > 1 and all("build" in r for row in rows for r in row["jobs"].values()):
         lines.append("")
         lines.append("N        build wall s per jobs                     speed-up (vs %d job)" % one)
         for row in rows:
@@ -218,7 +224,8 @@ def render(rows, jobs_list):
                     f"{j} jobs {walls[one] / w:.2f}x" for j, w in walls.items() if j != one))
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
-        r0, r1 = first["jobs"][one]["build"]["rss_mb"], last["jobs"][one]["build"]["rss_mb"]
+        kind = "build" if "build" in first["jobs"][one] and "build" in last["jobs"][one] else "build_o"
+        r0, r1 = first["jobs"][one][kind]["rss_mb"], last["jobs"][one][kind]["rss_mb"]
         lines.append("")
         lines.append(f"peak RSS at N={last['n']} / N={first['n']}: {r1 / r0:.2f}x ({r1:.0f} MB / {r0:.0f} MB)")
     for row in rows:
@@ -247,6 +254,8 @@ def main(argv=None):
     ap.add_argument("--jobs", default="1,2", help="job counts to compare, comma-separated")
     ap.add_argument("--rdflib-timeout", type=int, default=120)
     ap.add_argument("--keep", help="keep the samples, stores and outputs in this folder")
+    ap.add_argument("--no-store", action="store_true",
+                    help="measure the builds with -o alone (no store, no queries): quicker")
     ap.add_argument("--json", help="also write the measurements to this JSON file")
     # a child process's own arguments
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -268,7 +277,7 @@ def main(argv=None):
     try:
         for n in ns:
             started = time.perf_counter()
-            rows.append(measure(args.corpus, n, jobs_list, work, args.rdflib_timeout))
+            rows.append(measure(args.corpus, n, jobs_list, work, args.rdflib_timeout, with_store=not args.no_store))
             print(f"N={n}: measured in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
             print(render(rows[-1:], jobs_list), file=sys.stderr, flush=True)
     finally:

@@ -31,3 +31,15 @@ def test_bench_build_reports_store_and_outdir_only_builds_with_the_same_graph(tm
     assert sorted(ttl) == ["o-6-1", "o-6-2", "out-6-1", "out-6-2"]
     assert len(set(ttl.values())) == 1               # with or without a store, 1 or 2 jobs
     assert not list(keep.glob("o-6-*/.kg-spool"))
+
+
+def test_bench_build_without_a_store_measures_the_outdir_builds_only(tmp_path, capsys):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": ARTICLES[i % 3]}, ensure_ascii=False) + "\n"
+                              for i in range(4)), encoding="utf-8")
+    main([str(corpus), "-n", "2,4", "--jobs", "1", "--no-store", "--json", str(tmp_path / "m.json")])
+    report = capsys.readouterr().out
+    assert "-o OUTDIR alone (no store):" in report and "queries at" not in report
+    assert "peak RSS at N=4 / N=2" in report
+    rows = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    assert [(r["n"], sorted(r["jobs"]["1"])) for r in rows] == [(2, ["build_o", "extract"]), (4, ["build_o", "extract"])]
