@@ -154,6 +154,10 @@ def test_exact_form_wins_over_clitic_reading(kb):
     assert found(kb, "زار لبنان وفلسطين") == [("لبنان", "lebanon"), ("فلسطين", "palestine")]
 
 
+def test_pakistan_written_with_the_article_as_in_the_gulf_press(kb):
+    assert found(kb, "عاد الوفد من الباكستان وبنغلاديش") == [("الباكستان", "pakistan"), ("بنغلاديش", "bangladesh")]
+
+
 def test_longest_match_wins(kb):
     text = "طاردت الشرطة خلايا تنظيم الدولة الإسلامية داخل العراق"
     assert found(kb, text) == [("تنظيم الدولة الإسلامية", "isis"), ("العراق", "iraq")]
