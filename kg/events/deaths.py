@@ -3,11 +3,14 @@
 Deaths told with قضى: "قضى سبعة جنود في تفجير انتحاري"، "قضوا بانفجار لغم"، "قضى نحبه
 جراء القصف". Without على after it (which makes it eliminating someone: "قضت القوات على
 مسلحين") the verb says its subject died; amid violence named in its clause that is a
-killing whose subject is the one killed, like a passive.
+killing whose subject is the one killed, like a passive. قضى that rules or stipulates ("قضت
+المحكمة بسجن X"، "قرار يقضي بتجميد الأرصدة") or spends time ("قضى أياما في"، "يقضي إجازته")
+kills no one (``ruled_not_killed``, ``spent_time_not_killed``: trigger and sense filters).
 """
 from __future__ import annotations
 
 from kg.events.grammar import _n
+from kg.lexicon import strip_clitics
 from kg.events.pronoun_objects import SHOT_DEAD_OBJECT_FORMS
 from kg.events.reading import rule
 
@@ -240,3 +243,46 @@ def attempted_killing(view, i, etype, kind) -> bool:
     """"نجا الوزير من محاولة اغتيال"، "محاولة لاغتيال قائد الشرطة": a killing attempted is no
     death but an attack on the one aimed at."""
     return etype == "Killing" and kind == "noun-patient" and i > 0 and view.has(i - 1, ATTEMPTS)
+
+
+RULINGS = _n("السجن سجن حبس الحبس إعدام الإعدام البراءة براءة الغرامة غرامة تغريم عزل إلغاء بطلان "
+             "حل رفض قبول وقف إيقاف تعويض إلزام الزام المؤبد")
+ELIMINATE_VERBS = _n("قضى قضت قضوا يقضي تقضي")
+#: how far after the verb the sentence may stand (past the court's name)
+RULING_REACH = 8
+
+
+# the imperfect, which with ب after it stipulates ("القرار يقضي بتجميد الأرصدة"): deaths are told
+# in the perfect ("قضى سبعة جنود بانفجار لغم")
+STIPULATES = _n("يقضي تقضي")
+
+
+def ruled_not_killed(view, i, etype, kind, stem):
+    """Does قضى at ``i`` rule or stipulate: a sentence after ب before any على ("قضت المحكمة
+    بسجن X"، "قضت كذلك بالسجن على صحفي"), or the imperfect with anything after ب ("ينص
+    القرار الذي يقضي بتجميد الأرصدة")?"""
+    if etype != "Killing" or not view.has(i, ELIMINATE_VERBS) or died_in_violence(view, i):
+        return False
+    toks = view.tokens
+    stipulates = view.has(i, STIPULATES)
+    for k in range(i + 1, min(len(toks), i + 1 + RULING_REACH)):
+        if toks[k].norm in _ON or view.clause_of[k] != view.clause_of[i]:
+            return False
+        if any(c.endswith("ب") and (stipulates or st in RULINGS) for c, st in strip_clitics(toks[k].norm)[1:]):
+            return True
+    return False
+
+
+# "قضى أياما في ..."، "يقضي إجازته في ..."، "قضت معظم حياتها": time spent
+TIME_SPENT = _n("أياما ايام أيام يوما يومين ساعات ساعة ساعتين سنوات سنة سنتين أعواما أعوام عاما عامين "
+                "شهرا شهرين أشهر شهور أسبوعا أسبوعين أسابيع ليلة ليلته ليلتها ليلتهم ليالي وقتا الوقت "
+                "فترة الفترة معظم بقية إجازته إجازتها إجازة الإجازة عطلته عطلة العطلة حياته حياتها عمره "
+                "عمرها نصف ثلث جل أغلب عقودا عقدين دقائق دقيقة شهر رمضان العيد الصيف")
+
+
+def spent_time_not_killed(view, i, etype, kind, stem):
+    """"قضى أياما عدة أشرف فيها على معسكر الفريق"، "يقضي إجازته في المغرب": قضى with a
+    stretch of time right after it (past a subject of up to two words) spends it; it kills no one."""
+    if etype != "Killing" or not view.has(i, ELIMINATE_VERBS):
+        return False
+    return any(view.has(k, TIME_SPENT) for k in range(i + 1, min(len(view.tokens), i + 4)))

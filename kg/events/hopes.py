@@ -1,18 +1,14 @@
-"""Acts hoped for and rulings are no events.
+"""Acts hoped for are no events.
 
 Hoped for: "معربا عن أمله في إلقاء القبض على مرتكبي الهجوم"، "نأمل أن تتمكن الشرطة من اعتقال
 القتلة"، "متمنيا القبض على الجناة": the condolences and condemnations of the press wish for
 an arrest that has not happened. ``hoped_for`` is a trigger filter (and a sense filter: the
 learned stage makes no event of it either). Only the forms that cannot be a name: the bare
 noun أمل is also the Lebanese movement ("حركة أمل").
-
-Rulings: "قضت المحكمة بإعدام سبعة متهمين"، "قضت كذلك بالسجن على صحفي": قضى with a sentence
-after ب rules, it kills no one (``ruled_not_killed``).
 """
 from __future__ import annotations
 
 from kg.events.grammar import _n
-from kg.lexicon import strip_clitics
 
 HOPES = _n("أمله أملها أملهم أملهما أملنا آمالهم آمل نأمل يأمل يأملون تأمل آملا آملة آملين "
            "متمنيا متمنية متمنين تمنى تمنت تمنوا يتمنى تتمنى نتمنى أتمنى راجيا راجية")
@@ -31,26 +27,5 @@ def hoped_for(view, i, etype, kind, stem):
         if toks[k].text in _PAUSES:
             return False
         if view.has(k, HOPES):
-            return True
-    return False
-
-
-RULINGS = _n("السجن سجن حبس الحبس إعدام الإعدام البراءة براءة الغرامة غرامة تغريم عزل إلغاء بطلان "
-             "حل رفض قبول وقف إيقاف تعويض إلزام الزام المؤبد")
-ELIMINATE_VERBS = _n("قضى قضت قضوا يقضي تقضي")
-_ON = ("على", "علي")
-#: how far after the verb the sentence may stand (past the court's name)
-RULING_REACH = 8
-
-
-def ruled_not_killed(view, i, etype, kind, stem):
-    """Does قضى at ``i`` rule, with a sentence after ب before any على ("قضت المحكمة بسجن X")?"""
-    if etype != "Killing" or not view.has(i, ELIMINATE_VERBS):
-        return False
-    toks = view.tokens
-    for k in range(i + 1, min(len(toks), i + 1 + RULING_REACH)):
-        if toks[k].norm in _ON or view.clause_of[k] != view.clause_of[i]:
-            return False
-        if any(c.endswith("ب") and st in RULINGS for c, st in strip_clitics(toks[k].norm)[1:]):
             return True
     return False

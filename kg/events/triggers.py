@@ -18,10 +18,10 @@ from kg.events.talks import round_of_talks_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
-from kg.events.hopes import hoped_for, ruled_not_killed
+from kg.events.hopes import hoped_for
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
-from kg.events.deaths import (AT_LEAST, attempted_killing, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
+from kg.events.deaths import (AT_LEAST, attempted_killing, ruled_not_killed, spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
@@ -842,7 +842,8 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, quoting_not_martyrdom,
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
-                   families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed)
+                   families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed,
+                   spent_time_not_killed)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

@@ -3,6 +3,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from helpers import events, run  # noqa: E402
 
@@ -179,3 +181,29 @@ def test_the_martyrdom_noun_that_cites_or_praises_kills_no_one():
     for text in ("وانتقد الكاتب احتفاء القناة بتصريح النائب حسن الخليل، والاستشهاد به لدعم مواقفها.",
                  "وتحدث الخطيب عن فضل الرباط والاستشهاد في سبيل الدفاع عن الوطن في مدينة جازان."):
         assert not find(events(run(text, published=date(2017, 5, 11))), "Killing")
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_a_ruling_with_qada_and_a_sentence_after_bi_is_no_killing(extractor):
+    doc = run("وقالت المحكمة في القاهرة إنها قضت كذلك بالسجن على صحفي يعمل لدى صحيفة محلية بتهمة التآمر.",
+              published=THU, extractor=extractor)
+    assert events(doc) == []
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_a_decision_that_stipulates_with_the_imperfect_is_no_killing(extractor):
+    doc = run("وأصدر مجلس الأمن قرارا يقضي بتجميد أرصدة قادة الجماعة على الفور في عدن.",
+              published=THU, extractor=extractor)
+    assert find(events(doc), "Killing") == []
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_days_spent_are_no_killing(extractor):
+    doc = run("وعاد رئيس النادي خالد السالم إلى مدينة بريدة بعد أن قضى أياما عدة أشرف فيها على معسكر الفريق.",
+              published=THU, extractor=extractor)
+    assert find(events(doc), "Killing") == []
+
+
+def test_those_who_died_by_a_blast_with_qada_are_still_killed():
+    evs = events(run("قضى سبعة جنود بانفجار لغم زرعه مسلحون على طريق في سيناء.", published=THU))
+    assert find(evs, "Killing")
