@@ -26,6 +26,7 @@ organisations in article after article.
 - a place head alone taken for a person (في دمشق جبال القلمون);
 - a make or model after طراز or نوع (طائرة من طراز «غلوبال هوك»);
 - a manner phrase, ب + a noun + an adjective of degree (بريبة كبيرة);
+- a sum of money, a number word and a currency (ألف دينار);
 - a dual or plural noun and its adjective, counting people (خبيران عسكريان، شابتان انتحاريتان);
 - any candidate written with tanween (سنياً مزيفاً): an indefinite word, no name.
 - a preposition of place opening a person's name (خسارة الفريق أمام الهلال);
@@ -376,6 +377,21 @@ _QUOTED = re.compile("[\"«»“”]")
 _BY_IT = word_set("بها به بهم بهما لها له")
 
 
+#: number words that open a sum ("ألف دينار"، "مليون دولار"، "خمسة آلاف ريال")
+NUMBER_WORDS = word_set("ألف آلاف الف الاف ألفي ألفا مليون ملايين مليار مليارات مئة مائة مئات مائتي مئتي "
+                        "مليوني ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثماني "
+                        "تسع عشر عشرين ثلاثين أربعين خمسين مئات نصف ربع")
+#: the money a sum is counted in
+CURRENCIES = word_set("دينار دينارا دنانير دولار دولارا دولارات ريال ريالا ريالات جنيه جنيها جنيهات يورو "
+                      "ليرة ليرات درهم دراهم روبل ين يوان روبية")
+
+
+def is_sum_of_money(words) -> bool:
+    """"لقاء كفالة قدرها ألف دينار": a number word and a currency count money, they name no
+    one (the tagger read a person: دينار is also a given name)."""
+    return len(words) >= 2 and words[-1] in CURRENCIES and (words[0] in NUMBER_WORDS or words[0].isdigit())
+
+
 def not_names(mentions, tokens, text, kb=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
     names, and with the words that are none cut off the end of a person's name; a
@@ -417,7 +433,7 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         joined = " ".join(words)
         if _after_model_cue(tokens, i):
             return True
-        if m.source == "ner" and is_manner_phrase(words):
+        if m.source == "ner" and (is_manner_phrase(words) or is_sum_of_money(words)):
             return True
         if m.type == "Person":
             if is_counted_noun_phrase(words):

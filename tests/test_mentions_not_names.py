@@ -364,3 +364,8 @@ def test_an_adverb_the_tagger_took_into_a_name_is_cut_off():
 def test_a_verb_after_a_family_name_cuts_the_taggers_longer_name():
     doc = run("وحاول الزوري منع السهلاوي من اللحاق باللاعب.")
     assert not any("منع" in s for s in _surfaces(doc))
+
+
+def test_a_sum_of_money_is_no_person():
+    doc = run("وخرج المتهم سمير خليل من السجن لقاء كفالة قدرها ألف دينار في بغداد.")
+    assert _surfaces(doc, "Person") == {"سمير خليل"}

@@ -1,5 +1,5 @@
 """لقاء is a meeting, or "in return for": "يعمل حارسا لقاء 200 دولار في الشهر"، "أفرج عنه
-لقاء فدية"، "لقاء مبلغ مالي". Before a number, a sum, a price or a ransom it tells no meeting.
+لقاء فدية"، "لقاء مبلغ مالي"، "أطلق سراحه لقاء كفالة". Before a number, a sum, a price or a ransom it tells no meeting.
 
 ``price_not_meeting`` is a trigger filter (and a sense filter: the learned stage makes no
 event of it either).
@@ -12,7 +12,8 @@ PRICE_NOUNS = _n("لقاء")
 # what is paid in return
 PAYMENTS = _n("مبلغ مبالغ فدية الفدية أجر أجرة راتب رواتب ثمن الثمن مقابل دولار دولارات دولارا "
               "ريال ريالات ريالا دينار دينارا جنيه جنيها يورو ليرة نحو حوالي قرابة رسوم رسم عمولة "
-              "رشوة رشاوى تعويض تعويضات مكافأة مكافآت مال أموال")
+              "رشوة رشاوى تعويض تعويضات مكافأة مكافآت مال أموال كفالة الكفالة كفالات ضمان ضمانة "
+              "غرامة")
 
 
 def price_not_meeting(view, i, etype, kind, stem):

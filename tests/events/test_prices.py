@@ -24,3 +24,9 @@ def test_laqaa_before_a_sum_or_a_ransom_is_no_meeting():
 def test_a_laqaa_with_someone_still_is_a_meeting():
     [ev] = meetings("عقد وزير الخارجية السعودي عادل الجبير لقاء مع نظيره الأمريكي جون كيري في الرياض.")
     assert ev[1] == ["جون كيري", "عادل الجبير"] or ev[1] == ["عادل الجبير", "جون كيري"]
+
+
+def test_laqaa_before_a_bail_is_no_meeting():
+    assert meetings("وأفرجت السلطات عن الناشط أحمد سالم لقاء كفالة مالية.") == []
+    assert meetings("وأوقف المصرفي جون ديفيس في العاشر من مارس في ولاية تكساس، قبل أن يطلق سراحه ويوضع "
+                    "قيد الإقامة الجبرية لقاء كفالة قدرها مليونا دولار.") == []
