@@ -37,7 +37,12 @@ from kg.model import RELATION_SIGNATURES, Event, Relation
 #: development part. (Eleventh session: positionIn at 0.7; tenth: positionIn at 0.7 and
 #: spokespersonOf at 0.6; none in the ninth; on the blind part of real news the learned relations
 #: added nothing right in the sixth to eleventh sessions.)
-AFTER_THE_RULES = {"positionIn": 0.8, "spokespersonOf": 0.6}
+#: Thirteenth session: read on unseen news, what they add is wrong too often. On 2,000 corpus
+#: articles (read by hand, no gold) positionIn at 0.8 added 10 relations, about 3 right (a
+#: speaker "in" the country he speaks of: «قال X إن مصر ...»), with no level that told them
+#: apart: it is off after the rules; spokespersonOf added 10 at 0.6, 6 right, and 4 at 0.8,
+#: 3 right: it is at 0.8.
+AFTER_THE_RULES = {"spokespersonOf": 0.8}
 THRESHOLDS = {
     "both": {"relations": AFTER_THE_RULES, "agent": 0.85, "target": None, "place": 0.8},
     "learned": {"relations": 0.5, "agent": 0.5, "target": 0.5, "place": 0.5},
