@@ -63,6 +63,7 @@ class Spool:
             raise StoreError(f"{p}: spool in use by another kg process (a build into the same "
                              f"folder is running); wait for that one to finish") from None
         self._parts = sorted(p.glob("part-*.nt"))
+        self._records = {}
         self._read = (None, {})          # the part last read back: (path, {graph: lines})
 
     def close(self):
@@ -106,10 +107,13 @@ class Spool:
         """Every part is written whole when its batch ends: nothing waits."""
 
     def writer(self, names, batch_size=None, done=None) -> "SpoolWriter":
+        """The writer of a build of the article graphs ``names`` (as :class:`kg.store.BatchWriter`
+        takes them; a spool records no plan)."""
         return SpoolWriter(self, batch_size, self.records() if done is None else done)
 
     def _write_part(self, text):
-        path = self.path / f"part-{len(self._parts):06d}.nt"
+        number = int(self._parts[-1].stem.split("-")[1]) + 1 if self._parts else 0
+        path = self.path / f"part-{number:06d}.nt"
         tmp = path.with_suffix(".tmp")
         try:
             with open(tmp, "w", encoding="utf-8") as fh:

@@ -81,6 +81,7 @@ LIGHT_REACH = 8
 _CALLED = _n("دعا دعت يدعو تدعو دعوا دعوة الدعوة طالب طالبت يطالب تطالب")
 _TO = _n("إلى الى")
 _HOLDING = _n("عقد انعقاد")
+_STOPS = _PAUSES | {"،", ","}
 
 
 def _noun_of_a_verb_to_come(view, i):
@@ -88,7 +89,7 @@ def _noun_of_a_verb_to_come(view, i):
     of a meeting or visit whose verb, a few words before it, is still to come."""
     toks = view.tokens
     for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
-        if toks[k].text in _PAUSES or toks[k].text in "،,":
+        if toks[k].text in _STOPS:
             return False
         if toks[k].norm in FUTURE_LIGHT:
             return True
@@ -104,7 +105,7 @@ def _called_for(view, i):
     if k <= 0 or not view.has(k, _TO):
         return False
     for j in range(k - 1, max(-1, k - 1 - LIGHT_REACH), -1):      # past the one calling
-        if view.tokens[j].text in _PAUSES or view.tokens[j].text in "،,":
+        if view.tokens[j].text in _STOPS:
             return False
         if view.has(j, _CALLED):
             return True
