@@ -135,6 +135,9 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 and not (not first and (_wa_name(tok.norm) or wa_family_name(
                     [t.norm for t in tokens[k - 1:k + 2]], 1))):
             break  # "X وY": coordination; a name does not start with a conjunction either (الإرهابي وشارك)
+        if not first and tok.norm.startswith("ف") and len(tok.norm) > 3 and tok.norm not in all_name_words() \
+                and is_plain_word(tok.norm[1:]):
+            break  # "أما الدكتور وليام هالينجر فأكد": ف and a verb after the name (فيصل، فراس: names)
         if tok.norm in ORG_NAME_STOPS:
             break  # التابع، المرتبط: a body's attribute, no name
         if not first and tok.norm in ALIAS_CUES:

@@ -158,6 +158,12 @@ def test_pakistan_written_with_the_article_as_in_the_gulf_press(kb):
     assert found(kb, "عاد الوفد من الباكستان وبنغلاديش") == [("الباكستان", "pakistan"), ("بنغلاديش", "bangladesh")]
 
 
+def test_well_known_bodies_the_tagger_took_for_persons(kb):
+    assert found(kb, "قال أستاذ في هارفارد إن مورغان ستانلي وبريكس") == [
+        ("هارفارد", "harvard-university"), ("مورغان ستانلي", "morgan-stanley"), ("بريكس", "brics")]
+    assert found(kb, "زار المحافظ محافظة أبي عريش") == [("أبي عريش", "abu-arish")]
+
+
 def test_longest_match_wins(kb):
     text = "طاردت الشرطة خلايا تنظيم الدولة الإسلامية داخل العراق"
     assert found(kb, text) == [("تنظيم الدولة الإسلامية", "isis"), ("العراق", "iraq")]

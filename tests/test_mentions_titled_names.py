@@ -222,3 +222,10 @@ def test_a_bare_family_name_after_a_bin_chain_where_the_clause_ends():
     doc = run("واستقبل الأمير فيصل بن بندر، أمس، الوفد، والتقى السفير خالد بن سعود وزير الخارجية.")
     persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
     assert {"فيصل بن بندر", "خالد بن سعود"} <= persons
+
+
+def test_fa_and_a_verb_after_a_titled_name_ends_it():
+    doc = run("أما مدير البرنامج في الجامعة الدكتور وليام هالينجر فأكد أن البرنامج ناجح.")
+    assert entity(doc, "وليام هالينجر").type == "Person"
+    doc = run("واستقبل الأمير فيصل بن سلمان الوفد.")     # a name that starts with ف stays
+    assert entity(doc, "فيصل بن سلمان").type == "Person"
