@@ -342,7 +342,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         for (s, e), value, relative in _resolve(m, ntext, published):
             if value is None or (relative and published is None):
                 continue
-            if _named_after(ntext, s):
+            if _named_after(ntext, s) or _quoted_title(ntext, s, e):
                 continue
             if value.startswith(_SAME):
                 if not out:
@@ -381,6 +381,27 @@ def _named_after(ntext, start) -> bool:
         return False
     word = m.group(1)
     return word in _NAMING_HEADS or (word[:1] in "وبل" and word[1:] in _NAMING_HEADS)
+
+
+# «سبتمبر نت»، “أكتوبر الأخضر”: a short quoted name that opens with a month or a day and goes
+# on with a word of its own (a site, a campaign) tells no time; a date alone in quotes does
+# ("عقد في الرياض «24 فبراير 1981»")
+_OPENING_QUOTES = "«“"
+_CLOSING_QUOTES = "»”"
+#: the most characters a quoted name may run on after its date
+QUOTED_TITLE_REST = 12
+
+
+def _quoted_title(ntext, start, end) -> bool:
+    """Does the date at ``start``..``end`` (normalised text) open a short quoted name: its quote
+    opened right before it, a word after it, and the quote closed within QUOTED_TITLE_REST
+    characters?"""
+    before = ntext[max(0, start - 2):start].strip()
+    if not before or before[-1] not in _OPENING_QUOTES:
+        return False
+    rest = ntext[end:end + QUOTED_TITLE_REST + 1]
+    close = next((k for k, ch in enumerate(rest) if ch in _CLOSING_QUOTES), None)
+    return close is not None and rest[:close].strip().isalpha()
 
 
 _WEEKDAY_ONLY = re.compile(r"^(?:يوم +)?" + _WEEKDAY + r"$")

@@ -449,3 +449,13 @@ def test_a_place_named_after_a_date_is_no_date():
     # a date after a pause, or after a definite noun, is a date
     assert [d.value for d in find_dates("وصل الوفد إلى المدينة 6 أكتوبر", pub)] == ["2014-10-06"]
     assert [d.value for d in find_dates("وفي الساحة، السادس من أكتوبر", pub)] == ["2014-10-06"]
+
+
+def test_a_short_quoted_name_opening_with_a_date_tells_no_time():
+    pub = datetime.date(2018, 11, 5)
+    assert find_dates("ونقل موقع «سبتمبر نت» عن قائد المنطقة قوله", pub) == []
+    assert find_dates("وأطلقت الوزارة حملة “أكتوبر الوردي” للتوعية", pub) == []
+    # (a date alone in quotes is one, and so is one inside longer quoted words)
+    assert [d.value for d in find_dates("وعقد اجتماع في الرياض «24 فبراير 1981»", pub)] == ["1981-02-24"]
+    assert [d.value for d in find_dates("وقال إن «الهجوم وقع في 26 سبتمبر الماضي قرب المدينة»", pub)] \
+        == ["2018-09-26"]

@@ -21,7 +21,7 @@ from kg.events.grammar import (
     _FORCES_OF, ATTRIBUTING,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
-    _prepositional, _speaker, _unnamed_subject_between, joined_light_verb, past_time_aside,
+    _prepositional, _speaker, _unnamed_subject_between, joined_light_verb, past_time_aside, _modifies_previous,
 )
 from kg.events.meetings import meeting_sides, visitors
 from kg.events.merging import _fighters_counted
@@ -163,6 +163,18 @@ ONE_OF = _n("أحد إحدى احد احدى")
 _SPEAKER_PRONOUNS = frozenset(norm(w) for w in "أنه إنه بأنه وأنه أنها إنها بأنها وأنها أنهم إنهم".split())
 
 
+#: how far the verb may stand from the speaker's own forces described by a participle
+DESCRIBED_FORCES_REACH = 12
+
+
+def _described_forces(view, first):
+    """"قواته المنتشرة في إطار عملية «برخان» اعتقلت": the speaker's forces, described by a
+    definite participle (المنتشرة، المتمركزة، المشاركة) right after them."""
+    k = first + 1
+    word = view.tokens[k].norm if k < len(view.tokens) else ""
+    return word.startswith("الم") and word.endswith("ه") and view.at.get(k) is None
+
+
 def _speaker_pronoun(view, i):
     """The speaker a clause-initial أنه/إنها refers to: "أعلن الجيش، الخميس، أنه قتل ..."."""
     c = view.clause_of[i]
@@ -173,7 +185,8 @@ def _speaker_pronoun(view, i):
     # "قال الجيش إن قواته قتلت ..."، "أعلنت الكتائب أن مقاتليها فجروا ...": its own act
     # "أنها نفذت، في 1 شباط/فبراير الماضي، غارة": a light verb right after the pronoun carries
     # it past a date
-    reach = 14 if _opens_with_light_verb(view, i) else 4
+    reach = 14 if _opens_with_light_verb(view, i) else \
+        DESCRIBED_FORCES_REACH if own_forces and _described_forces(view, first) else 4
     if not own_forces and view.tokens[start].norm not in _SPEAKER_PRONOUNS or i - start > reach:
         return None
     if start + 1 < len(view.tokens) and _passive(view.tokens[start + 1].text) \
@@ -245,6 +258,10 @@ def _told_as_cause(view, k, i):
             and not view.has(k + 1, _THAT_WORDS))
 
 
+#: the words between a described actor and the one its modifier names (، المدعومة من)
+MODIFIER_GAP = 3
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject
     (not of an act replied to: "نفذ X غارات ردا على إطلاق صاروخ")."""
@@ -267,6 +284,10 @@ def _light_verb_agent(view, i):
             if view.tokens[k].norm[:1] in "وف" and view.tokens[k].norm[1:] in LIGHT_VERBS:
                 return None   # "..., وتمكن عساكر الجيش من": a new clause, its subject after it
             a = view.prev_slot(k, types=AGENTS, max_gap=2)
+            while a is not None and _modifies_previous(view, a):
+                # "قوات الجيش، المدعومة من التحالف بقيادة السعودية، أطلقت عملية": the head the
+                # backers and leaders describe
+                a = view.prev_slot(a.i, types=AGENTS, max_gap=MODIFIER_GAP)
             if a is not None and _prepositional(view, a):
                 a = _body_of_the_place(view, a)
             if a is not None and not _prepositional(view, a) and not _subordinated(view, a.j, k) \
@@ -493,6 +514,28 @@ def _behind_a_preposition(word: str, heads) -> bool:
     """Is ``word`` one of ``heads`` with ب or ل glued before it ("بدورية"، "لقوات")?"""
     w = word[1:] if word[:1] in "وف" else word
     return w[:1] in "بل" and w not in heads and w[1:] in heads
+
+
+# "X، الفرع المصري لتنظيم «Y»"، "X الموالي لتنظيم «Y»"، "الجناح العسكري لحركة Y": the words
+# that make the group after them with ل what the group before belongs to
+# (not التابعة لـ: "قوة تابعة لقوات X شنت"، "مروحيات التابعة للجيش": the owner of a unit or a
+# weapon did it)
+PARENT_WORDS = _n("فرع الفرع ذراع الذراع جناح الجناح الموالي الموالية موال موالية المبايع المبايعة")
+
+
+def parent_group(view, slot) -> bool:
+    """Is the slot a group named, with ل, as what another belongs to ("أعلن تنظيم «X»، الفرع
+    المصري لتنظيم «Y»، ..."، "تنظيم X الموالي لتنظيم Y")? (One adjective may stand between:
+    الفرع المصري.) Y did not do what X does."""
+    from kg.events.grammar import GROUP_HEADS
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    if k >= 0 and view.at.get(k) is None and _behind_a_preposition(view.tokens[k].norm, GROUP_HEADS):
+        k -= 1
+    elif not slot.clitic.endswith("ل"):
+        return False
+    return any(m >= 0 and view.at.get(m) is None and view.has(m, PARENT_WORDS) for m in (k, k - 1))
 
 
 _MAY = _n("قد")
@@ -907,7 +950,56 @@ def _opening_verb_subject(view, i):
         s = view.slot_starting(2)      # "طوقت قوات الجيش X ..."
     if s is None or s.entity.type not in ("Person", "Organization") or s.clitic:
         return None
+    if view.has(0, SPEECH_VERBS) and _complement_of_its_own(view, s.j, i) is not None:
+        return None
     return s if s.j <= i else None
+
+
+def _complement_of_its_own(view, lo, i):
+    """Does a bare أن/إن between the speaker (ending at ``lo``) and token i open a clause with a
+    subject of its own ("وأضاف X أن «مسلحين ... لكن قوات الأمن اشتبكت معهم وقتلتهم»")? Not
+    when the speaker's own forces follow it ("قال الجيش إن قواته ... وقتلت"): those are its; nor
+    when the speaker claims what it tells ("أعلنت X مسؤوليتها عن الهجوم قائلة إن ... وقتل").
+    The complementizer's index, or None."""
+    from kg.events.claims import RESPONSIBILITY
+    for k in range(lo, i):
+        if view.has(k, RESPONSIBILITY):
+            return None
+        if view.tokens[k].norm in _THAT and view.at.get(k) is None:
+            n = k + 1
+            while n < i and not view.tokens[n].norm.isalnum():
+                n += 1     # (past a quote opening the speaker's words)
+            if view.has(n, ONE_OF):
+                n += 1
+            return k if n < i and not view.has(n, OWN_FORCES) else None
+    return None
+
+
+def speaker_of_a_clause_of_its_own(view, slot, i) -> bool:
+    """Is ``slot`` the subject right after a speech verb, and the word at i inside a complement
+    that names an actor of its own ("أعلنت خلية الإعلام أن قوة من جهاز X ألقت القبض على ...":
+    the cell announces; it arrested no one)? (Not "أعلنت الوزارة أن متطرفا قتل واعتقل 16
+    شخصا": no one else is named, and the speaker's forces may well have done it.)"""
+    k = slot.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    if k < 0 or slot.j > i or not view.has(k, SPEECH_VERBS) or view.at.get(k) is not None:
+        return False
+    that = _complement_of_its_own(view, slot.j, i)
+    if that is None:
+        return False
+    actor = view.next_slot(that + 1, types=("Person", "Organization", "Place"), same_clause=False, limit=i)
+    while actor is not None and (actor.entity.id == slot.entity.id or not acts_as_agent(actor.entity)):
+        actor = view.next_slot(actor.j, types=("Person", "Organization", "Place"), same_clause=False, limit=i)
+    return actor is not None
+
+
+def before_a_joined_reported_clause(view, slot, i) -> bool:
+    """Does a second reported clause, joined by a bare وإن/وأن and with a subject of its own,
+    open between the slot and the word at i ("قال X إن سلاح الجو شن غارات ...، وإن قوات برية
+    حررت ... واعتقلت")? The slot is no subject of that clause's verbs."""
+    that = _complement_of_its_own(view, slot.j, i)
+    return that is not None and view.tokens[that].norm.startswith("و")
 
 
 @rule("subject of the verb opening the sentence",
@@ -1026,13 +1118,22 @@ def _own_unnamed_subject(view, i):
     return i + 1 < len(view.tokens) and view.has(i + 1, UNNAMED_ACTORS) and view.at.get(i + 1) is None
 
 
+def _new_reported_clause(view, prev, i):
+    """"قال X إن سلاح الجو شن غارات ...، وإن قوات برية حررت ... واعتقلت ...": a second
+    reported clause with a subject of its own (a bare إن/أن, no own forces after it) stands
+    between the event before (in this sentence) and the verb at i."""
+    if not prev.trigger_span or not view.span[0] <= prev.trigger_span[0] < view.tokens[i].start:
+        return False
+    return _complement_of_its_own(view, _trigger_index(view, prev) + 1, i) is not None
+
+
 @rule("agent shared with the event before", overrides=True)
 def shared_with_previous(r):
     """A verb sharing its subject with the previous one: "ألقت القبض على ... وقتلت ...";
     "زار X طشقند، حيث التقى نظيره Y": the visitor is the one who meets."""
     view, i, prev, agent = r.view, r.i, r.prev_event, r.agent
     if agent is None and r.active_verb and prev is not None and not _own_unnamed_subject(view, i) \
-            and not view.has(i - 1, CONTRASTS):
+            and not view.has(i - 1, CONTRASTS) and not _new_reported_clause(view, prev, i):
         r.inherited = list(prev.agent)
     elif r.etype == "Meeting" and r.kind == "verb" and prev is not None and prev.agent \
             and i > 0 and (view.clause_of[_trigger_index(view, prev)] != view.clause_of[i] or (

@@ -3,8 +3,8 @@
 """
 from __future__ import annotations
 
-from kg.events.agents import may_act
-from kg.events.grammar import ATTRIBUTING, _n, _prepositional
+from kg.events.agents import _behind_a_preposition, may_act
+from kg.events.grammar import ATTRIBUTING, GROUP_HEADS, _n, _prepositional
 from kg.events.triggers import _TRIGGER_WORDS
 from kg.lexicon import strip_clitics
 from kg.normalize import norm
@@ -123,11 +123,24 @@ def _responsibility_announcer(view, i):
     if not view.has(i, RESPONSIBILITY) or not (i + 1 < len(toks) and toks[i + 1].norm in _FOR):
         return None
     s = view.prev_slot(i, types=("Person", "Organization"), max_gap=3)
+    if s is not None and _group_after_lam(view, s):
+        # "أعلن تنظيم «X»، الفرع المصري لتنظيم «Y»، مسؤوليته عن ..."، "أعلن تنظيم «X» الموالي
+        # لتنظيم «Y» مسؤوليته": Y is what X belongs to, never the claimer
+        return _speech_subject(view, i)
     if s is not None and _prepositional(view, s):
         # "أعلنت كتائب X، الجناح العسكري لحركة Y، مسؤوليتها عن": past the apposition, to
         # the subject right after the speech verb
         s = _speech_subject(view, i) or s
     return s if s is not None else _speech_subject(view, i)
+
+
+def _group_after_lam(view, s):
+    """Is the slot a group's name after its head word with ل or ب glued to it, outside the
+    name ("لتنظيم «داعش»"، "لجماعة «X»")? (A prepositional phrase the name does not show.)"""
+    k = s.i - 1
+    while k >= 0 and not view.tokens[k].norm.isalnum():
+        k -= 1
+    return k >= 0 and view.at.get(k) is None and _behind_a_preposition(view.tokens[k].norm, GROUP_HEADS)
 
 
 _SPEECH = _n("أعلن أعلنت أعلنوا يعلن تعلن")
@@ -275,14 +288,25 @@ def _acts_claimed(view, i, events):
     # "... في أعنف هجوم تشهده البلاد، وتبناه التنظيم": an act measured is the one told before
     anaphoric = not after or getattr(after[0], "measured", False) or any(
         st.startswith("ال") for _, st in strip_clitics(norm(after[0].trigger)))
-    if anaphoric and not cands and view.has(i, CLAIM_VERBS):
+    killings = []
+    if anaphoric and (not cands and view.has(i, CLAIM_VERBS) or _responsibility_for_a_killing(view, i)):
         # "اغتال مسلحون مجهولون ضابطا ... وتبنت جماعة X العملية"، "لقي X مصرعه برصاص مسلحين،
-        # فيما تبنت حركة Y الهجوم": a killing told with no attack or strike is the act claimed
-        cands = [ev for ev in events if ev.type == "Killing" and not ev.agent
-                 and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 400]
-        if after and cands:
-            _attack_of_the_killing(after[0], cands[-1])
-    return after[:1] + (cands[-1:] if anaphoric else [])
+        # فيما تبنت حركة Y الهجوم": a killing told with no attack or strike is the act claimed;
+        # "أعلن X مسؤوليته عن الاغتيال": the killing told before is, beside its attack
+        killings = [ev for ev in events if ev.type == "Killing" and not ev.agent
+                    and ev.trigger_span[0] < pos and pos - ev.trigger_span[0] < 400]
+        if after and killings:
+            _attack_of_the_killing(after[0], killings[-1])
+    return after[:1] + (cands[-1:] if anaphoric else []) + killings[-1:]
+
+
+def _responsibility_for_a_killing(view, i):
+    """"أعلن X مسؤوليته عن الاغتيال"، "مسؤوليته عن قتل الضابط": the responsibility claimed is
+    for a killing named right after عن (the killing told before, when no attack was)."""
+    toks = view.tokens
+    return view.has(i, RESPONSIBILITY) and i + 2 < len(toks) and toks[i + 1].norm == "عن" \
+        and any(st in CLAIMED_KILLINGS or st[2:] in CLAIMED_KILLINGS and st.startswith("ال")
+                for _, st in strip_clitics(toks[i + 2].norm))
 
 
 # killings one claims by name (not a toll: "مقتل 11 مصليا" is the count of an attack's dead)

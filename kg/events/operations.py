@@ -32,9 +32,12 @@ def _acting_force(slot):
 
 def launched_by_a_force(view, i):
     """Is the operation noun at ``i`` launched by a force named between its launching verb
-    and it ("أطلق التحالف العربي بقيادة السعودية عملية ...")?"""
+    and it ("أطلق التحالف العربي بقيادة السعودية عملية ...") or right before that verb ("وكانت
+    القوات العراقية قد أطلقت، في العاشر من الشهر الجاري، عملية ...")?"""
     if not view.has(i, OPERATION_WORDS):
         return False
+    if _force_before_its_launcher(view, i):
+        return True
     c = view.clause_of[i]
     for k in range(i - 1, max(-1, i - 1 - LAUNCH_REACH), -1):
         if view.clause_of[k] != c:
@@ -43,6 +46,33 @@ def launched_by_a_force(view, i):
             s = view.next_slot(k + 1, types=("Organization", "Place"), limit=i)
             return s is not None and s.i == k + 1 and not s.clitic and _acting_force(s)
     return False
+
+
+_MAY = _n("قد")
+_COMMAS = frozenset("،,")
+#: the most words a time aside between commas may take between the verb and the operation
+ASIDE_REACH = 8
+
+
+def _force_before_its_launcher(view, i):
+    """"القوات العراقية أطلقت عملية"، "وكانت القوات قد أطلقت، في العاشر من الشهر الجاري، عملية":
+    the launching verb right before the operation (or before an aside between commas that ends
+    right before it), its subject an armed force, group or coalition right before it (past قد)."""
+    k = i - 1
+    if k >= 0 and view.tokens[k].text in _COMMAS:
+        k -= 1
+        while k >= 0 and i - k <= ASIDE_REACH + 2 and view.tokens[k].text not in _COMMAS:
+            k -= 1
+        if k < 0 or view.tokens[k].text not in _COMMAS:
+            return False
+        k -= 1
+    if k < 1 or not view.has(k, LAUNCHERS) or view.at.get(k) is not None:
+        return False
+    j = k - 1 if not view.has(k - 1, _MAY) else k - 2
+    s = view.at.get(j)
+    # (an armed force or group: "اليونان بدأت عملية سداد" is a state paying its debts)
+    return s is not None and s.j == j + 1 and not s.clitic and s.entity.type == "Organization" \
+        and s.entity.subtype in FORCES
 
 
 # "عملية عسكرية أطلقت عليها اسم «حق الشهيد» لتطهير ...": the naming of the operation before

@@ -62,6 +62,11 @@ def _place_before(view, i):
     return None
 
 
+def _place_adjective(word: str) -> bool:
+    """A definite relative adjective (الساحلية، الليبية، الحدودي) that may follow a place's name."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
+
+
 def _fronted_place(view, i):
     """"وفي بيروت، التقى ..."، "وفي العاصمة العراقية بغداد، اعتقلت ...": a place fronted at the
     start of the sentence covers it (the place closing the phrase before its comma)."""
@@ -79,12 +84,16 @@ def _fronted_place(view, i):
         c += 1
     if c >= end or c == 0:
         return None
-    sl = view.at.get(c - 1)
-    if sl is None or sl.entity.type != "Place" or sl.j != c:
+    last = c - 1
+    if view.at.get(last) is None and _place_adjective(toks[last].norm) and last > 0:
+        last -= 1      # "وفي مدينة كيسمايو الساحلية، ...": past the place's adjective
+    sl = view.at.get(last)
+    if sl is None or sl.entity.type != "Place" or sl.j != last + 1:
         return None
     first = view.at.get(k) or view.slot_starting(k + 1)
-    if first is None and k + 2 < len(toks) and view.has(k + 1, _PLACE_HEAD_WORDS):
-        first = view.slot_starting(k + 2)    # "وفي مدينة كركوك، ..." (the head outside the mention)
+    if first is None and k + 2 < len(toks) and view.has(k + 1, _PLACE_HEAD_WORDS | DIRECTIONS):
+        # "وفي مدينة كركوك، ..." (the head outside the mention); "وفي شرق البلاد، ..." (a part of it)
+        first = view.slot_starting(k + 2)
     if first is None and not view.has(k + 1, _CAPITALS):
         return None          # "وفي حديث للتلفزيون الرسمي، ..." is no place
     return sl

@@ -13,7 +13,8 @@ from kg.events.reading import rule
 
 # the act verbs that take an object pronoun here (not أسر: "أسره" is written as أسرة, family)
 OBJECT_VERBS = (
-    ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال", "Killing"),
+    # "استوقفوا سيارة تقل أربعة جنود وأعدموهم": executing, as the LEXICON's أعدم
+    ("قتل قتلت قتلوا يقتل تقتل يقتلون اغتال اغتالت اغتالوا يغتال تغتال أعدم أعدمت أعدموا", "Killing"),
     # (not أوقف: "أوقفه عن الكتابة"، "فأوقفها" a car, are no arrests)
     ("اعتقل اعتقلت اعتقلوا يعتقل تعتقل احتجز احتجزت احتجزوا", "Arrest"),
     ("هاجم هاجمت هاجموا يهاجم تهاجم", "Attack"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.events.claims import _TO, CLAIM_VERBS
 from kg.events.grammar import (
-    ATTRIBUTING, _TITLES,
+    ATTRIBUTING, _RELATIVES, _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, past_time_aside,
 )
@@ -246,6 +246,25 @@ def _aside_opened(toks, i):
     return None
 
 
+#: the most words of a relative clause between commas after a name
+RELATIVE_ASIDE_REACH = 12
+
+
+def _described_before(view, i):
+    """"أن النائب X، الذي كان يقيم في الفندق، قُتل في الهجوم": the person named right before a
+    relative clause between commas that ends right before the passive verb at i."""
+    toks = view.tokens
+    if i < 3 or toks[i - 1].text not in ("،", ","):
+        return None
+    k = i - 2
+    while k > 0 and i - k <= RELATIVE_ASIDE_REACH + 2 and toks[k].text not in ("،", ","):
+        k -= 1
+    if k <= 0 or toks[k].text not in ("،", ",") or toks[k + 1].norm not in _RELATIVES:
+        return None
+    s = view.at.get(k - 1)
+    return s if s is not None and s.j == k and s.entity.type == "Person" else None
+
+
 @rule("subject of a passive", applies=lambda r: r.passive)
 def passive_subject(r):
     """"قُتل القيادي X" (verb first) or "X ... قُتل"; "وأنه قُتل": the person the sentence is
@@ -264,6 +283,8 @@ def passive_subject(r):
         target = view.next_slot(i + 1, types=("Person",), max_gap=12, limit=scope_end)
     if target is None:
         target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))
+    if target is None:
+        target = _described_before(view, i)
     if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
         target = view.prev_slot(i, types=("Person",), same_clause=False)
     if target is None:

@@ -629,6 +629,27 @@ def compared(view, i, etype, kind):
     return view.has(i + 1, _IT_IS) and view.has(i + 2, ORDINALS)
 
 
+# "ألقت القوات القبض على X في كمين قرب ..."، "اعتقلته خلال كمين نصبته": the ambush is how the
+# arrest was made, no attack
+AMBUSH_NOUNS = _n("كمين كمينا الكمين")
+_IN_OR_DURING = _n("في خلال أثناء")
+ARREST_TRIGGERS = frozenset(w for words, etype, _ in LEXICON if etype == "Arrest" for w in _n(words))
+#: how far before the ambush the arrest may be told (past the one held and his description)
+AMBUSH_ARREST_REACH = 25
+
+
+def _ambush_of_an_arrest(view, i, etype, kind, stem):
+    """"ألقت قوة من جهاز X القبض على Y، أحد قادة التنظيم، في كمين قرب بلدة Z": an ambush in
+    which (في، خلال، بـ) an arrest told before it in the sentence was made is no attack."""
+    if etype != "Attack" or stem not in AMBUSH_NOUNS:
+        return False
+    word = view.tokens[i].norm
+    if not (view.has(i - 1, _IN_OR_DURING) or word.startswith(("ب", "وب")) and word.endswith(stem)):
+        return False
+    return any(view.has(k, ARREST_TRIGGERS) and view.at.get(k) is None
+               for k in range(max(0, i - AMBUSH_ARREST_REACH), i))
+
+
 # "مذكرة اعتقال بحق X"، "أوامر قبض": a warrant is no arrest yet
 WARRANTS = _n("مذكرة مذكرات مذكرتي مذكرتا أوامر أمر")
 ARRESTS = _n("اعتقال قبض القبض توقيف احتجاز")
@@ -751,6 +772,18 @@ def _no_operation(view, i, etype, kind, stem):
     return etype == "MilitaryOperation" and not operation_name(view, i, "")[0]   # "": the name unread
 
 
+# "العملية السياسية"، "عملية جراحية": a process or a procedure named by its adjective
+CIVIL_PROCESSES = _n("السياسية سياسية السلمية سلمية الانتخابية انتخابية الجراحية جراحية التجميلية تجميلية "
+                     "التعليمية تعليمية الديمقراطية التفاوضية الانتقالية الاقتصادية التنموية الإصلاحية "
+                     "الحسابية التصويت الاقتراع البيع الشراء")
+
+
+def _civil_process(view, i, etype, kind, stem):
+    """"انسداد العملية السياسية"، "عملية جراحية": an operation whose adjective makes it a civil
+    process or a surgery is no military operation (for the models too: a SENSE_FILTER)."""
+    return etype == "MilitaryOperation" and i + 1 < len(view.tokens) and view.has(i + 1, CIVIL_PROCESSES)
+
+
 RECEPTIONS = _n("استقبال استقباله استقبالها")
 _RECEIVED = _n("وفد وفدا أهالي ممثلي ممثلين سفير سفراء")
 
@@ -843,7 +876,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed,
-                   spent_time_not_killed)
+                   spent_time_not_killed, _civil_process, _ambush_of_an_arrest)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

@@ -14,7 +14,8 @@ real news (never trained on).
 from __future__ import annotations
 
 from kg.events.dates import after_since, dates_within, in_later_relative
-from kg.events.agents import _condemned, acts_as_agent, against
+from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joined_reported_clause, parent_group,
+                              speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS
 from kg.events.targets import ascribed_to, cited_source
@@ -227,9 +228,13 @@ def learned_roles(views, model, thresholds, by_trigger=None):
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
         if allowed and "agent" in allowed and (_not_the_relatives_antecedent(c) or (
-                c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)):
+                c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
+                or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
+                or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)):
             # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
-            # the one it is against)
+            # the one it is against; nor "أعلنت X أن قوة من Y ألقت القبض": X only announces;
+            # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of
+            # a reported clause before "، وإن قوات برية ... واعتقلت")
             allowed = tuple(r for r in allowed if r != "agent")
         if allowed and "target" in allowed and (cited_source(c.view, c.slot) or ascribed_to(c.view, c.slot)):
             # "بحسب وكالة X"، "نسب إلى X": the report's source, the one the act is ascribed to

@@ -848,3 +848,42 @@ def test_the_speaker_before_a_colon_or_a_quote_is_no_subject_of_the_quoted_verb(
     [ev] = find(events(run("وقالت حركة الشباب في بيان: «هاجم مقاتلونا قاعدة للجيش الكيني».", published=SAT)),
                 "Attack")
     assert ev[1] == ["حركة الشباب"]
+
+
+def test_speaker_opening_the_sentence_does_not_do_what_a_clause_of_its_own_tells():
+    # "وأضاف X أن «... لكن قوات الأمن ... وقتلتهم»": the joined verb's subject is in the quote
+    text = ("وأضاف سامر الخطيب أن «المسلحين تحصنوا داخل المبنى لساعات، لكن "
+            "قوات الأمن اقتحمته وقتلتهم جميعا».")
+    assert all("سامر الخطيب" not in ev[1] for ev in events(run(text, published=SAT)))
+    # (its own forces after إن are its: "قال الجيش إن قواته ...")
+    evs = events(run("وقالت جماعة أنصار الدين إن مقاتليها هاجموا ثكنة في بلدة بوني وقتلوا خمسة جنود.",
+                     published=SAT))
+    assert any(ev[1] == ["جماعة أنصار الدين"] for ev in find(evs, "Killing"))
+    # (nor the claimer of what it tells: "أعلنت X مسؤوليتها عن ... قائلة إن ... وقتل")
+    evs = events(run("وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن مقرا للشرطة سقط في أيدي عناصرها "
+                     "وقتل العديد من الحراس.", published=SAT))
+    assert any(ev[1] == ["حركة طالبان"] for ev in find(evs, "Killing"))
+
+
+def test_a_second_reported_clause_with_its_own_subject_shares_no_agent():
+    # "قال X إن Y شن غارات ...، وإن قوات برية حررت ... واعتقلت": not Y's arrest
+    evs = events(run("وقال المتحدث باسم الجيش إن سلاح الجو النيجيري قصف مخابئ لجماعة بوكو حرام قرب بلدة "
+                     "باما، وإن وحدات برية حررت عشرين رهينة واعتقلت ستة من المسلحين.", published=SAT))
+    assert all("سلاح الجو النيجيري" not in ev[1] for ev in find(evs, "Arrest"))
+    # (one reported clause shares its subject across its joined verbs)
+    evs = events(run("وقال المتحدث إن قوات الجيش النيجيري داهمت مخبأ قرب بلدة باما واعتقلت ستة مسلحين.",
+                     published=SAT))
+    assert any(ev[1] == ["قوات الجيش النيجيري"] for ev in find(evs, "Arrest"))
+
+
+def test_backers_and_leaders_named_after_the_actor_do_not_launch_its_operation():
+    evs = events(run("وقالت مصادر إن قوات الجيش الوطني، المدعومة من التحالف بقيادة السعودية، أطلقت، فجر "
+                     "الخميس، عملية عسكرية لاستعادة مديرية نهم شرق صنعاء.", published=SAT))
+    [op] = find(evs, "MilitaryOperation")
+    assert op[1] == ["قوات الجيش الوطني"]
+
+
+def test_the_speakers_forces_described_by_a_participle_are_its():
+    evs = events(run("وأعلن الجيش التشادي أن قواته المتمركزة قرب بحيرة تشاد منذ أشهر قتلت عشرين مسلحا من جماعة "
+                     "بوكو حرام.", published=SAT))
+    assert any(ev[1] == ["الجيش التشادي"] for ev in find(evs, "Killing"))

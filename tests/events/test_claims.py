@@ -207,3 +207,21 @@ def test_the_group_before_an_apposition_naming_its_parent_claims_the_attack():
                      "كمين للجيش في مدينة رفح."))
     [a] = [e for e in evs if e[0] == "Attack"]
     assert a[1] == ["ولاية سيناء"]
+
+
+def test_the_group_a_claimer_belongs_to_is_not_the_claimer():
+    # "لتنظيم «Y»" after the claimer names what it belongs to (an apposition or الموالي لـ)
+    evs = events(run("هاجم مسلحون نقطة للجيش قرب بلدة ديفا يوم الخميس. وأعلنت جماعة «أنصار الإسلام»، "
+                     "الذراع المحلية لتنظيم «القاعدة»، مسؤوليتها عن الهجوم في بيان مصور.", published=SAT))
+    [attack] = find(evs, "Attack")
+    assert attack[1] == ["أنصار الإسلام"]
+    evs = events(run("انفجرت سيارة مفخخة قرب مركز للشرطة في بلدة غوزا يوم الأربعاء، وأعلن تنظيم «ولاية "
+                     "غرب أفريقيا» الموالي لتنظيم «داعش» مسؤوليته عن التفجير.", published=SAT))
+    assert all(ev[1] == ["ولاية غرب أفريقيا"] for ev in find(evs, "Attack"))
+
+
+def test_responsibility_claimed_for_a_killing_names_its_killer_too():
+    evs = events(run("قُتل العقيد سامي الحربي، مدير شرطة مديرية الشحر في مدينة المكلا، مساء الخميس، بعدما "
+                     "فتح مسلحون مجهولون النار على سيارته. وأعلن تنظيم القاعدة مسؤوليته عن الاغتيال في بيان.",
+                     published=SAT))
+    assert any(ev[1] == ["تنظيم القاعدة"] and ev[2] == ["سامي الحربي"] for ev in find(evs, "Killing"))

@@ -94,3 +94,14 @@ def test_a_campaign_named_in_quotes_with_no_word_of_war_is_no_operation():
         assert not [e for e in run(text).events if e.type == "MilitaryOperation"], text
     doc = run("وشن الجيش السوداني حملة «الصيف الحاسم» على المتمردين في جنوب كردفان.")
     assert any(e.type == "MilitaryOperation" for e in doc.events)
+
+
+def test_an_operation_launched_by_a_force_named_before_the_verb():
+    # "وكانت القوات X قد أطلقت، <time>، عملية ...": launched by a force, though unnamed and with no war word after it
+    evs = events(run("وكانت قوات البيشمركة قد أطلقت، في العاشر من الشهر الجاري، عملية لتفتيش القرى المحيطة "
+                     "ببلدة مخمور.", published=date(2019, 2, 16)))
+    ops = [ev for ev in evs if ev[0] == "MilitaryOperation"]
+    assert ops and ops[0][1] == ["قوات البيشمركة"] and ops[0][4] == "2019-02-10"
+    # (not a process named after a verb whose subject is no force)
+    evs = events(run("وكانت اللجنة قد أطلقت عملية لتسجيل الناخبين في بلدة مخمور."))
+    assert not [ev for ev in evs if ev[0] == "MilitaryOperation"]

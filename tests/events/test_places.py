@@ -286,3 +286,17 @@ def test_place_between_an_unnamed_subject_and_the_seizure():
     evs = [e for e in events(run("وألقت أجهزة الأمن في محافظة المنيا القبض على أربعة أشخاص بتهمة تهريب السلاح.",
                                  published=_date(2016, 5, 2))) if e[0] == "Arrest"]
     assert evs and evs[0][3] == ["محافظة المنيا"]
+
+
+def test_a_fronted_part_of_a_country_is_a_place_phrase_not_a_subject():
+    # "وفي جنوب اليمن، قصفت طائرات مجهولة ...": the country of the fronted phrase does not strike
+    evs = events(run("وفي جنوب اليمن، قصفت طائرات حربية مجهولة مواقع لتنظيم القاعدة في مديرية الصعيد."))
+    strikes = [ev for ev in evs if ev[0] == "Strike"]
+    assert strikes and all("اليمن" not in ev[1] for ev in strikes)
+
+
+def test_a_fronted_place_with_its_adjective_is_no_subject():
+    # "وفي مدينة X الساحلية، اعتقلت قوات الأمن ...": the forces after the verb arrest
+    evs = events(run("وفي مدينة بوصاصو الساحلية، اعتقلت قوات الأمن خمسة أشخاص يشتبه في صلتهم بحركة الشباب."))
+    [arrest] = [ev for ev in evs if ev[0] == "Arrest"]
+    assert arrest[1] == ["قوات الأمن"] and "قوات الأمن" not in arrest[2]

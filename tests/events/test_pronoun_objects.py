@@ -64,3 +64,9 @@ def test_killers_written_with_ta_marbuta_are_no_verb_and_pronoun():
                           extractor="both"))
     evs = events(run("وقال إن مسلحين اقتحموا منزل القاضي سالم العمري وقتلوه.", published=SAT))
     assert [e for e in evs if e[0] == "Killing" and e[2] == ["سالم العمري"]]
+
+
+def test_executing_with_an_object_pronoun_is_a_killing():
+    evs = events(run("نصب مسلحون حاجزا وهميا قرب بلدة الحويجة واستوقفوا ثلاثة جنود وأعدموهم رميا بالرصاص مساء "
+                     "الجمعة.", published=date(2026, 1, 17)))
+    assert [ev for ev in evs if ev[0] == "Killing" and ev[4] == "2026-01-16"]

@@ -348,3 +348,9 @@ def test_holder_of_a_post_in_an_organisation_is_the_one_arrested():
     evs = [e for e in events(run("اعتقلت قوات الأمن مدير إدارة المرور بوزارة الداخلية العقيد ناصر الحلبي "
                                  "في مدينة حماة.", published=date(2016, 4, 2))) if e[0] == "Arrest"]
     assert evs and evs[0][2] == ["ناصر الحلبي"]
+
+
+def test_the_one_described_by_a_relative_clause_before_a_passive_is_killed():
+    evs = events(run("وأكد مسؤول محلي أن الصحفي سامر النعيمي، الذي كان يغطي المعارك قرب المدينة منذ أسابيع، "
+                     "قُتل في القصف."))
+    assert any(ev[0] == "Killing" and ev[2] == ["سامر النعيمي"] for ev in evs)

@@ -579,3 +579,14 @@ def test_darabahu_written_with_ha_is_hitting_him_no_strike():
     evs = events(run("واعتقلت الشرطة سامر العلي بتهمة خنق الطفل وضربه بآلة حادة في دبي.", published=sat))
     assert not [e for e in evs if e[0] == "Strike"]
     assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر العلي"]]
+
+
+def test_an_ambush_in_which_an_arrest_was_made_is_no_attack():
+    text = ("وألقت دورية من حرس الحدود القبض على المهرب سالم الزعبي، المطلوب بتهم عدة، في كمين قرب "
+            "بلدة الرمثا.")
+    evs = events(run(text))
+    assert [ev for ev in evs if ev[0] == "Arrest"]
+    assert not [ev for ev in evs if ev[0] == "Attack"]
+    # (an ambush with no arrest before it is one)
+    evs = events(run("قتل ثلاثة جنود في كمين نصبه مسلحون قرب بلدة الرمثا."))
+    assert [ev for ev in evs if ev[0] == "Attack"]

@@ -231,6 +231,14 @@ def test_learned_stage_makes_no_operation_of_a_battle_no_one_launched():
         assert [ev for ev in doc.events if ev.type == "MilitaryOperation"] == [], extractor
 
 
+def test_learned_stage_makes_no_operation_of_a_political_process():
+    text = ("وقال المبعوث الأممي إن تعثر العملية السياسية في ليبيا يصب في مصلحة تنظيم «داعش» الذي "
+            "يتمدد في مدينة سرت.")
+    for extractor in ("rules", "both"):
+        doc, _, _ = run(text, extractor)
+        assert [ev for ev in doc.events if ev.type == "MilitaryOperation"] == [], extractor
+
+
 def test_learned_stage_makes_no_event_of_an_act_measured_against_others():
     text = ("قتل 42 شخصا، أمس الجمعة، في انفجار سيارتين مفخختين استهدفتا مسجدا في مدينة طرابلس، "
             "في أعنف تفجير تشهده المدينة منذ نهاية الحرب الأهلية عام 1990.")
@@ -305,6 +313,29 @@ def test_who_condemns_an_act_is_no_learned_agent_of_it():
                              "وقالت حركة حماس إنها قصفت مستوطنة قرب غزة.")
     assert ("القصف", "حركة حماس") not in agents
     assert ("قصفت", "حركة حماس") in agents       # a sure model still names a doer elsewhere
+
+
+def test_who_announces_an_act_another_did_is_no_learned_agent_of_it():
+    agents = _learned_agents("وأعلنت مديرية الأمن العام أن دورية من جهاز الاستخبارات ألقت القبض على "
+                             "سالم العتيبي في مدينة الزرقاء.")
+    assert ("القبض", "مديرية الأمن العام") not in agents
+    # (its own forces after أن are its: "أعلن الجيش أن قواته ...")
+    agents = _learned_agents("وأعلنت حركة حماس أن مقاتليها قصفوا مستوطنة قرب غزة.")
+    assert ("قصفوا", "حركة حماس") in agents
+
+
+def test_the_group_the_doer_belongs_to_is_no_learned_agent():
+    agents = _learned_agents("وأعلنت جماعة «أنصار الإسلام»، الذراع المحلية لتنظيم «القاعدة»، مسؤوليتها عن "
+                             "تفجير الحافلة. وقالت كتائب القسام، الجناح العسكري لحركة حماس، إنها قصفت مستوطنة.")
+    assert ("تفجير", "القاعدة") not in agents and ("قصفت", "حركة حماس") not in agents
+    assert ("تفجير", "أنصار الإسلام") in agents and ("قصفت", "كتائب القسام") in agents
+
+
+def test_the_subject_of_a_reported_clause_is_no_learned_agent_in_the_next_one():
+    agents = _learned_agents("وقال المتحدث إن سلاح الجو النيجيري قصف مخابئ قرب بلدة باما، وإن وحدات برية "
+                             "حررت عشرين رهينة واعتقلت ستة مسلحين.")
+    assert ("واعتقلت", "سلاح الجو النيجيري") not in agents
+    assert ("قصف", "سلاح الجو النيجيري") in agents
 
 
 def test_a_verb_after_a_relative_has_no_learned_agent_named_before_it():
