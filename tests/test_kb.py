@@ -162,6 +162,7 @@ def test_well_known_bodies_the_tagger_took_for_persons(kb):
     assert found(kb, "قال أستاذ في هارفارد إن مورغان ستانلي وبريكس") == [
         ("هارفارد", "harvard-university"), ("مورغان ستانلي", "morgan-stanley"), ("بريكس", "brics")]
     assert found(kb, "زار المحافظ محافظة أبي عريش") == [("أبي عريش", "abu-arish")]
+    assert found(kb, "رعت القرار ألمانيا والجابون") == [("ألمانيا", "germany"), ("الجابون", "gabon")]
 
 
 def test_longest_match_wins(kb):

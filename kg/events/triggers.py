@@ -19,6 +19,7 @@ from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
 from kg.events.hopes import hoped_for
+from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
 from kg.events.deaths import (AT_LEAST, attempted_killing, ruled_not_killed, spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
@@ -841,6 +842,17 @@ def _rank_not_liquidation(view, i, etype, kind, stem):
     return view.has(i, _RANK_FORMS) and i > 0 and view.has(i - 1, _BEFORE_RANK)
 
 
+# "ووصفت الوزارة الهجوم بأنه ..."، "وصفت X بالإرهابية": the verb وصف (describe), which و + صفّى
+# (and liquidated) is spelt as
+_DESCRIBED = _n("وصفت وصف وصفه وصفها وصفهم وصفوا ووصفت ووصف")
+
+
+def _described_not_liquidated(view, i, etype, kind, stem):
+    """"وصفت المنظمة الهجوم بالجبان": described, no killing; وصفّت is told with its victims
+    after a word of killing, which this reading leaves to the other triggers."""
+    return etype == "Killing" and view.tokens[i].norm in _DESCRIBED
+
+
 # "استقبل في مكتبه، أمس، المبعوث الأممي X": a guest named by his post past where and when
 _GUEST_POSTS = _n("المبعوث مبعوث السفير السفيرة سفير وزير وزيرة الوزير رئيس الرئيس نائب الأمين")
 
@@ -876,7 +888,8 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed,
-                   spent_time_not_killed, _civil_process, _ambush_of_an_arrest)
+                   spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
+                   _described_not_liquidated)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

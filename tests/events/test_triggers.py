@@ -590,3 +590,8 @@ def test_an_ambush_in_which_an_arrest_was_made_is_no_attack():
     # (an ambush with no arrest before it is one)
     evs = events(run("قتل ثلاثة جنود في كمين نصبه مسلحون قرب بلدة الرمثا."))
     assert [ev for ev in evs if ev[0] == "Attack"]
+
+
+def test_wasafat_described_is_no_liquidation():
+    evs = events(run("وصفت المتحدثة باسم الوزارة جين ساكي الوضع بأنه خطير.", published=date(2015, 8, 8)))
+    assert [e for e in evs if e[0] == "Killing"] == []
