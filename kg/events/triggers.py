@@ -33,7 +33,7 @@ from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form, 
 from kg.events.targeting import aiming_triggers, gathering_aimed_at, overrunning_triggers
 from kg.events.visits import inspection_triggers, settling_triggers, tour_triggers
 from kg.gates import applicable, gated
-from kg.lexicon import strip_clitics
+from kg.lexicon import PLACE_HEADS, strip_clitics
 
 
 # a killing noun whose pronoun names the one killed: "قبل مقتله"، "ما أدى إلى مقتلها"
@@ -63,6 +63,8 @@ LEXICON = (
     ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
      "اقتحموا يقتحم تقتحم", "Attack", "verb"),
     ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا تفجيرات اعتداء اقتحام", "Attack", "noun"),
+    # "طعن فلسطيني جنديا إسرائيليا في الخليل": a stabbing (not an appeal: _appeal_not_stabbing)
+    ("طعن طعنت طعنوا يطعن تطعن يطعنون", "Attack", "verb"),
     # "واصلت القوات هجومها على مدينة X": the pronoun is the one attacking
     ("هجومها هجومه هجومهم", "Attack", "noun"),
     # "ردوا بمهاجمة مواقع X"، "عبر مهاجمة حواجز الجيش": the noun of attacking, its genitive the
@@ -842,6 +844,36 @@ def _rank_not_liquidation(view, i, etype, kind, stem):
     return view.has(i, _RANK_FORMS) and i > 0 and view.has(i - 1, _BEFORE_RANK)
 
 
+# "طعن المحامي في الحكم"، "طعنت الحكومة على القرار"، "يطعن بعدم دستورية": طعن appeals against
+# something after في / على / بـ; a stabbing takes its victim as a direct object
+_APPEALED = _n("في فى على علي أمام امام لدى")
+_STABS = _n("طعن طعنت طعنوا يطعن تطعن يطعنون")
+_WHERE_STABBED = _n("منزل منزله منزلها منزلهم بيت بيته بيتها الشارع شارع حافلة الحافلة سوق السوق "
+                    "محطة المحطة مستوطنة متجر مطعم مدرسة رقبته صدره ظهره بطنه عنقه رأسه")
+#: how far after the verb what is appealed against may stand (past the one appealing: "طعنت
+#: هيئة الدفاع عن المتهمين في الحكم")
+_APPEAL_REACH = 7
+
+
+def _appeal_not_stabbing(view, i, etype, kind, stem):
+    """"طعنت هيئة الدفاع في الحكم": an appeal, no stabbing; nor the noun الطعن."""
+    toks = view.tokens
+    if etype != "Attack" or not (view.has(i, _STABS) or toks[i].norm.endswith("الطعن")):
+        return False
+    if toks[i].norm.endswith("الطعن"):
+        return True     # "الطعن في الحكم"، "بالسلاح الأبيض والطعن": the noun, an appeal as often as not
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + _APPEAL_REACH)):
+        if not toks[k].norm.isalnum():
+            return False
+        if toks[k].norm.startswith(("بعدم", "ببطلان", "بالحكم", "بالقرار")):
+            return True
+        if view.has(k, _APPEALED) and view.at.get(k) is None:   # (past the one appealing)
+            # what is appealed against, not where one was stabbed (في الخليل، في منزله)
+            return view.at.get(k + 1) is None and not view.has(k + 1, PLACE_HEADS) \
+                and not view.has(k + 1, _WHERE_STABBED)
+    return False
+
+
 # "ووصفت الوزارة الهجوم بأنه ..."، "وصفت X بالإرهابية": the verb وصف (describe), which و + صفّى
 # (and liquidated) is spelt as
 _DESCRIBED = _n("وصفت وصف وصفه وصفها وصفهم وصفوا ووصفت ووصف")
@@ -889,7 +921,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
-                   _described_not_liquidated)
+                   _described_not_liquidated, _appeal_not_stabbing)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
 # the triggers before it (kg.events.sentence): "قتل جنديان في تفجير ...، ويأتي الهجوم غداة غارات
 # على مواقع X شمالي العراق": the act told before, placed in time against another

@@ -595,3 +595,21 @@ def test_an_ambush_in_which_an_arrest_was_made_is_no_attack():
 def test_wasafat_described_is_no_liquidation():
     evs = events(run("وصفت المتحدثة باسم الوزارة جين ساكي الوضع بأنه خطير.", published=date(2015, 8, 8)))
     assert [e for e in evs if e[0] == "Killing"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("وطعن فلسطيني جنديا إسرائيليا في الخليل أمس قبل أن يعتقله الجنود.", "الخليل"),
+    ("وطعن شاب مستوطنا في منزله بالضفة الغربية.", "الضفة الغربية"),
+])
+def test_a_stabbing_is_an_attack(text, place):
+    evs = [e for e in events(run(text, published=date(2015, 10, 8))) if e[0] == "Attack"]
+    assert [e[3] for e in evs] == [[place]]
+
+
+@pytest.mark.parametrize("text", [
+    "وطعنت هيئة الدفاع عن المتهمين في الحكم أمام محكمة النقض المصرية.",
+    "وقال إن الحزب سيطعن بعدم دستورية القانون أمام المحكمة الدستورية.",
+    "ويجري الطعن في سلطتها أمام المحكمة العليا في إسلام آباد.",
+])
+def test_an_appeal_is_no_stabbing(text):
+    assert events(run(text, published=date(2015, 10, 8), extractor="both")) == []
