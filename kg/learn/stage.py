@@ -22,6 +22,7 @@ from kg.events.targets import ascribed_to, cited_source
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
+from kg.lexicon import COMPLEMENTIZERS, word_set
 from kg.model import RELATION_SIGNATURES, Event, Relation
 
 #: per extractor ("both": after the rules; "learned": alone), the probability a relation
@@ -104,6 +105,37 @@ def _worth_a_relation(head) -> bool:
     return head.type == "Person" or head.subtype == "Country"
 
 
+#: a spokesman is told by a word of speaking for: without one in the sentence, "باسم" is "in the
+#: name of" ("ترشح باسم الحزب الجمهوري": no spokesman)
+SPOKES_WORDS = word_set("المتحدث الناطق متحدث ناطق المتحدثة الناطقة متحدثة ناطقة "
+                        # "X أحد المتحدثين باسم البنتاغون"، "X، الذي يتحدث باسم الحركة منذ سنوات"
+                        "المتحدثين المتحدثون متحدثين الناطقين الناطقون يتحدث تتحدث")
+
+
+def _no_spokes_word(c, rtype) -> bool:
+    """A spokespersonOf with no spokesman's word in its sentence."""
+    v = c.view
+    return rtype == "spokespersonOf" and not any(v.has(k, SPOKES_WORDS) for k in range(len(v.tokens)))
+
+
+def _tail_in_reported_speech(c, rtype) -> bool:
+    """A post (positionIn) whose tail is named in what the head says: after "إن / أن" past the head ("قال الشيخ X إن إيران
+    تستخدم ..."): Iran is what he speaks of, not where he holds a post."""
+    v = c.view
+    if rtype != "positionIn" or c.head.j > c.tail.i:
+        return False      # (a spokesman's body may be named only in what he says: "قال المتحدث
+        # العسكري المصري X إن القوات المسلحة ...")
+    said = next((k for k in range(c.head.j, c.tail.i)
+                 if v.at.get(k) is None and v.tokens[k].norm in COMPLEMENTIZERS), None)
+    # (the tail also named before it, "المتحدث باسم الدفاع المدني X أن فرق الدفاع المدني ...":
+    # the pair the candidates kept is the closest, not the one the relation is told by)
+    return said is not None and not any(s.entity.id == c.tail.entity.id and s.i < said for s in v.slots)
+
+
+#: readings of a candidate pair the learned model may take for a relation and that are none
+RELATION_FILTERS = (_no_spokes_word, _tail_in_reported_speech)
+
+
 def learned_relations(doc, views, model, threshold):
     """The model's relations of the candidates that reach ``threshold`` (a probability for
     every type, or a dict of one per type: the types it leaves out are not given)."""
@@ -130,6 +162,8 @@ def learned_relations(doc, views, model, threshold):
                    if h.type in heads and t.type in tails}
         rtype, p = _best(pr, model.classes, allowed)
         if rtype is None or p < (per_type.get(rtype, 2.0) if per_type is not None else threshold):
+            continue
+        if any(f(c, rtype) for f in RELATION_FILTERS):
             continue
         key = (rtype, h.id, t.id) if rtype != "affiliatedWith" else (rtype,) + tuple(sorted((h.id, t.id)))
         old = out.get(key)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.lexicon import LEADER_POSTS, ORG_HEADS, PERSON_TITLES
-from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, words
+from kg.relations.common import AFFIL_CUES, MEMBER_PREPS, add, against, in_pp, subject_before_relative_aside, words
 from kg.relations.parts import is_province
 
 _MODIFIER_PREPS = words("من مع")
@@ -139,8 +139,9 @@ def allegiance_relations(view, kb, out):
         if by is None and i > 0 and view.has(i - 1, _RELATIVES):
             by = _relative_antecedent(view, i - 1)     # "ضد X التي بايعت Y": X
         elif by is None:
-            by = view.prev_slot(i, types=_PARTIES, max_gap=6, same_clause=False,
-                                skip=lambda s: in_pp(view, s) or against(view, s))
+            by = subject_before_relative_aside(view, i, _PARTIES) or view.prev_slot(
+                i, types=_PARTIES, max_gap=6, same_clause=False,
+                skip=lambda s: in_pp(view, s) or against(view, s))
         if by is not None:
             add(out, "affiliatedWith", by, to, view, "affiliation-allegiance")
             if hasattr(by, "mention") and is_province(by) and to.entity.type == "Organization":

@@ -12,6 +12,8 @@ from kg.relations.common import add, country_slot, words
 APPOINT = words("عين عينت يعين تعين تعيين بتعيين عينه عينته تعيينه تعيينها "
                 # an election gives the post as an appointment does: انتخب المجلس X رئيسا له
                 "انتخب انتخبت ينتخب تنتخب انتخاب بانتخاب "
+                # chosen, as elected: "واختير X رئيسا للمكتب السياسي لحركة Y"
+                "اختير اختيرت اختار اختارت يختار تختار "
                 # a list of appointments told as a noun: "وشملت التعيينات X واليا لـ Y"
                 "التعيينات تعيينات")
 ENTRUST = words("كلف كلفت يكلف تكليف بتكليف")
@@ -69,11 +71,39 @@ def _appointee(view, i):
     ten words whose name the post follows (the appointer may come first: عين الرئيس X Y وزيرا).
     Returns (slot, index of the post, relation) or (None, None, None)."""
     for s in view.slots:
-        if s.entity.type == "Person" and i < s.i <= i + 10 and view.clause_of[s.i] == view.clause_of[i]:
+        if s.entity.type == "Person" and i < s.i and view.clause_of[s.i] == view.clause_of[i] \
+                and (s.i <= i + 10 or (_words_past_asides(view, i, s.i) or 99) <= 10):
             k, kind = _post_after(view, s, loose=True)
             if k is not None:
                 return s, k, kind
     return None, None, None
+
+
+# how long an aside set off by commas between the verb and the appointee may be: "عين X، بموجب
+# مرسوم صدر الأحد، العميد Y نائبا لـ Z"
+APPOINT_ASIDE_REACH = 8
+
+
+def _words_past_asides(view, i, e):
+    """How many words stand between tokens ``i`` and ``e``, not counting those of an aside that
+    opens and closes with a comma and names no one (at most ``APPOINT_ASIDE_REACH`` words); None
+    when no such aside stands there."""
+    toks = view.tokens
+    n = 0
+    k = i + 1
+    skipped = False
+    while k < e:
+        if toks[k].text in _COMMAS:
+            close = next((m for m in range(k + 1, min(e, k + 2 + APPOINT_ASIDE_REACH))
+                          if toks[m].text in _COMMAS), None)
+            if close is not None and all(view.at.get(m) is None for m in range(k + 1, close)):
+                k = close + 1
+                skipped = True
+                continue
+        if toks[k].norm.isalnum():
+            n += 1
+        k += 1
+    return n if skipped else None
 
 
 # the appointee as the verb's object pronoun, named before a relative: "X، الذي عينه الرئيس Y
@@ -197,7 +227,10 @@ def _appointment(view, kb, out, i, person, k, kind):
             add(out, "positionIn", person, staff_of, view, "appointment-chief-of-staff")
             return
         held_in = ("Organization",) if kind == "positionIn" else ("Organization", "Place")
-        if s is not None and s.clitic.endswith("ل") and s.entity.type in held_in:
+        if s is not None and s.clitic.endswith("ل") and kind == "positionIn" and s.entity.type == "Place" \
+                and _sent_on(view, s):
+            target = s          # "سفيرا للمملكة لدى الولايات المتحدة": the state that sends him
+        elif s is not None and s.clitic.endswith("ل") and s.entity.type in held_in:
             target = s          # قائدا للجيش، محافظا لنينوى، ممثلا للأمم المتحدة (not سفيرا للعراق)
         elif kind == "leaderOf" and k + 1 < len(toks) and toks[k].norm in _OVER \
                 and view.slot_starting(k + 1) is not None \
@@ -209,9 +242,20 @@ def _appointment(view, kb, out, i, person, k, kind):
         add(out, kind, person, target, view, "appointment")
 
 
+def _sent_on(view, s):
+    """Is the place slot ``s`` (after ل) followed by "لدى / في" and another place: the state an
+    envoy serves, not the one he is sent to?"""
+    toks = view.tokens
+    if s.j + 1 >= len(toks) or view.at.get(s.j) is not None or toks[s.j].norm not in _SENT_TO:
+        return False
+    d = view.slot_starting(s.j + 1)
+    return d is not None and d.entity.type in ("Place", "Organization")
+
+
 # "تعيين X نائبا لأمير منطقة Y"، "نائبا لرئيس مجلس Y": the deputy of a head holds a post in
 # what the head leads
 DEPUTY = words("نائبا")
+_GENERAL = words("العام العامة الأعلى")     # للقائد العام، للقائد الأعلى
 HEADS_OF = words("أمير رئيس قائد محافظ")
 
 
@@ -219,6 +263,14 @@ def _deputy_of_the_head(view, k):
     """The place or body after "ل" + a head's post at ``k`` (its head word may be left out of
     the name: "لأمير منطقة الجوف"), else None."""
     toks = view.tokens
+    if k + 1 < len(toks) and view.at.get(k) is None and toks[k].norm.startswith("لل") \
+            and toks[k].norm[2:] in HEADS_OF:
+        # "نائبا للقائد العام لحرس الثورة": the head's post with the article, its body after ل
+        m = k + 1
+        while m < len(toks) and view.at.get(m) is None and toks[m].norm in _GENERAL:
+            m += 1
+        s = view.slot_starting(m)
+        return s if s is not None and s.clitic in ("ل", "لل") and s.entity.type == "Organization" else None
     if k + 1 >= len(toks) or view.at.get(k) is not None or not toks[k].norm.startswith("ل") \
             or toks[k].norm[1:] not in HEADS_OF:
         return None

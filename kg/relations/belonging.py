@@ -3,7 +3,7 @@
 """
 from __future__ import annotations
 
-from kg.relations.common import add, words
+from kg.relations.common import add, person_before_description, words
 
 BELONGS = words("المنتمي المنتمية منتمي منتمية ينتمي تنتمي المنتمي "
                 # enrolled in it: "X، المنتسب إلى تنظيم Y"، "X الذي ينتسب إلى Y"
@@ -28,5 +28,7 @@ def belonging_relations(view, kb, out):
         else:
             k = i - 1 if i > 0 and view.has(i - 1, _RELATIVES) else i
             person = view.prev_slot(k, types=("Person",), max_gap=0)
+            if person is None and k < i:
+                person = person_before_description(view, k)   # "X، منفذ الهجوم، الذي ينتمي إلى Y"
         if person is not None:
             add(out, "memberOf", person, group, view, "member-belongs")

@@ -3,7 +3,7 @@ relation builder and the slot helpers.
 """
 from __future__ import annotations
 
-from kg.lexicon import strip_clitics, word_set
+from kg.lexicon import LEADER_POSTS, SPOKES_HEADS, strip_clitics, word_set
 from kg.model import Relation
 
 
@@ -45,6 +45,78 @@ def past_so_called(view, k) -> int:
             and view.at.get(k) is None and view.at.get(k + 1) is None:
         return k + 2
     return k
+
+
+# a subject told before a relative clause set off by commas, then its verb: "«X»، الذي يقوده Y منذ
+# مطلع العام، بايع Z"، "X، التي تأسست عام 2012، أعلنت انضمامها إلى Z": X, not Y, did it
+SUBJECT_RELATIVES = words("الذي التي الذين")
+SUBJECT_ASIDE_REACH = 16
+COMMAS = frozenset(("،", ","))
+
+
+def subject_before_relative_aside(view, i, types=("Person", "Organization")):
+    """The slot right before a relative clause that opens with a comma and ends with the comma
+    right before token ``i`` (no other comma inside, within ``SUBJECT_ASIDE_REACH`` tokens); else
+    None."""
+    toks = view.tokens
+    k = i - 1
+    if k < 2 or toks[k].text not in COMMAS:
+        return None
+    for m in range(k - 1, max(0, k - SUBJECT_ASIDE_REACH), -1):
+        if toks[m].text in COMMAS:
+            if m + 1 < k and toks[m + 1].norm in SUBJECT_RELATIVES and view.at.get(m + 1) is None:
+                return view.prev_slot(m, types=types, max_gap=0, same_clause=False)
+            return None
+    return None
+
+
+# a second post joined by و to a first one told after a name: "X، زعيم منظمة بدر والقيادي في
+# الحشد الشعبي"، "X، رئيس وفد الحوثيين المفاوض والمتحدث باسم الجماعة": X holds both
+APPOSED_POST_WORDS = LEADER_POSTS | SPOKES_HEADS | MEMBER_CUES | words(
+    "وزير وزيرة الوزير الأمين أمين المتحدثة الناطقة متحدثة ناطقة النائب نائب محافظ المحافظ مدير المدير "
+    "مستشار المستشار سفير السفير مبعوث المبعوث عضو")
+SECOND_POST_REACH = 8
+
+
+def holder_of_the_first_post(view, i):
+    """The person named right before the comma that opens a first post, when the post word at
+    ``i`` is glued to و and joins that first post (within ``SECOND_POST_REACH`` tokens, no comma
+    and no other person between); else None. "A، والنائب عن كتلة X B" (a comma before و) is the
+    next of a list, not A's second post."""
+    toks = view.tokens
+    n = toks[i].norm
+    if i < 3 or not (n.startswith("و") and n[1:] in view.stems(i)) or n in APPOSED_POST_WORDS \
+            or toks[i - 1].text in COMMAS:
+        return None       # (وزير: the word's own و, no conjunction)
+    for p in range(i - 1, max(0, i - SECOND_POST_REACH), -1):
+        s = view.at.get(p)
+        if toks[p].text in COMMAS or s is not None and s.entity.type == "Person":
+            return None
+        if s is None and view.has(p, APPOSED_POST_WORDS) and not toks[p].norm.startswith("و") \
+                and toks[p - 1].text in COMMAS:
+            return view.prev_slot(p - 1, types=("Person",), max_gap=0)
+    return None
+
+
+# a description set off by commas between a person and the relative that tells of him: "X، منفذ
+# هجوم الملهى الليلي، الذي ينتمي إلى Y"
+DESCRIPTION_ASIDE_REACH = 8
+
+
+def person_before_description(view, k):
+    """The person named right before an aside that opens with a comma and ends with the comma
+    right before token ``k`` (no person inside, at most ``DESCRIPTION_ASIDE_REACH`` tokens); else
+    None."""
+    toks = view.tokens
+    if k < 3 or toks[k - 1].text not in COMMAS:
+        return None
+    for m in range(k - 2, max(0, k - 2 - DESCRIPTION_ASIDE_REACH), -1):
+        s = view.at.get(m)
+        if s is not None and s.entity.type == "Person":
+            return None
+        if toks[m].text in COMMAS:
+            return view.prev_slot(m, types=("Person",), max_gap=0) if m < k - 2 else None
+    return None
 
 
 def add(out, type_, head, tail, view, pattern, post=None):

@@ -27,8 +27,9 @@ def lead_relations(view, kb, out):
     for i in view.positions(LEAD_CUES):
         if entrusted(view, i) is not None:
             continue      # "كلف X بقيادة Y": X leads Y (office.entrusted_lead_relations)
-        leader = view.next_slot(i + 1, types=ACTOR, max_gap=1) or _after_titles(view, i + 1) \
-            or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1) or _after_since(view, i + 1)
+        leader = _after_whence(view, i + 1) or _not_whence(view, i, view.next_slot(i + 1, types=ACTOR, max_gap=1)) \
+            or _after_titles(view, i + 1) or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1) \
+            or _after_since(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
@@ -128,6 +129,44 @@ def _after_since(view, k):
         if s is not None:
             return s if s.entity.type == "Person" else None
     return None
+
+
+# where from or how the leader leads, told before his name: "التي يقودها من الخارج المدعو X"،
+# "الذي يتزعمه حاليا القيادي X"، "يقودها من تركيا X"
+WHENCE_PREPS = words("من")
+WHENCE_ADVERBS = words("حاليا فعليا ميدانيا عمليا")
+
+
+def _not_whence(view, i, slot):
+    """The slot found after the cue at ``i``, unless it is the place the leader leads from
+    ("يقودها من تركيا": not Turkey)."""
+    if slot is not None and slot.entity.type == "Place" and slot.i == i + 2 \
+            and view.tokens[i + 1].norm in WHENCE_PREPS:
+        return None
+    return slot
+
+
+def _after_whence(view, k):
+    """The leader named (as the other finders allow: right away, after titles, a post phrase or
+    المدعو) past "من" and one word or a place, or one adverb, from token ``k``; else None."""
+    toks = view.tokens
+    if k >= len(toks) or view.at.get(k) is not None:
+        return None
+    if toks[k].norm in WHENCE_ADVERBS:
+        m = k + 1
+    elif toks[k].norm in WHENCE_PREPS and k + 1 < len(toks):
+        place = view.slot_starting(k + 1)
+        if place is not None and place.entity.type != "Place":
+            return None
+        m = place.j if place is not None else k + 2
+        if place is None and not (toks[k + 1].norm.startswith("ال") and toks[k + 1].norm.isalpha()):
+            return None   # "من الخارج": one definite word
+    else:
+        return None
+    s = view.slot_starting(m)
+    if s is not None:
+        return s if s.entity.type == "Person" else None
+    return _after_titles(view, m) or _after_naming(view, m) or _after_post_phrase(view, m)
 
 
 # a rank of two words or more before the leader's name: "بقيادة الفريق أول X"، "اللواء الركن X"

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from kg.mentions_org_heads import ORDINARY_COMPLEMENTS
-from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES
+from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES, strip_clitics
 from kg.normalize import norm
 from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo, add,
+                                 holder_of_the_first_post,
                                  before_age_aside, past_so_called, words)
 
 RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
@@ -59,6 +60,10 @@ def _mp_in_assembly(view, c):
         return False
     s = view.slot_starting(c + 1)
     return s is not None and s.entity.type == "Organization" and view.has(s.first, ASSEMBLIES)
+
+
+# the head of an MP's seat left out of its place's name: "النائب عن دائرة العريش"
+CONSTITUENCY_HEADS = words("دائرة مدينة محافظة ولاية منطقة قضاء")
 
 
 def _assembly_past_constituency(view, s):
@@ -116,7 +121,9 @@ def member_relations(view, kb, out):
 
 
 # a body's unit the tagger names as an organisation: "عضو المكتب السياسي لجماعة X Y"
-UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة الجناح جناح")
+UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة الجناح جناح "
+                   # "عضو القيادة العامة لقوات X Y": the body's command
+                   "القيادة قيادة")
 
 
 def body_of_the_unit(view, org):
@@ -236,6 +243,9 @@ def _member_group(view, i, stems):
         if s is None and c + 2 < len(toks):
             s = _body_after_unnamed_unit(view, c + 1)   # "القيادي في الجناح العسكري لحركة X Y"
         if stems & MPS and view.has(c, _FOR):
+            if s is None and c + 2 < len(toks) and view.at.get(c + 1) is None \
+                    and toks[c + 1].norm in CONSTITUENCY_HEADS:
+                s = view.slot_starting(c + 2)     # "النائب عن دائرة X في مجلس النواب": the seat's head
             s = _assembly_past_constituency(view, s) or s   # "النائب عن محافظة X في البرلمان"
         return s if s is not None and s.entity.type == "Organization" else None
     if c + 2 < len(toks) and stems & IN_CHARGE and view.has(c, _FOR):
@@ -302,6 +312,8 @@ def _member_named(view, i, stems, org):
         person = _person_after_its_place(view, org)
     if person is None:
         person = _named_past_a_relative(view, org.j)
+    if person is None and _coordinated_cue(view, i):
+        person = holder_of_the_first_post(view, i)   # "X، زعيم منظمة Y والقيادي في Z"
     if person is None and not _coordinated_cue(view, i):
         k = i - 1
         if k >= 0 and toks[k].norm in _COPULA:
@@ -322,6 +334,8 @@ def _member_named(view, i, stems, org):
                 k -= 1
         if k >= 0 and toks[k].norm in _ONE_OF:
             k -= 1       # "X، أحد قادة Y"
+            if k >= 1 and toks[k].norm in COUNTED_AS and toks[k - 1].norm in _RELATIVES:
+                k -= 1   # "X، الذي يعد أحد أبرز قيادات Y"
             if k >= 0 and toks[k].norm in _COPULA:
                 k -= 1   # "X، وهو أحد قادة Y"
             if k >= 0 and toks[k].norm in _RELATIVES:
@@ -452,10 +466,11 @@ def _past_commas(view, k):
 
 
 def _coordinated_cue(view, i):
-    """"X والمسؤول المالي بالحركة": a cue joined by و names someone beside X, not X."""
+    """"X والمسؤول المالي بالحركة"، "A، والنائب عن كتلة X B": a cue joined by و names someone
+    beside X (the next in a list), not X."""
     n = view.tokens[i].norm
-    return n.startswith("و") and n[1:] in view.stems(i) and view.has(i, MEMBER_CUES) \
-        and n not in MEMBER_CUES
+    return n.startswith("و") and n[1:] in view.stems(i) and view.has(i, MEMBER_CUES | MPS) \
+        and n not in MEMBER_CUES | MPS
 
 
 # "القيادي في حركة X الملا Y"، "عضو المجلس، العميد Y": the rank or title before the name
@@ -608,7 +623,9 @@ MEMBER_ADJECTIVES = words("سابق سابقا سابقة بارز بارزا ب
 AMONG = words("بينهم بينهما بينهن منهم أحدهم أحدهما")
 GROUP_NOUNS = words("عناصر عنصرا عنصرين مسلحين مسلحون مسلحا مقاتلين مقاتلون مقاتلا أعضاء عضوا أشخاص "
                     "شخصا أفراد انتمائهم انتمائه انتمائهما ينتمون ينتمي المنتمين المنتمون الموالين "
-                    "قياديين قيادات")
+                    "قياديين قيادات "
+                    # "متهما قادة في الاتحاد الوطني، بينهم X": the leaders of a body, some named
+                    "قادة قياديون")
 _GROUP_PREPS = words("من في إلى")
 # the group's fighters, its name their construct, who lost some of their own: "مسلحي الجماعة
 # فقدوا 15 عنصرا بينهم قائد ميداني يدعى X" (not "قتلوا 15 جنديا بينهم قائد": the dead are others)
@@ -824,9 +841,19 @@ def others_of_the_group(view, kb, out):
         if i < 2 or not view.has(i - 1, GROUP_NOUNS) or i + 1 >= len(toks) or not view.has(i + 1, _FROM_IN):
             continue
         org = view.next_slot(i + 2, types=("Organization",), max_gap=1)
+        # (not one named in a genitive after ل: "الشقيق الأصغر للملا عمر، وقادة آخرين في الحركة")
         person = view.prev_slot(i - 1, types=("Person",), max_gap=2)
-        if org is not None and person is not None:
+        if org is not None and person is not None and not _after_lam(view, person):
             add(out, "memberOf", person, org, view, "member-others")
+
+
+def _after_lam(view, person):
+    """Is the person named after ل, on the name or on the title before it ("للملا X")?"""
+    if person.clitic.endswith("ل"):
+        return True
+    k = person.i - 1
+    return k >= 0 and view.at.get(k) is None and any(
+        c.endswith("ل") and st in PERSON_TITLES for c, st in strip_clitics(view.tokens[k].norm))
 
 
 # "العميد السابق في جيش X Y"، "النقيب في الجيش Y": an officer's rank in a force (not الفريق, also a team)

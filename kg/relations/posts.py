@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import (LEADER_POSTS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
+from kg.lexicon import (LEADER_POSTS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
                         common_words)
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_HIM, APPOINTED_POSTS
-from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, in_pp, past_so_called, past_words,
+from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, holder_of_the_first_post, in_pp,
+                                 past_so_called, past_words,
                                  words)
 from kg.relations.members import body_of_the_unit, person_after_titles
 
@@ -73,7 +74,9 @@ SPOKESWOMEN = words("المتحدثة الناطقة متحدثة ناطقة")
 SPOKES = SPOKES_HEADS | SPOKESWOMEN
 # "النائب العام المصري X": the attorney general holds a post in the state (النائب alone is a
 # member of parliament, نائب الرئيس a deputy)
-PROSECUTORS = words("النائب نائب")
+PROSECUTORS = words("النائب نائب "
+                    # "المدعي العام في محافظة X Y"، "المدعي العام الإيراني Y"
+                    "المدعي مدعي")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
@@ -253,6 +256,9 @@ def _post_complement(view, kb, i, kind):
             country = SAUDI_ARABIA    # "سفير خادم الحرمين الشريفين لدى Y X": the King's, Saudi Arabia's
             k += len(CUSTODIAN)
             break
+        if k == i + 1 and _quoted_post(view, i, kind):
+            k += 1        # "مقتل «أمير» تنظيم X": the post word set in quotes
+            continue
         if view.at.get(k) is None and toks[k].norm in FRONTS:
             break         # "قائد محور حرض X": the commander of a front named for the place, not its head
         s = view.slot_starting(k)
@@ -273,10 +279,11 @@ def _post_complement(view, kb, i, kind):
         if toks[k].norm in _GENERAL:
             k += 1            # القائد العام، الأمين العام
             continue
-        if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and stems & MINISTER:
+        if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and (
+                stems & MINISTER or toks[i].norm in PROSECUTORS and view.has(i + 1, _GENERAL)):
             s = view.slot_starting(k + 1)
             if s is not None and s.entity.type in ("Organization", "Place"):
-                org = s       # وزير الإعلام في حكومة الوحدة الوطنية X
+                org = s       # وزير الإعلام في حكومة الوحدة الوطنية X، النائب العام في ولاية X Y
                 k = s.j
             break
         if past_so_called(view, k) > k:
@@ -297,6 +304,22 @@ def _post_complement(view, kb, i, kind):
             org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
             k = s.j
     return org, country, k
+
+
+# the quotes a post word is set in, as a so-called post of an armed group: «أمير» تنظيم X، «والي» X
+POST_QUOTES = frozenset("«»\"“”")
+
+
+def _quoted_post(view, i, kind):
+    """Is the leader's post word at ``i`` set in quotes with a body right after them («أمير»
+    تنظيم X، «والي» ولاية X)? (Not a name in quotes: "السفير" اللبنانية, a newspaper.)"""
+    toks = view.tokens
+    if kind != "leaderOf" or i < 1 or i + 2 >= len(toks) or toks[i - 1].text not in POST_QUOTES \
+            or toks[i + 1].text not in POST_QUOTES:
+        return False
+    nxt = view.slot_starting(i + 2)
+    return nxt is not None and nxt.entity.type == "Organization" or \
+        view.at.get(i + 2) is None and toks[i + 2].norm in ORG_HEADS
 
 
 # "خادم الحرمين الشريفين": the King of Saudi Arabia, whose envoys and advisers serve the state
@@ -375,9 +398,14 @@ def post_holder(view, kb, i, k, kind):
             j = backer    # "زعيم جماعة X المدعومة من إيران، Y": the body's backer, then its head
             steps += 1
             continue
-        if j > k and view.has(j - 1, _ATTACH) and _unnamed_place(t.norm):
+        if j > k and view.has(j - 1, _ATTACH) and view.at.get(j) is None and t.norm in ORG_HEADS \
+                and view.slot_starting(j + 1) is not None and view.slot_starting(j + 1).entity.type != "Person":
+            j = view.slot_starting(j + 1).j   # "الناطق باسم وزارة الداخلية في حكومة حماس بغزة X":
+            steps += 1                        # the body the unit is in, its head left out of the name
+            continue
+        if j > k and view.has(j - 1, _ATTACH) and (_unnamed_place(t.norm) or _unnamed_body(t.norm)):
             j += 1        # "قائد قوات X في المخيم العميد Y": the place, referred to by its head alone
-            steps += 1
+            steps += 1    # ("قائد فيلق X في الحرس، اللواء Y": the body the unit is in, by its head)
             continue
         if _place_head_with_bi(view, j):
             j = view.slot_starting(j + 1).j   # "المتحدث باسم مديرية X بمنطقة Y Z": where the body is
@@ -408,7 +436,7 @@ def post_holder(view, kb, i, k, kind):
             p = None      # "اتفق X مع مدير جامعة Y": another man, unnamed
         if p is not None and (p.j >= i - 1 or _name_tail_left_out(view, p, i)):
             return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
-        p = _apposed_person(view, i) or _person_before_bracket(view, i)
+        p = _apposed_person(view, i) or _person_before_bracket(view, i) or holder_of_the_first_post(view, i)
         if p is not None:
             return p, within
     return None, within
@@ -440,6 +468,11 @@ def _backer_end(view, j):
 def _unnamed_place(word):
     """Is ``word`` a place head with the article and no name ("المخيم"، "المحافظة")?"""
     return word.startswith("ال") and word[2:] in PLACE_HEADS
+
+
+def _unnamed_body(word):
+    """Is ``word`` a body's head with the article and no name ("الحرس"، "الجيش"، "التنظيم")?"""
+    return word.startswith("ال") and word[2:] in ORG_HEADS
 
 
 # how many words a bracketed alias between a name and its post may hold
@@ -873,6 +906,8 @@ def _regional(view, org):
             or org.entity.subtype != "ArmedGroup" or org.j + 1 >= len(toks) or toks[org.j].norm != "في":
         return False
     place = view.slot_starting(org.j + 1)
+    if place is None and view.at.get(org.j + 1) is None:
+        return _unnamed_place(toks[org.j + 1].norm)   # "«والي» تنظيم X في الناحية": a place by its head
     return place is not None and place.entity.type == "Place"
 
 

@@ -392,3 +392,33 @@ def test_a_date_after_mundhu_is_no_date_the_stage_gives():
     [view] = build_views(doc)
     i = next(k for k, t in enumerate(view.tokens) if t.text == "قتل")
     assert stage._sentence_date(view, i, find_dates(text, date(2025, 3, 1))) == "2013"
+
+
+def test_a_learned_spokesman_needs_a_word_of_speaking_for():
+    # "ترشيح نفسه باسم الحزب": in the party's name, no spokesman (the model reads باسم alone)
+    _, rels, _ = run("وأعلن حاكم ولاية تكساس، ريك بيري، ترشيح نفسه باسم الحزب الجمهوري.", "both")
+    assert ("spokespersonOf", "ريك بيري", "الحزب الجمهوري") not in rels
+
+
+def test_a_learned_post_is_not_read_in_what_the_head_says():
+    import kg.learn.stage as stage
+    from kg.learn.candidates import relation_candidates
+    from kg.view import build_views
+    text = "وقال المتحدث باسم الهيئة الشرعية في لبنان، الشيخ سامي العلي، إن إيران تستخدم الفصائل أدوات."
+    doc, _, _ = run(text, "rules")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    cands = {(name[c.head.entity.id], name[c.tail.entity.id]): c for c in relation_candidates(build_views(doc))}
+    said = cands[("سامي العلي", "إيران")]
+    assert stage._tail_in_reported_speech(said, "positionIn")
+    assert not stage._tail_in_reported_speech(cands[("سامي العلي", "لبنان")], "positionIn")
+
+
+def test_one_of_the_spokesmen_is_a_word_of_speaking_for():
+    import kg.learn.stage as stage
+    from kg.learn.candidates import relation_candidates
+    from kg.view import build_views
+    doc, _, _ = run("وقال سامي العلي، أحد المتحدثين باسم الجيش العراقي، إن القوات تقدمت.", "rules")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    [c] = [c for c in relation_candidates(build_views(doc))
+           if (name[c.head.entity.id], name[c.tail.entity.id]) == ("سامي العلي", "الجيش العراقي")]
+    assert not stage._no_spokes_word(c, "spokespersonOf")

@@ -144,3 +144,9 @@ def test_affiliation_of_an_unnamed_body_and_its_adjective():
     rels = relations(run("واتهمت حركة النهضة، في بيان، «عناصر متشددة مرتبطة بجماعة أنصار الشريعة» بالوقوف "
                          "وراء الهجوم."))
     assert not any(r[0] == "affiliatedWith" for r in rels)
+
+
+def test_allegiance_of_the_subject_before_a_relative_clause_set_off_by_commas():
+    rels = relations(run("وأوضح المصدر أن «كتيبة الفرقان»، التي يقودها سامي العلي منذ عامين، بايعت تنظيم داعش."))
+    assert ("affiliatedWith", "كتيبة الفرقان", "تنظيم داعش") in rels
+    assert ("affiliatedWith", "سامي العلي", "تنظيم داعش") not in rels

@@ -136,3 +136,19 @@ def test_deputy_of_a_head_appointed_holds_a_post_in_what_the_head_leads():
     assert ("leaderOf", "سعود بن خالد", "الجوف") not in rels
     rels = relations(run("وصدر أمر بتعيين سامر الخطيب نائبا لرئيس مجلس الوزراء."))
     assert ("positionIn", "سامر الخطيب", "مجلس الوزراء") in rels
+
+
+def test_deputy_of_the_general_commander_appointed_past_an_aside():
+    rels = relations(run("وعين الرئيس، في مرسوم نشر أمس، اللواء كريم الموسوي نائبا للقائد العام لقوات الحشد الشعبي."))
+    assert ("positionIn", "كريم الموسوي", "قوات الحشد الشعبي") in rels
+
+
+def test_chosen_as_elected():
+    rels = relations(run("واختير سامي العلي رئيسا لحركة النهضة خلفا لمؤسسها."))
+    assert ("leaderOf", "سامي العلي", "حركة النهضة") in rels
+
+
+def test_ambassador_of_the_state_named_before_the_one_he_is_sent_to():
+    rels = relations(run("وعين الرئيس سامي العلي سفيرا لتونس لدى الجزائر."))
+    assert ("positionIn", "سامي العلي", "تونس") in rels
+    assert ("positionIn", "سامي العلي", "الجزائر") not in rels

@@ -24,3 +24,8 @@ def test_belonging_to_a_place_is_no_membership():
 def test_enrolled_in_a_group():
     rels = relations(run("واعتقلت الشرطة سامر خليل، المنتسب إلى تنظيم داعش، في الموصل."))
     assert ("memberOf", "سامر خليل", "تنظيم داعش") in rels
+
+
+def test_belonging_told_past_a_description_set_off_by_commas():
+    rels = relations(run("واعتقلت الشرطة سامي العلي، منفذ الهجوم على المطعم، الذي ينتمي إلى تنظيم داعش."))
+    assert ("memberOf", "سامي العلي", "تنظيم داعش") in rels

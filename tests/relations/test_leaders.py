@@ -174,3 +174,16 @@ def test_command_of_a_body_held_by_the_one_named_in_its_relative_clause():
 def test_head_named_before_the_post_with_the_bodys_pronoun():
     rels = relations(run("وتضم الجبهة حركة النصر التي كان سامر الخطيب أميرها قبل مقتله."))
     assert ("leaderOf", "سامر الخطيب", "حركة النصر") in rels
+
+
+def test_leader_named_past_where_he_leads_from():
+    rels = relations(run("وتنشط في المنطقة «كتائب الفرقان» التي يقودها من الخارج المدعو سامي العلي."))
+    assert ("leaderOf", "سامي العلي", "كتائب الفرقان") in rels
+    rels = relations(run("وتنشط في المنطقة «كتائب الفرقان» التي يتزعمها حاليا القيادي سامي العلي."))
+    assert ("leaderOf", "سامي العلي", "كتائب الفرقان") in rels
+
+
+def test_the_country_a_leader_leads_from_is_not_the_leader():
+    rels = relations(run("وتنشط في المنطقة «كتائب الفرقان» التي يقودها من تركيا سامي العلي."))
+    assert ("leaderOf", "تركيا", "كتائب الفرقان") not in rels
+    assert ("leaderOf", "سامي العلي", "كتائب الفرقان") in rels

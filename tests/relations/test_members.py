@@ -495,3 +495,44 @@ def test_one_of_the_ranks_with_the_article_and_a_naming_word():
 def test_member_of_a_council_named_after_his_constituency():
     rels = relations(run("وقال عضو المجلس الوطني عن مدينة حمص، سامر الخطيب، إن المجلس سيجتمع."))
     assert ("memberOf", "سامر الخطيب", "المجلس الوطني") in rels
+
+
+def test_an_mp_joined_by_and_after_a_comma_is_the_next_in_a_list_not_the_one_before():
+    rels = relations(run("وتضم اللجنة وزير العمل محمد كبارة، والنائب عن كتلة «المستقبل» حسين الحاج حسن."))
+    assert ("memberOf", "محمد كبارة", "المستقبل") not in rels
+
+
+def test_leaders_of_a_body_some_named_after_among_them():
+    rels = relations(run("وانتقد المتحدث قادة في حزب الاتحاد الديمقراطي، بينهم صالح مسلم، بسبب الاتفاق."))
+    assert ("memberOf", "صالح مسلم", "حزب الاتحاد الديمقراطي") in rels
+
+
+def test_mp_for_a_constituency_named_with_its_head_in_an_assembly():
+    rels = relations(run("وقال النائب عن دائرة الفيوم في مجلس النواب، مجدي عبد العزيز، إن الحكومة تأخرت."))
+    assert ("memberOf", "مجدي عبد العزيز", "مجلس النواب") in rels
+
+
+def test_a_second_post_joined_by_and_after_the_name_is_the_same_persons():
+    rels = relations(run("وقال كريم الزيدي، زعيم منظمة بدر والقيادي في الحشد الشعبي، إن الفصائل ستبقى."))
+    assert ("memberOf", "كريم الزيدي", "الحشد الشعبي") in rels
+
+
+def test_the_others_of_a_group_are_not_joined_to_a_name_in_a_genitive():
+    rels = relations(run("وحضر اللقاء نجل الشيخ سامي العلي وشقيقه الأكبر للملا كريم الزيدي، وقادة آخرين في حركة الشباب، "
+                         "في منزل العائلة."))
+    assert ("memberOf", "كريم الزيدي", "حركة الشباب") not in rels
+
+
+def test_member_told_as_counted_one_of_the_leaders_in_a_relative_clause():
+    rels = relations(run("وقتل في الغارة أبو حفص الليبي، الذي يعد أحد أبرز قيادات تنظيم داعش في المدينة."))
+    assert ("memberOf", "أبو حفص الليبي", "تنظيم داعش") in rels
+
+
+def test_member_of_a_bodys_general_command():
+    rels = relations(run("وأكد عضو القيادة العامة لقوات سوريا الديمقراطية، كريم الزيدي، أن القوات باقية."))
+    assert ("memberOf", "كريم الزيدي", "قوات سوريا الديمقراطية") in rels
+
+
+def test_leaders_plural_in_the_nominative_before_among_them():
+    rels = relations(run("وقال قياديون في الحزب الديمقراطي الكردستاني، بينهم كريم الزيدي، إن الاستفتاء قائم."))
+    assert ("memberOf", "كريم الزيدي", "الحزب الديمقراطي الكردستاني") in rels

@@ -703,3 +703,48 @@ def test_a_head_of_state_by_title_before_another_persons_post_is_not_his_post():
     rels = relations(run("وأكدت مصر دعمها. واستقبل الرئيس وزير الخارجية المصري سامر الخطيب."))
     assert ("positionIn", "سامر الخطيب", "مصر") in rels
     assert ("leaderOf", "سامر الخطيب", "مصر") not in rels
+
+
+def test_commander_of_a_unit_past_its_body_named_by_its_head_alone():
+    rels = relations(run("وشارك قائد الفرقة الرابعة في الجيش، اللواء منير الحسن، في اجتماع عسكري."))
+    assert ("leaderOf", "منير الحسن", "الفرقة الرابعة") in rels
+
+
+def test_leader_post_set_in_quotes_before_the_body():
+    rels = relations(run("وقتل في الغارة «أمير» تنظيم «جند الخلافة» في مدينة درنة، المدعو رامي الكردي."))
+    assert any(r[0] in ("leaderOf", "memberOf") and r[1] == "رامي الكردي" and r[2] == "جند الخلافة"
+               for r in rels)
+
+
+def test_a_newspaper_named_like_a_post_in_quotes_is_no_post():
+    rels = relations(run('ونشر رئيس تحرير "السفير" اللبنانية ماجد الحلبي مقالا. وقال لبنان إن المقال مسيء.'))
+    assert not any(r[1] == "ماجد الحلبي" and r[2] == "لبنان" for r in rels)
+
+
+def test_public_prosecutor_in_a_province_after_in():
+    rels = relations(run("وقال المدعي العام في محافظة البصرة، كريم الساعدي، إن الموقوفين سيحالون إلى القضاء."))
+    assert ("positionIn", "كريم الساعدي", "محافظة البصرة") in rels
+
+
+def test_a_spokesman_post_joined_by_and_to_a_first_post_after_the_name():
+    rels = relations(run("وقال سامر الحلبي، رئيس وفد الحوثيين المفاوض والمتحدث باسم الجماعة، إن المشاورات فشلت."))
+    assert ("spokespersonOf", "سامر الحلبي", "الحوثيين") in rels
+
+
+def test_a_groups_emir_for_a_place_named_by_its_head_alone_is_a_member():
+    rels = relations(run("وفي ناحية البغدادي، قتل «والي» تنظيم داعش في الناحية المدعو كريم الزيدي."))
+    assert ("memberOf", "كريم الزيدي", "تنظيم داعش") in rels
+    assert ("leaderOf", "كريم الزيدي", "تنظيم داعش") not in rels
+
+
+def test_spokesman_past_the_body_his_unit_is_in_named_with_its_head_left_out():
+    rels = relations(run("وأعلن الناطق باسم وزارة الداخلية في حكومة حماس بغزة سامي أبو زهري اعتقال خلية."))
+    assert ("spokespersonOf", "سامي أبو زهري", "وزارة الداخلية") in rels
+
+
+def test_the_waw_of_wazir_is_no_conjunction_of_a_second_post():
+    rels = relations(run("وقال اللواء سامي العلي، المستشار في مكتب وزير الدفاع والمتحدث باسم قوات التحالف، "
+                         "إن العمليات مستمرة."))
+    assert ("spokespersonOf", "سامي العلي", "قوات التحالف") in rels or \
+        ("spokespersonOf", "سامي العلي", "التحالف") in rels
+    assert not any(r[0] == "positionIn" and r[1] == "سامي العلي" for r in rels)
