@@ -387,9 +387,12 @@ CURRENCIES = word_set("دينار دينارا دنانير دولار دولا�
 
 
 def is_sum_of_money(words) -> bool:
-    """"لقاء كفالة قدرها ألف دينار": a number word and a currency count money, they name no
-    one (the tagger read a person: دينار is also a given name)."""
-    return len(words) >= 2 and words[-1] in CURRENCIES and (words[0] in NUMBER_WORDS or words[0].isdigit())
+    """"لقاء كفالة قدرها ألف دينار"، "45 ألف روبل روسي": a number word and a currency, or a
+    currency and its adjective, count money, they name no one (the tagger read persons: دينار is
+    also a given name)."""
+    if len(words) == 1 or words[0] in CURRENCIES:
+        return words[0] in CURRENCIES      # "روبل"، "روبل روسي": a currency (and its country)
+    return words[-1] in CURRENCIES and (words[0] in NUMBER_WORDS or words[0].isdigit())
 
 
 def not_names(mentions, tokens, text, kb=None) -> list:

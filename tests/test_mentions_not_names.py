@@ -369,3 +369,8 @@ def test_a_verb_after_a_family_name_cuts_the_taggers_longer_name():
 def test_a_sum_of_money_is_no_person():
     doc = run("وخرج المتهم سمير خليل من السجن لقاء كفالة قدرها ألف دينار في بغداد.")
     assert _surfaces(doc, "Person") == {"سمير خليل"}
+
+
+def test_a_currency_and_its_adjective_is_no_person():
+    doc = run("وقالت الطالبة منى إنها حصلت على مبلغ يعادل 45 ألف روبل روسي خلال شهرين.")
+    assert not any("روبل" in s for s in _surfaces(doc))
