@@ -85,6 +85,8 @@ IDIOMS = frozenset(norm(p) for p in ("قوة السلاح", "القاعدة ال
 
 #: the normaliser spells the preposition على like the name Ali (علي)
 ALI = norm("علي")
+#: given names that are also verbs taking على (أشرف على: supervised; يزيد على: exceeds)
+VERBS_BEFORE_ALA = word_set("أشرف يزيد")
 #: prepositions the tagger leaves glued to a body's first word (التابعة لرابطة ...)
 BODY_PREPOSITIONS = frozenset(["ل", "ب"])
 _BODY_WORD_ZIPF = 4.0
@@ -533,8 +535,10 @@ def not_names(mentions, tokens, text, kb=None) -> list:
             or is_imperfect_verb(words[-1])
         if not cut:
             return m
-        if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()):
-            return None         # القوات الكردية، وزمرته الآيديولوجية (عمر على أن ...: عمر)
+        if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()
+                                or words[0] in VERBS_BEFORE_ALA and words[1] == ALI):
+            return None         # القوات الكردية، وزمرته الآيديولوجية (عمر على أن ...: عمر); أشرف
+            #                     على هجمات: supervised, no Ashraf
         return respan(m, m.start, end_before_word(m, -1))
 
     out = []

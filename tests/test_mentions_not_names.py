@@ -374,3 +374,9 @@ def test_a_sum_of_money_is_no_person():
 def test_a_currency_and_its_adjective_is_no_person():
     doc = run("وقالت الطالبة منى إنها حصلت على مبلغ يعادل 45 ألف روبل روسي خلال شهرين.")
     assert not any("روبل" in s for s in _surfaces(doc))
+
+
+def test_ashraf_before_ala_spelt_with_ya_is_the_verb_supervised():
+    doc = run("وأضاف بأن السوداني أشرف على هجمات ضد قوات التحالف في أفغانستان.")
+    assert not any("أشرف" in s for s in _surfaces(doc))
+    assert "أشرف علي" in _surfaces(run("وقال أشرف علي إن الوضع هادئ."))
