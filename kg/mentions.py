@@ -50,7 +50,8 @@ from kg.mentions_cues import cue_positions
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
 from kg.mentions_not_names import not_names
-from kg.mentions_kb_context import (_bank_of_water, _capital_title_off, _compound_place, _directorates_field,
+from kg.mentions_kb_context import (_axis_commands_place, _bank_of_water, _capital_title_off, _compound_place, _counted_dual,
+                                    _directorates_field,
                                     _facilitys_name, _fathers_name, _namesakes_name,
                                     _idiom_not_place, _longer_person, _province_of_city,
                                     _demonym_after_definite_noun, _demonym_after_name, _family_after_person,
@@ -103,6 +104,7 @@ def find_mentions(doc, kb, tags=None) -> list:
 
         if kb_ms:
             kb_ms = [m for m in kb_ms if not _idiom_not_place(m, toks, starts) and not _bank_of_water(m, toks, starts)
+                     and not _counted_dual(m, toks, starts) and not _axis_commands_place(m, toks, starts)
                      and not _fathers_name(m, toks, starts) and not _facilitys_name(m, toks, starts)
                      and not _namesakes_name(m, toks, starts)
                      and not _quoted_names_first_word(m, toks, starts) and not _directorates_field(m, toks, starts)

@@ -8,7 +8,8 @@ Not a front: an organisation named جبهة + words (جبهة النصرة، ج�
 or the organisation heads find them first; an unknown one is made of ordinary words, which a
 front's place name is not), an axis of ideas (محور المقاومة، محور الشر: common words), a head
 with the article (المحور الشرقي، الجبهة الشمالية: a side, no name) or a quoted name after جبهة
-(جبهة «X»: how groups are written).
+(جبهة «X»: how groups are written). An axis right after a post is the command, not the front
+(قائد محور تعز: axis_command_spans).
 """
 from __future__ import annotations
 
@@ -64,6 +65,36 @@ def _head(norms, i, heads):
         if st in heads and c in _HEAD_CLITICS:
             return c
     return None
+
+
+AXIS = norm("محور")
+#: the words of a post right before "محور X" that make the axis a military command (Yemen's
+#: army is organised in axes: قائد محور تعز، المتحدث باسم محور البقع), not a front line
+AXIS_POSTS = frozenset(norm(w) for w in "قائد قائدا لقائد وقائد قيادة لقيادة وقيادة باسم".split())
+_SPOKES = frozenset(norm(w) for w in "المتحدث الناطق متحدث ناطق والمتحدث والناطق".split())
+
+
+def after_axis_post(norms, i) -> bool:
+    """Is norms[i] "محور" right after a post (قائد محور، المتحدث باسم محور)?"""
+    if i < 1 or norms[i] != AXIS:
+        return False
+    before = norms[i - 1]
+    return before in AXIS_POSTS and (before != norm("باسم") or (i >= 2 and norms[i - 2] in _SPOKES))
+
+
+def axis_command_spans(tokens, norms, taken) -> list:
+    """``(i, j, "")`` of "محور X" right after a post (قائد محور تعز، الناطق باسم محور عتق): the
+    axis is the command the post is in, an organisation named head and place together."""
+    out = []
+    if "محور" not in " ".join(norms):
+        return out      # (one C-level look before any per-word one)
+    for i in range(1, len(tokens) - 1):
+        if i in taken or i + 1 in taken or not after_axis_post(norms, i):
+            continue
+        j = _name_end(tokens, norms, i + 1, taken)
+        if j > i + 1:
+            out.append((i, j, ""))
+    return out
 
 
 def front_line_spans(tokens, norms, taken) -> list:

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from kg.lexicon import FACILITY_HEADS, strip_clitics
 from kg.mention_gates import found_by, runs, sentence_words
 from kg.mentions_common import make_mention
-from kg.mentions_fronts import front_line_spans
+from kg.mentions_fronts import axis_command_spans, front_line_spans
 from kg.mentions_media_offices import media_office_spans
 from kg.mentions_quoted_groups import quoted_group_spans, rally_group_spans
 from kg.mentions_groups import (liberation_front_spans, named_network_spans, self_named_group_spans,
@@ -84,6 +84,8 @@ def headless_mentions(tokens, norms, text, blocked, spans, words=None) -> list:
         take(i, j, "Organization", "ArmedGroup", c)
     for i, j, c in found_by(seat_of_power_spans, words, tokens, norms, taken):
         take(i, j, "Place", None, c)
+    for i, j, c in axis_command_spans(tokens, norms, taken):
+        take(i, j, "Organization", "ArmedForce", c)
     for i, j, c in front_line_spans(tokens, norms, taken):
         take(i, j, "Place", "Region", c)
     places = [(i, j, c) for i, j, c in found_by(prefixed_place_spans, words, tokens, norms, taken)]

@@ -1,7 +1,9 @@
 """Knowledge-base matches read in context: a match dropped, lengthened or trimmed by its
 neighbours.
 
-Dropped: an idiom that holds a place's name (مسقط رأسه), a country read as the adjective of a definite
+Dropped: an idiom that holds a place's name (مسقط رأسه), a known body's name that is a dual
+noun counting people (بينهم طالبان: two students), a place that names a military command after a
+post (قائد محور تعز), a country read as the adjective of a definite
 body noun (القنصلية السعودية، الدفاعات الجوية الملكية السعودية), a river's bank (الضفة الغربية لنهر
 الفرات), a father's name after بن, a
 facility's name, the first word of an organisation's quoted name, a country read as the adjective after a
@@ -22,7 +24,8 @@ from kg.mentions_facilities import NAMESAKE_TITLES
 from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, definite, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
 from kg.mentions_names import is_family_nisba
-from kg.mentions_not_names import is_bank_of_water
+from kg.mentions_fronts import after_axis_post
+from kg.mentions_not_names import is_bank_of_water, is_counted_dual
 from kg.model import Mention
 from kg.normalize import norm
 
@@ -121,6 +124,29 @@ def _idiom_not_place(m, tokens, starts) -> bool:
         return False
     nxt = PLACE_IDIOMS.get(strip_clitics(tokens[k].norm)[-1][1])
     return bool(nxt) and tokens[k + 1].norm.startswith(nxt)
+
+
+def _counted_dual(m, tokens, starts) -> bool:
+    """A knowledge-base organisation named by a word that is also a dual noun (طالبان: two
+    students), bare, right after a word that counts people (بينهم، منهم، وهما)."""
+    if m.type != "Organization":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 1 or tokens[k].start != m.start or tokens[k].end != m.end:
+        return False
+    return is_counted_dual(tokens[k].norm, tokens[k - 1].norm)
+
+
+def _axis_commands_place(m, tokens, starts) -> bool:
+    """A known place right after "محور" that follows a post (المتحدث باسم محور تعز): the name of
+    the military command, which kg.mentions_fronts finds whole, no mention of the place."""
+    if m.type != "Place":
+        return False
+    k = bisect_right(starts, m.start) - 1
+    if k < 2 or tokens[k].start != m.start:
+        return False
+    before = [t.norm for t in tokens[max(0, k - 3):k]]
+    return after_axis_post(before, len(before) - 1)
 
 
 def _bank_of_water(m, tokens, starts) -> bool:

@@ -2,7 +2,8 @@
 their kind (مستشفى جامعة مايدوغوري التعليمي، مستشفى هيئة مأرب العام، مركز سبها الطبي) or named by
 their university (مستشفى جامعة دجلة) and local
 councils named for their town (المجلس البلدي مصراتة، المجلس المحلي لمدينة X، المجلس المحلي في X);
-missions named for the country they serve (البعثة الأممية في ليبيا).
+missions named for the country they serve (البعثة الأممية في ليبيا); election commissions named by
+their rank (اللجنة المستقلة للانتخابات).
 
 Both run after the other finders, on the found spans: a hospital's name may hold a body's or a
 place's name (جامعة X، هيئة X، X), which is then no mention of its own; a council is an
@@ -32,6 +33,16 @@ COUNCIL = norm("المجلس")
 COUNCIL_KINDS = _n("المحلي البلدي")
 TOWN_HEADS = _n("مدينة بلدة قرية ناحية")
 _COUNCIL_LINKS = _n("في")
+
+# an election commission named by its rank: اللجنة المستقلة للانتخابات، المفوضية العليا المستقلة
+# للانتخابات، الهيئة الوطنية للانتخابات (not a local or executive committee: اللجنة المحلية
+# للانتخابات, one in every town)
+ELECTION_HEADS = _n("اللجنة المفوضية الهيئة")
+ELECTION_KINDS = _n("العليا المستقلة الوطنية المركزية العامة")
+FOR_ELECTIONS = norm("للانتخابات")
+# which elections, part of the name: اللجنة العامة للانتخابات البلدية
+ELECTION_ADJECTIVES = _n("البلدية البرلمانية الرئاسية التشريعية النيابية المحلية")
+_MAX_KINDS = 3
 
 # a mission named by its sender's adjective and the country it serves: البعثة الأممية في ليبيا
 MISSION = norm("البعثة")
@@ -131,6 +142,13 @@ def named_institutions(tokens, norms, text, spans, heads_at) -> list:
             body = make_mention(tokens, i, i + 2, "Organization", None, clitic=mission, text=text)
             spans = _replace(tokens, text, spans, i, i + 2, body)
             continue
+        election = next((c for c, st in strip_clitics(n) if st in ELECTION_HEADS), None)
+        if election is not None:
+            e = _election_commission_end(norms, i)
+            if e:
+                body = make_mention(tokens, i, e, "Organization", "GovernmentBody", clitic=election, text=text)
+                spans = _replace(tokens, text, spans, i, e, body)
+            continue
         council = next((c for c, st in strip_clitics(n) if st == COUNCIL), None)
         if council is None or i + 2 >= len(norms) or norms[i + 1] not in COUNCIL_KINDS:
             continue
@@ -147,9 +165,20 @@ def named_institutions(tokens, norms, text, spans, heads_at) -> list:
     return spans
 
 
+def _election_commission_end(norms, i) -> int | None:
+    """The end of an election commission's name after its head at i (one to three words of
+    rank, then للانتخابات and which elections), or None."""
+    k = i + 1
+    while k < len(norms) and k - i <= _MAX_KINDS and norms[k] in ELECTION_KINDS:
+        k += 1
+    if not (k > i + 1 and k < len(norms) and norms[k] == FOR_ELECTIONS):
+        return None
+    return k + 2 if k + 1 < len(norms) and norms[k + 1] in ELECTION_ADJECTIVES else k + 1
+
+
 #: the words that may open an institution's name, each with the clitics it may carry (worked
 #: out once: a per-word set lookup)
-OPENING_STEMS = HOSPITAL_HEADS | CENTRE_HEADS | {COUNCIL, MISSION}
+OPENING_STEMS = HOSPITAL_HEADS | CENTRE_HEADS | ELECTION_HEADS | {COUNCIL, MISSION}
 _OPENS = frozenset(words_read_as(OPENING_STEMS))
 
 

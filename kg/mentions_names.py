@@ -163,6 +163,10 @@ def _extend(tokens, norms, k, blocked, limit):
         if w[:1] in "وف" and w not in given_names() and w not in family_names() \
                 and not (k > start and wa_family_name(norms, k)):
             break           # "X وY": coordination (ستيف وارن: a family name)
+        if k + 1 < len(tokens) and k + 1 not in blocked and norms[k + 1] == OGLU \
+                and _ARABIC_WORD.match(w) and w not in STOPWORDS and w not in common_words():
+            k += 2          # كمال كيليتشدار أوغلو: a Turkish surname, any word and أوغلو
+            break
         if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]) \
                 or k > start and participle_with_complement(tokens, k):
             break
@@ -171,6 +175,10 @@ def _extend(tokens, norms, k, blocked, limit):
             break           # a family name with the article ends the name
     return k
 
+
+#: "son of" in Turkish, the last word of a compound surname whose first word no list holds
+#: (كيليتشدار أوغلو، معمر أوغلو)
+OGLU = norm("أوغلو")
 
 # "عبد" takes any word with it, a title's too (حسين عبد الأمير، عبد الرسول)
 _SERVANT = norm("عبد")
@@ -508,10 +516,16 @@ def _suffixed_common(w: str) -> bool:
     for suffix in _PRONOUN_SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             stem = w[: -len(suffix)]
-            for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+            for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None) + _suffixed_stem_forms(stem):
                 if s and (s in common_words() or s in IDIOM_STEMS or _zipf().get(s, 0.0) >= 4.0):
                     return True
     return False
+
+
+def _suffixed_stem_forms(stem: str) -> tuple:
+    """The singular of a feminine plural before a pronoun suffix (تأكيداته، تعهداته: تأكيد،
+    تعهد), whose plural general text writes less often than the singular."""
+    return (stem[:-2],) if stem.endswith("ات") and len(stem) >= 5 else ()
 
 
 # --- a name followed by the person's age: رائد (28 عاما)، سلمى الحمد، 30 عاما،

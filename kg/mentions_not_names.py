@@ -31,7 +31,11 @@ organisations in article after article.
 - any candidate written with tanween (سنياً مزيفاً): an indefinite word, no name.
 - a preposition of place opening a person's name (خسارة الفريق أمام الهلال);
 - a river's bank (الضفة الغربية لنهر الفرات), no West Bank (the known place too:
-  kg.mentions_kb_context).
+  kg.mentions_kb_context);
+- a facility head and a body's nominal (مستشفى المنظمة، مكتب الحركة): the body's building;
+- a body's name that is a dual noun after a word counting people (بينهم طالبان: two students);
+- a word for the weather the tagger alone found (السيول، العواصف);
+- a place that is a noun with a pronoun suffix, alone or after a head (في أسرنا، منطقة سيطرتهم).
 
 Cut off rather than dropped: a blessing after a name (الملك فهد طيب الله ثراه), على spelt
 with ى, a feminine adjective or a verb opening with ي at a person's end (جمال عبد الناصر يأمر), an institution's adjective after a royal's
@@ -47,8 +51,10 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice
 
-from kg.lexicon import PLACE_HEADS, SPEECH_VERBS, common_words, original_prefix_length, strip_clitics, word_set
-from kg.mentions_names import _PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, is_adverbial_accusative, is_suffixed_noun, word_zipf
+from kg.lexicon import (PLACE_HEADS, SPEECH_VERBS, STOPWORDS, common_words, original_prefix_length, strip_clitics,
+                        word_set)
+from kg.mentions_names import (_PRONOUN_SUFFIXES, PIOUS_FORMULA_STARTS, is_adverbial_accusative, is_suffixed_common,
+                               is_suffixed_noun, word_zipf)
 from kg.mentions_patterns import ORDINALS      # (regnal ordinals end a name: إليزابيث الثانية)
 from kg.names import all_name_words, given_names, place_names
 from kg.normalize import norm
@@ -289,6 +295,67 @@ def is_definite_short_name(word: str, kb) -> bool:
         and any(e.type == "Organization" for e in kb.find(word[2:]))
 
 
+#: heads of a building or an office a body owns: "مستشفى المنظمة"، "مكتب الحركة" is the body's
+#: hospital or office, named by the nominal that refers back to the body, no name of its own
+OWNED_FACILITY_HEADS = word_set("مستشفى مشفى مقر مكتب مدرسة معسكر مستودع مخزن")
+#: the nominals that stand for a place, not a body (مستشفى المدينة may be a hospital's name)
+_PLACE_NOMINAL_TYPES = frozenset(("Country", "City", "Region"))
+
+
+def is_owned_facility(words, kb) -> bool:
+    """"مستشفى المنظمة"، "مكتب الحركة"، "مقر الحزب": a facility head and a body's nominal
+    (kb.nominal) alone, which names no facility."""
+    if kb is None or len(words) != 2 or words[0] not in OWNED_FACILITY_HEADS:
+        return False
+    subtypes = kb.nominal(words[1])
+    return bool(subtypes) and not any(t in _PLACE_NOMINAL_TYPES for t in subtypes)
+
+
+#: heads whose name a noun with a pronoun suffix cannot be: "منطقة سيطرتهم" (the area they
+#: control), "من ناحية أسلوبها" (as to her style), "جبهة تقودها" (a front she leads)
+_SUFFIXED_NAME_HEADS = frozenset(PLACE_HEADS) | word_set("جبهة محور")
+_WRITTEN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه")
+_DIACRITIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def is_suffixed_place_name(written: str) -> bool:
+    """Is the word, as written, a common noun or verb with a pronoun suffix (سيطرتهم، أسلوبها،
+    تحركاته، أسرنا), no place's name? The suffix as written (ه, not a name's ة: بريدة، صعدة),
+    a stem that is no particle (بلدة كماه: كما + ه is a town), no town or name the lists know."""
+    raw = _DIACRITIC_MARKS.sub("", written)
+    w = norm(raw)
+    if not raw.endswith(_WRITTEN_SUFFIXES) or w in place_names() or w in all_name_words():
+        return False
+    suffix = next(x for x in _WRITTEN_SUFFIXES if raw.endswith(x))
+    stem = w[: -len(suffix)]
+    if stem in STOPWORDS or (suffix == "ه" and stem in all_name_words()):
+        return False    # (حسنه: حسن is a name too, حسنة a woman's)
+    return is_suffixed_common(w)
+
+
+#: the weather with the article, which the tagger takes for a place or a body ("بعد السيول"،
+#: "الأمطار والسيول"): no name when the tagger alone found it (منطقة الضباب in Taiz comes after
+#: a head; bare سيول may be Seoul)
+WEATHER_WORDS = word_set("السيول الأمطار العاصفة العواصف الثلوج الفيضانات الفيضان الرياح الغبار الضباب "
+                         "الصقيع الأعاصير الإعصار الزوابع الأتربة")
+
+
+def is_weather_word(words, source) -> bool:
+    """A tagger's one-word mention that is a word for the weather (السيول، العواصف)."""
+    return source == "ner" and len(words) == 1 and words[0] in WEATHER_WORDS
+
+
+#: a body's one-word name that is also a dual noun counting people: "بينهم طالبان" (among them
+#: two students) is no Taliban; the words that count the people right before it
+DUAL_NAMESAKES = word_set("طالبان")
+COUNTING_PEOPLE = word_set("بينهم منهم بينهما منهما هما وهما وبينهم ومنهم")
+
+
+def is_counted_dual(word: str, before: str) -> bool:
+    """Is ``word`` (normalised, bare) a dual noun counting people after ``before`` (بينهم طالبان)?"""
+    return word in DUAL_NAMESAKES and before in COUNTING_PEOPLE
+
+
 #: how common (Zipf) a definite word and the bare short name must be to read as a noun
 _DEFINITE_WORD_ZIPF = 3.5
 _BARE_NAME_ZIPF = 4.0
@@ -438,6 +505,14 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         joined = " ".join(words)
         if _after_model_cue(tokens, i):
             return True
+        if m.type == "Place" and m.source != "kb" and not _quoted(m) and written and (
+                len(words) == 1 or (len(words) == 2 and words[0] in _SUFFIXED_NAME_HEADS)) \
+                and is_suffixed_place_name(written[-1]):
+            return True     # "منطقة سيطرتهم"، "في أسرنا": a noun with a pronoun, no place
+        if is_weather_word(words, m.source):
+            return True     # "بعد السيول": floods, no place
+        if m.type != "Person" and is_owned_facility(words, kb):
+            return True     # "مستشفى المنظمة": the body's hospital, no name
         if m.source == "ner" and (is_manner_phrase(words) or is_sum_of_money(words)):
             return True
         if m.type == "Person":
@@ -473,6 +548,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         elif m.type == "Organization":
             if joined in IDIOMS:
                 return True
+            if len(words) == 1 and not clitic and is_counted_dual(words[0], before):
+                return True     # "بينهم طالبان من جامعة": two students, no Taliban
             if len(words) == 1 and m.source == "ner" and is_definite_short_name(words[0], kb):
                 return True
         return False
@@ -533,6 +610,10 @@ def not_names(mentions, tokens, text, kb=None) -> list:
         cut = (words[-1] == ALI and text[m.start:m.end].split()[-1].endswith("ى") and not m.title) \
             or is_trailing_adjective(words[-1]) or is_institution_adjective(words[-1], m.title) \
             or is_imperfect_verb(words[-1])
+        if not cut and m.source == "ner" and not _quoted(m) and is_suffixed_place_name(m.text.split()[-1]):
+            # "المبارك بجوارهم"، "سلامة موقفه": a noun with a pronoun suffix after the "name",
+            # whose one word left is seldom one (المبارك، سلامة، طمأن)
+            return None if len(words) == 2 else respan(m, m.start, end_before_word(m, -1))
         if not cut:
             return m
         if len(words) == 2 and (words[0].startswith("ال") or words[0] not in given_names()

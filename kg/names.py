@@ -41,9 +41,12 @@ def _cue_words() -> frozenset:
 
 
 #: given names common in Arab, Kurdish and Afghan news that Wikidata's list lacks (it has them
-#: as family names only): آدم صالح أبكر، مبارك بن صالح، محفوظ أكبري، زوزان أرسلان. Only names
-#: that are no common word (not جمعة، رمضان، نصر، مطر، خلف: a day, a month, a noun)
-MORE_GIVEN_NAMES = frozenset(("ادم", "مبارك", "اسحق", "نوح", "سرحان", "محفوظ", "زوزان", "روجين"))
+#: as family names only): آدم صالح أبكر، مبارك بن صالح، محفوظ أكبري، زوزان أرسلان; and Western
+#: given names in the spelling the agencies use, which no list holds (جيسون، كيفن). Only names
+#: that are no common word (not جمعة، رمضان، نصر، مطر، خلف: a day, a month, a noun; not ليف: a
+#: fibre) and do not begin with و/ف (فاليري would read as ف + اليري)
+MORE_GIVEN_NAMES = frozenset(("ادم", "مبارك", "اسحق", "نوح", "سرحان", "محفوظ", "زوزان", "روجين",
+                              "جيسون", "كيفن"))
 
 
 @lru_cache(maxsize=1)

@@ -84,20 +84,52 @@ _WORD_BEFORE = re.compile(r"([\u0621-\u064A\u0640\u064B-\u0652]+)[ \t\u00a0]*$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0]*([\u0621-\u064A\u0640\u064B-\u0652]+)")
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, wa_fa_names: bool = False) -> bool:
+    """A word that may be part of a name; one that begins with و or ف only where
+    ``wa_fa_names`` and it is a name (:func:`_name_with_wa_fa`): the word that ends a line."""
     from kg.lexicon import STOPWORDS, common_words
 
     w = norm(word)
-    return len(w) > 1 and w not in STOPWORDS and w not in common_words() and w[:1] not in "وف"
+    return len(w) > 1 and w not in STOPWORDS and w not in common_words() \
+        and (w[:1] not in "وف" or (wa_fa_names and _name_with_wa_fa(w)))
+
+
+def _name_with_wa_fa(w: str) -> bool:
+    """A name that begins with و or ف (فراس، وليد، فلاديمير، فيليب), not و/ف glued to a word:
+    a given name, or a name word whose rest is no common word (فان = ف + ان is not one)."""
+    from kg.lexicon import STOPWORDS, common_words
+    from kg.names import all_name_words, given_names
+
+    return w in given_names() or (w in all_name_words() and w[1:] not in common_words()
+                                  and w[1:] not in STOPWORDS)
+
+
+def _opens_with_speech(text: str, line_start: int) -> bool:
+    """Does the line open with و glued to a common word (وقال، وأوضح، وأكد)? A paragraph that
+    goes on, not a headline."""
+    from kg.lexicon import STOPWORDS, common_words
+
+    first = _WORD_AFTER.match(text, line_start)
+    w = norm(first.group(1)) if first else ""
+    return len(w) > 3 and w[:1] == "و" and not w.startswith("وال") \
+        and (w[1:] in common_words() or w[1:] in STOPWORDS)
 
 
 def _wrapped(text: str, nl: int, line_start: int) -> bool:
-    """Does the line break at ``nl`` wrap a sentence (inside a name) rather than end it?"""
-    if nl - line_start < _WRAPPED_LINE:
-        return False
+    """Does the line break at ``nl`` wrap a sentence (inside a name) rather than end it?
+    A long line that ends in a name word before a name word; a short one only where it opens
+    a paragraph with و + a verb (not و + ال) and ends in a given name before a known name word
+    ("وأوضح كريم" + line break + "عبد الفتاح، أن ...")."""
     before = _word_before(text, line_start, nl)
     after = _WORD_AFTER.match(text, nl + 1)
-    return bool(before and after) and _name_word(before) and _name_word(after.group(1))
+    if not (before and after and _name_word(before, wa_fa_names=True) and _name_word(after.group(1))):
+        return False
+    if nl - line_start >= _WRAPPED_LINE:
+        return True
+    from kg.names import all_name_words, given_names
+
+    return norm(before) in given_names() and norm(after.group(1)) in all_name_words() \
+        and _opens_with_speech(text, line_start)
 
 
 def _word_before(text: str, line_start: int, nl: int):

@@ -664,3 +664,18 @@ def test_saudia_is_known():
     from helpers import run
     doc = run("وأعلنت الخطوط السعودية تسيير رحلات إضافية إلى القاهرة.")
     assert any(e.kb_id == "saudia" for e in doc.entities)
+
+
+def test_sudans_opposition_coalition(kb):
+    text = "ورفضت قوى إعلان الحرية والتغيير دعوة المجلس العسكري إلى الحوار."
+    assert ("قوى إعلان الحرية والتغيير", "forces-of-freedom-and-change") in found(kb, text)
+
+
+def test_the_ghab_plain_is_a_region_of_hama(kb):
+    assert ("سهل الغاب", "ghab-plain") in found(kb, "وقصفت المدفعية قرى في سهل الغاب بريف حماة الغربي.")
+    assert kb.ancestors("ghab-plain")[:2] == ["hama-governorate", "syria"]
+
+
+def test_the_nasib_crossing_whose_name_is_a_common_word(kb):
+    assert ("معبر نصيب", "nasib-crossing") in found(kb, "وأعيد فتح معبر نصيب أمام حركة الشاحنات بعد ثلاث سنوات.")
+    assert kb.get("nasib-crossing").located_in == "daraa-governorate"

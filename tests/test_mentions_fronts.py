@@ -47,3 +47,16 @@ def test_a_front_named_for_a_compound_place_name():
     doc = run("واشتدت المعارك على محور بئر الغنم ومحور عين زارة.")
     places = sorted(m.text for e in doc.entities if e.type == "Place" for m in e.mentions)
     assert "بئر الغنم" in places and "عين زارة" in places
+
+
+def test_an_axis_after_a_post_is_the_military_command():
+    doc = run("وأكد فهد الحريبي، الناطق باسم محور صرواح، أن الجيش صد هجوما، فيما زار قائد محور مأرب الجبهة.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert {"محور صرواح", "محور مأرب"} <= orgs
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert not places & {"صرواح", "مأرب", "محور صرواح", "محور مأرب"}
+
+
+def test_an_axis_with_no_post_before_it_is_still_the_front():
+    doc = run("واندلعت اشتباكات عنيفة في محور صرواح غربي المدينة.")
+    assert "صرواح" in {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}

@@ -46,3 +46,15 @@ def test_a_hospital_named_by_its_university_is_one_place():
 def test_a_mission_named_by_its_sender_alone_is_an_organisation():
     doc = run("وطالبت الحكومة البعثة الأوروبية بتمديد عملها ستة أشهر.")
     assert any(m.text == "البعثة الأوروبية" for e in doc.entities if e.type == "Organization" for m in e.mentions)
+
+
+def test_an_election_commission_named_by_its_rank():
+    doc = run("وأكدت الهيئة الوطنية المستقلة للانتخابات أن فرز الأصوات سينتهي غدا، فيما قالت "
+              "المفوضية العليا للانتخابات التشريعية إن المشاركة بلغت 40 في المئة.")
+    assert entity(doc, "الهيئة الوطنية المستقلة للانتخابات").type == "Organization"
+    assert entity(doc, "المفوضية العليا للانتخابات التشريعية").type == "Organization"
+
+
+def test_a_local_election_committee_or_a_bare_committee_is_no_commission():
+    doc = run("وبدأت اللجنة المحلية للانتخابات استقبال الطعون، ودعت اللجنة للانتخابات المبكرة.")
+    assert not [e for e in doc.entities if e.type == "Organization"]

@@ -261,3 +261,13 @@ def test_a_word_with_the_article_carries_no_pronoun_suffix():
     doc = run("وداهمت القوات قرى الجندية والمقاطعة والسكرية شرقي المدينة.")
     places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
     assert {"الجندية", "المقاطعة", "السكرية"} <= places
+
+
+def test_a_turkish_compound_surname_ending_in_oglu_after_a_given_name():
+    doc = run("وهاجم كمال يوزباشي أوغلو، النائب عن حزب المعارضة، خطة الحكومة بشأن اللاجئين.")
+    assert entity(doc, "كمال يوزباشي أوغلو").type == "Person"
+
+
+def test_a_plural_noun_with_his_after_a_title_is_no_name():
+    doc = run("وجدد الرئيس تعهداته بإعادة إعمار المدن المدمرة قبل نهاية العام.")
+    assert not [e for e in doc.entities if e.type == "Person"]

@@ -380,3 +380,39 @@ def test_ashraf_before_ala_spelt_with_ya_is_the_verb_supervised():
     doc = run("وأضاف بأن السوداني أشرف على هجمات ضد قوات التحالف في أفغانستان.")
     assert not any("أشرف" in s for s in _surfaces(doc))
     assert "أشرف علي" in _surfaces(run("وقال أشرف علي إن الوضع هادئ."))
+
+
+def test_a_bodys_hospital_or_office_named_by_its_nominal_is_no_name():
+    from helpers import entity
+    doc = run("وأعلنت المنظمة أن مستشفى المنظمة في البلدة استقبل عشرين جريحا، وأن مكتب الحركة أغلق أبوابه.")
+    assert not [e for e in doc.entities if any(m.text in ("مستشفى المنظمة", "مكتب الحركة") for m in e.mentions)]
+    doc = run("ونقل الجرحى إلى مستشفى الرشيد وسط المدينة.")
+    assert entity(doc, "مستشفى الرشيد").type == "Place"
+
+
+def test_taliban_written_as_a_dual_after_a_word_counting_people_is_two_students():
+    from helpers import entity
+    doc = run("وأصيب خمسة أشخاص في الانفجار، بينهم طالبان من كلية الهندسة.")
+    assert "طالبان" not in _surfaces(doc, "Organization")
+    doc = run("وقال الحاكم إن طالبان هاجمت مركزا للشرطة، وإن بينهم عناصر من طالبان.")
+    assert entity(doc, "طالبان").type == "Organization"
+
+
+
+def test_the_weather_is_no_place_or_body():
+    doc = run("وأضاف أن منسوب النهر ارتفع بعد السيول، وتسببت السيول في انهيار منازل بالقرية.")
+    assert "السيول" not in _surfaces(doc)
+
+
+def test_a_noun_with_a_pronoun_suffix_after_a_place_head_is_no_place():
+    doc = run("ونقل المسلحون الوقود إلى خارج منطقة سيطرتهم، فيما وصل الجرحى إلى بلدة كماه شرق البلاد.")
+    places = _surfaces(doc, "Place")
+    assert not {"سيطرتهم", "منطقة سيطرتهم"} & places
+    assert "كماه" in places or "بلدة كماه" in places     # كما + ه: a town's name
+
+
+def test_a_noun_with_a_pronoun_suffix_is_cut_off_the_end_of_a_taggers_person():
+    doc = run("ويمضي أيام عيد الأضحى المبارك بجوارهم، وذلك بعد مبادرة أطلقتها الجمعية.")
+    assert not [e for e in doc.entities if e.type == "Person" and any("بجوارهم" in m.text for m in e.mentions)]
+    doc = run("وجذب ستيوارت برنامجه «ذا ديلي شو» المعجبين.")
+    assert "ستيوارت برنامجه" not in _surfaces(doc, "Person")

@@ -257,3 +257,9 @@ def test_dhu_after_a_place_name_starts_its_description():
     from helpers import run as _run
     doc = _run("ووقع الانفجار في حي باغلار ذو الغالبية الكردية.")
     assert {m.text for e in doc.entities if e.type == "Place" for m in e.mentions} == {"حي باغلار"}
+
+
+def test_two_neighbourhoods_after_the_dual_head_hayyay():
+    doc = run("وتحصن المسلحون في حيي الصناعة والنهضة شرقي المدينة بعد انسحابهم من السوق.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert {"الصناعة", "النهضة"} <= places

@@ -44,3 +44,15 @@ def test_abd_names_written_joined_are_given_names_and_start_a_name():
     doc = run("وقال عبدالله بن سعد الحربي إن عبدالعزيز بن فهد العتيبي سيتولى الملف.")
     persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
     assert {"عبدالله بن سعد الحربي", "عبدالعزيز بن فهد العتيبي"} <= persons
+
+
+def test_western_given_names_in_agency_spelling_start_a_name_after_any_verb():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import entity, run
+    doc = run("من جهته، انتقد جيسون ماركهام، مستشار الحكومة البريطانية، خطة الانسحاب.")
+    assert entity(doc, "جيسون ماركهام").type == "Person"
+    doc = run("في المقابل، دافع كيفن هاريسون، مستشار الوزير، عن قرار إغلاق المعبر أمام الشاحنات.")
+    assert entity(doc, "كيفن هاريسون").type == "Person"
+    assert "ليف" not in names.given_names()          # a fibre: not added

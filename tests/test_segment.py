@@ -107,3 +107,27 @@ def test_tokens_of_words_alone_with_their_marks_or_with_punctuation():
     for lo, hi in ((0, 10), (3, 27), (20, len(text)), (31, 33)):
         assert [(t.text, t.start, t.end) for t in tokenize(text, lo, hi)] == [
             (m.group(), m.start() + lo, m.end() + lo) for m in token.finditer(text[lo:hi])]
+
+
+def test_a_long_line_ending_in_a_given_name_that_begins_with_fa_or_wa_is_wrapped():
+    line = "وفي سياق متصل أكد ناشطون في المدينة أن الحصار مستمر منذ أشهر، وقال الطبيب فراس"
+    text = line + "\nالعلي، وهو من سكان الحي، إن المستشفى بلا دواء."
+    assert len(split_sentences(text)) == 1
+    # a word that is only و/ف glued to a common one still ends the line
+    assert len(split_sentences(line[:-5] + " فان" + "\nالعلي وصل.")) == 2
+
+
+def test_a_short_line_that_opens_a_paragraph_with_a_verb_and_ends_in_a_given_name_is_wrapped():
+    text = "وأوضح وليد\nالشامي، وهو مزارع من القرية، أن المياه انقطعت."
+    assert len(split_sentences(text)) == 1
+    # a short headline, or a line that opens with no verb, still ends its sentence
+    assert len(split_sentences("لقاء مع وليد\nالشامي يتحدث عن المياه.")) == 2
+    assert len(split_sentences("وزير يستقبل وليد\nالشامي في مكتبه.")) == 2
+
+
+def test_a_short_line_of_verse_or_a_new_line_opening_with_a_name_still_ends():
+    # و + ال opens the line, or the next word is no known name: not a wrapped name
+    assert len(split_sentences("والنخل في الوادي يحيي وليد\nتبسمت الأرض.")) == 2
+    assert len(split_sentences("وقال الشاعر وليد\nتبسمت الأرض.")) == 2
+    long_line = "وقال المتحدث إن الاجتماع سيعقد في القاعة الكبرى بحضور أعضاء اللجنة العامة"
+    assert len(split_sentences(long_line + "\nفيصل الخالدي: نرفض القرار.")) == 2
