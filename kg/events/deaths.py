@@ -285,4 +285,9 @@ def spent_time_not_killed(view, i, etype, kind, stem):
     stretch of time right after it (past a subject of up to two words) spends it; it kills no one."""
     if etype != "Killing" or not view.has(i, ELIMINATE_VERBS):
         return False
-    return any(view.has(k, TIME_SPENT) for k in range(i + 1, min(len(view.tokens), i + 4)))
+    for k in range(i + 1, min(len(view.tokens), i + 4)):
+        if view.tokens[k].norm in _ON:
+            return False        # "قضت القوات على نصف المسلحين": eliminated, past على
+        if view.has(k, TIME_SPENT):
+            return True
+    return False

@@ -12,7 +12,7 @@ from kg.events.grammar import _n
 
 HOPES = _n("أمله أملها أملهم أملهما أملنا آمالهم آمل نأمل يأمل يأملون تأمل آملا آملة آملين "
            "متمنيا متمنية متمنين تمنى تمنت تمنوا يتمنى تتمنى نتمنى أتمنى راجيا راجية")
-#: how far before the act the hope may stand, in its clause ("نأمل أن تتمكن الشرطة المصرية من اعتقال")
+#: how far before the act the hope may stand, no pause between ("نأمل أن تتمكن الشرطة المصرية من اعتقال")
 HOPE_REACH = 6
 HOPED_ACTS = ("Arrest", "Killing", "Attack", "Strike")
 _PAUSES = frozenset("،,.؛;:؟!")

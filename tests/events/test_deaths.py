@@ -207,3 +207,16 @@ def test_days_spent_are_no_killing(extractor):
 def test_those_who_died_by_a_blast_with_qada_are_still_killed():
     evs = events(run("قضى سبعة جنود بانفجار لغم زرعه مسلحون على طريق في سيناء.", published=THU))
     assert find(evs, "Killing")
+
+
+def test_time_spent_is_read_before_ala_only():
+    from kg.events.deaths import spent_time_not_killed
+    from kg.model import Article
+    from kg.pipeline import extract
+    from kg.view import build_views
+
+    def reads(text):
+        [view] = build_views(extract(Article("t", text, published=THU)))
+        return spent_time_not_killed(view, 0, "Killing", "verb", "قضت")
+    assert reads("قضت البعثة أياما في المدينة.")
+    assert not reads("قضت القوات على نصف المسلحين في الهجوم.")
