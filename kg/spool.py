@@ -25,7 +25,7 @@ import os
 from pathlib import Path
 
 import kg.store
-from kg.store import StoreError, StoreReport, text_digest
+from kg.store import PlanBatches, StoreError, StoreReport
 
 HEADER = "# kg-article\t"
 LOCK = "lock"
@@ -74,12 +74,9 @@ class Spool:
         """Article graph name -> ``{"id", "hash", "source", "part"}`` of every article spooled."""
         records = {}
         for part in self._parts:
-            with open(part, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.startswith(HEADER):
-                        name, ident, digest, source = line[len(HEADER):].rstrip("\n").split("\t")
-                        records[name] = {"id": json.loads(ident), "hash": digest,
-                                         "source": source or None, "part": str(part)}
+            for (name, ident, digest, source), _ in _articles(part):
+                records[name] = {"id": json.loads(ident), "hash": digest, "source": source or None,
+                                 "part": str(part)}
         self._records = records
         return records
 
@@ -89,18 +86,7 @@ class Spool:
         from kg.corpus import ntriples_lines
         part = self._records[str(name)]["part"]
         if self._read[0] != part:        # skipped articles come in plan order: one read per part
-            graphs, current, text = {}, None, []
-            with open(part, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.startswith(HEADER):
-                        if current is not None:
-                            graphs[current] = "".join(text)
-                        current, text = line[len(HEADER):].split("\t", 1)[0], []
-                    else:
-                        text.append(line)
-            if current is not None:
-                graphs[current] = "".join(text)
-            self._read = (part, graphs)
+            self._read = (part, {fields[0]: text for fields, text in _articles(part)})
         return ntriples_lines(self._read[1][str(name)])
 
     def flush(self):
@@ -124,57 +110,51 @@ class Spool:
         self._parts.append(path)
 
 
-class SpoolWriter:
-    """:class:`kg.store.BatchWriter`'s part for a spool: articles given in plan order with
-    their position (``add_ntriples``, or ``skip`` for one found complete and unchanged);
-    batch ``k`` holds the positions ``k*batch_size ...`` and becomes one part once a later
-    batch begins (or at ``close``). An article spooled with the same content and source
-    hash is skipped."""
+def _articles(part):
+    """(header fields: graph, id as JSON, content hash, source hash; the article's N-Triples
+    text) for each article of a part, in order."""
+    fields, text = None, []
+    with open(part, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(HEADER):
+                if fields is not None:
+                    yield fields, "".join(text)
+                fields, text = line[len(HEADER):].rstrip("\n").split("\t"), []
+            else:
+                text.append(line)
+    if fields is not None:
+        yield fields, "".join(text)
+
+
+class SpoolWriter(PlanBatches):
+    """:class:`kg.store.BatchWriter`'s part for a spool (the plan's batches:
+    :class:`kg.store.PlanBatches`): batch ``k`` becomes one part. An article spooled with the
+    same content and source hash is skipped."""
 
     def __init__(self, spool, batch_size=None, done=None):
         self.spool, self.batch_size = spool, batch_size or kg.store.BATCH_ARTICLES
         self.done = done or {}
         self.report = StoreReport()
-        self.batch, self.text, self.todo = None, [], 0
+        self.batch, self.text, self.todo, self.seen = None, [], 0, 0
 
-    def _enter(self, position):
-        batch = position // self.batch_size
-        if self.batch is not None and batch != self.batch:
-            self._flush()
-        self.batch = batch
-
-    def _leave(self, position):
-        if (position + 1) % self.batch_size == 0:
-            self._flush()
-
-    def skip(self, position):
-        self._enter(position)
-        self.report.skipped += 1
-        self._leave(position)
-
-    def add_ntriples(self, position, article_id, graph_name, ntriples, source=None, text=None):
-        self._enter(position)
-        if ntriples is None:
+    def _add(self, article_id, graph_name, ntriples, source, text=None):
+        name = str(graph_name)
+        record, digest, unchanged = self._recorded(name, ntriples, source)
+        if unchanged:
             self.report.skipped += 1
-        else:
-            name, digest = str(graph_name), text_digest(ntriples)
-            record = self.done.get(name)
-            if record is not None and record["hash"] == digest and record.get("source") == source:
-                self.report.skipped += 1
-            else:
-                self.report.replaced += record is not None
-                self.text.append(f"{HEADER}{name}\t{json.dumps(article_id, ensure_ascii=False)}\t"
-                                 f"{digest}\t{source or ''}\n")
-                self.text.append(ntriples)
-                self.todo += 1
-        self._leave(position)
+            return
+        self.report.replaced += record is not None
+        self.text.append(f"{HEADER}{name}\t{json.dumps(article_id, ensure_ascii=False)}\t"
+                         f"{digest}\t{source or ''}\n")
+        self.text.append(ntriples)
+        self.todo += 1
 
     def _flush(self):
         if self.todo:
             self.spool._write_part("".join(self.text))
             self.report.written += self.todo
             self.report.batches += 1
-        self.batch, self.text, self.todo = None, [], 0
+        self.batch, self.text, self.todo, self.seen = None, [], 0, 0
 
     def close(self) -> StoreReport:
         self._flush()
@@ -182,4 +162,4 @@ class SpoolWriter:
 
     def stop(self):
         """After a failure: the parts written stay; the unfinished batch is dropped."""
-        self.batch, self.text, self.todo = None, [], 0
+        self.batch, self.text, self.todo, self.seen = None, [], 0, 0

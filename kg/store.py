@@ -205,7 +205,51 @@ def ox_triples(graph) -> set:
     return {(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph}
 
 
-class BatchWriter:
+class PlanBatches:
+    """Articles given in plan order with their position: batch ``k`` holds the positions
+    ``k*batch_size ...`` and is handed to ``_flush`` once a later batch begins or its last
+    position is given (and at ``close``). An article found complete and unchanged is
+    ``skip``ped; one given with ``add_ntriples`` goes to ``_add`` unless it has no triples.
+    Shared by the store's writer (:class:`BatchWriter`) and the spool's
+    (:class:`kg.spool.SpoolWriter`), which set ``batch_size``, ``done`` (graph name ->
+    completion record), ``report``, ``batch = None`` and ``seen = 0``."""
+
+    def _enter(self, position):
+        batch = position // self.batch_size
+        if self.batch is not None and batch != self.batch:
+            self._flush()
+        self.batch = batch
+        self.seen += 1
+
+    def _leave(self, position):
+        if (position + 1) % self.batch_size == 0:     # the batch's last article: write it now
+            self._flush()
+
+    def skip(self, position):
+        """The article at ``position`` is complete and unchanged: nothing to write."""
+        self._enter(position)
+        self.report.skipped += 1
+        self._leave(position)
+
+    def add_ntriples(self, position, article_id, graph_name, ntriples, source=None, text=None):
+        """The article at ``position`` with its triples as their sorted distinct N-Triples
+        lines (one string; None: complete and unchanged); ``source``: its source hash,
+        ``text``: its text hash (kept in its completion record)."""
+        self._enter(position)
+        if ntriples is None:
+            self.report.skipped += 1
+        else:
+            self._add(article_id, graph_name, ntriples, source, text)
+        self._leave(position)
+
+    def _recorded(self, gname, ntriples, source):
+        """(the graph's completion record or None, the triples' digest, whether that record
+        holds the same content and source hash: the article is written already)."""
+        record, digest = self.done.get(gname), text_digest(ntriples)
+        return record, digest, record is not None and record["hash"] == digest and record.get("source") == source
+
+
+class BatchWriter(PlanBatches):
     """Writes a build's articles into ``store`` in atomic batches, as they come.
 
     ``names``: the article graph names of the whole build, in order (its plan,
@@ -240,23 +284,6 @@ class BatchWriter:
             raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
         self.loader = _Loader(self._load)
 
-    def _enter(self, position):
-        batch = position // self.batch_size
-        if self.batch is not None and batch != self.batch:
-            self._flush()
-        self.batch = batch
-        self.seen += 1
-
-    def _leave(self, position):
-        if (position + 1) % self.batch_size == 0:     # the batch's last article: write it now
-            self._flush()
-
-    def skip(self, position):
-        """The article at ``position`` is complete and unchanged: nothing to write."""
-        self._enter(position)
-        self.report.skipped += 1
-        self._leave(position)
-
     def add(self, position, article_id, graph_name, triples, source=None, text=None):
         """The article at ``position``: its pyoxigraph triples (None: complete and unchanged);
         ``source``: its source hash, ``text``: its text hash (kept in its completion record)."""
@@ -268,20 +295,14 @@ class BatchWriter:
         (one string; None: complete and unchanged)."""
         if str(graph_name) == STATUS_GRAPH:
             raise StoreError(f"article id {article_id!r}: its graph name is the store's status graph")
-        self._enter(position)
-        self._add(article_id, graph_name, ntriples, source, text)
-        self._leave(position)
+        super().add_ntriples(position, article_id, graph_name, ntriples, source, text)
 
     def _add(self, article_id, graph_name, ntriples, source, text=None):
         import pyoxigraph
 
-        if ntriples is None:
-            self.report.skipped += 1
-            return
         gname = str(graph_name)
-        record = self.done.get(gname)
-        digest = text_digest(ntriples)
-        if record is not None and record["hash"] == digest and record.get("source") == source:
+        record, digest, unchanged = self._recorded(gname, ntriples, source)
+        if unchanged:
             self.report.skipped += 1
             return
         name = pyoxigraph.NamedNode(gname)

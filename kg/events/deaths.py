@@ -247,7 +247,9 @@ def attempted_killing(view, i, etype, kind) -> bool:
 
 RULINGS = _n("السجن سجن حبس الحبس إعدام الإعدام البراءة براءة الغرامة غرامة تغريم عزل إلغاء بطلان "
              "حل رفض قبول وقف إيقاف تعويض إلزام الزام المؤبد")
-ELIMINATE_VERBS = _n("قضى قضت قضوا يقضي تقضي")
+# the verb قضى (the trigger row of kg.events.triggers, whose filters read it)
+ELIMINATE_VERB_WORDS = "قضى قضت قضوا يقضي تقضي"
+ELIMINATE_VERBS = _n(ELIMINATE_VERB_WORDS)
 #: how far after the verb the sentence may stand (past the court's name)
 RULING_REACH = 8
 

@@ -23,6 +23,10 @@ ATTRIBUTING = _n("نسب نسبت نسبوا ينسب تنسب ونسبت ونس
 TARGET_MARKERS = _n("ضد على تستهدف يستهدف استهدفت استهدف لاستهداف لملاحقة لمطاردة لمكافحة لمحاربة")
 
 
+# "إلى" (to), and the words of calling for or demanding an act not done yet ("دعا إلى اجتماع"،
+# "طالبت باعتقال"): kg.events.triggers and kg.events.upcoming read them
+TO = _n("إلى الى")
+CALL_WORDS = _n("دعا دعت يدعو تدعو دعوا دعوة الدعوة طالب طالبت يطالب تطالب")
 MILITARY_WORDS = _n("عسكرية عسكري العسكرية برية جوية أمنية دهم مداهمة تمشيط")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kg.events.grammar import AGENT_MARKERS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
+from kg.events.grammar import AGENT_MARKERS, CALL_WORDS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
 from kg.events.aircraft import aircraft_triggers
 from kg.events.talks import round_of_talks_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
@@ -22,7 +22,8 @@ from kg.events.hopes import hoped_for
 from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
-from kg.events.deaths import (AT_LEAST, attempted_killing, ruled_not_killed, spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
+from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, ruled_not_killed,
+                              spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
@@ -39,6 +40,9 @@ from kg.lexicon import PLACE_HEADS, strip_clitics
 # a killing noun whose pronoun names the one killed: "قبل مقتله"، "ما أدى إلى مقتلها"
 KILLINGS_OF_HIM = "مقتله مقتلها مقتلهم اغتياله اغتيالها استشهاده استشهادها استشهادهم"
 PRONOUN_PATIENTS = _n(KILLINGS_OF_HIM + " " + ARRESTS_OF_THEM)
+
+# the verb طعن: a stabbing (its row in LEXICON), not an appeal (_appeal_not_stabbing)
+STAB_WORDS = "طعن طعنت طعنوا يطعن تطعن يطعنون"
 
 # The trigger lexicon: (words, event type, kind), kind "verb", "noun" (its genitive is the
 # agent) or "noun-patient" (its genitive is the target). A later row wins for a word in two.
@@ -58,13 +62,13 @@ LEXICON = (
     # "ما أدى إلى مقتله": the one killed is the one the act before fell on (kg.events.merging)
     (KILLINGS_OF_HIM, "Killing", "noun-patient"),
     # "قضت القوات على 5 مسلحين"، "أعلن الجيش القضاء على إرهابيين": killing only with على after
-    ("قضى قضت قضوا يقضي تقضي", "Killing", "verb"),
+    (ELIMINATE_VERB_WORDS, "Killing", "verb"),
     ("القضاء قضاء", "Killing", "noun-patient"),
     ("هاجم هاجمت يهاجم تهاجم هاجموا يهاجمون نصب نصبت نصبوا فجرت فجروا يفجر اقتحم اقتحمت "
      "اقتحموا يقتحم تقتحم", "Attack", "verb"),
     ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا تفجيرات اعتداء اقتحام", "Attack", "noun"),
     # "طعن فلسطيني جنديا إسرائيليا في الخليل": a stabbing (not an appeal: _appeal_not_stabbing)
-    ("طعن طعنت طعنوا يطعن تطعن يطعنون", "Attack", "verb"),
+    (STAB_WORDS, "Attack", "verb"),
     # "واصلت القوات هجومها على مدينة X": the pronoun is the one attacking
     ("هجومها هجومه هجومهم", "Attack", "noun"),
     # "ردوا بمهاجمة مواقع X"، "عبر مهاجمة حواجز الجيش": the noun of attacking, its genitive the
@@ -107,7 +111,7 @@ LEXICON = (
 # talking is a meeting only "مع" someone ("بحث عن"، "البحث العلمي" are none)
 DISCUSSIONS = _n("بحث بحثت بحثا يبحث تبحث ناقش ناقشت يناقش تناقش")
 # eliminating is a killing only "على" someone
-ELIMINATE = _n("قضى قضت قضوا يقضي تقضي القضاء قضاء")
+ELIMINATE = ELIMINATE_VERBS | _n("القضاء قضاء")
 
 
 def definite_forms(words: str) -> str:
@@ -545,8 +549,7 @@ def _place_of_detention(view, i, etype, kind, stem):
 
 # "دعوة لاقتحام"، "دعا إلى مهاجمة"، "في طريقهم لاقتحام"، "تمهيدا لاقتحام": an act called for,
 # or one its doers are on their way to: not (yet) done
-CALLS_FOR = _n("دعوة الدعوة دعوات الدعوات دعا دعت يدعو تدعو يدعون دعوا طالب طالبت يطالب تطالب "
-               "تمهيدا استعدادا طريقهم طريقه طريقها")
+CALLS_FOR = CALL_WORDS | _n("دعوات الدعوات يدعون تمهيدا استعدادا طريقهم طريقه طريقها")
 _TO = _n("إلى الى")
 #: the words between the call and the act ("دعوة جماعية لاقتحام"، "دعا أنصاره إلى اقتحام")
 _CALL_REACH = 3
@@ -847,7 +850,7 @@ def _rank_not_liquidation(view, i, etype, kind, stem):
 # "طعن المحامي في الحكم"، "طعنت الحكومة على القرار"، "يطعن بعدم دستورية": طعن appeals against
 # something after في / على / بـ; a stabbing takes its victim as a direct object
 _APPEALED = _n("في فى على علي أمام امام لدى")
-_STABS = _n("طعن طعنت طعنوا يطعن تطعن يطعنون")
+_STABS = _n(STAB_WORDS)
 _WHERE_STABBED = _n("منزل منزله منزلها منزلهم بيت بيته بيتها الشارع شارع حافلة الحافلة سوق السوق "
                     "محطة المحطة مستوطنة متجر مطعم مدرسة رقبته صدره ظهره بطنه عنقه رأسه")
 #: how far after the verb what is appealed against may stand (past the one appealing: "طعنت

@@ -9,7 +9,7 @@ present of the wire ("يزور X البلاد حاليا"، "يبحث X مع Y �
 """
 from __future__ import annotations
 
-from kg.events.grammar import _n
+from kg.events.grammar import CALL_WORDS, TO, _n
 
 # the imperfect of the visit and meeting verbs (the rows of kg.events.triggers)
 IMPERFECT = _n("يزور تزور يزوران يزورون يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون "
@@ -78,8 +78,6 @@ _EXPECTED = PLANNED_BEFORE | _n("ينتظر يتوقع يعتزم تعتزم ي�
 #: البرلمان الليبي نوري أبو سهمين اجتماعا")
 LIGHT_REACH = 8
 # "دعا إلى اجتماع طارئ"، "دعت إلى عقد قمة": a meeting called for is not held yet
-_CALLED = _n("دعا دعت يدعو تدعو دعوا دعوة الدعوة طالب طالبت يطالب تطالب")
-_TO = _n("إلى الى")
 _HOLDING = _n("عقد انعقاد")
 _STOPS = _PAUSES | {"،", ","}
 
@@ -102,12 +100,12 @@ def _noun_of_a_verb_to_come(view, i):
 def _called_for(view, i):
     """"دعا X إلى اجتماع طارئ"، "دعت إلى عقد قمة عربية": a meeting called for."""
     k = i - 1 - (i > 0 and view.has(i - 1, _HOLDING))
-    if k <= 0 or not view.has(k, _TO):
+    if k <= 0 or not view.has(k, TO):
         return False
     for j in range(k - 1, max(-1, k - 1 - LIGHT_REACH), -1):      # past the one calling
         if view.tokens[j].text in _STOPS:
             return False
-        if view.has(j, _CALLED):
+        if view.has(j, CALL_WORDS):
             return True
     return False
 
