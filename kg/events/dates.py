@@ -50,21 +50,34 @@ def _token_before(toks, d):
 SINCE_REACH = 5
 
 
-def after_since(toks, d):
-    """Is the date right after منذ ("منذ كانون الأول الماضي"), or in the phrase منذ opens
-    ("منذ سقوط نظامها عام 2001"، "منذ اندلاع الأزمة في آذار 2011"), with no pause between: a
-    start, not the event's date?"""
+def since_at(toks, d):
+    """The position of the منذ whose phrase date ``d`` closes (right after it: "منذ كانون الأول
+    الماضي"; or in the phrase it opens, with no pause between: "منذ سقوط نظامها عام 2001"،
+    "منذ اندلاع الأزمة في آذار 2011"), or None."""
     k = _token_before(toks, d)
     words = 0
     while k is not None and k >= 0 and words <= SINCE_REACH:
         norm = toks[k].norm
         if norm in _SINCE:
-            return True
+            return k
         if not norm.isalnum():
-            return False
+            return None
         words += 1
         k -= 1
-    return False
+    return None
+
+
+def after_since(toks, d):
+    """Is the date in a phrase منذ opens (``since_at``): a start, not the event's date?"""
+    return since_at(toks, d) is not None
+
+
+def since_of_another(toks, i, d):
+    """Is date ``d`` a start counted by a منذ that stands after the act at i ("عملية المخلب
+    المتواصلة منذ نيسان 2022")? When the act is itself inside the phrase منذ opens ("يسيطرون
+    على صنعاء منذ بدء هجومهم في تموز 2014"), the date is the act's own."""
+    k = since_at(toks, d)
+    return k is not None and k > i
 
 
 def dates_within(dates, start, end) -> list:
@@ -193,7 +206,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)
              and not in_charge(view, i, d)]
-    since = [d for d in after if after_since(toks, d)]
+    since = [d for d in after if since_of_another(toks, i, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
         # dates the act ("عملية المخلب المتواصلة منذ نيسان 2022") and it is told in the act's

@@ -183,3 +183,15 @@ def test_date_told_in_the_charge_is_not_the_arrests():
                      "على مركز للشرطة في أنقرة في آذار 2015.", published=date(2016, 7, 27)))
     [arrest] = [e for e in evs if e[0] == "Arrest"]
     assert arrest[4] is None
+
+
+def test_an_act_inside_the_phrase_since_opens_keeps_the_date_told_after_it():
+    # the attack began in July 2014: the date closing "منذ بدء هجومهم ..." is the attack's own,
+    # not a start counted from, and the month told earlier in the sentence is another act's
+    evs = events(run("وسقطت قاعدة الأسد الجوية في شباط/فبراير بأيدي المسلحين الذين يسيطرون على "
+                     "مناطق واسعة منذ بدء هجوم تنظيم الدولة في حزيران/يونيو 2014.", published=SAT))
+    assert find(evs, "Attack")[0][4] == "2014-06"
+    # a since told after the act still counts from it, and is not its date
+    evs = events(run("وقتل ثلاثة جنود في هجوم على قاعدة في الأنبار أمس، وهو الأعنف منذ "
+                     "حزيران/يونيو 2014.", published=SAT))
+    assert "2014-06" not in {e[4] for e in find(evs, "Attack")}
