@@ -315,6 +315,7 @@ def link(doc, kb, romanize, slugify) -> list:
 
     implied = None
     weight = None
+    placed = None
     for m in sorted(nominals, key=lambda x: x.start):
         own = _country_of_place_before(m, named, named_starts, doc.text, kb) if m.subtype == "Country" else None
         if own is not None and ("kb", own) in groups:
@@ -361,6 +362,13 @@ def link(doc, kb, romanize, slugify) -> list:
                 # one named in this sentence or the one before is the antecedent (the nearest);
                 # otherwise the one the article names most
                 near = last_prior >= window
+                if wanted <= _STATES and not near and key[0] == "kb":
+                    # "يسيطرون على مناطق واسعة في البلاد بما فيها العاصمة صنعاء": a country
+                    # whose places are named about the nominal is as near as one named there
+                    if placed is None or placed[0] != window:
+                        placed = (window, _countries_placed_between(
+                            mentions, kb, window, _sentence_end(sentence_starts, doc.text, m.start)))
+                    near = key[1] in placed[1]
                 if wanted <= _STATES and near:
                     # البلاد: of the countries named lately, the one the article is about
                     if weight is None:
@@ -440,6 +448,22 @@ def _not_a_town(word, named_heads) -> bool:
     """Is the nominal ``word`` a town's, and the candidate only named as a quarter or a camp?"""
     return bool(named_heads) and named_heads <= _QUARTER_HEADS and bool(
         {st for _, st in strip_clitics(norm(word))} & _TOWN_NOMINALS)
+
+
+def _countries_placed_between(mentions, kb, lo, hi) -> frozenset:
+    """The KB countries holding a place the article names (by its name, not a nominal) between
+    offsets lo and hi."""
+    out = set()
+    for m in mentions:
+        if lo <= m.start < hi and m.kb_id and m.type == "Place" and not m.nominal and m.kb_id in kb:
+            out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
+    return frozenset(out)
+
+
+def _sentence_end(starts, text, pos):
+    """Where the sentence holding ``pos`` ends (the next one's start, or the text's end)."""
+    k = bisect_right(starts, pos)
+    return starts[k] if k < len(starts) else len(text)
 
 
 def _country_weight(mentions, kb) -> dict:

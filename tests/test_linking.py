@@ -211,6 +211,16 @@ def test_country_word_prefers_the_country_the_article_is_about_among_recent_ones
     assert "البلاد" not in [m.text for m in entity(doc, "رواندا").mentions]
 
 
+def test_country_word_counts_a_country_whose_places_are_named_about_it_as_recent():
+    # Yemen is named three sentences before; Saudi Arabia in the sentence before; the
+    # sentence of البلاد names Yemen's capital and the article is about Yemen
+    doc = run("قصفت طائرات التحالف مواقع في اليمن أمس. وقال مسؤول يمني إن المعارك تتواصل في عدن "
+              "وتعز. ونزلت قوات جديدة في ميناء عدن. وكان الرئيس قد غادر إلى السعودية. ويسيطر "
+              "المسلحون على مناطق واسعة في البلاد بما فيها العاصمة صنعاء.")
+    assert "البلاد" in [m.text for m in entity(doc, "اليمن").mentions]
+    assert "البلاد" not in [m.text for m in entity(doc, "السعودية").mentions]
+
+
 def test_restored_article_after_a_fused_lil_and_no_nominal_inside_a_name():
     from kg.linking import _restore_article
     from kg.model import Mention
