@@ -17,7 +17,7 @@ from kg.events.references import INVOLVEMENT as REFERRED_INVOLVEMENT
 from kg.events.replies import replier
 from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post
 from kg.events.grammar import (
-    _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, RANKS_OF, TARGET_MARKERS,
+    _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, LED_BY_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, RANKS_OF, TARGET_MARKERS,
     _FORCES_OF, ATTRIBUTING,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
@@ -747,6 +747,8 @@ def agent_marker(r):
     reach = MARKER_REACH + _quoted_name_length(view, i, r.text) + _time_aside_length(r)
     for k in range(i + 1, min(scope_end, i + reach)):
         if view.has(k, AGENT_MARKERS):
+            if view.has(k, LED_BY_MARKERS) and view.next_slot(i + 1, limit=k, same_clause=False) is not None:
+                continue     # "غارات التحالف الذي تقوده الولايات المتحدة": the body is led
             a = view.next_slot(k + 1, types=AGENTS, max_gap=1, limit=scope_end)
             if a is None:
                 a = view.next_slot(k + 1, types=AGENTS, max_gap=2, limit=scope_end)

@@ -12,10 +12,18 @@ from kg.normalize import norm
 _n = word_set
 
 
+# what a relative clause on the act says of its doer in the imperfect ("الغارات التي يشنها
+# التحالف"، "الحملة التي تقودها السعودية") or by leading or waging it ("العملية التي قادها
+# الجيش"، "الحرب التي يخوضها"): a marker only right after the act, not after a body named
+# between ("غارات التحالف الذي تقوده الولايات المتحدة": the coalition is led, it strikes).
+# (Not قاده/قادته/قادتها: written as قادة "leaders" with their pronoun.)
+LED_BY_MARKERS = _n("يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه ينفذونها يقودها تقودها "
+                    "يقوده تقوده قادها يخوضها تخوضها يخوضه تخوضه خاضها خاضه خاضته خاضتها")
 AGENT_MARKERS = _n("نفذه نفذها نفذته نفذتها شنه شنها شنته شنتها نصبه نصبها نصبته نصبتها تبناه "
                    "أجراه أجراها أجرته أجرتها أطلقه أطلقته أطلقوها أطلقوه شنوه شنوها نفذوه نفذوها "
                    "تبنته تبنتها أطلقها أطلقتها بيد يد برصاص بنيران ارتكبه ارتكبها ارتكبته ارتكبتها "
-                   "ارتكبوه ارتكبوها")
+                   "ارتكبوه ارتكبوها"
+                   ) | LED_BY_MARKERS
 
 
 # "ونسبت السلطات الهجوم إلى تنظيم X": the act ascribed to a group

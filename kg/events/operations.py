@@ -3,12 +3,13 @@
 - ``launched_by_a_force``: "أطلق التحالف العربي عملية عاصفة الحزم ضد ..."، "بدأ الجيش
   العراقي عملية واسعة لتحرير ...": an operation an armed force, an armed group, a coalition
   or a state launches is one even with its name unquoted (not "بدأت عملية التصويت");
+- ``led_by_a_force``: "الحملة الجوية التي تقودها السعودية": a campaign a force leads or wages;
 - ``place_to_liberate``: "عملية عسكرية واسعة لتحرير محافظة X": X is where it is waged;
 - ``held_by``: "... لتحرير محافظة X من تنظيم Y": Y, who holds the place, is its target.
 """
 from __future__ import annotations
 
-from kg.events.grammar import _n
+from kg.events.grammar import AGENT_MARKERS, _n
 from kg.events.reading import rule
 
 # "معركة تحرير X"، "عملية استعادة X": an operation named for the place it is to take
@@ -45,6 +46,29 @@ def launched_by_a_force(view, i):
         if view.has(k, LAUNCHERS) and view.at.get(k) is None:
             s = view.next_slot(k + 1, types=("Organization", "Place"), limit=i)
             return s is not None and s.i == k + 1 and not s.clitic and _acting_force(s)
+    return False
+
+
+# how many words (its kind: "الجوية"، "العسكرية الواسعة") may stand between the campaign and
+# the relative pronoun of the clause naming who leads it
+LED_REACH = 3
+_WHICH = _n("التي الذي")
+
+
+def led_by_a_force(view, i):
+    """Is the campaign or operation noun at ``i`` told by a relative clause whose verb of
+    leading or waging names a force, an armed group, a coalition or a state right after it
+    ("الحملة الجوية التي تقودها السعودية ضد ..."، "العملية التي يشنها الجيش في ...")? (Not
+    "الحملة التي تقودها الوزارة لمكافحة التدخين": a ministry wages no war.)"""
+    c = view.clause_of[i]
+    for k in range(i + 1, min(len(view.tokens) - 1, i + 2 + LED_REACH)):
+        if view.at.get(k) is not None or view.clause_of[k] != c:
+            return False
+        if view.has(k, _WHICH):
+            if not view.has(k + 1, AGENT_MARKERS):
+                return False
+            s = view.next_slot(k + 2, types=("Organization", "Place"), max_gap=0)
+            return s is not None and s.i == k + 2 and _acting_force(s)
     return False
 
 

@@ -27,7 +27,7 @@ from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, a
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
-from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, offensive_read_as_operation,
+from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, led_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
 from kg.events.references import act_only_referred_to, act_placed_in_time
 from kg.events.pronoun_objects import OBJECT_VERB_ROWS, unrealised_object_form, written_last_letter
@@ -1025,7 +1025,9 @@ def _counted_strike_triggers(view):
 # a relative clause of their launching are told here (the relative, then the verb with the
 # pronoun of the strikes)
 _WHICH = _n("التي الذي")
-LAUNCHED_THEM = _n("شنها شنتها شنوها نفذها نفذتها نفذوها أطلقها أطلقتها شنه شنته نفذه نفذته")
+LAUNCHED_THEM = _n("شنها شنتها شنوها نفذها نفذتها نفذوها أطلقها أطلقتها شنه شنته نفذه نفذته "
+                   # the imperfect: "الغارات التي يشنها التحالف على مواقع التنظيم"
+                   "يشنها تشنها يشنونها ينفذها تنفذها ينفذونها")
 
 
 def _described_strike_triggers(view):
@@ -1110,7 +1112,7 @@ def operation_name(view, i, text):
         return _launched(view, i), name
     if (name is None or view.has(i, CAMPAIGNS)) and not (i + 1 < len(toks) and (
             toks[i + 1].norm in MILITARY_WORDS or view.has(i + 1, AGENT_MARKERS))) \
-            and not _against_armed(view, i) and not launched_by_a_force(view, i) \
+            and not _against_armed(view, i) and not launched_by_a_force(view, i) and not led_by_a_force(view, i) \
             and not _launched_to_take(view, i) and not (name is not None and _warlike(view)):
         # (a campaign named in quotes with no word of war in its sentence raises awareness:
         # "حملة «معا ضد الإرهاب»"، "حملة «عيدنا مع رجال النظافة»")

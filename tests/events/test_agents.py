@@ -887,3 +887,15 @@ def test_the_speakers_forces_described_by_a_participle_are_its():
     evs = events(run("وأعلن الجيش التشادي أن قواته المتمركزة قرب بحيرة تشاد منذ أشهر قتلت عشرين مسلحا من جماعة "
                      "بوكو حرام.", published=SAT))
     assert any(ev[1] == ["الجيش التشادي"] for ev in find(evs, "Killing"))
+
+
+def test_the_imperfect_relative_names_the_doer_right_after_the_act_only():
+    evs = events(run("وتشارك الأردن في الغارات التي يشنها التحالف الدولي على تنظيم الدولة في سوريا."))
+    assert [(e[0], e[1]) for e in evs] == [("Strike", ["التحالف الدولي"])]
+    # "التحالف الذي تقوده X": X leads the coalition, the coalition strikes
+    evs = events(run("وقصفت طائرات التحالف الذي تقوده الولايات المتحدة مواقع للتنظيم قرب الرقة."))
+    assert [e[1] for e in evs if e[0] == "Strike"] == [["التحالف"]]
+    # قادة (leaders) with a pronoun is no leading: "مقتل قادته" names no doer
+    evs = events(run("وقال مصدر إن تنظيم القاعدة يوسع نفوذه. وقتل عدد من قادة التنظيم، بينهم "
+                     "زعيمه السابق سالم الحضرمي، في غارات جوية لطائرات من دون طيار."))
+    assert all("تنظيم القاعدة" not in e[1] for e in evs)

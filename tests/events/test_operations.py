@@ -105,3 +105,13 @@ def test_an_operation_launched_by_a_force_named_before_the_verb():
     # (not a process named after a verb whose subject is no force)
     evs = events(run("وكانت اللجنة قد أطلقت عملية لتسجيل الناخبين في بلدة مخمور."))
     assert not [ev for ev in evs if ev[0] == "MilitaryOperation"]
+
+
+def test_a_campaign_a_force_leads_or_wages_is_an_operation_with_that_agent():
+    evs = events(run("وتشارك الكويت في الحملة الجوية التي تقودها السعودية ضد الحوثيين في اليمن."))
+    assert [(e[0], e[1], e[2]) for e in evs] == [("MilitaryOperation", ["السعودية"], ["الحوثيين"])]
+    evs = events(run("وقال رئيس الوزراء إن العملية التي يشنها الجيش التركي ضد حزب العمال الكردستاني "
+                     "مستمرة."))
+    assert [(e[0], e[1]) for e in evs] == [("MilitaryOperation", ["الجيش التركي"])]
+    # a ministry's campaign is no war
+    assert events(run("وأطلقت الحملة التي تقودها وزارة الصحة المصرية لمكافحة التدخين في القاهرة.")) == []
