@@ -77,8 +77,11 @@ SPOKES = SPOKES_HEADS | SPOKESWOMEN
 PROSECUTORS = words("النائب نائب "
                     # "المدعي العام في محافظة X Y"، "المدعي العام الإيراني Y"
                     "المدعي مدعي")
+# "مساعد القائد العام لشرطة دبي X"، "مساعد وزير الخارجية X": an assistant to the head holds a
+# post in the head's body; only before the head's post word (not "الطيار المساعد", "عامل مساعد")
+ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
 _POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
-              | COMMANDING_OFFICERS
+              | COMMANDING_OFFICERS | ASSISTANTS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
@@ -154,6 +157,10 @@ def _post_kind(view, kb, i):
     if stems & SPOKES:
         return "spokespersonOf"
     toks = view.tokens
+    if toks[i].norm in ASSISTANTS:
+        # (not a name's last word: "الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران")
+        return "positionIn" if view.at.get(i) is None and i + 1 < len(toks) and view.stems(i + 1) & (
+            LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
     if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
         if stems & UNDER_SECRETARIES and view.has(i + 1, SECRETARIES) and view.has(i + 2, _GENERAL):
@@ -434,12 +441,24 @@ def post_holder(view, kb, i, k, kind):
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         if p is not None and p.j == i - 1 and view.has(i - 1, _NOT_APPOSED):
             p = None      # "اتفق X مع مدير جامعة Y": another man, unnamed
+        if p is not None and p.j == i - 1 and _next_title(toks[i - 1].norm):
+            p = None      # "X ومعالي مساعد أمين المجلس Y": the next of a list, not X's post
         if p is not None and (p.j >= i - 1 or _name_tail_left_out(view, p, i)):
             return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
         p = _apposed_person(view, i) or _person_before_bracket(view, i) or holder_of_the_first_post(view, i)
         if p is not None:
             return p, within
     return None, within
+
+
+# the honorifics a listed dignitary is named with (ومعالي، وسمو، وفضيلة)
+HONORIFICS = words("معالي سمو صاحب فخامة جلالة سماحة فضيلة سعادة")
+
+
+def _next_title(norm_text: str) -> bool:
+    """Is the word a person's title or honorific glued to و (ومعالي، والدكتور، والسيد): one more
+    person of a list begins?"""
+    return norm_text.startswith("و") and (norm_text[1:] in PERSON_TITLES or norm_text[1:] in HONORIFICS)
 
 
 # a preposition between a name and a post: the post is another man's ("التقى X مع مدير Y")

@@ -748,3 +748,19 @@ def test_the_waw_of_wazir_is_no_conjunction_of_a_second_post():
     assert ("spokespersonOf", "سامي العلي", "قوات التحالف") in rels or \
         ("spokespersonOf", "سامي العلي", "التحالف") in rels
     assert not any(r[0] == "positionIn" and r[1] == "سامي العلي" for r in rels)
+
+
+def test_an_assistant_to_the_head_holds_a_post_in_the_heads_body():
+    rels = relations(run("وأوضح اللواء سالم الكتبي مساعد القائد العام لشرطة أبوظبي لشؤون العمليات أن "
+                         "المتهم اعترف بجريمته."))
+    assert ("positionIn", "سالم الكتبي", "شرطة أبوظبي") in rels
+    # the last word of a name is no assistant: the prince governs
+    rels = relations(run("واستقبل الأمير فيصل بن خالد بن مساعد أمير منطقة الحدود الشمالية الوفد."))
+    assert not any(r[0] == "positionIn" for r in rels)
+
+
+def test_a_post_after_an_honorific_glued_to_wa_is_the_next_persons():
+    # (the head of the university is left unnamed; صباح الخالد is the one before him)
+    assert relations(run("وحضر اللقاء صباح الخالد ومعالي رئيس جامعة الكويت.")) == set()
+    assert relations(run("وحضر اللقاء صباح الخالد، رئيس جامعة الكويت.")) == {
+        ("leaderOf", "صباح الخالد", "جامعة الكويت")}
