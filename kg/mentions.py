@@ -69,6 +69,7 @@ from kg.mentions_posts import apposed_person_mentions, post_person_mentions
 from kg.mentions_press import press_credits
 from kg.mentions_region_bodies import region_bodies
 from kg.mentions_roles import role_mentions
+from kg.mentions_short_names import quoted_short_names
 from kg.view import document_vocabulary
 
 
@@ -182,6 +183,9 @@ def find_mentions(doc, kb, tags=None) -> list:
         out += [make_mention(sentences[si].tokens, i, j, "Place", sub, clitic=c, text=text)
                 for si, i, j, c, sub in repeated]
     out = _common_word_bodies(out)
+    short = quoted_short_names(sentences, text, out)
+    if short:
+        out += short
     out = leadership_mentions(out, text)
     out = press_credits(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
