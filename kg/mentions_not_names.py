@@ -131,6 +131,23 @@ def is_suffixed_kinship(word: str) -> bool:
 #: common noun phrases the personal-name list (Wikidata's labels) holds by mistake
 LEXICON_MISTAKES = frozenset(norm(p) for p in ("السيرة الذاتية", "الشاب العربي"))
 
+#: titles of an office that the tagger reads as names (خادم الحرمين الشريفين: the Saudi king's
+#: style; ولي العهد: the crown prince): a person's title, never his name
+OFFICE_TITLES = tuple(tuple(norm(p).split()) for p in ("خادم الحرمين", "ولي العهد"))
+
+
+def holds_an_office_title(words) -> bool:
+    """"تحياته لخادم الحرمين"، "سيدي خادم الحرمين الشريفين": the words hold a title of office
+    (a clitic glued to its first word allowed), so they are no one's name."""
+    for title in OFFICE_TITLES:
+        n = len(title)
+        for k in range(len(words) - n + 1):
+            first = words[k]
+            if tuple(words[k + 1:k + n]) == title[1:] and (
+                    first == title[0] or any(st == title[0] for _, st in strip_clitics(first))):
+                return True
+    return False
+
 #: an accusative noun: the word's last alef, after a noun at least this long and common
 _ACCUSATIVE_BASE_LEN = 4
 _ACCUSATIVE_BASE_ZIPF = 3.5
@@ -522,6 +539,8 @@ def not_names(mentions, tokens, text, kb=None) -> list:
                 return True     # "المخلوع يشترك مع الحوثيين": a verb after a title, no name
             if not clitic and tok is not None and is_place_preposition(tok.text):
                 return True     # (الفريق أمام الهلال)
+            if m.source != "kb" and holds_an_office_title(words):
+                return True     # "تحياته لخادم الحرمين": a king's style, no name
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (
                     len(words) == 1 and is_suffixed_kinship(words[0])):
                 return True

@@ -416,3 +416,13 @@ def test_a_noun_with_a_pronoun_suffix_is_cut_off_the_end_of_a_taggers_person():
     assert not [e for e in doc.entities if e.type == "Person" and any("بجوارهم" in m.text for m in e.mentions)]
     doc = run("وجذب ستيوارت برنامجه «ذا ديلي شو» المعجبين.")
     assert "ستيوارت برنامجه" not in _surfaces(doc, "Person")
+
+
+def test_a_title_of_office_is_no_name():
+    from kg.mentions_not_names import holds_an_office_title
+    assert holds_an_office_title(["تحياته", "لخادم", "الحرمين"])
+    assert holds_an_office_title(["سيدي", "خادم", "الحرمين", "الشريفين"])
+    assert not holds_an_office_title(["مولاي", "خادم"])
+    doc = run("ونقل الأمير تميم بن حمد تحياته لخادم الحرمين الشريفين خلال اللقاء. وقال خادم الحرمين "
+              "الشريفين إن العلاقات متينة.")
+    assert not any("الحرمين" in m.text for e in doc.entities for m in e.mentions)
