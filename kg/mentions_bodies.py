@@ -251,3 +251,42 @@ def national_body_spans(tokens, norms, kb, blocked) -> list:
         out.append((i, e, clitic, None))
         i = e
     return out
+
+
+#: the most words a body's name in parentheses after its head may take
+MAX_BRACKETED_BODY = 4
+_BODY_CLITICS = frozenset(["", "و", "ب", "ل", "وب", "ول", "ف"])
+
+
+def _body_head(w: str):
+    for c, st in strip_clitics(w):
+        if st in ORG_HEADS and c in _BODY_CLITICS:
+            return st
+    return None
+
+
+@starts_from(frozenset("("))
+def bracketed_body_spans(tokens, norms, blocked) -> list:
+    """(i, j, subtype) of a body's name in parentheses right after an organisation head:
+    "منظمة (بلاند بيرنتهود) الأميركية"، "شركة (أرامكو)": tokens[i:j] is the name inside (a
+    foreign name transliterated, which the tagger may read as a person's). A name of common
+    words only (منظمة (غير حكومية)) is none."""
+    from kg.lexicon import ORG_HEAD_SUBTYPES, common_words
+    out = []
+    nt = len(tokens)
+    for o in range(1, nt - 2):
+        if tokens[o].text != "(" or o - 1 in blocked:
+            continue
+        head = _body_head(norms[o - 1])
+        if head is None:
+            continue
+        k = o + 1
+        while k < nt and k - (o + 1) < MAX_BRACKETED_BODY and tokens[k].text != ")" \
+                and k not in blocked and norms[k].isalpha() and norms[k] not in STOPWORDS:
+            k += 1
+        if k == o + 1 or k >= nt or tokens[k].text != ")":
+            continue
+        if common_words().issuperset(norms[o + 1:k]):
+            continue
+        out.append((o + 1, k, ORG_HEAD_SUBTYPES.get(head)))
+    return out

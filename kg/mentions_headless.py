@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from kg.lexicon import FACILITY_HEADS, strip_clitics
 from kg.mention_gates import found_by, runs, sentence_words
+from kg.mentions_bodies import bracketed_body_spans
 from kg.mentions_common import make_mention
 from kg.mentions_fronts import axis_command_spans, front_line_spans
 from kg.mentions_media_offices import media_office_spans
@@ -62,6 +63,8 @@ def headless_mentions(tokens, norms, text, blocked, spans, words=None) -> list:
         else:
             out.append(make_mention(tokens, i + 2, j - 1, "Place", sub, text=text))
         taken.update(range(i, j))
+    for i, j, sub in found_by(bracketed_body_spans, words, tokens, norms, taken):
+        take(i, j, "Organization", sub)
     for i, j, sub in found_by(spokesman_body_spans, words, tokens, norms, taken):
         take(i, j, "Organization", sub)
     for i, j in found_by(self_named_group_spans, words, tokens, norms, taken):

@@ -145,3 +145,12 @@ def test_a_national_body_named_by_its_countrys_adjective_and_purpose():
     # the purpose ends before a participle of the next words
     doc = run("وطلب الموقع شهادة الهيئة السعودية للتخصصات الصحية المشترطة للوظيفة.")
     assert "الهيئة السعودية للتخصصات الصحية" in {m.text for e in doc.entities for m in e.mentions}
+
+
+def test_a_bodys_name_in_parentheses_after_its_head_is_an_organisation():
+    doc = run("وقال الكونغرس إنه سيوقف تمويل منظمة (بلاند بيرنتهود) الأميركية للصحة.")
+    assert ("Organization", "بلاند بيرنتهود") in {(e.type, m.text) for e in doc.entities for m in e.mentions}
+    assert not any(e.type == "Person" for e in doc.entities)
+    # common words in parentheses name no body
+    doc = run("وقالت منظمة (غير حكومية) إن المساعدات وصلت إلى المدينة.")
+    assert not any(e.type == "Organization" for e in doc.entities)
