@@ -319,7 +319,7 @@ def target_marker(r):
             break
         if view.has(k, TARGET_MARKERS) and not (
                 k + 1 < len(toks) and toks[k + 1].norm == "الاقل") and not view.has(k - 1, SPANS_BEFORE_ON):
-            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4,
+            return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=3,
                                   limit=scope_end, stop=CLAIM_VERBS)
     return None
 

@@ -354,3 +354,12 @@ def test_the_one_described_by_a_relative_clause_before_a_passive_is_killed():
     evs = events(run("وأكد مسؤول محلي أن الصحفي سامر النعيمي، الذي كان يغطي المعارك قرب المدينة منذ أسابيع، "
                      "قُتل في القصف."))
     assert any(ev[0] == "Killing" and ev[2] == ["سامر النعيمي"] for ev in evs)
+
+
+def test_a_target_marker_reaches_past_three_words_at_most():
+    # the women arrested got money "from fighters in" the group: the group is no target
+    evs = events(run("وأوقفت الشرطة الروسية 3 شابات حصلن على المال من مقاتلين في «داعش» عبر الإنترنت."))
+    assert all("داعش" not in e[2] for e in evs)
+    # "على مواقع تابعة لتنظيم X": two words between the marker and the group
+    evs = events(run("وشنت الطائرات الأردنية غارات على مواقع تابعة لتنظيم داعش قرب الرقة."))
+    assert [e[2] for e in evs if e[0] == "Strike"] == [["تنظيم داعش"]]
