@@ -60,6 +60,7 @@ from kg.mentions_leaderships import leadership_mentions
 from kg.mentions_named_institutions import institution_heads, named_institutions
 from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans, umm_kunya_spans
 from kg.mentions_ner import ner_mentions
+from kg.mentions_one_sense import one_sense_per_article
 from kg.mentions_operations import _operation_names, _operation_words
 from kg.mentions_overlaps import _resolve_overlaps
 from kg.mentions_patterns import general_bodies_completed, pattern_mentions
@@ -182,7 +183,7 @@ def find_mentions(doc, kb, tags=None) -> list:
     if repeated:
         out += [make_mention(sentences[si].tokens, i, j, "Place", sub, clitic=c, text=text)
                 for si, i, j, c, sub in repeated]
-    out = _common_word_bodies(out)
+    out = one_sense_per_article(_common_word_bodies(out))
     short = quoted_short_names(sentences, text, out)
     if short:
         out += short
