@@ -208,6 +208,11 @@ def quoting_not_martyrdom(view, i, etype, kind, stem):
 
 # a death by mishap: "قتل في انهيار نفق"، "لقوا حتفهم جراء غرق قارب"، "قتل إثر حادث سير"
 MISHAPS = _n("انهيار غرق حادث تدافع صعق انزلاق")
+# a death by nature: storms, floods, earthquakes, heat, lightning ("لقي شخصان حتفهما جراء
+# السيول"، "العاصفة ... أسفرت عن مقتل شخص")
+NATURE = _n("عاصفة العاصفة عواصف العواصف إعصار الإعصار أعاصير زلزال الزلزال فيضانات الفيضانات فيضان "
+            "الفيضان سيول السيول الأمطار أمطار الثلوج ثلوج صاعقة الصاعقة الحرارة انهيارات")
+MISHAPS = MISHAPS | NATURE
 # what makes a mishap word violence after all: "حادث إطلاق نار"، "حادث تفجير"
 _VIOLENT_AFTER = DEADLY | _n("إطلاق اطلاق إرهابي ارهابي اغتيال")
 _MISHAP_INTRO = _MEANS_INTRO | _n("بسبب")
@@ -232,6 +237,32 @@ def died_by_mishap(view, i, etype, kind, stem) -> bool:
         words = MISHAPS if k <= i + MISHAP_REACH else SURE_MISHAPS
         if view.has(k, words) and (view.has(k - 1, _MISHAP_INTRO) or toks[k].norm[:1] == "ب"):
             return not view.has(k + 1, _VIOLENT_AFTER)
+    return False
+
+
+# the verbs by which a cause told before the dead caused them ("العاصفة ... أسفرت عن مقتل")
+CAUSING = _n("أسفر أسفرت وأسفرت وأسفر أودى أودت وأودت وأودى خلف خلفت وخلفت تسبب تسببت وتسببت")
+_ABOUT = _n("عن")
+# the words of violence as they are written with the article or as an accusative (هجوما)
+_DEADLY_FORMS = DEADLY | frozenset("ال" + w for w in DEADLY) | frozenset(w + "ا" for w in DEADLY)
+# how far before the death word the natural cause may be named, past its verb
+NATURE_REACH = 25
+
+
+def killed_by_nature(view, i, etype, kind, stem) -> bool:
+    """"وكانت العاصفة التي ... عبرت هولندا، وأسفرت عن مقتل شخص": a death the sentence's storm,
+    flood or earthquake caused (named before the verb of causing, no word of violence between)
+    was caused by no one: no killing."""
+    if etype != "Killing" or kind == "verb":
+        return False
+    verb = next((k for k in range(i - 1, max(-1, i - 3), -1) if view.has(k, CAUSING)), None)
+    if verb is None or any(not view.has(k, _ABOUT) for k in range(verb + 1, i)):
+        return False      # (a subject after the verb is the cause: "وأسفرت المعارك عن مقتل")
+    for k in range(verb - 1, max(-1, verb - NATURE_REACH), -1):
+        if view.stems(k) & _DEADLY_FORMS:
+            return False
+        if view.has(k, NATURE):
+            return True
     return False
 
 

@@ -23,7 +23,7 @@ from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
 from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, ruled_not_killed,
-                              spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, quoting_not_martyrdom,
+                              spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, killed_by_nature, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
@@ -919,7 +919,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
-                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, quoting_not_martyrdom,
+                   sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, killed_by_nature, quoting_not_martyrdom,
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed,

@@ -220,3 +220,17 @@ def test_time_spent_is_read_before_ala_only():
         return spent_time_not_killed(view, 0, "Killing", "verb", "قضت")
     assert reads("قضت البعثة أياما في المدينة.")
     assert not reads("قضت القوات على نصف المسلحين في الهجوم.")
+
+
+def test_a_death_a_storm_or_a_flood_caused_is_no_killing():
+    # the storm named long before its verb of causing
+    assert events(run("وكانت العاصفة التي ضربت السواحل جاءت من جهة الغرب وعبرت هولندا ممتدة إلى "
+                      "مدينة كولونيا الألمانية، وأسفرت عن مقتل شخص في كولونيا.")) == []
+    assert events(run("ولقي ثلاثة أشخاص حتفهم جراء السيول في مدينة جازان أمس.")) == []
+    # an attack told between the storm and the verb caused the deaths
+    evs = events(run("وضربت العاصفة مدينة حلب بعد أن شن تنظيم داعش هجوما على الحي وأسفر عن مقتل "
+                     "عشرة في حلب."))
+    assert "Killing" in [e[0] for e in evs]
+    # a subject after the verb is the cause
+    evs = events(run("وضربت العاصفة مدينة حلب أمس، وأسفرت غارات الطيران الروسي عن مقتل عشرة في حلب."))
+    assert "Killing" in [e[0] for e in evs]
