@@ -38,6 +38,7 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
             and not (k > i + 1 and _for_the(tokens[k].norm) and _town_head(tokens[i].norm)) \
             and not (k == i + 1 and _imperfect_verb(tokens[k].norm)) \
             and not (k > i + 1 and tokens[k].norm in _POSSESSING) \
+            and not (k > i + 1 and _time_of_day(tokens, k)) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
                 k == i + 2 and tokens[k - 1].norm in PLACE_NAME_PREFIXES)):
         k += 1
@@ -47,6 +48,16 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
         return k + 2    # مسجد عمرو بن العاص، مدينة سلطان بن عبدالعزيز: a person's name in full
     return k
 
+
+
+#: a time of day, before a weekday or a day word: "في منطقة ألمار صباح الجمعة" ends at ألمار
+TIMES_OF_DAY = frozenset(norm(w) for w in "صباح مساء ظهر فجر عصر ليل ليلة ظهيرة".split())
+_DAYS = frozenset(norm(w) for w in "اليوم أمس الأمس غد السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء "
+                  "الخميس الجمعة".split())
+
+
+def _time_of_day(tokens, k) -> bool:
+    return tokens[k].norm in TIMES_OF_DAY and k + 1 < len(tokens) and tokens[k + 1].norm in _DAYS
 
 
 #: how common (Zipf) an imperfect verb must be, as written and without its first letter, to

@@ -263,3 +263,12 @@ def test_two_neighbourhoods_after_the_dual_head_hayyay():
     doc = run("وتحصن المسلحون في حيي الصناعة والنهضة شرقي المدينة بعد انسحابهم من السوق.")
     places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
     assert {"الصناعة", "النهضة"} <= places
+
+
+def test_a_place_name_after_its_head_ends_before_a_time_of_day_and_its_day():
+    doc = run("بدأت العملية العسكرية في منطقة ألمار صباح الجمعة لتطهير المنطقة من المسلحين.")
+    assert "منطقة ألمار صباح" not in {m.text for e in doc.entities for m in e.mentions}
+    assert any(m.text == "ألمار" for e in doc.entities for m in e.mentions)
+    # a name whose second word is صباح stays whole
+    doc = run("وقع الهجوم في حي صباح السالم أمس.")
+    assert any(m.text == "حي صباح السالم" for e in doc.entities for m in e.mentions)
