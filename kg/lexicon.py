@@ -46,9 +46,10 @@ PERSON_TITLES = _n("""
 الأمين المتحدث الناطق العقيد القاضي المحافظ الأسير المعتقل الجندي الضابط الداعية المفتي
 يدعى يُدعى ويدعى المدعوة نظيره نظيرها نظيريه ونظيره القياديين العماد المولوي مولوي
 المهندس الأستاذ المخلوع المعزول
-دكتور
+دكتور قاري
 """)
-# (دكتور with no article: after a rank, "العقيد دكتور X", a second title, no word of the name)
+# (دكتور with no article: after a rank, "العقيد دكتور X", a second title, no word of the name;
+# قاري: a Quran reciter's title in Afghan and Pakistani names, "قاري ذبيح الله")
 
 # heads of posts: وزير الدفاع التركي X، رئيس الوزراء X، قائد القيادة X، زعيم التنظيم X
 POST_HEADS = _n("وزير وزيرة رئيس رئيسة قائد زعيم أمير مدير نائب سفير محافظ مستشار أمين مبعوث")

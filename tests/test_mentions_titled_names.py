@@ -229,3 +229,11 @@ def test_fa_and_a_verb_after_a_titled_name_ends_it():
     assert entity(doc, "وليام هالينجر").type == "Person"
     doc = run("واستقبل الأمير فيصل بن سلمان الوفد.")     # a name that starts with ف stays
     assert entity(doc, "فيصل بن سلمان").type == "Person"
+
+
+def test_qari_is_a_title_before_an_afghan_name():
+    doc = run("وقال المتحدث إنه تم اعتقال قاري ذبيح الله قائد طالبان في المنطقة.")
+    assert ("Person", "ذبيح الله") in {(e.type, m.text) for e in doc.entities for m in e.mentions}
+    # the adjective "continental" with its article is no title
+    doc = run("وقررت لجان الاتحاد القاري معاقبة النادي.")
+    assert not any(e.type == "Person" for e in doc.entities)
