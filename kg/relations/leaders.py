@@ -2,7 +2,7 @@
 """
 from __future__ import annotations
 
-from kg.lexicon import PERSON_TITLES, strip_clitics
+from kg.lexicon import PERSON_TITLES, POST_HEADS, strip_clitics
 from kg.relations.common import ACTOR, add, against, in_pp, past_words, words
 from kg.relations.office import entrusted
 from kg.relations.pronoun_posts import FEMININE_HEADS, MASCULINE_HEADS
@@ -27,7 +27,8 @@ def lead_relations(view, kb, out):
     for i in view.positions(LEAD_CUES):
         if entrusted(view, i) is not None:
             continue      # "كلف X بقيادة Y": X leads Y (office.entrusted_lead_relations)
-        leader = _after_whence(view, i + 1) or _not_whence(view, i, view.next_slot(i + 1, types=ACTOR, max_gap=1)) \
+        leader = _after_whence(view, i + 1) or _not_whence(view, i, _not_a_posts_complement(
+            view, i, view.next_slot(i + 1, types=ACTOR, max_gap=1))) \
             or _after_titles(view, i + 1) or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1) \
             or _after_since(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
@@ -47,6 +48,15 @@ def lead_relations(view, kb, out):
             # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
             for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+def _not_a_posts_complement(view, i, slot):
+    """The slot after the cue at ``i``, unless a post word stands between ("برئاسة أمير منطقة
+    عسير": the region is the prince's post, not the leader; the person after it is, by
+    ``_after_post_phrase``)."""
+    if slot is not None and slot.i == i + 2 and view.has(i + 1, POST_HEADS):
+        return None
+    return slot
 
 
 # how far back the relative pronoun of a first clause may stand: "X، الذي يضم مقاتلين من

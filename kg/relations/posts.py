@@ -521,10 +521,12 @@ SIDES = words("الشرق الغرب الشمال الجنوب")
 
 
 def _next_in_a_list(view, person, k):
-    """"A، مندوب X لدى Y، وB سفير Z": B after a comma and و past the post's complement (at
-    ``k``) opens the next item of a list; he does not hold the post."""
+    """"A، مندوب X لدى Y، وB سفير Z"، "A وزير الطاقة الروسي وB الأمين العام لـZ": B glued to و
+    past the post's complement (at ``k``), after a comma or right after it, opens the next item
+    of a list; he does not hold the post."""
     toks = view.tokens
-    return person.i > k and person.clitic.startswith("و") and toks[person.i - 1].text in _COMMAS
+    return person.i >= k and person.clitic.startswith("و") and (
+        toks[person.i - 1].text in _COMMAS or person.i == k)
 
 
 def _name_tail_left_out(view, person, i):

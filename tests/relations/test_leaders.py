@@ -187,3 +187,9 @@ def test_the_country_a_leader_leads_from_is_not_the_leader():
     rels = relations(run("وتنشط في المنطقة «كتائب الفرقان» التي يقودها من تركيا سامي العلي."))
     assert ("leaderOf", "تركيا", "كتائب الفرقان") not in rels
     assert ("leaderOf", "سامي العلي", "كتائب الفرقان") in rels
+
+
+def test_a_place_after_a_post_word_after_the_cue_is_the_posts_not_the_leader():
+    rels = relations(run("وتحظى الفعالية برعاية مجلس التنمية السياحي في منطقة عسير برئاسة أمير المنطقة."))
+    assert not any(r[0] == "leaderOf" and r[2] == "مجلس التنمية السياحي" for r in rels)
+    assert ("leaderOf", "السعودية", "التحالف") in relations(run("وقصف التحالف بقيادة السعودية مواقع الحوثيين."))

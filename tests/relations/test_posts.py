@@ -764,3 +764,10 @@ def test_a_post_after_an_honorific_glued_to_wa_is_the_next_persons():
     assert relations(run("وحضر اللقاء صباح الخالد ومعالي رئيس جامعة الكويت.")) == set()
     assert relations(run("وحضر اللقاء صباح الخالد، رئيس جامعة الكويت.")) == {
         ("leaderOf", "صباح الخالد", "جامعة الكويت")}
+
+
+def test_a_name_glued_to_wa_right_after_a_posts_complement_is_the_next_of_a_list():
+    rels = relations(run("وانطلق الحوار بين روسيا وأوبك بمشاركة ألكسندر نوفاك وزير الطاقة الروسي وعبد الله "
+                         "البدري الأمين العام لمنظمة أوبك."))
+    assert ("positionIn", "ألكسندر نوفاك", "روسيا") in rels
+    assert ("positionIn", "عبد الله البدري", "روسيا") not in rels
