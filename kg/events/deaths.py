@@ -241,8 +241,9 @@ def died_by_mishap(view, i, etype, kind, stem) -> bool:
 
 
 # the verbs by which a cause told before the dead caused them ("العاصفة ... أسفرت عن مقتل")
-CAUSING = _n("أسفر أسفرت وأسفرت وأسفر أودى أودت وأودت وأودى خلف خلفت وخلفت تسبب تسببت وتسببت")
-_ABOUT = _n("عن")
+CAUSING = _n("أسفر أسفرت وأسفرت وأسفر أودى أودت وأودت وأودى خلف خلفت وخلفت تسبب تسببت وتسببت "
+             "يتسبب تتسبب وتتسبب ويتسبب تسببا")
+_ABOUT = _n("عن في")     # (أسفرت عن مقتل، تسببت في مقتل)
 # the words of violence as they are written with the article or as an accusative (هجوما)
 _DEADLY_FORMS = DEADLY | frozenset("ال" + w for w in DEADLY) | frozenset(w + "ا" for w in DEADLY)
 # how far before the death word the natural cause may be named, past its verb

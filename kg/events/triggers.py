@@ -725,6 +725,10 @@ ATTACKED_IN_WORDS = _n("سياسة سياسات السياسة قرار قرار
                        "خطة الخطة نهج أداء إدارة الإدارة حكومة الحكومة")
 
 
+# "هجوم الإعلام على أمريكا"، "هجوم وسائل الإعلام على الحكومة": the press attacks in words
+MEDIA_ATTACKERS = _n("الإعلام الاعلام وسائل الصحافة الصحف الإعلاميين")
+
+
 def _attack_in_words(view, i, etype, kind, stem):
     """"هاجم الرئيس X حزب Y واتهمه بدعم الإرهاب"، "شن X هجوما لاذعا على الحكومة": criticism,
     no armed attack. A named person doing the attacking (armed attackers are named by their
@@ -734,7 +738,8 @@ def _attack_in_words(view, i, etype, kind, stem):
         return False
     toks = view.tokens
     if stem in ATTACK_NOUNS:
-        return any(view.has(k, HARSH_WORDS) for k in range(i + 1, min(len(toks), i + 3)))
+        return any(view.has(k, HARSH_WORDS) for k in range(i + 1, min(len(toks), i + 3))) \
+            or view.has(i + 1, MEDIA_ATTACKERS)
     if stem not in ATTACK_VERBS:
         return False
     subject = view.next_slot(i + 1, max_gap=2) or view.prev_slot(i, max_gap=1)

@@ -234,3 +234,7 @@ def test_a_death_a_storm_or_a_flood_caused_is_no_killing():
     # a subject after the verb is the cause
     evs = events(run("وضربت العاصفة مدينة حلب أمس، وأسفرت غارات الطيران الروسي عن مقتل عشرة في حلب."))
     assert "Killing" in [e[0] for e in evs]
+
+
+def test_a_death_a_flood_causes_told_with_tatasabbab_fi_is_no_killing():
+    assert events(run("وقالت السلطات إن الفيضانات تتسبب في مقتل 27 شخصا في مدينة يانغون.")) == []

@@ -613,3 +613,8 @@ def test_a_stabbing_is_an_attack(text, place):
 ])
 def test_an_appeal_is_no_stabbing(text):
     assert events(run(text, published=date(2015, 10, 8), extractor="both")) == []
+
+
+def test_the_press_attacking_is_no_armed_attack():
+    assert events(run("وتصاعد هجوم الإعلام العالمي على أمريكا في الأشهر الأخيرة.")) == []
+    assert events(run("وتصاعد هجوم المسلحين على مدينة الرمادي في الأشهر الأخيرة."))
