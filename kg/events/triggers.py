@@ -1227,10 +1227,29 @@ def _members_counted_after(view, i):
     return (n.isdigit() or view.has(i + 1, _COUNT_WORDS)) and view.has(i + 2, _COUNTED)
 
 
+# the unvocalised perfect of arresting whose subject, a person with nothing after him, was the
+# one held: "واعتقل أحمد سالم في حلب أمس"، "وأوقف X في 27 مايو في فلوريدا" (اُعتقل، أُوقف)
+_PAST_HELD = _n("اعتقل أوقف احتجز أسر اختطف خطف")
+
+
+def _person_held_with_no_object(view, i):
+    """An unvocalised arrest verb, a named person right after it, then a preposition or a time
+    (no one he held): he was held (a force or a state holds someone; a person named with no
+    object after him is the object of the passive)."""
+    toks = view.tokens
+    if not view.has(i, _PAST_HELD) or _passive(toks[i].text):
+        return False
+    s = view.slot_starting(i + 1)
+    if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
+        return False
+    return s.j < len(toks) and (toks[s.j].norm in _NO_OBJECT or toks[s.j].text in ".،,")
+
+
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
+                               or _person_held_with_no_object(view, i)
                                or _members_counted_after(view, i)
                                or view.has(i, DEATHS) or died_in_violence(view, i)
                                or view.has(i, MARTYRED) or view.has(i, HELD))

@@ -134,3 +134,11 @@ def test_usar_before_the_dead_or_after_maa_are_families_no_capture():
     assert not [e for e in evs if e[0] == "Arrest"]
     evs = events(run("وأسر مقاتلو حزب الله جنديين إسرائيليين قرب الحدود.", published=SAT))
     assert [e for e in evs if e[0] == "Arrest" and e[1] == ["حزب الله"]]
+
+
+def test_an_arrest_verb_with_a_person_and_no_object_after_him_is_a_passive():
+    evs = events(run("واعتقل سامر الخطيب في مدينة حلب أمس بعد عودته من تركيا."))
+    assert [(e[0], e[1], e[2]) for e in evs] == [("Arrest", [], ["سامر الخطيب"])]
+    # a force before the person is the subject; the person its object
+    evs = events(run("واعتقل الجيش سامر الخطيب في مدينة حلب أمس."))
+    assert [(e[1], e[2]) for e in evs] == [(["الجيش"], ["سامر الخطيب"])]
