@@ -21,10 +21,10 @@ from kg.events.grammar import (
     _FORCES_OF, ATTRIBUTING,
     _THAT, _TITLES, _WITH_WORDS, _coordination_head, coordinated, _delegation_of, _demonym_agent, _eid,
     _fighters_in_construct, _in_post_phrase, _light_verb_before, _members_of, _n, _opens_with_light_verb,
-    _prepositional, _speaker, _unnamed_subject_between, joined_light_verb, past_time_aside, _modifies_previous,
+    _prepositional, _speaker, _unnamed_subject_between, joined_light_verb, past_time_aside, _modifies_previous, in_a_time_phrase,
 )
 from kg.events.meetings import meeting_sides, visitors
-from kg.events.merging import _fighters_counted
+from kg.events.merging import _fighters_counted, _result_cue
 from kg.events.places import _in_fronted_phrase
 from kg.events.reading import rule
 from kg.events.triggers import (
@@ -471,7 +471,8 @@ def subject_after_verb(r):
         a = view.next_slot(i + 1, types=("Organization",), max_gap=3, limit=r.scope_end)
         a = a if a is not None and _members_of(view, a) else None
     if a is not None and (_unnamed_subject_between(view, i, a) or _unnamed_subject_before(view, i)
-                          or _victim_called(view, i, a) or _object_called(view, i, a)):
+                          or _victim_called(view, i, a) or _object_called(view, i, a)
+                          or in_a_time_phrase(view, i, a)):
         a = None
     if a is not None and not _in_post_phrase(view, a) and a.entity.type != "Place" \
             and (not _prepositional(view, a) or _members_of(view, a)):
@@ -786,6 +787,8 @@ def _by_phrase_at(view, k):
            for first, second in BY_PHRASES):
         return k + 2
     return None
+# the members named before the group after the phrase ("على أيدي مقاتلي X"، "على يد متشددي X")
+BY_HANDS_OF = RANKS_OF | _n("متشددي المتشددين مليشيات ميليشيات")
 # how many words after the act the phrase may come, past the victim's post and name and the
 # place ("اغتيال الضابط في جهاز X محمد Y في مدينة Z على يد مسلحين من Q")
 BY_PHRASE_REACH = 14
@@ -806,7 +809,7 @@ def _by_phrase_agent(view, i, scope_end):
         if a is None:
             a = view.next_slot(after, types=("Organization",), max_gap=2, limit=scope_end)
             a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)
-                                        or view.has(a.i - 1, RANKS_OF)) else None   # على أيدي مقاتلي X
+                                        or view.has(a.i - 1, BY_HANDS_OF)) else None   # على أيدي مقاتلي X
         if a is not None and (a.entity.type != "Place" or a.entity.subtype == "Country"):
             return a
         return None
@@ -915,6 +918,16 @@ def clash_announcer(r):
 TOLL_ANNOUNCERS = ("ArmedForce", "Country")
 
 
+def _of_a_cause_with_its_doer(r) -> bool:
+    """"أعلنت قيادة العمليات أن طائرات القوة الجوية قصفت أرتالا للتنظيم، ما أسفر عن مقتل
+    العشرات": a toll that is the result of a strike or attack told just before in the sentence,
+    with a doer of its own, is that doer's (kg.events.merging._inherit_from_cause), not the
+    announcer's."""
+    p = r.prev_event
+    return p is not None and p.type in ("Strike", "Attack") and bool(p.agent) \
+        and p.evidence[0] == r.view.span and _result_cue(r.view, r.i) == "result"
+
+
 @rule("force announcing the fighters it killed",
       applies=lambda r: r.etype == "Killing" and r.kind == "noun-patient"
       and _fighters_counted(r.view, r.i))
@@ -922,6 +935,8 @@ def toll_announcer(r):
     """"أعلن الجيش الباكستاني مقتل 15 مسلحا في غارات جوية": an army or a state announcing
     fighters killed killed them (not a monitor, a ministry or a rival group counting them)."""
     view, i = r.view, r.i
+    if _of_a_cause_with_its_doer(r):
+        return None
     s = view.prev_slot(i, types=("Organization", "Place"), max_gap=2)
     if s is None or not _speaker(view, s):
         s = _announcer(view, i)

@@ -155,6 +155,27 @@ def in_charge(view, i, d):
     return opened
 
 
+# words of a statement: "أعلن X مسؤوليته عن التفجير في بيان نشرته حسابات مؤيدة له أمس": a date
+# told in the statement's phrase after the act dates the statement, not the act
+STATEMENTS = _n("بيان بيانا البيان تسجيل تسجيلا رسالة تغريدة")
+
+
+def in_statement(view, i, d):
+    """Is date ``d`` (after the trigger at i) told in the phrase of a statement opened after the
+    trigger and not closed by a comma before the date?"""
+    toks = view.tokens
+    opened = False
+    for k in range(i + 1, len(toks)):
+        t = toks[k]
+        if t.start >= d.start:
+            return opened
+        if view.has(k, STATEMENTS) and view.at.get(k) is None:
+            opened = True
+        elif t.text in _COMMAS:
+            opened = False
+    return opened
+
+
 def _comma_between(toks, i, d):
     return any(t.text in _COMMAS for t in toks[i + 1:] if t.start < d.start)
 
@@ -205,7 +226,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
         return None
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)
-             and not in_charge(view, i, d)]
+             and not in_charge(view, i, d) and not in_statement(view, i, d)]
     since = [d for d in after if since_of_another(toks, i, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else
@@ -258,6 +279,8 @@ def _long_before(view, i):
     for k in range(i - 1, max(0, i - 5), -1):
         if toks[k].norm == "من" and k >= 2:
             j = k - 1
+            if view.has(j, _DAYS) and view.has(j - 1, _AFTER):
+                return True     # "بعد أيام من التفجير": some days before, no count told
             if not view.has(j, _LONG_SPANS):
                 return False
             return view.has(j - 1, _AFTER) or (j >= 2 and view.has(j - 2, _AFTER))

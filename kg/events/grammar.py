@@ -91,11 +91,37 @@ RANKS_OF = _n("عناصر أفراد جنود مقاتلي مسلحي قادة �
 _FORCES_OF = _n("قوات عناصر جنود وحدات مسلحو مقاتلو")
 
 
+# "اعتقل بعد أحداث السفارة X": a name in a phrase of time after the verb is neither its subject
+# nor its object
+TIME_PREPOSITIONS = _n("بعد قبل عقب إثر اثر خلال منذ غداة")
+
+
+_WITH_AGAINST = _n("مع ضد")
+
+
+def in_a_time_phrase(view, i, slot) -> bool:
+    """Is ``slot`` named inside a phrase of time opened after the verb at i: the genitive of its
+    noun ("وكان الرجل قد اعتقل بعد أحداث السفارة X") or the side the noun is with ("قتلوا خلال
+    المعارك مع قوات X")? (Not the object told past the phrase: "وقتل خلال المواجهات العشرات من X".)"""
+    toks = view.tokens
+    k = slot.i - 2
+    if k > i and view.has(slot.i - 1, _WITH_AGAINST) and view.at.get(slot.i - 1) is None:
+        k -= 1
+    return k > i and toks[k].norm in TIME_PREPOSITIONS and view.at.get(k + 1) is None
+
+
+# "من عناصر قوات حرس الحدود": the forces' word before a name that does not hold it
+_FORCES_WORD = _n("قوات قوة")
+
+
 def _victims_of(view, slot):
-    """"من عناصر X"، "من X": the slot names the group of the ones counted before it."""
+    """"من عناصر X"، "من X"، "من عناصر قوات X": the slot names the group of the ones counted
+    before it."""
     k = slot.i - 1
     if slot.clitic:
         return False
+    if k >= 0 and view.tokens[k].norm in _FORCES_WORD:
+        k -= 1
     if k >= 0 and view.has(k, RANKS_OF):
         k -= 1
     return k >= 0 and view.tokens[k].norm == "من"

@@ -8,10 +8,11 @@ from kg.events.claims import _TO, CLAIM_VERBS
 from kg.events.grammar import (
     ATTRIBUTING, _RELATIVES, _TITLES,
     MILITARY_WORDS, TARGET_MARKERS, _Handle, _PRONOUN_SUBJECTS, _coordination_head, _in_post_phrase, _kb,
-    _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, past_time_aside,
+    _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, in_a_time_phrase, past_time_aside,
 )
 from kg.events.places import SOURCE_PREPOSITIONS
 from kg.events.reading import rule
+from kg.lexicon import SPEECH_VERBS
 from kg.events.triggers import DEATHS, KILLED_POSTS, PLACED, PRONOUN_PATIENTS, UNDER, _means_phrase
 
 
@@ -71,8 +72,14 @@ def _subjected(view, i):
         if view.clause_of[k] != view.clause_of[i]:
             break
         if view.has(k, SUBJECTED) and view.at.get(k) is None:
+            if k + 1 < len(view.tokens) and view.tokens[k + 1].norm in _WHAT_BEFORE:
+                return None     # "وسط ضغوط تتعرض لها الحكومة غداة التفجير": subjected to the pressure
             return view.next_slot(k + 1, types=("Person", "Organization"), limit=i)
     return None
+
+
+# "ضغوط تتعرض لها X": what X is subjected to was named before the verb, not the act after it
+_WHAT_BEFORE = _n("لها له لهم لهما")
 
 
 _THE_DEAD = _n("القتلى الضحايا")
@@ -129,16 +136,20 @@ RANK_WORDS_GAP = 2
 UNNAMED_SUBJECTS = _n("مسلحون مسلحان مجهولون مقاتلون مهاجمون")
 BELONGING_WORDS = _n("ينتمون ينتمي ينتميان بانتمائهم بانتمائهما انتمائهم المنتمين منتمين التابعين تابعين "
                      "تابعون الموالين موالين موالون")
+# "خطف مسلحون يعتقد أنهم من X 12 مسافرا": the group the unnamed subject is believed to be of
+BELIEVED_TO_BE = _n("أنهم انهم بأنهم أنهما")
 _SUBJECT_WORDS = 2
 _BELONGING_REACH = 3
 
 
 def _of_unnamed_subject(view, start, target) -> bool:
     """Is ``target`` told as the group of the unnamed subject that opens the words at
-    ``start`` ("مسلحون يعتقد أنهم ينتمون إلى X"، "مسلحون مجهولون يشتبه بانتمائهم إلى X")?"""
+    ``start`` ("مسلحون يعتقد أنهم ينتمون إلى X"، "مسلحون مجهولون يشتبه بانتمائهم إلى X"،
+    "مسلحون يعتقد أنهم من X")?"""
     for k in range(start, min(start + _SUBJECT_WORDS, target.i)):
         if view.at.get(k) is None and view.has(k, UNNAMED_SUBJECTS) and any(
-                view.has(m, BELONGING_WORDS) for m in range(k + 1, min(k + 1 + _BELONGING_REACH + 1, target.i))):
+                view.has(m, BELONGING_WORDS) or view.has(m, BELIEVED_TO_BE)
+                for m in range(k + 1, min(k + 1 + _BELONGING_REACH + 1, target.i))):
             return True
     return False
 
@@ -178,6 +189,8 @@ def object_of_verb(r):
             # "ضابطا برتبة مقدم في الشرطة": a rank told takes two words more
             gap = 3 + RANK_WORDS_GAP * any(view.has(k, RANKED) for k in range(after, min(after + 3, r.scope_end)))
             target = view.next_slot(after, types=("Person", "Organization"), max_gap=gap, limit=r.scope_end)
+    if target is not None and r.kind == "verb" and in_a_time_phrase(view, r.i, target):
+        return None   # "اعتقل بعد أحداث السفارة X": a name in a phrase of time is no object
     while target is not None and (_modifies_previous(view, target) or _of_unnamed_subject(view, start, target)):
         target = view.next_slot(target.j, types=("Person", "Organization"), max_gap=3,
                                 limit=r.scope_end)
@@ -206,6 +219,11 @@ def _past_a_further_conjunct(view, start, end) -> bool:
     return False
 
 
+# the genitive of a noun of suffering lies before a claim and before a speech verb ("وردا على مقتل
+# الطفل أعلن الرئيس X": X speaks, he was not killed)
+NOT_PAST = CLAIM_VERBS | SPEECH_VERBS
+
+
 @rule("genitive of a noun of suffering", applies=lambda r: r.kind == "noun-patient")
 def patient_of_noun(r):
     """"مقتل X"، "القبض على X" (not "مقتل 11 مصليا، وتبناه تنظيم X"); "القبض على أكثر من 300
@@ -218,9 +236,9 @@ def patient_of_noun(r):
     if k < len(toks) and toks[k].norm in ("على", "علي"):
         k += 1
     target = view.next_slot(k, types=("Person", "Organization"), max_gap=4, limit=scope_end,
-                            stop=CLAIM_VERBS)
+                            stop=NOT_PAST)
     if target is None:
-        o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=CLAIM_VERBS)
+        o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=NOT_PAST)
         target = o if o is not None and _victims_of(view, o) else None
     return _post_holder(view, target, scope_end)
 
@@ -283,6 +301,8 @@ def passive_subject(r):
         target = view.next_slot(i + 1, types=("Person",), max_gap=12, limit=scope_end)
     if target is None:
         target = _kin_head(view, view.prev_slot(i, types=("Person",), max_gap=3, same_clause=False))
+        if target is not None and _speaker_of_the_complement(view, target, i):
+            target = None   # "وأشار الشيخ X أن رجال الأمن قُتلوا": X speaks, the clause has its own subject
     if target is None:
         target = _described_before(view, i)
     if target is None and i > 0 and toks[i - 1].norm in _PRONOUN_SUBJECTS:
@@ -306,6 +326,23 @@ def passive_subject(r):
                 and _victims_of(view, o):
             target = o
     return target
+
+
+THAT = _n("أن إن بأن وأن وإن")
+# how far before the person the speech verb may stand ("وأشار الشيخ X"، "وقال والد الشهيد X")
+SPEAKER_REACH = 3
+
+
+def _speaker_of_the_complement(view, slot, i) -> bool:
+    """Is the person before the passive at i the subject of a speech verb whose complement
+    (أن، إن) opens between them ("وأشار الشيخ X أن رجال الأمن قُتلوا")? Not one named as the kin
+    of the speaker ("قال والد الشهيد X إن ابنه ..."), nor one a clause after أن is about
+    ("مقربة من X أن الرجل الذي قتل")."""
+    if not any(view.tokens[k].norm in THAT for k in range(slot.j, i)):
+        return False
+    before = range(max(0, slot.i - SPEAKER_REACH), slot.i)
+    return any(view.has(k, SPEECH_VERBS) and view.at.get(k) is None for k in before) \
+        and not any(view.has(k, KIN) for k in before)
 
 
 @rule("named by a target marker")

@@ -56,8 +56,33 @@ def _told_of_a_verb_to_come(view, i):
     return False
 
 
+# the verbs a visit or meeting to come is told with after the prefix of the future ("سيقابل"،
+# "سيلتقي"، "سيزور"، "سيصل")
+_FUTURE_STEMS = IMPERFECT | _n("يقابل تقابل يصل تصل يتوجه تتوجه يحضر تحضر يشارك تشارك يلتقي")
+#: how far before the verb joined to it ("ويجتمع") the verb in the future may stand
+JOINED_REACH = 8
+
+
+def _joined_to_a_verb_to_come(view, i):
+    """"حيث سيقابل روحاني ويجتمع مع نظيره": an imperfect joined by و to a verb in the future
+    a few words before it is still to come too."""
+    toks = view.tokens
+    if not toks[i].norm.startswith("و"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - JOINED_REACH), -1):
+        n = toks[k].norm
+        if toks[k].text in _PAUSES:
+            return False
+        n = n[1:] if n.startswith("وس") else n
+        if n.startswith("س") and n[1:] in _FUTURE_STEMS:
+            return True
+    return False
+
+
 def _verb_still_to_come(view, i):
     if i > 1 and view.has(i - 1, _THAT) and view.has(i - 2, PLANNED_BEFORE):
+        return True
+    if _joined_to_a_verb_to_come(view, i):
         return True
     if i > 0 and view.has(i - 1, _WILL):
         return True

@@ -13,7 +13,7 @@ real news (never trained on).
 """
 from __future__ import annotations
 
-from kg.events.dates import after_since, dates_within, in_later_relative
+from kg.events.dates import after_since, dates_within, in_later_relative, in_statement
 from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joined_reported_clause, parent_group,
                               speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, NO_TARGET
@@ -291,8 +291,10 @@ def _sentence_date(view, i, dates):
         return None
     found = rule_date(view, i, inside)
     if found is None and len(inside) == 1 and not in_later_relative(view.tokens, i, inside[0]) \
-            and not after_since(view.tokens, inside[0]):
-        found = inside[0].value     # (not "شغل منذ 2013 منصب ...": a start, no act's date)
+            and not after_since(view.tokens, inside[0]) and not in_statement(view, i, inside[0]):
+        # (not "شغل منذ 2013 منصب ...": a start, no act's date; not "مسؤوليته عن التفجير في
+        # بيان ... أمس": the statement's)
+        found = inside[0].value
     return found
 
 

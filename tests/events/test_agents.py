@@ -899,3 +899,16 @@ def test_the_imperfect_relative_names_the_doer_right_after_the_act_only():
     evs = events(run("وقال مصدر إن تنظيم القاعدة يوسع نفوذه. وقتل عدد من قادة التنظيم، بينهم "
                      "زعيمه السابق سالم الحضرمي، في غارات جوية لطائرات من دون طيار."))
     assert all("تنظيم القاعدة" not in e[1] for e in evs)
+
+
+def test_a_toll_resulting_from_a_strike_with_its_doer_is_not_the_announcers():
+    evs = events(run("أعلنت قيادة العمليات المشتركة أن طائرات القوة الجوية العراقية قصفت مواقع لتنظيم داعش "
+                     "في بلدة الشرقاط، ما أسفر عن مقتل 30 من مسلحي التنظيم.", published=SAT))
+    [kill] = [e for e in evs if e[0] == "Killing"]
+    assert kill[1] == ["القوة الجوية العراقية"]
+
+
+def test_militants_named_at_whose_hands_the_killed_fell_did_it():
+    [ev] = [e for e in events(run("وقال محافظ الأنبار إن عشرات المدنيين أعدموا على أيدي متشددي تنظيم داعش "
+                                  "في قضاء هيت.", published=SAT)) if e[0] == "Killing"]
+    assert ev[1] == ["تنظيم داعش"] and ev[2] == []

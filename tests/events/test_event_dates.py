@@ -195,3 +195,17 @@ def test_an_act_inside_the_phrase_since_opens_keeps_the_date_told_after_it():
     evs = events(run("وقتل ثلاثة جنود في هجوم على قاعدة في الأنبار أمس، وهو الأعنف منذ "
                      "حزيران/يونيو 2014.", published=SAT))
     assert "2014-06" not in {e[4] for e in find(evs, "Attack")}
+
+
+def test_a_date_in_the_statement_of_a_claim_is_not_the_acts():
+    [ev] = find(events(run("وتبنت جماعة أنصار بيت المقدس التفجير في بيان نشرته على الإنترنت أمس.",
+                           published=SAT)), "Attack")
+    assert ev[1] == ["أنصار بيت المقدس"] and ev[4] is None
+
+
+def test_an_act_some_days_before_the_clause_does_not_take_its_date():
+    evs = events(run("وقصفت مقاتلات تركية مواقع لحزب العمال الكردستاني في جبال قنديل، أمس الجمعة، "
+                     "بعد أيام من التفجير الذي استهدف حافلة للجيش في أنقرة.", published=SAT))
+    strike = find(evs, "Strike")
+    assert strike and strike[0][4] == "2026-01-16"
+    assert all(ev[4] != "2026-01-16" for ev in find(evs, "Attack"))

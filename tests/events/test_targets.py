@@ -363,3 +363,30 @@ def test_a_target_marker_reaches_past_three_words_at_most():
     # "على مواقع تابعة لتنظيم X": two words between the marker and the group
     evs = events(run("وشنت الطائرات الأردنية غارات على مواقع تابعة لتنظيم داعش قرب الرقة."))
     assert [e[2] for e in evs if e[0] == "Strike"] == [["تنظيم داعش"]]
+
+
+def test_group_the_unnamed_kidnappers_are_believed_to_be_of_is_no_target():
+    [ev] = find(events(run("وفي ولاية قندوز، خطف مسلحون يعتقد أنهم من حركة طالبان تسعة عمال من شاحنة أمس.",
+                           published=SAT)), "Arrest")
+    assert "حركة طالبان" not in ev[2]
+
+
+def test_the_speaker_after_a_noun_of_suffering_is_not_its_target():
+    evs = events(run("وردا على مقتل الصياد أعلن الرئيس اللبناني ميشال عون أنه سيرفع شكوى إلى مجلس الأمن.",
+                     published=SAT))
+    assert all("ميشال عون" not in ev[2] for ev in evs)
+
+
+def test_the_speaker_before_the_complement_of_a_passive_killing_is_not_its_target():
+    evs = events(run("وأكد الشيخ سلمان العودة أن رجال الأمن قُتلوا غدرا داخل المسجد.", published=SAT))
+    assert all("سلمان العودة" not in ev[2] for ev in evs if ev[0] == "Killing")
+    # the one the clause after أن is about still is
+    [ev] = find(events(run("وذكر مقربون من الرئيس السابق علي عبدالله صالح أن الرجل الذي قتل في صنعاء دفن سرا.",
+                           published=SAT)), "Killing")
+    assert ev[2] == ["علي عبدالله صالح"]
+
+
+def test_who_is_subjected_to_something_named_before_the_verb_is_not_the_acts_target():
+    evs = events(run("وسط انتقادات تتعرض لها الحكومة الباكستانية غداة التفجير الذي استهدف سوقا في بيشاور، "
+                     "قال وزير الداخلية إن التحقيقات مستمرة.", published=SAT))
+    assert all("الحكومة الباكستانية" not in ev[2] for ev in find(evs, "Attack"))

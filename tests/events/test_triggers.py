@@ -618,3 +618,9 @@ def test_an_appeal_is_no_stabbing(text):
 def test_the_press_attacking_is_no_armed_attack():
     assert events(run("وتصاعد هجوم الإعلام العالمي على أمريكا في الأشهر الأخيرة.")) == []
     assert events(run("وتصاعد هجوم المسلحين على مدينة الرمادي في الأشهر الأخيرة."))
+
+
+def test_a_truce_told_with_an_adjective_and_the_rules_of_fire_are_no_attack():
+    for text in ("وتقترح المبادرة العربية وقفا فوريا لإطلاق النار في ليبيا وعودة الحوار بين الأطراف.",
+                 "وقال المتحدث إن قواعد إطلاق النار التي يتبعها الجيش في الموصل تمنع قصف الأحياء السكنية."):
+        assert [e for e in events(run(text)) if e[0] == "Attack"] == []

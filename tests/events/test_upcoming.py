@@ -65,3 +65,9 @@ def test_a_meeting_called_for_is_not_held():
 def test_the_same_talks_in_the_past_are_a_meeting():
     assert _types("وأجرى الرئيس الأمريكي باراك أوباما محادثات مع نظيره الكيني أوهورو كينياتا في نيروبي.") == ["Meeting"]
     assert _types("وانضم وزير الخارجية القطري إلى اجتماع وزراء الخارجية العرب في القاهرة أمس.") == ["Meeting"]
+
+
+def test_a_meeting_joined_to_a_verb_in_the_future_is_still_to_come():
+    evs = events(run("ويتوجه وزير الخارجية الألماني فرانك شتاينماير إلى الرياض الأسبوع المقبل، حيث سيقابل "
+                     "الملك سلمان ويجتمع مع نظيره عادل الجبير."))
+    assert [e for e in evs if e[0] == "Meeting"] == []

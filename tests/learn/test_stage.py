@@ -422,3 +422,12 @@ def test_one_of_the_spokesmen_is_a_word_of_speaking_for():
     [c] = [c for c in relation_candidates(build_views(doc))
            if (name[c.head.entity.id], name[c.tail.entity.id]) == ("سامي العلي", "الجيش العراقي")]
     assert not stage._no_spokes_word(c, "spokespersonOf")
+
+
+def test_the_learned_stage_gives_no_act_the_date_of_a_claims_statement():
+    from datetime import date
+    from helpers import events, run
+    evs = events(run("انفجرت عبوة ناسفة مساء الأحد بدورية للجيش جنوب مدينة رفح. وأعلن تنظيم «ولاية سيناء» "
+                     "مسؤوليته عن التفجير في بيان نشره أنصاره على الإنترنت أمس.",
+                     published=date(2015, 11, 17), extractor="both"))
+    assert all(ev[4] != "2015-11-16" for ev in evs if ev[0] == "Attack")
