@@ -864,6 +864,11 @@ _WHERE_STABBED = _n("منزل منزله منزلها منزلهم بيت بيت
 _APPEAL_REACH = 7
 
 
+# rulings and decisions one appeals against, before the relative of the appeal
+_RULINGS = _n("الحكم الأحكام الاحكام القرار القرارات قرار حكم أحكام احكام النتائج نتائج الدعوى")
+_WHICH_APPEALED = _n("التي الذي اللذين اللتين")
+
+
 def _appeal_not_stabbing(view, i, etype, kind, stem):
     """"طعنت هيئة الدفاع في الحكم": an appeal, no stabbing; nor the noun الطعن."""
     toks = view.tokens
@@ -871,6 +876,8 @@ def _appeal_not_stabbing(view, i, etype, kind, stem):
         return False
     if toks[i].norm.endswith("الطعن"):
         return True     # "الطعن في الحكم"، "بالسلاح الأبيض والطعن": the noun, an appeal as often as not
+    if i > 1 and view.has(i - 1, _WHICH_APPEALED) and view.has(i - 2, _RULINGS):
+        return True     # "الأحكام التي طعنت بها النيابة": a ruling appealed against
     for k in range(i + 1, min(len(toks) - 1, i + 1 + _APPEAL_REACH)):
         if not toks[k].norm.isalnum():
             return False

@@ -624,3 +624,10 @@ def test_a_truce_told_with_an_adjective_and_the_rules_of_fire_are_no_attack():
     for text in ("وتقترح المبادرة العربية وقفا فوريا لإطلاق النار في ليبيا وعودة الحوار بين الأطراف.",
                  "وقال المتحدث إن قواعد إطلاق النار التي يتبعها الجيش في الموصل تمنع قصف الأحياء السكنية."):
         assert [e for e in events(run(text)) if e[0] == "Attack"] == []
+
+
+def test_a_ruling_appealed_against_in_a_relative_clause_is_no_stabbing():
+    assert events(run("وألغت المحكمة الأحكام التي طعنت بها النيابة العامة في القاهرة.")) == []
+    # the knife one stabbed with is no ruling
+    evs = events(run("وأخرج المهاجم سكينا طعن بها الشرطي أحمد سالم في القاهرة."))
+    assert [e[0] for e in evs] == ["Attack"]
