@@ -225,7 +225,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
 
     from kg.article_graphs import graph_batch
     from kg.build import graph_iri
-    from kg.corpus import Runs, _store_lines
+    from kg.corpus import Runs, _store_lines, prepare
     from kg.io import read_articles
     from kg.parallel import default_jobs, extract_with
     from kg.spool import Spool
@@ -259,10 +259,13 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
     tmp = Path(tempfile.mkdtemp(dir=base, prefix=".kg-build-"))      # the union's runs, the outputs
     try:
         clock = _Clock()
-        runs = Runs(str(tmp))      # the union's sorted runs, made as the graphs come
+        runs = Runs(str(tmp), total=len(ids))      # the union's sorted runs, made as the graphs come
         work = partial(graph_batch, min_confidence=min_confidence, validate=validate)
         here = engine in (None, "local") and (default_jobs() if jobs is None else int(jobs)) <= 1
         worked = {}
+        # with workers, this process mostly waits for them: the corpus pass's libraries and
+        # shapes are loaded meanwhile rather than after the last article (kg.corpus.prepare)
+        prepared = [] if not here else [None]
         try:      # a failure stops the store's writer (the batches handed over are written)
             with progress.phase("extraction", total=len(ids), unit="articles") as ph:
                 def upto(position):
@@ -274,7 +277,10 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
                 group = []
                 sent = StoreReport() if remote is not None else None
                 articles = bounded(read_articles(inputs, published, exclude), max_chars, refuse)
-                for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work):
+                for item in extract_with(filter(keep, articles), jobs, engine, scheduler, work=work,
+                                         total=len(ids)):
+                    if not prepared:        # the workers are at work: what the end needs is loaded now
+                        prepared.append(prepare(html and outdir is not None, validate))
                     for name, secs in item.timings.items():
                         worked[name] = worked.get(name, 0.0) + secs
                     group.append(item)
@@ -283,9 +289,7 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
                         group = []
                 _write_group(group, writer, positions, sources, upto, clock, ph, remote, sent, runs)
                 upto(len(ids))
-                with clock.part("store"):
-                    report = writer.close()
-                    st.flush()
+                writer.hand_over()      # written while the corpus pass runs (finish_store waits)
         except BaseException:
             writer.stop()
             raise
@@ -297,12 +301,27 @@ def _build(inputs, outdir, st, store, published, min_confidence, html, validate,
         if here:        # graphs made and checked in this process: their time is theirs, not extraction's
             timings["extraction"] -= sum(worked.values())
             timings.update(worked)
-        if "store" in clock.spent:
-            timings["store"] = clock.spent["store"]
         result = BuildResult(articles=len(ids), refused=refused, timings=timings,
                              in_workers={} if here else {k: worked[k] for k in sorted(worked)})
-        result.stored = report if store is not None else sent
-        _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs)
+
+        timings["store"] = clock.spent.get("store", 0.0)
+        waited = []
+
+        def finish_store():     # the last batches written, the store flushed: before any output is in place
+            before = clock.spent.get("store", 0.0)
+            with clock.part("store"):
+                report = writer.close()
+                st.flush()
+            result.stored = report if store is not None else sent
+            timings["store"] = clock.spent["store"]
+            waited.append(clock.spent["store"] - before)
+        try:
+            _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs,
+                    processes=1 if here else min(2, default_jobs()), finish=finish_store)
+        except BaseException:
+            writer.stop()
+            raise
+        timings["writing" if outdir is not None else "corpus"] -= sum(waited)    # the store's, not the phase's
         if store is not None:
             result.written.append(Path(store))
         if remote is not None:
@@ -335,56 +354,83 @@ def _write_group(group, writer, positions, sources, upto, clock, ph, remote=None
                 sent.batches += 1
 
 
-def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs=None):
+def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, runs=None, processes=1,
+            finish=None):
     """The corpus-level pass over the store: labels merged, entities checked, counts, and
     (with ``outdir``) graph.ttl, graph.html and summary.txt written atomically (made in
-    ``tmp``, a folder in outdir, then moved); ``runs``: see :func:`kg.corpus.union_lines`."""
-    from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusStats, corpus_lines, html_graph,
-                           read_lines, tee_lines, write_turtle_lines)
+    ``tmp``, a folder in outdir, then moved); ``runs``: see :func:`kg.corpus.union_lines`.
+    With ``processes`` over 1, the entities are checked and graph.ttl written by a second
+    process (:class:`kg.corpus.CorpusProcess`) while this one makes the pass and graph.html.
+    ``finish()`` is called once all is made and checked, before any output is moved into
+    place (the build's store writer finishes its last batches meanwhile)."""
+    from contextlib import ExitStack
+
+    from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusProcess, CorpusStats, corpus_lines,
+                           html_graph, read_lines, tee_lines, write_turtle_lines)
     stats = CorpusStats()
-    check = CorpusCheck(enabled=validate)
     base = Path(outdir) if outdir is not None else None
-    with progress.phase("corpus", total=len(names), unit="articles") as ph:
-        degree = {} if (base is not None and html) else None
-        lines = corpus_lines(st, names, tmp, stats, check, degree, runs)
-        out = []
-        if base is not None:
-            if html:
+    with ExitStack() as stack:      # a failure stops the second process
+        other = None
+        with progress.phase("corpus", total=len(names), unit="articles") as ph:
+            degree = {} if (base is not None and html) else None
+            if processes > 1 and (base is not None or validate):
+                check = None
+                other = stack.enter_context(CorpusProcess(
+                    tmp / "graph.ttl" if base is not None else None, validate, where=tmp))
+            else:
+                check = CorpusCheck(enabled=validate)
+            lines = corpus_lines(st, names, tmp, stats, check, degree, runs)
+            out = []
+            if base is not None and html:
                 lines = tee_lines(lines, tmp / "union.nt")
-            write_turtle_lines(lines, tmp / "graph.ttl")
-            out.append("graph.ttl")
-        else:
+            if other is not None:
+                lines = other.tee(lines)
+            elif base is not None:
+                write_turtle_lines(lines, tmp / "graph.ttl")
             for _ in lines:
                 pass
-        check.close()
-        ph.advance(len(names))
-    result.triples = stats.triples
-    result.entities = dict(stats.entities)
-    result.relations, result.events = stats.relations, stats.events
-    if base is None:
-        return
-    from kg.gc_pause import gc_paused
-    with progress.phase("writing", unit="files") as ph, gc_paused():
-        if html:
-            from kg.export import export
-            options = html if isinstance(html, dict) else {}
-            if stats.triples <= HTML_WHOLE_TRIPLES:
-                from kg.corpus import triple_set
-                graph = triple_set(read_lines(tmp / "union.nt"))
+            if base is not None:
+                out.append("graph.ttl")
+            if other is not None:
+                other.end()
+                if base is None:
+                    other.close()
             else:
-                graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
-                                   options.get("unconnected", False))
-                # the part holds the chosen nodes only: each is drawn, even one whose edges
-                # all lead to nodes left out
-                options = dict(options, unconnected=True)
-            export(graph, tmp / "graph.html", "html", **options)
-            del graph
-            out.append("graph.html")
-        result.written = [base / n for n in out]
-        (tmp / "summary.txt").write_text(result.summary(with_paths=False) + "\n", encoding="utf-8")
-        for n in out + ["summary.txt"]:
-            os.replace(tmp / n, base / n)
-        ph.advance(len(out) + 1)
+                check.close()
+            ph.advance(len(names))
+        result.triples = stats.triples
+        result.entities = dict(stats.entities)
+        result.relations, result.events = stats.relations, stats.events
+        if base is None:
+            if finish is not None:
+                finish()
+            return
+        from kg.gc_pause import gc_paused
+        with progress.phase("writing", unit="files") as ph, gc_paused():
+            if html:
+                from kg.export import export
+                options = html if isinstance(html, dict) else {}
+                if stats.triples <= HTML_WHOLE_TRIPLES:
+                    from kg.corpus import triple_set
+                    graph = triple_set(read_lines(tmp / "union.nt"))
+                else:
+                    graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
+                                       options.get("unconnected", False))
+                    # the part holds the chosen nodes only: each is drawn, even one whose edges
+                    # all lead to nodes left out
+                    options = dict(options, unconnected=True)
+                export(graph, tmp / "graph.html", "html", **options)
+                del graph
+                out.append("graph.html")
+            if other is not None:
+                other.close()
+            if finish is not None:
+                finish()
+            result.written = [base / n for n in out]
+            (tmp / "summary.txt").write_text(result.summary(with_paths=False) + "\n", encoding="utf-8")
+            for n in out + ["summary.txt"]:
+                os.replace(tmp / n, base / n)
+            ph.advance(len(out) + 1)
 
 
 def write_outputs(graph, outdir: Path, html=True, summary=None) -> list:

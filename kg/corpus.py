@@ -28,8 +28,11 @@ import io
 import os
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 
 RUN_ARTICLES = 500             # article graphs per sorted run file (40 runs for 20,000 articles)
+RUN_TAIL_ARTICLES = 100        # ... and per run once fewer than RUN_ARTICLES are left to come: the
+                               # last run is sorted after the last article, when nothing else runs
 CHECK_ENTITIES = 2000          # entities per corpus-level check
 CHECK_LINES = 20_000           # ... or fewer, when their triples reach this many (a country named
                                # by thousands of articles brings each of them)
@@ -94,17 +97,23 @@ class Runs:
     """Sorted run files of article graphs (each run deduplicated), written as the graphs
     come, :data:`RUN_ARTICLES` (``chunk``) articles a run: the union's first step, made
     during a build from the graphs it writes, so that the corpus pass need not read them
-    back from the store."""
+    back from the store. Given the ``total`` of articles to come, the runs of the last
+    ``chunk`` articles are ``tail`` (:data:`RUN_TAIL_ARTICLES`) articles each: what is
+    sorted after the last article (the build's serial end) stays small."""
 
-    def __init__(self, tmpdir, chunk=RUN_ARTICLES):
-        self.tmpdir, self.chunk = tmpdir, chunk
+    def __init__(self, tmpdir, chunk=None, total=None, tail=None):
+        self.tmpdir = tmpdir
+        self.chunk = chunk or RUN_ARTICLES
+        self.total, self.tail = total, min(tail or RUN_TAIL_ARTICLES, self.chunk)
         self.lines, self.count, self.paths = set(), 0, []
 
     def add(self, lines):
         """One article's lines."""
         self.lines |= lines
         self.count += 1
-        if self.count % self.chunk == 0:
+        if self.count % self.chunk == 0 or (
+                self.total is not None and self.total - self.count < self.chunk
+                and self.count % self.tail == 0):
             self._write()
 
     def _write(self):
@@ -378,6 +387,21 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
         yield from group
 
 
+def prepare(html=True, validate=True):
+    """Load what the corpus pass and graph.html load on first use: the corpus shapes and
+    their plan (``validate``), the layout's libraries (``html``). A build with workers calls
+    it while they extract, when this process mostly waits, rather than after the last
+    article, when nothing else runs."""
+    if validate:
+        from kg.validate import conforms_fast
+        conforms_fast(frozenset(), shapes=corpus_shapes())
+    if html:
+        import networkx             # noqa: F401  (kg.export.html's layout)
+        import scipy.spatial        # noqa: F401
+
+        import kg.export.html       # noqa: F401
+
+
 # ------------------------------------------------------------------ writing
 
 class _LineReader(io.RawIOBase):
@@ -417,6 +441,117 @@ def write_turtle_lines(lines, path):
                                 format=pyoxigraph.RdfFormat.N_TRIPLES))
     with open(path, "wb") as fh:
         pyoxigraph.serialize(triples, fh, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+class CorpusProcess:
+    """The corpus pass's second process: fed the sorted lines through a pipe as the pass
+    makes them, it checks the entities at corpus level (:class:`CorpusCheck`, with
+    ``validate``) and writes graph.ttl (:func:`write_turtle_lines`, when given a ``path``).
+    With ``--jobs`` 2 or more, the pass and graph.html take one core at the build's end and
+    this process the other. The same lines go through the same check and writer, so the
+    file and the errors are those this process would make.
+
+        with CorpusProcess(path, validate) as other:
+            lines = other.tee(lines)    # pass them on, sending each to the other process
+            ...                         # consume them
+            other.end()                 # no more lines: it finishes meanwhile
+            ...                         # graph.html
+            other.close()               # wait; raises its ValidationError, or a KgError
+
+    Leaving the block without ``close`` (an error) stops the process.
+    """
+
+    def __init__(self, path=None, validate=True, where=None):
+        import multiprocessing
+        self.path = Path(path) if path is not None else None
+        folder = where if where is not None else self.path.parent
+        self.error = Path(folder) / ".corpus-process.error"
+        read, write = os.pipe()
+        self.proc = multiprocessing.get_context("fork").Process(
+            target=_corpus_child, args=(read, write, None if path is None else str(path), validate,
+                                        str(self.error)),
+            name="kg-corpus", daemon=True)
+        self.proc.start()
+        os.close(read)
+        self.pipe = open(write, "w", encoding="utf-8", buffering=1 << 16)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self.stop()
+        return False
+
+    def tee(self, lines):
+        """Pass ``lines`` on, sending them to the other process too."""
+        write = self.pipe.write
+        for line in lines:
+            write(line)
+            yield line
+
+    def end(self):
+        """No more lines: the other process finishes meanwhile."""
+        if not self.pipe.closed:
+            self.pipe.close()
+
+    def close(self):
+        """Wait until the other process is done: its kg.errors.ValidationError (the corpus-level
+        check failed) is raised here, as is a KgError if anything else failed."""
+        self.end()
+        self.proc.join()
+        if self.proc.exitcode == 0:
+            return
+        import json
+
+        from kg.errors import KgError, ValidationError
+        if not self.error.exists():
+            raise KgError(f"the corpus pass's second process stopped (exit code {self.proc.exitcode})")
+        kind, message = json.loads(self.error.read_text(encoding="utf-8"))
+        raise (ValidationError if kind == "validation" else KgError)(message)
+
+    def stop(self):
+        """Stop the other process, if it still runs (its file is left unfinished: the build failed)."""
+        try:
+            if not self.pipe.closed:
+                self.pipe.close()
+        except OSError:             # the process is gone: what was buffered has nowhere to go
+            pass
+        if self.proc.exitcode is None:
+            self.proc.terminate()
+        self.proc.join()
+
+
+def _checked(lines, check):
+    """``lines`` passed on, each subject's heard by ``check`` first."""
+    for subject, group in by_subject(lines):
+        check.add(subject, group)
+        yield from group
+
+
+def _corpus_child(read, write, path, validate, error):
+    """The body of :class:`CorpusProcess`'s process."""
+    import json
+
+    from kg.errors import ValidationError
+    os.close(write)                 # this process's copy of the pipe's other end: EOF comes
+    try:
+        check = CorpusCheck(enabled=validate)
+        with open(read, encoding="utf-8") as fh:
+            lines = _checked(fh, check) if validate else fh
+            if path is not None:
+                write_turtle_lines(lines, path)
+            else:
+                for _ in lines:
+                    pass
+        check.close()
+    except ValidationError as exc:
+        Path(error).write_text(json.dumps(["validation", str(exc)]), encoding="utf-8")
+        os._exit(1)
+    except BaseException as exc:    # said to the build in one line
+        what = f"cannot write {Path(path).name}: " if path is not None else "corpus pass: "
+        Path(error).write_text(json.dumps(["other", what + " ".join(f"{type(exc).__name__}: {exc}".split())]),
+                               encoding="utf-8")
+        os._exit(1)
 
 
 def tee_lines(lines, path):

@@ -72,15 +72,16 @@ def client_for(scheduler=None, jobs=1):
         cluster.close()
 
 
-def extract_on_client(client, articles, batch_size=None, work=None):
+def extract_on_client(client, articles, batch_size=None, work=None, total=None):
     """Documents for ``articles`` in input order, extracted by the workers of ``client`` (or
-    what ``work`` makes of each batch there: :func:`kg.parallel.extract_with`)."""
+    what ``work`` makes of each batch there: :func:`kg.parallel.extract_with`; ``total``:
+    see :func:`kg.parallel._batches`)."""
     from kg.parallel import _batches, _work
     from kg.pipeline import BATCH
 
     slots = max(1, 2 * sum(client.nthreads().values()))
     pending = deque()
-    for batch in _batches(articles, batch_size or BATCH):
+    for batch in _batches(articles, batch_size or BATCH, total):
         while len(pending) >= slots:
             yield from _result(pending.popleft())
         pending.append(client.submit(work or _work, batch, pure=False))
@@ -98,9 +99,9 @@ def _result(future):
                               f"logs): {' '.join(str(exc).split())[:300]}") from None
 
 
-def extract_dask(articles, jobs=1, scheduler=None, batch_size=None, work=None):
+def extract_dask(articles, jobs=1, scheduler=None, batch_size=None, work=None, total=None):
     """Documents for ``articles`` in input order, extracted on a Dask cluster
     (``scheduler``'s, or a LocalCluster of ``jobs`` workers)."""
     check_available()
     with client_for(scheduler, jobs) as client:
-        yield from extract_on_client(client, articles, batch_size, work)
+        yield from extract_on_client(client, articles, batch_size, work, total)

@@ -39,37 +39,50 @@ def _work(articles):
     return [_slim(d) for d in _extract_batch(articles)]
 
 
-def _batches(articles, size):
-    batch = []
+#: the last ``TAPER_BATCHES`` batches' worth of articles of an input of known length go in
+#: batches ``TAPER`` times smaller: when the last batch ends, the other workers have at most
+#: a small one left, rather than up to a whole batch each (their cores idle meanwhile)
+TAPER, TAPER_BATCHES = 4, 2
+
+
+def _batches(articles, size, total=None):
+    """``articles`` in lists of ``size``; with ``total`` (how many articles there are, or an
+    upper bound), those of the last ``TAPER_BATCHES * size`` articles in lists of
+    ``size // TAPER``. The lists depend on the input alone, never on the number of workers."""
+    small = max(1, size // TAPER)
+    batch, start = [], 0            # start: the articles before this batch
     for a in articles:
         batch.append(a)
-        if len(batch) >= size:
+        if len(batch) >= (size if total is None or total - start > TAPER_BATCHES * size else small):
             yield batch
+            start += len(batch)
             batch = []
     if batch:
         yield batch
 
 
-def extract_with(articles, jobs=None, engine="local", scheduler=None, work=None):
+def extract_with(articles, jobs=None, engine="local", scheduler=None, work=None, total=None):
     """Documents for ``articles`` in order, by ``engine``: "local" (``jobs`` processes on this
     machine) or "dask" (a Dask cluster: ``scheduler``'s, or a LocalCluster of ``jobs`` workers).
 
     ``work``: what is done with each batch of articles where it is extracted, a picklable
     function of the batch returning one item per article (default: the slimmed Documents);
-    its items come back instead, in input order."""
+    its items come back instead, in input order. ``total``: how many articles there are (or
+    at most), which makes the last batches smaller (:func:`_batches`)."""
     if engine == "dask":
         from kg.dask_engine import extract_dask
-        return extract_dask(articles, default_jobs() if jobs is None else jobs, scheduler, work=work)
+        return extract_dask(articles, default_jobs() if jobs is None else jobs, scheduler, work=work,
+                            total=total)
     if engine not in (None, "local"):
         raise ValueError(f"unknown engine {engine!r}: expected 'local' or 'dask'")
     if scheduler:
         raise ValueError("a scheduler is for --engine dask only")
-    return extract_parallel(articles, jobs, work=work)
+    return extract_parallel(articles, jobs, work=work, total=total)
 
 
-def extract_parallel(articles, jobs=None, batch_size=None, work=None):
+def extract_parallel(articles, jobs=None, batch_size=None, work=None, total=None):
     """Documents for ``articles`` in order, extracted by ``jobs`` processes (or, with
-    ``work``, what ``work`` makes of each batch: see :func:`extract_with`).
+    ``work``, what ``work`` makes of each batch; ``total``: see :func:`extract_with`).
 
     With one job, or input that fits in one batch, everything runs here
     (:func:`kg.pipeline.extract_many`, or ``work``), with nothing forked.
@@ -78,7 +91,7 @@ def extract_parallel(articles, jobs=None, batch_size=None, work=None):
 
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     size = batch_size or BATCH
-    batches = _batches(articles, size)
+    batches = _batches(articles, size, total)
     first = next(batches, None)
     if first is None:
         return

@@ -242,6 +242,11 @@ class PlanBatches:
             self._add(article_id, graph_name, ntriples, source, text)
         self._leave(position)
 
+    def hand_over(self):
+        """The last batch goes to be written now (a store's writer thread writes it while the
+        build goes on; ``close`` waits for it)."""
+        self._flush()
+
     def _recorded(self, gname, ntriples, source):
         """(the graph's completion record or None, the triples' digest, whether that record
         holds the same content and source hash: the article is written already)."""

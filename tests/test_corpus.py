@@ -175,6 +175,17 @@ def test_graphs_made_in_two_workers_give_the_in_memory_graph_and_their_times(in_
     assert not one.in_workers and {"graph", "validation"} <= set(one.timings)
 
 
+def test_a_store_build_with_two_jobs_counts_as_one_job_does(in_memory, tmp_path):
+    """With no -o, the second process of the corpus pass only checks the entities (no
+    graph.ttl): the summary is that of one job."""
+    import kg.api
+    src, _ = in_memory
+    two = kg.api.build([src], store=tmp_path / "two", jobs=2)
+    one = kg.api.build([src], store=tmp_path / "one", jobs=1)
+    assert two.summary(with_paths=False) == one.summary(with_paths=False) and two.triples > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "two"]
+
+
 def test_an_interrupted_build_keeps_its_spool_and_the_rerun_extracts_only_the_rest(in_memory, tmp_path,
                                                                                    monkeypatch):
     import kg.api
@@ -199,10 +210,10 @@ def test_an_interrupted_build_keeps_its_spool_and_the_rerun_extracts_only_the_re
     seen = []
     real = kg.parallel.extract_parallel
 
-    def counting(articles, jobs=None, batch_size=None, work=None):
+    def counting(articles, jobs=None, batch_size=None, work=None, total=None):
         articles = list(articles)
         seen.extend(a.id for a in articles)
-        return real(articles, jobs, batch_size, work)
+        return real(articles, jobs, batch_size, work, total)
     monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
     kg.api.build([src], outdir=tmp_path / "out", html=False)
     assert seen == ["s-6", "s-7", "s-8"]                  # the first two groups were in the spool
@@ -294,3 +305,95 @@ def test_the_in_memory_graph_keeps_the_state_reading_too():
     g.add((PERSON, RDF.type, KG.GovernmentBody))
     assert (PERSON, RDF.type, KG.ArmedGroup) not in fix_types(g)
     assert (PERSON, RDF.type, KG.GovernmentBody) in g
+
+
+def test_the_last_runs_of_a_build_are_small(tmp_path):
+    """Given how many articles come, the runs of the last RUN_ARTICLES are RUN_TAIL_ARTICLES
+    each: the run sorted after the last article (when nothing else runs) is a small one."""
+    from kg.corpus import Runs
+    runs = Runs(str(tmp_path), chunk=4, total=11, tail=2)
+    for k in range(11):
+        runs.add({f"<x:s{k:02d}>\t<x:p>\t<x:o>\n"})
+    sizes = [len(open(p, encoding="utf-8").readlines()) for p in runs.close()]
+    assert sizes == [4, 4, 2, 1]            # 4, 8 (whole runs), 10 (fewer than 4 left), 11
+    plain = Runs(str(tmp_path / "plain"), chunk=4)
+    (tmp_path / "plain").mkdir()
+    for k in range(11):
+        plain.add({f"<x:s{k:02d}>\t<x:p>\t<x:o>\n"})
+    assert [len(open(p, encoding="utf-8").readlines()) for p in plain.close()] == [4, 4, 3]
+
+
+def _pass_lines(tmp_path, graphs):
+    from kg.corpus import CorpusStats, corpus_lines
+    st = open_store(tmp_path / "st2", create=True)
+    names = [str(RES[f"graph/{slug}"]) for slug, _ in graphs]
+    add_articles(st, [(slug, name, fix_labels(g)) for (slug, g), name in zip(graphs, names)])
+    (tmp_path / "runs2").mkdir()
+    return list(corpus_lines(st, names, tmp_path / "runs2", CorpusStats()))
+
+
+def test_graph_ttl_written_by_the_second_process_is_the_same_file(tmp_path):
+    """kg.corpus.CorpusProcess: the lines sent through its pipe give the bytes
+    write_turtle_lines gives here; the lines are passed on unchanged."""
+    import os
+
+    from kg.corpus import CorpusProcess, write_turtle_lines
+    graphs = [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES]
+    text, _ = corpus_turtle(tmp_path, graphs)
+    lines = _pass_lines(tmp_path, graphs)
+    with CorpusProcess(tmp_path / "child.ttl") as other:
+        assert other.proc.pid != os.getpid()
+        assert list(other.tee(iter(lines))) == lines
+        other.close()
+    write_turtle_lines(iter(lines), tmp_path / "here.ttl")
+    assert (tmp_path / "child.ttl").read_bytes() == (tmp_path / "here.ttl").read_bytes()
+    assert (tmp_path / "child.ttl").read_text(encoding="utf-8") == text
+
+
+def test_the_second_process_checks_the_entities_as_this_one_would(tmp_path):
+    """An entity two articles type differently fails the corpus check in the second process
+    with the ValidationError this process's check raises; without validation it passes."""
+    from kg.corpus import CorpusCheck, CorpusProcess
+    graphs = [("a1", article("a1", "سامر العلي", "Samer al-Ali", statement=False)),
+              ("a2", article("a2", "سامر العلي", "Samer al-Ali", cls=KG.Place, statement=False))]
+    lines = _pass_lines(tmp_path, graphs)
+    here = CorpusCheck()
+    corpus_turtle(tmp_path / "here", graphs, here)
+    with pytest.raises(ValidationError) as expected:
+        here.close()
+    with CorpusProcess(where=tmp_path) as other:         # no graph.ttl: a build into a store only
+        for _ in other.tee(lines):
+            pass
+        with pytest.raises(ValidationError) as raised:
+            other.close()
+    assert str(raised.value) == str(expected.value) and "exactly one of kgo:Person" in str(raised.value)
+    with CorpusProcess(tmp_path / "unchecked.ttl", validate=False) as other:
+        for _ in other.tee(lines):
+            pass
+        other.close()
+    assert (tmp_path / "unchecked.ttl").read_text(encoding="utf-8").count("kgo:Place") == 1
+
+
+def test_a_failed_second_process_is_one_line_and_a_failed_pass_stops_it(tmp_path):
+    from kg.corpus import CorpusProcess
+    from kg.errors import KgError
+    with CorpusProcess(tmp_path / "graph.ttl", validate=False) as other:
+        for _ in other.tee(["not a triple at all\n"]):
+            pass
+        with pytest.raises(KgError, match=r"^cannot write graph\.ttl: SyntaxError[^\n]*$"):
+            other.close()
+    with pytest.raises(RuntimeError):
+        with CorpusProcess(tmp_path / "other.ttl") as other:
+            raise RuntimeError("the corpus pass failed")
+    assert other.proc.exitcode is not None          # stopped, not left running
+
+
+def test_prepare_loads_the_corpus_check_before_the_pass():
+    """kg.corpus.prepare (called while the workers extract) makes the corpus shapes' plan,
+    which the corpus-level check would otherwise make after the last article."""
+    import kg.validate
+    from kg.corpus import corpus_shapes, prepare
+    kg.validate._PLANS.clear()
+    prepare(html=False)
+    core = kg.validate._split_sparql(corpus_shapes())[0]
+    assert id(core) in kg.validate._PLANS

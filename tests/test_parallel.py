@@ -45,3 +45,17 @@ def test_cli_jobs_output_is_byte_identical(tmp_path):
         r = CliRunner().invoke(cli, ["extract", str(p), "--jobs", jobs])
         outs.append(r.output)
     assert outs[0] == outs[2] and outs[1] == outs[3]
+
+
+def test_the_last_batches_are_smaller_and_the_same_whatever_the_jobs():
+    """With the input's length known, the last TAPER_BATCHES batches' worth of articles go in
+    batches TAPER times smaller (no core waits long for the last one); how the input is cut
+    depends on it alone, and the documents are those of one process."""
+    from kg.parallel import _batches
+    assert [len(b) for b in _batches(range(40), 8, total=40)] == [8, 8, 8] + [2] * 8
+    assert [len(b) for b in _batches(range(40), 8)] == [8] * 5
+    assert [len(b) for b in _batches(range(10), 8, total=40)] == [8, 2]     # fewer than said
+    arts = _articles(23)
+    one = [document_to_record(d) for d in extract_many(arts, batch_size=4)]
+    two = [document_to_record(d) for d in extract_parallel(arts, jobs=2, batch_size=4, total=23)]
+    assert two == one

@@ -113,10 +113,10 @@ def test_a_killed_build_rerun_after_a_text_changed_extracts_that_article_again(t
     rows[0]["text"] = "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران."
     seen, real = [], kg.parallel.extract_parallel
 
-    def counting(articles, jobs=None, batch_size=None, work=None):
+    def counting(articles, jobs=None, batch_size=None, work=None, total=None):
         articles = list(articles)
         seen.extend(a.id for a in articles)
-        return real(articles, jobs, batch_size, work)
+        return real(articles, jobs, batch_size, work, total)
     monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
     kg.api.build([write(src)], outdir=tmp_path / "out", html=False, jobs=1)
     assert seen == ["n1", "n3"]

@@ -498,10 +498,10 @@ def test_a_rerun_extracts_only_what_the_store_lacks(tmp_path, monkeypatch):
     seen = []
     real = kg.parallel.extract_parallel
 
-    def counting(articles, jobs=None, batch_size=None, work=None):
+    def counting(articles, jobs=None, batch_size=None, work=None, total=None):
         articles = list(articles)
         seen.extend(a.id for a in articles)
-        return real(articles, jobs, batch_size, work)
+        return real(articles, jobs, batch_size, work, total)
     monkeypatch.setattr(kg.parallel, "extract_parallel", counting)
     arts[2]["text"] += " وقال شاهد إن القصف استمر ساعة."            # one article changed
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts), encoding="utf-8")
@@ -637,3 +637,60 @@ def test_a_graph_given_again_while_its_first_batch_is_still_being_written_replac
     union = {(q.subject, q.predicate, q.object)
              for q in slow.st.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())}
     assert stored == ox_triples(v2) and union == ox_triples(v2)
+
+
+def _news(path, n):
+    import json
+    sentences = ["قصفت طائرات حربية مواقع للمسلحين قرب مدينة حلب يوم الخميس.",
+                 "وصل وزير الخارجية القطري إلى القاهرة في زيارة رسمية."]
+    path.write_text("".join(json.dumps({"id": f"n{i}", "text": sentences[i % 2]}, ensure_ascii=False) + "\n"
+                            for i in range(n)), encoding="utf-8")
+    return path
+
+
+def test_the_last_batches_are_written_while_the_corpus_pass_runs(tmp_path, monkeypatch):
+    """The build hands the store its last batch and goes on with the corpus pass while the
+    writer's thread writes it; the build waits for it before any output is in place."""
+    import time as _time
+
+    import kg.api
+    import kg.corpus
+    import kg.store
+    events = []
+    real_load, real_lines = kg.store.BatchWriter._load, kg.corpus.corpus_lines
+
+    def load(self, batch, *args):
+        if batch == 2:          # the last of 3 batches: slow
+            _time.sleep(1.0)
+        real_load(self, batch, *args)
+        events.append(f"batch {batch} written")
+
+    def lines(*args, **kwargs):
+        events.append("corpus pass")
+        return real_lines(*args, **kwargs)
+    monkeypatch.setattr(kg.store, "BATCH_ARTICLES", 2)
+    monkeypatch.setattr(kg.store.BatchWriter, "_load", load)
+    monkeypatch.setattr(kg.corpus, "corpus_lines", lines)
+    result = kg.api.build([_news(tmp_path / "in.jsonl", 6)], outdir=tmp_path / "out", store=tmp_path / "st",
+                          html=False)
+    assert events.index("corpus pass") < events.index("batch 2 written") == len(events) - 1
+    assert result.stored.written == 6 and result.timings["store"] >= 1.0
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_a_last_batch_that_fails_after_the_corpus_pass_leaves_no_output(tmp_path, monkeypatch):
+    import kg.api
+    import kg.store
+    real_load = kg.store.BatchWriter._load
+
+    def load(self, batch, *args):
+        if batch == 2:
+            raise kg.store.StoreError("cannot write the store: disk full")
+        real_load(self, batch, *args)
+    monkeypatch.setattr(kg.store, "BATCH_ARTICLES", 2)
+    monkeypatch.setattr(kg.store.BatchWriter, "_load", load)
+    with pytest.raises(StoreError, match="disk full"):
+        kg.api.build([_news(tmp_path / "in.jsonl", 6)], outdir=tmp_path / "out", store=tmp_path / "st",
+                     jobs=2)
+    out = tmp_path / "out"
+    assert not out.exists() or not [p.name for p in out.iterdir() if not p.name.startswith(".")]
