@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from kg.relations.common import ACTOR, ENLISTED, MEMBER_CUES, WITHIN, add, against, words
 
-JOIN_VERBS = words("انضمت انضم تنضم ينضم انضمام انضمامه انضمامها انضمامهم"   # أعلن انضمامه إلى Y
-                   # joining by ب: "التحق X بتنظيم Y"، "X التي التحقت بـ«Y» منذ أشهر"
-                   " التحق التحقت التحقوا يلتحق تلتحق يلتحقون التحاق التحاقه التحاقها التحاقهم")
-# the joining verbs whose group takes ب, not إلى
-BI_JOIN_VERBS = words("التحق التحقت التحقوا يلتحق تلتحق يلتحقون التحاق التحاقه التحاقها التحاقهم")
+JOIN_VERBS = words("انضمت انضم تنضم ينضم انضمام انضمامه انضمامها انضمامهم")   # أعلن انضمامه إلى Y
 BECOME_VERBS = words("أصبحت أصبح باتت بات صارت صار تعد يعد تعتبر يعتبر تعدان يعدان")
 ALONGSIDE = words("جانب")
 _JOIN_OR_BECOME = JOIN_VERBS | BECOME_VERBS
@@ -54,8 +50,7 @@ def _joined_by_relative(view, i):
     org = view.next_slot(i + 1, types=("Organization",), max_gap=3,
                          stop=DEFECT)
     if org is None or defected_from(view, org) or not (
-            org.clitic.endswith(_joining_clitics(view, i))
-            or any(view.has(k, _ALONG_WITH) for k in range(i + 1, org.i))):
+            org.clitic.endswith("ل") or any(view.has(k, _ALONG_WITH) for k in range(i + 1, org.i))):
         return None, None
     return member, org
 
@@ -106,11 +101,6 @@ def _joining_in_his_relative_clause(view, i):
     return None
 
 
-def _joining_clitics(view, i) -> tuple:
-    """The clitics the group joined by the verb at ``i`` may take: ل (انضم لـY), or ب (التحق بـY)."""
-    return ("ل", "ب") if view.has(i, BI_JOIN_VERBS) else ("ل",)
-
-
 def _joined(view, i):
     """The member and the organisation joined by the join verb at ``i``."""
     toks = view.tokens
@@ -123,7 +113,7 @@ def _joined(view, i):
     org = view.next_slot(i + 1, types=("Organization",), max_gap=6)
     if member is not None and org is member:
         if i + 1 < len(toks) and (view.has(i + 1, _TO) and member.i == i + 2
-                                  or member.i == i + 1 and member.clitic.endswith(_joining_clitics(view, i))):
+                                  or member.i == i + 1 and member.clitic.endswith("ل")):
             # "X ... وانضم إلى Y": the joiner named before the verb, not the group he left
             # "X، وهو أحد أمراء التنظيم في ...، انشقاقه وانضمامه إلى Y": his, told of X
             member = _whose_joining(view, i) if view.has(i, HIS_JOINING) else None
