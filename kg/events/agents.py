@@ -262,6 +262,10 @@ def _told_as_cause(view, k, i):
 MODIFIER_GAP = 3
 
 
+# a verb of trying between a light verb and the act: the act is the one of whoever tried
+TRYING = _n("حاول حاولت حاولوا يحاول تحاول يحاولون حاولا")
+
+
 def _light_verb_agent(view, i):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject
     (not of an act replied to: "نفذ X غارات ردا على إطلاق صاروخ")."""
@@ -271,6 +275,8 @@ def _light_verb_agent(view, i):
             return None
         if _told_as_cause(view, k, i):
             return None
+        if view.has(k, TRYING) and view.at.get(k) is None:
+            return None   # "تمكنت القيادة من القضاء على 10 إرهابيين حاولوا الاعتداء": theirs
         if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
             a = view.next_slot(k + 1, types=AGENTS, limit=i)
             if a is not None and _prepositional(view, a):

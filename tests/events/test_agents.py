@@ -912,3 +912,10 @@ def test_militants_named_at_whose_hands_the_killed_fell_did_it():
     [ev] = [e for e in events(run("وقال محافظ الأنبار إن عشرات المدنيين أعدموا على أيدي متشددي تنظيم داعش "
                                   "في قضاء هيت.", published=SAT)) if e[0] == "Killing"]
     assert ev[1] == ["تنظيم داعش"] and ev[2] == []
+
+
+def test_a_verb_of_trying_between_the_light_verb_and_the_act_makes_it_the_triers():
+    evs = events(run("وأعلن قائد العمليات أن قيادة عمليات بابل تمكنت من القضاء على 10 إرهابيين حاولوا "
+                     "الاعتداء على القطعات العسكرية في مدينة الرمادي."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+    assert [e[1] for e in evs if e[0] == "Killing"] == [["قيادة عمليات بابل"]]
