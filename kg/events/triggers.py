@@ -761,6 +761,18 @@ ACTIVITIES = _n("عمليات العمليات عملية العمل عمل ال
                 "القصف قصف الغارات غاراتها تقدمها تقدمه العمليات")
 
 
+# "مفاوضات على إيقاف القصف"، "طالبت بوقف الغارات": stopping the act, asked for or agreed on
+STOPPING = _n("وقف لوقف بوقف ووقف إيقاف لإيقاف بإيقاف وإيقاف")
+STOPPED_ACTS = ("Attack", "Strike", "MilitaryOperation")
+
+
+def _stopping_the_act(view, i, etype, kind, stem):
+    """"على إيقاف القصف"، "بوقف الغارات على المدينة": an act named as what is to stop is no
+    new act (the act right after the noun of stopping)."""
+    return etype in STOPPED_ACTS and kind != "verb" and i > 0 and view.has(i - 1, STOPPING) \
+        and view.at.get(i - 1) is None
+
+
 def _stopped_an_activity(view, i, etype, kind, stem):
     """"أوقفت القوات العراقية عمليات القصف جزئيا": stopping an activity (named right after the
     verb, or after its named subject) is no arrest."""
@@ -930,7 +942,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
-                   _no_operation, _attack_in_words, _stopped_an_activity, _held_no_one_named,
+                   _no_operation, _attack_in_words, _stopped_an_activity, _stopping_the_act, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, killed_by_nature, quoting_not_martyrdom,
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,

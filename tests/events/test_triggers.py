@@ -631,3 +631,9 @@ def test_a_ruling_appealed_against_in_a_relative_clause_is_no_stabbing():
     # the knife one stabbed with is no ruling
     evs = events(run("وأخرج المهاجم سكينا طعن بها الشرطي أحمد سالم في القاهرة."))
     assert [e[0] for e in evs] == ["Attack"]
+
+
+def test_an_act_named_as_what_is_to_stop_is_no_new_act():
+    assert events(run("وطالبت الأمم المتحدة بوقف الغارات على مدينة حلب.")) == []
+    assert events(run("وطلبت المعارضة من المبعوث مفاوضات على إيقاف القصف على مدينة إدلب.")) == []
+    assert events(run("وقصفت الطائرات الروسية مدينة حلب أمس."))
