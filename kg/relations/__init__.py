@@ -17,7 +17,7 @@ from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_rel
 from kg.relations.belonging import belonging_relations
 from kg.relations.coalitions import coalition_members, comprise_members, faction_members, merger_members
 from kg.gates import applicable, gated
-from kg.relations.joins import enlist_relations, join_relations, within_relations
+from kg.relations.joins import attach_relations, enlist_relations, join_relations, within_relations
 from kg.relations.leaders import (charge_holder_relations, head_of_relations, holder_before_its_post, lead_relations,
                                  under_command_relations)
 from kg.relations.located import (belonging_across_aside, country_in_name_relations, demonym_place_relations,
@@ -76,6 +76,7 @@ RULES = (
     faction_members,
     merger_members,
     join_relations,
+    attach_relations,
     within_relations,
     enlist_relations,
     lead_relations,

@@ -20,7 +20,9 @@ AFFIL_CUES = words("صلة المرتبط المرتبطة المرتبطين ا
                    "الموالي الموالية الموالين موال موالية المدعوم المدعومة المدعومين حليف حليفة الحليف حلفاء "
                    "المتحالف المتحالفة المتحالفين المتحالفون متحالفة علاقة المبايع المبايعة المبايعين مبايع مبايعة")
 ENLISTED = words("المنضوي المنضوية المنضوين المنضوون منضوية منضوي المنضويه")
-PART_CUES = words("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة")
+PART_CUES = words("الجناح جناح الذراع ذراع فرع الفرع التابع التابعة تابع تابعة وحدة "
+                  # "X، إحدى الأذرع الإعلامية لتنظيم Y"، "أحد أجنحة Y"، "أحد فروع Y"
+                  "الأذرع أذرع أجنحة الأجنحة فروع الفروع")
 AGAINST = words("ضد لمحاربة لمكافحة محاربة مكافحة لقتال قتال مواجهة لمواجهة على")
 ACTOR = ("Person", "Organization", "Place")
 
@@ -183,3 +185,25 @@ def before_age_aside(view, k):
     if n <= 0 or n == m - 1 or not view.has(n, AGED) or toks[n - 1].text not in ("،", ","):
         return k
     return n - 1
+
+
+# an aside telling where the speaker spoke, between his name and what he is: "X، في تصريح لوكالة
+# الأناضول، وهو قيادي في Y"، "X، في اتصال هاتفي مع الجزيرة، القيادي في Y"
+SPEECH_ASIDE_NOUNS = words("تصريح تصريحات حديث اتصال مقابلة لقاء كلمة مؤتمر بيان")
+SPEECH_ASIDE_REACH = 10
+
+
+def before_speech_aside(view, k):
+    """The index of the comma opening the speech aside that the comma at token ``k`` closes, else
+    ``k`` (not past "X، في مؤتمر صحفي، إن عناصر من Y": what he said is no aside on him)."""
+    toks = view.tokens
+    m = k
+    if m < 3 or toks[m].text not in ("،", ","):
+        return k
+    for c in range(m - 3, max(0, m - SPEECH_ASIDE_REACH) - 1, -1):
+        if toks[c].text in ("،", ","):
+            if toks[c + 1].norm == "في" and view.has(c + 2, SPEECH_ASIDE_NOUNS) and view.at.get(c + 2) is None \
+                    and not any(s.entity.type == "Person" and c < s.i < m for s in view.slots):
+                return c
+            return k
+    return k

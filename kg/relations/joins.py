@@ -101,6 +101,26 @@ def _joining_in_his_relative_clause(view, i):
     return None
 
 
+# an apposition about the joiner between him and the verb opens with one of these: "أعلن X، أحد
+# أبرز فصائل Y، انضمامه إلى Z" (X joins, not Y)
+APPOSITION_OPENERS = words("أحد إحدى أبرز أكبر كبرى")
+APPOSITION_REACH = 12
+
+
+def _named_before_apposition(view, i):
+    """The group or person named right before "، أحد ...،" when that apposition ends right
+    before the verb at ``i``; else None."""
+    toks = view.tokens
+    if i < 3 or toks[i - 1].text not in _COMMAS:
+        return None
+    for c in range(i - 2, max(0, i - 2 - APPOSITION_REACH), -1):
+        if toks[c].text in _COMMAS:
+            if c + 1 < i - 1 and view.at.get(c + 1) is None and view.has(c + 1, APPOSITION_OPENERS):
+                return view.prev_slot(c, types=("Person", "Organization"), max_gap=0)
+            return None
+    return None
+
+
 def _joined(view, i):
     """The member and the organisation joined by the join verb at ``i``."""
     toks = view.tokens
@@ -117,6 +137,7 @@ def _joined(view, i):
             # "X ... وانضم إلى Y": the joiner named before the verb, not the group he left
             # "X، وهو أحد أمراء التنظيم في ...، انشقاقه وانضمامه إلى Y": his, told of X
             member = _whose_joining(view, i) if view.has(i, HIS_JOINING) else None
+            member = member or _named_before_apposition(view, i)
             member = member or view.prev_slot(i, types=("Person", "Organization"), max_gap=8,
                                               skip=lambda s: defected_from(view, s) or against(view, s))
             if member is None:     # "وانضم إلى Y العقيد X"
@@ -151,6 +172,31 @@ def _became(view, i, out):
                                 add(out, "memberOf", m, org, view, "member-become")
             break
         k += 1
+
+
+# "التحق X بتنظيم Y"، "X، الذي التحق بالتنظيم"، "التحاقه بجماعة Y": joining a group or a force
+# named with ب right after (not a university or a job: only armed or political bodies)
+ATTACH_VERBS = words("التحق التحقت التحقوا يلتحق تلتحق يلتحقون التحاق التحاقه التحاقها التحاقهم")
+JOINED_BODIES = frozenset(["ArmedGroup", "ArmedForce", "PoliticalOrganization"])
+ATTACH_REACH = 3      # words between the verb and the body: "التحق عام 2014 بتنظيم Y"، "التحق X بـ Y"
+
+
+def attach_relations(view, kb, out):
+    """التحق X بـ Y / X، الذي التحق بـ Y / X التحق بـ Y -> X memberOf Y."""
+    for i in view.positions(ATTACH_VERBS):
+        org = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=ATTACH_REACH)
+        member = None
+        if org is not None and org.entity.type == "Person" and not org.clitic:
+            member = org      # "التحق X بتنظيم Y": the joiner named after the verb
+            org = view.next_slot(member.j, types=("Organization",), max_gap=0)
+        if org is None or org.entity.type != "Organization" or org.clitic not in ("ب", "وب") \
+                or org.entity.subtype not in JOINED_BODIES:
+            continue
+        if member is None:
+            k = i - 1 if i > 0 and view.has(i - 1, _RELATIVES) else i
+            member = view.prev_slot(k, types=("Person",), max_gap=0)
+        if member is not None and not defected_from(view, org):
+            add(out, "memberOf", member, org, view, "member-attached")
 
 
 # the group's ranks or frame named between ضمن (or تحت) and the group: "X ضمن صفوف Y"،

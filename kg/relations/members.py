@@ -8,7 +8,7 @@ from kg.lexicon import PERSON_TITLES, STOPWORDS, TITLE_ADJECTIVES, strip_clitics
 from kg.normalize import norm
 from kg.relations.common import (AFFIL_CUES, ENLISTED, MEMBER_CUES, MEMBER_PREPS, PART_CUES, Pseudo, add,
                                  holder_of_the_first_post,
-                                 before_age_aside, past_so_called, words)
+                                 before_age_aside, before_speech_aside, past_so_called, words)
 
 RANKS = words("صفوف")                 # "مقاتل في صفوف X": in the ranks of X
 MPS = words("النائب نائب نائبا")       # "النائب عن كتلة X Y": an MP of the bloc
@@ -88,10 +88,12 @@ def _section_of(view, k):
 def member_relations(view, kb, out):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
     toks = view.tokens
-    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES | EMIRS):
+    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES | EMIRS | GROUP_CLERICS):
         stems = view.stems(i)
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
+        if toks[i].norm in GROUP_CLERICS and not _cleric_of_a_group(view, i):
+            continue
         if stems & EMIRS and not stems & MEMBER_CUES and not _one_of_the_ranks(view, i, stems):
             continue   # أمراء only as "X، أحد أمراء Y" (princes of a house are no members)
         org = _member_group(view, i, stems)
@@ -120,6 +122,22 @@ def member_relations(view, kb, out):
             view.pending.append((org, view))
 
 
+# a group's sharia official is its member: "الشرعي في «جبهة النصرة» X"، "X، وهو شرعي في هيئة Y"
+# (elsewhere الشرعي is "lawful": الرئيس الشرعي، الطب الشرعي; so only before في and an armed or
+# political group named right after it)
+GROUP_CLERICS = words("الشرعي شرعي")
+_IN_GROUP = words("في")
+
+
+def _cleric_of_a_group(view, i):
+    """Is the word at ``i`` (الشرعي) followed by في and an armed or political group?"""
+    if view.at.get(i) is not None or not view.has(i + 1, _IN_GROUP):
+        return False
+    group = view.slot_starting(i + 2)
+    return group is not None and not group.clitic and group.entity.type == "Organization" \
+        and group.entity.subtype in _GROUPS
+
+
 # a body's unit the tagger names as an organisation: "عضو المكتب السياسي لجماعة X Y"
 UNIT_WORDS = words("المكتب مكتب اللجنة لجنة المجلس مجلس الهيئة هيئة الدائرة دائرة الجناح جناح "
                    # "عضو القيادة العامة لقوات X Y": the body's command
@@ -133,12 +151,9 @@ def body_of_the_unit(view, org):
     if not hasattr(org, "j") or not view.has(org.first, UNIT_WORDS):
         return org
     body = view.slot_starting(org.j)
-    if body is None and org.j + 1 < len(view.tokens) and view.at.get(org.j) is None \
-            and view.tokens[org.j].norm[:1] == "ل" and view.tokens[org.j].norm[1:] in GROUP_HEADS:
+    if body is None and _group_head_with_l(view, org.j):
         # "المكتب السياسي لحركة «X»": the group's head noun left out of its quoted name
-        body = view.slot_starting(org.j + 1)
-        return body if body is not None and not body.clitic and body.entity.type == "Organization" \
-            and body.entity.subtype in _GROUPS else org
+        return _group_named_after_its_head(view, org.j) or org
     if body is None and org.j + 1 < len(view.tokens) and view.has(org.j, _IN):
         # "عضو مجلس الشورى في «هيئة X»": the armed or political group after في
         body = view.slot_starting(org.j + 1)
@@ -156,6 +171,21 @@ def body_of_the_unit(view, org):
 UNIT_ADJECTIVES_REACH = 2
 
 
+def _group_head_with_l(view, k):
+    """Is token ``k`` a group's head noun with ل and no entity (لحركة، لجماعة), its name after it?"""
+    toks = view.tokens
+    return k + 1 < len(toks) and view.at.get(k) is None and toks[k].norm[:1] == "ل" \
+        and toks[k].norm[1:] in GROUP_HEADS
+
+
+def _group_named_after_its_head(view, k):
+    """The armed or political group named right after the head noun at ``k`` («لحركة «X»: X),
+    or None."""
+    body = view.slot_starting(k + 1)
+    return body if body is not None and not body.clitic and body.entity.type == "Organization" \
+        and body.entity.subtype in _GROUPS else None
+
+
 def _body_after_unnamed_unit(view, c):
     """The organisation after a unit that is no entity ("اللجنة المركزية لحركة X": X), the
     unit's head noun at ``c`` and its adjectives before the body named with ل; else None."""
@@ -169,6 +199,9 @@ def _body_after_unnamed_unit(view, c):
     body = view.slot_starting(m)
     if body is not None and body.entity.type == "Organization" and body.clitic.endswith("ل"):
         return body
+    if body is None and m > c + 1 and _group_head_with_l(view, m):
+        # "عضو اللجنة المركزية لحركة «X» Y": the group named in quotes after its head noun
+        return _group_named_after_its_head(view, m)
     if body is None and m + 1 < len(toks) and view.has(m, _IN) and m > c + 1:
         # "عضو اللجنة الأمنية في مجلس محافظة X": a committee of the council named after في
         body = view.slot_starting(m + 1)
@@ -344,6 +377,7 @@ def _member_named(view, i, stems, org):
             k = -1       # "اتهم X عناصر من Y": the plural right after the name is what X acted on
         if k >= 0:
             k = before_age_aside(view, k)     # "X، البالغ من العمر 45 عاما، القيادي في Y"
+            k = before_speech_aside(view, k)  # "X، في تصريح لوكالة Y، وهو قيادي في Z"
         person = person_before(view, k + 1) if k >= 0 else None
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
             person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"

@@ -58,7 +58,9 @@ def _common_noun_between(view, part, i):
 
 
 # what may stand there and still leave the body the part: "X، وهي فرع Y"، "اللواء 27 مشاة التابع لـ"
-_STILL_THE_BODY = words("وهي وهو هي هو مشاة مدرع مدرعة ميكا ميكانيكي ميكانيكية مغاوير")
+_STILL_THE_BODY = words("وهي وهو هي هو مشاة مدرع مدرعة ميكا ميكانيكي ميكانيكية مغاوير "
+                        # one of its wings or arms: "X، إحدى الأذرع الإعلامية لـ Y"، "X، أحد أجنحة Y"
+                        "أحد إحدى")
 
 
 def part_relations(view, kb, out):
@@ -187,8 +189,9 @@ def _pledged(view):
 ISSUED = words("الصادرة الصادر الناطقة")
 MEDIA_HEADS = words("صحيفة مجلة وكالة مؤسسة قناة إذاعة موقع نشرة")
 _FROM = words("عن")
-_ON_BEHALF = words("باسم")
-_ON_ITS_BEHALF = words("باسمها باسمه")
+# "الناطقة باسم/بلسان X"، "الناطقة باسمها/بلسانها": speaking for X (بلسان, "with the tongue of")
+_ON_BEHALF = words("باسم بلسان")
+_ON_ITS_BEHALF = words("باسمها باسمه بلسانها بلسانه")
 
 
 def _is_medium(view, slot):

@@ -16,6 +16,9 @@ from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, holder_o
 from kg.relations.members import body_of_the_unit, person_after_titles
 
 _ATTACH = words("في لدى التابع التابعة ب")
+# honorifics the names leave out (kg.mentions_names), between a post and its holder: "المتحدث
+# باسم طالبان، قاري X"، "حاكم الولاية، مولوي X"
+HONORIFICS = words("قاري مولوي حاجي")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
 COUNTERPART = words("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان العاهل عاهل")
@@ -35,7 +38,9 @@ REPRESENTATIVES = words("ممثل الممثل ممثلة الممثلة")
 # the province named right after (not "وكيل إيران", a proxy)
 UNDER_SECRETARIES = words("وكيل وكيلة")
 _UNDER_HEADS = words("محافظة وزارة الوزارة المحافظة ولاية")
-GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي")
+GOVERNORS = words("محافظ المحافظ محافظا حاكم الحاكم حاكما والي الوالي "
+                  # the head of an Iraqi or Lebanese district: قائمقام قضاء سنجار X، قائممقام الموصل X
+                  "قائمقام قائممقام القائمقام القائممقام")
 # a mayor leads the city (or the village) named right after: عمدة مقديشو X، X، عمدة بلدة Y
 MAYORS = words("عمدة العمدة")
 # a unit's commander (Iraq, Libya): آمر اللواء X، آمر كتيبة Y X; normalised it is "أمر" (an
@@ -69,6 +74,7 @@ BESIDE_THE_HEAD = ENVOYS | ADVISERS | UNDER_SECRETARIES | words("مساعد ال
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
 COORDINATORS = words("منسق المنسق منسقة المنسقة")
+SUBDISTRICTS = words("ناحية")
 # a woman speaking for a body: المتحدثة باسم الوزارة X، الناطقة الرسمية باسم الحركة X
 SPOKESWOMEN = words("المتحدثة الناطقة متحدثة ناطقة")
 SPOKES = SPOKES_HEADS | SPOKESWOMEN
@@ -80,7 +86,10 @@ PROSECUTORS = words("النائب نائب "
 # "مساعد القائد العام لشرطة دبي X"، "مساعد وزير الخارجية X": an assistant to the head holds a
 # post in the head's body; only before the head's post word (not "الطيار المساعد", "عامل مساعد")
 ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
-_POST_CUES = (LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
+# words that are a post only before a body of a given kind, named right after them (elsewhere
+# العميد is a rank, الشيخ a title): عميد بلدية X (a Libyan mayor), شيخ قبيلة X / شيخ عشيرة X
+BODY_HEADS = {norm("عميد"): words("بلدية"), norm("شيخ"): words("قبيلة عشيرة")}
+_POST_CUES = (frozenset(BODY_HEADS) | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS | ASSISTANTS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
@@ -103,6 +112,8 @@ def post_relations(view, kb, out):
             continue
         org, country, k = _post_complement(view, kb, i, kind)
         person, within = post_holder(view, kb, i, k, kind)
+        if person is not None and _spokesman_of_the_head(view, i) and _apposed_after(view, i, person):
+            continue      # "المتحدث باسم الأمين العام للأمم المتحدة، X": X speaks for the head, not him
         if person is not None:
             _post_relation(view, kb, out, i, k, kind, person, org, country, within)
 
@@ -135,6 +146,10 @@ def _post_kind(view, kb, i):
         return "positionIn"   # "مدير أمن عدن X"، "قائد شرطة إقليم X Y": a post in the place's security
     if stems & COORDINATORS and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
         return "leaderOf"     # "المنسق العام للهيئة X": the general coordinator heads the body
+    if stems & DIRECTORS and view.has(i + 1, SUBDISTRICTS) and view.at.get(i + 1) is None:
+        # "مدير ناحية القيارة X": the head of a subdistrict (Iraq, Syria) leads it
+        place = view.slot_starting(i + 2)
+        return "leaderOf" if place is not None and place.entity.type == "Place" and not place.clitic else None
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
         if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
@@ -150,6 +165,8 @@ def _post_kind(view, kb, i):
         return "leaderOf"
     if stems & COMMANDING_OFFICERS:
         return "leaderOf" if "آمر" in _MARKS.sub("", view.tokens[i].text) else None
+    if view.tokens[i].norm in BODY_HEADS:
+        return _head_of_the_body(view, i)
     if stems & MAYORS:
         nxt = view.slot_starting(i + 1)
         # only of a place named right after ("عمدة مقديشو"), not a village's unnamed headman
@@ -181,6 +198,15 @@ def _post_kind(view, kb, i):
                 return None
         return "positionIn"
     return None
+
+
+def _head_of_the_body(view, i):
+    """"عميد بلدية X"، "شيخ قبيلة X": leaderOf when the body named right after the word (no
+    clitic) is an organisation whose name starts with the kind that word heads; else None."""
+    body = view.slot_starting(i + 1)
+    if body is None or body.clitic or body.entity.type != "Organization":
+        return None
+    return "leaderOf" if view.tokens[body.first].norm in BODY_HEADS[view.tokens[i].norm] else None
 
 
 # a head of state named by his title alone, as the subject or object of a verb: "استقبل الرئيس"
@@ -237,6 +263,23 @@ def _security_of_a_place(view, i):
     place = view.slot_starting(i + 2)
     return place is not None and place.entity.type == "Place" and not place.clitic \
         and not place.mention.nominal     # "مدير أمن المحافظة": which one is the entity layer's guess
+
+
+def _spokesman_of_the_head(view, i):
+    """Is the head's post at ``i`` named as whom a spokesman speaks for ("المتحدث باسم الرئيس",
+    "الناطق الرسمي باسم رئيس الوزراء")?"""
+    return i > 1 and view.tokens[i - 1].norm in ON_BEHALF and (
+        view.has(i - 2, SPOKES) or i > 2 and view.has(i - 3, SPOKES) and view.has(i - 2, SPOKES_ADJECTIVES))
+
+
+def _apposed_after(view, i, person):
+    """Is ``person`` named after the post at ``i`` past a comma (the spokesman apposed: "المتحدث
+    باسم الرئيس الروسي، X"), not right after it (the head: "المتحدث باسم الرئيس الأفغاني X قال")?"""
+    return person.i > i and view.tokens[person.i - 1].text in ("،", ",")
+
+
+# between a spokesman's word and باسم: "الناطق الرسمي باسم"، "المتحدث العسكري باسم"
+SPOKES_ADJECTIVES = words("الرسمي الرسمية الإعلامي الإعلامية العسكري العسكرية")
 
 
 def _secretary_general(view, i):
@@ -418,7 +461,8 @@ def post_holder(view, kb, i, k, kind):
             j = view.slot_starting(j + 1).j   # "المتحدث باسم مديرية X بمنطقة Y Z": where the body is
             steps += 1
             continue
-        if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in _ATTACH or t.norm in _ACTING \
+        if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in HONORIFICS or t.norm in _ATTACH \
+                or t.norm in _ACTING \
                 or j > k and t.norm in SIDES and toks[j - 1].norm == "في" \
                 or t.norm in WHEN_SAID \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
@@ -1029,11 +1073,17 @@ DUAL_POSTS = {w: kind for kind, ws in (
 _DUAL_WORDS = frozenset(DUAL_POSTS)
 
 
+# posts beside a head's, apposed to their holder before the head's post and name: "X، نائب زعيم
+# Y Z"، "X، مستشار الرئيس الأمريكي Z"، "X، مبعوث زعيم تنظيم Y Z إلى سوريا" (X the adviser or
+# envoy, Z the head)
+APPOSED_BESIDE = BESIDE_WORDS | words("مستشار المستشار مبعوث المبعوث")
+
+
 def _apposed_deputy(view, i):
     """The person named right before (a comma between) a deputy's post at ``i`` whose head's
     post follows it ("X، نائب زعيم Y Z"), else None; "X، ونائب رئيس Y Z" lists another person."""
     toks = view.tokens
-    if i < 2 or i + 1 >= len(toks) or toks[i].norm not in BESIDE_WORDS or toks[i - 1].text not in _COMMAS \
+    if i < 2 or i + 1 >= len(toks) or toks[i].norm not in APPOSED_BESIDE or toks[i - 1].text not in _COMMAS \
             or not (view.stems(i + 1) & LEADER_POSTS or view.stems(i + 1) & HEAD_OF_STATE):
         return None
     p = view.at.get(i - 2)

@@ -121,12 +121,20 @@ def pronoun_post_relations(view, kb, out):
             continue
         if view.has(i, NEEDS_GENERAL) and not view.has(i + 1, _GENERAL):
             continue
-        if _regional(view, i):
+        regional = _regional(view, i)
+        if regional and kind != "leaderOf":
             continue      # "مديرها في الشرق الأوسط X": its head for a region, not its head
         person, _ = post_holder(view, kb, i, i + 1, kind)
         if person is None or person.i < i:
             continue      # the holder right after: "زعيمة المعارضة" is no pronoun
         whole = _antecedent(view, i, gender)
+        if regional:
+            # "أعلن الجيش الحر مقتل قائده العسكري في حمص X": a group's commander for a region
+            # is its member (a firm's regional director is left alone)
+            if whole is not None and hasattr(whole, "j") and whole.entity.type == "Organization" \
+                    and whole.entity.subtype in REGIONAL_MEMBER_GROUPS:
+                add(out, "memberOf", person, whole, view, "post-pronoun-regional")
+            continue
         whole = _topic_past_its_aside(view, i, gender, whole) or whole or _topic_alone_before(view, i, gender)
         if whole is not None and i > 0 and view.has(i - 1, BESIDE_WORDS):
             # "نائب أمينه العام X"، "مساعد قائدها X": a post beside the head's
@@ -176,12 +184,18 @@ _IN = words("في")
 _POST_TAIL = words("العام العامة التنفيذي التنفيذية الميداني العسكري")
 
 
+REGIONAL = words("الإقليمي الإقليمية")
+# the bodies whose head for a region is their member (an armed or political group's)
+REGIONAL_MEMBER_GROUPS = frozenset(["ArmedGroup", "PoliticalOrganization"])
+
+
 def _regional(view, i):
     """Is the pronoun post at ``i`` held for a region: "في" right after it (past its adjectives)?"""
     k = i + 1
     while k < len(view.tokens) and view.has(k, _POST_TAIL):
         k += 1
-    return k < len(view.tokens) and view.tokens[k].norm == "في"
+    # "مديرها الإقليمي X": its head for a region, named by the adjective
+    return k < len(view.tokens) and (view.tokens[k].norm == "في" or view.tokens[k].norm in REGIONAL)
 
 
 # "المتحدث باسمها X" with no organisation before it in the sentence: the one named in the

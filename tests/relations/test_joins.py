@@ -75,3 +75,22 @@ def test_his_joining_told_in_a_relative_clause_with_others_named_before_the_grou
     rels = relations(run("وقال إن المسلحين يتبعون عمر الحسيني، الذي كان قد أعلن العام الماضي انضمامه مع "
                          "نحو عشرين من أنصاره إلى «جبهة النصرة»، بحسب مصادر."))
     assert ("memberOf", "عمر الحسيني", "جبهة النصرة") in rels
+
+
+def test_the_joiner_is_the_group_before_an_apposition_not_the_one_inside_it():
+    # "أعلن X، أحد فصائل Y، انضمامه إلى Z": X joins Z, Y does not
+    rels = relations(run("وأعلن «لواء صقور الجبل»، أحد أكبر فصائل الجيش السوري الحر في ريف حماة، "
+                         "انضمامه إلى هيئة تحرير الشام."))
+    assert ("memberOf", "لواء صقور الجبل", "هيئة تحرير الشام") in rels
+    assert ("memberOf", "الجيش السوري الحر", "هيئة تحرير الشام") not in rels
+
+
+def test_who_joined_a_group_with_bi_is_its_member():
+    # "X، الذي التحق بتنظيم Y": X joined Y
+    rels = relations(run("وأفادت الشرطة بأن ناصر المطيري، الذي التحق بتنظيم داعش عام 2016، قتل في سوريا."))
+    assert ("memberOf", "ناصر المطيري", "تنظيم داعش") in rels
+
+
+def test_joining_a_university_is_no_membership():
+    rels = relations(run("وكان ناصر المطيري قد التحق بجامعة الملك عبدالعزيز قبل سفره."))
+    assert not [r for r in rels if r[0] == "memberOf"]

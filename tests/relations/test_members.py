@@ -536,3 +536,32 @@ def test_member_of_a_bodys_general_command():
 def test_leaders_plural_in_the_nominative_before_among_them():
     rels = relations(run("وقال قياديون في الحزب الديمقراطي الكردستاني، بينهم كريم الزيدي، إن الاستفتاء قائم."))
     assert ("memberOf", "كريم الزيدي", "الحزب الديمقراطي الكردستاني") in rels
+
+
+def test_member_of_a_committee_of_a_group_named_in_quotes_after_its_head_noun():
+    # "عضو اللجنة المركزية لحركة «X»، Y": the group's name in quotes after its head noun with ل
+    rels = relations(run("وقال عضو اللجنة المركزية لحركة «فتح»، عادل النجار، إن الانتخابات ستجري في موعدها."))
+    assert ("memberOf", "عادل النجار", "فتح") in rels
+
+
+def test_the_sharia_official_of_an_armed_group_is_its_member():
+    rels = relations(run("وقال أبو حمزة الأنصاري، الشرعي في جبهة النصرة، إن الهدنة باطلة."))
+    assert ("memberOf", "أبو حمزة الأنصاري", "جبهة النصرة") in rels
+
+
+def test_lawful_is_no_sharia_official():
+    # الشرعي as an adjective ("the lawful president") before في and no group: nothing
+    rels = relations(run("وقال الرئيس الشرعي عبد الكريم سالم في كلمة إن الحكومة باقية في عدن."))
+    assert not [r for r in rels if r[0] == "memberOf"]
+
+
+def test_a_member_named_before_an_aside_on_where_he_spoke():
+    # "X، في تصريح لوكالة Y، وهو قيادي في Z": X, past the aside, is the member
+    rels = relations(run("وقال مازن الحلبي، في تصريح لوكالة الأناضول، وهو قيادي في جيش العزة، إن المعارك توقفت."))
+    assert ("memberOf", "مازن الحلبي", "جيش العزة") in rels
+
+
+def test_the_speaker_is_no_member_of_the_group_he_reports_on_after_an_aside():
+    # "X، في مؤتمر صحفي، إن عناصر من Y": what X said, not what X is
+    rels = relations(run("وقال حسام العلي، في مؤتمر صحفي في حلب، إن عناصر من جيش العزة اعتقلوا أمس."))
+    assert ("memberOf", "حسام العلي", "جيش العزة") not in rels

@@ -108,3 +108,20 @@ def test_a_common_noun_between_the_body_and_the_cue_is_what_belongs():
     # a pronoun of being, or a unit's kind, may stand there
     rels = relations(run("وأصدرت جبهة النصرة، وهي فرع تنظيم القاعدة في سوريا، بيانا."))
     assert ("partOf", "جبهة النصرة", "تنظيم القاعدة") in rels
+
+
+def test_a_radio_speaking_with_the_tongue_of_a_group_is_its_part():
+    # الناطقة بلسان X: as الناطقة باسم X
+    rels = relations(run("وبثت إذاعة «البيان»، الناطقة بلسان تنظيم الدولة الإسلامية، تسجيلا لقائد ميداني."))
+    assert ("partOf", "البيان", "تنظيم الدولة الإسلامية") in rels
+
+
+def test_one_of_the_arms_of_a_group_is_its_part():
+    # "X، إحدى الأذرع الإعلامية لـ Y": one of Y's media arms
+    rels = relations(run("ونشرت مؤسسة الحياة، إحدى الأذرع الإعلامية لتنظيم الدولة الإسلامية، إصدارا جديدا."))
+    assert ("partOf", "مؤسسة الحياة", "تنظيم الدولة الإسلامية") in rels
+
+
+def test_one_of_the_wings_of_a_movement_is_its_part():
+    rels = relations(run("وتبنت سرايا الجهاد، أحد أجنحة حركة الجهاد الإسلامي، إطلاق الصواريخ."))
+    assert ("partOf", "سرايا الجهاد", "حركة الجهاد الإسلامي") in rels

@@ -771,3 +771,62 @@ def test_a_name_glued_to_wa_right_after_a_posts_complement_is_the_next_of_a_list
                          "البدري الأمين العام لمنظمة أوبك."))
     assert ("positionIn", "ألكسندر نوفاك", "روسيا") in rels
     assert ("positionIn", "عبد الله البدري", "روسيا") not in rels
+
+
+def test_the_dean_of_a_municipality_leads_it():
+    # عميد بلدية X: a Libyan mayor; elsewhere العميد is a rank
+    rels = relations(run("واستقبل عميد بلدية زليتن، صالح القماطي، وفدا من الهلال الأحمر الليبي صباح الأحد."))
+    assert ("leaderOf", "صالح القماطي", "بلدية زليتن") in rels
+
+
+def test_the_rank_of_brigadier_is_no_head_of_a_municipality():
+    rels = relations(run("وقال العميد صالح القماطي إن بلدية زليتن طلبت تعزيزات."))
+    assert not [r for r in rels if r[0] == "leaderOf"]
+
+
+def test_the_sheikh_of_a_tribe_leads_it():
+    rels = relations(run("ودعا مهدي الزبيدي، شيخ قبيلة الشمري، أبناء المنطقة إلى ضبط النفس."))
+    assert ("leaderOf", "مهدي الزبيدي", "قبيلة الشمري") in rels
+
+
+def test_a_spokesman_named_past_the_honorific_qari():
+    rels = relations(run("وقال المتحدث باسم حركة طالبان، قاري يحيى رحيمي، إن مقاتلي الحركة قتلوا جنديين."))
+    assert ("spokespersonOf", "يحيى رحيمي", "حركة طالبان") in rels
+
+
+def test_an_apposed_adviser_holds_the_post_not_the_head_named_after_it():
+    # "X، مستشار الرئيس Y Z": X the adviser (a post in the state), Z the head
+    rels = relations(run("وقال مارك ستيفنز، مستشار الرئيس الأمريكي دونالد ترامب لشؤون الطاقة، "
+                         "إن الولايات المتحدة سترفع إنتاجها."))
+    assert ("positionIn", "مارك ستيفنز", "الولايات المتحدة") in rels
+    assert ("positionIn", "دونالد ترامب", "الولايات المتحدة") not in rels
+    assert ("leaderOf", "دونالد ترامب", "الولايات المتحدة") in rels
+
+
+def test_an_apposed_envoy_of_a_groups_leader_holds_a_post_in_the_group():
+    rels = relations(run("واعتقلت القوات عادل الجهني، مبعوث زعيم تنظيم القاعدة أيمن الظواهري إلى اليمن، في مداهمة."))
+    assert ("positionIn", "عادل الجهني", "تنظيم القاعدة") in rels
+    assert ("positionIn", "أيمن الظواهري", "تنظيم القاعدة") not in rels
+
+
+def test_the_head_of_a_district_leads_it():
+    # قائمقام (also قائممقام): the head of an Iraqi or Lebanese district
+    rels = relations(run("وقال قائممقام قضاء الحويجة، عبد الله الشمري، إن الأهالي عادوا إلى منازلهم."))
+    assert ("leaderOf", "عبد الله الشمري", "الحويجة") in rels
+
+
+def test_the_director_of_a_subdistrict_leads_it():
+    rels = relations(run("وأكد خالد العبيدي، مدير ناحية القيارة، أن فرق الدفاع المدني أخمدت الحرائق."))
+    assert ("leaderOf", "خالد العبيدي", "القيارة") in rels
+
+
+def test_the_spokesman_apposed_after_the_heads_post_does_not_lead():
+    # "المتحدث باسم الرئيس الفرنسي، X": X speaks for the president, X is no head of state
+    doc = run("وقال المتحدث الرسمي باسم الرئيس الفرنسي، بنجامان غريفو، إن فرنسا ستشارك في القمة.")
+    assert ("leaderOf", "بنجامان غريفو", "فرنسا") not in relations(doc)
+
+
+def test_the_head_named_right_after_his_post_after_spokesman_still_leads():
+    # "المتحدث باسم الرئيس الأفغاني X قال": X, named right after the post, is the president
+    rels = relations(run("وقال المتحدث باسم الرئيس الأفغاني أشرف غني إن المحادثات ستستمر. وتشهد أفغانستان هدوءا."))
+    assert ("leaderOf", "أشرف غني", "أفغانستان") in rels

@@ -225,3 +225,16 @@ def test_plural_of_things_is_a_she_for_the_pronoun():
                          "وقال المتحدث باسمه النقيب سامر الخطيب إن المهاجمين تكبدوا خسائر."))
     assert ("spokespersonOf", "سامر الخطيب", "جيش العزة") in rels
     assert ("spokespersonOf", "سامر الخطيب", "وحدات حماية الشعب") not in rels
+
+
+def test_a_groups_commander_for_a_region_named_with_a_pronoun_is_its_member():
+    # "قائده العسكري في حمص X": its commander there, a member (not the group's head)
+    rels = relations(run("ونعى الجيش السوري الحر قائده العسكري في ريف حمص الشمالي مازن العكاري."))
+    assert ("memberOf", "مازن العكاري", "الجيش السوري الحر") in rels
+    assert ("leaderOf", "مازن العكاري", "الجيش السوري الحر") not in rels
+
+
+def test_its_regional_director_does_not_lead_the_body():
+    # "مديرها الإقليمي X": its director for a region, not its head
+    rels = relations(run("وقالت منظمة أطباء بلا حدود إن مديرها الإقليمي جان لوكا زار المستشفى المدمر."))
+    assert ("leaderOf", "جان لوكا", "منظمة أطباء بلا حدود") not in rels
