@@ -169,7 +169,8 @@ def find_mentions(doc, kb, tags=None) -> list:
                 s <= m.start and m.end <= e for s, e in names)]
         cands = [m for m in cands if not _no_person(m, kb) and not _described_place(m) and not _dated_place(m)
                  and not ordinary_noun_phrase(m)]
-        cands = general_bodies_completed(not_names(cands, toks, text, kb), toks, text)
+        cands = general_bodies_completed(not_names(cands, toks, text, kb, (starts, ends)), toks, text,
+                                         (starts, ends))
         chosen = _titled_given_name_joined(_resolve_overlaps(cands), text)
         chosen = companies_named_for_persons(toks, text, chosen)
         chosen = boards_as_their_body(toks, text, chosen)

@@ -481,14 +481,15 @@ def is_sum_of_money(words) -> bool:
     return words[-1] in CURRENCIES and (words[0] in NUMBER_WORDS or words[0].isdigit())
 
 
-def not_names(mentions, tokens, text, kb=None) -> list:
+def not_names(mentions, tokens, text, kb=None, offsets=None) -> list:
     """The candidate ``mentions`` of one sentence (``tokens``) without those that are no
     names, and with the words that are none cut off the end of a person's name; a
-    knowledge-base mention is always kept as it is."""
+    knowledge-base mention is always kept as it is. ``offsets``: the tokens' starts and
+    ends (``Sentence.offsets``), when at hand."""
     if not mentions:
         return mentions
-    starts = [t.start for t in tokens]
-    by_end = {t.end: k for k, t in enumerate(tokens)}
+    starts, ends = offsets or ([t.start for t in tokens], [t.end for t in tokens])
+    by_end = dict(zip(ends, range(len(ends))))      # a token's end -> its index
 
     def around(m):
         """(the token the mention starts in, what is glued before it there, the token's

@@ -283,14 +283,15 @@ def second_portfolio_end(tokens, k, blocked, kb) -> int:
     return k
 
 
-def general_bodies_completed(mentions, tokens, text) -> list:
+def general_bodies_completed(mentions, tokens, text, offsets=None) -> list:
     """A sentence's candidate bodies whose name stops at its adjectives (the tagger's
     "الهيئة العامة" before "للسياحة والتراث الوطني") taken on to what the body is for, unless
-    another candidate holds those words."""
+    another candidate holds those words. ``offsets``: the tokens' starts and ends
+    (``Sentence.offsets``), when at hand."""
     if not any(m.type == "Organization" and m.source != "kb" for m in mentions):
         return list(mentions)       # (most sentences: no token index to build)
-    ends = {t.end: k for k, t in enumerate(tokens)}
-    tok_starts, tok_ends = [t.start for t in tokens], [t.end for t in tokens]
+    tok_starts, tok_ends = offsets or ([t.start for t in tokens], [t.end for t in tokens])
+    ends = dict(zip(tok_ends, range(len(tok_ends))))     # a token's end -> its index
     out = []
     for m in mentions:
         j = ends.get(m.end) if m.type == "Organization" and m.source != "kb" else None

@@ -426,3 +426,29 @@ def test_a_title_of_office_is_no_name():
     doc = run("ونقل الأمير تميم بن حمد تحياته لخادم الحرمين الشريفين خلال اللقاء. وقال خادم الحرمين "
               "الشريفين إن العلاقات متينة.")
     assert not any("الحرمين" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_not_names_with_the_sentences_offsets_answers_as_from_the_tokens():
+    """find_mentions hands not_names the sentence's token offsets (Sentence.offsets) instead
+    of having them read again from the tokens: the same mentions are kept, dropped or cut."""
+    from kg.mentions_not_names import not_names
+    from kg.model import Mention, Token
+    from kg.normalize import norm
+
+    text = "زاروا المنطقة وتعرفوا عليها ثم قال المتحدث سامر خليل حزيناً إن الوفد غادر"
+    tokens, at = [], 0
+    for w in text.split():
+        at = text.index(w, at)
+        tokens.append(Token(w, at, at + len(w), norm(w)))
+        at += len(w)
+
+    def mentions():
+        def span(words, etype):
+            s = text.index(words)
+            return Mention(s, s + len(words), words, type=etype, source="ner")
+        return [span("وتعرفوا", "Person"), span("سامر خليل حزيناً", "Person"), span("الوفد", "Organization")]
+
+    offsets = ([t.start for t in tokens], [t.end for t in tokens])
+    plain = not_names(mentions(), tokens, text)
+    assert [(m.start, m.end) for m in plain] != [(m.start, m.end) for m in mentions()]    # (some change)
+    assert not_names(mentions(), tokens, text, offsets=offsets) == plain

@@ -83,7 +83,7 @@ def test_score_decoding_tags_as_crfsuite_does():
 
 def test_the_scorer_keeps_frequent_words_across_a_turn_and_reuses_rows():
     from kg.ner.crf import Scorer, read_model
-    from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, token_feature_ids, token_features
+    from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, ID_PART_SIZES, token_feature_ids, token_features
 
     labels, weights, _ = read_model(MODEL_PATH)
     asked = []
@@ -97,9 +97,9 @@ def test_the_scorer_keeps_frequent_words_across_a_turn_and_reuses_rows():
         return counted
 
     small = Scorer(len(labels), weights, token_features, (_BOS2, _BOS1, _EOS1, _EOS2),
-                   max_cache=4, part_ids=part_ids)        # two words a generation
+                   max_cache=4, part_ids=part_ids, part_sizes=ID_PART_SIZES)   # two words a generation
     whole = Scorer(len(labels), weights, token_features, (_BOS2, _BOS1, _EOS1, _EOS2),
-                   part_ids=token_feature_ids)
+                   part_ids=token_feature_ids, part_sizes=ID_PART_SIZES)
     calls = [["قال", "الرئيس"], ["الرئيس", "أمس"], ["مصدر", "الرئيس"], ["الرئيس", "قال"],
              ["جو", "بايدن", "في", "واشنطن"]]
     for sentences in calls:
@@ -111,3 +111,21 @@ def test_the_scorer_keeps_frequent_words_across_a_turn_and_reuses_rows():
     # generations and one call's words)
     assert asked.count("الرئيس") == 1 and asked.count("قال") == 2
     assert small._size <= 4 + 4 + 4
+
+
+def test_flat_numbered_parts_score_as_the_feature_strings():
+    """The tagger's new words as flat tuples of attribute numbers (token_feature_ids,
+    ID_PART_SIZES) get the very scores their feature strings give, to the last bit."""
+    from kg.ner.crf import Scorer, read_model
+    from kg.ner.features import _BOS1, _BOS2, _EOS1, _EOS2, ID_PART_SIZES, token_feature_ids, token_features
+
+    labels, weights, _ = read_model(MODEL_PATH)
+    boundaries = (_BOS2, _BOS1, _EOS1, _EOS2)
+    numbered = Scorer(len(labels), weights, token_features, boundaries,
+                      part_ids=token_feature_ids, part_sizes=ID_PART_SIZES)
+    strings = Scorer(len(labels), weights, token_features, boundaries)
+    sentences = _sentences() + [["قال", "الرئيس", "جو", "بايدن", "في", "واشنطن"], ["ققققق", "2015", "«", "abc"]]
+    got, lengths = numbered.scores(sentences)
+    want, want_lengths = strings.scores(sentences)
+    assert lengths == want_lengths and got.shape == want.shape
+    assert got.tobytes() == want.tobytes()

@@ -102,6 +102,9 @@ class Scorer:
     attribute numbers (-1 for an attribute the model lacks) from the model's
     attribute -> number dict (``kg.ner.features.token_feature_ids``): it
     replaces ``parts`` for new words, which are then not written out as strings.
+    Its parts come as one flat tuple, the five one after the other, of the sizes
+    ``part_sizes`` (``kg.ner.features.ID_PART_SIZES``): no list per part to build for
+    each new word, and :meth:`_fill` lays out the numbers of all the new words at once.
 
     A word's five score vectors are worked out once and kept in a row of a table,
     for at most ``max_cache`` words in two generations, as :class:`kg.caches.WordCache`
@@ -112,7 +115,7 @@ class Scorer:
     """
 
     def __init__(self, n_labels, weights, parts, boundaries, bias="b", max_cache=WORDS,
-                 part_ids=None):
+                 part_ids=None, part_sizes=None):
         import numpy as np
 
         self._np = np
@@ -120,8 +123,13 @@ class Scorer:
         self._matrix = np.array(list(weights.values())).reshape(len(weights), n_labels)
         if part_ids is not None:
             self._parts = part_ids(index)
+            if part_sizes is None or len(part_sizes) != 5:
+                raise ValueError("part_ids needs part_sizes: the sizes of its five parts")
+            # each number of a flat tuple of parts -> the part it is in (0 own ... 4 at +2)
+            self._part_of = np.repeat(np.arange(5), part_sizes)
         else:
             self._parts = lambda token: self._numbers(parts(token))
+            self._part_of = None
         # token_feature_ids gives each attribute family once per part: no attribute can
         # repeat within a part, and _fill need not look for repeats
         self._distinct = part_ids is not None
@@ -158,21 +166,25 @@ class Scorer:
 
     def _new_row(self, parts) -> tuple:
         """A row for a new token: ``(row, its five parts)``, to be filled by :meth:`_fill`."""
-        if self._free:
-            row = self._free.pop()
-        else:
-            row = self._size
-            self._size += 1
         parts = tuple(parts[:5])
-        return row, parts + ((),) * (5 - len(parts))
+        return self._row_number(), parts + ((),) * (5 - len(parts))
 
-    def _fill(self, pending):
+    def _row_number(self) -> int:
+        """A row of the table for a new token: a dropped word's, else a new one."""
+        if self._free:
+            return self._free.pop()
+        row = self._size
+        self._size += 1
+        return row
+
+    def _fill(self, pending, flat=False):
         """Write the five score vectors of new tokens, all at once.
 
         Every attribute number of every new part goes in one array; each part's
         weights are then added up in the order the attributes come (a bincount
         per label), an attribute repeated within a part counting once, as
-        FeatureExtractor keeps it.
+        FeatureExtractor keeps it. ``pending``: ``(row, its five parts)`` for each
+        token, or with ``flat``, ``(row, its parts as one flat tuple)`` (``part_ids``).
         """
         np = self._np
         table = self._table
@@ -180,10 +192,16 @@ class Scorer:
             table = np.zeros((5, max(2 * table.shape[1], self._size), self._n_labels))
             table[:, :self._table.shape[1]] = self._table
             self._table = table
-        parts = [part for _, token_parts in pending for part in token_parts]
-        sizes = list(map(len, parts))
-        attrs = int_array(chain.from_iterable(parts))
-        slots = np.repeat(np.arange(len(parts)), int_array(sizes))
+        if flat:
+            # the same numbers and parts as below, in the same order: the k-th token's parts
+            # are slots 5 k .. 5 k + 4
+            attrs = int_array(chain.from_iterable(numbers for _, numbers in pending))
+            slots = (np.arange(5 * len(pending), step=5)[:, None] + self._part_of).ravel()
+        else:
+            parts = [part for _, token_parts in pending for part in token_parts]
+            sizes = list(map(len, parts))
+            attrs = int_array(chain.from_iterable(parts))
+            slots = np.repeat(np.arange(len(parts)), int_array(sizes))
         known = attrs >= 0
         attrs, slots = attrs[known], slots[known]
         if not self._distinct:
@@ -192,7 +210,7 @@ class Scorer:
             if len(unique) < len(keys):
                 first.sort()
                 attrs, slots = attrs[first], slots[first]
-        size = len(parts)
+        size = 5 * len(pending)
         weights = self._matrix[attrs]
         block = np.empty((size, self._n_labels))
         for label in range(self._n_labels):
@@ -214,6 +232,7 @@ class Scorer:
         if None in rows:
             old = self._old.pop
             pending = []
+            flat = self._part_of is not None
             k = rows.index(None)
             while True:   # the words not in the young generation only (list.index finds them in C)
                 t = tokens[k]
@@ -221,9 +240,12 @@ class Scorer:
                 if r is None:
                     r = old(t, None)
                     if r is None:
-                        row, parts = self._new_row(self._parts(t))
-                        pending.append((row, parts))
-                        r = row
+                        if flat:
+                            r = self._row_number()
+                            pending.append((r, self._parts(t)))
+                        else:
+                            r, parts = self._new_row(self._parts(t))
+                            pending.append((r, parts))
                     row_of[t] = r
                 rows[k] = r
                 try:
@@ -231,7 +253,7 @@ class Scorer:
                 except ValueError:
                     break
             if pending:
-                self._fill(pending)
+                self._fill(pending, flat)
         lengths = list(map(len, sentences))
         total = len(rows)
         if not total:
@@ -321,18 +343,19 @@ def viterbi(scores, lengths, transitions):
 class ScoreDecoder:
     """Tags from a crfsuite model file: :class:`Scorer` scores, :func:`viterbi` decodes.
 
-    ``parts``, ``boundaries`` and ``part_ids`` as for :class:`Scorer`. Raises ValueError
-    (or OSError) for a file :func:`read_model` cannot read.
+    ``parts``, ``boundaries``, ``part_ids`` and ``part_sizes`` as for :class:`Scorer`. Raises
+    ValueError (or OSError) for a file :func:`read_model` cannot read.
     """
 
-    def __init__(self, path, parts, boundaries, part_ids=None):
+    def __init__(self, path, parts, boundaries, part_ids=None, part_sizes=None):
         try:
             labels, weights, transitions = read_model(path)
         except (struct.error, UnicodeDecodeError, IndexError) as exc:
             raise ValueError(f"unreadable crfsuite model: {exc}") from None
         self.labels = labels
         self._transitions = transitions
-        self._scorer = Scorer(len(labels), weights, parts, boundaries, part_ids=part_ids)
+        self._scorer = Scorer(len(labels), weights, parts, boundaries, part_ids=part_ids,
+                              part_sizes=part_sizes)
         # the scorer's tables hold state between calls: one call at a time
         self._lock = threading.Lock()
 

@@ -186,8 +186,9 @@ def token_feature_ids(index: dict):
     """:func:`token_features` as a model's attribute numbers, without building the strings.
 
     ``index`` maps attributes (``"s=جيش"``) to numbers. Returns a function token ->
-    the five parts of ``token_features(token)``, each a list with, for every
-    attribute of the part in the same order, its number, or -1 for an attribute
+    the five parts of ``token_features(token)`` as one flat tuple, the parts one after
+    the other, of the sizes :data:`ID_PART_SIZES` (:func:`id_parts` splits it): for
+    every attribute of a part in the same order, its number, or -1 for an attribute
     ``index`` does not hold. The tagger works out the parts of every word it has not
     seen (tens of thousands in a thousand articles), and most attributes of a new
     word are unknown to the model: one dict look-up per value here (``w`` -> the
@@ -243,12 +244,29 @@ def token_feature_ids(index: dict):
         x = shape_t(_shape(w), none3)
         g = gazetteer(stem) or gazetteer(w)     # lookup(w, stem)
         c = gaz_t(g, none3) if g else none3
-        own = [a[0], b[0], pre_t(pre, -1), x[0], length, e[0], s3, f2, f3,
-               zw_t(bucket[frequency(w)], -1), z[0], za, c[0]]
-        return (own, [a[1]], [a[2], b[1], x[1], e[1], z[1], c[1]],
-                [a[3], b[2], x[2], e[2], z[2], c[2]], [a[4]])
+        # (the five parts one after the other: ID_PART_SIZES)
+        return (a[0], b[0], pre_t(pre, -1), x[0], length, e[0], s3, f2, f3,     # own
+                zw_t(bucket[frequency(w)], -1), z[0], za, c[0],
+                a[1],                                                     # at -2
+                a[2], b[1], x[1], e[1], z[1], c[1],                       # at -1
+                a[3], b[2], x[2], e[2], z[2], c[2],                       # at +1
+                a[4])                                                     # at +2
 
     return ids
+
+
+#: the sizes of the five parts (own, at -2, -1, +1, +2) in what :func:`token_feature_ids`'s
+#: function gives, one after the other in a flat tuple
+ID_PART_SIZES = (13, 1, 6, 6, 1)
+
+
+def id_parts(numbers) -> list:
+    """The five parts (lists) of a flat tuple of :func:`token_feature_ids`'s function."""
+    out, at = [], 0
+    for size in ID_PART_SIZES:
+        out.append(list(numbers[at:at + size]))
+        at += size
+    return out
 
 
 # what the sentence boundaries contribute, laid out like token_features()

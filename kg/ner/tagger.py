@@ -44,12 +44,12 @@ class Tagger:
         self._decoder = None
         if decoder == "scores":
             from kg.ner.crf import ScoreDecoder
-            from kg.ner.features import (_BOS1, _BOS2, _EOS1, _EOS2, token_feature_ids,
-                                         token_features)
+            from kg.ner.features import (_BOS1, _BOS2, _EOS1, _EOS2, ID_PART_SIZES,
+                                         token_feature_ids, token_features)
             try:
                 self._decoder = ScoreDecoder(self.model_path, token_features,
                                              (_BOS2, _BOS1, _EOS1, _EOS2),
-                                             part_ids=token_feature_ids)
+                                             part_ids=token_feature_ids, part_sizes=ID_PART_SIZES)
             except (OSError, ValueError):
                 self._decoder = None   # not a file crf.read_model knows: feature strings
             if self._decoder is not None and self._decoder.labels != self._tagger.labels():

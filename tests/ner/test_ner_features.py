@@ -106,7 +106,7 @@ def test_tagger_normalisation_is_the_pipelines_on_tokens():
 def test_feature_ids_are_the_features_numbered():
     """token_feature_ids (the tagger's way for new words) gives token_features' attributes as
     the index numbers them, in the same order, -1 for those the index lacks."""
-    from kg.ner.features import token_feature_ids
+    from kg.ner.features import ID_PART_SIZES, id_parts, token_feature_ids
     from kg.ner.tagger import default_tagger
     words = ("وبتنظيم للجيش قال الرئيس ببغداد والعراق ققققق 2015 , « abc x1 ب ال كتب الكاتبة "
              "واشنطن لل فالسلام سيارة مفخخة").split()
@@ -118,7 +118,9 @@ def test_feature_ids_are_the_features_numbered():
         ids = token_feature_ids(index)
         for w in words:
             expected = [[index.get(a, -1) for a in part] for part in token_features(w)]
-            got = [[n for n in part if n != -1] for part in ids(w)]
+            numbers = ids(w)
+            assert len(numbers) == sum(ID_PART_SIZES)      # the parts' sizes never change
+            got = [[n for n in part if n != -1] for part in id_parts(numbers)]
             assert got == [[n for n in part if n != -1] for part in expected], w
             # every attribute the index knows is there, and nothing else
             assert sum(len(p) for p in got) == sum(a in index for part in token_features(w) for a in part)
