@@ -59,6 +59,8 @@ from kg.mentions_kb_context import (_axis_commands_place, _bank_of_water, _capit
 from kg.mentions_leaderships import leadership_mentions
 from kg.mentions_named_institutions import institution_heads, named_institutions
 from kg.mentions_names import aged_person_spans, described_person_spans, lexicon_person_spans, umm_kunya_spans
+from kg.mentions_line_breaks import names_across_line_breaks
+from kg.mentions_lone_persons import lone_tagger_persons_dropped
 from kg.mentions_ner import ner_mentions
 from kg.mentions_one_sense import one_sense_per_article
 from kg.mentions_operations import _operation_names, _operation_words
@@ -190,6 +192,7 @@ def find_mentions(doc, kb, tags=None) -> list:
         out += short
     out = leadership_mentions(out, text)
     out = press_credits(text, out)
+    out = lone_tagger_persons_dropped(sentences, names_across_line_breaks(sentences, text, out, kb), kb)
     return sorted(out, key=lambda m: (m.start, m.end))
 
 

@@ -12,6 +12,7 @@ from kg.lexicon import DIRECTIONS, PERSON_TITLES, POST_HEADS, STOPWORDS, common_
 from kg.mentions_org_heads import ACT_NOUNS
 from kg.mentions_common import (ORG_NAME_STOPS, _cue_words, _dual_or_plural_of_common, _prepositional, definite,
                                 make_mention)
+from kg.mentions_lone_persons import name_opens_after_cue
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
 from kg.names import all_name_words, given_names, name_words, place_names
 
@@ -52,9 +53,10 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             while s < j and (strip_clitics(toks[s].norm)[-1][1] in _TITLES_OR_STOPWORDS or (
                     typ == "PER" and kb is not None and definite(toks[s]) and kb.demonym(toks[s].norm))):
                 s += 1     # a title, or a nisba before the name (الأمريكي جون ...)
-            if typ == "PER" and j - s >= 2 and word_before_name(toks[s].norm):
+            if typ == "PER" and j - s >= 2 and word_before_name(toks[s].norm) and not name_opens_after_cue(toks, s, kb):
                 s += 1     # "استقبل سامر"، "وترأس خالد"، "إقالة رشيد": a verb or a noun the tagger
-                #            took into the name after it
+                #            took into the name after it (not after a verb of speech, a trade or a
+                #            nationality: اللاعب واين روني، النرويجي ينس شتولتنبرغ: a foreign given name)
             if typ == "PER" and j - s >= 2 and word_after_name(toks[j - 1].norm) and not (
                     kb is not None and kb.demonym(toks[j - 1].norm)):   # (شاب فلسطيني: dropped below)
                 j -= 1     # "المالكي أراد أن"، "الماريجوانا غير أن": the verb or particle after it

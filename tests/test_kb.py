@@ -679,3 +679,17 @@ def test_the_ghab_plain_is_a_region_of_hama(kb):
 def test_the_nasib_crossing_whose_name_is_a_common_word(kb):
     assert ("معبر نصيب", "nasib-crossing") in found(kb, "وأعيد فتح معبر نصيب أمام حركة الشاحنات بعد ثلاث سنوات.")
     assert kb.get("nasib-crossing").located_in == "daraa-governorate"
+
+
+def test_agencies_movements_and_towns_of_the_region_named_in_news(kb):
+    from kg.segment import segment
+
+    def found(text):
+        return [(m.text, m.kb_id) for s in segment(text) for m in kb.match(s.tokens, text)]
+
+    assert found("ونقلت وكالة أنباء الشرق الأوسط عن مصدر أمني أن الحريق في بقيق أخمد.") == [
+        ("وكالة أنباء الشرق الأوسط", "mena"), ("بقيق", "abqaiq")]
+    assert found("واعتقلت الشرطة عشرة يشتبه في صلتهم بجماعة غولن.") == [("جماعة غولن", "gulen-movement")]
+    assert found("وأطلقت الجبهة الوطنية للتحرير قذائف على المنطقة.")[0][1] == "national-front-for-liberation"
+    assert found("ولقي سائق حتفه في حادث سير في خريص.") == [("خريص", "khurais")]
+    assert not found("وأحرز اللاعب عوض خريص هدفين.")

@@ -163,3 +163,13 @@ def test_former_before_a_name_is_a_title():
 def test_the_deposed_before_a_name_is_a_title():
     doc = run("وتقاتل ميليشيا الحوثي والمخلوع زيدان منذ أشهر.")
     assert entity(doc, "زيدان").type == "Person"
+
+
+def test_a_brand_the_tagger_alone_takes_for_a_one_word_person_is_dropped():
+    doc = run("وعرضت دار الأزياء من «برادا» و«فيرساتشي» تشكيلات جديدة في ميلانو.")
+    assert [e.type for e in doc.entities] == ["Place"]
+
+
+def test_a_person_named_over_two_lines_is_one_person():
+    doc = run("وفي السياق ذاته، اعتبر ناصيف\nالبرغوثي، العضو في المجلس البلدي، أن القرار خاطئ.")
+    assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == ["ناصيف\nالبرغوثي"]

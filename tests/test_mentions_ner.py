@@ -146,3 +146,14 @@ def test_a_tagged_place_that_is_a_common_word_with_the_article_on_a_bare_town_na
     kb = load_kb()
     assert [m.text for m in ner_mentions(sents, text, tags, set(), kb)] == ["الخرطوم", "الموصل", "سيول"]
     assert article_on_a_bare_place("السيول", kb) and not article_on_a_bare_place("سيول", kb)
+
+
+def test_a_foreign_given_name_after_a_trade_or_a_verb_of_speech_stays_in_the_tagged_name():
+    from kg.kb import load_kb
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "وحسم اللاعب واين روفيلا المباراة، وكان الوفد استقبل سامي حداد."
+    sents = segment(text)
+    tags = [["O", "O", "B-PER", "I-PER", "O", "O", "O", "O", "B-PER", "I-PER", "I-PER", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set(), load_kb())] == ["واين روفيلا", "سامي حداد"]

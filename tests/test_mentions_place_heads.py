@@ -272,3 +272,8 @@ def test_a_place_name_after_its_head_ends_before_a_time_of_day_and_its_day():
     # a name whose second word is صباح stays whole
     doc = run("وقع الهجوم في حي صباح السالم أمس.")
     assert any(m.text == "حي صباح السالم" for e in doc.entities for m in e.mentions)
+
+
+def test_a_demilitarised_zone_is_no_place_named_after_its_head():
+    doc = run("ودعا الوسطاء إلى إقامة منطقة منزوعة السلاح على طول الحدود بين البلدين.")
+    assert _place_names(doc) == []

@@ -43,6 +43,7 @@ SETS.update({"train44": (10, "2014-01-01", "2019-12-31"), "train45": (8, "2014-0
 SETS.update({"train46": (10, "2014-01-01", "2019-12-31"), "train47": (8, "2014-01-01", "2019-12-31")})
 SETS.update({"train48": (10, "2014-01-01", "2019-12-31"), "train49": (8, "2014-01-01", "2019-12-31")})
 SETS.update({"train50": (10, "2014-01-01", "2019-12-31"), "train51": (8, "2014-01-01", "2019-12-31")})
+SETS.update({"train52": (10, "2014-01-01", "2019-12-31"), "train53": (8, "2014-01-01", "2019-12-31")})
 
 
 def _docs(name):
@@ -107,3 +108,8 @@ def test_set_scores_perfectly_against_itself(name):
     s = score(docs, [gold_as_prediction(d) for d in docs])
     assert [s[k]["f1"] for k in ("entities", "relations", "events")] == [1.0, 1.0, 1.0]
     assert s["linking"]["accuracy"] == 1.0
+
+
+def test_every_training_set_in_eval_is_checked_here():
+    on_disk = {p.stem for p in (ROOT / "eval").glob("train*.jsonl")}
+    assert on_disk <= set(SETS), sorted(on_disk - set(SETS))
