@@ -44,7 +44,10 @@ from kg.model import RELATION_SIGNATURES, Event, Relation
 #: speaker "in" the country he speaks of: «قال X إن مصر ...»), with no level that told them
 #: apart: it is off after the rules; spokespersonOf added 10 at 0.6, 6 right, and 4 at 0.8,
 #: 3 right: it is at 0.8.
-AFTER_THE_RULES = {"spokespersonOf": 0.8}
+#: Fourteenth session (630 articles): out of fold none holds 4 in 5 at any level (spokespersonOf
+#: +7 / +4 at 0.8 and +9 / +5 at 0.6, positionIn +9 / +3, memberOf +24 / +9 at 0.8; on real news'
+#: development part none adds a right one, locatedIn one wrong): none is added after the rules.
+AFTER_THE_RULES = {}
 THRESHOLDS = {
     "both": {"relations": AFTER_THE_RULES, "agent": 0.85, "target": None, "place": 0.8},
     "learned": {"relations": 0.5, "agent": 0.5, "target": 0.5, "place": 0.5},
@@ -52,8 +55,8 @@ THRESHOLDS = {
 
 #: per extractor, thresholds of one event type's role that replace the role's own: chosen by
 #: cross-validation on the gold sets (``python -m kg.learn.crossval --real-dev``: each file's roles
-#: added by a model trained on the others; dev, heldout..heldout5, train1..train41 since the twelfth
-#: session, train26/27/32/33/38/39's events, annotated in part, scoring no fold), the lowest level
+#: added by a model trained on the others; dev, heldout..heldout5, train1..train53 since the
+#: fourteenth session, train26/27/32/33/38/39's events, annotated in part, scoring no fold), the lowest level
 #: (0.6 or more) whose additions to the rules were right at least 4 times in 5 (the issue's
 #: precision floor; 3 in 4 until the seventh session), and since the twelfth session also right
 #: that often where a model trained on every gold file adds anything on the development part of
@@ -63,15 +66,19 @@ THRESHOLDS = {
 #: (6 right / 2 wrong there at 0.6) and the agents of meetings 0.6 -> 0.9 (1 / 1 below 0.9);
 #: the folds alone moved strikes' agents 0.7 -> 0.8, killings' agents 0.95 -> 0.9 and turned off
 #: the targets of attacks and killings and the agents of visits (under 4 in 5 at every level).
+#: Fourteenth session (630 articles, train42..53 added): the folds turned off the targets of
+#: arrests and the places of visits, and lowered killings' agents 0.9 -> 0.8, operations' agents
+#: 0.95 -> 0.9; operations' places (0.9), strikes' targets (0.9) and visits' agents (0.8) now
+#: hold 4 in 5 (real news' development part: no addition of theirs, but visits' agents 1 right).
 TYPE_THRESHOLDS = {
-    "both": {("Arrest", "agent"): 0.6, ("Arrest", "place"): None, ("Arrest", "target"): 0.95,
+    "both": {("Arrest", "agent"): 0.6, ("Arrest", "place"): None, ("Arrest", "target"): None,
              ("Attack", "agent"): 0.8, ("Attack", "place"): 0.8, ("Attack", "target"): None,
-             ("Killing", "agent"): 0.9, ("Killing", "place"): 0.7, ("Killing", "target"): None,
+             ("Killing", "agent"): 0.8, ("Killing", "place"): 0.7, ("Killing", "target"): None,
              ("Meeting", "agent"): 0.9, ("Meeting", "place"): 0.6,
-             ("MilitaryOperation", "agent"): 0.95, ("MilitaryOperation", "place"): None,
+             ("MilitaryOperation", "agent"): 0.9, ("MilitaryOperation", "place"): 0.9,
              ("MilitaryOperation", "target"): 0.6,
-             ("Strike", "agent"): 0.8, ("Strike", "place"): None, ("Strike", "target"): None,
-             ("Visit", "agent"): None, ("Visit", "place"): 0.95},
+             ("Strike", "agent"): 0.8, ("Strike", "place"): None, ("Strike", "target"): 0.9,
+             ("Visit", "agent"): 0.8, ("Visit", "place"): None},
     "learned": {},
 }
 
