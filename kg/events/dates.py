@@ -139,20 +139,26 @@ def in_later_relative(toks, i, d):
 CHARGES = _n("بتهمة بتهم لاتهامه لاتهامهم بتهمتي المطلوب المطلوبين المتهم المتهمين")
 
 
-def in_charge(view, i, d):
-    """Is date ``d`` (after the trigger at i) told in a charge opened after the trigger and
-    not closed by a comma before the date?"""
+def _in_phrase_of(view, i, d, words):
+    """Is date ``d`` (after the trigger at i) told in a phrase one of ``words`` opens after the
+    trigger, not closed by a comma before the date?"""
     toks = view.tokens
     opened = False
     for k in range(i + 1, len(toks)):
         t = toks[k]
         if t.start >= d.start:
             return opened
-        if view.has(k, CHARGES) and view.at.get(k) is None:
+        if view.has(k, words) and view.at.get(k) is None:
             opened = True
         elif t.text in _COMMAS:
             opened = False
     return opened
+
+
+def in_charge(view, i, d):
+    """Is date ``d`` (after the trigger at i) told in a charge opened after the trigger and
+    not closed by a comma before the date?"""
+    return _in_phrase_of(view, i, d, CHARGES)
 
 
 # words of a statement: "أعلن X مسؤوليته عن التفجير في بيان نشرته حسابات مؤيدة له أمس": a date
@@ -163,17 +169,7 @@ STATEMENTS = _n("بيان بيانا البيان تسجيل تسجيلا رسا
 def in_statement(view, i, d):
     """Is date ``d`` (after the trigger at i) told in the phrase of a statement opened after the
     trigger and not closed by a comma before the date?"""
-    toks = view.tokens
-    opened = False
-    for k in range(i + 1, len(toks)):
-        t = toks[k]
-        if t.start >= d.start:
-            return opened
-        if view.has(k, STATEMENTS) and view.at.get(k) is None:
-            opened = True
-        elif t.text in _COMMAS:
-            opened = False
-    return opened
+    return _in_phrase_of(view, i, d, STATEMENTS)
 
 
 def _comma_between(toks, i, d):
