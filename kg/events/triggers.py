@@ -726,6 +726,7 @@ ATTACKED_IN_WORDS = _n("سياسة سياسات السياسة قرار قرار
                        "خطة الخطة نهج أداء إدارة الإدارة حكومة الحكومة")
 
 
+_ON_WORDS = _n("على")
 # "هجوم الإعلام على أمريكا"، "هجوم وسائل الإعلام على الحكومة": the press attacks in words
 MEDIA_ATTACKERS = _n("الإعلام الاعلام وسائل الصحافة الصحف الإعلاميين")
 
@@ -740,7 +741,8 @@ def _attack_in_words(view, i, etype, kind, stem):
     toks = view.tokens
     if stem in ATTACK_NOUNS:
         return any(view.has(k, HARSH_WORDS) for k in range(i + 1, min(len(toks), i + 3))) \
-            or view.has(i + 1, MEDIA_ATTACKERS)
+            or view.has(i + 1, MEDIA_ATTACKERS) \
+            or (view.has(i + 1, _ON_WORDS) and view.has(i + 2, ATTACKED_IN_WORDS))   # "الهجوم على إدارة X"
     if stem not in ATTACK_VERBS:
         return False
     subject = view.next_slot(i + 1, max_gap=2) or view.prev_slot(i, max_gap=1)

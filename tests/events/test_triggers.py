@@ -637,3 +637,8 @@ def test_an_act_named_as_what_is_to_stop_is_no_new_act():
     assert events(run("وطالبت الأمم المتحدة بوقف الغارات على مدينة حلب.")) == []
     assert events(run("وطلبت المعارضة من المبعوث مفاوضات على إيقاف القصف على مدينة إدلب.")) == []
     assert events(run("وقصفت الطائرات الروسية مدينة حلب أمس."))
+
+
+def test_an_attack_on_an_administration_or_a_policy_is_in_words():
+    assert events(run("وبدأ الإعلام الأمريكي بالهجوم على إدارة أوباما.")) == []
+    assert events(run("وشن المسلحون هجوما على مقر الحكومة في مدينة الرمادي."))

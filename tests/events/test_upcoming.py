@@ -71,3 +71,7 @@ def test_a_meeting_joined_to_a_verb_in_the_future_is_still_to_come():
     evs = events(run("ويتوجه وزير الخارجية الألماني فرانك شتاينماير إلى الرياض الأسبوع المقبل، حيث سيقابل "
                      "الملك سلمان ويجتمع مع نظيره عادل الجبير."))
     assert [e for e in evs if e[0] == "Meeting"] == []
+
+
+def test_a_meeting_called_next_in_the_masculine_is_still_to_come():
+    assert events(run("ويتجه مجلس الاحتياطي الاتحادي لرفع أسعار الفائدة في اجتماعه القادم في سبتمبر.")) == []
