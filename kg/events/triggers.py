@@ -521,10 +521,17 @@ _PLANNED_LIGHT = _n("لتنفيذ تنفيذ لشن شن")
 _PLANS = PLANNING | PLANNING_NOUNS
 
 
+# "اجتماع للتنسيق للبدء بعملية عسكرية"، "تمهيدا لشن هجوم": the act is what something is for
+TO_START = _n("للبدء لبدء تمهيدا")
+
+
 def _planned(view, i, etype, kind, stem):
     """"كانوا يخططون لهجمات"، "بتهمة التخطيط لهجمات"، "كانت تعد لهجمات"، "يخطط لتنفيذ
-    هجمات": attacks planned have not happened. Not the planning of an act told as known
-    ("متهم بالتخطيط للهجوم على السجن": the attack took place)."""
+    هجمات"، "للبدء بعملية عسكرية": attacks planned have not happened. Not the planning of an act
+    told as known ("متهم بالتخطيط للهجوم على السجن": the attack took place)."""
+    if i > 0 and view.has(i - 1, TO_START) or i > 1 and view.has(i - 1, _PLANNED_LIGHT) \
+            and view.has(i - 2, TO_START):
+        return True
     k = i - 1
     if k > 0 and view.has(k, _PLANNED_LIGHT):
         k -= 1

@@ -642,3 +642,10 @@ def test_an_act_named_as_what_is_to_stop_is_no_new_act():
 def test_an_attack_on_an_administration_or_a_policy_is_in_words():
     assert events(run("وبدأ الإعلام الأمريكي بالهجوم على إدارة أوباما.")) == []
     assert events(run("وشن المسلحون هجوما على مقر الحكومة في مدينة الرمادي."))
+
+
+def test_an_act_something_is_for_the_start_of_is_planned():
+    assert [e[0] for e in events(run("وقال إن اجتماع اعزاز كان مخصصا للتنسيق مع فصائل أخرى للبدء "
+                                     "بعملية عسكرية ضد تنظيم داعش في ريف حلب."))] == ["Meeting"]
+    assert events(run("وحشدت القوات تمهيدا لشن هجوم على تنظيم داعش في الأنبار.")) == []
+    assert events(run("وبدأت القوات العراقية عملية عسكرية ضد تنظيم داعش في الأنبار."))
