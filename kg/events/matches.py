@@ -50,8 +50,16 @@ VIOLENT_WORDS = _n("مسلح مسلحون مسلحين قتل قتلى مقتل 
                    "عبوة مفخخة صاروخ صواريخ قذيفة قذائف رصاص جنود جندي الجيش الشرطة")
 
 
+# a kick or a shot, named by its kind right after ("بضربة رأسية"، "ضربة جزاء"، "ضربة حرة"):
+# no strike (SPORT_WORDS alone will not do: strikes hit أهدافا and نقاط تفتيش)
+KICKS = _n("ضربة ضربات الضربة الضربات")
+KICK_KINDS = _n("رأسية رأسيه مقصية مقصيه جزاء الجزاء حرة الحرة ركنية ركنيه ترجيح الترجيح")
+
+
 def sport_not_attack(view, i, etype, kind, stem):
     """Is the attack noun at ``i`` a team's attack or words against a club, in a sentence
-    about sport with no word of violence?"""
+    about sport with no word of violence; or the strike noun a kick or a shot (بضربة رأسية)?"""
+    if etype == "Strike":
+        return stem in KICKS and view.has(i + 1, KICK_KINDS) and not view.positions(VIOLENT_WORDS)
     return etype == "Attack" and stem in ATTACK_NOUNS and bool(view.positions(SPORT_WORDS)) \
         and not view.positions(VIOLENT_WORDS)

@@ -41,3 +41,10 @@ def test_the_top_of_something_is_no_summit():
     # a summit still is one
     doc = run("وشارك الرئيس عمر البشير في قمة الاتحاد الأفريقي في جوهانسبرغ.")
     assert any(e.type == "Meeting" and e.trigger == "قمة" for e in doc.events)
+
+
+def test_a_kick_named_by_its_kind_is_no_strike():
+    assert events(run("وافتتح الفرنسي كريم بنزيمة التسجيل للفريق الملكي بضربة مقصية في الدقيقة 20.")) == []
+    # strikes on targets and checkpoints in a report with words that sport shares
+    evs = events(run("ونفذ التحالف الدولي سبع ضربات على أهداف لتنظيم داعش ونقاط تفتيش قرب الحسكة."))
+    assert [e[0] for e in evs] == ["Strike"]
