@@ -48,3 +48,10 @@ def test_a_kick_named_by_its_kind_is_no_strike():
     # strikes on targets and checkpoints in a report with words that sport shares
     evs = events(run("ونفذ التحالف الدولي سبع ضربات على أهداف لتنظيم داعش ونقاط تفتيش قرب الحسكة."))
     assert [e[0] for e in evs] == ["Strike"]
+
+
+def test_targets_and_checkpoints_are_no_words_of_sport():
+    evs = events(run("وشنت حركة الشباب هجوما على أهداف حكومية في مقديشو."))
+    assert [(e[0], e[1]) for e in evs] == [("Attack", ["حركة الشباب"])]
+    evs = events(run("وشنت حركة الشباب هجوما على نقاط تفتيش حكومية في مقديشو."))
+    assert [(e[0], e[1]) for e in evs] == [("Attack", ["حركة الشباب"])]
