@@ -196,7 +196,24 @@ def object_of_verb(r):
                                 limit=r.scope_end)
     if target is not None and _past_a_further_conjunct(view, start, target.i):
         return None   # "غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته": the party is no object
+    if target is not None and _employer_of_the_object(view, target):
+        # "اعتقلت الصحافي في وكالة X ... Y": the journalist (Y, when named), not his agency
+        return view.next_slot(target.j, types=("Person",), max_gap=EMPLOYED_NAME_REACH, limit=r.scope_end)
     return _post_holder(view, target, r.scope_end)
+
+
+# the one held or killed named by his trade before his employer: "الصحافي في وكالة X"
+TRADES = _n("الصحافي الصحفي الصحفية الصحافية المصور المراسل المراسلة الموظف الموظفة العامل "
+            "الناشط الناشطة الطالب الطالبة الطبيب المهندس الباحث المدرس المعلم الإعلامي")
+_IN = _n("في لدى")
+EMPLOYED_NAME_REACH = 8
+
+
+def _employer_of_the_object(view, slot) -> bool:
+    """Is the organisation ``slot`` the employer of the object named by his trade right before
+    it ("الصحافي في وكالة الأنباء اليمنية")?"""
+    return slot.entity.type == "Organization" and slot.i > 1 and view.has(slot.i - 1, _IN) \
+        and view.has(slot.i - 2, TRADES)
 
 
 #: prepositions that close an object's phrase ("قتل شرطيين قرب الحدود")

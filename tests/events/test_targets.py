@@ -390,3 +390,9 @@ def test_who_is_subjected_to_something_named_before_the_verb_is_not_the_acts_tar
     evs = events(run("وسط انتقادات تتعرض لها الحكومة الباكستانية غداة التفجير الذي استهدف سوقا في بيشاور، "
                      "قال وزير الداخلية إن التحقيقات مستمرة.", published=SAT))
     assert all("الحكومة الباكستانية" not in ev[2] for ev in find(evs, "Attack"))
+
+
+def test_the_employer_of_the_one_held_named_by_his_trade_is_no_target():
+    evs = events(run("وكانت جماعة الحوثي اعتقلت الصحافي في وكالة الأنباء اليمنية «سبأ» ومراسل صحيفة "
+                     "«الشرق الأوسط» حمدان الرحبي."))
+    assert [e[2] for e in evs if e[0] == "Arrest"] == [["حمدان الرحبي"]]
