@@ -16,9 +16,10 @@ from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, holder_o
 from kg.relations.members import body_of_the_unit, person_after_titles
 
 _ATTACH = words("في لدى التابع التابعة ب")
-# honorifics the names leave out (kg.mentions_names), between a post and its holder: "المتحدث
-# باسم طالبان، قاري X"، "حاكم الولاية، مولوي X"
-HONORIFICS = words("قاري مولوي حاجي")
+# honorifics the names leave out (kg.mentions_names), between a post and its holder ("المتحدث
+# باسم طالبان، قاري X"، "حاكم الولاية، مولوي X"), and those a listed dignitary is named with,
+# which glued to و open the next person of a list ("X ومعالي رئيس ..."، "وسمو")
+HONORIFICS = words("قاري مولوي حاجي معالي سمو صاحب فخامة جلالة سماحة فضيلة سعادة")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
 COUNTERPART = words("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان العاهل عاهل")
@@ -493,10 +494,6 @@ def post_holder(view, kb, i, k, kind):
         if p is not None:
             return p, within
     return None, within
-
-
-# the honorifics a listed dignitary is named with (ومعالي، وسمو، وفضيلة)
-HONORIFICS = words("معالي سمو صاحب فخامة جلالة سماحة فضيلة سعادة")
 
 
 def _next_title(norm_text: str) -> bool:
