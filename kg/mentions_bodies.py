@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from itertools import compress
 
-from kg.lexicon import ORG_HEADS, POST_HEADS, STOPWORDS, strip_clitics, words_read_as
+from kg.lexicon import ORG_HEAD_SUBTYPES, ORG_HEADS, POST_HEADS, STOPWORDS, strip_clitics, words_read_as
 from kg.mention_gates import starts_from
+from kg.mentions_common import bracketed_name_end
 from kg.mentions_media_offices import MEDIA_ADJECTIVES, OFFICE_HEADS
 from kg.normalize import norm
 
@@ -271,22 +272,14 @@ def bracketed_body_spans(tokens, norms, blocked) -> list:
     "منظمة (بلاند بيرنتهود) الأميركية"، "شركة (أرامكو)": tokens[i:j] is the name inside (a
     foreign name transliterated, which the tagger may read as a person's). A name of common
     words only (منظمة (غير حكومية)) is none."""
-    from kg.lexicon import ORG_HEAD_SUBTYPES, common_words
     out = []
-    nt = len(tokens)
-    for o in range(1, nt - 2):
+    for o in range(1, len(tokens) - 2):
         if tokens[o].text != "(" or o - 1 in blocked:
             continue
         head = _body_head(norms[o - 1])
         if head is None:
             continue
-        k = o + 1
-        while k < nt and k - (o + 1) < MAX_BRACKETED_BODY and tokens[k].text != ")" \
-                and k not in blocked and norms[k].isalpha() and norms[k] not in STOPWORDS:
-            k += 1
-        if k == o + 1 or k >= nt or tokens[k].text != ")":
-            continue
-        if common_words().issuperset(norms[o + 1:k]):
-            continue
-        out.append((o + 1, k, ORG_HEAD_SUBTYPES.get(head)))
+        k = bracketed_name_end(tokens, norms, o + 1, ")", blocked, MAX_BRACKETED_BODY, str.isalpha)
+        if k is not None:
+            out.append((o + 1, k, ORG_HEAD_SUBTYPES.get(head)))
     return out

@@ -21,6 +21,23 @@ from kg.normalize import norm
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 
 
+def bracketed_name_end(tokens, norms, first, close, blocked, most, word_ok) -> "int | None":
+    """Where a name in brackets that starts at token ``first`` closes: the index of ``close``
+    after one to ``most`` words none of them taken (``blocked``), a stopword or refused by
+    ``word_ok`` (a normalised word), and not all common words (منطقة (النزاع): a kind of area in
+    brackets, no name); else None."""
+    nt = len(tokens)
+    k = first
+    while k < nt and k - first < most and tokens[k].text != close and k not in blocked \
+            and word_ok(norms[k]) and norms[k] not in STOPWORDS:
+        k += 1
+    if k == first or k >= nt or tokens[k].text != close:
+        return None
+    if common_words().issuperset(norms[first:k]):
+        return None
+    return k
+
+
 _SON_OF = frozenset(["بن", "ابن"])
 
 

@@ -25,7 +25,7 @@ from kg.caches import WordCache
 from kg.lexicon import (DIRECTIONS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS,
                         STOPWORDS, common_words, strip_clitics, word_set, words_read_as)
 from kg.mention_gates import starts_from
-from kg.mentions_common import _dual_or_plural_of_common
+from kg.mentions_common import _dual_or_plural_of_common, bracketed_name_end
 from kg.names import given_names, place_names
 from kg.normalize import norm as _norm
 
@@ -308,15 +308,10 @@ def bracketed_place_spans(tokens, norms, blocked) -> list:
         head = BRACKET_HEAD[n]
         if head is None:
             continue
-        close = _OPEN[tokens[i + 1].text]
-        k = i + 2
-        while k < nt and k - (i + 2) < _MAX_BRACKETED and tokens[k].text != close and k not in blocked \
-                and _ARABIC_WORD.match(norms[k]) and norms[k] not in STOPWORDS:
-            k += 1
-        if k == i + 2 or k >= nt or tokens[k].text != close:
+        k = bracketed_name_end(tokens, norms, i + 2, _OPEN[tokens[i + 1].text], blocked, _MAX_BRACKETED,
+                               _ARABIC_WORD.match)
+        if k is None:
             continue
-        if common_words().issuperset(norms[i + 2:k]):
-            continue     # منطقة (النزاع): a kind of area in quotes, no name
         keep = head in FACILITY_HEADS
         out.append((i, k + 1, keep, PLACE_HEADS.get(head)))
     return out
