@@ -206,13 +206,12 @@ def quoting_not_martyrdom(view, i, etype, kind, stem):
     return _DEFINITE_MARTYRDOM in view.tokens[i].norm or view.has(i + 1, CITED)
 
 
-# a death by mishap: "قتل في انهيار نفق"، "لقوا حتفهم جراء غرق قارب"، "قتل إثر حادث سير"
-MISHAPS = _n("انهيار غرق حادث تدافع صعق انزلاق")
 # a death by nature: storms, floods, earthquakes, heat, lightning ("لقي شخصان حتفهما جراء
 # السيول"، "العاصفة ... أسفرت عن مقتل شخص")
 NATURE = _n("عاصفة العاصفة عواصف العواصف إعصار الإعصار أعاصير زلزال الزلزال فيضانات الفيضانات فيضان "
             "الفيضان سيول السيول الأمطار أمطار الثلوج ثلوج صاعقة الصاعقة الحرارة انهيارات")
-MISHAPS = MISHAPS | NATURE
+# a death by mishap: "قتل في انهيار نفق"، "لقوا حتفهم جراء غرق قارب"، "قتل إثر حادث سير"، or by nature
+MISHAPS = _n("انهيار غرق حادث تدافع صعق انزلاق") | NATURE
 # what makes a mishap word violence after all: "حادث إطلاق نار"، "حادث تفجير"
 _VIOLENT_AFTER = DEADLY | _n("إطلاق اطلاق إرهابي ارهابي اغتيال")
 _MISHAP_INTRO = _MEANS_INTRO | _n("بسبب")

@@ -85,7 +85,9 @@ _WHAT_BEFORE = _n("لها له لهم لهما")
 _THE_DEAD = _n("القتلى الضحايا")
 
 
-_CALLED = _n("يدعى ويدعى المدعو اسمه")
+# "اعتقال ضابط سابق يدعى الرائد X"، "مقتل شاب يدعى X"، "بين القتلى قيادي يدعى X": the one meant,
+# named after يدعى
+_CALLED = _n("يدعى يدعي تدعى ويدعى المدعو المدعوة")
 
 
 _BETWEEN = _n("بين ومن من")
@@ -450,8 +452,6 @@ def soldiers_army(r):
     return _army_before(r.view, r.i)
 
 
-# "اعتقال ضابط سابق يدعى الرائد X"، "مقتل شاب يدعى X": the one meant, named after يدعى
-_CALLED = _n("يدعى يدعي تدعى ويدعى المدعو المدعوة")
 
 
 # "اعتقلت ثلاثة من عناصر X، هم A وB وC": the ones counted, named after هم
