@@ -378,15 +378,31 @@ def _before_a_subordinator(view, agent, i) -> bool:
     return any(view.has(k, SUBORDINATORS) for k in range(agent.j, i))
 
 
+_COMMA_TEXTS = frozenset("،,")
+
+
+def _time_opens_the_clause(r, agent) -> bool:
+    """"بعد اغتيال الوزير X، عام 2010 اعتقلت السلطات ...": a comma after the name, then only a
+    date before the verb: the date opens the verb's own clause, and the name ends the clause
+    before it (not "الجيش، أمس، قتل": a date set off by commas on both sides)."""
+    toks = r.view.tokens
+    k = agent.j
+    if k >= r.i or toks[k].text not in _COMMA_TEXTS:
+        return False
+    start, end = toks[k + 1].start if k + 1 < r.i else None, toks[r.i - 1].end
+    return start is not None and any(d.start <= start and end <= d.end for d in r.dates)
+
+
 @rule("subject before the verb", applies=lambda r: r.active_verb)
 def subject_before_verb(r):
     """"قوات أمريكية قتلت ...": the actor right before the verb (not "وفي بيروت، ...", but
     "مسلحون من داعش قد هاجموا": the group; not one before عندما/بعدما, whose clause the verb
-    opens)."""
+    opens, nor one a date opening the verb's clause stands after: ``_time_opens_the_clause``)."""
     view = r.view
     agent = None if r.conj_verb else view.prev_slot(r.i, types=AGENTS, max_gap=2)
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
                               or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)
+                              or _time_opens_the_clause(r, agent)
                               or quote_opens_between(view, agent.j, r.i) and not _our_fighters_after(view, r.i)):
         return None
     return agent

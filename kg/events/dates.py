@@ -213,6 +213,14 @@ def in_earlier_relative(toks, i, d):
     return any(t.text in _COMMAS for t in toks[:i] if t.start >= d.end)
 
 
+def opens_the_next_act(view, i, d, trigger_idx) -> bool:
+    """Is date ``d`` (after the trigger at i, past a comma) told right before another act, which
+    it dates ("اعتقلت السلطات مئات من أعضائها، وفي عام 1978 أعدم X": 1978 is the execution's)?"""
+    toks = view.tokens
+    nxt = next((k for k, t in enumerate(toks) if t.start >= d.end), None)
+    return nxt is not None and nxt in trigger_idx and nxt > i and _comma_between(toks, i, d)
+
+
 def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     """The first date after the trigger in its scope, else the nearest before it in its clause
     (with ``after_only``, only the first)."""
@@ -222,7 +230,8 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
         return None
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)
-             and not in_charge(view, i, d) and not in_statement(view, i, d)]
+             and not in_charge(view, i, d) and not in_statement(view, i, d)
+             and not opens_the_next_act(view, i, d, trigger_idx)]
     since = [d for d in after if since_of_another(toks, i, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else

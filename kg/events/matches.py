@@ -46,7 +46,8 @@ def top_not_summit(view, i, etype, kind, stem):
 # the attack of a team ("وفي الهجوم X"، "قائدا لهجوم لشبونة") or an attack in words on a
 # club ("شن X هجوما عنيفا على الاتحاديين"): no armed attack, in a sentence about sport
 # with no word of violence
-ATTACK_NOUNS = _n("هجوم هجوما الهجوم هجمة الهجمة هجمات الهجمات")
+# (with a pronoun, the team's own: "لدعم هجومه"، "قوة هجومها")
+ATTACK_NOUNS = _n("هجوم هجوما الهجوم هجمة الهجمة هجمات الهجمات هجومه هجومها هجومهم هجماته هجماتها")
 VIOLENT_WORDS = _n("مسلح مسلحون مسلحين قتل قتلى مقتل قتيل تفجير انفجار انتحاري إرهابي إرهابية "
                    "عبوة مفخخة صاروخ صواريخ قذيفة قذائف رصاص جنود جندي الجيش الشرطة")
 

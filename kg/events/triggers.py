@@ -1259,26 +1259,42 @@ def _members_counted_after(view, i):
 # the unvocalised perfect of arresting whose subject, a person with nothing after him, was the
 # one held: "واعتقل أحمد سالم في حلب أمس"، "وأوقف X في 27 مايو في فلوريدا" (اُعتقل، أُوقف)
 _PAST_HELD = _n("اعتقل أوقف احتجز أسر اختطف خطف")
+# and of executing: "وفي عام 1978 أعدم X بعد محاكمة عسكرية" (أُعدم: a state executes)
+_PAST_EXECUTED = _n("أعدم")
+# what after the person tells that no one follows as his object: a preposition, a time, a means
+# (_NO_OBJECT), "بعد"/"عقب" (what came first), or the end of the clause
+_AFTER_NO_OBJECT = _NO_OBJECT | _n("بعد عقب")
 
 
-def _person_held_with_no_object(view, i):
-    """An unvocalised arrest verb, a named person right after it, then a preposition or a time
-    (no one he held): he was held (a force or a state holds someone; a person named with no
-    object after him is the object of the passive)."""
+def _person_with_no_object(view, i, verbs):
+    """An unvocalised verb of ``verbs``, a named person right after it, then a preposition, a
+    time or the end of the clause (no one he acted on): he suffered it (a force or a state
+    holds or executes someone; a person named with no object after him is the object of the
+    passive)."""
     toks = view.tokens
-    if not view.has(i, _PAST_HELD) or _passive(toks[i].text):
+    if not view.has(i, verbs) or _passive(toks[i].text):
         return False
     s = view.slot_starting(i + 1)
     if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
         return False
-    return s.j < len(toks) and (toks[s.j].norm in _NO_OBJECT or toks[s.j].text in ".،,")
+    return s.j < len(toks) and (toks[s.j].norm in _AFTER_NO_OBJECT or toks[s.j].text in ".،,")
+
+
+def _person_held_with_no_object(view, i):
+    """"واعتقل أحمد سالم في حلب أمس": he was held."""
+    return _person_with_no_object(view, i, _PAST_HELD)
+
+
+def _person_executed_with_no_object(view, i):
+    """"وأعدم أحمد الزيات في سجن طرة": he was executed."""
+    return _person_with_no_object(view, i, _PAST_EXECUTED)
 
 
 def is_passive(view, i, kind):
     """قُتل، اعتُقل، تم + noun, or "X الذي قتل برصاص ...", "استشهد X": the verb's subject suffered it."""
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
-                               or _person_held_with_no_object(view, i)
+                               or _person_held_with_no_object(view, i) or _person_executed_with_no_object(view, i)
                                or _members_counted_after(view, i)
                                or view.has(i, DEATHS) or died_in_violence(view, i)
                                or view.has(i, MARTYRED) or view.has(i, HELD))

@@ -919,3 +919,9 @@ def test_a_verb_of_trying_between_the_light_verb_and_the_act_makes_it_the_triers
                      "الاعتداء على القطعات العسكرية في مدينة الرمادي."))
     assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
     assert [e[1] for e in evs if e[0] == "Killing"] == [["قيادة عمليات بابل"]]
+
+
+def test_a_date_after_a_comma_opens_the_verbs_own_clause():
+    evs = find(events(run("وبعد اغتيال الوزير خالد سعيد، عام 2010 اعتقلت السلطات المصرية مئات من "
+                          "أعضاء الجماعة.", published=SAT)), "Arrest")
+    assert evs and evs[0][1] == ["السلطات المصرية"] and evs[0][2] == []

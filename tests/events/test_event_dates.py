@@ -209,3 +209,9 @@ def test_an_act_some_days_before_the_clause_does_not_take_its_date():
     strike = find(evs, "Strike")
     assert strike and strike[0][4] == "2026-01-16"
     assert all(ev[4] != "2026-01-16" for ev in find(evs, "Attack"))
+
+
+def test_a_date_opening_the_next_act_is_not_the_earlier_ones():
+    evs = events(run("وفي عام 1977 اعتقلت السلطات المصرية مئات من أعضاء الجماعة، وفي عام 1978 أعدم "
+                     "سالم الجابري.", published=date(2015, 8, 6)))
+    assert {(e[0], e[4]) for e in evs} == {("Arrest", "1977"), ("Killing", "1978")}

@@ -26,6 +26,12 @@ def test_a_teams_attack_is_no_attack():
     assert not [e for e in evs if e[0] == "Attack"]
 
 
+def test_a_teams_attack_with_its_pronoun_is_no_attack():
+    evs = events(run("تعاقد النادي أمس مع لاعب برازيلي لتقوية هجومه قبل انطلاق الموسم الجديد.",
+                     published=SAT))
+    assert not [e for e in evs if e[0] == "Attack"]
+
+
 def test_an_attack_on_a_stadium_still_is():
     evs = events(run("هاجم مسلحون ملعبا لكرة القدم في مدينة بغداد، وأسفر الهجوم عن سقوط سبعة قتلى.",
                      published=SAT))

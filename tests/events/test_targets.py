@@ -214,6 +214,13 @@ def test_a_person_after_qutila_with_no_object_was_killed():
     assert kill[1] == ["سالم الجابري"]
 
 
+def test_a_person_after_an_execution_verb_with_no_object_was_executed():
+    [kill] = find(events(run("وفي عام 1978 أعدم سالم الجابري بعد محاكمة عسكرية.", published=SAT)), "Killing")
+    assert kill[1] == [] and kill[2] == ["سالم الجابري"] and kill[4] == "1978"
+    [kill] = find(events(run("أعدم تنظيم داعش الصحفي سالم الجابري في الرقة.", published=SAT)), "Killing")
+    assert kill[1] == ["تنظيم داعش"] and kill[2] == ["سالم الجابري"]
+
+
 def test_the_body_the_doer_belongs_to_is_not_the_one_held():
     [arrest] = find(events(run("أوقفت شعبة المعلومات في قوى الأمن الداخلي، أمس الاثنين، شخصا يدعى سالم "
                                "الجابري في طرابلس.", published=SAT)), "Arrest")
