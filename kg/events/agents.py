@@ -393,16 +393,32 @@ def _time_opens_the_clause(r, agent) -> bool:
     return start is not None and any(d.start <= start and end <= d.end for d in r.dates)
 
 
+# what opens a clause of time (with a verb or a verbal noun: "أثناء قيام ..."، "بينما كانت ...")
+TIME_CLAUSE_OPENERS = _n("أثناء اثناء بينما عندما حينما حين بعدما")
+
+
+def _in_a_time_clause_before(view, agent, i) -> bool:
+    """"أثناء قيام مجموعة من قوات الطوارئ بأداء الصلاة في مسجد مقر القوات، فجر انتحاري نفسه": the
+    name is told in a clause of time (أثناء، عندما، بينما ...) that a comma closes before the
+    verb; it is no subject of the verb."""
+    toks = view.tokens
+    if not any(toks[k].text in _COMMA_TEXTS for k in range(agent.j, i)):
+        return False
+    start = next((k + 1 for k in range(agent.i - 1, -1, -1) if toks[k].text in _COMMA_TEXTS), 0)
+    return any(view.has(k, TIME_CLAUSE_OPENERS) for k in range(start, agent.i))
+
+
 @rule("subject before the verb", applies=lambda r: r.active_verb)
 def subject_before_verb(r):
     """"قوات أمريكية قتلت ...": the actor right before the verb (not "وفي بيروت، ...", but
     "مسلحون من داعش قد هاجموا": the group; not one before عندما/بعدما, whose clause the verb
-    opens, nor one a date opening the verb's clause stands after: ``_time_opens_the_clause``)."""
+    opens, nor one a date opening the verb's clause stands after: ``_time_opens_the_clause``,
+    nor one told in a clause of time closed before the verb: ``_in_a_time_clause_before``)."""
     view = r.view
     agent = None if r.conj_verb else view.prev_slot(r.i, types=AGENTS, max_gap=2)
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
                               or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)
-                              or _time_opens_the_clause(r, agent)
+                              or _time_opens_the_clause(r, agent) or _in_a_time_clause_before(view, agent, r.i)
                               or quote_opens_between(view, agent.j, r.i) and not _our_fighters_after(view, r.i)):
         return None
     return agent

@@ -131,6 +131,14 @@ def _responsibility_announcer(view, i):
         # "أعلنت كتائب X، الجناح العسكري لحركة Y، مسؤوليتها عن": past the apposition, to
         # the subject right after the speech verb
         s = _speech_subject(view, i) or s
+    elif s is not None:
+        # "أعلن تنظيم X في بيان نشر على موقع تويتر اليوم مسؤوليته عن ...": the name nearest
+        # the claim is in the statement's phrase; the subject of أعلن claims (not past أن:
+        # "أعلن الجيش أن تنظيم X مسؤول" has X claim nothing)
+        first = _speech_subject(view, i)
+        if first is not None and first.j <= s.i and not any(
+                view.has(k, _THAT_CLAUSE) for k in range(first.j, s.i)):
+            s = first
     return s if s is not None else _speech_subject(view, i)
 
 
@@ -144,6 +152,7 @@ def _group_after_lam(view, s):
 
 
 _SPEECH = _n("أعلن أعلنت أعلنوا يعلن تعلن")
+_THAT_CLAUSE = _n("أن إن")
 
 
 # how far back the speech verb of a claim may stand (past an apposition in quotes and commas)

@@ -728,6 +728,31 @@ def _beaten_not_struck(view, i, etype, kind, stem):
     return stem in BLOWS and written_last_letter(view, i) == "\u0647"
 
 
+# what a blow is when named right after it: a heartbeat (ضربات القلب), a sunstroke (ضربة شمس),
+# a kick-off (ضربة البداية), a stroke of luck or of a master: no strike
+BEATS = _n("ضربة ضربات الضربة الضربات")
+BLOW_KINDS = _n("القلب قلبه قلبها قلوبهم الشمس شمس البداية حظ الحظ معلم")
+
+
+def _blow_of_a_kind(view, i, etype, kind, stem):
+    """"تزيد ضربات القلب"، "أصيب بضربة شمس": the blow named by its kind right after it."""
+    return etype == "Strike" and view.has(i, BEATS) and view.has(i + 1, BLOW_KINDS)
+
+
+# "تقتحم بها الشركة عالم السيارات"، "اقتحم المنتج أسواق أوروبا": a field or a market entered
+STORMING = _n("اقتحم اقتحمت اقتحموا يقتحم تقتحم")
+FIELDS_ENTERED = _n("عالم العالم سوق السوق أسواق الأسواق مجال مجالات قائمة عالمي")
+#: how far after the verb the field may be named (past بها and a subject)
+FIELD_REACH = 3
+
+
+def _field_entered(view, i, etype, kind, stem):
+    """"التي تقتحم بها عالم سيارات الدفع الرباعي": storming a world, a market, a list is entering
+    it, no attack."""
+    return view.has(i, STORMING) and any(view.has(k, FIELDS_ENTERED) and view.at.get(k) is None
+                                         for k in range(i + 1, min(len(view.tokens), i + 1 + FIELD_REACH)))
+
+
 # "هاجم X سياسة الحكومة / قرار المحكمة / مواقف الحزب": what is attacked in words
 ATTACKED_IN_WORDS = _n("سياسة سياسات السياسة قرار قرارات القرار موقف مواقف الموقف تصريحات دعوة دعوات "
                        "خطة الخطة نهج أداء إدارة الإدارة حكومة الحكومة")
@@ -956,7 +981,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, killed_by_nature, quoting_not_martyrdom,
                    call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
-                   families_not_captured, _blow_in_words, _beaten_not_struck, hoped_for, ruled_not_killed,
+                   families_not_captured, _blow_in_words, _beaten_not_struck, _blow_of_a_kind, _field_entered, hoped_for, ruled_not_killed,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
                    _described_not_liquidated, _appeal_not_stabbing)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of

@@ -925,3 +925,13 @@ def test_a_date_after_a_comma_opens_the_verbs_own_clause():
     evs = find(events(run("وبعد اغتيال الوزير خالد سعيد، عام 2010 اعتقلت السلطات المصرية مئات من "
                           "أعضاء الجماعة.", published=SAT)), "Arrest")
     assert evs and evs[0][1] == ["السلطات المصرية"] and evs[0][2] == []
+
+
+def test_a_name_in_a_time_clause_closed_before_the_verb_is_not_its_subject():
+    evs = find(events(run("وقالت الوزارة إنه أثناء قيام مجموعة من قوات الطوارئ بأداء الصلاة في مسجد مقر القوات، "
+                          "فجر انتحاري نفسه وسط المصلين.", published=SAT)), "Attack")
+    assert not [e for e in evs if e[1]]
+    # a subject in the verb's own clause stays
+    evs = find(events(run("وبينما كانت الشرطة تطارد المهربين، هاجمت قوات الجيش العراقي مواقع للمسلحين.",
+                          published=SAT)), "Attack")
+    assert evs and evs[0][1] == ["الجيش العراقي"]

@@ -225,3 +225,13 @@ def test_responsibility_claimed_for_a_killing_names_its_killer_too():
                      "فتح مسلحون مجهولون النار على سيارته. وأعلن تنظيم القاعدة مسؤوليته عن الاغتيال في بيان.",
                      published=SAT))
     assert any(ev[1] == ["تنظيم القاعدة"] and ev[2] == ["سامي الحربي"] for ev in find(evs, "Killing"))
+
+
+def test_the_subject_of_the_announcement_claims_not_the_site_its_statement_was_on():
+    evs = events(run("أعلنت حركة الشباب في بيان نشر على موقع تويتر اليوم مسؤوليتها عن التفجير الذي استهدف "
+                     "فندقا في مقديشو.", published=date(2015, 8, 6)))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [["حركة الشباب"]]
+    # a claim told in what the announcer says is the claim of its own subject
+    evs = events(run("أعلن الجيش الصومالي أن حركة الشباب أعلنت مسؤوليتها عن الهجوم على الفندق.",
+                     published=date(2015, 8, 6)))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [["حركة الشباب"]]

@@ -27,3 +27,18 @@ def test_a_hope_told_before_a_pause_leaves_the_arrest_after_it():
 def test_the_amal_movement_is_no_hope():
     doc = run("اعتقلت حركة أمل ثلاثة مسلحين في صور جنوب لبنان.", published=DAY)
     assert [(e[0], e[1]) for e in events(doc)] == [("Arrest", ["حركة أمل"])]
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_a_meeting_or_visit_wished_for_is_no_event(extractor):
+    doc = run("وكان الطفل قد أعرب من قبل عن رغبته في لقاء الرئيس عبد الفتاح السيسي.", published=DAY,
+              extractor=extractor)
+    assert [e for e in events(doc) if e[0] == "Meeting"] == []
+    doc = run("وأعرب الرئيس الفرنسي فرانسوا هولاند عن رغبته في زيارة الرياض.", published=DAY, extractor=extractor)
+    assert [e for e in events(doc) if e[0] == "Visit"] == []
+
+
+def test_a_hope_about_what_a_visit_brings_leaves_the_visit():
+    doc = run("وزار الرئيس عبد الفتاح السيسي الرياض أمس، معربا عن أمله في أن تسهم الزيارة في تعزيز العلاقات.",
+              published=DAY)
+    assert [e for e in events(doc) if e[0] == "Visit" and e[1] == ["عبد الفتاح السيسي"]]

@@ -565,6 +565,24 @@ def test_a_blow_in_a_figure_of_speech_is_no_strike():
     assert [e for e in evs if e[0] == "Strike" and e[2] == ["تنظيم داعش"]]
 
 
+def test_a_heartbeat_or_a_sunstroke_is_no_strike():
+    sat = date(2026, 1, 17)
+    assert not [e for e in events(run("وقال الطبيب أمس إن البكاء يزيد ضربات القلب في الرياض.", published=sat))
+                if e[0] == "Strike"]
+    assert not [e for e in events(run("وأصيب أمس حاج مصري بضربة شمس في مشعر عرفات.", published=sat))
+                if e[0] == "Strike"]
+    assert [e for e in events(run("ونفذت طائرات التحالف أمس ضربات على مواقع تنظيم داعش.", published=sat))
+            if e[0] == "Strike"]
+
+
+def test_storming_a_market_is_no_attack():
+    sat = date(2026, 1, 17)
+    assert not [e for e in events(run("وقدمت شركة تويوتا أمس سيارتها الجديدة التي تقتحم بها عالم السيارات "
+                                      "الكهربائية في اليابان.", published=sat)) if e[0] == "Attack"]
+    assert [e for e in events(run("واقتحم مسلحون من تنظيم داعش أمس مبنى البلدية في مدينة سرت.", published=sat))
+            if e[0] == "Attack"]
+
+
 def test_rounds_fired_at_someone_are_an_attack_and_rounds_into_the_air_none():
     """"أطلقوا عدة أعيرة نارية على X": an attack on X; "أعيرة نارية في الهواء": none."""
     evs = events(run("وقال المصدر إن المسلحين أطلقوا عدة أعيرة نارية على الشيخ سالم باعوضة أثناء خروجه من "
