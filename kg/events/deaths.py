@@ -197,10 +197,23 @@ _DEFINITE_MARTYRDOM = "الاستشهاد"
 CITED = _n("به بها بهم بهما بقول بقوله بآية بالآية بآيات بحديث بالحديث بما بكلام بمقولة")
 
 
+# the verb: "استشهد السيسي في كلمته بمقولة المفكر X" cites (past the speaker and where he spoke)
+CITING_VERBS = _n("استشهد استشهدت")
+_CITED_WORDS = CITED - _n("به بها بهم بهما بما")
+#: how far after the verb (tokens, past a name of several words) what is cited may be told
+CITED_REACH = 10
+
+
 def quoting_not_martyrdom(view, i, etype, kind, stem):
     """Trigger filter: "والاستشهاد به لدعم التصريحات"، "ثقافة الاستشهاد"، "استشهاد بقول X":
     the martyrdom noun with the article, or with what is cited after it, cites or praises; no
-    one was killed (the killing is "استشهاد الجندي X"، "أسفر عن استشهاد 15 شخصا")."""
+    one was killed (the killing is "استشهاد الجندي X"، "أسفر عن استشهاد 15 شخصا"). The verb
+    cites when a saying, a verse or a hadith follows it in its clause ("استشهد الرئيس في كلمته
+    بمقولة ..."), not "استشهد X بنيران القناصة"."""
+    if view.has(i, CITING_VERBS):
+        clause = view.clause_of[i]
+        return any(view.has(k, _CITED_WORDS) and view.clause_of[k] == clause
+                   for k in range(i + 1, min(len(view.tokens), i + 1 + CITED_REACH)))
     if stem not in MARTYRDOM:
         return False
     return _DEFINITE_MARTYRDOM in view.tokens[i].norm or view.has(i + 1, CITED)

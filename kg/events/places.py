@@ -99,6 +99,11 @@ def _fronted_place(view, i):
     return sl
 
 
+# what a fronted place is said to be, between commas after it ("وفي تعز، ثالث مدن البلاد، ...")
+PLACE_APPOSITIONS = _n("ثاني ثالث رابع خامس ثانية ثالثة رابعة كبرى أكبر عاصمة مركز كبرى إحدى احدى أحد "
+                       "مسقط معقل أبرز أهم")
+
+
 def _in_fronted_phrase(view, i, slot):
     """Is the slot inside the fronted place phrase ("وفي الأنبار غربي العراق، قتلت ...")?"""
     if slot is None:
@@ -109,8 +114,9 @@ def _in_fronted_phrase(view, i, slot):
     c = f.j
     while c < i and view.tokens[c].text not in ("،", ","):
         c += 1
-    if c + 1 < i and view.has(c + 1, DIRECTIONS):
-        # "وفي ولاية X، جنوب شرقي البلاد، قتل ...": the place's bearing, between commas
+    if c + 1 < i and view.has(c + 1, DIRECTIONS | PLACE_APPOSITIONS):
+        # "وفي ولاية X، جنوب شرقي البلاد، قتل ...": the place's bearing, between commas; "وفي تعز،
+        # ثالث مدن البلاد، قتل ...": what the place is, between commas
         c += 1
         while c < i and view.tokens[c].text not in ("،", ","):
             c += 1

@@ -238,3 +238,12 @@ def test_a_death_a_storm_or_a_flood_caused_is_no_killing():
 
 def test_a_death_a_flood_causes_told_with_tatasabbab_fi_is_no_killing():
     assert events(run("وقالت السلطات إن الفيضانات تتسبب في مقتل 27 شخصا في مدينة يانغون.")) == []
+
+
+def test_the_martyrdom_verb_before_a_saying_cites():
+    pub = date(2015, 8, 7)
+    assert not [e for e in events(run("واستشهد الرئيس عبد الفتاح السيسي في كلمته أمس بمقولة المفكر الراحل جمال حمدان.",
+                                      published=pub)) if e[0] == "Killing"]
+    evs = events(run("واستشهد الجندي سالم الحربي أمس بنيران القناصة في جازان، وقال قائده إنه كان يردد بقول الشاعر.",
+                     published=pub))
+    assert [e for e in evs if e[0] == "Killing" and e[2] == ["سالم الحربي"]]

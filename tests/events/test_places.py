@@ -300,3 +300,9 @@ def test_a_fronted_place_with_its_adjective_is_no_subject():
     evs = events(run("وفي مدينة بوصاصو الساحلية، اعتقلت قوات الأمن خمسة أشخاص يشتبه في صلتهم بحركة الشباب."))
     [arrest] = [ev for ev in evs if ev[0] == "Arrest"]
     assert arrest[1] == ["قوات الأمن"] and "قوات الأمن" not in arrest[2]
+
+
+def test_what_a_fronted_place_is_between_commas_is_no_subject():
+    evs = events(run("تواصلت المعارك في اليمن أمس بين الحوثيين والقوات الحكومية. وفي تعز، ثالث مدن البلاد، قتل 17 "
+                     "حوثيا ليل الأربعاء في اشتباكات مع القوات الموالية لهادي.", published=date(2015, 8, 7)))
+    assert [(e[0], e[1], e[3]) for e in evs if e[0] == "Killing"] == [("Killing", [], ["تعز"])]
