@@ -459,3 +459,13 @@ def test_a_short_quoted_name_opening_with_a_date_tells_no_time():
     assert [d.value for d in find_dates("وعقد اجتماع في الرياض «24 فبراير 1981»", pub)] == ["1981-02-24"]
     assert [d.value for d in find_dates("وقال إن «الهجوم وقع في 26 سبتمبر الماضي قرب المدينة»", pub)] \
         == ["2018-09-26"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("السادس من أغسطس لهذا العام", "2025-08-06"),
+    ("6 أغسطس هذا العام", "2025-08-06"),
+    ("السادس من أغسطس من هذا العام", "2025-08-06"),
+])
+def test_a_month_in_this_year_told_with_or_without_min(phrase, expected):
+    got = found(f"وقع الانفجار يوم {phrase} في المدينة", published=datetime.date(2025, 9, 1))
+    assert [(t, v) for t, v, _ in got] == [(phrase, expected)]

@@ -135,13 +135,30 @@ def _called_for(view, i):
     return False
 
 
+# "اقترحت الهند على باكستان عقد اجتماع"، "طلب X عقد لقاء": a meeting proposed or asked for
+PROPOSING = _n("اقترح اقترحت اقترحوا يقترح تقترح طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب")
+
+
+def _proposed(view, i):
+    """"اقترحت الهند على باكستان عقد اجتماع لمستشاري الأمن": a meeting to hold that someone
+    proposed or asked for, a few words before عقد (no pause between)."""
+    if i == 0 or not view.has(i - 1, _HOLDING):
+        return False
+    for j in range(i - 2, max(-1, i - 2 - LIGHT_REACH), -1):
+        if view.tokens[j].text in _STOPS:
+            return False
+        if view.has(j, PROPOSING):
+            return True
+    return False
+
+
 def visit_still_to_come(view, i, etype, kind, stem):
     """Is the visit or meeting at ``i`` one still to come: an imperfect verb after "من المقرر
     أن" or "سوف", with غدا / المقبل after it, or right before خلالها; a noun right before an
     adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), a visit noun after
     such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")، a noun whose light verb
     is in the future ("سيجري X محادثات"، "ينتظر أن يعقد اجتماعا"), or a meeting called for
-    ("دعا إلى اجتماع طارئ")?"""
+    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع")?"""
     if etype not in ("Visit", "Meeting"):
         return False
     if view.has(i, IMPERFECT):
@@ -152,4 +169,4 @@ def visit_still_to_come(view, i, etype, kind, stem):
     return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) \
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
         or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
-        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and _called_for(view, i)
+        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i))

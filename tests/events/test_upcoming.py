@@ -75,3 +75,12 @@ def test_a_meeting_joined_to_a_verb_in_the_future_is_still_to_come():
 
 def test_a_meeting_called_next_in_the_masculine_is_still_to_come():
     assert events(run("ويتجه مجلس الاحتياطي الاتحادي لرفع أسعار الفائدة في اجتماعه القادم في سبتمبر.")) == []
+
+
+def test_a_meeting_proposed_is_not_held():
+    evs = events(run("وأوضح المتحدث أن الهند اقترحت على باكستان عقد اجتماع لوزيري الخارجية سوشما سواراج وسرتاج "
+                     "عزيز في نيودلهي.", published=WED))
+    assert not [e for e in evs if e[0] == "Meeting"]
+    evs = events(run("وعقدت وزيرة الخارجية الهندية سوشما سواراج اجتماعا مع نظيرها سرتاج عزيز في نيودلهي أمس.",
+                     published=WED))
+    assert [e for e in evs if e[0] == "Meeting"]
