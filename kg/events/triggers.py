@@ -25,6 +25,7 @@ from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
 from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, ruled_not_killed,
                               spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, killed_by_nature, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
+from kg.events.interviews import interview_not_meeting
 from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, led_by_a_force, offensive_read_as_operation,
@@ -979,7 +980,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    _no_operation, _attack_in_words, _stopped_an_activity, _stopping_the_act, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, killed_by_nature, quoting_not_martyrdom,
-                   call_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
+                   call_not_meeting, interview_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, _blow_of_a_kind, _field_entered, hoped_for, ruled_not_killed,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
