@@ -90,6 +90,13 @@ def _given_name_post_word(tokens, k) -> bool:
 _GIVEN_POST_WORDS = frozenset(norm(w) for w in "أمين".split())
 
 
+# the perfect verbs news tells of a post's holder left unnamed ("قائد فيلق القدس زار روسيا"،
+# "وزيرة الخارجية قالت"): no name after the post (those starting with alef: is_alef_verb)
+HOLDER_VERBS = frozenset(norm(w) for w in (
+    "زار زارت قال قالت وصل وصلت غادر غادرت بحث بحثت دعا دعت شدد شددت حذر حذرت عاد عادت ترأس ترأست "
+    "قام قامت هنأ هنأت بعث بعثت تلقى تلقت نفى نفت كشف كشفت صرح صرحت توجه توجهت رأس تفقد تفقدت").split())
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -106,8 +113,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             and tok.norm in family_names()) or (   # عادل بن ناصر الشهري: a listed family name
             not first and k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_ENDS
             and tok.norm in all_name_words() and not tok.text.endswith("ه"))  # حسن فضل الله، حسن نصر الله
-        if first and is_alef_verb(tok.norm):
-            break   # "وزير الدفاع الأمريكي أبلغ الجبوري": the post's holder unnamed, a verb
+        if first and (is_alef_verb(tok.norm) or tok.norm in HOLDER_VERBS):
+            break   # "وزير الدفاع الأمريكي أبلغ الجبوري"، "قائد فيلق القدس زار روسيا": the post's holder unnamed, a verb
         if first and _glued_function_word(tok.norm):
             break   # "الأمام فإن": ف + إن (the title الإمام is written like الأمام), no name
         if not first and is_adverbial_accusative(tok.norm):

@@ -237,3 +237,13 @@ def test_qari_is_a_title_before_an_afghan_name():
     # the adjective "continental" with its article is no title
     doc = run("وقررت لجان الاتحاد القاري معاقبة النادي.")
     assert not any(e.type == "Person" for e in doc.entities)
+
+
+def test_a_verb_right_after_a_post_is_no_name():
+    doc = run("وقال مسؤول إيراني إن قائد فيلق القدس زار روسيا وأجرى محادثات مع مسؤولين روس.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+    doc = run("وقالت إن وزيرة الخارجية قالت للصحفيين إن الاتفاق قريب.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+    # a name after the post still is one
+    doc = run("وقال إن قائد فيلق القدس قاسم سليماني زار روسيا.")
+    assert entity(doc, "قاسم سليماني").type == "Person"

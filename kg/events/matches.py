@@ -17,9 +17,21 @@ SPORT_WORDS = _n("مباراة المباراة مباراتين المبارا�
                  "الملعب ملعب المدرب مدرب بطولة البطولة الموسم كأس لاعب اللاعب لاعبي")
 
 
+# the verb: "يلتقي المنتخب السعودي نظيره المكسيكي ضمن منافسات بطولة ..." (teams meet on the field),
+# only with a word of a match or a competition (not فريق: "الفريق أول X" is a rank, nor الموسم)
+MATCH_VERBS = _n("يلتقي تلتقي يلتقيان ويلتقي وتلتقي التقى التقت")
+COMPETITION_WORDS = _n("مباراة المباراة مباراتين الدوري دوري بطولة البطولة منافسات كأس الملعب ملعب "
+                       "لكرة الشوط الذهاب الإياب الاياب")
+
+
 def match_not_meeting(view, i, etype, kind, stem):
-    """Is the meeting noun at ``i`` a match, in a sentence about sport?"""
-    return etype == "Meeting" and stem in MATCH_NOUNS and bool(view.positions(SPORT_WORDS))
+    """Is the meeting noun at ``i`` a match, in a sentence about sport; or the meeting verb one of
+    teams, in a sentence about a match or a competition?"""
+    if etype != "Meeting":
+        return False
+    if view.has(i, MATCH_VERBS):
+        return bool(view.positions(COMPETITION_WORDS))
+    return stem in MATCH_NOUNS and bool(view.positions(SPORT_WORDS))
 
 
 # "قمة" is a summit, or the top of something: "على قمة الترتيب"، "في قمة عطائه"، "قمة الهرم"

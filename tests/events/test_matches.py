@@ -67,3 +67,11 @@ def test_a_teams_striker_is_no_attack():
     evs = events(run("ورغم تألق مهاجمه الأرجنتيني سيرخيو أغويرو طوال الموسم الماضي فشل الفريق في الاحتفاظ باللقب.",
                      published=SAT))
     assert not [e for e in evs if e[0] == "Attack"]
+
+
+def test_teams_meeting_in_a_competition_is_no_meeting():
+    evs = events(run("يلتقي المنتخب السعودي للشباب نظيره المكسيكي مساء اليوم ضمن منافسات بطولة الكوكتيف الودية في "
+                     "مدينة فالنسيا.", published=SAT))
+    assert not [e for e in evs if e[0] == "Meeting"]
+    evs = events(run("التقى وزير الخارجية عادل الجبير نظيره المكسيكي اليوم في مدينة فالنسيا.", published=SAT))
+    assert [e for e in evs if e[0] == "Meeting"]
