@@ -532,8 +532,10 @@ BODY_ADJECTIVE_TITLES = frozenset(norm(w) for w in "الإرهابي الاره�
 def _titled_name(s, i, clitic, stem, bare):
     """Title + name: القيادي بلال حسن الجاسم، الأميرال براد كوبر."""
     tokens, blocked, nt, kb, text = s.tokens, s.blocked, s.nt, s.kb, s.text
-    if stem in BODY_ADJECTIVE_TITLES and i > 0 and (i - 1) in blocked and not clitic:
-        return None     # "تنظيم داعش الإرهابي يستغل": the body's adjective, no title before a name
+    if stem in BODY_ADJECTIVE_TITLES and i > 0 and not clitic and (
+            (i - 1) in blocked or tokens[i - 1].norm.startswith("ال")):
+        return None     # "تنظيم داعش الإرهابي يستغل"، "العمل الإرهابي المفجع": a noun's adjective,
+        #                 no title before a name
     if stem in PERSON_TITLES and stem not in SPOKES_HEADS:
         j = i + 1
         # a second title: الرئيس السوري، القائد العسكري

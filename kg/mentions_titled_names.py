@@ -213,12 +213,17 @@ def _bare_family_name_at_clause_end(tokens, k, blocked) -> bool:
         and (tokens[k + 1].norm in _CLAUSE_AFTER_NAME or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
 
 
+# علي written with its ي (normalised, it is the preposition على, so no plain given name): after a
+# title, the name ("العميد علي الشهري إن ...")
+_ALI = "علي"
+
+
 def _family_name_before_clause(tokens, k) -> bool:
     """Is tokens[k], right after a plain given name, a listed family name with the article
     (الأمين، التركي، المصري: words too) that ends the name where the clause ends?"""
     tok = tokens[k]
     return definite(tok) and tok.norm in family_names() and tok.norm not in STOPWORDS \
-        and _plain_given_name(tokens[k - 1].norm) \
+        and (_plain_given_name(tokens[k - 1].norm) or tokens[k - 1].text == _ALI) \
         and (k + 1 >= len(tokens) or tokens[k + 1].norm in _CLAUSE_AFTER_NAME
              or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
 

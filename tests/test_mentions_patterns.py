@@ -201,6 +201,11 @@ def test_a_title_that_is_a_body_s_adjective_after_its_name_names_no_one():
     assert entity(doc, "أبو مصعب الزرقاوي").type == "Person"
 
 
+def test_a_title_that_is_a_common_nouns_adjective_names_no_one():
+    doc = run("وقال إن هذا العمل الإرهابي المفجع في تفجير المسجد يعد من الأعمال الشنيعة.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
 def test_a_noun_with_their_after_a_post_is_no_holder():
     doc = run("وأكد المشاركون والرئيس سامر العلي رئيس جمهورية جزر القمر التزامهم المشترك حيال الشراكة.")
     assert not [m for e in doc.entities for m in e.mentions if "التزامهم" in m.text]

@@ -247,3 +247,8 @@ def test_a_verb_right_after_a_post_is_no_name():
     # a name after the post still is one
     doc = run("وقال إن قائد فيلق القدس قاسم سليماني زار روسيا.")
     assert entity(doc, "قاسم سليماني").type == "Person"
+
+
+def test_ali_written_with_ya_takes_the_family_name_that_ends_the_clause():
+    doc = run("وقال العميد علي الشهري إن الدوريات انتشرت في المدينة.")
+    assert entity(doc, "علي الشهري").type == "Person"
