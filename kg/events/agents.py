@@ -266,9 +266,18 @@ MODIFIER_GAP = 3
 TRYING = _n("حاول حاولت حاولوا يحاول تحاول يحاولون حاولا")
 
 
-def _light_verb_agent(view, i):
+def _complement_of_another(view, k, i, others) -> bool:
+    """Does another act stand between the light verb at k and the act at i as the light verb's
+    own complement: right after it, or glued to ب/ل ("قام بزيارة للمصابين من قوات X الذين
+    استهدفهم التفجير": قام made the visit, not the bombing)?"""
+    return any(k < m < i and (m == k + 1 or view.tokens[m].norm[:1] in "بل") for m in others)
+
+
+def _light_verb_agent(view, i, others=()):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية: the light verb's subject
-    (not of an act replied to: "نفذ X غارات ردا على إطلاق صاروخ")."""
+    (not of an act replied to: "نفذ X غارات ردا على إطلاق صاروخ", nor of a light verb whose
+    complement is another act: ``_complement_of_another``, with ``others`` the sentence's
+    other triggers)."""
     k = i - 1
     while k >= 0 and i - k <= 16 and view.clause_of[k] == view.clause_of[i]:
         if view.has(k, IN_REPLY) and view.has(k + 1, _ON_WORD) and view.at.get(k) is None:
@@ -278,6 +287,8 @@ def _light_verb_agent(view, i):
         if view.has(k, TRYING) and view.at.get(k) is None:
             return None   # "تمكنت القيادة من القضاء على 10 إرهابيين حاولوا الاعتداء": theirs
         if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
+            if _complement_of_another(view, k, i, others):
+                return None
             a = view.next_slot(k + 1, types=AGENTS, limit=i)
             if a is not None and _prepositional(view, a):
                 # "عقد المبعوث الخاص للسلام في أفغانستان X جولة من المحادثات": past the post's
@@ -626,7 +637,7 @@ def _arrest_idiom(view, i):
 def arrest_light_verb_subject(r):
     """"قوات الأسايش ألقت القبض على"، "ألقت الشرطة القبض على": the light verb's subject;
     "تمكن حرس الحدود، أول من أمس، من توقيف ..."، "تمكنت القوات من قتل ...": who managed it."""
-    return _light_verb_agent(r.view, r.i)
+    return _light_verb_agent(r.view, r.i, r.trigger_idx)
 
 
 def _unit_owner_before(view, k):
@@ -761,7 +772,7 @@ def attempter(r):
 @rule("subject of the light verb", applies=_noun)
 def light_verb_subject(r):
     """شنت القوات X غارات / القوات X شنت غارات / أطلق الجيش عملية."""
-    return _light_verb_agent(r.view, r.i)
+    return _light_verb_agent(r.view, r.i, r.trigger_idx)
 
 
 # how many tokens after the act an agent marker may stand (and a time aside, a quoted name more)

@@ -935,3 +935,13 @@ def test_a_name_in_a_time_clause_closed_before_the_verb_is_not_its_subject():
     evs = find(events(run("وبينما كانت الشرطة تطارد المهربين، هاجمت قوات الجيش العراقي مواقع للمسلحين.",
                           published=SAT)), "Attack")
     assert evs and evs[0][1] == ["الجيش العراقي"]
+
+
+def test_a_light_verb_whose_complement_is_another_act_gives_this_one_no_agent():
+    evs = events(run("وقام الوزير بزيارة للمصابين من أفراد قوات الطوارئ الخاصة الذين استهدفهم التفجير داخل "
+                     "مسجد المعسكر.", published=SAT))
+    assert not [e for e in evs if e[0] == "Attack" and e[1]]
+    # coordinated acts after one light verb still share its subject
+    [ev] = find(events(run("وشنت القوات العراقية أمس غارات وقصفا مدفعيا على مواقع تنظيم داعش.", published=SAT)),
+                "Strike")
+    assert ev[1] == ["القوات العراقية"]
