@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.lexicon import (LEADER_POSTS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
-                        common_words)
+from kg.lexicon import (LEADER_POSTS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS,
+                        TITLE_ADJECTIVES, common_words, strip_clitics)
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_HIM, APPOINTED_POSTS
 from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, holder_of_the_first_post, in_pp,
@@ -482,7 +482,7 @@ def post_holder(view, kb, i, k, kind):
     s = view.slot_starting(j)
     if s is not None and s.entity.type == "Person" and not _next_in_a_list(view, s, k):
         return (None if _appointed_by_the_post(view, i, s) else s), within
-    if i > 0:
+    if i > 0 and not _next_in_a_list_after_a_name(view, i):
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         if p is not None and p.j == i - 1 and view.has(i - 1, _NOT_APPOSED):
             p = None      # "اتفق X مع مدير جامعة Y": another man, unnamed
@@ -494,6 +494,26 @@ def post_holder(view, kb, i, k, kind):
         if p is not None:
             return p, within
     return None, within
+
+
+def _next_in_a_list_after_a_name(view, i) -> bool:
+    """Is the post word at i glued to و (ولرئيس، وولي عهد، ووزير) right after a name and a comma:
+    one more person of a list begins ("لأمين محافظة جدة X، ولرئيس مجلس إدارة الجمعية Y"), whose
+    post is not X's? (After a first post, "X، عضو مجلس الشورى ورئيس جمعية Y", the second post
+    is X's.)"""
+    toks = view.tokens
+    if i < 2 or toks[i - 1].text not in _COMMAS_AFTER_NAME:
+        return False
+    p = view.at.get(i - 2)
+    if p is None or p.entity.type != "Person" or p.j != i - 1:
+        return False
+    return any(c.startswith("و") and (stem in POST_HEADS or stem in LEADER_POSTS or stem in _HEIR)
+               for c, stem in strip_clitics(toks[i].norm))
+
+
+_COMMAS_AFTER_NAME = frozenset("،,")
+# ولي (عهد): the post of an heir, whose word is no post head alone
+_HEIR = words("ولي")
 
 
 def _next_title(norm_text: str) -> bool:

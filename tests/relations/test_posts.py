@@ -838,3 +838,19 @@ def test_every_honorific_is_skipped_between_a_post_and_its_holder():
     for title in ("حاجي", "معالي"):
         assert ("spokespersonOf", "سالم أحمدزي", "حركة طالبان") in relations(run(
             f"وقال المتحدث باسم حركة طالبان، {title} سالم أحمدزي، إن الحركة سيطرت على المنطقة."))
+
+
+def test_a_post_glued_to_wa_after_a_name_is_the_next_persons_in_a_list():
+    rels = relations(run("وقدم الشكر لأمين محافظة جدة الدكتور سامر الخطيب، ولرئيس مجلس إدارة الجمعية الخيرية "
+                         "للثقافة والفنون."))
+    assert not [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+    rels = relations(run("وحضر الحفل الملك حمد بن عيسى آل خليفة، وولي عهد أبوظبي."))
+    assert not [r for r in rels if r[1] == "حمد بن عيسى آل خليفة" and r[2] == "أبوظبي"]
+    # a post set off by a comma after the name is his
+    rels = relations(run("وقال سامر الخطيب، رئيس الجمعية الخيرية للثقافة، إن الحفل ناجح."))
+    assert [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+
+
+def test_a_second_post_glued_to_wa_after_the_first_is_the_same_persons():
+    rels = relations(run("وتحدث المهندس سامر الخطيب، عضو مجلس الشورى السابق ورئيس جمعية العمل التطوعي، عن التجربة."))
+    assert [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
