@@ -497,15 +497,15 @@ def post_holder(view, kb, i, k, kind):
 
 
 def _next_in_a_list_after_a_name(view, i) -> bool:
-    """Is the post word at i glued to و (ولرئيس، وولي عهد، ووزير) right after a name and a comma:
-    one more person of a list begins ("لأمين محافظة جدة X، ولرئيس مجلس إدارة الجمعية Y"), whose
+    """Is the post word at i glued to و (ولرئيس، وولي عهد، ووزير) right after a name (and a comma):
+    one more person of a list begins ("لأمين محافظة جدة X، ولرئيس مجلس إدارة الجمعية Y"، "الرئيس
+    التركي X وقائد الجيش"), whose
     post is not X's? (After a first post, "X، عضو مجلس الشورى ورئيس جمعية Y", the second post
     is X's.)"""
     toks = view.tokens
-    if i < 2 or toks[i - 1].text not in _COMMAS_AFTER_NAME:
-        return False
-    p = view.at.get(i - 2)
-    if p is None or p.entity.type != "Person" or p.j != i - 1:
+    end = i - 1 if i > 0 and toks[i - 1].text in _COMMAS_AFTER_NAME else i
+    p = view.at.get(end - 1) if end > 0 else None
+    if p is None or p.entity.type != "Person" or p.j != end:
         return False
     return any(c.startswith("و") and (stem in POST_HEADS or stem in LEADER_POSTS or stem in _HEIR)
                for c, stem in strip_clitics(toks[i].norm))

@@ -854,3 +854,8 @@ def test_a_post_glued_to_wa_after_a_name_is_the_next_persons_in_a_list():
 def test_a_second_post_glued_to_wa_after_the_first_is_the_same_persons():
     rels = relations(run("وتحدث المهندس سامر الخطيب، عضو مجلس الشورى السابق ورئيس جمعية العمل التطوعي، عن التجربة."))
     assert [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+
+
+def test_a_post_glued_to_wa_right_after_a_name_is_another_mans():
+    rels = relations(run("وصل إلى إسطنبول للقاء الرئيس التركي رجب طيب إردوغان وقائد الجيش أمس."))
+    assert not [r for r in rels if r[1] == "رجب طيب إردوغان" and r[2] == "الجيش"]
