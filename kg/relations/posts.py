@@ -852,6 +852,10 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         if target is not None:
             add(out, kind, person, target, view, "post-kb")
         return
+    if kind == "leaderOf" and org is None and _unnamed_body_between(view, i, k):
+        # "رئيس اللجنة الأولمبية السعودية X": he heads a body of the country, not the country
+        add(out, "positionIn", person, target, view, "post-in-a-body", post=_post_name(toks, i, k, kb))
+        return
     if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
         return
     if kind == "leaderOf" and _regional(view, org) and not stems & SECRETARIES:
@@ -888,6 +892,17 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         add(out, "leaderOf", person, target, view, "post-governor")
     else:
         add(out, "leaderOf", person, target, view, "post-leader" if org else "post-head-of-state")
+
+
+def _unnamed_body_between(view, i, k) -> bool:
+    """Does a body's head word with the article, no entity, stand in the post's complement (between
+    the post word at i and k): "رئيس اللجنة الأولمبية السعودية"، "رئيس الاتحاد السعودي لكرة القدم"?"""
+    return any(view.at.get(m) is None and _unnamed_body(view.tokens[m].norm)
+               and view.tokens[m].norm not in _STATE_BODIES for m in range(i + 1, k))
+
+
+# the bodies that are the state itself: "رئيس الحكومة العراقية"، "رئيس الرئاسة ..." lead it
+_STATE_BODIES = words("الحكومه الرئاسه")
 
 
 # a unit named by its kind alone (المكتب السياسي، مجلس الشورى، اللجنة المركزية), not a body with a

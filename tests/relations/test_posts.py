@@ -859,3 +859,13 @@ def test_a_second_post_glued_to_wa_after_the_first_is_the_same_persons():
 def test_a_post_glued_to_wa_right_after_a_name_is_another_mans():
     rels = relations(run("وصل إلى إسطنبول للقاء الرئيس التركي رجب طيب إردوغان وقائد الجيش أمس."))
     assert not [r for r in rels if r[1] == "رجب طيب إردوغان" and r[2] == "الجيش"]
+
+
+def test_the_head_of_a_countrys_unnamed_body_holds_a_post_in_it_and_does_not_lead_it():
+    rels = relations(run("تشارك السعودية في البطولة. وقال رئيس اللجنة الأولمبية السعودية الأمير سامر الخطيب إن "
+                         "الدعم مستمر."))
+    assert not [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+    assert [r for r in rels if r[0] == "positionIn" and r[1] == "سامر الخطيب" and r[2] == "السعودية"]
+    # the head of state still leads it
+    rels = relations(run("تشارك مصر في البطولة. وقال الرئيس المصري عبد الفتاح السيسي إن الدعم مستمر."))
+    assert [r for r in rels if r[0] == "leaderOf" and r[2] == "مصر"]
