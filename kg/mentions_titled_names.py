@@ -97,6 +97,17 @@ HOLDER_VERBS = frozenset(norm(w) for w in (
     "قام قامت هنأ هنأت بعث بعثت تلقى تلقت نفى نفت كشف كشفت صرح صرحت توجه توجهت رأس تفقد تفقدت").split())
 
 
+# "ولد" (son of) links a Mauritanian name's parts when a given name stands before it and a name
+# after it (not "محمد ولد في عام 1960": was born)
+_OULD = "ولد"
+_AFTER_OULD = frozenset(norm(w) for w in "الشيخ عبد".split())
+
+
+def _ould_links(tokens, k, blocked) -> bool:
+    return k + 1 < len(tokens) and k + 1 not in blocked and tokens[k - 1].norm in given_names() \
+        and (tokens[k + 1].norm in _AFTER_OULD or tokens[k + 1].norm in given_names())
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -108,11 +119,15 @@ def person_name_after(tokens, j, blocked, max_len=4):
                         and not _title_word(tokens[k + 1])
                         and not is_adverbial_accusative(tokens[k + 1].norm)) or (   # "برقية للواء X": no name before a title
             not first and nxt_punct and tok.norm not in STOPWORDS) or (
-            not first and tokens[k - 1].norm in _SON_OF and tok.norm not in STOPWORDS) or (   # بن عامي
+            not first and (tokens[k - 1].norm in _SON_OF or tokens[k - 1].norm == _OULD)
+            and tok.norm not in STOPWORDS) or (   # بن عامي
             k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)
             and tok.norm in family_names()) or (   # عادل بن ناصر الشهري: a listed family name
             not first and k + 1 < len(tokens) and tokens[k + 1].norm in _COMPOUND_ENDS
             and tok.norm in all_name_words() and not tok.text.endswith("ه"))  # حسن فضل الله، حسن نصر الله
+        if not first and tok.norm == _OULD and _ould_links(tokens, k, blocked):
+            k += 1
+            continue    # "محمد ولد عبد العزيز"، "إسماعيل ولد الشيخ أحمد": son of, in Mauritanian names
         if first and (is_alef_verb(tok.norm) or tok.norm in HOLDER_VERBS):
             break   # "وزير الدفاع الأمريكي أبلغ الجبوري"، "قائد فيلق القدس زار روسيا": the post's holder unnamed, a verb
         if first and _glued_function_word(tok.norm):

@@ -693,3 +693,8 @@ def test_agencies_movements_and_towns_of_the_region_named_in_news(kb):
     assert found("وأطلقت الجبهة الوطنية للتحرير قذائف على المنطقة.")[0][1] == "national-front-for-liberation"
     assert found("ولقي سائق حتفه في حادث سير في خريص.") == [("خريص", "khurais")]
     assert not found("وأحرز اللاعب عوض خريص هدفين.")
+
+
+def test_mauritanian_names_with_ould_and_their_short_forms(kb):
+    assert norm("ولد الشيخ أحمد") in {norm(a) for a in kb.get("ismail-ould-cheikh-ahmed").aliases}
+    assert kb.get("mohamed-ould-abdel-aziz").type == "Person"

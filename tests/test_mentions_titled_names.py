@@ -252,3 +252,11 @@ def test_a_verb_right_after_a_post_is_no_name():
 def test_ali_written_with_ya_takes_the_family_name_that_ends_the_clause():
     doc = run("وقال العميد علي الشهري إن الدوريات انتشرت في المدينة.")
     assert entity(doc, "علي الشهري").type == "Person"
+
+
+def test_ould_links_the_parts_of_a_mauritanian_name_after_a_title():
+    doc = run("وقال السفير أحمد ولد عبد الله إن الاتفاق قريب.")
+    assert entity(doc, "أحمد ولد عبد الله").type == "Person"
+    # "ولد" before no name is a verb: was born
+    doc = run("وقال الرئيس سالم ولد في عام 1960 في القاهرة.")
+    assert not [m for e in doc.entities for m in e.mentions if "ولد" in m.text]
