@@ -34,6 +34,9 @@ def lead_relations(view, kb, out):
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
                              skip=lambda s: against(view, s) or in_pp(view, s) and not _led_by_lam(s)
                              and _party_from(view, s))
+        if i > 0 and view.tokens[i - 1].norm in AND_RELATIVES:
+            # "التيار X المتحالف مع حزب Y والذي يترأسه Z": the one the second modifier is told of
+            led = _and_relative_antecedent(view, i - 1) or led
         if led is None and i > 0 and view.has(i - 1, _RELATIVES):
             led = view.prev_slot(i - 1, types=("Organization",), max_gap=0, same_clause=False) \
                 or _and_relative_antecedent(view, i - 1)
@@ -78,6 +81,7 @@ def _second_relative_clause(view, i):
 
 # "«شبكة X»، المتمركزة في منطقة Y والتي يقودها Z": a relative joined by و to a modifier of X
 AND_RELATIVES = words("والتي والذي")
+_WITH = words("مع")
 AND_RELATIVE_REACH = 12
 
 
@@ -96,6 +100,8 @@ def _and_relative_antecedent(view, r):
             return None
         if s.entity.type != "Organization":
             continue
+        if s.i > 0 and view.has(s.i - 1, _WITH):
+            continue          # "المتحالف مع حزب Y": the first modifier's complement, not the one told of
         k = s.j
         while k < r and toks[k].norm in ("»", '"', "”", ")"):
             k += 1

@@ -193,3 +193,10 @@ def test_a_place_after_a_post_word_after_the_cue_is_the_posts_not_the_leader():
     rels = relations(run("وتحظى الفعالية برعاية مجلس التنمية السياحي في منطقة عسير برئاسة أمير المنطقة."))
     assert not any(r[0] == "leaderOf" and r[2] == "مجلس التنمية السياحي" for r in rels)
     assert ("leaderOf", "السعودية", "التحالف") in relations(run("وقصف التحالف بقيادة السعودية مواقع الحوثيين."))
+
+
+def test_the_body_a_second_modifier_tells_of_is_led_not_its_ally():
+    rels = relations(run("ويطالب التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه الزعيم المسيحي سامر الخطيب "
+                         "بتعيين قائد للجيش."))
+    assert ("leaderOf", "سامر الخطيب", "التيار الوطني الحر") in [tuple(r[:3]) for r in rels]
+    assert not [r for r in rels if r[0] == "leaderOf" and r[2] == "حزب الله"]
