@@ -698,6 +698,8 @@ def _second_post_end(view, j, reach=5):
     toks = view.tokens
     if toks[j - 1].norm not in ("،", ",") or not view.has(j, _SECOND_POSTS) or view.at.get(j) is not None:
         return None
+    if toks[j].norm[:1] == "و" and toks[j].norm not in _SECOND_POSTS:
+        return None       # "ملك البحرين، والرئيس اليمني X": the next person of a list, with و
     for m in range(j + 1, min(len(toks), j + reach + 1)):
         s = view.slot_starting(m)
         if s is not None:

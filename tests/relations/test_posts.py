@@ -869,3 +869,8 @@ def test_the_head_of_a_countrys_unnamed_body_holds_a_post_in_it_and_does_not_lea
     # the head of state still leads it
     rels = relations(run("تشارك مصر في البطولة. وقال الرئيس المصري عبد الفتاح السيسي إن الدعم مستمر."))
     assert [r for r in rels if r[0] == "leaderOf" and r[2] == "مصر"]
+
+
+def test_a_post_after_a_comma_glued_to_wa_is_the_next_persons_not_a_second_post():
+    rels = relations(run("وحضر الحفل الملك حمد بن عيسى آل خليفة ملك البحرين، والرئيس اليمني عبد ربه منصور هادي."))
+    assert not [r for r in rels if r[1] == "عبد ربه منصور هادي" and r[2] == "البحرين"]
