@@ -21,6 +21,22 @@ _TOKEN_RE = re.compile(r"[" + COMMON_WORD_CHARS + r"\w\u0610-\u061A\u064B-\u065F
 # (written to start with the stop itself, so that the regex engine skips to the next stop
 # character: the same matches as "(?<!\d)[.!?؟]+(?!\d)|[.!?؟]+(?=\s|$)|\n", three times faster)
 _SENT_END_RE = re.compile(r"[.!?؟](?:(?<!\d[.!?؟])[.!?؟]*(?!\d)|[.!?؟]*(?=\s|$))|\n")
+# a title cut to its first letter and a full stop before a name, as the Gulf press writes it
+# ("وزير التعليم د. X" for الدكتور، "أمين المنطقة م. X" for المهندس): the stop ends no sentence.
+# The letter stands alone (a space or the line's start before it), the name follows on the same
+# line, and م after a number is the era of a year ("عام 1990 م."), which may end one
+_TITLE_INITIAL_RE = re.compile(r"(?:^|(?<=[\s(«\"]))([دمأ])\.[ \t\u00a0]*(?=[\u0621-\u064a])")
+_YEAR_BEFORE_RE = re.compile(r"\d\s*$")
+
+
+def _title_initial(text: str, stop: int) -> bool:
+    """Is the full stop at ``stop`` the one of a title's initial before a name (د. X، م. X)?"""
+    if stop < 1:
+        return False
+    m = _TITLE_INITIAL_RE.match(text, stop - 1)
+    if m is None:
+        return False
+    return not (m.group(1) == "م" and _YEAR_BEFORE_RE.search(text, max(0, stop - 8), stop - 1))
 
 
 # surface token -> (the token's text, its normalised form): news repeats a few tens of
@@ -187,6 +203,8 @@ def split_sentences(text: str) -> list:
     pos = 0
     line_start = 0
     for m in _SENT_END_RE.finditer(text):
+        if m.group() == "." and _title_initial(text, m.start()):
+            continue
         if m.group() == "\n":
             wrapped = _wrapped(text, m.start(), line_start)
             line_start = m.end()

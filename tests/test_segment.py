@@ -131,3 +131,12 @@ def test_a_short_line_of_verse_or_a_new_line_opening_with_a_name_still_ends():
     assert len(split_sentences("وقال الشاعر وليد\nتبسمت الأرض.")) == 2
     long_line = "وقال المتحدث إن الاجتماع سيعقد في القاعة الكبرى بحضور أعضاء اللجنة العامة"
     assert len(split_sentences(long_line + "\nفيصل الخالدي: نرفض القرار.")) == 2
+
+
+def test_a_title_initial_before_a_name_ends_no_sentence():
+    # "د." (الدكتور) and "م." (المهندس) before a name; "1990 م." (the era) may end a sentence
+    text = "وقال وزير الصحة د. سامي الغامدي إن الحالات مستقرة. وعقد أمين المنطقة م. فهد العمري اجتماعا."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "وقال وزير الصحة د. سامي الغامدي إن الحالات مستقرة.", "وعقد أمين المنطقة م. فهد العمري اجتماعا."]
+    text = "افتتح المبنى عام 1990 م. وقال المدير إنه سيجدد."
+    assert len(split_sentences(text)) == 2

@@ -2,6 +2,9 @@
 """
 from __future__ import annotations
 
+import re
+
+from kg.lexicon import PERSON_TITLES
 from kg.relations.common import ACTOR, ENLISTED, MEMBER_CUES, WITHIN, add, against, words
 
 JOIN_VERBS = words("انضمت انضم تنضم ينضم انضمام انضمامه انضمامها انضمامهم")   # أعلن انضمامه إلى Y
@@ -121,12 +124,24 @@ def _named_before_apposition(view, i):
     return None
 
 
+# the joining as a noun after a preposition: "إدانة مواطن بالانضمام إلى Y"، "أفادت بانضمام المئات
+# من أبناء المدينة إلى Y"، "اتهامه بالانضمام": the joiner is named right beside it, or not at all
+_GOVERNED_JOINING = re.compile(r"^و?[بل]ل?(?:ال)?انضمام")
+
+
+def _after_a_preposition(norm_text: str) -> bool:
+    return bool(_GOVERNED_JOINING.match(norm_text))
+
+
 def _joined(view, i):
     """The member and the organisation joined by the join verb at ``i``."""
     toks = view.tokens
     if i > 0 and view.has(i - 1, _RELATIVES):
         return _joined_by_relative(view, i)
+    governed = _after_a_preposition(toks[i].norm)
     member = view.next_slot(i + 1, types=ACTOR, max_gap=3)
+    if governed and member is not None and member.i > i + 1 and not view.has(i + 1, _TO):
+        member = None     # "بانضمام المئات من أبناء المدينة إلى Y": the joiners are not the city
     if i + 1 < len(toks) and view.has(i + 1, TO_IT):
         org = view.prev_slot(i, types=("Organization",), skip=lambda s: against(view, s))
         return member, org
@@ -138,10 +153,12 @@ def _joined(view, i):
             # "X، وهو أحد أمراء التنظيم في ...، انشقاقه وانضمامه إلى Y": his, told of X
             member = _whose_joining(view, i) if view.has(i, HIS_JOINING) else None
             member = member or _named_before_apposition(view, i)
-            member = member or view.prev_slot(i, types=("Person", "Organization"), max_gap=8,
+            member = member or view.prev_slot(i, types=("Person", "Organization"), max_gap=0 if governed else 8,
                                               skip=lambda s: defected_from(view, s) or against(view, s))
-            if member is None:     # "وانضم إلى Y العقيد X"
+            if member is None and not governed:     # "وانضم إلى Y العقيد X"
                 member = view.next_slot(org.j, types=("Person", "Organization"), max_gap=1)
+                if member is not None and member.i > org.j and toks[org.j].norm not in PERSON_TITLES:
+                    member = None   # "وانضمامه لجبهة X التابعة لتنظيم Y": Y is what X belongs to
             return member, org
         org = view.next_slot(member.j, types=("Organization",), max_gap=4)
     if org is not None and defected_from(view, org):

@@ -81,7 +81,6 @@ def _second_relative_clause(view, i):
 
 # "«شبكة X»، المتمركزة في منطقة Y والتي يقودها Z": a relative joined by و to a modifier of X
 AND_RELATIVES = words("والتي والذي")
-_WITH = words("مع")
 AND_RELATIVE_REACH = 12
 
 

@@ -88,8 +88,10 @@ def _section_of(view, k):
 def member_relations(view, kb, out):
     """القيادي في X Y / Y، عضو في X / قياديا بتنظيم X ... القيادي Y (next sentences)."""
     toks = view.tokens
-    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES | EMIRS | GROUP_CLERICS):
+    for i in view.positions(MEMBER_CUES | MPS | DUAL_CUES | EMIRS | GROUP_CLERICS | STAFF):
         stems = view.stems(i)
+        if stems & STAFF and not stems & MEMBER_CUES and not _one_of_the_ranks(view, i, stems):
+            continue   # "نقل تعازيه ومنسوبي الوزارة": the staff, no one named
         if i > 0 and toks[i - 1].norm.isdigit():
             continue   # "12 عنصرا من الحزب": a count, not a named member
         if toks[i].norm in GROUP_CLERICS and not _cleric_of_a_group(view, i):
@@ -219,6 +221,11 @@ def _ordinary_body_at(view, c):
     return toks[c + 1].norm in ORDINARY_COMPLEMENTS.get(toks[c].norm, ())
 
 
+# an official of a branch of a party or a group, a member of it: "مسؤول فرع الحزب في المدينة X"
+OFFICIALS = words("مسؤول المسؤول")
+BRANCH_WORDS = words("فرع")
+BRANCHED_GROUPS = frozenset(["PoliticalOrganization", "ArmedGroup"])
+
 # the ranks of a group named with the article after "أحد": "أحد العناصر القيادية في X"
 GROUP_RANKS_WITH_ARTICLE = words("العناصر القيادات القياديين الكوادر")
 
@@ -239,6 +246,12 @@ def _member_group(view, i, stems):
         c += 1      # قيادي سابق في X، مسؤولا ماليا للتنظيم، القيادي (العسكري) البارز في X
     if c == i + 1 and _ordinary_body_at(view, c):
         c += 2      # "عضو هيئة التدريس بجامعة X": the staff is no body; the university is
+    if c == i + 1 and stems & OFFICIALS and view.at.get(c) is None and view.has(c, BRANCH_WORDS):
+        # "مسؤول فرع الاتحاد الوطني الكردستاني في الموصل X": the official of a branch of a party
+        branch_of = view.slot_starting(c + 1)
+        if branch_of is not None and branch_of.entity.type == "Organization" and not branch_of.clitic \
+                and branch_of.entity.subtype in BRANCHED_GROUPS:
+            return branch_of
     nxt = view.slot_starting(c)
     if c == i + 1 and stems & MEMBER_OF_CONSTRUCT:
         bloc = _bloc_in_assembly(view, c, nxt)
@@ -462,7 +475,10 @@ def _for_a_place(view, org):
 # "X، أحد عناصر Y"، "X من عناصر Y": one of the group's rank and file, named before
 # "X، وهو أحد أمراء التنظيم في بلدة Y": one of a group's emirs is one of its members
 EMIRS = words("أمراء")
-RANK_PLURALS = words("عناصر مقاتلي مسلحي كوادر") | EMIRS
+# the staff of a body, as the Gulf press calls them, only as "X، أحد منسوبي Y" / "X من منسوبي Y"
+# ("منسوبي الوزارة" alone, the ministry's staff, names no one)
+STAFF = words("منسوبي منسوبو")
+RANK_PLURALS = words("عناصر مقاتلي مسلحي كوادر") | EMIRS | STAFF
 _ONE_OF_RANKS = words("أحد إحدى من")
 
 

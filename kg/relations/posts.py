@@ -11,7 +11,7 @@ from kg.lexicon import (LEADER_POSTS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POS
 from kg.normalize import norm
 from kg.relations.appointments import APPOINTED_HIM, APPOINTED_POSTS
 from kg.relations.common import (AFFIL_CUES, Pseudo, add, country_slot, holder_of_the_first_post, in_pp,
-                                 past_so_called, past_words,
+                                 past_so_called, past_words, person_before_description,
                                  words)
 from kg.relations.members import body_of_the_unit, person_after_titles
 
@@ -21,10 +21,20 @@ _ATTACH = words("في لدى التابع التابعة ب")
 # which glued to و open the next person of a list ("X ومعالي رئيس ..."، "وسمو")
 HONORIFICS = words("قاري مولوي حاجي معالي سمو صاحب فخامة جلالة سماحة فضيلة سعادة")
 _ACTING = words("بالوكالة بالإنابة بالنيابة")
+# a title cut to its first letter and a full stop, as the Gulf press writes it between a post and
+# its holder: "المتحدث الرسمي لوزارة الصحة د. X" (الدكتور)، "مدير المشروع م. X" (المهندس)، "أ. X" (الأستاذ)
+ABBREVIATED_TITLES = words("د م أ")
+
+
+def abbreviated_title(toks, j) -> bool:
+    """Is token ``j`` a title's first letter with its full stop right after it ("د." "م." "أ.")?"""
+    return toks[j].norm in ABBREVIATED_TITLES and j + 1 < len(toks) and toks[j + 1].text == "."
 COUNTERPART = words("نظيره نظيرها نظير نظيريه")
 HEAD_OF_STATE = words("الرئيس رئيس الملك ملك الأمير أمير السلطان العاهل عاهل")
 MINISTER = words("وزير وزيرة الوزير")
 ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة نائب ممثل الممثل ممثلة الممثلة "
+               # the envoy in the wires' other word: موفد الولايات المتحدة الخاص إلى المنطقة X
+               "موفد الموفد موفدة الموفدة "
                "منسق المنسق منسقة المنسقة "
                # a state's delegate to a body: مندوب سوريا الدائم لدى الأمم المتحدة X
                "مندوب المندوب مندوبة المندوبة")
@@ -74,6 +84,10 @@ _GENERAL = words("العام العامة عام عامة")     # الأمين �
 BESIDE_THE_HEAD = ENVOYS | ADVISERS | UNDER_SECRETARIES | words("مساعد المساعد مساعدة نواب")
 # a director leads the body named right after the post: مدير وكالة الاستخبارات X، مدير المرصد X
 DIRECTORS = words("مدير مديرة المدير المديرة")
+# the director's adjective before the body (with ل): the executive director leads it, a regional or
+# a country director holds a post in it
+_DIRECTOR_KINDS = {**{w: "leaderOf" for w in words("التنفيذي التنفيذية")},
+                   **{w: "positionIn" for w in words("الإقليمي الإقليمية القطري القطرية")}}
 COORDINATORS = words("منسق المنسق منسقة المنسقة")
 SUBDISTRICTS = words("ناحية")
 # a woman speaking for a body: المتحدثة باسم الوزارة X، الناطقة الرسمية باسم الحركة X
@@ -130,6 +144,8 @@ def _post_kind(view, kb, i):
     stems = view.stems(i)
     if _title_before_another_post(view, i):
         return None           # "استقبل الرئيس وزير الخارجية المصري X": the host, not X's post
+    if stems & HEAD_OF_STATE and _head_served(view, i):
+        return None           # "مبعوث جلالة الملك للمملكة X": X the envoy, not the king
     heads = stems & LEADER_POSTS or stems & HEAD_OF_STATE or stems & GOVERNORS   # (نائب حاكم X: no governor)
     if i > 0 and view.has(i - 1, BESIDE_WORDS) and heads:
         return None
@@ -151,6 +167,16 @@ def _post_kind(view, kb, i):
         # "مدير ناحية القيارة X": the head of a subdistrict (Iraq, Syria) leads it
         place = view.slot_starting(i + 2)
         return "leaderOf" if place is not None and place.entity.type == "Place" and not place.clitic else None
+    if stems & DIRECTORS and i > 0 and view.has(i - 1, BESIDE_WORDS):
+        return None           # "نائب مدير جامعة X Y": the deputy holds a post in X (نائب gives it)
+    if stems & DIRECTORS and _branch_body(view, i) is not None:
+        return "leaderOf"     # "مدير [عام] فرع وزارة X Y": the branch's head (a post in X, _post_relation)
+    if stems & DIRECTORS and view.at.get(i + 1) is None and view.has(i + 1, _DIRECTOR_KINDS):
+        # "المدير التنفيذي لمنظمة X Y" leads it; "المدير الإقليمي لمنظمة X Y" holds a post in it
+        body = view.slot_starting(i + 2)
+        if body is None or body.entity.type != "Organization" or body.clitic not in ("ل", "لل"):
+            return None
+        return next(_DIRECTOR_KINDS[st] for st in sorted(view.stems(i + 1)) if st in _DIRECTOR_KINDS)
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
         if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
@@ -173,7 +199,8 @@ def _post_kind(view, kb, i):
         # only of a place named right after ("عمدة مقديشو"), not a village's unnamed headman
         return "leaderOf" if nxt is not None and nxt.entity.type == "Place" else None
     if stems & SPOKES:
-        return "spokespersonOf"
+        # "نائب المتحدث باسم X Y": the deputy holds a post in X (نائب gives it), X's spokesman is another
+        return None if i > 0 and view.has(i - 1, BESIDE_WORDS) else "spokespersonOf"
     toks = view.tokens
     if toks[i].norm in ASSISTANTS:
         # (not a name's last word: "الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران")
@@ -215,6 +242,20 @@ TITLES_ALONE = words("الرئيس الملك الأمير السلطان الع
 # the post of another person right after it: "استقبل الرئيس سفير X Y"، "التقى الملك وزير X Y"
 OTHER_POSTS = words("سفير سفيرة وزير وزيرة مبعوث مبعوثة قائد رئيس رئيسة زعيم محافظ مدير مديرة "
                     "المتحدث الناطق مندوب ممثل")
+
+
+# the office of a head of state, named before him: "مدير مكتب جلالة الملك X"، "رئيس ديوان الرئيس X"
+_HEAD_S_OFFICE = words("مكتب ديوان")
+
+
+def _head_served(view, i):
+    """Is the head of state's word at ``i`` named, past an honorific, as the one an envoy, an
+    adviser or an office serves ("مبعوث جلالة الملك للمملكة العربية السعودية X"، "مستشار فخامة
+    الرئيس للشؤون الأمنية X")? The person named after is the envoy or the adviser."""
+    k = i - 1
+    while k > 0 and view.at.get(k) is None and view.tokens[k].norm in HONORIFICS:
+        k -= 1
+    return k < i - 1 and view.at.get(k) is None and view.has(k, BESIDE_THE_HEAD | _HEAD_S_OFFICE)
 
 
 def _title_before_another_post(view, i):
@@ -291,6 +332,15 @@ def _secretary_general(view, i):
     return "leaderOf"
 
 
+# a second post's head word: where a minister's portfolio told without an entity ends
+_OTHER_HEADS = words("رئيس رئيسة قائد مدير مديرة محافظ أمير الرئيس القائد المدير")
+# a centre, a department or a section named only by what it does, before the place it serves:
+# "قائد مركز تدريب منطقة X"، "مدير إدارة المرور بمحافظة X" (the place is not what he leads)
+UNNAMED_CENTRES = words("مركز إدارة قسم شعبة وحدة مكتب")
+_CENTRE_WORDS = words("تدريب التدريب شرطة الشرطة مرور المرور الدفاع المدني الشؤون الصحية التعليم تعليم "
+                      "الأحوال الجوازات العمليات عمليات")
+
+
 def _post_complement(view, kb, i, kind):
     """The post's complement: up to 4 words, then an entity or a demonym.
 
@@ -303,15 +353,21 @@ def _post_complement(view, kb, i, kind):
     country = None
     skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
     while k < min(len(toks), i + 6):
-        if k == i + 1 and _the_custodian(view, k):
+        if k == i + 1 and custodian_words(view, k):
             country = SAUDI_ARABIA    # "سفير خادم الحرمين الشريفين لدى Y X": the King's, Saudi Arabia's
-            k += len(CUSTODIAN)
+            k += custodian_words(view, k)
             break
         if k == i + 1 and _quoted_post(view, i, kind):
             k += 1        # "مقتل «أمير» تنظيم X": the post word set in quotes
             continue
         if view.at.get(k) is None and toks[k].norm in FRONTS:
             break         # "قائد محور حرض X": the commander of a front named for the place, not its head
+        if k > i + 1 and view.at.get(k) is None and stems & MINISTER and view.stems(k) & _OTHER_HEADS:
+            break         # "وزير الشؤون البلدية رئيس اللجنة X": the minister's portfolio ends at a second post
+        if view.at.get(k) is None and toks[k].norm in UNNAMED_CENTRES and kind == "leaderOf":
+            s = view.slot_starting(past_words(view, k + 1, _CENTRE_WORDS | frozenset(PLACE_HEADS)))
+            if s is not None and s.entity.type == "Place":
+                break     # "قائد مركز تدريب منطقة تبوك X": he leads the centre, not the place
         s = view.slot_starting(k)
         if s is not None:
             if s.entity.type == "Place" and skipped and "ب" in s.clitic and s.entity.subtype != "Country":
@@ -378,6 +434,17 @@ CUSTODIAN = tuple(norm(w) for w in "خادم الحرمين الشريفين".sp
 SAUDI_ARABIA = "saudi-arabia"     # its key in kg/data/kb.json
 # a front or an axis named for a place ("محور تعز"، "جبهة نهم"): its commander does not lead the place
 FRONTS = words("محور جبهة قطاع")
+
+
+def custodian_words(view, k) -> int:
+    """How many words from ``k`` read "خادم الحرمين الشريفين", or its short form "خادم الحرمين"
+    ("سفير خادم الحرمين في القاهرة X"); 0 when neither does."""
+    if _the_custodian(view, k):
+        return len(CUSTODIAN)
+    toks = view.tokens
+    short = CUSTODIAN[:2]
+    return len(short) if k + len(short) <= len(toks) and all(
+        toks[k + n].norm == w and view.at.get(k + n) is None for n, w in enumerate(short)) else 0
 
 
 def _the_custodian(view, k):
@@ -462,8 +529,10 @@ def post_holder(view, kb, i, k, kind):
             j = view.slot_starting(j + 1).j   # "المتحدث باسم مديرية X بمنطقة Y Z": where the body is
             steps += 1
             continue
+        if t.text in HEADLINE_COLONS:
+            break         # "سفير المملكة لدى مصر: صالح دمر اليمن": a headline's speaker, then what was said
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in HONORIFICS or t.norm in _ATTACH \
-                or t.norm in _ACTING \
+                or t.norm in _ACTING or abbreviated_title(toks, j) \
                 or j > k and t.norm in SIDES and toks[j - 1].norm == "في" \
                 or t.norm in WHEN_SAID \
                 or t.norm in TITLE_ADJECTIVES or t.norm in POST_ADJECTIVES or kb.demonym(t.norm) \
@@ -480,17 +549,22 @@ def post_holder(view, kb, i, k, kind):
             continue
         break
     s = view.slot_starting(j)
+    if s is not None and s.entity.type == "Person" and _governed(s):
+        s = None          # "يلتقي X وزير خارجية قطر بجون كيري": the one met, not the post's holder
     if s is not None and s.entity.type == "Person" and not _next_in_a_list(view, s, k):
         return (None if _appointed_by_the_post(view, i, s) else s), within
     if i > 0 and not _next_in_a_list_after_a_name(view, i):
         p = view.prev_slot(i, types=("Person",), max_gap=1)
+        lineage = person_before_lineage(view, i) if p is None else None
+        p = p or lineage
         if p is not None and p.j == i - 1 and view.has(i - 1, _NOT_APPOSED):
             p = None      # "اتفق X مع مدير جامعة Y": another man, unnamed
         if p is not None and p.j == i - 1 and _next_title(toks[i - 1].norm):
             p = None      # "X ومعالي مساعد أمين المجلس Y": the next of a list, not X's post
-        if p is not None and (p.j >= i - 1 or _name_tail_left_out(view, p, i)):
+        if p is not None and (p.j >= i - 1 or p is lineage or _name_tail_left_out(view, p, i)):
             return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
-        p = _apposed_person(view, i) or _person_before_bracket(view, i) or holder_of_the_first_post(view, i)
+        p = _apposed_person(view, i) or _person_before_bracket(view, i) or holder_of_the_first_post(view, i) \
+            or _second_apposed_post_holder(view, i)
         if p is not None:
             return p, within
     return None, within
@@ -507,8 +581,7 @@ def _next_in_a_list_after_a_name(view, i) -> bool:
     p = view.at.get(end - 1) if end > 0 else None
     if p is None or p.entity.type != "Person" or p.j != end:
         return False
-    return any(c.startswith("و") and (stem in POST_HEADS or stem in LEADER_POSTS or stem in _HEIR)
-               for c, stem in strip_clitics(toks[i].norm))
+    return next_of_a_list(view, i)
 
 
 _COMMAS_AFTER_NAME = frozenset("،,")
@@ -520,6 +593,69 @@ def _next_title(norm_text: str) -> bool:
     """Is the word a person's title or honorific glued to و (ومعالي، والدكتور، والسيد): one more
     person of a list begins?"""
     return norm_text.startswith("و") and (norm_text[1:] in PERSON_TITLES or norm_text[1:] in HONORIFICS)
+
+
+# the rest of a long name a shorter known name leaves out: "الأمير X بن Y بن عبدالعزيز آل سعود ولي العهد"
+LINEAGE = words("بن بنت آل")
+LINEAGE_REACH = 3
+
+
+def person_before_lineage(view, i):
+    """The person whose name goes on past its mention in up to ``LINEAGE_REACH`` pairs "بن Y" /
+    "آل Y" (no entity among them) right up to the post word at ``i`` ("صاحب السمو الملكي الأمير
+    X بن Y بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء", the mention X بن Y; "... آل سعود ولي
+    ولي العهد"); else None."""
+    toks = view.tokens
+    m = i
+    if m > 0 and toks[m - 1].norm in CROWN and view.at.get(m - 1) is None:
+        m -= 1            # "ولي ولي العهد": the deputy crown prince's post begins one word earlier
+    top = m
+    while top - m < 2 * LINEAGE_REACH and m >= 3 and toks[m - 2].norm in LINEAGE \
+            and view.at.get(m - 2) is None and view.at.get(m - 1) is None and toks[m - 1].norm.isalpha():
+        m -= 2
+    s = view.at.get(m - 1) if m < top else None
+    return s if s is not None and s.j == m and s.entity.type == "Person" else None
+
+
+# a preposition glued to a name: the name is governed by a verb or a noun, not apposed to a post
+_GOVERNING_CLITICS = frozenset(("ب", "وب", "فب", "ل", "ول", "فل", "ك"))
+
+
+def _governed(slot) -> bool:
+    """Does the person's name carry a preposition (بجون كيري، لسامي)?"""
+    return slot.clitic in _GOVERNING_CLITICS
+
+
+def _second_apposed_post_holder(view, i):
+    """"X، وزير الدفاع الأسبق، رئيس المجلس العسكري": the person before a first apposed post set
+    off by commas holds the second post, told right after the closing comma (a post word opens the
+    aside, no person in it); else None."""
+    toks = view.tokens
+    if i < 3 or toks[i - 1].text not in _COMMAS:
+        return None
+    p = person_before_description(view, i)
+    if p is None:
+        return None
+    m = p.j
+    while m < i and not toks[m].norm.isalnum():
+        m += 1
+    return p if m < i - 1 and view.stems(m) & _POST_CUES else None
+
+
+HEADLINE_COLONS = frozenset(":")
+
+
+def next_of_a_list(view, i) -> bool:
+    """Is the post word at ``i`` glued to و ("X، ومستشار جلالة الملك لشؤون الأمن Y، ومدير ..."،
+    "العمدة X وعمدة حي Y Z")? Right after a name (or its comma) it opens the next person of a
+    list, so that name is not its holder (an apposed post has no و: "X، مستشار ...")."""
+    n = view.tokens[i].norm
+    # (not the word's own و: "X، وزير الخارجية"، "X، والي الخرطوم"، "X، وكيل الوزارة"، "X، ولي العهد";
+    # past ل too: "X، ولرئيس مجلس إدارة الجمعية Y")
+    if i == 0 or not n.startswith("و") or n in _POST_CUES:
+        return False
+    return any(c.startswith("و") and (stem in _POST_CUES or stem in POST_HEADS or stem in LEADER_POSTS
+                                      or stem in _HEIR) for c, stem in strip_clitics(n))
 
 
 # a preposition between a name and a post: the post is another man's ("التقى X مع مدير Y")
@@ -877,6 +1013,10 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         # "رئيس المكتب السياسي للحركة X": he leads a unit of the group (the gold relates him to
         # the unit, an entity of its own), not the group; he is one of the group's
         _member_of_the_group(view, kb, out, person, org)
+        if _head_of_a_branch(view, i, org) and org.entity.subtype not in _GROUPS:
+            # "مدير فرع وزارة التجارة بمنطقة الجوف X": the head of a ministry's, a company's or a
+            # society's branch holds a post in it
+            add(out, "positionIn", person, org, view, "post-branch", post=_post_name(toks, i, k, kb))
         return
     if org is not None and hasattr(org, "j") and org.j - org.i <= UNIT_NAME_WORDS:
         group = body_of_the_unit(view, org)
@@ -905,6 +1045,28 @@ def _unnamed_body_between(view, i, k) -> bool:
 
 # the bodies that are the state itself: "رئيس الحكومة العراقية"، "رئيس الرئاسة ..." lead it
 _STATE_BODIES = words("الحكومه الرئاسه")
+
+
+BRANCHES = words("فرع الفرع")
+
+
+def _branch_body(view, i):
+    """The body whose branch the post at ``i`` heads, named right after "فرع" ("مدير فرع وزارة
+    X"، "مدير عام فرع الهيئة"), else None."""
+    m = i + 1
+    if m < len(view.tokens) and view.at.get(m) is None and view.has(m, _GENERAL):
+        m += 1
+    if m >= len(view.tokens) or view.at.get(m) is not None or not view.has(m, BRANCHES):
+        return None
+    body = view.slot_starting(m + 1)
+    return body if body is not None and body.entity.type == "Organization" and not body.clitic else None
+
+
+def _head_of_a_branch(view, i, org):
+    """Is the post at ``i`` the head's of a branch of ``org``, the branch word right before the
+    body ("مدير فرع وزارة X"، "مدير عام فرع الهيئة")?"""
+    return org.entity.type == "Organization" and org.i >= i + 2 and view.has(org.i - 1, BRANCHES) \
+        and view.at.get(org.i - 1) is None
 
 
 # a unit named by its kind alone (المكتب السياسي، مجلس الشورى، اللجنة المركزية), not a body with a

@@ -94,3 +94,19 @@ def test_who_joined_a_group_with_bi_is_its_member():
 def test_joining_a_university_is_no_membership():
     rels = relations(run("وكان ناصر المطيري قد التحق بجامعة الملك عبدالعزيز قبل سفره."))
     assert not [r for r in rels if r[0] == "memberOf"]
+
+
+def test_the_joining_after_a_preposition_is_not_the_far_subjects():
+    # "أدانت المحكمة مواطنا بالانضمام إلى Y": the court did not join Y
+    rels = relations(run("أصدرت المحكمة الجزائية المتخصصة حكما يقضي بإدانة مواطن بالانضمام إلى جبهة النصرة "
+                         "والمشاركة في القتال."))
+    assert not any(r[0] == "memberOf" for r in rels)
+    rels = relations(run("وأفادت مصادر محلية بانضمام المئات من أبناء مدينة إب إلى المقاومة الشعبية."))
+    assert not any(r[0] == "memberOf" for r in rels)
+    assert ("memberOf", "سالم الحربي", "تنظيم داعش") in relations(
+        run("واتهمت النيابة سالم الحربي بالانضمام إلى تنظيم داعش."))
+
+
+def test_the_body_a_joined_group_belongs_to_did_not_join_it():
+    rels = relations(run("وكان قد أعلن انضمامه لجبهة النصرة التابعة لتنظيم القاعدة قبل عامين."))
+    assert ("memberOf", "تنظيم القاعدة", "جبهة النصرة") not in rels

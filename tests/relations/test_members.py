@@ -565,3 +565,16 @@ def test_the_speaker_is_no_member_of_the_group_he_reports_on_after_an_aside():
     # "X، في مؤتمر صحفي، إن عناصر من Y": what X said, not what X is
     rels = relations(run("وقال حسام العلي، في مؤتمر صحفي في حلب، إن عناصر من جيش العزة اعتقلوا أمس."))
     assert ("memberOf", "حسام العلي", "جيش العزة") not in rels
+
+
+def test_one_of_the_staff_of_a_body_is_its_member():
+    # "منسوبي" (the staff of), as the Gulf press writes it; the staff alone names no one
+    assert ("memberOf", "سالم الأحمري", "الدفاع المدني") in relations(
+        run("وقال سالم الأحمري، أحد منسوبي الدفاع المدني، إن الحريق أخمد بالكامل."))
+    rels = relations(run("ونقل الوزير تعازيه ومنسوبي الدفاع المدني لأسرة سالم الأحمري."))
+    assert not any(r[0] == "memberOf" for r in rels)
+
+
+def test_the_official_of_a_partys_branch_is_its_member():
+    assert ("memberOf", "سالم الحربي", "حزب الدعوة") in relations(
+        run("وقال مسؤول فرع حزب الدعوة في البصرة سالم الحربي إن الانتخابات ستجرى في موعدها."))

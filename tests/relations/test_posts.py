@@ -874,3 +874,114 @@ def test_the_head_of_a_countrys_unnamed_body_holds_a_post_in_it_and_does_not_lea
 def test_a_post_after_a_comma_glued_to_wa_is_the_next_persons_not_a_second_post():
     rels = relations(run("وحضر الحفل الملك حمد بن عيسى آل خليفة ملك البحرين، والرئيس اليمني عبد ربه منصور هادي."))
     assert not [r for r in rels if r[1] == "عبد ربه منصور هادي" and r[2] == "البحرين"]
+
+
+def test_a_post_glued_to_wa_after_a_comma_opens_the_next_person_of_a_list():
+    # "X، ومستشار ... Y": the adviser is Y (or another), never X named before the comma
+    rels = relations(run("وكان في استقباله رئيس الديوان الدكتور سمير الحمود، ومستشار جلالة الملك "
+                         "لشؤون الأمن الوطني مدير الأمن العام اللواء خالد الزعبي."))
+    assert not any(r[1] == "سمير الحمود" and r[2] == "الأمن الوطني" for r in rels)
+    assert ("leaderOf", "خالد الزعبي", "الأمن العام") in rels
+
+
+def test_a_post_apposed_after_a_comma_with_its_own_wa_still_holds():
+    # وزير / والي begin with their own و: "X، وزير الخارجية الأردني" is X's post
+    rels = relations(run("وقال سامر الخطيب، وزير خارجية الأردن، إن المحادثات جيدة."))
+    assert ("positionIn", "سامر الخطيب", "الأردن") in rels
+
+
+def test_the_envoy_of_his_majesty_to_a_kingdom_does_not_lead_it():
+    rels = relations(run("وحضر الاستقبال مبعوث جلالة الملك للمملكة العربية السعودية الدكتور ناصر العبادي "
+                         "وعدد من المسؤولين."))
+    assert not any(r[0] == "leaderOf" and r[1] == "ناصر العبادي" for r in rels)
+
+
+def test_a_title_cut_to_its_initial_between_post_and_holder():
+    assert ("spokespersonOf", "سامي الغامدي", "وزارة الصحة") in relations(
+        run("وأوضح المتحدث الرسمي لوزارة الصحة د. سامي الغامدي أن الحالات مستقرة."))
+    assert ("leaderOf", "حسام زمان", "جامعة الطائف") in relations(
+        run("وقال مدير جامعة الطائف د. حسام زمان إن القبول بدأ هذا الأسبوع."))
+
+
+def test_a_post_after_the_rest_of_a_long_name_the_known_name_leaves_out():
+    # the knowledge base names him "محمد بن نايف"; the article goes on "بن عبدالعزيز" before the posts
+    rels = relations(run("أشاد صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس "
+                         "مجلس الوزراء وزير الداخلية بجهود رجال الأمن في المنافذ."))
+    assert ("positionIn", "محمد بن نايف", "مجلس الوزراء") in rels
+    rels = relations(run("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد النائب الثاني "
+                         "لرئيس مجلس الوزراء وزير الدفاع في مكتبه وفدا من رجال الأعمال."))
+    assert ("positionIn", "محمد بن سلمان", "مجلس الوزراء") in rels
+
+
+def test_executive_director_leads_and_regional_director_holds_a_post():
+    assert ("leaderOf", "كينيث روث", "منظمة هيومن رايتس ووتش") in relations(
+        run("وأكد المدير التنفيذي لمنظمة هيومن رايتس ووتش كينيث روث أن التقرير دقيق."))
+    rels = relations(run("وقال المدير الإقليمي لمنظمة العفو الدولية في الشرق الأوسط فيليب لوثر إن "
+                         "الاعتقالات تعسفية."))
+    assert ("positionIn", "فيليب لوثر", "منظمة العفو الدولية") in rels
+    assert ("leaderOf", "فيليب لوثر", "منظمة العفو الدولية") not in rels
+
+
+def test_a_name_with_a_preposition_after_a_post_is_not_its_holder():
+    rels = relations(run("ومن المقرر أن يلتقي سامي الرشيد وزير خارجية قطر بجون كيري وزير خارجية "
+                         "الولايات المتحدة في الدوحة."))
+    assert ("positionIn", "جون كيري", "قطر") not in rels
+    assert ("positionIn", "سامي الرشيد", "قطر") in rels
+    assert ("positionIn", "جون كيري", "الولايات المتحدة") in rels
+
+
+def test_a_deputy_spokesman_holds_a_post_but_does_not_speak_for_the_body():
+    rels = relations(run("وقال نائب المتحدث باسم وزارة الخارجية الأمريكية مارك تونر إن الاتفاق صامد."))
+    assert ("positionIn", "مارك تونر", "وزارة الخارجية الأمريكية") in rels
+    assert ("spokespersonOf", "مارك تونر", "وزارة الخارجية الأمريكية") not in rels
+
+
+def test_a_ministers_portfolio_ends_at_a_second_post():
+    rels = relations(run("اعتمد وزير الشؤون البلدية والقروية رئيس اللجنة العامة للانتخابات البلدية "
+                         "المهندس فهد الحمدان أسماء لجنة الطعون."))
+    assert ("leaderOf", "فهد الحمدان", "اللجنة العامة للانتخابات البلدية") in rels
+    assert ("positionIn", "فهد الحمدان", "اللجنة العامة للانتخابات البلدية") not in rels
+
+
+def test_the_head_of_an_unnamed_centre_does_not_lead_the_place_it_serves():
+    rels = relations(run("يواصل قائد مركز تدريب منطقة تبوك العقيد سالم العنزي الإشراف على الدورة."))
+    assert not any(r[0] == "leaderOf" and r[1] == "سالم العنزي" for r in rels)
+
+
+def test_a_post_glued_to_wa_right_after_a_name_opens_the_next_person():
+    rels = relations(run("وحضر اللقاء عمدة حي الروضة العمدة سالم الحربي وعمدة حي النسيم العمدة فهد العتيبي."))
+    assert ("leaderOf", "سالم الحربي", "حي النسيم") not in rels
+
+
+def test_a_deputy_director_holds_a_post_and_does_not_lead():
+    rels = relations(run("وقال نائب مدير جامعة الملك سعود الدكتور أحمد العامري إن القبول بدأ."))
+    assert ("positionIn", "أحمد العامري", "جامعة الملك سعود") in rels
+    assert ("leaderOf", "أحمد العامري", "جامعة الملك سعود") not in rels
+
+
+def test_the_head_of_a_branch_of_a_ministry_holds_a_post_in_it():
+    rels = relations(run("وأكد مدير عام فرع وزارة العمل بمنطقة الجوف، عبدالعزيز الرويلي، أن الحملات مستمرة."))
+    assert ("positionIn", "عبدالعزيز الرويلي", "وزارة العمل") in rels
+    assert ("leaderOf", "عبدالعزيز الرويلي", "وزارة العمل") not in rels
+
+
+def test_the_custodians_ambassador_named_by_the_short_form():
+    # "سفير خادم الحرمين" without الشريفين: still the King's, Saudi Arabia's ambassador
+    assert ("positionIn", "سامي قطان", "السعودية") in relations(
+        run("وأكد سامي قطان، سفير خادم الحرمين في القاهرة، أن السعودية تدعم مصر."))
+
+
+def test_a_second_post_after_a_first_apposed_between_commas():
+    rels = relations(run("وقال سالم الحربي، وزير الدفاع الأسبق، رئيس المجلس العسكري الذي أدار البلاد، "
+                         "إن الانتخابات نزيهة."))
+    assert ("leaderOf", "سالم الحربي", "المجلس العسكري") in rels
+
+
+def test_a_headline_colon_ends_the_post_before_what_was_said():
+    rels = relations(run("تصريح: سفير المملكة العربية السعودية لدى الأردن: علي عبد الله صالح أضاع فرص السلام."))
+    assert not any(r[1] == "علي عبد الله صالح" for r in rels)
+
+
+def test_an_envoy_called_mufad_holds_a_post_in_the_sending_state():
+    assert ("positionIn", "ستيفن رايت", "الولايات المتحدة") in relations(
+        run("وكتب ستيفن رايت موفد الولايات المتحدة الخاص إلى سوريا على تويتر إن المحادثات مستمرة."))
