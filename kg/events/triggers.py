@@ -381,8 +381,9 @@ def _relative_passive(view, i):
         TRIGGERS.get(toks[i].norm, (None,))[0] == "Killing"
 
 
-# words that cannot open the object of a killing verb: a preposition, a time, the manner
-_NO_OBJECT = _n("في خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة حرقا ذبحا خنقا طعنا رميا")
+# words that cannot open the object of a killing verb: a preposition (in it: "الموقع الذي قتل
+# فيه جندي"), a time, the manner
+_NO_OBJECT = _n("في فيه فيها فيهم خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة حرقا ذبحا خنقا طعنا رميا")
 
 
 def _killed_with_no_object(view, i):

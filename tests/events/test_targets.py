@@ -403,3 +403,9 @@ def test_the_employer_of_the_one_held_named_by_his_trade_is_no_target():
     evs = events(run("وكانت جماعة الحوثي اعتقلت الصحافي في وكالة الأنباء اليمنية «سبأ» ومراسل صحيفة "
                      "«الشرق الأوسط» حمدان الرحبي."))
     assert [e[2] for e in evs if e[0] == "Arrest"] == [["حمدان الرحبي"]]
+
+
+def test_a_killing_in_it_after_a_relative_is_passive_and_inherits_no_agent():
+    evs = events(run("وزار رئيس الوزراء التركي أحمد داود أوغلو أمس موقعا حدوديا قرب الموقع الذي قتل فيه جندي في "
+                     "اشتباكات مع متشددي تنظيم داعش.", published=SAT))
+    assert not [e for e in evs if e[0] == "Killing" and e[1]]
