@@ -152,6 +152,18 @@ def _proposed(view, i):
     return False
 
 
+# "أي أمل في إجراء محادثات في المستقبل": a noun told "in the future" right after it
+_IN = _n("في")
+_FUTURE = _n("المستقبل مستقبلا")
+
+
+def _in_the_future(view, i) -> bool:
+    """Is the noun at i told "in the future" right after it ("محادثات في المستقبل"، "زيارة مستقبلا")?"""
+    toks = view.tokens
+    return (i + 2 < len(toks) and view.has(i + 1, _IN) and view.has(i + 2, _FUTURE)) \
+        or (i + 1 < len(toks) and toks[i + 1].norm == "مستقبلا")
+
+
 def visit_still_to_come(view, i, etype, kind, stem):
     """Is the visit or meeting at ``i`` one still to come: an imperfect verb after "من المقرر
     أن" or "سوف", with غدا / المقبل after it, or right before خلالها; a noun right before an
@@ -166,7 +178,7 @@ def visit_still_to_come(view, i, etype, kind, stem):
     if kind == "verb":
         return False
     after = [k for k in (i + 1, i + 2) if k < len(view.tokens)]
-    return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) \
+    return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) or _in_the_future(view, i) \
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
         or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
         or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i))

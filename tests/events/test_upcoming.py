@@ -84,3 +84,9 @@ def test_a_meeting_proposed_is_not_held():
     evs = events(run("وعقدت وزيرة الخارجية الهندية سوشما سواراج اجتماعا مع نظيرها سرتاج عزيز في نيودلهي أمس.",
                      published=WED))
     assert [e for e in evs if e[0] == "Meeting"]
+
+
+def test_talks_in_the_future_are_not_held():
+    evs = events(run("وقد تسعى فصائل الحركة إلى تبديد أي أمل في إجراء محادثات في المستقبل مع الرئيس الأفغاني "
+                     "أشرف غني.", published=WED, extractor="both"))
+    assert not [e for e in evs if e[0] == "Meeting"]
