@@ -419,6 +419,22 @@ def _in_a_time_clause_before(view, agent, i) -> bool:
     return any(view.has(k, TIME_CLAUSE_OPENERS) for k in range(start, agent.i))
 
 
+# what opens a phrase fronted before the sentence's clause: "وفي مؤشر على تقهقر X، قتل ..."
+FRONTED_OPENERS = _n("في وفي ومع مع وبعد وعلى وخلال ووسط وإثر وعقب وفيما")
+
+
+def _in_a_fronted_phrase(view, agent, i) -> bool:
+    """Is the name told in a phrase fronted at the start of the sentence (opened by في, مع, بعد ...)
+    and closed by a comma before the verb ("وفي مؤشر على تقهقر مليشيات X وقوات Y، قتل ستة من
+    مليشيات X")? It is no subject of the verb."""
+    toks = view.tokens
+    if not toks or not view.has(0, FRONTED_OPENERS) or view.at.get(0) is not None:
+        return False
+    if any(toks[k].text in _COMMA_TEXTS for k in range(0, agent.i)):
+        return False
+    return any(toks[k].text in _COMMA_TEXTS for k in range(agent.j, i))
+
+
 @rule("subject before the verb", applies=lambda r: r.active_verb)
 def subject_before_verb(r):
     """"قوات أمريكية قتلت ...": the actor right before the verb (not "وفي بيروت، ...", but
@@ -430,6 +446,7 @@ def subject_before_verb(r):
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
                               or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)
                               or _time_opens_the_clause(r, agent) or _in_a_time_clause_before(view, agent, r.i)
+                              or _in_a_fronted_phrase(view, agent, r.i)
                               or quote_opens_between(view, agent.j, r.i) and not _our_fighters_after(view, r.i)):
         return None
     return agent

@@ -261,9 +261,23 @@ def _claimer(view, i):
     if claimer is None or not may_act(claimer) or (find not in (_blamed_group, _attributed_to)
                                                     and _prepositional(view, claimer)
                            and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
-            toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)):
+            toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)) or _negated_speech(view, i):
         return None
     return claimer
+
+
+#: how far back from the claim the speech verb whose negation denies it may stand ("ولم تعلن
+#: حركة طالبان مسؤوليتها": past the claimer's name)
+NEGATED_SPEECH_REACH = 6
+
+
+def _negated_speech(view, i) -> bool:
+    """Is the speech verb of the claim at i (أعلن ...) negated: "ولم تعلن حركة X مسؤوليتها عن"?"""
+    toks = view.tokens
+    for k in range(i - 1, max(0, i - NEGATED_SPEECH_REACH) - 1, -1):
+        if view.has(k, _SPEECH) and view.at.get(k) is None:
+            return k > 0 and toks[k - 1].norm in _NEGATIONS
+    return False
 
 
 # how far (characters) after the claim verb the act claimed may be named; further, up to

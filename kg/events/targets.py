@@ -528,8 +528,9 @@ def settle_target(r):
             target = person
     if target is not None and agent is not None and target.entity.id == agent.entity.id:
         target = None
-    if target is not None and _kin_named(view, target):
-        target = None    # "احتجزت الشرطة أحد أقارب الوزير X": a relative of X, not X
+    if target is not None and (_kin_named(view, target) or _followers_named(view, target)):
+        target = None    # "احتجزت الشرطة أحد أقارب الوزير X": a relative of X, not X; "عناصر الرئيس
+        #                  المخلوع X": his followers
     if target is not None and cited_source(view, target):
         target = None    # "ما أدى إلى مقتل السائق، بحسب وكالة X": the report's source
     if target is not None and ascribed_to(view, target):
@@ -559,6 +560,24 @@ def cited_source(view, slot) -> bool:
 
 
 _KIN_OF = _n("أقارب اقارب")
+
+
+# a person's followers or fighters: "لقي 24 من عناصر الرئيس المخلوع X مصرعهم" (his men, not X)
+_FOLLOWERS_OF = _n("عناصر وعناصر أنصار وأنصار أتباع وأتباع مقاتلي ومقاتلي مسلحي ومسلحي ميليشيات وميليشيات "
+                   "مليشيات ومليشيات قوات وقوات")
+#: how many words (titles, adjectives) may stand between the followers' word and the person
+FOLLOWERS_REACH = 3
+
+
+def _followers_named(view, slot):
+    """Is the person named only as the one whose followers are meant ("عناصر الرئيس المخلوع X")?"""
+    if slot.entity.type != "Person":
+        return False
+    k = slot.i - 1
+    while k > 0 and slot.i - k <= FOLLOWERS_REACH and view.at.get(k) is None and (
+            view.has(k, _TITLES) or view.tokens[k].norm.startswith("ال")):
+        k -= 1
+    return k >= 0 and view.at.get(k) is None and view.has(k, _FOLLOWERS_OF)
 
 
 def _kin_named(view, slot):

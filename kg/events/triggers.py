@@ -1235,6 +1235,8 @@ _PAST_KILLED = _n("قتل قتلت قتلوا")
 KILLED_POSTS = _n("قائد زعيم رئيس أمير مسؤول نائب القيادي قيادي القائد الزعيم")
 # where a means is told after the one killed: "في غارة"، "بقصف"، "جراء انفجار"، "إثر هجوم"
 _MEANS_INTRO = _n("في جراء إثر اثر خلال")
+# an adverb between the verb and the one killed
+_ALSO = _n("أيضا ايضا أيضاً ايضاً كذلك")
 
 
 def _person_killed_by_means(view, i):
@@ -1245,6 +1247,8 @@ def _person_killed_by_means(view, i):
     toks = view.tokens
     if not view.has(i, _PAST_KILLED) or _passive(toks[i].text):
         return False
+    if i + 2 < len(toks) and view.has(i + 1, _ALSO):
+        i += 1            # "فقد قتل أيضا X المسؤول الأمني لـ ... في مواجهة": past the adverb
     s = view.slot_starting(i + 1)
     reach = 14
     if s is None and view.has(i + 1, KILLED_POSTS):
@@ -1263,9 +1267,13 @@ def _person_killed_by_means(view, i):
             return False
         if view.at.get(k) is None and (view.has(k, _BY_FIRE) or (
                 toks[k].norm[:1] == "ب" and view.has(k, MEANS_NOUNS)) or (
-                view.has(k - 1, _MEANS_INTRO) and view.has(k, MEANS_NOUNS))):
+                view.has(k - 1, _MEANS_INTRO) and view.has(k, MEANS_NOUNS | _FIGHTING))):
             return True
     return False
+
+
+# the fighting one is killed in ("قتل X المسؤول الأمني لـ Y في مواجهة مع ..."، "في اشتباكات")
+_FIGHTING = _n("مواجهة مواجهات اشتباك اشتباكات معارك معركة")
 
 
 _KILLED_HE = _n("قتل")

@@ -945,3 +945,9 @@ def test_a_light_verb_whose_complement_is_another_act_gives_this_one_no_agent():
     [ev] = find(events(run("وشنت القوات العراقية أمس غارات وقصفا مدفعيا على مواقع تنظيم داعش.", published=SAT)),
                 "Strike")
     assert ev[1] == ["القوات العراقية"]
+
+
+def test_a_name_in_a_phrase_fronted_before_the_clause_is_not_its_subject():
+    [ev] = find(events(run("وفي مؤشر على تقهقر مليشيات الحوثي وقوات صالح، قتل ستة من مليشيات الحوثي في مواجهات "
+                           "مع المقاومة الشعبية أمس.", published=SAT)), "Killing")
+    assert ev[1] == []

@@ -235,3 +235,12 @@ def test_the_subject_of_the_announcement_claims_not_the_site_its_statement_was_o
     evs = events(run("أعلن الجيش الصومالي أن حركة الشباب أعلنت مسؤوليتها عن الهجوم على الفندق.",
                      published=date(2015, 8, 6)))
     assert [e[1] for e in evs if e[0] == "Attack"] == [["حركة الشباب"]]
+
+
+def test_a_claim_the_group_did_not_announce_gives_no_agent():
+    evs = events(run("ولم تعلن حركة طالبان مسؤوليتها عن هجوم أوقع 15 قتيلا في منطقة سكنية ليل الخميس.",
+                     published=date(2015, 8, 9)))
+    assert not [e for e in evs if e[1]]
+    evs = events(run("وأعلنت حركة طالبان مسؤوليتها عن هجوم أوقع 15 قتيلا في منطقة سكنية ليل الخميس.",
+                     published=date(2015, 8, 9)))
+    assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة طالبان"]]

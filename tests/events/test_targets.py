@@ -409,3 +409,20 @@ def test_a_killing_in_it_after_a_relative_is_passive_and_inherits_no_agent():
     evs = events(run("وزار رئيس الوزراء التركي أحمد داود أوغلو أمس موقعا حدوديا قرب الموقع الذي قتل فيه جندي في "
                      "اشتباكات مع متشددي تنظيم داعش.", published=SAT))
     assert not [e for e in evs if e[0] == "Killing" and e[1]]
+
+
+def test_a_person_after_qutila_and_also_killed_in_fighting_was_killed():
+    [kill] = find(events(run("وبحسب المصادر فقد قتل أيضا سالم الحربي المسؤول الأمني لمليشيا الحوثي في مواجهة وقعت "
+                             "أمس.", published=SAT)), "Killing")
+    assert kill[1] == [] and kill[2] == ["سالم الحربي"]
+    [kill] = find(events(run("وقتل سالم الحربي القيادي في الحزب في اشتباكات مع الشرطة أمس.", published=SAT)),
+                  "Killing")
+    assert kill[1] == [] and kill[2] == ["سالم الحربي"]
+
+
+def test_the_followers_of_a_person_killed_are_not_the_person():
+    evs = events(run("لقي 24 عنصرا من ميليشيات الحوثي وعناصر الرئيس المخلوع علي عبدالله صالح مصرعهم في المعارك "
+                     "أمس.", published=SAT))
+    assert not [e for e in evs if "علي عبدالله صالح" in e[2]]
+    evs = events(run("وقتل الرئيس المخلوع علي عبدالله صالح أمس في صنعاء.", published=SAT))
+    assert [e for e in evs if e[2] == ["علي عبدالله صالح"]]
