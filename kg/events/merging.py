@@ -316,6 +316,8 @@ def merge_events(events):
                 continue
             if m.agent and ev.agent and held["agent"].isdisjoint(ev.agent):
                 continue
+            if not held["agent"].isdisjoint(ev.target) or not held["target"].isdisjoint(ev.agent):
+                continue      # the doer of one is the victim of the other: two acts, each side's
             shared = not held["place"].isdisjoint(ev.place) or not held["target"].isdisjoint(ev.target) \
                 or (m.name and m.name == ev.name)
             if ev.type in ("Meeting", "Visit"):

@@ -218,3 +218,11 @@ def test_some_of_them_killed_by_a_strike_are_of_the_group_struck():
                      "ما أدى إلى مقتل خمسة منهم.", published=_date(2017, 2, 3)))
     [k] = [e for e in evs if e[0] == "Killing"]
     assert k[2] == ["حركة الشباب"]
+
+
+def test_acts_whose_doer_is_the_others_victim_stay_apart():
+    doc = run("قتلت المقاومة الشعبية 20 من مليشيات الحوثي في تعز أمس. وقتل اثنان من رجال المقاومة الشعبية في تعز "
+              "أمس.", published=date(2015, 8, 9))
+    kills = [e for e in events(doc) if e[0] == "Killing"]
+    assert not [e for e in kills if set(e[1]) & set(e[2])]
+    assert [e for e in kills if e[1] == ["المقاومة الشعبية"]] and [e for e in kills if e[2] == ["المقاومة الشعبية"]]
