@@ -34,6 +34,7 @@ from kg.events.operations import raids_of_arrests
 from kg.events.places import places_only
 from kg.events.sentence import events_in_view
 from kg.events.targets import _among_the_dead
+from kg.events.upcoming import after_publication
 from kg.events.triggers import _TRIGGER_WORDS, ELIMINATE, PLANNING, TRIGGERS, _passive, _trigger
 
 __all__ = ["extract_events", "merge_events", "places_only", "events_in_view", "TRIGGERS", "_trigger",
@@ -69,5 +70,6 @@ def extract_events(doc, views, dates) -> list:
         _delegation_head_meets(v, events)
         raids_of_arrests(v, events)
     places_only(events, doc)
+    events = after_publication(events, getattr(doc.article, "published", None))
     events = [ev for ev in events if _told(ev)]
     return merge_events(events)

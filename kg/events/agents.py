@@ -528,6 +528,8 @@ def subject_after_verb(r):
         return None       # "إن دبابات المقاومة قصفت ميليشيات الحوثي": the name after is the object
     if carries_plural_subject(view.tokens[i].norm):
         return None       # "أنهم اعتقلوا X": the verb holds its subject; X is the object
+    if i > 0 and view.tokens[i - 1].norm in _SPEAKER_PRONOUNS:
+        return None       # "أعلنت الشرطة أنها اعتقلت أمس X": the pronoun is the subject; X the object
     unit = _unit_of_force_after(view, i)
     if unit is not None:
         return unit
@@ -1146,9 +1148,13 @@ def means_subject(r):
         # "قتل X ومساعده Y في غارة": after the act before, with its victim found, stand its
         # victims (Y too), not the doer of the means
         after = _trigger_index(view, prev) if same and prev.target else len(view.tokens)
+        from kg.events.targets import kin_named, owner_named
+        # (nor one named only by the guards or kin the act before fell on: "قتل حارس الرئيس X في
+        # انفجار"; nor the owner of what was hit: "سيارة العميد X أصيبت في هجوم")
         a = view.prev_slot(i, types=("Person", "Organization"), max_gap=10,
                            skip=lambda sl: _prepositional(view, sl) or sl.entity.id in victims
-                           or sl.i > after or _group_of_a_count(view, sl))
+                           or sl.i > after or _group_of_a_count(view, sl) or kin_named(view, sl)
+                           or owner_named(view, sl))
     if a is not None and not _speaker(view, a):
         return a
     return None

@@ -25,6 +25,33 @@ _NEGATIONS = _n("لم لا لن ولم ولا")
 _ON_BEHALF = _n("باسم")
 
 
+# denying or disowning the responsibility: "نفى تنظيم X في بيان مسؤوليته عن التفجير"، "تبرأت
+# الحركة من المسؤولية عن الهجوم": no claim
+DENIALS = _n("نفى نفت نفوا ينفي تنفي ينفون نافيا نافية نفي ونفى ونفت تبرأ تبرأت تبرأوا يتبرأ تتبرأ "
+             "متبرئا أنكر أنكرت ينكر تنكر منكرا")
+#: how far back in its sentence the denial may stand (past the denier's name and "في بيان ...")
+DENIAL_REACH = 12
+_STOPS = frozenset(".؟!؛;")
+_CLAIMING = _n("أعلن أعلنت أعلنوا يعلن تعلن تبنى تبنت تبناه تبنته تبناها تبنتها يتبنى تتبنى")
+
+
+def _denied(view, i):
+    """Is the responsibility at ``i`` one denied or disowned a few words before, in its sentence
+    ("ونفى تنظيم X في بيان مسؤوليته عن ...")? A claim verb nearer stops the search ("نفت X
+    ذلك، فيما أعلن Y مسؤوليته")."""
+    toks = view.tokens
+    for k in range(i - 1, max(-1, i - 1 - DENIAL_REACH), -1):
+        if toks[k].text in _STOPS:
+            return False
+        if view.at.get(k) is not None:
+            continue        # the denier's name
+        if view.has(k, _CLAIMING):
+            return False
+        if view.has(k, DENIALS):
+            return True
+    return False
+
+
 BLAME_VERBS = _n("حمل حملت يحمل تحمل حملوا محملة محملا")
 
 
@@ -261,7 +288,8 @@ def _claimer(view, i):
     if claimer is None or not may_act(claimer) or (find not in (_blamed_group, _attributed_to)
                                                     and _prepositional(view, claimer)
                            and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
-            toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)) or _negated_speech(view, i):
+            toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)) or _negated_speech(view, i) \
+            or _denied(view, i):
         return None
     return claimer
 

@@ -198,7 +198,8 @@ CITED = _n("به بها بهم بهما بقول بقوله بآية بالآي�
 
 
 # the verb: "استشهد السيسي في كلمته بمقولة المفكر X" cites (past the speaker and where he spoke)
-CITING_VERBS = _n("استشهد استشهدت")
+CITING_VERBS = _n("استشهد استشهدت واستشهد أستشهد وأستشهد يستشهد ويستشهد")
+_THAT_THING = _n("ذلك هذا ذاك")
 _CITED_WORDS = CITED - _n("به بها بهم بهما بما")
 #: how far after the verb (tokens, past a name of several words) what is cited may be told
 CITED_REACH = 10
@@ -208,15 +209,18 @@ def quoting_not_martyrdom(view, i, etype, kind, stem):
     """Trigger filter: "والاستشهاد به لدعم التصريحات"، "ثقافة الاستشهاد"، "استشهاد بقول X":
     the martyrdom noun with the article, or with what is cited after it, cites or praises; no
     one was killed (the killing is "استشهاد الجندي X"، "أسفر عن استشهاد 15 شخصا"). The verb
-    cites when a saying, a verse or a hadith follows it in its clause ("استشهد الرئيس في كلمته
-    بمقولة ..."), not "استشهد X بنيران القناصة"."""
-    if view.has(i, CITING_VERBS):
+    cites when what is cited follows it ("استشهد بقول X"، "واستشهد على ذلك بـ ...") or a saying,
+    a verse or a hadith follows it in its clause ("استشهد الرئيس في كلمته بمقولة ..."), not
+    "استشهد X بنيران القناصة" nor "استشهد على يد X"."""
+    if kind == "verb" and view.has(i, CITING_VERBS):
         clause = view.clause_of[i]
-        return any(view.has(k, _CITED_WORDS) and view.clause_of[k] == clause
-                   for k in range(i + 1, min(len(view.tokens), i + 1 + CITED_REACH)))
+        return view.has(i + 1, CITED) or view.has(i + 1, _ON) and view.has(i + 2, _THAT_THING) or any(
+            view.has(k, _CITED_WORDS) and view.clause_of[k] == clause
+            for k in range(i + 1, min(len(view.tokens), i + 1 + CITED_REACH)))
     if stem not in MARTYRDOM:
         return False
     return _DEFINITE_MARTYRDOM in view.tokens[i].norm or view.has(i + 1, CITED)
+
 
 
 # a death by nature: storms, floods, earthquakes, heat, lightning ("لقي شخصان حتفهما جراء
@@ -249,6 +253,22 @@ def died_by_mishap(view, i, etype, kind, stem) -> bool:
         words = MISHAPS if k <= i + MISHAP_REACH else SURE_MISHAPS
         if view.has(k, words) and (view.has(k - 1, _MISHAP_INTRO) or toks[k].norm[:1] == "ب"):
             return not view.has(k + 1, _VIOLENT_AFTER)
+    return _nature_told_after(view, i)
+
+
+#: how far after the death word a natural cause after "بسبب / جراء" may be told, past the toll of
+#: the injured and the place ("وقتل 27 شخصا وتضرر أكثر من 150 ألفا في X بسبب الفيضانات")
+NATURE_AFTER_REACH = 16
+_STOPS = frozenset(".؛;؟!")
+
+
+def _nature_told_after(view, i) -> bool:
+    toks = view.tokens
+    for k in range(i + 1, min(len(toks), i + 1 + NATURE_AFTER_REACH)):
+        if toks[k].text in _STOPS or view.stems(k) & _DEADLY_FORMS:
+            return False
+        if view.at.get(k) is None and view.has(k, NATURE) and view.has(k - 1, _MISHAP_INTRO):
+            return True
     return False
 
 

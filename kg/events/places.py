@@ -494,6 +494,28 @@ def not_a_reference_point(r):
     return lambda s: getattr(s, "i", None) is None or not reference_point(r.view, s)
 
 
+# "متمردين موالين لروسيا"، "القوات الموالية لطهران"، "بناء على طلب أنقرة": a state one is loyal
+# to, backed by or acting at the request of is a party, not where the act took place (the rules
+# give no such place; the learned stage's model did: kg.learn.stage)
+LOYAL_TO = _n("موالين موالون موال موالية الموالين الموالون الموالي الموالية مواليه الموالية "
+              "التابعين التابعة تابعة المدعومة المدعومين مدعومة مدعومين المقربة المقربين")
+AT_REQUEST = _n("طلب بطلب")
+_BY = _n("من")
+
+
+def patron(view, slot) -> bool:
+    """Is the place ``slot`` named as the party one is loyal to or backed by ("موالين لروسيا"،
+    "المدعومة من إيران") or whose request is met ("بناء على طلب أنقرة")?"""
+    k = slot.i - 1
+    if k < 0 or view.at.get(k) is not None:
+        return False
+    if slot.clitic.endswith("ل") and view.has(k, LOYAL_TO):
+        return True
+    if view.has(k, _BY) and k > 0 and view.has(k - 1, LOYAL_TO):
+        return True
+    return not slot.clitic and view.has(k, AT_REQUEST)
+
+
 PLACE_RULES = (place_of_the_visit, place_right_after, place_in_scope, place_past_locative, place_of_clashes, place_before_act, place_subjected,
                place_to_take, place_of_joined_fighting, place_by_demonym, place_further_on)
 

@@ -259,7 +259,17 @@ def patient_of_noun(r):
     if target is None:
         o = view.next_slot(k, types=("Organization",), max_gap=7, limit=scope_end, stop=NOT_PAST)
         target = o if o is not None and _victims_of(view, o) else None
+    if target is not None and target.entity.type == "Organization" and _comma_and_between(view, k, target.i):
+        return None       # "أعلن الجيش مقتل جنديين، وتوعد تنظيم X برد": X opens the next clause
     return _post_holder(view, target, scope_end)
+
+
+def _comma_and_between(view, start, end) -> bool:
+    """Is there, from ``start`` to ``end``, a comma followed by a word glued to و or ف (the
+    next clause: "، وتوعد"، "، فيما") that is no name?"""
+    toks = view.tokens
+    return any(toks[k].text in ("،", ",") and k + 1 < end and view.at.get(k + 1) is None
+               and toks[k + 1].norm[:1] in ("و", "ف") for k in range(start, end))
 
 
 KIN = _n("والد والدة ابن نجل ابنة نجلة شقيق شقيقة زوج زوجة عم خال أقارب")
@@ -528,7 +538,7 @@ def settle_target(r):
             target = person
     if target is not None and agent is not None and target.entity.id == agent.entity.id:
         target = None
-    if target is not None and (_kin_named(view, target) or _followers_named(view, target)):
+    if target is not None and (kin_named(view, target) or _followers_named(view, target)):
         target = None    # "احتجزت الشرطة أحد أقارب الوزير X": a relative of X, not X; "عناصر الرئيس
         #                  المخلوع X": his followers
     if target is not None and cited_source(view, target):
@@ -560,6 +570,10 @@ def cited_source(view, slot) -> bool:
 
 
 _KIN_OF = _n("أقارب اقارب")
+# the ones around someone, named by him: "قتل حارس الرئيس X"، "أحد مساعدي الرئيس X"، "مقتل سائق
+# الوزير X"، "اعتقال أبناء X" (only plurals and the guard and driver: "مستشار الرئيس X" and
+# "نجل الرئيس X" name the adviser and the son as often as the president)
+ASSOCIATES_OF = _n("حارس حراس مرافقي سائق مساعدي معاوني مستشاري أبناء أشقاء أنجال عائلة أسرة ذوي")
 
 
 # a person's followers or fighters: "لقي 24 من عناصر الرئيس المخلوع X مصرعهم" (his men, not X)
@@ -580,9 +594,42 @@ def _followers_named(view, slot):
     return k >= 0 and view.at.get(k) is None and view.has(k, _FOLLOWERS_OF)
 
 
-def _kin_named(view, slot):
-    """Is the slot named only as the one whose relatives are meant ("أحد أقارب (الرئيس) X")?"""
+def kin_named(view, slot):
+    """Is the slot named only as the one whose relatives, guards or aides are meant ("أحد أقارب
+    (الرئيس) X"، "حارس الرئيس X")?"""
+    return _named_after(view, slot, _KIN_OF) or slot.entity.type == "Person" and _named_after(view, slot, ASSOCIATES_OF)
+    # (the sons of a tribe, "أبناء عشيرة X", are its own)
+
+
+# what one owns that an act hits: "سيارة العميد X أصيبت في هجوم"، "موكب الوزير X"
+POSSESSIONS = _n("سيارة سيارات موكب منزل بيت مقر مكتب مركبة عربة طائرة")
+
+
+def owner_named(view, slot) -> bool:
+    """Is the person ``slot`` named only as the owner of a car, a convoy or a house ("سيارة
+    العميد X"): what the act hit, never its doer."""
+    return slot.entity.type == "Person" and _named_after(view, slot, POSSESSIONS)
+
+
+def _named_after(view, slot, words) -> bool:
+    """Is ``slot`` right after one of ``words``, past his titles, ranks and adjectives?"""
     k = slot.i - 1
-    if k > 0 and view.has(k, _TITLES) and view.at.get(k) is None:
-        k -= 1
-    return k >= 0 and view.has(k, _KIN_OF)
+    for _ in range(ASSOCIATE_REACH):
+        if k < 0 or view.at.get(k) is not None:
+            return False
+        if view.has(k, words):
+            return True
+        if not (view.has(k, _TITLES) or view.has(k, _RANKS) or _adjective(view.tokens[k].norm)):
+            return False
+        k -= 1      # past his titles and adjectives: "حارس الرئيس اليمني X"
+    return False
+
+
+#: the words between the kin or associate and the name (titles, ranks, adjectives)
+ASSOCIATE_REACH = 3
+_RANKS = _n("القيادي العقيد العميد اللواء المقدم الرائد النقيب الشيخ الزعيم الداعية الجنرال")
+
+
+def _adjective(n: str) -> bool:
+    """A definite adjective of origin ("اليمني"، "السابق" is not one)."""
+    return n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 4

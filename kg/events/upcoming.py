@@ -53,6 +53,10 @@ def _told_of_a_verb_to_come(view, i):
             return False
         if view.has(k, IMPERFECT) and _verb_still_to_come(view, k):
             return True
+        n = view.tokens[k].norm
+        n = n[1:] if n.startswith(("وس", "فس")) else n
+        if n.startswith("س") and n[1:] in _FUTURE_STEMS:
+            return True      # "وسيزور X القاهرة الخميس في زيارة ...": the verb in the future
     return False
 
 
@@ -94,7 +98,9 @@ def _verb_still_to_come(view, i):
 # the imperfect of the verbs a meeting or visit is held or made with ("يجري محادثات"،
 # "يعقد اجتماعا"، "يقوم بزيارة")
 LIGHT_IMPERFECT = _n("يجري تجري يجريان يجرون يعقد تعقد يعقدان يعقدون يقوم تقوم يقومان يقومون "
-                     "يترأس تترأس يرأس ترأس يبدأ تبدأ")
+                     "يترأس تترأس يرأس ترأس يبدأ تبدأ "
+                     # "زيارته ... ستشهد اجتماعا مع الرئيس X": the visit's programme to come
+                     "يشهد تشهد")
 # the same with the prefix of the future: "سيجري محادثات"، "ستعقد اجتماعا"، "سيقوم بزيارة"
 FUTURE_LIGHT = frozenset("س" + w for w in LIGHT_IMPERFECT) | frozenset("وس" + w for w in LIGHT_IMPERFECT)
 # "ينتظر أن يجري"، "يتوقع أن يعقد"، "يعتزم أن يقوم": the plan told before أن
@@ -182,3 +188,26 @@ def visit_still_to_come(view, i, etype, kind, stem):
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
         or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
         or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i))
+
+
+def _after(date: str, published) -> bool:
+    """Does the period ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) begin after the day ``published``?"""
+    parts = [int(p) for p in date.split("-")]
+    return tuple(parts) > (published.year, published.month, published.day)[:len(parts)]
+
+
+def after_publication(events, published) -> list:
+    """The events less those told as still to come by their date: a meeting or visit dated
+    after the article's day ("قبيل اجتماع لقادة الدول في باريس في ديسمبر المقبل") is none; an
+    act (attack, strike, killing, arrest, operation) keeps its other roles but not such a
+    date, which no act done can have."""
+    if published is None:
+        return events
+    kept = []
+    for ev in events:
+        if ev.date and _after(ev.date, published):
+            if ev.type in ("Visit", "Meeting"):
+                continue
+            ev.date = None
+        kept.append(ev)
+    return kept

@@ -17,8 +17,9 @@ from kg.events.dates import after_since, dates_within, in_later_relative, in_sta
 from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joined_reported_clause, parent_group,
                               speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, NO_TARGET
-from kg.events.places import SOURCE_PREPOSITIONS
+from kg.events.places import SOURCE_PREPOSITIONS, patron
 from kg.events.targets import ascribed_to, cited_source
+from kg.events.triggers import PRONOUN_PATIENTS
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -233,6 +234,23 @@ def _not_the_relatives_antecedent(c) -> bool:
     return k >= 0 and c.view.tokens[k].norm in _RELATIVES and c.slot.j < k
 
 
+def another_act_between(c) -> bool:
+    """Is there, between the trigger and the candidate, the verb of another act ("بعد هجوم كبير
+    شنته على المدينة، بدعم من طيران التحالف الذي قصف مواقع التنظيم": the organisation is what
+    the coalition struck, no doer of the offensive; "تمهيدا لعملية ...، فيما قصفت الطائرات
+    بلدة X": the town is where the planes struck)? The candidate is that verb's argument."""
+    from kg.learn.candidates import trigger_at
+    v = c.view
+    lo, hi = (c.trigger + 1, c.slot.i) if c.slot.i > c.trigger else (c.slot.j, c.trigger)
+    for k in range(lo, hi):
+        if k in v.at:
+            continue
+        reading = trigger_at(v, k)
+        if reading is not None and (reading[1] == "verb" or k > lo and v.tokens[k - 1].norm in _RELATIVES):
+            return True     # (a trigger right after الذي / التي is a verb, whatever its letters)
+    return False
+
+
 def _roles_of(c):
     """The roles the candidate's entity may take in an event of its type, None for any:
     a doer (agent or target), a place (target or place), a state (any); no target in an
@@ -268,6 +286,9 @@ def learned_roles(views, model, thresholds, by_trigger=None):
         allowed = _roles_of(c)
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
+        if patron(c.view, c.slot):
+            # "موالين لروسيا"، "بناء على طلب أنقرة": a party (a state too), not where it happened
+            allowed = tuple(r for r in (ROLES if allowed is None else allowed) if r != "place")
         if allowed and "agent" in allowed and (_not_the_relatives_antecedent(c) or (
                 c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
                 or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
@@ -277,6 +298,12 @@ def learned_roles(views, model, thresholds, by_trigger=None):
             # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of
             # a reported clause before "، وإن قوات برية ... واعتقلت")
             allowed = tuple(r for r in allowed if r != "agent")
+        if allowed and "agent" in allowed and c.slot.j <= c.trigger and c.view.has(c.trigger, PRONOUN_PATIENTS):
+            # "طالبت X بالإفراج عنه بعد اعتقاله": the pronoun is the one held or killed, and
+            # a name before it the subject of another verb (the rules read "أعلنت X اعتقاله")
+            allowed = tuple(r for r in allowed if r != "agent")
+        if another_act_between(c):
+            allowed = tuple(r for r in (ROLES if allowed is None else allowed) if r not in ("agent", "place"))
         if allowed and "target" in allowed and (cited_source(c.view, c.slot) or ascribed_to(c.view, c.slot)):
             # "بحسب وكالة X"، "نسب إلى X": the report's source, the one the act is ascribed to
             allowed = tuple(r for r in allowed if r != "target")
@@ -321,6 +348,8 @@ def _rules_reject(view, i, etype) -> bool:
 
 
 def add_roles(doc, found, dates, by_trigger):
+    from kg.events.upcoming import after_publication
+    published = getattr(getattr(doc, "article", None), "published", None)
     # a place that holds one the event has already says nothing more (الرطبة، محافظة الأنبار)
     holds = {(r.tail, r.head) for r in doc.relations if r.type == "locatedIn"}
     new = []
@@ -354,6 +383,8 @@ def add_roles(doc, found, dates, by_trigger):
                     best = max(best, p)
         if etype == "Visit" and not ev.agent:
             continue
+        if not after_publication([ev], published):
+            continue        # a meeting or visit dated after the article's day is still to come
         ev.confidence = round(best, 3)
         new.append(ev)
     if new:

@@ -951,3 +951,18 @@ def test_a_name_in_a_phrase_fronted_before_the_clause_is_not_its_subject():
     [ev] = find(events(run("وفي مؤشر على تقهقر مليشيات الحوثي وقوات صالح، قتل ستة من مليشيات الحوثي في مواجهات "
                            "مع المقاومة الشعبية أمس.", published=SAT)), "Killing")
     assert ev[1] == []
+
+
+def test_the_owner_of_the_car_hit_is_no_doer_of_the_means():
+    evs = events(run("وقالت الشرطة إن سيارة العميد خالد الزين أصيبت في هجوم صاروخي في العاصمة."))
+    assert all(e[1] == [] for e in evs)
+    # the one who did it with the means is still its doer
+    evs = events(run("وقال الجيش إن العميد خالد الزين دمر مخابئ المسلحين في هجوم صاروخي قرب الحدود."))
+    assert [(e[0], e[1]) for e in evs] == [("Attack", ["خالد الزين"])]
+
+
+def test_after_a_speakers_pronoun_the_name_past_a_time_word_is_the_object():
+    for text in ("وأعلنت الشرطة العراقية أنها اعتقلت أمس خالد الزين في بغداد.",
+                 "وقالت وزارة الداخلية الأردنية إنها اعتقلت الثلاثاء الماضي سالم العمري في الزرقاء."):
+        [ev] = events(run(text))
+        assert ev[0] == "Arrest" and ev[2] in (["خالد الزين"], ["سالم العمري"]) and ev[1] != ev[2], ev

@@ -244,3 +244,14 @@ def test_a_claim_the_group_did_not_announce_gives_no_agent():
     evs = events(run("وأعلنت حركة طالبان مسؤوليتها عن هجوم أوقع 15 قتيلا في منطقة سكنية ليل الخميس.",
                      published=date(2015, 8, 9)))
     assert [e for e in evs if e[0] == "Attack" and e[1] == ["حركة طالبان"]]
+
+
+def test_a_responsibility_denied_or_disowned_names_no_doer():
+    for text in ("ونفى تنظيم القاعدة في بيان مسؤوليته عن تفجير السوق في مدينة المكلا.",
+                 "وتبرأت حركة طالبان من المسؤولية عن الهجوم على الفندق في كابول."):
+        evs = [e for e in events(run(text)) if e[0] == "Attack"]
+        assert evs and all(e[1] == [] for e in evs), text
+    # a claim after the denial of another still names its doer
+    evs = events(run("ونفت حركة الشباب ذلك، فيما أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم على الفندق "
+                     "في مقديشو."))
+    assert [(e[0], e[1]) for e in evs] == [("Attack", ["تنظيم الدولة الإسلامية"])]

@@ -247,3 +247,24 @@ def test_the_martyrdom_verb_before_a_saying_cites():
     evs = events(run("واستشهد الجندي سالم الحربي أمس بنيران القناصة في جازان، وقال قائده إنه كان يردد بقول الشاعر.",
                      published=pub))
     assert [e for e in evs if e[0] == "Killing" and e[2] == ["سالم الحربي"]]
+
+
+def test_a_flood_told_after_because_of_past_the_toll_makes_no_killing():
+    assert events(run("وقتل 40 شخصا على الأقل وتضرر أكثر من مئة ألف آخرين في ولاية آسام الهندية بسبب "
+                      "الفيضانات.")) == []
+    # an attack told after بسبب is one
+    evs = events(run("وقتل 40 شخصا على الأقل في ولاية آسام الهندية بسبب هجوم مسلح نفذته جماعة انفصالية."))
+    assert "Killing" in [e[0] for e in evs]
+
+
+def test_citing_with_the_verb_of_martyrdom_is_no_killing():
+    from kg.events.deaths import quoting_not_martyrdom
+    from kg.view import build_views
+    doc = run("وقال الضابط إن المقاومة تعامل الأسرى بإنسانية، واستشهد على ذلك بإطلاق سراح عشرين أسيرا. "
+              "واستشهد الجندي سالم الحربي على يد مسلحين قرب الحدود.")
+    found = []
+    for v in build_views(doc):
+        for i, t in enumerate(v.tokens):
+            if t.text == "واستشهد":
+                found.append(quoting_not_martyrdom(v, i, "Killing", "verb", "استشهد"))
+    assert found == [True, False]

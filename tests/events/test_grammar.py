@@ -27,3 +27,8 @@ def test_a_name_in_a_phrase_of_time_after_the_verb_takes_no_role():
     [ev] = [e for e in events(run("وقتل خلال المواجهات العشرات من مسلحي جماعة الحوثي في مدينة تعز.",
                                   published=SAT)) if e[0] == "Killing"]
     assert "جماعة الحوثي" in ev[2]
+
+
+def test_the_group_the_doer_is_the_arm_of_is_no_target():
+    evs = events(run("وخطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين من المعارضة قرب مدينة إدلب."))
+    assert [(e[0], e[1], e[2]) for e in evs] == [("Arrest", ["جبهة النصرة"], [])]

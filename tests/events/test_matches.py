@@ -75,3 +75,16 @@ def test_teams_meeting_in_a_competition_is_no_meeting():
     assert not [e for e in evs if e[0] == "Meeting"]
     evs = events(run("التقى وزير الخارجية عادل الجبير نظيره المكسيكي اليوم في مدينة فالنسيا.", published=SAT))
     assert [e for e in evs if e[0] == "Meeting"]
+
+
+def test_a_line_up_a_header_and_a_top_match_are_no_attack_strike_or_summit():
+    # a line-up: the team's attack after «بالتشكيل»
+    assert events(run("وبدأ خالد العمري بالتشكيل المعتاد، وفي الهجوم فهد الدوسري ونايف الزهراني.")) == []
+    # a header: «ضربة رأس»
+    assert events(run("وافتتح المهاجم الكاميروني بيير نغويا التسجيل في الدقيقة 70 عبر ضربة رأس من تمريرة "
+                      "زميله.")) == []
+    # a top match: «مباراتي قمة»
+    assert events(run("وسنلعب مباراتي قمة أمام تشيلسي وأرسنال في الأسبوع الأول.")) == []
+    # a head struck in a report of violence stays
+    evs = events(run("وقتل مسلحون شرطيا بضربة رأس بعقب بندقية في مدينة الرمادي."))
+    assert "Strike" in [e[0] for e in evs]

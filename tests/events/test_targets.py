@@ -426,3 +426,24 @@ def test_the_followers_of_a_person_killed_are_not_the_person():
     assert not [e for e in evs if "علي عبدالله صالح" in e[2]]
     evs = events(run("وقتل الرئيس المخلوع علي عبدالله صالح أمس في صنعاء.", published=SAT))
     assert [e for e in evs if e[2] == ["علي عبدالله صالح"]]
+
+
+def test_one_named_only_by_his_guard_aides_or_sons_is_no_target_nor_doer():
+    # the guard was killed, not the president named after him (nor is the president the bomber)
+    evs = events(run("وقتل حارس الرئيس اليمني عبد ربه منصور هادي في انفجار سيارة مفخخة في عدن."))
+    assert evs and all(e[1] == [] and e[2] == [] for e in evs)
+    evs = events(run("وأكد مسؤولون أن أحد مساعدي الرئيس سلفا كير قتل أمس في هجوم على سيارته في جوبا."))
+    assert evs and all("سلفا كير" not in e[2] for e in evs)
+    evs = events(run("واعتقلت الشرطة المصرية أبناء القيادي خيرت الشاطر في القاهرة."))
+    assert [(e[0], e[2]) for e in evs] == [("Arrest", [])]
+    # named himself, he is the one held
+    evs = events(run("واعتقلت الشرطة المصرية القيادي خيرت الشاطر في القاهرة."))
+    assert [(e[0], e[2]) for e in evs] == [("Arrest", ["خيرت الشاطر"])]
+
+
+def test_the_genitive_of_a_killing_does_not_run_past_a_comma_into_the_next_clause():
+    evs = events(run("وأعلن الجيش مقتل جنديين، وتوعد تنظيم الدولة الإسلامية برد قاس."))
+    assert all("تنظيم الدولة الإسلامية" not in e[2] for e in evs)
+    # a group named in the genitive itself still is the one the killing fell on
+    evs = events(run("وأعلن الجيش مقتل عشرين من عناصر تنظيم الدولة الإسلامية قرب الموصل."))
+    assert any(e[0] == "Killing" and e[2] == ["تنظيم الدولة الإسلامية"] for e in evs)

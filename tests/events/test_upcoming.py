@@ -90,3 +90,26 @@ def test_talks_in_the_future_are_not_held():
     evs = events(run("وقد تسعى فصائل الحركة إلى تبديد أي أمل في إجراء محادثات في المستقبل مع الرئيس الأفغاني "
                      "أشرف غني.", published=WED, extractor="both"))
     assert not [e for e in evs if e[0] == "Meeting"]
+
+
+def test_a_meeting_dated_after_the_article_is_none_and_an_act_loses_such_a_date():
+    from kg.events.upcoming import after_publication
+    from kg.model import Event
+    evs = [Event(type="Meeting", date="2016-12"), Event(type="Meeting", date="2016-05-09"),
+           Event(type="Arrest", date="2016-06")]
+    kept = after_publication(evs, date(2016, 5, 10))
+    assert [(e.type, e.date) for e in kept] == [("Meeting", "2016-05-09"), ("Arrest", None)]
+    assert after_publication(evs, None) == evs
+    doc = run("وقال الرئيس إن بلاده ستشارك في اجتماع لقادة الدول الكبرى في باريس في كانون الأول (ديسمبر) "
+              "المقبل.", published=date(2016, 5, 10))
+    assert [e for e in events(doc) if e[0] == "Meeting"] == []
+
+
+def test_a_visit_told_after_its_verb_in_the_future_and_the_meeting_it_will_hold_are_none():
+    doc = run("وسيزور الرئيس الفرنسي فرانسوا هولاند القاهرة الخميس في زيارة قصيرة ستشهد اجتماعا مع الرئيس "
+              "عبد الفتاح السيسي.", published=WED)
+    assert events(doc) == []
+    # a visit that held a meeting is one
+    doc = run("وشهدت الزيارة اجتماعا بين الرئيس الفرنسي فرانسوا هولاند والرئيس عبد الفتاح السيسي في القاهرة.",
+              published=WED)
+    assert [e[0] for e in events(doc)] == ["Meeting"]

@@ -431,3 +431,62 @@ def test_the_learned_stage_gives_no_act_the_date_of_a_claims_statement():
                      "مسؤوليته عن التفجير في بيان نشره أنصاره على الإنترنت أمس.",
                      published=date(2015, 11, 17), extractor="both"))
     assert all(ev[4] != "2015-11-16" for ev in evs if ev[0] == "Attack")
+
+
+class _AllPlace(_AllAgent):     # a model sure that every candidate is a place
+    def probabilities(self, rows):
+        return [[1.0 if c == "place" else 0.0 for c in self.classes] for _ in rows]
+
+
+def test_the_argument_of_another_acts_verb_between_is_no_learned_agent_or_place():
+    from kg.learn import stage
+    from kg.view import build_views
+    agents = _learned_agents("واستعادت القوات الأفغانية بلدة موسى قلعة بعد هجوم واسع على البلدة، بمساندة من "
+                             "الطيران الأمريكي الذي قصف مواقع حركة طالبان.")
+    assert ("هجوم", "حركة طالبان") not in agents       # what the aircraft struck
+    assert ("هجوم", "القوات الأفغانية") in agents       # no other act between
+    doc, _, _ = run("وقتل ثلاثة جنود في هجوم على نقطة تفتيش قرب الحدود، فيما قصفت طائرات حربية بلدة "
+                    "كفرنبل.", "rules")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    found = stage.learned_roles(build_views(doc), _AllPlace(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    places = {(view.tokens[i].text, name[x]) for (_, i), (_, view, roles) in found.items()
+              for x in roles.get("place", {})}
+    assert ("هجوم", "كفرنبل") not in places and ("وقتل", "كفرنبل") not in places
+    assert ("قصفت", "كفرنبل") in places
+
+
+def test_the_learned_stage_makes_no_meeting_dated_after_the_article():
+    from kg.learn import stage
+    from kg.view import build_views
+    text = "وقال الرئيس إن بلاده ستشارك في اجتماع لقادة الدول الكبرى في باريس في كانون الأول (ديسمبر) المقبل."
+    doc = extract(Article(id="t", text=text, published=date(2016, 5, 10)), extractor="rules")
+    assert not [e for e in doc.events if e.type == "Meeting"]       # the rules drop it by its date
+    found = stage.learned_roles(build_views(doc), _AllPlace(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    assert any(etype == "Meeting" for etype, _, _ in found.values())
+    stage.add_roles(doc, found, getattr(doc, "dates", []), {})
+    assert not [e for e in doc.events if e.type == "Meeting"]
+    # the same meeting told in a past month is one
+    doc = extract(Article(id="t", text=text.replace("المقبل", "الماضي"), published=date(2016, 5, 10)),
+                  extractor="rules")
+    assert [e.date for e in doc.events if e.type == "Meeting"] == ["2015-12"]
+
+
+def test_a_name_before_a_possessive_arrest_noun_is_no_learned_agent():
+    agents = _learned_agents("وطالبت منظمة العفو الدولية بالإفراج عن الناشط سامي العلي بعد اعتقاله في القاهرة.")
+    assert ("اعتقاله", "منظمة العفو الدولية") not in agents
+    # a name after it may be («اعتقاله على يد X»), as may one before a noun with no pronoun
+    agents = _learned_agents("وأعلنت وزارة الداخلية اعتقال الناشط سامي العلي في القاهرة.")
+    assert ("اعتقال", "وزارة الداخلية") in agents
+
+
+def test_a_state_one_is_loyal_to_or_acts_at_the_request_of_is_no_learned_place():
+    from kg.learn import stage
+    from kg.view import build_views
+    doc, _, _ = run("وعقد مجلس الأمن الدولي اجتماعا طارئا بناء على طلب فرنسا لبحث الوضع في حلب. "
+                    "وقتل جنديان في اشتباكات مع مسلحين موالين لإيران قرب مدينة تعز.", "rules")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    found = stage.learned_roles(build_views(doc), _AllPlace(), {"agent": 0.0, "target": 0.0, "place": 0.0})
+    places = {(view.tokens[i].text, name[x]) for (_, i), (_, view, roles) in found.items()
+              for x in roles.get("place", {})}
+    assert not {p for p in places if p[1] in ("فرنسا", "إيران")}
+    assert ("اجتماعا", "حلب") in places
