@@ -30,10 +30,10 @@ def names_across_line_breaks(sentences, text, mentions, kb=None) -> list:
     starts = [s.start for s in sentences]
     out = list(mentions)
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.type != "Person" or m not in out:
+        if m.type != "Person" or not _opens_line(text, m.start):
             continue
         hit = _BARE_BREAK.search(text, max(0, m.start - 60), m.start)
-        if hit is None or hit.end() != m.start:
+        if hit is None or hit.end() != m.start or m not in out:
             continue
         si = bisect_right(starts, hit.start(1)) - 1
         if si < 0:
@@ -53,6 +53,13 @@ def names_across_line_breaks(sentences, text, mentions, kb=None) -> list:
                          source=m.source, score=m.score, title=m.title)
         out = [x for x in out if x is not m and not (x.start < joined.end and joined.start < x.end)] + [joined]
     return out
+
+
+def _opens_line(text, start) -> bool:
+    """Does a line break come right before ``start`` (spaces or tabs between)? The cheap test
+    before _BARE_BREAK's search, which tries every position of its window, and before the
+    look for the mention among those kept (one comparison of every field per mention)."""
+    return text[max(0, start - 60):start].rstrip(" \t").endswith("\n")
 
 
 def _opens_name(tok, kb) -> bool:
