@@ -137,7 +137,9 @@ _DIRECTION_OR_HEAD = DIRECTIONS | frozenset(PLACE_HEADS)
 _IN = words("في ب داخل")
 _BELONGING = words("التابع التابعة الواقعة الواقع")     # قضاء X التابع لمحافظة Y، بلدة X الواقعة في Y
 # near is not in: "بلدة X قرب ميناء Y"
-NEAR = words("قرب بالقرب قريبا القريبة القريب")
+NEAR = words("قرب بالقرب قريبا القريبة القريب "
+             # beside it: "محافظة إب المحاذية للضالع"، "البلدة المجاورة لمدينة X"
+             "المحاذية المحاذي المجاورة المجاور المتاخمة المتاخم")
 CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
 
@@ -252,8 +254,8 @@ def _adjacent_link(view, a, b, links):
     between = [view.tokens[k] for k in range(start, b.i)]
     if b.clitic.startswith("و") and not any(t.norm.isalnum() for t in between):
         return None   # coordination ("حماة ودرعا"، "حماة، ودرعا"), handled by _share_with_coordinated
-    if any(view.has(k, NEAR) for k in range(start, b.i)):
-        return None
+    if any(view.has(k, NEAR) for k in range(a.j, b.i)):
+        return None   # (from the name on: "المحاذية" would pass for one of its adjectives)
     if (any(t.text == "(" for t in between) or view.tokens[b.i].text == "(") \
             and not any(t.norm in DIRECTIONS or t.norm in SEATS for t in between):
         if _bracketed_country(view, a, b, between):

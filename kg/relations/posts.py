@@ -135,7 +135,7 @@ def post_relations(view, kb, out):
 
 # "نائب رئيس X Y"، "مساعد قائد X Y": the holder is beside the head, not the head (the deputy's
 # own word gives the post in X)
-BESIDE_WORDS = words("نائب النائب مساعد المساعد نواب نائبا")
+BESIDE_WORDS = words("نائب النائب مساعد المساعد نواب نائبا معاون المعاون وكيل")
 DEPUTY_RANKS = words("الأول الثاني الأولى الثانية")
 
 

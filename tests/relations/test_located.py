@@ -466,3 +466,10 @@ def test_places_joined_by_a_head_share_the_container_named_with_fi():
     # a direction is no container to share
     rels = relations(run("وقصفت الطائرات ناحية العظيم ومنطقة جبال حمرين شمال شرق بعقوبة."))
     assert ("locatedIn", "العظيم", "بعقوبة") not in rels
+
+
+def test_a_place_beside_another_is_not_in_it():
+    rels = relations(run("وفر المسلحون نحو محافظة إب المحاذية لمحافظة الضالع أمس."))
+    assert not [r for r in rels if r[0] == "locatedIn"]
+    rels = relations(run("وفر المسلحون نحو بلدة الصبيحة الواقعة في محافظة لحج أمس."))
+    assert [r for r in rels if r[0] == "locatedIn"]

@@ -985,3 +985,10 @@ def test_a_headline_colon_ends_the_post_before_what_was_said():
 def test_an_envoy_called_mufad_holds_a_post_in_the_sending_state():
     assert ("positionIn", "ستيفن رايت", "الولايات المتحدة") in relations(
         run("وكتب ستيفن رايت موفد الولايات المتحدة الخاص إلى سوريا على تويتر إن المحادثات مستمرة."))
+
+
+def test_an_assistant_to_a_governor_does_not_govern():
+    rels = relations(run("وأكد معاون محافظ الأنبار سامر الخطيب أن التنظيم تراجع في المحافظة."))
+    assert not [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+    rels = relations(run("وأكد محافظ الأنبار سامر الخطيب أن التنظيم تراجع في المحافظة."))
+    assert [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
