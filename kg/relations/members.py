@@ -767,8 +767,21 @@ def ranks_relations(view, kb, out):
                 or (i >= 2 and view.has(i - 2, MEMBER_CUES)):
             continue      # "مقاتل في صفوف X" is read by member_relations
         person = view.prev_slot(i, types=("Person",), max_gap=4)
-        if person is not None:
+        if person is not None and not _his_men(view, person):
             add(out, "memberOf", person, org, view, "member-ranks")
+
+
+# a person's men: "اندماج رجال صدام حسين السابقين في صفوف تنظيم X" (his men joined, not he)
+HIS_MEN = words("رجال أنصار أتباع عناصر مقاتلي مؤيدي موالي")
+
+
+def _his_men(view, person) -> bool:
+    """Is the person named only as the one whose men are meant (right after رجال/أنصار ..., or
+    past one title)?"""
+    k = person.i - 1
+    if k > 0 and view.at.get(k) is None and view.tokens[k].norm in PERSON_TITLES:
+        k -= 1
+    return k >= 0 and view.at.get(k) is None and view.has(k, HIS_MEN)
 
 
 # "القيادي الحوثي X": a member named with the adjective of his group (جماعة الحوثي، الحوثيين)

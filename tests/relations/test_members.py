@@ -578,3 +578,10 @@ def test_one_of_the_staff_of_a_body_is_its_member():
 def test_the_official_of_a_partys_branch_is_its_member():
     assert ("memberOf", "سالم الحربي", "حزب الدعوة") in relations(
         run("وقال مسؤول فرع حزب الدعوة في البصرة سالم الحربي إن الانتخابات ستجرى في موعدها."))
+
+
+def test_a_persons_men_in_the_ranks_of_a_group_are_not_he():
+    rels = relations(run("وأسفرت المبادرات عن اندماج رجال سامر الخطيب السابقين في صفوف تنظيم داعش."))
+    assert not [r for r in rels if r[0] == "memberOf" and r[1] == "سامر الخطيب"]
+    rels = relations(run("وقاتل سامر الخطيب في صفوف تنظيم داعش."))
+    assert [r for r in rels if r[0] == "memberOf" and r[1] == "سامر الخطيب"]
