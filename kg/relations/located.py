@@ -141,6 +141,8 @@ NEAR = words("قرب بالقرب قريبا القريبة القريب "
              # beside it: "محافظة إب المحاذية للضالع"، "البلدة المجاورة لمدينة X"
              "المحاذية المحاذي المجاورة المجاور المتاخمة المتاخم")
 CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة")
+# the building or seat of a place's authority, named before it: "مبنى محافظة X في Y"، "مقر ولاية X"
+SEATS_OF = words("مبنى مقر ديوان")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
 
 
@@ -263,6 +265,8 @@ def _adjacent_link(view, a, b, links):
         return None   # "آسيا (الكويت)": an example in brackets; "X (شرق Y)" is a place
     if a.i > 0 and view.has(a.i - 1, CONNECT):
         return None   # "الأنفاق التي تربط X بـY": X with Y, not in it
+    if a.i > 0 and view.at.get(a.i - 1) is None and view.has(a.i - 1, SEATS_OF):
+        return None   # "مبنى محافظة الضالع في منطقة سناح": the building is there, not the province
     if any(c.startswith("و") and (st in DIRECTIONS or st in _PLACE_HEAD_WORDS)
            for t in between for c, st in strip_clitics(t.norm)):
         return None   # "بلدة X وقرية Y"، "الشرق الأوسط، وشمال أفريقيا": a list, not a nesting

@@ -473,3 +473,8 @@ def test_a_place_beside_another_is_not_in_it():
     assert not [r for r in rels if r[0] == "locatedIn"]
     rels = relations(run("وفر المسلحون نحو بلدة الصبيحة الواقعة في محافظة لحج أمس."))
     assert [r for r in rels if r[0] == "locatedIn"]
+
+
+def test_the_seat_of_a_province_somewhere_does_not_put_the_province_there():
+    rels = relations(run("وسيطر مقاتلو المقاومة على مبنى محافظة الضالع في منطقة سناح بعد فرار المسلحين."))
+    assert not [r for r in rels if r[0] == "locatedIn"]
