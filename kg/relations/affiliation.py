@@ -20,6 +20,8 @@ def affiliation_relations(view, kb, out):
         if i + 1 < len(view.tokens) and view.has(i + 1, WITH_IT):
             _affiliated_with_antecedent(view, i, out)
             continue
+        if _unnamed_complement(view, i):
+            continue      # "القوات الموالية للشرعية لـ«الشرق الأوسط»": loyal to no one named
         tail = view.next_slot(i + 1, types=("Person", "Organization", "Place"), max_gap=3,
                               stop=EVENT_NOUNS)
         if tail is not None and tail.entity.type == "Place" and not (
@@ -39,6 +41,26 @@ def affiliation_relations(view, kb, out):
         if head and tail:
             add(out, "affiliatedWith", head, tail, view, "affiliation-cue")
 
+
+
+def _unnamed_complement(view, i) -> bool:
+    """Is the cue's complement a common noun glued to its preposition right after it (للشرعية،
+    بالحكومة), no title, and no name after it: what comes further is no one the cue relates to?"""
+    k = i + 1
+    if k >= len(view.tokens) or view.at.get(k) is not None:
+        return False
+    n = view.tokens[k].norm
+    if not (n.startswith(("لل", "بال")) and len(n) > 4):
+        return False
+    stem = "ال" + n[2:] if n.startswith("لل") else n[1:]
+    # (a title or post before a name is no complement: "الموالية للرئيس X"، "للمخلوع X")
+    after = view.slot_starting(k + 1)
+    named_after = after is not None and not after.clitic and view.tokens[k + 1].norm not in _PREPOSITIONS_ALONE
+    return not named_after and stem not in PERSON_TITLES and stem[2:] not in PERSON_TITLES
+
+
+# a preposition written apart before a quoted name: "لـ«الشرق الأوسط»"
+_PREPOSITIONS_ALONE = frozenset(("ل", "ب"))
 
 
 # a first adjective with its complement, before the cue joined to it by و: "X، المنشق عن Y

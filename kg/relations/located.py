@@ -140,7 +140,7 @@ _BELONGING = words("التابع التابعة الواقعة الواقع")   
 NEAR = words("قرب بالقرب قريبا القريبة القريب "
              # beside it: "محافظة إب المحاذية للضالع"، "البلدة المجاورة لمدينة X"
              "المحاذية المحاذي المجاورة المجاور المتاخمة المتاخم")
-CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة")
+CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة يربطان تربطان يصلان تصلان")
 # the building or seat of a place's authority, named before it: "مبنى محافظة X في Y"، "مقر ولاية X"
 SEATS_OF = words("مبنى مقر ديوان")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)

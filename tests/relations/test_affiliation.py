@@ -150,3 +150,8 @@ def test_allegiance_of_the_subject_before_a_relative_clause_set_off_by_commas():
     rels = relations(run("وأوضح المصدر أن «كتيبة الفرقان»، التي يقودها سامي العلي منذ عامين، بايعت تنظيم داعش."))
     assert ("affiliatedWith", "كتيبة الفرقان", "تنظيم داعش") in rels
     assert ("affiliatedWith", "سامي العلي", "تنظيم داعش") not in rels
+
+
+def test_a_cue_whose_complement_is_a_common_noun_relates_to_no_one_further():
+    rels = relations(run("وقالت مصادر في القوات اليمنية الموالية للشرعية لـ«الشرق الأوسط» إن المقاومة تقدمت."))
+    assert not [r for r in rels if r[0] == "affiliatedWith"]

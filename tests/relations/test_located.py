@@ -478,3 +478,8 @@ def test_a_place_beside_another_is_not_in_it():
 def test_the_seat_of_a_province_somewhere_does_not_put_the_province_there():
     rels = relations(run("وسيطر مقاتلو المقاومة على مبنى محافظة الضالع في منطقة سناح بعد فرار المسلحين."))
     assert not [r for r in rels if r[0] == "locatedIn"]
+
+
+def test_two_cities_a_train_links_are_not_one_in_the_other():
+    rels = relations(run("وقررت إيران وقف رحلات القطار إلى تركيا بعد هجومين على قطارين يربطان طهران بأنقرة."))
+    assert not [r for r in rels if r[0] == "locatedIn"]
