@@ -83,6 +83,8 @@ class KBEntry:
     context: tuple = ()           # keys whose presence in the text supports this entry
     not_followed_by: tuple = ()   # normalised next words that veto a match (القاعدة العسكرية، مجلس الأمن القومي)
     country: Optional[str] = None  # Organizations of a state (its army, ministries): the country key
+    cues: tuple = ()              # normalised words before an ambiguous alias that fire it for this
+    #                               entry instead of its type's cues (فريق/مدرب الهلال: a club)
 
 
 _CAPITAL_WORDS = frozenset(["العاصمه"])   # normalised: العاصمة
@@ -565,7 +567,7 @@ class KnowledgeBase:
             prev = tokens[i - 1].text.strip()
             if prev in _QUOTES_OPEN and j < len(tokens) and tokens[j].text.strip() in _QUOTES_CLOSE:
                 return True
-            cues = self._cues.get(entry.type, ())
+            cues = entry.cues or self._cues.get(entry.type, ())
             p = norms[i - 1]
             if p in cues:
                 return True
@@ -669,6 +671,7 @@ def parse_kb(data: dict, path="<memory>") -> KnowledgeBase:
             context=_tuple(obj, "context", path, key),
             not_followed_by=tuple(norm(w) for w in _tuple(obj, "not_followed_by", path, key)),
             country=obj.get("country"),
+            cues=tuple(norm(w) for w in _tuple(obj, "cues_ar", path, key)),
         ))
     for e in entries:
         for ref in [e.located_in, e.country] + list(e.context) + [p.of for p in e.positions]:

@@ -47,6 +47,7 @@ from kg.mentions_checks import (_bare_region_names, _common_word_bodies, _dated_
 from kg.mentions_common import make_mention
 from kg.mentions_org_heads import ordinary_noun_phrase
 from kg.mentions_cues import cue_positions
+from kg.mentions_foreign_names import foreign_person_spans
 from kg.mentions_groups import leader_force_spans, quoted_province_groups
 from kg.mentions_headless import _token_span, headless_mentions
 from kg.mentions_not_names import not_names
@@ -154,6 +155,8 @@ def find_mentions(doc, kb, tags=None) -> list:
         add([make_mention(toks, i, j, "Person", text=text, clitic=c)
              for i, j, c in lexicon_person_spans(toks, norms, blocked,
                                                  _name_ends(spans, ("Organization", "Place")))])
+        add([make_mention(toks, i, j, "Person", text=text, clitic=c)
+             for i, j, c in found_by(foreign_person_spans, words, toks, norms, blocked)])
         add([make_mention(toks, i, j, "Person", text=text, clitic=c)
              for i, j, c in found_by(aged_person_spans, words, toks, norms, blocked)])
         add([make_mention(toks, i, j, "Person", text=text, clitic=c)

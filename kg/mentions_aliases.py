@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.lexicon import ALIAS_CUES, KUNYA_HEADS, strip_clitics
+from kg.lexicon import ALIAS_CUES, KUNYA_HEADS, common_words, strip_clitics
 from kg.mention_gates import starts_from
 from kg.mentions_common import _ARABIC_WORD, is_name_word, make_mention
 from kg.names import given_names
@@ -21,6 +21,28 @@ def _alias_cues():
 _ALIAS_QUOTES = frozenset('«»"“”\'')
 # the cues that agree with a feminine noun: mostly a thing's or a place's other name
 _FEMININE_ALIAS_CUES = frozenset(norm(w) for w in "الملقبة المعروفة المكناة تلقب تكنى".split())
+
+
+#: "known by the nickname / the name" before the name itself (المعروف بلقب X)
+NAMING_NOUNS = frozenset(norm(w) for w in "لقب اسم كنية".split())
+
+
+def _common_after_bi(stem) -> bool:
+    """Is the word after بـ, without the article, a noun of the language no name list holds
+    (ميوله "his leanings", إشعال "kindling"): what the person is known for, not his alias (a
+    nickname with the article stays one: المعروف بالجزار)?"""
+    from kg.mentions_foreign_names import WESTERN_GIVEN_NAMES
+    from kg.mentions_names import word_zipf
+    from kg.names import all_name_words
+    if stem.startswith("ال") or stem in all_name_words() or stem in given_names() or stem in KUNYA_HEADS \
+            or stem in WESTERN_GIVEN_NAMES:
+        return False
+    return stem in common_words() or word_zipf(stem) >= _NOUN_ZIPF or (
+        stem.endswith("ه") and word_zipf(stem[:-1]) >= _NOUN_ZIPF)
+
+
+#: a word after بـ at least this common (Zipf), with no article and on no name list, is a noun
+_NOUN_ZIPF = 3.0
 
 
 @starts_from(_alias_cues)
@@ -54,12 +76,19 @@ def alias_mentions(tokens, text, blocked, norms=None):
                 clitic = c
         if not (introduced or quoted or clitic or first.norm in KUNYA_HEADS):
             continue    # "المعروف عنه تشدده": what he is known for, no name
+        if clitic and first.norm[1:] in NAMING_NOUNS and j + 1 < len(tokens) \
+                and _ARABIC_WORD.match(tokens[j + 1].norm):
+            j, clitic = j + 1, ""     # "المعروف بلقب X": the name after the word "nickname"
+            first = tokens[j]
+        elif clitic and not quoted and _common_after_bi(first.norm[1:]):
+            continue    # "المعروف بميوله اليسارية"، "المعروف بإشعال الفتنة": what he is known
+            #             for, a common noun, no name
         if _FEMININE_ALIAS_CUES.intersection((tok.norm, tok.norm[1:])) and not any(
                 st in given_names() or st in KUNYA_HEADS for _, st in strip_clitics(first.norm)):
             continue    # "الجبنة المعروفة بالدلة"، "تلقب بأرض الميعاد": a thing's name
         k = j + 1
         while k < len(tokens) and k - j < 3 and is_name_word(tokens[k], allow_common=True) \
-                and k not in blocked:
+                and k not in blocked and not tokens[k].norm.startswith("وال"):
             k += 1
         m = make_mention(tokens, j, k, "Person", source="alias", clitic=clitic, text=text)
         out.append(m)

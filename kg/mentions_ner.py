@@ -14,6 +14,7 @@ from kg.mentions_common import (ORG_NAME_STOPS, _cue_words, _dual_or_plural_of_c
                                 make_mention)
 from kg.mentions_lone_persons import name_opens_after_cue
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
+from kg.mentions_titled_names import noun_before_given_name
 from kg.names import all_name_words, given_names, name_words, place_names
 
 
@@ -57,6 +58,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                 s += 1     # "استقبل سامر"، "وترأس خالد"، "إقالة رشيد": a verb or a noun the tagger
                 #            took into the name after it (not after a verb of speech, a trade or a
                 #            nationality: اللاعب واين روني، النرويجي ينس شتولتنبرغ: a foreign given name)
+            if typ == "PER" and j - s >= 3 and noun_before_given_name(toks, s):
+                s += 1     # "المعارض برهان غليون"، "القبطان محمد إسحاق": a trade or a post the
+                #            tagger took in, with the article, right before a given name
             if typ == "PER" and j - s >= 2 and word_after_name(toks[j - 1].norm) and not (
                     kb is not None and kb.demonym(toks[j - 1].norm)):   # (شاب فلسطيني: dropped below)
                 j -= 1     # "المالكي أراد أن"، "الماريجوانا غير أن": the verb or particle after it

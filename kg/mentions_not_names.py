@@ -131,6 +131,19 @@ def is_suffixed_kinship(word: str) -> bool:
 #: common noun phrases the personal-name list (Wikidata's labels) holds by mistake
 LEXICON_MISTAKES = frozenset(norm(p) for p in ("السيرة الذاتية", "الشاب العربي"))
 
+#: "حسن" ("goodness of") before one of these nouns is an idiom, no Hasan: حسن الجوار "good
+#: neighbourliness", حسن النية "good faith", لحسن الحظ "fortunately"
+HASAN = norm("حسن")
+GOODNESS_NOUNS = frozenset(norm(w) for w in (
+    "الجوار النية الظن التعامل السير السلوك الأداء الاستقبال الضيافة الخلق التدبير الإدارة "
+    "التنظيم الحظ الختام الخاتمة التصرف").split())
+
+
+def is_goodness_idiom(words, after) -> bool:
+    """"حسن الجوار" (or "حسن" with الجوار after it): an idiom, no person."""
+    return bool(words) and words[0] == HASAN and (
+        (len(words) == 1 and after in GOODNESS_NOUNS) or (len(words) == 2 and words[1] in GOODNESS_NOUNS))
+
 #: titles of an office that the tagger reads as names (خادم الحرمين الشريفين: the Saudi king's
 #: style; ولي العهد: the crown prince): a person's title, never his name
 OFFICE_TITLES = tuple(tuple(norm(p).split()) for p in ("خادم الحرمين", "ولي العهد"))
@@ -542,6 +555,8 @@ def not_names(mentions, tokens, text, kb=None, offsets=None) -> list:
                 return True     # (الفريق أمام الهلال)
             if m.source != "kb" and holds_an_office_title(words):
                 return True     # "تحياته لخادم الحرمين": a king's style, no name
+            if is_goodness_idiom(words, after):
+                return True     # "مبادئ حسن الجوار": good neighbourliness, no Hasan
             if joined in LEXICON_MISTAKES or all(w in KINSHIP for w in words) or (
                     len(words) == 1 and is_suffixed_kinship(words[0])):
                 return True

@@ -39,7 +39,7 @@ from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLE
                                      _known_place, _listed_places, _name_after_head, _place_name_alone,
                                      _quoted_places, district_name_end)
 from kg.mentions_titled_names import (INDEFINITE_TITLES, _nisbas_after, _title_word, is_title_adjective,
-                                     person_name_after)
+                                     given_name_before_son, noun_before_given_name, person_name_after)
 from kg.names import all_name_words, given_names, name_words
 from kg.normalize import norm
 
@@ -540,9 +540,11 @@ def _titled_name(s, i, clitic, stem, bare):
         j = i + 1
         # a second title: الرئيس السوري، القائد العسكري
         while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
-                                                or kb.demonym(tokens[j].norm)
+                                                or (kb.demonym(tokens[j].norm) and not given_name_before_son(tokens, j))
                                                 or is_title_adjective(tokens, j)):
             j += 1
+        while j + 1 < nt and j not in blocked and j + 1 not in blocked and noun_before_given_name(tokens, j):
+            j += 1      # "للرئيس المرشح مساعد X"، "القيادي المعارض برهان X": a trade before the name
         if stem in INDEFINITE_TITLES:
             j += _nisbas_after(tokens, j)   # قيادي داعشي، قيادي فلسطيني
         # "القيادي في حزب الله X"، "القيادي في الجماعة X": past the organisation

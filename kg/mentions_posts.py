@@ -9,7 +9,8 @@ from kg.mentions_common import ORG_NAME_STOPS, _ARABIC_WORD, definite, is_name_w
 from kg.mentions_cues import ENVOY_POSTS, cue_positions
 from kg.mentions_names import word_before_name
 from kg.names import all_name_words, given_names
-from kg.mentions_titled_names import is_title_adjective, person_name_after
+from kg.mentions_titled_names import (given_name_before_son, is_title_adjective, noun_before_given_name,
+                                     person_name_after)
 from kg.normalize import norm
 
 
@@ -94,9 +95,12 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
                 while j < nt and kb.demonym(tokens[j].norm):
                     j += 1
         while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or tokens[j].norm in TITLE_ADJECTIVES
-                                               or (j > end_at and (kb.demonym(tokens[j].norm)
+                                               or (j > end_at and ((kb.demonym(tokens[j].norm)
+                                                                    and not given_name_before_son(tokens, j))
                                                                    or is_title_adjective(tokens, j)))):
             j += 1     # "... الجنرال الأميركي X": a title, then its adjective
+        while j + 1 < nt and j not in blocked and j + 1 not in blocked and noun_before_given_name(tokens, j):
+            j += 1     # "مدير المؤسسة القبطان محمد X": a trade before the name
         if j < nt and tokens[j].norm.startswith("و") and tokens[j].norm not in all_name_words():
             continue    # "رئيس الوزراء التركي وطالب بـ": a verb joined by و, no name after the post
         k = person_name_after(tokens, j, blocked)

@@ -4,7 +4,10 @@ Arabic news credits its source in a few fixed ways, the name in quotes:
 - a dateline: "عدن - «الشرق الأوسط»:" (a city, a dash, the paper; a byline may follow it:
   "عدن - «الشرق الأوسط» - صالح المنصوري:");
 - a statement made to the paper: "قال لـ«الحياة» إن ..."، "في تصريح لـ«عكاظ»";
-- a copy received or a site: "في بيان تلقت «الشرق الأوسط» نسخة منه"، موقع "بوابة الأهرام".
+- a copy received or a site: "في بيان تلقت «الشرق الأوسط» نسخة منه"، موقع "بوابة الأهرام";
+- a paper's head before it: صحيفة «الشرق الأوسط»، لجريدة «النداء»، مجلة "نيتشر";
+- a paper's name that is also a region's, quoted wherever it stands (حوار مع «الشرق الأوسط»،
+  تحدثت إليهم «الشرق الأوسط»): the region is quoted only after its head (منطقة «الشرق الأوسط»).
 
 The quoted name is then an organisation (a MediaOrganization), whatever else the words may
 name: الشرق الأوسط in a credit is the paper, not the region; الرياض the paper, not the city.
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
+from kg.normalize import norm
 
 _OPEN, _CLOSE = "«\"“", "»\"”"
 # every quoted run of words (the candidates; the cues are looked for right before them)
@@ -41,6 +45,19 @@ RECEIVED = re.compile(r"(?<!\S)(?:تلقت|تلقى|تسلمت|اطلعت\s+عل
 #: the words RECEIVED ends with (the last word before the quotes)
 _RECEIVED_LAST = frozenset("تلقت تلقى تسلمت عليه عليها موقع وموقع لموقع بموقع علمت وعلمت استطلعت الزميلة "
                            "زميلتنا وزميلتنا".split())
+def _place_head(tail) -> bool:
+    """Does the text before the quotes end with a place's head (منطقة «الشرق الأوسط»، دول
+    «الشرق الأوسط»): the region, quoted?"""
+    from kg.lexicon import PLACE_HEADS, strip_clitics
+    last = norm((tail.rsplit(None, 1) or [""])[-1])
+    return any(stem in PLACE_HEADS or stem in _REGION_HEADS for _, stem in strip_clitics(last))
+
+
+_REGION_HEADS = frozenset(norm(w) for w in "دول بلدان شعوب".split())
+# "صحيفة «الشرق الأوسط»"، "لجريدة «النداء»"، "ومجلة "نيتشر"": a paper's head right before the quotes
+PAPER_HEAD = re.compile(r"(?<!\S)(?:[وف]?[بل]?)(?:صحيفة|جريدة|مجلة|صحيفتي|صحيفتا)\s*$")
+#: papers named like a region (normalised): quoted, always the paper
+PAPERS_NAMED_LIKE_PLACES = frozenset(["الشرق الاوسط"])
 _ARABIC = re.compile(r"^[\u0621-\u064A\s]+$")
 _BEFORE = 120     # how far back a cue is looked for
 
@@ -55,6 +72,10 @@ def _credited(text, q) -> bool:
     # each cue ends the text before the quotes: the regexes are run only when its last word
     # is one they may end with (most quoted words are credited by none)
     tail = before.rstrip()
+    if tail.endswith(("صحيفة", "جريدة", "مجلة", "صحيفتي", "صحيفتا")) and PAPER_HEAD.search(before):
+        return True
+    if norm(q.group(1)) in PAPERS_NAMED_LIKE_PLACES and not _place_head(tail):
+        return True
     if tail.endswith(("ل", "لـ")):
         if _TO_THEN_THAT.search(before) and _THAT_AFTER.match(text, q.end()):
             return True
@@ -73,7 +94,6 @@ def _name_word(word) -> bool:
     """A word of persons' names that is no function word (إن، في)."""
     from kg.lexicon import STOPWORDS
     from kg.names import all_name_words
-    from kg.normalize import norm
     w = norm(word.strip("«»\"“”()،,."))
     return w in all_name_words() and w not in STOPWORDS
 

@@ -3,7 +3,8 @@
 person_name_after: the end of a name at a token (compound given names, عبد + a title word,
 بن/ال chains, a title word or a word-like family name that ends the name before the clause,
 and the conjunctions, participles, suffixed nouns and prepositional words that end it);
-is_title_adjective and _nisbas_after: the nisba adjectives between a title and the name.
+is_title_adjective and _nisbas_after: the nisba adjectives between a title and the name;
+noun_before_given_name: a trade or a post with the article between them (المعارض، المرشح).
 """
 from __future__ import annotations
 
@@ -37,6 +38,36 @@ def is_title_adjective(tokens, j) -> bool:
         return True     # "قياديا أجنبيا في التنظيم": an accusative nisba adjective (الشيخ زكريا: a name)
     return (definite(tok) and (n.endswith("ي") or n.endswith("يه")) and len(n) > 4
             and not (j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF))
+
+
+def noun_before_given_name(toks, s) -> bool:
+    """Is the word at s a noun with the article (ل/و glued allowed) that no name list holds,
+    right before a given name (المعارض برهان، القبطان محمد، المرشح مساعد، لآرسنال آرسين): a
+    trade, a post or a body before the person, not the first word of his name (الصادق المهدي:
+    a listed name)?"""
+    from kg.mentions_foreign_names import WESTERN_GIVEN_NAMES
+    if s + 1 >= len(toks):
+        return False
+    readings = [stem for c, stem in strip_clitics(toks[s].norm) if c in ("", "و", "ل", "لل", "ول")]
+    if not any(stem.startswith("ال") and len(stem) > 3 for stem in readings) or any(
+            stem in all_name_words() for stem in readings):
+        return False
+    if toks[s].norm in STOPWORDS:
+        return False    # "الفريق الذي أشرف": a relative pronoun, then a verb
+    nxt = toks[s + 1].norm
+    if nxt in common_words():
+        # a given name that is also a word (أشرف "supervised", أمين): only with a name after it
+        after = toks[s + 2].norm if s + 2 < len(toks) else ""
+        return nxt in given_names() and (after in all_name_words() or after in family_names()) \
+            and after not in common_words()
+    return any(stem in given_names() or stem in WESTERN_GIVEN_NAMES
+               for c, stem in strip_clitics(nxt) if c in ("", "و"))
+
+
+def given_name_before_son(tokens, j) -> bool:
+    """Is the word at j, read as a nationality after a title (تركي "Turkish"), a given name
+    with بن/ابن after it (الأمير تركي بن طلال): the first word of the name, no adjective?"""
+    return j + 1 < len(tokens) and tokens[j + 1].norm in _SON_OF and not definite(tokens[j])
 
 
 # titles without the article: "a leader", a description that a name need not follow
@@ -178,14 +209,15 @@ def person_name_after(tokens, j, blocked, max_len=4):
                 and tokens[k - 1].norm not in _SON_OF:
             break  # "الملا سامر غادر"، "سامر منصور زعيما"، "العقيد سامي اغتيل": a verb or a noun
             #        ends the name
-        if not first and (tok.norm in PLACE_HEADS or any(
+        if not first and tokens[k - 1].norm not in _SON_OF and (tok.norm in PLACE_HEADS or any(
                 c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
                                          or (c[-1] == "ب" and stem in MEANS_AFTER_NAMES)
                                          or (is_plain_word(stem, _PREPOSED_PLAIN_ZIPF)
                                              and tok.norm not in all_name_words()))
                 for c, stem in strip_clitics(tok.norm))):
             break  # "X مدينة العريش"، "X بغارة"، "X بدم بارد"، "X بشظايا": a place head, a common
-            #        word or a means with a preposition (بدر، بسام: names)
+            #        word or a means with a preposition (بدر، بسام: names; after بن any word is
+            #        the father's name: خالد بن بدر)
         if first and any(
                 (c[-1:] == "ب" and len(stem) > 3 or c == "وال" and len(stem) > 2) and stem in common_words()
                 or c[-1:] == "ب" and is_plain_word(stem, _PREPOSED_PLAIN_ZIPF) and tok.norm not in all_name_words()
@@ -204,7 +236,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "فيصل بن سلمان بن عبدالعزيز الوفد": one name after each linker, then the
             #        end or a family name (المهدي بن علي الزغبي، علي بن حسن جعفر، ...)
         if not first and tok.norm in _COMPOUND_ENDS and prev not in NAME_LINKERS:
-            max_len = min(max_len, k - j + 1)   # فريد الله عزيزي: one family name after it
+            # فريد الله عزيزي: one family name after it; عز الدين أبو العيش: a family name in أبو
+            max_len = min(max_len, k - j + (2 if k < len(tokens) and tokens[k].norm in _ABU else 1))
         elif not first and definite(tok) and prev not in NAME_LINKERS:
             break  # a family name with the article ends the name (بلال حسن الجاسم)
     while k - j > 1 and tokens[k - 1].norm in _DANGLING_LINKERS:
@@ -255,4 +288,5 @@ MEANS_AFTER_NAMES = frozenset(norm(w) for w in (
 
 # the words that link a chained name's parts (بن، ابن، آل); the words that cannot end one
 _CHAIN_LINKERS = frozenset(["بن", "ابن", "ال"])
+_ABU = frozenset(["ابو"])
 _DANGLING_LINKERS = frozenset(["بن", "ابن", "ال", "ابو", "ابي", "عبد", "بنت"])

@@ -698,3 +698,48 @@ def test_agencies_movements_and_towns_of_the_region_named_in_news(kb):
 def test_mauritanian_names_with_ould_and_their_short_forms(kb):
     assert norm("ولد الشيخ أحمد") in {norm(a) for a in kb.get("ismail-ould-cheikh-ahmed").aliases}
     assert kb.get("mohamed-ould-abdel-aziz").type == "Person"
+
+
+def test_european_and_world_bodies_named_in_news_are_known():
+    from helpers import run
+    doc = run("وحذرت المفوضية الأوروبية من تباطؤ النمو، فيما دعا البرلمان الأوروبي المصرف المركزي "
+              "الأوروبي إلى التدخل، وقرر الاتحاد الدولي لكرة القدم (فيفا) فتح تحقيق، وأيده الاتحاد "
+              "الأوروبي لكرة القدم «يويفا».")
+    by_kb = {e.kb_id: (e.wikidata, [m.text for m in e.mentions]) for e in doc.entities}
+    assert by_kb["european-commission"][0] == "Q8880" and by_kb["european-parliament"][0] == "Q8889"
+    assert by_kb["ecb"][1] == ["المصرف المركزي الأوروبي"]
+    assert sorted(by_kb["fifa"][1]) == ["الاتحاد الدولي لكرة القدم", "فيفا"]
+    assert "يويفا" in by_kb["uefa"][1] and "eu" not in by_kb
+
+
+def test_al_azhar_and_its_university_are_two_bodies_saudias_full_name_is_saudia():
+    from helpers import run
+    doc = run("وأدان الأزهر الهجوم، وقال رئيس جامعة الأزهر إن الدراسة مستمرة، وسيرت الخطوط الجوية "
+              "العربية السعودية رحلة إلى القاهرة.")
+    kb_ids = [e.kb_id for e in doc.entities]
+    assert {"al-azhar", "al-azhar-university", "saudia"} <= set(kb_ids)
+    assert "saudi-arabia" not in kb_ids
+
+
+def test_the_big_saudi_clubs_by_their_bare_name_after_a_team_word_not_the_crescent_or_victory():
+    from helpers import run
+    doc = run("وتغلب فريق الهلال على ضيفه بهدفين، وقال مدرب النصر إن لاعبي الأهلي كانوا الأفضل. "
+              "ونقلت فرق الهلال الأحمر المصابين، وأكد القائد أن الجيش حقق النصر.")
+    kb_ids = [e.kb_id for e in doc.entities]
+    assert {"al-hilal-fc", "al-nassr-fc", "al-ahli-saudi-fc"} <= set(kb_ids)
+    mentions = {m.text for e in doc.entities if e.kb_id in ("al-hilal-fc", "al-nassr-fc") for m in e.mentions}
+    assert mentions == {"الهلال", "النصر"}
+
+
+def test_saudi_towns_the_tagger_missed_hafar_al_batin_and_al_bahah():
+    from helpers import run
+    doc = run("وسجلت حفر الباطن أعلى درجة حرارة أمس، فيما هطلت أمطار غزيرة على الباحة.")
+    assert {"hafar-al-batin", "al-baha"} <= {e.kb_id for e in doc.entities}
+
+
+def test_a_clubs_bare_name_takes_its_own_cues_not_every_organisations():
+    from helpers import run
+    doc = run("وأعلنت حركة النصر المعارضة انضمامها إلى الجبهة، فيما فاز فريق النصر على ضيفه.")
+    by_kb = {e.kb_id: [m.text for m in e.mentions] for e in doc.entities}
+    assert by_kb.get("al-nassr-fc") == ["النصر"]
+    assert any(m.startswith("حركة النصر") for k, ms in by_kb.items() if k != "al-nassr-fc" for m in ms)

@@ -472,3 +472,9 @@ def test_a_fathers_name_after_bin_is_no_family_name_standing_for_its_bearer():
     doc = run("ونقل الوزير تحيات الملك سلمان بن عبدالعزيز آل سعود، والأمير محمد بن نايف بن عبدالعزيز ولي العهد.")
     [salman] = [e for e in doc.entities if e.kb_id == "king-salman"]
     assert {m.text for m in salman.mentions} == {"الملك سلمان بن عبدالعزيز"}
+
+
+def test_a_club_named_with_its_head_and_its_states_adjective_is_its_bare_name_too():
+    doc = run("وتعاقد نادي السد القطري مع مهاجم برازيلي، وسيلعب مع السد ثلاثة مواسم.")
+    groups = sorted(sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization")
+    assert ["السد", "نادي السد القطري"] in groups

@@ -452,3 +452,10 @@ def test_not_names_with_the_sentences_offsets_answers_as_from_the_tokens():
     plain = not_names(mentions(), tokens, text)
     assert [(m.start, m.end) for m in plain] != [(m.start, m.end) for m in mentions()]    # (some change)
     assert not_names(mentions(), tokens, text, offsets=offsets) == plain
+
+
+def test_hasan_before_a_noun_of_goodness_is_an_idiom_not_a_person():
+    doc = run("وشدد الوزيران على أن مبادئ حسن الجوار تفرض احترام السيادة، ولحسن الحظ لم يصب أحد، "
+              "وقال حسن الشمري إن الحوار مستمر.")
+    persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
+    assert persons == ["حسن الشمري"]

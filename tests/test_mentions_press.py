@@ -63,7 +63,8 @@ def test_a_dateline_credit_followed_by_a_byline_is_the_paper():
     assert _credits("جيبوتي - «الحياة» - سالم عبده:\nوصل الوفد") == ["الحياة"]
     assert _credits("الكويت - «الشرق الأوسط» - من هدى الصباح:\nأعلنت الوزارة") == ["الشرق الأوسط"]
     # a dash and words that do not end the line with a colon: no byline, no credit
-    assert _credits("المنامة - «الشرق الأوسط» - كما قال الوزير أمس إن") == []
+    # (not «الشرق الأوسط»: quoted, the paper whatever follows it)
+    assert _credits("المنامة - «الوطن» - كما قال الوزير أمس إن") == []
 
 
 def test_a_foreign_name_after_news_agency_is_the_agency():
@@ -78,3 +79,18 @@ def test_a_foreign_name_after_news_agency_is_the_agency():
 def test_a_persons_full_name_after_news_agency_is_its_director():
     doc = run("وقال مدير عام وكالة الأنباء سامي العلي إن الصحفيين بخير.")
     assert "سامي العلي" in {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+
+
+def test_a_quoted_name_after_a_papers_head_is_the_paper():
+    assert _credits("ونشرت صحيفة «الشرق الأوسط» أمس مقابلة مع الوزير") == ["الشرق الأوسط"]
+    assert _credits('وذكرت مجلة "آفاق الطب" في عددها الأخير أن اللقاح فعال') == ["آفاق الطب"]
+    assert _credits("وقال لجريدة «البلاد» الأسبوع الماضي إنه سيستقيل") == ["البلاد"]
+
+
+def test_the_paper_named_like_the_region_is_the_paper_when_quoted_unless_a_place_head_precedes():
+    assert _credits("وفي حوار مطول مع «الشرق الأوسط» في مكتبه، تحدث السفير عن الأزمة") == ["الشرق الأوسط"]
+    assert _credits("وأوضح مسؤولون تحدثت إليهم «الشرق الأوسط» أن الاتفاق قريب") == ["الشرق الأوسط"]
+    assert _credits("وتتنافس القوى الكبرى على دول «الشرق الأوسط» منذ عقود") == []
+    doc = run("وقال النائب في اتصال مع «الشرق الأوسط» إن الحرب في الشرق الأوسط لن تنتهي قريبا.")
+    assert {(e.type, m.text) for e in doc.entities for m in e.mentions} >= {
+        ("Organization", "الشرق الأوسط"), ("Place", "الشرق الأوسط")}

@@ -260,3 +260,40 @@ def test_ould_links_the_parts_of_a_mauritanian_name_after_a_title():
     # "ولد" before no name is a verb: was born
     doc = run("وقال الرئيس سالم ولد في عام 1960 في القاهرة.")
     assert not [m for e in doc.entities for m in e.mentions if "ولد" in m.text]
+
+
+def test_a_trade_or_post_with_the_article_between_a_title_and_a_given_name_stays_out_of_the_name():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+
+    doc = run("وانتقد الناشط السوري المعارض وائل قدور الاتفاق، وعين مدير الهيئة المهندس المستشار كمال "
+              "العتيبي خلفا له، فيما أكد النادي الذي أشرف على البطولة نجاحها.")
+    persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
+    assert "وائل قدور" in persons and "كمال العتيبي" in persons
+    assert not any(p.startswith(("المعارض", "المستشار")) or p == "أشرف" for p in persons)
+
+
+def test_a_princes_given_name_read_as_a_nationality_and_a_father_named_bdr_stay_in_the_chain():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+
+    doc = run("واستقبل الأمير تركي بن ماجد الوفد، وحضر اللقاء الأمير فهد بن بدر بن سلطان، "
+              "فيما قال دبلوماسي تركي إن الزيارة ناجحة.")
+    persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
+    assert "تركي بن ماجد" in persons and "فهد بن بدر بن سلطان" in persons
+    assert "تركي" not in persons
+
+
+def test_a_compound_given_name_takes_a_family_name_in_abu_after_it():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+
+    doc = run("وقال الدكتور نور الدين أبو الهيجاء، مدير المركز، إن العمل مستمر.")
+    persons = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
+    assert persons == [["نور الدين أبو الهيجاء"]]
