@@ -359,33 +359,49 @@ def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, run
     """The corpus-level pass over the store: labels merged, entities checked, counts, and
     (with ``outdir``) graph.ttl, graph.html and summary.txt written atomically (made in
     ``tmp``, a folder in outdir, then moved); ``runs``: see :func:`kg.corpus.union_lines`.
-    With ``processes`` over 1, the entities are checked and graph.ttl written by a second
-    process (:class:`kg.corpus.CorpusProcess`) while this one makes the pass and graph.html.
+    With ``processes`` over 1 a second process (:class:`kg.corpus.CorpusProcess`) is fed the
+    pass's lines as this one makes them: with graph.html, it makes graph.html (the longest
+    of what comes after the last article, started as soon as the pass ends) while this one
+    checks the entities and writes graph.ttl from the lines it wrote down (union.nt); without,
+    it checks the entities and writes graph.ttl as the pass goes.
     ``finish()`` is called once all is made and checked, before any output is moved into
     place (the build's store writer finishes its last batches meanwhile)."""
     from contextlib import ExitStack
 
-    from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusProcess, CorpusStats, corpus_lines,
-                           html_graph, read_lines, tee_lines, write_turtle_lines)
+    from kg.corpus import (HTML_WHOLE_TRIPLES, CorpusCheck, CorpusProcess, CorpusStats, checked_lines,
+                           corpus_lines, read_lines, tee_lines, write_turtle_lines)
     stats = CorpusStats()
     base = Path(outdir) if outdir is not None else None
+    drawn = base is not None and html       # graph.html is made
+    html_there = processes > 1 and drawn
     with ExitStack() as stack:      # a failure stops the second process
         other = None
         with progress.phase("corpus", total=len(names), unit="articles") as ph:
-            degree = {} if (base is not None and html) else None
-            if processes > 1 and (base is not None or validate):
+            degree = {} if drawn else None
+            check = CorpusCheck(enabled=validate)
+            if html_there:
+                other = stack.enter_context(CorpusProcess(validate=False, html=(
+                    tmp / "union.nt", tmp / "degree.pickle", html, tmp / "graph.html")))
+            elif processes > 1 and (base is not None or validate):
                 check = None
                 other = stack.enter_context(CorpusProcess(
                     tmp / "graph.ttl" if base is not None else None, validate, where=tmp))
-            else:
-                check = CorpusCheck(enabled=validate)
-            lines = corpus_lines(st, names, tmp, stats, check, degree, runs)
+            lines = corpus_lines(st, names, tmp, stats, None if html_there else check, degree, runs)
             out = []
-            if base is not None and html:
+            if drawn:
                 lines = tee_lines(lines, tmp / "union.nt")
             if other is not None:
                 lines = other.tee(lines)
-            elif base is not None:
+            if base is not None and (other is None or html_there):
+                if html_there:      # the pass first, fast: graph.html waits for its last line
+                    for _ in lines:
+                        pass
+                    if stats.triples > HTML_WHOLE_TRIPLES:      # html_graph will need them
+                        import pickle
+                        with open(tmp / "degree.pickle", "wb") as fh:
+                            pickle.dump(degree, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    other.end()
+                    lines = checked_lines(read_lines(tmp / "union.nt"), check)
                 write_turtle_lines(lines, tmp / "graph.ttl")
             for _ in lines:
                 pass
@@ -395,7 +411,7 @@ def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, run
                 other.end()
                 if base is None:
                     other.close()
-            else:
+            if check is not None:
                 check.close()
             ph.advance(len(names))
         result.triples = stats.triples
@@ -407,20 +423,10 @@ def _corpus(st, names, outdir, store, html, validate, progress, result, tmp, run
             return
         from kg.gc_pause import gc_paused
         with progress.phase("writing", unit="files") as ph, gc_paused():
-            if html:
-                from kg.export import export
-                options = html if isinstance(html, dict) else {}
-                if stats.triples <= HTML_WHOLE_TRIPLES:
-                    from kg.corpus import triple_set
-                    graph = triple_set(read_lines(tmp / "union.nt"))
-                else:
-                    graph = html_graph(tmp / "union.nt", degree, options.get("max_nodes"),
-                                       options.get("unconnected", False))
-                    # the part holds the chosen nodes only: each is drawn, even one whose edges
-                    # all lead to nodes left out
-                    options = dict(options, unconnected=True)
-                export(graph, tmp / "graph.html", "html", **options)
-                del graph
+            if drawn and not html_there:
+                from kg.corpus import write_html_file
+                write_html_file(tmp / "union.nt", stats.triples, degree, html, tmp / "graph.html")
+            if drawn:
                 out.append("graph.html")
             if other is not None:
                 other.close()

@@ -362,9 +362,7 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
     sorted lines; ``stats`` counts it, ``check`` (:class:`CorpusCheck`) hears of each
     subject, ``degree`` (a dict) gets the edges of each node drawn by graph.html;
     ``runs``: see :func:`union_lines`."""
-    from kg.export.html import CLASSES, RELATIONS, ROLES
-    edges = {f"<{_KG}{p}>" for p in RELATIONS + ROLES}
-    drawn = {f"<{_KG}{c}>" for c in CLASSES}       # the classes of graph.html's nodes
+    count = degree_counter(degree) if degree is not None else None
     for subject, group in by_subject(union_lines(store, names, tmpdir, runs)):
         group = merge_labels(subject, merge_types(subject, group))
         split = [line[:-1].split("\t") for line in group]       # each line ends with its "\n"
@@ -377,14 +375,28 @@ def corpus_lines(store, names, tmpdir, stats, check=None, degree=None, runs=None
                     stats.entities[what] += 1
                 else:
                     setattr(stats, what, getattr(stats, what) + 1)
-            if degree is not None:
-                if p == TYPE and o in drawn:
-                    degree.setdefault(s, 0)
-                elif p in edges and o.startswith("<"):
-                    degree[s] = degree.get(s, 0) + 1
-                    degree[o] = degree.get(o, 0) + 1
+        if count is not None:
+            count(split)
         stats.triples += len(group)
         yield from group
+
+
+def degree_counter(degree):
+    """A function of ``(s, p, o)`` triples (N-Triples terms) that counts, into ``degree``, the
+    edges graph.html draws at each node (a node of a drawn class with none gets 0)."""
+    from kg.export.html import CLASSES, RELATIONS, ROLES
+    edges = frozenset(f"<{_KG}{p}>" for p in RELATIONS + ROLES)
+    drawn = frozenset(f"<{_KG}{c}>" for c in CLASSES)       # the classes of graph.html's nodes
+    get = degree.get
+
+    def count(triples):
+        for s, p, o in triples:
+            if p == TYPE and o in drawn:
+                degree.setdefault(s, 0)
+            elif p in edges and o.startswith("<"):
+                degree[s] = get(s, 0) + 1
+                degree[o] = get(o, 0) + 1
+    return count
 
 
 def prepare(html=True, validate=True):
@@ -446,10 +458,14 @@ def write_turtle_lines(lines, path):
 class CorpusProcess:
     """The corpus pass's second process: fed the sorted lines through a pipe as the pass
     makes them, it checks the entities at corpus level (:class:`CorpusCheck`, with
-    ``validate``) and writes graph.ttl (:func:`write_turtle_lines`, when given a ``path``).
-    With ``--jobs`` 2 or more, the pass and graph.html take one core at the build's end and
-    this process the other. The same lines go through the same check and writer, so the
-    file and the errors are those this process would make.
+    ``validate``) and writes graph.ttl (:func:`write_turtle_lines`, when given a ``path``);
+    or, given ``html`` (``(union path, degree path, options, graph.html path)``), it makes
+    graph.html (:func:`_html_from_lines`) and does nothing else. With ``--jobs`` 2 or more
+    a build with ``-o`` has it make graph.html, the longest part of the build's end, from
+    the pass's lines, while this process makes the pass and then checks the entities and
+    writes graph.ttl (without graph.html: it checks and writes graph.ttl as the pass goes).
+    The same lines go through the same check and writers, so the files and the errors are
+    those this process would make.
 
         with CorpusProcess(path, validate) as other:
             lines = other.tee(lines)    # pass them on, sending each to the other process
@@ -461,15 +477,15 @@ class CorpusProcess:
     Leaving the block without ``close`` (an error) stops the process.
     """
 
-    def __init__(self, path=None, validate=True, where=None):
+    def __init__(self, path=None, validate=True, where=None, html=None):
         import multiprocessing
         self.path = Path(path) if path is not None else None
-        folder = where if where is not None else self.path.parent
-        self.error = Path(folder) / ".corpus-process.error"
+        folder = where if where is not None else (self.path.parent if path is not None else Path(html[-1]).parent)
+        self.error = Path(folder) / (".corpus-process.error" if html is None else ".corpus-html.error")
         read, write = os.pipe()
         self.proc = multiprocessing.get_context("fork").Process(
             target=_corpus_child, args=(read, write, None if path is None else str(path), validate,
-                                        str(self.error)),
+                                        str(self.error), html),
             name="kg-corpus", daemon=True)
         self.proc.start()
         os.close(read)
@@ -521,23 +537,33 @@ class CorpusProcess:
         self.proc.join()
 
 
-def _checked(lines, check):
-    """``lines`` passed on, each subject's heard by ``check`` first."""
+def checked_lines(lines, check):
+    """``lines`` (sorted) passed on, each subject's heard by ``check`` (a :class:`CorpusCheck`)
+    first, as :func:`corpus_lines` has it hear them; all passed on as they are when it is
+    disabled."""
+    if not check.enabled:
+        yield from lines
+        return
     for subject, group in by_subject(lines):
         check.add(subject, group)
         yield from group
 
 
-def _corpus_child(read, write, path, validate, error):
+def _corpus_child(read, write, path, validate, error, html=None):
     """The body of :class:`CorpusProcess`'s process."""
     import json
 
-    from kg.errors import ValidationError
+    from kg.errors import KgError, ValidationError
     os.close(write)                 # this process's copy of the pipe's other end: EOF comes
+    if html is not None:
+        path = html[-1]
     try:
-        check = CorpusCheck(enabled=validate)
         with open(read, encoding="utf-8") as fh:
-            lines = _checked(fh, check) if validate else fh
+            if html is not None:
+                _html_from_lines(fh, *html)
+                return
+            check = CorpusCheck(enabled=validate)
+            lines = checked_lines(fh, check)
             if path is not None:
                 write_turtle_lines(lines, path)
             else:
@@ -546,6 +572,9 @@ def _corpus_child(read, write, path, validate, error):
         check.close()
     except ValidationError as exc:
         Path(error).write_text(json.dumps(["validation", str(exc)]), encoding="utf-8")
+        os._exit(1)
+    except KgError as exc:          # worded for the user already (as this process would raise it)
+        Path(error).write_text(json.dumps(["other", str(exc)]), encoding="utf-8")
         os._exit(1)
     except BaseException as exc:    # said to the build in one line
         what = f"cannot write {Path(path).name}: " if path is not None else "corpus pass: "
@@ -568,6 +597,57 @@ def read_lines(path):
 
 
 # ------------------------------------------------------------------ graph.html of a big corpus
+
+def write_html_file(union_path, triples, degree, html, path, whole=None):
+    """graph.html (at ``path``) of the build's graph: the sorted lines in ``union_path``,
+    ``triples`` of them, ``degree`` counted by :func:`degree_counter`; ``html``: True or the
+    html exporter's options. Up to :data:`HTML_WHOLE_TRIPLES` triples it is drawn from the
+    whole graph (``whole``: its :func:`triple_set`, if already made), beyond from the part
+    :func:`html_graph` keeps."""
+    from kg.export import export
+    options = html if isinstance(html, dict) else {}
+    if triples <= HTML_WHOLE_TRIPLES:
+        graph = whole if whole is not None else triple_set(read_lines(union_path))
+    else:
+        graph = html_graph(union_path, degree, options.get("max_nodes"), options.get("unconnected", False))
+        # the part holds the chosen nodes only: each is drawn, even one whose edges
+        # all lead to nodes left out
+        options = dict(options, unconnected=True)
+    export(graph, path, "html", **options)
+
+
+def _html_from_lines(lines, union_path, degree_path, html, path):
+    """graph.html made from the build's sorted lines as they come (the second process's
+    part with ``--jobs`` 2 or more, :class:`CorpusProcess`): up to :data:`HTML_WHOLE_TRIPLES`
+    of them are parsed meanwhile; past that, once the last line is in, ``union_path`` (the
+    same lines, written by the build) and the degrees pickled in ``degree_path`` are read;
+    then :func:`write_html_file`. The cyclic collector is paused meanwhile, as it is when
+    this process makes graph.html (``kg.gc_pause``)."""
+    from kg.gc_pause import gc_paused
+    with gc_paused():
+        _html_of_lines(lines, union_path, degree_path, html, path)
+
+
+def _html_of_lines(lines, union_path, degree_path, html, path):
+    seen, lines = [0], iter(lines)
+
+    def taken(upto):
+        for line in lines:
+            seen[0] += 1
+            yield line
+            if upto is not None and seen[0] > upto:
+                return
+    whole = triple_set(taken(HTML_WHOLE_TRIPLES))
+    for _ in taken(None):          # past HTML_WHOLE_TRIPLES: counted only
+        pass
+    degree = None
+    if seen[0] > HTML_WHOLE_TRIPLES:
+        import pickle
+        whole = None
+        with open(degree_path, "rb") as fh:
+            degree = pickle.load(fh)
+    write_html_file(union_path, seen[0], degree, html, path, whole=whole)
+
 
 def _few_sources(triples, sources, most=None):
     """``triples`` (of one subject, sorted) with at most ``most`` (:data:`HTML_SOURCES`) of each
@@ -603,13 +683,15 @@ def html_graph(union_path, degree, max_nodes, unconnected):
     linked = {f"<{_KG}evidence>", f"<{_KG}inArticle>"}
     sources = linked | {MENTIONED_IN}
     needed = set()
+    # a statement's line (a tab is escaped inside a term: only the predicate is between two)
+    of_statement = f"\t{st_subject}\t"
 
     def kept():         # read as triple_set needs them: the lines kept are never all held
         for subject, group in by_subject(read_lines(union_path)):
-            triples = [_split(line) for line in group]
             if subject in chosen:
-                take = [t for t in triples if t[1] not in edges or t[2] in chosen]
-            elif any(p == st_subject for _, p, _ in triples):
+                take = [t for t in map(_split, group) if t[1] not in edges or t[2] in chosen]
+            elif any(of_statement in line for line in group):
+                triples = [_split(line) for line in group]
                 ends = {o for _, p, o in triples if p in (st_subject, st_object)}
                 take = triples if ends <= chosen else []
             else:
@@ -617,7 +699,7 @@ def html_graph(union_path, degree, max_nodes, unconnected):
             take = _few_sources(take, sources)
             needed.update(o for _, p, o in take if p in linked)
             yield from ("\t".join(t) + "\n" for t in take)
-        for subject, group in by_subject(read_lines(union_path)):   # evidence and articles
-            if subject in needed:
-                yield from group
+        for line in read_lines(union_path):         # evidence and articles
+            if line[:line.index("\t")] in needed:
+                yield line
     return triple_set(kept())

@@ -61,6 +61,18 @@ def _batches(articles, size, total=None):
         yield batch
 
 
+def warm_up(work):
+    """``work`` done once on a short article of our own (``kg.pipeline.WARM_TEXT``), its
+    result dropped: what it loads or builds on first use (a build's shapes and their plan)
+    is then in this process before the workers are forked, and shared by them."""
+    from kg.model import Article
+    from kg.pipeline import WARM_TEXT
+    try:
+        work([Article(id="kg-warm-up", text=WARM_TEXT)])
+    except Exception:       # it only saves time: what fails is the real work's to report
+        pass
+
+
 def extract_with(articles, jobs=None, engine="local", scheduler=None, work=None, total=None):
     """Documents for ``articles`` in order, by ``engine``: "local" (``jobs`` processes on this
     machine) or "dask" (a Dask cluster: ``scheduler``'s, or a LocalCluster of ``jobs`` workers).
@@ -106,6 +118,8 @@ def extract_parallel(articles, jobs=None, batch_size=None, work=None, total=None
     import multiprocessing
 
     _resources()                       # loaded once, before the fork, shared by the workers
+    if work is not None:               # and what ``work`` builds on first use beyond extraction
+        warm_up(work)                  # (a build's graphs and shapes), shared too
     ctx = multiprocessing.get_context("fork")
     pool = ctx.Pool(jobs)
     try:

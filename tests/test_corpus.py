@@ -388,6 +388,74 @@ def test_a_failed_second_process_is_one_line_and_a_failed_pass_stops_it(tmp_path
     assert other.proc.exitcode is not None          # stopped, not left running
 
 
+def test_graph_html_made_by_the_second_process_is_the_same_file(tmp_path, monkeypatch):
+    """With --jobs 2 the second process makes graph.html from the lines sent through its pipe
+    (past HTML_WHOLE_TRIPLES, from the part html_graph keeps of union.nt, with the degrees the
+    build pickled): the bytes this process makes from the same lines, whole graph or part."""
+    import pickle
+
+    import kg.corpus
+    from kg.corpus import CorpusProcess, degree_counter, write_html_file
+    graphs = [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES]
+    graphs.append(("b1", article("b1", "سامر العلي", "Samer al-Ali", cls=KG.Organization, statement=False)))
+    lines = _pass_lines(tmp_path, graphs)
+    degree = {}
+    degree_counter(degree)(line[:-1].split("\t") for line in lines)
+    (tmp_path / "union.nt").write_text("".join(lines), encoding="utf-8")
+    pages = []
+    for whole in (True, False):
+        if not whole:
+            monkeypatch.setattr(kg.corpus, "HTML_WHOLE_TRIPLES", 3)
+            with open(tmp_path / "degree.pickle", "wb") as fh:
+                pickle.dump(degree, fh)
+        here, there = tmp_path / f"here-{whole}.html", tmp_path / f"there-{whole}.html"
+        write_html_file(tmp_path / "union.nt", len(lines), degree, {"max_nodes": 2}, here)
+        with CorpusProcess(validate=False, html=(tmp_path / "union.nt", tmp_path / "degree.pickle",
+                                                  {"max_nodes": 2}, there)) as other:
+            assert list(other.tee(iter(lines))) == lines
+            other.close()
+        pages.append(there.read_text(encoding="utf-8"))
+        assert there.read_bytes() == here.read_bytes()
+    assert pages[0] != pages[1]         # the part drew its chosen nodes only, unconnected ones too
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".ttl", ".error")) == []
+
+
+def test_the_second_process_makes_graph_html_with_the_collector_paused(tmp_path, monkeypatch):
+    """As this process lays out and writes graph.html with the cyclic collector paused, so
+    does the second process (kg.corpus._html_from_lines, its part), and it leaves it on."""
+    import gc
+
+    import kg.export
+    from kg.corpus import _html_from_lines
+    lines = _pass_lines(tmp_path, [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES])
+    real, seen = kg.export.export, []
+
+    def watched(graph, path, fmt, **options):
+        seen.append((fmt, gc.isenabled()))
+        return real(graph, path, fmt, **options)
+    monkeypatch.setattr(kg.export, "export", watched)
+    _html_from_lines(iter(lines), tmp_path / "union.nt", None, True, tmp_path / "graph.html")
+    assert seen == [("html", False)] and gc.isenabled()
+    assert (tmp_path / "graph.html").is_file()
+
+
+def test_a_failed_graph_html_in_the_second_process_says_what_this_one_would(tmp_path):
+    from kg.corpus import CorpusProcess, write_html_file
+    from kg.errors import KgError
+    lines = _pass_lines(tmp_path, [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES])
+    (tmp_path / "union.nt").write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(KgError) as expected:
+        write_html_file(tmp_path / "union.nt", len(lines), {}, {"height": "tall"}, tmp_path / "here.html")
+    with CorpusProcess(validate=False, html=(tmp_path / "union.nt", None, {"height": "tall"},
+                                             tmp_path / "there.html")) as other:
+        for _ in other.tee(lines):
+            pass
+        with pytest.raises(KgError) as raised:
+            other.close()
+    assert str(raised.value) == str(expected.value) and "height must be a CSS length" in str(raised.value)
+    assert not (tmp_path / "there.html").exists()
+
+
 def test_prepare_loads_the_corpus_check_before_the_pass():
     """kg.corpus.prepare (called while the workers extract) makes the corpus shapes' plan,
     which the corpus-level check would otherwise make after the last article."""

@@ -160,3 +160,24 @@ def test_extract_many_in_batches_is_extract_one_by_one():
     doc = next(extract_many(articles[-1:]))
     assert [len(t) for t in doc.tags] == [len(s.tokens) for s in doc.sentences]
     assert any(t != "O" for tags in doc.tags for t in tags)
+
+
+def test_the_resources_are_loaded_with_what_the_stages_build_on_first_use():
+    """kg.pipeline._resources runs every stage once on WARM_TEXT (a text of the project's own):
+    the name index, among what the stages build on first use, is built by then, in the
+    process that forks the --jobs workers, which share it; that run gives persons, bodies,
+    places, relations and events, so each stage does its work on it."""
+    import subprocess
+    import sys
+
+    from kg.model import Article
+    from kg.pipeline import WARM_TEXT, _extract_batch, _resources
+    code = ("import kg.names\nfrom kg.pipeline import _resources\n_resources()\n"
+            "print(kg.names.full_name_starts.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1"]
+    _resources()
+    [doc] = _extract_batch([Article(id="warm", text=WARM_TEXT)])
+    assert {e.type for e in doc.entities} == {"Person", "Organization", "Place"}
+    assert {r.type for r in doc.relations} >= {"spokespersonOf", "leaderOf"}
+    assert {e.type for e in doc.events} == {"Arrest", "Meeting"}

@@ -106,7 +106,12 @@ def test_failed_build_keeps_previous_output(tmp_path, monkeypatch):
         raise RuntimeError("disk full")
     monkeypatch.setattr("kg.export.html.write_html", boom)
     with pytest.raises(RuntimeError):
-        CliRunner().invoke(cli, ["build", str(ARTICLES), "-o", str(out)], catch_exceptions=False)
+        CliRunner().invoke(cli, ["build", str(ARTICLES), "-o", str(out), "--jobs", "1"], catch_exceptions=False)
+    assert (out / "graph.ttl").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    # with two jobs graph.html is made by the corpus pass's second process: its failure is one line
+    r = CliRunner().invoke(cli, ["build", str(ARTICLES), "-o", str(out), "--jobs", "2"], catch_exceptions=False)
+    assert r.exit_code == 2 and r.output == "Error: cannot write graph.html: RuntimeError: disk full\n"
     assert (out / "graph.ttl").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
