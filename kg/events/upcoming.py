@@ -133,10 +133,16 @@ def _called_for(view, i):
     k = i - 1 - (i > 0 and view.has(i - 1, _HOLDING))
     if k <= 0 or not view.has(k, TO):
         return False
-    for j in range(k - 1, max(-1, k - 1 - LIGHT_REACH), -1):      # past the one calling
+    return _said_before(view, k - 1, CALL_WORDS)      # past the one calling
+
+
+def _said_before(view, start, words) -> bool:
+    """Does one of ``words`` stand at ``start`` or up to LIGHT_REACH tokens before it, no pause
+    between?"""
+    for j in range(start, max(-1, start - LIGHT_REACH), -1):
         if view.tokens[j].text in _STOPS:
             return False
-        if view.has(j, CALL_WORDS):
+        if view.has(j, words):
             return True
     return False
 
@@ -150,12 +156,7 @@ def _proposed(view, i):
     proposed or asked for, a few words before عقد (no pause between)."""
     if i == 0 or not view.has(i - 1, _HOLDING):
         return False
-    for j in range(i - 2, max(-1, i - 2 - LIGHT_REACH), -1):
-        if view.tokens[j].text in _STOPS:
-            return False
-        if view.has(j, PROPOSING):
-            return True
-    return False
+    return _said_before(view, i - 2, PROPOSING)
 
 
 # "أي أمل في إجراء محادثات في المستقبل": a noun told "in the future" right after it
