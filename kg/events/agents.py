@@ -389,7 +389,7 @@ def _before_a_subordinator(view, agent, i) -> bool:
     return any(view.has(k, SUBORDINATORS) for k in range(agent.j, i))
 
 
-_COMMA_TEXTS = frozenset("،,")
+_COMMA_MARKS = frozenset("،,")
 
 
 def _time_opens_the_clause(r, agent) -> bool:
@@ -398,7 +398,7 @@ def _time_opens_the_clause(r, agent) -> bool:
     before it (not "الجيش، أمس، قتل": a date set off by commas on both sides)."""
     toks = r.view.tokens
     k = agent.j
-    if k >= r.i or toks[k].text not in _COMMA_TEXTS:
+    if k >= r.i or toks[k].text not in _COMMA_MARKS:
         return False
     start, end = toks[k + 1].start if k + 1 < r.i else None, toks[r.i - 1].end
     return start is not None and any(d.start <= start and end <= d.end for d in r.dates)
@@ -413,9 +413,9 @@ def _in_a_time_clause_before(view, agent, i) -> bool:
     name is told in a clause of time (أثناء، عندما، بينما ...) that a comma closes before the
     verb; it is no subject of the verb."""
     toks = view.tokens
-    if not any(toks[k].text in _COMMA_TEXTS for k in range(agent.j, i)):
+    if not any(toks[k].text in _COMMA_MARKS for k in range(agent.j, i)):
         return False
-    start = next((k + 1 for k in range(agent.i - 1, -1, -1) if toks[k].text in _COMMA_TEXTS), 0)
+    start = next((k + 1 for k in range(agent.i - 1, -1, -1) if toks[k].text in _COMMA_MARKS), 0)
     return any(view.has(k, TIME_CLAUSE_OPENERS) for k in range(start, agent.i))
 
 
@@ -430,9 +430,9 @@ def _in_a_fronted_phrase(view, agent, i) -> bool:
     toks = view.tokens
     if not toks or not view.has(0, FRONTED_OPENERS) or view.at.get(0) is not None:
         return False
-    if any(toks[k].text in _COMMA_TEXTS for k in range(0, agent.i)):
+    if any(toks[k].text in _COMMA_MARKS for k in range(0, agent.i)):
         return False
-    return any(toks[k].text in _COMMA_TEXTS for k in range(agent.j, i))
+    return any(toks[k].text in _COMMA_MARKS for k in range(agent.j, i))
 
 
 @rule("subject before the verb", applies=lambda r: r.active_verb)
@@ -936,9 +936,6 @@ def _announcer_past_time_aside(view, k, dates):
         return s if s is not None and not _prepositional(view, s) else None
     s = view.prev_slot(opened, types=AGENTS, max_gap=0)    # "وأعلن X، في ...، انطلاق"
     return s if s is not None and _speaker(view, s) else None
-
-
-_COMMA_MARKS = frozenset("،,")
 
 
 @rule("announcer of its own act", applies=lambda r: _action_noun_before(r.view, r.i) is not None)

@@ -585,13 +585,13 @@ FOLLOWERS_REACH = 3
 
 def _followers_named(view, slot):
     """Is the person named only as the one whose followers are meant ("عناصر الرئيس المخلوع X")?"""
-    if slot.entity.type != "Person":
-        return False
-    k = slot.i - 1
-    while k > 0 and slot.i - k <= FOLLOWERS_REACH and view.at.get(k) is None and (
-            view.has(k, _TITLES) or view.tokens[k].norm.startswith("ال")):
-        k -= 1
-    return k >= 0 and view.at.get(k) is None and view.has(k, _FOLLOWERS_OF)
+    return slot.entity.type == "Person" and _named_after(view, slot, _FOLLOWERS_OF, reach=FOLLOWERS_REACH + 1,
+                                                          past=_title_or_definite)
+
+
+def _title_or_definite(view, k) -> bool:
+    """Is token ``k`` a title or a word with the article (الرئيس المخلوع)?"""
+    return view.has(k, _TITLES) or view.tokens[k].norm.startswith("ال")
 
 
 def kin_named(view, slot):
@@ -611,18 +611,24 @@ def owner_named(view, slot) -> bool:
     return slot.entity.type == "Person" and _named_after(view, slot, POSSESSIONS)
 
 
-def _named_after(view, slot, words) -> bool:
-    """Is ``slot`` right after one of ``words``, past his titles, ranks and adjectives?"""
+def _named_after(view, slot, words, reach=None, past=None) -> bool:
+    """Is ``slot`` right after one of ``words``, past his titles, ranks and adjectives (or the
+    words ``past`` accepts), looking at ``reach`` tokens at most (ASSOCIATE_REACH)?"""
+    past = past or _title_rank_or_adjective
     k = slot.i - 1
-    for _ in range(ASSOCIATE_REACH):
+    for _ in range(reach or ASSOCIATE_REACH):
         if k < 0 or view.at.get(k) is not None:
             return False
         if view.has(k, words):
             return True
-        if not (view.has(k, _TITLES) or view.has(k, _RANKS) or _adjective(view.tokens[k].norm)):
+        if not past(view, k):
             return False
         k -= 1      # past his titles and adjectives: "حارس الرئيس اليمني X"
     return False
+
+
+def _title_rank_or_adjective(view, k) -> bool:
+    return view.has(k, _TITLES) or view.has(k, _RANKS) or _adjective(view.tokens[k].norm)
 
 
 #: the words between the kin or associate and the name (titles, ranks, adjectives)

@@ -27,7 +27,7 @@ from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, a
                               spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, killed_by_nature, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.interviews import interview_not_meeting
-from kg.events.matches import match_not_meeting, sport_not_attack, top_not_summit
+from kg.events.matches import KICKS, match_not_meeting, sport_not_attack, top_not_summit
 from kg.events.prices import price_not_meeting
 from kg.events.operations import (LIBERATION_WORDS, OFFENSIVES, launched_by_a_force, led_by_a_force, offensive_read_as_operation,
                                   offensive_to_take_ground, repelled_attack_of_them)
@@ -733,13 +733,12 @@ def _beaten_not_struck(view, i, etype, kind, stem):
 
 # what a blow is when named right after it: a heartbeat (ضربات القلب), a sunstroke (ضربة شمس),
 # a kick-off (ضربة البداية), a stroke of luck or of a master: no strike
-BEATS = _n("ضربة ضربات الضربة الضربات")
 BLOW_KINDS = _n("القلب قلبه قلبها قلوبهم الشمس شمس البداية حظ الحظ معلم")
 
 
 def _blow_of_a_kind(view, i, etype, kind, stem):
     """"تزيد ضربات القلب"، "أصيب بضربة شمس": the blow named by its kind right after it."""
-    return etype == "Strike" and view.has(i, BEATS) and view.has(i + 1, BLOW_KINDS)
+    return etype == "Strike" and view.has(i, KICKS) and view.has(i + 1, BLOW_KINDS)
 
 
 # "تقتحم بها الشركة عالم السيارات"، "اقتحم المنتج أسواق أوروبا": a field or a market entered

@@ -577,16 +577,13 @@ def _next_in_a_list_after_a_name(view, i) -> bool:
     post is not X's? (After a first post, "X، عضو مجلس الشورى ورئيس جمعية Y", the second post
     is X's.)"""
     toks = view.tokens
-    end = i - 1 if i > 0 and toks[i - 1].text in _COMMAS_AFTER_NAME else i
+    end = i - 1 if i > 0 and toks[i - 1].text in _COMMAS else i
     p = view.at.get(end - 1) if end > 0 else None
     if p is None or p.entity.type != "Person" or p.j != end:
         return False
     return next_of_a_list(view, i)
 
 
-_COMMAS_AFTER_NAME = frozenset("،,")
-# ولي (عهد): the post of an heir, whose word is no post head alone
-_HEIR = words("ولي")
 
 
 def _next_title(norm_text: str) -> bool:
@@ -654,8 +651,7 @@ def next_of_a_list(view, i) -> bool:
     # past ل too: "X، ولرئيس مجلس إدارة الجمعية Y")
     if i == 0 or not n.startswith("و") or n in _POST_CUES:
         return False
-    return any(c.startswith("و") and (stem in _POST_CUES or stem in POST_HEADS or stem in LEADER_POSTS
-                                      or stem in _HEIR) for c, stem in strip_clitics(n))
+    return any(c.startswith("و") and (stem in _POST_CUES or stem in POST_HEADS) for c, stem in strip_clitics(n))
 
 
 # a preposition between a name and a post: the post is another man's ("التقى X مع مدير Y")
