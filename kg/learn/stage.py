@@ -71,6 +71,12 @@ THRESHOLDS = {
 #: arrests and the places of visits, and lowered killings' agents 0.9 -> 0.8, operations' agents
 #: 0.95 -> 0.9; operations' places (0.9), strikes' targets (0.9) and visits' agents (0.8) now
 #: hold 4 in 5 (real news' development part: no addition of theirs, but visits' agents 1 right).
+#: Sixteenth session (660 articles, train54..56 added): the folds put strikes' places at 0.6
+#: (17 right / 4 wrong) and visits' places at 0.95 (1 / 0); on 2,000 unseen corpus articles read
+#: by hand the strikes' places added 53, about 45 right. The folds also asked for attacks' agents
+#: 0.8 -> 0.9, meetings' 0.9 -> 0.95, operations' 0.9 -> 0.95 and strikes' targets 0.9 -> 0.95;
+#: on those corpus articles that took away right agents of meetings (the second party of a talk)
+#: and of attacks more often than wrong ones, so the agents and targets keep their levels.
 TYPE_THRESHOLDS = {
     "both": {("Arrest", "agent"): 0.6, ("Arrest", "place"): None, ("Arrest", "target"): None,
              ("Attack", "agent"): 0.8, ("Attack", "place"): 0.8, ("Attack", "target"): None,
@@ -78,8 +84,8 @@ TYPE_THRESHOLDS = {
              ("Meeting", "agent"): 0.9, ("Meeting", "place"): 0.6,
              ("MilitaryOperation", "agent"): 0.9, ("MilitaryOperation", "place"): 0.9,
              ("MilitaryOperation", "target"): 0.6,
-             ("Strike", "agent"): 0.8, ("Strike", "place"): None, ("Strike", "target"): 0.9,
-             ("Visit", "agent"): 0.8, ("Visit", "place"): None},
+             ("Strike", "agent"): 0.8, ("Strike", "place"): 0.6, ("Strike", "target"): 0.9,
+             ("Visit", "agent"): 0.8, ("Visit", "place"): 0.95},
     "learned": {},
 }
 
