@@ -23,7 +23,7 @@ from kg.mentions_cues import NAMESAKE_BODY_HEADS
 from kg.mentions_facilities import NAMESAKE_TITLES
 from kg.mentions_common import _BRACKETS, _QUOTES, _SON_OF, _plain_given_name, definite, make_mention
 from kg.mentions_place_heads import PLACE_NAME_PREFIXES
-from kg.mentions_names import is_family_nisba
+from kg.mentions_names import is_family_nisba, is_lineage_family_name
 from kg.mentions_fronts import after_axis_post
 from kg.mentions_not_names import is_bank_of_water, is_counted_dual
 from kg.model import Mention
@@ -56,13 +56,15 @@ def _family_after_person(m, tokens, starts, text, kb):
     """A known person's full name right before a family nisba is another man named after him:
     "عمر المختار الزليتني" is not Omar al-Mukhtar; so is a known short form that is a given name
     too ("قاسم الأعرجي" is not Naim Qassem). The family name is taken in and the knowledge-base
-    link dropped."""
+    link dropped. After a lineage name (X بن Y) any listed family name will do: "عبدالله بن
+    عبدالعزيز الربيعة" is no king, "محمد بن سلمان الشهري" no crown prince."""
     if m.type != "Person" or (len(m.text.split()) < 2 and not _plain_given_name(norm(m.text))):
         return m    # (one word: a short form that is a given name too, قاسم الأعرجي, not نعيم قاسم)
     k = bisect_right(starts, m.end - 1)
     if k >= len(tokens) or tokens[k - 1].end != m.end:
         return m
-    if not is_family_nisba(tokens[k], kb):
+    lineage = any(norm(w) in _SON_OF for w in m.text.split()[1:-1])
+    if not (is_family_nisba(tokens[k], kb) or (lineage and is_lineage_family_name(tokens[k], kb))):
         return m
     return Mention(m.start, tokens[k].end, text[m.start:tokens[k].end], type="Person", source="pattern")
 

@@ -258,6 +258,18 @@ def is_family_nisba(tok, kb=None) -> bool:
     return n in family_names() or _zipf().get(n, 0.0) < _FAMILY_NISBA_ZIPF
 
 
+def is_lineage_family_name(tok, kb=None) -> bool:
+    """Is the token the family name that closes a lineage name (X بن Y الربيعة): definite,
+    listed as a family name, and no demonym, title adjective or ordinal? A family name that is a
+    common word too (الشهري: also "monthly") counts here: after "X بن Y" it is a name."""
+    n = tok.norm
+    if not (tok.text.startswith("ال") and len(n) > 4 and _ARABIC_WORD.match(n)):
+        return False
+    if (kb is not None and kb.demonym(n)) or n in TITLE_ADJECTIVES or n in _ORDINAL_NISBAS:
+        return False
+    return n in family_names()
+
+
 def _may_start(word) -> bool:
     """May a name start at this word (one of its readings a given name or a full name's
     first word)? Cached per word in :data:`_STARTS`."""

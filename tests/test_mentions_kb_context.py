@@ -100,3 +100,19 @@ def test_a_known_short_form_that_is_a_given_name_before_a_family_nisba_is_anothe
     persons = [e for e in doc.entities if e.type == "Person"]
     assert {m.text for e in persons for m in e.mentions} == {"قاسم الأعرجي", "عباس الموسوي"}
     assert not any(e.kb_id for e in persons)
+
+
+
+def test_a_known_lineage_name_before_a_family_name_is_another_man():
+    doc = run("وأشرف الدكتور عبدالله بن عبدالعزيز الربيعة على توزيع المساعدات، "
+              "وقال المهندس سلمان بن عبدالعزيز الشهري مدير الإدارة إن العمل مستمر.")
+    rabiah = entity(doc, "عبدالله بن عبدالعزيز الربيعة")
+    shahri = entity(doc, "سلمان بن عبدالعزيز الشهري")
+    assert rabiah.kb_id is None and shahri.kb_id is None and shahri.wikidata is None
+
+
+def test_a_known_lineage_name_before_a_word_that_is_no_family_name_keeps_its_link():
+    doc = run("وقال الملك سلمان بن عبدالعزيز الأسبوع الماضي إن البلاد ماضية في نهج سلفه "
+              "الملك عبدالله بن عبدالعزيز الراحل.")
+    assert entity(doc, "الملك سلمان بن عبدالعزيز").wikidata == "Q367825"
+    assert [e.kb_id for e in doc.entities if e.type == "Person"][1] == "king-abdullah-of-saudi-arabia"
