@@ -393,6 +393,8 @@ def _post_complement(view, kb, i, kind):
                 org = s       # وزير الإعلام في حكومة الوحدة الوطنية X، النائب العام في ولاية X Y
                 k = s.j
             break
+        if k > i + 1 and toks[k].norm in _FIELD:
+            break         # "نائب وزير الخارجية لشؤون أفريقيا X": the post's field, no body he serves
         if past_so_called(view, k) > k:
             k = past_so_called(view, k)
             continue      # "الناطق باسم ما يسمى جيش X"
@@ -492,6 +494,11 @@ def post_holder(view, kb, i, k, kind):
             j = aside     # "المتحدث باسم الجيش، في بيان نشره أمس، X": the holder past an aside
             break
         t = toks[j]
+        field = _field_end(view, j) if j == k else None
+        if field is not None:
+            j = field     # "وكيل وزارة الشؤون الإسلامية لشؤون المساجد الدكتور X": the post's field
+            steps += 1
+            continue
         close = _bracket_end(toks, j)
         if close is not None and j == k:
             j = close     # an acronym not known as a name: "قائد جيش X (جخو) Y"
@@ -808,6 +815,29 @@ def _appointer_of_the_pronoun(view, kb, person):
             toks[k].norm in PERSON_TITLES or kb.demonym(toks[k].norm)):
         k -= 1
     return k >= 0 and view.has(k, APPOINTED_HIM)
+
+
+# the word that opens a post's field after its body: "وكيل وزارة الشؤون الإسلامية لشؤون المساجد
+# والدعوة X", "نائب وزير الخارجية لشؤون أفريقيا X"
+_FIELD = words("لشؤون لشئون")
+_FIELD_REACH = 4
+
+
+def _field_end(view, j):
+    """The index after a post's field told after its body (لشؤون المساجد والدعوة والإرشاد:
+    the field word, then up to four nouns, the later ones definite; or a place: لشؤون أفريقيا),
+    or None."""
+    toks = view.tokens
+    if toks[j].norm not in _FIELD or view.at.get(j) is not None:
+        return None
+    place = view.slot_starting(j + 1)
+    if place is not None and place.entity.type == "Place":
+        return place.j    # "مساعد وزير الخارجية المصري لشؤون الشرق الأوسط X"
+    k = j + 1
+    while k < min(len(toks), j + 1 + _FIELD_REACH) and view.at.get(k) is None and toks[k].norm.isalpha() \
+            and (k == j + 1 or toks[k].norm.startswith(("ال", "وال"))) and toks[k].norm not in STOPWORDS:
+        k += 1
+    return k if k > j + 1 else None
 
 
 def _of_the(n):

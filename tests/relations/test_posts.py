@@ -992,3 +992,14 @@ def test_an_assistant_to_a_governor_does_not_govern():
     assert not [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
     rels = relations(run("وأكد محافظ الأنبار سامر الخطيب أن التنظيم تراجع في المحافظة."))
     assert [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+
+
+def test_a_post_s_field_after_its_body_then_the_holder():
+    doc = run("وافتتح وكيل وزارة الشؤون الإسلامية لشؤون المساجد والدعوة الدكتور ناصر بن علي الفهيد "
+              "المعرض أمس.")
+    assert ("positionIn", "ناصر بن علي الفهيد", "وزارة الشؤون الإسلامية") in relations(doc)
+
+
+def test_a_place_that_is_a_post_s_field_is_not_where_the_post_is_held():
+    doc = run("وقال نائب وزير الخارجية لشؤون أفريقيا كريم الدوسري إن الوفد وصل إلى نيروبي.")
+    assert not [r for r in relations(doc) if r[1] == "كريم الدوسري"]
