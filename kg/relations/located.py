@@ -234,8 +234,21 @@ def kb_apart(kb, a, b):
     return bool(ca and cb and not ca & cb)
 
 
+# sites that hold no town: "منطقة X الواقعة جنوب قاعدة Y"، "بلدة X شمال مطار Y" (near the
+# site, never in it; a building may still lie in one: "مستشفى X داخل قاعدة Y")
+SITES = words("قاعدة مطار ميناء سجن معبر مستشفى سد جسر حقل مصفاة دوار") | BUILDING_HEADS
+
+
+def _town_by_a_site(view, a, b) -> bool:
+    """Is ``a`` a village, a town or larger (no site itself), and ``b`` a base, an airport or a
+    building?"""
+    return _place_head(view, b) in SITES and _place_head(view, a) not in SITES
+
+
 def _adjacent_link(view, a, b, links):
     """The pattern by which place ``a`` lies in the next place ``b``, or None."""
+    if _town_by_a_site(view, a, b):
+        return None
     start = _after_adjectives(view, a)
     if not a.mention.nominal and not b.mention.nominal and _relative_clause_then_in(view, start, b) \
             and _place_rank(view, a) <= 1 \

@@ -483,3 +483,14 @@ def test_the_seat_of_a_province_somewhere_does_not_put_the_province_there():
 def test_two_cities_a_train_links_are_not_one_in_the_other():
     rels = relations(run("وقررت إيران وقف رحلات القطار إلى تركيا بعد هجومين على قطارين يربطان طهران بأنقرة."))
     assert not [r for r in rels if r[0] == "locatedIn"]
+
+
+def test_a_town_by_a_base_or_an_airport_is_not_in_it():
+    doc = run("وتركزت الغارات على منطقة الحسيني الواقعة جنوب قاعدة العند الجوية، "
+              "وسقطت قذائف على بلدة الكسوة شمال مطار دمشق الدولي.")
+    assert not [r for r in relations(doc) if r[0] == "locatedIn"]
+
+
+def test_a_site_still_lies_in_its_town():
+    doc = run("وسقطت قذيفة على مطار المزة العسكري في دمشق.")
+    assert ("locatedIn", "مطار المزة العسكري", "دمشق") in relations(doc)
