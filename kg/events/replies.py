@@ -66,3 +66,17 @@ def replier(r):
     if s is None:
         s = view.prev_slot(k, types=AGENTS, max_gap=2)
     return s
+
+
+# "ردا على هجوم X"، "انتقاما لمقتل Y": the act replied to or avenged, told after what replies
+IN_REPLY = _n("ردا وردا")
+AVENGING = _n("انتقاما ثأرا")
+
+
+def act_replied_to(view, i) -> bool:
+    """Is the act at ``i`` the one replied to or avenged ("صعد الحزب هجماته على الجيش ردا على
+    هجوم سروج"، "أعدم التنظيم رهينة انتقاما لمقتل قائده")? Whoever replies, named before, is
+    no doer of it."""
+    if i > 1 and view.has(i - 1, _ON) and view.has(i - 2, IN_REPLY):
+        return True
+    return i > 0 and view.has(i - 1, AVENGING) and view.tokens[i].norm[:1] == "ل"

@@ -71,8 +71,9 @@ LEXICON = (
     ("هجوم هجوما الهجوم هجمات هجمة كمين كمينا تفجير تفجيرا تفجيرات اعتداء اقتحام", "Attack", "noun"),
     # "طعن فلسطيني جنديا إسرائيليا في الخليل": a stabbing (not an appeal: _appeal_not_stabbing)
     (STAB_WORDS, "Attack", "verb"),
-    # "واصلت القوات هجومها على مدينة X": the pronoun is the one attacking
-    ("هجومها هجومه هجومهم", "Attack", "noun"),
+    # "واصلت القوات هجومها على مدينة X"، "صعد الحزب هجماته على الجيش": the pronoun is the one
+    # attacking
+    ("هجومها هجومه هجومهم هجماته هجماتها هجماتهم", "Attack", "noun"),
     # "ردوا بمهاجمة مواقع X"، "عبر مهاجمة حواجز الجيش": the noun of attacking, its genitive the
     # attacked
     ("مهاجمة", "Attack", "noun-patient"),

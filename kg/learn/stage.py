@@ -18,6 +18,7 @@ from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joine
                               speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS, patron
+from kg.events.replies import act_replied_to
 from kg.events.targets import ascribed_to, cited_source
 from kg.events.triggers import PRONOUN_PATIENTS
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
@@ -231,6 +232,18 @@ def _worth_scoring(c, by_trigger, thresholds) -> bool:
         _PLACE_ROLES if c.slot.entity.type == "Place" else _ACTOR_ROLES)
 
 
+def _the_replier(c, by_trigger) -> bool:
+    """Is the trigger an act replied to or avenged (ردا على هجوم X، انتقاما لمقتل Y) and the
+    candidate the doer of a rule's act before it in the sentence, the one replying ("صعد الحزب
+    هجماته ... ردا على هجوم سروج")? (Whom the reply fell on may have done it: "قصف جوي على
+    مواقع الحزب ردا على مقتل شرطيين".)"""
+    if not by_trigger or not act_replied_to(c.view, c.trigger):
+        return False
+    start, cue = c.view.sentence.start, c.view.tokens[c.trigger].start
+    eid = c.slot.entity.id
+    return any(start <= at < cue and eid in ev.agent for (at, _), ev in by_trigger.items())
+
+
 def _not_the_relatives_antecedent(c) -> bool:
     """Is the trigger a verb right after a relative (الذي، التي) and the candidate not the
     name that relative follows, named before it? "المليشيات الحوثية التي تقصف المدينة": whoever
@@ -298,11 +311,13 @@ def learned_roles(views, model, thresholds, by_trigger=None):
         if allowed and "agent" in allowed and (_not_the_relatives_antecedent(c) or (
                 c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
                 or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
-                or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)):
+                or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)
+                or _the_replier(c, by_trigger)):
             # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
             # the one it is against; nor "أعلنت X أن قوة من Y ألقت القبض": X only announces;
             # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of
-            # a reported clause before "، وإن قوات برية ... واعتقلت")
+            # a reported clause before "، وإن قوات برية ... واعتقلت"; nor the one replying to
+            # it: "صعد الحزب هجماته ردا على هجوم سروج")
             allowed = tuple(r for r in allowed if r != "agent")
         if allowed and "agent" in allowed and c.slot.j <= c.trigger and c.view.has(c.trigger, PRONOUN_PATIENTS):
             # "طالبت X بالإفراج عنه بعد اعتقاله": the pronoun is the one held or killed, and

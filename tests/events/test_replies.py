@@ -32,3 +32,14 @@ def test_the_one_replying_to_an_act_named_after_on_did_the_act_told_with_bi():
     assert [(e[0], e[1]) for e in evs] == [("Attack", ["المقاومة الشعبية"]), ("Strike", ["الحوثيين"])]
     evs = events(run("ورد الجيش السوري على هجوم جبهة النصرة بقصف بلدة كفرنبل."))
     assert ("Strike", ["الجيش السوري"]) in [(e[0], e[1]) for e in evs]
+
+
+
+def test_the_act_replied_to_or_avenged_is_told_after_its_cue():
+    from kg.events.replies import act_replied_to
+    from kg.view import build_views
+    [view] = build_views(run("وصعد الحزب هجماته ردا على هجوم سروج وأعدم رهينة انتقاما لمقتل قائده."))
+    at = {t.text: k for k, t in enumerate(view.tokens)}
+    assert act_replied_to(view, at["هجوم"]) and act_replied_to(view, at["لمقتل"])
+    assert not act_replied_to(view, at["هجماته"]) and not act_replied_to(view, at["رهينة"])
+

@@ -667,3 +667,8 @@ def test_an_act_something_is_for_the_start_of_is_planned():
                                      "بعملية عسكرية ضد تنظيم داعش في ريف حلب."))] == ["Meeting"]
     assert events(run("وحشدت القوات تمهيدا لشن هجوم على تنظيم داعش في الأنبار.")) == []
     assert events(run("وبدأت القوات العراقية عملية عسكرية ضد تنظيم داعش في الأنبار."))
+
+
+def test_stepping_up_attacks_is_a_light_verb_of_the_attacks():
+    [ev] = events(run("وصعد حزب العمال الكردستاني هجماته على قوات الأمن التركية في ديار بكر.", published=SAT))
+    assert ev[:4] == ("Attack", ["حزب العمال الكردستاني"], ["قوات الأمن التركية"], ["ديار بكر"])

@@ -490,3 +490,12 @@ def test_a_state_one_is_loyal_to_or_acts_at_the_request_of_is_no_learned_place()
               for x in roles.get("place", {})}
     assert not {p for p in places if p[1] in ("فرنسا", "إيران")}
     assert ("اجتماعا", "حلب") in places
+
+
+def test_the_stage_gives_the_act_replied_to_no_doer_named_before_it():
+    text = "وصعد حزب العمال الكردستاني هجماته على قوات الأمن التركية ردا على هجوم سروج الذي استهدف ناشطين."
+    doc, _, roles = run(text, "both")
+    assert ("Attack", "agent", "حزب العمال الكردستاني") in roles
+    [replied] = [ev for ev in doc.events if ev.trigger == "هجوم"]
+    assert not replied.agent
+
