@@ -458,14 +458,15 @@ def _eid(x):
 _COMMA = frozenset("،,")
 
 
-def past_time_aside(view, dates, start, scope_end):
+def past_time_aside(view, dates, start, scope_end, reach=6):
     """The token after a time told between commas within a few words of ``start`` ("،
-    مساء الجمعة،"), else None."""
+    مساء الجمعة،"; with a longer ``reach`` the place with it: "، اليوم في مقر الحكومة
+    بالرياض،"), else None."""
     toks = view.tokens
     opened = next((k for k in range(start, min(start + 4, scope_end)) if toks[k].text in _COMMA), None)
     if opened is None:
         return None
-    closed = next((k for k in range(opened + 1, min(opened + 6, scope_end)) if toks[k].text in _COMMA), None)
+    closed = next((k for k in range(opened + 1, min(opened + reach, scope_end)) if toks[k].text in _COMMA), None)
     if closed is None:
         return None
     lo, hi = toks[opened].end, toks[closed].start

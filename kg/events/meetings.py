@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.events.grammar import (
     POST_WORDS, _WITH, _WITH_WORDS, _delegation_of, _n, _office_holder, _official,
-    _prepositional,
+    _prepositional, past_time_aside,
 )
 from kg.events.places import TO_MARKERS, during_the_visit_before
 from kg.events.reading import rule
@@ -160,12 +160,18 @@ def _met_by_pronoun(r, agents):
             agents.append(prev)
 
 
+#: how long a time and place told between commas after the host may be ("التقى X، اليوم في مقر
+#: الحكومة اليمنية المؤقت بالرياض، Y")
+WHEN_AND_WHERE_REACH = 10
+
+
 def _the_one_met(r, agents):
     """The object of التقى/استقبل: "التقى X، الأربعاء، المبعوث الأممي الخاص إلى السودان،
     الجزائري Y" (past the post); "استقبل X المبعوث الخاص للأمين العام للأمم المتحدة إلى
     اليمن Y" (Y is met)."""
     view, scope_end = r.view, r.scope_end
     after = max([a.j for a in agents if a.i > r.i] + [r.i + 1])
+    after = past_time_aside(view, r.dates, after, scope_end, reach=WHEN_AND_WHERE_REACH) or after
     other = view.next_slot(after, types=("Person", "Organization"), max_gap=5, limit=scope_end)
     if other is None or other.entity.type != "Person":
         post = next((k for k in range(after, min(scope_end, after + 6))

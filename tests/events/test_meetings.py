@@ -286,3 +286,9 @@ def test_a_guest_named_by_his_post_past_where_and_when_the_host_received_him():
     evs = events(run("وكان الوزير خالد الدباغ قد استقبل في مكتبه، أمس، المبعوث الأممي كينجي ساتو."))
     [meeting] = find(evs, "Meeting")
     assert meeting[1] == ["خالد الدباغ", "كينجي ساتو"]
+
+
+def test_the_one_met_after_a_time_and_place_told_between_commas():
+    [ev] = events(run("استقبل رئيس الوزراء اليمني سالم باعوم، صباح اليوم في مقر الحكومة المؤقت بالرياض، "
+                      "وزير الخارجية الأردني ناصر جودة.", published=date(2015, 7, 25)))
+    assert ev[0] == "Meeting" and ev[1] == ["سالم باعوم", "ناصر جودة"]
