@@ -549,7 +549,7 @@ def post_holder(view, kb, i, k, kind):
             j += 1
             steps += 1
             continue
-        second = _second_post_end(view, j) if j > k else _chained_post_end(view, j)
+        second = _second_post_end(view, j) if j > k else _chained_post_end(view, j, kb=kb)
         if second is not None:
             j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
             steps += 1
@@ -873,16 +873,24 @@ def _second_post_end(view, j, reach=5):
 
 # "رئيس مجلس X القائد العام للجيش، الفريق Y": a second post right after the first's complement
 _CHAINED_POSTS = words("القائد الرئيس الأمين المتحدث الناطق الوزير")
+# the same in construct with its own complement: "نائب الرئيس اليمني رئيس مجلس الوزراء X"،
+# "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية X"
+_CHAINED_CONSTRUCTS = words("رئيس وزير")
 
 
-def _chained_post_end(view, j, reach=6):
+def _chained_post_end(view, j, reach=6, kb=None):
     """Where the holder of two chained posts is named: the index of the person after a second
-    definite post word at ``j`` and its own complement, within ``reach`` tokens; else None."""
+    definite post word at ``j`` (or one in construct) and its own complement, within ``reach``
+    tokens; else None. A post in construct with a country's adjective of its own is another
+    man's: "التقى وزير الخارجية المصري رئيس الوزراء الإسرائيلي X"."""
     toks = view.tokens
-    if j >= len(toks) or view.at.get(j) is not None or not view.has(j, _CHAINED_POSTS):
+    construct = j < len(toks) and toks[j].norm in _CHAINED_CONSTRUCTS
+    if j >= len(toks) or view.at.get(j) is not None or not (view.has(j, _CHAINED_POSTS) or construct):
         return None
     m = j + 1
     while m < min(len(toks), j + reach + 1):
+        if construct and kb is not None and kb.demonym(toks[m].norm):
+            return None
         s = view.slot_starting(m)
         if s is not None:
             if s.entity.type == "Person":

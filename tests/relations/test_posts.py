@@ -1003,3 +1003,15 @@ def test_a_post_s_field_after_its_body_then_the_holder():
 def test_a_place_that_is_a_post_s_field_is_not_where_the_post_is_held():
     doc = run("وقال نائب وزير الخارجية لشؤون أفريقيا كريم الدوسري إن الوفد وصل إلى نيروبي.")
     assert not [r for r in relations(doc) if r[1] == "كريم الدوسري"]
+
+
+def test_two_posts_chained_in_construct_are_one_holder_s():
+    doc = run("واستقبل نائب الرئيس اليمني رئيس مجلس الوزراء عادل باصرة السفير. وتناول اللقاء الوضع في اليمن.")
+    rels = relations(doc)
+    assert ("positionIn", "عادل باصرة", "اليمن") in rels
+    assert ("leaderOf", "عادل باصرة", "مجلس الوزراء") in rels
+
+
+def test_a_post_in_construct_with_a_country_of_its_own_is_another_man_s():
+    doc = run("واستقبل وزير الخارجية المصري رئيس الوزراء الإثيوبي هيلا ديسالين. وقالت مصر إن اللقاء مثمر.")
+    assert ("positionIn", "هيلا ديسالين", "مصر") not in relations(doc)
