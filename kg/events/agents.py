@@ -30,7 +30,7 @@ from kg.events.reading import rule
 from kg.events.triggers import (
     _TRIGGER_WORDS, _after_passive, _means_phrase, _passive, _quoted_name, _trigger_index,
 )
-from kg.lexicon import SPEECH_VERBS
+from kg.lexicon import SPEECH_VERBS, strip_clitics
 from kg.normalize import norm
 
 
@@ -862,6 +862,13 @@ BY_HANDS_OF = RANKS_OF | _n("متشددي المتشددين مليشيات مي
 BY_PHRASE_REACH = 14
 
 
+# a state told with a participle, whose doer the by-phrase right after it names: "بلدتي نبل
+# والزهراء المحاصرتين من قبل جبهة النصرة"، "قوات مدعومة من قبل التحالف" (no doer of the act)
+STATE_PARTICIPLES = _n("المحاصرة المحاصر المحاصرين المحاصرتين محاصرة محاصر محاصرين المدعومة المدعوم "
+                       "المدعومين مدعومة مدعوم مدعومين الخاضعة الخاضع خاضعة المسيطر المستهدفة المستهدف "
+                       "المطلوب المطلوبة المطلوبين")
+
+
 def _by_phrase_agent(view, i, scope_end):
     """The actor named by "من قبل"/"على يد" within BY_PHRASE_REACH words after token i ("تعرضت البلدة
     لقصف عنيف من قبل قوات X"، "قُتل ... على يد مسلحين من X"), else None."""
@@ -873,6 +880,8 @@ def _by_phrase_agent(view, i, scope_end):
         after = _by_phrase_at(view, k)
         if after is None:
             continue
+        if any(st in STATE_PARTICIPLES for c, st in strip_clitics(view.tokens[k - 1].norm) if c in ("", "و")):
+            return None     # "(و)المحاصرتين من قبل X": X besieges, it did not strike
         a = view.next_slot(after, types=AGENTS, max_gap=0, limit=scope_end)
         if a is None:
             a = view.next_slot(after, types=("Organization",), max_gap=2, limit=scope_end)

@@ -966,3 +966,9 @@ def test_after_a_speakers_pronoun_the_name_past_a_time_word_is_the_object():
                  "وقالت وزارة الداخلية الأردنية إنها اعتقلت الثلاثاء الماضي سالم العمري في الزرقاء."):
         [ev] = events(run(text))
         assert ev[0] == "Arrest" and ev[2] in (["خالد الزين"], ["سالم العمري"]) and ev[1] != ev[2], ev
+
+
+def test_a_by_phrase_after_a_state_participle_names_who_holds_the_place_not_the_doer():
+    [ev] = events(run("وسقطت قذائف على بلدة كفريا المحاصرة من قبل جيش الفتح، وتعرضت بلدة الفوعة لقصف "
+                      "عنيف.", published=SAT))[:1]
+    assert ev[0] == "Strike" and ev[1] == []
