@@ -277,3 +277,8 @@ def test_a_place_name_after_its_head_ends_before_a_time_of_day_and_its_day():
 def test_a_demilitarised_zone_is_no_place_named_after_its_head():
     doc = run("ودعا الوسطاء إلى إقامة منطقة منزوعة السلاح على طول الحدود بين البلدين.")
     assert _place_names(doc) == []
+
+
+def test_an_area_named_by_what_crowds_it_is_no_place():
+    doc = run("وانفجرت السيارة في منطقة مزدحمة أمام مدخل السوق، وسقطت قذيفة أخرى في منطقة مكتظة قرب الجسر.")
+    assert _place_names(doc) == []

@@ -51,7 +51,7 @@ MEANS_SUBJECTS = _n("صاروخ صواريخ طائرة طائرات طائرت�
                     "بوارج مقاتلات")
 
 
-OWNED_BY = _n("تابعة التابعة تابع التابع")
+OWNED_BY = _n("تابعة التابعة تابع التابع تابعون تابعين التابعون التابعين")
 
 
 def _means_owner(view, i, scope_end):
@@ -479,10 +479,24 @@ def visitor_after_verb(r):
     القوات البرية في الجيش، الفريق X، مع ...": the person; "وزار القائم بأعمال وزير
     الداخلية في حكومة X، الملا Y، ...": the visitor."""
     view, i = r.view, r.i
+    if view.has(i + 1, HONORIFICS) and view.at.get(i + 1) is None:
+        # "استقبل معالي المستشار في الديوان الملكي المشرف العام على مركز X الدكتور Y": the
+        # person the honorific opens, past his posts
+        return view.next_slot(i + 1, types=("Person",), max_gap=HONORIFIC_REACH,
+                              stop=_WITH_WORDS | HOST_NAME_ENDS, limit=r.scope_end)
     a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=r.scope_end)
     if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
         return a
     return view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS, limit=r.scope_end)
+
+
+# a person's honorific right after the verb of a visit or a meeting, and how many words of his
+# posts may stand between it and his name
+HONORIFICS = _n("معالي سمو صاحب فخامة سعادة جلالة")
+HONORIFIC_REACH = 16
+# where and when the reception was: the host is named before them, or not at all ("استقبل سمو
+# أمير منطقة X في مكتب سموه أمس أبناء الشيخ Y": the emir is not named, Y is no host)
+HOST_NAME_ENDS = _n("اليوم أمس امس مساء صباح ظهر مكتبه مكتب بمكتبه قصره بقصر مقره بمقر ديوانه بديوان")
 
 
 # "قتل شاب يدعى X": a person told by a word for a victim, then named after يدعى: the one killed
@@ -559,7 +573,7 @@ FORCE_UNITS = _n("مفارز مفرزة وحدات وحدة دورية دوري�
 
 # "اعتقلت قوات تابعة للجيش X"، "هاجمت عناصر موالية للحكومة": forces said to belong to X
 FORCES_BELONGING = FORCE_UNITS | _n("قوات عناصر مسلحون مسلحين ميليشيات مليشيات")
-BELONGING = _n("تابعة تابع موالية موالون موالين")
+BELONGING = _n("تابعة تابع تابعون تابعين موالية موالون موالين")
 
 
 def _unit_of_force_after(view, i):
@@ -712,6 +726,26 @@ def unit_owner(r):
     unit's owner did it."""
     k = _doing_verb(r)
     return _unit_owner_before(r.view, k) if k is not None else None
+
+
+# how far before the act the light verb of a force said to belong to someone may stand
+# ("قام مسلحون تابعون لجماعة X بالقبض": the verb, the force, its word of belonging, the group)
+BELONGING_FORCE_REACH = 8
+
+
+@rule("owner of the force after the light verb",
+      applies=lambda r: r.kind in ("noun", "noun-patient"))
+def light_verb_force_owner(r):
+    """"قام مسلحون تابعون للحوثيين بالقبض على ..."، "تمكنت عناصر تابعة لجماعة X من خطف ...":
+    the group the force belongs to, named right before the act, did it."""
+    view, i = r.view, r.i
+    for k in range(i - 1, max(-1, i - BELONGING_FORCE_REACH), -1):
+        if view.clause_of[k] != view.clause_of[i]:
+            return None
+        if view.has(k, LIGHT_VERBS) and view.at.get(k) is None:
+            u = _unit_of_force_after(view, k)
+            return u if u is not None and u.j <= i and i - u.j <= 1 else None
+    return None
 
 
 @rule("genitive of the verbal noun", applies=_noun)
@@ -1351,7 +1385,7 @@ from kg.events.supporters import supporters  # noqa: E402  (the forces beside th
 
 AGENT_RULES = (
     accused_of_the_act, subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
-    arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
+    light_verb_force_owner, arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject, force_of_aircraft, state_of_the_guns, state_of_the_strikes, bomber_group,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,

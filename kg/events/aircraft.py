@@ -201,8 +201,8 @@ def state_of_the_guns(r):
     return found
 
 
-# the kind of strike between the act and the state's adjective ("غارة جوية روسية")
-STRIKE_KINDS = _n("جوية جوي صاروخية صاروخي مدفعية مدفعي")
+# the kind of strike between the act and the state's adjective ("غارة جوية روسية"، "الغارات الجوية التركية")
+STRIKE_KINDS = _n("جوية جوي صاروخية صاروخي مدفعية مدفعي الجوية الجوي الصاروخية الصاروخي")
 
 
 @rule("state named by the adjective of its strikes", applies=lambda r: r.etype == "Strike" and r.kind == "noun")

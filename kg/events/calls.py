@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.events.grammar import _n
 
 # by phone, by video
-PHONE_WORDS = _n("هاتفيا هاتفي هاتفية الهاتف بالهاتف هاتف الفيديو بالفيديو مرئي المرئي")
+PHONE_WORDS = _n("هاتفيا هاتفي هاتفية الهاتفي الهاتفية الهاتف بالهاتف هاتف الفيديو بالفيديو مرئي المرئي")
 # how far after the meeting word the phone may be told (past the one talking: "بحث ولي العهد
 # السعودي الأمير X هاتفيا")
 PHONE_REACH = 9

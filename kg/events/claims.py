@@ -271,8 +271,34 @@ def _attributed_to(view, i):
     return None
 
 
+# the words for a group's men between إلى and the group in a passive ascription ("نسب إلى
+# المتمردين الأكراد في حزب X": its fighters, an adjective of theirs, في)
+ASCRIBED_MEMBERS_GAP = 3
+# an ascribed saying, no act: "ونسب إلى الجيش قوله إن ..."
+_SAYING = _n("قوله قولها قولهم تصريح تصريحات")
+
+
+def _ascribed_in_passive(view, i):
+    """"هجوما وقع مساء السبت في مدينة X نسب إلى حزب Y"، "وشكل الهجوم ... ونسب لتنظيم Y"،
+    "فيما نسب إلى المتمردين في حزب Y هجومان آخران": the group the act is ascribed to, with
+    إلى (or ل) right after the verb, which no subject then stands between (not a saying
+    ascribed: "ونسب إلى الجيش قوله")."""
+    if not view.has(i, ATTRIBUTING) or i + 1 >= len(view.tokens):
+        return None
+    if view.has(i + 1, _TO) and view.at.get(i + 1) is None:
+        s = view.next_slot(i + 2, types=("Organization",), max_gap=ASCRIBED_MEMBERS_GAP)
+    else:
+        s = view.slot_starting(i + 1)
+        s = s if s is not None and s.clitic.endswith("ل") and s.entity.type == "Organization" else None
+    if s is None or (s.clitic and s.i != i + 1) or view.clause_of[s.i] != view.clause_of[i] \
+            or view.has(s.j, _SAYING):
+        return None
+    return s
+
+
 # who claims the act, tried in order: the first to name someone is the claimer
-CLAIMERS = (_attributed_to, _blamed_group, _responsibility_announcer, _behind_the_act, _claim_verb_subject)
+CLAIMERS = (_attributed_to, _ascribed_in_passive, _blamed_group, _responsibility_announcer, _behind_the_act,
+            _claim_verb_subject)
 
 
 def _claimer(view, i):
@@ -285,7 +311,7 @@ def _claimer(view, i):
         claimer = find(view, i)
         if claimer is not None:
             break
-    if claimer is None or not may_act(claimer) or (find not in (_blamed_group, _attributed_to)
+    if claimer is None or not may_act(claimer) or (find not in (_blamed_group, _attributed_to, _ascribed_in_passive)
                                                     and _prepositional(view, claimer)
                            and not view.has(claimer.i - 1, _ON_BEHALF)) or any(
             toks[k].norm in _NEGATIONS for k in range(max(0, i - 3), i)) or _negated_speech(view, i) \

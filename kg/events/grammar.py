@@ -126,7 +126,20 @@ def _victims_of(view, slot):
         k -= 1
     if k >= 0 and view.has(k, RANKS_OF):
         k -= 1
-    return k >= 0 and view.tokens[k].norm == "من"
+    return k >= 0 and view.tokens[k].norm == "من" or _one_of_its_men(view, slot)
+
+
+# "أحد منتسبي X"، "احد رجال X": one man of a body, named by a word for its men after أحد
+_ONE_OF = _n("أحد احد")
+_ITS_MEN = RANKS_OF | _n("رجال منسوبي ضباط")
+
+
+def _one_of_its_men(view, slot):
+    """Is the slot the body one of whose men is named right before it ("قتل أحد منتسبي وزارة
+    X وأصيب آخر")?"""
+    k = slot.i - 1
+    return not slot.clitic and k > 0 and view.has(k, _ITS_MEN) and view.has(k - 1, _ONE_OF) \
+        and view.at.get(k) is None
 
 
 _MEANS_LINKS = _n("من ل جوية جوي مسيرة مسيرات طائرة لطائرة طائرات لطائرات بطائرة حربية صاروخية"

@@ -4,13 +4,14 @@ meeting (``MEETING_SIDES``: the one met, "مع X", the head of a delegation).
 """
 from __future__ import annotations
 
+from kg.events.conferences import conference_holder
 from kg.events.grammar import (
     POST_WORDS, _WITH, _WITH_WORDS, _delegation_of, _n, _office_holder, _official,
     _prepositional, past_time_aside,
 )
 from kg.events.places import TO_MARKERS, during_the_visit_before
 from kg.events.reading import rule
-from kg.events.receptions import guest_past_where_and_when
+from kg.events.receptions import guest_past_where_and_when, reception_noun_sides
 from kg.events.visits import SETTLING, journey_destination, place_settled, place_toured
 
 
@@ -277,7 +278,7 @@ def _visitor_during_the_visit(r, agents):
 
 # the sides of a meeting, each step adding to (or replacing) the list of agents in turn
 MEETING_SIDES = (_visitor_during_the_visit, _met_by_pronoun, _the_one_met, guest_past_where_and_when, _delegation_head, _delegation_met, _office_holders, _met_with,
-                 _met_with_several, _gathered)
+                 _met_with_several, _gathered, conference_holder, reception_noun_sides)
 
 # "لبحث «إدارة المناطق المحررة»"، "حول مستقبل X": what a meeting is about, no side of it (a
 # purpose: لبحث، لمناقشة، حول، بشأن; or a word of discussing before a quote)

@@ -222,7 +222,9 @@ def place_of_the_visit(r):
 
 
 # what talks are about opens with these; a place past them is the topic, not where they met
-TOPIC_OPENERS = _n("حول بشأن لبحث لمناقشة تناولت تناول بحث وبحث وبحثا مناقشة وناقش وناقشا")
+TOPIC_OPENERS = _n("حول بشأن لبحث لمناقشة تناولت تناول بحث وبحث وبحثا مناقشة وناقش وناقشا "
+                   # "إن محادثاته مع X تطرقت إلى الأوضاع في Y"، "وتتناول المحادثات الوضع في Y"
+                   "تطرقت تطرق تطرقا تطرقوا تتناول يتناول ركزت تركزت")
 TALKS = ("Meeting",)
 
 
@@ -238,6 +240,8 @@ def place_in_scope(r):
         place_end = next((t for t in r.trigger_idx if t > scope_end), len(toks))
         while place_end > i and view.clause_of[place_end - 1] != view.clause_of[i]:
             place_end -= 1
+    if r.etype in TALKS and i > 0 and view.has(i - 1, TOPIC_OPENERS) and view.at.get(i - 1) is None:
+        return None     # "وتناولت المحادثات الأوضاع في Y": the talks are the subject, Y the topic
     k = i + 1
     while k < place_end:
         if r.etype in TALKS and view.has(k, TOPIC_OPENERS) and view.at.get(k) is None:
@@ -306,21 +310,45 @@ def place_before_act(r):
 SUBJECTED_VERBS = _n("تعرض تعرضت يتعرض تتعرض")
 
 
+# how far before the act its verb of undergoing may stand, and how many words of the subject
+# may come before the place in it ("تعرضت مناطق في محيط مدينة X بريف Y، لقصف")
+SUBJECTED_REACH = 12
+SUBJECT_PLACE_GAP = 4
+# a place after these in the subject is where someone came from or went, not where the act was
+_FROM_OR_TO = _n("من عن إلى الى")
+
+
+def _place_in_subject(view, k, i):
+    """The first place in the subject between the verb of undergoing at ``k`` and the act at
+    ``i`` ("تعرضت مناطق في محيط مدينة X"، "تعرض مبنى حزب Y بإسطنبول"), else None."""
+    s = view.next_slot(k + 1, types=("Place",), max_gap=SUBJECT_PLACE_GAP, limit=i)
+    if s is None or s.j > i or (s.clitic and not s.clitic.endswith("ب")):
+        return None
+    return None if s.i > 0 and view.has(s.i - 1, _FROM_OR_TO) and not s.clitic else s
+
+
 @rule("place subjected to the act",
       applies=lambda r: r.kind == "noun" and r.etype in ("Attack", "Strike"))
 def place_subjected(r):
     """"تعرضت مدينة X لقصف عنيف"، "وكانت بلدة X قد تعرضت لهجوم": the place that underwent
-    the act, the subject of تعرض a few words before the trigger in its clause."""
+    the act, the subject of تعرض before the trigger in its clause; "تعرضت مناطق في محيط مدينة X
+    بالغوطة الشرقية، لقصف"، "على تعرض مبنى حزب Y بإسطنبول لاعتداء": the place the subject
+    names."""
     view, i = r.view, r.i
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 1 - SUBJECTED_REACH), -1):
         if view.clause_of[k] != view.clause_of[i]:
             return None
         if view.has(k, SUBJECTED_VERBS) and view.at.get(k) is None:
             s = view.next_slot(k + 1, types=("Place",), max_gap=1, limit=i)
-            if s is None:
+            if s is not None and s.clitic:
+                s = None
+            if s is None and i - k > 3:
+                s = _place_in_subject(view, k, i)
+            elif s is None:
                 s = view.prev_slot(k, types=("Place",), max_gap=2)
+                s = s if s is not None and not s.clitic else None
             # "لبنان يتعرض لاعتداء": a country undergoing it is rhetoric, not where
-            return s if s is not None and not s.clitic and s.entity.subtype != "Country" else None
+            return s if s is not None and s.entity.subtype != "Country" else None
     return None
 
 

@@ -7,7 +7,7 @@ the post that opens the phrase (``guest_past_where_and_when``, a step of MEETING
 """
 from __future__ import annotations
 
-from kg.events.grammar import POST_WORDS, _WITH_WORDS, _n
+from kg.events.grammar import POST_WORDS, _WITH_WORDS, _n, _prepositional
 
 RECEIVING_VERBS = _n("استقبل استقبلت التقى التقت يستقبل تستقبل يلتقي تلتقي")
 # the words of where and when a reception was, between the host and the guest
@@ -20,7 +20,7 @@ SETTING_WORDS = _n("في مكتب سموه معاليه جلالته فخامت�
 NAME_LINKS = _n("بن ابن آل")
 # posts the guest may be named by (and titles of courtesy before them)
 GUEST_POSTS = POST_WORDS | _n("وزيرة رئيسة نائب الرئيس الملك الأمير الشيخ السفير معالي فخامة دولة سمو "
-                              "جلالة سعادة المبعوث الأمين "
+                              "جلالة سعادة المبعوث الأمين مدير مديرة عميد مستشار قنصل "
                               # "التقى X في موسكو، يوم الاثنين، نظيره السعودي Y": his counterpart
                               "نظيره نظيرته نظيريه")
 # how many words the setting may take
@@ -81,7 +81,29 @@ def _past_the_host_posts(r, start):
             return start
         if toks[k].text in "،,":
             return k + 1 if k + 1 < r.scope_end and view.has(k + 1, SETTING_WORDS) else start
+        if _setting_opens(r, k):
+            return k      # "... أمير منطقة X في مكتب سموه بقصر Y أمس مدير عام ...": no comma
     return start
+
+
+# the seat or the time that opens the setting right after the host's posts, with no comma
+# ("ولي العهد ... وزير الدفاع في قصر السلام بجدة مساء اليوم"، "أمير منطقة X في مكتب سموه")
+SEATS = _n("مكتبه مكتبها مكتب بمكتبه بمكتبها قصره قصرها قصر بقصر مقره مقرها بمقر ديوانه بديوان منزله بمنزله")
+TIMES = _n("اليوم أمس امس مساء صباح ظهر عصر")
+_IN = _n("في")
+
+
+def _setting_opens(r, k):
+    """Does the setting (a seat after في, or a time) open at token ``k``? ("المستشار في
+    الديوان الملكي": في before a body is a post's, no seat.)"""
+    view = r.view
+    if view.at.get(k) is not None:
+        return False
+    if view.has(k, _IN):
+        # "في قصر السلام": the seat's name may be a place of its own
+        return k + 1 < r.scope_end and view.has(k + 1, SEATS) and (
+            view.at.get(k + 1) is None or view.at[k + 1].entity.type == "Place")
+    return view.has(k, SEATS) or view.has(k, TIMES) or any(d.start == r.toks[k].start for d in r.dates)
 
 
 def _seat_name_end(r, k):
@@ -114,3 +136,34 @@ def guest_past_where_and_when(r, agents):
                            limit=r.scope_end)
     if s is not None and s.entity.type == "Person" and all(s.entity.id != a.entity.id for a in agents):
         agents.append(s)
+
+
+_SEAT = _n("مقر")
+# the noun of receiving (not "استقباله": its pronoun names the host)
+RECEPTION_NOUNS = _n("استقبال")
+# how far after the noun the one named (past his posts and the setting) may stand, and how far
+# before it the one speaking
+NAMED_AFTER_REACH = 16
+SPEAKER_BEFORE_GAP = 4
+
+
+def reception_noun_sides(r, agents):
+    """"وأعرب X، لدى استقبال نائب الرئيس Y، له ..."، "وقال X لدى استقبال مدير فرع معهد Z
+    صالح Y": the person named after the noun (past his posts; not the body in them) and the one
+    speaking before it meet (a step of kg.events.meetings.MEETING_SIDES)."""
+    view, i = r.view, r.i
+    if r.kind != "noun" or not view.has(i, RECEPTION_NOUNS) or (i > 0 and view.tokens[i - 1].norm == "في"):
+        return      # "وكان في استقبال X لدى وصوله ...": a welcoming party
+    # "لدى استقبال سموه في مقر قوة X بعسير": a body named after في or ب is where, no side
+    agents[:] = [a for a in agents if not (a.entity.type == "Organization" and a.i > i and (
+        _prepositional(view, a) or view.has(a.i - 1, SEATS | _SEAT)))]
+    named = view.next_slot(i + 1, types=("Person",), max_gap=NAMED_AFTER_REACH, stop=_WITH_WORDS,
+                           limit=r.scope_end)
+    if named is None:
+        return
+    agents[:] = [a for a in agents if a.entity.type == "Person"]   # not "معهد Z" of the post
+    if all(named.entity.id != a.entity.id for a in agents):
+        agents.append(named)
+    speaker = view.prev_slot(i, types=("Person",), max_gap=SPEAKER_BEFORE_GAP, same_clause=False)
+    if speaker is not None and all(speaker.entity.id != a.entity.id for a in agents):
+        agents.append(speaker)

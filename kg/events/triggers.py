@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kg.events.grammar import AGENT_MARKERS, CALL_WORDS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n
-from kg.events.aircraft import aircraft_triggers
+from kg.events.grammar import AGENT_MARKERS, CALL_WORDS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n, _one_of_its_men
+from kg.events.aircraft import STRIKE_KINDS, _state_of_adjective, aircraft_triggers
 from kg.events.talks import round_of_talks_triggers
+from kg.events.conferences import joint_conference_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
@@ -103,6 +104,8 @@ LEXICON = (
      "Meeting", "verb"),
     ("لقاء لقائه لقائها اجتماع اجتماعا مباحثات محادثات قمة استقبال استقباله استقبالها "
      "اجتماعه اجتماعها", "Meeting", "noun"),
+    # "في مستهل محادثاته مع X"، "إن مباحثاته مع X تناولت": talks with the pronoun of one side
+    ("محادثاته محادثاتها مباحثاته مباحثاتها محادثاتهم مباحثاتهم", "Meeting", "noun"),
     ("زار زارت زاروا يزور تزور وصل وصلت", "Visit", "verb"),
     ("زيارة زيارته زيارتها", "Visit", "noun"),
     # "وصول X إلى Y": an arrival, a visit only to a place (kg.events.meetings.ARRIVALS); read
@@ -854,17 +857,40 @@ def _reception_of_no_one(view, i, etype, kind, stem):
     of a person or a delegation named right after it."""
     if stem not in RECEPTIONS:
         return False
+    posts = _RECEIVED if _welcoming(view, i) else _RECEIVED | _RECEPTION_POSTS
     return not any(view.slot_starting(k) is not None and view.slot_starting(k).entity.type == "Person"
-                   or view.has(k, _RECEIVED) for k in range(i + 1, min(len(view.tokens), i + 3)))
+                   or view.has(k, posts) for k in range(i + 1, min(len(view.tokens), i + 3)))
+
+
+def _welcoming(view, i):
+    """"وكان في استقبال نائب الملك لدى وصوله مطار X الأمير Y": the party welcoming an arrival."""
+    return i > 0 and view.tokens[i - 1].norm == "في"
+
+
+# a post or an honorific opening the host or the guest right after the noun: "لدى استقبال مدير فرع
+# معهد X صالح Y"، "خلال استقبال ولي ولي العهد في قصر X وزير الدولة Y"
+_RECEPTION_POSTS = _n("مدير ولي وزير نائب رئيس أمير سموه معاليه فخامته")
 
 
 RECEIVING = _n("استقبل استقبلت")
+
+
+def _host_of_honour(view, i):
+    """"استقبل معالي المستشار في الديوان الملكي المشرف العام على مركز X الدكتور Y اليوم ...": a
+    person's honorific right after the verb and his name after his posts, before where and when
+    (the host named, however long his posts; not "استقبل سمو أمير المنطقة في مكتبه أمس أبناء
+    الشيخ Y": Y is named after the setting)."""
+    from kg.events.agents import HONORIFIC_REACH, HONORIFICS, HOST_NAME_ENDS
+    return i + 1 < len(view.tokens) and view.has(i + 1, HONORIFICS) and view.next_slot(
+        i + 1, types=("Person",), max_gap=HONORIFIC_REACH, stop=HOST_NAME_ENDS) is not None
 
 
 def _received_no_one(view, i, etype, kind, stem):
     """"استقبل المستشفى جثامين تسعة مدنيين": receiving is a meeting only of someone named (a
     person or a body, or a delegation) in the words after the verb."""
     if stem not in RECEIVING:
+        return False
+    if _host_of_honour(view, i):
         return False
     for k in range(i + 1, min(len(view.tokens), i + 9)):
         if view.clause_of[k] != view.clause_of[i] or (
@@ -1100,6 +1126,25 @@ def _described_strike_triggers(view):
             if view.at.get(i) is None and view.has(i + 1, _WHICH) and view.has(i + 2, LAUNCHED_THEM)]
 
 
+# "خلال أسبوعين من الغارات الجوية التركية"، "قتلوا في الغارات الروسية": strikes named with the
+# article and their state's adjective (past a word of their kind) are told by whom they are
+
+
+def _state_named_strike_triggers(view):
+    """"الغارات الجوية التركية"، "الضربات الروسية", in an article that names the state:
+    strikes (``aircraft.state_of_the_strikes`` gives the state), unless a filter reads them
+    as none ("وقف الغارات الروسية")."""
+    out = []
+    for i in view.positions(DEFINITE_STRIKES):
+        if view.at.get(i) is not None:
+            continue
+        m = i + 1 if view.has(i + 1, STRIKE_KINDS) and view.at.get(i + 1) is None else i
+        if _state_of_adjective(view, m + 1) is not None and \
+                not any(f(view, i, "Strike", "noun", None) for f in TRIGGER_FILTERS):
+            out.append((i, "Strike", "noun"))
+    return out
+
+
 # placed under (وضعا تحت، وُضع قيد) custody or detention: the definite noun of holding is an
 # arrest only after a verb of placing and تحت/قيد/رهن
 UNDER = _n("تحت قيد رهن")
@@ -1117,7 +1162,7 @@ def _placed_under_triggers(view):
 PHRASE_TRIGGERS = (aircraft_triggers, seizing_triggers, arrest_wave_triggers, toppling_triggers, tour_triggers,
                    slaughter_triggers, aiming_triggers, settling_triggers, inspection_triggers, inflicted_dead_triggers,
                    round_of_talks_triggers, kidnapping_triggers, shot_dead_triggers, overrunning_triggers,
-                   led_away_triggers)
+                   led_away_triggers, _state_named_strike_triggers, joint_conference_triggers)
 
 
 # the triggers found by words other than the trigger words, in the order they are added
@@ -1293,6 +1338,28 @@ def _members_counted_after(view, i):
     return (n.isdigit() or view.has(i + 1, _COUNT_WORDS)) and view.has(i + 2, _COUNTED)
 
 
+# "قتل أحد منتسبي وزارة X وأصيب آخر بتفجير": one of a body's men, then no one he killed (the
+# wounded beside him, a means, a time or a preposition): he was killed (قُتل), not the killer
+_WOUNDED_BESIDE = _n("وأصيب واصيب وجرح وأصيب")
+
+
+def _one_member_killed(view, i):
+    """"كما قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة"، "فيما قتل أحد رجال
+    المقاومة واصيب اثنان": the unvocalised قتل, أحد and a word for a body's men, the body,
+    then the wounded, a means or a word that opens no object: the man was killed."""
+    toks = view.tokens
+    if i + 3 >= len(toks) or not view.has(i, _KILLED_HE):
+        return False
+    body = view.slot_starting(i + 3)
+    if body is None or body.entity.type != "Organization" or body.j >= len(toks) \
+            or not _one_of_its_men(view, body):
+        return False
+    k = body.j
+    nxt = toks[k].norm
+    return view.has(k, _WOUNDED_BESIDE) or nxt in _NO_OBJECT or (
+        nxt[:1] == "ب" and (view.has(k, MEANS_NOUNS) or view.has(k, _BY_FIRE)))
+
+
 # the unvocalised perfect of arresting whose subject, a person with nothing after him, was the
 # one held: "واعتقل أحمد سالم في حلب أمس"، "وأوقف X في 27 مايو في فلوريدا" (اُعتقل، أُوقف)
 _PAST_HELD = _n("اعتقل أوقف احتجز أسر اختطف خطف")
@@ -1332,7 +1399,7 @@ def is_passive(view, i, kind):
     return kind == "verb" and (_passive(view.tokens[i].text) or _relative_passive(view, i)
                                or _killed_with_no_object(view, i) or _person_killed_by_means(view, i)
                                or _person_held_with_no_object(view, i) or _person_executed_with_no_object(view, i)
-                               or _members_counted_after(view, i)
+                               or _members_counted_after(view, i) or _one_member_killed(view, i)
                                or view.has(i, DEATHS) or died_in_violence(view, i)
                                or view.has(i, MARTYRED) or view.has(i, HELD))
 

@@ -134,7 +134,16 @@ def group_of_the_adjective(r):
         if view.has(k, NISBA_MEMBERS):
             org = _group_of_adjective(view, k + 1)
             return _Handle(org) if org is not None else None
+        if view.tokens[k].norm.isdigit() or view.has(k, VICTIM_COUNTS):
+            # "أسفرت عن مصرع 26 حوثيا"، "مقتل 17 داعشيا": the members counted by the adjective
+            org = _group_of_adjective(view, k + 1)
+            if org is not None:
+                return _Handle(org)
     return None
+
+
+# counts in words of the members named by the adjective after them
+VICTIM_COUNTS = _n("اثنين اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات")
 
 
 # "قتل أربعة من مقاتليها"، "بمقتل خمسة من جنوده"، "أن ثلاثة من عناصرها قتلوا": members of the

@@ -972,3 +972,30 @@ def test_a_by_phrase_after_a_state_participle_names_who_holds_the_place_not_the_
     [ev] = events(run("وسقطت قذائف على بلدة كفريا المحاصرة من قبل جيش الفتح، وتعرضت بلدة الفوعة لقصف "
                       "عنيف.", published=SAT))[:1]
     assert ev[0] == "Strike" and ev[1] == []
+
+
+def test_armed_men_said_to_belong_to_a_group_before_the_light_verb():
+    evs = events(run("وقال شهود إن مسلحين تابعين لجماعة النصر تمكنوا من قتل ثلاثة جنود في بلدة الصفا.",
+                     published=SAT))
+    [ev] = find(evs, "Killing")
+    assert ev[1] == ["جماعة النصر"]
+
+
+def test_armed_men_said_to_belong_to_a_group_after_the_light_verb():
+    evs = events(run("وفي الموصل، قام مسلحون تابعون لجماعة النصر بالقبض على خمسة من قادة حزب الوفاق.",
+                     published=SAT))
+    [ev] = find(evs, "Arrest")
+    assert ev[1] == ["جماعة النصر"] and ev[2] == ["حزب الوفاق"]
+
+
+def test_host_named_after_his_honorific_and_long_posts():
+    evs = events(run("استقبل معالي المستشار في الديوان الملكي المشرف العام على هيئة الإغاثة الدكتور سعد بن ناصر "
+                     "القحطاني اليوم بمقر الهيئة سفير الأردن لدى اليمن أيمن الصفدي.", published=SAT))
+    [ev] = find(evs, "Meeting")
+    assert ev[1] == ["أيمن الصفدي", "سعد بن ناصر القحطاني"]
+
+
+def test_no_host_named_before_the_seat_after_an_honorific():
+    evs = events(run("استقبل سمو أمير منطقة الجوف في مكتب سموه بالإمارة أمس أبناء الشيخ سعد بن ناصر القحطاني "
+                     "رحمه الله.", published=SAT))
+    assert all("سعد بن ناصر القحطاني" not in ev[1] for ev in find(evs, "Meeting"))

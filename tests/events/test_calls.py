@@ -22,3 +22,8 @@ def test_a_call_told_after_the_meeting_leaves_it_a_meeting():
     evs = events(run("التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في عمان، وأجرى بعدها "
                      "اتصالا هاتفيا بنظيره الفرنسي."))
     assert [e for e in evs if e[0] == "Meeting"]
+
+
+def test_talks_told_with_the_definite_phone_adjective_are_no_meeting():
+    evs = events(run("وقال الوزير أيمن الصفدي إن محادثاته الهاتفية مع الوزير سامح شكري تناولت الأوضاع في المنطقة."))
+    assert not [e for e in evs if e[0] == "Meeting"]

@@ -255,3 +255,22 @@ def test_a_responsibility_denied_or_disowned_names_no_doer():
     evs = events(run("ونفت حركة الشباب ذلك، فيما أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم على الفندق "
                      "في مقديشو."))
     assert [(e[0], e[1]) for e in evs] == [("Attack", ["تنظيم الدولة الإسلامية"])]
+
+
+def test_act_ascribed_in_the_passive_after_it():
+    evs = events(run("وأضافت المصادر أن هجوما وقع مساء الجمعة في بلدة الصفا في محافظة النخيل نسب إلى "
+                     "جماعة النصر، وأدى إلى مقتل شرطي.", published=SAT))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["جماعة النصر"]
+
+
+def test_act_ascribed_in_the_passive_before_it_past_the_group_men():
+    evs = events(run("وأعلنت جماعة الفجر مسؤوليتها عن الهجوم على السفارة، فيما نسب الى المتمردين في "
+                     "جماعة النصر هجومان آخران في بلدة الصفا.", published=SAT))
+    assert ("Attack", ["جماعة النصر"], [], ["الصفا"], None) in evs
+
+
+def test_saying_ascribed_in_the_passive_claims_nothing():
+    evs = events(run("وقتل جندي في هجوم على بلدة الصفا، ونسب إلى جماعة الفجر قولها إن المهاجمين فروا.",
+                     published=SAT))
+    assert all(ev[1] == [] for ev in evs)

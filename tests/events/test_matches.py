@@ -88,3 +88,8 @@ def test_a_line_up_a_header_and_a_top_match_are_no_attack_strike_or_summit():
     # a head struck in a report of violence stays
     evs = events(run("وقتل مسلحون شرطيا بضربة رأس بعقب بندقية في مدينة الرمادي."))
     assert "Strike" in [e[0] for e in evs]
+
+
+def test_the_height_of_a_quality_is_no_summit():
+    evs = events(run("ويعد الشاعر سالم الراشد أحد أركان هذا الفن الذي يمثل قمة الذوق الأدبي في عصره."))
+    assert not [e for e in evs if e[0] == "Meeting"]

@@ -306,3 +306,32 @@ def test_what_a_fronted_place_is_between_commas_is_no_subject():
     evs = events(run("تواصلت المعارك في اليمن أمس بين الحوثيين والقوات الحكومية. وفي تعز، ثالث مدن البلاد، قتل 17 "
                      "حوثيا ليل الأربعاء في اشتباكات مع القوات الموالية لهادي.", published=date(2015, 8, 7)))
     assert [(e[0], e[1], e[3]) for e in evs if e[0] == "Killing"] == [("Killing", [], ["تعز"])]
+
+
+def test_place_named_in_the_subject_of_the_verb_of_undergoing():
+    evs = events(run("وتعرضت مناطق في محيط مدينة الرستن بريف حمص، لقصف من قبل قوات النظام دون أنباء عن إصابات."))
+    assert ("Strike", ["قوات النظام"], [], ["الرستن"], None) in evs
+
+
+def test_place_of_the_building_that_underwent_the_act():
+    evs = events(run("وندد الوزير بتعرض مقر حزب الوفاق بمدينة الزرقاء لاعتداء مسلح مساء أمس."))
+    [ev] = [e for e in evs if e[0] == "Attack"]
+    assert ev[3] == ["الزرقاء"]
+
+
+def test_place_travellers_came_from_is_not_where_they_were_attacked():
+    evs = events(run("وتعرضت حافلة قادمة من مدينة حلب لهجوم شنته جماعة الفجر."))
+    [ev] = find(evs, "Attack")
+    assert ev[1] == ["جماعة الفجر"] and ev[3] == []
+
+
+def test_place_the_talks_touched_on_is_their_topic():
+    evs = events(run("وقال الوزير أيمن الصفدي إن محادثاته مع الوزير سامح شكري تطرقت إلى الأوضاع في سورية."))
+    [ev] = find(evs, "Meeting")
+    assert ev[1] == ["أيمن الصفدي", "سامح شكري"] and ev[3] == []
+
+
+def test_place_after_talks_that_are_the_subject_of_a_topic_verb_is_their_topic():
+    evs = events(run("ويبدأ الوزير أيمن الصفدي غدا زيارة إلى القاهرة، وتتناول محادثاته مع الوزير سامح شكري "
+                     "الأوضاع في سورية."))
+    assert all(ev[3] != ["سورية"] for ev in find(evs, "Meeting"))

@@ -62,3 +62,43 @@ def test_the_guest_past_a_governors_seat():
                      "أمس قائد قوات الطوارئ الخاصة بالمنطقة العميد سالم المطيري، واطلع منه على الخطط."))
     [m] = [e for e in evs if e[0] == "Meeting"]
     assert "سالم المطيري" in m[1]
+
+
+def test_guest_after_the_host_posts_and_the_seat_with_no_comma():
+    evs = events(run("استقبل الأمير خالد بن فهد أمير منطقة الجوف في مكتبه بالإمارة أمس مدير عام فرع وزارة "
+                     "الزراعة بالمنطقة المهندس سعد بن ناصر القحطاني."))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert ev[1] == ["خالد بن فهد", "سعد بن ناصر القحطاني"]
+
+
+def test_guest_after_the_host_posts_and_a_named_palace_with_no_comma():
+    evs = events(run("استقبل الأمير خالد بن فهد نائب رئيس المجلس وزير الزراعة في قصر اليمامة بالرياض مساء أمس "
+                     "معالي وزير الخارجية الأردني أيمن الصفدي."))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert "أيمن الصفدي" in ev[1] and "خالد بن فهد" in ev[1]
+
+
+def test_reception_noun_of_a_guest_who_received_the_speaker():
+    evs = events(run("وأعرب الأمين العام أيمن الصفدي، لدى استقبال نائب الرئيس اليمني خالد محفوظ بحاح، له الليلة "
+                     "الماضية في الرياض، عن ارتياحه.", published=SAT))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert ev[1] == ["أيمن الصفدي", "خالد محفوظ بحاح"] and ev[3] == ["الرياض"]
+
+
+def test_reception_noun_of_a_guest_named_after_his_post():
+    evs = events(run("وقال الأمير فيصل بن خالد لدى استقبال مدير فرع معهد الريادة في الجوف سعد بن ناصر القحطاني "
+                     "إن الشباب مصدر فخر.", published=SAT))
+    [ev] = [e for e in evs if e[0] == "Meeting"]
+    assert ev[1] == ["سعد بن ناصر القحطاني", "فيصل بن خالد"]
+
+
+def test_welcoming_party_at_an_arrival_is_no_reception_meeting():
+    evs = events(run("وكان في استقبال نائب الملك لدى وصوله مطار أبها الأمير فيصل بن خالد أمير المنطقة.",
+                     published=SAT))
+    assert not [e for e in evs if e[0] == "Meeting"]
+
+
+def test_body_whose_seat_hosted_the_reception_is_no_side():
+    evs = events(run("جاء ذلك لدى استقبال سموه في مقر قوة الطوارئ الخاصة بعسير مساء أمس وفدا من أعيان المنطقة.",
+                     published=SAT))
+    assert all("قوة الطوارئ الخاصة" not in ev[1] for ev in evs if ev[0] == "Meeting")

@@ -672,3 +672,33 @@ def test_an_act_something_is_for_the_start_of_is_planned():
 def test_stepping_up_attacks_is_a_light_verb_of_the_attacks():
     [ev] = events(run("وصعد حزب العمال الكردستاني هجماته على قوات الأمن التركية في ديار بكر.", published=SAT))
     assert ev[:4] == ("Attack", ["حزب العمال الكردستاني"], ["قوات الأمن التركية"], ["ديار بكر"])
+
+
+def test_definite_strikes_named_by_their_state_adjective():
+    evs = events(run("وقال الأردن إن ثلاثة من قادة جماعة الفجر قتلوا في الغارات الجوية الأردنية على مواقعها في "
+                     "جنوب سوريا."))
+    [ev] = [e for e in evs if e[0] == "Strike"]
+    assert ev[1] == ["الأردن"] and ev[3] == ["سوريا"]
+
+
+def test_definite_strikes_to_be_stopped_are_none():
+    evs = events(run("وطالب الأردن بوقف الغارات الروسية على درعا، وقال إن روسيا لا تحترم الهدنة."))
+    assert not [e for e in evs if e[0] == "Strike"]
+
+
+def test_one_of_a_body_s_men_killed_beside_the_wounded_is_its_victim():
+    evs = events(run("وقتل أحد عناصر الشرطة الأردنية وأصيب آخر في هجوم على حاجز في بلدة الصفا."))
+    [ev] = [e for e in evs if e[0] == "Killing"]
+    assert ev[1] == [] and ev[2] == ["الشرطة الأردنية"]
+
+
+def test_one_of_a_group_s_men_killing_someone_is_its_agent():
+    evs = events(run("وقتل أحد عناصر جماعة الفجر جنديا في بلدة الصفا."))
+    [ev] = [e for e in evs if e[0] == "Killing"]
+    assert ev[1] == ["جماعة الفجر"]
+
+
+def test_talks_named_with_the_pronoun_of_one_side():
+    evs = events(run("أكد وزير الخارجية الأردني أيمن الصفدي في مستهل محادثاته مع وزير الخارجية المصري سامح شكري "
+                     "في القاهرة اليوم الثلاثاء أن العلاقات متينة.", published=SAT))
+    assert ("Meeting", ["أيمن الصفدي", "سامح شكري"], [], ["القاهرة"], "2026-01-13") in evs

@@ -103,3 +103,10 @@ def test_group_among_the_dead_named_after_the_head_of_a_force():
     evs = [e for e in events(run("قتل 12 شخصا، بينهم خمسة من عناصر قوة حرس الحدود، في انفجار سيارة مفخخة "
                                  "في مدينة تربت.", published=_date(2017, 2, 3))) if e[0] == "Killing"]
     assert evs and "حرس الحدود" in evs[0][2]
+
+
+def test_members_counted_by_their_group_s_adjective():
+    evs = events(run("وسيطر مقاتلو المقاومة على مديرية القفر بعد معارك مع الحوثيين، أسفرت عن مصرع 26 حوثيا "
+                     "وإصابة 12 آخرين."))
+    [ev] = [e for e in evs if e[0] == "Killing"]
+    assert ev[2] == ["الحوثيين"]
