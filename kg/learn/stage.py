@@ -74,7 +74,9 @@ THRESHOLDS = {
 #: hold 4 in 5 (real news' development part: no addition of theirs, but visits' agents 1 right).
 #: Sixteenth session (660 articles, train54..56 added): the folds put strikes' places at 0.6
 #: (17 right / 4 wrong) and visits' places at 0.95 (1 / 0); on 2,000 unseen corpus articles read
-#: by hand the strikes' places added 53, about 45 right. The folds also asked for attacks' agents
+#: by hand the strikes' places added 53, about 45 right; once the events helper's rules were in,
+#: real news' development part got one wrong place below 0.8 (a district named in the clause
+#: before a strike), so strikes' places are at 0.8 (folds 14 / 3; 35 added on those articles). The folds also asked for attacks' agents
 #: 0.8 -> 0.9, meetings' 0.9 -> 0.95, operations' 0.9 -> 0.95 and strikes' targets 0.9 -> 0.95;
 #: on those corpus articles that took away right agents of meetings (the second party of a talk)
 #: and of attacks more often than wrong ones, so the agents and targets keep their levels.
@@ -85,7 +87,7 @@ TYPE_THRESHOLDS = {
              ("Meeting", "agent"): 0.9, ("Meeting", "place"): 0.6,
              ("MilitaryOperation", "agent"): 0.9, ("MilitaryOperation", "place"): 0.9,
              ("MilitaryOperation", "target"): 0.6,
-             ("Strike", "agent"): 0.8, ("Strike", "place"): 0.6, ("Strike", "target"): 0.9,
+             ("Strike", "agent"): 0.8, ("Strike", "place"): 0.8, ("Strike", "target"): 0.9,
              ("Visit", "agent"): 0.8, ("Visit", "place"): 0.95},
     "learned": {},
 }
