@@ -934,6 +934,10 @@ _APPEALED = _n("في فى على علي أمام امام لدى")
 _STABS = _n(STAB_WORDS)
 _WHERE_STABBED = _n("منزل منزله منزلها منزلهم بيت بيته بيتها الشارع شارع حافلة الحافلة سوق السوق "
                     "محطة المحطة مستوطنة متجر مطعم مدرسة رقبته صدره ظهره بطنه عنقه رأسه")
+# what one appeals against or questions, told with بـ: "يطعن بعدم دستورية"، "طعن بكل أحاديثه"،
+# "طعنت بصحة الوثائق"، "بشرعية الانتخابات"
+_APPEALED_WITH_BI = tuple(sorted(_n("بعدم ببطلان بالحكم بالقرار بكل بصحة بشرعية بنزاهة بدستورية بنتائج "
+                                     "بنتيجة بمصداقية")))
 #: how far after the verb what is appealed against may stand (past the one appealing: "طعنت
 #: هيئة الدفاع عن المتهمين في الحكم")
 _APPEAL_REACH = 7
@@ -956,7 +960,7 @@ def _appeal_not_stabbing(view, i, etype, kind, stem):
     for k in range(i + 1, min(len(toks) - 1, i + 1 + _APPEAL_REACH)):
         if not toks[k].norm.isalnum():
             return False
-        if toks[k].norm.startswith(("بعدم", "ببطلان", "بالحكم", "بالقرار")):
+        if toks[k].norm.startswith(_APPEALED_WITH_BI):
             return True
         if view.has(k, _APPEALED) and view.at.get(k) is None:   # (past the one appealing)
             # what is appealed against, not where one was stabbed (في الخليل، في منزله)

@@ -702,3 +702,9 @@ def test_talks_named_with_the_pronoun_of_one_side():
     evs = events(run("أكد وزير الخارجية الأردني أيمن الصفدي في مستهل محادثاته مع وزير الخارجية المصري سامح شكري "
                      "في القاهرة اليوم الثلاثاء أن العلاقات متينة.", published=SAT))
     assert ("Meeting", ["أيمن الصفدي", "سامح شكري"], [], ["القاهرة"], "2026-01-13") in evs
+
+
+def test_questioning_what_someone_said_or_a_vote_is_no_stabbing():
+    doc = run("وطعن الباحث العراقي سامر الجميل بكل روايات الصحفي خالد الراوي، فيما طعن المرشح "
+              "الخاسر علي السامر بنزاهة الانتخابات.", published=SAT)
+    assert not [e for e in doc.events if e.type == "Attack"]
