@@ -50,6 +50,8 @@ MENTIONED_IN = f"<{_KG}mentionedIn>"
 DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
 ENTITY_TYPES = {f"<{_KG}{t}>": t for t in ("Person", "Organization", "Place")}
 COUNTED_TYPES = dict(ENTITY_TYPES, **{f"<{_KG}RelationStatement>": "relations", f"<{_KG}Event>": "events"})
+_MENTIONED_TAB = f"\t{MENTIONED_IN}\t"
+_ENTITY_TYPE_ENDS = tuple(f"\t{TYPE}\t{t}\n" for t in ENTITY_TYPES)
 #: the shapes of an entity's corpus-level facts (kg.validate checks the rest per batch)
 CORPUS_SHAPES = ("EntityShape", "DisjointCoarseClassesShape")
 
@@ -251,22 +253,38 @@ class CorpusCheck:
         self.violations = []
 
     def add(self, subject, group, split=None):
-        """One subject's lines (``split``: the same lines as ``(s, p, o)``, if at hand)."""
+        """One subject's lines (``split``: the same lines as ``(s, p, o)``, if at hand; else
+        the lines are read as text, :meth:`_articles`)."""
         if not self.enabled:
             return
         if split is None:
-            split = [_split(line) for line in group]
-        mentions = types = 0
-        for s, p, o in split:
-            mentions += p == MENTIONED_IN
-            types += p == TYPE and o in ENTITY_TYPES
-        if types and mentions > 1:        # one article's entity was checked in its batch
+            articles = self._articles(group)
+        else:
+            mentions = types = 0
+            for s, p, o in split:
+                mentions += p == MENTIONED_IN
+                types += p == TYPE and o in ENTITY_TYPES
+            articles = [o for s, p, o in split if p == MENTIONED_IN] if types and mentions > 1 else None
+        if articles:        # one article's entity was checked in its batch
             self.pending.extend(group)
-            self.pending.extend(f"{o}\t{TYPE}\t<{_KG}Article>\n"
-                                for s, p, o in split if p == MENTIONED_IN)
+            self.pending.extend(f"{o}\t{TYPE}\t<{_KG}Article>\n" for o in articles)
             self.checked += 1
             if self.checked % CHECK_ENTITIES == 0 or len(self.pending) >= CHECK_LINES:
                 self.flush()
+
+    @staticmethod
+    def _articles(group):
+        """The articles (N-Triples) an entity's lines say it is mentioned in, when it is named by
+        two or more; else None. The lines are read as text, never split: a tab is escaped inside
+        a term, so ``\\tP\\t`` is found in a line only when P is its predicate, and a line ends
+        with ``\\tP\\tO\\n`` only when they are its predicate and object."""
+        if len(group) < 3:              # a type and two mentions at least
+            return None
+        mentioned = [line for line in group if _MENTIONED_TAB in line]
+        if len(mentioned) < 2 or not any(line.endswith(_ENTITY_TYPE_ENDS) for line in group):
+            return None
+        at = len(_MENTIONED_TAB)
+        return [line[line.index(_MENTIONED_TAB) + at:-1] for line in mentioned]
 
     def flush(self):
         if not self.pending:
@@ -344,6 +362,40 @@ def triple_set(lines) -> Triples:
             return Triples(out)
         out.update((term(q.subject), term(q.predicate), term(q.object)) for q in pyoxigraph.parse(
             "".join(chunk).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
+
+
+class LineGraph:
+    """A graph as its ``S\\tP\\tO`` lines (N-Triples terms, as a build writes them), indexed by
+    subject and predicate and by predicate, with no term parsed: what graph.html reads of a
+    build (``kg.export.html`` makes terms of the lines it reads, those of the nodes it draws).
+    Parsing every line into rdflib terms (:func:`triple_set`) took most of graph.html's time."""
+
+    def __init__(self):
+        self.sp = {}            # (subject, predicate) -> [object, ...]
+        self.by_p = {}          # predicate -> [(subject, object), ...]
+        self.seen = set()
+        self.count = 0
+
+    def add(self, line):
+        if line in self.seen:
+            return
+        self.seen.add(line)
+        s, p, o = line.rstrip("\n").split("\t")
+        self.sp.setdefault((s, p), []).append(o)
+        self.by_p.setdefault(p, []).append((s, o))
+        self.count += 1
+
+    def __len__(self):
+        return self.count
+
+
+def line_graph(lines) -> LineGraph:
+    """The :class:`LineGraph` of ``S\\tP\\tO`` lines (a line given twice counts once)."""
+    graph = LineGraph()
+    add = graph.add
+    for line in lines:
+        add(line)
+    return graph
 
 
 def rdflib_graph(lines):
@@ -448,9 +500,10 @@ def write_turtle_lines(lines, path):
 
     from kg.export.rdf import PREFIXES
     prefixes = {p: ns for p, ns in PREFIXES if p != "res"}
-    triples = (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in
-               pyoxigraph.parse(io.BufferedReader(_LineReader(lines), 1 << 16),
-                                format=pyoxigraph.RdfFormat.N_TRIPLES))
+    # the parsed quads (all in the default graph) go to the writer as they are: a Triple made
+    # of each in Python took a third of the time
+    triples = pyoxigraph.parse(io.BufferedReader(_LineReader(lines), 1 << 16),
+                               format=pyoxigraph.RdfFormat.N_TRIPLES)
     with open(path, "wb") as fh:
         pyoxigraph.serialize(triples, fh, format=pyoxigraph.RdfFormat.TURTLE, prefixes=prefixes)
 
@@ -602,12 +655,12 @@ def write_html_file(union_path, triples, degree, html, path, whole=None):
     """graph.html (at ``path``) of the build's graph: the sorted lines in ``union_path``,
     ``triples`` of them, ``degree`` counted by :func:`degree_counter`; ``html``: True or the
     html exporter's options. Up to :data:`HTML_WHOLE_TRIPLES` triples it is drawn from the
-    whole graph (``whole``: its :func:`triple_set`, if already made), beyond from the part
+    whole graph (``whole``: its :func:`line_graph`, if already made), beyond from the part
     :func:`html_graph` keeps."""
     from kg.export import export
     options = html if isinstance(html, dict) else {}
     if triples <= HTML_WHOLE_TRIPLES:
-        graph = whole if whole is not None else triple_set(read_lines(union_path))
+        graph = whole if whole is not None else line_graph(read_lines(union_path))
     else:
         graph = html_graph(union_path, degree, options.get("max_nodes"), options.get("unconnected", False))
         # the part holds the chosen nodes only: each is drawn, even one whose edges
@@ -637,7 +690,7 @@ def _html_of_lines(lines, union_path, degree_path, html, path):
             yield line
             if upto is not None and seen[0] > upto:
                 return
-    whole = triple_set(taken(HTML_WHOLE_TRIPLES))
+    whole = line_graph(taken(HTML_WHOLE_TRIPLES))
     for _ in taken(None):          # past HTML_WHOLE_TRIPLES: counted only
         pass
     degree = None
@@ -686,7 +739,7 @@ def html_graph(union_path, degree, max_nodes, unconnected):
     # a statement's line (a tab is escaped inside a term: only the predicate is between two)
     of_statement = f"\t{st_subject}\t"
 
-    def kept():         # read as triple_set needs them: the lines kept are never all held
+    def kept():         # read as line_graph needs them: the lines kept are never all held
         for subject, group in by_subject(read_lines(union_path)):
             if subject in chosen:
                 take = [t for t in map(_split, group) if t[1] not in edges or t[2] in chosen]
@@ -699,7 +752,13 @@ def html_graph(union_path, degree, max_nodes, unconnected):
             take = _few_sources(take, sources)
             needed.update(o for _, p, o in take if p in linked)
             yield from ("\t".join(t) + "\n" for t in take)
+        if not needed:
+            return
+        last = max(needed)      # the lines are sorted by subject: none of them comes after it
         for line in read_lines(union_path):         # evidence and articles
-            if line[:line.index("\t")] in needed:
+            subject = line[:line.index("\t")]
+            if subject in needed:
                 yield line
-    return triple_set(kept())
+            elif subject > last:
+                return
+    return line_graph(kept())

@@ -124,6 +124,8 @@ ST_TRIPLES = _ST + "triples"          # graph -> how many triples it holds
 ST_BATCH = _ST + "batch"              # graph -> the batch it was written in (plan position // size)
 ST_PLANNED = _ST + "planned"          # <status graph> -> each article graph of the last build
 BATCH_ARTICLES = 50                   # articles per atomic write
+UNION_SEEN = 50_000                   # union lines a build remembers having handed over, per
+                                      # generation (two generations: at most twice as many)
 FLUSH_BATCHES = 10                    # batches between flushes of the store's write buffers
 PAUSE_ENV = "KG_STORE_PAUSE"          # test hook: when set, say each batch on stderr and sleep
                                       # this many seconds after it (a kill lands between batches)
@@ -281,6 +283,8 @@ class BatchWriter(PlanBatches):
         self.status = pyoxigraph.NamedNode(STATUS_GRAPH)
         self.pause = os.environ.get(PAUSE_ENV)              # None: no hook
         self.batch, self.text, self.todo, self.seen = None, [], 0, 0
+        self.union = []                 # the union's part of the batch being gathered (N-Triples texts)
+        self.written = (set(), set())   # union lines handed over in earlier batches (two generations)
         self.pending = set()            # graph names of the batch being gathered
         self.handed = {}                # batch -> its graph names, handed to the loader, maybe not written yet
         try:
@@ -319,12 +323,14 @@ class BatchWriter(PlanBatches):
             if record is not None or self.store.contains_named_graph(name):
                 _remove_article(self.store, name)
                 self.report.replaced += record is not None
+                # what left the union may come back with this batch: nothing is taken for written
+                self.written = (set(), set())
         except OSError as exc:
             raise StoreError(f"cannot write the store: {_one_line(exc)}") from None
         # the article's named graph and the union (the default graph), as N-Quads text: a
         # line ends with " .\n" only there (N-Triples escapes line breaks inside literals)
         self.text.append(ntriples.replace(" .\n", f" {name} .\n"))
-        self.text.append(ntriples)
+        self.union.append(ntriples)
         status = [pyoxigraph.Quad(name, pyoxigraph.NamedNode(p), o, self.status) for p, o in (
             (ST_ARTICLE_ID, pyoxigraph.Literal(str(article_id))),
             (ST_HASH, pyoxigraph.Literal(digest)),
@@ -338,8 +344,26 @@ class BatchWriter(PlanBatches):
         self.pending.add(gname)
         self.todo += 1
 
+    def _union_text(self):
+        """The batch's part of the union: its articles' lines less those an earlier batch of
+        this build handed over (written before this one, or the build stops), each once. A
+        line in the union stays while a stored graph holds it (a graph that leaves takes
+        only the lines no other graph holds), and a graph replaced during the build forgets
+        them all (:meth:`_add`): the union stays the union of the stored graphs."""
+        recent, older = self.written
+        fresh = []
+        for line in "".join(self.union).splitlines(keepends=True):
+            if line not in recent and line not in older:
+                recent.add(line)
+                fresh.append(line)
+        if len(recent) >= UNION_SEEN:
+            self.written = (set(), recent)
+        self.union = []
+        return "".join(fresh)
+
     def _flush(self):
         if self.todo:
+            self.text.append(self._union_text())
             self.report.written += self.todo
             self.report.batches += 1
             self.handed[self.batch] = self.pending
@@ -348,7 +372,7 @@ class BatchWriter(PlanBatches):
             self.pending = set()
         if self.progress is not None and self.seen:
             self.progress(self.seen)
-        self.batch, self.text, self.todo, self.seen = None, [], 0, 0
+        self.batch, self.text, self.todo, self.seen, self.union = None, [], 0, 0, []
 
     def _in_flight(self, gname) -> bool:
         """Is the graph in a batch handed to the loader and not written yet?"""
@@ -363,7 +387,8 @@ class BatchWriter(PlanBatches):
         if self.pause is not None:
             _say(f"kg store: batch {batch} writing ({todo} articles)")
         try:
-            self.store.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+            # lenient: the text is pyoxigraph's own writing of terms it made (IRIs checked then)
+            self.store.load(nquads, format=pyoxigraph.RdfFormat.N_QUADS, lenient=True)
             if flush:
                 self.store.flush()         # RocksDB's write buffers to disk: memory stays flat
         except OSError as exc:

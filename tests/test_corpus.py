@@ -465,3 +465,67 @@ def test_prepare_loads_the_corpus_check_before_the_pass():
     prepare(html=False)
     core = kg.validate._split_sparql(corpus_shapes())[0]
     assert id(core) in kg.validate._PLANS
+
+
+def test_graph_html_of_a_build_reads_its_lines_unparsed(tmp_path, monkeypatch):
+    """graph.html of a build is drawn from its lines as they are (kg.corpus.LineGraph: no term
+    parsed, a line given twice kept once); the page is the one the same triples give as parsed
+    terms (kg.corpus.triple_set), whole graph or part."""
+    import kg.corpus
+    import kg.export
+    from kg.corpus import LineGraph, degree_counter, line_graph, triple_set, write_html_file
+    lines = _pass_lines(tmp_path, [(slug, article(slug, ar, en, c)) for slug, ar, en, c in ARTICLES])
+    graph = line_graph(lines + lines[:3])
+    assert len(graph) == len(lines) and sum(map(len, graph.sp.values())) == len(lines)
+    (tmp_path / "union.nt").write_text("".join(lines), encoding="utf-8")
+    degree = {}
+    degree_counter(degree)(line[:-1].split("\t") for line in lines)
+    given, real = [], kg.export.export
+    monkeypatch.setattr(kg.export, "export", lambda g, *a, **k: given.append(g) or real(g, *a, **k))
+    for whole in (True, False):
+        if not whole:
+            monkeypatch.setattr(kg.corpus, "HTML_WHOLE_TRIPLES", 3)
+        write_html_file(tmp_path / "union.nt", len(lines), degree, {"max_nodes": 3}, tmp_path / "lines.html")
+        assert isinstance(given[-1], LineGraph)
+        parsed = triple_set(f"{s}\t{p}\t{o}\n" for s, ps in _by_subject(given[-1]) for p, o in ps)
+        real(parsed, tmp_path / "terms.html", "html", **({"max_nodes": 3} if whole else
+                                                          {"max_nodes": 3, "unconnected": True}))
+        assert (tmp_path / "lines.html").read_bytes() == (tmp_path / "terms.html").read_bytes()
+
+
+def _by_subject(graph):
+    out = {}
+    for (s, p), objects in graph.sp.items():
+        out.setdefault(s, []).extend((p, o) for o in objects)
+    return out.items()
+
+
+def test_the_corpus_check_reads_an_entitys_lines_as_text_as_it_reads_them_split():
+    """Given an entity's lines alone (the second pass of a build with graph.html, over union.nt),
+    the check finds what it finds in the same lines split: the entities named by two articles
+    or more, with their articles; a term that holds the predicates' text (its tabs escaped)
+    counts for nothing."""
+    from kg.corpus import MENTIONED_IN, TYPE, CorpusCheck, _split
+    person, org = f"<{KG}Person>", f"<{KG}Organization>"
+    fake = f'"x\\t{MENTIONED_IN}\\t<{RES}article/z>"@ar'       # the predicate's text, inside a literal
+
+    def lines(subject, *po):
+        return [f"{subject}\t{p}\t{o}\n" for p, o in po]
+    mention = [(MENTIONED_IN, f"<{RES}article/{k}>") for k in ("a1", "a2")]
+    groups = [
+        lines("<x:one>", (TYPE, person), *mention),                                       # checked
+        lines("<x:two>", (TYPE, person), mention[0], (f"<{RDFS.label}>", fake)),          # one article
+        lines("<x:three>", (TYPE, f"<{KG}Event>"), *mention),                             # no entity
+        lines("<x:four>", (f"<{RDFS.label}>", f'"a\\t{TYPE}\\t{org}"'), *mention),        # no type
+        lines("<x:five>", (TYPE, org), (f"<{RDFS.label}>", fake), *mention),               # checked
+        lines("<x:six>", (TYPE, person)),
+    ]
+    text, split = CorpusCheck(), CorpusCheck()
+    text.flush = split.flush = lambda: None
+    for group in groups:
+        subject = group[0].split("\t")[0]
+        text.add(subject, group)
+        split.add(subject, group, [_split(line) for line in group])
+    assert text.checked == split.checked == 2
+    assert text.pending == split.pending
+    assert sum(line.endswith(f"\t{TYPE}\t<{KG}Article>\n") for line in text.pending) == 4

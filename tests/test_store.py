@@ -694,3 +694,59 @@ def test_a_last_batch_that_fails_after_the_corpus_pass_leaves_no_output(tmp_path
                      jobs=2)
     out = tmp_path / "out"
     assert not out.exists() or not [p.name for p in out.iterdir() if not p.name.startswith(".")]
+
+
+def _union_is_the_union_of_the_graphs(st):
+    """The default graph holds exactly the triples of the stored article graphs (the status graph apart)."""
+    from kg.store import STATUS_GRAPH
+    union = {(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None, None)
+             if type(q.graph_name).__name__ == "DefaultGraph"}
+    graphs = {(q.subject, q.predicate, q.object) for q in st.quads_for_pattern(None, None, None, None)
+              if type(q.graph_name).__name__ == "NamedNode" and q.graph_name.value != STATUS_GRAPH}
+    return union == graphs and len(union) > 0
+
+
+def _lines(*triples):
+    return "".join(f"<urn:s:{s}> <urn:p:{p}> <urn:o:{o}> .\n" for s, p, o in sorted(triples))
+
+
+def test_a_batch_writes_into_the_union_only_what_no_earlier_batch_of_the_build_did(tmp_path):
+    """Each triple goes into the union once per build (a line an earlier batch handed over, or
+    one another article of the batch has, is not loaded again); the union is still the union
+    of the stored graphs, and the named graphs are whole."""
+    from kg.store import BatchWriter
+    watched = _Watched(open_store(tmp_path / "st", create=True))
+    loaded = []
+    real = watched.load
+    watched.load = lambda data, *a, **k: loaded.append(data.decode("utf-8")) or real(data, *a, **k)
+    shared, own = ("x", "type", "person"), [("a", "p", "1"), ("b", "p", "2"), ("c", "p", "3"), ("d", "p", "4")]
+    names = [f"urn:g:{k}" for k in range(4)]
+    writer = BatchWriter(watched, names, batch_size=2)
+    for position, (name, triple) in enumerate(zip(names, own)):
+        writer.add_ntriples(position, f"id{position}", name, _lines(shared, triple))
+    writer.close()
+    batches = [text for text in loaded if "contentHash" in text]        # not the plan
+    shared_line = _lines(shared)
+    union_lines = [[line for line in text.splitlines(keepends=True) if line.count("<") == 3]
+                   for text in batches]
+    assert [lines.count(shared_line) for lines in union_lines] == [1, 0]
+    assert sum(text.count(shared_line.replace(" .\n", " <urn:g:")) for text in batches) == 4
+    assert _union_is_the_union_of_the_graphs(watched.st)
+
+
+def test_a_graph_replaced_during_the_build_leaves_the_union_whole(tmp_path):
+    """An article given twice in one build (its second graph replaces the first, whose triples no
+    other stored graph holds leave the union): a later article that shares one of them puts it
+    back into the union, though an earlier batch of the build had handed it over."""
+    from kg.store import BatchWriter
+    st = open_store(tmp_path / "st", create=True)
+    shared = ("x", "type", "person")
+    writer = BatchWriter(st, ["urn:g:a", "urn:g:b", "urn:g:a", "urn:g:c"], batch_size=2)
+    writer.add_ntriples(0, "a", "urn:g:a", _lines(shared, ("a", "p", "1")))
+    writer.add_ntriples(1, "b", "urn:g:b", _lines(("b", "p", "2")))
+    writer.add_ntriples(2, "a", "urn:g:a", _lines(("a", "p", "changed")))     # the shared line leaves
+    writer.add_ntriples(3, "c", "urn:g:c", _lines(shared, ("c", "p", "3")))  # ... and comes back
+    report = writer.close()
+    assert report.replaced == 0 and report.written == 4
+    assert _union_is_the_union_of_the_graphs(st)
+    assert any(True for _ in st.quads_for_pattern(None, None, None, __import__("pyoxigraph").DefaultGraph()))

@@ -112,41 +112,30 @@ def page_data(graph, title="Knowledge graph", physics=False, seed=42, max_nodes=
     """The ONE JSON object the page's script draws from (docs/html.md, "The data object"):
     ``meta``, ``options`` (vis-network), ``classes`` (legend order), ``nodes``, ``edges``,
     ``evidence`` (sentences) and ``articles``; nodes and edges refer to evidence and
-    articles by index. A server can feed the same script the same object."""
-    full = graph_view(graph)
-    view, note, left = overview(full, int(max_nodes or 0), bool(unconnected))
+    articles by index. A server can feed the same script the same object.
+
+    Only what is drawn is worked out: every node and edge is known by its IRIs, class and
+    degree (what :func:`overview` ranks by), and only the nodes and edges it keeps get their
+    labels, tooltips, evidence and articles (:class:`_Builder`); the object is the one
+    :func:`graph_view` and :func:`overview` make of the whole graph, with the evidence and
+    articles the nodes and edges drawn refer to, renumbered."""
+    built = _Builder(graph)
+    ids, note, left = _choose(built.node_ids, [(e[0], e[2]) for e in built.edges],
+                              int(max_nodes or 0), bool(unconnected))
+    view = built.view(ids)
     positions = layout_positions([n["id"] for n in view["nodes"]],
                                  [(e["from"], e["to"]) for e in view["edges"]], seed=seed)
     for node in view["nodes"]:
         node["x"], node["y"] = positions[node["id"]]
     big = len(view["nodes"]) >= BIG_GRAPH or len(view["edges"]) >= BIG_GRAPH
-    evidence, articles = _referenced(view, full["evidence"], full["articles"])
     summary = f"{len(view['nodes']):,} nodes, {len(view['edges']):,} edges" + note
     meta = {"title": str(title), "summary": summary, "unconnected": bool(unconnected),
-            "left": left, "total": {"nodes": len(full["nodes"]), "edges": len(full["edges"])}}
+            "left": left, "total": {"nodes": len(built.node_ids), "edges": len(built.edges)}}
     return {"meta": meta, "options": vis_options(bool(physics), big),
             "classes": [{"cls": c, "coarse": co, "color": col, "shape": sh}
                         for c, (co, col, sh) in CLASSES.items()],
             "legend": legend(view["nodes"]), "nodes": view["nodes"], "edges": view["edges"],
-            "evidence": evidence, "articles": articles}
-
-
-def _referenced(view, evidence, articles):
-    """Keep the evidence and articles the drawn nodes and edges refer to; renumber them."""
-    used_ev = sorted({i for item in view["nodes"] + view["edges"] for i in item["ev"]})
-    ev_map = {old: new for new, old in enumerate(used_ev)}
-    used_art = sorted({i for item in view["nodes"] + view["edges"] for i in item["art"]}
-                      | {evidence[i]["a"] for i in used_ev if evidence[i]["a"] >= 0})
-    art_map = {old: new for new, old in enumerate(used_art)}
-    for item in view["nodes"] + view["edges"]:
-        item["ev"] = [ev_map[i] for i in item["ev"]]
-        item["art"] = [art_map[i] for i in item["art"]]
-    out_ev = []
-    for i in used_ev:
-        e = dict(evidence[i])
-        e["a"] = art_map.get(e["a"], -1)
-        out_ev.append(e)
-    return out_ev, [articles[i] for i in used_art]
+            "evidence": view["evidence"], "articles": view["articles"]}
 
 
 # --- what is drawn --------------------------------------------------------------------------
@@ -157,23 +146,29 @@ def overview(view, max_nodes=MAX_NODES, unconnected=False):
     and the edges between them. Unconnected nodes are in the page but hidden until asked for
     (``unconnected``: shown from the start). ``note`` says what was left out or hidden ("" when
     nothing was); ``left`` counts it: ``{"capped", "unconnected_out", "unconnected_in"}``."""
-    degree = {}
-    for e in view["edges"]:
-        for end in (e["from"], e["to"]):
-            degree[end] = degree.get(end, 0) + 1
     nodes = view["nodes"]
-    linked = sorted((n for n in nodes if degree.get(n["id"])),
-                    key=lambda n: (-degree[n["id"]], n["id"]))
-    alone = sorted((n for n in nodes if not degree.get(n["id"])), key=lambda n: n["id"])
+    ids, note, left = _choose([n["id"] for n in nodes], [(e["from"], e["to"]) for e in view["edges"]],
+                              max_nodes, unconnected)
+    keep = [n for n in nodes if n["id"] in ids]
+    edges = [e for e in view["edges"] if e["from"] in ids and e["to"] in ids]
+    return {"nodes": keep, "edges": edges}, note, left
+
+
+def _choose(node_ids, ends, max_nodes=MAX_NODES, unconnected=False):
+    """``(ids, note, left)`` of :func:`overview`, from the nodes' ids and the edges' ends."""
+    degree = {}
+    for edge in ends:
+        for end in edge:
+            degree[end] = degree.get(end, 0) + 1
+    linked = sorted((n for n in node_ids if degree.get(n)), key=lambda n: (-degree[n], n))
+    alone = sorted(n for n in node_ids if not degree.get(n))
     capped = 0
     if max_nodes and len(linked) > max_nodes:
         capped = len(linked) - max_nodes
         linked = linked[:max_nodes]
     room = len(alone) if not max_nodes else max(0, max_nodes - len(linked))
     kept_alone, alone_out = alone[:room], len(alone) - min(room, len(alone))
-    ids = {n["id"] for n in linked} | {n["id"] for n in kept_alone}
-    keep = [n for n in nodes if n["id"] in ids]
-    edges = [e for e in view["edges"] if e["from"] in ids and e["to"] in ids]
+    ids = set(linked) | set(kept_alone)
     parts = []
     if capped:
         parts.append(f"{capped:,} less connected nodes (the {max_nodes:,} most connected are drawn)")
@@ -183,7 +178,7 @@ def overview(view, max_nodes=MAX_NODES, unconnected=False):
     if kept_alone and not unconnected:
         note += f"; hidden: {len(kept_alone):,} unconnected nodes (tick \u201cunconnected\u201d to show them)"
     left = {"capped": capped, "unconnected_out": alone_out, "unconnected_in": len(kept_alone)}
-    return {"nodes": keep, "edges": edges}, note, left
+    return ids, note, left
 
 
 # --- graph -> nodes and edges -------------------------------------------------------------
@@ -199,140 +194,206 @@ def graph_view(graph) -> dict:
     ev, art. Evidence: ``{"a": article index or -1, "s": sentence, "o": start offset}``.
     An article: ``{"id", "title", "date", "url", "source"}``.
     """
-    from rdflib import RDF, RDFS, Literal, URIRef
-    from rdflib.namespace import OWL, SKOS
+    built = _Builder(graph)
+    return built.view(set(built.node_ids), everything=True)
 
-    from kg.ns import KG, SCHEMA
 
-    idx = _Index(_triples(graph))
-    local = _local_name
-    kg_ns = str(KG._NS)
+class _Builder:
+    """The page's nodes and edges, worked out in two steps: first every node and edge by its
+    IRIs, class and degree (what the overview ranks by: cheap), then, for the nodes and edges
+    kept (:meth:`view`), their labels, tooltips, evidence and articles."""
 
-    classes = {}
-    for s, o in idx.pairs(RDF.type):
-        name = str(o)[len(kg_ns):] if str(o).startswith(kg_ns) else None
-        if name in CLASSES and isinstance(s, URIRef):
-            classes.setdefault(s, set()).add(name)
+    def __init__(self, graph):
+        from rdflib import RDF
 
-    def literal(s, p, lang=None):
-        values = sorted(str(o) for o in idx.objects(s, p)
-                        if isinstance(o, Literal) and (lang is None or o.language == lang))
+        from kg.ns import KG
+
+        self.idx = idx = _index(graph)
+        kg_ns = str(KG._NS)
+        classes = {}
+        for s, o in idx.pairs(RDF.type):
+            name = str(o)[len(kg_ns):] if str(o).startswith(kg_ns) else None
+            if name in CLASSES and isinstance(s, idx.IRI):
+                classes.setdefault(s, set()).add(name)
+        # node id -> (its term, its class names): the typed ones, then each other IRI an edge reaches
+        self.terms = {}
+        for iri in sorted(classes, key=str):
+            self.terms[str(iri)] = (iri, classes[iri])
+
+        def ensure(term):
+            if str(term) not in self.terms and isinstance(term, idx.IRI):
+                self.terms[str(term)] = (term, set())
+            return str(term)
+        # an edge: (from, label, to, kind, subject, property or role, object), as graph_view sorts them
+        edges = []
+        for prop in RELATIONS:
+            p = getattr(KG, prop)
+            for s, o in sorted(idx.pairs(p), key=lambda so: (str(so[0]), str(so[1]))):
+                if isinstance(o, idx.IRI):
+                    edges.append((ensure(s), prop, ensure(o), "relation", s, idx.term(p), o))
+        events = sorted(iri for iri, (_, names) in self.terms.items()
+                        if names and CLASSES[_specific(names)][0] == "Event")
+        for event in events:
+            term = self.terms[event][0]
+            for role in ROLES:
+                p = getattr(KG, role)
+                for o in sorted(idx.objects(term, p), key=str):
+                    if isinstance(o, idx.IRI):
+                        edges.append((event, role, ensure(o), "role", term, p, o))
+        edges.sort(key=lambda e: (e[0], e[1], e[2]))
+        self.edges = edges
+        self.node_ids = sorted(self.terms)
+        self.degree = {}
+        for e in edges:
+            for end in (e[0], e[2]):
+                self.degree[end] = self.degree.get(end, 0) + 1
+        self._statements = None
+
+    # -- lookups
+    def literal(self, s, p, lang=None):
+        lit = self.idx.LIT
+        values = sorted(str(o) for o in self.idx.objects(s, p)
+                        if isinstance(o, lit) and (lang is None or o.language == lang))
         return values[0] if values else ""
 
-    def number(s, p):
-        values = sorted(float(str(o)) for o in idx.objects(s, p)
-                        if isinstance(o, Literal) and _is_number(str(o)))
+    def number(self, s, p):
+        lit = self.idx.LIT
+        values = sorted(float(str(o)) for o in self.idx.objects(s, p)
+                        if isinstance(o, lit) and _is_number(str(o)))
         return values[-1] if values else None
 
-    # articles: every kgo:Article and every article something points to
-    article_iris = {s for s, o in idx.pairs(RDF.type) if o == KG.Article}
-    for p in (KG.inArticle, KG.mentionedIn):
-        article_iris.update(o for _, o in idx.pairs(p) if isinstance(o, URIRef))
-    articles = []
-    for a in sorted(article_iris, key=str):
+    def articles(self):
+        """Every article (each kgo:Article and each one something points to), sorted: their terms
+        and article id -> position."""
+        if not hasattr(self, "_articles"):
+            from rdflib import RDF
+
+            from kg.ns import KG
+            idx = self.idx
+            article_iris = idx.subjects_of(RDF.type, KG.Article) | idx.object_iris(KG.inArticle) \
+                | idx.object_iris(KG.mentionedIn)
+            terms = sorted(article_iris, key=str)
+            self._articles = terms, {str(a): i for i, a in enumerate(terms)}
+        return self._articles
+
+    def article(self, a):
+        from kg.ns import KG, SCHEMA
+        literal = self.literal
         url = literal(a, KG.url)
-        authors = sorted({literal(node, SCHEMA.name) for node in idx.objects(a, SCHEMA.author)} - {""})
-        articles.append({"id": str(a), "title": literal(a, KG.title) or literal(a, SCHEMA.headline),
-                         "date": literal(a, KG.published),
-                         "url": url if re.match(r"https?://", url) else "",
-                         "source": literal(a, KG.sourceName), "author": "، ".join(authors)})
-    art_index = {a["id"]: i for i, a in enumerate(articles)}
+        authors = sorted({literal(node, SCHEMA.name) for node in self.idx.objects(a, SCHEMA.author)} - {""})
+        return {"id": str(a), "title": literal(a, KG.title) or literal(a, SCHEMA.headline),
+                "date": literal(a, KG.published),
+                "url": url if re.match(r"https?://", url) else "",
+                "source": literal(a, KG.sourceName), "author": "، ".join(authors)}
 
-    # evidence sentences
-    ev_rows = {}
-    for ev, _ in idx.pairs(KG.sentenceText):
-        article = idx.one(ev, KG.inArticle)
-        ev_rows[str(ev)] = (art_index.get(str(article), -1) if article is not None else -1,
-                            _int(idx.one(ev, KG.startOffset)), literal(ev, KG.sentenceText), str(ev))
-    ordered = sorted(ev_rows.values())
-    evidence = [{"a": a, "o": o, "s": s} for a, o, s, _ in ordered]
-    ev_index = {iri: i for i, (_, _, _, iri) in enumerate(ordered)}
+    def evidence_terms(self):
+        """Evidence id -> its term: every node holding a sentence."""
+        if not hasattr(self, "_evidence"):
+            from kg.ns import KG
+            self._evidence = {str(ev): ev for ev, _ in self.idx.pairs(KG.sentenceText)}
+        return self._evidence
 
-    def evidence_of(s):
-        return sorted({ev_index[str(e)] for e in idx.objects(s, KG.evidence) if str(e) in ev_index})
+    def evidence_of(self, s):
+        """The ids of the evidence (with a sentence) of ``s``."""
+        from kg.ns import KG
+        known = self.evidence_terms()
+        return {str(e) for e in self.idx.objects(s, KG.evidence) if str(e) in known}
 
-    def articles_of(s, p):
-        return sorted({art_index[str(a)] for a in idx.objects(s, p) if str(a) in art_index})
+    def articles_of(self, s, p):
+        """The ids of the articles ``s`` points to by ``p``."""
+        index = self.articles()[1]
+        return {str(a) for a in self.idx.objects(s, p) if str(a) in index}
 
-    nodes = {}
+    def statements(self):
+        """(subject, property, object) -> the statements that tell of it."""
+        if self._statements is None:
+            from kg.ns import KG
+            idx, self._statements = self.idx, {}
+            for st, _ in idx.pairs(KG.statementSubject):
+                key = tuple(map(idx.key, (idx.one(st, KG.statementSubject), idx.one(st, KG.statementProperty),
+                                          idx.one(st, KG.statementObject))))
+                self._statements.setdefault(key, []).append(st)
+        return self._statements
 
-    def add_node(iri, names):
+    # -- the kept nodes and edges
+    def node(self, iri):
+        from rdflib import RDFS
+        from rdflib.namespace import OWL, SKOS
+
+        from kg.ns import KG
+        term, names = self.terms[iri]
+        idx, literal, local = self.idx, self.literal, _local_name
         cls = _specific(names)
         coarse = CLASSES[cls][0]
-        ar = literal(iri, RDFS.label, "ar") or literal(iri, RDFS.label, "ar-Latn")
-        en = literal(iri, RDFS.label, "en")
-        qids = sorted(local(str(o)) for o in idx.objects(iri, OWL.sameAs)
+        ar = literal(term, RDFS.label, "ar") or literal(term, RDFS.label, "ar-Latn")
+        en = literal(term, RDFS.label, "en")
+        qids = sorted(local(str(o)) for o in idx.objects(term, OWL.sameAs)
                       if str(o).startswith("http://www.wikidata.org/entity/"))
-        aliases = sorted({str(o) for o in idx.objects(iri, SKOS.altLabel)} - {ar, en})
-        node = {"id": str(iri), "cls": cls, "coarse": coarse, "qid": qids[0] if qids else "",
+        aliases = sorted({str(o) for o in idx.objects(term, SKOS.altLabel)} - {ar, en})
+        node = {"id": iri, "cls": cls, "coarse": coarse, "qid": qids[0] if qids else "",
                 "aliases": aliases, "date": "", "conf": None, "trigger": "",
-                "ev": [], "art": articles_of(iri, KG.mentionedIn)}
+                "ev": set(), "art": self.articles_of(term, KG.mentionedIn)}
         if coarse == "Event":
-            date = literal(iri, KG.date)
+            date = literal(term, KG.date)
             type_ar, type_en = EVENT_NAMES.get(cls, EVENT_NAMES["Event"])
-            name = literal(iri, KG.eventName, "ar")
+            name = literal(term, KG.eventName, "ar")
             # "قتل · 2025-12-13": the type and the date, or an operation's own name
             ar = name or (f"{type_ar} · {date}" if date else type_ar)
             en = f"{type_en} · {date}" if date else type_en
             if name:
                 en = f"{en} ({name})"
-            node.update(date=date, conf=number(iri, KG.confidence), trigger=literal(iri, KG.trigger),
-                        ev=evidence_of(iri), art=articles_of(iri, KG.inArticle))
-        node["label"] = ar or en or literal(iri, RDFS.label) or local(str(iri))
+            node.update(date=date, conf=self.number(term, KG.confidence), trigger=literal(term, KG.trigger),
+                        ev=self.evidence_of(term), art=self.articles_of(term, KG.inArticle))
+        node["label"] = ar or en or literal(term, RDFS.label) or local(iri)
         node["en"] = en
-        nodes[str(iri)] = node
-
-    for iri in sorted(classes, key=str):
-        add_node(iri, classes[iri])
-
-    edges = []
-
-    def ensure(term):
-        if str(term) not in nodes and isinstance(term, URIRef):
-            add_node(term, set())
-        return str(term)
-
-    statements = {}
-    for st, _ in idx.pairs(KG.statementSubject):
-        key = (idx.one(st, KG.statementSubject), idx.one(st, KG.statementProperty),
-               idx.one(st, KG.statementObject))
-        statements.setdefault(key, []).append(st)
-
-    for prop in RELATIONS:
-        p = getattr(KG, prop)
-        for s, o in sorted(idx.pairs(p), key=lambda so: (str(so[0]), str(so[1]))):
-            if not isinstance(o, URIRef):
-                continue
-            sts = statements.get((s, p, o), [])
-            confs = [c for c in (number(st, KG.confidence) for st in sts) if c is not None]
-            posts = sorted({literal(st, KG.postName) for st in sts} - {""})
-            edges.append({"from": ensure(s), "to": ensure(o), "label": prop, "kind": "relation",
-                          "conf": max(confs) if confs else None, "post": "، ".join(posts),
-                          "ev": sorted({i for st in sts for i in evidence_of(st)}),
-                          "art": sorted({i for st in sts for i in articles_of(st, KG.inArticle)})})
-
-    for event in sorted((iri for iri, n in nodes.items() if n["coarse"] == "Event")):
-        ev_node = nodes[event]
-        for role in ROLES:
-            for o in sorted(idx.objects(URIRef(event), getattr(KG, role)), key=str):
-                if not isinstance(o, URIRef):
-                    continue
-                edges.append({"from": event, "to": ensure(o), "label": role, "kind": "role",
-                              "conf": ev_node["conf"], "post": "", "ev": list(ev_node["ev"]),
-                              "art": list(ev_node["art"])})
-
-    degree = {}
-    for e in edges:
-        for end in (e["from"], e["to"]):
-            degree[end] = degree.get(end, 0) + 1
-    for iri, node in nodes.items():
-        node["deg"] = degree.get(iri, 0)
+        node["deg"] = self.degree.get(iri, 0)
         node["size"] = min(40, 12 + round(3 * math.sqrt(node["deg"])))
-    edges.sort(key=lambda e: (e["from"], e["label"], e["to"]))
-    for i, e in enumerate(edges):
-        e["id"] = f"e{i}"
-    return {"nodes": [nodes[k] for k in sorted(nodes)], "edges": edges,
-            "evidence": evidence, "articles": articles}
+        return node
+
+    def edge(self, number, edge, nodes):
+        from kg.ns import KG
+        frm, label, to, kind, s, p, o = edge
+        if kind == "role":
+            ev_node = nodes[frm]
+            return {"from": frm, "to": to, "label": label, "kind": kind, "conf": ev_node["conf"],
+                    "post": "", "ev": set(ev_node["ev"]), "art": set(ev_node["art"]), "id": f"e{number}"}
+        sts = self.statements().get((self.idx.key(s), self.idx.key(p), self.idx.key(o)), [])
+        confs = [c for c in (self.number(st, KG.confidence) for st in sts) if c is not None]
+        posts = sorted({self.literal(st, KG.postName) for st in sts} - {""})
+        return {"from": frm, "to": to, "label": label, "kind": kind,
+                "conf": max(confs) if confs else None, "post": "، ".join(posts),
+                "ev": {i for st in sts for i in self.evidence_of(st)},
+                "art": {i for st in sts for i in self.articles_of(st, KG.inArticle)}, "id": f"e{number}"}
+
+    def view(self, ids, everything=False):
+        """``{"nodes", "edges", "evidence", "articles"}`` of the nodes ``ids`` and the edges
+        between them, with the evidence and articles they refer to (``everything``: all of
+        them, as :func:`graph_view` lists them), numbered in sorted order."""
+        from kg.ns import KG
+        nodes = {iri: self.node(iri) for iri in self.node_ids if iri in ids}
+        edges = [self.edge(number, e, nodes) for number, e in enumerate(self.edges)
+                 if e[0] in ids and e[2] in ids]
+        items = list(nodes.values()) + edges
+        terms, art_index = self.articles()
+        evidence = self.evidence_terms()
+        used_ev = evidence if everything else {i for item in items for i in item["ev"]}
+        rows = []
+        for key in used_ev:
+            ev = evidence[key]
+            article = self.idx.one(ev, KG.inArticle)
+            rows.append((art_index.get(str(article), -1) if article is not None else -1,
+                         _int(self.idx.one(ev, KG.startOffset)), self.literal(ev, KG.sentenceText), key))
+        rows.sort()
+        ev_map = {row[3]: new for new, row in enumerate(rows)}
+        used_art = range(len(terms)) if everything else sorted(
+            {art_index[a] for item in items for a in item["art"]} | {row[0] for row in rows if row[0] >= 0})
+        art_map = {old: new for new, old in enumerate(used_art)}
+        for item in items:
+            item["ev"] = sorted(ev_map[i] for i in item["ev"])
+            item["art"] = sorted(art_map[art_index[a]] for a in item["art"])
+        return {"nodes": list(nodes.values()), "edges": edges,
+                "evidence": [{"a": art_map.get(a, -1), "o": o, "s": s} for a, o, s, _ in rows],
+                "articles": [self.article(terms[i]) for i in used_art]}
 
 
 def _is_number(text) -> bool:
@@ -353,9 +414,12 @@ def legend(nodes) -> list:
 
 
 class _Index:
-    """Subject/predicate index over a set of triples (rdflib's Dataset lookups are slow)."""
+    """Subject/predicate index over a set of triples (rdflib's Dataset lookups are slow).
+    ``IRI`` and ``LIT``: the classes of its IRIs and literals."""
 
     def __init__(self, triples):
+        from rdflib import Literal, URIRef
+        self.IRI, self.LIT = URIRef, Literal
         self.sp = {}
         self.by_p = {}
         for s, p, o in triples:
@@ -371,6 +435,130 @@ class _Index:
 
     def pairs(self, p):
         return self.by_p.get(p, [])
+
+    @staticmethod
+    def term(p):
+        """The index's own term of the rdflib term ``p``."""
+        return p
+
+    def subjects_of(self, p, iri):
+        """The subjects of ``(?, p, iri)``, ``iri`` an rdflib IRI."""
+        return {s for s, o in self.pairs(p) if isinstance(o, self.IRI) and str(o) == str(iri)}
+
+    def object_iris(self, p):
+        """The IRIs that are objects of ``p``."""
+        return {o for _, o in self.pairs(p) if isinstance(o, self.IRI)}
+
+    @staticmethod
+    def key(term):
+        """What tells ``term`` from every other term (an IRI from a literal of the same text)."""
+        return term
+
+
+def _index(graph):
+    """The subject/predicate index of ``graph``: of its lines, terms made as they are read
+    (:class:`_LineIndex`), for a :class:`kg.corpus.LineGraph`; else of its rdflib triples."""
+    from kg.corpus import LineGraph
+    if isinstance(graph, LineGraph):
+        return _LineIndex(graph)
+    return _Index(_triples(graph))
+
+
+class _Iri(str):
+    """An IRI read from an N-Triples line: its text is the IRI's (as rdflib's URIRef); ``nt``
+    its N-Triples form."""
+
+
+class _Blank(str):
+    """A blank node read from an N-Triples line (its text: the node's id, as rdflib's BNode)."""
+
+
+class _Lit(str):
+    """A literal read from an N-Triples line: its text is its lexical form (as rdflib's Literal);
+    ``language`` its language tag (lower case, as pyoxigraph reads it) or None."""
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+_ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(text) -> str:
+    """N-Triples' escapes (ECHAR, UCHAR) undone."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                       else _ECHAR.get(m.group(3), m.group(0)), text)
+
+
+def nt_term(text):
+    """The term of its N-Triples form ``text`` (as a build writes it: pyoxigraph's forms of
+    rdflib's terms, lexical forms canonical): an :class:`_Iri`, :class:`_Blank` or :class:`_Lit`
+    whose text and language are those rdflib's term would have."""
+    if text[0] == "<":
+        term = _Iri(_unescape(text[1:-1]))
+    elif text[0] == "_":
+        term = _Blank(text[2:])
+    else:
+        end = text.rindex('"')
+        term = _Lit(_unescape(text[1:end]))
+        term.language = text[end + 2:].lower() if text[end + 1:end + 2] == "@" else None
+    term.nt = text
+    return term
+
+
+class _Terms(dict):
+    """N-Triples form -> term, each made once, when first asked for."""
+
+    def __missing__(self, text):
+        term = self[text] = nt_term(text)
+        return term
+
+
+class _LineIndex:
+    """:class:`_Index` over a :class:`kg.corpus.LineGraph`: a term is made of a line's N-Triples
+    form when it is first read (:func:`nt_term`), so the lines of the nodes left out of the page
+    are never parsed."""
+
+    IRI, LIT = _Iri, _Lit
+
+    def __init__(self, graph):
+        self.sp, self.by_p = graph.sp, graph.by_p
+        self.terms, self.all_pairs = _Terms(), {}
+        self._term = self.terms.__getitem__
+
+    @staticmethod
+    def _pred(p):
+        return f"<{p}>"
+
+    def objects(self, s, p):
+        found = self.sp.get((s.nt, self._pred(p)))
+        return list(map(self._term, found)) if found else []
+
+    def one(self, s, p):
+        values = sorted(self.objects(s, p), key=str)
+        return values[0] if values else None
+
+    def pairs(self, p):
+        text = self._pred(p)
+        found = self.all_pairs.get(text)
+        if found is None:
+            term = self._term
+            found = self.all_pairs[text] = [(term(s), term(o)) for s, o in self.by_p.get(text, ())]
+        return found
+
+    def term(self, p):
+        return self._term(self._pred(p))
+
+    def subjects_of(self, p, iri):
+        text = self._pred(iri)
+        return set(map(self._term, {s for s, o in self.by_p.get(self._pred(p), ()) if o == text}))
+
+    def object_iris(self, p):
+        return set(map(self._term, {o for _, o in self.by_p.get(self._pred(p), ()) if o[0] == "<"}))
+
+    @staticmethod
+    def key(term):
+        return None if term is None else term.nt
 
 
 def _triples(graph):
@@ -486,35 +674,39 @@ def _force_components(g, ids, index, linked, pos, seed):
 
 
 def _force(pos, edges, iterations=80, k=1.0):
-    """Fruchterman-Reingold with repulsion cut off at 3k; ``edges`` is an (m, 2) index array."""
+    """Fruchterman-Reingold with repulsion cut off at 3k; ``edges`` is an (m, 2) index array.
+    The x and y columns are worked on apart (each sum is the one a row-wise sum of the pair
+    makes, so the positions are bit for bit those of the (n, 2) arithmetic, at half its cost)."""
     import numpy as np
     from scipy.spatial import cKDTree
 
     n = len(pos)
     pos = pos.copy()
+    x, y = pos[:, 0], pos[:, 1]             # views: pos moves with them
     ei, ej = edges[:, 0], edges[:, 1]
-
-    def gather(i, f):
-        return np.stack([np.bincount(i, f[:, 0], n), np.bincount(i, f[:, 1], n)], axis=1)
-
+    bincount, sqrt, maximum = np.bincount, np.sqrt, np.maximum
     temp = max(1.0, math.sqrt(n) / 10)
     step = temp / (iterations + 1)
     for _ in range(iterations):
-        disp = np.zeros((n, 2))
+        dx, dy = np.zeros(n), np.zeros(n)
         pairs = cKDTree(pos).query_pairs(3 * k, output_type="ndarray")
         if len(pairs):
             a, b = pairs[:, 0], pairs[:, 1]
-            d = pos[a] - pos[b]
-            dist2 = np.maximum((d * d).sum(axis=1), 1e-4)
-            f = (k * k / dist2)[:, None] * d
-            disp += gather(a, f) - gather(b, f)
+            px, py = x[a] - x[b], y[a] - y[b]
+            c = k * k / maximum(px * px + py * py, 1e-4)
+            fx, fy = c * px, c * py
+            dx += bincount(a, fx, n) - bincount(b, fx, n)
+            dy += bincount(a, fy, n) - bincount(b, fy, n)
         if len(ei):
-            d = pos[ei] - pos[ej]
-            dist = np.sqrt((d * d).sum(axis=1))
-            f = (dist / k)[:, None] * d
-            disp += gather(ej, f) - gather(ei, f)
-        length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
-        pos += disp * (np.minimum(length, temp) / length)[:, None]
+            px, py = x[ei] - x[ej], y[ei] - y[ej]
+            c = sqrt(px * px + py * py) / k
+            fx, fy = c * px, c * py
+            dx += bincount(ej, fx, n) - bincount(ei, fx, n)
+            dy += bincount(ej, fy, n) - bincount(ei, fy, n)
+        length = maximum(sqrt(dx * dx + dy * dy), 1e-9)
+        scale = np.minimum(length, temp) / length
+        x += dx * scale
+        y += dy * scale
         temp -= step
     return pos
 

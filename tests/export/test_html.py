@@ -426,3 +426,161 @@ def test_layout_is_the_same_under_any_hash_seed():
                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in (1, 2, 3, 4)}
     assert len(outs) == 1
+
+
+# --- only what is drawn is worked out; a build's lines give the same page ---------------------
+
+def _page_data_of_the_whole_view(graph, max_nodes, unconnected=False):
+    """page_data as it was made before it worked out only what it draws: every node and edge
+    of the graph (graph_view), the overview's choice, then the evidence and articles they
+    refer to, renumbered."""
+    from kg.export.html import BIG_GRAPH, CLASSES, legend, overview, vis_options
+    full = graph_view(graph)
+    view, note, left = overview(full, max_nodes, unconnected)
+    positions = layout_positions([n["id"] for n in view["nodes"]],
+                                 [(e["from"], e["to"]) for e in view["edges"]], seed=42)
+    for n in view["nodes"]:
+        n["x"], n["y"] = positions[n["id"]]
+    items = view["nodes"] + view["edges"]
+    used_ev = sorted({i for item in items for i in item["ev"]})
+    ev_map = {old: new for new, old in enumerate(used_ev)}
+    used_art = sorted({i for item in items for i in item["art"]}
+                      | {full["evidence"][i]["a"] for i in used_ev if full["evidence"][i]["a"] >= 0})
+    art_map = {old: new for new, old in enumerate(used_art)}
+    for item in items:
+        item["ev"] = [ev_map[i] for i in item["ev"]]
+        item["art"] = [art_map[i] for i in item["art"]]
+    evidence = [dict(full["evidence"][i], a=art_map.get(full["evidence"][i]["a"], -1)) for i in used_ev]
+    big = len(view["nodes"]) >= BIG_GRAPH or len(view["edges"]) >= BIG_GRAPH
+    summary = f"{len(view['nodes']):,} nodes, {len(view['edges']):,} edges" + note
+    meta = {"title": "Knowledge graph", "summary": summary, "unconnected": unconnected, "left": left,
+            "total": {"nodes": len(full["nodes"]), "edges": len(full["edges"])}}
+    return {"meta": meta, "options": vis_options(False, big),
+            "classes": [{"cls": c, "coarse": co, "color": col, "shape": sh} for c, (co, col, sh) in CLASSES.items()],
+            "legend": legend(view["nodes"]), "nodes": view["nodes"], "edges": view["edges"],
+            "evidence": evidence, "articles": [full["articles"][i] for i in used_art]}
+
+
+def _linked_sample():
+    """The sample graph with a second article, evidence of its own and a dangling edge."""
+    g = Graph().parse(SAMPLE, format="turtle")
+    for s, p, o in evil_graph():
+        g.add((s, p, o))
+    art = RES["article/x2"]
+    g.add((art, RDF.type, KG.Article))
+    g.add((art, KG.published, Literal("2024-02-01")))
+    g.add((RES["evidence/t/0-40"], KG.inArticle, art))
+    g.add((RES["person/evil"], KG.locatedIn, RES["place/nowhere"]))      # an edge to an untyped node
+    return g
+
+
+@pytest.mark.parametrize("max_nodes", [0, 3, 5, 9])
+def test_the_page_is_the_one_the_whole_view_gave(max_nodes):
+    """page_data works out only the nodes it draws; its object is the one made before from every
+    node of the graph, whatever the cap."""
+    from kg.export.html import page_data as data_of
+    g = _linked_sample()
+    for unconnected in (False, True):
+        assert data_of(g, max_nodes=max_nodes, unconnected=unconnected) == \
+            _page_data_of_the_whole_view(g, max_nodes, unconnected)
+
+
+def test_only_the_drawn_nodes_and_edges_are_worked_out(monkeypatch, synthetic_graph):
+    import kg.export.html as html_module
+    made = []
+    real = html_module._Builder.node
+    monkeypatch.setattr(html_module._Builder, "node", lambda self, iri: made.append(iri) or real(self, iri))
+    data = html_module.page_data(synthetic_graph(600), max_nodes=50)
+    assert len(data["nodes"]) == 50 and data["meta"]["total"]["nodes"] == 600
+    assert sorted(made) == sorted(n["id"] for n in data["nodes"])      # 50 nodes made, not 600
+
+
+def _lines_of(graph):
+    from kg.article_graphs import NTriples
+    return [line[:-3].replace(" ", "\t", 2) + "\n" for line in NTriples().lines(graph)]
+
+
+def test_a_page_of_lines_is_the_page_of_the_graph():
+    """graph.html of a build is drawn from its lines (kg.corpus.LineGraph), terms made of the
+    lines it reads: the page is the one the same triples give as an rdflib graph."""
+    from kg.corpus import line_graph
+    g = _linked_sample()
+    a = RES["person/evil"]
+    g.add((a, RDFS.label, Literal('سطر\n"مقتبس" \\ وتاب\t', lang="ar")))          # escapes
+    g.add((a, RDFS.label, Literal("Latin only", lang="ar-Latn")))
+    g.add((RES["event/x/1"], RDF.type, KG.Killing))
+    g.add((RES["event/x/1"], KG.target, a))
+    g.add((RES["event/x/1"], KG.confidence, Literal("0.75", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))))
+    lines = _lines_of(g)
+    for max_nodes in (0, 4):
+        assert render_html(line_graph(lines + lines[:5]), max_nodes=max_nodes) == \
+            render_html(g, max_nodes=max_nodes)
+
+
+def test_a_term_of_a_line_is_the_rdflib_term():
+    """kg.export.html.nt_term reads an N-Triples term as rdflib's term reads: its text, its
+    kind and its language."""
+    import pyoxigraph
+    from rdflib import BNode
+
+    from kg.export.html import nt_term
+    from kg.store import from_ox
+    terms = [URIRef("https://example.org/a%20b"), BNode("b0"), Literal("plain"),
+             Literal('تاب\tسطر\n"قول" \\ \u0007', lang="ar"), Literal("X", lang="ar-Latn"),
+             Literal("12", datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer")),
+             Literal("2024-01-02", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))]
+    for term in terms:
+        text = str(pyoxigraph.Triple(pyoxigraph.NamedNode("x:s"), pyoxigraph.NamedNode("x:p"),
+                                     _ox(term)).object)
+        mine, theirs = nt_term(text), from_ox(next(iter(pyoxigraph.parse(
+            f"<x:s> <x:p> {text} .\n".encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))).object)
+        assert str(mine) == str(theirs), text
+        assert getattr(mine, "language", None) == getattr(theirs, "language", None), text
+        assert type(theirs).__name__ == {"_Iri": "URIRef", "_Blank": "BNode", "_Lit": "Literal"}[type(mine).__name__]
+    assert str(nt_term('"\\u00e9\\U0001F600"')) == "é😀"
+
+
+def _ox(term):
+    from kg.store import to_ox
+    return to_ox(term)
+
+
+def _force_rowwise(pos, edges, iterations=80, k=1.0):
+    """The force layout as it was written on (n, 2) arrays: the reference of the column-wise one."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+    n = len(pos)
+    pos = pos.copy()
+    ei, ej = edges[:, 0], edges[:, 1]
+
+    def gather(i, f):
+        return np.stack([np.bincount(i, f[:, 0], n), np.bincount(i, f[:, 1], n)], axis=1)
+    temp = max(1.0, math.sqrt(n) / 10)
+    step = temp / (iterations + 1)
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        pairs = cKDTree(pos).query_pairs(3 * k, output_type="ndarray")
+        if len(pairs):
+            a, b = pairs[:, 0], pairs[:, 1]
+            d = pos[a] - pos[b]
+            f = (k * k / np.maximum((d * d).sum(axis=1), 1e-4))[:, None] * d
+            disp += gather(a, f) - gather(b, f)
+        if len(ei):
+            d = pos[ei] - pos[ej]
+            f = (np.sqrt((d * d).sum(axis=1)) / k)[:, None] * d
+            disp += gather(ej, f) - gather(ei, f)
+        length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
+        pos += disp * (np.minimum(length, temp) / length)[:, None]
+        temp -= step
+    return pos
+
+
+@pytest.mark.parametrize("n,m,seed", [(40, 60, 1), (700, 500, 2), (1500, 0, 3)])
+def test_the_force_layout_is_bit_for_bit_the_rowwise_one(n, m, seed):
+    import numpy as np
+
+    from kg.export.html import _force
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2)) * math.sqrt(n)
+    edges = rng.integers(0, n, (m, 2))
+    assert _force(pos, edges).tobytes() == _force_rowwise(pos, edges).tobytes()
