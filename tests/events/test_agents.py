@@ -999,3 +999,9 @@ def test_no_host_named_before_the_seat_after_an_honorific():
     evs = events(run("استقبل سمو أمير منطقة الجوف في مكتب سموه بالإمارة أمس أبناء الشيخ سعد بن ناصر القحطاني "
                      "رحمه الله.", published=SAT))
     assert all("سعد بن ناصر القحطاني" not in ev[1] for ev in find(evs, "Meeting"))
+
+
+def test_the_state_whose_definite_aircraft_a_marker_names_did_it():
+    doc = run("وجاء ذلك بعد يوم من هجوم شنته الطائرات الحربية التركية على مواقع التنظيم في العراق. "
+              "وأكدت تركيا الهجوم.", published=SAT)
+    assert [e for e in events(doc) if e[0] == "Attack"][0][1] == ["تركيا"]
