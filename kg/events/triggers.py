@@ -204,7 +204,9 @@ def _means_phrase(view, i):
     return i > 0 and view.tokens[i - 1].norm in ("في", "عبر")
 
 
-WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة صليات صلية رشقات رشقة")
+# (مقذوف: a projectile, as the Saudi copy calls the shells falling across the border)
+WEAPONS = _n("قذيفة قذائف صاروخ صواريخ صاروخا صاروخين مسيرة طائرة عبوة صليات صلية رشقات رشقة "
+             "مقذوف مقذوفات مقذوفا")
 
 
 _WEAPON_MARKERS = _n("أطلقها أطلقه أطلقته أطلقتها أطلقوها أطلقوه")
@@ -307,7 +309,7 @@ def _blast_triggers(view):
 _FALLING = _n("سقوط تساقط سقطت سقط")
 
 
-_ROCKETS = _n("صاروخ صواريخ صاروخا صاروخين قذيفة قذائف صليات صلية رشقات رشقة")
+_ROCKETS = _n("صاروخ صواريخ صاروخا صاروخين قذيفة قذائف صليات صلية رشقات رشقة مقذوف مقذوفات مقذوفا")
 
 
 # "خطط لإطلاق صواريخ"، "حاول إطلاق": fire intended has not happened

@@ -708,3 +708,9 @@ def test_questioning_what_someone_said_or_a_vote_is_no_stabbing():
     doc = run("وطعن الباحث العراقي سامر الجميل بكل روايات الصحفي خالد الراوي، فيما طعن المرشح "
               "الخاسر علي السامر بنزاهة الانتخابات.", published=SAT)
     assert not [e for e in doc.events if e.type == "Attack"]
+
+
+def test_projectiles_falling_are_a_strike():
+    doc = run("وأصيب مقيم إثر سقوط مقذوف عسكري قادم من الأراضي اليمنية على قرية الخوبة بمحافظة الحرث.",
+              published=SAT)
+    assert [e.type for e in doc.events] == ["Strike"]
