@@ -34,7 +34,9 @@ TARGET_MARKERS = _n("ضد على تستهدف يستهدف استهدفت است
 # "إلى" (to), and the words of calling for or demanding an act not done yet ("دعا إلى اجتماع"،
 # "طالبت باعتقال"): kg.events.triggers and kg.events.upcoming read them
 TO = _n("إلى الى")
-CALL_WORDS = _n("دعا دعت يدعو تدعو دعوا دعوة الدعوة طالب طالبت يطالب تطالب")
+CALL_WORDS = _n("دعا دعت يدعو تدعو دعوا دعوة الدعوة طالب طالبت يطالب تطالب"
+                # in the first person, quoted: "ندعو إلى اجتماع موسع للفصائل"
+                " ندعو أدعو ادعو نطالب أطالب اطالب")
 MILITARY_WORDS = _n("عسكرية عسكري العسكرية برية جوية أمنية دهم مداهمة تمشيط")
 
 

@@ -128,8 +128,16 @@ def _noun_of_a_verb_to_come(view, i):
     return False
 
 
+# demanding a meeting with بـ: "طالب X الإطار القيادي بالاجتماع فورا"، "يطالبون بعقد لقاء"
+DEMANDING = _n("طالب طالبت طالبوا يطالب تطالب يطالبون نطالب أطالب")
+
+
 def _called_for(view, i):
-    """"دعا X إلى اجتماع طارئ"، "دعت إلى عقد قمة عربية": a meeting called for."""
+    """"دعا X إلى اجتماع طارئ"، "دعت إلى عقد قمة عربية"، "طالب X بالاجتماع فورا": a meeting
+    called for."""
+    first = i - (i > 0 and view.has(i - 1, _HOLDING))
+    if view.tokens[first].norm.startswith("ب") and _said_before(view, first - 1, DEMANDING):
+        return True
     k = i - 1 - (i > 0 and view.has(i - 1, _HOLDING))
     if k <= 0 or not view.has(k, TO):
         return False

@@ -113,3 +113,9 @@ def test_a_visit_told_after_its_verb_in_the_future_and_the_meeting_it_will_hold_
     doc = run("وشهدت الزيارة اجتماعا بين الرئيس الفرنسي فرانسوا هولاند والرئيس عبد الفتاح السيسي في القاهرة.",
               published=WED)
     assert [e[0] for e in events(doc)] == ["Meeting"]
+
+
+def test_a_meeting_demanded_with_bi_or_called_for_in_the_first_person_is_none():
+    doc = run("وطالب القيادي سامي الحلو الفصائل بالاجتماع فورا في غزة، وقال «ندعو إلى اجتماع موسع "
+              "للفصائل في القاهرة».")
+    assert not [e for e in doc.events if e.type == "Meeting"]
