@@ -390,7 +390,10 @@ def _relative_passive(view, i):
 
 # words that cannot open the object of a killing verb: a preposition (in it: "الموقع الذي قتل
 # فيه جندي"), a time, the manner
-_NO_OBJECT = _n("في فيه فيها فيهم خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة حرقا ذبحا خنقا طعنا رميا")
+_NO_OBJECT = _n("في فيه فيها فيهم خلال إثر اثر جراء أمس امس يوم مساء صباح فجر ليلة حرقا ذبحا خنقا طعنا رميا"
+                # the clause goes on with no object: "بأن زعيم الحركة X قتل إلا أن الحركة نفت"،
+                # "أن X قتل قبل فترة"
+                " إلا الا لكن ولكن قبل منذ")
 
 
 def _killed_with_no_object(view, i):
@@ -406,7 +409,7 @@ def _killed_with_no_object(view, i):
         return t[:1] in "وف" and TRIGGERS.get(t[1:], (None,))[0] == "Killing" \
             and toks[i + 1].norm in _NO_OBJECT
     nxt = toks[i + 1].norm
-    if not (nxt in _NO_OBJECT or nxt.isdigit() or (
+    if not (nxt in _NO_OBJECT or nxt.isdigit() or _clause_ends(toks, i + 1) or (
             nxt[:1] == "ب" and (view.has(i + 1, MEANS_NOUNS) or view.has(i + 1, _BY_FIRE)))):
         return False
     if _counted_object_after(view, i):
@@ -426,6 +429,19 @@ def _killed_with_no_object(view, i):
 
 
 _COMMAS = frozenset("،,")
+# a sentence or clause ending right after the verb: "أكدت أن X قتل."، "X قتل، وفق ما نقلت"
+_CLAUSE_ENDS = frozenset(".؛;")
+#: how far a comma closing an aside may stand after the one right after the verb
+ASIDE_CLOSE_REACH = 5
+
+
+def _clause_ends(toks, k) -> bool:
+    """Does the clause end at token ``k``: a full stop, or a comma that opens no aside (not
+    "قتلت، الأحد، ثلاثة من عناصر التنظيم": a time between commas, then the object)?"""
+    if toks[k].text in _CLAUSE_ENDS:
+        return True
+    return toks[k].text in _COMMAS and not any(
+        t.text in _COMMAS for t in toks[k + 1:k + 1 + ASIDE_CLOSE_REACH])
 # how far after the verb, past a time ("في يونيو/حزيران الماضي"), its object may be counted
 COUNTED_OBJECT_REACH = 7
 

@@ -714,3 +714,11 @@ def test_projectiles_falling_are_a_strike():
     doc = run("وأصيب مقيم إثر سقوط مقذوف عسكري قادم من الأراضي اليمنية على قرية الخوبة بمحافظة الحرث.",
               published=SAT)
     assert [e.type for e in doc.events] == ["Strike"]
+
+
+def test_a_person_before_a_killing_verb_ending_its_clause_was_killed():
+    doc = run("وكانت تقارير أفادت بأن القائد سامي الحلو قتل إلا أن الحركة نفت ذلك، وأكد مصدر أن "
+              "القيادي ناصر العلي قتل، وفق ما نقلت الوكالة.", published=SAT)
+    evs = [e for e in events(doc) if e[0] == "Killing"]
+    assert {tuple(e[2]) for e in evs} == {("سامي الحلو",), ("ناصر العلي",)}
+    assert not [e for e in evs if e[1]]
