@@ -903,6 +903,11 @@ STATE_PARTICIPLES = _n("المحاصرة المحاصر المحاصرين ال�
                        "المطلوب المطلوبة المطلوبين")
 
 
+# one's own people named by a word with a pronoun, then by name: "من قبل نائبه X"
+HIS_OWN_PEOPLE = _n("نائبه نائبها مساعده مساعدها حارسه حارسها حراسه مرافقه مرافقها شقيقه شقيقها "
+                    "ابنه ابنها زوجته زوجها قريبه أحد أقاربه")
+
+
 def _by_phrase_agent(view, i, scope_end):
     """The actor named by "من قبل"/"على يد" within BY_PHRASE_REACH words after token i ("تعرضت البلدة
     لقصف عنيف من قبل قوات X"، "قُتل ... على يد مسلحين من X"), else None."""
@@ -917,6 +922,9 @@ def _by_phrase_agent(view, i, scope_end):
         if any(st in STATE_PARTICIPLES for c, st in strip_clitics(view.tokens[k - 1].norm) if c in ("", "و")):
             return None     # "(و)المحاصرتين من قبل X": X besieges, it did not strike
         a = view.next_slot(after, types=AGENTS, max_gap=0, limit=scope_end)
+        if a is None and view.has(after, HIS_OWN_PEOPLE):
+            # "قتل من قبل نائبه «X»": his deputy, named right after (quoted or not)
+            a = view.next_slot(after + 1, types=("Person",), max_gap=1, limit=scope_end)
         if a is None:
             a = view.next_slot(after, types=("Organization",), max_gap=2, limit=scope_end)
             a = a if a is not None and (_members_of(view, a) or view.has(a.i - 1, _FORCES_OF)

@@ -1005,3 +1005,8 @@ def test_the_state_whose_definite_aircraft_a_marker_names_did_it():
     doc = run("وجاء ذلك بعد يوم من هجوم شنته الطائرات الحربية التركية على مواقع التنظيم في العراق. "
               "وأكدت تركيا الهجوم.", published=SAT)
     assert [e for e in events(doc) if e[0] == "Attack"][0][1] == ["تركيا"]
+
+
+def test_a_by_phrase_naming_ones_own_deputy_or_guard_then_his_name():
+    [ev] = events(run("وقتل القيادي سامي الحلو على يد حارسه خالد العلي في منزله.", published=SAT))
+    assert ev[0] == "Killing" and ev[1] == ["خالد العلي"] and ev[2] == ["سامي الحلو"]
