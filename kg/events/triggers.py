@@ -486,9 +486,19 @@ def _after_passive(view, i):
     return False
 
 
+# time spent, right after قضى: "يقضي تقاعده على شواطئ X"، "قضى بقية حياته في ..." (no على of
+# anyone eliminated follows the time spent)
+TIME_SPENT = _n("تقاعده تقاعدها عطلته عطلتها إجازته إجازتها ليلته ليلتها وقته وقتها حياته حياتها "
+                "عمره عمرها أيامه أيامها سنواته سنواتها عقوبته عقوبتها محكوميته محكوميتها بقية معظم "
+                "عطلة إجازة فترة شهر أسبوع ليلة يوما ساعات أياما سنوات")
+
+
 def _eliminates_no_one(view, i, etype, kind, stem):
-    """"قضى ليلته"، "القضاء العراقي": eliminating is a killing only "على" someone."""
+    """"قضى ليلته"، "القضاء العراقي"، "يقضي تقاعده على شواطئ X": eliminating is a killing only
+    "على" someone, and never after the time spent."""
     toks = view.tokens
+    if kind == "verb" and stem in ELIMINATE and i + 1 < len(toks) and view.has(i + 1, TIME_SPENT):
+        return True
     if kind == "verb" and died_in_violence(view, i):
         return False      # "قضى سبعة جنود في تفجير": they died (kg.events.deaths)
     # ("على الأقل": at least, no على of what is eliminated: "وقضى الطلاب على الأقل الثلث في الهند")

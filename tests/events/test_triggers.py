@@ -722,3 +722,9 @@ def test_a_person_before_a_killing_verb_ending_its_clause_was_killed():
     evs = [e for e in events(doc) if e[0] == "Killing"]
     assert {tuple(e[2]) for e in evs} == {("سامي الحلو",), ("ناصر العلي",)}
     assert not [e for e in evs if e[1]]
+
+
+def test_time_spent_after_qada_is_no_killing_even_with_ala_after_it():
+    doc = run("وحينها يكون الرئيس سامي الحلو رئيسا سابقا يقضي تقاعده على شواطئ شيكاغو، فيما قضت "
+              "القوات على خمسة مسلحين في بلدة الرمادي.", published=SAT)
+    assert [e.trigger for e in doc.events if e.type == "Killing"] == ["قضت"]
