@@ -368,8 +368,10 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         and _GLUE.fullmatch(normalize_chars(text[d.end:result[k + 1].start])))]
 
 
-# "مدينة السادس من أكتوبر"، "جسر 6 أكتوبر"، "ميدان 30 يونيو": a place named after a date
-_NAMING_HEADS = {"مدينه", "حي", "شارع", "جسر", "ميدان", "ساحه", "كوبري", "محور", "طريق", "مطار", "مستشفي"}
+# "مدينة السادس من أكتوبر"، "جسر 6 أكتوبر"، "ميدان 30 يونيو": a place named after a date; and a
+# movement or an uprising (قوى 14 آذار، ثورة 25 يناير، حركة 6 أبريل، انتفاضة 17 فبراير)
+_NAMING_HEADS = {"مدينه", "حي", "شارع", "جسر", "ميدان", "ساحه", "كوبري", "محور", "طريق", "مطار", "مستشفي",
+                 "قوي", "ثوره", "حركه", "تيار", "تحالف", "انتفاضه", "ائتلاف"}
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 

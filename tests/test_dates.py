@@ -451,6 +451,13 @@ def test_a_place_named_after_a_date_is_no_date():
     assert [d.value for d in find_dates("وفي الساحة، السادس من أكتوبر", pub)] == ["2014-10-06"]
 
 
+def test_a_movement_or_an_uprising_named_after_a_date_is_no_date():
+    pub = datetime.date(2015, 7, 26)
+    assert find_dates("وقال عضو الأمانة العامة لقوى 14 آذار إن الحكومة باقية", pub) == []
+    assert find_dates("وشارك أنصار ثورة 25 يناير وحركة 6 أبريل في المسيرة", pub) == []
+    assert [d.value for d in find_dates("وقتل ثلاثة جنود في 14 آذار الماضي", pub)] == ["2015-03-14"]
+
+
 def test_a_short_quoted_name_opening_with_a_date_tells_no_time():
     pub = datetime.date(2018, 11, 5)
     assert find_dates("ونقل موقع «سبتمبر نت» عن قائد المنطقة قوله", pub) == []

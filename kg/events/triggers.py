@@ -633,7 +633,9 @@ def _negated(view, i, etype, kind, stem):
 UNREALISED = _n("هدد هددت هددوا يهدد تهدد مهددا توعد توعدت توعدوا يتوعد تتوعد متوعدا طالب طالبت "
                 "طالبوا يطالب تطالب يطالبون مطالبا مطالبين مطالبة المطالبة بالمطالبة دعا دعت دعوا "
                 "يدعو تدعو داعيا دعوة الدعوة حذر حذرت يحذر تحذر محذرا تحذيرا خشية تخوفا مخاوف "
-                "يخشى تخشى وعد وعدت تعهد تعهدت يتعهد تتعهد متعهدا")
+                "يخشى تخشى وعد وعدت تعهد تعهدت يتعهد تتعهد متعهدا"
+                # under threat: "ملاحقين ومهددين بالتصفية الجسدية"
+                " مهدد مهددة مهددين مهددون المهددين المهددون")
 _TO_DO = _n("إلى الى من")
 _LIGHT_NOUNS = _n("إطلاق اطلاق شن تنفيذ بدء استئناف مواصلة")
 
@@ -644,7 +646,7 @@ def _only_threatened(view, i, etype, kind, stem):
     or a warning is an act not done."""
     head = i - 1 if view.has(i - 1, _LIGHT_NOUNS) else i    # "توعد بشن هجمات": the noun شن
     k = head - 1
-    if not any(c.endswith("ب") and (st in TRIGGERS or st in _LIGHT_NOUNS)
+    if not any(c.endswith(("ب", "بال")) and (st in TRIGGERS or st in _LIGHT_NOUNS)
                for c, st in strip_clitics(view.tokens[head].norm)[1:]):
         if not view.has(k, _TO_DO):
             return False

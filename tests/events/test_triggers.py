@@ -728,3 +728,8 @@ def test_time_spent_after_qada_is_no_killing_even_with_ala_after_it():
     doc = run("وحينها يكون الرئيس سامي الحلو رئيسا سابقا يقضي تقاعده على شواطئ شيكاغو، فيما قضت "
               "القوات على خمسة مسلحين في بلدة الرمادي.", published=SAT)
     assert [e.trigger for e in doc.events if e.type == "Killing"] == ["قضت"]
+
+
+def test_journalists_under_threat_of_liquidation_were_not_killed():
+    doc = run("ولا يزال صحافيون ملاحقين ومهددين بالتصفية الجسدية منهم الزميل سامي الحلو.", published=SAT)
+    assert not doc.events
