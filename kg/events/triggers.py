@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from kg.events.grammar import AGENT_MARKERS, CALL_WORDS, MEANS_NOUNS, MILITARY_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n, _one_of_its_men
+from kg.events.grammar import AGENT_MARKERS, CALL_WORDS, MEANS_NOUNS, MILITARY_WORDS, POST_WORDS, _BY_FIRE, _RELATIVES, _members_of, _n, _one_of_its_men
 from kg.events.aircraft import STRIKE_KINDS, _state_of_adjective, aircraft_triggers
 from kg.events.talks import round_of_talks_triggers
 from kg.events.conferences import joint_conference_triggers
@@ -816,6 +816,9 @@ def _attack_in_words(view, i, etype, kind, stem):
     subject = view.next_slot(i + 1, max_gap=2) or view.prev_slot(i, max_gap=1)
     if subject is not None and subject.entity.type == "Person":
         return True
+    if subject is not None and subject.i > i and view.has(i + 1, POST_WORDS) \
+            and view.next_slot(subject.j, types=("Person",), max_gap=1) is not None:
+        return True     # "هاجم رئيس حركة X سامي Y من يضعون العراقيل": the post's holder, a person
     before = view.prev_slot(i, max_gap=0)
     if before is not None and before.entity.type == "Person" and view.has(i + 1, ATTACKED_IN_WORDS):
         return True     # "الوزير X هاجم سياسة ألمانيا" (the object's country is no subject)

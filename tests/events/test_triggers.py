@@ -733,3 +733,8 @@ def test_time_spent_after_qada_is_no_killing_even_with_ala_after_it():
 def test_journalists_under_threat_of_liquidation_were_not_killed():
     doc = run("ولا يزال صحافيون ملاحقين ومهددين بالتصفية الجسدية منهم الزميل سامي الحلو.", published=SAT)
     assert not doc.events
+
+
+def test_a_post_holder_named_after_his_body_attacking_is_criticism():
+    doc = run("وهاجم رئيس حركة التغيير سامي الحلو من يضعون العراقيل أمام الحكومة.", published=SAT)
+    assert not doc.events
