@@ -54,6 +54,23 @@ MEANS_SUBJECTS = _n("صاروخ صواريخ طائرة طائرات طائرت�
 OWNED_BY = _n("تابعة التابعة تابع التابع تابعون تابعين التابعون التابعين")
 
 
+# forces or weapons said to belong to a body: "قوة تابعة للاتحاد الأفريقي"
+_OWNED_FORCES = _n("قوة قوات وحدة وحدات كتيبة عناصر مسلحون مسلحين مقاتلون مقاتلين ميليشيات مليشيات") | MEANS_SUBJECTS
+
+
+def _owned_force(view, k):
+    """The body that a force or weapon named at ``k`` belongs to (قوة تابعة لـ X), else None."""
+    if not view.has(k, _OWNED_FORCES) or view.at.get(k) is not None:
+        return None
+    m = k + 1
+    if view.at.get(m) is None and not view.has(m, OWNED_BY) and m + 1 < len(view.tokens):
+        m += 1          # one word of its kind between: "قوة عسكرية تابعة لـ"
+    if not view.has(m, OWNED_BY) or view.at.get(m) is not None:
+        return None
+    s = view.slot_starting(m + 1)
+    return s if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل") else None
+
+
 def _means_owner(view, i, scope_end):
     """"قصفت طائرات مسيّرة تابعة لقوات X": the owner of the weapons that are the verb's
     subject is the agent; None when the subject after the verb is no weapon."""
@@ -862,6 +879,8 @@ def agent_marker(r):
                 a = view.next_slot(k + 1, types=AGENTS, max_gap=3, limit=scope_end)
                 if a is not None and not _fighters_in_construct(view, k + 1, a):
                     a = None
+            if a is None:
+                a = _owned_force(view, k + 1)    # "هجمات شنتها قوة تابعة للاتحاد الأفريقي"
             if a is not None and view.has(a.i - 1, TARGET_MARKERS):
                 a = None
             if a is not None:

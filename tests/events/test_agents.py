@@ -1010,3 +1010,9 @@ def test_the_state_whose_definite_aircraft_a_marker_names_did_it():
 def test_a_by_phrase_naming_ones_own_deputy_or_guard_then_his_name():
     [ev] = events(run("وقتل القيادي سامي الحلو على يد حارسه خالد العلي في منزله.", published=SAT))
     assert ev[0] == "Killing" and ev[1] == ["خالد العلي"] and ev[2] == ["سامي الحلو"]
+
+
+def test_a_marker_naming_a_force_that_belongs_to_a_body_gives_the_body():
+    doc = run("وقالت الحركة إن مقاتليها ردوا على هجمات شنتها قوة تابعة للاتحاد الأفريقي على مواقعها.",
+              published=SAT)
+    assert [e[1] for e in events(doc) if e[0] == "Attack"] == [["للاتحاد الأفريقي"]]
