@@ -139,6 +139,15 @@ def _ould_links(tokens, k, blocked) -> bool:
         and (tokens[k + 1].norm in _AFTER_OULD or tokens[k + 1].norm in given_names())
 
 
+def _noun_in_construct(tokens, k) -> bool:
+    """Is tokens[k], a common word no name list holds, in construct with a definite word no name
+    list holds either ("ظاهرة الهجرة"، "مسألة الأمن"): a noun phrase, no name (a name's common
+    first word is a given name, or its family name is listed: نصر الحريري)?"""
+    names = all_name_words()
+    return tokens[k].norm not in names and tokens[k + 1].norm.startswith("ال") \
+        and tokens[k + 1].norm not in names
+
+
 def person_name_after(tokens, j, blocked, max_len=4):
     """End index of a personal name starting at tokens[j], or j when there is none."""
     k = j
@@ -148,7 +157,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
                         and not _title_word(tokens[k + 1])
-                        and not is_adverbial_accusative(tokens[k + 1].norm)) or (   # "برقية للواء X": no name before a title
+                        and not is_adverbial_accusative(tokens[k + 1].norm)
+                        and not _noun_in_construct(tokens, k)) or (   # "برقية للواء X": no name before a title
             not first and nxt_punct and tok.norm not in STOPWORDS) or (
             not first and (tokens[k - 1].norm in _SON_OF or tokens[k - 1].norm == _OULD)
             and tok.norm not in STOPWORDS) or (   # بن عامي

@@ -297,3 +297,9 @@ def test_a_compound_given_name_takes_a_family_name_in_abu_after_it():
     doc = run("وقال الدكتور نور الدين أبو الهيجاء، مدير المركز، إن العمل مستمر.")
     persons = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
     assert persons == [["نور الدين أبو الهيجاء"]]
+
+
+def test_a_common_noun_in_construct_after_a_post_is_no_name():
+    doc = run("وبحث رئيس الوزراء مع وزير الدفاع الفرنسي ظاهرة الهجرة غير الشرعية، وقال مندوب المملكة "
+              "لدى الجامعة العربية سامي الحلو إن الاجتماع مثمر.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامي الحلو"]
