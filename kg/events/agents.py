@@ -463,10 +463,22 @@ def subject_before_verb(r):
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
                               or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)
                               or _time_opens_the_clause(r, agent) or _in_a_time_clause_before(view, agent, r.i)
-                              or _in_a_fronted_phrase(view, agent, r.i)
+                              or _in_a_fronted_phrase(view, agent, r.i) or _leader_in_a_relative(view, agent)
                               or quote_opens_between(view, agent.j, r.i) and not _our_fighters_after(view, r.i)):
         return None
     return agent
+
+
+def _leader_in_a_relative(view, s) -> bool:
+    """Is the name the subject of a relative "led by" clause right before it ("القوى المتحالفة مع
+    التحالف الذي تقوده السعودية اعتقلت ..."): the leader of the body before, not the verb's
+    subject?"""
+    return s.i > 1 and view.has(s.i - 1, _LEADING) and view.tokens[s.i - 2].norm in _RELATIVES
+
+
+# leading or backing a body, in a relative clause: "التحالف الذي تقوده السعودية"
+_LEADING = _n("يقودها تقودها يقوده تقوده قادها قاده يتزعمها يتزعمه تتزعمه تتزعمها يترأسه يترأسها "
+              "تترأسه تدعمه تدعمها يدعمه يدعمها")
 
 
 # the speaker's own fighters in its quoted words: "وقالت الحركة: «هاجم مقاتلونا ...»"

@@ -1016,3 +1016,9 @@ def test_a_marker_naming_a_force_that_belongs_to_a_body_gives_the_body():
     doc = run("وقالت الحركة إن مقاتليها ردوا على هجمات شنتها قوة تابعة للاتحاد الأفريقي على مواقعها.",
               published=SAT)
     assert [e[1] for e in events(doc) if e[0] == "Attack"] == [["للاتحاد الأفريقي"]]
+
+
+def test_the_leader_named_in_a_relative_clause_before_the_verb_is_no_subject():
+    [ev] = events(run("وقالت المقاومة إن القوى المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا "
+                      "في جماعة الحوثي.", published=SAT))
+    assert ev[0] == "Arrest" and ev[1] == []
