@@ -799,6 +799,11 @@ _ON_WORDS = _n("على")
 MEDIA_ATTACKERS = _n("الإعلام الاعلام وسائل الصحافة الصحف الإعلاميين")
 
 
+#: how far after the body of the post the holder attacking in words may be named (past a second
+#: post: "هاجم رئيس حركة X عضو الأمانة العامة لقوى Y سامي Z")
+HOLDER_REACH = 7
+
+
 def _attack_in_words(view, i, etype, kind, stem):
     """"هاجم الرئيس X حزب Y واتهمه بدعم الإرهاب"، "شن X هجوما لاذعا على الحكومة": criticism,
     no armed attack. A named person doing the attacking (armed attackers are named by their
@@ -817,7 +822,7 @@ def _attack_in_words(view, i, etype, kind, stem):
     if subject is not None and subject.entity.type == "Person":
         return True
     if subject is not None and subject.i > i and view.has(i + 1, POST_WORDS) \
-            and view.next_slot(subject.j, types=("Person",), max_gap=1) is not None:
+            and view.next_slot(subject.j, types=("Person",), max_gap=HOLDER_REACH) is not None:
         return True     # "هاجم رئيس حركة X سامي Y من يضعون العراقيل": the post's holder, a person
     before = view.prev_slot(i, max_gap=0)
     if before is not None and before.entity.type == "Person" and view.has(i + 1, ATTACKED_IN_WORDS):

@@ -234,6 +234,18 @@ def _worth_scoring(c, by_trigger, thresholds) -> bool:
         _PLACE_ROLES if c.slot.entity.type == "Place" else _ACTOR_ROLES)
 
 
+_ALLIED = word_set("المتحالفة المتحالف المتحالفين المتحالفون متحالفة متحالف متحالفين متحالفون")
+_WITH = word_set("مع")
+
+
+def _ally_of_the_doer(c) -> bool:
+    """Is the candidate named, before the trigger, as the one the doer is allied with ("القوى
+    المتحالفة مع التحالف ... اعتقلت"): the doer's ally, no doer?"""
+    k = c.slot.i
+    toks = c.view.tokens
+    return c.slot.j <= c.trigger and k > 1 and toks[k - 1].norm in _WITH and toks[k - 2].norm in _ALLIED
+
+
 def _the_replier(c, by_trigger) -> bool:
     """Is the trigger an act replied to or avenged (ردا على هجوم X، انتقاما لمقتل Y) and the
     candidate the doer of a rule's act before it in the sentence, the one replying ("صعد الحزب
@@ -314,7 +326,7 @@ def learned_roles(views, model, thresholds, by_trigger=None):
                 c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
                 or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
                 or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)
-                or _the_replier(c, by_trigger)):
+                or _the_replier(c, by_trigger) or _ally_of_the_doer(c)):
             # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
             # the one it is against; nor "أعلنت X أن قوة من Y ألقت القبض": X only announces;
             # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of

@@ -499,3 +499,10 @@ def test_the_stage_gives_the_act_replied_to_no_doer_named_before_it():
     [replied] = [ev for ev in doc.events if ev.trigger == "هجوم"]
     assert not replied.agent
 
+
+
+def test_the_stage_gives_no_doer_who_is_only_the_doers_ally():
+    text = ("وقالت المقاومة الشعبية على حسابها على تويتر إن القوى الانفصالية الجنوبية المتحالفة مع "
+            "التحالف الذي تقوده السعودية اعتقلت قياديا كبيرا في حركة الحوثي.")
+    _, _, roles = run(text, "both")
+    assert not [r for r in roles if r[1] == "agent"]
