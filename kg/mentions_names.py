@@ -251,23 +251,25 @@ def is_family_nisba(tok, kb=None) -> bool:
     after its bearer (عمر المختار الزليتني): definite, ending in ي, listed as a family name or
     rare, and no demonym, title adjective, ordinal or common word (بشار الأسد الحالي)?"""
     n = tok.norm
-    if not (tok.text.startswith("ال") and n.endswith("ي") and len(n) > 4 and _ARABIC_WORD.match(n)):
-        return False
-    if (kb is not None and kb.demonym(n)) or n in TITLE_ADJECTIVES or n in common_words() or n in _ORDINAL_NISBAS:
+    if not (n.endswith("ي") and _may_be_family_word(tok, kb)) or n in common_words():
         return False
     return n in family_names() or _zipf().get(n, 0.0) < _FAMILY_NISBA_ZIPF
+
+
+def _may_be_family_word(tok, kb) -> bool:
+    """Definite, longer than four letters, and no demonym, title adjective or ordinal: what a
+    family name after a known name must be (is_family_nisba, is_lineage_family_name)."""
+    n = tok.norm
+    if not (tok.text.startswith("ال") and len(n) > 4 and _ARABIC_WORD.match(n)):
+        return False
+    return not ((kb is not None and kb.demonym(n)) or n in TITLE_ADJECTIVES or n in _ORDINAL_NISBAS)
 
 
 def is_lineage_family_name(tok, kb=None) -> bool:
     """Is the token the family name that closes a lineage name (X بن Y الربيعة): definite,
     listed as a family name, and no demonym, title adjective or ordinal? A family name that is a
     common word too (الشهري: also "monthly") counts here: after "X بن Y" it is a name."""
-    n = tok.norm
-    if not (tok.text.startswith("ال") and len(n) > 4 and _ARABIC_WORD.match(n)):
-        return False
-    if (kb is not None and kb.demonym(n)) or n in TITLE_ADJECTIVES or n in _ORDINAL_NISBAS:
-        return False
-    return n in family_names()
+    return _may_be_family_word(tok, kb) and tok.norm in family_names()
 
 
 def _may_start(word) -> bool:

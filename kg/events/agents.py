@@ -62,13 +62,7 @@ def _owned_force(view, k):
     """The body that a force or weapon named at ``k`` belongs to (قوة تابعة لـ X), else None."""
     if not view.has(k, _OWNED_FORCES) or view.at.get(k) is not None:
         return None
-    m = k + 1
-    if view.at.get(m) is None and not view.has(m, OWNED_BY) and m + 1 < len(view.tokens):
-        m += 1          # one word of its kind between: "قوة عسكرية تابعة لـ"
-    if not view.has(m, OWNED_BY) or view.at.get(m) is not None:
-        return None
-    s = view.slot_starting(m + 1)
-    return s if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل") else None
+    return _owner_after(view, k, 2, len(view.tokens))    # (one word of its kind between: "قوة عسكرية تابعة لـ")
 
 
 def _means_owner(view, i, scope_end):
@@ -76,14 +70,18 @@ def _means_owner(view, i, scope_end):
     subject is the agent; None when the subject after the verb is no weapon."""
     if not view.has(i + 1, MEANS_SUBJECTS):
         return None
-    for k in range(i + 2, min(i + 5, scope_end)):
-        if view.at.get(k) is not None:
+    return _owner_after(view, i + 1, 3, scope_end)
+
+
+def _owner_after(view, k, reach, limit):
+    """The organisation named with ل right after "تابعة" within ``reach`` words after the force
+    or weapon at ``k`` (no other name between), else None."""
+    for m in range(k + 1, min(k + 1 + reach, limit)):
+        if view.at.get(m) is not None:
             return None
-        if view.has(k, OWNED_BY):
-            s = view.slot_starting(k + 1)
-            if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل"):
-                return s
-            return None
+        if view.has(m, OWNED_BY):
+            s = view.slot_starting(m + 1)
+            return s if s is not None and s.entity.type == "Organization" and s.clitic.endswith("ل") else None
     return None
 
 
