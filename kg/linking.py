@@ -625,11 +625,15 @@ def spelling_key(toks) -> str:
     return " ".join(out)
 
 
+#: the word of a Saudi region's name (منطقة القصيم), which its bodies' names may leave out
+_REGION_WORD = norm("منطقة")
+
+
 def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
     """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
     state's adjective is the one body of the article named so with it (two such bodies of
     different states: neither); "الشباب" is the one "حركة الشباب" of the article, "السد" the
-    one "نادي السد القطري"."""
+    one "نادي السد القطري"; "جوازات القصيم" the one "جوازات منطقة القصيم"."""
     # the article's organisation names by what a shorter name would be: the name without its
     # last word when that is a demonym; the head's complement of a two-word name
     without_demonym, complement = {}, {}
@@ -642,6 +646,9 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
             words = spelling_key(_name_tokens(x)).split()
             if len(words) > 2 and kb.demonym(words[-1]):
                 without_demonym.setdefault(" ".join(words[:-1]), set()).add(key)
+            if len(words) > 2 and words[1] == _REGION_WORD:
+                # "جوازات منطقة القصيم" ... "جوازات القصيم": the region's body named without منطقة
+                without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)
             if (len(words) == 2 or (len(words) == 3 and kb.demonym(words[-1]))) and words[0] in ORG_HEADS:
                 complement.setdefault(words[1], set()).add(key)     # نادي السد (القطري): السد
     if not without_demonym and not complement:

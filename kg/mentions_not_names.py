@@ -7,7 +7,8 @@ frequent entities of each type: the same few phrasings made false persons, place
 organisations in article after article.
 
 - God named in a pious formula (بعد توفيق الله سبحانه وتعالى، ولله الحمد، الله alone), the
-  epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم);
+  epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم) or after a royal order's
+  adjective (التوجيه السامي الكريم);
 - a title before a word that is a preposition glued to a common noun: "الفريق الأول لكرة
   القدم" is the first football team (الفريق is also a general's rank), "أشاد الوزير بدور
   الهيئة" praises the authority's role;
@@ -79,6 +80,10 @@ HOLY_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
     ("الذكر", "الحكيم"), ("القرآن", "الكريم"), ("الكتاب", "الكريم"), ("الرسول", "الكريم"),
     ("النبي", "الكريم"), ("الشهر", "الكريم"), ("البيت", "العتيق"), ("الشرع", "الحنيف"),
     ("الدين", "الحنيف")))
+#: the epithet after the adjective of a royal order, no name: التوجيه السامي الكريم، الأمر
+#: الملكي الكريم (Saudi usage: "the gracious high directive")
+ROYAL_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
+    ("السامي", "الكريم"), ("الملكي", "الكريم"), ("السامية", "الكريمة"), ("الملكية", "الكريمة")))
 
 #: prepositions glued to a word after a title: with a common noun they make no name
 NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب", "فل"])
@@ -175,8 +180,8 @@ def is_pious_formula(words, before, after, clitic="") -> bool:
     its first word in the text (بتوفيق الله)."""
     if words == [GOD]:
         return True
-    if len(words) == 1 and (before, words[0]) in HOLY_EPITHETS:
-        return True         # الذكر الحكيم
+    if len(words) == 1 and ((before, words[0]) in HOLY_EPITHETS or (before, words[0]) in ROYAL_EPITHETS):
+        return True         # الذكر الحكيم، التوجيه السامي الكريم
     if words == [PRAISE_WORD] and (before in TO_GOD or after in TO_GOD):
         return True
     if len(words) == 2 and words[0] in FORMULA_STARTS and words[1] == GOD:

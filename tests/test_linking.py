@@ -478,3 +478,9 @@ def test_a_club_named_with_its_head_and_its_states_adjective_is_its_bare_name_to
     doc = run("وتعاقد نادي السد القطري مع مهاجم برازيلي، وسيلعب مع السد ثلاثة مواسم.")
     groups = sorted(sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization")
     assert ["السد", "نادي السد القطري"] in groups
+
+
+def test_a_regions_body_named_without_the_word_region_is_the_same_body():
+    doc = run("وأعلنت جوازات منطقة جازان تمديد ساعات العمل، وقال مدير جوازات جازان إن المراجعين كثر.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert groups == [["جوازات جازان", "جوازات منطقة جازان"]]

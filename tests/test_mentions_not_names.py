@@ -275,6 +275,11 @@ def test_the_epithet_after_a_holy_word_is_no_person():
     assert "الحكيم" not in _surfaces(doc, "Person")
 
 
+def test_the_epithet_after_a_royal_orders_adjective_is_no_person():
+    doc = run("وبدأت المراكز استقبال المراجعين تنفيذا للتوجيه السامي الكريم بتمديد المهلة شهرا آخر.")
+    assert "الكريم" not in _surfaces(doc, "Person")
+
+
 def test_a_preposition_of_place_after_a_title_is_no_name():
     doc = run("وجاءت الهزيمة بعد خسارة الفريق أمام الأهلي في المباراة النهائية.")
     assert not _surfaces(doc, "Person")
