@@ -8,7 +8,8 @@ noun_before_given_name: a trade or a post with the article between them (الم�
 """
 from __future__ import annotations
 
-from kg.lexicon import ALIAS_CUES, PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
+from kg.lexicon import (ALIAS_CUES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
+                        common_words, strip_clitics)
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
                                 is_name_word)
 from kg.mentions_names import (FAMILY_TITLES, is_accusative_noun, is_adverbial_accusative, is_alef_verb, is_plain_word,
@@ -266,14 +267,20 @@ def _bare_family_name_at_clause_end(tokens, k, blocked) -> bool:
 _ALI = "علي"
 
 
+# a post in apposition right after a whole name (اللواء منصور التركي المتحدث الأمني، أمينة الكردي
+# المتحدثة باسم البرنامج، سامي المصري مدير المكتب)
+_POST_AFTER_NAME = POST_HEADS | SPOKES_HEADS | frozenset(norm(w) for w in "المتحدثة الناطقة متحدثة ناطقة".split())
+
+
 def _family_name_before_clause(tokens, k) -> bool:
     """Is tokens[k], right after a plain given name, a listed family name with the article
-    (الأمين، التركي، المصري: words too) that ends the name where the clause ends?"""
+    (الأمين، التركي، المصري: words too) that ends the name where the clause ends or a post in
+    apposition begins?"""
     tok = tokens[k]
     return definite(tok) and tok.norm in family_names() and tok.norm not in STOPWORDS \
         and (_plain_given_name(tokens[k - 1].norm) or tokens[k - 1].text == _ALI) \
         and (k + 1 >= len(tokens) or tokens[k + 1].norm in _CLAUSE_AFTER_NAME
-             or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
+             or tokens[k + 1].text in _CLAUSE_AFTER_NAME or tokens[k + 1].norm in _POST_AFTER_NAME)
 
 
 # a word this common in general text, after a preposition glued to it, is no name word (بتهمة،

@@ -16,6 +16,11 @@ def test_a_family_name_that_is_also_a_word_ends_a_name_where_the_clause_ends():
     assert entity(doc, "سالم").type == "Person"
 
 
+def test_a_family_name_that_is_also_a_word_ends_a_name_before_a_post_in_apposition():
+    doc = run("وأوضح العميد فهد التركي المتحدث باسم قيادة الحرس أن الدوريات انتشرت على الحدود.")
+    assert entity(doc, "فهد التركي").type == "Person"
+
+
 def test_a_family_name_that_starts_with_wa_is_no_conjunction():
     doc = run("وقال السفير الأمريكي جون والش إن الزيارة مهمة، والتقى الوزير سامر وأحمد.")
     persons = [e.mentions[0].text for e in doc.entities if e.type == "Person"]
