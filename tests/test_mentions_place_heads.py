@@ -277,3 +277,9 @@ def test_a_place_name_after_its_head_ends_before_a_time_of_day_and_its_day():
 def test_a_demilitarised_zone_is_no_place_named_after_its_head():
     doc = run("ودعا الوسطاء إلى إقامة منطقة منزوعة السلاح على طول الحدود بين البلدين.")
     assert _place_names(doc) == []
+
+
+def test_a_verb_with_its_preposition_after_a_place_head_is_no_name():
+    from helpers import run
+    doc = run("وقصفت الطائرات تجمعات للمسلحين في منطقة تقع بين البلدتين، وسيطر التنظيم على منطقة تمتد من النهر.")
+    assert not any(e.type == "Place" for e in doc.entities)
