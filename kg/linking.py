@@ -646,6 +646,10 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
             words = spelling_key(_name_tokens(x)).split()
             if len(words) > 2 and kb.demonym(words[-1]):
                 without_demonym.setdefault(" ".join(words[:-1]), set()).add(key)
+            if len(words) > 2 and kb.demonym(words[1]) and not kb.demonym(words[-1]):
+                # "الحكومة الليبية المعترف بها دوليا" ... "الحكومة المعترف بها دوليا"، "الحكومة
+                # اليمنية الشرعية" ... "الحكومة الشرعية": the adjective inside the name left out
+                without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)
             if len(words) > 2 and words[1] == _REGION_WORD:
                 # "جوازات منطقة القصيم" ... "جوازات القصيم": the region's body named without منطقة
                 without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)

@@ -66,6 +66,8 @@ _SECURITY = (norm("الأمن"),)
 # a government's standing after its state's adjective: الحكومة اليمنية الشرعية، الحكومة الليبية المؤقتة
 _GOVERNMENTS = frozenset(norm(w) for w in "الحكومة السلطات السلطة".split())
 _STANDINGS = frozenset(norm(w) for w in "الشرعية المؤقتة الانتقالية".split())
+# ... in three words: الحكومة الليبية المعترف بها دوليا
+_RECOGNISED = tuple(norm(w) for w in "المعترف بها دوليا".split())
 # ... or before it: الحكومة الفيدرالية الصومالية، الحكومة الاتحادية العراقية، الحكومة المؤقتة الليبية
 _STANDINGS_BEFORE = frozenset(norm(w) for w in "الفيدرالية الاتحادية المركزية المؤقتة الانتقالية".split())
 
@@ -184,6 +186,9 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                 if stem in _GOVERNMENTS and size == 1 and adj < n and adj not in blocked \
                         and norms[adj] in _STANDINGS:
                     adj += 1    # الحكومة اليمنية الشرعية: the government itself, its standing said
+                elif stem in _GOVERNMENTS and size == 1 and tuple(norms[adj:adj + 3]) == _RECOGNISED \
+                        and not blocked.intersection(range(adj, adj + 3)):
+                    adj += 3    # الحكومة الليبية المعترف بها دوليا
                 if forces_only and size > 1:
                     continue
                 if stem == _FORCES and size == 1:

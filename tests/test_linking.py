@@ -484,3 +484,9 @@ def test_a_regions_body_named_without_the_word_region_is_the_same_body():
     doc = run("وأعلنت جوازات منطقة جازان تمديد ساعات العمل، وقال مدير جوازات جازان إن المراجعين كثر.")
     groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
     assert groups == [["جوازات جازان", "جوازات منطقة جازان"]]
+
+
+def test_a_body_named_without_the_states_adjective_inside_its_name_is_the_same_body():
+    doc = run("وقالت الحكومة الصومالية المؤقتة إن قواتها تقدمت، وأكدت الحكومة المؤقتة أن المعارك مستمرة.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["الحكومة الصومالية المؤقتة", "الحكومة المؤقتة"] in groups
