@@ -633,10 +633,11 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
     """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
     state's adjective is the one body of the article named so with it (two such bodies of
     different states: neither); "الشباب" is the one "حركة الشباب" of the article, "السد" the
-    one "نادي السد القطري"; "جوازات القصيم" the one "جوازات منطقة القصيم"."""
+    one "نادي السد القطري"; "جوازات القصيم" the one "جوازات منطقة القصيم"; "الحكومة اليمنية" the
+    one "حكومة اليمن"."""
     # the article's organisation names by what a shorter name would be: the name without its
     # last word when that is a demonym; the head's complement of a two-word name
-    without_demonym, complement = {}, {}
+    without_demonym, complement, by_state = {}, {}, {}
     for key in order:
         if groups[key][0].type != "Organization":
             continue
@@ -650,17 +651,25 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
                 # "الحكومة الليبية المعترف بها دوليا" ... "الحكومة المعترف بها دوليا"، "الحكومة
                 # اليمنية الشرعية" ... "الحكومة الشرعية": the adjective inside the name left out
                 without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)
+            if len(words) == 2 and words[0].startswith("ال") and kb.demonym(words[1]):
+                # "الحكومة اليمنية": a state's body named by the state's adjective, which
+                # "حكومة اليمن" names by the state's name
+                by_state.setdefault((words[0][2:], kb.demonym(words[1])), set()).add(key)
             if len(words) > 2 and words[1] == _REGION_WORD:
                 # "جوازات منطقة القصيم" ... "جوازات القصيم": the region's body named without منطقة
                 without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)
             if (len(words) == 2 or (len(words) == 3 and kb.demonym(words[-1]))) and words[0] in ORG_HEADS:
                 complement.setdefault(words[1], set()).add(key)     # نادي السد (القطري): السد
-    if not without_demonym and not complement:
+    if not without_demonym and not complement and not by_state:
         return
     for key in list(order):
         if key[0] != "Organization":
             continue
         fuller = set(without_demonym.get(key[1], ()))
+        words = key[1].split()
+        if by_state and len(words) == 2 and not words[0].startswith("ال"):
+            state = next((e.key for e in kb.find(words[1]) if e.subtype == "Country"), None)
+            fuller |= by_state.get((words[0], state), set()) if state else set()
         if " " not in key[1]:
             fuller |= complement.get(key[1], set())
         fuller.discard(key)

@@ -37,10 +37,14 @@ def _chain_word(tok) -> bool:
 # حزب نداء X، حركة تحيا X: a party named for its country)
 BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in (
     "مجلس قوات قوة محكمة هيئة غرفة جيش إذاعة نقابة اتحاد رابطة حزب حركة تيار").split())
-BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة بنك مصرف".split())
-# an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
+# (حكومة اليمن، حكومة طرابلس: a state's or a rival seat's government named by its place)
+GOVERNMENT = norm("حكومة")
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة بنك مصرف حكومة".split())
+# an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية،
+# حكومة اليمن الشرعية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
-    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية المركزي").split())
+    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية المركزي "
+    "الشرعية المؤقتة الانتقالية").split())
 # a chamber of commerce named for its town (غرفة الرياض، غرفة جدة) and a company named for a place
 # with the kind of its trade after it (شركة القصيم الزراعية، شركة الرياض للتعمير, not "شركة X" alone)
 CHAMBER_HEADS = frozenset(norm(w) for w in "غرفة".split())
@@ -98,6 +102,9 @@ def _body_before_place(tokens, i, j, covered, m=None):
         return None     # (برئاسة X، بقيادة X: "headed by X")
     if head[1] in _SEATS and not region_word and not _seat_of_government(head[1], tokens, i, m):
         return None
+    if head[1] == GOVERNMENT and head[0].endswith("و") and h > 0 and h - 1 not in covered \
+            and _chain_word(tokens[h - 1]):
+        return None     # "شعب وحكومة المملكة": the people's and the government's, the state named for both
     if head[1] in COMPANY_HEADS and h == i - 1:
         if j >= len(tokens) or j in covered or not _trade_word(tokens[j]):
             return None     # "شركة X" alone: a company of X as often as one named for it

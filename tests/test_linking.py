@@ -490,3 +490,9 @@ def test_a_body_named_without_the_states_adjective_inside_its_name_is_the_same_b
     doc = run("وقالت الحكومة الصومالية المؤقتة إن قواتها تقدمت، وأكدت الحكومة المؤقتة أن المعارك مستمرة.")
     groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
     assert ["الحكومة الصومالية المؤقتة", "الحكومة المؤقتة"] in groups
+
+
+def test_a_states_body_named_by_the_state_and_by_its_adjective_is_one_body():
+    doc = run("وقالت الحكومة الصومالية إن قواتها تقدمت، وأكدت حكومة الصومال أن المعارك مستمرة.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["الحكومة الصومالية", "حكومة الصومال"] in groups

@@ -143,3 +143,11 @@ def test_a_states_embassy_or_consulate_named_by_the_state():
     # the embassy with the article, a country after it: no state's mission named by it
     doc = run("وتظاهر محتجون أمام السفارة في الأردن.")
     assert entity(doc, "الأردن").type == "Place"
+
+
+def test_a_states_government_named_by_the_state_is_a_body():
+    doc = run("وأعلنت حكومة الصومال أمس استعادة البلدة، فيما عبر شعب وحكومة الكويت عن التضامن.")
+    assert entity(doc, "حكومة الصومال").type == "Organization"
+    assert not any(m.text == "الصومال" for e in doc.entities for m in e.mentions)
+    # the people and the government of a state: the state named for both
+    assert entity(doc, "الكويت").type == "Place"
