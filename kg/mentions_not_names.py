@@ -212,9 +212,20 @@ _IMPERFECT_VERB_ZIPF = 3.0     # (يونكر، يلدريم، يعلون: rarer,
 
 def is_imperfect_verb(word: str) -> bool:
     """A word opening with ي that no name list holds and general text uses (يأمر، يقيمون،
-    يقدمان): the verb after a person's name ("الرئيس جمال عبد الناصر يأمر"), no word of it."""
-    return word.startswith("ي") and len(word) >= 4 and word not in all_name_words() \
-        and word_zipf(word) >= _IMPERFECT_VERB_ZIPF
+    يقدمان): the verb after a person's name ("الرئيس جمال عبد الناصر يأمر"), no word of it; or
+    such a verb in the future, س before it (سيقاتل، ستواجه: the rest common as a verb)."""
+    if word in all_name_words():
+        return False
+    if word.startswith("ي") and len(word) >= 4 and word_zipf(word) >= _IMPERFECT_VERB_ZIPF:
+        return True
+    return word[:1] == "س" and word[1:2] in _FUTURE_PERSONS and len(word) >= 5 \
+        and word_zipf(word[1:]) >= _FUTURE_STEM_ZIPF
+
+
+#: the letters of the imperfect after the future's س (سيقاتل، ستقاتل، سنقاتل، سأقاتل)
+_FUTURE_PERSONS = frozenset("يتنا")
+#: how common the verb after the future's س must be (Zipf): ستالون، سنودن are names
+_FUTURE_STEM_ZIPF = 3.5
 
 
 #: how common (Zipf) a word no name list holds must be to read as what a person named by his

@@ -464,3 +464,8 @@ def test_hasan_before_a_noun_of_goodness_is_an_idiom_not_a_person():
               "وقال حسن الشمري إن الحوار مستمر.")
     persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
     assert persons == ["حسن الشمري"]
+
+
+def test_a_verb_in_the_future_after_a_persons_name_is_no_part_of_it():
+    doc = run("وقال المنتج إن رامبو سيقاتل التنين في الجزء الأخير من السلسلة.")
+    assert not any("سيقاتل" in s for s in _surfaces(doc))
