@@ -6,6 +6,7 @@ Found by running the extractor over news it was never tuned on and reading the m
 frequent entities of each type: the same few phrasings made false persons, places and
 organisations in article after article.
 
+- a cleric's title alone (آية الله، حجة الإسلام);
 - God named in a pious formula (بعد توفيق الله سبحانه وتعالى، ولله الحمد، الله alone), the
   epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم) or after a royal order's
   adjective (التوجيه السامي الكريم);
@@ -80,6 +81,8 @@ HOLY_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
     ("الذكر", "الحكيم"), ("القرآن", "الكريم"), ("الكتاب", "الكريم"), ("الرسول", "الكريم"),
     ("النبي", "الكريم"), ("الشهر", "الكريم"), ("البيت", "العتيق"), ("الشرع", "الحنيف"),
     ("الدين", "الحنيف")))
+#: a Shiite cleric's titles, no name of their own (آية الله خامنئي، حجة الإسلام X)
+CLERICAL_TITLES = frozenset(norm(p) for p in ("آية الله", "آية الله العظمى", "حجة الإسلام", "حجة الإسلام والمسلمين"))
 #: the epithet after the adjective of a royal order, no name: التوجيه السامي الكريم، الأمر
 #: الملكي الكريم (Saudi usage: "the gracious high directive")
 ROYAL_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
@@ -565,6 +568,8 @@ def not_names(mentions, tokens, text, kb=None, offsets=None) -> list:
         if m.type == "Person":
             if is_counted_noun_phrase(words):
                 return True
+            if joined in CLERICAL_TITLES:
+                return True     # "الزعيم الأعلى آية الله خامنئي": a cleric's title, the name after it
             if len(words) == 1 and is_imperfect_verb(words[0]):
                 return True     # "المخلوع يشترك مع الحوثيين": a verb after a title, no name
             if not clitic and tok is not None and is_place_preposition(tok.text):

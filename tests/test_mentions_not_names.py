@@ -469,3 +469,8 @@ def test_hasan_before_a_noun_of_goodness_is_an_idiom_not_a_person():
 def test_a_verb_in_the_future_after_a_persons_name_is_no_part_of_it():
     doc = run("وقال المنتج إن رامبو سيقاتل التنين في الجزء الأخير من السلسلة.")
     assert not any("سيقاتل" in s for s in _surfaces(doc))
+
+
+def test_a_clerics_title_alone_is_no_person():
+    doc = run("وحذر الزعيم الإيراني الأعلى آية الله علي خامنئي في خطبة العيد من تدخل الغرب.")
+    assert "آية الله" not in _surfaces(doc, "Person")
