@@ -627,6 +627,8 @@ def spelling_key(toks) -> str:
 
 #: the word of a Saudi region's name (منطقة القصيم), which its bodies' names may leave out
 _REGION_WORD = norm("منطقة")
+#: "general" in a general directorate's or authority's name (المديرية العامة للجوازات)
+_GENERAL_WORD = norm("العامة")
 
 
 def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
@@ -634,7 +636,7 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
     state's adjective is the one body of the article named so with it (two such bodies of
     different states: neither); "الشباب" is the one "حركة الشباب" of the article, "السد" the
     one "نادي السد القطري"; "جوازات القصيم" the one "جوازات منطقة القصيم"; "الحكومة اليمنية" the
-    one "حكومة اليمن"."""
+    one "حكومة اليمن"; "مديرية الجوازات" the one "المديرية العامة للجوازات"."""
     # the article's organisation names by what a shorter name would be: the name without its
     # last word when that is a demonym; the head's complement of a two-word name
     without_demonym, complement, by_state = {}, {}, {}
@@ -655,6 +657,12 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
                 # "الحكومة اليمنية": a state's body named by the state's adjective, which
                 # "حكومة اليمن" names by the state's name
                 by_state.setdefault((words[0][2:], kb.demonym(words[1])), set()).add(key)
+            if len(words) >= 3 and words[1] == _GENERAL_WORD and words[0].startswith("ال") \
+                    and words[2].startswith("لل") and len(words[2]) > 4:
+                # "المديرية العامة للجوازات" ... "مديرية الجوازات": a general directorate named
+                # without its "general"
+                without_demonym.setdefault(" ".join([words[0][2:], "ال" + words[2][2:], *words[3:]]),
+                                           set()).add(key)
             if len(words) > 2 and words[1] == _REGION_WORD:
                 # "جوازات منطقة القصيم" ... "جوازات القصيم": the region's body named without منطقة
                 without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)

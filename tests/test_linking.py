@@ -496,3 +496,9 @@ def test_a_states_body_named_by_the_state_and_by_its_adjective_is_one_body():
     doc = run("وقالت الحكومة الصومالية إن قواتها تقدمت، وأكدت حكومة الصومال أن المعارك مستمرة.")
     groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
     assert ["الحكومة الصومالية", "حكومة الصومال"] in groups
+
+
+def test_a_general_directorate_named_without_general_is_the_same_body():
+    doc = run("وأعلنت المديرية العامة للدفاع المدني إخماد الحريق، وقال متحدث باسم مديرية الدفاع المدني إن أحدا لم يصب.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["المديرية العامة للدفاع المدني", "مديرية الدفاع المدني"] in groups
