@@ -191,6 +191,8 @@ def _foreign_word_follows(tokens, k, blocked) -> bool:
         and not definite(tokens[k]) and tokens[k].norm not in STOPWORDS and not is_plain_word(tokens[k].norm, 3.5)
 
 
+#: "recognised internationally", three words that end a government's or its army's name
+_RECOGNISED = tuple(norm(w) for w in "المعترف بها دوليا".split())
 #: a body's noun with the article (الهيئة، السلطة، الحكومة): after a body's definite complement it
 #: opens a phrase of its own (مجلس النواب الهيئة التشريعية: the chamber is the legislature)
 _BODY_NOUNS_DEFINITE = frozenset("ال" + w for w in ORG_HEADS | frozenset(norm(x) for x in "سلطة سلطات".split()))
@@ -290,4 +292,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
                 break   # "شركة غوغل الأمريكية النتائج": the demonym ends the name
             continue
         break
-    return min(k, j + max_len)
+    k = min(k, j + max_len)
+    if k >= 2 and k + 1 < len(tokens) and tokens[k - 1].norm == _RECOGNISED[0] \
+            and tuple(t.norm for t in tokens[k:k + 2]) == _RECOGNISED[1:] and not {k, k + 1} & blocked:
+        k += 2      # "جيش الحكومة المعترف بها دوليا": the description ends in its two words
+    return k

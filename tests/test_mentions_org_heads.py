@@ -224,3 +224,10 @@ def test_a_bodys_noun_after_a_bodys_name_opens_a_phrase_of_its_own():
     from helpers import run
     doc = run("وبموجب الدستور الجديد يتولى مجلس الشورى السلطة التشريعية في البلاد.")
     assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == ["مجلس الشورى"]
+
+
+def test_an_army_of_a_government_recognised_internationally_is_named_in_full():
+    from helpers import run
+    doc = run("وقال قائد جيش الحكومة المعترف بها دوليا إن قواته تقدمت نحو الميناء.")
+    assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == \
+        ["جيش الحكومة المعترف بها دوليا"]
