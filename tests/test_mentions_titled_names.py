@@ -302,3 +302,8 @@ def test_a_compound_given_name_takes_a_family_name_in_abu_after_it():
     doc = run("وقال الدكتور نور الدين أبو الهيجاء، مدير المركز، إن العمل مستمر.")
     persons = [[m.text for m in e.mentions] for e in doc.entities if e.type == "Person"]
     assert persons == [["نور الدين أبو الهيجاء"]]
+
+
+def test_a_listed_family_name_that_reads_as_a_preposition_and_a_word_stays_in_the_name():
+    doc = run("وقال الوزير كمال بادي إن الطرق ستفتح خلال يومين.")
+    assert entity(doc, "كمال بادي").type == "Person"
