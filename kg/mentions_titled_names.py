@@ -141,10 +141,15 @@ def _ould_links(tokens, k, blocked) -> bool:
 
 
 def person_name_after(tokens, j, blocked, max_len=4):
-    """End index of a personal name starting at tokens[j], or j when there is none."""
+    """End index of a personal name starting at tokens[j], or j when there is none. A compound
+    given name written in two words (عبد الله) counts as one of the ``max_len`` words: "عبد الرحيم
+    أحمد سالم عتيق" is a name of four."""
     k = j
+    whole_names = max_len >= 4      # (not where a caller wants a short name: a kunya's, a facility's)
     while k < len(tokens) and k - j < max_len and k not in blocked:
         tok = tokens[k]
+        if tok.norm == _ABD and whole_names:
+            max_len += 1
         first = k == j
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])

@@ -307,3 +307,8 @@ def test_a_compound_given_name_takes_a_family_name_in_abu_after_it():
 def test_a_listed_family_name_that_reads_as_a_preposition_and_a_word_stays_in_the_name():
     doc = run("وقال الوزير كمال بادي إن الطرق ستفتح خلال يومين.")
     assert entity(doc, "كمال بادي").type == "Person"
+
+
+def test_a_compound_given_name_in_two_words_counts_as_one_word_of_the_name():
+    doc = run("وعين الرئيس العميد عبد الكريم حسن صالح مقبل قائدا للواء المدرع.")
+    assert entity(doc, "عبد الكريم حسن صالح مقبل").type == "Person"
