@@ -161,3 +161,10 @@ def test_a_government_recognised_internationally_after_its_states_adjective():
     doc = run("وأعلنت الحكومة الصومالية المعترف بها دوليا استعادة البلدة من المسلحين.")
     bodies = [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions]
     assert bodies == ["الحكومة الصومالية المعترف بها دوليا"]
+
+
+def test_a_watchdog_named_by_its_adjective_and_a_purpose_in_a_construct():
+    from helpers import run
+    doc = run("ووثقت الرابطة الليبية لحقوق الإنسان الانتهاكات، فيما فتحت الهيئة الوطنية لمكافحة الفساد تحقيقا.")
+    bodies = sorted(m.text for e in doc.entities if e.type == "Organization" for m in e.mentions)
+    assert bodies == ["الرابطة الليبية لحقوق الإنسان", "الهيئة الوطنية لمكافحة الفساد"]
