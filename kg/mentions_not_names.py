@@ -6,7 +6,8 @@ Found by running the extractor over news it was never tuned on and reading the m
 frequent entities of each type: the same few phrasings made false persons, places and
 organisations in article after article.
 
-- a cleric's title alone (آية الله، حجة الإسلام);
+- a cleric's title alone (آية الله، حجة الإسلام); a ruler's one-word name inside his regime's
+  (نظام الأسد);
 - God named in a pious formula (بعد توفيق الله سبحانه وتعالى، ولله الحمد، الله alone), the
   epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم) or after a royal order's
   adjective (التوجيه السامي الكريم);
@@ -81,6 +82,15 @@ HOLY_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
     ("الذكر", "الحكيم"), ("القرآن", "الكريم"), ("الكتاب", "الكريم"), ("الرسول", "الكريم"),
     ("النبي", "الكريم"), ("الشهر", "الكريم"), ("البيت", "العتيق"), ("الشرع", "الحنيف"),
     ("الدين", "الحنيف")))
+#: a regime named for its ruler's family name (نظام الأسد، لنظام القذافي): the name, alone, is
+#: inside the regime's name (as a place inside a body's), no mention of the man
+REGIME_WORDS = frozenset(norm(w) for w in "نظام".split())
+
+
+def _regime_word(word: str) -> bool:
+    return any(stem in REGIME_WORDS and c in ("", "و", "ب", "ل", "وب", "ول", "ف") for c, stem in strip_clitics(word))
+
+
 #: a Shiite cleric's titles, no name of their own (آية الله خامنئي، حجة الإسلام X)
 CLERICAL_TITLES = frozenset(norm(p) for p in ("آية الله", "آية الله العظمى", "حجة الإسلام", "حجة الإسلام والمسلمين"))
 #: the epithet after the adjective of a royal order, no name: التوجيه السامي الكريم، الأمر
@@ -570,6 +580,10 @@ def not_names(mentions, tokens, text, kb=None, offsets=None) -> list:
                 return True
             if joined in CLERICAL_TITLES:
                 return True     # "الزعيم الأعلى آية الله خامنئي": a cleric's title, the name after it
+            if (len(words) == 1 or words[0].startswith("ال")) and not clitic and i is not None and i > 0 \
+                    and _regime_word(tokens[i - 1].norm):
+                return True     # "طيران نظام الأسد": a regime named for its ruler, no mention of him
+                #                 (nor "الأسد براميل": the family name and what the regime dropped)
             if len(words) == 1 and is_imperfect_verb(words[0]):
                 return True     # "المخلوع يشترك مع الحوثيين": a verb after a title, no name
             if not clitic and tok is not None and is_place_preposition(tok.text):

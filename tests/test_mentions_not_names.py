@@ -474,3 +474,8 @@ def test_a_verb_in_the_future_after_a_persons_name_is_no_part_of_it():
 def test_a_clerics_title_alone_is_no_person():
     doc = run("وحذر الزعيم الإيراني الأعلى آية الله علي خامنئي في خطبة العيد من تدخل الغرب.")
     assert "آية الله" not in _surfaces(doc, "Person")
+
+
+def test_a_rulers_name_inside_his_regimes_is_no_person():
+    doc = run("وألقت مروحيات تابعة لنظام القذافي براميل متفجرة على أحياء المدينة.")
+    assert not _surfaces(doc, "Person")
