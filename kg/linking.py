@@ -479,8 +479,9 @@ def _country_weight(mentions, kb) -> dict:
 
 def _implied_countries(doc, kb, mentions) -> set:
     """Countries an article points to without naming them: those containing a place it
-    names (الرياض -> saudi-arabia), those of its demonyms (الأمن الأردني -> jordan) and the
-    states of the bodies it names (التحالف العربي -> saudi-arabia: ``country`` in the KB).
+    names (الرياض -> saudi-arabia), those of its demonyms (الأمن الأردني -> jordan), the
+    states of the bodies it names (التحالف العربي -> saudi-arabia: ``country`` in the KB) and the
+    states its known office-holders hold a post of (الملك سلمان -> saudi-arabia).
     Only for a nominal that needs a head (المملكة، السلطنة) and found no antecedent."""
     out = set()
     for m in mentions:
@@ -488,6 +489,10 @@ def _implied_countries(doc, kb, mentions) -> set:
             out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
         elif m.kb_id and m.type == "Organization" and m.kb_id in kb and kb.get(m.kb_id).country:
             out.add(kb.get(m.kb_id).country)    # التحالف العربي -> the state that leads it
+        elif m.kb_id and m.type == "Person" and m.kb_id in kb:
+            # الملك سلمان -> the state he holds a post of (a country only)
+            out.update(p.of for p in kb.get(m.kb_id).positions
+                       if p.of in kb and kb.get(p.of).subtype == "Country" and not p.until)
     for word in document_vocabulary(doc):
         key = kb.demonym(word)
         if key and key in kb:

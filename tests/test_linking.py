@@ -502,3 +502,9 @@ def test_a_general_directorate_named_without_general_is_the_same_body():
     doc = run("وأعلنت المديرية العامة للدفاع المدني إخماد الحريق، وقال متحدث باسم مديرية الدفاع المدني إن أحدا لم يصب.")
     groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
     assert ["المديرية العامة للدفاع المدني", "مديرية الدفاع المدني"] in groups
+
+
+def test_the_kingdom_unnamed_is_the_state_of_the_king_the_article_names():
+    doc = run("واستقبل الملك سلمان بن عبدالعزيز وفد الجمعية، وأكد أن المملكة ماضية في دعم المشروع.")
+    kingdom = [e for e in doc.entities if any(m.text == "المملكة" for m in e.mentions)]
+    assert len(kingdom) == 1 and kingdom[0].kb_id == "saudi-arabia"
