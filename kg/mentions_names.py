@@ -314,9 +314,14 @@ def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list
             # المهدي)
             continue
         found = None
+        # the next person of a list, joined by و to one just found (سامي الجابر ومحمد الواكد):
+        # و + a given name, however common the whole word (ومحمد)
+        listed = bool(out) and out[-1][1] == i
         for clitic, stem in strip_clitics(norms[i]):
             if clitic not in _NAME_CLITICS or (clitic and (norms[i] in given or norms[i] in starts
-                                                           or (_is_common(norms[i]) and stem != _ALI))):
+                                                           or (_is_common(norms[i]) and stem != _ALI
+                                                               and not (listed and clitic == "و"
+                                                                        and stem in given)))):
                 continue    # وليد، وائل: the word itself is a name; وليمة: a common word
             if (stem not in starts and stem not in given and stem != _ALI) or (stem in _NOT_NAMES and stem != _ALI):
                 continue

@@ -279,3 +279,8 @@ def test_a_post_with_its_body_after_a_listed_name_is_no_family_name():
     persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
     assert "فهد حمدان" in persons and "كمال سعيد" in persons
     assert not any("وكيل" in p or "مرشد" in p for p in persons)
+
+
+def test_the_next_person_of_a_list_joined_by_wa_to_a_common_given_name():
+    assert _names("وشارك في التدريب اللاعبان سالم الدوسري ومحمد القريطي بعد تعافيهما.") == \
+        ["سالم الدوسري", "محمد القريطي"]
