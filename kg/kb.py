@@ -91,6 +91,10 @@ _CAPITAL_WORDS = frozenset(["العاصمه"])   # normalised: العاصمة
 
 #: what stands between the items of a list of countries: "،" "و" "(" "إلى جانب"
 _LIST_GLUE = frozenset(["،", ",", "(", ")", "الي", "جانب", "و"])
+#: the kinds of place a list is read for: countries with countries, towns and provinces with
+#: towns and provinces (an ambiguous town's name, درعا، هيت، listed with known ones)
+_COUNTRY_KIND = frozenset(["Country"])
+_TOWN_KINDS = frozenset(["City", "Region"])
 
 
 @dataclass(frozen=True)
@@ -578,10 +582,13 @@ class KnowledgeBase:
                 return True                      # الرئيس السوري الشرع، وزير الخارجية الأمريكي روبيو
         if entry.subtype == "Country" and self._listed_with_a_country(norms, i, j):
             return True                          # مالي والنيجر؛ وتعد مالي، إلى جانب النيجر
+        if entry.subtype in _TOWN_KINDS and self._listed_with_towns(norms, i, j):
+            return True                          # محافظات حلب، درعا، اللاذقية؛ الفلوجة وهيت
         return False
 
-    def _is_country(self, words) -> bool:
-        """Is this run of normalised words (an optional و first) a country's plain name?"""
+    def _is_country(self, words, subtypes=_COUNTRY_KIND) -> bool:
+        """Is this run of normalised words (an optional و first) a country's plain name (or the
+        plain name of a place of one of ``subtypes``)?"""
         if not words:
             return False
         first = words[0]
@@ -589,9 +596,23 @@ class KnowledgeBase:
             if w0 is None:
                 continue
             hits = self._aliases.get(" ".join([w0, *words[1:]]), ())
-            if any(not h.needs_cue and self._entries[h.key].subtype == "Country" for h in hits):
+            if any(not h.needs_cue and self._entries[h.key].subtype in subtypes for h in hits):
                 return True
         return False
+
+    def _listed_with_towns(self, norms, i, j) -> bool:
+        """An ambiguous town's or province's name in a list of known ones: joined to one by و
+        (الفلوجة وهيت، درعا والسويداء), or between two of them by commas (حمص، درعا، حلب); a
+        comma after a town alone is no list ("إلى حمص، القائم بأعمال ...")."""
+        def town(a, b):
+            return 0 <= a < b <= len(norms) and self._is_country(norms[a:b], _TOWN_KINDS)
+
+        commas = ("،", ",")
+        wa_before = norms[i].startswith("و") and (town(i - 1, i) or town(i - 2, i))
+        wa_after = j < len(norms) and norms[j].startswith("و") and (town(j, j + 1) or town(j, j + 2))
+        comma_before = i > 1 and norms[i - 1] in commas and (town(i - 2, i - 1) or town(i - 3, i - 1))
+        comma_after = j + 1 < len(norms) and norms[j] in commas and (town(j + 1, j + 2) or town(j + 1, j + 3))
+        return wa_before or wa_after or (comma_before and (comma_after or wa_after))
 
     def _listed_with_a_country(self, norms, i, j) -> bool:
         """An ambiguous country name in a list of countries (مالي والنيجر، (مالي، النيجر)،

@@ -479,8 +479,9 @@ def _country_weight(mentions, kb) -> dict:
 
 def _implied_countries(doc, kb, mentions) -> set:
     """Countries an article points to without naming them: those containing a place it
-    names (الرياض -> saudi-arabia), those of its demonyms (الأمن الأردني -> jordan) and the
-    states of the bodies it names (التحالف العربي -> saudi-arabia: ``country`` in the KB).
+    names (الرياض -> saudi-arabia), those of its demonyms (الأمن الأردني -> jordan), the
+    states of the bodies it names (التحالف العربي -> saudi-arabia: ``country`` in the KB) and the
+    states its known office-holders hold a post of (الملك سلمان -> saudi-arabia).
     Only for a nominal that needs a head (المملكة، السلطنة) and found no antecedent."""
     out = set()
     for m in mentions:
@@ -488,6 +489,10 @@ def _implied_countries(doc, kb, mentions) -> set:
             out.update(k for k in kb.ancestors(m.kb_id) if kb.get(k).subtype == "Country")
         elif m.kb_id and m.type == "Organization" and m.kb_id in kb and kb.get(m.kb_id).country:
             out.add(kb.get(m.kb_id).country)    # التحالف العربي -> the state that leads it
+        elif m.kb_id and m.type == "Person" and m.kb_id in kb:
+            # الملك سلمان -> the state he holds a post of (a country only)
+            out.update(p.of for p in kb.get(m.kb_id).positions
+                       if p.of in kb and kb.get(p.of).subtype == "Country" and not p.until)
     for word in document_vocabulary(doc):
         key = kb.demonym(word)
         if key and key in kb:
@@ -625,14 +630,21 @@ def spelling_key(toks) -> str:
     return " ".join(out)
 
 
+#: the word of a Saudi region's name (منطقة القصيم), which its bodies' names may leave out
+_REGION_WORD = norm("منطقة")
+#: "general" in a general directorate's or authority's name (المديرية العامة للجوازات)
+_GENERAL_WORD = norm("العامة")
+
+
 def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
     """"وزارة الداخلية" after or before "وزارة الداخلية الكويتية": a body named without its
     state's adjective is the one body of the article named so with it (two such bodies of
     different states: neither); "الشباب" is the one "حركة الشباب" of the article, "السد" the
-    one "نادي السد القطري"."""
+    one "نادي السد القطري"; "جوازات القصيم" the one "جوازات منطقة القصيم"; "الحكومة اليمنية" the
+    one "حكومة اليمن"; "مديرية الجوازات" the one "المديرية العامة للجوازات"."""
     # the article's organisation names by what a shorter name would be: the name without its
     # last word when that is a demonym; the head's complement of a two-word name
-    without_demonym, complement = {}, {}
+    without_demonym, complement, by_state = {}, {}, {}
     for key in order:
         if groups[key][0].type != "Organization":
             continue
@@ -642,14 +654,35 @@ def _merge_bare_bodies(groups, order, key_of, first_subtype, kb) -> None:
             words = spelling_key(_name_tokens(x)).split()
             if len(words) > 2 and kb.demonym(words[-1]):
                 without_demonym.setdefault(" ".join(words[:-1]), set()).add(key)
+            if len(words) > 2 and kb.demonym(words[1]) and not kb.demonym(words[-1]):
+                # "الحكومة الليبية المعترف بها دوليا" ... "الحكومة المعترف بها دوليا"، "الحكومة
+                # اليمنية الشرعية" ... "الحكومة الشرعية": the adjective inside the name left out
+                without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)
+            if len(words) == 2 and words[0].startswith("ال") and kb.demonym(words[1]):
+                # "الحكومة اليمنية": a state's body named by the state's adjective, which
+                # "حكومة اليمن" names by the state's name
+                by_state.setdefault((words[0][2:], kb.demonym(words[1])), set()).add(key)
+            if len(words) >= 3 and words[1] == _GENERAL_WORD and words[0].startswith("ال") \
+                    and words[2].startswith("لل") and len(words[2]) > 4:
+                # "المديرية العامة للجوازات" ... "مديرية الجوازات": a general directorate named
+                # without its "general"
+                without_demonym.setdefault(" ".join([words[0][2:], "ال" + words[2][2:], *words[3:]]),
+                                           set()).add(key)
+            if len(words) > 2 and words[1] == _REGION_WORD:
+                # "جوازات منطقة القصيم" ... "جوازات القصيم": the region's body named without منطقة
+                without_demonym.setdefault(" ".join(words[:1] + words[2:]), set()).add(key)
             if (len(words) == 2 or (len(words) == 3 and kb.demonym(words[-1]))) and words[0] in ORG_HEADS:
                 complement.setdefault(words[1], set()).add(key)     # نادي السد (القطري): السد
-    if not without_demonym and not complement:
+    if not without_demonym and not complement and not by_state:
         return
     for key in list(order):
         if key[0] != "Organization":
             continue
         fuller = set(without_demonym.get(key[1], ()))
+        words = key[1].split()
+        if by_state and len(words) == 2 and not words[0].startswith("ال"):
+            state = next((e.key for e in kb.find(words[1]) if e.subtype == "Country"), None)
+            fuller |= by_state.get((words[0], state), set()) if state else set()
         if " " not in key[1]:
             fuller |= complement.get(key[1], set())
         fuller.discard(key)

@@ -7,7 +7,9 @@ named by an adjective there (annotation guidelines: an adjective is no mention o
 A few bodies are named by a fixed adjective instead (المقاومة الشعبية، المكتب السياسي), and the
 generic sides of a war by their bare word (المعارضة، المقاومة) and the government's forces.
 A national body is named by a head, its country's adjective and its purpose after لـ (الشركة
-السعودية للكهرباء، الهيئة السعودية للتخصصات الصحية: national_body_spans).
+السعودية للكهرباء، الهيئة السعودية للتخصصات الصحية: national_body_spans), a watchdog by a head,
+its country's or a broad adjective and a purpose in a construct (الشبكة السورية لحقوق الإنسان،
+الهيئة الوطنية لمكافحة الفساد).
 """
 from __future__ import annotations
 
@@ -66,6 +68,8 @@ _SECURITY = (norm("الأمن"),)
 # a government's standing after its state's adjective: الحكومة اليمنية الشرعية، الحكومة الليبية المؤقتة
 _GOVERNMENTS = frozenset(norm(w) for w in "الحكومة السلطات السلطة".split())
 _STANDINGS = frozenset(norm(w) for w in "الشرعية المؤقتة الانتقالية".split())
+# ... in three words: الحكومة الليبية المعترف بها دوليا
+_RECOGNISED = tuple(norm(w) for w in "المعترف بها دوليا".split())
 # ... or before it: الحكومة الفيدرالية الصومالية، الحكومة الاتحادية العراقية، الحكومة المؤقتة الليبية
 _STANDINGS_BEFORE = frozenset(norm(w) for w in "الفيدرالية الاتحادية المركزية المؤقتة الانتقالية".split())
 
@@ -184,6 +188,9 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
                 if stem in _GOVERNMENTS and size == 1 and adj < n and adj not in blocked \
                         and norms[adj] in _STANDINGS:
                     adj += 1    # الحكومة اليمنية الشرعية: the government itself, its standing said
+                elif stem in _GOVERNMENTS and size == 1 and tuple(norms[adj:adj + 3]) == _RECOGNISED \
+                        and not blocked.intersection(range(adj, adj + 3)):
+                    adj += 3    # الحكومة الليبية المعترف بها دوليا
                 if forces_only and size > 1:
                     continue
                 if stem == _FORCES and size == 1:
@@ -204,7 +211,14 @@ def generic_body_spans(tokens, norms, kb, blocked) -> list:
 # heads of a national body named by its country's adjective and its purpose after لـ:
 # الشركة السعودية للكهرباء، الهيئة السعودية للتخصصات الصحية، المؤسسة الأردنية للاستثمار
 NATIONAL_BODY_HEADS = frozenset(norm(w) for w in (
-    "الشركة الهيئة المؤسسة الجمعية الصندوق المركز الأكاديمية الوكالة الشبكة المنظمة").split())
+    "الشركة الهيئة المؤسسة الجمعية الصندوق المركز الأكاديمية الوكالة الشبكة المنظمة اللجنة المرصد "
+    "الرابطة").split())
+#: a purpose in a construct after لـ that names a watchdog or a welfare body: الشبكة السورية
+#: لحقوق الإنسان، الهيئة الوطنية لمكافحة الفساد، الجمعية الكويتية لحماية المستهلك
+PURPOSE_CONSTRUCTS = frozenset(norm(w) for w in "لحقوق لحماية لرعاية لمكافحة".split())
+#: adjectives that, before such a purpose, stand where a country's would (اللجنة العربية لحقوق
+#: الإنسان، الهيئة الوطنية لمكافحة الفساد)
+BROAD_ADJECTIVES = frozenset(norm(w) for w in "العربية العربي الوطنية الوطني الدولية الدولي".split())
 # (not الخطوط: الخطوط السعودية is the airline's whole name, "للعلاقات العامة" after it a post's field)
 _NATIONAL_OPENS = words_read_as(NATIONAL_BODY_HEADS)
 #: the most words of the purpose after لـ (للمواصفات والمقاييس والجودة)
@@ -216,10 +230,14 @@ def _purpose_end(norms, k, blocked):
     k (للصناعات الأساسية، للمواصفات والمقاييس والجودة; not a participle of the next clause:
     للتخصصات الصحية | المشترطة), or k when there is none."""
     n = len(norms)
-    if k >= n or k in blocked or not norms[k].startswith("لل") or len(norms[k]) < 5 \
+    if k + 1 < n and norms[k] in PURPOSE_CONSTRUCTS and k not in blocked and k + 1 not in blocked \
+            and norms[k + 1].startswith("ال") and len(norms[k + 1]) > 3 and norms[k + 1].isalpha():
+        e = k + 2       # لحقوق الإنسان، لمكافحة الفساد: ل + a noun + what it governs
+    elif k >= n or k in blocked or not norms[k].startswith("لل") or len(norms[k]) < 5 \
             or not norms[k].isalpha():
         return k
-    e = k + 1
+    else:
+        e = k + 1
     while e < n and e - k < _PURPOSE_WORDS and e not in blocked and norms[e].isalpha() \
             and (norms[e].startswith("وال") or norms[e].startswith("ال") and norms[e].endswith(("يه", "ي"))) \
             and len(norms[e]) > 4 and norms[e] not in STOPWORDS:
@@ -242,7 +260,8 @@ def national_body_spans(tokens, norms, kb, blocked) -> list:
             continue
         clitic = next((c for c, st in strip_clitics(norms[i]) if st in NATIONAL_BODY_HEADS
                        and not c.endswith(("ال", "لل"))), None)
-        if clitic is None or not norms[i + 1].startswith("ال") or not kb.demonym(norms[i + 1]):
+        if clitic is None or not norms[i + 1].startswith("ال") or not (
+                kb.demonym(norms[i + 1]) or (norms[i + 1] in BROAD_ADJECTIVES and norms[i + 2] in PURPOSE_CONSTRUCTS)):
             i += 1
             continue
         e = _purpose_end(norms, i + 2, blocked)

@@ -47,9 +47,13 @@ ROOM_HEADS = frozenset(norm(w) for w in "غرفة".split())
 ENVOY_POSTS = frozenset(norm(w) for w in "المبعوث المبعوثة المندوب المندوبة مندوب مندوبة الممثل ممثل".split())
 
 
+# a woman speaking for a body, named after her post: المتحدثة باسم البرنامج X، الناطقة باسم الوزارة X
+SPOKESWOMEN = frozenset(norm(w) for w in "المتحدثة الناطقة متحدثة ناطقة".split())
+
+
 @lru_cache(maxsize=1)
 def _post_cues():
-    return frozenset(POST_HEADS | SPOKES_HEADS | ENVOY_POSTS)
+    return frozenset(POST_HEADS | SPOKES_HEADS | SPOKESWOMEN | ENVOY_POSTS)
 
 
 @lru_cache(maxsize=1)

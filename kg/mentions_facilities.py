@@ -16,8 +16,9 @@ from kg.names import given_names
 from kg.normalize import norm
 
 
-# titles of the people facilities are named after: مستشفى الملك فهد، متنزه الشيخ زايد
-NAMESAKE_TITLES = frozenset(norm(w) for w in "الملك الشيخ الأمير الرئيس الإمام السلطان".split())
+# titles of the people facilities and places are named after: مستشفى الملك فهد، متنزه الشيخ زايد،
+# منطقة السيدة زينب
+NAMESAKE_TITLES = frozenset(norm(w) for w in "الملك الشيخ الأمير الرئيس الإمام السلطان السيدة".split())
 
 
 # the most words after the title: a name and its father's (الإمام علي بن أبي طالب)

@@ -170,10 +170,24 @@ def _extend(tokens, norms, k, blocked, limit):
         if not _name_like(tokens[k], w) or k > start and is_suffixed_noun(tokens[k]) \
                 or k > start and participle_with_complement(tokens, k):
             break
+        if _post_in_construct(tokens, norms, k, blocked):
+            break           # "عباس شومان وكيل الأزهر": the post after the name, with its body
         k += 1
         if w.startswith("ال") and len(w) > 3 and prev not in _LINKERS:
             break           # a family name with the article ends the name
     return k
+
+
+#: posts that family-name lists hold too (وكيل، مرشد، رئيس، نائب), which, followed by a body's
+#: name or a definite noun, are the post of the man named before: محمد بديع مرشد الإخوان
+POSTS_IN_CONSTRUCT = frozenset(norm(w) for w in (
+    "وكيل مرشد عضو رئيس نائب وزير قائد زعيم أمير مدير محافظ سفير مستشار مبعوث").split())
+
+
+def _post_in_construct(tokens, norms, k, blocked) -> bool:
+    """Is norms[k] a post followed by a body or a definite noun it governs (وكيل الأزهر)?"""
+    return norms[k] in POSTS_IN_CONSTRUCT and k + 1 < len(tokens) and (
+        k + 1 in blocked or (norms[k + 1].startswith("ال") and len(norms[k + 1]) > 3))
 
 
 #: "son of" in Turkish, the last word of a compound surname whose first word no list holds
@@ -314,9 +328,14 @@ def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list
             # المهدي)
             continue
         found = None
+        # the next person of a list, joined by و to one just found (سامي الجابر ومحمد الواكد):
+        # و + a given name, however common the whole word (ومحمد)
+        listed = bool(out) and out[-1][1] == i
         for clitic, stem in strip_clitics(norms[i]):
             if clitic not in _NAME_CLITICS or (clitic and (norms[i] in given or norms[i] in starts
-                                                           or (_is_common(norms[i]) and stem != _ALI))):
+                                                           or (_is_common(norms[i]) and stem != _ALI
+                                                               and not (listed and clitic == "و"
+                                                                        and stem in given)))):
                 continue    # وليد، وائل: the word itself is a name; وليمة: a common word
             if (stem not in starts and stem not in given and stem != _ALI) or (stem in _NOT_NAMES and stem != _ALI):
                 continue

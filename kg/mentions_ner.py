@@ -14,7 +14,7 @@ from kg.mentions_common import (ORG_NAME_STOPS, _cue_words, _dual_or_plural_of_c
                                 make_mention)
 from kg.mentions_lone_persons import name_opens_after_cue
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
-from kg.mentions_titled_names import noun_before_given_name
+from kg.mentions_titled_names import _family_name_before_clause, noun_before_given_name
 from kg.names import all_name_words, given_names, name_words, place_names
 
 
@@ -64,6 +64,9 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             if typ == "PER" and j - s >= 2 and word_after_name(toks[j - 1].norm) and not (
                     kb is not None and kb.demonym(toks[j - 1].norm)):   # (شاب فلسطيني: dropped below)
                 j -= 1     # "المالكي أراد أن"، "الماريجوانا غير أن": the verb or particle after it
+            if typ == "PER" and j - s == 1 and j == end and j < len(toks) and _family_name_before_clause(toks, j):
+                j = end = j + 1     # "وقالت أمينة الكردي المتحدثة باسم ..."، "وأكد منصور التركي إن":
+                #                     a listed family name that is a word too, left out by the tagger
             if s < j:
                 clitic = ""
                 for c, stem in strip_clitics(toks[s].norm)[1:]:

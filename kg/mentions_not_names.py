@@ -6,8 +6,11 @@ Found by running the extractor over news it was never tuned on and reading the m
 frequent entities of each type: the same few phrasings made false persons, places and
 organisations in article after article.
 
+- a cleric's title alone (آية الله، حجة الإسلام); a ruler's one-word name inside his regime's
+  (نظام الأسد);
 - God named in a pious formula (بعد توفيق الله سبحانه وتعالى، ولله الحمد، الله alone), the
-  epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم);
+  epithet after a holy word (آيات الذكر الحكيم، الرسول الكريم) or after a royal order's
+  adjective (التوجيه السامي الكريم);
 - a title before a word that is a preposition glued to a common noun: "الفريق الأول لكرة
   القدم" is the first football team (الفريق is also a general's rank), "أشاد الوزير بدور
   الهيئة" praises the authority's role;
@@ -79,6 +82,21 @@ HOLY_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
     ("الذكر", "الحكيم"), ("القرآن", "الكريم"), ("الكتاب", "الكريم"), ("الرسول", "الكريم"),
     ("النبي", "الكريم"), ("الشهر", "الكريم"), ("البيت", "العتيق"), ("الشرع", "الحنيف"),
     ("الدين", "الحنيف")))
+#: a regime named for its ruler's family name (نظام الأسد، لنظام القذافي): the name, alone, is
+#: inside the regime's name (as a place inside a body's), no mention of the man
+REGIME_WORDS = frozenset(norm(w) for w in "نظام".split())
+
+
+def _regime_word(word: str) -> bool:
+    return any(stem in REGIME_WORDS and c in ("", "و", "ب", "ل", "وب", "ول", "ف") for c, stem in strip_clitics(word))
+
+
+#: a Shiite cleric's titles, no name of their own (آية الله خامنئي، حجة الإسلام X)
+CLERICAL_TITLES = frozenset(norm(p) for p in ("آية الله", "آية الله العظمى", "حجة الإسلام", "حجة الإسلام والمسلمين"))
+#: the epithet after the adjective of a royal order, no name: التوجيه السامي الكريم، الأمر
+#: الملكي الكريم (Saudi usage: "the gracious high directive")
+ROYAL_EPITHETS = frozenset((norm(a), norm(b)) for a, b in (
+    ("السامي", "الكريم"), ("الملكي", "الكريم"), ("السامية", "الكريمة"), ("الملكية", "الكريمة")))
 
 #: prepositions glued to a word after a title: with a common noun they make no name
 NAME_PREPOSITIONS = frozenset(["ل", "ب", "ك", "لل", "وب", "ول", "فب", "فل"])
@@ -175,8 +193,8 @@ def is_pious_formula(words, before, after, clitic="") -> bool:
     its first word in the text (بتوفيق الله)."""
     if words == [GOD]:
         return True
-    if len(words) == 1 and (before, words[0]) in HOLY_EPITHETS:
-        return True         # الذكر الحكيم
+    if len(words) == 1 and ((before, words[0]) in HOLY_EPITHETS or (before, words[0]) in ROYAL_EPITHETS):
+        return True         # الذكر الحكيم، التوجيه السامي الكريم
     if words == [PRAISE_WORD] and (before in TO_GOD or after in TO_GOD):
         return True
     if len(words) == 2 and words[0] in FORMULA_STARTS and words[1] == GOD:
@@ -207,9 +225,20 @@ _IMPERFECT_VERB_ZIPF = 3.0     # (يونكر، يلدريم، يعلون: rarer,
 
 def is_imperfect_verb(word: str) -> bool:
     """A word opening with ي that no name list holds and general text uses (يأمر، يقيمون،
-    يقدمان): the verb after a person's name ("الرئيس جمال عبد الناصر يأمر"), no word of it."""
-    return word.startswith("ي") and len(word) >= 4 and word not in all_name_words() \
-        and word_zipf(word) >= _IMPERFECT_VERB_ZIPF
+    يقدمان): the verb after a person's name ("الرئيس جمال عبد الناصر يأمر"), no word of it; or
+    such a verb in the future, س before it (سيقاتل، ستواجه: the rest common as a verb)."""
+    if word in all_name_words():
+        return False
+    if word.startswith("ي") and len(word) >= 4 and word_zipf(word) >= _IMPERFECT_VERB_ZIPF:
+        return True
+    return word[:1] == "س" and word[1:2] in _FUTURE_PERSONS and len(word) >= 5 \
+        and word_zipf(word[1:]) >= _FUTURE_STEM_ZIPF
+
+
+#: the letters of the imperfect after the future's س (سيقاتل، ستقاتل، سنقاتل، سأقاتل)
+_FUTURE_PERSONS = frozenset("يتنا")
+#: how common the verb after the future's س must be (Zipf): ستالون، سنودن are names
+_FUTURE_STEM_ZIPF = 3.5
 
 
 #: how common (Zipf) a word no name list holds must be to read as what a person named by his
@@ -549,6 +578,12 @@ def not_names(mentions, tokens, text, kb=None, offsets=None) -> list:
         if m.type == "Person":
             if is_counted_noun_phrase(words):
                 return True
+            if joined in CLERICAL_TITLES:
+                return True     # "الزعيم الأعلى آية الله خامنئي": a cleric's title, the name after it
+            if (len(words) == 1 or words[0].startswith("ال")) and not clitic and i is not None and i > 0 \
+                    and _regime_word(tokens[i - 1].norm):
+                return True     # "طيران نظام الأسد": a regime named for its ruler, no mention of him
+                #                 (nor "الأسد براميل": the family name and what the regime dropped)
             if len(words) == 1 and is_imperfect_verb(words[0]):
                 return True     # "المخلوع يشترك مع الحوثيين": a verb after a title, no name
             if not clitic and tok is not None and is_place_preposition(tok.text):

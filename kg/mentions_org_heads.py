@@ -10,7 +10,7 @@ kind (القوة الجوية العراقية).
 """
 from __future__ import annotations
 
-from kg.lexicon import KUNYA_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS, STOPWORDS, common_words, strip_clitics
+from kg.lexicon import KUNYA_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, POST_HEADS, STOPWORDS, common_words, strip_clitics
 from kg.linking_generic import GENERIC_ACTORS, NAME_ADJECTIVES as GENERIC_ADJECTIVES
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _adjective_after_head, _preposition_and_word,
                                 definite, is_name_word)
@@ -191,6 +191,13 @@ def _foreign_word_follows(tokens, k, blocked) -> bool:
         and not definite(tokens[k]) and tokens[k].norm not in STOPWORDS and not is_plain_word(tokens[k].norm, 3.5)
 
 
+#: "recognised internationally", three words that end a government's or its army's name
+_RECOGNISED = tuple(norm(w) for w in "المعترف بها دوليا".split())
+#: a body's noun with the article (الهيئة، السلطة، الحكومة): after a body's definite complement it
+#: opens a phrase of its own (مجلس النواب الهيئة التشريعية: the chamber is the legislature)
+_BODY_NOUNS_DEFINITE = frozenset("ال" + w for w in ORG_HEADS | frozenset(norm(x) for x in "سلطة سلطات".split()))
+
+
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):
     """End index of an organisation name's continuation after its head at j-1.
     ``definite_head``: the head has the article (والحركة الشعبية): adjectives only follow it."""
@@ -214,6 +221,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
         if definite(tokens[k]):
             if k > j and n in ACT_NOUNS:
                 break   # "تبنى تنظيم الفرسان الهجوم": what the group did, after its name
+            if k > j and n in _BODY_NOUNS_DEFINITE:
+                break   # "يتولى مجلس النواب السلطة التشريعية": another noun, what the body is
             k += 1
             if kb is not None and kb.demonym(n):
                 break   # وزارة الداخلية السورية: a demonym ends the name
@@ -283,4 +292,8 @@ def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definit
                 break   # "شركة غوغل الأمريكية النتائج": the demonym ends the name
             continue
         break
-    return min(k, j + max_len)
+    k = min(k, j + max_len)
+    if k >= 2 and k + 1 < len(tokens) and tokens[k - 1].norm == _RECOGNISED[0] \
+            and tuple(t.norm for t in tokens[k:k + 2]) == _RECOGNISED[1:] and not {k, k + 1} & blocked:
+        k += 2      # "جيش الحكومة المعترف بها دوليا": the description ends in its two words
+    return k

@@ -18,7 +18,7 @@ declaration is tried at every cue.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from kg.caches import WordCache
@@ -283,6 +283,18 @@ def second_portfolio_end(tokens, k, blocked, kb) -> int:
     return k
 
 
+#: a website's or an account's adjectives after its owner's name: "موقع المديرية العامة للجوازات
+#: الإلكتروني" (the site is electronic, not the directorate), "حساب الهيئة العامة للرياضة الرسمي"
+SITE_ADJECTIVES = frozenset(norm(w) for w in "الإلكتروني الالكتروني الرسمي".split())
+SITE_NOUNS = frozenset(norm(w) for w in "موقع الموقع حساب صفحة بوابة".split())
+
+
+def _after_site_noun(tokens, tok_starts, m) -> bool:
+    """Does a site's or an account's noun (موقع، حساب، صفحة) stand right before the mention?"""
+    i = bisect_right(tok_starts, m.start) - 1
+    return i > 0 and any(stem in SITE_NOUNS for _, stem in strip_clitics(tokens[i - 1].norm))
+
+
 def general_bodies_completed(mentions, tokens, text, offsets=None) -> list:
     """A sentence's candidate bodies whose name stops at its adjectives (the tagger's
     "الهيئة العامة" before "للسياحة والتراث الوطني") taken on to what the body is for, unless
@@ -298,6 +310,8 @@ def general_bodies_completed(mentions, tokens, text, offsets=None) -> list:
         if j is not None and j + 1 < len(tokens) and tokens[j].norm in BODY_RANKS:
             taken = {k for o in mentions if o is not m for k in range(*_token_span(tokens, o, tok_starts, tok_ends))}
             end = general_body_complement(tokens, j + 1, taken)
+            if end > j + 2 and tokens[end - 1].norm in SITE_ADJECTIVES and _after_site_noun(tokens, tok_starts, m):
+                end -= 1    # "موقع المديرية العامة للجوازات الإلكتروني": the site's adjective
             if end > j + 1:
                 m = replace(m, end=tokens[end - 1].end, text=text[m.start:tokens[end - 1].end])
         out.append(m)

@@ -37,10 +37,14 @@ def _chain_word(tok) -> bool:
 # حزب نداء X، حركة تحيا X: a party named for its country)
 BODY_HEADS_WITH_CHAIN = CHAIN_ORG_HEADS | frozenset(norm(w) for w in (
     "مجلس قوات قوة محكمة هيئة غرفة جيش إذاعة نقابة اتحاد رابطة حزب حركة تيار").split())
-BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة بنك مصرف".split())
-# an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية
+# (حكومة اليمن، حكومة طرابلس: a state's or a rival seat's government named by its place)
+GOVERNMENT = norm("حكومة")
+BODY_HEADS_BEFORE_PLACE = frozenset(norm(w) for w in "مجلس بلدية محكمة صحيفة قناة إذاعة جامعة بنك مصرف حكومة".split())
+# an adjective that ends such a body's name: مجلس الرقة العسكري، محكمة جنايات البصرة الاتحادية،
+# حكومة اليمن الشرعية
 BODY_ADJECTIVES = frozenset(norm(w) for w in (
-    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية المركزي").split())
+    "العسكري العسكرية الاتحادي الاتحادية المحلي المحلية الثوري الثورية البلدي البلدية المركزي "
+    "الشرعية المؤقتة الانتقالية").split())
 # a chamber of commerce named for its town (غرفة الرياض، غرفة جدة) and a company named for a place
 # with the kind of its trade after it (شركة القصيم الزراعية، شركة الرياض للتعمير, not "شركة X" alone)
 CHAMBER_HEADS = frozenset(norm(w) for w in "غرفة".split())
@@ -49,6 +53,10 @@ COMPANY_HEADS = frozenset(norm(w) for w in "شركة".split())
 # إمارة منطقة الرياض، أمانة منطقة الرياض، أمانة جدة، أمانة عمان (an emirate named bare, إمارة دبي,
 # is the place)
 PRINCIPALITY, MUNICIPALITY = norm("إمارة"), norm("أمانة")
+# a region's or a city's passports directorate (Saudi usage): جوازات منطقة الرياض، جوازات القصيم،
+# جوازات جدة (not before a country: "جوازات سورية" are Syrian passports)
+PASSPORTS = norm("جوازات")
+_SEATS = frozenset((PRINCIPALITY, MUNICIPALITY, PASSPORTS))
 _REGION_WORD = norm("منطقة")
 _NISBA_ENDS = (norm("ية"), norm("ي"))
 
@@ -63,10 +71,12 @@ def _trade_word(tok) -> bool:
 
 
 def _seat_of_government(head, tokens, i, m) -> bool:
-    """May ``head`` (إمارة، أمانة) right before the place at tokens[i] name its government: a
+    """May ``head`` (إمارة، أمانة، جوازات) right before the place at tokens[i] name its government: a
     principality only a region written with منطقة, a municipality that or a known city."""
     if head == PRINCIPALITY:
         return tokens[i].norm == _REGION_WORD
+    if head == PASSPORTS:
+        return tokens[i].norm == _REGION_WORD or (m is not None and m.subtype in ("City", "Region"))
     return tokens[i].norm == _REGION_WORD or (m is not None and m.subtype == "City")
 
 
@@ -75,19 +85,26 @@ def _body_before_place(tokens, i, j, covered, m=None):
     h = i - 1
     while h >= 0 and h not in covered and i - 1 - h < 3 and _chain_word(tokens[h]) \
             and not (_stems(tokens[h].norm) & (BODY_HEADS_WITH_CHAIN | BODY_HEADS_BEFORE_PLACE | COMPANY_HEADS
-                                             | {PRINCIPALITY, MUNICIPALITY})) \
+                                             | _SEATS)) \
             and tokens[h].norm not in DIRECTIONS and tokens[h].norm not in given_names():
         h -= 1
     if h < 0 or h in covered:
         return None
     heads = BODY_HEADS_WITH_CHAIN if h < i - 1 else \
-        BODY_HEADS_BEFORE_PLACE | CHAMBER_HEADS | COMPANY_HEADS | {PRINCIPALITY, MUNICIPALITY}
+        BODY_HEADS_BEFORE_PLACE | CHAMBER_HEADS | COMPANY_HEADS | _SEATS
+    # the region's word before a known town's name (إمارة منطقة حائل، جوازات منطقة جازان)
+    region_word = h == i - 2 and tokens[i - 1].norm == _REGION_WORD
+    if region_word:
+        heads = heads | _SEATS
     head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                  if st in heads and not c.endswith(("ال", "لل", "ب"))), None)
     if head is None:
         return None     # (برئاسة X، بقيادة X: "headed by X")
-    if head[1] in (PRINCIPALITY, MUNICIPALITY) and not _seat_of_government(head[1], tokens, i, m):
+    if head[1] in _SEATS and not region_word and not _seat_of_government(head[1], tokens, i, m):
         return None
+    if head[1] == GOVERNMENT and head[0].endswith("و") and h > 0 and h - 1 not in covered \
+            and _chain_word(tokens[h - 1]):
+        return None     # "شعب وحكومة المملكة": the people's and the government's, the state named for both
     if head[1] in COMPANY_HEADS and h == i - 1:
         if j >= len(tokens) or j in covered or not _trade_word(tokens[j]):
             return None     # "شركة X" alone: a company of X as often as one named for it
@@ -256,7 +273,7 @@ def _units_named_for_places(tokens, text, spans):
                 h, e, (clitic, stem) = body
                 out.append((h, e, make_mention(tokens, h, e, "Organization",
                                                ORG_HEAD_SUBTYPES.get(stem) or (
-                                                   "GovernmentBody" if stem in (PRINCIPALITY, MUNICIPALITY) else None),
+                                                   "GovernmentBody" if stem in _SEATS else None),
                                                clitic=clitic, text=text)))
                 continue
             if i > 1 and i - 2 not in covered and _chain_word(tokens[i - 1]):

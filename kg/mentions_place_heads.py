@@ -36,7 +36,7 @@ def _name_after_head(tokens, i, blocked, first_may_be_common) -> int:
             and not (k == i + 2 and (tokens[k].norm in NAME_LINKERS or _person_starts(tokens, k))) \
             and not is_accusative_noun(tokens[k].norm) and not _prepositional(tokens[k].norm) \
             and not (k > i + 1 and _for_the(tokens[k].norm) and _town_head(tokens[i].norm)) \
-            and not (k == i + 1 and _imperfect_verb(tokens[k].norm)) \
+            and not (k == i + 1 and (_imperfect_verb(tokens[k].norm) or _verb_before_preposition(tokens, k))) \
             and not (k > i + 1 and tokens[k].norm in _POSSESSING) \
             and not (k > i + 1 and _time_of_day(tokens, k)) \
             and is_name_word(tokens[k], allow_common=(k == i + 1 and first_may_be_common(tokens, k)) or (
@@ -70,6 +70,18 @@ def _imperfect_verb(w) -> bool:
     controls"), common as written and as a stem, and no town or name the lists know?"""
     return w[:1] in "تي" and len(w) >= 4 and w not in place_names() and w not in all_name_words() \
         and word_zipf(w) >= _VERB_AFTER_HEAD_ZIPF and word_zipf(w[1:]) >= _VERB_AFTER_HEAD_ZIPF
+
+
+#: prepositions a verb of place takes: "منطقة تقع بين الضالع وإب"، "منطقة تمتد من X إلى Y"
+_PLACE_VERB_PREPOSITIONS = frozenset(norm(w) for w in "بين من في على عن إلى الى حتى قرب".split())
+
+
+def _verb_before_preposition(tokens, k) -> bool:
+    """Is tokens[k], after a place head, an imperfect verb common as written (تقع، تمتد، يقع) with
+    a preposition after it, whatever its stem ("منطقة تقع بين ...": "an area that lies between")?"""
+    w = tokens[k].norm
+    return w[:1] in "تي" and len(w) >= 3 and k + 1 < len(tokens) and tokens[k + 1].norm in _PLACE_VERB_PREPOSITIONS \
+        and w not in place_names() and w not in all_name_words() and word_zipf(w) >= _VERB_AFTER_HEAD_ZIPF
 
 
 #: "having", after a place's name: حي X ذو الغالبية الكردية (a description, no word of the name)

@@ -53,6 +53,9 @@ def post_person_mentions(tokens, text, kb, blocked, found, cue_at=None):
         end_at = by_noun = None
         while j < limit:
             ent = next((m for m in found if m[0] == j), None)
+            if ent is not None and ent[2].type == "Person" and tokens[j - 1].norm == _IN_THE_NAME_OF:
+                j = end_at = ent[1]     # "المتحدث باسم بان كي مون X": the one spoken for, then
+                break                   # the spokesperson
             if ent is not None and ent[2].type == "Person":
                 break   # "وزير الدفاع X المحتجز": the post's holder is named already
             if ent is not None:

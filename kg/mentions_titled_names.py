@@ -8,13 +8,14 @@ noun_before_given_name: a trade or a post with the article between them (الم�
 """
 from __future__ import annotations
 
-from kg.lexicon import ALIAS_CUES, PERSON_TITLES, PLACE_HEADS, STOPWORDS, TITLE_ADJECTIVES, common_words, strip_clitics
+from kg.lexicon import (ALIAS_CUES, PERSON_TITLES, PLACE_HEADS, POST_HEADS, SPOKES_HEADS, STOPWORDS, TITLE_ADJECTIVES,
+                        common_words, strip_clitics)
 from kg.mentions_common import (ORG_NAME_STOPS, _ARABIC_WORD, _SON_OF, _conjunct, _plain_given_name, definite,
                                 is_name_word)
 from kg.mentions_names import (FAMILY_TITLES, is_accusative_noun, is_adverbial_accusative, is_alef_verb, is_plain_word,
-                               is_suffixed_noun, participle_with_complement, wa_family_name)
+                               is_suffixed_noun, participle_with_complement, wa_family_name, word_zipf)
 from kg.mentions_org_heads import ACT_NOUNS
-from kg.names import all_name_words, family_names, given_names, name_words
+from kg.names import all_name_words, family_names, given_names, name_words, place_names
 from kg.normalize import norm
 
 
@@ -149,10 +150,15 @@ def _noun_in_construct(tokens, k) -> bool:
 
 
 def person_name_after(tokens, j, blocked, max_len=4):
-    """End index of a personal name starting at tokens[j], or j when there is none."""
+    """End index of a personal name starting at tokens[j], or j when there is none. A compound
+    given name written in two words (عبد الله) counts as one of the ``max_len`` words: "عبد الرحيم
+    أحمد سالم عتيق" is a name of four."""
     k = j
+    whole_names = max_len >= 4      # (not where a caller wants a short name: a kunya's, a facility's)
     while k < len(tokens) and k - j < max_len and k not in blocked:
         tok = tokens[k]
+        if tok.norm == _ABD and whole_names:
+            max_len += 1
         first = k == j
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
@@ -220,7 +226,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
             break  # "الملا سامر غادر"، "سامر منصور زعيما"، "العقيد سامي اغتيل": a verb or a noun
             #        ends the name
         if not first and tokens[k - 1].norm not in _SON_OF and (tok.norm in PLACE_HEADS or any(
-                c and c[-1] in "بل" and (stem in common_words() or stem in PLACE_HEADS
+                c and c[-1] in "بل" and ((stem in common_words() and not _listed_family_name(tok.norm))
+                                         or stem in PLACE_HEADS
                                          or (c[-1] == "ب" and stem in MEANS_AFTER_NAMES)
                                          or (is_plain_word(stem, _PREPOSED_PLAIN_ZIPF)
                                              and tok.norm not in all_name_words()))
@@ -276,14 +283,30 @@ def _bare_family_name_at_clause_end(tokens, k, blocked) -> bool:
 _ALI = "علي"
 
 
+# a post in apposition right after a whole name (اللواء منصور التركي المتحدث الأمني، أمينة الكردي
+# المتحدثة باسم البرنامج، سامي المصري مدير المكتب)
+_POST_AFTER_NAME = POST_HEADS | SPOKES_HEADS | frozenset(norm(w) for w in "المتحدثة الناطقة متحدثة ناطقة".split())
+
+
 def _family_name_before_clause(tokens, k) -> bool:
     """Is tokens[k], right after a plain given name, a listed family name with the article
-    (الأمين، التركي، المصري: words too) that ends the name where the clause ends?"""
+    (الأمين، التركي، المصري: words too) that ends the name where the clause ends or a post in
+    apposition begins?"""
     tok = tokens[k]
     return definite(tok) and tok.norm in family_names() and tok.norm not in STOPWORDS \
         and (_plain_given_name(tokens[k - 1].norm) or tokens[k - 1].text == _ALI) \
         and (k + 1 >= len(tokens) or tokens[k + 1].norm in _CLAUSE_AFTER_NAME
-             or tokens[k + 1].text in _CLAUSE_AFTER_NAME)
+             or tokens[k + 1].text in _CLAUSE_AFTER_NAME or tokens[k + 1].norm in _POST_AFTER_NAME)
+
+
+def _listed_family_name(word: str) -> bool:
+    """A family name the lists hold, no town's name nor a word this common (بها، بنا، لحد), that
+    reads as ب/ل + a common word too (بادي: ب + أدى، باقر): after a given name, the family's name."""
+    return word in family_names() and word not in place_names() and word_zipf(word) < _FAMILY_WORD_ZIPF
+
+
+#: how common a listed family name read as ب/ل + a word may be to stay a name (بادي 3.7; بالخير 3.9)
+_FAMILY_WORD_ZIPF = 3.8
 
 
 # a word this common in general text, after a preposition glued to it, is no name word (بتهمة،

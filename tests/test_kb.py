@@ -743,3 +743,17 @@ def test_a_clubs_bare_name_takes_its_own_cues_not_every_organisations():
     by_kb = {e.kb_id: [m.text for m in e.mentions] for e in doc.entities}
     assert by_kb.get("al-nassr-fc") == ["النصر"]
     assert any(m.startswith("حركة النصر") for k, ms in by_kb.items() if k != "al-nassr-fc" for m in ms)
+
+
+def test_an_ambiguous_towns_name_listed_with_known_towns_is_the_town():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+    doc = run("وشملت الغارات مناطق في محافظات حمص، درعا، حلب خلال الأسبوع الماضي، وفي الفلوجة وهيت.")
+    keys = {e.kb_id for e in doc.entities}
+    assert {"daraa", "homs", "aleppo"} <= keys
+    assert any(m.text == "هيت" for e in doc.entities if e.type == "Place" for m in e.mentions)
+    # a common word after a town, in no list, stays a word
+    doc = run("ووصل الوفد إلى حمص، القائم بأعمال السفارة معه.")
+    assert not any(m.text == "القائم" for e in doc.entities for m in e.mentions)

@@ -478,3 +478,33 @@ def test_a_club_named_with_its_head_and_its_states_adjective_is_its_bare_name_to
     doc = run("وتعاقد نادي السد القطري مع مهاجم برازيلي، وسيلعب مع السد ثلاثة مواسم.")
     groups = sorted(sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization")
     assert ["السد", "نادي السد القطري"] in groups
+
+
+def test_a_regions_body_named_without_the_word_region_is_the_same_body():
+    doc = run("وأعلنت جوازات منطقة جازان تمديد ساعات العمل، وقال مدير جوازات جازان إن المراجعين كثر.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert groups == [["جوازات جازان", "جوازات منطقة جازان"]]
+
+
+def test_a_body_named_without_the_states_adjective_inside_its_name_is_the_same_body():
+    doc = run("وقالت الحكومة الصومالية المؤقتة إن قواتها تقدمت، وأكدت الحكومة المؤقتة أن المعارك مستمرة.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["الحكومة الصومالية المؤقتة", "الحكومة المؤقتة"] in groups
+
+
+def test_a_states_body_named_by_the_state_and_by_its_adjective_is_one_body():
+    doc = run("وقالت الحكومة الصومالية إن قواتها تقدمت، وأكدت حكومة الصومال أن المعارك مستمرة.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["الحكومة الصومالية", "حكومة الصومال"] in groups
+
+
+def test_a_general_directorate_named_without_general_is_the_same_body():
+    doc = run("وأعلنت المديرية العامة للدفاع المدني إخماد الحريق، وقال متحدث باسم مديرية الدفاع المدني إن أحدا لم يصب.")
+    groups = [sorted(m.text for m in e.mentions) for e in doc.entities if e.type == "Organization"]
+    assert ["المديرية العامة للدفاع المدني", "مديرية الدفاع المدني"] in groups
+
+
+def test_the_kingdom_unnamed_is_the_state_of_the_king_the_article_names():
+    doc = run("واستقبل الملك سلمان بن عبدالعزيز وفد الجمعية، وأكد أن المملكة ماضية في دعم المشروع.")
+    kingdom = [e for e in doc.entities if any(m.text == "المملكة" for m in e.mentions)]
+    assert len(kingdom) == 1 and kingdom[0].kb_id == "saudi-arabia"

@@ -154,3 +154,17 @@ def test_a_bodys_name_in_parentheses_after_its_head_is_an_organisation():
     # common words in parentheses name no body
     doc = run("وقالت منظمة (غير حكومية) إن المساعدات وصلت إلى المدينة.")
     assert not any(e.type == "Organization" for e in doc.entities)
+
+
+def test_a_government_recognised_internationally_after_its_states_adjective():
+    from helpers import run
+    doc = run("وأعلنت الحكومة الصومالية المعترف بها دوليا استعادة البلدة من المسلحين.")
+    bodies = [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions]
+    assert bodies == ["الحكومة الصومالية المعترف بها دوليا"]
+
+
+def test_a_watchdog_named_by_its_adjective_and_a_purpose_in_a_construct():
+    from helpers import run
+    doc = run("ووثقت الرابطة الليبية لحقوق الإنسان الانتهاكات، فيما فتحت الهيئة الوطنية لمكافحة الفساد تحقيقا.")
+    bodies = sorted(m.text for e in doc.entities if e.type == "Organization" for m in e.mentions)
+    assert bodies == ["الرابطة الليبية لحقوق الإنسان", "الهيئة الوطنية لمكافحة الفساد"]

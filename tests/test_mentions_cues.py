@@ -20,3 +20,9 @@ def test_a_quoted_name_after_shabaka_is_an_organisation():
     from helpers import run as _run
     doc = _run("وقالت شبكة «نبأ» إن الطائرات قصفت السوق.")
     assert any(e.type == "Organization" and m.text == "نبأ" for e in doc.entities for m in e.mentions)
+
+
+def test_a_spokeswoman_is_a_post_before_the_name():
+    from helpers import entity, run
+    doc = run("وقالت المتحدثة باسم منظمة الصحة العالمية سلمى العراقي إن اللقاحات وصلت إلى المخيمات.")
+    assert entity(doc, "سلمى العراقي").type == "Person"

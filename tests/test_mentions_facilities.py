@@ -118,3 +118,9 @@ def test_a_facility_name_runs_on_over_abu():
     doc = run("وأغلقت السلطات معبر كرم أبو سالم أمام الشاحنات، كما قصف مسجد الإمام علي بن أبي طالب.")
     assert entity(doc, "معبر كرم أبو سالم").type == "Place"
     assert entity(doc, "مسجد الإمام علي بن أبي طالب").type == "Place"
+
+
+def test_a_place_named_after_a_titled_woman_is_a_place_not_the_woman():
+    doc = run("وانفجرت عبوة ناسفة في منطقة السيدة زينب جنوبي العاصمة مساء الخميس.")
+    assert "السيدة زينب" in _place_names(doc)
+    assert not any(e.type == "Person" for e in doc.entities)

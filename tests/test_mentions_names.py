@@ -271,3 +271,16 @@ def test_a_turkish_compound_surname_ending_in_oglu_after_a_given_name():
 def test_a_plural_noun_with_his_after_a_title_is_no_name():
     doc = run("وجدد الرئيس تعهداته بإعادة إعمار المدن المدمرة قبل نهاية العام.")
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_post_with_its_body_after_a_listed_name_is_no_family_name():
+    from helpers import run
+    doc = run("وقال فهد حمدان وكيل الجامعة إن المشروع اكتمل، ورحب به كمال سعيد مرشد الجماعة.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert "فهد حمدان" in persons and "كمال سعيد" in persons
+    assert not any("وكيل" in p or "مرشد" in p for p in persons)
+
+
+def test_the_next_person_of_a_list_joined_by_wa_to_a_common_given_name():
+    assert _names("وشارك في التدريب اللاعبان سالم الدوسري ومحمد القريطي بعد تعافيهما.") == \
+        ["سالم الدوسري", "محمد القريطي"]

@@ -28,6 +28,19 @@ def test_a_tagged_person_loses_the_preposition_glued_to_a_given_name():
     assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["أحمد سعيد"]
 
 
+def test_a_tagged_given_name_takes_a_listed_family_name_before_a_post_in_apposition():
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+
+    text = "وقالت سلمى الكردي المتحدثة باسم الجمعية إن القوافل وصلت."
+    sents = segment(text)
+    tags = [["O", "B-PER", "O", "O", "O", "O", "O", "O", "O", "O"]]
+    assert [m.text for m in ner_mentions(sents, text, tags, set())] == ["سلمى الكردي"]
+    # a word that is no family name stays out
+    text = "وقالت سلمى الطيبة المتحدثة باسم الجمعية إن القوافل وصلت."
+    assert [m.text for m in ner_mentions(segment(text), text, tags, set())] == ["سلمى"]
+
+
 def test_tagger_persons_that_are_a_noun_and_a_nationality_are_dropped():
     from kg.kb import load_kb
     from kg.mentions_ner import ner_mentions

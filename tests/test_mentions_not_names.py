@@ -275,6 +275,11 @@ def test_the_epithet_after_a_holy_word_is_no_person():
     assert "الحكيم" not in _surfaces(doc, "Person")
 
 
+def test_the_epithet_after_a_royal_orders_adjective_is_no_person():
+    doc = run("وبدأت المراكز استقبال المراجعين تنفيذا للتوجيه السامي الكريم بتمديد المهلة شهرا آخر.")
+    assert "الكريم" not in _surfaces(doc, "Person")
+
+
 def test_a_preposition_of_place_after_a_title_is_no_name():
     doc = run("وجاءت الهزيمة بعد خسارة الفريق أمام الأهلي في المباراة النهائية.")
     assert not _surfaces(doc, "Person")
@@ -459,3 +464,18 @@ def test_hasan_before_a_noun_of_goodness_is_an_idiom_not_a_person():
               "وقال حسن الشمري إن الحوار مستمر.")
     persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
     assert persons == ["حسن الشمري"]
+
+
+def test_a_verb_in_the_future_after_a_persons_name_is_no_part_of_it():
+    doc = run("وقال المنتج إن رامبو سيقاتل التنين في الجزء الأخير من السلسلة.")
+    assert not any("سيقاتل" in s for s in _surfaces(doc))
+
+
+def test_a_clerics_title_alone_is_no_person():
+    doc = run("وحذر الزعيم الإيراني الأعلى آية الله علي خامنئي في خطبة العيد من تدخل الغرب.")
+    assert "آية الله" not in _surfaces(doc, "Person")
+
+
+def test_a_rulers_name_inside_his_regimes_is_no_person():
+    doc = run("وألقت مروحيات تابعة لنظام القذافي براميل متفجرة على أحياء المدينة.")
+    assert not _surfaces(doc, "Person")

@@ -218,3 +218,16 @@ def test_what_a_body_announced_signing_is_no_word_of_its_name():
 def test_a_head_before_a_conjoined_verbal_noun_is_an_ordinary_noun():
     doc = run("وتضمنت الاتفاقية أن يقوم المركز بالعمل على تنظيم وتطوير المهرجان ودعم المزارعين.")
     assert not [e for e in doc.entities if e.type == "Organization"]
+
+
+def test_a_bodys_noun_after_a_bodys_name_opens_a_phrase_of_its_own():
+    from helpers import run
+    doc = run("وبموجب الدستور الجديد يتولى مجلس الشورى السلطة التشريعية في البلاد.")
+    assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == ["مجلس الشورى"]
+
+
+def test_an_army_of_a_government_recognised_internationally_is_named_in_full():
+    from helpers import run
+    doc = run("وقال قائد جيش الحكومة المعترف بها دوليا إن قواته تقدمت نحو الميناء.")
+    assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == \
+        ["جيش الحكومة المعترف بها دوليا"]

@@ -243,3 +243,10 @@ def test_a_border_crossing_named_before_the_word_that_says_so():
     # the one who carried out an act, and a crossing with no name, are no crossing
     doc = run("واعتقلت الشرطة منفذ الهجوم الانتحاري، وأغلقت السلطات المنفذ الحدودي.")
     assert not any(e.type == "Place" and "منفذ" in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_a_sites_adjective_after_a_general_bodys_name_is_the_sites():
+    from helpers import run
+    doc = run("وتنشر الشروط على موقع الهيئة العامة للإحصاء الإلكتروني منذ أمس.")
+    assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == \
+        ["الهيئة العامة للإحصاء"]

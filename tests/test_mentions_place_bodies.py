@@ -124,6 +124,17 @@ def test_a_regions_principality_and_a_municipality_named_for_their_place():
     assert not any(e.type == "Organization" for e in doc.entities)
 
 
+def test_a_regions_or_a_towns_passports_directorate_named_for_its_place():
+    doc = run("وقال مدير جوازات منطقة حائل إن جوازات القصيم وجوازات جدة مددت ساعات العمل، "
+              "فيما أعلنت إمارة منطقة جازان افتتاح مركز جديد.")
+    for name in ("جوازات منطقة حائل", "جوازات القصيم", "جوازات جدة", "إمارة منطقة جازان"):
+        assert entity(doc, name).type == "Organization"
+    assert not any(e.type == "Place" for e in doc.entities)
+    # passports of a country are no body: the country stays a place
+    doc = run("وضبطت الشرطة في المطار جوازات سورية مزورة مع مسافر قادم من بيروت.")
+    assert not any(e.type == "Organization" for e in doc.entities)
+
+
 def test_a_states_embassy_or_consulate_named_by_the_state():
     doc = run("وأعلنت سفارة الكويت لدى الأردن تعليق التأشيرات، وقالت قنصلية تركيا في أربيل إن الرحلات مستمرة.")
     assert entity(doc, "سفارة الكويت لدى الأردن").type == "Organization"
@@ -132,3 +143,11 @@ def test_a_states_embassy_or_consulate_named_by_the_state():
     # the embassy with the article, a country after it: no state's mission named by it
     doc = run("وتظاهر محتجون أمام السفارة في الأردن.")
     assert entity(doc, "الأردن").type == "Place"
+
+
+def test_a_states_government_named_by_the_state_is_a_body():
+    doc = run("وأعلنت حكومة الصومال أمس استعادة البلدة، فيما عبر شعب وحكومة الكويت عن التضامن.")
+    assert entity(doc, "حكومة الصومال").type == "Organization"
+    assert not any(m.text == "الصومال" for e in doc.entities for m in e.mentions)
+    # the people and the government of a state: the state named for both
+    assert entity(doc, "الكويت").type == "Place"

@@ -282,3 +282,9 @@ def test_a_demilitarised_zone_is_no_place_named_after_its_head():
 def test_an_area_named_by_what_crowds_it_is_no_place():
     doc = run("وانفجرت السيارة في منطقة مزدحمة أمام مدخل السوق، وسقطت قذيفة أخرى في منطقة مكتظة قرب الجسر.")
     assert _place_names(doc) == []
+
+
+def test_a_verb_with_its_preposition_after_a_place_head_is_no_name():
+    from helpers import run
+    doc = run("وقصفت الطائرات تجمعات للمسلحين في منطقة تقع بين البلدتين، وسيطر التنظيم على منطقة تمتد من النهر.")
+    assert not any(e.type == "Place" for e in doc.entities)

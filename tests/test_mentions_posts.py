@@ -89,3 +89,9 @@ def test_a_name_after_a_spokesman_of_a_body_named_by_a_noun():
 def test_a_verb_joined_by_wa_after_a_post_is_no_name():
     doc = run("واتصل الرئيس برئيس الوزراء العراقي وطالب بوقف العمليات في المدينة.")
     assert not any(m.text in ("وطالب", "طالب") for e in doc.entities for m in e.mentions)
+
+
+def test_the_spokesperson_named_after_the_person_spoken_for():
+    doc = run("وقالت الناطقة باسم دي ميستورا سلمى الحداد في بيان إن المشاورات مستمرة.")
+    assert entity(doc, "سلمى الحداد").type == "Person"
+    assert entity(doc, "دي ميستورا").type == "Person"

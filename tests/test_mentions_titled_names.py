@@ -16,6 +16,11 @@ def test_a_family_name_that_is_also_a_word_ends_a_name_where_the_clause_ends():
     assert entity(doc, "سالم").type == "Person"
 
 
+def test_a_family_name_that_is_also_a_word_ends_a_name_before_a_post_in_apposition():
+    doc = run("وأوضح العميد فهد التركي المتحدث باسم قيادة الحرس أن الدوريات انتشرت على الحدود.")
+    assert entity(doc, "فهد التركي").type == "Person"
+
+
 def test_a_family_name_that_starts_with_wa_is_no_conjunction():
     doc = run("وقال السفير الأمريكي جون والش إن الزيارة مهمة، والتقى الوزير سامر وأحمد.")
     persons = [e.mentions[0].text for e in doc.entities if e.type == "Person"]
@@ -303,3 +308,13 @@ def test_a_common_noun_in_construct_after_a_post_is_no_name():
     doc = run("وبحث رئيس الوزراء مع وزير الدفاع الفرنسي ظاهرة الهجرة غير الشرعية، وقال مندوب المملكة "
               "لدى الجامعة العربية سامي الحلو إن الاجتماع مثمر.")
     assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامي الحلو"]
+
+
+def test_a_listed_family_name_that_reads_as_a_preposition_and_a_word_stays_in_the_name():
+    doc = run("وقال الوزير كمال بادي إن الطرق ستفتح خلال يومين.")
+    assert entity(doc, "كمال بادي").type == "Person"
+
+
+def test_a_compound_given_name_in_two_words_counts_as_one_word_of_the_name():
+    doc = run("وعين الرئيس العميد عبد الكريم حسن صالح مقبل قائدا للواء المدرع.")
+    assert entity(doc, "عبد الكريم حسن صالح مقبل").type == "Person"
