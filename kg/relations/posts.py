@@ -38,6 +38,16 @@ ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث ال�
                "منسق المنسق منسقة المنسقة "
                # a state's delegate to a body: مندوب سوريا الدائم لدى الأمم المتحدة X
                "مندوب المندوب مندوبة المندوبة")
+# an ambassador, envoy or delegate glued to the و that opens a list's next item: "A، وسفير فرنسا
+# لدى المملكة B" (B holds the post; other posts are read by their stems already)
+LISTED_ENVOYS = words("سفير سفيرة مبعوث مبعوثة مندوب مندوبة")
+
+
+def _envoy_word(n: str) -> str:
+    """The envoy's word ``n`` without the و of a list ("وسفير" -> "سفير"), else ``n`` as it is."""
+    return n[1:] if n.startswith("و") and n[1:] in LISTED_ENVOYS else n
+
+
 # a delegate is a state's (a country or its adjective right after), not a club's or a firm's
 DELEGATES = words("مندوب المندوب مندوبة المندوبة")
 # ولي العهد السعودي X: the crown prince holds a post in the state
@@ -68,6 +78,10 @@ POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية ا�
                         # the body's stance, left out of its name: زعيم الحزب المعارض X
                         "المعارض المعارضة الحاكم الحاكمة المتشدد المتشددة")
 _TO = words("إلى لدى")
+# the host state named by its nominal after لدى, no entity of the sentence: "سفير فرنسا لدى المملكة
+# X" (the Saudi press's own kingdom, a sultanate, a republic): passed over like a named place
+HOST_STATE_NOMINALS = words("المملكة السلطنة الجمهورية الدولة")
+_AT_HOST = words("لدى")
 # المبعوث الأممي: the post is held in the United Nations (its key in kg/data/kb.json)
 UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
 # "المبعوث الدولي إلى سوريا X": an envoy called international is the United Nations' one
@@ -206,7 +220,8 @@ def _post_kind(view, kb, i):
         # (not a name's last word: "الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران")
         return "positionIn" if view.at.get(i) is None and i + 1 < len(toks) and view.stems(i + 1) & (
             LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
-    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
+    envoy = _envoy_word(toks[i].norm)
+    if stems & MINISTER or envoy in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
         if stems & UNDER_SECRETARIES and view.has(i + 1, SECRETARIES) and view.has(i + 2, _GENERAL):
             return "positionIn"   # "وكيل الأمين العام للأمم المتحدة X": a post in the body
@@ -217,7 +232,7 @@ def _post_kind(view, kb, i):
             if nxt is None or nxt.entity.type not in ("Organization", "Place") or not (
                     view.has(i + 1, _UNDER_HEADS) or view.has(nxt.i, _UNDER_HEADS)):
                 return None
-        if toks[i].norm in DELEGATES and not _of_a_state(view, kb, i + 1):
+        if envoy in DELEGATES and not _of_a_state(view, kb, i + 1):
             return None       # "مندوب النادي X": a club's agent, no post in a state
         if toks[i].norm in REPRESENTATIVES:
             # ممثل is also an actor: a representative only of a body named right after
@@ -505,6 +520,10 @@ def post_holder(view, kb, i, k, kind):
                 j = d.j
                 steps += 1
                 continue
+            if _host_state_nominal(view, j):
+                j += 2    # "سفير فرنسا لدى المملكة X": the state he is sent to, by its nominal
+                steps += 1
+                continue
         if j > k and t.norm in PLACE_HEADS and view.has(j - 1, _ATTACH) \
                 and view.slot_starting(j + 1) is not None \
                 and view.slot_starting(j + 1).entity.type == "Place":
@@ -542,6 +561,11 @@ def post_holder(view, kb, i, k, kind):
             j += 1
             steps += 1
             continue
+        recognised = _recognised_end(view, j)
+        if recognised is not None:
+            j = recognised    # "الرئيس اليمني المعترف به دوليا X": the holder past the recognition
+            steps += 1
+            continue
         second = _second_post_end(view, j) if j > k else _chained_post_end(view, j)
         if second is not None:
             j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
@@ -549,7 +573,7 @@ def post_holder(view, kb, i, k, kind):
             continue
         break
     s = view.slot_starting(j)
-    if s is not None and s.entity.type == "Person" and _governed(s):
+    if s is not None and s.entity.type == "Person" and (_governed(s) or _post_read_as_a_name(view, s)):
         s = None          # "يلتقي X وزير خارجية قطر بجون كيري": the one met, not the post's holder
     if s is not None and s.entity.type == "Person" and not _next_in_a_list(view, s, k):
         return (None if _appointed_by_the_post(view, i, s) else s), within
@@ -568,6 +592,27 @@ def post_holder(view, kb, i, k, kind):
         if p is not None:
             return p, within
     return None, within
+
+
+# "المعترف به دوليا": a head of state or government recognised abroad, told between his post
+# and his name ("رئيس الوزراء الليبي المعترف به دوليا X")
+RECOGNISED = (words("المعترف"), words("به بها"), words("دوليا عربيا"))
+
+
+def _recognised_end(view, j):
+    """The index past "المعترف به دوليا" starting at ``j`` (no entity among its words), else None."""
+    toks = view.tokens
+    if j + len(RECOGNISED) > len(toks) or any(
+            view.at.get(j + n) is not None or toks[j + n].norm not in ws for n, ws in enumerate(RECOGNISED)):
+        return None
+    return j + len(RECOGNISED)
+
+
+def _host_state_nominal(view, j) -> bool:
+    """Is ``j`` لدى with a state's nominal after it that is no entity ("لدى المملكة")?"""
+    toks = view.tokens
+    return toks[j].norm in _AT_HOST and j + 1 < len(toks) and view.at.get(j + 1) is None \
+        and toks[j + 1].norm in HOST_STATE_NOMINALS
 
 
 def _next_in_a_list_after_a_name(view, i) -> bool:
@@ -616,6 +661,12 @@ def person_before_lineage(view, i):
 
 # a preposition glued to a name: the name is governed by a verb or a noun, not apposed to a post
 _GOVERNING_CLITICS = frozenset(("ب", "وب", "فب", "ل", "ول", "فل", "ك"))
+
+
+def _post_read_as_a_name(view, slot) -> bool:
+    """Does the person's mention start with an envoy's post word ("مندوب المملكة" taken for a
+    name): a second post of the holder, not the holder?"""
+    return view.tokens[slot.i].norm in ENVOYS
 
 
 def _governed(slot) -> bool:
@@ -1225,8 +1276,9 @@ def _kb_post_target(view, kb, person, head_norm, kind):
 
 # "X مسؤولة الإعلام بمستشفى Y"، "مدير العلاقات العامة في وزارة Y X": a post in an institution
 OFFICIALS = words("مسؤول مسؤولة المسؤول المسؤولة مدير مديرة المدير المديرة")
-# institutions, not armed or political groups (whose officials are members: members.py)
-_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization"])
+# institutions, not armed or political groups (whose officials are members: members.py); a union
+# or alliance of states too ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي X": a post in the union)
+_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization", "Coalition"])
 
 
 def official_relations(view, kb, out):

@@ -43,6 +43,25 @@ def test_envoy_holds_a_post_in_the_sending_side_not_the_destination():
     assert not any(r[0] == "positionIn" and r[2] == "اليمن" for r in rels)
 
 
+def test_ambassador_to_the_kingdom_named_by_its_nominal():
+    # "لدى المملكة": the host state by its nominal, no entity; the holder is named after it
+    rels = relations(run("واستقبل وزير الخارجية سفير البرتغال لدى المملكة جواو مارتينز، وبحث معه التعاون."))
+    assert ("positionIn", "جواو مارتينز", "البرتغال") in rels
+
+
+def test_ambassador_glued_to_the_and_of_a_list():
+    # "وسفير": the next item of a list of guests; the ambassador named after his post holds it
+    rels = relations(run("وحضر الحفل وزير المالية سالم العتيبي، وسفير البرتغال لدى الكويت جواو مارتينز."))
+    assert ("positionIn", "جواو مارتينز", "البرتغال") in rels
+    assert not any(r[1] == "سالم العتيبي" and r[2] == "البرتغال" for r in rels)
+
+
+def test_head_of_government_recognised_abroad_told_between_post_and_name():
+    rels = relations(run("وأكد رئيس الوزراء الصومالي المعترف به دوليا حسن علي عبدي أن الصومال سيستعيد "
+                         "الموانئ كلها."))
+    assert ("positionIn", "حسن علي عبدي", "الصومال") in rels
+
+
 def test_personal_envoy_of_the_secretary_general():
     rels = relations(run("التقى المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية "
                          "ستيفان دي ميستورا وزير الخارجية."))
@@ -527,6 +546,12 @@ def test_head_of_the_bureau_leads_the_group_when_the_kb_says_so_on_that_date():
     later = relations(run(text, published=date(2025, 3, 1)))    # after his tenure: a member
     assert ("leaderOf", "إسماعيل هنية", "حماس") not in later
     assert ("memberOf", "إسماعيل هنية", "حماس") in later
+
+
+def test_official_of_a_union_of_states_holds_a_post_in_it():
+    rels = relations(run("وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي، ماريا لوبيز، إن المحادثات "
+                         "ستستأنف قريبا."))
+    assert ("positionIn", "ماريا لوبيز", "الاتحاد الأوروبي") in rels
 
 
 def test_official_of_a_ministry_named_after_it_with_a_rank():
