@@ -50,6 +50,9 @@ def _envoy_word(n: str) -> str:
 
 # a delegate is a state's (a country or its adjective right after), not a club's or a firm's
 DELEGATES = words("مندوب المندوب مندوبة المندوبة")
+# سلطان without the article is a given name too (سلطان بن سلمان); a post only right before the
+# country it rules, after its holder's name: "السلطان X بن Y سلطان عمان"
+SULTAN = words("سلطان")
 # ولي العهد السعودي X: the crown prince holds a post in the state
 CROWN = words("ولي")
 _REIGN = words("العهد عهد")     # ولي العهد السعودي X، ولي عهد أبوظبي X
@@ -118,7 +121,7 @@ ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
 # words that are a post only before a body of a given kind, named right after them (elsewhere
 # العميد is a rank, الشيخ a title): عميد بلدية X (a Libyan mayor), شيخ قبيلة X / شيخ عشيرة X
 BODY_HEADS = {norm("عميد"): words("بلدية"), norm("شيخ"): words("قبيلة عشيرة")}
-_POST_CUES = (frozenset(BODY_HEADS) | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
+_POST_CUES = (frozenset(BODY_HEADS) | SULTAN | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS | ASSISTANTS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
@@ -171,6 +174,8 @@ def _post_kind(view, kb, i):
         return _secretary_general(view, i)
     if view.tokens[i].norm in PROSECUTORS and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
         return "positionIn"   # النائب العام المصري X
+    if view.tokens[i].norm in SULTAN:
+        return "leaderOf" if _sultan_of_a_country(view, i) else None
     if stems & CROWN:
         return "positionIn" if view.has(i + 1, _REIGN) else None
     if _security_of_a_place(view, i):
@@ -241,6 +246,17 @@ def _post_kind(view, kb, i):
                 return None
         return "positionIn"
     return None
+
+
+def _sultan_of_a_country(view, i) -> bool:
+    """Is سلطان at ``i`` no name's word, right after a person's name and right before a country
+    written with no clitic ("قابوس بن سعيد سلطان عمان")?"""
+    if view.at.get(i) is not None or i == 0:
+        return False
+    before, after = view.at.get(i - 1), view.slot_starting(i + 1)
+    return before is not None and before.entity.type == "Person" and before.j == i \
+        and after is not None and after.entity.type == "Place" and after.entity.subtype == "Country" \
+        and not after.clitic
 
 
 def _head_of_the_body(view, i):

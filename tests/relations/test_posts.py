@@ -1017,3 +1017,11 @@ def test_an_assistant_to_a_governor_does_not_govern():
     assert not [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
     rels = relations(run("وأكد محافظ الأنبار سامر الخطيب أن التنظيم تراجع في المحافظة."))
     assert [r for r in rels if r[0] == "leaderOf" and r[1] == "سامر الخطيب"]
+
+
+def test_sultan_after_his_name_rules_the_country_named_right_after():
+    rels = relations(run("وهنأ الأمير في برقيته السلطان هيثم بن طارق سلطان عمان بذكرى توليه الحكم."))
+    assert ("leaderOf", "هيثم بن طارق", "عمان") in rels
+    # سلطان as a given name before a country's name is no post
+    rels = relations(run("وزار الأمير سلطان بن سلمان عمان أمس."))
+    assert not any(r[0] == "leaderOf" for r in rels)
