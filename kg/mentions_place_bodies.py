@@ -22,6 +22,22 @@ _COMMAND = norm("القيادة")
 # heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام) and a place's
 # police (شرطة بونتلاند، شرطة كركوك)
 UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق شرطة".split())
+# a region's or a town's passports office (Saudi usage: جوازات منطقة الباحة، جوازات الجوف); not
+# before a country, where the word is the travel documents (جوازات سوريا: Syrian passports)
+PASSPORT_HEADS = frozenset(norm(w) for w in "جوازات".split())
+
+
+def _past_region_word(tokens, i, covered) -> int:
+    """Where a unit's head stands before the place at ``i``: past "منطقة" when the place is named
+    without it ("شرطة منطقة الجوف"، "جوازات منطقة الجوف"), else right before it."""
+    if i > 1 and i - 2 not in covered and tokens[i - 1].norm == _REGION_WORD:
+        return i - 2
+    return i - 1
+
+
+def _unit_head(stem, place) -> bool:
+    """Does ``stem`` head a unit or an office named for the place mention ``place``?"""
+    return stem in UNIT_HEADS or stem in PASSPORT_HEADS and place.subtype != "Country"
 
 
 def _chain_word(tok) -> bool:
@@ -264,9 +280,9 @@ def _units_named_for_places(tokens, text, spans):
                 head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                              if st in CHAIN_ORG_HEADS and not c.endswith(("ال", "لل"))), None)
             if head is None:
-                h = i - 1
+                h = _past_region_word(tokens, i, covered)
                 head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
-                             if st in UNIT_HEADS and not c.endswith(("ال", "لل"))), None)
+                             if _unit_head(st, m) and not c.endswith(("ال", "لل"))), None)
             if head is not None:
                 clitic, stem = head
                 out.append((h, j, make_mention(tokens, h, j, "Organization",

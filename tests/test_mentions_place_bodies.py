@@ -132,3 +132,15 @@ def test_a_states_embassy_or_consulate_named_by_the_state():
     # the embassy with the article, a country after it: no state's mission named by it
     doc = run("وتظاهر محتجون أمام السفارة في الأردن.")
     assert entity(doc, "الأردن").type == "Place"
+
+
+def test_a_region_s_passports_office_is_a_body_and_its_director_leads_it():
+    from helpers import relations
+    doc = run("وقال مدير جوازات منطقة تبوك العميد فهد العنزي إن المكاتب تستقبل المراجعين يوميا.")
+    assert entity(doc, "جوازات منطقة تبوك").type == "Organization"
+    assert ("leaderOf", "فهد العنزي", "جوازات منطقة تبوك") in relations(doc)
+    doc = run("وأوضح الناطق الإعلامي بجوازات القصيم الرائد سالم الشمري أن العمل مستمر.")
+    assert entity(doc, "جوازات القصيم").type == "Organization"
+    # before a country the word is the travel documents, no office
+    doc = run("وضبطت الدورية جوازات سوريا مزورة في حقيبة.")
+    assert not any(e.type == "Organization" for e in doc.entities)
