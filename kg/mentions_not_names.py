@@ -68,6 +68,8 @@ PRAISE_AFTER = word_set("سبحانه تعالى عز جل جلاله")
 FORMULA_STARTS = PIOUS_FORMULA_STARTS | word_set("طيب")
 #: God's grace, help, will ...: "بعد توفيق الله"، "بفضل الله"، "بإذن الله" (a two-word
 #: mention of one of these and الله, after بعد or with ب glued, is the formula)
+#: "آية" of "آية الله", a Shiite cleric's rank
+AYAT = norm("آية")
 GRACE_NOUNS = word_set("توفيق فضل حمد اذن عون مشيئة رحمة نعمة")
 #: "ولله الحمد"، "الحمد لله"
 PRAISE_WORD = norm("الحمد")
@@ -181,6 +183,8 @@ def is_pious_formula(words, before, after, clitic="") -> bool:
         return True
     if len(words) == 2 and words[0] in FORMULA_STARTS and words[1] == GOD:
         return True         # طيب الله (ثراه)، رحمه الله
+    if len(words) == 2 and words[0] == AYAT and words[1] == GOD:
+        return True         # "آية الله علي X": a cleric's rank before his name, no name
     if len(words) >= 2 and words[-1] == GOD:
         if after in PRAISE_AFTER or words == [PRAISE_WORD, GOD]:     # (الحمد الله: لله misspelt)
             return True

@@ -459,3 +459,8 @@ def test_hasan_before_a_noun_of_goodness_is_an_idiom_not_a_person():
               "وقال حسن الشمري إن الحوار مستمر.")
     persons = sorted(m.text for e in doc.entities if e.type == "Person" for m in e.mentions)
     assert persons == ["حسن الشمري"]
+
+
+def test_the_cleric_s_rank_before_a_name_is_no_person():
+    doc = run("وحذر الزعيم الأعلى الإيراني آية الله علي خامنئي في خطبة العيد من التفرقة.")
+    assert not any(m.text == "آية الله" for e in doc.entities for m in e.mentions)

@@ -94,6 +94,15 @@ INTERNATIONAL = words("الدولي الدولية")
 ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
 # المرشد الأعلى للثورة الإيرانية X: the supreme guide leads the state
 GUIDES = words("المرشد مرشد")
+# "الزعيم الأعلى الإيراني X": the supreme leader, a guide of the state (الزعيم alone before a
+# country's adjective may lead a people or a party: الزعيم الكردي X)
+SUPREME = words("الأعلى")
+
+
+def _supreme(view, i) -> bool:
+    """Is the leader's word at ``i`` followed by الأعلى (no entity): the supreme leader?"""
+    return i + 1 < len(view.tokens) and view.at.get(i + 1) is None and view.has(i + 1, SUPREME) \
+        and bool(view.stems(i) & LEADER_POSTS)
 # الأمين العام لـ X: the secretary general leads the party, the league, the organisation
 SECRETARIES = words("الأمين أمين الأمينة أمينة")
 _GENERAL = words("العام العامة عام عامة")     # الأمين العام X، أمين عام X
@@ -577,9 +586,9 @@ def post_holder(view, kb, i, k, kind):
             j += 1
             steps += 1
             continue
-        recognised = _recognised_end(view, j)
-        if recognised is not None:
-            j = recognised    # "الرئيس اليمني المعترف به دوليا X": the holder past the recognition
+        phrase = _phrase_end(view, j)
+        if phrase is not None:
+            j = phrase    # "الرئيس اليمني المعترف به دوليا X"، "المرشد الأعلى آية الله X"
             steps += 1
             continue
         second = _second_post_end(view, j) if j > k else _chained_post_end(view, j)
@@ -610,18 +619,23 @@ def post_holder(view, kb, i, k, kind):
     return None, within
 
 
-# "المعترف به دوليا": a head of state or government recognised abroad, told between his post
-# and his name ("رئيس الوزراء الليبي المعترف به دوليا X")
+# phrases told between a post and its holder's name: a head of state or government recognised
+# abroad ("رئيس الوزراء الليبي المعترف به دوليا X"), a Shiite cleric's rank ("المرشد الأعلى
+# آية الله X", "آية الله العظمى X")
 RECOGNISED = (words("المعترف"), words("به بها"), words("دوليا عربيا"))
+AYATOLLAH = (words("آية"), words("الله"))
+AYATOLLAH_GRAND = (words("آية"), words("الله"), words("العظمى"))
+BEFORE_THE_NAME = (RECOGNISED, AYATOLLAH_GRAND, AYATOLLAH)
 
 
-def _recognised_end(view, j):
-    """The index past "المعترف به دوليا" starting at ``j`` (no entity among its words), else None."""
+def _phrase_end(view, j):
+    """The index past one of BEFORE_THE_NAME starting at ``j`` (no entity among its words), else None."""
     toks = view.tokens
-    if j + len(RECOGNISED) > len(toks) or any(
-            view.at.get(j + n) is not None or toks[j + n].norm not in ws for n, ws in enumerate(RECOGNISED)):
-        return None
-    return j + len(RECOGNISED)
+    for phrase in BEFORE_THE_NAME:
+        if j + len(phrase) <= len(toks) and all(
+                view.at.get(j + n) is None and toks[j + n].norm in ws for n, ws in enumerate(phrase)):
+            return j + len(phrase)
+    return None
 
 
 def _host_state_nominal(view, j) -> bool:
@@ -1057,7 +1071,7 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         # "رئيس اللجنة الأولمبية السعودية X": he heads a body of the country, not the country
         add(out, "positionIn", person, target, view, "post-in-a-body", post=_post_name(toks, i, k, kb))
         return
-    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
+    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES or _supreme(view, i)):
         return
     if kind == "leaderOf" and _regional(view, org) and not stems & SECRETARIES:
         # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members

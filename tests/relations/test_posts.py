@@ -1025,3 +1025,11 @@ def test_sultan_after_his_name_rules_the_country_named_right_after():
     # سلطان as a given name before a country's name is no post
     rels = relations(run("وزار الأمير سلطان بن سلمان عمان أمس."))
     assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_supreme_leader_named_past_the_cleric_s_rank():
+    rels = relations(run("وحذر الزعيم الأعلى الإيراني آية الله علي خامنئي في خطبة العيد من أن إيران "
+                         "لن تتراجع."))
+    assert ("leaderOf", "علي خامنئي", "إيران") in rels
+    rels = relations(run("ودعا المرشد الأعلى في إيران آية الله العظمى علي خامنئي إلى الوحدة."))
+    assert ("leaderOf", "علي خامنئي", "إيران") in rels
