@@ -38,9 +38,10 @@ ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث ال�
                "منسق المنسق منسقة المنسقة "
                # a state's delegate to a body: مندوب سوريا الدائم لدى الأمم المتحدة X
                "مندوب المندوب مندوبة المندوبة")
-# an ambassador, envoy or delegate glued to the و that opens a list's next item: "A، وسفير فرنسا
-# لدى المملكة B" (B holds the post; other posts are read by their stems already)
-LISTED_ENVOYS = words("سفير سفيرة مبعوث مبعوثة مندوب مندوبة")
+# an ambassador, envoy, delegate or deputy glued to the و that opens a list's next item: "A،
+# وسفير فرنسا لدى المملكة B"، "A ونائب الأمين العام لجامعة الدول العربية B" (B holds the post;
+# other posts are read by their stems already)
+LISTED_ENVOYS = words("سفير سفيرة مبعوث مبعوثة مندوب مندوبة نائب نائبة")
 
 
 def _envoy_word(n: str) -> str:

@@ -56,6 +56,12 @@ def test_ambassador_glued_to_the_and_of_a_list():
     assert not any(r[1] == "سالم العتيبي" and r[2] == "البرتغال" for r in rels)
 
 
+def test_deputy_glued_to_the_and_of_a_list():
+    rels = relations(run("وشارك في الندوة وزير الإعلام سامر العلي ونائب الأمين العام لجامعة الدول العربية "
+                         "حسن كمال."))
+    assert ("positionIn", "حسن كمال", "جامعة الدول العربية") in rels
+
+
 def test_head_of_government_recognised_abroad_told_between_post_and_name():
     rels = relations(run("وأكد رئيس الوزراء الصومالي المعترف به دوليا حسن علي عبدي أن الصومال سيستعيد "
                          "الموانئ كلها."))
