@@ -451,7 +451,32 @@ def _post_complement(view, kb, i, kind):
         if s is not None and s.entity.type == "Organization":
             org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
             k = s.j
+    body = regional_portfolio_body(view, i, org) if kind == "positionIn" else None
+    if body is not None:
+        org, k = body, body.j     # "نائب مدير شؤون الشرق الأوسط في منظمة X Y": the body, not the region
     return org, country, k
+
+
+# a portfolio named for a region (شؤون منطقة الشرق الأوسط، قسم أفريقيا، برنامج آسيا): the post is
+# held in the body named after it (في منظمة العفو الدولية), not in the region
+PORTFOLIO_WORDS = words("شؤون شئون قسم برنامج ملف")
+_IN_BODY = words("في لدى")
+
+
+def regional_portfolio_body(view, i, place):
+    """The organisation named right after a region ``place`` (after في / لدى, or with ب glued)
+    that a portfolio word between ``i`` and it makes the subject of a post ("مدير شؤون منطقة
+    الشرق الأوسط في العفو الدولية"), else None."""
+    if place is None or not hasattr(place, "j") or place.entity.type != "Place" \
+            or place.entity.subtype == "Country" or place.clitic \
+            or not any(view.at.get(m) is None and view.has(m, PORTFOLIO_WORDS) for m in range(i + 1, place.i)):
+        return None
+    toks = view.tokens
+    k = place.j + 1 if place.j < len(toks) and view.has(place.j, _IN_BODY) else place.j
+    body = view.slot_starting(k)
+    if body is None or body.entity.type != "Organization" or (k == place.j and not body.clitic.endswith("ب")):
+        return None
+    return body
 
 
 # the quotes a post word is set in, as a so-called post of an armed group: «أمير» تنظيم X، «والي» X
@@ -1325,6 +1350,7 @@ def official_relations(view, kb, out):
         if k == i + 1 or k >= len(toks):
             continue
         s = view.slot_starting(k + 1) if toks[k].norm == "في" else view.slot_starting(k)
+        s = regional_portfolio_body(view, i, s) or s     # "مديرة قسم الشرق الأوسط في منظمة Y"
         if s is None or (s.i == k and not s.clitic.endswith("ب")):
             continue
         ent = s.entity

@@ -1039,3 +1039,12 @@ def test_supreme_leader_named_past_the_cleric_s_rank():
     assert ("leaderOf", "علي خامنئي", "إيران") in rels
     rels = relations(run("ودعا المرشد الأعلى في إيران آية الله العظمى علي خامنئي إلى الوحدة."))
     assert ("leaderOf", "علي خامنئي", "إيران") in rels
+
+
+def test_a_regional_portfolio_is_held_in_the_body_named_after_the_region():
+    rels = relations(run("وقال سامي علي، نائب مدير شؤون منطقة الشرق الأوسط في منظمة العفو الدولية، إن "
+                         "الأحكام تضاعفت."))
+    assert ("positionIn", "سامي علي", "منظمة العفو الدولية") in rels
+    assert not any(r[2] == "منطقة الشرق الأوسط" for r in rels)
+    rels = relations(run("وقال مدير برنامج أفريقيا في منظمة العفو الدولية سامي علي إن الأحكام تضاعفت."))
+    assert ("positionIn", "سامي علي", "منظمة العفو الدولية") in rels
