@@ -826,7 +826,13 @@ def _next_in_a_list(view, person, k):
     of a list; he does not hold the post."""
     toks = view.tokens
     return person.i >= k and person.clitic.startswith("و") and (
-        toks[person.i - 1].text in _COMMAS or person.i == k)
+        toks[person.i - 1].text in _COMMAS or person.i == k or _closing_marks_only(toks, k, person.i))
+
+
+def _closing_marks_only(toks, k, m) -> bool:
+    """Do only quotes or a closing bracket stand from ``k`` to ``m``: a post set in quotes ended
+    there ("A «والي ولاية X» وB «...»": B opens the list's next item)?"""
+    return m > k and all(toks[n].text in POST_QUOTES or toks[n].text == ")" for n in range(k, m))
 
 
 def _name_tail_left_out(view, person, i):

@@ -1048,3 +1048,10 @@ def test_a_regional_portfolio_is_held_in_the_body_named_after_the_region():
     assert not any(r[2] == "منطقة الشرق الأوسط" for r in rels)
     rels = relations(run("وقال مدير برنامج أفريقيا في منظمة العفو الدولية سامي علي إن الأحكام تضاعفت."))
     assert ("positionIn", "سامي علي", "منظمة العفو الدولية") in rels
+
+
+def test_a_post_set_in_quotes_after_a_name_is_that_name_s_not_the_next_one_s():
+    rels = relations(run("وقتل في الغارات عشرات القياديين أبرزهم أبو خالد الشامي “والي ولاية الفرات” "
+                         "وسالم الدوسري “الوالي السابق لولاية الرقة” والقيادي أبو صهيب."))
+    assert ("leaderOf", "أبو خالد الشامي", "ولاية الفرات") in rels
+    assert ("leaderOf", "سالم الدوسري", "ولاية الفرات") not in rels
