@@ -205,7 +205,9 @@ def located_relations(view, kb, out):
     links = []      # (a, b, pattern)
     for a, b in zip(places, places[1:]):
         pattern = _adjacent_link(view, a, b, links)
-        if pattern is not None:
+        if pattern is not None and not (b.mention.nominal and kb_apart(kb, a.entity, b.entity)):
+            # ("حلفاء واشنطن في المنطقة": the region a nominal names, not the province it was
+            # resolved to, when the KB puts the two in different countries)
             links.append((a, b, pattern))
     own = len(links)
     _share_with_coordinated(view, places, links)

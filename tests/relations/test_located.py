@@ -483,3 +483,12 @@ def test_the_seat_of_a_province_somewhere_does_not_put_the_province_there():
 def test_two_cities_a_train_links_are_not_one_in_the_other():
     rels = relations(run("وقررت إيران وقف رحلات القطار إلى تركيا بعد هجومين على قطارين يربطان طهران بأنقرة."))
     assert not [r for r in rels if r[0] == "locatedIn"]
+
+
+def test_a_far_capital_is_not_in_the_province_a_nominal_region_was_read_as():
+    text = ("وشهدت محافظة الأنبار معارك عنيفة. وتأتي زيارة الوزير لطمأنة حلفاء واشنطن في المنطقة "
+            "بأن الاتفاق لن يضر بمصالحهم.")
+    assert not any(r[0] == "locatedIn" and r[1] == "واشنطن" for r in relations(run(text)))
+    # a town of the province the nominal names is in it
+    rels = relations(run("وشهدت محافظة الأنبار معارك عنيفة. وسقطت قذيفة على الرمادي في المحافظة أمس."))
+    assert ("locatedIn", "الرمادي", "محافظة الأنبار") in rels
