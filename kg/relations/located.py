@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
 from kg.mentions_common import definite
 from kg.normalize import norm
-from kg.relations.common import Pseudo, add, country_slot, words
+from kg.relations.common import COMMAS, Pseudo, add, country_slot, words
 from kg.relations.posts import city_name
 
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
@@ -203,8 +203,8 @@ def located_relations(view, kb, out):
     """
     places = [s for s in view.slots if s.entity.type == "Place"]
     links = []      # (a, b, pattern)
-    for a, b in zip(places, places[1:]):
-        pattern = _adjacent_link(view, a, b, links)
+    for n, (a, b) in enumerate(zip(places, places[1:])):
+        pattern = _adjacent_link(view, a, b, links) if not _comma_listed(view, places, n) else None
         if pattern is not None and not (b.mention.nominal and kb_apart(kb, a.entity, b.entity)):
             # ("حلفاء واشنطن في المنطقة": the region a nominal names, not the province it was
             # resolved to, when the KB puts the two in different countries)
@@ -217,6 +217,27 @@ def located_relations(view, kb, out):
         add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
     _near_then_in(view, places, links, out)
+
+
+def _comma_only(view, a, b) -> bool:
+    """Does one comma alone stand between place ``a`` (past its adjectives) and place ``b``?"""
+    start = _after_adjectives(view, a)
+    return b.i == start + 1 and view.tokens[start].text in COMMAS
+
+
+def _comma_listed(view, places, n) -> bool:
+    """Are places ``n`` and ``n + 1`` two items of a list told with commas alone ("في مناطق
+    الكورة، المنية، زغرتا، البقاع الأوسط، صيدا"): a comma alone between them, and one alone
+    between one of them and its other neighbour, or commas around both (the items between them
+    no names)? (Not "X، عاصمة Y"، "X، جنوب Y": words between.)"""
+    a, b = places[n], places[n + 1]
+    if not _comma_only(view, a, b):
+        return False
+    toks = view.tokens
+    after_b = _after_adjectives(view, b)
+    return n + 2 < len(places) and _comma_only(view, b, places[n + 2]) \
+        or n > 0 and _comma_only(view, places[n - 1], a) \
+        or a.i > 0 and toks[a.i - 1].text in COMMAS and after_b < len(toks) and toks[after_b].text in COMMAS
 
 
 def _countries(kb, ent):

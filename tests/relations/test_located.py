@@ -492,3 +492,13 @@ def test_a_far_capital_is_not_in_the_province_a_nominal_region_was_read_as():
     # a town of the province the nominal names is in it
     rels = relations(run("وشهدت محافظة الأنبار معارك عنيفة. وسقطت قذيفة على الرمادي في المحافظة أمس."))
     assert ("locatedIn", "الرمادي", "محافظة الأنبار") in rels
+
+
+def test_places_listed_with_commas_alone_are_not_one_in_the_other():
+    rels = relations(run("ووزعت المساعدات في مناطق الكورة، المنية، زغرتا، البقاع الأوسط، صيدا، طرابلس، وبعلبك."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+    # the items between them no names the tagger knows: commas around both
+    rels = relations(run("ووزعت المساعدات في مناطق دده، البقاع الأوسط، صيدا، العيرونية، وبعلبك."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+    # a place and its country after one comma, no list
+    assert ("locatedIn", "مدينة الرقة", "سوريا") in relations(run("وقصفت الطائرات مدينة الرقة، سوريا."))
