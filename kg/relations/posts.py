@@ -1099,6 +1099,8 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         if target is not None:
             add(out, kind, person, target, view, "post-kb")
         return
+    if kind == "leaderOf" and org is None and _party_named_between(view, i, k):
+        return    # "رئيس حركة مجتمع السلم الجزائرية X": he leads a party the tagger missed, not the state
     if kind == "leaderOf" and org is None and _unnamed_body_between(view, i, k):
         # "رئيس اللجنة الأولمبية السعودية X": he heads a body of the country, not the country
         add(out, "positionIn", person, target, view, "post-in-a-body", post=_post_name(toks, i, k, kb))
@@ -1150,6 +1152,17 @@ def _unnamed_body_between(view, i, k) -> bool:
     the post word at i and k): "رئيس اللجنة الأولمبية السعودية"، "رئيس الاتحاد السعودي لكرة القدم"?"""
     return any(view.at.get(m) is None and _unnamed_body(view.tokens[m].norm)
                and view.tokens[m].norm not in _STATE_BODIES for m in range(i + 1, k))
+
+
+# heads of parties and movements, named in construct before a country's adjective: "حركة مجتمع
+# السلم الجزائرية" (a party of the country, not the country)
+PARTY_HEADS = words("حركة حزب جبهة تيار تنظيم جماعة ائتلاف كتلة")
+
+
+def _party_named_between(view, i, k) -> bool:
+    """Does a party's or a movement's head without the article, no entity, stand in the post's
+    complement (between the post word at ``i`` and ``k``)?"""
+    return any(view.at.get(m) is None and view.tokens[m].norm in PARTY_HEADS for m in range(i + 1, k))
 
 
 # the bodies that are the state itself: "رئيس الحكومة العراقية"، "رئيس الرئاسة ..." lead it

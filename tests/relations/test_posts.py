@@ -1055,3 +1055,9 @@ def test_a_post_set_in_quotes_after_a_name_is_that_name_s_not_the_next_one_s():
                          "وسالم الدوسري “الوالي السابق لولاية الرقة” والقيادي أبو صهيب."))
     assert ("leaderOf", "أبو خالد الشامي", "ولاية الفرات") in rels
     assert ("leaderOf", "سالم الدوسري", "ولاية الفرات") not in rels
+
+
+def test_the_head_of_a_party_named_before_a_country_s_adjective_does_not_lead_the_country():
+    rels = relations(run("وطالب سالم مقري، رئيس حركة البناء الوطني الجزائرية، بالإفراج عن المعتقلين. "
+                         "وتعيش الجزائر أزمة سياسية."))
+    assert not any(r[1] == "سالم مقري" and r[2] == "الجزائر" for r in rels)
