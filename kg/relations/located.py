@@ -140,7 +140,9 @@ _BELONGING = words("التابع التابعة الواقعة الواقع")   
 NEAR = words("قرب بالقرب قريبا القريبة القريب "
              # beside it: "محافظة إب المحاذية للضالع"، "البلدة المجاورة لمدينة X"
              "المحاذية المحاذي المجاورة المجاور المتاخمة المتاخم")
-CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة يربطان تربطان يصلان تصلان")
+CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة يربطان تربطان يصلان تصلان "
+                # a road still to be opened: "الطريق الذي سيربط القاهرة بالخرطوم"
+                "سيربط ستربط سيصل ستصل")
 # the building or seat of a place's authority, named before it: "مبنى محافظة X في Y"، "مقر ولاية X"
 SEATS_OF = words("مبنى مقر ديوان")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
@@ -204,7 +206,8 @@ def located_relations(view, kb, out):
     places = [s for s in view.slots if s.entity.type == "Place"]
     links = []      # (a, b, pattern)
     for n, (a, b) in enumerate(zip(places, places[1:])):
-        pattern = _adjacent_link(view, a, b, links) if not _comma_listed(view, places, n) else None
+        pattern = _adjacent_link(view, a, b, links) \
+            if not _comma_listed(view, places, n) and not _two_countries(a, b) else None
         if pattern is not None and not (b.mention.nominal and kb_apart(kb, a.entity, b.entity)):
             # ("حلفاء واشنطن في المنطقة": the region a nominal names, not the province it was
             # resolved to, when the KB puts the two in different countries)
@@ -217,6 +220,12 @@ def located_relations(view, kb, out):
         add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
     _near_then_in(view, places, links, out)
+
+
+def _two_countries(a, b) -> bool:
+    """Are both places countries (no state lies in another: "حملة نصرة الأشقاء في سوريا بلبنان",
+    a body's name the tagger missed, then where it works)?"""
+    return a.entity.subtype == "Country" and b.entity.subtype == "Country"
 
 
 def _comma_only(view, a, b) -> bool:

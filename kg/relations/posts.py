@@ -370,7 +370,14 @@ def _secretary_general(view, i):
     nor the post named as its holder's sender (المبعوث الخاص للأمين العام)."""
     if i > 0 and (view.has(i - 1, BESIDE_THE_HEAD) or view.tokens[i].norm.startswith("لل")):
         return None
+    if i + 2 < len(view.tokens) and view.at.get(i + 2) is None and view.has(i + 2, SECRETARY_S_PORTFOLIO):
+        return "positionIn"   # "الأمين العام المساعد لجامعة X Y"، "الأمين العام للعلاقات الخارجية للاتحاد X Y"
     return "leaderOf"
+
+
+# what makes a secretary general one of a body's officers, not its head: an assistant (الأمين
+# العام المساعد) or a portfolio of his own before the body (الأمين العام للعلاقات الخارجية للاتحاد)
+SECRETARY_S_PORTFOLIO = words("المساعد المساعدة للعلاقات للشؤون للشئون")
 
 
 # a second post's head word: where a minister's portfolio told without an entity ends
@@ -1100,7 +1107,7 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
             add(out, kind, person, target, view, "post-kb")
         return
     if kind == "leaderOf" and org is None and _party_named_between(view, i, k):
-        return    # "رئيس حركة مجتمع السلم الجزائرية X": he leads a party the tagger missed, not the state
+        return    # "رئيس حركة مجتمع السلم الجزائرية X": he leads a body the tagger missed, not the state
     if kind == "leaderOf" and org is None and _unnamed_body_between(view, i, k):
         # "رئيس اللجنة الأولمبية السعودية X": he heads a body of the country, not the country
         add(out, "positionIn", person, target, view, "post-in-a-body", post=_post_name(toks, i, k, kb))
@@ -1154,14 +1161,15 @@ def _unnamed_body_between(view, i, k) -> bool:
                and view.tokens[m].norm not in _STATE_BODIES for m in range(i + 1, k))
 
 
-# heads of parties and movements, named in construct before a country's adjective: "حركة مجتمع
-# السلم الجزائرية" (a party of the country, not the country)
-PARTY_HEADS = words("حركة حزب جبهة تيار تنظيم جماعة ائتلاف كتلة")
+# heads of parties, movements, committees, societies and unions, named in construct before a
+# country's adjective: "حركة مجتمع السلم الجزائرية"، "لجنة تصحيح أوضاع الجالية اليمنية" (a body of
+# the country or of its people, not the state)
+PARTY_HEADS = words("حركة حزب جبهة تيار تنظيم جماعة ائتلاف كتلة لجنة جمعية اتحاد نقابة رابطة نادي")
 
 
 def _party_named_between(view, i, k) -> bool:
-    """Does a party's or a movement's head without the article, no entity, stand in the post's
-    complement (between the post word at ``i`` and ``k``)?"""
+    """Does such a body's head without the article, no entity, stand in the post's complement
+    (between the post word at ``i`` and ``k``)?"""
     return any(view.at.get(m) is None and view.tokens[m].norm in PARTY_HEADS for m in range(i + 1, k))
 
 

@@ -502,3 +502,13 @@ def test_places_listed_with_commas_alone_are_not_one_in_the_other():
     assert not any(r[0] == "locatedIn" for r in rels)
     # a place and its country after one comma, no list
     assert ("locatedIn", "مدينة الرقة", "سوريا") in relations(run("وقصفت الطائرات مدينة الرقة، سوريا."))
+
+
+def test_a_country_is_not_in_another_country():
+    rels = relations(run("وقال مدير مكتب حملة نصرة الأشقاء في سوريا بلبنان سامي علي إن الحملة مستمرة."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_two_cities_a_road_will_link_are_not_one_in_the_other():
+    rels = relations(run("وتدرس الوزارة الطريق الذي سيربط القاهرة بالخرطوم."))
+    assert not any(r[0] == "locatedIn" for r in rels)

@@ -1061,3 +1061,17 @@ def test_the_head_of_a_party_named_before_a_country_s_adjective_does_not_lead_th
     rels = relations(run("وطالب سالم مقري، رئيس حركة البناء الوطني الجزائرية، بالإفراج عن المعتقلين. "
                          "وتعيش الجزائر أزمة سياسية."))
     assert not any(r[1] == "سالم مقري" and r[2] == "الجزائر" for r in rels)
+
+
+def test_an_assistant_or_a_portfolio_secretary_general_holds_a_post_not_the_lead():
+    rels = relations(run("وقال سامي علي، الأمين العام المساعد لجامعة الدول العربية، إن الجامعة تدعم الحل."))
+    assert ("positionIn", "سامي علي", "جامعة الدول العربية") in rels
+    assert ("leaderOf", "سامي علي", "جامعة الدول العربية") not in rels
+    rels = relations(run("وأكد ماريا لوبيز الأمين العام للشؤون السياسية للاتحاد الأوروبي دعم الاتحاد."))
+    assert not any(r[0] == "leaderOf" and r[1] == "ماريا لوبيز" for r in rels)
+
+
+def test_the_head_of_a_community_committee_does_not_lead_the_state():
+    rels = relations(run("وقال رئيس لجنة تسوية أوضاع الجالية السودانية بالطائف حسن كمال إن العمل مستمر. "
+                         "ويعيش السودان أزمة."))
+    assert not any(r[1] == "حسن كمال" and r[2] == "السودان" for r in rels)
