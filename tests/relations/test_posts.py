@@ -1075,3 +1075,10 @@ def test_the_head_of_a_community_committee_does_not_lead_the_state():
     rels = relations(run("وقال رئيس لجنة تسوية أوضاع الجالية السودانية بالطائف حسن كمال إن العمل مستمر. "
                          "ويعيش السودان أزمة."))
     assert not any(r[1] == "حسن كمال" and r[2] == "السودان" for r in rels)
+
+
+def test_the_iraqi_republic_is_iraq_and_its_vice_president_holds_a_post_in_it():
+    doc = run("وانتقد نائب رئيس الجمهورية العراقية سامي الجبوري القرار.")
+    [iraq] = [e for e in doc.entities if e.type == "Place"]
+    assert iraq.kb_id == "iraq"
+    assert ("positionIn", "سامي الجبوري", "الجمهورية العراقية") in relations(doc)
