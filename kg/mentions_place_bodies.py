@@ -22,8 +22,6 @@ _COMMAND = norm("القيادة")
 # heads of armed units named after a place (كتيبة جنين، لواء القدس، فيلق الشام) and a place's
 # police (شرطة بونتلاند، شرطة كركوك)
 UNIT_HEADS = frozenset(norm(w) for w in "كتيبة كتائب لواء ألوية سرايا فيلق شرطة".split())
-
-
 def _chain_word(tok) -> bool:
     """An indefinite common noun inside a body's name (عمليات، شرطة، أمن، صحة)."""
     n = tok.norm
@@ -97,9 +95,10 @@ def _body_before_place(tokens, i, j, covered, m=None):
     if region_word:
         heads = heads | _SEATS
     head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
-                 if st in heads and not c.endswith(("ال", "لل", "ب"))), None)
+                 if st in heads and not c.endswith(("ال", "لل"))
+                 and not (c.endswith("ب") and st not in _SEATS)), None)
     if head is None:
-        return None     # (برئاسة X، بقيادة X: "headed by X")
+        return None     # (برئاسة X، بقيادة X: "headed by X"; but "الناطق بجوازات القصيم")
     if head[1] in _SEATS and not region_word and not _seat_of_government(head[1], tokens, i, m):
         return None
     if head[1] == GOVERNMENT and head[0].endswith("و") and h > 0 and h - 1 not in covered \

@@ -151,3 +151,15 @@ def test_a_states_government_named_by_the_state_is_a_body():
     assert not any(m.text == "الصومال" for e in doc.entities for m in e.mentions)
     # the people and the government of a state: the state named for both
     assert entity(doc, "الكويت").type == "Place"
+
+
+def test_a_region_s_passports_office_is_a_body_and_its_director_leads_it():
+    from helpers import relations
+    doc = run("وقال مدير جوازات منطقة تبوك العميد فهد العنزي إن المكاتب تستقبل المراجعين يوميا.")
+    assert entity(doc, "جوازات منطقة تبوك").type == "Organization"
+    assert ("leaderOf", "فهد العنزي", "جوازات منطقة تبوك") in relations(doc)
+    doc = run("وأوضح الناطق الإعلامي بجوازات القصيم الرائد سالم الشمري أن العمل مستمر.")
+    assert entity(doc, "جوازات القصيم").type == "Organization"
+    # before a country the word is the travel documents, no office
+    doc = run("وضبطت الدورية جوازات سوريا مزورة في حقيبة.")
+    assert not any(e.type == "Organization" for e in doc.entities)

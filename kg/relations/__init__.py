@@ -27,7 +27,8 @@ from kg.relations.members import (among_members, bridge_members, delegation_memb
                                   member_relations, nisba_members, others_of_the_group,
                                   rank_members, ranks_relations, unit_commander_members)
 from kg.relations.nominals import (minister_of_the_ministry_relations, nominal_join_relations,
-                                   nominal_member_relations, nominal_part_relations, nominal_post_relations)
+                                   nominal_member_relations, nominal_official_relations, nominal_part_relations,
+                                   nominal_post_relations)
 from kg.relations.office import entrusted_lead_relations, lead_verb_relations, took_office_relations
 from kg.relations.parts import issued_by_relations, part_relations, province_relations, unit_in_relations
 from kg.relations.posts import (deputy_s_head_relations, dual_post_relations, official_relations, post_relations,
@@ -56,6 +57,7 @@ RULES = (
     nominal_member_relations,
     nominal_join_relations,
     official_relations,
+    nominal_official_relations,
     appointment_relations,
     successor_relations,
     government_forming,

@@ -98,7 +98,18 @@ def _describes_unnamed_noun(view, i):
     n = view.tokens[k].norm
     n = n[1:] if n.startswith("وال") else n
     return (n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))) or view.has(k, UNNAMED_BODIES) \
-        or _unnamed_noun_and_adjective(view, k)
+        or _unnamed_noun_and_adjective(view, k) or _unnamed_body_and_nisba(view, k)
+
+
+def _unnamed_body_and_nisba(view, k):
+    """"بعد أن طردت القوات الحوثية الموالية لإيران": the token at ``k`` a definite nisba after a
+    body's kind with the article (القوات، الميليشيات), in no name (the kind at most a nominal
+    mention of a body named before, which the nisba makes another): those forces are loyal,
+    not the body named before them."""
+    n = view.tokens[k].norm
+    kind = view.at.get(k - 1) if k > 0 else None
+    return k > 0 and n.startswith("ال") and n.endswith(("ي", "يه")) and (kind is None or kind.mention.nominal) \
+        and view.has(k - 1, DEFINITE_UNNAMED_BODIES)
 
 
 def _unnamed_noun_and_adjective(view, k):
@@ -112,6 +123,11 @@ def _unnamed_noun_and_adjective(view, k):
 # bodies named by their kind, without the article: "مقاتلين موالين لـ X"، "قوات موالية لـ X"
 UNNAMED_BODIES = words("مقاتلين مقاتلون مسلحين مسلحون عناصر قوات ميليشيات مليشيات جماعات فصائل كتائب "
                        "مجموعات وحدات")
+
+
+# the same kinds with the article: "القوات الحوثية"، "الميليشيات الطائفية"
+DEFINITE_UNNAMED_BODIES = words("القوات الميليشيات المليشيات العناصر الجماعات الفصائل الكتائب الوحدات "
+                                "المجموعات المقاتلين المسلحين")
 
 
 # the cue's other side as a pronoun: "قوات X وميليشيا Y المتحالفة معها"

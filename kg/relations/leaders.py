@@ -28,7 +28,7 @@ def lead_relations(view, kb, out):
         if entrusted(view, i) is not None:
             continue      # "كلف X بقيادة Y": X leads Y (office.entrusted_lead_relations)
         leader = _after_whence(view, i + 1) or _not_whence(view, i, _not_a_posts_complement(
-            view, i, view.next_slot(i + 1, types=ACTOR, max_gap=1))) \
+            view, i, _not_after_a_preposition(view, view.next_slot(i + 1, types=ACTOR, max_gap=1)))) \
             or _after_titles(view, i + 1) or _after_post_phrase(view, i + 1) or _after_naming(view, i + 1) \
             or _after_since(view, i + 1)
         led = view.prev_slot(i, types=("Organization",), max_gap=LED_REACH,
@@ -51,6 +51,18 @@ def lead_relations(view, kb, out):
             # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
             for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+# prepositions a leader is never governed by: "الحزب، الذي يرأسه، إلى القاهرة" (the leader is the
+# pronoun of the verb; the place after إلى is where the party's men went)
+_GOVERNING = words("إلى الى في من على عن")
+
+
+def _not_after_a_preposition(view, slot):
+    """The slot, unless a preposition stands right before it as a word of its own."""
+    if slot is not None and slot.i > 0 and view.at.get(slot.i - 1) is None and view.has(slot.i - 1, _GOVERNING):
+        return None
+    return slot
 
 
 def _not_a_posts_complement(view, i, slot):

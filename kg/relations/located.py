@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
 from kg.mentions_common import definite
 from kg.normalize import norm
-from kg.relations.common import Pseudo, add, country_slot, words
+from kg.relations.common import COMMAS, Pseudo, add, country_slot, words
 from kg.relations.posts import city_name
 
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
@@ -140,7 +140,9 @@ _BELONGING = words("التابع التابعة الواقعة الواقع")   
 NEAR = words("قرب بالقرب قريبا القريبة القريب "
              # beside it: "محافظة إب المحاذية للضالع"، "البلدة المجاورة لمدينة X"
              "المحاذية المحاذي المجاورة المجاور المتاخمة المتاخم")
-CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة يربطان تربطان يصلان تصلان")
+CONNECT = words("تربط يربط تصل يصل الرابط الرابطة الواصل الواصلة يربطان تربطان يصلان تصلان "
+                # a road still to be opened: "الطريق الذي سيربط القاهرة بالخرطوم"
+                "سيربط ستربط سيصل ستصل")
 # the building or seat of a place's authority, named before it: "مبنى محافظة X في Y"، "مقر ولاية X"
 SEATS_OF = words("مبنى مقر ديوان")
 _PLACE_HEAD_WORDS = SMALL_PLACE_HEADS | DISTRICT_HEADS | PROVINCE_HEADS | frozenset(PLACE_HEADS)
@@ -203,9 +205,12 @@ def located_relations(view, kb, out):
     """
     places = [s for s in view.slots if s.entity.type == "Place"]
     links = []      # (a, b, pattern)
-    for a, b in zip(places, places[1:]):
-        pattern = _adjacent_link(view, a, b, links)
-        if pattern is not None:
+    for n, (a, b) in enumerate(zip(places, places[1:])):
+        pattern = _adjacent_link(view, a, b, links) \
+            if not _comma_listed(view, places, n) and not _two_countries(a, b) else None
+        if pattern is not None and not (b.mention.nominal and kb_apart(kb, a.entity, b.entity)):
+            # ("حلفاء واشنطن في المنطقة": the region a nominal names, not the province it was
+            # resolved to, when the KB puts the two in different countries)
             links.append((a, b, pattern))
     own = len(links)
     _share_with_coordinated(view, places, links)
@@ -215,6 +220,33 @@ def located_relations(view, kb, out):
         add(out, "locatedIn", a, _province_for_a_city(view, a, b), view, pattern)
     _along_the_chain(view, links, out)
     _near_then_in(view, places, links, out)
+
+
+def _two_countries(a, b) -> bool:
+    """Are both places countries (no state lies in another: "حملة نصرة الأشقاء في سوريا بلبنان",
+    a body's name the tagger missed, then where it works)?"""
+    return a.entity.subtype == "Country" and b.entity.subtype == "Country"
+
+
+def _comma_only(view, a, b) -> bool:
+    """Does one comma alone stand between place ``a`` (past its adjectives) and place ``b``?"""
+    start = _after_adjectives(view, a)
+    return b.i == start + 1 and view.tokens[start].text in COMMAS
+
+
+def _comma_listed(view, places, n) -> bool:
+    """Are places ``n`` and ``n + 1`` two items of a list told with commas alone ("في مناطق
+    الكورة، المنية، زغرتا، البقاع الأوسط، صيدا"): a comma alone between them, and one alone
+    between one of them and its other neighbour, or commas around both (the items between them
+    no names)? (Not "X، عاصمة Y"، "X، جنوب Y": words between.)"""
+    a, b = places[n], places[n + 1]
+    if not _comma_only(view, a, b):
+        return False
+    toks = view.tokens
+    after_b = _after_adjectives(view, b)
+    return n + 2 < len(places) and _comma_only(view, b, places[n + 2]) \
+        or n > 0 and _comma_only(view, places[n - 1], a) \
+        or a.i > 0 and toks[a.i - 1].text in COMMAS and after_b < len(toks) and toks[after_b].text in COMMAS
 
 
 def _countries(kb, ent):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from kg.lexicon import PERSON_TITLES, strip_clitics
+from kg.lexicon import PERSON_TITLES, STOPWORDS, strip_clitics
 from kg.normalize import norm
 from kg.relations.common import Pseudo, add, words
 
@@ -57,7 +57,7 @@ _HEAD_REACH = 30
 
 
 def _head_before(text, start):
-    """The head noun right before a name in the text ("بولاية X" -> ولايه), clitics off, or None.
+    r"""The head noun right before a name in the text ("بولاية X" -> ولايه), clitics off, or None.
 
     The last word before the marks that end at ``start``, within _HEAD_REACH characters:
     what ``(\w+)[\s«»"“”(]*$`` finds there, read backwards from ``start`` (a search tries
@@ -210,6 +210,55 @@ def nominal_post_relations(view, kb, out):
         person = _holder_around(view, i, end)
         if person is not None:
             add(out, kind, person, body, view, "post-nominal")
+
+
+# an official of a department of an institution named before by its head noun: "مدير الإمداد
+# والتموين بالمركز Y"، "Y مسؤولة الإعلام في الهيئة" (Y holds a post in it; an armed or political
+# group's officials are its members: nominal_member_relations)
+NOMINAL_OFFICIALS = words("مسؤول مسؤولة المسؤول المسؤولة مدير مديرة المدير المديرة")
+FIELD_REACH = 3
+# (a body of no known kind too: a relief centre, an authority)
+_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization", None])
+
+
+def _glued_bi(tok) -> bool:
+    """Is ب glued to the word ("بالمركز")?"""
+    return any(c.endswith("ب") for c, _ in strip_clitics(tok.norm)[1:])
+
+
+def _field_end(view, i):
+    """The index past an official's field ("الإمداد والتموين"، "العلاقات العامة"): up to
+    FIELD_REACH words outside any name from ``i + 1``, none with ب glued; ``i + 1`` when none."""
+    toks = view.tokens
+    k = i + 1
+    while k < min(len(toks), i + 1 + FIELD_REACH) and view.at.get(k) is None and toks[k].norm.isalpha() \
+            and toks[k].norm not in STOPWORDS and not _glued_bi(toks[k]):
+        k += 1
+    return k
+
+
+def nominal_official_relations(view, kb, out):
+    """"مدير الإمداد والتموين بالمركز Y" (the institution named before with that head noun): Y
+    positionIn it."""
+    toks = view.tokens
+    for i in view.positions(NOMINAL_OFFICIALS):
+        if view.at.get(i) is not None:
+            continue
+        k = _field_end(view, i)
+        if k == i + 1 or k >= len(toks):
+            continue          # "مدير المركز Y": the head (nominal_post_relations)
+        if view.has(k, _IN):
+            k += 1            # "في المركز"
+        elif not _glued_bi(toks[k]):
+            continue          # "بالمركز": ب glued to the noun
+        if k >= len(toks):
+            continue
+        body = referent(view, k, types=("Organization",))
+        if body is None or body.entity.subtype not in _INSTITUTIONS:
+            continue
+        person = _holder_around(view, i, k + 1)
+        if person is not None:
+            add(out, "positionIn", person, body, view, "post-nominal-official")
 
 
 MEMBER_NOUNS = words("القيادي القيادية قيادي قيادية عضو العضو عنصر العنصر المسؤول مسؤول "

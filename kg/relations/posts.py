@@ -38,8 +38,22 @@ ENVOYS = words("سفير السفير سفيرة السفيرة مبعوث ال�
                "منسق المنسق منسقة المنسقة "
                # a state's delegate to a body: مندوب سوريا الدائم لدى الأمم المتحدة X
                "مندوب المندوب مندوبة المندوبة")
+# an ambassador, envoy, delegate or deputy glued to the و that opens a list's next item: "A،
+# وسفير فرنسا لدى المملكة B"، "A ونائب الأمين العام لجامعة الدول العربية B" (B holds the post;
+# other posts are read by their stems already)
+LISTED_ENVOYS = words("سفير سفيرة مبعوث مبعوثة مندوب مندوبة نائب نائبة")
+
+
+def _envoy_word(n: str) -> str:
+    """The envoy's word ``n`` without the و of a list ("وسفير" -> "سفير"), else ``n`` as it is."""
+    return n[1:] if n.startswith("و") and n[1:] in LISTED_ENVOYS else n
+
+
 # a delegate is a state's (a country or its adjective right after), not a club's or a firm's
 DELEGATES = words("مندوب المندوب مندوبة المندوبة")
+# سلطان without the article is a given name too (سلطان بن سلمان); a post only right before the
+# country it rules, after its holder's name: "السلطان X بن Y سلطان عمان"
+SULTAN = words("سلطان")
 # ولي العهد السعودي X: the crown prince holds a post in the state
 CROWN = words("ولي")
 _REIGN = words("العهد عهد")     # ولي العهد السعودي X، ولي عهد أبوظبي X
@@ -68,6 +82,10 @@ POST_ADJECTIVES = words("الخاص الخاصة الشخصي الشخصية ا�
                         # the body's stance, left out of its name: زعيم الحزب المعارض X
                         "المعارض المعارضة الحاكم الحاكمة المتشدد المتشددة")
 _TO = words("إلى لدى")
+# the host state named by its nominal after لدى, no entity of the sentence: "سفير فرنسا لدى المملكة
+# X" (the Saudi press's own kingdom, a sultanate, a republic): passed over like a named place
+HOST_STATE_NOMINALS = words("المملكة السلطنة الجمهورية الدولة")
+_AT_HOST = words("لدى")
 # المبعوث الأممي: the post is held in the United Nations (its key in kg/data/kb.json)
 UN_ADJECTIVES = words("الأممي الأممية أممي أممية")
 # "المبعوث الدولي إلى سوريا X": an envoy called international is the United Nations' one
@@ -77,6 +95,15 @@ INTERNATIONAL = words("الدولي الدولية")
 ADVISERS = words("مستشار المستشار مستشارة المستشارة أمين")
 # المرشد الأعلى للثورة الإيرانية X: the supreme guide leads the state
 GUIDES = words("المرشد مرشد")
+# "الزعيم الأعلى الإيراني X": the supreme leader, a guide of the state (الزعيم alone before a
+# country's adjective may lead a people or a party: الزعيم الكردي X)
+SUPREME = words("الأعلى")
+
+
+def _supreme(view, i) -> bool:
+    """Is the leader's word at ``i`` followed by الأعلى (no entity): the supreme leader?"""
+    return i + 1 < len(view.tokens) and view.at.get(i + 1) is None and view.has(i + 1, SUPREME) \
+        and bool(view.stems(i) & LEADER_POSTS)
 # الأمين العام لـ X: the secretary general leads the party, the league, the organisation
 SECRETARIES = words("الأمين أمين الأمينة أمينة")
 _GENERAL = words("العام العامة عام عامة")     # الأمين العام X، أمين عام X
@@ -104,7 +131,7 @@ ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
 # words that are a post only before a body of a given kind, named right after them (elsewhere
 # العميد is a rank, الشيخ a title): عميد بلدية X (a Libyan mayor), شيخ قبيلة X / شيخ عشيرة X
 BODY_HEADS = {norm("عميد"): words("بلدية"), norm("شيخ"): words("قبيلة عشيرة")}
-_POST_CUES = (frozenset(BODY_HEADS) | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
+_POST_CUES = (frozenset(BODY_HEADS) | SULTAN | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS | ASSISTANTS
               | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
@@ -157,6 +184,8 @@ def _post_kind(view, kb, i):
         return _secretary_general(view, i)
     if view.tokens[i].norm in PROSECUTORS and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
         return "positionIn"   # النائب العام المصري X
+    if view.tokens[i].norm in SULTAN:
+        return "leaderOf" if _sultan_of_a_country(view, i) else None
     if stems & CROWN:
         return "positionIn" if view.has(i + 1, _REIGN) else None
     if _security_of_a_place(view, i):
@@ -206,7 +235,8 @@ def _post_kind(view, kb, i):
         # (not a name's last word: "الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران")
         return "positionIn" if view.at.get(i) is None and i + 1 < len(toks) and view.stems(i + 1) & (
             LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
-    if stems & MINISTER or toks[i].norm in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
+    envoy = _envoy_word(toks[i].norm)
+    if stems & MINISTER or envoy in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
         if stems & UNDER_SECRETARIES and view.has(i + 1, SECRETARIES) and view.has(i + 2, _GENERAL):
             return "positionIn"   # "وكيل الأمين العام للأمم المتحدة X": a post in the body
@@ -217,7 +247,7 @@ def _post_kind(view, kb, i):
             if nxt is None or nxt.entity.type not in ("Organization", "Place") or not (
                     view.has(i + 1, _UNDER_HEADS) or view.has(nxt.i, _UNDER_HEADS)):
                 return None
-        if toks[i].norm in DELEGATES and not _of_a_state(view, kb, i + 1):
+        if envoy in DELEGATES and not _of_a_state(view, kb, i + 1):
             return None       # "مندوب النادي X": a club's agent, no post in a state
         if toks[i].norm in REPRESENTATIVES:
             # ممثل is also an actor: a representative only of a body named right after
@@ -226,6 +256,17 @@ def _post_kind(view, kb, i):
                 return None
         return "positionIn"
     return None
+
+
+def _sultan_of_a_country(view, i) -> bool:
+    """Is سلطان at ``i`` no name's word, right after a person's name and right before a country
+    written with no clitic ("قابوس بن سعيد سلطان عمان")?"""
+    if view.at.get(i) is not None or i == 0:
+        return False
+    before, after = view.at.get(i - 1), view.slot_starting(i + 1)
+    return before is not None and before.entity.type == "Person" and before.j == i \
+        and after is not None and after.entity.type == "Place" and after.entity.subtype == "Country" \
+        and not after.clitic
 
 
 def _head_of_the_body(view, i):
@@ -329,7 +370,14 @@ def _secretary_general(view, i):
     nor the post named as its holder's sender (المبعوث الخاص للأمين العام)."""
     if i > 0 and (view.has(i - 1, BESIDE_THE_HEAD) or view.tokens[i].norm.startswith("لل")):
         return None
+    if i + 2 < len(view.tokens) and view.at.get(i + 2) is None and view.has(i + 2, SECRETARY_S_PORTFOLIO):
+        return "positionIn"   # "الأمين العام المساعد لجامعة X Y"، "الأمين العام للعلاقات الخارجية للاتحاد X Y"
     return "leaderOf"
+
+
+# what makes a secretary general one of a body's officers, not its head: an assistant (الأمين
+# العام المساعد) or a portfolio of his own before the body (الأمين العام للعلاقات الخارجية للاتحاد)
+SECRETARY_S_PORTFOLIO = words("المساعد المساعدة للعلاقات للشؤون للشئون")
 
 
 # a second post's head word: where a minister's portfolio told without an entity ends
@@ -412,7 +460,32 @@ def _post_complement(view, kb, i, kind):
         if s is not None and s.entity.type == "Organization":
             org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
             k = s.j
+    body = regional_portfolio_body(view, i, org) if kind == "positionIn" else None
+    if body is not None:
+        org, k = body, body.j     # "نائب مدير شؤون الشرق الأوسط في منظمة X Y": the body, not the region
     return org, country, k
+
+
+# a portfolio named for a region (شؤون منطقة الشرق الأوسط، قسم أفريقيا، برنامج آسيا): the post is
+# held in the body named after it (في منظمة العفو الدولية), not in the region
+PORTFOLIO_WORDS = words("شؤون شئون قسم برنامج ملف")
+_IN_BODY = words("في لدى")
+
+
+def regional_portfolio_body(view, i, place):
+    """The organisation named right after a region ``place`` (after في / لدى, or with ب glued)
+    that a portfolio word between ``i`` and it makes the subject of a post ("مدير شؤون منطقة
+    الشرق الأوسط في العفو الدولية"), else None."""
+    if place is None or not hasattr(place, "j") or place.entity.type != "Place" \
+            or place.entity.subtype == "Country" or place.clitic \
+            or not any(view.at.get(m) is None and view.has(m, PORTFOLIO_WORDS) for m in range(i + 1, place.i)):
+        return None
+    toks = view.tokens
+    k = place.j + 1 if place.j < len(toks) and view.has(place.j, _IN_BODY) else place.j
+    body = view.slot_starting(k)
+    if body is None or body.entity.type != "Organization" or (k == place.j and not body.clitic.endswith("ب")):
+        return None
+    return body
 
 
 # the quotes a post word is set in, as a so-called post of an armed group: «أمير» تنظيم X، «والي» X
@@ -512,6 +585,10 @@ def post_holder(view, kb, i, k, kind):
                 j = d.j
                 steps += 1
                 continue
+            if _host_state_nominal(view, j):
+                j += 2    # "سفير فرنسا لدى المملكة X": the state he is sent to, by its nominal
+                steps += 1
+                continue
         if j > k and t.norm in PLACE_HEADS and view.has(j - 1, _ATTACH) \
                 and view.slot_starting(j + 1) is not None \
                 and view.slot_starting(j + 1).entity.type == "Place":
@@ -549,6 +626,11 @@ def post_holder(view, kb, i, k, kind):
             j += 1
             steps += 1
             continue
+        phrase = _phrase_end(view, j)
+        if phrase is not None:
+            j = phrase    # "الرئيس اليمني المعترف به دوليا X"، "المرشد الأعلى آية الله X"
+            steps += 1
+            continue
         second = _second_post_end(view, j) if j > k else _chained_post_end(view, j, kb=kb)
         if second is not None:
             j = second    # "المتحدث باسم الحكومة، وزير الإعلام X": one person, two posts
@@ -556,7 +638,7 @@ def post_holder(view, kb, i, k, kind):
             continue
         break
     s = view.slot_starting(j)
-    if s is not None and s.entity.type == "Person" and _governed(s):
+    if s is not None and s.entity.type == "Person" and (_governed(s) or _post_read_as_a_name(view, s)):
         s = None          # "يلتقي X وزير خارجية قطر بجون كيري": the one met, not the post's holder
     if s is not None and s.entity.type == "Person" and not _next_in_a_list(view, s, k):
         return (None if _appointed_by_the_post(view, i, s) else s), within
@@ -575,6 +657,32 @@ def post_holder(view, kb, i, k, kind):
         if p is not None:
             return p, within
     return None, within
+
+
+# phrases told between a post and its holder's name: a head of state or government recognised
+# abroad ("رئيس الوزراء الليبي المعترف به دوليا X"), a Shiite cleric's rank ("المرشد الأعلى
+# آية الله X", "آية الله العظمى X")
+RECOGNISED = (words("المعترف"), words("به بها"), words("دوليا عربيا"))
+AYATOLLAH = (words("آية"), words("الله"))
+AYATOLLAH_GRAND = (words("آية"), words("الله"), words("العظمى"))
+BEFORE_THE_NAME = (RECOGNISED, AYATOLLAH_GRAND, AYATOLLAH)
+
+
+def _phrase_end(view, j):
+    """The index past one of BEFORE_THE_NAME starting at ``j`` (no entity among its words), else None."""
+    toks = view.tokens
+    for phrase in BEFORE_THE_NAME:
+        if j + len(phrase) <= len(toks) and all(
+                view.at.get(j + n) is None and toks[j + n].norm in ws for n, ws in enumerate(phrase)):
+            return j + len(phrase)
+    return None
+
+
+def _host_state_nominal(view, j) -> bool:
+    """Is ``j`` لدى with a state's nominal after it that is no entity ("لدى المملكة")?"""
+    toks = view.tokens
+    return toks[j].norm in _AT_HOST and j + 1 < len(toks) and view.at.get(j + 1) is None \
+        and toks[j + 1].norm in HOST_STATE_NOMINALS
 
 
 def _next_in_a_list_after_a_name(view, i) -> bool:
@@ -623,6 +731,12 @@ def person_before_lineage(view, i):
 
 # a preposition glued to a name: the name is governed by a verb or a noun, not apposed to a post
 _GOVERNING_CLITICS = frozenset(("ب", "وب", "فب", "ل", "ول", "فل", "ك"))
+
+
+def _post_read_as_a_name(view, slot) -> bool:
+    """Does the person's mention start with an envoy's post word ("مندوب المملكة" taken for a
+    name): a second post of the holder, not the holder?"""
+    return view.tokens[slot.i].norm in ENVOYS
 
 
 def _governed(slot) -> bool:
@@ -726,7 +840,13 @@ def _next_in_a_list(view, person, k):
     of a list; he does not hold the post."""
     toks = view.tokens
     return person.i >= k and person.clitic.startswith("و") and (
-        toks[person.i - 1].text in _COMMAS or person.i == k)
+        toks[person.i - 1].text in _COMMAS or person.i == k or _closing_marks_only(toks, k, person.i))
+
+
+def _closing_marks_only(toks, k, m) -> bool:
+    """Do only quotes or a closing bracket stand from ``k`` to ``m``: a post set in quotes ended
+    there ("A «والي ولاية X» وB «...»": B opens the list's next item)?"""
+    return m > k and all(toks[n].text in POST_QUOTES or toks[n].text == ")" for n in range(k, m))
 
 
 def _name_tail_left_out(view, person, i):
@@ -1024,11 +1144,13 @@ def _post_relation(view, kb, out, i, k, kind, person, org, country, within):
         if target is not None:
             add(out, kind, person, target, view, "post-kb")
         return
+    if kind == "leaderOf" and org is None and _party_named_between(view, i, k):
+        return    # "رئيس حركة مجتمع السلم الجزائرية X": he leads a body the tagger missed, not the state
     if kind == "leaderOf" and org is None and _unnamed_body_between(view, i, k):
         # "رئيس اللجنة الأولمبية السعودية X": he heads a body of the country, not the country
         add(out, "positionIn", person, target, view, "post-in-a-body", post=_post_name(toks, i, k, kb))
         return
-    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES):
+    if kind == "leaderOf" and org is None and not (stems & HEAD_OF_STATE or stems & GUIDES or _supreme(view, i)):
         return
     if kind == "leaderOf" and _regional(view, org) and not stems & SECRETARIES:
         # "أمير جبهة X في القلمون Y": a group's head for a region is one of its members
@@ -1075,6 +1197,18 @@ def _unnamed_body_between(view, i, k) -> bool:
     the post word at i and k): "رئيس اللجنة الأولمبية السعودية"، "رئيس الاتحاد السعودي لكرة القدم"?"""
     return any(view.at.get(m) is None and _unnamed_body(view.tokens[m].norm)
                and view.tokens[m].norm not in _STATE_BODIES for m in range(i + 1, k))
+
+
+# heads of parties, movements, committees, societies and unions, named in construct before a
+# country's adjective: "حركة مجتمع السلم الجزائرية"، "لجنة تصحيح أوضاع الجالية اليمنية" (a body of
+# the country or of its people, not the state)
+PARTY_HEADS = words("حركة حزب جبهة تيار تنظيم جماعة ائتلاف كتلة لجنة جمعية اتحاد نقابة رابطة نادي")
+
+
+def _party_named_between(view, i, k) -> bool:
+    """Does such a body's head without the article, no entity, stand in the post's complement
+    (between the post word at ``i`` and ``k``)?"""
+    return any(view.at.get(m) is None and view.tokens[m].norm in PARTY_HEADS for m in range(i + 1, k))
 
 
 # the bodies that are the state itself: "رئيس الحكومة العراقية"، "رئيس الرئاسة ..." lead it
@@ -1263,8 +1397,9 @@ def _kb_post_target(view, kb, person, head_norm, kind):
 
 # "X مسؤولة الإعلام بمستشفى Y"، "مدير العلاقات العامة في وزارة Y X": a post in an institution
 OFFICIALS = words("مسؤول مسؤولة المسؤول المسؤولة مدير مديرة المدير المديرة")
-# institutions, not armed or political groups (whose officials are members: members.py)
-_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization"])
+# institutions, not armed or political groups (whose officials are members: members.py); a union
+# or alliance of states too ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي X": a post in the union)
+_INSTITUTIONS = frozenset(["GovernmentBody", "MediaOrganization", "Organization", "Coalition"])
 
 
 def official_relations(view, kb, out):
@@ -1280,6 +1415,7 @@ def official_relations(view, kb, out):
         if k == i + 1 or k >= len(toks):
             continue
         s = view.slot_starting(k + 1) if toks[k].norm == "في" else view.slot_starting(k)
+        s = regional_portfolio_body(view, i, s) or s     # "مديرة قسم الشرق الأوسط في منظمة Y"
         if s is None or (s.i == k and not s.clitic.endswith("ب")):
             continue
         ent = s.entity

@@ -155,3 +155,9 @@ def test_allegiance_of_the_subject_before_a_relative_clause_set_off_by_commas():
 def test_a_cue_whose_complement_is_a_common_noun_relates_to_no_one_further():
     rels = relations(run("وقالت مصادر في القوات اليمنية الموالية للشرعية لـ«الشرق الأوسط» إن المقاومة تقدمت."))
     assert not [r for r in rels if r[0] == "affiliatedWith"]
+
+
+def test_forces_named_by_their_kind_and_a_nisba_are_the_loyal_ones_not_the_body_before():
+    rels = relations(run("واستعادت القوات الليبية الموالية للحكومة الميناء بعد أن طردت القوات القبلية "
+                         "الموالية لتركيا."))
+    assert not any(r[0] == "affiliatedWith" and "تركيا" in (r[1], r[2]) for r in rels)

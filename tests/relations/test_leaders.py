@@ -200,3 +200,9 @@ def test_the_body_a_second_modifier_tells_of_is_led_not_its_ally():
                          "بتعيين قائد للجيش."))
     assert ("leaderOf", "سامر الخطيب", "التيار الوطني الحر") in [tuple(r[:3]) for r in rels]
     assert not [r for r in rels if r[0] == "leaderOf" and r[2] == "حزب الله"]
+
+
+def test_a_place_after_a_preposition_is_not_the_leader_after_a_relative_verb():
+    rels = relations(run("وأرسل الرئيس السابق قيادات بحزب المؤتمر الوطني العام، الذي يرأسه، إلى القاهرة، "
+                         "للقاء الوسطاء."))
+    assert not any(r[0] == "leaderOf" and r[1] == "القاهرة" for r in rels)

@@ -494,3 +494,32 @@ def test_a_town_by_a_base_or_an_airport_is_not_in_it():
 def test_a_site_still_lies_in_its_town():
     doc = run("وسقطت قذيفة على مطار المزة العسكري في دمشق.")
     assert ("locatedIn", "مطار المزة العسكري", "دمشق") in relations(doc)
+
+
+def test_a_far_capital_is_not_in_the_province_a_nominal_region_was_read_as():
+    text = ("وشهدت محافظة الأنبار معارك عنيفة. وتأتي زيارة الوزير لطمأنة حلفاء واشنطن في المنطقة "
+            "بأن الاتفاق لن يضر بمصالحهم.")
+    assert not any(r[0] == "locatedIn" and r[1] == "واشنطن" for r in relations(run(text)))
+    # a town of the province the nominal names is in it
+    rels = relations(run("وشهدت محافظة الأنبار معارك عنيفة. وسقطت قذيفة على الرمادي في المحافظة أمس."))
+    assert ("locatedIn", "الرمادي", "محافظة الأنبار") in rels
+
+
+def test_places_listed_with_commas_alone_are_not_one_in_the_other():
+    rels = relations(run("ووزعت المساعدات في مناطق الكورة، المنية، زغرتا، البقاع الأوسط، صيدا، طرابلس، وبعلبك."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+    # the items between them no names the tagger knows: commas around both
+    rels = relations(run("ووزعت المساعدات في مناطق دده، البقاع الأوسط، صيدا، العيرونية، وبعلبك."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+    # a place and its country after one comma, no list
+    assert ("locatedIn", "مدينة الرقة", "سوريا") in relations(run("وقصفت الطائرات مدينة الرقة، سوريا."))
+
+
+def test_a_country_is_not_in_another_country():
+    rels = relations(run("وقال مدير مكتب حملة نصرة الأشقاء في سوريا بلبنان سامي علي إن الحملة مستمرة."))
+    assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_two_cities_a_road_will_link_are_not_one_in_the_other():
+    rels = relations(run("وتدرس الوزارة الطريق الذي سيربط القاهرة بالخرطوم."))
+    assert not any(r[0] == "locatedIn" for r in rels)

@@ -117,3 +117,12 @@ def test_minister_leads_the_ministry_the_article_names():
     rels = relations(run("وأعلنت وزارة الداخلية اعتقال خمسة أشخاص. والتقى الرئيس سالم الورفلي ووزير الداخلية "
                          "سامر الخطيب بالوفد."))
     assert ("leaderOf", "سامر الخطيب", "وزارة الداخلية") not in rels
+
+
+def test_official_of_a_department_of_the_institution_named_before():
+    text = ("وصلت طائرة مركز الأمير فيصل للإغاثة إلى عدن. وقال مدير الإمداد والتموين بالمركز الدكتور "
+            "سامي العلي إن الرحلات ستتواصل.")
+    assert ("positionIn", "سامي العلي", "مركز الأمير فيصل للإغاثة") in relations(run(text))
+    # an armed group's official is its member, not the holder of a post in it
+    rels = relations(run("أعلنت حركة النصر مسؤوليتها. وقال مسؤول الإعلام في الحركة سامي العلي إن الهجوم نجح."))
+    assert not any(r[0] == "positionIn" for r in rels)

@@ -43,6 +43,31 @@ def test_envoy_holds_a_post_in_the_sending_side_not_the_destination():
     assert not any(r[0] == "positionIn" and r[2] == "اليمن" for r in rels)
 
 
+def test_ambassador_to_the_kingdom_named_by_its_nominal():
+    # "لدى المملكة": the host state by its nominal, no entity; the holder is named after it
+    rels = relations(run("واستقبل وزير الخارجية سفير البرتغال لدى المملكة جواو مارتينز، وبحث معه التعاون."))
+    assert ("positionIn", "جواو مارتينز", "البرتغال") in rels
+
+
+def test_ambassador_glued_to_the_and_of_a_list():
+    # "وسفير": the next item of a list of guests; the ambassador named after his post holds it
+    rels = relations(run("وحضر الحفل وزير المالية سالم العتيبي، وسفير البرتغال لدى الكويت جواو مارتينز."))
+    assert ("positionIn", "جواو مارتينز", "البرتغال") in rels
+    assert not any(r[1] == "سالم العتيبي" and r[2] == "البرتغال" for r in rels)
+
+
+def test_deputy_glued_to_the_and_of_a_list():
+    rels = relations(run("وشارك في الندوة وزير الإعلام سامر العلي ونائب الأمين العام لجامعة الدول العربية "
+                         "حسن كمال."))
+    assert ("positionIn", "حسن كمال", "جامعة الدول العربية") in rels
+
+
+def test_head_of_government_recognised_abroad_told_between_post_and_name():
+    rels = relations(run("وأكد رئيس الوزراء الصومالي المعترف به دوليا حسن علي عبدي أن الصومال سيستعيد "
+                         "الموانئ كلها."))
+    assert ("positionIn", "حسن علي عبدي", "الصومال") in rels
+
+
 def test_personal_envoy_of_the_secretary_general():
     rels = relations(run("التقى المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية "
                          "ستيفان دي ميستورا وزير الخارجية."))
@@ -527,6 +552,12 @@ def test_head_of_the_bureau_leads_the_group_when_the_kb_says_so_on_that_date():
     later = relations(run(text, published=date(2025, 3, 1)))    # after his tenure: a member
     assert ("leaderOf", "إسماعيل هنية", "حماس") not in later
     assert ("memberOf", "إسماعيل هنية", "حماس") in later
+
+
+def test_official_of_a_union_of_states_holds_a_post_in_it():
+    rels = relations(run("وقالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي، ماريا لوبيز، إن المحادثات "
+                         "ستستأنف قريبا."))
+    assert ("positionIn", "ماريا لوبيز", "الاتحاد الأوروبي") in rels
 
 
 def test_official_of_a_ministry_named_after_it_with_a_rank():
@@ -1015,3 +1046,62 @@ def test_two_posts_chained_in_construct_are_one_holder_s():
 def test_a_post_in_construct_with_a_country_of_its_own_is_another_man_s():
     doc = run("واستقبل وزير الخارجية المصري رئيس الوزراء الإثيوبي هيلا ديسالين. وقالت مصر إن اللقاء مثمر.")
     assert ("positionIn", "هيلا ديسالين", "مصر") not in relations(doc)
+
+
+def test_sultan_after_his_name_rules_the_country_named_right_after():
+    rels = relations(run("وهنأ الأمير في برقيته السلطان هيثم بن طارق سلطان عمان بذكرى توليه الحكم."))
+    assert ("leaderOf", "هيثم بن طارق", "عمان") in rels
+    # سلطان as a given name before a country's name is no post
+    rels = relations(run("وزار الأمير سلطان بن سلمان عمان أمس."))
+    assert not any(r[0] == "leaderOf" for r in rels)
+
+
+def test_supreme_leader_named_past_the_cleric_s_rank():
+    rels = relations(run("وحذر الزعيم الأعلى الإيراني آية الله علي خامنئي في خطبة العيد من أن إيران "
+                         "لن تتراجع."))
+    assert ("leaderOf", "علي خامنئي", "إيران") in rels
+    rels = relations(run("ودعا المرشد الأعلى في إيران آية الله العظمى علي خامنئي إلى الوحدة."))
+    assert ("leaderOf", "علي خامنئي", "إيران") in rels
+
+
+def test_a_regional_portfolio_is_held_in_the_body_named_after_the_region():
+    rels = relations(run("وقال سامي علي، نائب مدير شؤون منطقة الشرق الأوسط في منظمة العفو الدولية، إن "
+                         "الأحكام تضاعفت."))
+    assert ("positionIn", "سامي علي", "منظمة العفو الدولية") in rels
+    assert not any(r[2] == "منطقة الشرق الأوسط" for r in rels)
+    rels = relations(run("وقال مدير برنامج أفريقيا في منظمة العفو الدولية سامي علي إن الأحكام تضاعفت."))
+    assert ("positionIn", "سامي علي", "منظمة العفو الدولية") in rels
+
+
+def test_a_post_set_in_quotes_after_a_name_is_that_name_s_not_the_next_one_s():
+    rels = relations(run("وقتل في الغارات عشرات القياديين أبرزهم أبو خالد الشامي “والي ولاية الفرات” "
+                         "وسالم الدوسري “الوالي السابق لولاية الرقة” والقيادي أبو صهيب."))
+    assert ("leaderOf", "أبو خالد الشامي", "ولاية الفرات") in rels
+    assert ("leaderOf", "سالم الدوسري", "ولاية الفرات") not in rels
+
+
+def test_the_head_of_a_party_named_before_a_country_s_adjective_does_not_lead_the_country():
+    rels = relations(run("وطالب سالم مقري، رئيس حركة البناء الوطني الجزائرية، بالإفراج عن المعتقلين. "
+                         "وتعيش الجزائر أزمة سياسية."))
+    assert not any(r[1] == "سالم مقري" and r[2] == "الجزائر" for r in rels)
+
+
+def test_an_assistant_or_a_portfolio_secretary_general_holds_a_post_not_the_lead():
+    rels = relations(run("وقال سامي علي، الأمين العام المساعد لجامعة الدول العربية، إن الجامعة تدعم الحل."))
+    assert ("positionIn", "سامي علي", "جامعة الدول العربية") in rels
+    assert ("leaderOf", "سامي علي", "جامعة الدول العربية") not in rels
+    rels = relations(run("وأكد ماريا لوبيز الأمين العام للشؤون السياسية للاتحاد الأوروبي دعم الاتحاد."))
+    assert not any(r[0] == "leaderOf" and r[1] == "ماريا لوبيز" for r in rels)
+
+
+def test_the_head_of_a_community_committee_does_not_lead_the_state():
+    rels = relations(run("وقال رئيس لجنة تسوية أوضاع الجالية السودانية بالطائف حسن كمال إن العمل مستمر. "
+                         "ويعيش السودان أزمة."))
+    assert not any(r[1] == "حسن كمال" and r[2] == "السودان" for r in rels)
+
+
+def test_the_iraqi_republic_is_iraq_and_its_vice_president_holds_a_post_in_it():
+    doc = run("وانتقد نائب رئيس الجمهورية العراقية سامي الجبوري القرار.")
+    [iraq] = [e for e in doc.entities if e.type == "Place"]
+    assert iraq.kb_id == "iraq"
+    assert ("positionIn", "سامي الجبوري", "الجمهورية العراقية") in relations(doc)
