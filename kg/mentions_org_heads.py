@@ -195,7 +195,8 @@ def _foreign_word_follows(tokens, k, blocked) -> bool:
 _RECOGNISED = tuple(norm(w) for w in "المعترف بها دوليا".split())
 #: a body's noun with the article (الهيئة، السلطة، الحكومة): after a body's definite complement it
 #: opens a phrase of its own (مجلس النواب الهيئة التشريعية: the chamber is the legislature)
-_BODY_NOUNS_DEFINITE = frozenset("ال" + w for w in ORG_HEADS | frozenset(norm(x) for x in "سلطة سلطات".split()))
+_BODY_NOUNS_DEFINITE = frozenset("ال" + w for w in ORG_HEADS | frozenset(norm(x) for x in "سلطة سلطات".split())) \
+    - frozenset(norm(x) for x in "البلدية".split())     # the adjective "municipal" too (الشؤون البلدية)
 
 
 def _org_continuation(tokens, j, blocked, max_len=3, kb=None, head=None, definite_head=False):

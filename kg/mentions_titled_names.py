@@ -155,11 +155,15 @@ def person_name_after(tokens, j, blocked, max_len=4):
     أحمد سالم عتيق" is a name of four."""
     k = j
     whole_names = max_len >= 4      # (not where a caller wants a short name: a kunya's, a facility's)
+    abd_room = 0
     while k < len(tokens) and k - j < max_len and k not in blocked:
         tok = tokens[k]
         if tok.norm == _ABD and whole_names:
             max_len += 1
+            abd_room += 1
         first = k == j
+        if k - j >= max_len - abd_room and tok.norm not in all_name_words():
+            break   # the room عبد X gives holds a listed name only: "أبو بكر عبد الكلام ألقت" (a verb)
         nxt_punct = k + 1 >= len(tokens) or not tokens[k + 1].norm.isalnum()
         allow_common = (first and k + 1 < len(tokens) and is_name_word(tokens[k + 1])
                         and not _title_word(tokens[k + 1])

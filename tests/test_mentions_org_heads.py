@@ -224,6 +224,10 @@ def test_a_bodys_noun_after_a_bodys_name_opens_a_phrase_of_its_own():
     from helpers import run
     doc = run("وبموجب الدستور الجديد يتولى مجلس الشورى السلطة التشريعية في البلاد.")
     assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == ["مجلس الشورى"]
+    # البلدية is the adjective "municipal" too: a word of the ministry's name
+    doc = run("وأعلنت وزارة الشؤون البلدية والقروية أمس خطتها الجديدة.")
+    assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == \
+        ["وزارة الشؤون البلدية والقروية"]
 
 
 def test_an_army_of_a_government_recognised_internationally_is_named_in_full():

@@ -318,3 +318,6 @@ def test_a_listed_family_name_that_reads_as_a_preposition_and_a_word_stays_in_th
 def test_a_compound_given_name_in_two_words_counts_as_one_word_of_the_name():
     doc = run("وعين الرئيس العميد عبد الكريم حسن صالح مقبل قائدا للواء المدرع.")
     assert entity(doc, "عبد الكريم حسن صالح مقبل").type == "Person"
+    # the room it gives holds a name, not the verb after it
+    doc = run("وقال الرئيس السابق أبو بكر عبد الكريم ألقت الأزمة بظلالها على البلاد.")
+    assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == ["أبو بكر عبد الكريم"]
