@@ -697,6 +697,9 @@ def test_agencies_movements_and_towns_of_the_region_named_in_news(kb):
 
 def test_mauritanian_names_with_ould_and_their_short_forms(kb):
     assert norm("ولد الشيخ أحمد") in {norm(a) for a in kb.get("ismail-ould-cheikh-ahmed").aliases}
+    # the envoy named without his last name after a comma or a verb is the same man
+    assert found(kb, "وقال مبعوث الأمم المتحدة إلى اليمن إسماعيل ولد الشيخ، في مؤتمر صحفي إن الهدنة صامدة.")[-1] == (
+        "إسماعيل ولد الشيخ", "ismail-ould-cheikh-ahmed")
     assert kb.get("mohamed-ould-abdel-aziz").type == "Person"
 
 

@@ -8,8 +8,9 @@ makes no event of it either).
 
 Only narrow cues, in the trigger's clause and with no pause between: a light verb in the future
 (the prefix س, or سوف) or in the subjunctive after أن a few words before the act's noun; an
-expectation or a permission right before the light noun (توقع شن هجمات، السماح بشن غارات); «أي / أية» right before the act ("any
-attack"); an adjective of likelihood right after it (هجمات محتملة، هجوم وشيك); an act's verb in
+expectation, a risk or a permission right before the light noun (توقع شن هجمات، خطر وقوع هجمات،
+السماح بشن غارات); a word of readiness a few words before the act (مستعد لتوجيه ضربات); «أي / أية»
+right before the act ("any attack"); an adjective of likelihood right after it (هجمات محتملة، هجوم وشيك); an act's verb in
 the imperfect right after أن، لن or سوف. The past after أن ("بعد أن شن الجيش هجوما") is none of
 these, nor أن after قبل or بعد ("قبل أن تعتقله القوات": the narrative's time).
 """
@@ -30,8 +31,13 @@ _THAT = _n("أن ان وأن وان بأن")
 _BEFORE_AFTER = _n("قبل بعد وقبل وبعد")
 # "توقع شن هجمات"، "يرجح تنفيذ غارات": an expectation right before the light noun
 EXPECTATIONS = _n("توقع توقعت يتوقع تتوقع يتوقعون متوقعا متوقعة توقعات رجح رجحت يرجح ترجح مرجحا "
-                  "احتمال باحتمال احتمالات استبعد يستبعد")
-_LIGHT_NOUNS = _n("شن تنفيذ بشن بتنفيذ لشن لتنفيذ")
+                  "احتمال باحتمال احتمالات استبعد يستبعد خطر وخطر مخاطر")
+# "شن هجمات"، "وقوع هجمات" (the light nouns an expectation or a risk comes before)
+_LIGHT_NOUNS = _n("شن تنفيذ بشن بتنفيذ لشن لتنفيذ وقوع بوقوع لوقوع")
+# "إنه مستعد لتوجيه ضربات"، "أبدت استعدادها لشن غارات"، "الجيش جاهز لتنفيذ ضربات": an act one is
+# ready for, a few words after the word of readiness in its clause
+READINESS = _n("مستعد مستعدة مستعدون مستعدين استعداد استعداده استعدادها استعدادهم استعدادنا "
+               "جاهز جاهزة جاهزون جاهزين جاهزية")
 # "قررت السماح بشن غارات"، "السماح بغارات": an act allowed, right before it or its light noun
 PERMISSIONS = _n("السماح بالسماح يسمح تسمح")
 # "أي هجوم"، "أية ضربات": any act at all, none in particular
@@ -88,7 +94,19 @@ def act_still_to_come(view, i, etype, kind, stem):
         return True
     if i > 1 and view.has(i - 1, _LIGHT_NOUNS) and (view.has(i - 2, ANY) or _expected_before(view, i - 1)):
         return True
-    return _light_verb_to_come(view, i)
+    return _light_verb_to_come(view, i) or _ready_for(view, i)
+
+
+def _ready_for(view, i):
+    """A word of readiness a few words before the act's noun at ``i``, in its clause with no
+    pause between ("مستعد لتوجيه أوامر بضربات جوية")."""
+    toks = view.tokens
+    for j in range(i - 1, max(-1, i - 1 - REACH // 2), -1):
+        if toks[j].text in _STOPS or view.clause_of[j] != view.clause_of[i]:
+            return False
+        if view.has(j, READINESS):
+            return True
+    return False
 
 
 def _expected_before(view, k):
