@@ -117,6 +117,21 @@ def _described_until(toks, i):
     return i + 3
 
 
+#: "لكن"، "بينما": a contrast opens a clause of its own, whose time is not the act's before it
+_CONTRASTS = _n("لكن ولكن لكنه ولكنه لكنها ولكنها لكنهم ولكنهم بينما وبينما")
+
+
+def past_a_contrast(toks, i, d):
+    """Is the date ``d`` after the trigger at ``i`` told past a contrast ("لم يتضح سبب الهجوم
+    لكن نشاط المسلحين ازداد في العام الماضي": the rise's time, not the attack's)?"""
+    for k in range(i + 1, len(toks)):
+        if toks[k].start >= d.start:
+            return False
+        if toks[k].norm in _CONTRASTS:
+            return True
+    return False
+
+
 def in_later_relative(toks, i, d):
     """Is date ``d`` (after the trigger at i) told inside a relative clause about something
     named after the trigger ("قُتل مدنيون في البلدة التي سقطت بأيدي المسلحين في آذار": the
@@ -231,7 +246,7 @@ def _date_for(view, i, scope_end, dates, trigger_idx, after_only=False):
     scope_stop = toks[scope_end - 1].end if scope_end > i else toks[i].end
     after = [d for d in sent if toks[i].end <= d.start < scope_stop and not in_later_relative(toks, i, d)
              and not in_charge(view, i, d) and not in_statement(view, i, d)
-             and not opens_the_next_act(view, i, d, trigger_idx)]
+             and not opens_the_next_act(view, i, d, trigger_idx) and not past_a_contrast(toks, i, d)]
     since = [d for d in after if since_of_another(toks, i, d)]
     if since and len(since) == len(after) and not after_only:
         # "أول زيارة ... منذ كانون الأول": since when, not when; the date only when nothing else

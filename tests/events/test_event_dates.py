@@ -215,3 +215,14 @@ def test_a_date_opening_the_next_act_is_not_the_earlier_ones():
     evs = events(run("وفي عام 1977 اعتقلت السلطات المصرية مئات من أعضاء الجماعة، وفي عام 1978 أعدم "
                      "سالم الجابري.", published=date(2015, 8, 6)))
     assert {(e[0], e[4]) for e in evs} == {("Arrest", "1977"), ("Killing", "1978")}
+
+
+def test_a_date_past_a_contrast_is_not_the_acts():
+    evs = events(run("ولم يتضح سبب الهجوم في مدينة قندوز لكن نشاط المسلحين ازداد هناك في العام الماضي.",
+                     published=SAT))
+    [attack] = find(evs, "Attack")
+    assert attack[4] is None
+    # the act's own date after it still counts
+    evs = events(run("وقتل جنديان في هجوم على حاجز في مدينة قندوز الجمعة، بينما اعتقلت الشرطة ثلاثة "
+                     "مشتبهين الخميس.", published=SAT))
+    assert find(evs, "Killing")[0][4] == "2026-01-16" and find(evs, "Arrest")[0][4] == "2026-01-15"
