@@ -1161,11 +1161,25 @@ LAUNCHED_THEM = _n("شنها شنتها شنوها نفذها نفذتها نف�
                    "يشنها تشنها يشنونها ينفذها تنفذها ينفذونها")
 
 
+def _past_strike_adjectives(view, i):
+    """The index after the strikes' noun at ``i`` and its kind's or its state's adjectives
+    ("الضربات الجوية"، "الغارات الجوية التركية": two at most)."""
+    j = i + 1
+    while j < i + 3 and view.at.get(j) is None and (
+            view.has(j, STRIKE_KINDS) or _state_of_adjective(view, j) is not None):
+        j += 1
+    return j
+
+
 def _described_strike_triggers(view):
-    """"الغارات التي شنتها طائرات التحالف على مدينة X": strikes (the subject of the relative
-    verb the one striking)."""
-    return [(i, "Strike", "noun") for i in view.positions(DEFINITE_STRIKES)
-            if view.at.get(i) is None and view.has(i + 1, _WHICH) and view.has(i + 2, LAUNCHED_THEM)]
+    """"الغارات التي شنتها طائرات التحالف على مدينة X"، "الضربات الجوية التي شنها الجيش":
+    strikes (the subject of the relative verb the one striking)."""
+    out = []
+    for i in view.positions(DEFINITE_STRIKES):
+        j = _past_strike_adjectives(view, i)
+        if view.at.get(i) is None and view.has(j, _WHICH) and view.has(j + 1, LAUNCHED_THEM):
+            out.append((i, "Strike", "noun"))
+    return out
 
 
 # "خلال أسبوعين من الغارات الجوية التركية"، "قتلوا في الغارات الروسية": strikes named with the

@@ -464,6 +464,11 @@ def test_strikes_with_the_article_told_by_their_launching_are_strikes():
     [s] = [e for e in evs if e[0] == "Strike"]
     [k] = [e for e in evs if e[0] == "Killing"]
     assert s[1] == ["التحالف الدولي"] and s[3] == ["مدينة الميادين"] and k[1] == ["التحالف الدولي"]
+    # their kind's adjective between the noun and the relative
+    evs = events(run("وهدد الحزب بإنهاء الهدنة إثر الضربات الجوية التي شنها الجيش التركي على معسكرات "
+                     "للمسلحين في شمال العراق."))
+    [s] = [e for e in evs if e[0] == "Strike"]
+    assert s[1] == ["الجيش التركي"] and s[3] == ["العراق"]
 
 
 def test_condolences_received_and_a_side_are_no_meeting_nor_killing():
