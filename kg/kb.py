@@ -40,6 +40,7 @@ POSITION_RELATIONS = ("leaderOf", "positionIn", "spokespersonOf")
 
 _CONJ = "وف"
 _PREP = "بلك"
+_ABD = norm("عبد")
 _KUNYA = {"ابو", "ابي", "ابا", "وابو", "لابي", "بابي"}
 #: a word of persons' names rarer than this in general text is read as a name before a family
 #: name a movement is called by (عبدالخالق الحوثي); a commoner one (سكوت) is not
@@ -561,6 +562,10 @@ class KnowledgeBase:
         return any(k >= 0 and norms[k] in _KUNYA for k in back)
 
     def _has_cue(self, entry, tokens, norms, i, j, stripped, anchors) -> bool:
+        if entry.type == "Person" and entry.key in anchors and not stripped and (
+                self._after_name_word(norms, i) or (i > 1 and norms[i - 2] == _ABD)):
+            return False                         # "عبد الكريم الحوثي" after عبد الملك الحوثي: another
+            #                                      man of the family, his own given name before it
         if entry.type in ("Person", "Organization") and entry.key in anchors \
                 and not (entry.type == "Organization" and self._names_a_person(norms, i, j)):
             return True                          # the unambiguous name occurs elsewhere

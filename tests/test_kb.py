@@ -760,3 +760,20 @@ def test_an_ambiguous_towns_name_listed_with_known_towns_is_the_town():
     # a common word after a town, in no list, stays a word
     doc = run("ووصل الوفد إلى حمص، القائم بأعمال السفارة معه.")
     assert not any(m.text == "القائم" for e in doc.entities for m in e.mentions)
+
+
+def test_a_known_man_s_family_name_after_another_given_name_is_another_man():
+    from helpers import run
+    text = ("وقال زعيم الجماعة عبد الملك الحوثي إن الهدنة فشلت. واعتقلت المقاومة في عدن عبد الكريم "
+            "الحوثي، واعتقلت أيضا يحيى الحوثي.")
+    found = {m.text: e.kb_id for e in run(text).entities for m in e.mentions}
+    assert found["عبد الكريم الحوثي"] is None and found["يحيى الحوثي"] is None
+    assert found["عبد الملك الحوثي"] == "abdulmalik-al-houthi"
+    # the family name alone after his full name is his
+    found = {m.text: e.kb_id for e in run("وقال عبد الملك الحوثي إن الهدنة فشلت. وأضاف الحوثي أن القتال "
+                                          "سيستمر.").entities for m in e.mentions}
+    assert found["الحوثي"] == "abdulmalik-al-houthi"
+    # glued to a preposition after another man's name it is still his (اتصل X بالحوثي)
+    found = {m.text: e.kb_id for e in run("وقال عبد الملك الحوثي إن الهدنة فشلت. واتصل الرئيس فرانسوا "
+                                          "هولاند بالحوثي أمس.").entities for m in e.mentions}
+    assert found["الحوثي"] == "abdulmalik-al-houthi"
