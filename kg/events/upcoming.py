@@ -155,6 +155,33 @@ def _said_before(view, start, words) -> bool:
     return False
 
 
+#: how far before "إلى زيارة" the call may stand: past the one invited, named with his posts
+#: between commas ("دعا الرئيس X، المبعوث الأممي إلى اليمن Y، إلى زيارة عدن")
+INVITE_REACH = 20
+_WA_CALL = frozenset("و" + w for w in CALL_WORDS)
+
+
+def _invited(view, i):
+    """"دعا الرئيس X، المبعوث الأممي Y، إلى زيارة مدينة عدن"، "دعاه لزيارة المملكة": a visit one
+    is invited to make, the call a few words before "إلى" (commas may stand between: the one
+    invited named with his posts; no pause that ends a clause)."""
+    toks = view.tokens
+    if i == 0:
+        return False
+    if view.has(i - 1, TO):
+        start = i - 2
+    elif toks[i].norm.startswith("ل"):
+        start = i - 1     # لزيارة
+    else:
+        return False
+    for j in range(start, max(-1, start - INVITE_REACH), -1):
+        if toks[j].text in _PAUSES:
+            return False
+        if view.has(j, CALL_WORDS) or toks[j].norm in _WA_CALL:
+            return True
+    return False
+
+
 # "اقترحت الهند على باكستان عقد اجتماع"، "طلب X عقد لقاء": a meeting proposed or asked for
 PROPOSING = _n("اقترح اقترحت اقترحوا يقترح تقترح طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب")
 
@@ -185,7 +212,8 @@ def visit_still_to_come(view, i, etype, kind, stem):
     adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), a visit noun after
     such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")، a noun whose light verb
     is in the future ("سيجري X محادثات"، "ينتظر أن يعقد اجتماعا"), or a meeting called for
-    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع")?"""
+    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع"), or a visit one is invited
+    to make ("دعا X إلى زيارة عدن")?"""
     if etype not in ("Visit", "Meeting"):
         return False
     if view.has(i, IMPERFECT):
@@ -196,7 +224,8 @@ def visit_still_to_come(view, i, etype, kind, stem):
     return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) or _in_the_future(view, i) \
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
         or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
-        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i))
+        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i)) \
+        or etype == "Visit" and _invited(view, i)
 
 
 def _after(date: str, published) -> bool:

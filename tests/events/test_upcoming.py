@@ -119,3 +119,13 @@ def test_a_meeting_demanded_with_bi_or_called_for_in_the_first_person_is_none():
     doc = run("وطالب القيادي سامي الحلو الفصائل بالاجتماع فورا في غزة، وقال «ندعو إلى اجتماع موسع "
               "للفصائل في القاهرة».")
     assert not [e for e in doc.events if e.type == "Meeting"]
+
+
+def test_a_visit_one_is_invited_to_make_is_none():
+    assert "Visit" not in _types("ودعا الرئيس سالم، المبعوث الأممي إلى ليبيا سامي الحداد، إلى زيارة مدينة "
+                                 "سرت في أقرب وقت.")
+    assert "Visit" not in _types("ودعا الملك خلال لقائه أمس الرئيس التونسي الباجي قائد السبسي لزيارة "
+                                 "المملكة.")
+    # a visit made, told after a call in an earlier sentence, stays
+    assert "Visit" in _types("ودعا الملك إلى الحوار. ووصل الرئيس التونسي الباجي قائد السبسي إلى "
+                             "الرياض في زيارة رسمية.")
