@@ -81,7 +81,21 @@ def _credited(text, q) -> bool:
             return True
         if SAID_TO.search(before):
             return True
-    return (tail.rsplit(None, 1) or [""])[-1] in _RECEIVED_LAST and bool(RECEIVED.search(before))
+    return (tail.rsplit(None, 1) or [""])[-1] in _RECEIVED_LAST and bool(RECEIVED.search(before)) \
+        and not _accusative_word(q.group(1))
+
+
+def _accusative_word(name) -> bool:
+    """Is the quoted ``name`` one common word in the indefinite accusative (تلقى «ترحيبا» من X:
+    what was received, no paper)?"""
+    from kg.mentions_names import word_zipf
+    words = norm(name).split()
+    return len(words) == 1 and words[0].endswith("ا") and len(words[0]) > 3 \
+        and word_zipf(words[0]) >= _COMMON_ZIPF
+
+
+#: how common a quoted word must be in general text to be read as a word, not a paper's name
+_COMMON_ZIPF = 3.0
 
 
 # "وكالة الأنباء دوغان"، "وكالتا الأنباء دوغان والأناضول": an agency's foreign name (no article)

@@ -36,6 +36,11 @@ def test_a_statement_to_the_paper_far_from_its_verb_or_a_news_the_paper_learned(
     assert _credits("وأعلن الفصيل ولاءه لـ«داعش» في الشهر الماضي") == []
 
 
+def test_a_common_word_received_in_quotes_is_no_paper():
+    assert _credits("وأكد الوزير أنه تلقى «ترحيبا» من الأمين العام بالمقترح") == []
+    assert _credits("وقال إنه تلقى «وعدا» من الحكومة") == []
+
+
 
 def test_the_copy_cues_end_with_the_words_that_gate_them():
     # RECEIVED is run only after one of its last words (kg.mentions_press._RECEIVED_LAST)
