@@ -775,13 +775,29 @@ def light_verb_force_owner(r):
     return None
 
 
+# the verbal nouns whose genitive is what was stormed or blown up ("اقتحام جامعة الأنبار"،
+# "تفجير مقر الحزب"), unless it is a force ("اقتحام الجيش العراقي مصفاة بيجي") or the object
+# follows by ل ("اقتحام داعش للمدينة")
+PATIENT_GENITIVE = _n("اقتحام واقتحام باقتحام لاقتحام تفجير وتفجير بتفجير لتفجير")
+_FORCES = ("ArmedForce", "ArmedGroup")
+
+
+def _stormed_genitive(view, i, g) -> bool:
+    """Is the genitive ``g`` of the noun at ``i`` what the act fell on, not its doer?"""
+    if not view.has(i, PATIENT_GENITIVE) or g.entity.type != "Organization" or g.entity.subtype in _FORCES:
+        return False
+    return not (g.j < len(view.tokens) and view.tokens[g.j].norm.startswith("ل") and view.at.get(g.j) is None
+                and len(view.tokens[g.j].norm) > 3)
+
+
 @rule("genitive of the verbal noun", applies=_noun)
 def genitive_of_noun(r):
-    """"زيارة الرئيس X"، "غارات التحالف"، "هجوم الرئيس X": the genitive."""
+    """"زيارة الرئيس X"، "غارات التحالف"، "هجوم الرئيس X": the genitive (not what was stormed
+    or blown up: "اقتحام جامعة الأنبار")."""
     view, i = r.view, r.i
     g = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=1, limit=r.scope_end)
     if g is not None and not g.clitic and not _in_post_phrase(view, g) and (
-            g.i == i + 1 or view.tokens[i + 1].norm in _TITLES):
+            g.i == i + 1 or view.tokens[i + 1].norm in _TITLES) and not _stormed_genitive(view, i, g):
         return g
     c = view.slot_starting(i + 1)
     if c is not None and r.etype in ACTS_BY and not c.clitic and c.entity.subtype == "Country" \

@@ -1022,3 +1022,16 @@ def test_the_leader_named_in_a_relative_clause_before_the_verb_is_no_subject():
     [ev] = events(run("وقالت المقاومة إن القوى المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا "
                       "في جماعة الحوثي.", published=SAT))
     assert ev[0] == "Arrest" and ev[1] == []
+
+
+def test_what_was_stormed_or_blown_up_after_the_noun_is_no_doer():
+    evs = events(run("وقال القائد إن قواته تمكنت من اقتحام جامعة الأنبار والسيطرة عليها."))
+    assert [e[1] for e in evs if e[0] == "Attack"] in ([], [[]])
+    evs = events(run("وأدانت الحكومة تفجير مقر حزب الدعوة في بغداد."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [[]]
+    # a force in the genitive stormed it
+    evs = events(run("وعثر الجنود على أسلحة بعد اقتحام الجيش العراقي مصفاة بيجي."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [["الجيش العراقي"]]
+    # the genitive of an attack is still its doer
+    evs = events(run("وأدانت الحكومة هجوم تنظيم داعش على مدينة الرمادي."))
+    assert [e[1] for e in evs if e[0] == "Attack"] == [["تنظيم داعش"]]
