@@ -1035,3 +1035,8 @@ def test_what_was_stormed_or_blown_up_after_the_noun_is_no_doer():
     # the genitive of an attack is still its doer
     evs = events(run("وأدانت الحكومة هجوم تنظيم داعش على مدينة الرمادي."))
     assert [e[1] for e in evs if e[0] == "Attack"] == [["تنظيم داعش"]]
+
+
+def test_a_woman_s_post_before_her_body_and_name_makes_her_the_doer():
+    evs = events(run("تقوم وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني اليوم بزيارة إلى الرياض."))
+    assert [e[1] for e in evs if e[0] == "Visit"] == [["فيديريكا موغيريني"]]
