@@ -101,8 +101,10 @@ LIGHT_IMPERFECT = _n("يجري تجري يجريان يجرون يعقد تعق�
                      "يترأس تترأس يرأس ترأس يبدأ تبدأ "
                      # "زيارته ... ستشهد اجتماعا مع الرئيس X": the visit's programme to come
                      "يشهد تشهد")
+# going somewhere for talks: "ستتوجه إلى طهران لإجراء محادثات" (in the future only)
+MOTION_IMPERFECT = _n("يتوجه تتوجه يتوجهون يسافر تسافر يسافرون ينتقل تنتقل يصل تصل يصلون يغادر تغادر")
 # the same with the prefix of the future: "سيجري محادثات"، "ستعقد اجتماعا"، "سيقوم بزيارة"
-FUTURE_LIGHT = frozenset("س" + w for w in LIGHT_IMPERFECT) | frozenset("وس" + w for w in LIGHT_IMPERFECT)
+FUTURE_LIGHT = frozenset(p + w for w in LIGHT_IMPERFECT | MOTION_IMPERFECT for p in ("س", "وس"))
 # "ينتظر أن يجري"، "يتوقع أن يعقد"، "يعتزم أن يقوم": the plan told before أن
 _EXPECTED = PLANNED_BEFORE | _n("ينتظر يتوقع يعتزم تعتزم ينوي تنوي يرتقب")
 #: how far before the noun its verb may stand (past the one who holds it: "سيعقد رئيس

@@ -129,3 +129,11 @@ def test_a_visit_one_is_invited_to_make_is_none():
     # a visit made, told after a call in an earlier sentence, stays
     assert "Visit" in _types("ودعا الملك إلى الحوار. ووصل الرئيس التونسي الباجي قائد السبسي إلى "
                              "الرياض في زيارة رسمية.")
+
+
+def test_talks_one_will_travel_for_are_still_to_come():
+    assert "Meeting" not in _types("وقالت المصادر إن الوزيرة ستتوجه من الرياض إلى طهران لإجراء محادثات مع "
+                                   "وزير الخارجية الإيراني محمد جواد ظريف.")
+    # in the past, the talks one travelled for were held
+    assert "Meeting" in _types("وتوجه الوزير الفرنسي لوران فابيوس إلى طهران لإجراء محادثات مع وزير "
+                               "الخارجية الإيراني محمد جواد ظريف.")
