@@ -64,6 +64,8 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
             if typ == "PER" and j - s >= 2 and word_after_name(toks[j - 1].norm) and not (
                     kb is not None and kb.demonym(toks[j - 1].norm)):   # (شاب فلسطيني: dropped below)
                 j -= 1     # "المالكي أراد أن"، "الماريجوانا غير أن": the verb or particle after it
+            if typ == "PER" and j - s >= 2 and _manner_after_name(toks[j - 1].norm):
+                j -= 1     # "قراءة الأسد بعناية": ب and a common noun after the name (how), no word of it
             if typ == "PER" and j - s == 1 and j == end and j < len(toks) and _family_name_before_clause(toks, j):
                 j = end = j + 1     # "وقالت أمينة الكردي المتحدثة باسم ..."، "وأكد منصور التركي إن":
                 #                     a listed family name that is a word too, left out by the tagger
@@ -104,6 +106,18 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                                             clitic=clitic, text=text, score=0.6))
             i = end
     return out
+
+
+#: how common in general text "ب + noun" and the noun must be to be a manner, no name (بولو،
+#: بروج، باديب: rarer as written, names)
+_MANNER_ZIPF = 3.6
+
+
+def _manner_after_name(word) -> bool:
+    """Is ``word`` (normalised) ب glued to a common noun no name list holds (بعناية، بقوة،
+    بسرعة): how something was done, after a name (a listed family name is one: بادي، باقر)?"""
+    return word.startswith("ب") and len(word) > 3 and word not in all_name_words() \
+        and word_zipf(word) >= _MANNER_ZIPF and word_zipf(word[1:]) >= _MANNER_ZIPF
 
 
 def word_after_name(word) -> bool:
