@@ -14,3 +14,13 @@ def test_words_read_as_holds_every_word_read_as_the_stem():
     # a word that no clitic reads as the stem is not there
     assert norm("الجيوش") not in words_read_as({norm("الجيش")})
     assert words_read_as(set()) == frozenset()
+
+
+def test_during_after_a_post_is_no_name():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from helpers import run
+    doc = run("وأضاف أن نائب الرئيس الإيراني إبان زيارته الخرطوم وافق على التمويل، وأن الوزير أثناء الزيارة "
+              "تفقد المشاريع.")
+    assert not [e for e in doc.entities if e.type == "Person"]

@@ -300,6 +300,8 @@ def test_stopping_an_activity_is_no_arrest():
     sat = date(2026, 1, 17)
     evs = events(run("وأفادت مصادر بأن القوات العراقية أوقفت عمليات القصف الجوي على الفلوجة.", published=sat))
     assert not [e for e in evs if e[0] == "Arrest"]
+    evs = events(run("وقال الوزير إن إيران أوقفت تنفيذ مشاريع كبرى في السودان.", published=sat))
+    assert not [e for e in evs if e[0] == "Arrest"]
     evs = events(run("وأوقفت الشرطة التركية سامر يلماز في إسطنبول.", published=sat))
     assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
 
