@@ -193,12 +193,24 @@ def _cap(s: int, e: int, text: str, out: list) -> None:
         out.append((s, e))
 
 
+# a site's tag list closing the article ("... بحسب موقع X. سمات الرمادي العراق داعش"): words
+# side by side, no sentence; read as one they give facts no one wrote (الرمادي locatedIn العراق)
+_TAG_LIST = re.compile(r"(?:سمات|الكلمات الدلالية|كلمات دلالية)\s*:?\s")
+_TAG_LIST_CHARS = 300
+
+
+def _tag_list(text: str, s: int, e: int) -> bool:
+    """Is text[s:e], the article's last sentence, its site's list of tags?"""
+    return e - s <= _TAG_LIST_CHARS and _TAG_LIST.match(text, s) is not None and text.strip()[-1:] not in ".؟!"
+
+
 def split_sentences(text: str) -> list:
     """Sentence spans (start, end) over the original text, trimmed of white space.
 
     A line break ends a sentence, except inside a long line wrapped in the middle of a
     name (a name-like word on both sides, no blank line): see :func:`_wrapped`. A sentence
-    longer than MAX_SENTENCE characters is cut in pieces (:func:`_cap`)."""
+    longer than MAX_SENTENCE characters is cut in pieces (:func:`_cap`). A site's list of
+    tags that closes the article is no sentence (:func:`_tag_list`)."""
     spans = []
     pos = 0
     line_start = 0
@@ -224,6 +236,8 @@ def split_sentences(text: str) -> list:
                 _cap(s, e, text, out)
             else:
                 out.append((s, e))
+    if len(out) > 1 and _tag_list(text, *out[-1]):
+        out.pop()
     return out
 
 

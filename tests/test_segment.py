@@ -140,3 +140,12 @@ def test_a_title_initial_before_a_name_ends_no_sentence():
         "وقال وزير الصحة د. سامي الغامدي إن الحالات مستقرة.", "وعقد أمين المنطقة م. فهد العمري اجتماعا."]
     text = "افتتح المبنى عام 1990 م. وقال المدير إنه سيجدد."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_tag_list_closing_the_article_is_no_sentence():
+    from kg.segment import split_sentences
+    text = "وقالت الخلية إن العناصر فروا. بحسب موقع الخبر. سمات ازياء الرمادي العراق داعش"
+    assert [text[s:e] for s, e in split_sentences(text)] == ["وقالت الخلية إن العناصر فروا.", "بحسب موقع الخبر."]
+    # a sentence that opens with the word and ends with a stop is one
+    text = "وقالت الخلية إن العناصر فروا. سمات المدينة القديمة تتغير بسرعة."
+    assert len(split_sentences(text)) == 2
