@@ -218,13 +218,18 @@ def _office_holders(r, agents):
     agents[:] = [_office_holder(r.view, a, r.scope_end) for a in agents]
 
 
+# the one met named as the other's counterpart: "مع نظيره الألماني X"
+COUNTERPARTS = _n("نظيره نظيرته نظيريه نظرائه")
+
+
 def _met_with(r, agents):
-    """"... مع X"، "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z": the one met."""
+    """"... مع X"، "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z"، "بعد اجتماع للمرة
+    الثالثة هذا الشهر، مع نظيره الألماني X": the one met."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
     for k in range(r.i + 1, scope_end):
         if toks[k].norm in _WITH_WORDS and view.at.get(k) is None:
             o = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=1, limit=scope_end)
-            if o is None and view.has(k + 1, POST_WORDS):
+            if o is None and view.has(k + 1, POST_WORDS | COUNTERPARTS):
                 o = view.next_slot(k + 1, types=("Person",), max_gap=10, limit=scope_end)
             elif o is not None and o.entity.type == "Organization":
                 o = _office_holder(view, o, scope_end)
