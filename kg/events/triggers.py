@@ -24,7 +24,7 @@ from kg.events.expected import act_still_to_come
 from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
-from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, ruled_not_killed,
+from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, killed_oneself, ruled_not_killed,
                               spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, killed_by_nature, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.interviews import interview_not_meeting
@@ -1053,7 +1053,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    call_not_meeting, interview_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, _blow_of_a_kind, _field_entered, hoped_for,
-                   act_still_to_come, ruled_not_killed,
+                   act_still_to_come, ruled_not_killed, killed_oneself,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
                    _described_not_liquidated, _appeal_not_stabbing)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
