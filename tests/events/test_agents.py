@@ -1022,3 +1022,11 @@ def test_the_leader_named_in_a_relative_clause_before_the_verb_is_no_subject():
     [ev] = events(run("وقالت المقاومة إن القوى المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا "
                       "في جماعة الحوثي.", published=SAT))
     assert ev[0] == "Arrest" and ev[1] == []
+
+
+def test_subject_described_in_an_aside_before_the_verb():
+    # the states named in "المصنف ... من قبل X وY" classify the group; the group attacked
+    evs = events(run("وقالت الشرطة إن مسلحي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا "
+                     "والولايات المتحدة والاتحاد الأوروبي، هاجموا دورية في ولاية ماردين أمس."))
+    [ev] = [e for e in evs if e[0] == "Attack"]
+    assert ev[1] == ["حزب العمال الكردستاني"]
