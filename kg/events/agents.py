@@ -541,7 +541,8 @@ def visitor_after_verb(r):
         # person the honorific opens, past his posts
         return view.next_slot(i + 1, types=("Person",), max_gap=HONORIFIC_REACH,
                               stop=_WITH_WORDS | HOST_NAME_ENDS, limit=r.scope_end)
-    a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=r.scope_end)
+    # (not past مع: "زار عمان الخميس، ووقع مع الرئيس Y اتفاقية": Y is the one met, not the visitor)
+    a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, stop=_WITH_WORDS, limit=r.scope_end)
     if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
         return a
     return view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS, limit=r.scope_end)

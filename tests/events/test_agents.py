@@ -1030,3 +1030,10 @@ def test_subject_described_in_an_aside_before_the_verb():
                      "والولايات المتحدة والاتحاد الأوروبي، هاجموا دورية في ولاية ماردين أمس."))
     [ev] = [e for e in evs if e[0] == "Attack"]
     assert ev[1] == ["حزب العمال الكردستاني"]
+
+
+def test_one_met_after_with_is_no_visitor():
+    # "زار عمان ...، ووقع مع الرئيس Y": Y signed with the visitor, he did not visit
+    evs = events(run("وتعد هذه الزيارة الثانية للوزير خالد العنزي لعمان خلال أيام، حيث زار عمان الخميس "
+                     "الماضي، ووقع مع الرئيس سامي حداد اتفاقية للتعاون.", published=SAT))
+    assert all("سامي حداد" not in e[1] for e in evs if e[0] == "Visit")
