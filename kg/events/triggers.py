@@ -18,6 +18,7 @@ from kg.events.talks import round_of_talks_triggers
 from kg.events.conferences import joint_conference_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
+from kg.events.bombers import suicide_operation
 from kg.events.calls import call_not_meeting
 from kg.events.hopes import hoped_for
 from kg.events.expected import act_still_to_come
@@ -871,7 +872,8 @@ def _battle_not_launched(view, i, etype, kind, stem):
 def _no_operation(view, i, etype, kind, stem):
     """"عملية جراحية"، "عملية السلام": no military operation (and no bound on the words of
     the trigger before it)."""
-    return etype == "MilitaryOperation" and not operation_name(view, i, "")[0]   # "": the name unread
+    return etype == "MilitaryOperation" and not operation_name(view, i, "")[0] \
+        and not suicide_operation(view, i, etype)     # "": the name unread; a suicide operation is an attack
 
 
 # "العملية السياسية"، "عملية جراحية": a process or a procedure named by its adjective
@@ -1087,6 +1089,7 @@ def _attack_by_warplane(view, i, etype, kind):
 
 # (condition, the type it gives): a trigger's type read from the words after it
 TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"), (attempted_killing, "Attack"),
+                   (suicide_operation, "Attack"),
                    (offensive_to_take_ground, "MilitaryOperation"))
 
 MASDAR_AFTER = _n("من عن على في بعد قبل إلى الى خلال أثناء اثناء")
