@@ -80,7 +80,9 @@ def destination(r):
     (past the country of an envoy's post: "وصل المبعوث الخاص إلى اليمن X إلى الرياض")."""
     view, i = r.view, r.i
     posted = None
-    for k in range(i + 1, min(r.scope_end, i + 14)):
+    # (counted past the visitor named after the noun: "زيارة ولي العهد ... وزير الدفاع الأمير X إلى Y")
+    start = r.agent.j if r.agent is not None and getattr(r.agent, "i", -1) > i else i + 1
+    for k in range(i + 1, min(r.scope_end, start + 13)):
         sl = view.slot_starting(k)
         if view.has(k, TO_MARKERS) or (sl and sl.clitic == "ل"):
             place = view.next_slot(k if sl else k + 1, types=("Place",), max_gap=1)

@@ -63,15 +63,40 @@ _NOT_OF_POST = _n("إلى الى مع في على من عن ب ل")
 POST_REACH = 4
 
 
+# the honorific that may open the post ("زيارة سمو ولي العهد الأمير X")
+POST_HONORIFICS = _n("سمو معالي فخامة دولة سعادة جلالة")
+# how many words a chain of posts may take when a title stands right before the name ("زيارة
+# ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير X")
+TITLED_POST_REACH = 14
+# the prepositions that end the post (where the visit went, with whom): standalone words
+_POST_ENDS = _n("إلى الى مع في على من عن")
+
+
+def _post_opens(view, i):
+    """Does a post (or an honorific and a post) open right after the noun at ``i``?"""
+    k = i + 2 if view.has(i + 1, POST_HONORIFICS) and view.at.get(i + 1) is None else i + 1
+    return view.has(k, POSTS) and view.at.get(k) is None
+
+
 @rule("visitor named after the post",
-      applies=lambda r: r.kind == "noun" and r.etype in ("Visit", "Meeting")
-      and r.view.has(r.i + 1, POSTS) and r.view.at.get(r.i + 1) is None)
+      applies=lambda r: r.kind == "noun" and r.etype in ("Visit", "Meeting") and _post_opens(r.view, r.i))
 def visitor_after_post(r):
     """"زيارة الرئيس التركي X إلى بغداد"، "لقاء وزير الخارجية الأمريكي X بنظيره": the one
-    holding the post that is the noun's genitive."""
-    s = r.view.next_slot(r.i + 2, types=("Person",), max_gap=POST_REACH - 1, stop=_NOT_OF_POST,
-                         limit=r.scope_end)
-    return s if s is not None and not s.clitic else None
+    holding the post that is the noun's genitive; past a long chain of posts when a title
+    stands right before the name ("زيارة سمو ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء
+    وزير الدفاع الأمير X إلى Y")."""
+    view, i = r.view, r.i
+    s = view.next_slot(i + 2, types=("Person",), max_gap=POST_REACH - 1, stop=_NOT_OF_POST,
+                       limit=r.scope_end)
+    if s is not None:
+        return s if not s.clitic else None
+    for k in range(i + 2, min(r.scope_end, i + 1 + TITLED_POST_REACH)):
+        if view.tokens[k].norm in _POST_ENDS:
+            return None
+        s = view.slot_starting(k)
+        if s is not None and s.entity.type == "Person":
+            return s if not s.clitic and view.has(k - 1, _TITLES) else None
+    return None
 
 
 # a tour with the pronoun of the one touring ("خلال جولته في مدينة Y")

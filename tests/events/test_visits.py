@@ -131,3 +131,13 @@ def test_visit_as_a_time_after_a_meeting_is_not_the_counterparts():
     evs = find(events(run("والتقى الوزير خالد بن علي نظيره سالم الدباح خلال زيارة إلى طرابلس.",
                           published=SAT)), "Visit")
     assert all(ev[1] != ["سالم الدباح"] for ev in evs)
+
+
+def test_visitor_named_after_a_long_chain_of_posts_and_a_title():
+    # the posts of a crown prince, then his title: the name after the title is the visitor
+    [ev] = find(events(run("وأشاد الوزير بنتائج زيارة ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+                           "الدفاع الأمير سلطان بن فهد إلى الأردن أمس.", published=SAT)), "Visit")
+    assert ev[1] == ["سلطان بن فهد"] and ev[3] == ["الأردن"]
+    [ev] = find(events(run("وأشاد الوزير بنتائج زيارة سمو ولي العهد الأمير سلطان بن فهد إلى الأردن أمس.",
+                           published=SAT)), "Visit")
+    assert ev[1] == ["سلطان بن فهد"]
