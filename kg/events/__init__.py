@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from kg.events.claims import _claims
 from kg.events.grammar import ACTS
-from kg.events.merging import (_definite_told_before, _done_in_the_operation, _fighters_of_the_fought, _inherit_from_cause,
+from kg.events.merging import (_date_told_with_the_anaphor, _definite_told_before, _done_in_the_operation, _fighters_of_the_fought, _inherit_from_cause,
                                _killed_by_the_operation, _operation_told_before, _restated_acts, merge_events)
 from kg.events.meetings import _delegation_head_meets
 from kg.events.operations import raids_of_arrests
@@ -56,6 +56,7 @@ def extract_events(doc, views, dates) -> list:
     events = []
     for v in views:
         events.extend(events_in_view(v, doc.text, dates, None))
+    _date_told_with_the_anaphor(events, doc.text)
     _definite_told_before(events)
     for v in views:
         _claims(v, events)

@@ -15,7 +15,7 @@ from kg.events.deaths import repeller
 from kg.events.pronoun_objects import relative_is_the_object
 from kg.events.references import INVOLVEMENT as REFERRED_INVOLVEMENT
 from kg.events.replies import replier
-from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post
+from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post, visitor_during
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, LED_BY_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, RANKS_OF, TARGET_MARKERS,
     _FORCES_OF, ATTRIBUTING,
@@ -458,13 +458,43 @@ def subject_before_verb(r):
     nor one told in a clause of time closed before the verb: ``_in_a_time_clause_before``)."""
     view = r.view
     agent = None if r.conj_verb else view.prev_slot(r.i, types=AGENTS, max_gap=2)
+    aside = _describing_aside(view, agent, r.i) if agent is not None else None
+    if aside is not None:
+        # "مسلحو حركة X، المصنفة منظمة إرهابية من قبل Y، هاجموا ...": the body described did it
+        # (the aside's words, "من قبل" among them, are no subordinator of the verb)
+        agent = view.prev_slot(aside, types=AGENTS, max_gap=1)
     if agent is not None and (_prepositional(view, agent) and not _members_of(view, agent)
-                              or _in_fronted_phrase(view, r.i, agent) or _before_a_subordinator(view, agent, r.i)
+                              or _in_fronted_phrase(view, r.i, agent)
+                              or _before_a_subordinator(view, agent, r.i if aside is None else aside)
                               or _time_opens_the_clause(r, agent) or _in_a_time_clause_before(view, agent, r.i)
                               or _in_a_fronted_phrase(view, agent, r.i) or _leader_in_a_relative(view, agent)
                               or quote_opens_between(view, agent.j, r.i) and not _our_fighters_after(view, r.i)):
         return None
     return agent
+
+
+# the words opening an aside that describes the body named before it: "حركة X، المصنفة منظمة
+# إرهابية من قبل Y، ..."، "الميليشيات، المدعومة من Y، ..."
+DESCRIBING = _n("المصنف المصنفة المصنفين المصنفون المدرج المدرجة المدرجين المدعوم المدعومة المدعومين "
+                "المدعومون الموالي الموالية الموالين المرتبط المرتبطة المرتبطين المقرب المقربة "
+                "المتحالف المتحالفة المحظور المحظورة")
+#: how many words of the aside may stand before the name inside it (a list of states: "من قبل
+#: تركيا والولايات المتحدة والاتحاد الأوروبي")
+DESCRIBING_REACH = 14
+_ASIDE_COMMAS = frozenset("،,")
+
+
+def _describing_aside(view, s, i):
+    """The index of the comma opening an aside that describes the body before it, when slot ``s``
+    is named inside it and the aside closes right before the verb at ``i`` ("حزب X، المصنف
+    تنظيما إرهابيا من قبل Y وZ، هاجموا ..."); else None."""
+    toks = view.tokens
+    if i < 1 or toks[i - 1].text not in _ASIDE_COMMAS or s.j > i - 1:
+        return None
+    for m in range(s.i - 1, max(-1, s.i - 1 - DESCRIBING_REACH), -1):
+        if toks[m].text in _ASIDE_COMMAS:
+            return m if view.has(m + 1, DESCRIBING) and view.at.get(m + 1) is None else None
+    return None
 
 
 def _leader_in_a_relative(view, s) -> bool:
@@ -511,7 +541,8 @@ def visitor_after_verb(r):
         # person the honorific opens, past his posts
         return view.next_slot(i + 1, types=("Person",), max_gap=HONORIFIC_REACH,
                               stop=_WITH_WORDS | HOST_NAME_ENDS, limit=r.scope_end)
-    a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, limit=r.scope_end)
+    # (not past مع: "زار عمان الخميس، ووقع مع الرئيس Y اتفاقية": Y is the one met, not the visitor)
+    a = view.next_slot(i + 1, types=("Person", "Organization"), max_gap=6, stop=_WITH_WORDS, limit=r.scope_end)
     if a is not None and (not _prepositional(view, a) or _delegation_of(view, a)):
         return a
     return view.next_slot(i + 1, types=("Person",), max_gap=9, stop=_WITH_WORDS, limit=r.scope_end)
@@ -1438,7 +1469,7 @@ from kg.events.supporters import supporters  # noqa: E402  (the forces beside th
 
 AGENT_RULES = (
     accused_of_the_act, subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
-    light_verb_force_owner, arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, ascribed_by_lam, light_noun_genitive, attempter,
+    light_verb_force_owner, arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, visitor_during, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject, force_of_aircraft, state_of_the_guns, state_of_the_strikes, bomber_group,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,

@@ -1,10 +1,11 @@
 """The group of the one who carried the bomb: "بانفجار سيارة مفخخة يقودها انتحاري من تنظيم
 X"، "في تفجير نفذه انتحاري ينتمي إلى جماعة X": the group is the doer of the bombing (an agent
-rule, ``bomber_group``, in kg.events.agents.AGENT_RULES).
+rule, ``bomber_group``, in kg.events.agents.AGENT_RULES). A suicide operation ("عملية انتحارية
+نفذتها حركة X") is a bombing: an attack (``suicide_operation``, a trigger retype).
 """
 from __future__ import annotations
 
-from kg.events.grammar import FIGHTERS, _n
+from kg.events.grammar import AGENT_MARKERS, FIGHTERS, _n
 from kg.events.reading import rule
 
 # the one who carried or drove the bomb
@@ -46,3 +47,27 @@ def bomber_group(r):
         if view.has(k, BOMBERS) and view.at.get(k) is None:
             return _group_of_bomber(view, k)
     return None
+
+
+# --- "عملية انتحارية نفذتها X"، "نفذ عمليات انتحارية على حواجز الجيش": a suicide operation is a
+# bombing, an attack (not a campaign: kg.events.triggers reads it so before its test of an operation)
+
+OPERATION_NOUNS = _n("عملية عمليات العملية العمليات")
+SUICIDE_ADJECTIVES = _n("انتحارية الانتحارية")
+
+
+# told as done: a doer after it ("نفذتها حركة X"، "تبناها")، a verb of doing before it ("نفذ عملية
+# انتحارية")، or the means of deaths ("قتل ستة في عملية انتحارية"); not one foiled or intended
+# ("إحباط عملية انتحارية"، "كان ينوي ارتكابها عبر عملية انتحارية")
+DONE_BY = AGENT_MARKERS
+DOING_VERBS = _n("نفذ نفذت نفذوا ونفذ ونفذت شن شنت شنوا")
+MEANS_OF_DEATHS = _n("في جراء إثر اثر")
+
+
+def suicide_operation(view, i, etype, kind=None):
+    """Trigger retype: is the operation noun at ``i`` a suicide operation told as done ("عملية
+    انتحارية نفذتها X"، "نفذ X عملية انتحارية"، "قتل ستة في عملية انتحارية")?"""
+    if etype != "MilitaryOperation" or not view.has(i, OPERATION_NOUNS) or not view.has(i + 1, SUICIDE_ADJECTIVES) \
+            or view.at.get(i + 1) is not None:
+        return False
+    return view.has(i + 2, DONE_BY) or view.has(i - 1, DOING_VERBS | MEANS_OF_DEATHS)

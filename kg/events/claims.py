@@ -10,7 +10,7 @@ from kg.lexicon import strip_clitics
 from kg.normalize import norm
 
 
-CLAIM_VERBS = _n("تبنى تبنت تبناه تبنته تبناها تبنتها يتبنى تتبنى تبنوا")
+CLAIM_VERBS = _n("تبنى تبنت تبناه تبنته تبناها تبنتها تبناهما تبنتهما يتبنى تتبنى تبنوا")
 
 
 RESPONSIBILITY = _n("مسؤوليته مسؤوليتها مسؤوليتهم المسؤولية مسؤولية")
@@ -32,7 +32,7 @@ DENIALS = _n("نفى نفت نفوا ينفي تنفي ينفون نافيا ن�
 #: how far back in its sentence the denial may stand (past the denier's name and "في بيان ...")
 DENIAL_REACH = 12
 _STOPS = frozenset(".؟!؛;")
-_CLAIMING = _n("أعلن أعلنت أعلنوا يعلن تعلن تبنى تبنت تبناه تبنته تبناها تبنتها يتبنى تتبنى")
+_CLAIMING = _n("أعلن أعلنت أعلنوا يعلن تعلن تبنى تبنت تبناه تبنته تبناها تبنتها تبناهما تبنتهما يتبنى تتبنى")
 
 
 def _denied(view, i):

@@ -357,3 +357,17 @@ def spent_time_not_killed(view, i, etype, kind, stem):
         if view.has(k, TIME_SPENT):
             return True
     return False
+
+
+# --- "حاولت قتل نفسي"، "من قتل نفسا"، "يقتل نفسه": killing oneself, or a soul in a maxim
+
+#: the self (or a soul, said of anyone) right after a killing word: no one killed by another
+SELVES = _n("نفسه نفسها نفسي نفسك نفسيهما نفسا نفساً نفس النفس أنفسهم أنفسهن أنفسنا انفسهم")
+
+
+def killed_oneself(view, i, etype, kind, stem):
+    """"حاولت قتل نفسي"، "يقتل نفسه ويقتل ..."، "من قتل نفسا كأنما قتل الناس جميعا": a killing
+    whose object, right after it, is the self or a soul tells a suicide or a maxim, no killing
+    of someone by someone (a bomber blowing himself up is an attack: فجر نفسه)."""
+    return etype == "Killing" and i + 1 < len(view.tokens) and view.has(i + 1, SELVES) \
+        and view.at.get(i + 1) is None

@@ -80,7 +80,9 @@ def destination(r):
     (past the country of an envoy's post: "وصل المبعوث الخاص إلى اليمن X إلى الرياض")."""
     view, i = r.view, r.i
     posted = None
-    for k in range(i + 1, min(r.scope_end, i + 14)):
+    # (counted past the visitor named after the noun: "زيارة ولي العهد ... وزير الدفاع الأمير X إلى Y")
+    start = r.agent.j if r.agent is not None and getattr(r.agent, "i", -1) > i else i + 1
+    for k in range(i + 1, min(r.scope_end, start + 13)):
         sl = view.slot_starting(k)
         if view.has(k, TO_MARKERS) or (sl and sl.clitic == "ل"):
             place = view.next_slot(k if sl else k + 1, types=("Place",), max_gap=1)
@@ -218,13 +220,18 @@ def _office_holders(r, agents):
     agents[:] = [_office_holder(r.view, a, r.scope_end) for a in agents]
 
 
+# the one met named as the other's counterpart: "مع نظيره الألماني X"
+COUNTERPARTS = _n("نظيره نظيرته نظيريه نظرائه")
+
+
 def _met_with(r, agents):
-    """"... مع X"، "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z": the one met."""
+    """"... مع X"، "... مع رئيس الأركان العامة التابعة لحكومة Y، الفريق Z"، "بعد اجتماع للمرة
+    الثالثة هذا الشهر، مع نظيره الألماني X": the one met."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
     for k in range(r.i + 1, scope_end):
         if toks[k].norm in _WITH_WORDS and view.at.get(k) is None:
             o = view.next_slot(k + 1, types=("Person", "Organization"), max_gap=1, limit=scope_end)
-            if o is None and view.has(k + 1, POST_WORDS):
+            if o is None and view.has(k + 1, POST_WORDS | COUNTERPARTS):
                 o = view.next_slot(k + 1, types=("Person",), max_gap=10, limit=scope_end)
             elif o is not None and o.entity.type == "Organization":
                 o = _office_holder(view, o, scope_end)

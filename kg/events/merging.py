@@ -5,6 +5,8 @@ before, and events of one type that share an argument and agree on the date merg
 """
 from __future__ import annotations
 
+import re
+
 from kg.events.deaths import DEAD, dead_caused, toll_rose_to
 from kg.events.grammar import MEANS_NOUNS, _n
 from kg.lexicon import strip_clitics
@@ -175,6 +177,27 @@ def _definite_told_before(events):
             ev.place = list(prior.place)
             # the date said with the anaphor is mostly the claim's or the toll's
             ev.date, ev.date_own = (prior.date, prior.date_own) if prior.date else (ev.date, ev.date_own)
+
+
+# a relative telling when the act named again happened ("الهجوم الذي وقع أمس الجمعة")
+OCCURRENCE_RELATIVE = re.compile(r"^\s*(?:الذي|التي)\s+(?:وقع|وقعت|حدث|حدثت|جرى|جرت)\s")
+
+
+def _date_told_with_the_anaphor(events, text):
+    """"أعلن الحلف اليوم (السبت) أن جنديا قتل في هجوم على قاعدة ...] [ ... في الهجوم الذي وقع
+    أمس الجمعة": an act dated only by the report's clause takes the earlier day the definite
+    noun naming it again just after (within ~3 sentences) tells in a relative of its occurrence;
+    the killing it caused then takes it too (``_inherit_from_cause``). Run before
+    ``_definite_told_before``, which gives the anaphor the act's date."""
+    for n, ev in enumerate(events):
+        if ev.type not in ("Attack", "Strike") or not ev.date_own or not ev.date or len(ev.date) != 10 \
+                or not _definite(ev) or not OCCURRENCE_RELATIVE.match(text[ev.trigger_span[1]:ev.trigger_span[1] + 20]):
+            continue
+        prior = next((c for c in _before(events, n) if c.type == ev.type
+                      and ev.trigger_span[0] - c.trigger_span[0] < 600), None)
+        if prior is not None and prior.date and not prior.date_own and len(prior.date) == 10 \
+                and ev.date < prior.date:
+            prior.date, prior.date_own = ev.date, True
 
 
 def _done_in_the_operation(events):

@@ -18,13 +18,14 @@ from kg.events.talks import round_of_talks_triggers
 from kg.events.conferences import joint_conference_triggers
 from kg.events.arrests import ARRESTS_OF_THEM, families_not_captured, seized_no_one, arrest_wave_triggers, seizing_triggers, toppling_triggers
 from kg.events.beheadings import slaughter_triggers
+from kg.events.bombers import suicide_operation
 from kg.events.calls import call_not_meeting
 from kg.events.hopes import hoped_for
 from kg.events.expected import act_still_to_come
 from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
-from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, ruled_not_killed,
+from kg.events.deaths import (AT_LEAST, ELIMINATE_VERB_WORDS, ELIMINATE_VERBS, attempted_killing, killed_oneself, ruled_not_killed,
                               spent_time_not_killed, dead_caused, died_by_mishap, died_in_violence, killed_by_nature, quoting_not_martyrdom,
                               inflicted_dead_triggers, shot_dead_triggers, toll_rose_to)
 from kg.events.interviews import interview_not_meeting
@@ -875,7 +876,8 @@ def _battle_not_launched(view, i, etype, kind, stem):
 def _no_operation(view, i, etype, kind, stem):
     """"عملية جراحية"، "عملية السلام": no military operation (and no bound on the words of
     the trigger before it)."""
-    return etype == "MilitaryOperation" and not operation_name(view, i, "")[0]   # "": the name unread
+    return etype == "MilitaryOperation" and not operation_name(view, i, "")[0] \
+        and not suicide_operation(view, i, etype)     # "": the name unread; a suicide operation is an attack
 
 
 # "العملية السياسية"، "عملية جراحية": a process or a procedure named by its adjective
@@ -1057,7 +1059,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    call_not_meeting, interview_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, _blow_of_a_kind, _field_entered, hoped_for,
-                   act_still_to_come, ruled_not_killed,
+                   act_still_to_come, ruled_not_killed, killed_oneself,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
                    _described_not_liquidated, _appeal_not_stabbing)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
@@ -1091,6 +1093,7 @@ def _attack_by_warplane(view, i, etype, kind):
 
 # (condition, the type it gives): a trigger's type read from the words after it
 TRIGGER_RETYPES = ((_attack_by_air_weapon, "Strike"), (_attack_by_warplane, "Strike"), (attempted_killing, "Attack"),
+                   (suicide_operation, "Attack"),
                    (offensive_to_take_ground, "MilitaryOperation"))
 
 MASDAR_AFTER = _n("من عن على في بعد قبل إلى الى خلال أثناء اثناء")

@@ -4,7 +4,9 @@
   محافظة Y"، "خلال جولته في مدينة Y" (not a round of talks: "جولة جديدة من المفاوضات");
 - ``place_toured``: the place after في/على of a tour is where the visit went;
 - ``visitor_after_post``: "زيارة الرئيس التركي X إلى بغداد"، "لقاء وزير الخارجية الأمريكي X":
-  the person named after the post (and its nationality) that is the noun's genitive.
+  the person named after the post (and its nationality) that is the noun's genitive;
+- ``visitor_during``: "لفت X خلال زيارة لجوبا إلى ..."، "صرح X أثناء زيارة إلى بغداد": a visit
+  told as the time of what its visitor said or did.
 """
 from __future__ import annotations
 
@@ -61,15 +63,40 @@ _NOT_OF_POST = _n("إلى الى مع في على من عن ب ل")
 POST_REACH = 4
 
 
+# the honorific that may open the post ("زيارة سمو ولي العهد الأمير X")
+POST_HONORIFICS = _n("سمو معالي فخامة دولة سعادة جلالة")
+# how many words a chain of posts may take when a title stands right before the name ("زيارة
+# ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير X")
+TITLED_POST_REACH = 14
+# the prepositions that end the post (where the visit went, with whom): standalone words
+_POST_ENDS = _n("إلى الى مع في على من عن")
+
+
+def _post_opens(view, i):
+    """Does a post (or an honorific and a post) open right after the noun at ``i``?"""
+    k = i + 2 if view.has(i + 1, POST_HONORIFICS) and view.at.get(i + 1) is None else i + 1
+    return view.has(k, POSTS) and view.at.get(k) is None
+
+
 @rule("visitor named after the post",
-      applies=lambda r: r.kind == "noun" and r.etype in ("Visit", "Meeting")
-      and r.view.has(r.i + 1, POSTS) and r.view.at.get(r.i + 1) is None)
+      applies=lambda r: r.kind == "noun" and r.etype in ("Visit", "Meeting") and _post_opens(r.view, r.i))
 def visitor_after_post(r):
     """"زيارة الرئيس التركي X إلى بغداد"، "لقاء وزير الخارجية الأمريكي X بنظيره": the one
-    holding the post that is the noun's genitive."""
-    s = r.view.next_slot(r.i + 2, types=("Person",), max_gap=POST_REACH - 1, stop=_NOT_OF_POST,
-                         limit=r.scope_end)
-    return s if s is not None and not s.clitic else None
+    holding the post that is the noun's genitive; past a long chain of posts when a title
+    stands right before the name ("زيارة سمو ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء
+    وزير الدفاع الأمير X إلى Y")."""
+    view, i = r.view, r.i
+    s = view.next_slot(i + 2, types=("Person",), max_gap=POST_REACH - 1, stop=_NOT_OF_POST,
+                       limit=r.scope_end)
+    if s is not None:
+        return s if not s.clitic else None
+    for k in range(i + 2, min(r.scope_end, i + 1 + TITLED_POST_REACH)):
+        if view.tokens[k].norm in _POST_ENDS:
+            return None
+        s = view.slot_starting(k)
+        if s is not None and s.entity.type == "Person":
+            return s if not s.clitic and view.has(k - 1, _TITLES) else None
+    return None
 
 
 # a tour with the pronoun of the one touring ("خلال جولته في مدينة Y")
@@ -93,6 +120,48 @@ def tourist(r):
         if view.has(k, TOUR_VERBS) and view.at.get(k) is None:
             return view.next_slot(k + 1, types=("Person",), limit=i)
     return None
+
+
+# --- "لفت X خلال زيارة لجوبا إلى ..."، "صرح X أثناء زيارة إلى بغداد": a visit told as the
+# time of what its visitor said or did; the visitor is the first person named in the clause
+
+# the words a visit told as a time stands after
+DURING = _n("خلال أثناء اثناء")
+# the words of where it went, right after the noun (or a place glued to ل: لجوبا)
+DESTINATION_MARKERS = _n("إلى الى")
+# how many words (his verb, بدوره، أمس) may stand between the visitor and خلال
+DURING_REACH = 3
+# the words before a person that make him an object, not the subject (التقى X نظيره Y خلال ...)
+_OBJECT_CUES = _n("نظيره نظيرته بنظيره بنظيرته نظيريه")
+
+
+def _during_a_visit_to(view, i):
+    """Is the visit noun at ``i`` a time phrase (خلال/أثناء زيارة) with the place it went to
+    right after it ("خلال زيارة لجوبا"، "أثناء زيارة إلى بغداد"; not "خلال زيارة لوفد ...")?"""
+    if i < 1 or not view.has(i - 1, DURING) or view.at.get(i - 1) is not None:
+        return False
+    s = view.slot_starting(i + 1)
+    if s is not None:
+        return s.entity.type == "Place" and s.clitic == "ل"
+    if not view.has(i + 1, DESTINATION_MARKERS):
+        return False
+    s = view.slot_starting(i + 2)
+    return s is not None and s.entity.type == "Place"
+
+
+@rule("visitor of a visit told as a time",
+      applies=lambda r: r.etype == "Visit" and r.kind == "noun" and _during_a_visit_to(r.view, r.i))
+def visitor_during(r):
+    """"وكان المبعوث X لفت خلال زيارة لجوبا إلى ..."، "سلم الوزير X بدوره أثناء زيارة إلى
+    طهران ...": the person just before خلال, when he is the first person of the clause (its
+    subject, not an object: "التقى X نظيره Y خلال زيارة ...")."""
+    view, i = r.view, r.i
+    s = view.prev_slot(i - 1, types=("Person",), max_gap=DURING_REACH)
+    if s is None or s.clitic or (s.i > 0 and view.has(s.i - 1, _OBJECT_CUES)):
+        return None
+    if view.prev_slot(s.i, types=("Person",)) is not None:
+        return None       # another person named before him in the clause: he may be its object
+    return s
 
 
 # --- "حطّ X رحاله في Y": setting down one's saddlebags is arriving somewhere

@@ -1040,3 +1040,18 @@ def test_what_was_stormed_or_blown_up_after_the_noun_is_no_doer():
 def test_a_woman_s_post_before_her_body_and_name_makes_her_the_doer():
     evs = events(run("تقوم وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني اليوم بزيارة إلى الرياض."))
     assert [e[1] for e in evs if e[0] == "Visit"] == [["فيديريكا موغيريني"]]
+
+
+def test_subject_described_in_an_aside_before_the_verb():
+    # the states named in "المصنف ... من قبل X وY" classify the group; the group attacked
+    evs = events(run("وقالت الشرطة إن مسلحي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا "
+                     "والولايات المتحدة والاتحاد الأوروبي، هاجموا دورية في ولاية ماردين أمس."))
+    [ev] = [e for e in evs if e[0] == "Attack"]
+    assert ev[1] == ["حزب العمال الكردستاني"]
+
+
+def test_one_met_after_with_is_no_visitor():
+    # "زار عمان ...، ووقع مع الرئيس Y": Y signed with the visitor, he did not visit
+    evs = events(run("وتعد هذه الزيارة الثانية للوزير خالد العنزي لعمان خلال أيام، حيث زار عمان الخميس "
+                     "الماضي، ووقع مع الرئيس سامي حداد اتفاقية للتعاون.", published=SAT))
+    assert all("سامي حداد" not in e[1] for e in evs if e[0] == "Visit")

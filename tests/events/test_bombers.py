@@ -27,3 +27,15 @@ def test_bomber_of_a_later_act_is_not_this_ones():
     evs = events(run("قتل جنديان في اشتباك مع مسلحين قرب مدينة العريش، فيما أحبطت قوات الأمن هجوما نفذه "
                      "انتحاري من تنظيم ولاية سيناء."))
     assert all("تنظيم ولاية سيناء" not in k[1] for k in find(evs, "Killing"))
+
+
+def test_suicide_operation_done_is_an_attack():
+    evs = events(run("ويأتي الهجوم بعد مقتل خمسة أشخاص أمس في عملية انتحارية نفذتها حركة الشباب "
+                     "واستهدفت مركزا للشرطة في مدينة بيدوا."))
+    att = [e for e in find(evs, "Attack") if e[1] == ["حركة الشباب"]]
+    assert att and att[0][3] == ["بيدوا"]
+
+
+def test_suicide_operation_foiled_or_intended_is_no_attack():
+    evs = events(run("وتمكنت الشرطة من إحباط عملية انتحارية كان التنظيم ينوي تنفيذها في مسجد بمدينة الدمام أمس."))
+    assert not find(evs, "Attack") and not find(evs, "MilitaryOperation")

@@ -274,3 +274,9 @@ def test_saying_ascribed_in_the_passive_claims_nothing():
     evs = events(run("وقتل جندي في هجوم على بلدة الصفا، ونسب إلى جماعة الفجر قولها إن المهاجمين فروا.",
                      published=SAT))
     assert all(ev[1] == [] for ev in evs)
+
+
+def test_two_acts_claimed_with_the_dual_pronoun():
+    evs = events(run("قتل عشرة أشخاص أمس في الصومال في هجومين تبنتهما حركة الشباب."))
+    [att] = [e for e in evs if e[0] == "Attack"]
+    assert att[1] == ["حركة الشباب"]

@@ -268,3 +268,10 @@ def test_citing_with_the_verb_of_martyrdom_is_no_killing():
             if t.text == "واستشهد":
                 found.append(quoting_not_martyrdom(v, i, "Killing", "verb", "استشهد"))
     assert found == [True, False]
+
+
+def test_killing_oneself_or_a_soul_in_a_maxim_is_no_killing():
+    evs = events(run("وقال الرهينة في التسجيل: حاولت قتل نفسي مرات كثيرة أمس.", published=THU))
+    assert not [e for e in evs if e[0] == "Killing"]
+    evs = events(run("وذكّر الخطيب أمس بأن من قتل نفسا بغير حق فقد أساء.", published=THU))
+    assert not [e for e in evs if e[0] == "Killing"]

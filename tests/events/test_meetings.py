@@ -292,3 +292,10 @@ def test_the_one_met_after_a_time_and_place_told_between_commas():
     [ev] = events(run("استقبل رئيس الوزراء اليمني سالم باعوم، صباح اليوم في مقر الحكومة المؤقت بالرياض، "
                       "وزير الخارجية الأردني ناصر جودة.", published=date(2015, 7, 25)))
     assert ev[0] == "Meeting" and ev[1] == ["سالم باعوم", "ناصر جودة"]
+
+
+def test_counterpart_met_after_with_past_an_aside_on_the_noun():
+    # "مع نظيره الألماني X" far from the noun (an aside between): the counterpart is a side
+    [meet] = find(events(run("صرح وزير الخارجية الفرنسي جان مارك بعد اجتماع للمرة الثالثة هذا الشهر، "
+                             "مع نظيره الألماني كارل شولتس أن البلدين متفقان.", published=SAT)), "Meeting")
+    assert "كارل شولتس" in meet[1]

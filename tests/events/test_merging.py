@@ -226,3 +226,12 @@ def test_acts_whose_doer_is_the_others_victim_stay_apart():
     kills = [e for e in events(doc) if e[0] == "Killing"]
     assert not [e for e in kills if set(e[1]) & set(e[2])]
     assert [e for e in kills if e[1] == ["المقاومة الشعبية"]] and [e for e in kills if e[2] == ["المقاومة الشعبية"]]
+
+
+def test_act_dated_by_the_report_takes_the_day_told_with_its_anaphor():
+    # the report is of today; the attack, named again with its own day, was yesterday
+    evs = events(run("أعلنت الشرطة اليوم (السبت) أن جنديين قتلا في هجوم لمسلحين على حاجز في مدينة العريش. "
+                     "وقال متحدث إن مسلحا قتل أيضا في الهجوم الذي وقع أمس الجمعة على الحاجز.",
+                     published=date(2016, 8, 6)))
+    dates = {e[4] for e in evs if e[0] == "Attack"}
+    assert dates == {"2016-08-05"}

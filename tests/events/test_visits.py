@@ -115,3 +115,29 @@ def test_visit_goes_where_the_journey_told_before_it_went():
                      "الرئيس السوري."))
     visits = [e for e in evs if e[0] == "Visit"]
     assert visits and visits[0][3] == ["دمشق"]
+
+
+def test_visit_told_as_a_time_is_the_visit_of_the_clause_subject():
+    # the speaker before خلال/أثناء is the visitor; the place after the noun is where he went
+    [ev] = find(events(run("وكان المبعوث الأممي كارلوس بيريز قد أشار خلال زيارة لتونس الأسبوع الماضي "
+                           "إلى أن الحوار متعثر.", published=SAT)), "Visit")
+    assert ev[1] == ["كارلوس بيريز"] and ev[3] == ["تونس"]
+    [ev] = find(events(run("وقال وزير الدفاع الكندي جون ماركس أثناء زيارة إلى الأردن إن المهمة ستستمر.",
+                           published=SAT)), "Visit")
+    assert ev[1] == ["جون ماركس"] and ev[3] == ["الأردن"]
+
+
+def test_visit_as_a_time_after_a_meeting_is_not_the_counterparts():
+    evs = find(events(run("والتقى الوزير خالد بن علي نظيره سالم الدباح خلال زيارة إلى طرابلس.",
+                          published=SAT)), "Visit")
+    assert all(ev[1] != ["سالم الدباح"] for ev in evs)
+
+
+def test_visitor_named_after_a_long_chain_of_posts_and_a_title():
+    # the posts of a crown prince, then his title: the name after the title is the visitor
+    [ev] = find(events(run("وأشاد الوزير بنتائج زيارة ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+                           "الدفاع الأمير سلطان بن فهد إلى الأردن أمس.", published=SAT)), "Visit")
+    assert ev[1] == ["سلطان بن فهد"] and ev[3] == ["الأردن"]
+    [ev] = find(events(run("وأشاد الوزير بنتائج زيارة سمو ولي العهد الأمير سلطان بن فهد إلى الأردن أمس.",
+                           published=SAT)), "Visit")
+    assert ev[1] == ["سلطان بن فهد"]
