@@ -615,6 +615,8 @@ def post_holder(view, kb, i, k, kind):
             continue
         if t.text in HEADLINE_COLONS:
             break         # "سفير المملكة لدى مصر: صالح دمر اليمن": a headline's speaker, then what was said
+        if _governed_title(view, j):
+            break         # "... وزير الدفاع للشيخ X": X is the one greeted, not the post's holder
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in HONORIFICS or t.norm in _ATTACH \
                 or t.norm in _ACTING or abbreviated_title(toks, j) \
                 or j > k and t.norm in SIDES and toks[j - 1].norm == "في" \
@@ -737,6 +739,24 @@ def _post_read_as_a_name(view, slot) -> bool:
     """Does the person's mention start with an envoy's post word ("مندوب المملكة" taken for a
     name): a second post of the holder, not the holder?"""
     return view.tokens[slot.i].norm in ENVOYS
+
+
+# a title glued to the preposition that governs the name after it: "للشيخ X"، "بالرئيس X"
+_TITLE_PREPOSITIONS = ("ولل", "لل", "وبال", "بال")
+
+
+def _governed_title(view, j) -> bool:
+    """Is token ``j`` a person's title with a governing preposition on it (للشيخ، للرئيس،
+    بالأمير), a person named right after it: that person is governed, no post's holder?"""
+    n = view.tokens[j].norm
+    if view.at.get(j) is not None:
+        return False
+    pre = next((p for p in _TITLE_PREPOSITIONS if n.startswith(p)), None)
+    if pre is None:
+        return False
+    bare = "ال" + n[len(pre):] if pre.endswith("لل") else n[len(pre) - 2:]
+    after = view.slot_starting(j + 1)
+    return bare in PERSON_TITLES and after is not None and after.entity.type == "Person"
 
 
 def _governed(slot) -> bool:
@@ -1017,6 +1037,8 @@ def _chained_post_end(view, j, reach=6, kb=None):
                 return m
             m = s.j
             continue
+        if _governed_title(view, m):
+            return None   # "... وزير الدفاع للشيخ X": X the one greeted, not the chain's holder
         n = toks[m].norm
         if n.isalpha() and not (n in PERSON_TITLES or n in _GENERAL or n in ON_BEHALF or _of_the(n)
                                 or n.startswith("ال")):

@@ -1105,3 +1105,14 @@ def test_the_iraqi_republic_is_iraq_and_its_vice_president_holds_a_post_in_it():
     [iraq] = [e for e in doc.entities if e.type == "Place"]
     assert iraq.kb_id == "iraq"
     assert ("positionIn", "سامي الجبوري", "الجمهورية العراقية") in relations(doc)
+
+
+def test_a_name_after_a_title_with_its_preposition_holds_no_post_of_the_chain_before():
+    # "... النائب الأول لرئيس مجلس الوزراء للشيخ Y": the chain is X's, Y the one greeted
+    rels = relations(run("ونقل الوزير تحيات الأمير مقرن بن سعود ولي العهد النائب الأول لرئيس مجلس الوزراء "
+                         "للشيخ حمد بن عيسى آل خليفة ملك البحرين."))
+    assert ("positionIn", "مقرن بن سعود", "مجلس الوزراء") in rels
+    assert ("positionIn", "حمد بن عيسى آل خليفة", "مجلس الوزراء") not in rels
+    rels = relations(run("ونقل الوزير تحيات الأمير مقرن بن سعود ولي العهد النائب الأول لرئيس مجلس الوزراء "
+                         "وزير الحرس الوطني للشيخ حمد بن عيسى آل خليفة ملك البحرين."))
+    assert ("positionIn", "حمد بن عيسى آل خليفة", "مجلس الوزراء") not in rels
