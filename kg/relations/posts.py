@@ -529,6 +529,9 @@ def _the_custodian(view, k):
         toks[k + n].norm == w and view.at.get(k + n) is None for n, w in enumerate(CUSTODIAN))
 
 
+_IN = words("في")
+
+
 def post_holder(view, kb, i, k, kind):
     """The person holding the post: right after its complement (titles allowed), or right
     before the post word (apposition). Returns (person slot or None, the organisation the
@@ -540,6 +543,7 @@ def post_holder(view, kb, i, k, kind):
         return deputy, within  # "X، نائب زعيم طالبان الملا Y": X the deputy, Y the head
     j = k
     steps = 0
+    places_in = 0     # places crossed after في: the post's own (قائد X في الإمارات), then the verb's
     while j < len(toks) and steps < 6:
         if view.slot_starting(j) is not None:
             sl = view.slot_starting(j)
@@ -549,6 +553,10 @@ def post_holder(view, kb, i, k, kind):
                 j = sl.j      # the complement's acronym: "القائد العام لقوات X (قسد) Y"
                 steps += 1
                 continue
+            if j > k and toks[j - 1].norm in _IN and sl.entity.type == "Place":
+                places_in += 1
+                if places_in > 1:
+                    break     # "نائب القائد الأعلى للقوات في الإمارات في أبوظبي أمس X": the verb's place
             if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب") or (
                     j == k and sl.clitic.endswith("ل") and sl.entity.type == "Organization") or (
                     j > k and sl.clitic.endswith("ل") and _of_the(toks[j].norm)):

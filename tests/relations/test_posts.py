@@ -1116,3 +1116,11 @@ def test_a_name_after_a_title_with_its_preposition_holds_no_post_of_the_chain_be
     rels = relations(run("ونقل الوزير تحيات الأمير مقرن بن سعود ولي العهد النائب الأول لرئيس مجلس الوزراء "
                          "وزير الحرس الوطني للشيخ حمد بن عيسى آل خليفة ملك البحرين."))
     assert ("positionIn", "حمد بن عيسى آل خليفة", "مجلس الوزراء") not in rels
+
+
+def test_a_second_place_after_in_is_the_verbs_and_the_name_after_it_holds_no_post():
+    # "... في الإمارات في أبوظبي أمس Y": the first place is the post's, the second where Y was received
+    rels = relations(run("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
+                         "في الإمارات في أبوظبي أمس سامي بن فهد الخالدي وزير الداخلية."))
+    assert not any(r[1] == "سامي بن فهد الخالدي" and r[0] == "positionIn" and r[2] != "الإمارات" for r in rels)
+    assert ("positionIn", "محمد بن زايد آل نهيان", "أبوظبي") in rels
