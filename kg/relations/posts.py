@@ -131,9 +131,28 @@ ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
 # words that are a post only before a body of a given kind, named right after them (elsewhere
 # العميد is a rank, الشيخ a title): عميد بلدية X (a Libyan mayor), شيخ قبيلة X / شيخ عشيرة X
 BODY_HEADS = {norm("عميد"): words("بلدية"), norm("شيخ"): words("قبيلة عشيرة")}
+# a researcher of a named body: "X الباحث في مركز Y"، "الباحثة بمعهد Y X" (a post in the body; not
+# "الباحث في الشؤون الأمنية", a field, no body named)
+RESEARCHERS = words("الباحث باحث الباحثة باحثة")
+_RESEARCHED_IN = words("في لدى")
+
+
+def _researchers_body(view, i):
+    """The organisation a researcher word at ``i`` works in, named right after it (after في or
+    glued to ب), else None."""
+    k = i + 1
+    if k < len(view.tokens) and view.at.get(k) is None and view.tokens[k].norm in _RESEARCHED_IN:
+        s = view.slot_starting(k + 1)
+        ok = s is not None and not s.clitic
+    else:
+        s = view.slot_starting(k)
+        ok = s is not None and s.clitic in ("ب", "بال")
+    return s if ok and s.entity.type == "Organization" else None
+
+
 _POST_CUES = (frozenset(BODY_HEADS) | SULTAN | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS | ASSISTANTS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS | RESEARCHERS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
@@ -235,6 +254,8 @@ def _post_kind(view, kb, i):
         # (not a name's last word: "الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران")
         return "positionIn" if view.at.get(i) is None and i + 1 < len(toks) and view.stems(i + 1) & (
             LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
+    if stems & RESEARCHERS:
+        return "positionIn" if _researchers_body(view, i) is not None else None
     envoy = _envoy_word(toks[i].norm)
     if stems & MINISTER or envoy in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
@@ -400,6 +421,8 @@ def _post_complement(view, kb, i, kind):
     org = None
     country = None
     skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
+    if stems & RESEARCHERS and _researchers_body(view, i) is not None:
+        return _researchers_body(view, i), None, _researchers_body(view, i).j
     while k < min(len(toks), i + 6):
         if k == i + 1 and custodian_words(view, k):
             country = SAUDI_ARABIA    # "سفير خادم الحرمين الشريفين لدى Y X": the King's, Saudi Arabia's

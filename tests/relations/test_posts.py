@@ -1124,3 +1124,10 @@ def test_a_second_place_after_in_is_the_verbs_and_the_name_after_it_holds_no_pos
                          "في الإمارات في أبوظبي أمس سامي بن فهد الخالدي وزير الداخلية."))
     assert not any(r[1] == "سامي بن فهد الخالدي" and r[0] == "positionIn" and r[2] != "الإمارات" for r in rels)
     assert ("positionIn", "محمد بن زايد آل نهيان", "أبوظبي") in rels
+
+
+def test_a_researcher_holds_a_post_in_the_body_named_right_after_him():
+    assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
+        run("ويرى سامي العبيدي الباحث في جامعة القاهرة أن الحرب ستطول."))
+    # a field of research is no body
+    assert not relations(run("وقال الدكتور سامي العبيدي، الباحث في الشؤون الأمنية، إن المعركة ستطول."))
