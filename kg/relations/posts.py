@@ -464,6 +464,12 @@ def _post_complement(view, kb, i, kind):
                 org = s       # وزير الإعلام في حكومة الوحدة الوطنية X، النائب العام في ولاية X Y
                 k = s.j
             break
+        if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and _adviser(view, i):
+            s = view.slot_starting(k + 1)
+            if s is not None and not s.clitic and (s.entity.type == "Organization" or s.entity.subtype == "Country"):
+                org = s       # "نائب مستشار الأمن الوطني في الإمارات X": the state or body he advises
+                k = s.j
+            break
         if k > i + 1 and toks[k].norm in _FIELD:
             break         # "نائب وزير الخارجية لشؤون أفريقيا X": the post's field, no body he serves
         if past_so_called(view, k) > k:
@@ -487,6 +493,12 @@ def _post_complement(view, kb, i, kind):
     if body is not None:
         org, k = body, body.j     # "نائب مدير شؤون الشرق الأوسط في منظمة X Y": the body, not the region
     return org, country, k
+
+
+def _adviser(view, i) -> bool:
+    """Is the post at ``i`` an adviser's, or a deputy's or an assistant's to an adviser (نائب مستشار)?"""
+    return bool(view.stems(i) & ADVISERS) or bool(view.stems(i) & BESIDE_WORDS) and i + 1 < len(view.tokens) \
+        and view.at.get(i + 1) is None and bool(view.stems(i + 1) & ADVISERS)
 
 
 # a portfolio named for a region (شؤون منطقة الشرق الأوسط، قسم أفريقيا، برنامج آسيا): the post is

@@ -1131,3 +1131,11 @@ def test_a_researcher_holds_a_post_in_the_body_named_right_after_him():
         run("ويرى سامي العبيدي الباحث في جامعة القاهرة أن الحرب ستطول."))
     # a field of research is no body
     assert not relations(run("وقال الدكتور سامي العبيدي، الباحث في الشؤون الأمنية، إن المعركة ستطول."))
+
+
+def test_an_adviser_holds_his_post_in_the_state_or_body_named_after_in():
+    rels = relations(run("حضر الاجتماع الشيخ سيف بن راشد آل نهيان نائب مستشار الأمن الوطني في الإمارات، "
+                         "والسفير خالد الحمد."))
+    assert ("positionIn", "سيف بن راشد آل نهيان", "الإمارات") in rels
+    assert ("positionIn", "سامي العبيدي", "منظمة الصحة العالمية") in relations(
+        run("وقال سامي العبيدي مستشار الشؤون القانونية في منظمة الصحة العالمية إن الوضع معقد."))
