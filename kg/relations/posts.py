@@ -131,6 +131,22 @@ ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
 # words that are a post only before a body of a given kind, named right after them (elsewhere
 # العميد is a rank, الشيخ a title): عميد بلدية X (a Libyan mayor), شيخ قبيلة X / شيخ عشيرة X
 BODY_HEADS = {norm("عميد"): words("بلدية"), norm("شيخ"): words("قبيلة عشيرة")}
+# the general supervisor of a body heads it: "المشرف العام على مركز X، الدكتور Y"
+SUPERVISORS = words("المشرف مشرف")
+_ON = words("على")
+
+
+def _supervised_body(view, i):
+    """The organisation named after "المشرف العام على" (the supervisor word at ``i``), else None."""
+    k = i + 1
+    if k < len(view.tokens) and view.at.get(k) is None and view.tokens[k].norm in _GENERAL:
+        k += 1
+    if k >= len(view.tokens) or view.at.get(k) is not None or view.tokens[k].norm not in _ON:
+        return None
+    s = view.slot_starting(k + 1)
+    return s if s is not None and not s.clitic and s.entity.type == "Organization" else None
+
+
 # a researcher of a named body: "X الباحث في مركز Y"، "الباحثة بمعهد Y X" (a post in the body; not
 # "الباحث في الشؤون الأمنية", a field, no body named)
 RESEARCHERS = words("الباحث باحث الباحثة باحثة")
@@ -152,7 +168,8 @@ def _researchers_body(view, i):
 
 _POST_CUES = (frozenset(BODY_HEADS) | SULTAN | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS | ASSISTANTS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS | RESEARCHERS)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS | RESEARCHERS
+              | SUPERVISORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
@@ -256,6 +273,10 @@ def _post_kind(view, kb, i):
             LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
     if stems & RESEARCHERS:
         return "positionIn" if _researchers_body(view, i) is not None else None
+    if stems & SUPERVISORS:
+        # (an assistant's or a deputy's post beside him is no lead: "مساعد المشرف العام للعمليات")
+        beside = i > 0 and view.has(i - 1, BESIDE_WORDS)
+        return "leaderOf" if not beside and _supervised_body(view, i) is not None else None
     envoy = _envoy_word(toks[i].norm)
     if stems & MINISTER or envoy in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
@@ -423,6 +444,8 @@ def _post_complement(view, kb, i, kind):
     skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
     if stems & RESEARCHERS and _researchers_body(view, i) is not None:
         return _researchers_body(view, i), None, _researchers_body(view, i).j
+    if stems & SUPERVISORS and _supervised_body(view, i) is not None:
+        return _supervised_body(view, i), None, _supervised_body(view, i).j
     while k < min(len(toks), i + 6):
         if k == i + 1 and custodian_words(view, k):
             country = SAUDI_ARABIA    # "سفير خادم الحرمين الشريفين لدى Y X": the King's, Saudi Arabia's

@@ -1139,3 +1139,14 @@ def test_an_adviser_holds_his_post_in_the_state_or_body_named_after_in():
     assert ("positionIn", "سيف بن راشد آل نهيان", "الإمارات") in rels
     assert ("positionIn", "سامي العبيدي", "منظمة الصحة العالمية") in relations(
         run("وقال سامي العبيدي مستشار الشؤون القانونية في منظمة الصحة العالمية إن الوضع معقد."))
+
+
+def test_the_general_supervisor_of_a_body_leads_it():
+    assert ("leaderOf", "خالد العتيبي", "مركز الملك سلمان للإغاثة والأعمال الإنسانية") in relations(
+        run("وبحث المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، الدكتور خالد العتيبي، "
+            "مع الوفد سبل التعاون."))
+    assert ("leaderOf", "خالد العتيبي", "هيئة الهلال الأحمر السعودي") in relations(
+        run("وقال خالد العتيبي المشرف العام على هيئة الهلال الأحمر السعودي إن الفرق وصلت."))
+    # his assistant does not lead it
+    assert not any(r[0] == "leaderOf" for r in relations(
+        run("ووقع الاتفاقية مساعد المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور خالد العتيبي.")))
