@@ -242,6 +242,8 @@ def _post_kind(view, kb, i):
         if body is None or body.entity.type != "Organization" or body.clitic not in ("ل", "لل"):
             return None
         return next(_DIRECTOR_KINDS[st] for st in sorted(view.stems(i + 1)) if st in _DIRECTOR_KINDS)
+    if stems & DIRECTORS and _regional_directors_body(view, i) is not None:
+        return "positionIn"   # "مدير إقليم شرق المتوسط لمنظمة X Y": a post in the body, not the region
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
         if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
@@ -321,7 +323,9 @@ def _head_of_the_body(view, i):
 
 
 # a head of state named by his title alone, as the subject or object of a verb: "استقبل الرئيس"
-TITLES_ALONE = words("الرئيس الملك الأمير السلطان العاهل")
+TITLES_ALONE = words("الرئيس الملك الأمير السلطان العاهل "
+                     # the minister as the host: "استقبل الوزير مدير إقليم X لمنظمة Y، Z"
+                     "الوزير الوزيرة")
 # the post of another person right after it: "استقبل الرئيس سفير X Y"، "التقى الملك وزير X Y"
 OTHER_POSTS = words("سفير سفيرة وزير وزيرة مبعوث مبعوثة قائد رئيس رئيسة زعيم محافظ مدير مديرة "
                     "المتحدث الناطق مندوب ممثل")
@@ -513,6 +517,7 @@ def _post_complement(view, kb, i, kind):
             org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
             k = s.j
     body = regional_portfolio_body(view, i, org) if kind == "positionIn" else None
+    body = body or (_regional_directors_body(view, i) if kind == "positionIn" and stems & DIRECTORS else None)
     if body is not None:
         org, k = body, body.j     # "نائب مدير شؤون الشرق الأوسط في منظمة X Y": the body, not the region
     return org, country, k
@@ -544,6 +549,21 @@ def regional_portfolio_body(view, i, place):
     if body is None or body.entity.type != "Organization" or (k == place.j and not body.clitic.endswith("ب")):
         return None
     return body
+
+
+# the region a body's director is in charge of, named by its head right after the post word
+REGIONS_IN_CHARGE = words("إقليم منطقة")
+
+
+def _regional_directors_body(view, i):
+    """The organisation named with ل right after the region a director at ``i`` is in charge of
+    ("مدير إقليم شرق المتوسط لمنظمة الصحة العالمية"), else None."""
+    region = view.slot_starting(i + 1)
+    if region is None or region.clitic or region.entity.type != "Place" or region.entity.subtype == "Country" \
+            or not view.has(region.i, REGIONS_IN_CHARGE):
+        return None
+    body = view.slot_starting(region.j)
+    return body if body is not None and body.entity.type == "Organization" and body.clitic in ("ل", "لل") else None
 
 
 # the quotes a post word is set in, as a so-called post of an armed group: «أمير» تنظيم X، «والي» X

@@ -1150,3 +1150,11 @@ def test_the_general_supervisor_of_a_body_leads_it():
     # his assistant does not lead it
     assert not any(r[0] == "leaderOf" for r in relations(
         run("ووقع الاتفاقية مساعد المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور خالد العتيبي.")))
+
+
+def test_a_director_of_a_region_for_a_body_holds_a_post_in_the_body_not_the_region():
+    rels = relations(run("واستقبل الوزير مدير إقليم شرق المتوسط لمنظمة الصحة العالمية، الدكتور سامي العبيدي."))
+    assert ("positionIn", "سامي العبيدي", "منظمة الصحة العالمية") in rels
+    assert not any(r[2] == "إقليم شرق المتوسط" for r in rels)   # nor the host minister's post
+    assert ("positionIn", "سامي العبيدي", "منظمة العفو الدولية") in relations(
+        run("وقال مدير منطقة الشرق الأوسط لمنظمة العفو الدولية سامي العبيدي إن الوضع سيء."))
