@@ -147,6 +147,29 @@ def _supervised_body(view, i):
     return s if s is not None and not s.clitic and s.entity.type == "Organization" else None
 
 
+# a coordinator of a field in a body: "منسق الشؤون الإنسانية لدى الوكالة X، Y"، "منسق عمليات الإمداد
+# لبرنامج X، Y" (a post in the body; "المنسق العام لـ X" leads it, _post_kind)
+COORDINATOR_FIELD_REACH = 4
+
+
+def _coordinated_body(view, i):
+    """The organisation a coordinator at ``i`` serves, named after his field (up to
+    COORDINATOR_FIELD_REACH words, no entity) after لدى / في or with ل glued, else None."""
+    toks = view.tokens
+    k = i + 1
+    while k < min(len(toks), i + 1 + COORDINATOR_FIELD_REACH):
+        s = view.slot_starting(k)
+        if s is not None:
+            # (in construct: "منسق الأمم المتحدة للشؤون الإنسانية X")
+            ok = k > i + 1 and s.clitic in ("ل", "لل") or not s.clitic and (k == i + 1 or view.has(k - 1, _RESEARCHED_IN))
+            return s if ok and s.entity.type == "Organization" else None
+        if view.at.get(k) is not None or not toks[k].norm.isalpha() or (
+                toks[k].norm in STOPWORDS and not view.has(k, _RESEARCHED_IN)):
+            return None
+        k += 1
+    return None
+
+
 # a researcher of a named body: "X الباحث في مركز Y"، "الباحثة بمعهد Y X" (a post in the body; not
 # "الباحث في الشؤون الأمنية", a field, no body named)
 RESEARCHERS = words("الباحث باحث الباحثة باحثة")
@@ -275,6 +298,8 @@ def _post_kind(view, kb, i):
             LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
     if stems & RESEARCHERS:
         return "positionIn" if _researchers_body(view, i) is not None else None
+    if stems & COORDINATORS and not view.has(i + 1, _GENERAL):
+        return "positionIn" if _coordinated_body(view, i) is not None else None
     if stems & SUPERVISORS:
         # (an assistant's or a deputy's post beside him is no lead: "مساعد المشرف العام للعمليات")
         beside = i > 0 and view.has(i - 1, BESIDE_WORDS)
@@ -448,6 +473,8 @@ def _post_complement(view, kb, i, kind):
     skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
     if stems & RESEARCHERS and _researchers_body(view, i) is not None:
         return _researchers_body(view, i), None, _researchers_body(view, i).j
+    if stems & COORDINATORS and kind == "positionIn" and _coordinated_body(view, i) is not None:
+        return _coordinated_body(view, i), None, _coordinated_body(view, i).j
     if stems & SUPERVISORS and _supervised_body(view, i) is not None:
         return _supervised_body(view, i), None, _supervised_body(view, i).j
     while k < min(len(toks), i + 6):

@@ -1158,3 +1158,12 @@ def test_a_director_of_a_region_for_a_body_holds_a_post_in_the_body_not_the_regi
     assert not any(r[2] == "إقليم شرق المتوسط" for r in rels)   # nor the host minister's post
     assert ("positionIn", "سامي العبيدي", "منظمة العفو الدولية") in relations(
         run("وقال مدير منطقة الشرق الأوسط لمنظمة العفو الدولية سامي العبيدي إن الوضع سيء."))
+
+
+def test_a_coordinator_holds_a_post_in_the_body_he_serves():
+    assert ("positionIn", "جون سميث", "الوكالة الأمريكية للتنمية الدولية") in relations(
+        run("والتقى الوزير منسق الشؤون الإنسانية لدى الوكالة الأمريكية للتنمية الدولية، جون سميث."))
+    assert ("positionIn", "سامي العبيدي", "برنامج الأغذية العالمي") in relations(
+        run("وحضر الاجتماع منسق عمليات الإمداد لبرنامج الأغذية العالمي بالرياض، سامي العبيدي."))
+    assert ("positionIn", "جون سميث", "الأمم المتحدة") in relations(
+        run("وقال منسق الأمم المتحدة للشؤون الإنسانية في اليمن جون سميث إن الوضع كارثي."))
