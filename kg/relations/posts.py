@@ -155,13 +155,21 @@ COORDINATOR_FIELD_REACH = 4
 def _coordinated_body(view, i):
     """The organisation a coordinator at ``i`` serves, named after his field (up to
     COORDINATOR_FIELD_REACH words, no entity) after لدى / في or with ل glued, else None."""
+    return _served_body(view, i, glued=("ل", "لل"), construct=True)
+
+
+def _served_body(view, i, glued, construct):
+    """The organisation named after the post word at ``i`` and its field (up to
+    COORDINATOR_FIELD_REACH words, no entity): after لدى / في, with one of ``glued`` on it past the
+    field, or right after the post word in construct when ``construct``; else None."""
     toks = view.tokens
     k = i + 1
     while k < min(len(toks), i + 1 + COORDINATOR_FIELD_REACH):
         s = view.slot_starting(k)
         if s is not None:
             # (in construct: "منسق الأمم المتحدة للشؤون الإنسانية X")
-            ok = k > i + 1 and s.clitic in ("ل", "لل") or not s.clitic and (k == i + 1 or view.has(k - 1, _RESEARCHED_IN))
+            ok = s.clitic in glued and (k > i + 1 or "ب" in glued) or not s.clitic and (
+                construct and k == i + 1 or view.has(k - 1, _RESEARCHED_IN))
             return s if ok and s.entity.type == "Organization" else None
         if view.at.get(k) is not None or not toks[k].norm.isalpha() or (
                 toks[k].norm in STOPWORDS and not view.has(k, _RESEARCHED_IN)):
@@ -172,21 +180,16 @@ def _coordinated_body(view, i):
 
 # a researcher of a named body: "X الباحث في مركز Y"، "الباحثة بمعهد Y X" (a post in the body; not
 # "الباحث في الشؤون الأمنية", a field, no body named)
-RESEARCHERS = words("الباحث باحث الباحثة باحثة")
+# a university's teacher too: "الأستاذ في جامعة Y، X"، "أستاذ العلوم السياسية بجامعة Y X" (his field
+# between; "الأستاذ X" alone is a title)
+RESEARCHERS = words("الباحث باحث الباحثة باحثة الأستاذ أستاذ الأستاذة أستاذة")
 _RESEARCHED_IN = words("في لدى")
 
 
 def _researchers_body(view, i):
-    """The organisation a researcher word at ``i`` works in, named right after it (after في or
-    glued to ب), else None."""
-    k = i + 1
-    if k < len(view.tokens) and view.at.get(k) is None and view.tokens[k].norm in _RESEARCHED_IN:
-        s = view.slot_starting(k + 1)
-        ok = s is not None and not s.clitic
-    else:
-        s = view.slot_starting(k)
-        ok = s is not None and s.clitic in ("ب", "بال")
-    return s if ok and s.entity.type == "Organization" else None
+    """The organisation a researcher or teacher at ``i`` works in, named after his field (up to
+    COORDINATOR_FIELD_REACH words) after في or glued to ب, else None."""
+    return _served_body(view, i, glued=("ب",), construct=False)
 
 
 _POST_CUES = (frozenset(BODY_HEADS) | SULTAN | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS

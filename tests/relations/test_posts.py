@@ -1167,3 +1167,11 @@ def test_a_coordinator_holds_a_post_in_the_body_he_serves():
         run("وحضر الاجتماع منسق عمليات الإمداد لبرنامج الأغذية العالمي بالرياض، سامي العبيدي."))
     assert ("positionIn", "جون سميث", "الأمم المتحدة") in relations(
         run("وقال منسق الأمم المتحدة للشؤون الإنسانية في اليمن جون سميث إن الوضع كارثي."))
+
+
+def test_a_university_teacher_holds_a_post_in_the_university_named_after_his_field():
+    assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
+        run("وقال الأستاذ في جامعة القاهرة، سامي العبيدي، إن الحرب ستطول."))
+    assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
+        run("ويرى سامي العبيدي أستاذ العلوم السياسية في جامعة القاهرة أن الحرب ستطول."))
+    assert not relations(run("وقال الأستاذ سامي العبيدي إن الحرب ستطول."))   # a title alone
