@@ -771,7 +771,7 @@ def post_holder(view, kb, i, k, kind):
         if p is not None and (p.j >= i - 1 or p is lineage or _name_tail_left_out(view, p, i)):
             return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
         p = _apposed_person(view, i) or _person_before_bracket(view, i) or holder_of_the_first_post(view, i) \
-            or _second_apposed_post_holder(view, i)
+            or _second_apposed_post_holder(view, i) or holder_of_the_post_before(view, kb, i)
         if p is not None:
             return p, within
     return None, within
@@ -845,6 +845,38 @@ def person_before_lineage(view, i):
         m -= 2
     s = view.at.get(m - 1) if m < top else None
     return s if s is not None and s.j == m and s.entity.type == "Person" else None
+
+
+# "X بن Y مستشار خادم الحرمين الشريفين أمير منطقة Z"، "X ولي عهد أبوظبي نائب القائد الأعلى ...":
+# a second post right after the first's complement, no comma between, is the same man's
+CHAINED_FIRST_POSTS = words("مستشار المستشار ولي وزير الوزير رئيس الرئيس أمير الأمير محافظ المحافظ "
+                            "نائب النائب قائد القائد")
+_FIRST_POST_WORDS = words("عهد العهد")     # "ولي عهد أبوظبي": the post's second word
+
+
+def holder_of_the_post_before(view, kb, i):
+    """The person apposed to a first post whose complement ends right before the post word at
+    ``i`` (the King's style, a place or a body: "X مستشار خادم الحرمين الشريفين أمير ..."), else
+    None."""
+    toks = view.tokens
+    k = i - 1
+    if k < 1 or view.at.get(i) is not None:
+        return None
+    comp = view.at.get(k)
+    if comp is not None and comp.entity.type in ("Place", "Organization") and not comp.clitic:
+        k = comp.i - 1
+    elif k >= 2 and _the_custodian(view, k - 2):
+        k -= 3
+    else:
+        return None
+    if k >= 0 and view.at.get(k) is None and toks[k].norm in _FIRST_POST_WORDS:
+        k -= 1
+    if k < 1 or view.at.get(k) is not None or toks[k].norm not in CHAINED_FIRST_POSTS:
+        return None
+    p = view.at.get(k - 1)
+    if p is not None and p.entity.type == "Person" and p.j == k:
+        return p
+    return person_before_lineage(view, k)
 
 
 # a preposition glued to a name: the name is governed by a verb or a noun, not apposed to a post

@@ -1175,3 +1175,10 @@ def test_a_university_teacher_holds_a_post_in_the_university_named_after_his_fie
     assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
         run("ويرى سامي العبيدي أستاذ العلوم السياسية في جامعة القاهرة أن الحرب ستطول."))
     assert not relations(run("وقال الأستاذ سامي العبيدي إن الحرب ستطول."))   # a title alone
+
+
+def test_a_second_post_right_after_the_first_posts_complement_is_the_same_mans():
+    rels = relations(run("حضر الاستقبال الأمير سعود بن عبدالله بن عبدالعزيز مستشار خادم الحرمين الشريفين "
+                         "أمير منطقة الرياض، والأمير فهد بن محمد."))
+    assert ("leaderOf", "سعود بن عبدالله بن عبدالعزيز", "منطقة الرياض") in rels
+    assert not any(r[1] == "فهد بن محمد" for r in rels)
