@@ -19,7 +19,7 @@ from kg.relations.coalitions import coalition_members, comprise_members, faction
 from kg.gates import applicable, gated
 from kg.relations.joins import attach_relations, enlist_relations, join_relations, within_relations
 from kg.relations.leaders import (charge_holder_relations, head_of_relations, holder_before_its_post, lead_relations,
-                                 under_command_relations)
+                                 state_led_relations, under_command_relations)
 from kg.relations.located import (belonging_across_aside, country_in_name_relations, demonym_place_relations,
                                   located_relations, nominal_region_relations, owner_in_name_relations,
                                   seat_relations)
@@ -30,7 +30,8 @@ from kg.relations.nominals import (minister_of_the_ministry_relations, nominal_j
                                    nominal_member_relations, nominal_official_relations, nominal_part_relations,
                                    nominal_post_relations)
 from kg.relations.office import entrusted_lead_relations, lead_verb_relations, took_office_relations
-from kg.relations.parts import issued_by_relations, part_relations, province_relations, unit_in_relations
+from kg.relations.parts import (issued_by_relations, media_centre_relations, part_relations, province_relations,
+                               unit_in_relations)
 from kg.relations.posts import (deputy_s_head_relations, dual_post_relations, official_relations, post_relations,
                                regions_by_name)
 from kg.relations.pronoun_posts import (deputy_relations, pronoun_member_relations, pronoun_post_relations,
@@ -82,6 +83,7 @@ RULES = (
     within_relations,
     enlist_relations,
     lead_relations,
+    state_led_relations,
     charge_holder_relations,
     holder_before_its_post,
     head_of_relations,
@@ -98,6 +100,7 @@ RULES = (
     alliance_verb_relations,
     alliance_pronoun_relations,
     part_relations,
+    media_centre_relations,
     nominal_part_relations,
     issued_by_relations,
     unit_in_relations,

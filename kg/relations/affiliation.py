@@ -93,12 +93,23 @@ def _describes_unnamed_noun(view, i):
     forces are allied, not the body named before them)? A nisba adjective of the name
     (حركة الشباب الصومالية المرتبطة بـ) is no such noun."""
     k = i - 1
+    if k >= 0 and _bare_kind_nominal(view, k):
+        return True
     if k < 0 or view.at.get(k) is not None:
         return False
     n = view.tokens[k].norm
     n = n[1:] if n.startswith("وال") else n
     return (n.startswith("ال") and len(n) > 4 and not n.endswith(("ي", "يه"))) or view.has(k, UNNAMED_BODIES) \
         or _unnamed_noun_and_adjective(view, k) or _unnamed_body_and_nisba(view, k)
+
+
+def _bare_kind_nominal(view, k):
+    """"دربهم الجيش الأمريكي ... حتى لو هاجمتهم القوات الموالية للرئيس X": the token at ``k`` a
+    body's kind alone with the article (القوات، الميليشيات), read as a nominal mention of a body
+    named before; the cue after it makes it another body, the one loyal or allied to X."""
+    s = view.at.get(k)
+    return s is not None and s.mention.nominal and s.i == k and s.j == k + 1 \
+        and view.has(k, DEFINITE_UNNAMED_BODIES)
 
 
 def _unnamed_body_and_nisba(view, k):

@@ -29,11 +29,15 @@ _TO_IT = words("له لها لهم")
 _SENT_TO = words("لدى في إلى")
 
 
-def _appointer(view, i, kb, person):
+def _appointer(view, i, kb, person, its_own=False):
     """Who appoints: a demonym between the verb and the appointee (الرئيس المصري), or the
-    organisation or state named before the verb or right after it."""
+    organisation or state named before the verb or right after it. ``its_own``: the post is the
+    appointer's own (رئيسا له), so a demonym in a body's name is the body's, not its state's."""
     toks = view.tokens
     for k in range(max(0, i - 2), person.i):      # الحكومة الأردنية تعيين، عين الرئيس المصري
+        s = view.at.get(k)
+        if its_own and s is not None and s.entity.type == "Organization" and s.i < k:
+            continue      # "انتخب الائتلاف الوطني السوري X رئيسا له": the body's own adjective
         d = kb.demonym(toks[k].norm)
         if d:
             s = country_slot(view, kb, d)
@@ -47,6 +51,24 @@ def _appointer(view, i, kb, person):
     return None
 
 
+# a person's age in brackets after the name: "X (50 عاما)"، "X ( 43 سنة )"
+AGE_WORDS = words("عاما عام سنة سنه")
+AGE_ASIDE_REACH = 4
+
+
+def age_aside_end(toks, k):
+    """The index after an age told in brackets from token ``k`` (a number, then عاما / سنة),
+    else ``k``."""
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    close = next((m for m in range(k + 1, min(len(toks), k + 2 + AGE_ASIDE_REACH)) if toks[m].text == ")"), None)
+    if close is None:
+        return k
+    inside = [t.norm for t in toks[k + 1:close]]
+    has_number = any(n.isdigit() for n in inside)
+    return close + 1 if has_number and any(n in AGE_WORDS for n in inside) else k
+
+
 def _post_after(view, person, loose=False):
     """The index of the accusative post right after the appointee (titles and commas allowed),
     and its relation. ``loose``: one more word may come first, the last part of a name the
@@ -55,6 +77,7 @@ def _post_after(view, person, loose=False):
     if toks[person.j - 1].norm in APPOINTED_POSTS:
         return None, None     # the name took the post in ("X زعيما"): a wrong name, no relation
     k = person.j
+    k = age_aside_end(toks, k)
     while k < len(toks) and (not toks[k].norm.isalnum() or toks[k].norm in PERSON_TITLES):
         k += 1
     if loose and k + 1 < len(toks) and toks[k + 1].norm in APPOINTED_POSTS and k == person.j \
@@ -211,7 +234,7 @@ def _appointment(view, kb, out, i, person, k, kind):
         return
     target = None
     if k < len(toks) and toks[k].norm in _TO_IT:
-        target = _appointer(view, i, kb, person)          # زعيما جديدا لها
+        target = _appointer(view, i, kb, person, its_own=True)          # زعيما جديدا لها
     else:
         s = view.slot_starting(k)
         if s is None and kind == "leaderOf" and view.has(k, _OF_REGION) and view.at.get(k) is None:

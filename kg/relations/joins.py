@@ -168,12 +168,18 @@ def _joined(view, i):
     return member, org
 
 
+# a preposition glued to the name after the verb: the name is no subject of "أصبح/تعد"
+GOVERNED_SUBJECT_CLITICS = frozenset(("ب", "ل", "لل", "ك", "وب", "ول", "فب", "فل", "بال"))
+_PREPOSITION_WORDS = words("في من على إلى الى عن")
+
+
 def _became(view, i, out):
     """"أصبحت X عضوا في Y"، "وتعد X، إلى جانب Y وZ، عضوا في W"."""
     toks = view.tokens
     member = view.next_slot(i + 1, types=ACTOR, max_gap=2)
-    if member is None:
-        return
+    if member is None or member.clitic in GOVERNED_SUBJECT_CLITICS or (
+            member.i > 0 and view.at.get(member.i - 1) is None and toks[member.i - 1].norm in _PREPOSITION_WORDS):
+        return        # "وهي تعد السلاح الأبرز لقوات X في حربها ضد مقاتلي Y": X governed, no subject
     k = member.j
     while k < min(len(toks), member.j + 10):
         if view.has(k, MEMBER_CUES):

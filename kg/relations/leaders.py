@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.lexicon import PERSON_TITLES, POST_HEADS, strip_clitics
 from kg.relations.common import ACTOR, add, against, in_pp, past_words, words
 from kg.relations.office import entrusted
+from kg.relations.posts import custodian_words
 from kg.relations.pronoun_posts import FEMININE_HEADS, MASCULINE_HEADS
 
 LEAD_CUES = words("بقيادة برئاسة بزعامة بإمرة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
@@ -51,6 +52,31 @@ def lead_relations(view, kb, out):
             # led one heads ("X التي يتزعمها Y، و«Z» و«W»": Z and W are X's partners)
             for extra in view.coordinated_after(leader, types=(leader.entity.type,)):
                 add(out, "leaderOf", extra, led, view, "lead-biqiyada")
+
+
+# "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"، "مصر بقيادة الرئيس X": a state led by the
+# head of state named with his title right after the cue (the king's style allowed before it)
+STATE_LED_CUES = words("بقيادة")
+STATE_HEAD_TITLES = words("الملك الرئيس الأمير السلطان العاهل")
+
+
+def state_led_relations(view, kb, out):
+    """A country named right before بقيادة, its head of state after it -> leaderOf."""
+    for i in view.positions(STATE_LED_CUES):
+        state = view.prev_slot(i, max_gap=0)
+        leader = _head_of_state_after(view, i + 1 + custodian_words(view, i + 1))
+        if state is not None and state.entity.type == "Place" and state.entity.subtype == "Country" \
+                and not state.clitic and leader is not None:
+            add(out, "leaderOf", leader, state, view, "state-led-by-head")
+
+
+def _head_of_state_after(view, k):
+    """The person named from token ``k`` with a head of state's title first (inside the name or
+    before it: "الملك سلمان"، "الرئيس X"), else None."""
+    if k >= len(view.tokens) or not view.has(k, STATE_HEAD_TITLES):
+        return None
+    s = view.slot_starting(k) if view.at.get(k) is not None else view.slot_starting(k + 1)
+    return s if s is not None and s.entity.type == "Person" and not s.clitic else None
 
 
 # prepositions a leader is never governed by: "الحزب، الذي يرأسه، إلى القاهرة" (the leader is the

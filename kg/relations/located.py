@@ -208,6 +208,8 @@ def located_relations(view, kb, out):
     for n, (a, b) in enumerate(zip(places, places[1:])):
         pattern = _adjacent_link(view, a, b, links) \
             if not _comma_listed(view, places, n) and not _two_countries(a, b) else None
+        if pattern is not None and _capital_for_its_state(kb, a.entity, b.entity):
+            pattern = None    # "سياسة واشنطن في سورية"، "قدمت واشنطن لإيران": the state, not the city
         if pattern is not None and not (b.mention.nominal and kb_apart(kb, a.entity, b.entity)):
             # ("حلفاء واشنطن في المنطقة": the region a nominal names, not the province it was
             # resolved to, when the KB puts the two in different countries)
@@ -255,6 +257,17 @@ def _countries(kb, ent):
     if not key or key not in kb:
         return frozenset()
     return frozenset(k for k in [key] + kb.ancestors(key) if kb.get(k).subtype == "Country")
+
+
+def _capital_for_its_state(kb, a, b) -> bool:
+    """Is ``a`` a state's capital (the KB names it "العاصمة ..." and no other place shares its
+    name) that the KB puts in another country than the country ``b``? Such a capital before another
+    state stands for its own state ("سياسة واشنطن في سورية"), never lies in that state."""
+    if b.subtype != "Country" or not a.kb_id or a.kb_id not in kb:
+        return False
+    entry = kb.get(a.kb_id)
+    capital = any(norm(x).startswith("العاصمه ") for x in entry.aliases)
+    return capital and not entry.shared and not entry.ambiguous and kb_apart(kb, a, b)
 
 
 def kb_apart(kb, a, b):

@@ -216,3 +216,43 @@ def issued_by_relations(view, kb, out):
             continue
         if whole is not None and whole.entity.type == "Organization" and whole.entity.id != part.entity.id:
             add(out, "partOf", part, whole, view, "part-issued")
+
+
+# "المركز الإعلامي للمقاومة": a body's media centre named with the body it serves after لـ; when
+# the article names that body on its own (المقاومة), the centre is a part of it
+MEDIA_CENTRE_HEADS = words("المركز")
+MEDIA_CENTRE_ADJECTIVES = words("الإعلامي")
+
+
+def media_centre_relations(view, kb, out):
+    """The media centre "المركز الإعلامي لـX" partOf the organisation the article names X."""
+    toks = view.tokens
+    for sl in view.slots:
+        if sl.entity.type != "Organization" or sl.j - sl.i < 3 or not view.has(sl.i, MEDIA_CENTRE_HEADS) \
+                or not view.has(sl.i + 1, MEDIA_CENTRE_ADJECTIVES) or not toks[sl.i + 2].norm.startswith("لل"):
+            continue
+        served = " ".join(["ال" + toks[sl.i + 2].norm[2:]] + [t.norm for t in toks[sl.i + 3:sl.j]])
+        whole = _organisations_by_name(view).get(served) or _only_one_named_from(view, served)
+        if whole is not None and whole.id != sl.entity.id:
+            add(out, "partOf", sl, Pseudo(whole), view, "media-centre-of")
+
+
+def _organisations_by_name(view):
+    """The document's organisations by each of their mentions' normalised names (no nominals)."""
+    index = view.doc_cache.get("organisations")
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type == "Organization":
+                for m in e.mentions:
+                    if not m.nominal:
+                        index.setdefault(norm(m.text), e)
+        view.doc_cache["organisations"] = index
+    return index
+
+
+def _only_one_named_from(view, served):
+    """The one organisation of the document with a name that starts with ``served`` and goes on
+    ("المقاومة" -> المقاومة الشعبية), else None (none, or more than one)."""
+    found = {e.id: e for n, e in _organisations_by_name(view).items() if n.startswith(served + " ")}
+    return next(iter(found.values())) if len(found) == 1 else None

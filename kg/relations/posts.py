@@ -131,9 +131,71 @@ ASSISTANTS = words("مساعد المساعد مساعدة المساعدة")
 # words that are a post only before a body of a given kind, named right after them (elsewhere
 # العميد is a rank, الشيخ a title): عميد بلدية X (a Libyan mayor), شيخ قبيلة X / شيخ عشيرة X
 BODY_HEADS = {norm("عميد"): words("بلدية"), norm("شيخ"): words("قبيلة عشيرة")}
+# the general supervisor of a body heads it: "المشرف العام على مركز X، الدكتور Y"
+SUPERVISORS = words("المشرف مشرف")
+_ON = words("على")
+
+
+def _supervised_body(view, i):
+    """The organisation named after "المشرف العام على" (the supervisor word at ``i``), else None."""
+    k = i + 1
+    if k < len(view.tokens) and view.at.get(k) is None and view.tokens[k].norm in _GENERAL:
+        k += 1
+    if k >= len(view.tokens) or view.at.get(k) is not None or view.tokens[k].norm not in _ON:
+        return None
+    s = view.slot_starting(k + 1)
+    return s if s is not None and not s.clitic and s.entity.type == "Organization" else None
+
+
+# a coordinator of a field in a body: "منسق الشؤون الإنسانية لدى الوكالة X، Y"، "منسق عمليات الإمداد
+# لبرنامج X، Y" (a post in the body; "المنسق العام لـ X" leads it, _post_kind)
+COORDINATOR_FIELD_REACH = 4
+
+
+def _coordinated_body(view, i):
+    """The organisation a coordinator at ``i`` serves, named after his field (up to
+    COORDINATOR_FIELD_REACH words, no entity) after لدى / في or with ل glued, else None."""
+    return _served_body(view, i, glued=("ل", "لل"), construct=True)
+
+
+def _served_body(view, i, glued, construct):
+    """The organisation named after the post word at ``i`` and its field (up to
+    COORDINATOR_FIELD_REACH words, no entity): after لدى / في, with one of ``glued`` on it past the
+    field, or right after the post word in construct when ``construct``; else None."""
+    toks = view.tokens
+    k = i + 1
+    while k < min(len(toks), i + 1 + COORDINATOR_FIELD_REACH):
+        s = view.slot_starting(k)
+        if s is not None:
+            # (in construct: "منسق الأمم المتحدة للشؤون الإنسانية X")
+            ok = s.clitic in glued and (k > i + 1 or "ب" in glued) or not s.clitic and (
+                construct and k == i + 1 or view.has(k - 1, _RESEARCHED_IN))
+            return s if ok and s.entity.type == "Organization" else None
+        if view.at.get(k) is not None or not toks[k].norm.isalpha() or (
+                toks[k].norm in STOPWORDS and not view.has(k, _RESEARCHED_IN)):
+            return None
+        k += 1
+    return None
+
+
+# a researcher of a named body: "X الباحث في مركز Y"، "الباحثة بمعهد Y X" (a post in the body; not
+# "الباحث في الشؤون الأمنية", a field, no body named)
+# a university's teacher too: "الأستاذ في جامعة Y، X"، "أستاذ العلوم السياسية بجامعة Y X" (his field
+# between; "الأستاذ X" alone is a title)
+RESEARCHERS = words("الباحث باحث الباحثة باحثة الأستاذ أستاذ الأستاذة أستاذة")
+_RESEARCHED_IN = words("في لدى")
+
+
+def _researchers_body(view, i):
+    """The organisation a researcher or teacher at ``i`` works in, named after his field (up to
+    COORDINATOR_FIELD_REACH words) after في or glued to ب, else None."""
+    return _served_body(view, i, glued=("ب",), construct=False)
+
+
 _POST_CUES = (frozenset(BODY_HEADS) | SULTAN | LEADER_POSTS | HEAD_OF_STATE | SPOKES | MINISTER | COUNTERPART | ENVOYS | GOVERNORS | MAYORS
               | COMMANDING_OFFICERS | ASSISTANTS
-              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS)
+              | ADVISERS | GUIDES | SECRETARIES | CROWN | DIRECTORS | UNDER_SECRETARIES | PROSECUTORS | RESEARCHERS
+              | SUPERVISORS)
 ON_ITS_BEHALF = words("باسمها باسمه")
 ON_BEHALF = words("باسم")
 _HEAD = words("رئيس رئيسة")
@@ -206,6 +268,8 @@ def _post_kind(view, kb, i):
         if body is None or body.entity.type != "Organization" or body.clitic not in ("ل", "لل"):
             return None
         return next(_DIRECTOR_KINDS[st] for st in sorted(view.stems(i + 1)) if st in _DIRECTOR_KINDS)
+    if stems & DIRECTORS and _regional_directors_body(view, i) is not None:
+        return "positionIn"   # "مدير إقليم شرق المتوسط لمنظمة X Y": a post in the body, not the region
     if stems & DIRECTORS:
         body = view.slot_starting(i + 1)
         if body is None and view.has(i + 1, _GENERAL) and view.at.get(i + 1) is None:
@@ -235,6 +299,14 @@ def _post_kind(view, kb, i):
         # (not a name's last word: "الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران")
         return "positionIn" if view.at.get(i) is None and i + 1 < len(toks) and view.stems(i + 1) & (
             LEADER_POSTS | HEAD_OF_STATE | MINISTER | DIRECTORS | SECRETARIES) else None
+    if stems & RESEARCHERS:
+        return "positionIn" if _researchers_body(view, i) is not None else None
+    if stems & COORDINATORS and not view.has(i + 1, _GENERAL):
+        return "positionIn" if _coordinated_body(view, i) is not None else None
+    if stems & SUPERVISORS:
+        # (an assistant's or a deputy's post beside him is no lead: "مساعد المشرف العام للعمليات")
+        beside = i > 0 and view.has(i - 1, BESIDE_WORDS)
+        return "leaderOf" if not beside and _supervised_body(view, i) is not None else None
     envoy = _envoy_word(toks[i].norm)
     if stems & MINISTER or envoy in ENVOYS or stems & COUNTERPART or stems & ADVISERS \
             or stems & UNDER_SECRETARIES:
@@ -279,7 +351,9 @@ def _head_of_the_body(view, i):
 
 
 # a head of state named by his title alone, as the subject or object of a verb: "استقبل الرئيس"
-TITLES_ALONE = words("الرئيس الملك الأمير السلطان العاهل")
+TITLES_ALONE = words("الرئيس الملك الأمير السلطان العاهل "
+                     # the minister as the host: "استقبل الوزير مدير إقليم X لمنظمة Y، Z"
+                     "الوزير الوزيرة")
 # the post of another person right after it: "استقبل الرئيس سفير X Y"، "التقى الملك وزير X Y"
 OTHER_POSTS = words("سفير سفيرة وزير وزيرة مبعوث مبعوثة قائد رئيس رئيسة زعيم محافظ مدير مديرة "
                     "المتحدث الناطق مندوب ممثل")
@@ -400,6 +474,12 @@ def _post_complement(view, kb, i, kind):
     org = None
     country = None
     skipped = False       # a word of a body that is no entity passed ("الأمين العام للغرفة التجارية")
+    if stems & RESEARCHERS and _researchers_body(view, i) is not None:
+        return _researchers_body(view, i), None, _researchers_body(view, i).j
+    if stems & COORDINATORS and kind == "positionIn" and _coordinated_body(view, i) is not None:
+        return _coordinated_body(view, i), None, _coordinated_body(view, i).j
+    if stems & SUPERVISORS and _supervised_body(view, i) is not None:
+        return _supervised_body(view, i), None, _supervised_body(view, i).j
     while k < min(len(toks), i + 6):
         if k == i + 1 and custodian_words(view, k):
             country = SAUDI_ARABIA    # "سفير خادم الحرمين الشريفين لدى Y X": the King's, Saudi Arabia's
@@ -441,6 +521,12 @@ def _post_complement(view, kb, i, kind):
                 org = s       # وزير الإعلام في حكومة الوحدة الوطنية X، النائب العام في ولاية X Y
                 k = s.j
             break
+        if toks[k].norm == "في" and kind == "positionIn" and k > i + 1 and _adviser(view, i):
+            s = view.slot_starting(k + 1)
+            if s is not None and not s.clitic and (s.entity.type == "Organization" or s.entity.subtype == "Country"):
+                org = s       # "نائب مستشار الأمن الوطني في الإمارات X": the state or body he advises
+                k = s.j
+            break
         if k > i + 1 and toks[k].norm in _FIELD:
             break         # "نائب وزير الخارجية لشؤون أفريقيا X": the post's field, no body he serves
         if past_so_called(view, k) > k:
@@ -461,9 +547,16 @@ def _post_complement(view, kb, i, kind):
             org = s           # "وزير الدفاع الأفغاني بالوكالة في حكومة طالبان X": the government
             k = s.j
     body = regional_portfolio_body(view, i, org) if kind == "positionIn" else None
+    body = body or (_regional_directors_body(view, i) if kind == "positionIn" and stems & DIRECTORS else None)
     if body is not None:
         org, k = body, body.j     # "نائب مدير شؤون الشرق الأوسط في منظمة X Y": the body, not the region
     return org, country, k
+
+
+def _adviser(view, i) -> bool:
+    """Is the post at ``i`` an adviser's, or a deputy's or an assistant's to an adviser (نائب مستشار)?"""
+    return bool(view.stems(i) & ADVISERS) or bool(view.stems(i) & BESIDE_WORDS) and i + 1 < len(view.tokens) \
+        and view.at.get(i + 1) is None and bool(view.stems(i + 1) & ADVISERS)
 
 
 # a portfolio named for a region (شؤون منطقة الشرق الأوسط، قسم أفريقيا، برنامج آسيا): the post is
@@ -486,6 +579,21 @@ def regional_portfolio_body(view, i, place):
     if body is None or body.entity.type != "Organization" or (k == place.j and not body.clitic.endswith("ب")):
         return None
     return body
+
+
+# the region a body's director is in charge of, named by its head right after the post word
+REGIONS_IN_CHARGE = words("إقليم منطقة")
+
+
+def _regional_directors_body(view, i):
+    """The organisation named with ل right after the region a director at ``i`` is in charge of
+    ("مدير إقليم شرق المتوسط لمنظمة الصحة العالمية"), else None."""
+    region = view.slot_starting(i + 1)
+    if region is None or region.clitic or region.entity.type != "Place" or region.entity.subtype == "Country" \
+            or not view.has(region.i, REGIONS_IN_CHARGE):
+        return None
+    body = view.slot_starting(region.j)
+    return body if body is not None and body.entity.type == "Organization" and body.clitic in ("ل", "لل") else None
 
 
 # the quotes a post word is set in, as a so-called post of an armed group: «أمير» تنظيم X، «والي» X
@@ -529,6 +637,9 @@ def _the_custodian(view, k):
         toks[k + n].norm == w and view.at.get(k + n) is None for n, w in enumerate(CUSTODIAN))
 
 
+_IN = words("في")
+
+
 def post_holder(view, kb, i, k, kind):
     """The person holding the post: right after its complement (titles allowed), or right
     before the post word (apposition). Returns (person slot or None, the organisation the
@@ -540,6 +651,7 @@ def post_holder(view, kb, i, k, kind):
         return deputy, within  # "X، نائب زعيم طالبان الملا Y": X the deputy, Y the head
     j = k
     steps = 0
+    places_in = 0     # places crossed after في: the post's own (قائد X في الإمارات), then the verb's
     while j < len(toks) and steps < 6:
         if view.slot_starting(j) is not None:
             sl = view.slot_starting(j)
@@ -549,6 +661,10 @@ def post_holder(view, kb, i, k, kind):
                 j = sl.j      # the complement's acronym: "القائد العام لقوات X (قسد) Y"
                 steps += 1
                 continue
+            if j > k and toks[j - 1].norm in _IN and sl.entity.type == "Place":
+                places_in += 1
+                if places_in > 1:
+                    break     # "نائب القائد الأعلى للقوات في الإمارات في أبوظبي أمس X": the verb's place
             if j > k and view.has(j - 1, _ATTACH) or sl.clitic.endswith("ب") or (
                     j == k and sl.clitic.endswith("ل") and sl.entity.type == "Organization") or (
                     j > k and sl.clitic.endswith("ل") and _of_the(toks[j].norm)):
@@ -615,6 +731,8 @@ def post_holder(view, kb, i, k, kind):
             continue
         if t.text in HEADLINE_COLONS:
             break         # "سفير المملكة لدى مصر: صالح دمر اليمن": a headline's speaker, then what was said
+        if _governed_title(view, j):
+            break         # "... وزير الدفاع للشيخ X": X is the one greeted, not the post's holder
         if not t.norm.isalnum() or t.norm in PERSON_TITLES or t.norm in HONORIFICS or t.norm in _ATTACH \
                 or t.norm in _ACTING or abbreviated_title(toks, j) \
                 or j > k and t.norm in SIDES and toks[j - 1].norm == "في" \
@@ -653,7 +771,7 @@ def post_holder(view, kb, i, k, kind):
         if p is not None and (p.j >= i - 1 or p is lineage or _name_tail_left_out(view, p, i)):
             return (None if _appointer_of_the_pronoun(view, kb, p) else p), within
         p = _apposed_person(view, i) or _person_before_bracket(view, i) or holder_of_the_first_post(view, i) \
-            or _second_apposed_post_holder(view, i)
+            or _second_apposed_post_holder(view, i) or holder_of_the_post_before(view, kb, i)
         if p is not None:
             return p, within
     return None, within
@@ -729,6 +847,38 @@ def person_before_lineage(view, i):
     return s if s is not None and s.j == m and s.entity.type == "Person" else None
 
 
+# "X بن Y مستشار خادم الحرمين الشريفين أمير منطقة Z"، "X ولي عهد أبوظبي نائب القائد الأعلى ...":
+# a second post right after the first's complement, no comma between, is the same man's
+CHAINED_FIRST_POSTS = words("مستشار المستشار ولي وزير الوزير رئيس الرئيس أمير الأمير محافظ المحافظ "
+                            "نائب النائب قائد القائد")
+_FIRST_POST_WORDS = words("عهد العهد")     # "ولي عهد أبوظبي": the post's second word
+
+
+def holder_of_the_post_before(view, kb, i):
+    """The person apposed to a first post whose complement ends right before the post word at
+    ``i`` (the King's style, a place or a body: "X مستشار خادم الحرمين الشريفين أمير ..."), else
+    None."""
+    toks = view.tokens
+    k = i - 1
+    if k < 1 or view.at.get(i) is not None:
+        return None
+    comp = view.at.get(k)
+    if comp is not None and comp.entity.type in ("Place", "Organization") and not comp.clitic:
+        k = comp.i - 1
+    elif k >= 2 and _the_custodian(view, k - 2):
+        k -= 3
+    else:
+        return None
+    if k >= 0 and view.at.get(k) is None and toks[k].norm in _FIRST_POST_WORDS:
+        k -= 1
+    if k < 1 or view.at.get(k) is not None or toks[k].norm not in CHAINED_FIRST_POSTS:
+        return None
+    p = view.at.get(k - 1)
+    if p is not None and p.entity.type == "Person" and p.j == k:
+        return p
+    return person_before_lineage(view, k)
+
+
 # a preposition glued to a name: the name is governed by a verb or a noun, not apposed to a post
 _GOVERNING_CLITICS = frozenset(("ب", "وب", "فب", "ل", "ول", "فل", "ك"))
 
@@ -737,6 +887,24 @@ def _post_read_as_a_name(view, slot) -> bool:
     """Does the person's mention start with an envoy's post word ("مندوب المملكة" taken for a
     name): a second post of the holder, not the holder?"""
     return view.tokens[slot.i].norm in ENVOYS
+
+
+# a title glued to the preposition that governs the name after it: "للشيخ X"، "بالرئيس X"
+_TITLE_PREPOSITIONS = ("ولل", "لل", "وبال", "بال")
+
+
+def _governed_title(view, j) -> bool:
+    """Is token ``j`` a person's title with a governing preposition on it (للشيخ، للرئيس،
+    بالأمير), a person named right after it: that person is governed, no post's holder?"""
+    n = view.tokens[j].norm
+    if view.at.get(j) is not None:
+        return False
+    pre = next((p for p in _TITLE_PREPOSITIONS if n.startswith(p)), None)
+    if pre is None:
+        return False
+    bare = "ال" + n[len(pre):] if pre.endswith("لل") else n[len(pre) - 2:]
+    after = view.slot_starting(j + 1)
+    return bare in PERSON_TITLES and after is not None and after.entity.type == "Person"
 
 
 def _governed(slot) -> bool:
@@ -1017,6 +1185,8 @@ def _chained_post_end(view, j, reach=6, kb=None):
                 return m
             m = s.j
             continue
+        if _governed_title(view, m):
+            return None   # "... وزير الدفاع للشيخ X": X the one greeted, not the chain's holder
         n = toks[m].norm
         if n.isalpha() and not (n in PERSON_TITLES or n in _GENERAL or n in ON_BEHALF or _of_the(n)
                                 or n.startswith("ال")):

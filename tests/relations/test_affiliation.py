@@ -161,3 +161,12 @@ def test_forces_named_by_their_kind_and_a_nisba_are_the_loyal_ones_not_the_body_
     rels = relations(run("واستعادت القوات الليبية الموالية للحكومة الميناء بعد أن طردت القوات القبلية "
                          "الموالية لتركيا."))
     assert not any(r[0] == "affiliatedWith" and "تركيا" in (r[1], r[2]) for r in rels)
+
+
+def test_bare_forces_before_the_cue_are_not_the_body_named_before():
+    # "القوات" alone reads as a nominal of the army named first; the cue makes it other forces
+    rels = relations(run("وقال متحدث إن الجيش الأمريكي درب مئات المقاتلين، ولن يسمح بأن تهاجمهم "
+                         "القوات الموالية للرئيس السوري بشار الأسد."))
+    assert not any(r[0] == "affiliatedWith" and "الجيش الأمريكي" in r[1:] for r in rels)
+    rels = relations(run("هاجمت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة مواقع للتنظيم."))
+    assert ("affiliatedWith", "قوات سوريا الديمقراطية", "الولايات المتحدة") in rels

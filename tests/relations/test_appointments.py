@@ -152,3 +152,14 @@ def test_ambassador_of_the_state_named_before_the_one_he_is_sent_to():
     rels = relations(run("وعين الرئيس سامي العلي سفيرا لتونس لدى الجزائر."))
     assert ("positionIn", "سامي العلي", "تونس") in rels
     assert ("positionIn", "سامي العلي", "الجزائر") not in rels
+
+
+def test_the_appointees_age_in_brackets_stands_between_him_and_his_post():
+    assert ("leaderOf", "سامي العبيدي", "الائتلاف الوطني السوري") in relations(
+        run("انتخب الائتلاف الوطني السوري سامي العبيدي (50 عاما) رئيسا له لولاية ثانية."))
+
+
+def test_a_body_whose_name_ends_with_a_demonym_elects_its_own_head_not_the_states():
+    rels = relations(run("تتواصل الحرب في سوريا. وانتخب الائتلاف الوطني السوري سامي العبيدي رئيسا له."))
+    assert ("leaderOf", "سامي العبيدي", "الائتلاف الوطني السوري") in rels
+    assert ("leaderOf", "سامي العبيدي", "سوريا") not in rels

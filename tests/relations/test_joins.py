@@ -110,3 +110,10 @@ def test_the_joining_after_a_preposition_is_not_the_far_subjects():
 def test_the_body_a_joined_group_belongs_to_did_not_join_it():
     rels = relations(run("وكان قد أعلن انضمامه لجبهة النصرة التابعة لتنظيم القاعدة قبل عامين."))
     assert ("memberOf", "تنظيم القاعدة", "جبهة النصرة") not in rels
+
+
+def test_a_name_with_a_preposition_after_the_verb_of_becoming_is_no_member():
+    for text in ("وهي تعد السلاح الأبرز للجيش السوري في حربه ضد مقاتلي تنظيم داعش.",
+                 "وتعد الدبابات في العراق السلاح الأبرز لقوات النظام في حربها ضد مقاتلي المعارضة وتنظيم داعش."):
+        assert not any(r[0] == "memberOf" for r in relations(run(text)))
+    assert ("memberOf", "تركيا", "حلف شمال الأطلسي") in relations(run("وأصبحت تركيا عضوا في حلف شمال الأطلسي عام 1952."))

@@ -206,3 +206,14 @@ def test_a_place_after_a_preposition_is_not_the_leader_after_a_relative_verb():
     rels = relations(run("وأرسل الرئيس السابق قيادات بحزب المؤتمر الوطني العام، الذي يرأسه، إلى القاهرة، "
                          "للقاء الوسطاء."))
     assert not any(r[0] == "leaderOf" and r[1] == "القاهرة" for r in rels)
+
+
+def test_a_state_led_by_its_head_named_with_his_title():
+    rels = relations(run("وأشاد الباحث بالدور الذي تقوم به المملكة بقيادة خادم الحرمين الشريفين "
+                         "الملك سلمان بن عبدالعزيز في دعم اللاجئين."))
+    assert ("leaderOf", "الملك سلمان بن عبدالعزيز", "المملكة") in rels
+    rels = relations(run("وقال إن الأردن، بقيادة الملك عبدالله الثاني، سيدعم الخطة."))
+    assert ("leaderOf", "الملك عبدالله الثاني", "الأردن") in rels
+    # a coalition led by a state is another rule's; a state before بقيادة with no title after it leads nothing
+    assert not any(r[0] == "leaderOf" and r[2] == "اليمن" for r in relations(
+        run("وصلت قوات إلى اليمن بقيادة ضباط سعوديين.")))

@@ -523,3 +523,13 @@ def test_a_country_is_not_in_another_country():
 def test_two_cities_a_road_will_link_are_not_one_in_the_other():
     rels = relations(run("وتدرس الوزارة الطريق الذي سيربط القاهرة بالخرطوم."))
     assert not any(r[0] == "locatedIn" for r in rels)
+
+
+def test_a_capital_before_another_state_stands_for_its_own_state():
+    # the capital's state acts there; the city is not in the other state
+    assert not any(r[0] == "locatedIn" for r in relations(
+        run("وقال الوزير إن سياسة واشنطن في سورية لم تتغير منذ عامين.")))
+    assert not any(r[0] == "locatedIn" for r in relations(run("وقدمت موسكو لإيران صواريخ متطورة.")))
+    # in its own state, or a name two cities share, the text is read as it stands
+    assert ("locatedIn", "موسكو", "روسيا") in relations(run("وعقد الاجتماع في موسكو في روسيا."))
+    assert ("locatedIn", "طرابلس", "لبنان") in relations(run("وصل الوفد إلى طرابلس في لبنان أمس."))

@@ -125,3 +125,10 @@ def test_one_of_the_arms_of_a_group_is_its_part():
 def test_one_of_the_wings_of_a_movement_is_its_part():
     rels = relations(run("وتبنت سرايا الجهاد، أحد أجنحة حركة الجهاد الإسلامي، إطلاق الصواريخ."))
     assert ("partOf", "سرايا الجهاد", "حركة الجهاد الإسلامي") in rels
+
+
+def test_a_media_centre_named_for_a_body_the_article_names_is_part_of_it():
+    rels = relations(run("وتقدمت المقاومة الشعبية نحو المطار. وقال المركز الإعلامي للمقاومة إن عشرة مسلحين قتلوا."))
+    assert ("partOf", "المركز الإعلامي للمقاومة", "المقاومة الشعبية") in rels
+    # the body not named on its own: nothing to be part of
+    assert not relations(run("وقال المركز الإعلامي للمقاومة إن عشرة مسلحين قتلوا."))

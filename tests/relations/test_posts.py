@@ -1105,3 +1105,80 @@ def test_the_iraqi_republic_is_iraq_and_its_vice_president_holds_a_post_in_it():
     [iraq] = [e for e in doc.entities if e.type == "Place"]
     assert iraq.kb_id == "iraq"
     assert ("positionIn", "سامي الجبوري", "الجمهورية العراقية") in relations(doc)
+
+
+def test_a_name_after_a_title_with_its_preposition_holds_no_post_of_the_chain_before():
+    # "... النائب الأول لرئيس مجلس الوزراء للشيخ Y": the chain is X's, Y the one greeted
+    rels = relations(run("ونقل الوزير تحيات الأمير مقرن بن سعود ولي العهد النائب الأول لرئيس مجلس الوزراء "
+                         "للشيخ حمد بن عيسى آل خليفة ملك البحرين."))
+    assert ("positionIn", "مقرن بن سعود", "مجلس الوزراء") in rels
+    assert ("positionIn", "حمد بن عيسى آل خليفة", "مجلس الوزراء") not in rels
+    rels = relations(run("ونقل الوزير تحيات الأمير مقرن بن سعود ولي العهد النائب الأول لرئيس مجلس الوزراء "
+                         "وزير الحرس الوطني للشيخ حمد بن عيسى آل خليفة ملك البحرين."))
+    assert ("positionIn", "حمد بن عيسى آل خليفة", "مجلس الوزراء") not in rels
+
+
+def test_a_second_place_after_in_is_the_verbs_and_the_name_after_it_holds_no_post():
+    # "... في الإمارات في أبوظبي أمس Y": the first place is the post's, the second where Y was received
+    rels = relations(run("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
+                         "في الإمارات في أبوظبي أمس سامي بن فهد الخالدي وزير الداخلية."))
+    assert not any(r[1] == "سامي بن فهد الخالدي" and r[0] == "positionIn" and r[2] != "الإمارات" for r in rels)
+    assert ("positionIn", "محمد بن زايد آل نهيان", "أبوظبي") in rels
+
+
+def test_a_researcher_holds_a_post_in_the_body_named_right_after_him():
+    assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
+        run("ويرى سامي العبيدي الباحث في جامعة القاهرة أن الحرب ستطول."))
+    # a field of research is no body
+    assert not relations(run("وقال الدكتور سامي العبيدي، الباحث في الشؤون الأمنية، إن المعركة ستطول."))
+
+
+def test_an_adviser_holds_his_post_in_the_state_or_body_named_after_in():
+    rels = relations(run("حضر الاجتماع الشيخ سيف بن راشد آل نهيان نائب مستشار الأمن الوطني في الإمارات، "
+                         "والسفير خالد الحمد."))
+    assert ("positionIn", "سيف بن راشد آل نهيان", "الإمارات") in rels
+    assert ("positionIn", "سامي العبيدي", "منظمة الصحة العالمية") in relations(
+        run("وقال سامي العبيدي مستشار الشؤون القانونية في منظمة الصحة العالمية إن الوضع معقد."))
+
+
+def test_the_general_supervisor_of_a_body_leads_it():
+    assert ("leaderOf", "خالد العتيبي", "مركز الملك سلمان للإغاثة والأعمال الإنسانية") in relations(
+        run("وبحث المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، الدكتور خالد العتيبي، "
+            "مع الوفد سبل التعاون."))
+    assert ("leaderOf", "خالد العتيبي", "هيئة الهلال الأحمر السعودي") in relations(
+        run("وقال خالد العتيبي المشرف العام على هيئة الهلال الأحمر السعودي إن الفرق وصلت."))
+    # his assistant does not lead it
+    assert not any(r[0] == "leaderOf" for r in relations(
+        run("ووقع الاتفاقية مساعد المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور خالد العتيبي.")))
+
+
+def test_a_director_of_a_region_for_a_body_holds_a_post_in_the_body_not_the_region():
+    rels = relations(run("واستقبل الوزير مدير إقليم شرق المتوسط لمنظمة الصحة العالمية، الدكتور سامي العبيدي."))
+    assert ("positionIn", "سامي العبيدي", "منظمة الصحة العالمية") in rels
+    assert not any(r[2] == "إقليم شرق المتوسط" for r in rels)   # nor the host minister's post
+    assert ("positionIn", "سامي العبيدي", "منظمة العفو الدولية") in relations(
+        run("وقال مدير منطقة الشرق الأوسط لمنظمة العفو الدولية سامي العبيدي إن الوضع سيء."))
+
+
+def test_a_coordinator_holds_a_post_in_the_body_he_serves():
+    assert ("positionIn", "جون سميث", "الوكالة الأمريكية للتنمية الدولية") in relations(
+        run("والتقى الوزير منسق الشؤون الإنسانية لدى الوكالة الأمريكية للتنمية الدولية، جون سميث."))
+    assert ("positionIn", "سامي العبيدي", "برنامج الأغذية العالمي") in relations(
+        run("وحضر الاجتماع منسق عمليات الإمداد لبرنامج الأغذية العالمي بالرياض، سامي العبيدي."))
+    assert ("positionIn", "جون سميث", "الأمم المتحدة") in relations(
+        run("وقال منسق الأمم المتحدة للشؤون الإنسانية في اليمن جون سميث إن الوضع كارثي."))
+
+
+def test_a_university_teacher_holds_a_post_in_the_university_named_after_his_field():
+    assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
+        run("وقال الأستاذ في جامعة القاهرة، سامي العبيدي، إن الحرب ستطول."))
+    assert ("positionIn", "سامي العبيدي", "جامعة القاهرة") in relations(
+        run("ويرى سامي العبيدي أستاذ العلوم السياسية في جامعة القاهرة أن الحرب ستطول."))
+    assert not relations(run("وقال الأستاذ سامي العبيدي إن الحرب ستطول."))   # a title alone
+
+
+def test_a_second_post_right_after_the_first_posts_complement_is_the_same_mans():
+    rels = relations(run("حضر الاستقبال الأمير سعود بن عبدالله بن عبدالعزيز مستشار خادم الحرمين الشريفين "
+                         "أمير منطقة الرياض، والأمير فهد بن محمد."))
+    assert ("leaderOf", "سعود بن عبدالله بن عبدالعزيز", "منطقة الرياض") in rels
+    assert not any(r[1] == "فهد بن محمد" for r in rels)
