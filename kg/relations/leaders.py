@@ -57,7 +57,11 @@ def lead_relations(view, kb, out):
 # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"، "مصر بقيادة الرئيس X": a state led by the
 # head of state named with his title right after the cue (the king's style allowed before it)
 STATE_LED_CUES = words("بقيادة")
-STATE_HEAD_TITLES = words("الملك الرئيس الأمير السلطان العاهل")
+STATE_HEAD_TITLES = words("الملك الرئيس السلطان العاهل")   # (not الأمير: a prince leads an effort
+#                                                            as often as an emir his state)
+# "المفاوضات مع إيران بقيادة الملك X": a state governed by a preposition is the other side of
+# what is led, not the state led
+_STATE_GOVERNED = words("مع ضد على إلى الى من في عن")
 
 
 def state_led_relations(view, kb, out):
@@ -66,7 +70,8 @@ def state_led_relations(view, kb, out):
         state = view.prev_slot(i, max_gap=0)
         leader = _head_of_state_after(view, i + 1 + custodian_words(view, i + 1))
         if state is not None and state.entity.type == "Place" and state.entity.subtype == "Country" \
-                and not state.clitic and leader is not None:
+                and not state.clitic and leader is not None \
+                and not (state.i > 0 and view.at.get(state.i - 1) is None and view.has(state.i - 1, _STATE_GOVERNED)):
             add(out, "leaderOf", leader, state, view, "state-led-by-head")
 
 

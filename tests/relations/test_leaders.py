@@ -217,3 +217,8 @@ def test_a_state_led_by_its_head_named_with_his_title():
     # a coalition led by a state is another rule's; a state before بقيادة with no title after it leads nothing
     assert not any(r[0] == "leaderOf" and r[2] == "اليمن" for r in relations(
         run("وصلت قوات إلى اليمن بقيادة ضباط سعوديين.")))
+    # the other side of what is led, after a preposition, and a prince leading an effort lead no state
+    rels = relations(run("وبدأت المملكة المفاوضات مع إيران بقيادة الملك عبدالله بن عبدالعزيز."))
+    assert not any(r[0] == "leaderOf" and r[2] == "إيران" for r in rels)
+    rels = relations(run("ومن حل المشكلة إلا السعودية بقيادة الأمير سلطان بن عبدالعزيز؟"))
+    assert not any(r[0] == "leaderOf" and r[2] == "السعودية" for r in rels)
