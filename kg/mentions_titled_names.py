@@ -169,7 +169,8 @@ def person_name_after(tokens, j, blocked, max_len=4):
                         and not _title_word(tokens[k + 1])
                         and not is_adverbial_accusative(tokens[k + 1].norm)
                         and not _noun_in_construct(tokens, k)) or (   # "برقية للواء X": no name before a title
-            not first and nxt_punct and tok.norm not in STOPWORDS) or (
+            not first and nxt_punct and tok.norm not in STOPWORDS
+            and not (definite(tok) and is_plain_word(tok.norm))) or (   # "نظيره X الأوضاع.": the object
             not first and (tokens[k - 1].norm in _SON_OF or tokens[k - 1].norm == _OULD)
             and tok.norm not in STOPWORDS) or (   # بن عامي
             k - j >= 2 and tokens[k - 2].norm in _CHAIN_LINKERS and definite(tok)

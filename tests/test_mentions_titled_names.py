@@ -321,3 +321,10 @@ def test_a_compound_given_name_in_two_words_counts_as_one_word_of_the_name():
     # the room it gives holds a name, not the verb after it
     doc = run("وقال الرئيس السابق أبو بكر عبد الكريم ألقت الأزمة بظلالها على البلاد.")
     assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == ["أبو بكر عبد الكريم"]
+
+
+def test_a_common_definite_noun_before_the_stop_is_the_object_not_the_name():
+    doc = run("وبحث الوزير سامي الحداد مع نظيره الأردني ناصر جودة الأوضاع.")
+    assert [e.mentions[0].text for e in doc.entities if e.type == "Person"] == ["سامي الحداد", "ناصر جودة"]
+    # a family name that is a word too stays
+    assert entity(run("وقال العقيد سامر الشريف."), "سامر الشريف").type == "Person"

@@ -536,14 +536,21 @@ AIMS = _n("بهدف هدف أجل اجل سبيل عام لغرض")
 _SCORES = _n("الحسابات حسابات حساباتها حساباتهم")
 
 
+# "العمليات تهدف إلى القضاء على المخاطر"، "الحملة الرامية إلى القضاء على التنظيم": what is aimed at
+AIMING_VERBS = _n("تهدف يهدف تهدفان يهدفون الهادفة الهادف الهادفين الرامية الرامي الرامين ترمي يرمي")
+_AIM_TO = _n("إلى الى")
+
+
 def _aim_not_act(view, i, etype, kind, stem):
-    """"غارة ... للقضاء على تهديد"، "من أجل القضاء على التنظيم"، "عام القضاء على داعش"، "لتصفية
-    الحسابات": eliminating told as an aim, or the idiom of settling scores, is no killing."""
+    """"غارة ... للقضاء على تهديد"، "من أجل القضاء على التنظيم"، "عام القضاء على داعش"، "تهدف
+    إلى القضاء على"، "لتصفية الحسابات": eliminating told as an aim, or the idiom of settling
+    scores, is no killing."""
     if stem not in ELIMINATE and not view.has(i + 1, _SCORES):
         return False
     if view.has(i + 1, _SCORES):
         return True
-    return view.tokens[i].norm.startswith("لل") or view.has(i - 1, AIMS)
+    return view.tokens[i].norm.startswith("لل") or view.has(i - 1, AIMS) \
+        or (i > 1 and view.has(i - 1, _AIM_TO) and view.has(i - 2, AIMING_VERBS))
 
 
 # "بتهمة التخطيط لهجمات": planning told as a noun
@@ -730,6 +737,21 @@ def _discussed_with_no_one(view, i, etype, kind, stem):
         if view.has(k, _WITH_WHOM):
             return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=4) is None
     return True
+
+
+# "وجرى خلال الاجتماع بحث الأوضاع"، "تم خلال اللقاء بحث العلاقات": what a meeting told before
+# discussed, no meeting of its own (its مع is of the matters: "بالتعاون مع قيادة التحالف")
+_DURING = _n("خلال وخلال")
+_MEETING_NOUNS = _n("الاجتماع اللقاء المباحثات المحادثات الاتصال الجلسة القمة الزيارة اجتماعه لقائه "
+                    "اجتماعهما لقائهما اتصاله")
+
+
+def _discussed_in_a_meeting(view, i, etype, kind, stem):
+    """"وجرى خلال الاجتماع بحث الأوضاع": the discussion of a meeting named right before it
+    (خلال + the meeting, up to two words before the noun) is no other meeting."""
+    if stem not in DISCUSSIONS:
+        return False
+    return any(view.has(k, _MEETING_NOUNS) and view.has(k - 1, _DURING) for k in range(max(1, i - 3), i))
 
 
 # "هاجم الرئيس X المعارضة"، "شن X هجوما لاذعا على ...": attacking in words
@@ -1052,7 +1074,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 
 
 # a trigger reading for which one of these holds is no event
-TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _battle_not_launched,
+TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _discussed_in_a_meeting, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _stopping_the_act, _held_no_one_named,
                    _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, killed_by_nature, quoting_not_martyrdom,

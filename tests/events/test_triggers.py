@@ -745,3 +745,14 @@ def test_journalists_under_threat_of_liquidation_were_not_killed():
 def test_a_post_holder_named_after_his_body_attacking_is_criticism():
     doc = run("وهاجم رئيس حركة التغيير سامي الحلو من يضعون العراقيل أمام الحكومة.", published=SAT)
     assert not doc.events
+
+
+def test_eliminating_as_what_is_aimed_at_is_no_killing():
+    evs = events(run("وقال المسؤول إن العمليات تهدف إلى القضاء على التنظيم في شمال سوريا."))
+    assert not [e for e in evs if e[0] == "Killing"]
+
+
+def test_what_a_meeting_told_before_discussed_is_no_other_meeting():
+    evs = events(run("والتقى الوزير سامي الحداد نظيره الأردني ناصر جودة في عمان. وجرى خلال الاجتماع بحث "
+                     "الأوضاع في اليمن والجهود التي تبذلها الحكومة بالتعاون مع قيادة التحالف العربي."))
+    assert [(e[0], e[1]) for e in evs] == [("Meeting", ["سامي الحداد", "ناصر جودة"])]
