@@ -21,6 +21,7 @@ from kg.events.beheadings import slaughter_triggers
 from kg.events.calls import call_not_meeting
 from kg.events.hopes import hoped_for
 from kg.events.expected import act_still_to_come
+from kg.events.conditions import conditional
 from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
@@ -1053,7 +1054,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    call_not_meeting, interview_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, _blow_of_a_kind, _field_entered, hoped_for,
-                   act_still_to_come, ruled_not_killed,
+                   act_still_to_come, conditional, ruled_not_killed,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
                    _described_not_liquidated, _appeal_not_stabbing)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of
