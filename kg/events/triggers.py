@@ -592,8 +592,10 @@ def _place_of_detention(view, i, etype, kind, stem):
 
 
 # "دعوة لاقتحام"، "دعا إلى مهاجمة"، "في طريقهم لاقتحام"، "تمهيدا لاقتحام": an act called for,
-# or one its doers are on their way to: not (yet) done
-CALLS_FOR = CALL_WORDS | _n("دعوات الدعوات يدعون تمهيدا استعدادا طريقهم طريقه طريقها")
+# or one its doers are on their way to or getting ready for ("توطئة لاقتحام المدينة"، "وتتهيأ
+# حاليا لاقتحام"): not (yet) done
+CALLS_FOR = CALL_WORDS | _n("دعوات الدعوات يدعون تمهيدا استعدادا طريقهم طريقه طريقها توطئة "
+                            "تتهيأ يتهيأ يتهيؤون تتأهب يتأهب يتأهبون")
 _TO = _n("إلى الى")
 #: the words between the call and the act ("دعوة جماعية لاقتحام"، "دعا أنصاره إلى اقتحام")
 _CALL_REACH = 3

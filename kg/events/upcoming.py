@@ -179,13 +179,27 @@ def _in_the_future(view, i) -> bool:
         or (i + 1 < len(toks) and toks[i + 1].norm == "مستقبلا")
 
 
+# "يتم حاليا ترتيب لقاء بين X وY"، "الإعداد لعقد قمة بين الرئيسين"، "التحضير لقمة الأمن": a
+# meeting or visit being arranged or prepared has not been held
+PREPARING = _n("ترتيب الترتيب لترتيب بترتيب إعداد الإعداد الاعداد للإعداد للاعداد التحضير للتحضير "
+               "تحضيرا التحضيرات تحضيرات الترتيبات ترتيبات")
+
+
+def _being_prepared(view, i) -> bool:
+    """Is the noun at i what is being arranged or prepared: a word of preparing right before it,
+    or before عقد ("الإعداد لعقد قمة")?"""
+    k = i - 1 - (i > 0 and view.has(i - 1, _HOLDING))
+    return k >= 0 and view.has(k, PREPARING)
+
+
 def visit_still_to_come(view, i, etype, kind, stem):
     """Is the visit or meeting at ``i`` one still to come: an imperfect verb after "من المقرر
     أن" or "سوف", with غدا / المقبل after it, or right before خلالها; a noun right before an
     adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), a visit noun after
     such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")، a noun whose light verb
     is in the future ("سيجري X محادثات"، "ينتظر أن يعقد اجتماعا"), or a meeting called for
-    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع")?"""
+    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع"), or one being arranged or
+    prepared ("يتم ترتيب لقاء"، "الإعداد لعقد قمة")?"""
     if etype not in ("Visit", "Meeting"):
         return False
     if view.has(i, IMPERFECT):
@@ -196,7 +210,8 @@ def visit_still_to_come(view, i, etype, kind, stem):
     return any(view.has(k, UPCOMING_ADJECTIVES) for k in after[:1]) or _in_the_future(view, i) \
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
         or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
-        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i))
+        or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i)) \
+        or _being_prepared(view, i)
 
 
 def _after(date: str, published) -> bool:

@@ -3,6 +3,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from helpers import events, run  # noqa: E402
 
@@ -119,3 +121,18 @@ def test_a_meeting_demanded_with_bi_or_called_for_in_the_first_person_is_none():
     doc = run("وطالب القيادي سامي الحلو الفصائل بالاجتماع فورا في غزة، وقال «ندعو إلى اجتماع موسع "
               "للفصائل في القاهرة».")
     assert not [e for e in doc.events if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويتم حاليا ترتيب لقاء بين وزير الخارجية الأردني ناصر جودة والمبعوث الأممي ستيفان دي ميستورا.",
+    "وقالت الرئاسة إنه يجري الإعداد لعقد قمة بين الرئيس التونسي الباجي قائد السبسي والرئيس الجزائري "
+    "عبد العزيز بوتفليقة في الجزائر.",
+])
+def test_a_meeting_being_arranged_is_no_event(text):
+    assert "Meeting" not in _types(text)
+
+
+def test_a_meeting_after_its_preparation_stays():
+    doc = run("وبعد أسابيع من التحضير، التقى وزير الخارجية الأردني ناصر جودة المبعوث الأممي ستيفان دي ميستورا "
+              "في عمان أمس.", published=WED)
+    assert [e[0] for e in events(doc)] == ["Meeting"]
