@@ -667,9 +667,12 @@ def weapon_owner(r):
 
 # the preposition a light verb takes before the act: "تمكنت X من"، "عمدت X إلى"، "أقدمت X على"
 _LIGHT_PREPS = _n("من إلى الى على")
-# "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer
+# "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer; so do the
+# buildings and checkpoints hit ("لتفجير مسجد لقوات الطوارئ"، "تفجير حاجز للجيش"; not a patrol,
+# which acts: "أوقفت دورية للشرطة ثلاثة مطلوبين")
 HIT_HOLDINGS = _n("مواقع موقع مواقعا مقرات مقر معاقل معقل مراكز مركز منازل منزل أهداف تجمعات تجمع "
-                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات تحصينات")
+                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات تحصينات "
+                  "مسجد مسجدا جامع مبنى كنيسة حاجز حاجزا حواجز")
 
 
 # "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض

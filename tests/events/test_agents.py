@@ -1022,3 +1022,13 @@ def test_the_leader_named_in_a_relative_clause_before_the_verb_is_no_subject():
     [ev] = events(run("وقالت المقاومة إن القوى المتحالفة مع التحالف الذي تقوده السعودية اعتقلت قياديا "
                       "في جماعة الحوثي.", published=SAT))
     assert ev[0] == "Arrest" and ev[1] == []
+
+
+def test_the_owner_of_a_building_or_checkpoint_blown_up_is_no_doer():
+    """"تفجير حاجز للجيش X": the checkpoint was the army's; the army did not blow it up."""
+    evs = events(run("وقتل جنديان في تفجير حاجز للجيش اللبناني في بلدة عرسال أمس.", published=date(2015, 8, 8)))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[1] == [] and [t for t in attack[2] if t.endswith("لجيش اللبناني")]
+    evs = events(run("واستنكر البيان العملية التي نفذها مجرمون لتفجير مسجد لقوات الأمن الخاصة في مدينة أبها.",
+                     published=date(2015, 8, 8)))
+    assert all("قوات الأمن الخاصة" not in e[1] for e in evs)
