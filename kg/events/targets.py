@@ -11,6 +11,7 @@ from kg.events.grammar import (
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, in_a_time_phrase, past_time_aside,
 )
 from kg.events.places import SOURCE_PREPOSITIONS
+from kg.events.pronoun_objects import subject_after_object_pronoun
 from kg.events.reading import rule
 from kg.lexicon import SPEECH_VERBS
 from kg.events.triggers import DEATHS, KILLED_POSTS, PLACED, PRONOUN_PATIENTS, UNDER, _means_phrase
@@ -177,6 +178,8 @@ def object_of_verb(r):
     """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
     its subject); not "كتيبة الفرقان التابعة لحركة حماس" (a description of the agent)."""
     view, agent = r.view, r.agent
+    if r.kind == "verb" and subject_after_object_pronoun(view, r.i) and (agent is None or agent.i > r.i):
+        return None   # "اختطفهم تنظيم X": the pronoun is the object, X the doer
     start = agent.j if agent is not None and agent.i > r.i else r.i + 1
     if agent is not None and agent.i > r.i and view.has(agent.j, _IN_BODY):
         # "أوقفت شعبة المعلومات في قوى الأمن الداخلي شخصا": the body the doer belongs to
