@@ -136,3 +136,15 @@ def test_a_meeting_after_its_preparation_stays():
     doc = run("وبعد أسابيع من التحضير، التقى وزير الخارجية الأردني ناصر جودة المبعوث الأممي ستيفان دي ميستورا "
               "في عمان أمس.", published=WED)
     assert [e[0] for e in events(doc)] == ["Meeting"]
+
+
+def test_talks_in_the_programme_of_a_visit_to_come_are_no_meeting():
+    assert "Meeting" not in _types("وقالت مصادر روسية إن وزير الخارجية الأردني ناصر جودة سيزور موسكو الأسبوع "
+                                   "الحالي يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.")
+
+
+def test_a_meeting_after_khilal_and_a_verb_in_the_future_is_none():
+    assert "Meeting" not in _types("وقالت المصادر إن الوزير جودة سينقل خلال لقائه مع الرئيس الروسي فلاديمير بوتين "
+                                   "رسالة من العاهل الأردني.")
+    assert _types("ونقل الوزير جودة خلال لقائه مع الرئيس الروسي فلاديمير بوتين في موسكو أمس رسالة من العاهل "
+                  "الأردني.") == ["Meeting"]
