@@ -114,9 +114,9 @@ _STOPS = _PAUSES | {"،", ","}
 
 
 def _noun_of_a_verb_to_come(view, i):
-    """"سيجري الرئيس X محادثات مع Y"، "ينتظر أن يجري محادثات"، "سوف يعقد اجتماعا"، "في زيارة يجري
-    خلالها محادثات": the noun of a meeting or visit whose verb, a few words before it, is still to
-    come (or the programme of a visit)."""
+    """"سيجري الرئيس X محادثات مع Y"، "ينتظر أن يجري محادثات"، "سوف يعقد اجتماعا"، "سيزور X
+    موسكو يجري خلالها محادثات": the noun of a meeting or visit whose verb, a few words before it,
+    is still to come (or in the programme of a visit to come)."""
     toks = view.tokens
     for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
         if toks[k].text in _STOPS:
@@ -126,7 +126,9 @@ def _noun_of_a_verb_to_come(view, i):
         if view.has(k, LIGHT_IMPERFECT):
             return (k > 0 and view.has(k - 1, _WILL)) or (
                 k > 1 and view.has(k - 1, _THAT) and view.has(k - 2, _EXPECTED)) \
-                or view.has(k + 1, DURING_IT)    # "سيزور موسكو يجري خلالها مباحثات": the programme
+                or view.has(k + 1, DURING_IT) and _told_of_a_verb_to_come(view, k)
+            # "سيزور موسكو يجري خلالها مباحثات": the programme of a visit to come (not of one
+            # begun: "وصل إلى تونس في زيارة يجري خلالها مباحثات")
     return False
 
 

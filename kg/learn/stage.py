@@ -17,7 +17,7 @@ from kg.events.dates import after_since, dates_within, in_later_relative, in_sta
 from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joined_reported_clause, parent_group,
                               speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, _WITH_WORDS, NO_TARGET
-from kg.events.places import SOURCE_PREPOSITIONS, patron
+from kg.events.places import SOURCE_PREPOSITIONS, about_the_topic, patron
 from kg.events.replies import act_replied_to
 from kg.events.targets import ascribed_to, cited_source
 from kg.events.triggers import PRONOUN_PATIENTS
@@ -319,6 +319,8 @@ def learned_roles(views, model, thresholds, by_trigger=None):
         allowed = _roles_of(c)
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
+        if allowed and "place" in allowed and c.etype == "Meeting" and about_the_topic(c.view, c.trigger, c.slot):
+            allowed = tuple(r for r in allowed if r != "place")    # "محادثات تتعلق بمدينة X": the topic
         if patron(c.view, c.slot):
             # "موالين لروسيا"، "بناء على طلب أنقرة": a party (a state too), not where it happened
             allowed = tuple(r for r in (ROLES if allowed is None else allowed) if r != "place")
