@@ -294,6 +294,9 @@ def test_attacking_in_words_is_no_attack():
     # after it is no subject)
     assert not events(run("وقال إن وزير الخارجية التركي مولود جاويش أوغلو هاجم سياسة ألمانيا في المنطقة.",
                           published=sat))
+    # the criticism itself attacked, the one attacking it unnamed
+    assert not [e for e in events(run("كما هاجم الانتقادات الأوروبية الموجهة إلى قطر في بروكسل بشأن البطولة.",
+                                      published=sat)) if e[0] == "Attack"]
 
 
 def test_stopping_an_activity_is_no_arrest():
