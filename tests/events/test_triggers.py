@@ -305,6 +305,9 @@ def test_stopping_an_activity_is_no_arrest():
     assert not [e for e in evs if e[0] == "Arrest"]
     evs = events(run("وأوقفت الشرطة التركية سامر يلماز في إسطنبول.", published=sat))
     assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
+    # halting an advance
+    evs = events(run("وقال الوزير إن الغارات أوقفت تقدم حركة الشباب نحو مدينة بيدوا.", published=sat))
+    assert not [e for e in evs if e[0] == "Arrest"]
 
 
 def test_the_passive_ughtila_is_a_killing_whose_subject_was_killed():
