@@ -570,6 +570,8 @@ def test_a_blow_in_a_figure_of_speech_is_no_strike():
     assert [e for e in evs if e[0] == "Killing" and e[2] == ["سامر الحربي"]]
     assert not [e for e in events(run("وقال إن خسارة المدينة ضربة قوية لتنظيم داعش.", published=sat))
                 if e[0] == "Strike"]
+    assert not [e for e in events(run("وقد وجه افتتاح الطريق البحري حول سواحل أفريقيا ضربة شديدة لتجارة مدينة "
+                                      "البندقية.", published=sat, extractor="both")) if e[0] == "Strike"]
     evs = events(run("ونفذت مقاتلات التحالف ضربة جوية على مواقع تنظيم داعش في الرقة.", published=sat))
     assert [e for e in evs if e[0] == "Strike" and e[2] == ["تنظيم داعش"]]
 
