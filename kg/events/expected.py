@@ -32,8 +32,9 @@ _BEFORE_AFTER = _n("قبل بعد وقبل وبعد")
 EXPECTATIONS = _n("توقع توقعت يتوقع تتوقع يتوقعون متوقعا متوقعة توقعات رجح رجحت يرجح ترجح مرجحا "
                   "احتمال باحتمال احتمالات استبعد يستبعد")
 _LIGHT_NOUNS = _n("شن تنفيذ بشن بتنفيذ لشن لتنفيذ")
-# "قررت السماح بشن غارات"، "السماح بغارات": an act allowed, right before it or its light noun
-PERMISSIONS = _n("السماح بالسماح يسمح تسمح")
+# "قررت السماح بشن غارات"، "السماح بغارات": an act allowed, right before it or its light noun;
+# "أعلنت أنقرة أنها سمحت للطائرات الأميركية بشن هجمات": a permission granted tells no act either
+PERMISSIONS = _n("السماح بالسماح يسمح تسمح سمح سمحت سمحوا")
 # "أي هجوم"، "أية ضربات": any act at all, none in particular
 ANY = _n("أي أية اي اية لأي لأية بأي بأية وأي")
 # "هجمات محتملة"، "هجوم وشيك"، "ضربة مرتقبة": an act only likely or about to come
