@@ -120,6 +120,9 @@ def _among_the_dead(view, events):
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
 _IN_BODY = _n("في")
+# "يعمل لدى شركة X"، "المحتجزين لدى الحوثيين": a body after لدى is where one works or who holds
+# him, never the object of the act
+AT_THE_HOLDER = _n("لدى")
 
 
 def _past_time_aside(r, start):
@@ -201,6 +204,9 @@ def object_of_verb(r):
                                 limit=r.scope_end)
     if target is not None and _past_a_further_conjunct(view, start, target.i):
         return None   # "غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته": the party is no object
+    if target is not None and any(view.has(k, AT_THE_HOLDER) and view.at.get(k) is None
+                                  for k in (target.i - 1, target.i - 2)):
+        return None   # "كان يعمل عند خطفه، لدى شركة X": where he worked (or who holds him), no object
     if target is not None and _employer_of_the_object(view, target):
         # "اعتقلت الصحافي في وكالة X ... Y": the journalist (Y, when named), not his agency
         return view.next_slot(target.j, types=("Person",), max_gap=EMPLOYED_NAME_REACH, limit=r.scope_end)
