@@ -383,9 +383,14 @@ def _speaker_of_the_complement(view, slot, i) -> bool:
         and not any(view.has(k, KIN) for k in before)
 
 
+# "على الأقل"؛ "على ما أعلنت بعثة X": according to the one reporting it
+ON_NO_TARGET = frozenset(("الاقل", "ما"))
+
+
 @rule("named by a target marker")
 def target_marker(r):
-    """"ضد X"، "على X"، "تستهدف X" (not "على الأقل"; nothing past a claim: "وتبناه X")."""
+    """"ضد X"، "على X"، "تستهدف X" (not "على الأقل", nor "على ما أعلنت X": the source; nothing
+    past a claim: "وتبناه X")."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
     if not view.has_any(TARGET_MARKERS):
         return None     # (a target needs a marker: most sentences have none)
@@ -393,7 +398,7 @@ def target_marker(r):
         if view.has(k, CLAIM_VERBS):
             break
         if view.has(k, TARGET_MARKERS) and not (
-                k + 1 < len(toks) and toks[k + 1].norm == "الاقل") and not view.has(k - 1, SPANS_BEFORE_ON):
+                k + 1 < len(toks) and toks[k + 1].norm in ON_NO_TARGET) and not view.has(k - 1, SPANS_BEFORE_ON):
             return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=3,
                                   limit=scope_end, stop=CLAIM_VERBS)
     return None

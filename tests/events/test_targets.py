@@ -453,3 +453,9 @@ def test_the_company_one_worked_at_when_kidnapped_is_no_target():
     evs = events(run("وكان المهندس الكندي يعمل عند خطفه في 12 مارس، لدى شركة نوفاتيك المتخصصة في التنقيب عن النفط.",
                      published=date(2016, 4, 2)))
     assert all("نوفاتيك" not in " ".join(e[2]) for e in evs)
+
+
+def test_the_one_according_to_whom_is_no_target():
+    evs = events(run("وبين مطلع يناير ونهاية مارس قتل 640 شخصا في أعمال العنف، على ما أعلنت بعثة الأمم المتحدة في "
+                     "العراق في تقرير نشرته أمس.", published=date(2016, 4, 2)))
+    assert [e for e in evs if e[0] == "Killing"] and all(e[2] == [] for e in evs)
