@@ -21,6 +21,7 @@ from kg.events.places import SOURCE_PREPOSITIONS, about_the_topic, patron
 from kg.events.replies import act_replied_to
 from kg.events.targets import ascribed_to, cited_source
 from kg.events.triggers import PRONOUN_PATIENTS
+from kg.events.victims import side_of_the_casualties
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -328,12 +329,13 @@ def learned_roles(views, model, thresholds, by_trigger=None):
                 c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
                 or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
                 or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)
-                or _the_replier(c, by_trigger) or _ally_of_the_doer(c)):
+                or _the_replier(c, by_trigger) or _ally_of_the_doer(c) or side_of_the_casualties(c.view, c.slot)):
             # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
             # the one it is against; nor "أعلنت X أن قوة من Y ألقت القبض": X only announces;
             # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of
             # a reported clause before "، وإن قوات برية ... واعتقلت"; nor the one replying to
-            # it: "صعد الحزب هجماته ردا على هجوم سروج")
+            # it: "صعد الحزب هجماته ردا على هجوم سروج"; nor the side that lost the dead:
+            # "قتلى وجرحى من الحوثيين سقطوا خلال الهجوم", victims.side_of_the_casualties)
             allowed = tuple(r for r in allowed if r != "agent")
         if allowed and "agent" in allowed and c.slot.j <= c.trigger and c.view.has(c.trigger, PRONOUN_PATIENTS):
             # "طالبت X بالإفراج عنه بعد اعتقاله": the pronoun is the one held or killed, and

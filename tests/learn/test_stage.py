@@ -515,3 +515,13 @@ def test_the_stage_gives_talks_no_place_they_are_about():
     text = "وقالت الجماعة إنها كانت تجري محادثات مع وفد روسي تتعلق بمدينة درعا لكن المفاوضات توقفت."
     _, _, roles = run(text, "both")
     assert not [r for r in roles if r[0] == "Meeting" and r[1] == "place"]
+
+
+def test_the_stage_gives_no_doer_who_only_lost_the_dead():
+    """"قتلى وجرحى من X سقطوا خلال الهجوم": X lost them (victims.side_of_the_casualties)."""
+    text = ("وهاجمت عناصر من المقاومة الشعبية مساء الثلاثاء نقطة أمنية تابعة لجماعة الحوثي في مديرية دمت. "
+            "وذكر مصدر محلي أن قتلى وجرحى من الحوثيين سقطوا خلال الهجوم.")
+    doc, _, _ = run(text, "both")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    assert not [ev for ev in doc.events if ev.type == "Attack" and any("الحوثي" in name[x] for x in ev.agent)]
+
