@@ -12,7 +12,7 @@ from kg.events.aircraft import force_of_aircraft, state_of_the_guns, state_of_th
 from kg.events.anaphora import latter_agent
 from kg.events.arrests import ARRESTS_OF_THEM, raider
 from kg.events.deaths import repeller
-from kg.events.pronoun_objects import relative_is_the_object
+from kg.events.pronoun_objects import relative_is_the_object, subject_after_object_pronoun
 from kg.events.references import INVOLVEMENT as REFERRED_INVOLVEMENT
 from kg.events.replies import replier
 from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post, visitor_during
@@ -698,9 +698,12 @@ def weapon_owner(r):
 
 # the preposition a light verb takes before the act: "تمكنت X من"، "عمدت X إلى"، "أقدمت X على"
 _LIGHT_PREPS = _n("من إلى الى على")
-# "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer
+# "قصف مواقع لجبهة X": what was hit belongs to the group after ل, which is no doer; so do the
+# buildings and checkpoints hit ("لتفجير مسجد لقوات الطوارئ"، "تفجير حاجز للجيش"; not a patrol,
+# which acts: "أوقفت دورية للشرطة ثلاثة مطلوبين")
 HIT_HOLDINGS = _n("مواقع موقع مواقعا مقرات مقر معاقل معقل مراكز مركز منازل منزل أهداف تجمعات تجمع "
-                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات تحصينات")
+                  "مخازن مخزن مخابئ معسكر معسكرات ثكنة ثكنات تحصينات "
+                  "مسجد مسجدا جامع مبنى كنيسة حاجز حاجزا حواجز")
 
 
 # "ألقى القبض": the verb of the arrest idiom, which may stand far from القبض
@@ -1505,11 +1508,16 @@ def may_act(slot) -> bool:
 def may_act_in(r):
     """:func:`may_act`, and never a group named after its positions (HIT_HOLDINGS: مواقع X) past the
     trigger of the reading ``r`` (a group named so before it may be taken up again: "شنت
-    جماعة X هجوما على مواقع الجيش، ورد الأخير بقصف مواقعها")."""
+    جماعة X هجوما على مواقع الجيش، ورد الأخير بقصف مواقعها"), nor one named before a verb that
+    carries its object's pronoun and has its subject after it ("وكانت X قد خطفها مسلحون": X is
+    whom the pronoun refers to, :func:`subject_after_object_pronoun`)."""
+    before_its_object = r.kind == "verb" and subject_after_object_pronoun(r.view, r.i)
+
     def accept(slot) -> bool:
         i = getattr(slot, "i", None)
         return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HIT_HOLDINGS)) \
-            and not (i and against(r.view, slot)) and not (i and road_named_for(r.view, slot))
+            and not (i and against(r.view, slot)) and not (i and road_named_for(r.view, slot)) \
+            and not (before_its_object and i is not None and i < r.i)
     return accept
 
 

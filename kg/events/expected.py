@@ -39,7 +39,8 @@ _LIGHT_NOUNS = _n("شن تنفيذ بشن بتنفيذ لشن لتنفيذ وق�
 READINESS = _n("مستعد مستعدة مستعدون مستعدين استعداد استعداده استعدادها استعدادهم استعدادنا "
                "جاهز جاهزة جاهزون جاهزين جاهزية")
 # "قررت السماح بشن غارات"، "السماح بغارات": an act allowed, right before it or its light noun
-PERMISSIONS = _n("السماح بالسماح يسمح تسمح")
+# "أعلنت أنقرة أنها سمحت للطائرات الأميركية بشن هجمات": a permission granted tells no act either
+PERMISSIONS = _n("السماح بالسماح يسمح تسمح سمح سمحت سمحوا")
 # "أي هجوم"، "أية ضربات": any act at all, none in particular
 ANY = _n("أي أية اي اية لأي لأية بأي بأية وأي")
 # "هجمات محتملة"، "هجوم وشيك"، "ضربة مرتقبة": an act only likely or about to come

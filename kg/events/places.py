@@ -224,8 +224,16 @@ def place_of_the_visit(r):
 # what talks are about opens with these; a place past them is the topic, not where they met
 TOPIC_OPENERS = _n("حول بشأن لبحث لمناقشة تناولت تناول بحث وبحث وبحثا مناقشة وناقش وناقشا "
                    # "إن محادثاته مع X تطرقت إلى الأوضاع في Y"، "وتتناول المحادثات الوضع في Y"
-                   "تطرقت تطرق تطرقا تطرقوا تتناول يتناول ركزت تركزت")
+                   "تطرقت تطرق تطرقا تطرقوا تتناول يتناول ركزت تركزت "
+                   # "محادثات مع وفد X تتعلق بمدينة Y"، "اجتماع ... هيمن عليه الوضع في Y"
+                   "تتعلق يتعلق تعلقت المتعلقة المتعلق هيمن هيمنت يهيمن تهيمن تمحورت تمحور يتمحور")
 TALKS = ("Meeting",)
+
+
+def about_the_topic(view, i, slot) -> bool:
+    """Is the place ``slot`` told after a word opening the topic of the talks at ``i``, between
+    them ("محادثات مع وفد X تتعلق بمدينة Y": Y is what they were about, not where)?"""
+    return slot.i > i and any(view.has(k, TOPIC_OPENERS) and view.at.get(k) is None for k in range(i + 1, slot.i))
 
 
 @rule("place marked in the trigger's words", applies=_act)

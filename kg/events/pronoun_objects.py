@@ -8,7 +8,7 @@ to: the last person named before the verb in its sentence.
 """
 from __future__ import annotations
 
-from kg.events.grammar import _n
+from kg.events.grammar import FIGHTERS, _n
 from kg.events.reading import rule
 
 # the act verbs that take an object pronoun here (not أسر: "أسره" is written as أسرة, family)
@@ -67,6 +67,28 @@ def one_referred_to(r):
     if s is None or r.i - s.j > REFERENCE_REACH or any(view.has(k, OTHERS) for k in range(s.j, r.i)):
         return None
     return s
+
+
+# the doer named right after a verb that carries its object's pronoun: "وكان الصحفيان قد خطفهما
+# مسلحون"، "230 مدنيا اختطفهم تنظيم X": a name or armed men, unknown ones too
+SUBJECTS_AFTER = FIGHTERS | _n("مجهولون مجهولين")
+
+
+def subject_after_object_pronoun(view, i) -> bool:
+    """Does the verb at ``i`` carry an object pronoun, in the singular (not "اختطفوهم", whose doers
+    the verb carries), with its subject right after it (a person or body not after a preposition,
+    or armed men)? Then the name before it is whom the pronoun refers to, no doer, and the name
+    after it is no object."""
+    t = view.tokens[i].norm
+    if not view.has(i, OBJECT_FORMS) or not t.endswith(OBJECT_PRONOUNS):
+        return False
+    bare = t[:-2] if t.endswith(("ها", "هم")) else t[:-3] if t.endswith("هما") else t[:-1]
+    if bare.endswith("و") or i + 1 >= len(view.tokens):
+        return False
+    s = view.slot_starting(i + 1)
+    if s is not None:
+        return s.entity.type in ("Person", "Organization") and not s.clitic
+    return view.has(i + 1, SUBJECTS_AFTER)
 
 
 # the plural pronouns, which refer to a list of persons named before

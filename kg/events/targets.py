@@ -11,6 +11,7 @@ from kg.events.grammar import (
     _modifies_previous, _n, _person_after_post, _prepositional, _victims_of, in_a_time_phrase, past_time_aside,
 )
 from kg.events.places import SOURCE_PREPOSITIONS
+from kg.events.pronoun_objects import subject_after_object_pronoun
 from kg.events.reading import rule
 from kg.lexicon import SPEECH_VERBS
 from kg.events.triggers import DEATHS, KILLED_POSTS, PLACED, PRONOUN_PATIENTS, UNDER, _means_phrase
@@ -119,6 +120,9 @@ def _among_the_dead(view, events):
 # --- the target rules of one trigger, tried in this order (kg.events.reading.run_rules)
 
 _IN_BODY = _n("في")
+# "يعمل لدى شركة X"، "المحتجزين لدى الحوثيين": a body after لدى is where one works or who holds
+# him, never the object of the act
+AT_THE_HOLDER = _n("لدى")
 
 
 def _past_time_aside(r, start):
@@ -177,6 +181,8 @@ def object_of_verb(r):
     """"قصفت القوات التركية مواقع لحزب العمال": the first person or group after the verb (and
     its subject); not "كتيبة الفرقان التابعة لحركة حماس" (a description of the agent)."""
     view, agent = r.view, r.agent
+    if r.kind == "verb" and subject_after_object_pronoun(view, r.i) and (agent is None or agent.i > r.i):
+        return None   # "اختطفهم تنظيم X": the pronoun is the object, X the doer
     start = agent.j if agent is not None and agent.i > r.i else r.i + 1
     if agent is not None and agent.i > r.i and view.has(agent.j, _IN_BODY):
         # "أوقفت شعبة المعلومات في قوى الأمن الداخلي شخصا": the body the doer belongs to
@@ -198,6 +204,9 @@ def object_of_verb(r):
                                 limit=r.scope_end)
     if target is not None and _past_a_further_conjunct(view, start, target.i):
         return None   # "غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته": the party is no object
+    if target is not None and any(view.has(k, AT_THE_HOLDER) and view.at.get(k) is None
+                                  for k in (target.i - 1, target.i - 2)):
+        return None   # "كان يعمل عند خطفه، لدى شركة X": where he worked (or who holds him), no object
     if target is not None and _employer_of_the_object(view, target):
         # "اعتقلت الصحافي في وكالة X ... Y": the journalist (Y, when named), not his agency
         return view.next_slot(target.j, types=("Person",), max_gap=EMPLOYED_NAME_REACH, limit=r.scope_end)
@@ -374,9 +383,14 @@ def _speaker_of_the_complement(view, slot, i) -> bool:
         and not any(view.has(k, KIN) for k in before)
 
 
+# "على الأقل"؛ "على ما أعلنت بعثة X": according to the one reporting it
+ON_NO_TARGET = frozenset(("الاقل", "ما"))
+
+
 @rule("named by a target marker")
 def target_marker(r):
-    """"ضد X"، "على X"، "تستهدف X" (not "على الأقل"; nothing past a claim: "وتبناه X")."""
+    """"ضد X"، "على X"، "تستهدف X" (not "على الأقل", nor "على ما أعلنت X": the source; nothing
+    past a claim: "وتبناه X")."""
     view, toks, scope_end = r.view, r.toks, r.scope_end
     if not view.has_any(TARGET_MARKERS):
         return None     # (a target needs a marker: most sentences have none)
@@ -384,7 +398,7 @@ def target_marker(r):
         if view.has(k, CLAIM_VERBS):
             break
         if view.has(k, TARGET_MARKERS) and not (
-                k + 1 < len(toks) and toks[k + 1].norm == "الاقل") and not view.has(k - 1, SPANS_BEFORE_ON):
+                k + 1 < len(toks) and toks[k + 1].norm in ON_NO_TARGET) and not view.has(k - 1, SPANS_BEFORE_ON):
             return view.next_slot(k + 1, types=("Person", "Organization"), max_gap=3,
                                   limit=scope_end, stop=CLAIM_VERBS)
     return None

@@ -22,6 +22,7 @@ from kg.events.bombers import suicide_operation
 from kg.events.calls import call_not_meeting
 from kg.events.hopes import hoped_for
 from kg.events.expected import act_still_to_come
+from kg.events.conditions import conditional
 from kg.events.animals import animals_not_people
 from kg.events.upcoming import visit_still_to_come
 from kg.events.kidnappings import kidnapping_triggers, led_away_triggers
@@ -599,8 +600,10 @@ def _place_of_detention(view, i, etype, kind, stem):
 
 
 # "دعوة لاقتحام"، "دعا إلى مهاجمة"، "في طريقهم لاقتحام"، "تمهيدا لاقتحام": an act called for,
-# or one its doers are on their way to: not (yet) done
-CALLS_FOR = CALL_WORDS | _n("دعوات الدعوات يدعون تمهيدا استعدادا طريقهم طريقه طريقها")
+# or one its doers are on their way to or getting ready for ("توطئة لاقتحام المدينة"، "وتتهيأ
+# حاليا لاقتحام"): not (yet) done
+CALLS_FOR = CALL_WORDS | _n("دعوات الدعوات يدعون تمهيدا استعدادا طريقهم طريقه طريقها توطئة "
+                            "تتهيأ يتهيأ يتهيؤون تتأهب يتأهب يتأهبون")
 _TO = _n("إلى الى")
 #: the words between the call and the act ("دعوة جماعية لاقتحام"، "دعا أنصاره إلى اقتحام")
 _CALL_REACH = 3
@@ -760,12 +763,14 @@ ATTACK_NOUNS = _n("هجوم هجوما الهجوم هجمات الهجمات ه
 HARSH_WORDS = _n("لاذعا لاذع اللاذع حادا حاد الحاد كلاميا كلامي إعلاميا إعلامي")
 # what one says while attacking in words: "هاجم X الحكومة واتهمها بـ..."، "وصفه بـ..."
 CRITICISM_WORDS = _n("اتهم اتهمه اتهمها اتهمهم واتهم واتهمه واتهمها واتهمهم متهما انتقد وانتقد منتقدا "
-                     "وصف ووصف واصفا تصريحات تصريح خطاب كلمة مقابلة تغريدة قائلا")
+                     "وصف ووصف واصفا تصريحات تصريح خطاب كلمة مقابلة تغريدة قائلا "
+                     # "هاجم وابل الانتقادات الموجهة إلى بلاده": the criticism itself attacked
+                     "الانتقادات انتقادات")
 # "يشكل مقتله ضربة للتنظيم"، "يعد ضربة قوية لـ": a blow in a figure of speech, no strike
 BLOWS = _n("ضربة")
 AMOUNTS_TO = _n("يشكل تشكل شكل شكلت يمثل تمثل مثل مثلت يعد تعد يعتبر تعتبر اعتبر اعتبرت اعتبره اعتبرها "
                 "ويشكل وتشكل ويمثل وتمثل ويعد وتعد بمثابة")
-_BLOW_ADJECTIVES = _n("قوية موجعة قاصمة كبيرة جديدة قاسية مؤلمة")
+_BLOW_ADJECTIVES = _n("قوية موجعة قاصمة كبيرة جديدة قاسية مؤلمة شديدة")
 BLOW_REACH = 8
 
 
@@ -863,7 +868,9 @@ ACTIVITIES = _n("عمليات العمليات عملية العمل عمل ال
                 # "أوقفت إيران تنفيذ مشاريع"، "أوقفت الوزارة تمويل المشروع": works and trade
                 "تنفيذ التنفيذ مشروع مشاريع المشروع المشاريع تمويل التمويل إنتاج الإنتاج استيراد "
                 "الاستيراد بيع البيع نشاط نشاطات أنشطة النشاط الأنشطة بناء البناء خدمة الخدمة "
-                "خدمات الخدمات صرف التعامل تعامل")
+                "خدمات الخدمات صرف التعامل تعامل "
+                # "أوقف تقدم «داعش»"، "أوقفت زحف المسلحين": halting an advance
+                "تقدم التقدم زحف الزحف")
 
 
 # "مفاوضات على إيقاف القصف"، "طالبت بوقف الغارات": stopping the act, asked for or agreed on
@@ -1081,7 +1088,7 @@ TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing
                    call_not_meeting, interview_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,
                    families_not_captured, _blow_in_words, _beaten_not_struck, _blow_of_a_kind, _field_entered, hoped_for,
-                   act_still_to_come, ruled_not_killed, killed_oneself,
+                   act_still_to_come, conditional, ruled_not_killed, killed_oneself,
                    spent_time_not_killed, _civil_process, _ambush_of_an_arrest, animals_not_people,
                    _described_not_liquidated, _appeal_not_stabbing)
 # a trigger reading for which one of these holds makes no event, but still ends the reach of

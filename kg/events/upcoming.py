@@ -116,8 +116,9 @@ _STOPS = _PAUSES | {"،", ","}
 
 
 def _noun_of_a_verb_to_come(view, i):
-    """"سيجري الرئيس X محادثات مع Y"، "ينتظر أن يجري محادثات"، "سوف يعقد اجتماعا": the noun
-    of a meeting or visit whose verb, a few words before it, is still to come."""
+    """"سيجري الرئيس X محادثات مع Y"، "ينتظر أن يجري محادثات"، "سوف يعقد اجتماعا"، "سيزور X
+    موسكو يجري خلالها محادثات": the noun of a meeting or visit whose verb, a few words before it,
+    is still to come (or in the programme of a visit to come)."""
     toks = view.tokens
     for k in range(i - 1, max(-1, i - 1 - LIGHT_REACH), -1):
         if toks[k].text in _STOPS:
@@ -126,7 +127,10 @@ def _noun_of_a_verb_to_come(view, i):
             return True
         if view.has(k, LIGHT_IMPERFECT):
             return (k > 0 and view.has(k - 1, _WILL)) or (
-                k > 1 and view.has(k - 1, _THAT) and view.has(k - 2, _EXPECTED))
+                k > 1 and view.has(k - 1, _THAT) and view.has(k - 2, _EXPECTED)) \
+                or view.has(k + 1, DURING_IT) and _told_of_a_verb_to_come(view, k)
+            # "سيزور موسكو يجري خلالها مباحثات": the programme of a visit to come (not of one
+            # begun: "وصل إلى تونس في زيارة يجري خلالها مباحثات")
     return False
 
 
@@ -208,14 +212,56 @@ def _in_the_future(view, i) -> bool:
         or (i + 1 < len(toks) and toks[i + 1].norm == "مستقبلا")
 
 
+# "سينقل الوزير خلال لقائه مع الرئيس تحيات الملك"، "سيجتمع خلال الزيارة مع نظيره": a meeting or
+# visit named after خلال / أثناء, right after a verb in the future (its subject may stand between)
+DURING = _n("خلال أثناء")
+#: words written with a leading س that are no verbs in the future
+_NOT_FUTURE = _n("سيارة سياسة سيطرة سيادة سيد سينما ستة ستين سنة سنوات سنويا ستار")
+#: how far before خلال the verb may stand (past its subject: "سينقل الأمير سلمان خلال لقائه")
+DURING_REACH = 4
+
+
+def _future_verb(view, k) -> bool:
+    t = view.tokens[k].norm
+    t = t[1:] if t[:1] in ("و", "ف") else t
+    return t[:1] == "س" and t[1:2] in ("ي", "ت", "ن") and len(t) >= 5 and not view.has(k, _NOT_FUTURE)
+
+
+def _during_a_verb_to_come(view, i) -> bool:
+    """Is the noun at i told after خلال / أثناء, a verb in the future a few words before it?"""
+    if i == 0 or not view.has(i - 1, DURING):
+        return False
+    for k in range(i - 2, max(-1, i - 2 - DURING_REACH), -1):
+        if view.tokens[k].text in _STOPS:
+            return False
+        if view.at.get(k) is None and _future_verb(view, k):
+            return True
+    return False
+
+
+# "يتم حاليا ترتيب لقاء بين X وY"، "الإعداد لعقد قمة بين الرئيسين"، "التحضير لقمة الأمن": a
+# meeting or visit being arranged or prepared has not been held
+PREPARING = _n("ترتيب الترتيب لترتيب بترتيب إعداد الإعداد الاعداد للإعداد للاعداد التحضير للتحضير "
+               "تحضيرا التحضيرات تحضيرات الترتيبات ترتيبات")
+
+
+def _being_prepared(view, i) -> bool:
+    """Is the noun at i what is being arranged or prepared: a word of preparing right before it,
+    or before عقد ("الإعداد لعقد قمة")?"""
+    k = i - 1 - (i > 0 and view.has(i - 1, _HOLDING))
+    return k >= 0 and view.has(k, PREPARING)
+
+
 def visit_still_to_come(view, i, etype, kind, stem):
     """Is the visit or meeting at ``i`` one still to come: an imperfect verb after "من المقرر
     أن" or "سوف", with غدا / المقبل after it, or right before خلالها; a noun right before an
     adjective of the future or its plan ("زيارة من المقرر أن يقوم بها"), a visit noun after
     such a verb in its sentence ("ويزور X الرياض غدا، في زيارة ...")، a noun whose light verb
     is in the future ("سيجري X محادثات"، "ينتظر أن يعقد اجتماعا"), or a meeting called for
-    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع"), or a visit one is invited
-    to make ("دعا X إلى زيارة عدن")?"""
+    ("دعا إلى اجتماع طارئ") or proposed ("اقترحت الهند عقد اجتماع"), or one being arranged or
+    prepared ("يتم ترتيب لقاء"، "الإعداد لعقد قمة"), or named after خلال right after a verb in
+    the future ("سينقل خلال لقائه مع الرئيس"), or a visit one is invited to make ("دعا X إلى
+    زيارة عدن")?"""
     if etype not in ("Visit", "Meeting"):
         return False
     if view.has(i, IMPERFECT):
@@ -227,7 +273,8 @@ def visit_still_to_come(view, i, etype, kind, stem):
         or any(view.has(k, _PLANNED_AFTER) for k in after) \
         or etype == "Visit" and _told_of_a_verb_to_come(view, i) \
         or _noun_of_a_verb_to_come(view, i) or etype == "Meeting" and (_called_for(view, i) or _proposed(view, i)) \
-        or etype == "Visit" and _invited(view, i)
+        or etype == "Visit" and _invited(view, i) \
+        or _being_prepared(view, i) or _during_a_verb_to_come(view, i)
 
 
 def _after(date: str, published) -> bool:

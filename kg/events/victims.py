@@ -176,3 +176,24 @@ def group_of_own_members(r):
             doers.update(prev.agent)
     return view.prev_slot(k - 1, types=("Organization",), same_clause=False,
                           skip=lambda s: s.entity.id in doers or _modifies_previous(view, s))
+
+
+# the dead and wounded told by their side: "سقط قتلى وجرحى من الحوثيين خلال الهجوم"، "أوقع
+# عشرات القتلى في صفوف قوات X": the side that lost them, no doer of the act
+CASUALTIES = _n("قتلى القتلى جرحى الجرحى قتيلا قتيل مصابين المصابين إصابات ضحايا الضحايا خسائر")
+_IN_RANKS = _n("صفوف")
+_FROM_OR_IN = frozenset(("من", "في"))
+#: how many words may stand between the casualties and the side's name ("قتلى وجرحى من")
+CASUALTY_REACH = 4
+
+
+def side_of_the_casualties(view, slot) -> bool:
+    """Is the body ``slot`` named after من or في صفوف following a word for the dead or wounded
+    ("قتلى وجرحى من الحوثيين"، "قتلى في صفوف الجيش")?"""
+    k = slot.i - 1
+    if k >= 0 and view.has(k, _IN_RANKS) and view.at.get(k) is None:
+        k -= 1      # "في صفوف X"
+    if slot.clitic or k < 0 or view.tokens[k].norm not in _FROM_OR_IN:
+        return False
+    return any(view.has(m, CASUALTIES) and view.at.get(m) is None for m in range(max(0, k - CASUALTY_REACH), k))
+

@@ -17,10 +17,11 @@ from kg.events.dates import after_since, dates_within, in_later_relative, in_sta
 from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joined_reported_clause, parent_group,
                               speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, _WITH_WORDS, NO_TARGET
-from kg.events.places import SOURCE_PREPOSITIONS, patron
+from kg.events.places import SOURCE_PREPOSITIONS, about_the_topic, patron
 from kg.events.replies import act_replied_to
 from kg.events.targets import ascribed_to, cited_source
 from kg.events.triggers import PRONOUN_PATIENTS
+from kg.events.victims import side_of_the_casualties
 from kg.learn.candidates import ROLES, merge_events, relation_candidates, role_candidates, rule_date
 from kg.learn.features import RELATION_FEATURES, ROLE_FEATURES, featurize
 from kg.learn.model import load
@@ -319,6 +320,8 @@ def learned_roles(views, model, thresholds, by_trigger=None):
         allowed = _roles_of(c)
         if allowed and "place" in allowed and c.slot.i > 0 and c.view.has(c.slot.i - 1, SOURCE_PREPOSITIONS):
             allowed = tuple(r for r in allowed if r != "place")    # "بحسب أنقرة": the report's source
+        if allowed and "place" in allowed and c.etype == "Meeting" and about_the_topic(c.view, c.trigger, c.slot):
+            allowed = tuple(r for r in allowed if r != "place")    # "محادثات تتعلق بمدينة X": the topic
         if patron(c.view, c.slot):
             # "موالين لروسيا"، "بناء على طلب أنقرة": a party (a state too), not where it happened
             allowed = tuple(r for r in (ROLES if allowed is None else allowed) if r != "place")
@@ -326,12 +329,13 @@ def learned_roles(views, model, thresholds, by_trigger=None):
                 c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
                 or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
                 or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)
-                or _the_replier(c, by_trigger) or _ally_of_the_doer(c)):
+                or _the_replier(c, by_trigger) or _ally_of_the_doer(c) or side_of_the_casualties(c.view, c.slot)):
             # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
             # the one it is against; nor "أعلنت X أن قوة من Y ألقت القبض": X only announces;
             # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of
             # a reported clause before "، وإن قوات برية ... واعتقلت"; nor the one replying to
-            # it: "صعد الحزب هجماته ردا على هجوم سروج")
+            # it: "صعد الحزب هجماته ردا على هجوم سروج"; nor the side that lost the dead:
+            # "قتلى وجرحى من الحوثيين سقطوا خلال الهجوم", victims.side_of_the_casualties)
             allowed = tuple(r for r in allowed if r != "agent")
         if allowed and "agent" in allowed and c.slot.j <= c.trigger and c.view.has(c.trigger, PRONOUN_PATIENTS):
             # "طالبت X بالإفراج عنه بعد اعتقاله": the pronoun is the one held or killed, and

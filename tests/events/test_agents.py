@@ -1055,3 +1055,13 @@ def test_one_met_after_with_is_no_visitor():
     evs = events(run("وتعد هذه الزيارة الثانية للوزير خالد العنزي لعمان خلال أيام، حيث زار عمان الخميس "
                      "الماضي، ووقع مع الرئيس سامي حداد اتفاقية للتعاون.", published=SAT))
     assert all("سامي حداد" not in e[1] for e in evs if e[0] == "Visit")
+
+
+def test_the_owner_of_a_building_or_checkpoint_blown_up_is_no_doer():
+    """"تفجير حاجز للجيش X": the checkpoint was the army's; the army did not blow it up."""
+    evs = events(run("وقتل جنديان في تفجير حاجز للجيش اللبناني في بلدة عرسال أمس.", published=date(2015, 8, 8)))
+    [attack] = [e for e in evs if e[0] == "Attack"]
+    assert attack[1] == [] and [t for t in attack[2] if t.endswith("لجيش اللبناني")]
+    evs = events(run("واستنكر البيان العملية التي نفذها مجرمون لتفجير مسجد لقوات الأمن الخاصة في مدينة أبها.",
+                     published=date(2015, 8, 8)))
+    assert all("قوات الأمن الخاصة" not in e[1] for e in evs)

@@ -42,3 +42,15 @@ def test_a_hope_about_what_a_visit_brings_leaves_the_visit():
     doc = run("وزار الرئيس عبد الفتاح السيسي الرياض أمس، معربا عن أمله في أن تسهم الزيارة في تعزيز العلاقات.",
               published=DAY)
     assert [e for e in events(doc) if e[0] == "Visit" and e[1] == ["عبد الفتاح السيسي"]]
+
+
+@pytest.mark.parametrize("extractor", ["rules", "both"])
+def test_an_arrest_prayed_for_is_no_event(extractor):
+    doc = run("وسأل الشيخ خالد المولى عز وجل أن يمكن حكومة البحرين وأجهزتها الأمنية من القبض على الجناة سريعا.",
+              published=DAY, extractor=extractor)
+    assert [e for e in events(doc) if e[0] == "Arrest"] == []
+
+
+def test_an_arrest_one_cannot_make_is_no_prayer():
+    doc = run("وقال إنه لا يمكن أن يفلت الجناة، فقد ألقت الشرطة البحرينية القبض على ثلاثة منهم أمس.", published=DAY)
+    assert [e[0] for e in events(doc)] == ["Arrest"]

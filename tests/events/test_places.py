@@ -3,6 +3,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from helpers import events, run  # noqa: E402
 
@@ -335,3 +337,12 @@ def test_place_after_talks_that_are_the_subject_of_a_topic_verb_is_their_topic()
     evs = events(run("ويبدأ الوزير أيمن الصفدي غدا زيارة إلى القاهرة، وتتناول محادثاته مع الوزير سامح شكري "
                      "الأوضاع في سورية."))
     assert all(ev[3] != ["سورية"] for ev in find(evs, "Meeting"))
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرى الوزير أيمن الصفدي محادثات مع وفد روسي تتعلق بمدينة درعا.",
+    "وكان الوزير أيمن الصفدي قد عقد اجتماعا مع الوزير سامح شكري هيمن عليه الوضع في ليبيا.",
+])
+def test_place_the_talks_are_about_is_their_topic(text):
+    evs = events(run(text))
+    assert find(evs, "Meeting") and all(ev[3] == [] for ev in find(evs, "Meeting"))

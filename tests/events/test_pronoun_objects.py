@@ -70,3 +70,21 @@ def test_executing_with_an_object_pronoun_is_a_killing():
     evs = events(run("نصب مسلحون حاجزا وهميا قرب بلدة الحويجة واستوقفوا ثلاثة جنود وأعدموهم رميا بالرصاص مساء "
                      "الجمعة.", published=date(2026, 1, 17)))
     assert [ev for ev in evs if ev[0] == "Killing" and ev[4] == "2026-01-16"]
+
+
+def test_the_name_after_a_verb_with_its_object_pronoun_is_its_doer():
+    """"... قد خطفهما مسلحون": the pair named before is whom the pronoun refers to, no doer;
+    "350 مدنيا اختطفهم تنظيم X": X did it, and is no object."""
+    evs = events(run("وكان المهندس الإيطالي ماركو روسي وزميله سامي الحداد قد خطفهما مسلحون في مدينة سبها.",
+                     published=date(2016, 3, 2)))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == []
+    evs = events(run("وقال مسؤول إن الممرضة الفرنسية كلير دوبون ستعود إلى باريس غدا. وكانت دوبون ومرافقتها الليبية "
+                     "سلمى العبيدي قد خطفهما مسلحون في طرابلس في مارس الماضي.", published=date(2016, 3, 2),
+                     extractor="both"))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == []
+    evs = events(run("ولا يزال مجهولا مصير 350 مدنيا من سكان مدينة تدمر اختطفهم تنظيم الدولة الإسلامية الشهر "
+                     "الماضي.", published=date(2016, 3, 2)))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == ["تنظيم الدولة الإسلامية"] and arrest[2] == []

@@ -447,3 +447,15 @@ def test_the_genitive_of_a_killing_does_not_run_past_a_comma_into_the_next_claus
     # a group named in the genitive itself still is the one the killing fell on
     evs = events(run("وأعلن الجيش مقتل عشرين من عناصر تنظيم الدولة الإسلامية قرب الموصل."))
     assert any(e[0] == "Killing" and e[2] == ["تنظيم الدولة الإسلامية"] for e in evs)
+
+
+def test_the_company_one_worked_at_when_kidnapped_is_no_target():
+    evs = events(run("وكان المهندس الكندي يعمل عند خطفه في 12 مارس، لدى شركة نوفاتيك المتخصصة في التنقيب عن النفط.",
+                     published=date(2016, 4, 2)))
+    assert all("نوفاتيك" not in " ".join(e[2]) for e in evs)
+
+
+def test_the_one_according_to_whom_is_no_target():
+    evs = events(run("وبين مطلع يناير ونهاية مارس قتل 640 شخصا في أعمال العنف، على ما أعلنت بعثة الأمم المتحدة في "
+                     "العراق في تقرير نشرته أمس.", published=date(2016, 4, 2)))
+    assert [e for e in evs if e[0] == "Killing"] and all(e[2] == [] for e in evs)

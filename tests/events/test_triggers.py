@@ -294,6 +294,9 @@ def test_attacking_in_words_is_no_attack():
     # after it is no subject)
     assert not events(run("وقال إن وزير الخارجية التركي مولود جاويش أوغلو هاجم سياسة ألمانيا في المنطقة.",
                           published=sat))
+    # the criticism itself attacked, the one attacking it unnamed
+    assert not [e for e in events(run("كما هاجم الانتقادات الأوروبية الموجهة إلى قطر في بروكسل بشأن البطولة.",
+                                      published=sat)) if e[0] == "Attack"]
 
 
 def test_stopping_an_activity_is_no_arrest():
@@ -304,6 +307,9 @@ def test_stopping_an_activity_is_no_arrest():
     assert not [e for e in evs if e[0] == "Arrest"]
     evs = events(run("وأوقفت الشرطة التركية سامر يلماز في إسطنبول.", published=sat))
     assert [e for e in evs if e[0] == "Arrest" and e[2] == ["سامر يلماز"]]
+    # halting an advance
+    evs = events(run("وقال الوزير إن الغارات أوقفت تقدم حركة الشباب نحو مدينة بيدوا.", published=sat))
+    assert not [e for e in evs if e[0] == "Arrest"]
 
 
 def test_the_passive_ughtila_is_a_killing_whose_subject_was_killed():
@@ -507,6 +513,9 @@ def test_a_place_of_detention_is_no_arrest(text):
     "وأطلقت الجماعة دعوة لاقتحام المسجد الأقصى يوم الأحد.",
     "وتحشد القوات مئات المقاتلين في طريقهم لاقتحام قاعدة العند.",
     "واستعدت القوات العراقية لدخول الحي تمهيدا لاقتحام مدينة الرمادي.",
+    # getting ready for it
+    "وتواصل قوات الجيش الليبي الحشد قرب مدينة سرت توطئة لاقتحام المدينة.",
+    "ووصلت قوات الجيش الليبي إلى أطراف مدينة سرت وتتهيأ حاليا لاقتحام المدينة.",
 ])
 def test_an_act_called_for_or_on_the_way_has_not_happened(text):
     assert not [e for e in events(run(text)) if e[0] == "Attack"]
@@ -568,6 +577,8 @@ def test_a_blow_in_a_figure_of_speech_is_no_strike():
     assert [e for e in evs if e[0] == "Killing" and e[2] == ["سامر الحربي"]]
     assert not [e for e in events(run("وقال إن خسارة المدينة ضربة قوية لتنظيم داعش.", published=sat))
                 if e[0] == "Strike"]
+    assert not [e for e in events(run("وقد وجه افتتاح الطريق البحري حول سواحل أفريقيا ضربة شديدة لتجارة مدينة "
+                                      "البندقية.", published=sat, extractor="both")) if e[0] == "Strike"]
     evs = events(run("ونفذت مقاتلات التحالف ضربة جوية على مواقع تنظيم داعش في الرقة.", published=sat))
     assert [e for e in evs if e[0] == "Strike" and e[2] == ["تنظيم داعش"]]
 

@@ -3,6 +3,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent.parent))
 from helpers import events, run  # noqa: E402
 
@@ -137,3 +139,30 @@ def test_talks_one_will_travel_for_are_still_to_come():
     # in the past, the talks one travelled for were held
     assert "Meeting" in _types("وتوجه الوزير الفرنسي لوران فابيوس إلى طهران لإجراء محادثات مع وزير "
                                "الخارجية الإيراني محمد جواد ظريف.")
+
+
+@pytest.mark.parametrize("text", [
+    "ويتم حاليا ترتيب لقاء بين وزير الخارجية الأردني ناصر جودة والمبعوث الأممي ستيفان دي ميستورا.",
+    "وقالت الرئاسة إنه يجري الإعداد لعقد قمة بين الرئيس التونسي الباجي قائد السبسي والرئيس الجزائري "
+    "عبد العزيز بوتفليقة في الجزائر.",
+])
+def test_a_meeting_being_arranged_is_no_event(text):
+    assert "Meeting" not in _types(text)
+
+
+def test_a_meeting_after_its_preparation_stays():
+    doc = run("وبعد أسابيع من التحضير، التقى وزير الخارجية الأردني ناصر جودة المبعوث الأممي ستيفان دي ميستورا "
+              "في عمان أمس.", published=WED)
+    assert [e[0] for e in events(doc)] == ["Meeting"]
+
+
+def test_talks_in_the_programme_of_a_visit_to_come_are_no_meeting():
+    assert "Meeting" not in _types("وقالت مصادر روسية إن وزير الخارجية الأردني ناصر جودة سيزور موسكو الأسبوع "
+                                   "الحالي يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين.")
+
+
+def test_a_meeting_after_khilal_and_a_verb_in_the_future_is_none():
+    assert "Meeting" not in _types("وقالت المصادر إن الوزير جودة سينقل خلال لقائه مع الرئيس الروسي فلاديمير بوتين "
+                                   "رسالة من العاهل الأردني.")
+    assert _types("ونقل الوزير جودة خلال لقائه مع الرئيس الروسي فلاديمير بوتين في موسكو أمس رسالة من العاهل "
+                  "الأردني.") == ["Meeting"]

@@ -489,7 +489,9 @@ def test_a_state_one_is_loyal_to_or_acts_at_the_request_of_is_no_learned_place()
     places = {(view.tokens[i].text, name[x]) for (_, i), (_, view, roles) in found.items()
               for x in roles.get("place", {})}
     assert not {p for p in places if p[1] in ("فرنسا", "إيران")}
-    assert ("اجتماعا", "حلب") in places
+    # the place of the killing passes; the town the meeting was called to discuss is its topic
+    # (places.about_the_topic), no place of it
+    assert ("وقتل", "مدينة تعز") in places and ("اجتماعا", "حلب") not in places
 
 
 def test_the_stage_gives_the_act_replied_to_no_doer_named_before_it():
@@ -506,3 +508,20 @@ def test_the_stage_gives_no_doer_who_is_only_the_doers_ally():
             "التحالف الذي تقوده السعودية اعتقلت قياديا كبيرا في حركة الحوثي.")
     _, _, roles = run(text, "both")
     assert not [r for r in roles if r[1] == "agent"]
+
+
+def test_the_stage_gives_talks_no_place_they_are_about():
+    """"محادثات مع وفد X تتعلق بمدينة Y": Y is the topic (places.about_the_topic)."""
+    text = "وقالت الجماعة إنها كانت تجري محادثات مع وفد روسي تتعلق بمدينة درعا لكن المفاوضات توقفت."
+    _, _, roles = run(text, "both")
+    assert not [r for r in roles if r[0] == "Meeting" and r[1] == "place"]
+
+
+def test_the_stage_gives_no_doer_who_only_lost_the_dead():
+    """"قتلى وجرحى من X سقطوا خلال الهجوم": X lost them (victims.side_of_the_casualties)."""
+    text = ("وهاجمت عناصر من المقاومة الشعبية مساء الثلاثاء نقطة أمنية تابعة لجماعة الحوثي في مديرية دمت. "
+            "وذكر مصدر محلي أن قتلى وجرحى من الحوثيين سقطوا خلال الهجوم.")
+    doc, _, _ = run(text, "both")
+    name = {e.id: e.mentions[0].text for e in doc.entities}
+    assert not [ev for ev in doc.events if ev.type == "Attack" and any("الحوثي" in name[x] for x in ev.agent)]
+
