@@ -368,10 +368,31 @@ def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list
             break
         if found and " ".join([found_stem] + norms[i + 1:found[1]]) in place_names():
             found = None    # خان آباد: a town
+        if found and found_stem in _LINEAGE_STARTS:
+            found = _with_given_name_before(norms, found, blocked, taken, given)
         if found:
             out.append(found)
             taken = found[1]
     return out
+
+
+#: a full name of the lexicon that opens with the son-of linker (بن علي، ابن سينا)
+_LINEAGE_STARTS = frozenset(["بن", "ابن"])
+
+
+def _with_given_name_before(norms, found, blocked, taken, given):
+    """A lexicon name that opens with بن after a given name (وليد بن علي الجلال: the lexicon
+    holds بن علي) is the lineage of that given name: the span starts at it."""
+    i, end, clitic = found
+    k = i - 1
+    if clitic or k < taken or k in blocked:
+        return found
+    prev = norms[k]
+    if prev in given:
+        return k, end, ""
+    if prev[:1] in "وف" and prev[1:] in given:
+        return k, end, prev[:1]
+    return found
 
 
 def given_name_before(tokens, i, blocked) -> bool:

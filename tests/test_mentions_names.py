@@ -284,3 +284,11 @@ def test_a_post_with_its_body_after_a_listed_name_is_no_family_name():
 def test_the_next_person_of_a_list_joined_by_wa_to_a_common_given_name():
     assert _names("وشارك في التدريب اللاعبان سالم الدوسري ومحمد القريطي بعد تعافيهما.") == \
         ["سالم الدوسري", "محمد القريطي"]
+
+
+def test_a_lexicon_name_opening_with_bin_after_a_given_name_is_that_name_s_lineage():
+    from helpers import run
+    for text, name in (("وقال وليد بن علي الجلال إن الحملة مستمرة.", "وليد بن علي الجلال"),
+                       ("وزار خالد بن علي القحطاني المستشفى أمس.", "خالد بن علي القحطاني")):
+        doc = run(text)
+        assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == [name]
