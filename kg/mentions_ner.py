@@ -16,6 +16,7 @@ from kg.mentions_lone_persons import name_opens_after_cue
 from kg.mentions_names import is_plain_word, word_before_name, word_zipf
 from kg.mentions_titled_names import _family_name_before_clause, noun_before_given_name
 from kg.names import all_name_words, given_names, name_words, place_names
+from kg.normalize import norm
 
 
 NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
@@ -102,10 +103,19 @@ def ner_mentions(sentences, text, tags_per_sentence, doc_vocab, kb=None):
                         for t in toks[s:j - 1]):
                     pass   # "شاب فلسطيني": a noun and a nationality describe someone, name no one
                 elif len(toks[s].norm) - len(clitic) >= 2:
-                    out.append(make_mention(toks, s, j, NER_TYPES[typ], source="ner",
+                    etype = NER_TYPES[typ]
+                    if etype == "Person" and not clitic and s > 0 and toks[s - 1].norm in MEDIA_HEADS:
+                        etype = "Organization"   # "مجلة فورين بوليسي"، "صحيفة واشنطن بوست": the title
+                    out.append(make_mention(toks, s, j, etype, source="ner",
                                             clitic=clitic, text=text, score=0.6))
             i = end
     return out
+
+
+#: the head nouns of a paper, a magazine, a channel or a site: the name after them is its title
+MEDIA_HEADS = frozenset(norm(w) for w in (
+    "مجلة صحيفة جريدة قناة موقع وكالة لمجلة لصحيفة لجريدة لقناة لموقع لوكالة بمجلة بصحيفة بجريدة "
+    "بقناة بموقع ومجلة وصحيفة وجريدة وقناة وموقع").split())
 
 
 #: how common in general text "ب + noun" and the noun must be to be a manner, no name (بولو،

@@ -181,3 +181,14 @@ def test_a_manner_after_a_tagged_name_is_no_word_of_it():
     # the tagger takes the manner in; a rarer family name read as ب + a word stays
     tags = [["O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "I-PER", "O", "O"]]
     assert [m.text for m in ner_mentions(sents, text, tags, set(), load_kb())] == ["الأسد", "عدنان باديب"]
+
+
+def test_a_person_the_tagger_finds_after_a_paper_s_head_is_the_paper():
+    from kg.kb import load_kb
+    from kg.mentions_ner import ner_mentions
+    from kg.segment import segment
+    text = "وقال محرر في مجلة فورين بوليسي إن القرار كبير."
+    sents = segment(text)
+    tags = [["O", "O", "O", "O", "B-PER", "I-PER", "O", "O", "O", "O"]]
+    assert [(m.text, m.type) for m in ner_mentions(sents, text, tags, set(), load_kb())] == [
+        ("فورين بوليسي", "Organization")]
