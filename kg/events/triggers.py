@@ -639,6 +639,30 @@ def _negated(view, i, etype, kind, stem):
         view.has(k, NEGATIONS) and view.has(k + 1, _NEGATED_RESULTS) for k in range(max(0, i - 5), i - 2))
 
 
+# "رفض الوزير لقاء السفير"، "لرفضه مقابلة والاجتماع مع X"، "رفضه توقيف X": what was refused
+REFUSALS = _n("رفض رفضت رفضوا يرفض ترفض يرفضون رافضا رافضة رفضه رفضها رفضهم لرفضه لرفضها لرفضهم "
+              "ورفض ورفضت برفض برفضه")
+
+
+def _refused(view, i, etype, kind, stem):
+    """"رفض الوزير X لقاء السفير"، "لرفضه مقابلة والاجتماع مع رئيس النادي": the act's noun a few
+    words after a refusal (the one refusing, or a noun joined by و, between) did not take place."""
+    if kind == "verb":
+        return False
+    toks = view.tokens
+    k = i - 1
+    if toks[i].norm.startswith("و") and k > 0 and view.at.get(k) is None:
+        k -= 1      # "مقابلة والاجتماع": the noun joined to the one refused
+    while k >= 0 and view.at.get(k) is not None:
+        k -= 1      # the one refusing, named between ("رفض الوزير X لقاء ...")
+    while k >= 0 and view.at.get(k) is None and toks[k].norm in _TITLE_WORDS:
+        k -= 1
+    return k >= 0 and view.has(k, REFUSALS)
+
+
+_TITLE_WORDS = _n("الوزير الرئيس الأمير الملك الشيخ السفير المبعوث")
+
+
 # "توعدت الحركة بشن هجمات"، "طالبت الحكومة باعتقال X"، "دعا إلى اعتقال"، "حذر من هجوم":
 # an act threatened, demanded or feared has not happened
 UNREALISED = _n("هدد هددت هددوا يهدد تهدد مهددا توعد توعدت توعدوا يتوعد تتوعد متوعدا طالب طالبت "
@@ -1083,7 +1107,7 @@ def _held_no_one_named(view, i, etype, kind, stem):
 # a trigger reading for which one of these holds is no event
 TRIGGER_FILTERS = (_reception_of_no_one, _received_no_one, _explosion_no_bombing, _eliminates_no_one, _eliminates_a_thing, _aim_not_act, _planned, _discussed_with_no_one, _discussed_in_a_meeting, _battle_not_launched,
                    _no_operation, _attack_in_words, _stopped_an_activity, _stopping_the_act, _held_no_one_named,
-                   _negated, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
+                   _negated, _refused, _only_threatened, _warrant_only, unrealised_object_form, match_not_meeting,
                    sport_not_attack, act_only_referred_to, repelled_attack_of_them, seized_no_one, died_by_mishap, killed_by_nature, quoting_not_martyrdom,
                    call_not_meeting, interview_not_meeting, visit_still_to_come, top_not_summit, _condolences_received, _rank_not_liquidation,
                    _place_of_detention, _called_for, gathering_aimed_at, price_not_meeting,

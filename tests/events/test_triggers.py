@@ -767,3 +767,10 @@ def test_what_a_meeting_told_before_discussed_is_no_other_meeting():
     evs = events(run("والتقى الوزير سامي الحداد نظيره الأردني ناصر جودة في عمان. وجرى خلال الاجتماع بحث "
                      "الأوضاع في اليمن والجهود التي تبذلها الحكومة بالتعاون مع قيادة التحالف العربي."))
     assert [(e[0], e[1]) for e in evs] == [("Meeting", ["سامي الحداد", "ناصر جودة"])]
+
+
+def test_a_meeting_refused_is_no_event_and_an_act_after_a_refusal_stays():
+    assert not events(run("ورفض الوزير سامي الحداد لقاء السفير الأمريكي جون سميث في عمان."))
+    assert not events(run("وأبعد اللاعب لرفضه مقابلة والاجتماع مع رئيس النادي أحمد الدوسري."))
+    evs = events(run("ولكن بعد أيام رفض استقباله حتى تم اغتياله في صنعاء."))
+    assert [e[0] for e in evs] == ["Killing"]
