@@ -760,7 +760,8 @@ def post_holder(view, kb, i, k, kind):
         s = None          # "يلتقي X وزير خارجية قطر بجون كيري": the one met, not the post's holder
     if s is not None and s.entity.type == "Person" and not _next_in_a_list(view, s, k):
         return (None if _appointed_by_the_post(view, i, s) else s), within
-    if i > 0 and not _next_in_a_list_after_a_name(view, i):
+    if i > 0 and not _next_in_a_list_after_a_name(view, i) and not view.stems(i) & COUNTERPART:
+        # (a counterpart is never the name before: "أبلغ الرئيس X نظيره المصري القرار")
         p = view.prev_slot(i, types=("Person",), max_gap=1)
         lineage = person_before_lineage(view, i) if p is None else None
         p = p or lineage

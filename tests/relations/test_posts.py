@@ -1182,3 +1182,10 @@ def test_a_second_post_right_after_the_first_posts_complement_is_the_same_mans()
                          "أمير منطقة الرياض، والأمير فهد بن محمد."))
     assert ("leaderOf", "سعود بن عبدالله بن عبدالعزيز", "منطقة الرياض") in rels
     assert not any(r[1] == "فهد بن محمد" for r in rels)
+
+
+def test_a_counterpart_s_post_is_not_the_name_before_it():
+    rels = relations(run("وزار الوفد مصر أمس. وأبلغ الرئيس الأميركي باراك أوباما نظيره المصري رفع التجميد."))
+    assert ("positionIn", "باراك أوباما", "مصر") not in rels
+    rels = relations(run("وزار الوفد مصر أمس. والتقى الوزير الأردني ناصر جودة نظيره المصري سامح شكري."))
+    assert ("positionIn", "سامح شكري", "مصر") in rels
