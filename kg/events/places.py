@@ -47,6 +47,20 @@ def _describes_org(view, place, agent):
 
 
 _IN_WORDS = _n("في")
+# the head words of a post a place may stand in before its holder's name ("المنسق الإقليمي
+# للعمليات الإنسانية في اليمن X"، "سفير المملكة في القاهرة X")
+_POST_PHRASE_HEADS = frozenset(_n("منسق المنسق مدير المدير سفير السفير مبعوث المبعوث ممثل الممثل قائد القائد "
+                                  "رئيس مسؤول المسؤول الملحق ملحق مندوب المندوب وزير"))
+_POST_REACH = 6
+
+
+def in_a_post_phrase(view, place) -> bool:
+    """Is the place slot inside the post of the person named right after it ("استقبل X
+    المنسق الإقليمي للعمليات الإنسانية في اليمن Y": Y's post, not where they met)?"""
+    nxt = view.slot_starting(place.j)
+    if nxt is None or nxt.entity.type != "Person" or place.i < 1 or not view.has(place.i - 1, _IN_WORDS):
+        return False
+    return any(view.tokens[k].norm in _POST_PHRASE_HEADS for k in range(max(0, place.i - _POST_REACH), place.i))
 
 
 def _place_before(view, i):
@@ -255,7 +269,8 @@ def place_in_scope(r):
         if r.etype in TALKS and view.has(k, TOPIC_OPENERS) and view.at.get(k) is None:
             break       # "مباحثات مع X حول الوضع في Y": Y is what they talk about
         sl = view.slot_starting(k)
-        if sl is not None and sl.entity.type == "Place" and _marked_place(r, k, sl):
+        if sl is not None and sl.entity.type == "Place" and _marked_place(r, k, sl) \
+                and not in_a_post_phrase(view, sl):
             if _describes_org(view, sl, r.agent):
                 described = described or sl
             else:

@@ -346,3 +346,10 @@ def test_place_after_talks_that_are_the_subject_of_a_topic_verb_is_their_topic()
 def test_place_the_talks_are_about_is_their_topic(text):
     evs = events(run(text))
     assert find(evs, "Meeting") and all(ev[3] == [] for ev in find(evs, "Meeting"))
+
+
+def test_a_place_in_the_post_of_the_one_received_is_not_where_they_met():
+    evs = events(run("استقبل المشرف العام على المركز سامي الحداد أمس المنسق الإقليمي للعمليات الإنسانية في "
+                     "اليمن عامر الداوودي وذلك بمقر المركز بالرياض."))
+    [meeting] = [e for e in evs if e[0] == "Meeting"]
+    assert "اليمن" not in meeting[3]
