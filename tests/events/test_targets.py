@@ -120,6 +120,9 @@ def test_unvocalised_killing_with_no_object_after_a_person_or_a_relative_is_pass
     assert ev[2] == ["أبو عمر الحموي"] and "أبو عمر الحموي" not in ev[1]
     [ev] = find(events(run("وكان أبو عمر الحموي قتل في 9 آب في مدينة بيدوا.")), "Killing")
     assert ev[1] == [] and ev[2] == ["أبو عمر الحموي"]
+    # a place word right after the verb opens no object either
+    [ev] = find(events(run("وتشير رواية إلى أن القائد أبو عمر الحموي قتل داخل الأراضي الصومالية.")), "Killing")
+    assert ev[1] == [] and ev[2] == ["أبو عمر الحموي"]
 
 
 def test_one_named_among_the_arrested_is_a_target_of_the_arrest_told_before():
