@@ -426,7 +426,8 @@ def test_eliminating_told_as_an_aim_or_settling_scores_is_no_killing():
 def test_eliminating_a_thing_or_an_idea_is_no_killing():
     for text in ("وتعهد الرئيس بالمساعدة في القضاء على الفساد في العراق خلال عام.",
                  "وقال المحافظ إن الشرطة نجحت في القضاء على ظاهرة التسول في مدينة البصرة.",
-                 "وساعدت الحملة الأمنية في القضاء على فكر تنظيم القاعدة في اليمن."):
+                 "وساعدت الحملة الأمنية في القضاء على فكر تنظيم القاعدة في اليمن.",
+                 "واتهم البيان النظام بتفكيك البلاد والقضاء على هويتها في مدينة حمص."):
         assert not [e for e in events(run(text)) if e[0] == "Killing"], text
     # eliminating people is a killing
     evs = events(run("وأعلن الجيش الجزائري القضاء على ثلاثة إرهابيين في ولاية البويرة."))
