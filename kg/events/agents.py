@@ -15,7 +15,7 @@ from kg.events.deaths import repeller
 from kg.events.pronoun_objects import relative_is_the_object, subject_after_object_pronoun
 from kg.events.references import INVOLVEMENT as REFERRED_INVOLVEMENT
 from kg.events.replies import replier
-from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post, visitor_during
+from kg.events.visits import person_of_the_post, relative_visitor, tourist, visitor_after_post, visitor_during, visitor_leaving
 from kg.events.grammar import (
     _RELATIVES, ACTS, AGENTS, AGENT_MARKERS, LED_BY_MARKERS, CLASHES, FIGHTERS, LIGHT_VERBS, OWN_FORCES, RANKS_OF, TARGET_MARKERS,
     _FORCES_OF, ATTRIBUTING,
@@ -1472,7 +1472,7 @@ from kg.events.supporters import supporters  # noqa: E402  (the forces beside th
 
 AGENT_RULES = (
     accused_of_the_act, subject_before_verb, relative_visitor, visitor_after_verb, fronted_subject, subject_after_verb, weapon_owner,
-    light_verb_force_owner, arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, visitor_during, ascribed_by_lam, light_noun_genitive, attempter,
+    light_verb_force_owner, arrest_light_verb_subject, raider, replier, unit_owner, genitive_of_noun, visitor_after_post, tourist, visitor_during, visitor_leaving, ascribed_by_lam, light_noun_genitive, attempter,
     light_verb_subject, force_of_aircraft, state_of_the_guns, state_of_the_strikes, bomber_group,
     agent_marker, by_phrase, latter_agent, announcer_of_act, clash_announcer, toll_announcer, first_verb_subject,
     opening_verb_subject, main_verb_subject, was_subject,

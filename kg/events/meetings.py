@@ -12,7 +12,7 @@ from kg.events.grammar import (
 from kg.events.places import TO_MARKERS, during_the_visit_before
 from kg.events.reading import rule
 from kg.events.receptions import guest_past_where_and_when, reception_noun_sides
-from kg.events.visits import SETTLING, journey_destination, place_settled, place_toured
+from kg.events.visits import SETTLING, journey_destination, place_left, place_settled, place_toured
 
 
 # arrival verbs are visits only with a destination place after إلى
@@ -119,7 +119,7 @@ def named_destination(r):
     return None
 
 
-VISIT_PLACE_RULES = (place_settled, place_toured, destination, journey_destination, arrival_nowhere, place_after_visitor,
+VISIT_PLACE_RULES = (place_settled, place_toured, place_left, destination, journey_destination, arrival_nowhere, place_after_visitor,
                      named_destination)
 
 

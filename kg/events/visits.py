@@ -164,6 +164,51 @@ def visitor_during(r):
     return s
 
 
+# --- "غادر X البلد Y بعد زيارة عمل التقى خلالها ...": one leaving a place after a visit made
+# the visit, to the place he left
+
+DEPARTING = _n("غادر غادرت يغادر تغادر وغادر وغادرت")
+AFTER = _n("بعد عقب إثر اثر")
+# how far before بعد the verb of leaving may stand (past the visitor's posts and name, the place)
+DEPARTURE_REACH = 26
+
+
+def _departure_before(view, i):
+    """The index of the verb of leaving before "بعد زيارة" at ``i`` in its clause, else None."""
+    if i < 2 or not view.has(i - 1, AFTER) or view.at.get(i - 1) is not None:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - DEPARTURE_REACH), -1):
+        if view.clause_of[k] != view.clause_of[i] or view.tokens[k].text in "،,.؛:":
+            return None
+        if view.has(k, DEPARTING) and view.at.get(k) is None:
+            return k
+    return None
+
+
+def _left_after(r):
+    return r.etype == "Visit" and r.kind == "noun" and _departure_before(r.view, r.i) is not None
+
+
+@rule("one who left after the visit", applies=_left_after)
+def visitor_leaving(r):
+    """"غادر الأمير X جمهورية مصر العربية بعد زيارة عمل": the person after the verb of leaving."""
+    k = _departure_before(r.view, r.i)
+    s = r.view.next_slot(k + 1, types=("Person",), limit=r.i)
+    return s if s is not None and not s.clitic else None
+
+
+@rule("place left after the visit", applies=_left_after)
+def place_left(r):
+    """"غادر الأمير X جمهورية مصر العربية بعد زيارة": the place after the visitor, before بعد."""
+    view = r.view
+    k = _departure_before(view, r.i)
+    s = view.next_slot(k + 1, types=("Person",), limit=r.i)
+    if s is None:
+        return None
+    p = view.next_slot(s.j, types=("Place",), limit=r.i)
+    return p if p is not None and not p.clitic else None
+
+
 # --- "حطّ X رحاله في Y": setting down one's saddlebags is arriving somewhere
 
 SETTLING = _n("حط حطت يحط تحط حطوا")

@@ -141,3 +141,12 @@ def test_visitor_named_after_a_long_chain_of_posts_and_a_title():
     [ev] = find(events(run("وأشاد الوزير بنتائج زيارة سمو ولي العهد الأمير سلطان بن فهد إلى الأردن أمس.",
                            published=SAT)), "Visit")
     assert ev[1] == ["سلطان بن فهد"]
+
+
+def test_one_who_left_a_place_after_a_visit_made_it_there():
+    evs = events(run("غادر الرئيس التونسي الباجي قائد السبسي الرياض أمس بعد زيارة رسمية التقى خلالها الملك "
+                     "سلمان بن عبدالعزيز."))
+    [visit] = [e for e in evs if e[0] == "Visit"]
+    assert visit[1] == ["الباجي قائد السبسي"] and visit[3] == ["الرياض"]
+    [meeting] = [e for e in evs if e[0] == "Meeting"]
+    assert "الباجي قائد السبسي" in meeting[1]
