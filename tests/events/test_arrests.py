@@ -142,3 +142,8 @@ def test_an_arrest_verb_with_a_person_and_no_object_after_him_is_a_passive():
     # a force before the person is the subject; the person its object
     evs = events(run("واعتقل الجيش سامر الخطيب في مدينة حلب أمس."))
     assert [(e[1], e[2]) for e in evs] == [(["الجيش"], ["سامر الخطيب"])]
+
+
+def test_a_ring_caught_is_an_arrest():
+    evs = events(run("ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش وتضم خمسة متهمين."))
+    assert [(e[0], e[1]) for e in evs] == [("Arrest", ["الأجهزة الأمنية الكويتية"])]
