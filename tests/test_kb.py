@@ -777,3 +777,10 @@ def test_a_known_man_s_family_name_after_another_given_name_is_another_man():
     found = {m.text: e.kb_id for e in run("وقال عبد الملك الحوثي إن الهدنة فشلت. واتصل الرئيس فرانسوا "
                                           "هولاند بالحوثي أمس.").entities for m in e.mentions}
     assert found["الحوثي"] == "abdulmalik-al-houthi"
+
+
+def test_the_foreign_papers_the_arab_press_quotes_most_are_known(kb):
+    assert found(kb, "وذكرت صحيفة ديلي ميل البريطانية أن الزعيم أمر بقطع رأس امرأة.") == [
+        ("صحيفة ديلي ميل", "daily-mail")]
+    assert found(kb, "وقالت صحيفة واشنطن تايمز إن السؤال مطروح.") == [("صحيفة واشنطن تايمز", "washington-times")]
+    assert found(kb, "ونقلت الغارديان عن مسؤولين أن الهجوم وشيك.") == [("الغارديان", "the-guardian")]
