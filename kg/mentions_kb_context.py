@@ -267,7 +267,9 @@ def _demonym_after_name(m, tokens, starts, kb) -> bool:
 
 # definite nouns of bodies and their adjectives that a country's adjective (السعودية) agrees with
 _BODY_NOUNS = ORG_HEADS | FACILITY_HEADS | frozenset(norm(w) for w in (
-    "دفاعات قنصلية سفارة خطوط سلطات جهات أجهزة شركات هيئات غرف بنوك مصارف صناعات قوات").split())
+    "دفاعات قنصلية سفارة خطوط سلطات جهات أجهزة شركات هيئات غرف بنوك مصارف صناعات قوات "
+    # relief drives and the clinics they run (الحملة الوطنية السعودية، العيادات التخصصية السعودية)
+    "حملة حملات عيادات").split())
 _ARABIC_ADJ = norm("العربية")       # "العربية السعودية": the country's own name
 _NISBA_END = norm("ية")
 _PLURAL_END = norm("ات")

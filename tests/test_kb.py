@@ -757,3 +757,8 @@ def test_an_ambiguous_towns_name_listed_with_known_towns_is_the_town():
     # a common word after a town, in no list, stays a word
     doc = run("ووصل الوفد إلى حمص، القائم بأعمال السفارة معه.")
     assert not any(m.text == "القائم" for e in doc.entities for m in e.mentions)
+
+
+def test_the_saudi_relief_campaign_for_syrians_is_one_body(kb):
+    text = "وسلّمت الحملة الوطنية السعودية لنصرة الأشقاء في سورية خياما جديدة للنازحين."
+    assert ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية", "saudi-national-campaign-syria") in found(kb, text)
