@@ -762,3 +762,9 @@ def test_an_ambiguous_towns_name_listed_with_known_towns_is_the_town():
 def test_the_saudi_relief_campaign_for_syrians_is_one_body(kb):
     text = "وسلّمت الحملة الوطنية السعودية لنصرة الأشقاء في سورية خياما جديدة للنازحين."
     assert ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية", "saudi-national-campaign-syria") in found(kb, text)
+
+
+def test_the_saudi_news_site_in_a_byline(kb):
+    assert ("عين اليوم", "ain-alyoum") in found(kb, "سامي الحربي – عين اليوم\nافتتح المحافظ مدرسة جديدة.")
+    # the verb "appointed today" before a post is no paper
+    assert not [k for _, k in found(kb, "وقال الوزير الذي عين اليوم وزيرا للدفاع إن الجيش مستعد.") if k == "ain-alyoum"]
