@@ -768,3 +768,8 @@ def test_the_saudi_news_site_in_a_byline(kb):
     assert ("عين اليوم", "ain-alyoum") in found(kb, "سامي الحربي – عين اليوم\nافتتح المحافظ مدرسة جديدة.")
     # the verb "appointed today" before a post is no paper
     assert not [k for _, k in found(kb, "وقال الوزير الذي عين اليوم وزيرا للدفاع إن الجيش مستعد.") if k == "ain-alyoum"]
+
+
+def test_shin_bet_by_its_hebrew_name_and_as_the_internal_security_service(kb):
+    text = "وقال جهاز الأمن الداخلي الإسرائيلي (شين بيت) إنه أوقف شابا من الخليل."
+    assert [k for _, k in found(kb, text)][:2] == ["shin-bet", "shin-bet"]
