@@ -262,3 +262,9 @@ def test_a_name_after_a_trade_is_a_person():
     assert "ميخال شتاين التهم" not in persons and "كريم" not in persons
     doc = run("وقال المحامي إن موكله بريء، وأشاد الكاتب بالرواية.")
     assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_verb_or_a_noun_with_a_pronoun_after_a_place_head_is_no_name():
+    doc = run("وهذه ثاني مدينة يخسرها التنظيم في الشمال خلال شهر، بعد أن سيطر الجيش على مدينة بنها.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert "بنها" in places and not [p for p in places if "يخسرها" in p]
