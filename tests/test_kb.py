@@ -773,3 +773,10 @@ def test_the_saudi_news_site_in_a_byline(kb):
 def test_shin_bet_by_its_hebrew_name_and_as_the_internal_security_service(kb):
     text = "وقال جهاز الأمن الداخلي الإسرائيلي (شين بيت) إنه أوقف شابا من الخليل."
     assert [k for _, k in found(kb, text)][:2] == ["shin-bet", "shin-bet"]
+
+
+
+def test_saudi_telecom_operators_and_zain_alone_no_given_name(kb):
+    text = 'وأطلقت "موبايلي" عرضا جديدا، فيما أعلنت "زين السعودية" أرباحها.'
+    assert {("موبايلي", "mobily"), ("زين السعودية", "zain-ksa")} <= set(found(kb, text))
+    assert not [k for _, k in found(kb, "وقال زين الدين محمود إن الاجتماع انتهى.") if k == "zain-ksa"]
