@@ -780,3 +780,10 @@ def test_saudi_telecom_operators_and_zain_alone_no_given_name(kb):
     text = 'وأطلقت "موبايلي" عرضا جديدا، فيما أعلنت "زين السعودية" أرباحها.'
     assert {("موبايلي", "mobily"), ("زين السعودية", "zain-ksa")} <= set(found(kb, text))
     assert not [k for _, k in found(kb, "وقال زين الدين محمود إن الاجتماع انتهى.") if k == "zain-ksa"]
+
+
+def test_the_royal_court_after_its_adviser_but_not_another_kingdoms(kb):
+    text = "وقال المستشار بالديوان الملكي إن قوافل الإغاثة وصلت إلى تعز."
+    assert ("الديوان الملكي", "saudi-royal-court") in found(kb, text)
+    assert not [k for _, k in found(kb, "وقال المستشار بالديوان الملكي الهاشمي إن الوفد وصل.") if k == "saudi-royal-court"]
+    assert not [k for _, k in found(kb, "وزار الوفد الديوان الملكي في عمّان.") if k == "saudi-royal-court"]
