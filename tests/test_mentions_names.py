@@ -284,3 +284,9 @@ def test_a_post_with_its_body_after_a_listed_name_is_no_family_name():
 def test_the_next_person_of_a_list_joined_by_wa_to_a_common_given_name():
     assert _names("وشارك في التدريب اللاعبان سالم الدوسري ومحمد القريطي بعد تعافيهما.") == \
         ["سالم الدوسري", "محمد القريطي"]
+
+
+def test_ali_after_bin_is_the_name_however_written():
+    doc = run("وأكد سعد بن على العتيبي أن المشروع اكتمل، وقال سالم بن علي القحطاني إن القوات تقدمت.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"سعد بن على العتيبي", "سالم بن علي القحطاني"} <= persons
