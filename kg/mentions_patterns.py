@@ -24,7 +24,7 @@ from dataclasses import replace
 from kg.caches import WordCache
 from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
                         PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, COMPLEMENTIZERS,
-                        TRADE_TITLES, common_words, strip_clitics)
+                        TRADE_TITLES, strip_clitics)
 from kg.mention_gates import applies, at_readings
 from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _SON_OF, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
@@ -545,16 +545,6 @@ def _kunya_name(s, i, clitic, stem, bare):
 BODY_ADJECTIVE_TITLES = frozenset(norm(w) for w in "الإرهابي الارهابي المتطرف".split())
 
 
-#: the rank that is also "the team" (الفريق): a general's name after it opens with a given name
-_TEAM_OR_GENERAL = norm("الفريق")
-
-
-def _given_name_opens(tokens, j) -> bool:
-    """Does a given name of the lists (no common word) or عبد open a name at tokens[j]?"""
-    n = tokens[j].norm
-    return n == norm("عبد") or (n in given_names() and n not in common_words())
-
-
 #: how many words a name after a trade (TRADE_TITLES) may have: a given and a family name
 _TRADE_NAME_WORDS = 2
 
@@ -604,8 +594,6 @@ def _titled_name(s, i, clitic, stem, bare):
         if stem in INDEFINITE_TITLES and j < nt and j == i + 1 + _nisbas_after(tokens, i + 1) \
                 and j > i + 1 and tokens[j].norm not in name_words():
             return _STOP   # "قيادي داعشي فر من السجن": a leader described, not named
-        if stem == _TEAM_OR_GENERAL and j < nt and not _given_name_opens(tokens, j):
-            return None   # "أدى لاعبو الفريق تمارين لياقية"، "الفريق وسنبدأ": the team, no general
         k = person_name_after(tokens, j, blocked)
         if k == j + 1 and k < nt and _title_word(tokens[k]) and tokens[j].norm not in all_name_words():
             return None   # "بعث الرئيس برقية للواء X": an unknown word before another title is no name
