@@ -31,7 +31,7 @@ from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _SON_OF, ORG_NAME_STOPS, 
 from kg.mentions_cues import CROSSING_HEADS, NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_headless import _token_span
-from kg.mentions_names import given_name_before, is_suffixed_noun, word_zipf
+from kg.mentions_names import _PLURAL_PRONOUNS, given_name_before, is_suffixed_noun, word_zipf
 from kg.mentions_org_heads import (ACT_NOUNS, COMPASS, FORCE_HEAD, PLURAL_TRIBE_HEADS, _HEADED_BY, _force_name_end,
                                    _ordinary_complement, listed_tribe_end,
                                    _org_continuation)
@@ -416,7 +416,8 @@ def _place_name(s, i, clitic, stem, bare):
                            or _feminine_nisba_after_head(tokens[i + 1])):
             k = i + 1   # "منطقة قريبة"، "منطقة عازلة"، "منطقة صحراوية": an indefinite
             #             adjective
-        if k > i + 1 and is_suffixed_noun(tokens[i + 1]) and not _known_place(tokens, i + 1, k):
+        if k > i + 1 and tokens[i + 1].text.endswith(_PLURAL_PRONOUNS) and is_suffixed_noun(tokens[i + 1]) \
+                and not _known_place(tokens, i + 1, k):
             k = i + 1   # "ثالث محافظة يخسرها المتمردون"، "قضاء عطلتهم": a verb or a noun with
             #             a pronoun, no name (the head a noun of the sentence)
         if k > i + 1 and tokens[i + 1].norm in NOT_PLACE_NAMES and not (
