@@ -52,6 +52,12 @@ PERSON_TITLES = _n("""
 # (دكتور with no article: after a rank, "العقيد دكتور X", a second title, no word of the name;
 # قاري: a Quran reciter's title in Afghan and Pakistani names, "قاري ذبيح الله")
 
+# trades that stand before a name as titles do (الفنانة اللبنانية X، المخرج السينمائي X، المحامية
+# X), and after another title joined by و (الشاعرة والناشطة المدنية X); not PERSON_TITLES: alone
+# they are the trade (the title-only mentions and the not-a-name lists leave them be)
+TRADE_TITLES = _n("الفنان الفنانة المطرب المطربة الشاعر الشاعرة الكاتب الكاتبة الروائي الروائية "
+                  "المخرج المخرجة الممثل الممثلة الناشطة الصحفية المحامي المحامية المؤرخ المؤرخة")
+
 # heads of posts: وزير الدفاع التركي X، رئيس الوزراء X، قائد القيادة X، زعيم التنظيم X
 POST_HEADS = _n("وزير وزيرة رئيس رئيسة قائد زعيم أمير مدير نائب سفير محافظ مستشار أمين مبعوث")
 LEADER_POSTS = _n("رئيس رئيسة قائد زعيم أمير القائد الزعيم")

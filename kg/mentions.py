@@ -56,6 +56,7 @@ from kg.mentions_kb_context import (_axis_commands_place, _bank_of_water, _capit
                                     _facilitys_name, _fathers_name, _namesakes_name,
                                     _idiom_not_place, _longer_person, _province_of_city,
                                     _demonym_after_definite_noun, _demonym_after_name, _family_after_person,
+                                    _house_after_lineage,
                                     _family_name_after_chain, _quoted_names_first_word)
 from kg.mentions_leaderships import leadership_mentions
 from kg.mentions_named_institutions import institution_heads, named_institutions
@@ -123,6 +124,7 @@ def find_mentions(doc, kb, tags=None) -> list:
                 toks, starts, text, kb) for m in kb_ms]
         for m in kb_ms:
             _capital_title_off(m, toks, starts, kb)
+            _house_after_lineage(m, toks, starts)
             m.text = text[m.start:m.end]
         spans = _units_named_for_places(toks, text, located(kb_ms))
         blocked = {k for i, j, _ in spans for k in range(i, j)}

@@ -8,14 +8,14 @@ from functools import lru_cache
 from itertools import compress
 
 from kg.lexicon import (FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLURAL_PLACE_HEADS,
-                        POST_HEADS, SPOKES_HEADS, strip_clitics, words_read_as)
+                        POST_HEADS, SPOKES_HEADS, TRADE_TITLES, strip_clitics, words_read_as)
 from kg.normalize import norm
 
 
 @lru_cache(maxsize=1)
 def _pattern_cues():
     """Every word that can start a pattern, bare and with the article (a fast pre-filter)."""
-    words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | set(KUNYA_HEADS) | {"قوات", "جيش"} \
+    words = set(ORG_HEADS) | set(PLACE_HEADS) | set(PERSON_TITLES) | TRADE_TITLES | set(KUNYA_HEADS) | {"قوات", "جيش"} \
         | FACILITY_HEADS | set(PLURAL_PLACE_HEADS) | QUOTED_ORG_HEADS | ROOM_HEADS \
         | NAMESAKE_BODY_HEADS | NAMESAKE_ROAD_HEADS | CROSSING_HEADS
     return frozenset(words | {"ال" + w for w in words})

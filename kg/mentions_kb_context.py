@@ -267,7 +267,9 @@ def _demonym_after_name(m, tokens, starts, kb) -> bool:
 
 # definite nouns of bodies and their adjectives that a country's adjective (السعودية) agrees with
 _BODY_NOUNS = ORG_HEADS | FACILITY_HEADS | frozenset(norm(w) for w in (
-    "دفاعات قنصلية سفارة خطوط سلطات جهات أجهزة شركات هيئات غرف بنوك مصارف صناعات قوات").split())
+    "دفاعات قنصلية سفارة خطوط سلطات جهات أجهزة شركات هيئات غرف بنوك مصارف صناعات قوات "
+    # relief drives and the clinics they run (الحملة الوطنية السعودية، العيادات التخصصية السعودية)
+    "حملة حملات عيادات").split())
 _ARABIC_ADJ = norm("العربية")       # "العربية السعودية": the country's own name
 _NISBA_END = norm("ية")
 _PLURAL_END = norm("ات")
@@ -314,6 +316,22 @@ def _demonym_after_definite_noun(m, tokens, starts, kb, taken=()) -> bool:
             return False
         h -= 1
     return False
+
+
+_HOUSE = norm("آل")     # "آل سعود"، "آل نهيان": the house a lineage name ends in
+
+
+def _house_after_lineage(m, tokens, starts):
+    """A known person's lineage name (X بن Y) right before "آل" and a name is the same man's
+    name with his house: "سلمان بن عبدالعزيز آل سعود" is King Salman; the house is taken in
+    and the link kept (a house is no other man's given name)."""
+    if m.type != "Person" or not m.kb_id or not any(norm(w) in _SON_OF for w in m.text.split()[1:-1]):
+        return
+    k = bisect_right(starts, m.end - 1)
+    if k + 1 >= len(tokens) or tokens[k - 1].end != m.end or tokens[k].norm != _HOUSE:
+        return
+    if _chain_name(tokens[k + 1].norm) or tokens[k + 1].norm in all_name_words():
+        m.end = tokens[k + 1].end
 
 
 def _capital_title_off(m, tokens, starts, kb):

@@ -145,6 +145,10 @@ def participle_with_complement(tokens, k) -> bool:
     return nxt in _COMPLEMENT_PREPOSITIONS or (nxt[:1] == "ل" and len(nxt) > 3 and nxt not in all_name_words())
 
 
+#: the lineage links, after which على is the name Ali written with alef maqsura (سعد بن على العتيبي)
+_LINEAGE_LINKS = frozenset(["بن", "ابن"])
+
+
 def _extend(tokens, norms, k, blocked, limit):
     """End of the name words from k on (at most ``limit`` of them)."""
     start = k
@@ -153,8 +157,10 @@ def _extend(tokens, norms, k, blocked, limit):
         prev = norms[k - 1] if k > 0 else ""
         if w in _LINKERS:
             if k + 1 < len(tokens) and k + 1 not in blocked and _ARABIC_WORD.match(norms[k + 1]) \
-                    and (norms[k + 1] not in _NOT_NAMES or (w == _SERVANT and norms[k + 1] not in STOPWORDS)):
-                k += 2      # أبو ماريا، بن سالم، بن الخطاب (any word after بن؛ عبد الأمير)
+                    and (norms[k + 1] not in _NOT_NAMES or (w == _SERVANT and norms[k + 1] not in STOPWORDS)
+                         or (w in _LINEAGE_LINKS and norms[k + 1] == _ALI)):
+                k += 2      # أبو ماريا، بن سالم، بن الخطاب (any word after بن؛ عبد الأمير; بن على:
+                #             the name Ali however written, no preposition after بن)
                 continue
             break
         if k == start and w in FAMILY_TITLES and k + 1 < len(tokens) and norms[k + 1] in _NAME_CLOSERS:

@@ -24,14 +24,14 @@ from dataclasses import replace
 from kg.caches import WordCache
 from kg.lexicon import (DUAL_PLACE_HEADS, FACILITY_HEADS, KUNYA_HEADS, ORG_HEADS, ORG_HEAD_SUBTYPES, PERSON_TITLES,
                         PLACE_HEADS, PLURAL_PLACE_HEADS, SPOKES_HEADS, STOPWORDS, COMPLEMENTIZERS,
-                        strip_clitics)
+                        TRADE_TITLES, strip_clitics)
 from kg.mention_gates import applies, at_readings
 from kg.mentions_common import (_ARABIC_WORD, _QUOTES, _SON_OF, ORG_NAME_STOPS, _conjunct, _adjective_after_head, _feminine_nisba_after_head,
                                 _quoted_name_end, definite, is_name_word, make_mention)
 from kg.mentions_cues import CROSSING_HEADS, NAMESAKE_BODY_HEADS, NAMESAKE_ROAD_HEADS, QUOTED_ORG_HEADS, ROOM_HEADS, cue_positions
 from kg.mentions_facilities import FACILITY_ADJECTIVES, _facility_name_end, _namesake_end
 from kg.mentions_headless import _token_span
-from kg.mentions_names import given_name_before, word_zipf
+from kg.mentions_names import _PLURAL_PRONOUNS, given_name_before, is_suffixed_noun, word_zipf
 from kg.mentions_org_heads import (ACT_NOUNS, COMPASS, FORCE_HEAD, PLURAL_TRIBE_HEADS, _HEADED_BY, _force_name_end,
                                    _ordinary_complement, listed_tribe_end,
                                    _org_continuation)
@@ -40,7 +40,7 @@ from kg.mentions_place_heads import (DISTRICT, NOT_PLACE_NAMES, PLACE_PARTICIPLE
                                      _quoted_places, district_name_end)
 from kg.mentions_titled_names import (INDEFINITE_TITLES, _nisbas_after, _title_word, is_title_adjective,
                                      given_name_before_son, noun_before_given_name, person_name_after)
-from kg.names import all_name_words, given_names, name_words
+from kg.names import all_name_words, family_names, given_names, name_words
 from kg.normalize import norm
 
 
@@ -416,6 +416,10 @@ def _place_name(s, i, clitic, stem, bare):
                            or _feminine_nisba_after_head(tokens[i + 1])):
             k = i + 1   # "منطقة قريبة"، "منطقة عازلة"، "منطقة صحراوية": an indefinite
             #             adjective
+        if k > i + 1 and tokens[i + 1].text.endswith(_PLURAL_PRONOUNS) and is_suffixed_noun(tokens[i + 1]) \
+                and not _known_place(tokens, i + 1, k):
+            k = i + 1   # "ثالث محافظة يخسرها المتمردون"، "قضاء عطلتهم": a verb or a noun with
+            #             a pronoun, no name (the head a noun of the sentence)
         if k > i + 1 and tokens[i + 1].norm in NOT_PLACE_NAMES and not (
                 _namesake_end(tokens, i + 1, blocked) and not kb.demonym(tokens[i + 2].norm)):
             k = i + 1   # "منطقة النزاع"، "ولاية الرئيس": a kind of area or a term
@@ -542,7 +546,17 @@ def _kunya_name(s, i, clitic, stem, bare):
 BODY_ADJECTIVE_TITLES = frozenset(norm(w) for w in "الإرهابي الارهابي المتطرف".split())
 
 
-@at_readings(stems=PERSON_TITLES)
+#: how many words a name after a trade (TRADE_TITLES) may have: a given and a family name
+_TRADE_NAME_WORDS = 2
+
+
+def _second_title(tokens, j, kb) -> bool:
+    """A title or trade after a trade, joined by و: الشاعرة والناشطة المدنية X، المؤرخ والفنان X."""
+    n = tokens[j].norm
+    return n.startswith("و") and (n[1:] in PERSON_TITLES or n[1:] in TRADE_TITLES)
+
+
+@at_readings(stems=PERSON_TITLES | TRADE_TITLES)
 def _titled_name(s, i, clitic, stem, bare):
     """Title + name: القيادي بلال حسن الجاسم، الأميرال براد كوبر."""
     tokens, blocked, nt, kb, text = s.tokens, s.blocked, s.nt, s.kb, s.text
@@ -550,10 +564,11 @@ def _titled_name(s, i, clitic, stem, bare):
             (i - 1) in blocked or tokens[i - 1].norm.startswith("ال")):
         return None     # "تنظيم داعش الإرهابي يستغل"، "العمل الإرهابي المفجع": a noun's adjective,
         #                 no title before a name
-    if stem in PERSON_TITLES and stem not in SPOKES_HEADS:
+    if (stem in PERSON_TITLES or stem in TRADE_TITLES) and stem not in SPOKES_HEADS:
         j = i + 1
         # a second title: الرئيس السوري، القائد العسكري
-        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES
+        while j < nt and j not in blocked and (tokens[j].norm in PERSON_TITLES or tokens[j].norm in TRADE_TITLES
+                                                or (stem in TRADE_TITLES and _second_title(tokens, j, kb))
                                                 or (kb.demonym(tokens[j].norm) and not given_name_before_son(tokens, j))
                                                 or is_title_adjective(tokens, j)):
             j += 1
@@ -585,6 +600,10 @@ def _titled_name(s, i, clitic, stem, bare):
             return None   # "بعث الرئيس برقية للواء X": an unknown word before another title is no name
         if k > j and j > opened and not _quote_closes(tokens, opened, k):
             return None   # 'وأضاف السفير "دور المملكة مهم"': a quotation opens, no quoted name
+        if stem not in PERSON_TITLES and (k - j > _TRADE_NAME_WORDS or (
+                k < nt and k not in blocked and tokens[k].norm in family_names())):
+            return None   # "المحامية X Y التهم"، "المطرب ماجد المهندس": after a trade, where a
+            #               longer name ends is unsure (a title that is also a family name)
         if k > j:
             return [make_mention(tokens, j, k, "Person", text=text,
                                  title=text[tokens[i].start:tokens[j - 1].end])], k

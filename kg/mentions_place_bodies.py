@@ -96,9 +96,10 @@ def _body_before_place(tokens, i, j, covered, m=None):
         heads = heads | _SEATS
     head = next(((c, st) for c, st in strip_clitics(tokens[h].norm)
                  if st in heads and not c.endswith(("ال", "لل"))
-                 and not (c.endswith("ب") and st not in _SEATS)), None)
+                 and not (c.endswith("ب") and st in _LED_BY_HEADS)), None)
     if head is None:
-        return None     # (برئاسة X، بقيادة X: "headed by X"; but "الناطق بجوازات القصيم")
+        return None     # (برئاسة X، بقيادة X: "headed by X"; but "الناطق بجوازات القصيم"،
+        #                 "أستاذ بجامعة دمشق"، "عضو بمجلس محافظة X": in the body)
     if head[1] in _SEATS and not region_word and not _seat_of_government(head[1], tokens, i, m):
         return None
     if head[1] == GOVERNMENT and head[0].endswith("و") and h > 0 and h - 1 not in covered \
@@ -110,6 +111,10 @@ def _body_before_place(tokens, i, j, covered, m=None):
         return h, j + 1, head
     e = j + 1 if j < len(tokens) and j not in covered and tokens[j].norm in BODY_ADJECTIVES else j
     return h, e, head
+
+
+#: heads that after ب say who leads or runs (برئاسة X، بقيادة X، بإدارة X), no body named for X
+_LED_BY_HEADS = frozenset(norm(w) for w in "رئاسة قيادة إدارة".split())
 
 
 AGENCY = norm("وكالة")

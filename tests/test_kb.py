@@ -784,3 +784,33 @@ def test_the_foreign_papers_the_arab_press_quotes_most_are_known(kb):
         ("صحيفة ديلي ميل", "daily-mail")]
     assert found(kb, "وقالت صحيفة واشنطن تايمز إن السؤال مطروح.") == [("صحيفة واشنطن تايمز", "washington-times")]
     assert found(kb, "ونقلت الغارديان عن مسؤولين أن الهجوم وشيك.") == [("الغارديان", "the-guardian")]
+
+
+def test_the_saudi_relief_campaign_for_syrians_is_one_body(kb):
+    text = "وسلّمت الحملة الوطنية السعودية لنصرة الأشقاء في سورية خياما جديدة للنازحين."
+    assert ("الحملة الوطنية السعودية لنصرة الأشقاء في سورية", "saudi-national-campaign-syria") in found(kb, text)
+
+
+def test_the_saudi_news_site_in_a_byline(kb):
+    assert ("عين اليوم", "ain-alyoum") in found(kb, "سامي الحربي – عين اليوم\nافتتح المحافظ مدرسة جديدة.")
+    # the verb "appointed today" before a post is no paper
+    assert not [k for _, k in found(kb, "وقال الوزير الذي عين اليوم وزيرا للدفاع إن الجيش مستعد.") if k == "ain-alyoum"]
+
+
+def test_shin_bet_by_its_hebrew_name_and_as_the_internal_security_service(kb):
+    text = "وقال جهاز الأمن الداخلي الإسرائيلي (شين بيت) إنه أوقف شابا من الخليل."
+    assert [k for _, k in found(kb, text)][:2] == ["shin-bet", "shin-bet"]
+
+
+
+def test_saudi_telecom_operators_and_zain_alone_no_given_name(kb):
+    text = 'وأطلقت "موبايلي" عرضا جديدا، فيما أعلنت "زين السعودية" أرباحها.'
+    assert {("موبايلي", "mobily"), ("زين السعودية", "zain-ksa")} <= set(found(kb, text))
+    assert not [k for _, k in found(kb, "وقال زين الدين محمود إن الاجتماع انتهى.") if k == "zain-ksa"]
+
+
+def test_the_royal_court_after_its_adviser_but_not_another_kingdoms(kb):
+    text = "وقال المستشار بالديوان الملكي إن قوافل الإغاثة وصلت إلى تعز."
+    assert ("الديوان الملكي", "saudi-royal-court") in found(kb, text)
+    assert not [k for _, k in found(kb, "وقال المستشار بالديوان الملكي الهاشمي إن الوفد وصل.") if k == "saudi-royal-court"]
+    assert not [k for _, k in found(kb, "وزار الوفد الديوان الملكي في عمّان.") if k == "saudi-royal-court"]

@@ -116,3 +116,16 @@ def test_a_known_lineage_name_before_a_word_that_is_no_family_name_keeps_its_lin
               "الملك عبدالله بن عبدالعزيز الراحل.")
     assert entity(doc, "الملك سلمان بن عبدالعزيز").wikidata == "Q367825"
     assert [e.kb_id for e in doc.entities if e.type == "Person"][1] == "king-abdullah-of-saudi-arabia"
+
+
+def test_saudi_after_a_relief_drive_or_its_clinics_is_their_adjective_not_the_country():
+    doc = run("ووزعت الحملة الوطنية السعودية بطانيات على الأسر، وعالجت العيادات التخصصية السعودية "
+              "مئات المرضى في المخيم، ثم سافر المتطوعون إلى السعودية.")
+    saudi = [m for e in doc.entities if e.type == "Place" for m in e.mentions if m.text == "السعودية"]
+    assert len(saudi) == 1 and doc.article.text[saudi[0].start - 4:saudi[0].start] == "إلى "
+
+
+def test_a_known_lineage_name_takes_in_the_house_after_it():
+    doc = run("وأصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمرا ملكيا بتعيين سفير جديد.")
+    king = [e for e in doc.entities if e.wikidata == "Q367825"]
+    assert king and any(m.text.endswith("بن عبدالعزيز آل سعود") for m in king[0].mentions)

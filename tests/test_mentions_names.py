@@ -292,3 +292,9 @@ def test_a_lexicon_name_opening_with_bin_after_a_given_name_is_that_name_s_linea
                        ("وزار خالد بن علي القحطاني المستشفى أمس.", "خالد بن علي القحطاني")):
         doc = run(text)
         assert [m.text for e in doc.entities if e.type == "Person" for m in e.mentions] == [name]
+
+
+def test_ali_after_bin_is_the_name_however_written():
+    doc = run("وأكد سعد بن على العتيبي أن المشروع اكتمل، وقال سالم بن علي القحطاني إن القوات تقدمت.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"سعد بن على العتيبي", "سالم بن علي القحطاني"} <= persons

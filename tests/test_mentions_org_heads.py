@@ -235,3 +235,11 @@ def test_an_army_of_a_government_recognised_internationally_is_named_in_full():
     doc = run("وقال قائد جيش الحكومة المعترف بها دوليا إن قواته تقدمت نحو الميناء.")
     assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == \
         ["جيش الحكومة المعترف بها دوليا"]
+
+
+def test_a_quantity_or_the_citizens_after_a_bodys_name_are_the_verbs_object():
+    doc = run("ونصحت وزارة الخارجية المواطنين بعدم السفر إلى المنطقة، "
+              "وشنت منظمة القاعدة العديد من الهجمات في العقد الماضي.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    assert {"وزارة الخارجية", "منظمة القاعدة"} <= orgs
+    assert not [o for o in orgs if "المواطنين" in o or "العديد" in o]

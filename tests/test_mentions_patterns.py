@@ -250,3 +250,21 @@ def test_a_sites_adjective_after_a_general_bodys_name_is_the_sites():
     doc = run("وتنشر الشروط على موقع الهيئة العامة للإحصاء الإلكتروني منذ أمس.")
     assert [m.text for e in doc.entities if e.type == "Organization" for m in e.mentions] == \
         ["الهيئة العامة للإحصاء"]
+
+
+
+def test_a_name_after_a_trade_is_a_person():
+    doc = run("وافتتحت الفنانة اللبنانية نانسي الحفل بأغنية قديمة، وحضر الأمسية الفنان اللبناني مارسيل زيادة، "
+              "ونفت المحامية ميخال شتاين التهم، ثم غنى المطرب العراقي كريم المهندس.")
+    persons = {m.text for e in doc.entities if e.type == "Person" for m in e.mentions}
+    assert {"نانسي", "مارسيل زيادة"} <= persons
+    # a third word is no part of a name after a trade, nor a family name cut off
+    assert "ميخال شتاين التهم" not in persons and "كريم" not in persons
+    doc = run("وقال المحامي إن موكله بريء، وأشاد الكاتب بالرواية.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_verb_or_a_noun_with_a_pronoun_after_a_place_head_is_no_name():
+    doc = run("وهذه ثاني مدينة يخسرها التنظيم في الشمال خلال شهر، بعد أن سيطر الجيش على مدينة بنها.")
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert "بنها" in places and not [p for p in places if "يخسرها" in p]

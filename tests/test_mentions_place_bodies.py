@@ -163,3 +163,12 @@ def test_a_region_s_passports_office_is_a_body_and_its_director_leads_it():
     # before a country the word is the travel documents, no office
     doc = run("وضبطت الدورية جوازات سوريا مزورة في حقيبة.")
     assert not any(e.type == "Organization" for e in doc.entities)
+
+
+def test_a_body_named_for_a_place_after_the_preposition_bi():
+    doc = run("وعمل أستاذا بجامعة دمشق عشرين عاما، ثم انتخب عضوا بمجلس محافظة البصرة، "
+              "وشارك في وفد برئاسة بغداد.")
+    orgs = {m.text for e in doc.entities if e.type == "Organization" for m in e.mentions}
+    places = {m.text for e in doc.entities if e.type == "Place" for m in e.mentions}
+    assert {"جامعة دمشق", "مجلس محافظة البصرة"} <= orgs and "دمشق" not in places
+    assert "بغداد" in places     # "headed by" X names no body
