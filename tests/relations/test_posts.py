@@ -1182,3 +1182,23 @@ def test_a_second_post_right_after_the_first_posts_complement_is_the_same_mans()
                          "أمير منطقة الرياض، والأمير فهد بن محمد."))
     assert ("leaderOf", "سعود بن عبدالله بن عبدالعزيز", "منطقة الرياض") in rels
     assert not any(r[1] == "فهد بن محمد" for r in rels)
+
+
+def test_adviser_and_supervisor_chained_before_the_name():
+    rels = relations(run("وقال المستشار بالديوان الملكي المشرف العام على هيئة الإغاثة الدكتور سامي الحربي "
+                         "إن الفريق وصل إلى المدينة."))
+    assert ("positionIn", "سامي الحربي", "الديوان الملكي") in rels
+    assert ("leaderOf", "سامي الحربي", "هيئة الإغاثة") in rels
+
+
+def test_adviser_in_a_body_right_after_the_word():
+    rels = relations(run("وأكد سامي الحربي المستشار في الديوان الملكي المشرف العام على الهيئة أن القافلة وصلت."))
+    assert ("positionIn", "سامي الحربي", "الديوان الملكي") in rels
+    rels = relations(run("وقال المستشار في الشؤون الأمنية سامي الحربي إن الفريق وصل."))
+    assert not any(r[0] == "positionIn" and r[1] == "سامي الحربي" for r in rels)
+
+
+def test_supervisor_chained_past_a_long_named_body():
+    rels = relations(run("ورفع المستشار بالديوان الملكي المشرف العام على مركز الأمير فهد للإغاثة والأعمال "
+                         "التطوعية الدكتور سامي الحربي الشكر للقيادة."))
+    assert ("positionIn", "سامي الحربي", "الديوان الملكي") in rels
