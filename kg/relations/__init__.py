@@ -20,7 +20,7 @@ from kg.relations.coalitions import (coalition_members, comprise_members, factio
 from kg.gates import applicable, gated
 from kg.relations.joins import attach_relations, enlist_relations, join_relations, within_relations
 from kg.relations.leaders import (charge_holder_relations, head_of_relations, holder_before_its_post, lead_relations,
-                                 state_led_relations, under_command_relations)
+                                 state_led_relations, under_command_relations, custodian_king_relations)
 from kg.relations.located import (belonging_across_aside, country_in_name_relations, demonym_place_relations,
                                   located_relations, nominal_region_relations, owner_in_name_relations,
                                   seat_relations)
@@ -86,6 +86,7 @@ RULES = (
     enlist_relations,
     lead_relations,
     state_led_relations,
+    custodian_king_relations,
     charge_holder_relations,
     holder_before_its_post,
     head_of_relations,
