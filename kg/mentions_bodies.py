@@ -55,6 +55,7 @@ GovernmentBody: الدفاع المدني
 ArmedForce: القوات المسلحة
 GovernmentBody: قوى الأمن الداخلي، شعبة المعلومات، الأمن العام، الاستخبارات العامة، المخابرات العامة، الأمن الوطني، الأمن القومي
 GovernmentBody: مخابرات الجيش، استخبارات الجيش
+GovernmentBody: الديوان الملكي، الديوان الأميري
 """)
 # a state's forces with a kind after the adjective: القوات الأميركية الخاصة
 _FORCES = norm("القوات")

@@ -168,3 +168,11 @@ def test_a_watchdog_named_by_its_adjective_and_a_purpose_in_a_construct():
     doc = run("ووثقت الرابطة الليبية لحقوق الإنسان الانتهاكات، فيما فتحت الهيئة الوطنية لمكافحة الفساد تحقيقا.")
     bodies = sorted(m.text for e in doc.entities if e.type == "Organization" for m in e.mentions)
     assert bodies == ["الرابطة الليبية لحقوق الإنسان", "الهيئة الوطنية لمكافحة الفساد"]
+
+
+def test_royal_court_is_a_body_also_before_a_titled_name():
+    doc = run("وقال المستشار بالديوان الملكي الدكتور سامي الحربي إن الفريق وصل إلى المدينة.")
+    e = entity(doc, "الديوان الملكي")
+    assert e.type == "Organization"
+    doc = run("وأوضح المستشار في الديوان الأميري الشيخ ناصر العلي أن القافلة انطلقت.")
+    assert entity(doc, "الديوان الأميري").type == "Organization"

@@ -15,11 +15,12 @@ from kg.relations.appointments import (appointment_relations, capacity_relations
 from kg.relations.backing import (adverb_backing_relations, alliance_pronoun_relations,
                                   alliance_verb_relations, backing_verb_relations)
 from kg.relations.belonging import belonging_relations
-from kg.relations.coalitions import coalition_members, comprise_members, faction_members, merger_members
+from kg.relations.coalitions import (coalition_members, comprise_members, faction_members, merger_members,
+                                     participation_members)
 from kg.gates import applicable, gated
 from kg.relations.joins import attach_relations, enlist_relations, join_relations, within_relations
 from kg.relations.leaders import (charge_holder_relations, head_of_relations, holder_before_its_post, lead_relations,
-                                 state_led_relations, under_command_relations)
+                                 state_led_relations, under_command_relations, custodian_king_relations)
 from kg.relations.located import (belonging_across_aside, country_in_name_relations, demonym_place_relations,
                                   located_relations, nominal_region_relations, owner_in_name_relations,
                                   seat_relations)
@@ -76,6 +77,7 @@ RULES = (
     coalition_members,
     ranks_relations,
     comprise_members,
+    participation_members,
     faction_members,
     merger_members,
     join_relations,
@@ -84,6 +86,7 @@ RULES = (
     enlist_relations,
     lead_relations,
     state_led_relations,
+    custodian_king_relations,
     charge_holder_relations,
     holder_before_its_post,
     head_of_relations,

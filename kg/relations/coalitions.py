@@ -190,3 +190,38 @@ def merger_members(view, kb, out):
             continue
         for s in _merging_groups(view, i):
             add(out, "memberOf", s, whole, view, "member-merger")
+
+
+# a state or a body taking part in a coalition: "مشاركة المملكة ودول المجلس في التحالف الدولي"،
+# "وتشارك الأردن بفاعلية في التحالف" (the coalition itself right after في, not one of its acts:
+# "شاركت X في غارات التحالف"; not refused or denied: "عدم مشاركة X في التحالف")
+PARTICIPATION = words("مشاركة ومشاركة بمشاركة تشارك يشارك شاركت شارك وتشارك ويشارك وشاركت وشارك")
+_NOT_TAKING_PART = words("عدم رفض ترفض يرفض رفضت رفضه رفضها منع نفى نفت")
+PARTICIPATION_REACH = 2      # words between the members and في: "بفاعلية"، "بقوة"، "أيضا"
+_IN = words("في")
+
+
+def participation_members(view, kb, out):
+    """"مشاركة X وY بفاعلية في التحالف Z": X (and Y) memberOf the coalition."""
+    toks = view.tokens
+    for i in view.positions(PARTICIPATION):
+        if view.at.get(i) is not None or i > 0 and view.has(i - 1, _NOT_TAKING_PART):
+            continue
+        first = view.slot_starting(i + 1)
+        if first is None or first.clitic or first.entity.type == "Person" or (
+                first.entity.type == "Place" and first.entity.subtype not in ("Country", None)):
+            continue
+        members = [first] + view.coordinated_after(first, types=("Place", "Organization"))
+        k = members[-1].j
+        end = min(len(toks), k + PARTICIPATION_REACH + 1)
+        while k < end and view.at.get(k) is None and not view.has(k, _IN) and toks[k].norm.isalpha():
+            k += 1
+        if k >= len(toks) or view.at.get(k) is not None or not view.has(k, _IN):
+            continue
+        org = view.slot_starting(k + 1)
+        if org is None or org.entity.type != "Organization" or not (
+                org.entity.subtype == "Coalition" or view.has(org.i, COALITION_HEADS)):
+            continue
+        for m in members:
+            if m.entity is not org.entity:
+                add(out, "memberOf", m, org, view, "member-participation")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kg.lexicon import PERSON_TITLES, POST_HEADS, strip_clitics
-from kg.relations.common import ACTOR, add, against, in_pp, past_words, words
+from kg.relations.common import ACTOR, add, against, country_slot, in_pp, past_words, words
 from kg.relations.office import entrusted
-from kg.relations.posts import custodian_words
+from kg.relations.posts import CUSTODIAN, SAUDI_ARABIA, custodian_words
 from kg.relations.pronoun_posts import FEMININE_HEADS, MASCULINE_HEADS
 
 LEAD_CUES = words("بقيادة برئاسة بزعامة بإمرة يقودها يقوده تقوده تقودها يترأسه يترأسها يتزعمه يتزعمها تتزعمه تتزعمها "
@@ -73,6 +73,30 @@ def state_led_relations(view, kb, out):
                 and not state.clitic and leader is not None \
                 and not (state.i > 0 and view.at.get(state.i - 1) is None and view.has(state.i - 1, _STATE_GOVERNED)):
             add(out, "leaderOf", leader, state, view, "state-led-by-head")
+
+
+# "خادم الحرمين الشريفين الملك X" (also "لخادم الحرمين الشريفين"، "خادم الحرمين الملك X"): the style
+# of the King of Saudi Arabia; the king named right after it leads the state the article names
+CUSTODIAN_WORD = words("خادم")
+
+
+def custodian_king_relations(view, kb, out):
+    """خادم الحرمين الشريفين الملك X -> leaderOf(X, Saudi Arabia), when the article names it."""
+    toks = view.tokens
+    for i in view.positions(CUSTODIAN_WORD):
+        if view.at.get(i) is not None or i + 1 >= len(toks) or view.at.get(i + 1) is not None \
+                or toks[i + 1].norm != CUSTODIAN[1]:
+            continue
+        k = i + 2
+        if k < len(toks) and view.at.get(k) is None and toks[k].norm == CUSTODIAN[2]:
+            k += 1
+        king = _head_of_state_after(view, k)
+        state = country_slot(view, kb, SAUDI_ARABIA) if king is not None else None
+        if state is not None and view.has(k, _KING):
+            add(out, "leaderOf", king, state, view, "custodian-king")
+
+
+_KING = words("الملك")
 
 
 def _head_of_state_after(view, k):

@@ -345,6 +345,8 @@ def _member_named(view, i, stems, org):
     description), or before the cue (Y، وهو عنصر من X؛ Y، أحد قادة X؛ تركيا العضو في X)."""
     toks = view.tokens
     person = view.next_slot(org.j, types=("Person",), max_gap=0)
+    if person is not None and _next_of_a_list(view, org.j, person):
+        person = None   # "X وزير الدولة عضو مجلس الوزراء، وY وزير الخارجية": Y opens the list's next item
     if person is None and org.j + 1 < len(toks) and org.mention.nominal and _definite_adjective(view, org.j):
         # "القياديين في الجماعة المسلحة، A": the nominal's adjective before the name
         person = view.next_slot(org.j + 1, types=("Person",), max_gap=0)
@@ -392,11 +394,39 @@ def _member_named(view, i, stems, org):
             k = before_age_aside(view, k)     # "X، البالغ من العمر 45 عاما، القيادي في Y"
             k = before_speech_aside(view, k)  # "X، في تصريح لوكالة Y، وهو قيادي في Z"
         person = person_before(view, k + 1) if k >= 0 else None
+        if person is None and k == i - 1:
+            person = holder_of_a_first_post(view, i)   # "X وزير الدولة عضو مجلس الوزراء"
         if person is None and view.has(i, MEMBER_OF_BEFORE) and view.has(i + 1, _IN):
             person = _member_state_or_body(view, k + 1)      # "وإستونيا العضو في حلف X"
     if person is None and view.at.get(i) is not None and view.at[i].entity.type == "Person":
         person = view.at[i]   # the cue is itself a (role) mention
     return person
+
+
+def _next_of_a_list(view, j, person) -> bool:
+    """Is ``person``, named after a comma from token ``j`` and glued to و ("، وY"), the next
+    item of a list rather than the member the cue before names?"""
+    return person.clitic.startswith("و") and any(
+        view.tokens[k].text in _COMMAS for k in range(j, person.i))
+
+
+# "X وزير الدولة عضو مجلس الوزراء"، "X مستشار الرئيس عضو المكتب السياسي لحركة Y": a member's
+# seat right after his first post (no comma, no entity between) is his
+FIRST_POSTS = words("وزير الوزير مستشار المستشار نائب النائب")
+FIRST_POST_REACH = 3
+
+
+def holder_of_a_first_post(view, i):
+    """The person named right before a first post of at most ``FIRST_POST_REACH`` words that
+    ends right before the member cue at ``i``, else None."""
+    toks = view.tokens
+    for k in range(i - 1, max(0, i - 1 - FIRST_POST_REACH), -1):
+        if view.at.get(k) is not None or not toks[k].norm.isalpha():
+            return None
+        if toks[k].norm in FIRST_POSTS:
+            p = view.at.get(k - 1) if k > 0 else None
+            return p if p is not None and p.entity.type == "Person" and p.j == k else None
+    return None
 
 
 def _assembly_after(view, bloc):

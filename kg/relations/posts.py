@@ -527,6 +527,12 @@ def _post_complement(view, kb, i, kind):
                 org = s       # "نائب مستشار الأمن الوطني في الإمارات X": the state or body he advises
                 k = s.j
             break
+        if toks[k].norm == "في" and kind == "positionIn" and k == i + 1 and stems & ADVISERS:
+            s = view.slot_starting(k + 1)
+            if s is not None and not s.clitic and s.entity.type == "Organization":
+                org = s       # "المستشار في الديوان الملكي X": the body he serves in (not a place)
+                k = s.j
+            break
         if k > i + 1 and toks[k].norm in _FIELD:
             break         # "نائب وزير الخارجية لشؤون أفريقيا X": the post's field, no body he serves
         if past_so_called(view, k) > k:
@@ -1161,7 +1167,9 @@ def _second_post_end(view, j, reach=5):
 
 
 # "رئيس مجلس X القائد العام للجيش، الفريق Y": a second post right after the first's complement
-_CHAINED_POSTS = words("القائد الرئيس الأمين المتحدث الناطق الوزير")
+_CHAINED_POSTS = words("القائد الرئيس الأمين المتحدث الناطق الوزير المشرف")
+# "المستشار بالديوان الملكي المشرف العام على مركز X الدكتور Y": a supervisor's complement after على
+_SUPERVISED_ON = words("على")
 # the same in construct with its own complement: "نائب الرئيس اليمني رئيس مجلس الوزراء X"،
 # "ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية X"
 _CHAINED_CONSTRUCTS = words("رئيس وزير")
@@ -1177,7 +1185,9 @@ def _chained_post_end(view, j, reach=6, kb=None):
     if j >= len(toks) or view.at.get(j) is not None or not (view.has(j, _CHAINED_POSTS) or construct):
         return None
     m = j + 1
-    while m < min(len(toks), j + reach + 1):
+    steps = 0         # a named complement counts as one word ("مركز الملك سلمان للإغاثة والأعمال الإنسانية")
+    while m < len(toks) and steps < reach:
+        steps += 1
         if construct and kb is not None and kb.demonym(toks[m].norm):
             return None
         s = view.slot_starting(m)
@@ -1190,7 +1200,7 @@ def _chained_post_end(view, j, reach=6, kb=None):
             return None   # "... وزير الدفاع للشيخ X": X the one greeted, not the chain's holder
         n = toks[m].norm
         if n.isalpha() and not (n in PERSON_TITLES or n in _GENERAL or n in ON_BEHALF or _of_the(n)
-                                or n.startswith("ال")):
+                                or n.startswith("ال") or n in _SUPERVISED_ON and view.has(j, SUPERVISORS)):
             return None   # the second post's words: its complement (للجيش، باسم الحكومة), titles
         m += 1
     return None

@@ -56,3 +56,14 @@ def test_groups_that_merge_into_one_are_its_members():
                          "في تشكيل واحد يحمل اسم «هيئة تحرير الشام»."))
     for g in ("جيش المجاهدين", "حركة نور الدين الزنكي", "لواء الحق"):
         assert ("memberOf", g, "هيئة تحرير الشام") in rels
+
+
+def test_states_taking_part_in_a_coalition_are_its_members():
+    rels = relations(run("وأشاد الوزير بمشاركة السعودية والإمارات بفاعلية في التحالف الدولي لمحاربة تنظيم داعش."))
+    assert ("memberOf", "السعودية", "التحالف الدولي") in rels
+    assert ("memberOf", "الإمارات", "التحالف الدولي") in rels
+
+
+def test_taking_part_in_a_coalition_s_act_or_refused_is_no_membership():
+    rels = relations(run("وشاركت طائرات أردنية في غارات التحالف الدولي، وأكد رفض مشاركة إيران في التحالف الدولي."))
+    assert not any(r[0] == "memberOf" for r in rels)

@@ -222,3 +222,16 @@ def test_a_state_led_by_its_head_named_with_his_title():
     assert not any(r[0] == "leaderOf" and r[2] == "إيران" for r in rels)
     rels = relations(run("ومن حل المشكلة إلا السعودية بقيادة الأمير سلطان بن عبدالعزيز؟"))
     assert not any(r[0] == "leaderOf" and r[2] == "السعودية" for r in rels)
+
+
+def test_the_king_styled_custodian_leads_saudi_arabia_when_named():
+    rels = relations(run("ورفع الوزير الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على دعم اليمن، "
+                         "مؤكدا أن السعودية لن تتخلى عن أشقائها."))
+    assert ("leaderOf", "الملك سلمان بن عبدالعزيز", "السعودية") in rels
+
+
+def test_the_custodian_style_without_the_state_or_for_the_late_king_gives_nothing():
+    assert not relations(run("وأشاد بمواقف خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز تجاه مصر."))
+    rels = relations(run("وتذكر الحاضرون مآثر خادم الحرمين الشريفين الملك الراحل عبدالله بن عبدالعزيز "
+                         "في دعم السعودية لأشقائها."))
+    assert not any(r[0] == "leaderOf" for r in rels)

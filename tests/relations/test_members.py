@@ -585,3 +585,16 @@ def test_a_persons_men_in_the_ranks_of_a_group_are_not_he():
     assert not [r for r in rels if r[0] == "memberOf" and r[1] == "سامر الخطيب"]
     rels = relations(run("وقاتل سامر الخطيب في صفوف تنظيم داعش."))
     assert [r for r in rels if r[0] == "memberOf" and r[1] == "سامر الخطيب"]
+
+
+def test_member_seat_after_a_first_post_not_the_next_in_the_list():
+    rels = relations(run("حضر اللقاء الدكتور فهد العتيبي وزير الدولة عضو مجلس الوزراء، "
+                         "وسعد القحطاني وزير المالية."))
+    assert ("memberOf", "فهد العتيبي", "مجلس الوزراء") in rels
+    assert ("memberOf", "سعد القحطاني", "مجلس الوزراء") not in rels
+
+
+def test_member_seat_after_a_first_post_before_a_titled_name():
+    rels = relations(run("حضر اللقاء الدكتور فهد العتيبي وزير الدولة عضو مجلس الوزراء، "
+                         "والدكتور سعد القحطاني وزير المالية."))
+    assert ("memberOf", "فهد العتيبي", "مجلس الوزراء") in rels

@@ -1189,3 +1189,23 @@ def test_a_counterpart_s_post_is_not_the_name_before_it():
     assert ("positionIn", "باراك أوباما", "مصر") not in rels
     rels = relations(run("وزار الوفد مصر أمس. والتقى الوزير الأردني ناصر جودة نظيره المصري سامح شكري."))
     assert ("positionIn", "سامح شكري", "مصر") in rels
+
+
+def test_adviser_and_supervisor_chained_before_the_name():
+    rels = relations(run("وقال المستشار بالديوان الملكي المشرف العام على هيئة الإغاثة الدكتور سامي الحربي "
+                         "إن الفريق وصل إلى المدينة."))
+    assert ("positionIn", "سامي الحربي", "الديوان الملكي") in rels
+    assert ("leaderOf", "سامي الحربي", "هيئة الإغاثة") in rels
+
+
+def test_adviser_in_a_body_right_after_the_word():
+    rels = relations(run("وأكد سامي الحربي المستشار في الديوان الملكي المشرف العام على الهيئة أن القافلة وصلت."))
+    assert ("positionIn", "سامي الحربي", "الديوان الملكي") in rels
+    rels = relations(run("وقال المستشار في الشؤون الأمنية سامي الحربي إن الفريق وصل."))
+    assert not any(r[0] == "positionIn" and r[1] == "سامي الحربي" for r in rels)
+
+
+def test_supervisor_chained_past_a_long_named_body():
+    rels = relations(run("ورفع المستشار بالديوان الملكي المشرف العام على مركز الأمير فهد للإغاثة والأعمال "
+                         "التطوعية الدكتور سامي الحربي الشكر للقيادة."))
+    assert ("positionIn", "سامي الحربي", "الديوان الملكي") in rels
