@@ -745,3 +745,13 @@ def test_journalists_under_threat_of_liquidation_were_not_killed():
 def test_a_post_holder_named_after_his_body_attacking_is_criticism():
     doc = run("وهاجم رئيس حركة التغيير سامي الحلو من يضعون العراقيل أمام الحكومة.", published=SAT)
     assert not doc.events
+
+
+def test_a_name_after_a_held_verb_past_a_kin_word_and_an_aside_was_held():
+    # "اعتقل شقيقه X (25 عاما) في ...": the brother was held (اُعتقل), he held no one
+    evs = events(run("وفي ولاية أوهايو، اعتقل شقيقه سامر الحلبي (25 عاما) في الثالث من أيار.",
+                     published=date(2015, 8, 11)))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == [] and arrest[2] == ["سامر الحلبي"]
+    [arrest] = [e for e in events(run("واعتقل سامر الحلبي (25 عاما) في مدينة حمص.")) if e[0] == "Arrest"]
+    assert arrest[1] == [] and arrest[2] == ["سامر الحلبي"]
