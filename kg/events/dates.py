@@ -351,12 +351,24 @@ def issue_date(text, d) -> bool:
     return m is not None and norm(m.group(1)) in ISSUED
 
 
+# the last article's dates and those of them that may date an act (one pass per article, not
+# per event: the cost stays linear in the article's length)
+_LAST = [None, None]
+
+
+def act_dates(text, dates) -> list:
+    """``dates`` without the days papers came out (:func:`issue_date`)."""
+    if _LAST[0] is not dates:
+        _LAST[:] = [dates, [d for d in dates if not issue_date(text, d)]]
+    return _LAST[1]
+
+
 def event_date(r):
     """(date, own): the event's date and whether it is its own (told after the trigger in
     its scope) rather than borrowed from the clause or the sentence. The day a paper came out
     (``issue_date``) dates no act."""
     view, i = r.view, r.i
-    dates = [d for d in r.dates if not issue_date(r.text, d)]
+    dates = act_dates(r.text, r.dates)
     date = _days_before(view, i, _date_for(view, i, r.scope_end, dates, r.trigger_idx))
     own = date is not None and _date_for(view, i, r.scope_end, dates, r.trigger_idx,
                                          after_only=True) == date
