@@ -43,7 +43,7 @@ import datetime
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.normalize import COMMON_WORD_CHARS, NORM_TABLE, normalize_chars
 
@@ -361,6 +361,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
         result.append(d)
     if hijri:
         result = [d for k, d in enumerate(result) if d.start not in hijri or not _paired(result, k, text)]
+    result = _days_from_the_told_today(result, published)
     # "يوم الأربعاء (22 يوليو)": the weekday is that date's, not the last one before publication
     return [d for k, d in enumerate(result) if not (
         d.relative and k + 1 < len(result) and len(result[k + 1].value) == 10
@@ -724,3 +725,32 @@ def _looks_like_count(ntext, pos):
     # accusative tanwin of a counted noun: مقاتلا، شخصا، عنصرا
     return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") \
         and word[-2] not in "او"
+
+
+# "اليوم الاثنين" in copy published on the Tuesday: the article was written on the Monday
+_TODAY_WEEKDAY = re.compile(r"^(?:" + _DAYPART + r" +)?اليوم +" + _WEEKDAY + r"$")
+# the days told relative to the day of writing, with no weekday or date of their own
+_BARE_DAY = re.compile(r"^(?:" + _DAYPART + r" +)?(?:اليوم|امس|الامس|اول +(?:من +)?امس|امس +الاول)$")
+#: how many days before publication the told today may be (copy published the next day or two)
+TOLD_TODAY_REACH = 2
+
+
+def _days_from_the_told_today(result, published):
+    """"حصد تفجير ... أرواح خمسة أشخاص اليوم الاثنين" in an article published on the Tuesday:
+    the article calls the Monday "today", so its bare اليوم is that Monday and its أمس the
+    Sunday. Only when every "اليوم <weekday>" of the article names one day, one or two days
+    before publication."""
+    if published is None:
+        return result
+    told = {d.value for d in result if d.relative and _TODAY_WEEKDAY.match(_bare(d.text))}
+    if len(told) != 1:
+        return result
+    delta = (datetime.date.fromisoformat(next(iter(told))) - published).days
+    if not -TOLD_TODAY_REACH <= delta < 0:
+        return result
+    return [replace(d, value=(datetime.date.fromisoformat(d.value) + datetime.timedelta(days=delta)).isoformat())
+            if d.relative and len(d.value) == 10 and _BARE_DAY.match(_bare(d.text)) else d for d in result]
+
+
+def _bare(s):
+    return " ".join(re.sub(r"[^\w\s]", " ", normalize_chars(s)).split())

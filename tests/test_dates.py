@@ -476,3 +476,14 @@ def test_a_short_quoted_name_opening_with_a_date_tells_no_time():
 def test_a_month_in_this_year_told_with_or_without_min(phrase, expected):
     got = found(f"وقع الانفجار يوم {phrase} في المدينة", published=datetime.date(2025, 9, 1))
     assert [(t, v) for t, v, _ in got] == [(phrase, expected)]
+
+
+def test_the_day_the_article_calls_today_dates_its_bare_today_and_yesterday():
+    # copy written on Monday, published on Tuesday: "اليوم الاثنين" makes every bare اليوم that Monday
+    tue = datetime.date(2015, 8, 11)
+    text = ("قتل ثلاثة جنود في انفجار عبوة قرب معبر حدودي اليوم الاثنين. وأكدت الشرطة أن عبوة "
+            "أخرى انفجرت اليوم ولم تصب أحدا، بعد اشتباك وقع أمس.")
+    values = {d.text: d.value for d in find_dates(text, tue)}
+    assert values == {"اليوم الاثنين": "2015-08-10", "اليوم": "2015-08-10", "أمس": "2015-08-09"}
+    # with no weekday called today, اليوم is the day of publication
+    assert [d.value for d in find_dates("انفجرت عبوة اليوم قرب المعبر.", tue)] == ["2015-08-11"]

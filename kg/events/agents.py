@@ -1510,15 +1510,28 @@ def may_act_in(r):
     trigger of the reading ``r`` (a group named so before it may be taken up again: "شنت
     جماعة X هجوما على مواقع الجيش، ورد الأخير بقصف مواقعها"), nor one named before a verb that
     carries its object's pronoun and has its subject after it ("وكانت X قد خطفها مسلحون": X is
-    whom the pronoun refers to, :func:`subject_after_object_pronoun`)."""
+    whom the pronoun refers to, :func:`subject_after_object_pronoun`), nor a name before a verb
+    whose subject is "one of them" (:func:`one_of_them_before`)."""
     before_its_object = r.kind == "verb" and subject_after_object_pronoun(r.view, r.i)
 
     def accept(slot) -> bool:
         i = getattr(slot, "i", None)
         return may_act(slot) and not (i and i > r.i and r.view.has(i - 1, HIT_HOLDINGS)) \
             and not (i and against(r.view, slot)) and not (i and road_named_for(r.view, slot)) \
-            and not (before_its_object and i is not None and i < r.i)
+            and not (before_its_object and i is not None and i < r.i) \
+            and not (i is not None and i < r.i and one_of_them_before(r.view, r.i))
     return accept
+
+
+# the subject "one of them" right before a verb: "نفذته امرأتان إحداهما اعتقلت بعد إصابتها"
+ONE_OF_THEM = _n("أحدهم أحدهما إحداهما إحداهن أحدهن إحداهم")
+
+
+def one_of_them_before(view, i) -> bool:
+    """Is the verb at ``i`` told right after "أحدهم / إحداهما" ("الهجوم على السفارة نفذه رجلان
+    أحدهما اعتقل بعد إصابته")? Its subject is that one of them, who suffered or did it; no
+    name told before is its doer."""
+    return i > 0 and view.has(i - 1, ONE_OF_THEM) and view.at.get(i - 1) is None
 
 
 # "على طريق مصر - الفيوم"، "بشارع بغداد": a road named for a place

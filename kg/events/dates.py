@@ -4,6 +4,7 @@ it in its clause, then in the sentence; "بعد يومين من تفجير" move
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from operator import attrgetter
 
@@ -310,21 +311,22 @@ def _long_before(view, i):
 _FLASHBACK = _n("كان وكان")
 
 
-def _story_day(r):
+def _story_day(r, dates=None):
     """"وقع انفجار أمس في فندق ... ] [ وأكدت الشرطة أن 13 شخصا قتلوا عندما اقتحم ...": a death
     told in a later sentence that names no time of its own is the toll of the story's
     incident, on the last day the article named before it. Only for a killing that opens its
     sentence's acts (not the result of another act told there, dated by that act's rules) and
     not in a flashback (وكان التفجير قد أسفر عن مقتل ...)."""
     view = r.view
-    if r.etype != "Killing" or dates_within(r.dates, view.sentence.start, view.sentence.end):
+    dates = r.dates if dates is None else dates
+    if r.etype != "Killing" or dates_within(dates, view.sentence.start, view.sentence.end):
         return None
     if any(k < r.i for k in r.trigger_idx) or (view.tokens and view.has(0, _FLASHBACK)):
         return None
     opened = sum(1 if t.text == "(" else -1 if t.text == ")" else 0 for t in view.tokens[:r.i])
     if opened > 0:
         return None     # an aside in brackets ("(انضم وقتل في العراق)"): a life, not the story
-    days = [d for d in dates_within(r.dates, 0, view.sentence.start) if d.relative and len(d.value) == 10]
+    days = [d for d in dates_within(dates, 0, view.sentence.start) if d.relative and len(d.value) == 10]
     return days[-1].value if days else None
 
 
@@ -336,15 +338,42 @@ def _act_of_the_suspects(r):
     return r.kind != "verb" and r.etype in ("Attack", "Strike", "Killing") and _involved_in(r.view, r.i)
 
 
+# the day a paper came out: "أبرزت الصحف اللبنانية الصادرة اليوم زيارة X إلى Y" (a press review)
+ISSUED = _n("الصادرة الصادر الصادرتين")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def issue_date(text, d) -> bool:
+    """Is date ``d`` the day the papers (or a decree, a statement) came out, told right after
+    الصادرة / الصادر ("الصحف المصرية الصادرة اليوم"، "الصادرة صباح اليوم")? It dates the
+    paper, not the acts it reports."""
+    m = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
+    return m is not None and norm(m.group(1)) in ISSUED
+
+
+# the last article's dates and those of them that may date an act (one pass per article, not
+# per event: the cost stays linear in the article's length)
+_LAST = [None, None]
+
+
+def act_dates(text, dates) -> list:
+    """``dates`` without the days papers came out (:func:`issue_date`)."""
+    if _LAST[0] is not dates:
+        _LAST[:] = [dates, [d for d in dates if not issue_date(text, d)]]
+    return _LAST[1]
+
+
 def event_date(r):
     """(date, own): the event's date and whether it is its own (told after the trigger in
-    its scope) rather than borrowed from the clause or the sentence."""
+    its scope) rather than borrowed from the clause or the sentence. The day a paper came out
+    (``issue_date``) dates no act."""
     view, i = r.view, r.i
-    date = _days_before(view, i, _date_for(view, i, r.scope_end, r.dates, r.trigger_idx))
-    own = date is not None and _date_for(view, i, r.scope_end, r.dates, r.trigger_idx,
+    dates = act_dates(r.text, r.dates)
+    date = _days_before(view, i, _date_for(view, i, r.scope_end, dates, r.trigger_idx))
+    own = date is not None and _date_for(view, i, r.scope_end, dates, r.trigger_idx,
                                          after_only=True) == date
     if date is not None and not own and (_long_before(view, i) or _act_of_the_suspects(r)):
         return None, False
     if date is None:
-        date = _story_day(r)
+        date = _story_day(r, dates)
     return date, own

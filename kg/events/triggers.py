@@ -1500,10 +1500,30 @@ def _person_with_no_object(view, i, verbs):
     toks = view.tokens
     if not view.has(i, verbs) or _passive(toks[i].text):
         return False
-    s = view.slot_starting(i + 1)
+    # "واعتقل شقيقه X": past a word of kinship before the name
+    k = i + 2 if i + 1 < len(toks) and view.has(i + 1, KIN_BEFORE_NAME) and view.at.get(i + 1) is None else i + 1
+    s = view.slot_starting(k)
     if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
         return False
-    return s.j < len(toks) and (toks[s.j].norm in _AFTER_NO_OBJECT or toks[s.j].text in ".،,")
+    j = _past_an_aside(toks, s.j)
+    return j < len(toks) and (toks[j].norm in _AFTER_NO_OBJECT or toks[j].text in ".،,")
+
+
+# a word of kinship between the verb and the name: "اعتقل شقيقه X في 29 يونيو" (his brother X was held)
+KIN_BEFORE_NAME = _n("شقيقه شقيقها شقيقته شقيقتها أخوه أخاه أخوها أخاها أخته أختها ابنه ابنها نجله نجلها "
+                     "ابنته ابنتها زوجته زوجها والده والدها")
+#: how long an aside in brackets after the name may be ("X (23 عاما)")
+ASIDE_REACH = 6
+
+
+def _past_an_aside(toks, j):
+    """The token after an aside in brackets that opens at ``j`` ("X (23 عاما) في ..."), else ``j``."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + ASIDE_REACH)):
+        if toks[k].text == ")":
+            return k + 1
+    return j
 
 
 def _person_held_with_no_object(view, i):

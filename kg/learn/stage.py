@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.events.dates import after_since, dates_within, in_later_relative, in_statement
 from kg.events.agents import (_condemned, acts_as_agent, against, before_a_joined_reported_clause, parent_group,
-                              speaker_of_a_clause_of_its_own)
+                              one_of_them_before, speaker_of_a_clause_of_its_own)
 from kg.events.grammar import _RELATIVES, _WITH_WORDS, NO_TARGET
 from kg.events.places import SOURCE_PREPOSITIONS, about_the_topic, patron
 from kg.events.replies import act_replied_to
@@ -329,7 +329,8 @@ def learned_roles(views, model, thresholds, by_trigger=None):
                 c.slot.i < c.trigger and _condemned(c.view, c.trigger)) or against(c.view, c.slot)
                 or speaker_of_a_clause_of_its_own(c.view, c.slot, c.trigger) or parent_group(c.view, c.slot)
                 or c.slot.j <= c.trigger and before_a_joined_reported_clause(c.view, c.slot, c.trigger)
-                or _the_replier(c, by_trigger) or _ally_of_the_doer(c) or side_of_the_casualties(c.view, c.slot)):
+                or _the_replier(c, by_trigger) or _ally_of_the_doer(c) or side_of_the_casualties(c.view, c.slot)
+                or c.slot.j <= c.trigger and one_of_them_before(c.view, c.trigger)):
             # (and "دانت X في بيان القصف التركي": who condemns an act is no doer of it; nor
             # the one it is against; nor "أعلنت X أن قوة من Y ألقت القبض": X only announces;
             # nor "X، الفرع المصري لتنظيم Y": Y is what the doer belongs to; nor the subject of

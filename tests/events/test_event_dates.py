@@ -226,3 +226,14 @@ def test_a_date_past_a_contrast_is_not_the_acts():
     evs = events(run("وقتل جنديان في هجوم على حاجز في مدينة قندوز الجمعة، بينما اعتقلت الشرطة ثلاثة "
                      "مشتبهين الخميس.", published=SAT))
     assert find(evs, "Killing")[0][4] == "2026-01-16" and find(evs, "Arrest")[0][4] == "2026-01-15"
+
+
+def test_the_day_the_papers_came_out_dates_no_act():
+    # a press review: "today" is the day of the papers, not of the visit they report
+    [visit] = find(events(run("وأبرزت الصحف المصرية الصادرة اليوم زيارة وزير الخارجية الأردني أيمن "
+                              "الصفدي إلى بغداد.", published=SAT)), "Visit")
+    assert visit[3] == ["بغداد"] and visit[4] is None
+    # a date of the act itself still counts
+    [visit] = find(events(run("وأبرزت الصحف المصرية الصادرة اليوم زيارة وزير الخارجية الأردني أيمن "
+                              "الصفدي إلى بغداد أمس.", published=SAT)), "Visit")
+    assert visit[4] == "2026-01-16"

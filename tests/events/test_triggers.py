@@ -775,3 +775,13 @@ def test_a_meeting_refused_is_no_event_and_an_act_after_a_refusal_stays():
     assert not events(run("وأبعد اللاعب لرفضه مقابلة والاجتماع مع رئيس النادي أحمد الدوسري."))
     evs = events(run("ولكن بعد أيام رفض استقباله حتى تم اغتياله في صنعاء."))
     assert [e[0] for e in evs] == ["Killing"]
+
+
+def test_a_name_after_a_held_verb_past_a_kin_word_and_an_aside_was_held():
+    # "اعتقل شقيقه X (25 عاما) في ...": the brother was held (اُعتقل), he held no one
+    evs = events(run("وفي ولاية أوهايو، اعتقل شقيقه سامر الحلبي (25 عاما) في الثالث من أيار.",
+                     published=date(2015, 8, 11)))
+    [arrest] = [e for e in evs if e[0] == "Arrest"]
+    assert arrest[1] == [] and arrest[2] == ["سامر الحلبي"]
+    [arrest] = [e for e in events(run("واعتقل سامر الحلبي (25 عاما) في مدينة حمص.")) if e[0] == "Arrest"]
+    assert arrest[1] == [] and arrest[2] == ["سامر الحلبي"]
