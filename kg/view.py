@@ -170,13 +170,14 @@ class SentenceView:
             k -= 1
         return None
 
-    def past_aside(self, k):
+    def past_aside(self, k, reach=None):
         """The token after a bracketed aside opening at token ``k`` ("X (انضم إلى التنظيم في
-        سوريا)، وY"), or ``k`` when none opens there (or it does not close within ASIDE_REACH)."""
+        سوريا)، وY"), or ``k`` when none opens there (or it does not close within ``reach``
+        tokens, ASIDE_REACH by default)."""
         toks = self.tokens
         if k >= len(toks) or toks[k].text != "(":
             return k
-        for m in range(k + 1, min(len(toks), k + 1 + ASIDE_REACH)):
+        for m in range(k + 1, min(len(toks), k + 1 + (reach or ASIDE_REACH))):
             if toks[m].text == ")":
                 return m + 1
         return k

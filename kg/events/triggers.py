@@ -1505,7 +1505,7 @@ def _person_with_no_object(view, i, verbs):
     s = view.slot_starting(k)
     if s is None or s.entity.type != "Person" or s.clitic or getattr(s.mention, "nominal", False):
         return False
-    j = _past_an_aside(toks, s.j)
+    j = view.past_aside(s.j, reach=ASIDE_REACH)
     return j < len(toks) and (toks[j].norm in _AFTER_NO_OBJECT or toks[j].text in ".،,")
 
 
@@ -1514,16 +1514,6 @@ KIN_BEFORE_NAME = _n("شقيقه شقيقها شقيقته شقيقتها أخو
                      "ابنته ابنتها زوجته زوجها والده والدها")
 #: how long an aside in brackets after the name may be ("X (23 عاما)")
 ASIDE_REACH = 6
-
-
-def _past_an_aside(toks, j):
-    """The token after an aside in brackets that opens at ``j`` ("X (23 عاما) في ..."), else ``j``."""
-    if j >= len(toks) or toks[j].text != "(":
-        return j
-    for k in range(j + 1, min(len(toks), j + 1 + ASIDE_REACH)):
-        if toks[k].text == ")":
-            return k + 1
-    return j
 
 
 def _person_held_with_no_object(view, i):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.lexicon import LEADER_POSTS, SPOKES_HEADS, strip_clitics, word_set
 from kg.model import Relation
+from kg.normalize import norm
 
 
 words = word_set     # a word list written as one string: the normalised words
@@ -207,3 +208,20 @@ def before_speech_aside(view, k):
                 return c
             return k
     return k
+
+
+def entities_by_name(view, etype, subtype=None, one_word=False):
+    """The document's entities of ``etype`` (and ``subtype``) by each normalised name they are
+    mentioned by (no nominals; with ``one_word`` only names of one word), once per document."""
+    key = ("by-name", etype, subtype, one_word)
+    index = view.doc_cache.get(key)
+    if index is None:
+        index = {}
+        for e in view.doc.entities:
+            if e.type == etype and (subtype is None or e.subtype == subtype):
+                for m in e.mentions:
+                    n = norm(m.text)
+                    if not m.nominal and not (one_word and " " in n):
+                        index.setdefault(n, e)
+        view.doc_cache[key] = index
+    return index

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.lexicon import DIRECTIONS, PLACE_HEADS, strip_clitics
 from kg.mentions_common import definite
 from kg.normalize import norm
-from kg.relations.common import COMMAS, Pseudo, add, country_slot, words
+from kg.relations.common import COMMAS, Pseudo, add, country_slot, entities_by_name, words
 from kg.relations.posts import city_name
 
 PLACE_RANK = {"City": 1, "Region": 2, "Country": 3}
@@ -38,21 +38,6 @@ def demonym_place_relations(view, kb, out):
                 add(out, "locatedIn", sl, target, view, "located-demonym")
 
 
-def _countries_by_name(view):
-    """The document's countries by each one-word name they are mentioned by, once per document."""
-    index = view.doc_cache.get("countries")
-    if index is None:
-        index = {}
-        for e in view.doc.entities:
-            if e.type == "Place" and e.subtype == "Country":
-                for m in e.mentions:
-                    n = norm(m.text)
-                    if " " not in n and not m.nominal:
-                        index.setdefault(n, e)
-        view.doc_cache["countries"] = index
-    return index
-
-
 def country_in_name_relations(view, kb, out):
     """"إقليم كردستان العراق": a place whose name ends with a country's name lies in it
     (not "جنوب لبنان", which is Lebanon itself when it is not an entity of its own)."""
@@ -61,24 +46,9 @@ def country_in_name_relations(view, kb, out):
         if sl.entity.type != "Place" or sl.entity.subtype == "Country" or sl.j - sl.i < 2 \
                 or view.has(sl.i, DIRECTIONS):
             continue
-        country = _countries_by_name(view).get(toks[sl.j - 1].norm)
+        country = entities_by_name(view, "Place", "Country", one_word=True).get(toks[sl.j - 1].norm)
         if country is not None and country.id != sl.entity.id:
             add(out, "locatedIn", sl, Pseudo(country), view, "located-name")
-
-
-def _places_by_name(view):
-    """The document's places by each one-word name they are mentioned by, once per document."""
-    index = view.doc_cache.get("places")
-    if index is None:
-        index = {}
-        for e in view.doc.entities:
-            if e.type == "Place":
-                for m in e.mentions:
-                    n = norm(m.text)
-                    if " " not in n and not m.nominal:
-                        index.setdefault(n, e)
-        view.doc_cache["places"] = index
-    return index
 
 
 def owner_in_name_relations(view, kb, out):
@@ -98,7 +68,7 @@ def owner_in_name_relations(view, kb, out):
         if not last.startswith("ل") or last.startswith("لل") or len(last) < 4 \
                 or not view.has(sl.j - 2, SIDE_ADJECTIVES):
             continue      # a side of the place: "الضاحية الجنوبية لـ"، "الريف الشرقي لـ"
-        owner = _places_by_name(view).get(last[1:])
+        owner = entities_by_name(view, "Place", one_word=True).get(last[1:])
         if owner is not None and owner.id != sl.entity.id:
             add(out, "locatedIn", sl, Pseudo(owner), view, "located-owner-name")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.lexicon import strip_clitics
 from kg.normalize import norm
 from kg.view import document_vocabulary
-from kg.relations.common import AFFIL_CUES, ENLISTED, MEMBER_CUES, PART_CUES, WITHIN, Pseudo, add, in_pp, words
+from kg.relations.common import AFFIL_CUES, ENLISTED, MEMBER_CUES, PART_CUES, WITHIN, Pseudo, add, entities_by_name, in_pp, words
 
 # the part's cue with a pronoun for the whole: مؤسسة X، ذراعها الإعلامي / وكالة X التابعة له
 PART_PRONOUN_CUES = words("ذراعها ذراعه جناحها جناحه فرعها فرعه ذراعيها")
@@ -232,27 +232,13 @@ def media_centre_relations(view, kb, out):
                 or not view.has(sl.i + 1, MEDIA_CENTRE_ADJECTIVES) or not toks[sl.i + 2].norm.startswith("لل"):
             continue
         served = " ".join(["ال" + toks[sl.i + 2].norm[2:]] + [t.norm for t in toks[sl.i + 3:sl.j]])
-        whole = _organisations_by_name(view).get(served) or _only_one_named_from(view, served)
+        whole = entities_by_name(view, "Organization").get(served) or _only_one_named_from(view, served)
         if whole is not None and whole.id != sl.entity.id:
             add(out, "partOf", sl, Pseudo(whole), view, "media-centre-of")
-
-
-def _organisations_by_name(view):
-    """The document's organisations by each of their mentions' normalised names (no nominals)."""
-    index = view.doc_cache.get("organisations")
-    if index is None:
-        index = {}
-        for e in view.doc.entities:
-            if e.type == "Organization":
-                for m in e.mentions:
-                    if not m.nominal:
-                        index.setdefault(norm(m.text), e)
-        view.doc_cache["organisations"] = index
-    return index
 
 
 def _only_one_named_from(view, served):
     """The one organisation of the document with a name that starts with ``served`` and goes on
     ("المقاومة" -> المقاومة الشعبية), else None (none, or more than one)."""
-    found = {e.id: e for n, e in _organisations_by_name(view).items() if n.startswith(served + " ")}
+    found = {e.id: e for n, e in entities_by_name(view, "Organization").items() if n.startswith(served + " ")}
     return next(iter(found.values())) if len(found) == 1 else None
