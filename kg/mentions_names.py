@@ -374,16 +374,12 @@ def lexicon_person_spans(tokens, norms, blocked, non_person=frozenset()) -> list
             break
         if found and " ".join([found_stem] + norms[i + 1:found[1]]) in place_names():
             found = None    # خان آباد: a town
-        if found and found_stem in _LINEAGE_STARTS:
+        if found and found_stem in _LINEAGE_LINKS:
             found = _with_given_name_before(norms, found, blocked, taken, given)
         if found:
             out.append(found)
             taken = found[1]
     return out
-
-
-#: a full name of the lexicon that opens with the son-of linker (بن علي، ابن سينا)
-_LINEAGE_STARTS = frozenset(["بن", "ابن"])
 
 
 def _with_given_name_before(norms, found, blocked, taken, given):

@@ -26,6 +26,7 @@ See docs/extending.md, "Add an event phrasing".
 from __future__ import annotations
 
 from kg.events.claims import _claims
+from kg.events.dates import act_dates
 from kg.events.grammar import ACTS
 from kg.events.merging import (_date_told_with_the_anaphor, _definite_told_before, _done_in_the_operation, _fighters_of_the_fought, _inherit_from_cause,
                                _killed_by_the_operation, _operation_told_before, _restated_acts, merge_events)
@@ -54,8 +55,9 @@ def _told(ev) -> bool:
 
 def extract_events(doc, views, dates) -> list:
     events = []
+    acts = act_dates(doc.text, dates)
     for v in views:
-        events.extend(events_in_view(v, doc.text, dates, None))
+        events.extend(events_in_view(v, doc.text, dates, acts, None))
     _date_told_with_the_anaphor(events, doc.text)
     _definite_told_before(events)
     for v in views:

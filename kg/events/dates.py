@@ -311,14 +311,13 @@ def _long_before(view, i):
 _FLASHBACK = _n("كان وكان")
 
 
-def _story_day(r, dates=None):
+def _story_day(r):
     """"وقع انفجار أمس في فندق ... ] [ وأكدت الشرطة أن 13 شخصا قتلوا عندما اقتحم ...": a death
     told in a later sentence that names no time of its own is the toll of the story's
     incident, on the last day the article named before it. Only for a killing that opens its
     sentence's acts (not the result of another act told there, dated by that act's rules) and
     not in a flashback (وكان التفجير قد أسفر عن مقتل ...)."""
-    view = r.view
-    dates = r.dates if dates is None else dates
+    view, dates = r.view, r.act_dates
     if r.etype != "Killing" or dates_within(dates, view.sentence.start, view.sentence.end):
         return None
     if any(k < r.i for k in r.trigger_idx) or (view.tokens and view.has(0, _FLASHBACK)):
@@ -351,16 +350,10 @@ def issue_date(text, d) -> bool:
     return m is not None and norm(m.group(1)) in ISSUED
 
 
-# the last article's dates and those of them that may date an act (one pass per article, not
-# per event: the cost stays linear in the article's length)
-_LAST = [None, None]
-
-
 def act_dates(text, dates) -> list:
-    """``dates`` without the days papers came out (:func:`issue_date`)."""
-    if _LAST[0] is not dates:
-        _LAST[:] = [dates, [d for d in dates if not issue_date(text, d)]]
-    return _LAST[1]
+    """``dates`` without the days papers came out (:func:`issue_date`): the dates that may date
+    an act (computed once per article, by kg.events.extract_events)."""
+    return [d for d in dates if not issue_date(text, d)]
 
 
 def event_date(r):
@@ -368,12 +361,12 @@ def event_date(r):
     its scope) rather than borrowed from the clause or the sentence. The day a paper came out
     (``issue_date``) dates no act."""
     view, i = r.view, r.i
-    dates = act_dates(r.text, r.dates)
+    dates = r.act_dates
     date = _days_before(view, i, _date_for(view, i, r.scope_end, dates, r.trigger_idx))
     own = date is not None and _date_for(view, i, r.scope_end, dates, r.trigger_idx,
                                          after_only=True) == date
     if date is not None and not own and (_long_before(view, i) or _act_of_the_suspects(r)):
         return None, False
     if date is None:
-        date = _story_day(r, dates)
+        date = _story_day(r)
     return date, own

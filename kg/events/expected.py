@@ -101,22 +101,22 @@ def act_still_to_come(view, i, etype, kind, stem):
 def _ready_for(view, i):
     """A word of readiness a few words before the act's noun at ``i``, in its clause with no
     pause between ("مستعد لتوجيه أوامر بضربات جوية")."""
-    toks = view.tokens
-    for j in range(i - 1, max(-1, i - 1 - REACH // 2), -1):
-        if toks[j].text in _STOPS or view.clause_of[j] != view.clause_of[i]:
-            return False
-        if view.has(j, READINESS):
-            return True
-    return False
+    return _said_before_in_clause(view, i, READINESS, REACH // 2)
 
 
 def _expected_before(view, k):
     """An expectation or a permission a few words before the light noun at ``k``, in its clause
     with no pause between ("ويتوقع مسؤولون في كابول شن هجمات")."""
+    return _said_before_in_clause(view, k, EXPECTATIONS | PERMISSIONS, REACH)
+
+
+def _said_before_in_clause(view, k, words, reach) -> bool:
+    """Does one of ``words`` stand up to ``reach`` tokens before token ``k``, in its clause with
+    no pause between?"""
     toks = view.tokens
-    for j in range(k - 1, max(-1, k - 1 - REACH), -1):
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if toks[j].text in _STOPS or view.clause_of[j] != view.clause_of[k]:
             return False
-        if view.has(j, EXPECTATIONS) or view.has(j, PERMISSIONS):
+        if view.has(j, words):
             return True
     return False

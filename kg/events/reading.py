@@ -47,6 +47,7 @@ class Reading:
     view: object
     text: str
     dates: list
+    act_dates: list        # the dates that may date an act (kg.events.dates.act_dates)
     i: int
     etype: str
     kind: str

@@ -43,7 +43,7 @@ def _where_and_when_of_the_act_measured(ev, prev, view):
     ev.date, ev.date_own = (prev.date, prev.date_own) if same else (None, False)
 
 
-def events_in_view(view, text, dates, speech_subjects=None):
+def events_in_view(view, text, dates, act_dates, speech_subjects=None):
     out = []
     toks = view.tokens
     triggers = find_triggers(view)
@@ -59,7 +59,7 @@ def events_in_view(view, text, dates, speech_subjects=None):
             is_operation, ev.name = operation_name(view, i, text)
             if not is_operation:
                 continue
-        r = Reading(view, text, dates, i, etype, kind, scope_end, trigger_idx, prev_event, ev,
+        r = Reading(view, text, dates, act_dates, i, etype, kind, scope_end, trigger_idx, prev_event, ev,
                     passive=is_passive(view, i, kind), conj_verb=is_conjoined_verb(view, i, kind))
         run_rules(AGENT_RULES, r, "agent", accept=may_act_in(r))
         run_rules(ACT_TARGET_RULES, r, "target")

@@ -150,11 +150,11 @@ def _called_for(view, i):
     return _said_before(view, k - 1, CALL_WORDS)      # past the one calling
 
 
-def _said_before(view, start, words) -> bool:
-    """Does one of ``words`` stand at ``start`` or up to LIGHT_REACH tokens before it, no pause
-    between?"""
-    for j in range(start, max(-1, start - LIGHT_REACH), -1):
-        if view.tokens[j].text in _STOPS:
+def _said_before(view, start, words, reach=LIGHT_REACH, stops=_STOPS) -> bool:
+    """Does one of ``words`` stand at ``start`` or up to ``reach`` tokens before it, none of
+    ``stops`` between?"""
+    for j in range(start, max(-1, start - reach), -1):
+        if view.tokens[j].text in stops:
             return False
         if view.has(j, words):
             return True
@@ -164,7 +164,6 @@ def _said_before(view, start, words) -> bool:
 #: how far before "إلى زيارة" the call may stand: past the one invited, named with his posts
 #: between commas ("دعا الرئيس X، المبعوث الأممي إلى اليمن Y، إلى زيارة عدن")
 INVITE_REACH = 20
-_WA_CALL = frozenset("و" + w for w in CALL_WORDS)
 
 
 def _invited(view, i):
@@ -180,12 +179,7 @@ def _invited(view, i):
         start = i - 1     # لزيارة
     else:
         return False
-    for j in range(start, max(-1, start - INVITE_REACH), -1):
-        if toks[j].text in _PAUSES:
-            return False
-        if view.has(j, CALL_WORDS) or toks[j].norm in _WA_CALL:
-            return True
-    return False
+    return _said_before(view, start, CALL_WORDS, reach=INVITE_REACH, stops=_PAUSES)
 
 
 # "اقترحت الهند على باكستان عقد اجتماع"، "طلب X عقد لقاء": a meeting proposed or asked for

@@ -189,23 +189,25 @@ def _left_after(r):
     return r.etype == "Visit" and r.kind == "noun" and _departure_before(r.view, r.i) is not None
 
 
+def _one_leaving(r):
+    """The person after the verb of leaving before the visit noun (``_left_after`` holds)."""
+    return r.view.next_slot(_departure_before(r.view, r.i) + 1, types=("Person",), limit=r.i)
+
+
 @rule("one who left after the visit", applies=_left_after)
 def visitor_leaving(r):
     """"غادر الأمير X جمهورية مصر العربية بعد زيارة عمل": the person after the verb of leaving."""
-    k = _departure_before(r.view, r.i)
-    s = r.view.next_slot(k + 1, types=("Person",), limit=r.i)
+    s = _one_leaving(r)
     return s if s is not None and not s.clitic else None
 
 
 @rule("place left after the visit", applies=_left_after)
 def place_left(r):
     """"غادر الأمير X جمهورية مصر العربية بعد زيارة": the place after the visitor, before بعد."""
-    view = r.view
-    k = _departure_before(view, r.i)
-    s = view.next_slot(k + 1, types=("Person",), limit=r.i)
+    s = _one_leaving(r)
     if s is None:
         return None
-    p = view.next_slot(s.j, types=("Place",), limit=r.i)
+    p = r.view.next_slot(s.j, types=("Place",), limit=r.i)
     return p if p is not None and not p.clitic else None
 
 

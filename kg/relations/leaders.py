@@ -59,19 +59,15 @@ def lead_relations(view, kb, out):
 STATE_LED_CUES = words("بقيادة")
 STATE_HEAD_TITLES = words("الملك الرئيس السلطان العاهل")   # (not الأمير: a prince leads an effort
 #                                                            as often as an emir his state)
-# "المفاوضات مع إيران بقيادة الملك X": a state governed by a preposition is the other side of
-# what is led, not the state led
-_STATE_GOVERNED = words("مع ضد على إلى الى من في عن")
 
 
 def state_led_relations(view, kb, out):
     """A country named right before بقيادة, its head of state after it -> leaderOf."""
     for i in view.positions(STATE_LED_CUES):
-        state = view.prev_slot(i, max_gap=0)
+        state = _not_after_a_preposition(view, view.prev_slot(i, max_gap=0), _STATE_GOVERNED)
         leader = _head_of_state_after(view, i + 1 + custodian_words(view, i + 1))
         if state is not None and state.entity.type == "Place" and state.entity.subtype == "Country" \
-                and not state.clitic and leader is not None \
-                and not (state.i > 0 and view.at.get(state.i - 1) is None and view.has(state.i - 1, _STATE_GOVERNED)):
+                and not state.clitic and leader is not None:
             add(out, "leaderOf", leader, state, view, "state-led-by-head")
 
 
@@ -113,9 +109,14 @@ def _head_of_state_after(view, k):
 _GOVERNING = words("إلى الى في من على عن")
 
 
-def _not_after_a_preposition(view, slot):
-    """The slot, unless a preposition stands right before it as a word of its own."""
-    if slot is not None and slot.i > 0 and view.at.get(slot.i - 1) is None and view.has(slot.i - 1, _GOVERNING):
+# "المفاوضات مع إيران بقيادة الملك X": a state governed by a preposition (these, مع and ضد) is the
+# other side of what is led, not the state led (state_led_relations)
+_STATE_GOVERNED = _GOVERNING | words("مع ضد")
+
+
+def _not_after_a_preposition(view, slot, governing=_GOVERNING):
+    """The slot, unless a preposition (of ``governing``) stands right before it as a word of its own."""
+    if slot is not None and slot.i > 0 and view.at.get(slot.i - 1) is None and view.has(slot.i - 1, governing):
         return None
     return slot
 
